@@ -1,0 +1,206 @@
+/**
+ * The entry point of the analysis core:
+ * text -> blocks -> (cached) block parses -> report model -> checks -> diagnostics.
+ *
+ * `analyze` runs once from scratch. `DocumentAnalyzer` keeps the parsed blocks
+ * of the previous version and re-parses only blocks whose text changed; the
+ * model assembly and the checks (which read only the model) run in full. Both
+ * paths give identical results (test/core/incremental.test.ts).
+ */
+import { allRules } from './checks/index.js';
+import type { Rule, RuleContext } from './checks/rule.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { Framework } from './framework/framework.js';
+import { builtinFramework, DEFAULT_FRAMEWORK_ID, loadFramework } from './framework/load.js';
+import type { FrontMatter, Report, Severity } from './model.js';
+import { assemble } from './parse/assemble.js';
+import { parseBlock, shiftBlock, type BlockData } from './parse/block.js';
+import { splitBlocks } from './parse/blocks.js';
+import { parseFrontMatter } from './parse/frontmatter.js';
+import { ReportIndex } from './resolve.js';
+import { LineIndex } from './text.js';
+
+/** A framework file the analysis read: its uri and text. */
+export interface FrameworkSource {
+  uri: string;
+  text: string;
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Reads a framework file named in front matter (`framework: ./fw.yaml`),
+   * relative to the report. The core does no I/O: callers inject this.
+   */
+  resolveFramework?: (ref: string, reportUri: string) => FrameworkSource | undefined;
+  /** Per-rule severity, or 'off'. Rules that are off by default are enabled by any severity here. */
+  severities?: Record<string, Severity | 'off'>;
+}
+
+export interface AnalysisResult {
+  uri: string;
+  text: string;
+  report: Report;
+  framework?: Framework;
+  /** The framework file, when the framework came from one. */
+  frameworkSource?: FrameworkSource;
+  diagnostics: Diagnostic[];
+  lines: LineIndex;
+  blocks: readonly BlockData[];
+  index: ReportIndex;
+}
+
+export function analyze(text: string, uri: string, options: AnalyzeOptions = {}): AnalysisResult {
+  return new DocumentAnalyzer(uri, options).update(text);
+}
+
+interface FrameworkChoice {
+  id: string;
+  framework?: Framework;
+  source?: FrameworkSource;
+  diagnostics: Diagnostic[];
+  key: string;
+}
+
+export class DocumentAnalyzer {
+  private blocks: BlockData[] = [];
+  private frameworkKey = '';
+  /** Number of blocks parsed by the last update (for tests and benchmarks). */
+  lastParsed = 0;
+
+  constructor(
+    readonly uri: string,
+    private options: AnalyzeOptions = {},
+  ) {}
+
+  setOptions(options: AnalyzeOptions): void {
+    this.options = options;
+    this.blocks = [];
+    this.frameworkKey = '';
+  }
+
+  update(text: string): AnalysisResult {
+    const raw = splitBlocks(text);
+    const fmBlock = raw[0]?.frontMatter ? raw[0] : undefined;
+    const fm = fmBlock ? parseFrontMatter(fmBlock.text, 0) : undefined;
+    const choice = this.chooseFramework(fm?.frontMatter);
+    if (choice.key !== this.frameworkKey) {
+      this.blocks = [];
+      this.frameworkKey = choice.key;
+    }
+
+    // Pool the previous blocks by text; reuse one per identical new block.
+    const pool = new Map<string, BlockData[]>();
+    for (const b of this.blocks) {
+      const list = pool.get(b.text);
+      if (list) list.push(b);
+      else pool.set(b.text, [b]);
+    }
+    let parsed = 0;
+    const blocks: BlockData[] = raw.map((rb) => {
+      const reuse = pool.get(rb.text)?.shift();
+      if (reuse && reuse.frontMatter === rb.frontMatter) {
+        shiftBlock(reuse, rb.offset - reuse.offset);
+        return reuse;
+      }
+      parsed++;
+      return parseBlock(rb.text, rb.offset, rb.frontMatter, choice.framework);
+    });
+    this.blocks = blocks;
+    this.lastParsed = parsed;
+
+    const report = assemble(blocks, this.uri, choice.id, choice.framework, fm?.frontMatter);
+    const lines = new LineIndex(text);
+    const index = new ReportIndex(report);
+    const diagnostics: Diagnostic[] = [...(fm?.diagnostics ?? []), ...choice.diagnostics];
+    const ctx: RuleContext = { text, report, framework: choice.framework, lines, blocks, index };
+    for (const rule of allRules()) runRule(rule, ctx, this.options, diagnostics);
+    diagnostics.sort((a, b) => (a.uri ?? '').localeCompare(b.uri ?? '') || a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+    return { uri: this.uri, text, report, framework: choice.framework, frameworkSource: choice.source, diagnostics, lines, blocks, index };
+  }
+
+  private chooseFramework(fm: FrontMatter | undefined): FrameworkChoice {
+    const ref = fm?.values.framework?.trim();
+    const at = fm?.valueSpans.framework ?? fm?.span ?? { start: 0, end: 0 };
+    if (!ref) {
+      const framework = builtinFramework(DEFAULT_FRAMEWORK_ID)!;
+      return {
+        id: DEFAULT_FRAMEWORK_ID,
+        framework,
+        key: `builtin:${DEFAULT_FRAMEWORK_ID}`,
+        diagnostics: [
+          {
+            ruleId: 'framework/default',
+            severity: 'info',
+            message: `no framework in front matter: checking against ${framework.data.name} (add 'framework: ${DEFAULT_FRAMEWORK_ID}')`,
+            span: fm ? fm.span : { start: 0, end: 0 },
+          },
+        ],
+      };
+    }
+    const builtin = builtinFramework(ref);
+    if (builtin) return { id: ref, framework: builtin, key: `builtin:${ref}`, diagnostics: [] };
+    const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(ref);
+    const source = looksLikePath ? this.options.resolveFramework?.(ref, this.uri) : undefined;
+    if (!source) {
+      return {
+        id: ref,
+        key: `missing:${ref}`,
+        diagnostics: [
+          {
+            ruleId: 'framework/unknown',
+            severity: 'error',
+            message: looksLikePath
+              ? `cannot read the framework file '${ref}' (paths are relative to the report)`
+              : `'${ref}' is not a built-in framework (built-in: ${DEFAULT_FRAMEWORK_ID}); a framework file is named by a relative path such as ./framework.yaml`,
+            span: at,
+          },
+        ],
+      };
+    }
+    const loaded = loadFramework(source.text, source.uri);
+    if (!loaded.framework) {
+      return {
+        id: ref,
+        source,
+        key: `invalid:${source.uri}:${source.text.length}:${hash(source.text)}`,
+        diagnostics: [
+          {
+            ruleId: 'framework/invalid',
+            severity: 'error',
+            message: `the framework file '${ref}' has ${loaded.diagnostics.length} problem${loaded.diagnostics.length === 1 ? '' : 's'}; first: ${loaded.diagnostics[0]?.message ?? 'unknown'}`,
+            span: at,
+            related: loaded.diagnostics.slice(0, 5).map((d) => ({ uri: d.uri, span: d.span, message: d.message })),
+          },
+          ...loaded.diagnostics,
+        ],
+      };
+    }
+    return { id: loaded.framework.id, framework: loaded.framework, source, key: `file:${source.uri}:${hash(source.text)}`, diagnostics: [] };
+  }
+}
+
+function runRule(rule: Rule, ctx: RuleContext, options: AnalyzeOptions, out: Diagnostic[]): void {
+  const configured = options.severities?.[rule.meta.id];
+  if (configured === 'off') return;
+  if (rule.meta.needsFramework && !ctx.framework) return;
+  const enabledByFramework = ctx.framework !== undefined && rule.meta.enabledBy?.(ctx.framework) === true;
+  if (rule.meta.defaultOff && !configured && !enabledByFramework) return;
+  const severity = configured ?? rule.meta.severity;
+  try {
+    rule.check(ctx, (d) => out.push({ ...d, ruleId: rule.meta.id, severity: configured ?? d.severity ?? severity }));
+  } catch (err) {
+    // A bug in one check must not take the others down; say where it happened.
+    out.push({
+      ruleId: 'internal/check-failed',
+      severity: 'warning',
+      message: `the check ${rule.meta.id} failed: ${err instanceof Error ? err.message : String(err)}`,
+      span: { start: 0, end: 0 },
+    });
+  }
+}
+
+function hash(s: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}

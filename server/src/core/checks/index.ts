@@ -1,0 +1,45 @@
+/**
+ * The registry of checks. Adding a rule: create its file under the family
+ * folder, export `rule`, and list it here. Docs in docs/rules/ are generated
+ * from the metadata (`npm run docs:rules`); a test keeps them in step.
+ */
+import type { Rule } from './rule.js';
+import { rule as conclusionBandMismatch } from './conclusion/band-mismatch.js';
+import { rule as conclusionUnknownPhrase } from './conclusion/unknown-phrase.js';
+import { rule as referenceUnknownCriterion } from './reference/unknown-criterion.js';
+import { rule as referenceUnknownLetter } from './reference/unknown-letter.js';
+import { rule as criterionOrder } from './structure/criterion-order.js';
+import { rule as duplicateCriterion } from './structure/duplicate-criterion.js';
+import { rule as findingLetters } from './structure/finding-letters.js';
+import { rule as missingConclusion } from './structure/missing-conclusion.js';
+import { rule as missingCriterion } from './structure/missing-criterion.js';
+import { rule as missingScore } from './structure/missing-score.js';
+import { rule as scoreKind } from './structure/score-kind.js';
+import { rule as summaryIncomplete } from './structure/summary-incomplete.js';
+import { rule as summaryMismatch } from './structure/summary-mismatch.js';
+import { rule as titleMismatch } from './structure/title-mismatch.js';
+import { rule as unknownCriterion } from './structure/unknown-criterion.js';
+import { rule as unknownGrade } from './structure/unknown-grade.js';
+
+export const RULES: Rule[] = [
+  unknownCriterion,
+  titleMismatch,
+  duplicateCriterion,
+  missingCriterion,
+  criterionOrder,
+  missingScore,
+  scoreKind,
+  missingConclusion,
+  findingLetters,
+  unknownGrade,
+  summaryMismatch,
+  summaryIncomplete,
+  referenceUnknownCriterion,
+  referenceUnknownLetter,
+  conclusionBandMismatch,
+  conclusionUnknownPhrase,
+];
+
+export function allRules(): Rule[] {
+  return RULES;
+}

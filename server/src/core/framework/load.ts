@@ -1,0 +1,134 @@
+/**
+ * Turns the text of a framework file (YAML or JSON) into a validated
+ * {@link Framework}, or into located diagnostics. Never throws.
+ */
+import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Diagnostic } from '../diagnostic.js';
+import { LineIndex } from '../text.js';
+import { Framework } from './framework.js';
+import { hmipOmi2007 } from './hmip-omi-2007.js';
+import { FrameworkSchema, type FrameworkInput } from './schema.js';
+
+export const FRAMEWORK_RULE = 'framework/invalid';
+
+export interface FrameworkLoadResult {
+  framework?: Framework;
+  /** Diagnostics located in the framework file (with `uri` and `position` set). */
+  diagnostics: Diagnostic[];
+}
+
+const builtins = new Map<string, Framework>();
+
+function compile(input: FrameworkInput): Framework {
+  return new Framework(FrameworkSchema.parse(input));
+}
+
+export const BUILTIN_FRAMEWORKS: Record<string, FrameworkInput> = {
+  [hmipOmi2007.id as string]: hmipOmi2007,
+};
+
+export const DEFAULT_FRAMEWORK_ID = 'hmip-omi-2007';
+
+/** A built-in framework by id. */
+export function builtinFramework(id: string): Framework | undefined {
+  const cached = builtins.get(id);
+  if (cached) return cached;
+  const input = BUILTIN_FRAMEWORKS[id];
+  if (!input) return undefined;
+  const fw = compile(input);
+  builtins.set(id, fw);
+  return fw;
+}
+
+export function builtinFrameworkIds(): string[] {
+  return Object.keys(BUILTIN_FRAMEWORKS);
+}
+
+const loaded = new Map<string, FrameworkLoadResult>();
+
+/** Parses and validates a framework file's text. Results are memoised by uri and text. */
+export function loadFramework(text: string, uri: string): FrameworkLoadResult {
+  const key = `${uri}\u0000${text}`;
+  const hit = loaded.get(key);
+  if (hit) return hit;
+  const result = loadUncached(text, uri);
+  if (loaded.size > 64) loaded.clear();
+  loaded.set(key, result);
+  return result;
+}
+
+function loadUncached(text: string, uri: string): FrameworkLoadResult {
+  const lines = new LineIndex(text);
+  const at = (start: number, end: number, message: string): Diagnostic => {
+    const s = lines.positionAt(start);
+    const e = lines.positionAt(Math.max(start, end));
+    return {
+      ruleId: FRAMEWORK_RULE,
+      severity: 'error',
+      message,
+      uri,
+      span: { start, end: Math.max(start, end) },
+      position: { start: s, end: e },
+    };
+  };
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (err) {
+    return { diagnostics: [at(0, 0, `cannot read the framework file: ${String(err)}`)] };
+  }
+  if (doc.errors.length > 0) {
+    return {
+      diagnostics: doc.errors.map((e) => at(e.pos[0], e.pos[1], `not valid YAML or JSON: ${e.message.split('\n')[0]}`)),
+    };
+  }
+  const value: unknown = doc.toJS();
+  const parsed = FrameworkSchema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      diagnostics: parsed.error.issues.map((issue) => {
+        const [start, end] = locate(doc, issue.path as (string | number)[]);
+        const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+        return at(start, end, `framework ${where}${issue.message}`);
+      }),
+    };
+  }
+  return { framework: new Framework(parsed.data), diagnostics: [] };
+}
+
+/** The text range of the deepest node that exists along a path. */
+function locate(doc: Document, path: (string | number)[]): [number, number] {
+  let node: unknown = doc.contents;
+  let range: [number, number] = rangeOf(node) ?? [0, 0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => {
+        const k = p.key as YamlNode | undefined;
+        const kv = k && typeof k === 'object' && 'value' in k ? (k as { value: unknown }).value : k;
+        return String(kv) === String(key);
+      });
+      if (!pair) {
+        // Missing key: point at the map's first line (its first key).
+        const first = node.items[0]?.key;
+        range = rangeOf(first) ?? range;
+        return range;
+      }
+      node = pair.value;
+      range = rangeOf(pair.value) ?? rangeOf(pair.key) ?? range;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      range = rangeOf(node) ?? range;
+    } else {
+      return range;
+    }
+  }
+  return range;
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  if (node && typeof node === 'object' && 'range' in node) {
+    const r = (node as { range?: [number, number, number] | null }).range;
+    if (r) return [r[0], r[1]];
+  }
+  return undefined;
+}

@@ -1,0 +1,319 @@
+/**
+ * Parses one block (a heading and what follows it up to the next heading)
+ * into plain data: the heading's role, a flat list of recognised items, the
+ * cross-references and any summary tables. The result holds no mdast and no
+ * reference to other blocks, so it can be cached by text and reused at another
+ * offset after {@link shiftBlock}.
+ */
+import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Framework } from '../framework/framework.js';
+import type { GroupKind, Reference, Span, SummaryRow, SummaryTable } from '../model.js';
+import { maskMarkup } from '../text.js';
+import { extractReferences } from './references.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+export type GroupLabelKind = GroupKind | 'conclusion';
+
+export interface HeadingInfo {
+  level: number;
+  /** The whole heading line. */
+  span: Span;
+  /** Heading text without the hashes. */
+  text: string;
+  kind: 'section' | 'criterion' | 'group' | 'other';
+  id?: string;
+  idSpan?: Span;
+  title?: string;
+  titleSpan?: Span;
+  group?: GroupLabelKind;
+}
+
+export type BlockItem =
+  | { kind: 'paragraph'; span: Span; text: string; /** Where the trimmed text starts and ends (a span, so that shifting moves it). */ textSpan: Span }
+  | { kind: 'label'; span: Span; labelSpan: Span; label: string; group: GroupLabelKind; rest?: { text: string; span: Span } }
+  | { kind: 'finding'; span: Span; letter: string; letterSpan: Span; summary: string }
+  | { kind: 'other'; span: Span };
+
+export interface BlockData {
+  /** Absolute offset; updated in place when a cached block moves. */
+  offset: number;
+  text: string;
+  frontMatter: boolean;
+  heading?: HeadingInfo;
+  items: BlockItem[];
+  references: Reference[];
+  tables: SummaryTable[];
+  /** Data that other extractors attach (numeric claims and the like). */
+  extras: Record<string, unknown>;
+}
+
+/** An extractor adds data of its own to each parsed block. */
+export type BlockExtractor = (block: BlockData, masked: string, framework: Framework | undefined) => unknown;
+
+const extractors = new Map<string, BlockExtractor>();
+
+/** Registers an extractor whose result is kept in `block.extras[name]`. */
+export function registerBlockExtractor(name: string, fn: BlockExtractor): void {
+  extractors.set(name, fn);
+}
+
+const SECTION_HEADING = /^(?:section\s+)?(\d+)(?:\.|\s*[:\u2013-])\s+(\S.*)$/i;
+const CRITERION_HEADING = /^(\d+\.\d+)\.?\s+(?:general\s+criterion\s*:\s*)?(\S.*)$/i;
+const FINDING_START = /^\(([a-z]{1,2})\)(?=\s|$)/;
+const PERCENT_CELL = /^\d{1,3}(?:\.\d+)?\s*%$/;
+
+export function parseBlock(text: string, offset: number, frontMatter: boolean, framework: Framework | undefined): BlockData {
+  const block: BlockData = { offset, text, frontMatter, items: [], references: [], tables: [], extras: {} };
+  if (frontMatter) return block;
+  const masked = maskMarkup(text);
+  const abs = (s: number, e: number): Span => ({ start: offset + s, end: offset + e });
+
+  let bodyStart = 0;
+  if (text.startsWith('#')) {
+    const eol = text.indexOf('\n');
+    const lineEnd = eol === -1 ? text.length : eol;
+    block.heading = classifyHeading(masked.slice(0, lineEnd).replace(/\r$/, ''), offset, framework);
+    bodyStart = eol === -1 ? text.length : eol + 1;
+  }
+
+  if (bodyStart < text.length) {
+    const body = text.slice(bodyStart);
+    const tree = processor.parse(body);
+    const base = bodyStart;
+    const span = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span =>
+      abs(base + (node.position?.start.offset ?? 0), base + (node.position?.end.offset ?? 0));
+    for (const node of tree.children) collectItems(node, block, masked, base, span, abs, framework);
+  }
+
+  block.references = extractReferences(masked, offset, framework);
+  for (const [name, fn] of extractors) block.extras[name] = fn(block, masked, framework);
+  return block;
+}
+
+function classifyHeading(line: string, offset: number, framework: Framework | undefined): HeadingInfo {
+  const m = /^(#{1,6})[ \t]*/.exec(line)!;
+  const level = m[1]!.length;
+  let text = line.slice(m[0].length);
+  // Closing hashes and trailing space are not part of the heading text.
+  text = text.replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]+$/, '');
+  const textStart = m[0].length;
+  const info: HeadingInfo = { level, span: { start: offset, end: offset + line.length }, text, kind: 'other' };
+  const crit = CRITERION_HEADING.exec(text);
+  if (crit) {
+    info.kind = 'criterion';
+    info.id = crit[1]!;
+    info.idSpan = { start: offset + textStart, end: offset + textStart + crit[1]!.length };
+    const title = crit[2]!.trim();
+    const titleStart = textStart + text.lastIndexOf(title);
+    info.title = title;
+    info.titleSpan = { start: offset + titleStart, end: offset + titleStart + title.length };
+    return info;
+  }
+  const sec = SECTION_HEADING.exec(text);
+  if (sec) {
+    info.kind = 'section';
+    info.id = sec[1]!;
+    const idAt = textStart + text.indexOf(sec[1]!);
+    info.idSpan = { start: offset + idAt, end: offset + idAt + sec[1]!.length };
+    const title = sec[2]!.trim();
+    const titleStart = textStart + text.lastIndexOf(title);
+    info.title = title;
+    info.titleSpan = { start: offset + titleStart, end: offset + titleStart + title.length };
+    return info;
+  }
+  const label = text.replace(/\s*:\s*$/, '').trim();
+  const group = groupOf(label, framework);
+  if (group) {
+    info.kind = 'group';
+    info.group = group;
+    info.title = label;
+    const at = textStart + text.indexOf(label);
+    info.titleSpan = { start: offset + at, end: offset + at + label.length };
+  }
+  return info;
+}
+
+const DEFAULT_GROUPS: Record<string, GroupLabelKind> = {
+  strengths: 'strengths',
+  'areas for improvement': 'areas',
+  'area for improvement': 'areas',
+  conclusion: 'conclusion',
+};
+
+function groupOf(label: string, framework: Framework | undefined): GroupLabelKind | undefined {
+  if (framework) return framework.groupKind(label);
+  return DEFAULT_GROUPS[label.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+type SpanOf = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) => Span;
+
+function collectItems(
+  node: RootContent,
+  block: BlockData,
+  masked: string,
+  base: number,
+  span: SpanOf,
+  abs: (s: number, e: number) => Span,
+  framework: Framework | undefined,
+): void {
+  switch (node.type) {
+    case 'paragraph':
+      block.items.push(paragraphItem(node, block, masked, span, framework));
+      return;
+    case 'list':
+      for (const item of (node as List).children) block.items.push(listItem(item, block, masked, span));
+      return;
+    case 'table': {
+      const table = summaryTable(node as Table, block, masked, span, framework);
+      if (table) block.tables.push(table);
+      block.items.push({ kind: 'other', span: span(node) });
+      return;
+    }
+    default:
+      block.items.push({ kind: 'other', span: span(node) });
+  }
+}
+
+/** The masked source of a node, with its absolute start. */
+function sourceOf(sp: Span, block: BlockData, masked: string): string {
+  return masked.slice(sp.start - block.offset, sp.end - block.offset);
+}
+
+function plain(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function paragraphItem(node: Paragraph, block: BlockData, masked: string, span: SpanOf, framework: Framework | undefined): BlockItem {
+  const sp = span(node);
+  const src = sourceOf(sp, block, masked);
+  const lead = src.length - src.trimStart().length;
+  const text = plain(src);
+  const finding = FINDING_START.exec(src.trimStart());
+  if (finding) {
+    const letterStart = sp.start + lead + 1;
+    return {
+      kind: 'finding',
+      span: sp,
+      letter: finding[1]!,
+      letterSpan: { start: letterStart, end: letterStart + finding[1]!.length },
+      summary: firstLine(text.slice(finding[0].length)),
+    };
+  }
+  const label = /^([A-Za-z][A-Za-z ]{2,40}?)\s*(:\s*([\s\S]*))?$/.exec(text);
+  if (label) {
+    const group = groupOf(label[1]!, framework);
+    if (group && (label[2] === undefined || label[3] === '' || group === 'conclusion')) {
+      const labelStart = sp.start + lead;
+      const item: BlockItem = {
+        kind: 'label',
+        span: sp,
+        labelSpan: { start: labelStart, end: labelStart + label[1]!.length },
+        label: label[1]!,
+        group,
+      };
+      const rest = label[3]?.trim();
+      if (rest) {
+        const restAt = src.lastIndexOf(rest.slice(0, Math.min(rest.length, 20)));
+        const restStart = sp.start + (restAt >= 0 ? restAt : lead);
+        item.rest = { text: rest, span: { start: restStart, end: sp.end } };
+      }
+      return item;
+    }
+  }
+  return { kind: 'paragraph', span: sp, text, textSpan: { start: sp.start + lead, end: sp.start + lead + src.trim().length } };
+}
+
+function listItem(item: ListItem, block: BlockData, masked: string, span: SpanOf): BlockItem {
+  const sp = span(item);
+  const first = item.children[0];
+  if (first && first.type === 'paragraph') {
+    const psp = span(first);
+    const src = sourceOf(psp, block, masked);
+    const lead = src.length - src.trimStart().length;
+    const m = FINDING_START.exec(src.trimStart());
+    if (m) {
+      const letterStart = psp.start + lead + 1;
+      return {
+        kind: 'finding',
+        span: sp,
+        letter: m[1]!,
+        letterSpan: { start: letterStart, end: letterStart + m[1]!.length },
+        summary: firstLine(plain(src.trimStart().slice(m[0].length))),
+      };
+    }
+  }
+  return { kind: 'other', span: sp };
+}
+
+function firstLine(s: string): string {
+  const t = s.trim();
+  const stop = t.search(/(?<=[.!?])\s/);
+  const sentence = stop > 0 ? t.slice(0, stop) : t;
+  return sentence.length > 120 ? `${sentence.slice(0, 117)}...` : sentence;
+}
+
+function summaryTable(node: Table, block: BlockData, masked: string, span: SpanOf, framework: Framework | undefined): SummaryTable | undefined {
+  const rows: SummaryRow[] = [];
+  for (const row of node.children) {
+    const cells = row.children;
+    if (cells.length < 2) continue;
+    const firstSp = span(cells[0]!);
+    const firstSrc = sourceOf(firstSp, block, masked);
+    const idm = /^(\s*)(\d+\.\d+)\b/.exec(firstSrc);
+    if (!idm) continue;
+    for (let i = cells.length - 1; i >= 1; i--) {
+      const csp = span(cells[i]!);
+      const csrc = sourceOf(csp, block, masked);
+      const value = plain(csrc);
+      if (!value) continue;
+      const isGrade = framework ? framework.grade(value) !== undefined : false;
+      const isPercent = PERCENT_CELL.test(value);
+      if (isGrade || isPercent) {
+        const at = csp.start + csrc.indexOf(value);
+        const idStart = firstSp.start + idm[1]!.length;
+        rows.push({
+          criterionId: idm[2]!,
+          idSpan: { start: idStart, end: idStart + idm[2]!.length },
+          span: span(row),
+          value,
+          valueSpan: { start: at, end: at + value.length },
+          valueKind: isGrade ? 'grade' : 'percentage',
+        });
+      }
+      break;
+    }
+  }
+  return rows.length > 0 ? { span: span(node), rows } : undefined;
+}
+
+/** Moves a block and everything in it by `delta` characters. */
+export function shiftBlock(block: BlockData, delta: number): void {
+  if (delta === 0) return;
+  block.offset += delta;
+  shiftValue(block.heading, delta);
+  shiftValue(block.items, delta);
+  shiftValue(block.references, delta);
+  shiftValue(block.tables, delta);
+  shiftValue(block.extras, delta);
+}
+
+function shiftValue(v: unknown, delta: number): void {
+  if (v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) shiftValue(x, delta);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number') {
+    o.start += delta;
+    o.end += delta;
+  }
+  for (const key in o) {
+    const x = o[key];
+    if (x !== null && typeof x === 'object') shiftValue(x, delta);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Reads YAML front matter. Never throws: YAML errors become diagnostics.
+ */
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Diagnostic } from '../diagnostic.js';
+import type { FrontMatter } from '../model.js';
+
+export const FRONT_MATTER_RULE = 'structure/front-matter';
+
+export function parseFrontMatter(blockText: string, offset: number): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
+  const open = blockText.indexOf('\n') + 1;
+  const closeLine = blockText.trimEnd().lastIndexOf('\n') + 1;
+  const yamlText = blockText.slice(open, closeLine);
+  const base = offset + open;
+  const frontMatter: FrontMatter = {
+    span: { start: offset, end: offset + blockText.length },
+    values: {},
+    valueSpans: {},
+    keySpans: {},
+  };
+  const diagnostics: Diagnostic[] = [];
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  for (const e of doc.errors) {
+    diagnostics.push({
+      ruleId: FRONT_MATTER_RULE,
+      severity: 'error',
+      message: `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
+      span: { start: base + e.pos[0], end: base + Math.max(e.pos[0], e.pos[1]) },
+    });
+  }
+  if (doc.errors.length === 0 && doc.contents && !isMap(doc.contents)) {
+    diagnostics.push({
+      ruleId: FRONT_MATTER_RULE,
+      severity: 'error',
+      message: 'front matter must be a set of `key: value` lines',
+      span: { start: base, end: base + yamlText.length },
+    });
+  }
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (pair.key.range) frontMatter.keySpans[key] = { start: base + pair.key.range[0], end: base + pair.key.range[1] };
+      if (isScalar(pair.value) && pair.value.value !== null && pair.value.value !== undefined) {
+        frontMatter.values[key] = String(pair.value.value);
+        if (pair.value.range) frontMatter.valueSpans[key] = { start: base + pair.value.range[0], end: base + pair.value.range[1] };
+      }
+    }
+  }
+  return { frontMatter, diagnostics };
+}
