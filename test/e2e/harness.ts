@@ -18,7 +18,7 @@
  * extension: everything specific is passed in.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
@@ -343,7 +343,6 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   // Retry a couple of times in case another process grabbed the port in between.
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
-    const { appendFileSync } = await import('node:fs');
     const child: ChildProcess = spawn(
       process.execPath,
       [
@@ -716,19 +715,18 @@ export async function getStatusBarLanguage(page: Page): Promise<string | undefin
   return text || undefined;
 }
 
-/** Poll until the status bar language mode equals `expected`. */
-export async function waitForStatusBarLanguage(page: Page, expected: string, timeoutMs = 30_000): Promise<void> {
-  await pollUntil(
-    `status bar language "${expected}"`,
-    async () => (await getStatusBarLanguage(page)) === expected || (await getStatusBarLanguage(page)),
-    { timeoutMs, intervalMs: 200 },
-  ).then(async () => {
-    // pollUntil returns on any non-empty value; keep polling for the exact one.
-    await pollUntil(`status bar language "${expected}"`, async () => (await getStatusBarLanguage(page)) === expected, {
-      timeoutMs,
-      intervalMs: 200,
-    });
-  });
+/** Poll until the status bar language mode equals `expected`; returns what it shows. */
+export async function waitForStatusBarLanguage(page: Page, expected: string, timeoutMs = 30_000): Promise<string> {
+  let last: string | undefined;
+  try {
+    return await pollUntil(
+      `status bar language "${expected}"`,
+      async () => ((last = await getStatusBarLanguage(page)) === expected ? last : undefined),
+      { timeoutMs, intervalMs: 200 },
+    );
+  } catch {
+    throw new Error(`status bar language is ${JSON.stringify(last)}, expected "${expected}" (waited ${timeoutMs} ms)`);
+  }
 }
 
 /** Texts of the notification toasts currently shown. */

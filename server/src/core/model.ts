@@ -150,6 +150,26 @@ export interface TextRun {
   finding?: { group: GroupKind; letter: string };
 }
 
+/**
+ * A numeric claim found in prose or tables ('69% (22)' of 32 cases), with its
+ * recomputation. Filled by the numbers extractor (core/numbers).
+ */
+export interface NumericClaim {
+  /** What shape of claim this is, e.g. 'percent-count', 'count-of', 'fraction'. */
+  kind: string;
+  /** The claim as written. */
+  span: Span;
+  criterionId?: string;
+  /** The arithmetic, e.g. '22 / 32 = 68.75% → 69%'. */
+  arithmetic: string;
+  /** ok: consistent; the others name why it is not. */
+  verdict: 'ok' | 'inconsistent' | 'convention' | 'impossible' | 'unchecked';
+  /** Where the denominator (or other operand) was found, when elsewhere. */
+  sources?: { span: Span; message: string }[];
+  /** The exact replacement that makes the claim consistent, when one is known. */
+  replacement?: { span: Span; newText: string };
+}
+
 export interface Report {
   uri: string;
   frontMatter?: FrontMatter;
@@ -159,4 +179,6 @@ export interface Report {
   criteria: Criterion[];
   references: Reference[];
   summaryTables: SummaryTable[];
+  /** Numeric claims of every block, in document order. */
+  claims: NumericClaim[];
 }

@@ -3,7 +3,7 @@
  * This is cheap (no text is parsed here), so it runs after every edit.
  */
 import type { Framework } from '../framework/framework.js';
-import type { Criterion, FindingGroup, FrontMatter, Reference, Report, Section, Span, SummaryTable } from '../model.js';
+import type { Criterion, FindingGroup, FrontMatter, NumericClaim, Reference, Report, Section, Span, SummaryTable } from '../model.js';
 import type { BlockData, BlockItem } from './block.js';
 
 const SCORE_LINE = /^(?:(?:overall\s+)?score\s*:\s*)?(\d{1,3}(?:\.\d+)?)\s*%$/i;
@@ -18,6 +18,7 @@ export function assemble(blocks: BlockData[], uri: string, frameworkId: string, 
     criteria: [],
     references: [],
     summaryTables: [],
+    claims: [],
   };
 
   let section: Section | undefined;
@@ -92,6 +93,8 @@ export function assemble(blocks: BlockData[], uri: string, frameworkId: string, 
       report.references.push(ref);
     }
     for (const t of block.tables) report.summaryTables.push(t as SummaryTable);
+    const claims = block.extras.claims as NumericClaim[] | undefined;
+    if (claims) for (const c of claims) report.claims.push(c);
     end = block.offset + block.text.length;
   }
   closeSection();
