@@ -628,7 +628,7 @@ export async function getProblems(page: Page): Promise<ProblemRow[]> {
     els.map((el) => {
       const level = el.getAttribute('aria-level');
       const ariaLabel = el.getAttribute('aria-label') ?? '';
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = ((el as HTMLElement).innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (level === '1') {
         const label = el.querySelector('.label-name')?.textContent?.trim() ?? text;
         return { kind: 'file' as const, label, text, ariaLabel };

@@ -34,6 +34,8 @@ export interface AnalyzeOptions {
   resolveFramework?: (ref: string, reportUri: string) => FrameworkSource | undefined;
   /** Per-rule severity, or 'off'. Rules that are off by default are enabled by any severity here. */
   severities?: Record<string, Severity | 'off'>;
+  /** Overrides the framework's (and the front matter's) rounding policy for reported percentages. */
+  rounding?: { decimals?: number; ties?: 'either' | 'up' | 'down' | 'even' };
 }
 
 export interface AnalysisResult {
