@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import '../out/server/lsp/main.js';
+import '../out/server/src/lsp/main.js';

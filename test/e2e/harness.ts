@@ -18,7 +18,7 @@
  * extension: everything specific is passed in.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
@@ -265,13 +265,21 @@ export interface CodeServer {
 
 const servers = new Set<CodeServer>();
 const browsers = new Set<Browser>();
-const liveGroups = new Set<number>();
+/** Process groups still running -> temp dir to remove on an abrupt exit (undefined: keep). */
+const liveGroups = new Map<number, string | undefined>();
 
 // Last resort if the test process exits without stopAll(): kill synchronously.
 process.on('exit', () => {
-  for (const pgid of liveGroups) {
+  for (const [pgid, tempDir] of liveGroups) {
     for (const p of descendants(pgid)) tryKill(p, 'SIGKILL');
     tryKill(-pgid, 'SIGKILL');
+    if (tempDir) {
+      try {
+        rmSync(tempDir, { recursive: true, force: true });
+      } catch {
+        /* best effort */
+      }
+    }
   }
 });
 
@@ -328,16 +336,21 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     '--extensions-dir', extensionsDir,
   ];
 
+  const keepTemp = opts.keepTemp ?? process.env.E2E_KEEP_TMP === '1';
   const toInstall = [...(opts.vsixPath ? [path.resolve(opts.vsixPath)] : []), ...(opts.extraExtensions ?? [])];
-  for (const ext of toInstall) {
-    if (ext.endsWith('.vsix') && !existsSync(ext)) throw new Error(`vsix not found: ${ext}`);
-    const out = await runToEnd([...common, '--force', '--install-extension', ext], env, 120_000);
-    if (!/successfully installed|already installed/i.test(out)) {
-      throw new Error(`installing ${ext} did not report success:\n${out}`);
+  try {
+    for (const ext of toInstall) {
+      if (ext.endsWith('.vsix') && !existsSync(ext)) throw new Error(`vsix not found: ${ext}`);
+      const out = await runToEnd([...common, '--force', '--install-extension', ext], env, 120_000);
+      if (!/successfully installed|already installed/i.test(out)) {
+        throw new Error(`installing ${ext} did not report success:\n${out}`);
+      }
     }
+  } catch (e) {
+    if (!keepTemp) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+    throw e;
   }
 
-  const keepTemp = opts.keepTemp ?? process.env.E2E_KEEP_TMP === '1';
   const startTimeoutMs = opts.startTimeoutMs ?? 60_000;
   let lastError: unknown;
   // Retry a couple of times in case another process grabbed the port in between.
@@ -362,7 +375,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     );
     const pid = child.pid;
     if (!pid) throw new Error('failed to spawn code-server');
-    liveGroups.add(pid);
+    liveGroups.set(pid, keepTemp ? undefined : tempDir);
 
     const tail: string[] = [];
     const onData = (d: Buffer) => {
@@ -406,15 +419,17 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     servers.add(server);
 
     try {
-      await pollUntil(
-        `code-server to answer on ${baseUrl}healthz`,
-        async () => {
-          if (exited !== undefined) throw new Error(`code-server exited (${exited}):\n${server.output()}`);
-          return (await httpStatus(`${baseUrl}healthz`)) === 200;
-        },
-        { timeoutMs: startTimeoutMs, intervalMs: 200 },
-      );
-      return server;
+      // Poll /healthz; fail at once if the process dies.
+      const deadline = Date.now() + startTimeoutMs;
+      for (;;) {
+        if (exited !== undefined) throw new Error(`code-server exited (${exited}) before answering:\n${server.output()}`);
+        const status = await httpStatus(`${baseUrl}healthz`).catch(() => 0);
+        if (status === 200) return server;
+        if (Date.now() > deadline) {
+          throw new Error(`code-server did not answer on ${baseUrl}healthz within ${startTimeoutMs} ms:\n${server.output()}`);
+        }
+        await sleep(200);
+      }
     } catch (e) {
       lastError = e;
       const portClash = /EADDRINUSE/.test(server.output());

@@ -263,12 +263,13 @@ function summaryTable(node: Table, block: BlockData, masked: string, span: SpanO
     if (cells.length < 2) continue;
     const firstSp = span(cells[0]!);
     const firstSrc = sourceOf(firstSp, block, masked);
-    const idm = /^(\s*)(\d+\.\d+)\b/.exec(firstSrc);
+    const idm = /^([\s|]*)(\d+\.\d+)\b/.exec(firstSrc);
     if (!idm) continue;
     for (let i = cells.length - 1; i >= 1; i--) {
       const csp = span(cells[i]!);
       const csrc = sourceOf(csp, block, masked);
-      const value = plain(csrc);
+      // A cell's source may include its delimiting pipes.
+      const value = plain(csrc.replace(/^[\s|]+|[\s|]+$/g, ''));
       if (!value) continue;
       const isGrade = framework ? framework.grade(value) !== undefined : false;
       const isPercent = PERCENT_CELL.test(value);
