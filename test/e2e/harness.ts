@@ -218,6 +218,9 @@ function childEnv(home: string, extra: Record<string, string> = {}): NodeJS.Proc
   env.XDG_CONFIG_HOME = path.join(home, 'xdg-config');
   env.XDG_DATA_HOME = path.join(home, 'xdg-data');
   env.XDG_CACHE_HOME = path.join(home, 'xdg-cache');
+  // The server and extension hosts create IPC sockets (vscode-ipc-*.sock) in the
+  // temp dir and do not remove them on SIGTERM: keep them in ours.
+  env.TMPDIR = path.join(home, 'tmp');
   return { ...env, ...extra };
 }
 
@@ -324,6 +327,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   const logFile = path.join(tempDir, 'code-server.log');
   await mkdir(path.join(userDataDir, 'User'), { recursive: true });
   await mkdir(extensionsDir, { recursive: true });
+  await mkdir(path.join(tempDir, 'tmp'), { recursive: true });
   // An explicit --config keeps code-server from writing ~/.config/code-server/config.yaml.
   await writeFile(configFile, 'auth: none\ncert: false\n');
   const settings = { ...DEFAULT_SETTINGS, ...(opts.settings ?? {}) };
