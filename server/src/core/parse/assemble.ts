@@ -89,7 +89,8 @@ export function assemble(blocks: BlockData[], uri: string, frameworkId: string, 
 
     for (const item of block.items) handleItem(item);
     for (const ref of block.references) {
-      if (ref.form === 'under' && criterion) ref.criterionId = criterion.id;
+      // Cached block data is reused across versions: always recompute what depends on context.
+      if (ref.form === 'under') ref.criterionId = criterion?.id;
       report.references.push(ref);
     }
     for (const t of block.tables) report.summaryTables.push(t as SummaryTable);
