@@ -165,7 +165,11 @@ export function assemble(blocks: BlockData[], uri: string, frameworkId: string, 
             return;
           }
           const raw = score[1]!;
-          criterion.score = { kind: 'percentage', value: Number(raw), raw: `${raw}%`, span: item.span, valueSpan: valueSpan(item.textSpan.start, item.text, raw) };
+          const numberSpan = valueSpan(item.textSpan.start, item.text, raw);
+          // The value span runs from the number through the percent sign.
+          const percentAt = item.text.indexOf('%', numberSpan.end - item.textSpan.start);
+          const scoreSpan = { start: numberSpan.start, end: item.textSpan.start + percentAt + 1 };
+          criterion.score = { kind: 'percentage', value: Number(raw), raw: `${raw}%`, span: item.span, valueSpan: scoreSpan };
           return;
         }
         const labelled = GRADE_LINE.exec(item.text);

@@ -51,8 +51,18 @@ export interface BlockData {
   extras: Record<string, unknown>;
 }
 
+/**
+ * Settings beyond the framework that change what extractors produce (the
+ * rounding override and the report's front matter values). The analyzer drops
+ * its block cache when they change.
+ */
+export interface ExtractorContext {
+  rounding?: { decimals?: number; ties?: 'either' | 'up' | 'down' | 'even' };
+  frontMatter?: Readonly<Record<string, string>>;
+}
+
 /** An extractor adds data of its own to each parsed block. */
-export type BlockExtractor = (block: BlockData, masked: string, framework: Framework | undefined) => unknown;
+export type BlockExtractor = (block: BlockData, masked: string, framework: Framework | undefined, context: ExtractorContext) => unknown;
 
 const extractors = new Map<string, BlockExtractor>();
 
@@ -66,7 +76,7 @@ const CRITERION_HEADING = /^(\d+\.\d+)\.?\s+(?:general\s+criterion\s*:\s*)?(\S.*
 const FINDING_START = /^\(([a-z]{1,2})\)(?=\s|$)/;
 const PERCENT_CELL = /^\d{1,3}(?:\.\d+)?\s*%$/;
 
-export function parseBlock(text: string, offset: number, frontMatter: boolean, framework: Framework | undefined): BlockData {
+export function parseBlock(text: string, offset: number, frontMatter: boolean, framework: Framework | undefined, context: ExtractorContext = {}): BlockData {
   const block: BlockData = { offset, text, frontMatter, items: [], references: [], tables: [], extras: {} };
   if (frontMatter) return block;
   const masked = maskMarkup(text);
@@ -90,7 +100,14 @@ export function parseBlock(text: string, offset: number, frontMatter: boolean, f
   }
 
   block.references = extractReferences(masked, offset, framework);
-  for (const [name, fn] of extractors) block.extras[name] = fn(block, masked, framework);
+  for (const [name, fn] of extractors) {
+    try {
+      block.extras[name] = fn(block, masked, framework, context);
+    } catch {
+      // Parsing never throws: an extractor that fails contributes nothing.
+      block.extras[name] = undefined;
+    }
+  }
   return block;
 }
 
@@ -291,21 +308,27 @@ function summaryTable(node: Table, block: BlockData, masked: string, span: SpanO
   return rows.length > 0 ? { span: span(node), rows } : undefined;
 }
 
-/** Moves a block and everything in it by `delta` characters. */
+/**
+ * Moves a block and everything in it by `delta` characters. Objects shared by
+ * several parts of the block data (a sentence span that several claims point
+ * to) are moved once.
+ */
 export function shiftBlock(block: BlockData, delta: number): void {
   if (delta === 0) return;
   block.offset += delta;
-  shiftValue(block.heading, delta);
-  shiftValue(block.items, delta);
-  shiftValue(block.references, delta);
-  shiftValue(block.tables, delta);
-  shiftValue(block.extras, delta);
+  const seen = new Set<object>();
+  shiftValue(block.heading, delta, seen);
+  shiftValue(block.items, delta, seen);
+  shiftValue(block.references, delta, seen);
+  shiftValue(block.tables, delta, seen);
+  shiftValue(block.extras, delta, seen);
 }
 
-function shiftValue(v: unknown, delta: number): void {
-  if (v === null || typeof v !== 'object') return;
+function shiftValue(v: unknown, delta: number, seen: Set<object>): void {
+  if (v === null || typeof v !== 'object' || seen.has(v)) return;
+  seen.add(v);
   if (Array.isArray(v)) {
-    for (const x of v) shiftValue(x, delta);
+    for (const x of v) shiftValue(x, delta, seen);
     return;
   }
   const o = v as Record<string, unknown>;
@@ -315,6 +338,6 @@ function shiftValue(v: unknown, delta: number): void {
   }
   for (const key in o) {
     const x = o[key];
-    if (x !== null && typeof x === 'object') shiftValue(x, delta);
+    if (x !== null && typeof x === 'object') shiftValue(x, delta, seen);
   }
 }

@@ -1,0 +1,115 @@
+/**
+ * Code actions: a preferred quick fix for every diagnostic that carries a
+ * `fix`, and `source.fixAll.inspection`, which applies every fix of the
+ * document whose edits do not overlap an earlier one.
+ *
+ * A fix that changes a finding's letter (the relettering fix of
+ * structure/finding-letters) also updates the references to that finding:
+ * the core knows the letters, the LSP layer adds the reference edits.
+ */
+import { CodeActionKind, type CodeAction, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { AnalysisResult, Diagnostic, Finding, TextEdit } from '../../core/index.js';
+import { rangesOverlap, toRange } from '../convert.js';
+import { toLspDiagnostic, type DiagnosticsOptions } from './diagnostics.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.inspection`;
+
+/** Whether an action of `kind` is wanted when the client asks for `only`. */
+export function kindWanted(kind: string, only: string[] | undefined, explicitOnly = false): boolean {
+  if (!only || only.length === 0) return !explicitOnly;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function findingAtLetter(result: AnalysisResult, start: number, end: number): { criterionId: string; finding: Finding } | undefined {
+  for (const c of result.report.criteria) {
+    if (start < c.span.start || end > c.span.end) continue;
+    for (const g of c.groups) for (const f of g.findings) if (f.letterSpan.start === start && f.letterSpan.end === end) return { criterionId: c.id, finding: f };
+  }
+  return undefined;
+}
+
+/**
+ * The edits of a fix, plus, for every edit that replaces a finding's letter,
+ * the same change at each reference to that finding. Sorted, without duplicates.
+ */
+export function withReferenceEdits(result: AnalysisResult, edits: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [...edits];
+  for (const e of edits) {
+    if (!/^[a-z]{1,2}$/.test(e.newText)) continue;
+    const hit = findingAtLetter(result, e.span.start, e.span.end);
+    if (!hit) continue;
+    for (const ref of result.index.referencesTo(hit.criterionId, hit.finding)) {
+      if (ref.letterSpan) out.push({ span: ref.letterSpan, newText: e.newText });
+    }
+  }
+  return dedupe(out);
+}
+
+function dedupe(edits: TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return sorted.filter((e, i) => i === 0 || e.span.start !== sorted[i - 1]!.span.start || e.span.end !== sorted[i - 1]!.span.end);
+}
+
+function lspEdits(result: AnalysisResult, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: toRange(result.lines, e.span), newText: e.newText }));
+}
+
+function fixable(result: AnalysisResult): Diagnostic[] {
+  return result.diagnostics.filter((d) => d.fix && d.fix.edits.length > 0 && (!d.uri || d.uri === result.uri));
+}
+
+export function quickFixes(result: AnalysisResult, range: Range, options: DiagnosticsOptions = {}): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of fixable(result)) {
+    const lsp = toLspDiagnostic(result, d, options);
+    if (!rangesOverlap(lsp.range, range)) continue;
+    out.push({
+      title: d.fix!.title,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: true,
+      diagnostics: [lsp],
+      edit: { changes: { [result.uri]: lspEdits(result, withReferenceEdits(result, d.fix!.edits)) } },
+    });
+  }
+  return out;
+}
+
+/** Two edits clash when their spans overlap, or when one is an insertion at or inside the other. */
+export function editsClash(a: TextEdit, b: TextEdit): boolean {
+  if (a.span.start < b.span.end && b.span.start < a.span.end) return true;
+  if (a.span.start === a.span.end && b.span.start <= a.span.start && a.span.start <= b.span.end) return true;
+  if (b.span.start === b.span.end && a.span.start <= b.span.start && b.span.start <= a.span.end) return true;
+  return false;
+}
+
+/** All fixes of the document that do not overlap: each fix is taken whole or not at all. */
+export function fixAllEdits(result: AnalysisResult): { edits: TextEdit[]; diagnostics: Diagnostic[] } {
+  const taken: TextEdit[] = [];
+  const used: Diagnostic[] = [];
+  const overlaps = (e: TextEdit) => taken.some((t) => editsClash(e, t));
+  for (const d of fixable(result)) {
+    const edits = withReferenceEdits(result, d.fix!.edits);
+    if (edits.some(overlaps)) continue;
+    taken.push(...edits);
+    used.push(d);
+  }
+  taken.sort((a, b) => a.span.start - b.span.start);
+  return { edits: taken, diagnostics: used };
+}
+
+export function codeActions(result: AnalysisResult, range: Range, only: string[] | undefined, options: DiagnosticsOptions = {}): CodeAction[] {
+  const out: CodeAction[] = [];
+  if (kindWanted(CodeActionKind.QuickFix, only)) out.push(...quickFixes(result, range, options));
+  if (kindWanted(FIX_ALL_KIND, only, true)) {
+    const { edits, diagnostics } = fixAllEdits(result);
+    if (edits.length > 0) {
+      out.push({
+        title: `Fix all inspection report problems (${diagnostics.length})`,
+        kind: FIX_ALL_KIND,
+        diagnostics: diagnostics.map((d) => toLspDiagnostic(result, d, options)),
+        edit: { changes: { [result.uri]: lspEdits(result, edits) } },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+/**
+ * Completion:
+ * - criterion ids (with titles) after `see `, `section `, `criterion `,
+ *   `OMI Criterion: `; section ids too after `section `;
+ * - finding letters (with summaries) right after an id: `see 4.3` -> a, b...;
+ * - grade words on an empty or partial grade line of a graded criterion;
+ * - conclusion sentences after a Conclusion label;
+ * - front matter keys, and built-in framework ids after `framework:`.
+ */
+import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
+import type { AnalysisResult, Criterion } from '../../core/index.js';
+import { builtinFrameworkIds } from '../../core/index.js';
+import { criterionAt } from './locate.js';
+import { criterionDetail, readableTitle } from './display.js';
+
+export const FRONT_MATTER_KEYS: Record<string, string> = {
+  title: 'The report title',
+  inspectorate: 'The inspectorate that wrote the report',
+  area: 'The area (or organisation) inspected',
+  date: 'Publication date, e.g. 2007-10',
+  framework: 'A built-in framework id, or a relative path to a framework file',
+};
+
+export const TRIGGER_CHARACTERS = [' ', '.', ':'];
+
+const ID_CONTEXT = /\b(see(?:\s+also)?|section|criterion|OMI\s+criterion\s*:?)[ \t]+(\d+(?:\.\d*)?)?$/i;
+const LETTER_CONTEXT = /\b(see(?:\s+also)?|criterion|OMI\s+criterion\s*:?)[ \t]+(\d+\.\d+)([a-z]?)$/i;
+
+export function completion(result: AnalysisResult, position: Position): CompletionItem[] {
+  const { lines, text } = result;
+  const offset = lines.offsetAt(position);
+  const lineStart = lines.lineStart(position.line);
+  const before = text.slice(lineStart, offset);
+  const lineEnd = (() => {
+    const e = text.indexOf('\n', offset);
+    return e === -1 ? text.length : e;
+  })();
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const rangeFrom = (start: number): Range => ({ start: lines.positionAt(start), end: position });
+
+  const fm = result.report.frontMatter;
+  if (fm && offset > fm.span.start && offset < fm.span.end && position.line > 0) {
+    return frontMatterItems(result, before, offset, rangeFrom);
+  }
+
+  const letter = LETTER_CONTEXT.exec(before);
+  if (letter) {
+    const c = result.index.criteria.get(letter[2]!);
+    if (c) return letterItems(c, rangeFrom(offset - letter[3]!.length));
+  }
+
+  const id = ID_CONTEXT.exec(before);
+  if (id) {
+    const partial = id[2] ?? '';
+    return idItems(result, /^section$/i.test(id[1]!), rangeFrom(offset - partial.length));
+  }
+
+  const c = criterionAt(result, offset);
+  if (!c || offset <= c.headingSpan.end) return [];
+
+  const conclusion = conclusionItems(result, c, offset, before, rangeFrom);
+  if (conclusion) return conclusion;
+  return gradeItems(result, c, offset, line, before, rangeFrom);
+}
+
+function frontMatterItems(result: AnalysisResult, before: string, offset: number, rangeFrom: (start: number) => Range): CompletionItem[] {
+  const fw = /^\s*framework\s*:\s*(\S*)$/.exec(before);
+  if (fw) {
+    return builtinFrameworkIds().map((id) => ({
+      label: id,
+      kind: CompletionItemKind.Module,
+      detail: 'built-in framework',
+      textEdit: { range: rangeFrom(offset - fw[1]!.length), newText: id },
+    }));
+  }
+  const key = /^([A-Za-z]*)$/.exec(before);
+  if (!key) return [];
+  const present = result.report.frontMatter?.keySpans ?? {};
+  return Object.entries(FRONT_MATTER_KEYS)
+    .filter(([k]) => !(k in present))
+    .map(([k, doc]) => ({
+      label: k,
+      kind: CompletionItemKind.Property,
+      documentation: doc,
+      textEdit: { range: rangeFrom(offset - key[1]!.length), newText: `${k}: ` },
+    }));
+}
+
+function idItems(result: AnalysisResult, withSections: boolean, range: Range): CompletionItem[] {
+  const { report, framework } = result;
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  const criteria: { id: string; title: string; detail?: string }[] = report.criteria.map((c) => ({
+    id: c.id,
+    title: readableTitle(c.title, framework?.criterion(c.id)?.title),
+    detail: criterionDetail(c, framework),
+  }));
+  if (criteria.length === 0 && framework) {
+    for (const s of framework.sections) for (const c of s.criteria) criteria.push({ id: c.id, title: c.title });
+  }
+  for (const c of criteria) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    items.push({
+      label: c.id,
+      kind: CompletionItemKind.Reference,
+      detail: c.title,
+      labelDetails: { description: c.detail },
+      sortText: sortKey(c.id),
+      textEdit: { range, newText: c.id },
+    });
+  }
+  if (withSections) {
+    for (const s of report.sections) {
+      items.push({
+        label: s.id,
+        kind: CompletionItemKind.Module,
+        detail: readableTitle(s.title, framework?.section(s.id)?.title),
+        sortText: sortKey(s.id),
+        textEdit: { range, newText: s.id },
+      });
+    }
+  }
+  return items;
+}
+
+/** `4.10` after `4.9`: ids sort by their numbers. */
+function sortKey(id: string): string {
+  return id
+    .split('.')
+    .map((p) => p.padStart(4, '0'))
+    .join('.');
+}
+
+function letterItems(c: Criterion, range: Range): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const strengthLetters = new Set(c.groups.filter((g) => g.kind === 'strengths').flatMap((g) => g.findings.map((f) => f.letter)));
+  c.groups.forEach((g, gi) => {
+    for (const f of g.findings) {
+      // A bare letter resolves to Strengths first: name the group when Strengths has the same letter.
+      const qualified = g.kind === 'areas' && strengthLetters.has(f.letter);
+      const newText = qualified ? `${f.letter} (Areas for Improvement)` : f.letter;
+      items.push({
+        label: newText,
+        kind: CompletionItemKind.EnumMember,
+        detail: `${c.id} ${g.label} (${f.letter})`,
+        documentation: f.summary,
+        sortText: `${gi}-${f.letter.padStart(2, ' ')}`,
+        filterText: f.letter,
+        textEdit: { range, newText },
+      });
+    }
+  });
+  return items;
+}
+
+function gradeItems(result: AnalysisResult, c: Criterion, offset: number, line: string, before: string, rangeFrom: (start: number) => Range): CompletionItem[] {
+  const fw = result.framework;
+  if (!fw || fw.scoreKind(c.id) !== 'grade') return [];
+  const firstGroup = Math.min(c.groups[0]?.labelSpan.start ?? Infinity, c.conclusion?.labelSpan.start ?? Infinity);
+  if (offset >= firstGroup) return [];
+  const shape = /^\s*(?:\*\*)?(?:grade\s*:\s*)?([A-Za-z ]*)$/i;
+  if (!shape.test(line)) return [];
+  // Only where no grade line exists yet, or on the grade line itself.
+  if (c.grade && !(offset >= c.grade.span.start && offset <= c.grade.span.end)) return [];
+  const m = shape.exec(before);
+  if (!m) return [];
+  return fw.grades.map((g, i) => ({
+    label: g,
+    kind: CompletionItemKind.EnumMember,
+    detail: `grade ${i + 1} of ${fw.grades.length}`,
+    sortText: String(i).padStart(3, '0'),
+    textEdit: { range: rangeFrom(offset - m[1]!.length), newText: g },
+  }));
+}
+
+function conclusionItems(
+  result: AnalysisResult,
+  c: Criterion,
+  offset: number,
+  before: string,
+  rangeFrom: (start: number) => Range,
+): CompletionItem[] | undefined {
+  const fw = result.framework;
+  const label = c.conclusion?.labelSpan;
+  if (!fw || !label || offset < label.end || fw.bands.length === 0) return undefined;
+  let partialStart: number;
+  const sameLine = /^\s*(?:#+\s*)?(?:\*\*)?[A-Za-z ]+?(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:\*\*)?([^]*)$/.exec(before);
+  const lineStart = offset - before.length;
+  if (label.start >= lineStart) {
+    if (!sameLine) return undefined;
+    partialStart = offset - sameLine[1]!.length;
+  } else {
+    // A line after the label, with nothing but the label's colon or bold markers in between.
+    const between = result.text.slice(label.end, lineStart);
+    if (!/^[\s:*]*$/.test(between)) return undefined;
+    partialStart = lineStart + (before.length - before.trimStart().length);
+  }
+  const band = c.score ? fw.bandFor(c.score.value) : undefined;
+  return fw.bands.map((b, i) => ({
+    label: b.sentence,
+    kind: CompletionItemKind.Text,
+    detail: `${b.id}: from ${b.min}%`,
+    preselect: b === band,
+    sortText: `${b === band ? 0 : 1}-${String(i).padStart(3, '0')}`,
+    textEdit: { range: rangeFrom(partialStart), newText: b.sentence },
+  }));
+}

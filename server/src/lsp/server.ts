@@ -1,0 +1,388 @@
+/**
+ * Wires the LSP connection to the features. This is the only layer that
+ * speaks LSP to the client and the only one that touches the file system:
+ * it reads workspace files and framework files and hands them to the core.
+ */
+import { promises as fsp, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type InitializeResult,
+  type ServerCapabilities,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult, AnalyzeOptions, FrameworkSource } from '../core/index.js';
+import { rulesDocsBase } from './docs.js';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
+import { codeLenses } from './features/codeLens.js';
+import { completion, TRIGGER_CHARACTERS } from './features/completion.js';
+import { definition, toLocations } from './features/definition.js';
+import { diagnosticsByUri } from './features/diagnostics.js';
+import { foldingRanges } from './features/folding.js';
+import { documentHighlights } from './features/highlights.js';
+import { hover } from './features/hover.js';
+import { inlayHints } from './features/inlayHints.js';
+import { references } from './features/references.js';
+import { prepareRename, rename, RenameError } from './features/rename.js';
+import { selectionRange } from './features/selectionRanges.js';
+import { LEGEND, semanticTokens } from './features/semanticTokens.js';
+import { documentSymbols, workspaceSymbols } from './features/symbols.js';
+import { analyzeOptionsOf, DEFAULT_SETTINGS, parseSettings, SECTION, type Settings } from './settings.js';
+import { uriKey, Workspace } from './workspace.js';
+
+export const REPORT_GLOB = '**/*.inspection.md';
+export const FRAMEWORK_GLOB = '**/*.{yaml,yml,json}';
+const REPORT_SUFFIX = '.inspection.md';
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+export interface ServerOptions {
+  /** Overrides the rule docs folder (a file URI ending in `/`). */
+  docsBase?: string;
+}
+
+export function serverCapabilities(): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    documentSymbolProvider: { label: 'Inspection report' },
+    workspaceSymbolProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    hoverProvider: true,
+    codeLensProvider: { resolveProvider: false },
+    inlayHintProvider: { resolveProvider: false },
+    completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: false },
+    renameProvider: { prepareProvider: true },
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+    semanticTokensProvider: { legend: LEGEND, full: true, range: false },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+}
+
+/** Every `*.inspection.md` below a folder, skipping dot folders and node_modules. */
+export async function findReports(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) await walk(p);
+      } else if (e.isFile() && e.name.endsWith(REPORT_SUFFIX)) {
+        out.push(p);
+      }
+    }
+  };
+  await walk(folder);
+  return out;
+}
+
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const docsBase = options.docsBase ?? rulesDocsBase();
+  let caps: ClientCapabilities = {};
+  let folders: WorkspaceFolder[] = [];
+  let settings: Settings = DEFAULT_SETTINGS;
+  let watching = false;
+  let shuttingDown = false;
+
+  // Framework files read from disk; kept only while file watching tells us when they change.
+  const frameworkTexts = new Map<string, string | undefined>();
+  const readFramework = (file: string): string | undefined => {
+    const key = uriKey(pathToFileURL(file).href);
+    if (watching && frameworkTexts.has(key)) return frameworkTexts.get(key);
+    let text: string | undefined;
+    try {
+      text = statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+    } catch {
+      text = undefined;
+    }
+    if (watching) frameworkTexts.set(key, text);
+    return text;
+  };
+  const resolveFramework = (ref: string, reportUri: string): FrameworkSource | undefined => {
+    const report = filePath(reportUri);
+    if (!report) return undefined;
+    const file = path.resolve(path.dirname(report), ref);
+    const text = readFramework(file);
+    return text === undefined ? undefined : { uri: pathToFileURL(file).href, text };
+  };
+  const analyzeOptions = (): AnalyzeOptions => ({ ...analyzeOptionsOf(settings), resolveFramework });
+  const workspace = new Workspace(analyzeOptions());
+
+  // Settings: pulled once after `initialized`, then on every change. Requests wait for the first pull.
+  let settingsReady: Promise<void> = Promise.resolve();
+  const pullSettings = async (pushed?: unknown): Promise<void> => {
+    if (caps.workspace?.configuration) {
+      try {
+        const raw: unknown = await connection.workspace.getConfiguration(SECTION);
+        settings = parseSettings(raw);
+      } catch {
+        settings = DEFAULT_SETTINGS;
+      }
+    } else {
+      const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>)[SECTION] : undefined;
+      settings = parseSettings(section);
+    }
+    workspace.setOptions(analyzeOptions());
+  };
+
+  // Diagnostics: published after each change, coalesced with setImmediate.
+  const pending = new Set<string>();
+  let flushScheduled = false;
+  /** Framework-file diagnostics, by framework uri, by the report that produced them. */
+  const frameworkDiagnostics = new Map<string, Map<string, LspDiagnostic[]>>();
+  const schedule = (uri: string) => {
+    pending.add(uri);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(() => {
+      void settingsReady.then(flush);
+    });
+  };
+  const flush = () => {
+    flushScheduled = false;
+    const uris = [...pending];
+    pending.clear();
+    for (const uri of uris) publish(uri);
+  };
+  const publish = (uri: string) => {
+    if (shuttingDown) return;
+    const result = workspace.get(uri);
+    const reportKey = uriKey(uri);
+    const touched = new Set<string>();
+    for (const [fw, byReport] of frameworkDiagnostics) if (byReport.delete(reportKey)) touched.add(fw);
+    if (!result) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    } else {
+      for (const [target, list] of diagnosticsByUri(result, { docsBase })) {
+        if (target === result.uri) {
+          void connection.sendDiagnostics({ uri: target, version: workspace.versionOf(uri), diagnostics: list });
+          continue;
+        }
+        let byReport = frameworkDiagnostics.get(target);
+        if (!byReport) frameworkDiagnostics.set(target, (byReport = new Map()));
+        byReport.set(reportKey, list);
+        touched.add(target);
+      }
+    }
+    for (const fw of touched) {
+      const seen = new Set<string>();
+      const merged: LspDiagnostic[] = [];
+      for (const list of frameworkDiagnostics.get(fw)?.values() ?? []) {
+        for (const d of list) {
+          const key = JSON.stringify([d.range, d.message]);
+          if (!seen.has(key)) {
+            seen.add(key);
+            merged.push(d);
+          }
+        }
+      }
+      if (merged.length === 0) frameworkDiagnostics.delete(fw);
+      void connection.sendDiagnostics({ uri: fw, diagnostics: merged });
+    }
+  };
+
+  const refreshViews = () => {
+    if (caps.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    if (caps.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+  };
+
+  // Indexing closed files.
+  const readReport = async (uri: string): Promise<string | undefined> => {
+    const file = filePath(uri);
+    if (!file) return undefined;
+    try {
+      return await fsp.readFile(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const indexFolders = async (list: WorkspaceFolder[]): Promise<void> => {
+    const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Indexing inspection reports', 0, undefined, false);
+    try {
+      const files: string[] = [];
+      for (const f of list) {
+        const dir = filePath(f.uri);
+        if (dir) files.push(...(await findReports(dir)));
+      }
+      let done = 0;
+      for (const file of files) {
+        if (shuttingDown) return;
+        const uri = pathToFileURL(file).href;
+        if (!workspace.isOpen(uri)) {
+          const text = await readReport(uri);
+          if (text !== undefined && !workspace.isOpen(uri) && workspace.indexFile(uri, text)) schedule(uri);
+        }
+        done++;
+        progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length} ${path.basename(file)}`);
+        // Let open documents' requests in between files.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      progress?.done();
+    }
+  };
+
+  const reanalyze = (uris: string[]) => {
+    for (const uri of uris) {
+      workspace.refresh(uri);
+      schedule(uri);
+    }
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    caps = params.capabilities;
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: path.basename(filePath(params.rootUri) ?? 'root') }] : []);
+    return { capabilities: serverCapabilities(), serverInfo: { name: 'inspection-language-server', version: '0.1.0' } };
+  });
+
+  let indexing: Promise<void> = Promise.resolve();
+  connection.onInitialized(() => {
+    settingsReady = pullSettings();
+    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
+    }
+    if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      watching = true;
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: FRAMEWORK_GLOB }] })
+        .catch(() => {
+          watching = false;
+          frameworkTexts.clear();
+        });
+    }
+    if (caps.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        for (const removed of e.removed) {
+          folders = folders.filter((f) => uriKey(f.uri) !== uriKey(removed.uri));
+          for (const uri of workspace.closedUnder(removed.uri)) {
+            workspace.removeFile(uri);
+            schedule(uri);
+          }
+        }
+        folders.push(...e.added);
+        indexing = indexing.then(() => indexFolders(e.added));
+      });
+    }
+    indexing = settingsReady.then(() => indexFolders(folders)).catch((err: unknown) => connection.console.error(`indexing failed: ${String(err)}`));
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsReady = pullSettings(change.settings).then(() => {
+      for (const uri of workspace.allUris()) schedule(uri);
+      refreshViews();
+    });
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      const uri = change.uri;
+      if (uri.endsWith(REPORT_SUFFIX)) {
+        if (workspace.isOpen(uri)) continue;
+        if (change.type === FileChangeType.Deleted) {
+          if (workspace.removeFile(uri)) schedule(uri);
+          continue;
+        }
+        const text = await readReport(uri);
+        if (text === undefined) {
+          if (workspace.removeFile(uri)) schedule(uri);
+        } else if (workspace.indexFile(uri, text)) {
+          schedule(uri);
+        }
+      } else if (/\.(ya?ml|json)$/i.test(uri)) {
+        frameworkTexts.delete(uriKey(uri));
+        reanalyze(workspace.dependentsOf(uri));
+      }
+    }
+  });
+
+  documents.onDidOpen((e) => {
+    workspace.openDocument(e.document);
+  });
+  documents.onDidChangeContent((e) => {
+    workspace.updateDocument(e.document);
+    schedule(e.document.uri);
+  });
+  documents.onDidClose(async (e) => {
+    const uri = e.document.uri;
+    workspace.closeDocument(uri);
+    // The file on disk (if any) is what the workspace holds now.
+    const text = await readReport(uri);
+    if (text !== undefined && uri.endsWith(REPORT_SUFFIX)) workspace.indexFile(uri, text);
+    schedule(uri);
+  });
+
+  const withResult = async <T>(uri: string, empty: T, fn: (r: AnalysisResult) => T): Promise<T> => {
+    await settingsReady;
+    const result = workspace.get(uri);
+    return result ? fn(result) : empty;
+  };
+
+  connection.onDocumentSymbol((p) => withResult(p.textDocument.uri, [], documentSymbols));
+  connection.onWorkspaceSymbol(async (p) => {
+    await settingsReady;
+    return workspaceSymbols(workspace.reports(), p.query);
+  });
+  connection.onDefinition((p) =>
+    withResult(p.textDocument.uri, [], (r) => {
+      const links = definition(r, p.position);
+      return caps.textDocument?.definition?.linkSupport ? links : toLocations(links);
+    }),
+  );
+  connection.onReferences((p) => withResult(p.textDocument.uri, [], (r) => references(r, p.position, p.context.includeDeclaration)));
+  connection.onDocumentHighlight((p) => withResult(p.textDocument.uri, [], (r) => documentHighlights(r, p.position)));
+  connection.onHover((p) => withResult(p.textDocument.uri, null, (r) => hover(r, p.position) ?? null));
+  connection.onCodeLens((p) => withResult(p.textDocument.uri, [], codeLenses));
+  connection.languages.inlayHint.on((p) => withResult(p.textDocument.uri, [], (r) => (settings.inlayHints.enabled ? inlayHints(r, p.range) : [])));
+  connection.onCompletion((p) => withResult(p.textDocument.uri, [], (r) => completion(r, p.position)));
+  connection.onCodeAction((p) => withResult(p.textDocument.uri, [], (r) => codeActions(r, p.range, p.context.only, { docsBase })));
+  connection.onPrepareRename((p) => withResult(p.textDocument.uri, null, (r) => prepareRename(r, p.position) ?? null));
+  connection.onRenameRequest(async (p) => {
+    try {
+      return await withResult(p.textDocument.uri, null, (r) => rename(r, p.position, p.newName));
+    } catch (err) {
+      if (err instanceof RenameError) return new ResponseError(-32803 /* RequestFailed */, err.message);
+      throw err;
+    }
+  });
+  connection.onFoldingRanges((p) => withResult(p.textDocument.uri, [], foldingRanges));
+  connection.onSelectionRanges((p) => withResult(p.textDocument.uri, [], (r) => p.positions.map((pos) => selectionRange(r, pos))));
+  connection.languages.semanticTokens.on((p) => withResult(p.textDocument.uri, { data: [] }, semanticTokens));
+
+  connection.onShutdown(() => {
+    shuttingDown = true;
+  });
+
+  documents.listen(connection);
+}

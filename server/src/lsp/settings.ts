@@ -1,0 +1,53 @@
+/**
+ * The `inspectionReport` settings section, validated: anything malformed is
+ * dropped rather than passed on to the analysis.
+ */
+import type { AnalyzeOptions, Severity } from '../core/index.js';
+
+export const SECTION = 'inspectionReport';
+
+export interface Settings {
+  /** ruleId -> severity or 'off'. */
+  rules: Record<string, Severity | 'off'>;
+  rounding?: AnalyzeOptions['rounding'];
+  inlayHints: { enabled: boolean };
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: {}, inlayHints: { enabled: false } };
+
+const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const TIES = new Set(['either', 'up', 'down', 'even']);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function parseSettings(raw: unknown): Settings {
+  if (!isObject(raw)) return { ...DEFAULT_SETTINGS, rules: {} };
+  const rules: Settings['rules'] = {};
+  if (isObject(raw.rules)) {
+    for (const [id, level] of Object.entries(raw.rules)) {
+      if (typeof level === 'string' && LEVELS.has(level)) rules[id] = level as Severity | 'off';
+    }
+  }
+  let rounding: Settings['rounding'];
+  if (isObject(raw.rounding)) {
+    const r: NonNullable<Settings['rounding']> = {};
+    const d = raw.rounding.decimals;
+    if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4) r.decimals = d;
+    const t = raw.rounding.ties;
+    if (typeof t === 'string' && TIES.has(t)) r.ties = t as NonNullable<Settings['rounding']>['ties'];
+    if (r.decimals !== undefined || r.ties !== undefined) rounding = r;
+  }
+  const hints = isObject(raw.inlayHints) ? raw.inlayHints.enabled : undefined;
+  const settings: Settings = { rules, inlayHints: { enabled: hints === true } };
+  if (rounding) settings.rounding = rounding;
+  return settings;
+}
+
+/** The analysis options these settings ask for (without the framework reader). */
+export function analyzeOptionsOf(settings: Settings): AnalyzeOptions {
+  const options: AnalyzeOptions = { severities: settings.rules };
+  if (settings.rounding) options.rounding = settings.rounding;
+  return options;
+}

@@ -1,0 +1,146 @@
+/**
+ * The reports the server knows: open documents (each with its own
+ * incremental DocumentAnalyzer, re-analysed lazily when its version moves on)
+ * and closed `*.inspection.md` files indexed from disk. Features receive it as
+ * a {@link WorkspaceView}; file access is injected so that it can be tested
+ * without a disk.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentAnalyzer, analyze, type AnalysisResult, type AnalyzeOptions } from '../core/index.js';
+
+export interface WorkspaceView {
+  /** Every known report, open documents first. */
+  reports(): AnalysisResult[];
+  get(uri: string): AnalysisResult | undefined;
+}
+
+/** A uri in one spelling, so that the editor's and the disk's agree. */
+export function uriKey(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
+interface OpenReport {
+  doc: TextDocument;
+  analyzer: DocumentAnalyzer;
+  result?: AnalysisResult;
+  analyzedVersion?: number;
+}
+
+export class Workspace implements WorkspaceView {
+  private readonly open = new Map<string, OpenReport>();
+  private readonly closed = new Map<string, AnalysisResult>();
+
+  constructor(private options: AnalyzeOptions = {}) {}
+
+  setOptions(options: AnalyzeOptions): void {
+    this.options = options;
+    for (const o of this.open.values()) {
+      o.analyzer.setOptions(options);
+      o.analyzedVersion = undefined;
+    }
+    for (const [key, r] of this.closed) this.closed.set(key, analyze(r.text, r.uri, options));
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uriKey(uri));
+  }
+
+  openDocument(doc: TextDocument): void {
+    this.open.set(uriKey(doc.uri), { doc, analyzer: new DocumentAnalyzer(doc.uri, this.options) });
+  }
+
+  /** The document's newest version (TextDocuments replaces the object on each change). */
+  updateDocument(doc: TextDocument): void {
+    const o = this.open.get(uriKey(doc.uri));
+    if (o) o.doc = doc;
+    else this.openDocument(doc);
+  }
+
+  closeDocument(uri: string): void {
+    this.open.delete(uriKey(uri));
+  }
+
+  versionOf(uri: string): number | undefined {
+    return this.open.get(uriKey(uri))?.doc.version;
+  }
+
+  /** Adds or replaces a closed file's analysis; ignored while the file is open. */
+  indexFile(uri: string, text: string): AnalysisResult | undefined {
+    const key = uriKey(uri);
+    if (this.open.has(key)) return undefined;
+    const result = analyze(text, uri, this.options);
+    this.closed.set(key, result);
+    return result;
+  }
+
+  removeFile(uri: string): boolean {
+    return this.closed.delete(uriKey(uri));
+  }
+
+  /** Closed files whose uri starts with the folder's. */
+  closedUnder(folderUri: string): string[] {
+    const prefix = uriKey(folderUri).replace(/\/?$/, '/');
+    return [...this.closed.values()].map((r) => r.uri).filter((u) => uriKey(u).startsWith(prefix));
+  }
+
+  get(uri: string): AnalysisResult | undefined {
+    const key = uriKey(uri);
+    const o = this.open.get(key);
+    if (o) {
+      if (!o.result || o.analyzedVersion !== o.doc.version) {
+        o.result = o.analyzer.update(o.doc.getText());
+        o.analyzedVersion = o.doc.version;
+      }
+      return o.result;
+    }
+    return this.closed.get(key);
+  }
+
+  /** Re-analyses a report (open or closed) from its current text, e.g. after its framework file changed. */
+  refresh(uri: string): AnalysisResult | undefined {
+    const key = uriKey(uri);
+    const o = this.open.get(key);
+    if (o) {
+      o.analyzedVersion = undefined;
+      return this.get(uri);
+    }
+    const r = this.closed.get(key);
+    if (!r) return undefined;
+    const next = analyze(r.text, r.uri, this.options);
+    this.closed.set(key, next);
+    return next;
+  }
+
+  openUris(): string[] {
+    return [...this.open.values()].map((o) => o.doc.uri);
+  }
+
+  allUris(): string[] {
+    const out = this.openUris();
+    for (const [key, r] of this.closed) if (!this.open.has(key)) out.push(r.uri);
+    return out;
+  }
+
+  reports(): AnalysisResult[] {
+    return this.allUris()
+      .map((u) => this.get(u))
+      .filter((r): r is AnalysisResult => r !== undefined);
+  }
+
+  /**
+   * Reports that depend on a framework file: those that read it, and those
+   * whose framework could not be read at all (the file may just have appeared).
+   */
+  dependentsOf(frameworkUri: string): string[] {
+    const key = uriKey(frameworkUri);
+    return this.reports()
+      .filter((r) => (r.frameworkSource && uriKey(r.frameworkSource.uri) === key) || r.diagnostics.some((d) => d.ruleId === 'framework/unknown'))
+      .map((r) => r.uri);
+  }
+}
