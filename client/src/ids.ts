@@ -1,0 +1,20 @@
+/** Identifiers shared by the manifest (package.json) and the code. */
+export const LANGUAGE_ID = 'inspection-report';
+/** Also the settings prefix: vscode-languageclient reads `<id>.trace.server`. */
+export const CLIENT_ID = 'inspectionReport';
+export const CLIENT_NAME = 'Inspection Report';
+
+export const COMMANDS = {
+  newReport: 'inspectionReport.newReport',
+  nextCriterion: 'inspectionReport.nextCriterion',
+  previousCriterion: 'inspectionReport.previousCriterion',
+  goToCriterion: 'inspectionReport.goToCriterion',
+  nextInconsistency: 'inspectionReport.nextInconsistency',
+  previousInconsistency: 'inspectionReport.previousInconsistency',
+  openPreview: 'inspectionReport.openPreview',
+  openPreviewToSide: 'inspectionReport.openPreviewToSide',
+  restartServer: 'inspectionReport.restartServer',
+  showOutput: 'inspectionReport.showOutput',
+} as const;
+
+export const STATUS_ITEM_ID = 'inspectionReport.criterion';
