@@ -209,17 +209,8 @@ function paragraphItem(node: Paragraph, block: BlockData, masked: string, span: 
   const src = sourceOf(sp, block, masked);
   const lead = src.length - src.trimStart().length;
   const text = plain(src);
-  const finding = FINDING_START.exec(src.trimStart());
-  if (finding) {
-    const letterStart = sp.start + lead + 1;
-    return {
-      kind: 'finding',
-      span: sp,
-      letter: finding[1]!,
-      letterSpan: { start: letterStart, end: letterStart + finding[1]!.length },
-      summary: firstLine(text.slice(finding[0].length)),
-    };
-  }
+  const finding = findingItem(sp, sp, src);
+  if (finding) return finding;
   const label = /^([A-Za-z][A-Za-z ]{2,40}?)\s*(:\s*([\s\S]*))?$/.exec(text);
   if (label) {
     const group = groupOf(label[1]!, framework);
@@ -244,24 +235,28 @@ function paragraphItem(node: Paragraph, block: BlockData, masked: string, span: 
   return { kind: 'paragraph', span: sp, text, textSpan: { start: sp.start + lead, end: sp.start + lead + src.trim().length } };
 }
 
+/** A finding when the paragraph (source `src` at `paragraph`) starts with `(a)`; it spans `whole`. */
+function findingItem(whole: Span, paragraph: Span, src: string): BlockItem | undefined {
+  const trimmed = src.trimStart();
+  const m = FINDING_START.exec(trimmed);
+  if (!m) return undefined;
+  const letterStart = paragraph.start + (src.length - trimmed.length) + 1;
+  return {
+    kind: 'finding',
+    span: whole,
+    letter: m[1]!,
+    letterSpan: { start: letterStart, end: letterStart + m[1]!.length },
+    summary: firstLine(plain(trimmed.slice(m[0].length))),
+  };
+}
+
 function listItem(item: ListItem, block: BlockData, masked: string, span: SpanOf): BlockItem {
   const sp = span(item);
   const first = item.children[0];
   if (first && first.type === 'paragraph') {
     const psp = span(first);
-    const src = sourceOf(psp, block, masked);
-    const lead = src.length - src.trimStart().length;
-    const m = FINDING_START.exec(src.trimStart());
-    if (m) {
-      const letterStart = psp.start + lead + 1;
-      return {
-        kind: 'finding',
-        span: sp,
-        letter: m[1]!,
-        letterSpan: { start: letterStart, end: letterStart + m[1]!.length },
-        summary: firstLine(plain(src.trimStart().slice(m[0].length))),
-      };
-    }
+    const finding = findingItem(sp, psp, sourceOf(psp, block, masked));
+    if (finding) return finding;
   }
   return { kind: 'other', span: sp };
 }
