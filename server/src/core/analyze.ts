@@ -14,10 +14,11 @@ import type { Framework } from './framework/framework.js';
 import { builtinFramework, DEFAULT_FRAMEWORK_ID, loadFramework } from './framework/load.js';
 import type { FrontMatter, Report, Severity } from './model.js';
 import { assemble } from './parse/assemble.js';
-import { parseBlock, shiftBlock, type BlockData } from './parse/block.js';
+import { parseBlock, shiftBlock, type BlockData, type ExtractorContext } from './parse/block.js';
 import { splitBlocks } from './parse/blocks.js';
 import { parseFrontMatter } from './parse/frontmatter.js';
 import { ReportIndex } from './resolve.js';
+import './numbers/register.js';
 import { LineIndex } from './text.js';
 
 /** A framework file the analysis read: its uri and text. */
@@ -85,12 +86,17 @@ export class DocumentAnalyzer {
     const fmBlock = raw[0]?.frontMatter ? raw[0] : undefined;
     const fm = fmBlock ? parseFrontMatter(fmBlock.text, 0) : undefined;
     const choice = this.chooseFramework(fm?.frontMatter);
-    if (choice.key !== this.frameworkKey) {
+    // Extractors read the front matter (rounding settings): a change to it re-parses every block.
+    const context: ExtractorContext = { rounding: this.options.rounding, frontMatter: fm?.frontMatter.values };
+    const key = `${choice.key}\u0000${JSON.stringify(context.frontMatter ?? {})}`;
+    if (key !== this.frameworkKey) {
       this.blocks = [];
-      this.frameworkKey = choice.key;
+      this.frameworkKey = key;
     }
 
     // Pool the previous blocks by text; reuse one per identical new block.
+    // After the first version, new blocks get their own copy of their text (see detach).
+    const cached = this.blocks.length > 0;
     const pool = new Map<string, BlockData[]>();
     for (const b of this.blocks) {
       const list = pool.get(b.text);
@@ -105,7 +111,7 @@ export class DocumentAnalyzer {
         return reuse;
       }
       parsed++;
-      return parseBlock(rb.text, rb.offset, rb.frontMatter, choice.framework);
+      return parseBlock(cached ? detach(rb.text) : rb.text, rb.offset, rb.frontMatter, choice.framework, context);
     });
     this.blocks = blocks;
     this.lastParsed = parsed;
@@ -199,6 +205,17 @@ function runRule(rule: Rule, ctx: RuleContext, options: AnalyzeOptions, out: Dia
       span: { start: 0, end: 0 },
     });
   }
+}
+
+/**
+ * A copy of a block's text that does not keep the document alive. In V8 a
+ * substring points into its parent string, so a cached block (and every
+ * string taken from it) would otherwise retain the whole document version it
+ * was parsed from: one full copy per edit, for as long as the block is reused.
+ * The first version's blocks share its text (one copy, as the result holds it anyway).
+ */
+function detach(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 function hash(s: string): string {

@@ -91,8 +91,6 @@ export interface Section {
   headingLevel: number;
   span: Span;
   criteria: Criterion[];
-  /** A section score stated in the report, if any (e.g. `Section score: 70%`). */
-  statedScore?: ScoreLine;
 }
 
 export type ReferenceForm = 'see' | 'section' | 'criterion' | 'omi' | 'under' | 'sections';

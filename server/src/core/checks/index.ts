@@ -20,6 +20,17 @@ import { rule as summaryMismatch } from './structure/summary-mismatch.js';
 import { rule as titleMismatch } from './structure/title-mismatch.js';
 import { rule as unknownCriterion } from './structure/unknown-criterion.js';
 import { rule as unknownGrade } from './structure/unknown-grade.js';
+import { rule as conclusionRestatedFigure } from './conclusion/restated-figure.js';
+import { rule as numbersComplementMismatch } from './numbers/complement-mismatch.js';
+import { rule as numbersFractionMismatch } from './numbers/fraction-mismatch.js';
+import { rule as numbersImpossible } from './numbers/impossible.js';
+import { rule as numbersNoWholeCount } from './numbers/no-whole-count.js';
+import { rule as numbersPercentageMismatch } from './numbers/percentage-mismatch.js';
+import { rule as numbersQuantifierMismatch } from './numbers/quantifier-mismatch.js';
+import { rule as numbersRoundingConvention } from './numbers/rounding-convention.js';
+import { rule as numbersRoundingSetting } from './numbers/rounding-setting.js';
+import { rule as numbersSectionMean } from './numbers/section-mean.js';
+import { rule as numbersTableShares } from './numbers/table-shares.js';
 
 export const RULES: Rule[] = [
   unknownCriterion,
@@ -38,6 +49,17 @@ export const RULES: Rule[] = [
   referenceUnknownLetter,
   conclusionBandMismatch,
   conclusionUnknownPhrase,
+  conclusionRestatedFigure,
+  numbersPercentageMismatch,
+  numbersRoundingConvention,
+  numbersNoWholeCount,
+  numbersImpossible,
+  numbersComplementMismatch,
+  numbersFractionMismatch,
+  numbersQuantifierMismatch,
+  numbersTableShares,
+  numbersSectionMean,
+  numbersRoundingSetting,
 ];
 
 export function allRules(): Rule[] {

@@ -75,7 +75,8 @@ export const hmipOmi2007: FrameworkInput = {
   rounding: { decimals: 0, ties: 'either' },
   summaryTable: { criteria: ['4.1', '4.2', '4.3', '4.4', '4.5', '4.6'], shows: 'grade' },
   quantifiers: {
-    enabled: false,
+    // On: the Sussex report passes it without a false alarm (docs/validation.md).
+    enabled: true,
     bands: [
       { phrase: 'almost all', min: 85, max: 100 },
       { phrase: 'the vast majority', min: 75, max: 100 },

@@ -95,7 +95,13 @@ export function assemble(blocks: BlockData[], uri: string, frameworkId: string, 
     }
     for (const t of block.tables) report.summaryTables.push(t as SummaryTable);
     const claims = block.extras.claims as NumericClaim[] | undefined;
-    if (claims) for (const c of claims) report.claims.push(c);
+    if (claims) {
+      for (const c of claims) {
+        // As with references, context comes from assembly, not from the cached block.
+        c.criterionId = criterion?.id;
+        report.claims.push(c);
+      }
+    }
     end = block.offset + block.text.length;
   }
   closeSection();

@@ -54,18 +54,6 @@ export function criterionDetail(c: Criterion, framework: Framework | undefined):
   return parts.join(' · ');
 }
 
-/** The mean of the section's criterion percentages, or undefined when none has one. */
-export function sectionMean(s: Section): { mean: number; count: number } | undefined {
-  const scores = s.criteria.map((c) => c.score?.value).filter((v): v is number => v !== undefined);
-  if (scores.length === 0) return undefined;
-  return { mean: scores.reduce((a, b) => a + b, 0) / scores.length, count: scores.length };
-}
-
-/** A number with at most two decimals and no trailing zeros: 70.4, 71, 68.75. */
-export function formatNumber(n: number): string {
-  return String(Number(n.toFixed(2)));
-}
-
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -10,7 +10,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { AnalysisResult, Criterion, Finding, NumericClaim, Section, Span } from '../../core/index.js';
 import { contains, toRange, trimSpan } from '../convert.js';
-import { criterionName, formatNumber, plural, scoreText, sectionMean, sectionName } from './display.js';
+import { sectionMean } from '../../core/numbers/section.js';
+import { criterionName, plural, scoreText, sectionName } from './display.js';
 import { groupOf, locate } from './locate.js';
 
 const MAX_FINDING = 1200;
@@ -96,8 +97,8 @@ function headingHover(result: AnalysisResult, c: Criterion): string {
   const band = bandLine(result, c);
   if (band) lines.push('', band);
   const section = result.index.sections.get(c.sectionId);
-  const mean = section ? sectionMean(section) : undefined;
-  if (section && mean) lines.push('', `Section ${section.id} mean: ${formatNumber(mean.mean)}% (${plural(mean.count, 'criterion score')})`);
+  const mean = section ? sectionMean(result.report, section.id) : undefined;
+  if (section && mean) lines.push('', `Section ${section.id} mean: ${mean.text} (${plural(mean.count, 'criterion score')})`);
   const refs = result.index.referencesTo(c.id).length;
   lines.push('', `${plural(refs, 'reference')} in this report`);
   return lines.join('\n');
@@ -106,8 +107,8 @@ function headingHover(result: AnalysisResult, c: Criterion): string {
 function sectionHover(result: AnalysisResult, s: Section): string {
   const lines = [`**${sectionName(s, result.framework)}**`, ''];
   for (const c of s.criteria) lines.push(`- ${criterionName(c, result.framework)}: ${scoreText(c) ?? 'no score'}`);
-  const mean = sectionMean(s);
-  if (mean) lines.push('', `Mean: ${formatNumber(mean.mean)}%`);
+  const mean = sectionMean(result.report, s.id);
+  if (mean) lines.push('', `Mean: ${mean.arithmetic}`);
   return lines.join('\n');
 }
 

@@ -1,0 +1,837 @@
+/**
+ * The numbers extractor: finds the numeric claims of one block and judges
+ * each under the report's rounding policy. Everything it needs lies inside
+ * the block (a finding never crosses a heading); claims that need other
+ * blocks (a summary restating a criterion, a section's mean) are checked by
+ * rules on the assembled model.
+ */
+import type { Framework } from '../framework/framework.js';
+import type { Span } from '../model.js';
+import type { BlockData, ExtractorContext } from '../parse/block.js';
+import { RULE, type ClaimRecord } from './claim.js';
+import { fractionInterval, percentInterval } from './interval.js';
+import {
+  countOperand,
+  fracOperand,
+  fractionSuggestion,
+  impossible,
+  judgeComplementCount,
+  judgeComplementShare,
+  judgeCountOf,
+  judgeFractionOf,
+  judgeGrim,
+  judgeInterval,
+  judgeNoTotal,
+  judgePercentInterval,
+  judgeQuantifier,
+  judgeShare,
+  ok,
+  pctOperand,
+  unchecked,
+  written,
+  type CountIn,
+  type FracIn,
+  type PctIn,
+} from './judge.js';
+import { resolvePolicy } from './policy.js';
+import { judge, type RoundingPolicy } from './rounding.js';
+import { blankScope, isPopulation, nounAfter, sameGroup, scopesOf, sentencesOf, tokensOf, type Tok } from './scan.js';
+import { sectionScoreClaim, tableClaims } from './table.js';
+import { DEFAULT_QUANTIFIER_BANDS, NUMBER } from './words.js';
+
+const SCORE_LINE = /^(?:(?:overall\s+)?score\s*:\s*)?\d{1,3}(?:\.\d+)?\s*%$/i;
+const SECTION_SCORE_LINE = /^(?:(?:section|overall|mean|average)\s+)?(?:score|mean|average)?\s*(?:score)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*%$/i;
+const SECTION_SCORE_PROSE = /\bsection\s+(\d+)(?:\s+(?:overall|mean|average))?\s+(?:score|mean|average)(?:\s+(?:was|is|of|stood\s+at))?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*%/gi;
+
+export function extractClaims(block: BlockData, masked: string, framework: Framework | undefined, context: ExtractorContext): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  if (block.frontMatter) return out;
+  const policy = resolvePolicy(framework, context);
+  const bands = framework?.data.quantifiers?.bands?.length ? framework.data.quantifiers.bands : DEFAULT_QUANTIFIER_BANDS;
+  const base = block.offset;
+  const heading = block.heading;
+  const criterionId = heading?.kind === 'criterion' ? heading.id : undefined;
+  const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base }));
+
+  for (const scope of scopesOf(block, masked)) {
+    const raw = masked.slice(scope.start, scope.end);
+    const plain = raw.replace(/\s+/g, ' ').trim();
+    if (scope.kind === 'table') {
+      for (const c of tableClaims(raw, base + scope.start, policy)) out.push(withCriterion(c, criterionId));
+      continue;
+    }
+    if (heading?.kind === 'criterion' && SCORE_LINE.test(plain)) continue;
+    if (heading?.kind === 'section') {
+      const m = SECTION_SCORE_LINE.exec(plain);
+      if (m && /\d/.test(plain)) {
+        const at = raw.indexOf(m[1]!);
+        const pctEnd = raw.indexOf('%', at) + 1;
+        out.push(sectionScoreClaim(heading.id!, base + scope.start + at, base + scope.start + pctEnd, raw.slice(at, pctEnd)));
+        continue;
+      }
+    }
+    const localRefs = refs.filter((r) => r.start >= scope.start && r.end <= scope.end).map((r) => ({ start: r.start - scope.start, end: r.end - scope.start }));
+    // Stated section scores written as prose ('The section 1 score was 73%').
+    SECTION_SCORE_PROSE.lastIndex = 0;
+    for (let m = SECTION_SCORE_PROSE.exec(raw); m; m = SECTION_SCORE_PROSE.exec(raw)) {
+      const at = m.index + m[0].lastIndexOf(m[2]!);
+      const end = raw.indexOf('%', at) + 1;
+      out.push(sectionScoreClaim(m[1]!, base + scope.start + at, base + scope.start + end, raw.slice(at, end)));
+    }
+    const text = blankScope(raw, localRefs);
+    new ProseScope(text, base + scope.start, policy, bands, criterionId, out).run();
+  }
+  out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return out;
+}
+
+function withCriterion(c: ClaimRecord, criterionId: string | undefined): ClaimRecord {
+  return criterionId ? { ...c, criterionId } : c;
+}
+
+// ---------------------------------------------------------------- prose
+
+const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
+const OF_N_PAREN = /^\s*\)\s+of\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
+const OPEN = /^\s*\(\s*$/;
+const PAIR = /^\s+(?:of|out\s+of)\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|the\s+)?$|^\s*\/\s*$/i;
+const BACKREF = /^\s+of\s+(?:these|those|them)\b/i;
+/** Words that introduce the rest of a share. Group 1 set: the rest may refer to the previous sentence ('This left 21 cases'). */
+const TRIGGER = /\b((?:this|that|it|which)\s+(?:left|leaves|meant|means)(?:\s+that)?)\b|,\s*(?:leaving|meaning(?:\s+that)?)\b|\bthe\s+(?:remaining|outstanding)\b/gi;
+const REMAINING_AFTER = new RegExp(String.raw`\bthe\s+(${NUMBER})\s+(?:remaining|outstanding)\b`, 'gi');
+
+interface Pop {
+  tok: Tok;
+  span: Span;
+  /** Absolute end, for 'before the claim' tests. */
+  end: number;
+  /** The sentence it was stated in. */
+  sentence: number;
+  /** The head noun after it ('cases', 'offenders'), when there is one. */
+  noun?: string;
+}
+
+/** Words that point back to a group named before: a total may then come from an earlier sentence. */
+const ANAPHORA = /\b(?:these|those|this|such|them|they|of\s+whom|of\s+which)\b/i;
+
+interface ShareBase {
+  end: number;
+  sentence: number;
+  p?: PctIn;
+  k?: CountIn;
+  n?: CountIn;
+  /** The total may be looked up in earlier text. */
+  implicitN?: boolean;
+  /** The share's sentence points back ('This was …'), so its total may be in an earlier sentence. */
+  back?: boolean;
+}
+
+class ProseScope {
+  private pops: Pop[] = [];
+  private bases: ShareBase[] = [];
+  /** Population counts of the sentence being read. */
+  private sentencePopsNow: Pop[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+    private readonly policy: RoundingPolicy,
+    private readonly bands: readonly { phrase: string; min: number; max: number }[],
+    private readonly criterionId: string | undefined,
+    private readonly out: ClaimRecord[],
+  ) {}
+
+  run(): void {
+    const sentences = sentencesOf(this.text);
+    sentences.forEach((s, si) => this.sentence(this.text.slice(s.start, s.end), this.base + s.start, si));
+  }
+
+  private sentence(text: string, at: number, si: number): void {
+    const toks = tokensOf(text);
+    const span = (t: { start: number; end: number }): Span => ({ start: at + t.start, end: at + t.end });
+    const sent = { text: text.replace(/\s+/g, ' ').trim(), span: { start: at, end: at + text.length } };
+    const claimBase = (start: number, end: number, kind: string) => ({
+      kind,
+      span: { start: at + start, end: at + end },
+      sentence: sent,
+      ...(this.criterionId ? { criterionId: this.criterionId } : {}),
+    });
+    const pctIn = (t: Tok): PctIn => ({ scaled: t.value, decimals: t.decimals, raw: t.raw, span: span(t), ...(t.hedge ? { hedge: { kind: t.hedge.kind, raw: t.hedge.raw } } : {}) });
+    const countIn = (t: Tok): CountIn => ({ value: t.value, raw: t.raw, span: span(t), ...(t.word ? { word: true } : {}) });
+    const fracIn = (t: Tok): FracIn => ({ fraction: t.fraction!, raw: t.raw, span: span(t), ...(t.hedge ? { hedge: { kind: t.hedge.kind, raw: t.hedge.raw } } : {}) });
+    const between = (a: Tok, b: Tok) => text.slice(a.end, b.start);
+    const after = (t: Tok) => text.slice(t.end);
+    const before = (t: Tok) => text.slice(0, t.start);
+    const isCount = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount;
+    // '(20/73)' after a percentage is a count and its total, not a date: the tokens take back their role.
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const a = toks[i]!;
+      const b = toks[i + 1]!;
+      if (a.kind === 'num' && b.kind === 'num' && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value && b.value < 1900 && /^\s*\/\s*$/.test(text.slice(a.end, b.start)) && /\(\s*$/.test(text.slice(0, a.start)) && /^\s*\)/.test(text.slice(b.end))) {
+        a.notCount = false;
+        b.notCount = false;
+      }
+    }
+    const closeAfter = (t: Tok): number => {
+      const m = /^[^()]*?\)/.exec(after(t));
+      return m ? t.end + m[0].length : t.end;
+    };
+    const claims: ClaimRecord[] = [];
+    const used = new Set<Tok>();
+    const emit = (c: ClaimRecord) => {
+      claims.push(c);
+      this.out.push(c);
+    };
+    const pushBase = (b: Omit<ShareBase, 'sentence'>) => this.bases.push({ ...b, sentence: si });
+
+    // Population counts of this sentence become candidate totals for what follows.
+    const sentencePops: Pop[] = [];
+    const pop = (t: Tok): Pop => ({ tok: t, span: span(t), end: at + t.end, sentence: si, noun: nounAfter(text, t.end) });
+    for (const t of toks) if (isPopulation(text, t)) sentencePops.push(pop(t));
+    this.sentencePopsNow = sentencePops;
+    /**
+     * Candidate totals before a position, nearest first. Earlier sentences count only when the
+     * claim points back ('of these', 'These issues …'); a named group must be the same kind.
+     */
+    const popsBefore = (pos: number, min = 0, exclude: Tok[] = [], look: { backward?: boolean; noun?: string } = {}): Pop[] =>
+      [...this.pops, ...sentencePops.filter((p) => p.end <= pos)]
+        .filter((p) => p.tok.value >= min && !exclude.includes(p.tok))
+        .filter((p) => p.sentence === si || look.backward !== false)
+        .filter((p) => sameGroup(p.noun, look.noun))
+        .sort((a, b) => b.end - a.end);
+    /** How a claim at [s, e) points back: anaphora before it in the sentence, or 'of these' after it. */
+    const lookOf = (s: number, e: number) => {
+      const m = /^\s*\)?\s*of\s+(?:these|those|them)\b\s*(?:\[\s*\d+\s*\]\s*)?([A-Za-z][\w'-]*)?/i.exec(text.slice(e));
+      const of = /^\s*\)?\s*of\s+(?:the\s+)?([A-Za-z][\w'-]*)/i.exec(text.slice(e));
+      const noun = m?.[1] ?? of?.[1];
+      return { backward: m !== null || ANAPHORA.test(text.slice(0, s)), noun: noun && !/^(?:the|these|those|all|them)$/i.test(noun) ? noun.toLowerCase() : undefined };
+    };
+    const addPop = (t: Tok) => {
+      if (!sentencePops.some((p) => p.tok === t) && isCount(t)) sentencePops.push(pop(t));
+    };
+
+    // 'Of these, 24 had been visited': the total is the one stated before.
+    {
+      const k0 = toks[0];
+      const m = /^\s*(?:of|out\s+of)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
+      if (m && isCount(k0)) {
+        const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });
+        if (cands.length > 0) {
+          used.add(k0);
+          const fit = cands.find((c) => c.tok.value >= k0.value) ?? cands[0]!;
+          const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
+          emit(judgeCountOf(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), countIn(k0), n, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
+          pushBase({ end: at + k0.end, k: countIn(k0), n });
+        }
+      }
+    }
+    // 'Of the 50 questionnaires sent, 12 were returned' / 'Of the 84 cases, 45% …': the total comes first.
+    {
+      const [n0, k0] = toks;
+      if (
+        isCount(n0) &&
+        k0 &&
+        /^\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i.test(before(n0)) &&
+        /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
+        // 'Of the 3 offices, 45 staff …' counts something else.
+        (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end)))
+      ) {
+        const n = countIn(n0);
+        if (k0.kind === 'num' && !k0.notCount) {
+          used.add(n0).add(k0);
+          addPop(n0);
+          const k = countIn(k0);
+          const paren = this.parenFigure(text, toks, k0.end, at);
+          if (paren?.p) {
+            used.add(paren.tok);
+            emit(judgeShare(claimBase(n0.start, paren.close, 'count-of'), paren.p, k, n, this.policy));
+          } else {
+            emit(judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, k, n));
+          }
+          pushBase({ end: at + k0.end, k, n });
+        } else if (k0.kind === 'pct') {
+          used.add(n0).add(k0);
+          addPop(n0);
+          const p = pctIn(k0);
+          const paren = this.parenFigure(text, toks, k0.end, at);
+          if (paren?.k) {
+            used.add(paren.tok);
+            emit(judgeShare(claimBase(n0.start, paren.close, 'percent-of'), p, paren.k, n, this.policy));
+            pushBase({ end: at + paren.close, p, k: paren.k, n });
+          } else {
+            emit(p.hedge ? unchecked(claimBase(n0.start, k0.end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}`) : judgeGrim(claimBase(n0.start, k0.end, 'percent-of'), p, n, this.policy));
+            pushBase({ end: at + k0.end, p, n });
+          }
+        }
+      }
+    }
+
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (used.has(t)) continue;
+      const t1 = toks[i + 1];
+      const t2 = toks[i + 2];
+
+      if (t.kind === 'pct') {
+        const p = pctIn(t);
+        // P% (k of n)
+        if (isCount(t1) && isCount(t2) && OPEN.test(between(t, t1)) && PAIR.test(between(t1, t2)) && /^[^()]*\)/.test(after(t2))) {
+          const c = judgeShare(claimBase(t.start, closeAfter(t2), 'percent-count-of'), p, countIn(t1), countIn(t2), this.policy);
+          emit(c);
+          used.add(t).add(t1).add(t2);
+          addPop(t2);
+          pushBase({ end: at + t2.end, p, k: countIn(t1), n: countIn(t2) });
+          continue;
+        }
+        // P% (k) [of the n]
+        if (isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
+          const close = closeAfter(t1);
+          used.add(t).add(t1);
+          const k = countIn(t1);
+          if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+            const end = bracketEnd(text, t2);
+            emit(judgeShare(claimBase(t.start, end, 'percent-count'), p, k, countIn(t2), this.policy));
+            used.add(t2);
+            addPop(t2);
+            pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
+            continue;
+          }
+          const cands = popsBefore(at + t.start, t1.value, [t1], lookOf(t.start, close));
+          if (cands.length > 0) {
+            const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok') ?? cands[0]!;
+            const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
+            const claim = judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, this.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]);
+            emit(claim);
+            pushBase({ end: at + close, p, k, n });
+          } else {
+            emit(judgeNoTotal(claimBase(t.start, close, 'percent-count'), p, k, this.policy));
+            pushBase({ end: at + close, p, k });
+          }
+          continue;
+        }
+        // P% (n = N): the total in brackets
+        if (isCount(t1) && /^\s*\(\s*(?:n|base|total)\s*[=:]\s*$/i.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
+          used.add(t).add(t1);
+          addPop(t1);
+          const n = countIn(t1);
+          const end = closeAfter(t1);
+          if (p.hedge) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}: no count stated`));
+          else emit(judgeGrim(claimBase(t.start, end, 'percent-of'), p, n, this.policy));
+          pushBase({ end: at + end, p, n });
+          continue;
+        }
+        // P% of [the] n  (GRIM), also with an editor's [n], and with a later '(k)'
+        if (isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*(?:of|out)\b/i.test(after(t1))) {
+          const end = bracketEnd(text, t1);
+          used.add(t).add(t1);
+          addPop(t1);
+          const n = countIn(t1);
+          const paren = this.parenFigure(text, toks, end, at);
+          if (paren?.k) {
+            used.add(paren.tok);
+            emit(judgeShare(claimBase(t.start, paren.close, 'percent-of'), p, paren.k, n, this.policy));
+            pushBase({ end: at + paren.close, p, k: paren.k, n });
+            continue;
+          }
+          if (p.hedge) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}: no count stated`));
+          else emit(judgeGrim(claimBase(t.start, end, 'percent-of'), p, n, this.policy));
+          pushBase({ end: at + end, p, n });
+          continue;
+        }
+        // P% … (k of n …) later in the sentence
+        const later = laterPair(text, toks, i);
+        if (later) {
+          const [a, b, close] = later;
+          used.add(t).add(a).add(b);
+          addPop(b);
+          emit(judgeShare(claimBase(t.start, close, 'percent-count-of'), p, countIn(a), countIn(b), this.policy));
+          pushBase({ end: at + b.end, p, k: countIn(a), n: countIn(b) });
+          continue;
+        }
+        // P% of these (a back-reference to a total stated before)
+        if (BACKREF.test(after(t)) && !p.hedge) {
+          const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
+          const end = t.end + BACKREF.exec(after(t))![0].length;
+          used.add(t);
+          if (cands.length > 0) {
+            const claimsFor = cands.map((c) => judgeGrim(claimBase(t.start, end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, this.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
+            const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;
+            emit(good);
+            pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });
+          } else {
+            emit(this.barePercent(claimBase(t.start, end, 'percent'), p, true));
+            pushBase({ end: at + end, p, implicitN: true });
+          }
+          continue;
+        }
+        // A percentage on its own.
+        used.add(t);
+        const isShare = shareContext(text, t);
+        emit(this.barePercent(claimBase(t.hedge ? t.hedge.start : t.start, t.end, 'percent'), p, isShare, isShare && ofGroup(text, t)));
+        if (isShare) pushBase({ end: at + t.end, p, implicitN: true, back: ANAPHORA.test(text.slice(0, t.start)) });
+        continue;
+      }
+
+      if (t.kind === 'frac') {
+        const f = fracIn(t);
+        const startAt = t.hedge ? t.hedge.start : t.start;
+        const said = `${f.hedge ? `${f.hedge.raw} ` : ''}${f.raw}`;
+        const fi = fractionInterval(f.fraction, f.hedge?.kind);
+        const fiOf = (n: number) => fractionInterval(f.fraction, f.hedge?.kind, n);
+        used.add(t);
+        // fraction (k of n)
+        if (isCount(t1) && isCount(t2) && OPEN.test(between(t, t1)) && PAIR.test(between(t1, t2)) && /^[^()]*\)/.test(after(t2))) {
+          used.add(t1).add(t2);
+          addPop(t2);
+          emit(withSuggestion(judgeInterval(claimBase(startAt, closeAfter(t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
+          pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
+          continue;
+        }
+        // fraction (P%)
+        if (t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))) {
+          used.add(t1);
+          const p = pctIn(t1);
+          emit(judgePercentInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, this.policy.mode !== 'nearest'));
+          pushBase({ end: at + t1.end, p, implicitN: true });
+          continue;
+        }
+        // fraction (k) of the n  /  fraction of the n (k)
+        if (isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
+          used.add(t1);
+          if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+            used.add(t2);
+            addPop(t2);
+            emit(withSuggestion(judgeInterval(claimBase(startAt, bracketEnd(text, t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
+            pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
+          } else {
+            emit(unchecked(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
+          }
+          continue;
+        }
+        if (isCount(t1) && OF_N.test(between(t, t1))) {
+          used.add(t1);
+          addPop(t1);
+          const end = bracketEnd(text, t1);
+          if (isCount(t2) && OPEN.test(text.slice(end, t2.start).replace(/^(?:\s+[A-Za-z][\w'-]*){0,4}/, '')) && /^\s*\)/.test(after(t2))) {
+            used.add(t2);
+            emit(withSuggestion(judgeInterval(claimBase(startAt, closeAfter(t2), 'fraction'), [fracOperand(f), countOperand(countIn(t2), 'k'), countOperand(countIn(t1), 'n')], fiOf, said, t2.value, t1.value, RULE.fractionMismatch), f, t2.value, t1.value, { start: at + startAt, end: at + t.end }));
+            pushBase({ end: at + t2.end, k: countIn(t2), n: countIn(t1) });
+          } else {
+            emit(judgeFractionOf(claimBase(startAt, end, 'fraction'), f, countIn(t1)));
+          }
+          continue;
+        }
+        // fraction … (k of n) later in the sentence
+        const laterF = laterPair(text, toks, i);
+        if (laterF) {
+          const [a, b, close] = laterF;
+          used.add(a).add(b);
+          addPop(b);
+          emit(withSuggestion(judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(a), 'k'), countOperand(countIn(b), 'n')], fiOf, said, a.value, b.value, RULE.fractionMismatch), f, a.value, b.value, { start: at + startAt, end: at + t.end }));
+          pushBase({ end: at + b.end, k: countIn(a), n: countIn(b) });
+          continue;
+        }
+        if (BACKREF.test(after(t))) {
+          const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
+          const end = t.end + BACKREF.exec(after(t))![0].length;
+          if (cands.length > 0) {
+            const all = cands.map((c) => judgeFractionOf(claimBase(startAt, end, 'fraction'), f, { ...countIn(c.tok), span: c.span, inferred: true }, { sources: [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }] }));
+            emit(all.find((c) => c.verdict === 'ok') ?? all[0]!);
+            continue;
+          }
+        }
+        emit(unchecked(claimBase(startAt, t.end, 'fraction'), [fracOperand(f)], `${said} = ${describeFraction(f)}: no total stated`, { interval: { lo: fi.lo.n / fi.lo.d, hi: fi.hi.n / fi.hi.d, loOpen: fi.loOpen, hiOpen: fi.hiOpen } }));
+        continue;
+      }
+
+      // A count.
+      if (t.notCount) continue;
+      const pre = before(t);
+      // all but c [of the n]
+      const allBut = /\ball\s+but\s+$/i.exec(pre);
+      if (allBut) {
+        used.add(t);
+        const start = pre.length - allBut[0].length;
+        const c = countIn(t);
+        if (isCount(t1) && OF_N.test(between(t, t1))) {
+          used.add(t1);
+          addPop(t1);
+          const n = countIn(t1);
+          const end = bracketEnd(text, t1);
+          if (c.value >= n.value) {
+            emit(impossible(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value}: nothing is left`, `'all but ${t.raw}' of ${n.value} leaves nothing`));
+          } else {
+            const k: CountIn = { value: n.value - c.value, raw: `${n.value - c.value}`, span: c.span, inferred: true };
+            const paren = this.parenFigure(text, toks, end, at);
+            if (paren?.p) {
+              used.add(paren.tok);
+              emit(judgeShare(claimBase(start, paren.close, 'all-but'), paren.p, k, n, this.policy));
+            } else if (paren?.k) {
+              used.add(paren.tok);
+              emit(judgeComplementCount(claimBase(start, paren.close, 'all-but'), n, paren.k, undefined, c, this.policy));
+            } else {
+              emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`));
+            }
+            pushBase({ end: at + end, k, n });
+          }
+          continue;
+        }
+        // all but c of these (cases): the total stated before
+        if (BACKREF.test(after(t))) {
+          const end = t.end + BACKREF.exec(after(t))![0].length;
+          const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
+          if (cands.length > 0) {
+            const fit = cands.find((x) => x.tok.value > c.value) ?? cands[0]!;
+            const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
+            const sources = [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }];
+            if (c.value >= n.value) emit(impossible(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value}: nothing is left`, `'all but ${t.raw}' of ${n.value} leaves nothing`, { sources }));
+            else emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`, { sources }));
+            pushBase({ end: at + end, k: { value: n.value - c.value, raw: `${n.value - c.value}`, span: c.span, inferred: true }, n });
+            continue;
+          }
+        }
+        const paren = this.parenFigure(text, toks, t.end, at);
+        if (paren?.p) {
+          // 'all but two (93%)': is there a total n with (n − 2) / n = 93%?
+          used.add(paren.tok);
+          emit(judgeComplementCount(claimBase(start, paren.close, 'all-but'), undefined, undefined, paren.p, c, this.policy));
+        } else {
+          emit(unchecked(claimBase(start, t.end, 'all-but'), [countOperand(c, 'c')], `all but ${c.value}: no total stated`));
+        }
+        continue;
+      }
+      // both / either / neither of the n
+      const pair = /\b(both|either|neither)\s+of\s+(?:the|these|those)\s+$/i.exec(pre);
+      if (pair) {
+        used.add(t);
+        addPop(t);
+        const start = pre.length - pair[0].length;
+        const n = countIn(t);
+        if (n.value !== 2) emit(impossible(claimBase(start, t.end, 'extreme'), [countOperand(n, 'n')], `'${pair[1]!.toLowerCase()}' means two, not ${n.value}`, `'${pair[1]!.toLowerCase()} of the ${t.raw}' only makes sense for two`));
+        else emit(ok(claimBase(start, t.end, 'extreme'), [countOperand(n, 'n')], `${pair[1]!.toLowerCase()} of 2 ✓`));
+        continue;
+      }
+      // none of the n
+      const none = /\bnone\s+of\s+(?:the|these|those)\s+$/i.exec(pre);
+      if (none) {
+        used.add(t);
+        addPop(t);
+        emit(ok(claimBase(pre.length - none[0].length, t.end, 'extreme'), [countOperand(countIn(t), 'n')], `none of ${t.value} = 0 ✓`));
+        pushBase({ end: at + t.end, k: { value: 0, raw: '0', span: span(t), inferred: true }, n: countIn(t) });
+        continue;
+      }
+      // all n [of the m]
+      const all = /\b(?:in\s+)?all\s+(?:of\s+the\s+)?$/i.exec(pre);
+      if (all && !/\ball\s+but\s+$/i.test(pre)) {
+        used.add(t);
+        addPop(t);
+        const start = pre.length - all[0].length + (all[0].toLowerCase().startsWith('in') ? 3 : 0);
+        if (isCount(t1) && OF_N.test(between(t, t1))) {
+          used.add(t1);
+          addPop(t1);
+          const end = bracketEnd(text, t1);
+          if (t.value !== t1.value) emit(impossible(claimBase(start, end, 'extreme'), [countOperand(countIn(t), 'k'), countOperand(countIn(t1), 'n')], `all ${t.value} of ${t1.value}: 'all' means ${t1.value}`, `'all ${t.raw} of the ${t1.raw}': all of ${t1.value} is ${t1.value}`));
+          else emit(ok(claimBase(start, end, 'extreme'), [countOperand(countIn(t), 'k'), countOperand(countIn(t1), 'n')], `all ${t.value} of ${t1.value} ✓`));
+          continue;
+        }
+        emit(ok(claimBase(start, t.end, 'extreme'), [countOperand(countIn(t), 'n')], `all ${t.value} ✓`));
+        pushBase({ end: at + t.end, k: countIn(t), n: countIn(t) });
+        continue;
+      }
+      // k (P%) [of the n]
+      if (t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))) {
+        used.add(t).add(t1);
+        const p = pctIn(t1);
+        const k = countIn(t);
+        if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+          used.add(t2);
+          addPop(t2);
+          emit(judgeShare(claimBase(t.start, bracketEnd(text, t2), 'count-percent'), p, k, countIn(t2), this.policy));
+          pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
+          continue;
+        }
+        const close = closeAfter(t1);
+        const cands = popsBefore(at + t.start, t.value, [t], lookOf(t.start, close));
+        if (cands.length > 0) {
+          const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok') ?? cands[0]!;
+          emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, this.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
+        } else {
+          emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, this.policy));
+        }
+        continue;
+      }
+      // k of [the] n [...] [(P%)]  and  k out of n
+      if (isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*\)/.test(after(t1))) {
+        used.add(t).add(t1);
+        addPop(t1);
+        const k = countIn(t);
+        const n = countIn(t1);
+        const end = bracketEnd(text, t1);
+        const paren = this.parenFigure(text, toks, end, at);
+        if (paren?.p) {
+          used.add(paren.tok);
+          emit(judgeShare(claimBase(t.start, paren.close, 'count-of'), paren.p, k, n, this.policy));
+        } else {
+          emit(judgeCountOf(claimBase(t.start, end, /out\s+of/i.test(between(t, t1)) ? 'ratio' : 'count-of'), k, n));
+        }
+        pushBase({ end: at + end, k, n });
+        continue;
+      }
+      // k in n ('one in five')
+      if (isCount(t1) && /^\s+in\s+(?:every\s+)?$/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 100) && !/^\s*(?:[A-Za-z]+\s+)?(?:cases?|offenders?|people|staff)\b/i.test(after(t)) ) {
+        used.add(t).add(t1);
+        const paren = this.parenFigure(text, toks, t1.end, at);
+        if (paren?.p) {
+          used.add(paren.tok);
+          emit(judgeShare(claimBase(t.start, paren.close, 'ratio'), paren.p, countIn(t), countIn(t1), this.policy));
+        } else {
+          emit(judgeCountOf(claimBase(t.start, t1.end, 'ratio'), countIn(t), countIn(t1)));
+        }
+        pushBase({ end: at + t1.end, k: countIn(t), n: countIn(t1) });
+        continue;
+      }
+      // k of these (cases)
+      if (BACKREF.test(after(t))) {
+        used.add(t);
+        const end = t.end + BACKREF.exec(after(t))![0].length;
+        const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
+        if (cands.length > 0) {
+          const max = cands.reduce((a, b) => (b.tok.value > a.tok.value ? b : a));
+          const near = cands[0]!;
+          if (t.value > max.tok.value) {
+            emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(near.tok), span: near.span, inferred: true }, [{ span: near.span, message: `'these' is taken to mean the ${near.tok.raw} here` }]));
+          } else {
+            const fit = cands.find((c) => c.tok.value >= t.value)!;
+            emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
+            pushBase({ end: at + end, k: countIn(t), n: { ...countIn(fit.tok), span: fit.span, inferred: true } });
+          }
+        }
+        continue;
+      }
+    }
+
+    this.complements(text, at, si, toks, used, claimBase, pctIn, countIn, fracIn, emit);
+    this.quantifiers(text, toks, claimBase, pctIn, countIn, emit);
+
+    // Counts that state the size of a group are claims too (and totals for what follows).
+    for (const p of sentencePops) {
+      if (!used.has(p.tok) && !claims.some((c) => c.operands.some((o) => o.span.start === p.span.start && o.span.end === p.span.end))) {
+        this.out.push({
+          kind: 'count',
+          span: p.span,
+          ...(this.criterionId ? { criterionId: this.criterionId } : {}),
+          operands: [countOperand(countIn(p.tok), 'n')],
+          verdict: 'unchecked',
+          arithmetic: `a count: ${p.tok.value}`,
+        });
+      }
+    }
+    this.pops.push(...sentencePops.sort((a, b) => a.end - b.end));
+  }
+
+  private barePercent(base: Parameters<typeof unchecked>[0], p: PctIn, isShare: boolean, ofGroup = isShare): ClaimRecord {
+    const S = 10 ** p.decimals;
+    if (ofGroup && p.scaled > 100 * S && p.hedge?.kind !== 'below' && p.hedge?.kind !== 'justBelow' && p.hedge?.kind !== 'atMost') {
+      return impossible(base, [pctOperand(p)], `${written(p)} of a group: a share cannot exceed 100%`, `${written(p)} of a group is more than the whole`);
+    }
+    const said = p.hedge ? `${p.hedge.raw} ${written(p)}` : written(p);
+    const extra = { ...(isShare ? { share: true } : {}), ...(p.hedge ? { qualifier: p.hedge.raw, interval: plainInterval(percentInterval(p.scaled, p.decimals, p.hedge.kind)) } : {}) };
+    return unchecked(base, [pctOperand(p)], isShare ? `${said} of an unstated total` : said, extra);
+  }
+
+  /** A figure in brackets right after `from` (allowing a few words): '(93%)', '(27)'. */
+  private parenFigure(text: string, toks: Tok[], from: number, at: number): { tok: Tok; close: number; p?: PctIn; k?: CountIn } | undefined {
+    const m = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from));
+    if (!m) return undefined;
+    const pos = from + m[0].length;
+    const tok = toks.find((x) => x.start === pos);
+    if (!tok || !/^\s*\)/.test(text.slice(tok.end))) return undefined;
+    const close = tok.end + /^\s*\)/.exec(text.slice(tok.end))![0].length;
+    const span = { start: at + tok.start, end: at + tok.end };
+    if (tok.kind === 'pct' && !tok.hedge) return { tok, close, p: { scaled: tok.value, decimals: tok.decimals, raw: tok.raw, span } };
+    if (tok.kind === 'num' && !tok.notCount) return { tok, close, k: { value: tok.value, raw: tok.raw, span, ...(tok.word ? { word: true } : {}) } };
+    return undefined;
+  }
+
+  private complements(
+    text: string,
+    at: number,
+    si: number,
+    toks: Tok[],
+    used: Set<Tok>,
+    claimBase: (s: number, e: number, kind: string) => Parameters<typeof unchecked>[0],
+    pctIn: (t: Tok) => PctIn,
+    countIn: (t: Tok) => CountIn,
+    fracIn: (t: Tok) => FracIn,
+    emit: (c: ClaimRecord) => void,
+  ): void {
+    const found: { trigger: number; tok: Tok; anaphoric: boolean }[] = [];
+    TRIGGER.lastIndex = 0;
+    for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+      const end = m.index + m[0].length;
+      const tok = toks.find((t) => t.start >= end);
+      if (!tok) continue;
+      // The complement must follow the trigger closely, in the same clause.
+      const gap = text.slice(end, tok.start);
+      if (/[.;:,()]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 5) continue;
+      if (tok.kind === 'num' && (tok.notCount || /^\s+(?:of|out\s+of|in)\s/i.test(text.slice(tok.end)))) continue;
+      found.push({ trigger: m.index + Math.max(0, m[0].search(/[A-Za-z]/)), tok, anaphoric: m[1] !== undefined });
+    }
+    REMAINING_AFTER.lastIndex = 0;
+    for (let m = REMAINING_AFTER.exec(text); m; m = REMAINING_AFTER.exec(text)) {
+      const numAt = m.index + m[0].indexOf(m[1]!, 4);
+      const tok = toks.find((t) => t.start === numAt && t.kind === 'num');
+      if (tok && !tok.notCount) found.push({ trigger: m.index, tok, anaphoric: false });
+    }
+    for (const { trigger, tok, anaphoric } of found) {
+      // The share is the last one before the trigger in this sentence, or ('This left …') the last one of the sentence before.
+      const here = [...this.bases].reverse().find((b) => b.sentence === si && b.end <= at + trigger);
+      const prev = anaphoric && !this.bases.some((b) => b.sentence === si && b.end <= at + trigger) ? [...this.bases].reverse().find((b) => b.sentence === si - 1) : undefined;
+      const base = here ?? prev;
+      if (!base) continue;
+      const start = Math.min(tok.hedge ? tok.hedge.start : tok.start, trigger);
+      const b0 = claimBase(trigger, tok.end, 'complement');
+      if (tok.kind === 'num') {
+        let n = base.n;
+        let sources: ClaimRecord['sources'];
+        if (!n && base.implicitN && base.p) {
+          const cands = [...this.pops, ...this.sentencePopsNow].filter((p) => p.end <= base.end && (p.sentence === base.sentence || base.back)).sort((a, b) => b.end - a.end);
+          const fit = cands.find((c) => c.tok.value > tok.value && judge(c.tok.value - tok.value, c.tok.value, base.p!.scaled, base.p!.decimals, this.policy).verdict === 'ok') ?? cands[0];
+          if (fit) {
+            n = { value: fit.tok.value, raw: fit.tok.raw, span: fit.span, inferred: true };
+            sources = [{ span: fit.span, message: `the total, ${fit.tok.raw}, is taken from here` }];
+          }
+        }
+        used.add(tok);
+        emit(judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), this.policy, sources));
+      } else if (tok.kind === 'pct') {
+        emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { p: pctIn(tok) }, this.policy));
+      } else {
+        emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { f: fracIn(tok) }, this.policy));
+      }
+    }
+  }
+
+  private quantifiers(
+    text: string,
+    toks: Tok[],
+    claimBase: (s: number, e: number, kind: string) => Parameters<typeof unchecked>[0],
+    pctIn: (t: Tok) => PctIn,
+    countIn: (t: Tok) => CountIn,
+    emit: (c: ClaimRecord) => void,
+  ): void {
+    const taken: [number, number][] = [];
+    for (const { band, re } of compiledBands(this.bands)) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && e > a)) continue;
+        // 'most' in 'the most', 'at most' is not the quantifier.
+        if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(text.slice(0, s))) continue;
+        const rest = text.slice(e);
+        // Optional 'of the n …' then a bracketed figure.
+        const ofN = new RegExp(String.raw`^\s+of\s+(?:the\s+|these\s+|those\s+)?(?=\S)`, 'i').exec(rest);
+        let from = e + (ofN ? ofN[0].length : 0);
+        const nTok = toks.find((t) => t.start === from && t.kind === 'num' && !t.notCount);
+        if (nTok) from = bracketEnd(text, nTok);
+        const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from));
+        if (!paren) continue;
+        const figAt = from + paren[0].length;
+        const fig = toks.find((t) => t.start === figAt);
+        if (!fig) continue;
+        const t2 = toks[toks.indexOf(fig) + 1];
+        let figure: { p?: PctIn; k?: CountIn; n?: CountIn } | undefined;
+        let close: number | undefined;
+        if (fig.kind === 'pct' && !fig.hedge && /^\s*\)/.test(text.slice(fig.end))) {
+          figure = { p: pctIn(fig) };
+          close = fig.end + /^\s*\)/.exec(text.slice(fig.end))![0].length;
+        } else if (fig.kind === 'num' && !fig.notCount && t2?.kind === 'num' && PAIR.test(text.slice(fig.end, t2.start)) && /^[^()]*\)/.test(text.slice(t2.end))) {
+          figure = { k: countIn(fig), n: countIn(t2) };
+          close = t2.end + /^[^()]*\)/.exec(text.slice(t2.end))![0].length;
+        } else if (fig.kind === 'num' && !fig.notCount && nTok && /^\s*\)/.test(text.slice(fig.end))) {
+          figure = { k: countIn(fig), n: countIn(nTok) };
+          close = fig.end + /^\s*\)/.exec(text.slice(fig.end))![0].length;
+        }
+        if (!figure || close === undefined) continue;
+        taken.push([s, close]);
+        const c = judgeQuantifier(claimBase(s, close, 'quantifier'), m[0].replace(/\s+/g, ' '), band.min, band.max, figure, this.policy);
+        emit(c);
+      }
+    }
+  }
+}
+
+type Band = { phrase: string; min: number; max: number };
+const bandCache = new WeakMap<readonly Band[], { band: Band; re: RegExp }[]>();
+
+/** Quantifier phrases as patterns, longest first (so 'the vast majority' wins over 'the majority'). */
+function compiledBands(bands: readonly Band[]): { band: Band; re: RegExp }[] {
+  let out = bandCache.get(bands);
+  if (!out) {
+    out = [...bands]
+      .sort((a, b) => b.phrase.length - a.phrase.length)
+      .map((band) => ({ band, re: new RegExp(String.raw`(?<![\w-])${band.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)}(?![\w-])`, 'gi') }));
+    bandCache.set(bands, out);
+  }
+  return out;
+}
+
+/** An inconsistent fraction claim gets words that would fit as its replacement. */
+function withSuggestion(c: ClaimRecord, f: FracIn, k: number, n: number, span: Span): ClaimRecord {
+  if (c.verdict !== 'inconsistent') return c;
+  const r = fractionSuggestion(f, k, n, span);
+  return r ? { ...c, replacement: r } : c;
+}
+
+/** The end of a total written as '[33]' (an editor's insertion) or '33'. */
+function bracketEnd(text: string, t: Tok): number {
+  const m = /^\s*\]/.exec(text.slice(t.end));
+  return m && /\[\s*$/.test(text.slice(0, t.start)) ? t.end + m[0].length : t.end;
+}
+
+/** A later '(k of n …)' in the same sentence, with no other percentage between. */
+function laterPair(text: string, toks: Tok[], i: number): [Tok, Tok, number] | undefined {
+  for (let j = i + 1; j < toks.length - 1; j++) {
+    const a = toks[j]!;
+    const b = toks[j + 1]!;
+    if (a.kind === 'pct' || a.kind === 'frac') return undefined;
+    if (a.kind !== 'num' || b.kind !== 'num' || a.notCount || b.notCount) continue;
+    if (!/\(\s*$/.test(text.slice(toks[j - 1]!.end, a.start))) continue;
+    if (!PAIR.test(text.slice(a.end, b.start))) continue;
+    const m = /^[^()]*\)/.exec(text.slice(b.end));
+    if (!m) continue;
+    // The bracket must be close to the percentage: same clause, a dozen words at most.
+    const gap = text.slice(toks[i]!.end, a.start);
+    if (/[.;]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 16) return undefined;
+    return [a, b, b.end + m[0].length];
+  }
+  return undefined;
+}
+
+/** Whether a percentage reads as a share of a group: 'in 85% of cases', 'in an impressive 96%', '80% of the offenders'. */
+function shareContext(text: string, t: Tok): boolean {
+  const after = text.slice(t.end, t.end + 40);
+  const before = text.slice(Math.max(0, t.start - 40), t.hedge ? t.hedge.start : t.start);
+  if (/^\s+of\s+(?:the\s+)?(?:target|national|average|budget|capacity|the\s+target)\b/i.test(after)) return false;
+  if (/^\s+of\s/i.test(after)) return true;
+  if (/\b(?:in|for)\s+(?:only\s+|just\s+|a\s+(?:further\s+)?|an\s+)?(?:[a-z]+\s+){0,2}$/i.test(before) && !/\b(?:increase|rise|fall|decrease|improvement|reduction)\s+(?:of\s+)?in\s+$/i.test(before)) return true;
+  return false;
+}
+
+const GROUP_NOUNS = /^\s*(?:of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:cases|offenders|reports|people|staff|victims|respondents|orders|plans|assessments|records|sentences|licences|men|women|children|young\s+people|them|these|those|sample)\b|$|[,.;)])/i;
+
+/** A share of a group of people or cases (not of a target): 'in 104% of cases', 'in 104%.' — over 100% is impossible. */
+function ofGroup(text: string, t: Tok): boolean {
+  return GROUP_NOUNS.test(text.slice(t.end, t.end + 60)) && !/\b(?:target|capacity|budget|average|baseline)\b/i.test(text.slice(t.end, t.end + 40));
+}
+
+function describeFraction(f: FracIn): string {
+  const v = Math.round((10000 * f.fraction.num) / f.fraction.den) / 100;
+  return `${v}%`;
+}
+
+function plainInterval(i: { lo: { n: number; d: number }; hi: { n: number; d: number }; loOpen: boolean; hiOpen: boolean }) {
+  return { lo: i.lo.n / i.lo.d, hi: i.hi.n / i.hi.d, loOpen: i.loOpen, hiOpen: i.hiOpen };
+}
+

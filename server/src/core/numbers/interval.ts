@@ -1,0 +1,142 @@
+/**
+ * Exact intervals of shares, in percent, with rational ends. Fractions
+ * ('two-thirds' is 200/3 %), hedges ('nearly half'), quantifier bands and the
+ * rounding interval of a written percentage are all compared as rationals, so
+ * that no rounding question is decided in floating point.
+ */
+import type { Fraction, HedgeKind } from './words.js';
+import { FRACTION_TOLERANCE, HEDGE_NEAR } from './words.js';
+
+/** n / d with d > 0. */
+export interface Q {
+  n: number;
+  d: number;
+}
+
+export interface RInterval {
+  lo: Q;
+  hi: Q;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+export const q = (n: number, d = 1): Q => (d < 0 ? { n: -n, d: -d } : { n, d });
+
+export function cmp(a: Q, b: Q): number {
+  return Math.sign(a.n * b.d - b.n * a.d);
+}
+
+const add = (a: Q, b: Q): Q => q(a.n * b.d + b.n * a.d, a.d * b.d);
+const sub = (a: Q, b: Q): Q => q(a.n * b.d - b.n * a.d, a.d * b.d);
+const clamp = (a: Q, lo: Q, hi: Q): Q => (cmp(a, lo) < 0 ? lo : cmp(a, hi) > 0 ? hi : a);
+
+const ZERO = q(0);
+const HUNDRED = q(100);
+
+export function contains(i: RInterval, x: Q): boolean {
+  const a = cmp(x, i.lo);
+  const b = cmp(x, i.hi);
+  return (a > 0 || (a === 0 && !i.loOpen)) && (b < 0 || (b === 0 && !i.hiOpen));
+}
+
+export function intersects(i: RInterval, j: RInterval): boolean {
+  // The later start must come before the earlier end.
+  const c1 = cmp(i.lo, j.lo);
+  const lo = c1 > 0 ? i.lo : j.lo;
+  const loOpen = c1 > 0 ? i.loOpen : c1 < 0 ? j.loOpen : i.loOpen || j.loOpen;
+  const c2 = cmp(i.hi, j.hi);
+  const hi = c2 < 0 ? i.hi : j.hi;
+  const hiOpen = c2 < 0 ? i.hiOpen : c2 > 0 ? j.hiOpen : i.hiOpen || j.hiOpen;
+  const c = cmp(lo, hi);
+  return c < 0 || (c === 0 && !loOpen && !hiOpen);
+}
+
+/** max(a, b) of two rationals. */
+const maxQ = (a: Q, b: Q): Q => (cmp(a, b) >= 0 ? a : b);
+
+/**
+ * The interval a hedge makes of a target share (percent). No hedge: the point
+ * itself. 'Just over', 'nearly' and 'around' reach HEDGE_NEAR points from the
+ * target, and for a group of n at least half a case (50 / n points): with
+ * 3 cases, 2 is 'just over half'.
+ */
+export function hedged(kind: HedgeKind | undefined, target: Q, n?: number): RInterval {
+  const near = n && n > 0 ? maxQ(q(HEDGE_NEAR), q(50, n)) : q(HEDGE_NEAR);
+  switch (kind) {
+    case 'above':
+      return { lo: target, hi: HUNDRED, loOpen: true, hiOpen: false };
+    case 'justAbove':
+      return { lo: target, hi: clamp(add(target, near), ZERO, HUNDRED), loOpen: true, hiOpen: false };
+    case 'below':
+      return { lo: ZERO, hi: target, loOpen: false, hiOpen: true };
+    case 'justBelow':
+      return { lo: clamp(sub(target, near), ZERO, HUNDRED), hi: target, loOpen: false, hiOpen: true };
+    case 'atLeast':
+      return { lo: target, hi: HUNDRED, loOpen: false, hiOpen: false };
+    case 'atMost':
+      return { lo: ZERO, hi: target, loOpen: false, hiOpen: false };
+    case 'around':
+      return { lo: clamp(sub(target, near), ZERO, HUNDRED), hi: clamp(add(target, near), ZERO, HUNDRED), loOpen: false, hiOpen: false };
+    default:
+      return { lo: target, hi: target, loOpen: false, hiOpen: false };
+  }
+}
+
+/**
+ * A fraction as a share: hedged, or unhedged within FRACTION_TOLERANCE points
+ * (for a group of n, at least half a case: 'half' of 17 may be 8 or 9).
+ */
+export function fractionInterval(f: Fraction, kind: HedgeKind | undefined, n?: number): RInterval {
+  const target = q(100 * f.num, f.den);
+  if (kind) return hedged(kind, target, n);
+  const tol = n && n > 0 ? maxQ(q(FRACTION_TOLERANCE), q(50, n)) : q(FRACTION_TOLERANCE);
+  return { lo: clamp(sub(target, tol), ZERO, HUNDRED), hi: clamp(add(target, tol), ZERO, HUNDRED), loOpen: false, hiOpen: false };
+}
+
+/**
+ * The true shares a written percentage can stand for: within half a unit of
+ * its last place (widened to a whole unit when truncation or rounding up is
+ * allowed), or the hedge's interval around the written value.
+ */
+export function percentInterval(scaled: number, decimals: number, kind?: HedgeKind, loose = false, n?: number): RInterval {
+  const S = 10 ** decimals;
+  const v = q(scaled, S);
+  if (kind) return hedged(kind, v, n);
+  const half = loose ? q(1, S) : q(1, 2 * S);
+  return { lo: clamp(sub(v, half), ZERO, HUNDRED), hi: clamp(add(v, half), ZERO, HUNDRED), loOpen: false, hiOpen: false };
+}
+
+/** The share k/n in percent. */
+export function share(k: number, n: number): Q {
+  return q(100 * k, n);
+}
+
+/** A band from decimal bounds (framework data), exactly as written to 4 places. */
+export function band(min: number, max: number): RInterval {
+  return { lo: q(Math.round(min * 10000), 10000), hi: q(Math.round(max * 10000), 10000), loOpen: false, hiOpen: false };
+}
+
+/** Whole counts k in [0, n] whose share lies in the interval. */
+export function countsIn(i: RInterval, n: number): number[] {
+  const out: number[] = [];
+  if (n <= 0 || n > 100000) return out;
+  for (let k = 0; k <= n; k++) if (contains(i, share(k, n))) out.push(k);
+  return out;
+}
+
+/** Decimal text of a rational, to two places at most. */
+export function show(x: Q): string {
+  const v = Math.round((x.n * 100) / x.d) / 100;
+  return String(v);
+}
+
+export function describeInterval(i: RInterval): string {
+  const lo = show(i.lo);
+  const hi = show(i.hi);
+  if (cmp(i.lo, i.hi) === 0) return `${lo}%`;
+  return `${i.loOpen ? '(' : '['}${lo}%, ${hi}%${i.hiOpen ? ')' : ']'}`;
+}
+
+export function toPlain(i: RInterval): { lo: number; hi: number; loOpen: boolean; hiOpen: boolean } {
+  return { lo: i.lo.n / i.lo.d, hi: i.hi.n / i.hi.d, loOpen: i.loOpen, hiOpen: i.hiOpen };
+}

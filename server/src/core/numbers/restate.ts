@@ -1,0 +1,217 @@
+/**
+ * Matching a summary's figure to the criterion finding it restates: 'Only 58%
+ * of offenders had complied with their supervision' (Summary) and 'Only 58% of
+ * offenders complied with the requirements of the sentence' (3.1). Figures are
+ * matched by the words of the clause around them, weighted by how rare each
+ * word is among the report's figure clauses. Conservative by design: a
+ * restatement is only judged when one finding matches clearly.
+ */
+import type { Report, Span } from '../model.js';
+import type { BlockData } from '../parse/block.js';
+import { isClaimRecord, type ClaimRecord, type Operand } from './claim.js';
+import { fractionInterval, intersects, percentInterval, share, type RInterval } from './interval.js';
+import { NUMBER_WORDS, hedgeKind } from './words.js';
+
+const STOP = new Set(
+  (
+    'a about above after again all also although an and any are as at be been being but by can could did do does done during each either for from further had has have having he her his how however i if in into is it its itself just less more most much must no nor not of off on once only or other our out over own per cent percent same she should so some such than that the their them then there these they this those though through to too under until up very was we were what when where whether which while whilst who whom why will with within would yet you your'
+  ).split(' '),
+);
+
+/** Crude stems, enough to match 'complied' with 'complied' and 'rescored' with 'rescore'. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('es') && !w.endsWith('ses')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The clause of a sentence around a figure: cut at ; : and at ', although' / ' and ' before another figure. */
+export function clauseAround(sentence: string, figureStart: number, figureEnd: number): string {
+  const breaks =
+    /;|:|,\s+(?:although|but|whilst|while|though|however|which|where)\b|,\s+and\s+|\s+and\s+(?=(?:the|a|an|there|it|this|these|those|they|we|in|insufficient|no|only|just|some|all|most|about|around|over|under|nearly|almost|half|\d)\b)|\s+(?:although|whilst|but)\s+/gi;
+  let start = 0;
+  let end = sentence.length;
+  for (let m = breaks.exec(sentence); m; m = breaks.exec(sentence)) {
+    if (m.index + m[0].length <= figureStart) start = m.index + m[0].length;
+    else if (m.index >= figureEnd) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
+/** Words too common in inspection reports to tie two findings together. */
+const GENERIC = new Set(['case', 'sampl', 'relevant', 'inspection', 'inspect', 'overall', 'total', 'number', 'proportion', 'percentage', 'figure', 'found', 'work']);
+
+/** The figure's own words ('half', 'two-thirds', 'seven') are not what ties two findings. */
+const FIGURE_WORD = new RegExp(String.raw`^(?:${NUMBER_WORDS}|halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|(?:${NUMBER_WORDS})-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))$`, 'i');
+
+/** The words of a clause that can tie it to another: stem (or acronym key) → the word as written. */
+export function keywords(clause: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of clause.split(/[^A-Za-z'-]+/)) {
+    const lw = w.toLowerCase();
+    if (lw.length < 3 || STOP.has(lw)) continue;
+    const s = stem(lw);
+    if (s.length >= 3 && !GENERIC.has(s) && !FIGURE_WORD.test(lw) && !out.has(s)) out.set(s, w);
+  }
+  for (const [k, w] of acronyms(clause)) if (!out.has(k)) out.set(k, w);
+  return out;
+}
+
+/**
+ * Reports write a term out in one place and abbreviate it in another
+ * ('The Offender Assessment System' and 'OASys', 'Risk of Harm' and 'RoH'):
+ * both give the key 'acr:oas' / 'acr:rh', from an abbreviation's capitals or
+ * from the initials of a run of capitalised words.
+ */
+export function acronyms(clause: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const words = clause.split(/[^A-Za-z]+/).filter(Boolean);
+  for (const w of words) {
+    const caps = w.replace(/[^A-Z]/g, '');
+    if (caps.length >= 2 && caps.length <= 6 && caps.length >= w.length / 2) out.set(`acr:${caps.toLowerCase()}`, w);
+  }
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.set(`acr:${run.map((x) => x[0]!.toLowerCase()).join('')}`, run.join(' '));
+    run = [];
+  };
+  for (const w of words) {
+    if (/^[A-Z][a-z]+$/.test(w) && !(run.length === 0 && STOP.has(w.toLowerCase()))) run.push(w);
+    else if (run.length > 0 && /^(?:of|and|for|the)$/.test(w)) continue;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** The figure a claim states, as an interval of shares, and the operand that holds it. */
+export function figureOf(c: ClaimRecord): { interval: RInterval; operand: Operand } | undefined {
+  if (c.kind === 'complement' || c.kind === 'quantifier' || c.kind === 'section-score' || c.kind === 'count' || c.kind.startsWith('table')) return undefined;
+  const p = c.operands.find((o) => o.role === 'p');
+  if (p) return { interval: percentInterval(p.value, p.decimals ?? 0, p.hedge ? hedgeKind(p.hedge) : undefined), operand: p };
+  const f = c.operands.find((o) => o.role === 'f');
+  if (f?.fraction) return { interval: fractionInterval(f.fraction, f.hedge ? hedgeKind(f.hedge) : undefined), operand: f };
+  const k = c.operands.find((o) => o.role === 'k');
+  const n = c.operands.find((o) => o.role === 'n');
+  if (k && n && n.value > 0 && !k.inferred && !n.inferred && c.kind === 'count-of') {
+    const x = share(k.value, n.value);
+    return { interval: { lo: x, hi: x, loOpen: false, hiOpen: false }, operand: k };
+  }
+  return undefined;
+}
+
+export interface FigureClause {
+  claim: ClaimRecord;
+  figure: NonNullable<ReturnType<typeof figureOf>>;
+  words: Map<string, string>;
+  criterionId?: string;
+}
+
+export interface Restatement {
+  summary: FigureClause;
+  source: FigureClause;
+  agrees: boolean;
+  shared: string[];
+}
+
+/** The region (top heading text) each offset falls under, from the blocks. */
+function regions(blocks: readonly BlockData[]): { start: number; end: number; title: string }[] {
+  const out: { start: number; end: number; title: string }[] = [];
+  let top: { level: number; title: string; start: number } | undefined;
+  for (const b of blocks) {
+    const h = b.heading;
+    if (h && (!top || h.level <= top.level)) {
+      if (top) out.push({ start: top.start, end: b.offset, title: top.title });
+      top = { level: h.level, title: h.text, start: b.offset };
+    }
+  }
+  if (top) out.push({ start: top.start, end: Number.MAX_SAFE_INTEGER, title: top.title });
+  return out;
+}
+
+/** How strongly two clauses must share words to count as one finding restated. */
+const MIN_SCORE = 3;
+
+const SUMMARY_TITLE = /\b(?:summary|foreword|overview|key\s+findings|executive|introduction|conclusions?)\b/i;
+
+function figureClause(c: ClaimRecord, criterionId: string | undefined): FigureClause | undefined {
+  const figure = figureOf(c);
+  if (!figure || !c.sentence) return undefined;
+  const s = c.sentence;
+  const local = (sp: Span) => sp.start - s.span.start;
+  // The sentence text is white-space folded; map the figure by its text.
+  const raw = figure.operand.raw;
+  let at = s.text.indexOf(raw);
+  if (at < 0) at = Math.max(0, Math.min(s.text.length, local(figure.operand.span)));
+  const clause = clauseAround(s.text, at, at + raw.length);
+  return { claim: c, figure, words: keywords(clause), criterionId };
+}
+
+/**
+ * Every summary figure that restates a criterion's figure, with whether the
+ * two agree. A summary figure is one outside any criterion, under a heading
+ * such as Summary or Foreword; it restates the criterion figure whose clause
+ * shares its words: each shared word scores 3 when no other figure clause in
+ * the report holds it, 2 when at most four do, 1 otherwise; a match needs 3
+ * and must beat the next best finding.
+ */
+export function restatements(report: Report, blocks: readonly BlockData[]): Restatement[] {
+  const claims = report.claims.filter(isClaimRecord);
+  const crit = (sp: Span) => report.criteria.find((c) => sp.start >= c.span.start && sp.end <= c.span.end);
+  const regs = regions(blocks);
+  const inSummary = (sp: Span) => regs.some((r) => sp.start >= r.start && sp.start < r.end && SUMMARY_TITLE.test(r.title) && !/\bscores?\b/i.test(r.title));
+  const sources: FigureClause[] = [];
+  const summaries: FigureClause[] = [];
+  for (const c of claims) {
+    const cr = crit(c.span);
+    if (cr) {
+      const fc = figureClause(c, cr.id);
+      if (fc) sources.push(fc);
+    } else if (inSummary(c.span)) {
+      const fc = figureClause(c, undefined);
+      if (fc) summaries.push(fc);
+    }
+  }
+  const df = new Map<string, number>();
+  for (const fc of [...sources, ...summaries]) for (const w of fc.words.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const out: Restatement[] = [];
+  for (const s of summaries) {
+    // A shared word counts 3 when only these two clauses hold it, 2 when rare, 1 otherwise.
+    const weight = (w: string) => ((df.get(w) ?? 0) <= 2 ? 3 : (df.get(w) ?? 0) <= 4 ? 2 : 1);
+    const scored = sources
+      .map((src) => {
+        const shared = [...s.words.keys()].filter((w) => src.words.has(w));
+        return { src, shared, score: shared.reduce((a, w) => a + weight(w), 0) };
+      })
+      .filter((x) => x.score >= MIN_SCORE)
+      .sort((a, b) => b.score - a.score);
+    if (scored.length === 0) continue;
+    // The best match decides; a tie between findings is only settled when one of them agrees.
+    const top = scored.filter((x) => x.score === scored[0]!.score);
+    const same = top.find((x) => agree(s.figure, x.src.figure));
+    if (same) {
+      out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w) });
+      continue;
+    }
+    if (top.length > 1) continue;
+    out.push({ summary: s, source: top[0]!.src, agrees: false, shared: top[0]!.shared.map((w) => s.words.get(w) ?? w) });
+  }
+  return out;
+}
+
+/** Two figures agree when they can be the same share; two plain percentages at one precision must be equal. */
+export function agree(a: FigureClause['figure'], b: FigureClause['figure']): boolean {
+  const pa = a.operand;
+  const pb = b.operand;
+  if (pa.role === 'p' && pb.role === 'p' && !pa.hedge && !pb.hedge && (pa.decimals ?? 0) === (pb.decimals ?? 0)) return pa.value === pb.value;
+  return intersects(a.interval, b.interval);
+}

@@ -1,0 +1,306 @@
+/**
+ * Cuts a block's masked text into scopes (a finding with its continuation
+ * paragraphs, a paragraph, a list item, a table) and sentences, and finds the
+ * number, percentage and fraction tokens in each sentence. Offsets here are
+ * local to the block text; the extractor makes them absolute.
+ */
+import type { BlockData } from '../parse/block.js';
+import {
+  FRACTION_WORDS,
+  HEDGE_WORDS,
+  LABEL_WORDS,
+  NUMBER,
+  UNIT_WORDS,
+  hedgeKind,
+  parseFraction,
+  parseNumber,
+  parsePercentValue,
+  type Fraction,
+  type HedgeKind,
+} from './words.js';
+
+export interface Tok {
+  kind: 'num' | 'pct' | 'frac';
+  start: number;
+  end: number;
+  raw: string;
+  /** num: the count; pct: the scaled percentage. */
+  value: number;
+  decimals: number;
+  word: boolean;
+  fraction?: Fraction;
+  /** A hedge written just before a fraction or percentage. */
+  hedge?: { kind: HedgeKind; raw: string; start: number; end: number };
+  /** The number is a label, year, time or amount, not a count ('Tier 3', '2006', '£450,000'). */
+  notCount?: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  toks: Tok[];
+}
+
+export interface Scope {
+  start: number;
+  end: number;
+  kind: 'prose' | 'table';
+  sentences: Sentence[];
+}
+
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|no|nos|mr|mrs|ms|dr|st|approx|vs|cf|fig|para|ref|inc|ltd|co)|\b[A-Z])\.$/i;
+
+/** The scopes of a block: each finding (with what continues it), paragraph, other list item, or table. */
+export function scopesOf(block: BlockData, masked: string): { start: number; end: number; kind: 'prose' | 'table' }[] {
+  const out: { start: number; end: number; kind: 'prose' | 'table' }[] = [];
+  const base = block.offset;
+  let current: { start: number; end: number; kind: 'prose' | 'table' } | undefined;
+  for (const item of block.items) {
+    const s = item.span.start - base;
+    const e = item.span.end - base;
+    if (e <= s) continue;
+    const src = masked.slice(s, e);
+    if (item.kind === 'finding') {
+      current = { start: s, end: e, kind: 'prose' };
+      out.push(current);
+      continue;
+    }
+    if (item.kind === 'paragraph') {
+      // A paragraph right after a finding continues it (the dialect's rule).
+      if (current && current.kind === 'prose' && /^\s*$/.test(masked.slice(current.end, s)) && isContinuation(src)) {
+        current.end = e;
+        continue;
+      }
+      current = undefined;
+      out.push({ start: s, end: e, kind: 'prose' });
+      continue;
+    }
+    if (item.kind === 'label') {
+      current = undefined;
+      if (item.rest) out.push({ start: item.rest.span.start - base, end: item.rest.span.end - base, kind: 'prose' });
+      continue;
+    }
+    current = undefined;
+    if (/^\s*\|/.test(src) || /\n\s*\|?\s*:?-{2,}/.test(src)) out.push({ start: s, end: e, kind: 'table' });
+    else if (/^\s*(?:[-*+]|\d+[.)])\s/.test(src)) out.push({ start: s, end: e, kind: 'prose' });
+  }
+  return out;
+}
+
+function isContinuation(src: string): boolean {
+  return !/^\s*(?:`{3}|~{3}|<)/.test(src);
+}
+
+/**
+ * Blanks what is not prose inside a scope: list markers, finding letters,
+ * cross-references (their numbers are ids, not quantities) and URLs.
+ */
+export function blankScope(text: string, refs: { start: number; end: number }[]): string {
+  let t = text.replace(/^([ \t]*)((?:[-*+]|\d{1,3}[.)])[ \t]+)?(\([a-z]{1,2}\))?/gm, (_m, ind: string, marker?: string, letter?: string) =>
+    ind + ' '.repeat((marker?.length ?? 0) + (letter?.length ?? 0)),
+  );
+  t = t.replace(/<?https?:\/\/[^\s>)]+>?/g, (m) => ' '.repeat(m.length));
+  if (refs.length > 0) {
+    const chars = t.split('');
+    for (const r of refs) for (let i = Math.max(0, r.start); i < Math.min(chars.length, r.end); i++) chars[i] = ' ';
+    t = chars.join('');
+  }
+  return t;
+}
+
+/** Sentences of a prose scope (offsets local to the scope text). */
+export function sentencesOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const s = start + lead;
+    const e = start + raw.trimEnd().length;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  // A sentence ends at . ! ? (not after an abbreviation or inside a number), or at a blank line.
+  const re = /([.!?])["'\u2019\u201d)\]]*(?=\s+["'\u2018\u201c(\[]?[A-Z0-9])|\n[ \t]*\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1]) {
+      const upto = text.slice(Math.max(0, m.index - 12), m.index + 1);
+      if (ABBREVIATIONS.test(upto)) continue;
+    }
+    const end = m.index + m[0].length;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return out;
+}
+
+const PCT_RE = new RegExp(String.raw`(?<![\w.,£$€/:-])(${NUMBER})(\s?%|\s*per\s?cent\b|\s*percent\b)`, 'gi');
+const FRAC_RE = new RegExp(String.raw`(?<![\w-])(?:(${HEDGE_WORDS})\s+)?(${FRACTION_WORDS})(?![\w-])`, 'gi');
+const NUM_RE = new RegExp(String.raw`(?<![\w.£$€])(${NUMBER})(?![\w])`, 'gi');
+const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+(?:an?\s+)?$`, 'i');
+
+/** Number, percentage and fraction tokens of one sentence (offsets local to `text`). */
+export function tokensOf(text: string): Tok[] {
+  const toks: Tok[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const lower = text.toLowerCase();
+
+  for (let m = PCT_RE.exec(text); m; m = PCT_RE.exec(text)) {
+    const p = parsePercentValue(m[1]!);
+    if (!p) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const tok: Tok = { kind: 'pct', start, end, raw: m[0], value: p.scaled, decimals: p.decimals, word: /^[a-z]/i.test(m[1]!) };
+    const h = HEDGE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    if (h) {
+      const kind = hedgeKind(h[1]!);
+      const hs = start - (h[0].length - h[0].indexOf(h[1]!));
+      if (kind) tok.hedge = { kind, raw: h[1]!, start: hs, end: hs + h[1]!.length };
+    }
+    toks.push(tok);
+    taken.push([start, end]);
+  }
+  PCT_RE.lastIndex = 0;
+
+  for (let m = FRAC_RE.exec(text); m; m = FRAC_RE.exec(text)) {
+    const fracRaw = m[2]!;
+    const f = parseFraction(fracRaw);
+    if (!f) continue;
+    const fs = m.index + m[0].length - fracRaw.length;
+    const fe = fs + fracRaw.length;
+    if (!free(fs, fe)) continue;
+    const before = lower.slice(Math.max(0, fs - 12), fs);
+    const after = lower.slice(fe, fe + 12);
+    if (fracRaw.toLowerCase() === 'half') {
+      // 'half' is a share as 'half of', 'half the', 'half (', or hedged: not 'the first half', 'half an hour'.
+      if (/\b(?:first|second|last|other)\s+$/.test(before)) continue;
+      if (!m[1] && !/^\s*(?:of\b|the\b|these\b|those\b|\(|,|\.|;|:|$)/.test(after)) continue;
+    } else if (f.num === 1 && !m[1] && !/^\s*(?:of\b|\()/.test(after)) {
+      // 'a third party', 'a quarter past': not shares.
+      continue;
+    }
+    const tok: Tok = { kind: 'frac', start: fs, end: fe, raw: fracRaw, value: f.num / f.den, decimals: 0, word: true, fraction: f };
+    if (m[1]) {
+      const kind = hedgeKind(m[1]);
+      if (kind) tok.hedge = { kind, raw: m[1], start: m.index, end: m.index + m[1].length };
+    }
+    toks.push(tok);
+    taken.push([fs, fe]);
+  }
+  FRAC_RE.lastIndex = 0;
+
+  for (let m = NUM_RE.exec(text); m; m = NUM_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const raw = m[1]!;
+    const parsed = parseNumber(raw);
+    if (!parsed) continue;
+    // 'one' as a pronoun or article-like word is kept: 'one of the seven' is a count.
+    const tok: Tok = { kind: 'num', start, end, raw, value: parsed.value, decimals: 0, word: parsed.word };
+    tok.notCount = !isCountLike(text, start, end, parsed.value, parsed.word);
+    toks.push(tok);
+    taken.push([start, end]);
+  }
+  NUM_RE.lastIndex = 0;
+
+  toks.sort((a, b) => a.start - b.start);
+  return toks;
+}
+
+function isCountLike(text: string, start: number, end: number, value: number, word: boolean): boolean {
+  if (!Number.isInteger(value)) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  const prevWord = /([A-Za-z][\w]*)\W*$/.exec(before)?.[1]?.toLowerCase();
+  if (prevWord && LABEL_WORDS.has(prevWord) && new RegExp(String.raw`${prevWord}\s*:?\s*$`, 'i').test(before)) return false;
+  // '110-120', '2006/2007', '17:00': ranges, dates and times.
+  if (/\d\s*[-\u2013\/:]\s*$/.test(before)) return false;
+  if (/^\s*[-\u2013\/:]\s*\d/.test(after)) return false;
+  if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return false;
+  if (/^[.,]\d/.test(after)) return false;
+  if (!word && value >= 1900 && value <= 2100 && !/^\s+(?:cases|offenders|people|staff|reports|victims)\b/i.test(after)) return false;
+  if (/[£$€]\s*$/.test(before)) return false;
+  const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
+  if (next && UNIT_WORDS.has(next)) return false;
+  if (/^\s*\+/.test(after)) return false;
+  return true;
+}
+
+/** Words that never head the noun phrase after a count. */
+const NOT_NOUN = new Set([
+  'of',
+  'in',
+  'and',
+  'or',
+  'to',
+  'at',
+  'on',
+  'for',
+  'by',
+  'with',
+  'from',
+  'out',
+  'were',
+  'was',
+  'had',
+  'have',
+  'has',
+  'are',
+  'is',
+  'be',
+  'per',
+  'cent',
+  'percent',
+  'but',
+  'than',
+  'as',
+  'the',
+  'a',
+  'an',
+  'that',
+  'which',
+  'who',
+  'it',
+  'this',
+]);
+
+/**
+ * Whether a count token reads as the size of a group ('the 32 cases',
+ * 'Twenty-six offenders', '17 PPOs'): a count followed by a noun phrase.
+ */
+export function isPopulation(text: string, tok: Tok): boolean {
+  if (tok.kind !== 'num' || tok.notCount || tok.value < 1) return false;
+  const next = /^\s+([A-Za-z][\w'-]*)/.exec(text.slice(tok.end, tok.end + 40))?.[1]?.toLowerCase();
+  if (!next) return false;
+  return !NOT_NOUN.has(next) && !UNIT_WORDS.has(next);
+}
+
+/** The head noun after a count ('cases' in 'the 32 relevant cases', 'PPOs' in '17 PPOs'), best effort. */
+export function nounAfter(text: string, end: number): string | undefined {
+  const m = /^((?:\s+[A-Za-z][\w'-]*){1,4})/.exec(text.slice(end, end + 60));
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  if (NOT_NOUN.has(words[0]!.toLowerCase())) return undefined;
+  const stop = words.findIndex((w) => NOT_NOUN.has(w.toLowerCase()));
+  const kept = stop === -1 ? words : words.slice(0, stop);
+  const plural = kept.find((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
+  return (plural ?? kept[0])?.toLowerCase();
+}
+
+/** People and cases are one population in inspection reports: '32 offenders … 63% (20) of cases'. */
+const CASE_NOUN = /^(?:case|offender|order|licence|license|report|plan|ppo|people|person|individual|resident|sentence|adult|child|children|young|men|women|prisoner|file|record|assessment|review|referral|requirement|user)$/;
+
+function singular(w: string): string {
+  return w.replace(/'s$/, '').replace(/(?:ies)$/, 'y').replace(/(?<=[a-z])s$/, '');
+}
+
+/** Whether two head nouns can name the same group ('offenders' and 'cases' can; 'offices' and 'cases' cannot). */
+export function sameGroup(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const x = singular(a);
+  const y = singular(b);
+  return x === y || (CASE_NOUN.test(x) && CASE_NOUN.test(y));
+}

@@ -1,0 +1,429 @@
+/**
+ * Our own small, exact word lists: number words, fractions and the hedges
+ * that turn a fraction or a percentage into an inequality. Pure data and
+ * look-ups; the patterns that use them live in scan.ts.
+ */
+
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const UNIT_VALUE = new Map(UNITS.map((w, i) => [w, i] as const));
+const TEN_VALUE = new Map(TENS.map((w, i) => [w, i * 10] as const).filter(([w]) => w !== ''));
+
+const UNIT_ALT = [...UNITS].sort((a, b) => b.length - a.length).join('|');
+const TEN_ALT = TENS.filter(Boolean).join('|');
+/** 0-99 in words: 'seven', 'twenty', 'twenty-three', 'twenty three'. */
+const BELOW_100 = String.raw`(?:(?:${TEN_ALT})(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:${UNIT_ALT}))`;
+/** Up to 999 in words: 'one hundred and ten', 'a hundred', 'twenty-six'. */
+export const NUMBER_WORDS = String.raw`(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?${BELOW_100})?)|${BELOW_100})`;
+
+/** The value of a number written in words, or undefined when it is not one. */
+export function wordsToNumber(raw: string): number | undefined {
+  const s = raw
+    .toLowerCase()
+    .replace(/[\u2010\u2011-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!s) return undefined;
+  const parts = s.split(' ').filter((w) => w !== 'and');
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of parts) {
+    if (w === 'a' && !seen) {
+      current = 1;
+      seen = true;
+      continue;
+    }
+    const u = UNIT_VALUE.get(w);
+    if (u !== undefined) {
+      current += u;
+      seen = true;
+      continue;
+    }
+    const t = TEN_VALUE.get(w);
+    if (t !== undefined) {
+      current += t;
+      seen = true;
+      continue;
+    }
+    if (w === 'hundred') {
+      current = (current || 1) * 100;
+      continue;
+    }
+    if (w === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+      continue;
+    }
+    return undefined;
+  }
+  return seen ? total + current : undefined;
+}
+
+/** A whole number in words (0-999), for replacements written in the writer's style. */
+export function numberToWords(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0 || n > 999) return undefined;
+  if (n < 20) return UNITS[n];
+  if (n < 100) {
+    const t = TENS[Math.floor(n / 10)]!;
+    return n % 10 === 0 ? t : `${t}-${UNITS[n % 10]}`;
+  }
+  const h = `${UNITS[Math.floor(n / 100)]} hundred`;
+  return n % 100 === 0 ? h : `${h} and ${numberToWords(n % 100)}`;
+}
+
+/** Digits with thousands separators or a decimal part: '4,885', '98.7', '12'. */
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+
+/** A number as written: digits or words. */
+export const NUMBER = String.raw`(?:${DIGITS}|${NUMBER_WORDS})`;
+
+export interface ParsedNumber {
+  value: number;
+  word: boolean;
+}
+
+export function parseNumber(raw: string): ParsedNumber | undefined {
+  const t = raw.trim();
+  if (/^\d/.test(t)) {
+    const v = Number(t.replace(/,/g, ''));
+    return Number.isFinite(v) ? { value: v, word: false } : undefined;
+  }
+  const v = wordsToNumber(t);
+  return v === undefined ? undefined : { value: v, word: true };
+}
+
+/** A percentage as written, kept exact: value = scaled / 10^decimals. */
+export interface ExactPercent {
+  scaled: number;
+  decimals: number;
+}
+
+export function parsePercentValue(raw: string): ExactPercent | undefined {
+  const t = raw.trim().replace(/,/g, '');
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(t);
+  if (m) {
+    const decimals = m[2]?.length ?? 0;
+    if (decimals > 6) return undefined;
+    return { scaled: Number(m[1]! + (m[2] ?? '')), decimals };
+  }
+  const w = wordsToNumber(t);
+  return w === undefined ? undefined : { scaled: w, decimals: 0 };
+}
+
+// ---------------------------------------------------------------- fractions
+
+export interface Fraction {
+  num: number;
+  den: number;
+}
+
+const DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  eighth: 8,
+  eighths: 8,
+  tenth: 10,
+  tenths: 10,
+};
+
+const NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 };
+
+/**
+ * A fraction in words: 'half', 'a half', 'a third', 'two-thirds', 'one-fifth',
+ * 'a quarter', 'three-quarters'. A bare ordinal ('third', 'fifth') needs a
+ * numerator, so that 'the third priority' is not read as a fraction.
+ */
+export const FRACTION_WORDS = String.raw`(?:(?:(?:a|one|two|three|four|five|seven|nine)[-\u2010\u2011 ]+(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?))|half)`;
+
+export function parseFraction(raw: string): Fraction | undefined {
+  const parts = raw
+    .toLowerCase()
+    .replace(/[\u2010\u2011-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (parts.length === 1 && parts[0] === 'half') return { num: 1, den: 2 };
+  if (parts.length !== 2) return undefined;
+  const num = NUMERATORS[parts[0]!];
+  const den = DENOMINATORS[parts[1]!];
+  if (num === undefined || den === undefined || num >= den) return undefined;
+  // 'two quarters' (of a year), 'two sixths': writers reduce fractions, so these are not shares.
+  if (gcd(num, den) !== 1) return undefined;
+  // 'a thirds' or 'two third' are not fractions.
+  if (num === 1 && /s$/.test(parts[1]!) && parts[1] !== 'halves') return undefined;
+  return { num, den };
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+export function fractionWords(f: Fraction): string {
+  if (f.num === 1 && f.den === 2) return 'half';
+  const names: Record<number, [string, string]> = {
+    3: ['third', 'thirds'],
+    4: ['quarter', 'quarters'],
+    5: ['fifth', 'fifths'],
+    6: ['sixth', 'sixths'],
+    8: ['eighth', 'eighths'],
+    10: ['tenth', 'tenths'],
+  };
+  const [one, many] = names[f.den] ?? [`/${f.den}`, `/${f.den}`];
+  return f.num === 1 ? `a ${one}` : `${numberToWords(f.num)}-${many}`;
+}
+
+// ---------------------------------------------------------------- hedges
+
+/**
+ * How a hedge bends the value it qualifies. `near` is how far (in
+ * percentage points) 'just over', 'nearly' and 'around' may stray from it.
+ */
+export type HedgeKind = 'above' | 'justAbove' | 'below' | 'justBelow' | 'atLeast' | 'atMost' | 'around';
+
+export const HEDGE_NEAR = 5;
+
+const HEDGES: [string, HedgeKind][] = [
+  ['just over', 'justAbove'],
+  ['just above', 'justAbove'],
+  ['slightly over', 'justAbove'],
+  ['slightly more than', 'justAbove'],
+  ['a little over', 'justAbove'],
+  ['a little more than', 'justAbove'],
+  ['just under', 'justBelow'],
+  ['just below', 'justBelow'],
+  ['slightly under', 'justBelow'],
+  ['slightly less than', 'justBelow'],
+  ['slightly fewer than', 'justBelow'],
+  ['just short of', 'justBelow'],
+  ['not quite', 'justBelow'],
+  ['nearly', 'justBelow'],
+  ['almost', 'justBelow'],
+  ['well over', 'above'],
+  ['well above', 'above'],
+  ['over', 'above'],
+  ['more than', 'above'],
+  ['above', 'above'],
+  ['in excess of', 'above'],
+  ['upwards of', 'above'],
+  ['well under', 'below'],
+  ['well below', 'below'],
+  ['under', 'below'],
+  ['less than', 'below'],
+  ['fewer than', 'below'],
+  ['below', 'below'],
+  ['at least', 'atLeast'],
+  ['no fewer than', 'atLeast'],
+  ['no less than', 'atLeast'],
+  ['at most', 'atMost'],
+  ['no more than', 'atMost'],
+  ['up to', 'atMost'],
+  ['around', 'around'],
+  ['about', 'around'],
+  ['approximately', 'around'],
+  ['roughly', 'around'],
+  ['some', 'around'],
+  ['circa', 'around'],
+];
+
+const HEDGE_BY_WORDS = new Map(HEDGES.map(([w, k]) => [w, k] as const));
+
+/** Longest first, so that 'just over' wins over 'over'. */
+export const HEDGE_WORDS = String.raw`(?:${[...HEDGES]
+  .map(([w]) => w)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, String.raw`\s+`))
+  .join('|')})`;
+
+export function hedgeKind(raw: string): HedgeKind | undefined {
+  return HEDGE_BY_WORDS.get(raw.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * The set of true shares (in percent, as exact rationals scaled by `den`) a
+ * hedged value allows: [lo, hi] with open or closed ends. Values are in
+ * percent; `target` is the value the hedge qualifies.
+ */
+export interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+export function hedgeInterval(kind: HedgeKind | undefined, target: number): Interval {
+  switch (kind) {
+    case 'above':
+      return { lo: target, hi: 100, loOpen: true, hiOpen: false };
+    case 'justAbove':
+      return { lo: target, hi: Math.min(100, target + HEDGE_NEAR), loOpen: true, hiOpen: false };
+    case 'below':
+      return { lo: 0, hi: target, loOpen: false, hiOpen: true };
+    case 'justBelow':
+      return { lo: Math.max(0, target - HEDGE_NEAR), hi: target, loOpen: false, hiOpen: true };
+    case 'atLeast':
+      return { lo: target, hi: 100, loOpen: false, hiOpen: false };
+    case 'atMost':
+      return { lo: 0, hi: target, loOpen: false, hiOpen: false };
+    case 'around':
+      return { lo: Math.max(0, target - HEDGE_NEAR), hi: Math.min(100, target + HEDGE_NEAR), loOpen: false, hiOpen: false };
+    default:
+      return { lo: target, hi: target, loOpen: false, hiOpen: false };
+  }
+}
+
+/** How far an unhedged fraction may be from the figure it restates, in percentage points. */
+export const FRACTION_TOLERANCE = 4;
+
+// ---------------------------------------------------------------- quantifiers
+
+/** Quantifier phrases with the share each implies, used when a framework gives no bands. */
+export const DEFAULT_QUANTIFIER_BANDS: { phrase: string; min: number; max: number }[] = [
+  { phrase: 'all', min: 100, max: 100 },
+  { phrase: 'almost all', min: 85, max: 100 },
+  { phrase: 'nearly all', min: 85, max: 100 },
+  { phrase: 'virtually all', min: 90, max: 100 },
+  { phrase: 'the vast majority', min: 75, max: 100 },
+  { phrase: 'the great majority', min: 75, max: 100 },
+  { phrase: 'the majority', min: 50.0001, max: 100 },
+  { phrase: 'a majority', min: 50.0001, max: 100 },
+  { phrase: 'most', min: 50.0001, max: 100 },
+  { phrase: 'a minority', min: 0, max: 49.9999 },
+  { phrase: 'less than half', min: 0, max: 49.9999 },
+  { phrase: 'fewer than half', min: 0, max: 49.9999 },
+  { phrase: 'few', min: 0, max: 25 },
+  { phrase: 'a few', min: 0, max: 25 },
+  { phrase: 'none', min: 0, max: 0 },
+];
+
+/** Words that follow a number without making it a count of people or cases. */
+export const UNIT_WORDS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'working',
+  'miles',
+  'mile',
+  'km',
+  'times',
+  'point',
+  'points',
+  'per',
+  'million',
+  'billion',
+  'thousand',
+  'pounds',
+  'pence',
+  'am',
+  'pm',
+  'th',
+  'st',
+  'nd',
+  'rd',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'sessions',
+  'session',
+  'hours',
+  'percent',
+  'year-olds',
+  'year-old',
+  'o\'clock',
+  'kg',
+  'metres',
+  'feet',
+  'degrees',
+]);
+
+/** Words before a number that make it a label, not a quantity: 'Tier 3', 'Level 1', 'section 4'. */
+export const LABEL_WORDS = new Set([
+  'tier',
+  'tiers',
+  'level',
+  'levels',
+  'phase',
+  'section',
+  'sections',
+  'criterion',
+  'criteria',
+  'chapter',
+  'table',
+  'chart',
+  'appendix',
+  'page',
+  'pages',
+  'no',
+  'number',
+  'report',
+  'pc',
+  'nvq',
+  'stage',
+  'step',
+  'version',
+  'floor',
+  'question',
+  'paragraph',
+  'recommendation',
+  'item',
+  'ogrs',
+  'ogrs2',
+  'grade',
+  'band',
+  'category',
+  'room',
+  'house',
+  'street',
+  'age',
+  'aged',
+  'ages',
+]);
