@@ -531,7 +531,11 @@ export async function waitForWorkbench(page: Page, timeoutMs = 60_000): Promise<
   }
 }
 
-async function openQuickInput(page: Page, key: string, timeoutMs: number): Promise<void> {
+/**
+ * Open the quick input with a key (F1, Control+P, Control+G ...), retrying while
+ * the key press is swallowed, and wait until the widget is visible.
+ */
+export async function openQuickInput(page: Page, key: string, timeoutMs = 20_000): Promise<void> {
   await closeQuickInput(page);
   const deadline = Date.now() + timeoutMs;
   // Early after load a key press can be swallowed: retry until the widget shows.

@@ -21,6 +21,8 @@ describe('lsp: completion', () => {
     assert.equal(items.length, 20);
     const c43 = items.find((i) => i.label === '4.3')!;
     assert.equal(c43.detail, 'Resource deployment');
+    // The title must show in the row itself, not only in the details pane.
+    assert.match(c43.labelDetails?.detail ?? '', /Resource deployment/);
     assert.equal((c43.textEdit as TextEdit).newText, '4.3');
   });
 

@@ -59,6 +59,13 @@ describe('lsp: hover', () => {
     assert.match(vb, /Consistent: `69% \(22\)`/);
   });
 
+  it('on a real claim of the seed: one tick, as the core computed it', () => {
+    const result = seed();
+    const v = value(hover(result, posOf(result, '69% (22)', 1)));
+    assert.match(v, /22 \/ 32 = 68\.75% → 69%/);
+    assert.equal((v.match(/✓/g) ?? []).length, 1, v);
+  });
+
   it('on a section reference: the section and its mean', () => {
     const result = seed();
     const v = value(hover(result, posOf(result, 'criteria in section 4', 14)));

@@ -105,7 +105,8 @@ function idItems(result: AnalysisResult, withSections: boolean, range: Range): C
       label: c.id,
       kind: CompletionItemKind.Reference,
       detail: c.title,
-      labelDetails: { description: c.detail },
+      // The title goes in the row itself (VS Code shows labelDetails.detail right after the label).
+      labelDetails: { detail: ` ${c.title}`, description: c.detail },
       sortText: sortKey(c.id),
       textEdit: { range, newText: c.id },
     });

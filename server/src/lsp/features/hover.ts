@@ -36,7 +36,9 @@ export function verdictMark(claim: NumericClaim): string {
 }
 
 export function claimHover(result: AnalysisResult, claim: NumericClaim): string {
-  const lines = [`\`${claim.arithmetic}\` ${verdictMark(claim)}`];
+  // The core already ends consistent arithmetic with a tick; do not print two.
+  const arithmetic = claim.arithmetic.replace(/\s*[✓✗]$/u, '');
+  const lines = [`\`${arithmetic}\` ${verdictMark(claim)}`];
   for (const s of claim.sources ?? []) {
     const line = result.lines.positionAt(s.span.start).line + 1;
     lines.push(`- ${s.message} (line ${line})`);
