@@ -15,7 +15,7 @@ import { builtinFramework, DEFAULT_FRAMEWORK_ID, loadFramework } from './framewo
 import type { FrontMatter, Report, Severity } from './model.js';
 import { assemble } from './parse/assemble.js';
 import { parseBlock, shiftBlock, type BlockData, type ExtractorContext } from './parse/block.js';
-import { splitBlocks } from './parse/blocks.js';
+import { splitBlocks, type RawBlock } from './parse/blocks.js';
 import { parseFrontMatter } from './parse/frontmatter.js';
 import { ReportIndex } from './resolve.js';
 import './numbers/register.js';
@@ -94,18 +94,27 @@ export class DocumentAnalyzer {
       this.frameworkKey = key;
     }
 
-    // Pool the previous blocks by text; reuse one per identical new block.
+    // Reuse previous blocks whose text is unchanged. An edit touches a run of
+    // blocks in the middle: the blocks before and after it are matched in
+    // order (a string comparison each), the rest through a pool keyed by text.
     // After the first version, new blocks get their own copy of their text (see detach).
     const cached = this.blocks.length > 0;
+    const old = this.blocks;
+    const same = (o: BlockData | undefined, n: RawBlock) => o !== undefined && o.frontMatter === n.frontMatter && o.text === n.text;
+    let head = 0;
+    while (head < raw.length && same(old[head], raw[head]!)) head++;
+    let tail = 0;
+    while (tail < raw.length - head && tail < old.length - head && same(old[old.length - 1 - tail], raw[raw.length - 1 - tail]!)) tail++;
     const pool = new Map<string, BlockData[]>();
-    for (const b of this.blocks) {
+    for (let i = head; i < old.length - tail; i++) {
+      const b = old[i]!;
       const list = pool.get(b.text);
       if (list) list.push(b);
       else pool.set(b.text, [b]);
     }
     let parsed = 0;
-    const blocks: BlockData[] = raw.map((rb) => {
-      const reuse = pool.get(rb.text)?.shift();
+    const blocks: BlockData[] = raw.map((rb, i) => {
+      const reuse = i < head ? old[i] : i >= raw.length - tail ? old[old.length - (raw.length - i)] : pool.get(rb.text)?.shift();
       if (reuse && reuse.frontMatter === rb.frontMatter) {
         shiftBlock(reuse, rb.offset - reuse.offset);
         return reuse;

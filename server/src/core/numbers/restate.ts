@@ -143,7 +143,27 @@ const MIN_SCORE = 3;
 
 const SUMMARY_TITLE = /\b(?:summary|foreword|overview|key\s+findings|executive|introduction|conclusions?)\b/i;
 
+/**
+ * A claim's clause depends only on the claim, which a cached block keeps from
+ * one version to the next: remember it, so that an edit elsewhere does not
+ * recompute the keywords of every figure in the report.
+ */
+const clauses = new WeakMap<ClaimRecord, FigureClause | null>();
+
 function figureClause(c: ClaimRecord, criterionId: string | undefined): FigureClause | undefined {
+  let clause = clauses.get(c);
+  if (clause === undefined) {
+    const found = clauseOf(c);
+    clause = found ? { ...found, criterionId } : null;
+    clauses.set(c, clause);
+  } else if (clause && clause.criterionId !== criterionId) {
+    clause = { ...clause, criterionId };
+    clauses.set(c, clause);
+  }
+  return clause ?? undefined;
+}
+
+function clauseOf(c: ClaimRecord): Omit<FigureClause, 'criterionId'> | undefined {
   const figure = figureOf(c);
   if (!figure || !c.sentence) return undefined;
   const s = c.sentence;
@@ -153,7 +173,7 @@ function figureClause(c: ClaimRecord, criterionId: string | undefined): FigureCl
   let at = s.text.indexOf(raw);
   if (at < 0) at = Math.max(0, Math.min(s.text.length, local(figure.operand.span)));
   const clause = clauseAround(s.text, at, at + raw.length);
-  return { claim: c, figure, words: keywords(clause), criterionId };
+  return { claim: c, figure, words: keywords(clause) };
 }
 
 /**
@@ -165,29 +185,51 @@ function figureClause(c: ClaimRecord, criterionId: string | undefined): FigureCl
  * and must beat the next best finding.
  */
 export function restatements(report: Report, blocks: readonly BlockData[]): Restatement[] {
-  const claims = report.claims.filter(isClaimRecord);
-  const crit = (sp: Span) => report.criteria.find((c) => sp.start >= c.span.start && sp.end <= c.span.end);
-  const regs = regions(blocks);
-  const inSummary = (sp: Span) => regs.some((r) => sp.start >= r.start && sp.start < r.end && SUMMARY_TITLE.test(r.title) && !/\bscores?\b/i.test(r.title));
+  // Claims and regions are both in document order: walk them together.
+  const regs = regions(blocks).filter((r) => SUMMARY_TITLE.test(r.title) && !/\bscores?\b/i.test(r.title));
+  let ri = 0;
+  const inSummary = (sp: Span) => {
+    while (ri < regs.length && regs[ri]!.end <= sp.start) ri++;
+    return ri < regs.length && sp.start >= regs[ri]!.start;
+  };
   const sources: FigureClause[] = [];
   const summaries: FigureClause[] = [];
-  for (const c of claims) {
-    const cr = crit(c.span);
-    if (cr) {
-      const fc = figureClause(c, cr.id);
+  for (const c of report.claims) {
+    if (!isClaimRecord(c)) continue;
+    // Assembly gives every claim the criterion whose text holds it.
+    if (c.criterionId) {
+      const fc = figureClause(c, c.criterionId);
       if (fc) sources.push(fc);
     } else if (inSummary(c.span)) {
       const fc = figureClause(c, undefined);
       if (fc) summaries.push(fc);
     }
   }
+  if (summaries.length === 0) return [];
+  // Only words of summary clauses can be shared, so only they need counting:
+  // how many clauses hold each, and which sources hold it.
   const df = new Map<string, number>();
-  for (const fc of [...sources, ...summaries]) for (const w of fc.words.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const fc of summaries) for (const w of fc.words.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const byWord = new Map<string, number[]>();
+  sources.forEach((src, i) => {
+    for (const w of src.words.keys()) {
+      if (!df.has(w)) continue;
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
+  for (const [w, list] of byWord) df.set(w, df.get(w)! + list.length);
   const out: Restatement[] = [];
   for (const s of summaries) {
     // A shared word counts 3 when only these two clauses hold it, 2 when rare, 1 otherwise.
     const weight = (w: string) => ((df.get(w) ?? 0) <= 2 ? 3 : (df.get(w) ?? 0) <= 4 ? 2 : 1);
-    const scored = sources
+    const candidates = new Set<number>();
+    for (const w of s.words.keys()) for (const i of byWord.get(w) ?? []) candidates.add(i);
+    // Source order decides between equal scores, as a full scan would.
+    const scored = [...candidates]
+      .sort((a, b) => a - b)
+      .map((i) => sources[i]!)
       .map((src) => {
         const shared = [...s.words.keys()].filter((w) => src.words.has(w));
         return { src, shared, score: shared.reduce((a, w) => a + weight(w), 0) };

@@ -304,35 +304,41 @@ function summaryTable(node: Table, block: BlockData, masked: string, span: SpanO
 }
 
 /**
- * Moves a block and everything in it by `delta` characters. Objects shared by
- * several parts of the block data (a sentence span that several claims point
- * to) are moved once.
+ * Every span object in a block's data, each once (a sentence span that several
+ * claims point to is one object). Collected on the block's first move, so
+ * that later moves are a loop over an array rather than a walk of the data.
+ * Block data is not changed after parsing, so the list stays complete.
  */
+const spansOf = new WeakMap<BlockData, Span[]>();
+
+/** Moves a block and everything in it by `delta` characters. */
 export function shiftBlock(block: BlockData, delta: number): void {
   if (delta === 0) return;
   block.offset += delta;
-  const seen = new Set<object>();
-  shiftValue(block.heading, delta, seen);
-  shiftValue(block.items, delta, seen);
-  shiftValue(block.references, delta, seen);
-  shiftValue(block.tables, delta, seen);
-  shiftValue(block.extras, delta, seen);
+  let spans = spansOf.get(block);
+  if (!spans) {
+    spans = [];
+    const seen = new Set<object>();
+    for (const part of [block.heading, block.items, block.references, block.tables, block.extras]) collectSpans(part, seen, spans);
+    spansOf.set(block, spans);
+  }
+  for (const sp of spans) {
+    sp.start += delta;
+    sp.end += delta;
+  }
 }
 
-function shiftValue(v: unknown, delta: number, seen: Set<object>): void {
+function collectSpans(v: unknown, seen: Set<object>, out: Span[]): void {
   if (v === null || typeof v !== 'object' || seen.has(v)) return;
   seen.add(v);
   if (Array.isArray(v)) {
-    for (const x of v) shiftValue(x, delta, seen);
+    for (const x of v) collectSpans(x, seen, out);
     return;
   }
   const o = v as Record<string, unknown>;
-  if (typeof o.start === 'number' && typeof o.end === 'number') {
-    o.start += delta;
-    o.end += delta;
-  }
+  if (typeof o.start === 'number' && typeof o.end === 'number') out.push(o as unknown as Span);
   for (const key in o) {
     const x = o[key];
-    if (x !== null && typeof x === 'object') shiftValue(x, delta, seen);
+    if (x !== null && typeof x === 'object') collectSpans(x, seen, out);
   }
 }

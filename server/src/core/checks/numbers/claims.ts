@@ -8,8 +8,33 @@ import type { Report } from '../../model.js';
 import { isClaimRecord, type ClaimRecord, type NumbersRuleId } from '../../numbers/claim.js';
 import type { Emit, RuleContext } from '../rule.js';
 
+const records = new WeakMap<Report, ClaimRecord[]>();
+const failing = new WeakMap<Report, Map<string, ClaimRecord[]>>();
+
+/** The report's claims that carry operands (computed once per report, shared by the rules). */
 export function claimRecords(report: Report): ClaimRecord[] {
-  return report.claims.filter(isClaimRecord);
+  let list = records.get(report);
+  if (!list) {
+    list = report.claims.filter(isClaimRecord);
+    records.set(report, list);
+  }
+  return list;
+}
+
+/** The claims a rule reports (not ok, not unchecked), grouped once per report. */
+function failingClaims(report: Report, rule: NumbersRuleId): ClaimRecord[] {
+  let byRule = failing.get(report);
+  if (!byRule) {
+    byRule = new Map();
+    for (const c of claimRecords(report)) {
+      if (c.verdict === 'ok' || c.verdict === 'unchecked' || !c.rule) continue;
+      const list = byRule.get(c.rule);
+      if (list) list.push(c);
+      else byRule.set(c.rule, [c]);
+    }
+    failing.set(report, byRule);
+  }
+  return byRule.get(rule) ?? [];
 }
 
 export function diagnosticOf(c: ClaimRecord, text: string): Omit<Diagnostic, 'ruleId' | 'severity'> {
@@ -28,7 +53,7 @@ export function diagnosticOf(c: ClaimRecord, text: string): Omit<Diagnostic, 'ru
  * that knows most (most operands) speaks for them.
  */
 export function emitClaims(ctx: RuleContext, emit: Emit, rule: NumbersRuleId): void {
-  const mine = claimRecords(ctx.report).filter((c) => c.rule === rule && c.verdict !== 'ok' && c.verdict !== 'unchecked');
+  const mine = failingClaims(ctx.report, rule);
   const byFigure = new Map<string, ClaimRecord>();
   const rest: ClaimRecord[] = [];
   for (const c of mine) {
