@@ -9,27 +9,13 @@
  *   INCREMENTAL_SEED=<n> INCREMENTAL_SCALE=<k> npx mocha --no-config --timeout 0 out/test/core/incremental.test.js
  */
 import * as assert from 'node:assert/strict';
+import { prng } from '../../tools/prng.js';
 import { analyze, builtinFramework, DocumentAnalyzer, type AnalysisResult, type AnalyzeOptions } from '../../server/src/core/index.js';
 import { seedText } from './helpers.js';
 
 const BASE_SEED = Number(process.env.INCREMENTAL_SEED ?? 20070104);
 const SCALE = Number(process.env.INCREMENTAL_SCALE ?? 1);
 
-/** mulberry32: small, fast, and the same sequence everywhere. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  const chance = (p: number): boolean => next() < p;
-  return { next, int, pick, chance };
-}
 type Rng = ReturnType<typeof prng>;
 
 // ---------------------------------------------------------------- frameworks

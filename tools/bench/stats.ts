@@ -35,21 +35,7 @@ export function timeSync(fn: () => unknown): number {
   return msSince(t0);
 }
 
-/** mulberry32: a small seeded PRNG, so that every run measures the same edits and positions. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
-}
-export type Rng = ReturnType<typeof prng>;
+export { prng, type Rng } from '../prng.js';
 
 export function fmtMs(ms: number): string {
   if (!Number.isFinite(ms)) return 'n/a';

@@ -9,7 +9,7 @@ import type { Report } from '../../server/src/core/model.js';
 import { sectionMean } from '../../server/src/core/numbers/section.js';
 import { FRACTION_WORDS, HEDGE_WORDS, NUMBER_WORDS, numberToWords, wordsToNumber } from '../../server/src/core/numbers/words.js';
 import type { Edit } from './oracle.js';
-import type { Rng } from './prng.js';
+import type { Rng } from '../prng.js';
 
 export type MutationClass =
   | 'percent ±1'

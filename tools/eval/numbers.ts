@@ -17,7 +17,7 @@ import type { Span } from '../../server/src/core/model.js';
 import { sectionMean, sectionScoreAgrees } from '../../server/src/core/numbers/section.js';
 import { CLASSES, generate, type Mutation, type MutationClass } from './mutate.js';
 import { mapPos, overlaps, reader, relationsOf, type Relation } from './oracle.js';
-import { prng } from './prng.js';
+import { prng } from '../prng.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {

@@ -1,8 +1,13 @@
-/** A small seeded generator (mulberry32), so that every run picks the same mutations. */
+/**
+ * A small seeded generator (mulberry32): the evaluation, the benchmark and the
+ * property tests use it so that every run makes the same choices.
+ */
 export interface Rng {
   next(): number;
   int(n: number): number;
   pick<T>(xs: readonly T[]): T;
+  /** True with probability p. */
+  chance(p: number): boolean;
   shuffle<T>(xs: T[]): T[];
 }
 
@@ -20,6 +25,7 @@ export function prng(seed: number): Rng {
     next,
     int,
     pick: <T>(xs: readonly T[]): T => xs[int(xs.length)]!,
+    chance: (p: number): boolean => next() < p,
     shuffle: <T>(xs: T[]): T[] => {
       for (let i = xs.length - 1; i > 0; i--) {
         const j = int(i + 1);
