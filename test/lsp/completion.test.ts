@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { CompletionItem, TextEdit } from 'vscode-languageserver';
-import { completion } from '../../server/src/lsp/features/completion.js';
+import type { CompletionItem, Range, TextEdit } from 'vscode-languageserver';
+import { compactList, completion } from '../../server/src/lsp/features/completion.js';
 import { analyzeText, applyEdits, fixture, posOf, seed } from './helpers.js';
 
 const labels = (items: CompletionItem[]) => items.map((i) => i.label);
@@ -20,9 +20,8 @@ describe('lsp: completion', () => {
     const items = completion(result, posOf(result, 'see 4.3d', 4));
     assert.equal(items.length, 20);
     const c43 = items.find((i) => i.label === '4.3')!;
-    assert.equal(c43.detail, 'Resource deployment');
     // The title must show in the row itself, not only in the details pane.
-    assert.match(c43.labelDetails?.detail ?? '', /Resource deployment/);
+    assert.equal(c43.labelDetails?.detail, ' Resource deployment');
     assert.equal((c43.textEdit as TextEdit).newText, '4.3');
   });
 
@@ -97,5 +96,21 @@ describe('lsp: completion', () => {
   it('offers nothing in plain prose', () => {
     const result = fixture();
     assert.deepEqual(completion(result, posOf(result, 'Reports were timely', 7)), []);
+  });
+
+  it('compacts a list whose items share one range into itemDefaults.editRange, with the same edits', () => {
+    const result = seed();
+    const items = completion(result, posOf(result, 'see 4.3d', 4));
+    const list = compactList(items);
+    const range = list.itemDefaults?.editRange as Range;
+    assert.deepEqual(range, (items[0]!.textEdit as TextEdit).range);
+    list.items.forEach((item, i) => {
+      const full = items[i]!;
+      assert.equal(item.textEdit, undefined);
+      assert.equal(item.textEditText ?? item.label, (full.textEdit as TextEdit).newText);
+    });
+    const elsewhere = { start: { line: range.start.line + 1, character: 0 }, end: { line: range.start.line + 1, character: 0 } };
+    const mixed = [items[0]!, { ...items[1]!, textEdit: { range: elsewhere, newText: 'x' } }];
+    assert.equal(compactList(mixed).itemDefaults, undefined);
   });
 });

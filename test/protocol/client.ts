@@ -33,7 +33,7 @@ export const CAPABILITIES: ClientCapabilities = {
     rename: { prepareSupport: true },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
     hover: { contentFormat: ['markdown', 'plaintext'] },
-    completion: { completionItem: { snippetSupport: false } },
+    completion: { completionItem: { snippetSupport: false, labelDetailsSupport: true }, completionList: { itemDefaults: ['editRange'] } },
     semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
   },
   workspace: {

@@ -235,9 +235,15 @@ describe('protocol: the language server over stdio', function () {
 
   it("completes criterion ids after 'see '", async () => {
     const res = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri: seedUri }, position: pos(text, 'see 4.3d', 4) });
-    const items = Array.isArray(res) ? res : res.items;
-    assert.equal(items.length, 20);
-    assert.equal(items.find((i) => i.label === '2.3')?.detail, 'Victims');
+    // The client accepts a default edit range, so the range is sent once for the whole list.
+    assert.ok(!Array.isArray(res), 'a CompletionList');
+    const range = res.itemDefaults?.editRange as Range | undefined;
+    assert.ok(range && 'start' in range, 'itemDefaults.editRange');
+    assert.deepEqual(range.start, pos(text, 'see 4.3d', 4));
+    assert.equal(res.items.length, 20);
+    const victims = res.items.find((i) => i.label === '2.3');
+    assert.equal(victims?.labelDetails?.detail, ' Victims');
+    assert.equal(victims?.textEdit, undefined);
   });
 
   it('answers references, highlights, code lens, folding, selection ranges and semantic tokens', async () => {

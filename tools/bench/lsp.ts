@@ -112,7 +112,8 @@ export class LspSession {
             synchronization: { didSave: false, dynamicRegistration: false },
             hover: { contentFormat: ['markdown', 'plaintext'] },
             definition: { linkSupport: true },
-            completion: { completionItem: { snippetSupport: false } },
+            // As VS Code 1.100 declares it: labels with details and a default edit range for the list.
+            completion: { completionItem: { snippetSupport: false, labelDetailsSupport: true }, completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
             publishDiagnostics: { relatedInformation: true, versionSupport: true },
           },
         },

@@ -26,7 +26,7 @@ import type { AnalysisResult, AnalyzeOptions, FrameworkSource } from '../core/in
 import { rulesDocsBase } from './docs.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { codeLenses } from './features/codeLens.js';
-import { completion, TRIGGER_CHARACTERS } from './features/completion.js';
+import { compactList, completion, TRIGGER_CHARACTERS } from './features/completion.js';
 import { definition, toLocations } from './features/definition.js';
 import { diagnosticsByUri } from './features/diagnostics.js';
 import { foldingRanges } from './features/folding.js';
@@ -365,7 +365,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover((p) => withResult(p.textDocument.uri, null, (r) => hover(r, p.position) ?? null));
   connection.onCodeLens((p) => withResult(p.textDocument.uri, [], codeLenses));
   connection.languages.inlayHint.on((p) => withResult(p.textDocument.uri, [], (r) => (settings.inlayHints.enabled ? inlayHints(r, p.range) : [])));
-  connection.onCompletion((p) => withResult(p.textDocument.uri, [], (r) => completion(r, p.position)));
+  connection.onCompletion((p) =>
+    withResult(p.textDocument.uri, [], (r) => {
+      const items = completion(r, p.position);
+      // caps is known once initialize has run, before any completion request.
+      return caps.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') ? compactList(items) : items;
+    }),
+  );
   connection.onCodeAction((p) => withResult(p.textDocument.uri, [], (r) => codeActions(r, p.range, p.context.only, { docsBase })));
   connection.onPrepareRename((p) => withResult(p.textDocument.uri, null, (r) => prepareRename(r, p.position) ?? null));
   connection.onRenameRequest(async (p) => {

@@ -7,7 +7,7 @@
  * - conclusion sentences after a Conclusion label;
  * - front matter keys, and built-in framework ids after `framework:`.
  */
-import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver';
 import type { AnalysisResult, Criterion } from '../../core/index.js';
 import { builtinFrameworkIds } from '../../core/index.js';
 import { criterionAt } from './locate.js';
@@ -86,7 +86,27 @@ function frontMatterItems(result: AnalysisResult, before: string, offset: number
     }));
 }
 
+/**
+ * The id items of one analysis, without their edit range: they depend only on
+ * the model, so they are built once per analysis and shared by every request.
+ */
+const idItemCache = new WeakMap<AnalysisResult, Map<boolean, CompletionItem[]>>();
+
 function idItems(result: AnalysisResult, withSections: boolean, range: Range): CompletionItem[] {
+  let byKind = idItemCache.get(result);
+  if (!byKind) {
+    byKind = new Map();
+    idItemCache.set(result, byKind);
+  }
+  let base = byKind.get(withSections);
+  if (!base) {
+    base = buildIdItems(result, withSections);
+    byKind.set(withSections, base);
+  }
+  return base.map((item) => ({ ...item, textEdit: { range, newText: item.label } }));
+}
+
+function buildIdItems(result: AnalysisResult, withSections: boolean): CompletionItem[] {
   const { report, framework } = result;
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
@@ -104,11 +124,9 @@ function idItems(result: AnalysisResult, withSections: boolean, range: Range): C
     items.push({
       label: c.id,
       kind: CompletionItemKind.Reference,
-      detail: c.title,
       // The title goes in the row itself (VS Code shows labelDetails.detail right after the label).
       labelDetails: { detail: ` ${c.title}`, description: c.detail },
       sortText: sortKey(c.id),
-      textEdit: { range, newText: c.id },
     });
   }
   if (withSections) {
@@ -116,13 +134,37 @@ function idItems(result: AnalysisResult, withSections: boolean, range: Range): C
       items.push({
         label: s.id,
         kind: CompletionItemKind.Module,
-        detail: readableTitle(s.title, framework?.section(s.id)?.title),
+        labelDetails: { detail: ` ${readableTitle(s.title, framework?.section(s.id)?.title)}` },
         sortText: sortKey(s.id),
-        textEdit: { range, newText: s.id },
       });
     }
   }
   return items;
+}
+
+/**
+ * The answer for clients that accept a default edit range (LSP 3.17
+ * `CompletionList.itemDefaults.editRange`): when every item replaces the same
+ * range, the range is sent once and items whose text is their label carry no
+ * edit at all. For long lists (every criterion of a large report) this is most
+ * of the answer's size. The edits the client applies are the same.
+ */
+export function compactList(items: CompletionItem[]): CompletionList {
+  const first = items[0]?.textEdit;
+  const sameRange =
+    first !== undefined &&
+    'range' in first &&
+    items.every((i) => i.textEdit && 'range' in i.textEdit && rangeEquals(i.textEdit.range, first.range));
+  if (!sameRange) return { isIncomplete: false, items };
+  return {
+    isIncomplete: false,
+    itemDefaults: { editRange: first.range },
+    items: items.map(({ textEdit, ...rest }) => (textEdit!.newText === rest.label ? rest : { ...rest, textEditText: textEdit!.newText })),
+  };
+}
+
+function rangeEquals(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** `4.10` after `4.9`: ids sort by their numbers. */
