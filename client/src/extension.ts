@@ -9,7 +9,7 @@ import { registerInconsistencyNavigation } from './inconsistencies.js';
 import { CriterionStatus, registerNavigation } from './navigation.js';
 import { registerNewReport } from './newReport.js';
 import { registerPreview } from './preview.js';
-import { createClient, ServerDiagnostics } from './server.js';
+import { createClient, registerShowReferences, ServerDiagnostics } from './server.js';
 import { CriteriaCache } from './symbols.js';
 
 let client: LanguageClient | undefined;
@@ -33,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): InspectionReportApi 
   registerInconsistencyNavigation(context, diagnostics);
   registerPreview(context);
   registerNewReport(context);
+  registerShowReferences(context);
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       await languageClient.restart();

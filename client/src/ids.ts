@@ -17,4 +17,13 @@ export const COMMANDS = {
   showOutput: 'inspectionReport.showOutput',
 } as const;
 
+/**
+ * Commands the extension registers for the server's use, not for the palette:
+ * the server names this one in code lenses when the client says it exists
+ * (initializationOptions.showReferencesCommand).
+ */
+export const INTERNAL_COMMANDS = {
+  showReferences: 'inspectionReport.showReferences',
+} as const;
+
 export const STATUS_ITEM_ID = 'inspectionReport.criterion';

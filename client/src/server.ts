@@ -12,7 +12,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CLIENT_ID, CLIENT_NAME, LANGUAGE_ID } from './ids.js';
+import { CLIENT_ID, CLIENT_NAME, INTERNAL_COMMANDS, LANGUAGE_ID } from './ids.js';
 
 /** The latest diagnostics of our server per document, for push and pull diagnostics alike. */
 export class ServerDiagnostics implements vscode.Disposable {
@@ -79,6 +79,36 @@ export function createClient(
     synchronize: { configurationSection: CLIENT_ID },
     outputChannel,
     middleware: diagnostics.middleware,
+    // Code lenses ('79% · good · 3 references') open the references peek through this command.
+    initializationOptions: { showReferencesCommand: INTERNAL_COMMANDS.showReferences },
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+/** The JSON shapes the server sends with the show-references command. */
+interface JsonPosition {
+  line: number;
+  character: number;
+}
+interface JsonLocation {
+  uri: string;
+  range: { start: JsonPosition; end: JsonPosition };
+}
+
+/**
+ * Turns the server's JSON arguments into VS Code types and opens the
+ * references peek (VS Code's own command needs a Uri, a Position and Locations).
+ */
+export function registerShowReferences(context: vscode.ExtensionContext): void {
+  const position = (p: JsonPosition) => new vscode.Position(p.line, p.character);
+  context.subscriptions.push(
+    vscode.commands.registerCommand(INTERNAL_COMMANDS.showReferences, (uri: string, at: JsonPosition, locations: JsonLocation[]) =>
+      vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        vscode.Uri.parse(uri),
+        position(at),
+        locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(position(l.range.start), position(l.range.end)))),
+      ),
+    ),
+  );
 }

@@ -18,4 +18,17 @@ describe('lsp: code lens', () => {
     const titles = codeLenses(result).map((l) => l.command!.title);
     assert.deepEqual(titles, ['79% · good · 5 references', '70% · priority · 1 reference', 'Well met · 0 references']);
   });
+
+  it('runs the client\'s show-references command with the heading position and the reference locations', () => {
+    const result = seed();
+    const lenses = codeLenses(result, 'client.showReferences');
+    const c43 = lenses.find((l) => textAt(result, l.range).startsWith('## 4.3'))!;
+    assert.equal(c43.command!.command, 'client.showReferences');
+    const [uri, at, locations] = c43.command!.arguments as [string, { line: number; character: number }, { uri: string; range: Parameters<typeof textAt>[1] }[]];
+    assert.equal(uri, result.uri);
+    assert.equal(at.line, c43.range.start.line);
+    assert.deepEqual(locations.map((l) => textAt(result, l.range)).sort(), ['4.3', '4.3d']);
+    // A lens with nothing to show stays a label.
+    assert.equal(lenses[0]!.command!.command, '');
+  });
 });

@@ -109,6 +109,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const docsBase = options.docsBase ?? rulesDocsBase();
   let caps: ClientCapabilities = {};
+  /** A client command that opens a references view, named by the client (see features/codeLens.ts). */
+  let showReferencesCommand: string | undefined;
   let folders: WorkspaceFolder[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let watching = false;
@@ -263,6 +265,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params): InitializeResult => {
     caps = params.capabilities;
+    const init = params.initializationOptions as { showReferencesCommand?: unknown } | undefined;
+    showReferencesCommand = typeof init?.showReferencesCommand === 'string' ? init.showReferencesCommand : undefined;
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: path.basename(filePath(params.rootUri) ?? 'root') }] : []);
     return { capabilities: serverCapabilities(), serverInfo: { name: 'inspection-language-server', version: '0.1.0' } };
   });
@@ -363,7 +367,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onReferences((p) => withResult(p.textDocument.uri, [], (r) => references(r, p.position, p.context.includeDeclaration)));
   connection.onDocumentHighlight((p) => withResult(p.textDocument.uri, [], (r) => documentHighlights(r, p.position)));
   connection.onHover((p) => withResult(p.textDocument.uri, null, (r) => hover(r, p.position) ?? null));
-  connection.onCodeLens((p) => withResult(p.textDocument.uri, [], codeLenses));
+  connection.onCodeLens((p) => withResult(p.textDocument.uri, [], (r) => codeLenses(r, showReferencesCommand)));
   connection.languages.inlayHint.on((p) => withResult(p.textDocument.uri, [], (r) => (settings.inlayHints.enabled ? inlayHints(r, p.range) : [])));
   connection.onCompletion((p) =>
     withResult(p.textDocument.uri, [], (r) => {
