@@ -657,6 +657,34 @@ describe('inspection-report extension in VS Code (code-server + Chromium)', func
     assert.equal(pos.line, C32_HEADING);
   });
 
+  it('9. the code lens on 4.3 counts its references and opens them in a peek', async function () {
+    // The references to 4.3 written in the report, counted from the file itself.
+    const written = ORIGINAL.match(/\b(?:see(?:\s+section)?|section|criterion|OMI\s+Criterion:?)\s+4\.3(?![.\d])/gi) ?? [];
+    assert.ok(written.length > 0, 'the seed refers to 4.3');
+    const title = `${written.length} reference${written.length === 1 ? '' : 's'}`;
+    await goTo(page, C43_HEADING, 1);
+    const grade = /^Satisfactorily met|Well met|Partly met|Not met$/m.exec(LINES.slice(C43_HEADING).join('\n'))![0];
+    // Lenses with a command are links; the one of 4.3 names its grade and its references.
+    const lens = page.locator('.monaco-editor .codelens-decoration a', { hasText: `${grade} · ${title}` }).first();
+    await lens.waitFor({ state: 'visible', timeout: 20_000 });
+    // VS Code re-provides lenses after edits (earlier tests edit and revert); a click on a lens
+    // that was just replaced does nothing, as for a person, so click again until the peek opens.
+    const peek = page.locator('.monaco-editor .peekview-widget').first();
+    for (let attempt = 1; ; attempt++) {
+      await lens.click();
+      const opened = await peek.waitFor({ state: 'visible', timeout: 4_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (opened) break;
+      if (attempt === 3) assert.fail('the references peek did not open after three clicks on the lens');
+    }
+    await pollUntil('the peek lists the references', async () => {
+      const text = (await peek.textContent()) ?? '';
+      return new RegExp(`${written.length} references?`).test(text) || (await peek.locator('.monaco-list-row').count()) >= written.length;
+    });
+  });
+
   /** The whole window once everything passed: outline, problems, the hover over 69% (22). */
   async function overview(p: Page): Promise<void> {
     await ensureSeedOpen(p);
