@@ -73,6 +73,11 @@ describe('frameworks are data', () => {
     assert.equal(r2.diagnostics[0]!.position!.start.line, idLines[1]);
   });
 
+  it('a resolver that returns no text gets a diagnostic, not an exception', () => {
+    const r = analyze('---\nframework: ./fw.yaml\n---\n', 'file:///r.inspection.md', { resolveFramework: () => ({ uri: 'file:///fw.yaml', text: undefined as unknown as string }) });
+    assert.ok(r.diagnostics.some((d) => d.ruleId === 'framework/unknown' && /cannot read the framework file/.test(d.message)));
+  });
+
   it('reports YAML syntax errors with a position, and never throws', () => {
     for (const text of ['sections: [\n', '{"id": }', '', '- just a list', 'id: x\nid: y\n', '\u0000\u0001']) {
       const r = loadFramework(text, 'file:///fw.yaml');

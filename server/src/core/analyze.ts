@@ -157,7 +157,9 @@ export class DocumentAnalyzer {
     const builtin = builtinFramework(ref);
     if (builtin) return { id: ref, framework: builtin, key: `builtin:${ref}`, diagnostics: [] };
     const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(ref);
-    const source = looksLikePath ? this.options.resolveFramework?.(ref, this.uri) : undefined;
+    const resolved = looksLikePath ? this.options.resolveFramework?.(ref, this.uri) : undefined;
+    // The resolver is the caller's code: anything but text counts as unreadable.
+    const source = resolved && typeof resolved.text === 'string' ? resolved : undefined;
     if (!source) {
       return {
         id: ref,

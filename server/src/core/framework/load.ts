@@ -48,6 +48,10 @@ const loaded = new Map<string, FrameworkLoadResult>();
 
 /** Parses and validates a framework file's text. Results are memoised by uri and text. */
 export function loadFramework(text: string, uri: string): FrameworkLoadResult {
+  if (typeof text !== 'string') {
+    // A resolver that handed over something other than text: say so, never throw.
+    return { diagnostics: [{ ruleId: FRAMEWORK_RULE, severity: 'error', message: 'the framework file could not be read as text', uri, span: { start: 0, end: 0 }, position: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+  }
   const key = `${uri}\u0000${text}`;
   const hit = loaded.get(key);
   if (hit) return hit;
