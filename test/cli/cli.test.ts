@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { main } from '../../server/src/cli/main.js';
 import { ROOT, SEED_PATH } from '../core/helpers.js';
 
@@ -73,6 +74,21 @@ describe('cli: inspection-check', () => {
     assert.equal(run0.tool.driver.rules[result.ruleIndex].id, 'structure/unknown-criterion');
     assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 5, startColumn: 4, endLine: 5, endColumn: 7 });
     assert.equal(result.level, 'error');
+    for (const rule of run0.tool.driver.rules) assert.equal(rule.helpUri, undefined, 'no relative helpUri');
+    assert.match(run0.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*\/$/);
+  });
+
+  it('sarif locations are URI references, percent-encoded', async () => {
+    const dir = path.join(tmp, 'sp ace');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'r#1.inspection.md');
+    fs.writeFileSync(file, '---\nframework: hmip-omi-2007\n---\n\n## 2.9 Victims\n\n66%\n');
+    const rel = path.relative(process.cwd(), file);
+    const sarif = JSON.parse((await run(['--format', 'sarif', rel])).out);
+    const uri: string = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    assert.match(uri, /sp%20ace\/r%231\.inspection\.md$/);
+    const base = sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri;
+    assert.equal(fileURLToPath(new URL(uri, base)), file);
   });
 
   it('a malformed framework file gives located diagnostics, not a stack trace', async () => {

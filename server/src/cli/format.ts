@@ -7,7 +7,7 @@ import type { Rule } from '../core/checks/rule.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Severity } from '../core/model.js';
 import type { LineIndex } from '../core/text.js';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface CheckedFile {
   path: string;
@@ -77,7 +77,15 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 export function toSarif(files: CheckedFile[], rules: Rule[]) {
   const ruleIds = [...rules.map((r) => r.meta.id)];
   const extra = new Set<string>();
-  for (const f of files) for (const d of f.result.diagnostics) if (!ruleIds.includes(d.ruleId)) extra.add(d.ruleId);
+  /** Diagnostics outside the rule registry (framework/..., front matter) carry their own severity. */
+  const extraSeverity = new Map<string, Severity>();
+  for (const f of files) {
+    for (const d of f.result.diagnostics) {
+      if (ruleIds.includes(d.ruleId)) continue;
+      extra.add(d.ruleId);
+      if (!extraSeverity.has(d.ruleId)) extraSeverity.set(d.ruleId, d.severity);
+    }
+  }
   const allIds = [...ruleIds, ...[...extra].sort()];
   const meta = new Map(rules.map((r) => [r.meta.id, r.meta]));
   return {
@@ -96,14 +104,15 @@ export function toSarif(files: CheckedFile[], rules: Rule[]) {
                 id,
                 shortDescription: { text: m?.summary ?? id },
                 fullDescription: { text: m?.description ?? id },
-                helpUri: `docs/rules/${id}.md`,
-                defaultConfiguration: { level: LEVEL[m?.severity ?? 'error'] },
+                // SARIF wants an absolute helpUri; the rule's text travels with the log instead.
+                help: { text: `${m?.description ?? id} See docs/rules/${id}.md in the inspection-report package.` },
+                defaultConfiguration: { level: LEVEL[m?.severity ?? extraSeverity.get(id) ?? 'error'] },
               };
             }),
           },
         },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToUri(process.cwd())}/` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(process.cwd()).href}/` } },
         results: files.flatMap((f) =>
           f.result.diagnostics.map((d) => {
             const r = diagnosticRange(f, d);
@@ -115,7 +124,7 @@ export function toSarif(files: CheckedFile[], rules: Rule[]) {
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: toPosix(diagnosticPath(f, d)), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: relativeUri(diagnosticPath(f, d)), uriBaseId: '%SRCROOT%' },
                     region: {
                       startLine: r.start.line + 1,
                       startColumn: r.start.character + 1,
@@ -133,12 +142,10 @@ export function toSarif(files: CheckedFile[], rules: Rule[]) {
   };
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
-
-function pathToUri(p: string): string {
-  return `file://${toPosix(p).replace(/^([A-Za-z]):/, '/$1:')}`;
+/** A path relative to the working folder as a URI reference: `/` separators, each segment percent-encoded. */
+function relativeUri(p: string): string {
+  if (path.isAbsolute(p)) return pathToFileURL(p).href;
+  return p.split(path.sep).map((seg) => encodeURIComponent(seg)).join('/');
 }
 
 export function diagnosticPath(file: CheckedFile, d: Diagnostic): string {

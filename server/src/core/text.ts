@@ -69,5 +69,7 @@ export function normaliseWords(s: string): string {
  * code ticks, backslash escapes and HTML tags.
  */
 export function maskMarkup(src: string): string {
-  return src.replace(/<\/?[a-zA-Z][^<>\n]*>|\\(?=[\\`*_{}[\]()#+\-.!|<>~])|[*`]/g, (m) => ' '.repeat(m.length));
+  const masked = src.replace(/<\/?[a-zA-Z][^<>\n]*>|\\(?=[\\`*_{}[\]()#+\-.!|<>~])|[*`]/g, (m) => ' '.repeat(m.length));
+  // Underscore emphasis (`__Strengths__`, `_Well met_`), but not the underscores inside a word (`e_OASys`).
+  return masked.includes('_') ? masked.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length)) : masked;
 }

@@ -73,7 +73,8 @@ export class Framework {
    * (one inside another), the longest wins.
    */
   bandOfSentence(sentence: string): ConclusionBand | undefined {
-    const words = (s: string) => ` ${normaliseWords(s).replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+    // Words only: punctuation and quotes ('a ‘priority for improvement’') do not matter.
+    const words = (s: string) => ` ${normaliseWords(s).replace(/[^\p{L}\p{N} -]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
     const text = words(sentence);
     let best: ConclusionBand | undefined;
     for (const band of this.bands) {

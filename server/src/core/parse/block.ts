@@ -179,7 +179,7 @@ function collectItems(
 ): void {
   switch (node.type) {
     case 'paragraph':
-      block.items.push(paragraphItem(node, block, masked, span, framework));
+      block.items.push(...paragraphItems(node, block, masked, span, framework));
       return;
     case 'list':
       for (const item of (node as List).children) block.items.push(listItem(item, block, masked, span));
@@ -204,35 +204,75 @@ function plain(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function paragraphItem(node: Paragraph, block: BlockData, masked: string, span: SpanOf, framework: Framework | undefined): BlockItem {
+/** A group label at the start of a paragraph: `Strengths`, `**Conclusion:**`, `Conclusion: This ...`. */
+const LABEL_LINE = /^([A-Za-z][A-Za-z ]{2,40}?)[ \t]*(?:(:)[ \t]*(.*))?$/;
+
+function paragraphItems(node: Paragraph, block: BlockData, masked: string, span: SpanOf, framework: Framework | undefined): BlockItem[] {
   const sp = span(node);
   const src = sourceOf(sp, block, masked);
   const lead = src.length - src.trimStart().length;
   const text = plain(src);
   const finding = findingItem(sp, sp, src);
-  if (finding) return finding;
-  const label = /^([A-Za-z][A-Za-z ]{2,40}?)\s*(:\s*([\s\S]*))?$/.exec(text);
-  if (label) {
-    const group = groupOf(label[1]!, framework);
-    if (group && (label[2] === undefined || label[3] === '' || group === 'conclusion')) {
-      const labelStart = sp.start + lead;
-      const item: BlockItem = {
-        kind: 'label',
-        span: sp,
-        labelSpan: { start: labelStart, end: labelStart + label[1]!.length },
-        label: label[1]!,
-        group,
-      };
-      const rest = label[3]?.trim();
-      if (rest) {
-        const restAt = src.lastIndexOf(rest.slice(0, Math.min(rest.length, 20)));
-        const restStart = sp.start + (restAt >= 0 ? restAt : lead);
-        item.rest = { text: rest, span: { start: restStart, end: sp.end } };
-      }
-      return item;
-    }
+  if (finding) return [finding];
+  const label = labelItems(sp, src, lead, framework);
+  if (label) return label;
+  return [{ kind: 'paragraph', span: sp, text, textSpan: { start: sp.start + lead, end: sp.start + lead + src.trim().length } }];
+}
+
+/**
+ * A paragraph that opens with a group label. What follows the label on its
+ * own line ('Conclusion: This criterion ...') or on the next lines (a label
+ * followed by a single line break) is the conclusion sentence, or the
+ * group's first findings when they start with a letter in brackets.
+ */
+function labelItems(sp: Span, src: string, lead: number, framework: Framework | undefined): BlockItem[] | undefined {
+  const body = src.slice(lead);
+  const eol = body.indexOf('\n');
+  const firstLine = (eol === -1 ? body : body.slice(0, eol)).replace(/\s+$/, '');
+  const m = LABEL_LINE.exec(firstLine);
+  if (!m) return undefined;
+  const group = groupOf(m[1]!, framework);
+  if (!group) return undefined;
+  const sameLineRest = (m[3] ?? '').trim();
+  // 'Strengths: the area ...' is prose: only a conclusion may go on after its label on the same line.
+  if (sameLineRest && group !== 'conclusion') return undefined;
+  const labelStart = sp.start + lead;
+  const label: BlockItem = { kind: 'label', span: sp, labelSpan: { start: labelStart, end: labelStart + m[1]!.length }, label: m[1]!, group };
+  const restOffset = sameLineRest ? firstLine.length - (m[3] ?? '').length : eol === -1 ? body.length : eol + 1;
+  const restSrc = body.slice(restOffset);
+  const restLead = restSrc.length - restSrc.trimStart().length;
+  const restText = plain(restSrc);
+  if (!restText) return [label];
+  const restStart = sp.start + lead + restOffset + restLead;
+  const restSpan = { start: restStart, end: sp.start + lead + restOffset + restSrc.trimEnd().length };
+  if (group === 'conclusion') {
+    (label as Extract<BlockItem, { kind: 'label' }>).rest = { text: restText, span: restSpan };
+    return [label];
   }
-  return { kind: 'paragraph', span: sp, text, textSpan: { start: sp.start + lead, end: sp.start + lead + src.trim().length } };
+  // Findings written one per line right under the label.
+  const items: BlockItem[] = [label];
+  const lines = restSrc.slice(restLead).split('\n');
+  let at = restStart;
+  let current: { start: number; end: number; src: string } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const f = findingItem({ start: current.start, end: current.end }, { start: current.start, end: current.end }, current.src);
+    if (f) items.push(f);
+    else items.push({ kind: 'paragraph', span: { start: current.start, end: current.end }, text: plain(current.src), textSpan: { start: current.start, end: current.end } });
+  };
+  for (const line of lines) {
+    const trimmedEnd = line.replace(/\s+$/, '');
+    if (!current || FINDING_START.test(line.trimStart())) {
+      flush();
+      current = { start: at, end: at + trimmedEnd.length, src: line };
+    } else {
+      current.src += `\n${line}`;
+      current.end = at + trimmedEnd.length;
+    }
+    at += line.length + 1;
+  }
+  flush();
+  return items;
 }
 
 /** A finding when the paragraph (source `src` at `paragraph`) starts with `(a)`; it spans `whole`. */

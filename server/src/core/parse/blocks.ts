@@ -20,10 +20,12 @@ export function splitBlocks(text: string): RawBlock[] {
   let pos = 0;
   let blockStart = 0;
 
-  // Front matter: '---' on the very first line, up to the next '---' or '...'.
-  if (text.startsWith('---\n') || text.startsWith('---\r\n')) {
+  // Front matter: '---' on the very first line (after a byte order mark, which
+  // editors on Windows write), up to the next '---' or '...'.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.startsWith('---\n', bom) || text.startsWith('---\r\n', bom)) {
     const re = /^(?:---|\.\.\.)[ \t]*$/gm;
-    re.lastIndex = 4;
+    re.lastIndex = bom + 4;
     const close = re.exec(text);
     if (close) {
       let end = close.index + close[0].length;
@@ -41,16 +43,20 @@ export function splitBlocks(text: string): RawBlock[] {
     if (eol === -1) eol = text.length;
     const c = text.charCodeAt(pos);
     if (fence !== undefined) {
-      const m = FENCE.exec(text.slice(pos, Math.min(eol, pos + 64)));
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length) fence = undefined;
+      // A closing fence is the same character, at least as long, and nothing else on the line.
+      const line = text.slice(pos, eol);
+      const m = FENCE.exec(line);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.slice(m[0].length).trim() === '') fence = undefined;
     } else if (c === 35 /* # */) {
       if (HEADING.test(text.slice(pos, Math.min(eol, pos + 8))) && pos > blockStart) {
         blocks.push({ offset: blockStart, text: text.slice(blockStart, pos), frontMatter: false });
         blockStart = pos;
       }
     } else if (c === 32 || c === 96 || c === 126) {
-      const m = FENCE.exec(text.slice(pos, Math.min(eol, pos + 64)));
-      if (m) fence = m[1];
+      const line = text.slice(pos, eol);
+      const m = FENCE.exec(line);
+      // A backtick fence's info string may not contain a backtick (then it is inline code).
+      if (m && !(m[1]![0] === '`' && line.slice(m[0].length).includes('`'))) fence = m[1];
     }
     pos = eol + 1;
   }

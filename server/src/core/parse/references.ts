@@ -18,16 +18,28 @@ interface Pattern {
   re: RegExp;
 }
 
+/**
+ * A criterion id as written in a reference: `4.3`, never `12.03` (a time or a
+ * decimal), `2.3.1` (a version or a paragraph number) or `2.5 million`.
+ */
+const ID = String.raw`(\d{1,2}\.(?!0\d)\d{1,2})(?![\d]|\.\d)`;
+const NOT_A_QUANTITY = String.raw`(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|hundred|seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|km|kg)\b)`;
+/** A finding letter right after the id (`4.3d`), or in brackets (`4.3(d)`, `4.3 (d)`). */
+const LETTER = String.raw`(?:([a-z])(?![\w])|\s*\(([a-z])\))?`;
+
 // Order matters: earlier patterns win where two overlap.
 const PATTERNS: Pattern[] = [
-  { form: 'omi', re: /\bOMI\s+criterion\s*:?\s*(\d+\.\d+)([a-z])?(?![\w.]*\d)\b/gi },
+  { form: 'omi', re: new RegExp(String.raw`\bOMI\s+criterion\s*:?\s*${ID}${LETTER}`, 'gi') },
   { form: 'under', re: new RegExp(String.raw`\bsee\s+${Q}([a-z])${Q}\s+(?:under|in)\s+${Q}${GROUP}${Q}`, 'gi') },
-  { form: 'see', re: new RegExp(String.raw`\bsee\s+(?:also\s+)?(\d+\.\d+)\s+${GROUP}\s*\(([a-z])\)`, 'gi') },
-  { form: 'see', re: new RegExp(String.raw`\bsee\s+(?:also\s+)?(\d+\.\d+)([a-z])?\b(?:\s*\(\s*${GROUP}\s*\))?`, 'gi') },
-  { form: 'sections', re: /\bsections\s+(\d+)\s*(?:-|\u2013|to|and)\s*(\d+)\b/gi },
-  { form: 'section', re: /\bsection\s+(\d+(?:\.\d+)?)([a-z])?\b/gi },
-  { form: 'criterion', re: /\bcriterion\s+(\d+\.\d+)([a-z])?\b/gi },
+  { form: 'see', re: new RegExp(String.raw`\bsee\s+(?:also\s+)?${ID}\s+${GROUP}\s*\(([a-z])\)`, 'gi') },
+  { form: 'see', re: new RegExp(String.raw`\bsee\s+(?:also\s+)?${ID}${NOT_A_QUANTITY}${LETTER}(?:\s*\(\s*${GROUP}\s*\))?`, 'gi') },
+  { form: 'sections', re: /\bsections\s+(\d{1,2})\s*(-|\u2013|to|and)\s*(\d{1,2})(?!\d|\.\d)/gi },
+  { form: 'section', re: new RegExp(String.raw`\bsection\s+(?:${ID}|(\d{1,2})(?!\d|\.\d))${NOT_A_QUANTITY}${LETTER}`, 'gi') },
+  { form: 'criterion', re: new RegExp(String.raw`\bcriterion\s+${ID}${NOT_A_QUANTITY}${LETTER}`, 'gi') },
 ];
+
+/** `section 20 of the Criminal Justice Act 2003` names a section of a law, not of the report. */
+const OF_A_LAW = /^\s+of\s+(?:the\s+)?[^.;:\n]{0,60}?\b(?:Act|Order|Regulations?|Bill|Code|Rules|Directive|Schedule)\b/;
 
 function groupKind(s: string | undefined): GroupKind | undefined {
   if (!s) return undefined;
@@ -44,17 +56,18 @@ export function extractReferences(masked: string, offset: number, _framework: Fr
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
-      const ref = build(form, m, start, offset);
-      if (!ref) continue;
+      if ((form === 'section' || form === 'sections') && OF_A_LAW.test(masked.slice(end, end + 80))) continue;
+      const refs = build(form, m, start, offset);
+      if (refs.length === 0) continue;
       taken.push({ start, end });
-      out.push(ref);
+      out.push(...refs);
     }
   }
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
 
-function build(form: ReferenceForm, m: RegExpExecArray, start: number, offset: number): Reference | undefined {
+function build(form: ReferenceForm, m: RegExpExecArray, start: number, offset: number): Reference[] {
   const whole = m[0];
   const span: Span = { start: offset + start, end: offset + start + whole.length };
   const locate = (s: string, from = 0): Span => {
@@ -66,29 +79,46 @@ function build(form: ReferenceForm, m: RegExpExecArray, start: number, offset: n
       const letter = m[1]!.toLowerCase();
       const letterAt = whole.search(/['\u2018\u2019"\u201c\u201d\s][a-z]['\u2018\u2019"\u201c\u201d\s]/i) + 1;
       const letterSpan = { start: span.start + letterAt, end: span.start + letterAt + 1 };
-      return { form, span, targetSpan: letterSpan, letter, letterSpan, group: groupKind(m[2]) };
+      return [{ form, span, targetSpan: letterSpan, letter, letterSpan, group: groupKind(m[2]) }];
     }
     case 'sections': {
       const first = locate(m[1]!, whole.search(/\d/));
-      return { form, span, targetSpan: { start: first.start, end: span.end }, sectionId: m[1]!, sectionEndId: m[2]! };
+      if (/^and$/i.test(m[2]!)) {
+        // 'sections 1 and 3' names two sections, not a range.
+        const second = locate(m[3]!, first.end - span.start + 1);
+        return [
+          { form, span, targetSpan: first, sectionId: m[1]! },
+          { form, span, targetSpan: second, sectionId: m[3]! },
+        ];
+      }
+      return [{ form, span, targetSpan: { start: first.start, end: span.end }, sectionId: m[1]!, sectionEndId: m[3]! }];
     }
     default: {
-      const id = m[1]!;
+      // Groups: the id (or, for 'section', a bare section number), then the letter forms, then a group name.
+      const explicitFirst = form === 'see' && m.length === 4;
+      const id = (m[1] ?? m[2])!;
       const idSpan = locate(id, whole.search(/\d/));
-      // `see 4.3 Areas for Improvement (d)`: group in m[2], letter in m[3].
-      const explicitFirst = form === 'see' && m.length === 4 && /^[a-z]$/i.test(m[3] ?? '') && m[2] && !/^[a-z]$/i.test(m[2]);
       let letter: string | undefined;
       let group: GroupKind | undefined;
       let letterSpan: Span | undefined;
+      const at = (l: string) => {
+        const i = whole.indexOf(l, idSpan.end - span.start);
+        return { start: span.start + i, end: span.start + i + 1 };
+      };
       if (explicitFirst) {
+        // `see 4.3 Areas for Improvement (d)`: group in m[2], letter in m[3].
         letter = m[3]!.toLowerCase();
         group = groupKind(m[2]);
-        const at = whole.lastIndexOf(`(${m[3]})`) + 1;
-        letterSpan = { start: span.start + at, end: span.start + at + 1 };
-      } else if (m[2] && /^[a-z]$/i.test(m[2])) {
-        letter = m[2].toLowerCase();
-        letterSpan = { start: idSpan.end, end: idSpan.end + 1 };
-        group = groupKind(m[3]);
+        const i = whole.lastIndexOf(`(${m[3]})`) + 1;
+        letterSpan = { start: span.start + i, end: span.start + i + 1 };
+      } else {
+        const rest = form === 'section' ? m.slice(3) : m.slice(2);
+        const written = rest[0] ?? rest[1];
+        if (written) {
+          letter = written.toLowerCase();
+          letterSpan = at(written);
+        }
+        group = groupKind(rest[2]);
       }
       const targetSpan = letterSpan && letterSpan.start === idSpan.end ? { start: idSpan.start, end: letterSpan.end } : idSpan;
       const ref: Reference = { form, span, targetSpan };
@@ -103,7 +133,7 @@ function build(form: ReferenceForm, m: RegExpExecArray, start: number, offset: n
         ref.letterSpan = letterSpan;
       }
       if (group) ref.group = group;
-      return ref;
+      return [ref];
     }
   }
 }
