@@ -55,6 +55,23 @@ describe('lsp: code actions', () => {
     assert.ok(!actions.some((a) => a.kind === FIX_ALL_KIND));
   });
 
+  it('keeps a bare reference on its finding when relettering would send it to the other group', () => {
+    const text = `---\nframework: hmip-omi-2007\n---\n\n## 1.1 Preparing for sentence\n\nA standard.\n\n79%\n\n### Strengths\n\n- (a) One.\n- (b) Two.\n\n### Areas for Improvement\n\n- (a) Three.\n- (c) Four, as noted (see 1.1c).\n`;
+    const r = analyzeText(text);
+    // Before: 'see 1.1c' reaches Areas (c), since Strengths has no (c).
+    const at = posOf(r, '(c) Four', 1);
+    const fix = codeActions(r, { start: at, end: at }, [CodeActionKind.QuickFix]).find((a) => a.diagnostics?.[0]?.code === 'structure/finding-letters')!;
+    assert.ok(fix);
+    const after = applyEdits(r, edits(fix));
+    // Areas (c) becomes (b); a bare 'see 1.1b' would reach Strengths (b), so the group is named.
+    assert.match(after, /- \(b\) Four, as noted \(see 1\.1b \(Areas for Improvement\)\)\./);
+    const again = analyzeText(after);
+    const ref = again.report.references.find((x) => x.criterionId === '1.1')!;
+    const target = again.index.resolve(ref).finding!;
+    assert.equal(target.group, 'areas');
+    assert.match(target.summary, /Four/);
+  });
+
   it('reletters findings and updates the references to the moved letters', () => {
     const at = posOf(result, '(c) Second', 1);
     const fix = codeActions(result, { start: at, end: at }, [CodeActionKind.QuickFix]).find((a) => a.diagnostics?.[0]?.code === 'structure/finding-letters')!;

@@ -8,7 +8,7 @@
  * the core knows the letters, the LSP layer adds the reference edits.
  */
 import { CodeActionKind, type CodeAction, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import type { AnalysisResult, Diagnostic, Finding, TextEdit } from '../../core/index.js';
+import type { AnalysisResult, Criterion, Diagnostic, Finding, TextEdit } from '../../core/index.js';
 import { rangesOverlap, toRange } from '../convert.js';
 import { toLspDiagnostic, type DiagnosticsOptions } from './diagnostics.js';
 
@@ -20,26 +20,52 @@ export function kindWanted(kind: string, only: string[] | undefined, explicitOnl
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-function findingAtLetter(result: AnalysisResult, start: number, end: number): { criterionId: string; finding: Finding } | undefined {
+function findingAtLetter(result: AnalysisResult, start: number, end: number): { criterion: Criterion; finding: Finding } | undefined {
   for (const c of result.report.criteria) {
     if (start < c.span.start || end > c.span.end) continue;
-    for (const g of c.groups) for (const f of g.findings) if (f.letterSpan.start === start && f.letterSpan.end === end) return { criterionId: c.id, finding: f };
+    for (const g of c.groups) for (const f of g.findings) if (f.letterSpan.start === start && f.letterSpan.end === end) return { criterion: c, finding: f };
   }
   return undefined;
 }
 
 /**
- * The edits of a fix, plus, for every edit that replaces a finding's letter,
- * the same change at each reference to that finding. Sorted, without duplicates.
+ * The edits of a fix, plus what keeps every reference pointing at the same
+ * finding once letters change: the new letter at each reference to a moved
+ * finding, and, where a bare letter (`see 4.3b`, which looks in Strengths
+ * first) would reach a different finding afterwards, the group's name after
+ * the reference (`see 4.3b (Areas for Improvement)`). Sorted, without duplicates.
  */
 export function withReferenceEdits(result: AnalysisResult, edits: readonly TextEdit[]): TextEdit[] {
   const out: TextEdit[] = [...edits];
+  const moved = new Map<Finding, string>();
+  const touched = new Map<string, Criterion>();
   for (const e of edits) {
     if (!/^[a-z]{1,2}$/.test(e.newText)) continue;
     const hit = findingAtLetter(result, e.span.start, e.span.end);
     if (!hit) continue;
-    for (const ref of result.index.referencesTo(hit.criterionId, hit.finding)) {
-      if (ref.letterSpan) out.push({ span: ref.letterSpan, newText: e.newText });
+    moved.set(hit.finding, e.newText);
+    touched.set(hit.criterion.id, hit.criterion);
+  }
+  if (moved.size === 0) return dedupe(out);
+  const letterAfter = (f: Finding) => moved.get(f) ?? f.letter;
+  for (const ref of result.report.references) {
+    const c = ref.criterionId ? touched.get(ref.criterionId) : undefined;
+    if (!c || !ref.letter) continue;
+    const target = result.index.resolve(ref).finding;
+    if (!target) continue;
+    const letter = letterAfter(target);
+    if (letter !== ref.letter && ref.letterSpan) out.push({ span: ref.letterSpan, newText: letter });
+    if (ref.group || ref.form !== 'see') continue;
+    // Where will the bare letter lead once every letter has changed?
+    const order = ['strengths', 'areas'] as const;
+    let reached: Finding | undefined;
+    for (const kind of order) {
+      for (const g of c.groups) if (g.kind === kind && !reached) reached = g.findings.find((f) => letterAfter(f) === letter);
+      if (reached) break;
+    }
+    if (reached !== target) {
+      const group = c.groups.find((g) => g.findings.includes(target));
+      if (group) out.push({ span: { start: ref.span.end, end: ref.span.end }, newText: ` (${group.label})` });
     }
   }
   return dedupe(out);
