@@ -55,11 +55,13 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
 
   for (const scope of scopesOf(block, masked)) {
     const raw = masked.slice(scope.start, scope.end);
-    const plain = raw.replace(/\s+/g, ' ').trim();
     if (scope.kind === 'table') {
       for (const c of tableClaims(raw, base + scope.start, policy)) out.push(withCriterion(c, criterionId));
       continue;
     }
+    // Both score-line patterns end in '%', so only a scope whose last visible character is '%'
+    // can match: the folded text is built for those alone.
+    const plain = (heading?.kind === 'criterion' || heading?.kind === 'section') && endsWithPercent(raw) ? foldSpace(raw) : '';
     if (heading?.kind === 'criterion' && SCORE_LINE.test(plain)) continue;
     if (heading?.kind === 'section') {
       const m = SECTION_SCORE_LINE.exec(plain);
@@ -85,6 +87,21 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
   return out;
 }
 
+/** Whether the last character that is not white space is '%' (the last character of `foldSpace(s)`). */
+function endsWithPercent(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && WHITE.test(s[i]!)) i--;
+  return i >= 0 && s[i] === '%';
+}
+const WHITE = /\s/;
+
+/** `s.replace(/\s+/g, ' ').trim()`, without the replacement pass when there is nothing to fold. */
+function foldSpace(s: string): string {
+  return (NEEDS_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+}
+/** White space that folding changes: a run of two or more, or one that is not a plain space. */
+const NEEDS_FOLD = /\s\s|[^\S ]/;
+
 function withCriterion(c: ClaimRecord, criterionId: string | undefined): ClaimRecord {
   return criterionId ? { ...c, criterionId } : c;
 }
@@ -99,6 +116,10 @@ const BACKREF = /^\s+of\s+(?:these|those|them)\b/i;
 /** Words that introduce the rest of a share. Group 1 set: the rest may refer to the previous sentence ('This left 21 cases'). */
 const TRIGGER = /\b((?:this|that|it|which)\s+(?:left|leaves|meant|means)(?:\s+that)?)\b|,\s*(?:leaving|meaning(?:\s+that)?)\b|\bthe\s+(?:remaining|outstanding)\b/gi;
 const REMAINING_AFTER = new RegExp(String.raw`\bthe\s+(${NUMBER})\s+(?:remaining|outstanding)\b`, 'gi');
+/** Every match of TRIGGER and REMAINING_AFTER has one of these in it: a sentence without them has no complement. */
+const MAY_HAVE_COMPLEMENT = /left|leav|mean|remaining|outstanding/i;
+/** 'of the …' after a quantifier phrase. */
+const QUANTIFIER_OF = /^\s+of\s+(?:the\s+|these\s+|those\s+)?(?=\S)/i;
 
 interface Pop {
   tok: Tok;
@@ -126,6 +147,36 @@ interface ShareBase {
   back?: boolean;
 }
 
+/** The start of a claim record: its kind and span, the sentence it sits in, and its criterion. */
+type ClaimBase = { kind: string; span: Span; sentence: { text: string; span: Span }; criterionId?: string };
+
+/** One sentence being read: its text, tokens and claimed tokens, and the helpers its readers share. */
+interface Reading {
+  text: string;
+  /** Absolute offset of the sentence. */
+  at: number;
+  /** Index of the sentence in its scope. */
+  si: number;
+  toks: Tok[];
+  /** Tokens already part of a claim. */
+  used: Set<Tok>;
+  span(t: { start: number; end: number }): Span;
+  claimBase(start: number, end: number, kind: string): ClaimBase;
+  pctIn(t: Tok): PctIn;
+  countIn(t: Tok): CountIn;
+  fracIn(t: Tok): FracIn;
+  between(a: Tok, b: Tok): string;
+  after(t: Tok): string;
+  before(t: Tok): string;
+  isCount(t: Tok | undefined): t is Tok;
+  closeAfter(t: Tok): number;
+  emit(c: ClaimRecord): void;
+  pushBase(b: Omit<ShareBase, 'sentence'>): void;
+  popsBefore(pos: number, min?: number, exclude?: Tok[], look?: { backward?: boolean; noun?: string }): Pop[];
+  lookOf(s: number, e: number): { backward: boolean; noun: string | undefined };
+  addPop(t: Tok): void;
+}
+
 class ProseScope {
   private pops: Pop[] = [];
   private bases: ShareBase[] = [];
@@ -148,17 +199,37 @@ class ProseScope {
 
   private sentence(text: string, at: number, si: number): void {
     const toks = tokensOf(text);
+    // Every claim, total and share base is made of tokens: a sentence without any (most of them)
+    // adds nothing and changes no state that a later sentence reads (its index still counts).
+    if (toks.length === 0) return;
     const span = (t: { start: number; end: number }): Span => ({ start: at + t.start, end: at + t.end });
-    const sent = { text: text.replace(/\s+/g, ' ').trim(), span: { start: at, end: at + text.length } };
-    const claimBase = (start: number, end: number, kind: string) => ({
-      kind,
-      span: { start: at + start, end: at + end },
-      sentence: sent,
-      ...(this.criterionId ? { criterionId: this.criterionId } : {}),
-    });
-    const pctIn = (t: Tok): PctIn => ({ scaled: t.value, decimals: t.decimals, raw: t.raw, span: span(t), ...(t.hedge ? { hedge: { kind: t.hedge.kind, raw: t.hedge.raw } } : {}) });
-    const countIn = (t: Tok): CountIn => ({ value: t.value, raw: t.raw, span: span(t), ...(t.word ? { word: true } : {}) });
-    const fracIn = (t: Tok): FracIn => ({ fraction: t.fraction!, raw: t.raw, span: span(t), ...(t.hedge ? { hedge: { kind: t.hedge.kind, raw: t.hedge.raw } } : {}) });
+    // The folded sentence is shared by the sentence's claims; most sentences have none, so it is built on first use.
+    let sent: { text: string; span: Span } | undefined;
+    // Optional fields are assigned, not spread from `cond ? {…} : {}` (same properties, same order, faster).
+    const claimBase = (start: number, end: number, kind: string): ClaimBase => {
+      const b: ClaimBase = {
+        kind,
+        span: { start: at + start, end: at + end },
+        sentence: (sent ??= { text: foldSpace(text), span: { start: at, end: at + text.length } }),
+      };
+      if (this.criterionId) b.criterionId = this.criterionId;
+      return b;
+    };
+    const pctIn = (t: Tok): PctIn => {
+      const p: PctIn = { scaled: t.value, decimals: t.decimals, raw: t.raw, span: span(t) };
+      if (t.hedge) p.hedge = { kind: t.hedge.kind, raw: t.hedge.raw };
+      return p;
+    };
+    const countIn = (t: Tok): CountIn => {
+      const c: CountIn = { value: t.value, raw: t.raw, span: span(t) };
+      if (t.word) c.word = true;
+      return c;
+    };
+    const fracIn = (t: Tok): FracIn => {
+      const f: FracIn = { fraction: t.fraction!, raw: t.raw, span: span(t) };
+      if (t.hedge) f.hedge = { kind: t.hedge.kind, raw: t.hedge.raw };
+      return f;
+    };
     const between = (a: Tok, b: Tok) => text.slice(a.end, b.start);
     const after = (t: Tok) => text.slice(t.end);
     const before = (t: Tok) => text.slice(0, t.start);
@@ -182,7 +253,8 @@ class ProseScope {
       claims.push(c);
       this.out.push(c);
     };
-    const pushBase = (b: Omit<ShareBase, 'sentence'>) => this.bases.push({ ...b, sentence: si });
+    // Every caller passes a fresh literal, so it is completed in place (cheaper than copying it).
+    const pushBase = (b: Omit<ShareBase, 'sentence'>) => this.bases.push(Object.assign(b, { sentence: si }));
 
     // Population counts of this sentence become candidate totals for what follows.
     const sentencePops: Pop[] = [];
@@ -210,404 +282,17 @@ class ProseScope {
       if (!sentencePops.some((p) => p.tok === t) && isCount(t)) sentencePops.push(pop(t));
     };
 
-    // 'Of these, 24 had been visited': the total is the one stated before.
-    {
-      const k0 = toks[0];
-      const m = /^\s*(?:of|out\s+of)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
-      if (m && isCount(k0)) {
-        const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });
-        if (cands.length > 0) {
-          used.add(k0);
-          const fit = cands.find((c) => c.tok.value >= k0.value) ?? cands[0]!;
-          const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
-          emit(judgeCountOf(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), countIn(k0), n, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
-          pushBase({ end: at + k0.end, k: countIn(k0), n });
-        }
-      }
-    }
-    // 'Of the 50 questionnaires sent, 12 were returned' / 'Of the 84 cases, 45% …': the total comes first.
-    {
-      const [n0, k0] = toks;
-      if (
-        isCount(n0) &&
-        k0 &&
-        /^\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i.test(before(n0)) &&
-        /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
-        // 'Of the 3 offices, 45 staff …' counts something else.
-        (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end)))
-      ) {
-        const n = countIn(n0);
-        if (k0.kind === 'num' && !k0.notCount) {
-          used.add(n0).add(k0);
-          addPop(n0);
-          const k = countIn(k0);
-          const paren = this.parenFigure(text, toks, k0.end, at);
-          if (paren?.p) {
-            used.add(paren.tok);
-            emit(judgeShare(claimBase(n0.start, paren.close, 'count-of'), paren.p, k, n, this.policy));
-          } else {
-            emit(judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, k, n));
-          }
-          pushBase({ end: at + k0.end, k, n });
-        } else if (k0.kind === 'pct') {
-          used.add(n0).add(k0);
-          addPop(n0);
-          const p = pctIn(k0);
-          const paren = this.parenFigure(text, toks, k0.end, at);
-          if (paren?.k) {
-            used.add(paren.tok);
-            emit(judgeShare(claimBase(n0.start, paren.close, 'percent-of'), p, paren.k, n, this.policy));
-            pushBase({ end: at + paren.close, p, k: paren.k, n });
-          } else {
-            emit(p.hedge ? unchecked(claimBase(n0.start, k0.end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}`) : judgeGrim(claimBase(n0.start, k0.end, 'percent-of'), p, n, this.policy));
-            pushBase({ end: at + k0.end, p, n });
-          }
-        }
-      }
-    }
-
+    const r: Reading = { text, at, si, toks, used, span, claimBase, pctIn, countIn, fracIn, between, after, before, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop };
+    // The readers are methods of their own rather than one long body: small functions are
+    // optimised by V8 early, a very long one only after many analyses.
+    this.ofThese(r);
+    this.totalFirst(r);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (used.has(t)) continue;
-      const t1 = toks[i + 1];
-      const t2 = toks[i + 2];
-
-      if (t.kind === 'pct') {
-        const p = pctIn(t);
-        // P% (k of n)
-        if (isCount(t1) && isCount(t2) && OPEN.test(between(t, t1)) && PAIR.test(between(t1, t2)) && /^[^()]*\)/.test(after(t2))) {
-          const c = judgeShare(claimBase(t.start, closeAfter(t2), 'percent-count-of'), p, countIn(t1), countIn(t2), this.policy);
-          emit(c);
-          used.add(t).add(t1).add(t2);
-          addPop(t2);
-          pushBase({ end: at + t2.end, p, k: countIn(t1), n: countIn(t2) });
-          continue;
-        }
-        // P% (k) [of the n]
-        if (isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
-          const close = closeAfter(t1);
-          used.add(t).add(t1);
-          const k = countIn(t1);
-          if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
-            const end = bracketEnd(text, t2);
-            emit(judgeShare(claimBase(t.start, end, 'percent-count'), p, k, countIn(t2), this.policy));
-            used.add(t2);
-            addPop(t2);
-            pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
-            continue;
-          }
-          const cands = popsBefore(at + t.start, t1.value, [t1], lookOf(t.start, close));
-          if (cands.length > 0) {
-            const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok') ?? cands[0]!;
-            const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
-            const claim = judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, this.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]);
-            emit(claim);
-            pushBase({ end: at + close, p, k, n });
-          } else {
-            emit(judgeNoTotal(claimBase(t.start, close, 'percent-count'), p, k, this.policy));
-            pushBase({ end: at + close, p, k });
-          }
-          continue;
-        }
-        // P% (n = N): the total in brackets
-        if (isCount(t1) && /^\s*\(\s*(?:n|base|total)\s*[=:]\s*$/i.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
-          used.add(t).add(t1);
-          addPop(t1);
-          const n = countIn(t1);
-          const end = closeAfter(t1);
-          if (p.hedge) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}: no count stated`));
-          else emit(judgeGrim(claimBase(t.start, end, 'percent-of'), p, n, this.policy));
-          pushBase({ end: at + end, p, n });
-          continue;
-        }
-        // P% of [the] n  (GRIM), also with an editor's [n], and with a later '(k)'
-        if (isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*(?:of|out)\b/i.test(after(t1))) {
-          const end = bracketEnd(text, t1);
-          used.add(t).add(t1);
-          addPop(t1);
-          const n = countIn(t1);
-          const paren = this.parenFigure(text, toks, end, at);
-          if (paren?.k) {
-            used.add(paren.tok);
-            emit(judgeShare(claimBase(t.start, paren.close, 'percent-of'), p, paren.k, n, this.policy));
-            pushBase({ end: at + paren.close, p, k: paren.k, n });
-            continue;
-          }
-          if (p.hedge) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}: no count stated`));
-          else emit(judgeGrim(claimBase(t.start, end, 'percent-of'), p, n, this.policy));
-          pushBase({ end: at + end, p, n });
-          continue;
-        }
-        // P% … (k of n …) later in the sentence
-        const later = laterPair(text, toks, i);
-        if (later) {
-          const [a, b, close] = later;
-          used.add(t).add(a).add(b);
-          addPop(b);
-          emit(judgeShare(claimBase(t.start, close, 'percent-count-of'), p, countIn(a), countIn(b), this.policy));
-          pushBase({ end: at + b.end, p, k: countIn(a), n: countIn(b) });
-          continue;
-        }
-        // P% of these (a back-reference to a total stated before)
-        if (BACKREF.test(after(t)) && !p.hedge) {
-          const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
-          const end = t.end + BACKREF.exec(after(t))![0].length;
-          used.add(t);
-          if (cands.length > 0) {
-            const claimsFor = cands.map((c) => judgeGrim(claimBase(t.start, end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, this.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
-            const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;
-            emit(good);
-            pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });
-          } else {
-            emit(this.barePercent(claimBase(t.start, end, 'percent'), p, true));
-            pushBase({ end: at + end, p, implicitN: true });
-          }
-          continue;
-        }
-        // A percentage on its own.
-        used.add(t);
-        const isShare = shareContext(text, t);
-        emit(this.barePercent(claimBase(t.hedge ? t.hedge.start : t.start, t.end, 'percent'), p, isShare, isShare && ofGroup(text, t)));
-        if (isShare) pushBase({ end: at + t.end, p, implicitN: true, back: ANAPHORA.test(text.slice(0, t.start)) });
-        continue;
-      }
-
-      if (t.kind === 'frac') {
-        const f = fracIn(t);
-        const startAt = t.hedge ? t.hedge.start : t.start;
-        const said = `${f.hedge ? `${f.hedge.raw} ` : ''}${f.raw}`;
-        const fi = fractionInterval(f.fraction, f.hedge?.kind);
-        const fiOf = (n: number) => fractionInterval(f.fraction, f.hedge?.kind, n);
-        used.add(t);
-        // fraction (k of n)
-        if (isCount(t1) && isCount(t2) && OPEN.test(between(t, t1)) && PAIR.test(between(t1, t2)) && /^[^()]*\)/.test(after(t2))) {
-          used.add(t1).add(t2);
-          addPop(t2);
-          emit(withSuggestion(judgeInterval(claimBase(startAt, closeAfter(t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
-          pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
-          continue;
-        }
-        // fraction (P%)
-        if (t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))) {
-          used.add(t1);
-          const p = pctIn(t1);
-          emit(judgePercentInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, this.policy.mode !== 'nearest'));
-          pushBase({ end: at + t1.end, p, implicitN: true });
-          continue;
-        }
-        // fraction (k) of the n  /  fraction of the n (k)
-        if (isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
-          used.add(t1);
-          if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
-            used.add(t2);
-            addPop(t2);
-            emit(withSuggestion(judgeInterval(claimBase(startAt, bracketEnd(text, t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
-            pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
-          } else {
-            emit(unchecked(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
-          }
-          continue;
-        }
-        if (isCount(t1) && OF_N.test(between(t, t1))) {
-          used.add(t1);
-          addPop(t1);
-          const end = bracketEnd(text, t1);
-          if (isCount(t2) && OPEN.test(text.slice(end, t2.start).replace(/^(?:\s+[A-Za-z][\w'-]*){0,4}/, '')) && /^\s*\)/.test(after(t2))) {
-            used.add(t2);
-            emit(withSuggestion(judgeInterval(claimBase(startAt, closeAfter(t2), 'fraction'), [fracOperand(f), countOperand(countIn(t2), 'k'), countOperand(countIn(t1), 'n')], fiOf, said, t2.value, t1.value, RULE.fractionMismatch), f, t2.value, t1.value, { start: at + startAt, end: at + t.end }));
-            pushBase({ end: at + t2.end, k: countIn(t2), n: countIn(t1) });
-          } else {
-            emit(judgeFractionOf(claimBase(startAt, end, 'fraction'), f, countIn(t1)));
-          }
-          continue;
-        }
-        // fraction … (k of n) later in the sentence
-        const laterF = laterPair(text, toks, i);
-        if (laterF) {
-          const [a, b, close] = laterF;
-          used.add(a).add(b);
-          addPop(b);
-          emit(withSuggestion(judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(a), 'k'), countOperand(countIn(b), 'n')], fiOf, said, a.value, b.value, RULE.fractionMismatch), f, a.value, b.value, { start: at + startAt, end: at + t.end }));
-          pushBase({ end: at + b.end, k: countIn(a), n: countIn(b) });
-          continue;
-        }
-        if (BACKREF.test(after(t))) {
-          const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
-          const end = t.end + BACKREF.exec(after(t))![0].length;
-          if (cands.length > 0) {
-            const all = cands.map((c) => judgeFractionOf(claimBase(startAt, end, 'fraction'), f, { ...countIn(c.tok), span: c.span, inferred: true }, { sources: [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }] }));
-            emit(all.find((c) => c.verdict === 'ok') ?? all[0]!);
-            continue;
-          }
-        }
-        emit(unchecked(claimBase(startAt, t.end, 'fraction'), [fracOperand(f)], `${said} = ${describeFraction(f)}: no total stated`, { interval: { lo: fi.lo.n / fi.lo.d, hi: fi.hi.n / fi.hi.d, loOpen: fi.loOpen, hiOpen: fi.hiOpen } }));
-        continue;
-      }
-
-      // A count.
-      if (t.notCount) continue;
-      const pre = before(t);
-      // all but c [of the n]
-      const allBut = /\ball\s+but\s+$/i.exec(pre);
-      if (allBut) {
-        used.add(t);
-        const start = pre.length - allBut[0].length;
-        const c = countIn(t);
-        if (isCount(t1) && OF_N.test(between(t, t1))) {
-          used.add(t1);
-          addPop(t1);
-          const n = countIn(t1);
-          const end = bracketEnd(text, t1);
-          if (c.value >= n.value) {
-            emit(impossible(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value}: nothing is left`, `'all but ${t.raw}' of ${n.value} leaves nothing`));
-          } else {
-            const k: CountIn = { value: n.value - c.value, raw: `${n.value - c.value}`, span: c.span, inferred: true };
-            const paren = this.parenFigure(text, toks, end, at);
-            if (paren?.p) {
-              used.add(paren.tok);
-              emit(judgeShare(claimBase(start, paren.close, 'all-but'), paren.p, k, n, this.policy));
-            } else if (paren?.k) {
-              used.add(paren.tok);
-              emit(judgeComplementCount(claimBase(start, paren.close, 'all-but'), n, paren.k, undefined, c, this.policy));
-            } else {
-              emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`));
-            }
-            pushBase({ end: at + end, k, n });
-          }
-          continue;
-        }
-        // all but c of these (cases): the total stated before
-        if (BACKREF.test(after(t))) {
-          const end = t.end + BACKREF.exec(after(t))![0].length;
-          const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
-          if (cands.length > 0) {
-            const fit = cands.find((x) => x.tok.value > c.value) ?? cands[0]!;
-            const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
-            const sources = [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }];
-            if (c.value >= n.value) emit(impossible(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value}: nothing is left`, `'all but ${t.raw}' of ${n.value} leaves nothing`, { sources }));
-            else emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`, { sources }));
-            pushBase({ end: at + end, k: { value: n.value - c.value, raw: `${n.value - c.value}`, span: c.span, inferred: true }, n });
-            continue;
-          }
-        }
-        const paren = this.parenFigure(text, toks, t.end, at);
-        if (paren?.p) {
-          // 'all but two (93%)': is there a total n with (n − 2) / n = 93%?
-          used.add(paren.tok);
-          emit(judgeComplementCount(claimBase(start, paren.close, 'all-but'), undefined, undefined, paren.p, c, this.policy));
-        } else {
-          emit(unchecked(claimBase(start, t.end, 'all-but'), [countOperand(c, 'c')], `all but ${c.value}: no total stated`));
-        }
-        continue;
-      }
-      // both / either / neither of the n
-      const pair = /\b(both|either|neither)\s+of\s+(?:the|these|those)\s+$/i.exec(pre);
-      if (pair) {
-        used.add(t);
-        addPop(t);
-        const start = pre.length - pair[0].length;
-        const n = countIn(t);
-        if (n.value !== 2) emit(impossible(claimBase(start, t.end, 'extreme'), [countOperand(n, 'n')], `'${pair[1]!.toLowerCase()}' means two, not ${n.value}`, `'${pair[1]!.toLowerCase()} of the ${t.raw}' only makes sense for two`));
-        else emit(ok(claimBase(start, t.end, 'extreme'), [countOperand(n, 'n')], `${pair[1]!.toLowerCase()} of 2 ✓`));
-        continue;
-      }
-      // none of the n
-      const none = /\bnone\s+of\s+(?:the|these|those)\s+$/i.exec(pre);
-      if (none) {
-        used.add(t);
-        addPop(t);
-        emit(ok(claimBase(pre.length - none[0].length, t.end, 'extreme'), [countOperand(countIn(t), 'n')], `none of ${t.value} = 0 ✓`));
-        pushBase({ end: at + t.end, k: { value: 0, raw: '0', span: span(t), inferred: true }, n: countIn(t) });
-        continue;
-      }
-      // all n [of the m]
-      const all = /\b(?:in\s+)?all\s+(?:of\s+the\s+)?$/i.exec(pre);
-      if (all && !/\ball\s+but\s+$/i.test(pre)) {
-        used.add(t);
-        addPop(t);
-        const start = pre.length - all[0].length + (all[0].toLowerCase().startsWith('in') ? 3 : 0);
-        if (isCount(t1) && OF_N.test(between(t, t1))) {
-          used.add(t1);
-          addPop(t1);
-          const end = bracketEnd(text, t1);
-          if (t.value !== t1.value) emit(impossible(claimBase(start, end, 'extreme'), [countOperand(countIn(t), 'k'), countOperand(countIn(t1), 'n')], `all ${t.value} of ${t1.value}: 'all' means ${t1.value}`, `'all ${t.raw} of the ${t1.raw}': all of ${t1.value} is ${t1.value}`));
-          else emit(ok(claimBase(start, end, 'extreme'), [countOperand(countIn(t), 'k'), countOperand(countIn(t1), 'n')], `all ${t.value} of ${t1.value} ✓`));
-          continue;
-        }
-        emit(ok(claimBase(start, t.end, 'extreme'), [countOperand(countIn(t), 'n')], `all ${t.value} ✓`));
-        pushBase({ end: at + t.end, k: countIn(t), n: countIn(t) });
-        continue;
-      }
-      // k (P%) [of the n]
-      if (t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))) {
-        used.add(t).add(t1);
-        const p = pctIn(t1);
-        const k = countIn(t);
-        if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
-          used.add(t2);
-          addPop(t2);
-          emit(judgeShare(claimBase(t.start, bracketEnd(text, t2), 'count-percent'), p, k, countIn(t2), this.policy));
-          pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
-          continue;
-        }
-        const close = closeAfter(t1);
-        const cands = popsBefore(at + t.start, t.value, [t], lookOf(t.start, close));
-        if (cands.length > 0) {
-          const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok') ?? cands[0]!;
-          emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, this.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
-        } else {
-          emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, this.policy));
-        }
-        continue;
-      }
-      // k of [the] n [...] [(P%)]  and  k out of n
-      if (isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*\)/.test(after(t1))) {
-        used.add(t).add(t1);
-        addPop(t1);
-        const k = countIn(t);
-        const n = countIn(t1);
-        const end = bracketEnd(text, t1);
-        const paren = this.parenFigure(text, toks, end, at);
-        if (paren?.p) {
-          used.add(paren.tok);
-          emit(judgeShare(claimBase(t.start, paren.close, 'count-of'), paren.p, k, n, this.policy));
-        } else {
-          emit(judgeCountOf(claimBase(t.start, end, /out\s+of/i.test(between(t, t1)) ? 'ratio' : 'count-of'), k, n));
-        }
-        pushBase({ end: at + end, k, n });
-        continue;
-      }
-      // k in n ('one in five')
-      if (isCount(t1) && /^\s+in\s+(?:every\s+)?$/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 100) && !/^\s*(?:[A-Za-z]+\s+)?(?:cases?|offenders?|people|staff)\b/i.test(after(t)) ) {
-        used.add(t).add(t1);
-        const paren = this.parenFigure(text, toks, t1.end, at);
-        if (paren?.p) {
-          used.add(paren.tok);
-          emit(judgeShare(claimBase(t.start, paren.close, 'ratio'), paren.p, countIn(t), countIn(t1), this.policy));
-        } else {
-          emit(judgeCountOf(claimBase(t.start, t1.end, 'ratio'), countIn(t), countIn(t1)));
-        }
-        pushBase({ end: at + t1.end, k: countIn(t), n: countIn(t1) });
-        continue;
-      }
-      // k of these (cases)
-      if (BACKREF.test(after(t))) {
-        used.add(t);
-        const end = t.end + BACKREF.exec(after(t))![0].length;
-        const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
-        if (cands.length > 0) {
-          const max = cands.reduce((a, b) => (b.tok.value > a.tok.value ? b : a));
-          const near = cands[0]!;
-          if (t.value > max.tok.value) {
-            emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(near.tok), span: near.span, inferred: true }, [{ span: near.span, message: `'these' is taken to mean the ${near.tok.raw} here` }]));
-          } else {
-            const fit = cands.find((c) => c.tok.value >= t.value)!;
-            emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
-            pushBase({ end: at + end, k: countIn(t), n: { ...countIn(fit.tok), span: fit.span, inferred: true } });
-          }
-        }
-        continue;
-      }
+      if (t.kind === 'pct') this.percentAt(r, i);
+      else if (t.kind === 'frac') this.fractionAt(r, i);
+      else if (!t.notCount) this.countAt(r, i);
     }
 
     this.complements(text, at, si, toks, used, claimBase, pctIn, countIn, fracIn, emit);
@@ -616,17 +301,431 @@ class ProseScope {
     // Counts that state the size of a group are claims too (and totals for what follows).
     for (const p of sentencePops) {
       if (!used.has(p.tok) && !claims.some((c) => c.operands.some((o) => o.span.start === p.span.start && o.span.end === p.span.end))) {
-        this.out.push({
-          kind: 'count',
-          span: p.span,
-          ...(this.criterionId ? { criterionId: this.criterionId } : {}),
-          operands: [countOperand(countIn(p.tok), 'n')],
-          verdict: 'unchecked',
-          arithmetic: `a count: ${p.tok.value}`,
-        });
+        // Built field by field so that criterionId keeps its place after span (no spread in the middle, which is slow).
+        const c = { kind: 'count', span: p.span } as ClaimRecord;
+        if (this.criterionId) c.criterionId = this.criterionId;
+        c.operands = [countOperand(countIn(p.tok), 'n')];
+        c.verdict = 'unchecked';
+        c.arithmetic = `a count: ${p.tok.value}`;
+        this.out.push(c);
       }
     }
     this.pops.push(...sentencePops.sort((a, b) => a.end - b.end));
+  }
+
+  /** 'Of these, 24 had been visited': the total is the one stated before. */
+  private ofThese(r: Reading): void {
+    const { text, at, toks, used, claimBase, countIn, before, isCount, emit, pushBase, popsBefore } = r;
+    const k0 = toks[0];
+    const m = /^\s*(?:of|out\s+of)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
+    if (m && isCount(k0)) {
+      const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });
+      if (cands.length > 0) {
+        used.add(k0);
+        const fit = cands.find((c) => c.tok.value >= k0.value) ?? cands[0]!;
+        const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
+        emit(judgeCountOf(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), countIn(k0), n, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
+        pushBase({ end: at + k0.end, k: countIn(k0), n });
+      }
+    }
+  }
+
+  /** 'Of the 50 questionnaires sent, 12 were returned' / 'Of the 84 cases, 45% …': the total comes first. */
+  private totalFirst(r: Reading): void {
+    const { text, at, toks, used, claimBase, pctIn, countIn, between, before, isCount, emit, pushBase, addPop } = r;
+    const [n0, k0] = toks;
+    if (
+      isCount(n0) &&
+      k0 &&
+      /^\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i.test(before(n0)) &&
+      /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
+      // 'Of the 3 offices, 45 staff …' counts something else.
+      (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end)))
+    ) {
+      const n = countIn(n0);
+      if (k0.kind === 'num' && !k0.notCount) {
+        used.add(n0).add(k0);
+        addPop(n0);
+        const k = countIn(k0);
+        const paren = this.parenFigure(text, toks, k0.end, at);
+        if (paren?.p) {
+          used.add(paren.tok);
+          emit(judgeShare(claimBase(n0.start, paren.close, 'count-of'), paren.p, k, n, this.policy));
+        } else {
+          emit(judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, k, n));
+        }
+        pushBase({ end: at + k0.end, k, n });
+      } else if (k0.kind === 'pct') {
+        used.add(n0).add(k0);
+        addPop(n0);
+        const p = pctIn(k0);
+        const paren = this.parenFigure(text, toks, k0.end, at);
+        if (paren?.k) {
+          used.add(paren.tok);
+          emit(judgeShare(claimBase(n0.start, paren.close, 'percent-of'), p, paren.k, n, this.policy));
+          pushBase({ end: at + paren.close, p, k: paren.k, n });
+        } else {
+          emit(p.hedge ? unchecked(claimBase(n0.start, k0.end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}`) : judgeGrim(claimBase(n0.start, k0.end, 'percent-of'), p, n, this.policy));
+          pushBase({ end: at + k0.end, p, n });
+        }
+      }
+    }
+  }
+
+  /** A percentage token, with what completes it: '(k of n)', '(k)', '(n = N)', 'of n', a later '(k of n)', 'of these', or nothing. */
+  private percentAt(r: Reading, i: number): void {
+    const { text, at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
+    const t = toks[i]!;
+    const t1 = toks[i + 1];
+    const t2 = toks[i + 2];
+    const p = pctIn(t);
+    // P% (k of n)
+    if (isCount(t1) && isCount(t2) && OPEN.test(between(t, t1)) && PAIR.test(between(t1, t2)) && /^[^()]*\)/.test(after(t2))) {
+      const c = judgeShare(claimBase(t.start, closeAfter(t2), 'percent-count-of'), p, countIn(t1), countIn(t2), this.policy);
+      emit(c);
+      used.add(t).add(t1).add(t2);
+      addPop(t2);
+      pushBase({ end: at + t2.end, p, k: countIn(t1), n: countIn(t2) });
+      return;
+    }
+    // P% (k) [of the n]
+    if (isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
+      const close = closeAfter(t1);
+      used.add(t).add(t1);
+      const k = countIn(t1);
+      if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+        const end = bracketEnd(text, t2);
+        emit(judgeShare(claimBase(t.start, end, 'percent-count'), p, k, countIn(t2), this.policy));
+        used.add(t2);
+        addPop(t2);
+        pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
+        return;
+      }
+      const cands = popsBefore(at + t.start, t1.value, [t1], lookOf(t.start, close));
+      if (cands.length > 0) {
+        const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok') ?? cands[0]!;
+        const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
+        const claim = judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, this.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]);
+        emit(claim);
+        pushBase({ end: at + close, p, k, n });
+      } else {
+        emit(judgeNoTotal(claimBase(t.start, close, 'percent-count'), p, k, this.policy));
+        pushBase({ end: at + close, p, k });
+      }
+      return;
+    }
+    // P% (n = N): the total in brackets
+    if (isCount(t1) && /^\s*\(\s*(?:n|base|total)\s*[=:]\s*$/i.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
+      used.add(t).add(t1);
+      addPop(t1);
+      const n = countIn(t1);
+      const end = closeAfter(t1);
+      if (p.hedge) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}: no count stated`));
+      else emit(judgeGrim(claimBase(t.start, end, 'percent-of'), p, n, this.policy));
+      pushBase({ end: at + end, p, n });
+      return;
+    }
+    // P% of [the] n  (GRIM), also with an editor's [n], and with a later '(k)'
+    if (isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*(?:of|out)\b/i.test(after(t1))) {
+      const end = bracketEnd(text, t1);
+      used.add(t).add(t1);
+      addPop(t1);
+      const n = countIn(t1);
+      const paren = this.parenFigure(text, toks, end, at);
+      if (paren?.k) {
+        used.add(paren.tok);
+        emit(judgeShare(claimBase(t.start, paren.close, 'percent-of'), p, paren.k, n, this.policy));
+        pushBase({ end: at + paren.close, p, k: paren.k, n });
+        return;
+      }
+      if (p.hedge) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}: no count stated`));
+      else emit(judgeGrim(claimBase(t.start, end, 'percent-of'), p, n, this.policy));
+      pushBase({ end: at + end, p, n });
+      return;
+    }
+    // P% … (k of n …) later in the sentence
+    const later = laterPair(text, toks, i);
+    if (later) {
+      const [a, b, close] = later;
+      used.add(t).add(a).add(b);
+      addPop(b);
+      emit(judgeShare(claimBase(t.start, close, 'percent-count-of'), p, countIn(a), countIn(b), this.policy));
+      pushBase({ end: at + b.end, p, k: countIn(a), n: countIn(b) });
+      return;
+    }
+    // P% of these (a back-reference to a total stated before)
+    if (BACKREF.test(after(t)) && !p.hedge) {
+      const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
+      const end = t.end + BACKREF.exec(after(t))![0].length;
+      used.add(t);
+      if (cands.length > 0) {
+        const claimsFor = cands.map((c) => judgeGrim(claimBase(t.start, end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, this.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
+        const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;
+        emit(good);
+        pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });
+      } else {
+        emit(this.barePercent(claimBase(t.start, end, 'percent'), p, true));
+        pushBase({ end: at + end, p, implicitN: true });
+      }
+      return;
+    }
+    // A percentage on its own.
+    used.add(t);
+    const isShare = shareContext(text, t);
+    emit(this.barePercent(claimBase(t.hedge ? t.hedge.start : t.start, t.end, 'percent'), p, isShare, isShare && ofGroup(text, t)));
+    if (isShare) pushBase({ end: at + t.end, p, implicitN: true, back: ANAPHORA.test(text.slice(0, t.start)) });
+    return;
+  }
+
+  /** A fraction token, with what completes it: '(k of n)', '(P%)', '(k) of the n', 'of n', a later '(k of n)', 'of these', or nothing. */
+  private fractionAt(r: Reading, i: number): void {
+    const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
+    const t = toks[i]!;
+    const t1 = toks[i + 1];
+    const t2 = toks[i + 2];
+    const f = fracIn(t);
+    const startAt = t.hedge ? t.hedge.start : t.start;
+    const said = `${f.hedge ? `${f.hedge.raw} ` : ''}${f.raw}`;
+    const fi = fractionInterval(f.fraction, f.hedge?.kind);
+    const fiOf = (n: number) => fractionInterval(f.fraction, f.hedge?.kind, n);
+    used.add(t);
+    // fraction (k of n)
+    if (isCount(t1) && isCount(t2) && OPEN.test(between(t, t1)) && PAIR.test(between(t1, t2)) && /^[^()]*\)/.test(after(t2))) {
+      used.add(t1).add(t2);
+      addPop(t2);
+      emit(withSuggestion(judgeInterval(claimBase(startAt, closeAfter(t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
+      pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
+      return;
+    }
+    // fraction (P%)
+    if (t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))) {
+      used.add(t1);
+      const p = pctIn(t1);
+      emit(judgePercentInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, this.policy.mode !== 'nearest'));
+      pushBase({ end: at + t1.end, p, implicitN: true });
+      return;
+    }
+    // fraction (k) of the n  /  fraction of the n (k)
+    if (isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
+      used.add(t1);
+      if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+        used.add(t2);
+        addPop(t2);
+        emit(withSuggestion(judgeInterval(claimBase(startAt, bracketEnd(text, t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
+        pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
+      } else {
+        emit(unchecked(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
+      }
+      return;
+    }
+    if (isCount(t1) && OF_N.test(between(t, t1))) {
+      used.add(t1);
+      addPop(t1);
+      const end = bracketEnd(text, t1);
+      if (isCount(t2) && OPEN.test(text.slice(end, t2.start).replace(/^(?:\s+[A-Za-z][\w'-]*){0,4}/, '')) && /^\s*\)/.test(after(t2))) {
+        used.add(t2);
+        emit(withSuggestion(judgeInterval(claimBase(startAt, closeAfter(t2), 'fraction'), [fracOperand(f), countOperand(countIn(t2), 'k'), countOperand(countIn(t1), 'n')], fiOf, said, t2.value, t1.value, RULE.fractionMismatch), f, t2.value, t1.value, { start: at + startAt, end: at + t.end }));
+        pushBase({ end: at + t2.end, k: countIn(t2), n: countIn(t1) });
+      } else {
+        emit(judgeFractionOf(claimBase(startAt, end, 'fraction'), f, countIn(t1)));
+      }
+      return;
+    }
+    // fraction … (k of n) later in the sentence
+    const laterF = laterPair(text, toks, i);
+    if (laterF) {
+      const [a, b, close] = laterF;
+      used.add(a).add(b);
+      addPop(b);
+      emit(withSuggestion(judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(a), 'k'), countOperand(countIn(b), 'n')], fiOf, said, a.value, b.value, RULE.fractionMismatch), f, a.value, b.value, { start: at + startAt, end: at + t.end }));
+      pushBase({ end: at + b.end, k: countIn(a), n: countIn(b) });
+      return;
+    }
+    if (BACKREF.test(after(t))) {
+      const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
+      const end = t.end + BACKREF.exec(after(t))![0].length;
+      if (cands.length > 0) {
+        const all = cands.map((c) => judgeFractionOf(claimBase(startAt, end, 'fraction'), f, { ...countIn(c.tok), span: c.span, inferred: true }, { sources: [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }] }));
+        emit(all.find((c) => c.verdict === 'ok') ?? all[0]!);
+        return;
+      }
+    }
+    emit(unchecked(claimBase(startAt, t.end, 'fraction'), [fracOperand(f)], `${said} = ${describeFraction(f)}: no total stated`, { interval: { lo: fi.lo.n / fi.lo.d, hi: fi.hi.n / fi.hi.d, loOpen: fi.loOpen, hiOpen: fi.hiOpen } }));
+    return;
+  }
+
+  /** A count token: 'all but c', 'both of the n', 'none of the n', 'all n', 'k (P%)', 'k of n', 'k in n', 'k of these'. */
+  private countAt(r: Reading, i: number): void {
+    const { text, at, toks, used, span, claimBase, pctIn, countIn, between, after, before, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
+    const t = toks[i]!;
+    const t1 = toks[i + 1];
+    const t2 = toks[i + 2];
+    const pre = before(t);
+    // 'all but', 'both/either/neither of the', 'none of the' and '(in) all (of the)' each end with
+    // one of a few words and white space; a count after anything else skips the four patterns,
+    // which would each scan all of `pre`.
+    const qualified = endsWithQualifier(pre);
+    // all but c [of the n]
+    const allBut = qualified ? /\ball\s+but\s+$/i.exec(pre) : null;
+    if (allBut) {
+      used.add(t);
+      const start = pre.length - allBut[0].length;
+      const c = countIn(t);
+      if (isCount(t1) && OF_N.test(between(t, t1))) {
+        used.add(t1);
+        addPop(t1);
+        const n = countIn(t1);
+        const end = bracketEnd(text, t1);
+        if (c.value >= n.value) {
+          emit(impossible(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value}: nothing is left`, `'all but ${t.raw}' of ${n.value} leaves nothing`));
+        } else {
+          const k: CountIn = { value: n.value - c.value, raw: `${n.value - c.value}`, span: c.span, inferred: true };
+          const paren = this.parenFigure(text, toks, end, at);
+          if (paren?.p) {
+            used.add(paren.tok);
+            emit(judgeShare(claimBase(start, paren.close, 'all-but'), paren.p, k, n, this.policy));
+          } else if (paren?.k) {
+            used.add(paren.tok);
+            emit(judgeComplementCount(claimBase(start, paren.close, 'all-but'), n, paren.k, undefined, c, this.policy));
+          } else {
+            emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`));
+          }
+          pushBase({ end: at + end, k, n });
+        }
+        return;
+      }
+      // all but c of these (cases): the total stated before
+      if (BACKREF.test(after(t))) {
+        const end = t.end + BACKREF.exec(after(t))![0].length;
+        const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
+        if (cands.length > 0) {
+          const fit = cands.find((x) => x.tok.value > c.value) ?? cands[0]!;
+          const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
+          const sources = [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }];
+          if (c.value >= n.value) emit(impossible(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value}: nothing is left`, `'all but ${t.raw}' of ${n.value} leaves nothing`, { sources }));
+          else emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`, { sources }));
+          pushBase({ end: at + end, k: { value: n.value - c.value, raw: `${n.value - c.value}`, span: c.span, inferred: true }, n });
+          return;
+        }
+      }
+      const paren = this.parenFigure(text, toks, t.end, at);
+      if (paren?.p) {
+        // 'all but two (93%)': is there a total n with (n − 2) / n = 93%?
+        used.add(paren.tok);
+        emit(judgeComplementCount(claimBase(start, paren.close, 'all-but'), undefined, undefined, paren.p, c, this.policy));
+      } else {
+        emit(unchecked(claimBase(start, t.end, 'all-but'), [countOperand(c, 'c')], `all but ${c.value}: no total stated`));
+      }
+      return;
+    }
+    // both / either / neither of the n
+    const pair = qualified ? /\b(both|either|neither)\s+of\s+(?:the|these|those)\s+$/i.exec(pre) : null;
+    if (pair) {
+      used.add(t);
+      addPop(t);
+      const start = pre.length - pair[0].length;
+      const n = countIn(t);
+      if (n.value !== 2) emit(impossible(claimBase(start, t.end, 'extreme'), [countOperand(n, 'n')], `'${pair[1]!.toLowerCase()}' means two, not ${n.value}`, `'${pair[1]!.toLowerCase()} of the ${t.raw}' only makes sense for two`));
+      else emit(ok(claimBase(start, t.end, 'extreme'), [countOperand(n, 'n')], `${pair[1]!.toLowerCase()} of 2 ✓`));
+      return;
+    }
+    // none of the n
+    const none = qualified ? /\bnone\s+of\s+(?:the|these|those)\s+$/i.exec(pre) : null;
+    if (none) {
+      used.add(t);
+      addPop(t);
+      emit(ok(claimBase(pre.length - none[0].length, t.end, 'extreme'), [countOperand(countIn(t), 'n')], `none of ${t.value} = 0 ✓`));
+      pushBase({ end: at + t.end, k: { value: 0, raw: '0', span: span(t), inferred: true }, n: countIn(t) });
+      return;
+    }
+    // all n [of the m]
+    const all = qualified ? /\b(?:in\s+)?all\s+(?:of\s+the\s+)?$/i.exec(pre) : null;
+    if (all && !/\ball\s+but\s+$/i.test(pre)) {
+      used.add(t);
+      addPop(t);
+      const start = pre.length - all[0].length + (all[0].toLowerCase().startsWith('in') ? 3 : 0);
+      if (isCount(t1) && OF_N.test(between(t, t1))) {
+        used.add(t1);
+        addPop(t1);
+        const end = bracketEnd(text, t1);
+        if (t.value !== t1.value) emit(impossible(claimBase(start, end, 'extreme'), [countOperand(countIn(t), 'k'), countOperand(countIn(t1), 'n')], `all ${t.value} of ${t1.value}: 'all' means ${t1.value}`, `'all ${t.raw} of the ${t1.raw}': all of ${t1.value} is ${t1.value}`));
+        else emit(ok(claimBase(start, end, 'extreme'), [countOperand(countIn(t), 'k'), countOperand(countIn(t1), 'n')], `all ${t.value} of ${t1.value} ✓`));
+        return;
+      }
+      emit(ok(claimBase(start, t.end, 'extreme'), [countOperand(countIn(t), 'n')], `all ${t.value} ✓`));
+      pushBase({ end: at + t.end, k: countIn(t), n: countIn(t) });
+      return;
+    }
+    // k (P%) [of the n]
+    if (t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))) {
+      used.add(t).add(t1);
+      const p = pctIn(t1);
+      const k = countIn(t);
+      if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+        used.add(t2);
+        addPop(t2);
+        emit(judgeShare(claimBase(t.start, bracketEnd(text, t2), 'count-percent'), p, k, countIn(t2), this.policy));
+        pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
+        return;
+      }
+      const close = closeAfter(t1);
+      const cands = popsBefore(at + t.start, t.value, [t], lookOf(t.start, close));
+      if (cands.length > 0) {
+        const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok') ?? cands[0]!;
+        emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, this.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
+      } else {
+        emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, this.policy));
+      }
+      return;
+    }
+    // k of [the] n [...] [(P%)]  and  k out of n
+    if (isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*\)/.test(after(t1))) {
+      used.add(t).add(t1);
+      addPop(t1);
+      const k = countIn(t);
+      const n = countIn(t1);
+      const end = bracketEnd(text, t1);
+      const paren = this.parenFigure(text, toks, end, at);
+      if (paren?.p) {
+        used.add(paren.tok);
+        emit(judgeShare(claimBase(t.start, paren.close, 'count-of'), paren.p, k, n, this.policy));
+      } else {
+        emit(judgeCountOf(claimBase(t.start, end, /out\s+of/i.test(between(t, t1)) ? 'ratio' : 'count-of'), k, n));
+      }
+      pushBase({ end: at + end, k, n });
+      return;
+    }
+    // k in n ('one in five')
+    if (isCount(t1) && /^\s+in\s+(?:every\s+)?$/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 100) && !/^\s*(?:[A-Za-z]+\s+)?(?:cases?|offenders?|people|staff)\b/i.test(after(t)) ) {
+      used.add(t).add(t1);
+      const paren = this.parenFigure(text, toks, t1.end, at);
+      if (paren?.p) {
+        used.add(paren.tok);
+        emit(judgeShare(claimBase(t.start, paren.close, 'ratio'), paren.p, countIn(t), countIn(t1), this.policy));
+      } else {
+        emit(judgeCountOf(claimBase(t.start, t1.end, 'ratio'), countIn(t), countIn(t1)));
+      }
+      pushBase({ end: at + t1.end, k: countIn(t), n: countIn(t1) });
+      return;
+    }
+    // k of these (cases)
+    if (BACKREF.test(after(t))) {
+      used.add(t);
+      const end = t.end + BACKREF.exec(after(t))![0].length;
+      const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
+      if (cands.length > 0) {
+        const max = cands.reduce((a, b) => (b.tok.value > a.tok.value ? b : a));
+        const near = cands[0]!;
+        if (t.value > max.tok.value) {
+          emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(near.tok), span: near.span, inferred: true }, [{ span: near.span, message: `'these' is taken to mean the ${near.tok.raw} here` }]));
+        } else {
+          const fit = cands.find((c) => c.tok.value >= t.value)!;
+          emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
+          pushBase({ end: at + end, k: countIn(t), n: { ...countIn(fit.tok), span: fit.span, inferred: true } });
+        }
+      }
+      return;
+    }
   }
 
   private barePercent(base: Parameters<typeof unchecked>[0], p: PctIn, isShare: boolean, ofGroup = isShare): ClaimRecord {
@@ -665,6 +764,7 @@ class ProseScope {
     fracIn: (t: Tok) => FracIn,
     emit: (c: ClaimRecord) => void,
   ): void {
+    if (!MAY_HAVE_COMPLEMENT.test(text)) return;
     const found: { trigger: number; tok: Tok; anaphoric: boolean }[] = [];
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
@@ -720,8 +820,11 @@ class ProseScope {
     countIn: (t: Tok) => CountIn,
     emit: (c: ClaimRecord) => void,
   ): void {
+    const { any, patterns } = compiledBands(this.bands);
+    // One test for all the phrases: most sentences have none, and then no phrase is looked for.
+    if (!any.test(text)) return;
     const taken: [number, number][] = [];
-    for (const { band, re } of compiledBands(this.bands)) {
+    for (const { band, re } of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const s = m.index;
@@ -731,7 +834,7 @@ class ProseScope {
         if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(text.slice(0, s))) continue;
         const rest = text.slice(e);
         // Optional 'of the n …' then a bracketed figure.
-        const ofN = new RegExp(String.raw`^\s+of\s+(?:the\s+|these\s+|those\s+)?(?=\S)`, 'i').exec(rest);
+        const ofN = QUANTIFIER_OF.exec(rest);
         let from = e + (ofN ? ofN[0].length : 0);
         const nTok = toks.find((t) => t.start === from && t.kind === 'num' && !t.notCount);
         if (nTok) from = bracketEnd(text, nTok);
@@ -763,15 +866,26 @@ class ProseScope {
 }
 
 type Band = { phrase: string; min: number; max: number };
-const bandCache = new WeakMap<readonly Band[], { band: Band; re: RegExp }[]>();
+interface CompiledBands {
+  /** Matches where any of the phrases does (a sentence it does not match has no quantifier). */
+  any: RegExp;
+  patterns: { band: Band; re: RegExp }[];
+}
+const bandCache = new WeakMap<readonly Band[], CompiledBands>();
 
 /** Quantifier phrases as patterns, longest first (so 'the vast majority' wins over 'the majority'). */
-function compiledBands(bands: readonly Band[]): { band: Band; re: RegExp }[] {
+function compiledBands(bands: readonly Band[]): CompiledBands {
   let out = bandCache.get(bands);
   if (!out) {
-    out = [...bands]
-      .sort((a, b) => b.phrase.length - a.phrase.length)
-      .map((band) => ({ band, re: new RegExp(String.raw`(?<![\w-])${band.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)}(?![\w-])`, 'gi') }));
+    const sorted = [...bands].sort((a, b) => b.phrase.length - a.phrase.length);
+    const phrase = (band: Band) => band.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+    // A phrase that starts with a word character can only match at a word boundary (the
+    // look-behind excludes one before it): a leading \b changes no match and is much faster.
+    const edge = (bs: Band[]) => (bs.every((b) => /^\w/.test(b.phrase)) ? String.raw`\b` : '');
+    out = {
+      any: new RegExp(String.raw`${edge(sorted)}(?<![\w-])(?:${sorted.map(phrase).join('|')})(?![\w-])`, 'i'),
+      patterns: sorted.map((band) => ({ band, re: new RegExp(String.raw`${edge([band])}(?<![\w-])${phrase(band)}(?![\w-])`, 'gi') })),
+    };
     bandCache.set(bands, out);
   }
   return out;
@@ -782,6 +896,13 @@ function withSuggestion(c: ClaimRecord, f: FracIn, k: number, n: number, span: S
   if (c.verdict !== 'inconsistent') return c;
   const r = fractionSuggestion(f, k, n, span);
   return r ? { ...c, replacement: r } : c;
+}
+
+/** Whether `pre` ends with 'but', 'the', 'these', 'those' or 'all' (any case) and then white space. */
+function endsWithQualifier(pre: string): boolean {
+  const words = pre.trimEnd();
+  // trimEnd removes exactly what \s matches; the words are at most five letters long.
+  return words.length < pre.length && /(?:but|the|these|those|all)$/i.test(words.slice(-5));
 }
 
 /** The end of a total written as '[33]' (an editor's insertion) or '33'. */

@@ -60,16 +60,24 @@ export interface FracIn {
 
 type Base = Pick<ClaimRecord, 'kind' | 'span'> & { sentence?: ClaimRecord['sentence']; criterionId?: string };
 
-const pctOperand = (p: PctIn, role: 'p' | 'q' = 'p'): Operand => ({ role, value: p.scaled, decimals: p.decimals, raw: p.raw, span: p.span, ...(p.hedge ? { hedge: p.hedge.raw } : {}) });
-const countOperand = (c: CountIn, role: 'k' | 'n' | 'c'): Operand => ({
-  role,
-  value: c.value,
-  raw: c.raw,
-  span: c.span,
-  ...(c.word ? { word: true } : {}),
-  ...(c.inferred ? { inferred: true } : {}),
-});
-const fracOperand = (f: FracIn): Operand => ({ role: 'f', value: f.fraction.num / f.fraction.den, fraction: { ...f.fraction }, raw: f.raw, span: f.span, ...(f.hedge ? { hedge: f.hedge.raw } : {}) });
+// Optional fields are added by assignment rather than by spreading `cond ? {…} : {}`: the same
+// properties in the same order, without the slower spread (these run for every operand).
+const pctOperand = (p: PctIn, role: 'p' | 'q' = 'p'): Operand => {
+  const o: Operand = { role, value: p.scaled, decimals: p.decimals, raw: p.raw, span: p.span };
+  if (p.hedge) o.hedge = p.hedge.raw;
+  return o;
+};
+const countOperand = (c: CountIn, role: 'k' | 'n' | 'c'): Operand => {
+  const o: Operand = { role, value: c.value, raw: c.raw, span: c.span };
+  if (c.word) o.word = true;
+  if (c.inferred) o.inferred = true;
+  return o;
+};
+const fracOperand = (f: FracIn): Operand => {
+  const o: Operand = { role: 'f', value: f.fraction.num / f.fraction.den, fraction: { ...f.fraction }, raw: f.raw, span: f.span };
+  if (f.hedge) o.hedge = f.hedge.raw;
+  return o;
+};
 
 export function written(p: PctIn): string {
   return `${formatScaled(p.scaled, p.decimals)}%`;
@@ -91,6 +99,15 @@ export function countText(c: CountIn | undefined, value: number): string {
   return value >= 10000 ? value.toLocaleString('en-GB') : String(value);
 }
 
+/**
+ * A claim: `{ ...base, ...fields, ...extra }`. Object.assign builds the same object (the same
+ * properties in the same order) but many times faster in V8 than a spread followed by further
+ * properties, and every claim is built here.
+ */
+function claim(base: Base, fields: Pick<ClaimRecord, 'operands' | 'verdict' | 'arithmetic'> & Partial<ClaimRecord>, extra: Partial<ClaimRecord>): ClaimRecord {
+  return Object.assign({}, base, fields, extra);
+}
+
 function finish(
   base: Base,
   operands: Operand[],
@@ -101,7 +118,7 @@ function finish(
   replacement?: { span: Span; newText: string },
   extra: Partial<ClaimRecord> = {},
 ): ClaimRecord {
-  const c: ClaimRecord = { ...base, operands, verdict, arithmetic, ...extra };
+  const c = claim(base, { operands, verdict, arithmetic }, extra);
   if (verdict !== 'ok' && verdict !== 'unchecked') {
     c.rule = rule;
     if (message) c.message = message;
@@ -393,15 +410,15 @@ export function judgeSharesTotal(base: Base, parts: PctIn[], policy: RoundingPol
 }
 
 export function unchecked(base: Base, operands: Operand[], arithmetic: string, extra: Partial<ClaimRecord> = {}): ClaimRecord {
-  return { ...base, operands, verdict: 'unchecked', arithmetic, ...extra };
+  return claim(base, { operands, verdict: 'unchecked', arithmetic }, extra);
 }
 
 export function impossible(base: Base, operands: Operand[], arithmetic: string, message: string, extra: Partial<ClaimRecord> = {}): ClaimRecord {
-  return { ...base, operands, verdict: 'impossible', arithmetic, rule: RULE.impossible, message, ...extra };
+  return claim(base, { operands, verdict: 'impossible', arithmetic, rule: RULE.impossible, message }, extra);
 }
 
 export function ok(base: Base, operands: Operand[], arithmetic: string, extra: Partial<ClaimRecord> = {}): ClaimRecord {
-  return { ...base, operands, verdict: 'ok', arithmetic, ...extra };
+  return claim(base, { operands, verdict: 'ok', arithmetic }, extra);
 }
 
 export { pctOperand, countOperand, fracOperand, cmp };

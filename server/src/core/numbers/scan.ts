@@ -97,16 +97,46 @@ function isContinuation(src: string): boolean {
  * cross-references (their numbers are ids, not quantities) and URLs.
  */
 export function blankScope(text: string, refs: { start: number; end: number }[]): string {
-  let t = text.replace(/^([ \t]*)((?:[-*+]|\d{1,3}[.)])[ \t]+)?(\([a-z]{1,2}\))?/gm, (_m, ind: string, marker?: string, letter?: string) =>
-    ind + ' '.repeat((marker?.length ?? 0) + (letter?.length ?? 0)),
-  );
-  t = t.replace(/<?https?:\/\/[^\s>)]+>?/g, (m) => ' '.repeat(m.length));
-  if (refs.length > 0) {
-    const chars = t.split('');
-    for (const r of refs) for (let i = Math.max(0, r.start); i < Math.min(chars.length, r.end); i++) chars[i] = ' ';
-    t = chars.join('');
+  let t = blankMarkers(text);
+  // Every URL has '://' in it: most scopes have none and skip the pattern.
+  if (t.includes('://')) t = t.replace(/<?https?:\/\/[^\s>)]+>?/g, (m) => ' '.repeat(m.length));
+  for (const r of refs) {
+    const s = Math.max(0, r.start);
+    const e = Math.min(t.length, r.end);
+    if (e > s) t = t.slice(0, s) + ' '.repeat(e - s) + t.slice(e);
   }
   return t;
+}
+
+/**
+ * A list marker and/or a finding letter after a line's indentation, at a given line start.
+ * Groups: indentation, marker, letter after a marker, letter alone.
+ */
+const LINE_MARKER = /([ \t]*)(?:((?:[-*+]|\d{1,3}[.)])[ \t]+)(\([a-z]{1,2}\))?|(\([a-z]{1,2}\)))/y;
+/** What ends a line for `^` in a multiline pattern. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+/**
+ * `text.replace(/^([ \t]*)((?:[-*+]|\d{1,3}[.)])[ \t]+)?(\([a-z]{1,2}\))?/gm, …)` blanking the marker
+ * and the letter: the same result, but it tries the pattern only at line starts (a marker cannot
+ * hold a line break, so the next line start is always after the next break).
+ */
+function blankMarkers(text: string): string {
+  let out = '';
+  let done = 0;
+  for (let start = 0; ; ) {
+    LINE_MARKER.lastIndex = start;
+    const m = LINE_MARKER.exec(text);
+    if (m) {
+      out += text.slice(done, start) + m[1]! + ' '.repeat((m[2]?.length ?? 0) + (m[3]?.length ?? m[4]?.length ?? 0));
+      done = start + m[0].length;
+    }
+    LINE_BREAK.lastIndex = start;
+    const br = LINE_BREAK.exec(text);
+    if (!br) break;
+    start = br.index + 1;
+  }
+  return done === 0 ? text : out + text.slice(done);
 }
 
 /** Sentences of a prose scope (offsets local to the scope text). */
@@ -135,19 +165,29 @@ export function sentencesOf(text: string): { start: number; end: number }[] {
   return out;
 }
 
-const PCT_RE = new RegExp(String.raw`(?<![\w.,£$€/:-])(${NUMBER})(\s?%|\s*per\s?cent\b|\s*percent\b)`, 'gi');
-const FRAC_RE = new RegExp(String.raw`(?<![\w-])(?:(${HEDGE_WORDS})\s+)?(${FRACTION_WORDS})(?![\w-])`, 'gi');
-const NUM_RE = new RegExp(String.raw`(?<![\w.£$€])(${NUMBER})(?![\w])`, 'gi');
+// Each of these patterns starts with a word character after a look-behind that excludes one, so
+// it can only match at a word boundary; the leading \b says so, and lets the engine skip ahead
+// much faster (it changes no match).
+const PCT_RE = new RegExp(String.raw`\b(?<![\w.,£$€/:-])(${NUMBER})(\s?%|\s*per\s?cent\b|\s*percent\b)`, 'gi');
+const FRAC_RE = new RegExp(String.raw`\b(?<![\w-])(?:(${HEDGE_WORDS})\s+)?(${FRACTION_WORDS})(?![\w-])`, 'gi');
+const NUM_RE = new RegExp(String.raw`\b(?<![\w.£$€])(${NUMBER})(?![\w])`, 'gi');
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+(?:an?\s+)?$`, 'i');
+
+/** Every percentage has '%' or 'cent' ('per cent', 'percent') in it. */
+const MAY_HAVE_PERCENT = /%|cent/i;
+/** Every fraction word has one of these in it. */
+const MAY_HAVE_FRACTION = /half|third|quarter|fourth|fifth|sixth|eighth|tenth/i;
 
 /** Number, percentage and fraction tokens of one sentence (offsets local to `text`). */
 export function tokensOf(text: string): Tok[] {
   const toks: Tok[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  const lower = text.toLowerCase();
+  // Lower-cased once, and only for a sentence with a fraction candidate (the only reader).
+  let lowered: string | undefined;
 
-  for (let m = PCT_RE.exec(text); m; m = PCT_RE.exec(text)) {
+  // The two cheap tests skip whole passes: most sentences have no percentage and no fraction.
+  if (MAY_HAVE_PERCENT.test(text)) for (let m = PCT_RE.exec(text); m; m = PCT_RE.exec(text)) {
     const p = parsePercentValue(m[1]!);
     if (!p) continue;
     const start = m.index;
@@ -164,13 +204,14 @@ export function tokensOf(text: string): Tok[] {
   }
   PCT_RE.lastIndex = 0;
 
-  for (let m = FRAC_RE.exec(text); m; m = FRAC_RE.exec(text)) {
+  if (MAY_HAVE_FRACTION.test(text)) for (let m = FRAC_RE.exec(text); m; m = FRAC_RE.exec(text)) {
     const fracRaw = m[2]!;
     const f = parseFraction(fracRaw);
     if (!f) continue;
     const fs = m.index + m[0].length - fracRaw.length;
     const fe = fs + fracRaw.length;
     if (!free(fs, fe)) continue;
+    const lower = (lowered ??= text.toLowerCase());
     const before = lower.slice(Math.max(0, fs - 12), fs);
     const after = lower.slice(fe, fe + 12);
     if (fracRaw.toLowerCase() === 'half') {
@@ -210,12 +251,20 @@ export function tokensOf(text: string): Tok[] {
   return toks;
 }
 
+/** `<label word>\s*:?\s*$`, one pattern per label word, built once. */
+const labelPatterns = new Map<string, RegExp>();
+function labelBefore(word: string): RegExp {
+  let re = labelPatterns.get(word);
+  if (!re) labelPatterns.set(word, (re = new RegExp(String.raw`${word}\s*:?\s*$`, 'i')));
+  return re;
+}
+
 function isCountLike(text: string, start: number, end: number, value: number, word: boolean): boolean {
   if (!Number.isInteger(value)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   const prevWord = /([A-Za-z][\w]*)\W*$/.exec(before)?.[1]?.toLowerCase();
-  if (prevWord && LABEL_WORDS.has(prevWord) && new RegExp(String.raw`${prevWord}\s*:?\s*$`, 'i').test(before)) return false;
+  if (prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before)) return false;
   // '110-120', '2006/2007', '17:00': ranges, dates and times.
   if (/\d\s*[-\u2013\/:]\s*$/.test(before)) return false;
   if (/^\s*[-\u2013\/:]\s*\d/.test(after)) return false;
