@@ -1,5 +1,5 @@
 /** Small helpers shared by several checks. */
-import type { Criterion, FindingGroup } from '../model.js';
+import type { FindingGroup } from '../model.js';
 
 export const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -11,10 +11,6 @@ export function letterAt(i: number): string {
 export function describeLetters(g: FindingGroup): string {
   if (g.findings.length === 0) return `${g.label} has no findings`;
   return `${g.label} has ${g.findings.map((f) => `(${f.letter})`).join(' ')}`;
-}
-
-export function criterionLabel(c: Criterion): string {
-  return `${c.id} ${c.title}`;
 }
 
 /** Edit distance, for suggesting the closest word. */
