@@ -9,6 +9,11 @@ export interface TextEdit {
   newText: string;
 }
 
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
 export interface RelatedInfo {
   /** Defaults to the report's own uri. */
   uri?: string;
@@ -24,8 +29,15 @@ export interface Diagnostic {
   /** Set when the diagnostic belongs to another file (a framework file). */
   uri?: string;
   related?: RelatedInfo[];
-  /** An exact, minimal edit that resolves the diagnostic, when one is known. */
-  fix?: { title: string; edits: TextEdit[] };
+  /**
+   * The preferred fix: an exact, minimal edit that resolves the diagnostic,
+   * when one is known. Counts are the data; what is derived from them (a
+   * percentage, a mean, a band, a conclusion) follows them. Bulk fixing
+   * (`core/fixes.ts`) applies only this one, and only for errors and warnings.
+   */
+  fix?: Fix;
+  /** Other complete, exact fixes the user may choose instead (quick fixes only, never bulk). */
+  alternatives?: Fix[];
   /**
    * For diagnostics in another file whose text is not the report's: the
    * 0-based line and column there, so that callers need not re-read it.

@@ -1,6 +1,7 @@
 /** Public surface of the analysis core. */
 export { analyze, DocumentAnalyzer, type AnalysisResult, type AnalyzeOptions, type FrameworkSource } from './analyze.js';
-export type { Diagnostic, TextEdit, RelatedInfo } from './diagnostic.js';
+export type { Diagnostic, Fix, TextEdit, RelatedInfo } from './diagnostic.js';
+export { appliedInBulk, editsClash, fixable, fixAllEdits, withReferenceEdits } from './fixes.js';
 export * from './model.js';
 export { Framework } from './framework/framework.js';
 export { builtinFramework, builtinFrameworkIds, loadFramework, DEFAULT_FRAMEWORK_ID } from './framework/load.js';
