@@ -19,6 +19,7 @@ import { errorText, parseBlock, shiftBlock, type BlockData, type ExtractorContex
 import { splitBlocks, type RawBlock } from './parse/blocks.js';
 import { parseFrontMatter } from './parse/frontmatter.js';
 import { ReportIndex } from './resolve.js';
+import { applySuppressions } from './suppress.js';
 import './numbers/register.js';
 import { LineIndex } from './text.js';
 
@@ -40,6 +41,11 @@ export interface AnalyzeOptions {
   rounding?: { decimals?: number; ties?: 'either' | 'up' | 'down' | 'even' };
   /** Size and nesting limits (core/limits.ts); each defaults to a value no real report meets. */
   limits?: Partial<Limits>;
+  /**
+   * The framework of reports whose front matter names none (a built-in id or
+   * a path for `resolveFramework`), from a configuration file or `--framework`.
+   */
+  defaultFramework?: string;
 }
 
 export interface AnalysisResult {
@@ -160,16 +166,18 @@ export class DocumentAnalyzer {
     const report = assemble(blocks, this.uri, choice.id, choice.framework, fm?.frontMatter);
     const lines = new LineIndex(text);
     const index = new ReportIndex(report);
-    const diagnostics: Diagnostic[] = [...notes, ...(fm?.diagnostics ?? []), ...choice.diagnostics];
+    let diagnostics: Diagnostic[] = [...notes, ...(fm?.diagnostics ?? []), ...choice.diagnostics];
     for (const b of blocks) for (const n of b.notes ?? []) diagnostics.push({ ruleId: n.ruleId, severity: 'warning', message: n.message, span: { start: n.span.start, end: n.span.end } });
     const ctx: RuleContext = { text, report, framework: choice.framework, lines, blocks, index };
-    for (const rule of allRules()) runRule(rule, ctx, this.options, diagnostics);
+    for (const rule of allRules()) if (!rule.meta.afterSuppression) runRule(rule, ctx, this.options, diagnostics);
+    diagnostics = applySuppressions(ctx, diagnostics, allRules(), (rule, c, out) => runRule(rule, c, this.options, out));
     diagnostics.sort((a, b) => (a.uri ?? '').localeCompare(b.uri ?? '') || a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
     return { uri: this.uri, text, report, framework: choice.framework, frameworkSource: choice.source, diagnostics, lines, blocks, index };
   }
 
   private chooseFramework(fm: FrontMatter | undefined): FrameworkChoice {
-    const ref = fm && Object.hasOwn(fm.values, 'framework') ? fm.values.framework?.trim() : undefined;
+    const own = fm && Object.hasOwn(fm.values, 'framework') ? fm.values.framework?.trim() : undefined;
+    const ref = own || (typeof this.options.defaultFramework === 'string' ? this.options.defaultFramework.trim() : undefined);
     const at = fm?.valueSpans.framework ?? fm?.span ?? { start: 0, end: 0 };
     if (!ref) {
       const framework = builtinFramework(DEFAULT_FRAMEWORK_ID)!;
