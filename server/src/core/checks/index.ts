@@ -31,6 +31,7 @@ import { rule as numbersRoundingConvention } from './numbers/rounding-convention
 import { rule as numbersRoundingSetting } from './numbers/rounding-setting.js';
 import { rule as numbersSectionMean } from './numbers/section-mean.js';
 import { rule as numbersTableShares } from './numbers/table-shares.js';
+import { RATING_RULES } from './rating/index.js';
 
 export const RULES: Rule[] = [
   unknownCriterion,
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   numbersTableShares,
   numbersSectionMean,
   numbersRoundingSetting,
+  ...RATING_RULES,
 ];
 
 export function allRules(): Rule[] {
