@@ -14,6 +14,7 @@ import { LineIndex } from '../core/text.js';
 import { diagnosticPath, diagnosticRange, toJson, toSarif, type CheckedFile } from './format.js';
 
 const USAGE = `usage: inspection-check [--format text|json|sarif] [--outline] [--exit-zero] [paths...]
+       inspection-check render [--format html|docx] [-o OUT] REPORT   (see render --help)
 
 Checks inspection reports (*.inspection.md). Paths are files or folders
 (searched recursively); the default is seeds/.
@@ -111,6 +112,8 @@ function frameworkLines(result: AnalysisResult): LineIndex | undefined {
 }
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  // `inspection-check render ...`: export (server/src/cli/render.ts).
+  if (argv[0] === 'render') return (await import('./render.js')).render(argv.slice(1), out, err, fileFrameworkResolver());
   if (argv.includes('--list-frameworks')) {
     out(listFrameworks());
     return 0;

@@ -18,6 +18,7 @@ import { parseBlock, shiftBlock, type BlockData, type ExtractorContext } from '.
 import { splitBlocks, type RawBlock } from './parse/blocks.js';
 import { parseFrontMatter } from './parse/frontmatter.js';
 import { ReportIndex } from './resolve.js';
+import { applySuppressions } from './suppress.js';
 import './numbers/register.js';
 import { LineIndex } from './text.js';
 
@@ -37,6 +38,11 @@ export interface AnalyzeOptions {
   severities?: Record<string, Severity | 'off'>;
   /** Overrides the framework's (and the front matter's) rounding policy for reported percentages. */
   rounding?: { decimals?: number; ties?: 'either' | 'up' | 'down' | 'even' };
+  /**
+   * The framework of reports whose front matter names none (a built-in id or
+   * a path for `resolveFramework`), from a configuration file or `--framework`.
+   */
+  defaultFramework?: string;
 }
 
 export interface AnalysisResult {
@@ -128,15 +134,16 @@ export class DocumentAnalyzer {
     const report = assemble(blocks, this.uri, choice.id, choice.framework, fm?.frontMatter);
     const lines = new LineIndex(text);
     const index = new ReportIndex(report);
-    const diagnostics: Diagnostic[] = [...(fm?.diagnostics ?? []), ...choice.diagnostics];
+    let diagnostics: Diagnostic[] = [...(fm?.diagnostics ?? []), ...choice.diagnostics];
     const ctx: RuleContext = { text, report, framework: choice.framework, lines, blocks, index };
-    for (const rule of allRules()) runRule(rule, ctx, this.options, diagnostics);
+    for (const rule of allRules()) if (!rule.meta.afterSuppression) runRule(rule, ctx, this.options, diagnostics);
+    diagnostics = applySuppressions(ctx, diagnostics, allRules(), (rule, c, out) => runRule(rule, c, this.options, out));
     diagnostics.sort((a, b) => (a.uri ?? '').localeCompare(b.uri ?? '') || a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
     return { uri: this.uri, text, report, framework: choice.framework, frameworkSource: choice.source, diagnostics, lines, blocks, index };
   }
 
   private chooseFramework(fm: FrontMatter | undefined): FrameworkChoice {
-    const ref = fm?.values.framework?.trim();
+    const ref = fm?.values.framework?.trim() || this.options.defaultFramework?.trim();
     const at = fm?.valueSpans.framework ?? fm?.span ?? { start: 0, end: 0 };
     if (!ref) {
       const framework = builtinFramework(DEFAULT_FRAMEWORK_ID)!;
