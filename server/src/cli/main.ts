@@ -22,6 +22,7 @@ import { diagnosticPath, diagnosticRange, toJson, toSarif, type CheckedFile } fr
 import { githubAnnotation } from './github.js';
 
 const USAGE = `usage: inspection-check [options] [paths or globs...]
+       inspection-check render [--format html|docx] [-o OUT] REPORT   (see render --help)
 
 Checks inspection reports (*.inspection.md). Paths are files or folders
 (searched recursively); quoted glob patterns ('reports/**/*.inspection.md')
@@ -232,6 +233,8 @@ function configLine(d: Diagnostic): string {
 }
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  // `inspection-check render ...`: export (server/src/cli/render.ts).
+  if (argv[0] === 'render') return (await import('./render.js')).render(argv.slice(1), out, err, fileFrameworkResolver());
   const args = parseArgs(argv);
   if (args === 'help') {
     out(`${USAGE}\n`);
