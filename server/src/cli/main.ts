@@ -7,6 +7,7 @@
  * `--max-warnings`), 2 usage, configuration or I/O failure. With `--fix`, the
  * exit code says what remains after fixing.
  */
+import { listFrameworks } from './list-frameworks.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,6 +42,7 @@ match Markdown files. The default is seeds/. Each report uses the nearest
   --max-warnings N  exit 1 when there are more than N warnings
   --quiet           report errors only
   --exit-zero       exit 0 even when errors are found (usage, configuration and I/O failures still exit 2)
+  --list-frameworks  the built-in frameworks (id and name), then exit
   --help            this text
 
 Exit codes: 0 no errors, 1 errors found or too many warnings, 2 usage, configuration or I/O failure.`;
@@ -235,6 +237,10 @@ function configLine(d: Diagnostic): string {
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   // `inspection-check render ...`: export (server/src/cli/render.ts).
   if (argv[0] === 'render') return (await import('./render.js')).render(argv.slice(1), out, err, fileFrameworkResolver());
+  if (argv.includes('--list-frameworks')) {
+    out(listFrameworks());
+    return 0;
+  }
   const args = parseArgs(argv);
   if (args === 'help') {
     out(`${USAGE}\n`);
