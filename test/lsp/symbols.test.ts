@@ -4,32 +4,86 @@ import { documentSymbols, workspaceSymbols } from '../../server/src/lsp/features
 import { analyzeText, fixture, seed, textAt } from './helpers.js';
 
 describe('lsp: document symbols', () => {
-  it('outlines the seed as 4 sections holding its 20 criteria', () => {
+  it('outlines every heading of the seed, with the 4 sections holding its 20 criteria', () => {
     const symbols = documentSymbols(seed());
     assert.deepEqual(
       symbols.map((s) => s.name),
-      ['1. Assessment and sentence planning', '2. Implementation of interventions', '3. Achievement and monitoring of outcomes', '4. Leadership and strategic management'],
+      [
+        'FOREWORD',
+        'ACKNOWLEDGEMENTS',
+        'CONTENTS',
+        'LIST OF ABBREVIATIONS/ACRONYMS',
+        'SUMMARY',
+        'SUMMARY OF SCORES',
+        'RECOMMENDATIONS FOR IMPROVEMENT',
+        'NEXT STEPS',
+        'SHARING GOOD PRACTICE',
+        "SERVICE USERS' PERSPECTIVE",
+        '1. Assessment and sentence planning',
+        '2. Implementation of interventions',
+        '3. Achievement and monitoring of outcomes',
+        '4. Leadership and strategic management',
+        'APPENDIX 1 Contextual information',
+        'APPENDIX 2 Inspection model, methodology and publication arrangements',
+        'APPENDIX 3 Scoring Approach',
+        'APPENDIX 4 Role of HMI Probation',
+      ],
+    );
+    const sections = symbols.filter((s) => s.kind === SymbolKind.Namespace);
+    assert.deepEqual(
+      sections.map((s) => s.children!.length),
+      [5, 7, 2, 6],
+    );
+    const scores = symbols.find((s) => s.name === 'SUMMARY OF SCORES')!;
+    assert.deepEqual(
+      scores.children!.map((c) => c.name),
+      ['Chart 1: Scoring of sections 1-3:', 'Table 1: Scoring of section 4:', 'Table 2: Risk of Harm Thread'],
+    );
+    const appendix2 = symbols.find((s) => s.name.startsWith('APPENDIX 2'))!;
+    assert.deepEqual(
+      appendix2.children!.map((c) => c.name),
+      ['Model', 'Methodology', 'Publication arrangements'],
+    );
+    // A heading's range runs to the next heading of its level or higher.
+    const foreword = symbols[0]!;
+    assert.equal(foreword.range.end.line < symbols[1]!.range.start.line, true);
+  });
+
+  it('nests a criterion under a section whose heading has the same level, and keeps other headings by level', () => {
+    const text = `---\nframework: hmip-omi-2007\n---\n\n# Foreword\n\nWords.\n\n# 1. Assessment and sentence planning\n\n# 1.1 Preparing for sentence\n\n79%\n\n### Strengths\n\n- (a) One.\n\n# Appendix\n\n## Notes\n\nMore.\n`;
+    const symbols = documentSymbols(analyzeText(text));
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Foreword', '1. Assessment and sentence planning', 'Appendix'],
     );
     assert.deepEqual(
-      symbols.map((s) => s.children!.length),
-      [5, 7, 2, 6],
+      symbols[1]!.children!.map((c) => c.name),
+      ['1.1 Preparing for sentence'],
+    );
+    assert.deepEqual(
+      symbols[1]!.children![0]!.children!.map((c) => c.name),
+      ['Strengths'],
+    );
+    assert.deepEqual(
+      symbols[2]!.children!.map((c) => c.name),
+      ['Notes'],
     );
   });
 
   it('names criteria from the heading, with score and band or grade as detail', () => {
-    const [s1, , , s4] = documentSymbols(seed());
+    const [s1, , , s4] = documentSymbols(seed()).filter((s) => s.kind === SymbolKind.Namespace);
     const c11 = s1!.children![0]!;
     assert.equal(c11.name, '1.1 Preparing for sentence');
     assert.equal(c11.detail, '79% · good');
     assert.equal(c11.kind, SymbolKind.Class);
     assert.equal(s4!.children![0]!.detail, 'Well met');
-    const c24 = documentSymbols(seed())[1]!.children![3]!;
+    const c24 = documentSymbols(seed()).filter((s) => s.kind === SymbolKind.Namespace)[1]!.children![3]!;
     assert.equal(c24.name, '2.4 Ensuring containment and promoting compliance (Punish)');
   });
 
   it('nests groups and lettered findings under a criterion, with the conclusion last', () => {
     const result = seed();
-    const c11 = documentSymbols(result)[0]!.children![0]!;
+    const c11 = documentSymbols(result).filter((s) => s.kind === SymbolKind.Namespace)[0]!.children![0]!;
     assert.deepEqual(
       c11.children!.map((g) => g.name),
       ['Strengths', 'Areas for Improvement', 'Conclusion'],

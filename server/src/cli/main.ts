@@ -4,6 +4,7 @@
  *
  * Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.
  */
+import { listFrameworks } from './list-frameworks.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +14,7 @@ import { LineIndex } from '../core/text.js';
 import { diagnosticPath, diagnosticRange, toJson, toSarif, type CheckedFile } from './format.js';
 
 const USAGE = `usage: inspection-check [--format text|json|sarif] [--outline] [--exit-zero] [paths...]
+       inspection-check render [--format html|docx] [-o OUT] REPORT   (see render --help)
 
 Checks inspection reports (*.inspection.md). Paths are files or folders
 (searched recursively); the default is seeds/.
@@ -22,6 +24,7 @@ Checks inspection reports (*.inspection.md). Paths are files or folders
   --format sarif  SARIF 2.1.0, for code-scanning uploaders
   --outline       with json: criteria only, no diagnostics
   --exit-zero     exit 0 even when errors are found (I/O and usage failures still exit 2)
+  --list-frameworks  the built-in frameworks (id and name), then exit
   --help          this text
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.`;
@@ -109,6 +112,12 @@ function frameworkLines(result: AnalysisResult): LineIndex | undefined {
 }
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  // `inspection-check render ...`: export (server/src/cli/render.ts).
+  if (argv[0] === 'render') return (await import('./render.js')).render(argv.slice(1), out, err, fileFrameworkResolver());
+  if (argv.includes('--list-frameworks')) {
+    out(listFrameworks());
+    return 0;
+  }
   const args = parseArgs(argv);
   if (args === 'help') {
     out(`${USAGE}\n`);

@@ -9,6 +9,7 @@ import type { Report, Severity } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import type { LineIndex } from '../text.js';
 import type { ReportIndex } from '../resolve.js';
+import type { SuppressionOutcome } from '../suppress.js';
 
 export interface RuleMeta {
   /** Stable id, `family/name`. */
@@ -26,6 +27,8 @@ export interface RuleMeta {
   enabledBy?: (framework: Framework) => boolean;
   /** Report texts that must raise nothing from this rule, and ones that must raise it. */
   examples: { ok: string[]; notOk: string[] };
+  /** Runs after inline suppressions are applied, with their outcome in `RuleContext.suppressions` (core/suppress.ts). */
+  afterSuppression?: boolean;
 }
 
 export interface RuleContext {
@@ -35,6 +38,8 @@ export interface RuleContext {
   lines: LineIndex;
   blocks: readonly BlockData[];
   index: ReportIndex;
+  /** Set for rules with `afterSuppression` only. */
+  suppressions?: SuppressionOutcome;
 }
 
 export type Emit = (d: Omit<Diagnostic, 'ruleId' | 'severity'> & { severity?: Severity }) => void;

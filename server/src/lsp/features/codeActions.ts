@@ -1,10 +1,10 @@
 /**
- * Code actions: a preferred quick fix for every diagnostic that carries a
- * `fix`, and `source.fixAll.inspection`, which applies the bulk set that
+ * Code actions: the preferred quick fix and the alternatives of every
+ * diagnostic, and `source.fixAll.inspection`, which applies the bulk set that
  * `core/fixes.ts` defines (the CLI's `--fix` applies the same set).
  */
 import { CodeActionKind, type CodeAction, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import { editsClash, fixable, fixAllEdits, withReferenceEdits, type AnalysisResult, type TextEdit } from '../../core/index.js';
+import { editsClash, fixAllEdits, withReferenceEdits, type AnalysisResult, type Diagnostic, type TextEdit } from '../../core/index.js';
 import { rangesOverlap, toRange } from '../convert.js';
 import { toLspDiagnostic, type DiagnosticsOptions } from './diagnostics.js';
 
@@ -22,18 +22,32 @@ function lspEdits(result: AnalysisResult, edits: readonly TextEdit[]): LspTextEd
   return edits.map((e) => ({ range: toRange(result.lines, e.span), newText: e.newText }));
 }
 
+/**
+ * The quick fixes at a range: for each diagnostic there (or whose related
+ * information in this report points there, such as the score line of a
+ * conclusion that does not match it), its preferred fix, marked `isPreferred`,
+ * then its alternatives, never marked preferred.
+ */
 export function quickFixes(result: AnalysisResult, range: Range, options: DiagnosticsOptions = {}): CodeAction[] {
   const out: CodeAction[] = [];
-  for (const d of fixable(result)) {
+  const mine = (d: Diagnostic) => !d.uri || d.uri === result.uri;
+  for (const d of result.diagnostics) {
+    if (!mine(d)) continue;
+    const choices = [...(d.fix && d.fix.edits.length > 0 ? [{ fix: d.fix, preferred: true }] : []), ...(d.alternatives ?? []).filter((f) => f.edits.length > 0).map((fix) => ({ fix, preferred: false }))];
+    if (choices.length === 0) continue;
     const lsp = toLspDiagnostic(result, d, options);
-    if (!rangesOverlap(lsp.range, range)) continue;
-    out.push({
-      title: d.fix!.title,
-      kind: CodeActionKind.QuickFix,
-      isPreferred: true,
-      diagnostics: [lsp],
-      edit: { changes: { [result.uri]: lspEdits(result, withReferenceEdits(result, d.fix!.edits)) } },
-    });
+    const here = rangesOverlap(lsp.range, range) || (d.related ?? []).some((r) => (!r.uri || r.uri === result.uri) && rangesOverlap(toRange(result.lines, r.span), range));
+    if (!here) continue;
+    for (const { fix, preferred } of choices) {
+      const action: CodeAction = {
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lsp],
+        edit: { changes: { [result.uri]: lspEdits(result, withReferenceEdits(result, fix.edits)) } },
+      };
+      if (preferred) action.isPreferred = true;
+      out.push(action);
+    }
   }
   return out;
 }

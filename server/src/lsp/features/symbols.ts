@@ -1,18 +1,20 @@
 /**
- * The outline: sections -> criteria -> groups (Strengths, Areas for
- * Improvement, Conclusion) -> lettered findings. Criteria outside any section
- * are listed at the top level. Workspace symbols search criteria of every
+ * The outline: every heading of the document, nested by level (foreword,
+ * summary, summary of scores, recommendations, appendices ... as written),
+ * with sections -> criteria -> groups (Strengths, Areas for Improvement,
+ * Conclusion) -> lettered findings. Findings start collapsed in VS Code
+ * through the language default `outline.collapseItems: alwaysCollapse`
+ * (package.json `configurationDefaults`): a DocumentSymbol has no collapse flag. Workspace symbols search criteria of every
  * known report by id or title.
  */
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
-import type { AnalysisResult, Criterion, Span } from '../../core/index.js';
+import type { AnalysisResult, Criterion, Section, Span } from '../../core/index.js';
 import { normaliseWords } from '../../core/index.js';
 import { toRange, trimSpan } from '../convert.js';
 import { criterionDetail, criterionName, sectionName } from './display.js';
 
 export function documentSymbols(result: AnalysisResult): DocumentSymbol[] {
   const { report, lines, text, framework } = result;
-  const range = (span: Span) => toRange(lines, trimSpan(text, span));
   const sel = (span: Span, within: Span) => {
     // The selection range must lie inside the full range.
     const s = { start: Math.max(span.start, within.start), end: Math.min(span.end, Math.max(within.end, span.start)) };
@@ -63,26 +65,78 @@ export function documentSymbols(result: AnalysisResult): DocumentSymbol[] {
     };
   };
 
-  const out: { start: number; symbol: DocumentSymbol }[] = [];
-  const inSection = new Set<Criterion>();
-  for (const s of report.sections) {
-    for (const c of s.criteria) inSection.add(c);
-    const full = trimSpan(text, s.span);
-    out.push({
-      start: s.span.start,
-      symbol: {
-        name: sectionName(s, framework),
-        detail: `${s.criteria.length} criteri${s.criteria.length === 1 ? 'on' : 'a'}`,
-        kind: SymbolKind.Namespace,
-        range: range(s.span),
-        selectionRange: sel(s.headingSpan, full),
-        children: s.criteria.map(criterionSymbol),
-      },
-    });
+  // Every heading of the document, nested by level: sections hold their
+  // criteria, criteria their groups and findings; the other headings
+  // (foreword, summary, recommendations, appendices, ...) hold what follows them.
+  const criteriaAt = new Map<number, Criterion>();
+  for (const c of report.criteria) criteriaAt.set(c.headingSpan.start, c);
+  const sectionsAt = new Map<number, Section>();
+  for (const s of report.sections) sectionsAt.set(s.headingSpan.start, s);
+  interface Open {
+    level: number;
+    start: number;
+    heading: Span;
+    section?: Section;
+    make: (full: Span, children: DocumentSymbol[]) => DocumentSymbol;
+    children: DocumentSymbol[];
   }
-  for (const c of report.criteria) if (!inSection.has(c)) out.push({ start: c.span.start, symbol: criterionSymbol(c) });
-  out.sort((a, b) => a.start - b.start);
-  return out.map((x) => x.symbol);
+  const top: DocumentSymbol[] = [];
+  const stack: Open[] = [];
+  const close = (end: number) => {
+    const node = stack.pop()!;
+    const full = trimSpan(text, { start: node.start, end: Math.max(node.start, end) });
+    const symbol = node.make(full.end > full.start ? full : node.heading, node.children);
+    (stack.length > 0 ? stack[stack.length - 1]!.children : top).push(symbol);
+  };
+  let inCriterion: Criterion | undefined;
+  for (const block of result.blocks) {
+    const h = block.heading;
+    if (block.frontMatter || !h) continue;
+    const c = criteriaAt.get(h.span.start);
+    const s = c ? undefined : sectionsAt.get(h.span.start);
+    // Group headings and any other heading inside a criterion belong to the criterion's own symbol.
+    if (!c && !s && inCriterion && h.span.start < inCriterion.span.end) continue;
+    inCriterion = c;
+    const keeps = (o: Open) => (c ? o.section?.criteria.includes(c) === true : false);
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= h.level && !keeps(stack[stack.length - 1]!)) close(block.offset);
+    if (c) {
+      const symbol = criterionSymbol(c);
+      (stack.length > 0 ? stack[stack.length - 1]!.children : top).push(symbol);
+      continue;
+    }
+    const name = s ? sectionName(s, framework) : h.text.replace(/\s+/g, ' ').trim() || '(empty heading)';
+    const node: Open = {
+      level: h.level,
+      start: h.span.start,
+      heading: h.span,
+      children: [],
+      make: (full, children) => ({
+        name,
+        ...(s ? { detail: `${s.criteria.length} criteri${s.criteria.length === 1 ? 'on' : 'a'}` } : {}),
+        kind: s ? SymbolKind.Namespace : SymbolKind.String,
+        range: toRange(lines, full),
+        selectionRange: sel(h.span, full),
+        children,
+      }),
+    };
+    if (s) node.section = s;
+    stack.push(node);
+  }
+  while (stack.length > 0) close(text.length);
+  // Criteria and sections the block scan did not place (none in practice) still appear.
+  const placed = new Set<string>();
+  const walk = (list: DocumentSymbol[]) => {
+    for (const x of list) {
+      placed.add(`${x.selectionRange.start.line}:${x.name}`);
+      if (x.children) walk(x.children);
+    }
+  };
+  walk(top);
+  for (const c of report.criteria) {
+    const symbol = criterionSymbol(c);
+    if (!placed.has(`${symbol.selectionRange.start.line}:${symbol.name}`)) top.push(symbol);
+  }
+  return top.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** Does the criterion answer the query: an id prefix (`2.2`) or words of its title (`victims`)? */
