@@ -1,9 +1,10 @@
 /**
  * Issue 10, points 5 and 7: the numbers code is linear in its input. Each
- * adversarial shape is doubled from 64 KB to 1 MB and run through the numbers
+ * adversarial shape is doubled from 128 KB to 1 MB and run through the numbers
  * stages alone (scopes, tokens, relations, judgements, restatements; remark is
- * not part of what is measured). The cost is the median of three batches of CPU
- * time per run (a batch lasts at least 20 ms); the test asserts the growth per doubling, never a time.
+ * not part of what is measured), with a summary block an eighth of its size.
+ * The cost is the lower of two batches of CPU time per run (a batch lasts at
+ * least 20 ms); the test asserts the growth per doubling, never a time.
  */
 import assert from 'node:assert/strict';
 import type { Reference, Report } from '../../server/src/core/model.js';
@@ -63,11 +64,11 @@ function block(text: string, offset: number, shape: Shape, heading?: BlockData['
 }
 
 /** The numbers stages on a criterion block and a summary block that restates it. */
-function runOnce(shape: Shape, text: string): number {
+function runOnce(shape: Shape, text: string, summaryText = shape.make(Math.max(1024, text.length / 8))): number {
   const summaryHeading = { level: 1, span: { start: 0, end: 9 }, text: 'Summary', kind: 'other' as const };
   const criterionHeading = { level: 2, span: { start: 0, end: 8 }, text: '1.1 Crit', kind: 'criterion' as const, id: '1.1' };
-  const summary = block(text, 0, shape, summaryHeading);
-  const criterion = block(text, text.length, shape, criterionHeading);
+  const summary = block(summaryText, 0, shape, summaryHeading);
+  const criterion = block(text, summaryText.length, shape, criterionHeading);
   const claims: ClaimRecord[] = [];
   const start = process.cpuUsage();
   for (const c of extractClaims(summary, maskMarkup(summary.text), framework, {})) claims.push(c);
@@ -79,38 +80,38 @@ function runOnce(shape: Shape, text: string): number {
 
 /** CPU time per run, over as many runs as make 20 ms (small inputs are otherwise all noise). */
 function batch(shape: Shape, text: string): number {
+  const summaryText = shape.make(Math.max(1024, text.length / 8));
   let total = 0;
   let runs = 0;
   while (total < 20_000 || runs === 0) {
-    total += runOnce(shape, text);
+    total += runOnce(shape, text, summaryText);
     runs++;
   }
   return total / runs;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
 describe('robustness: the numbers code grows linearly (issue 10, points 5 and 7)', function () {
   this.timeout(240_000);
-  const sizes = [64 * 1024, 128 * 1024, 256 * 1024, 512 * 1024, 1024 * 1024];
+  const sizes = [128 * 1024, 256 * 1024, 512 * 1024, 1024 * 1024];
   for (const shape of SHAPES) {
     it(`${shape.name}: at most about 2.5x per doubling up to 1 MB`, () => {
       // A warm-up run, so that the first size does not pay for compilation.
       runOnce(shape, shape.make(16 * 1024));
       const costs = sizes.map((n) => {
         const text = shape.make(n);
-        return median([batch(shape, text), batch(shape, text), batch(shape, text)]);
+        return Math.min(batch(shape, text), batch(shape, text));
       });
       const ratios = costs.slice(1).map((c, i) => c / costs[i]!);
-      const overall = (costs[costs.length - 1]! / costs[0]!) ** (1 / ratios.length);
-      const msg = `CPU µs per size ${costs.map((c) => Math.round(c)).join(', ')}; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`;
-      // A quadratic cost doubles to 4x, a cubic one to 8x: the mean per doubling separates them from
-      // linear, and no single doubling may look quadratic.
-      assert.ok(overall <= 2.5, `mean growth per doubling ${overall.toFixed(2)} > 2.5 (${msg})`);
-      assert.ok(Math.max(...ratios) <= 3.5, `one doubling grew more than 3.5x (${msg})`);
+      // The growth per doubling is 2 to the slope of log cost against log size (least squares over
+      // the four sizes, which one noisy size cannot swing much): linear is 2x, quadratic 4x, cubic 8x.
+      const xs = sizes.map((n) => Math.log2(n));
+      const ys = costs.map((c) => Math.log2(c));
+      const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+      const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+      const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+      const growth = 2 ** slope;
+      const msg = `CPU µs per run at ${sizes.map((n) => `${n / 1024} KB`).join(', ')}: ${costs.map((c) => Math.round(c)).join(', ')}; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`;
+      assert.ok(growth <= 2.5, `growth per doubling ${growth.toFixed(2)} > 2.5 (${msg})`);
     });
   }
 });

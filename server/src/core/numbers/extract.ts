@@ -890,13 +890,18 @@ class ProseScope {
     const { any, patterns } = compiledBands(this.bands);
     // One test for all the phrases: most sentences have none, and then no phrase is looked for.
     if (!any.test(text)) return;
-    const taken: [number, number][] = [];
+    // Characters already in a quantifier claim (a list of ranges searched per match is quadratic).
+    const taken = new Uint8Array(text.length);
+    const isFree = (s: number, e: number) => {
+      for (let i = s; i < e; i++) if (taken[i]) return false;
+      return true;
+    };
     for (const { band, re } of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const s = m.index;
         const e = s + m[0].length;
-        if (taken.some(([a, b]) => s < b && e > a)) continue;
+        if (!isFree(s, e)) continue;
         // 'most' in 'the most', 'at most' is not the quantifier.
         if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
         const rest = text.slice(e, e + WINDOW);
@@ -926,7 +931,7 @@ class ProseScope {
           close = fig.end + /^\s*\)/.exec(text.slice(fig.end, fig.end + WINDOW))![0].length;
         }
         if (!figure || close === undefined) continue;
-        taken.push([s, close]);
+        taken.fill(1, s, close);
         const c = judgeQuantifier(claimBase(s, close, 'quantifier'), m[0].replace(/\s+/g, ' '), band.min, band.max, figure, this.policy);
         emit(c);
       }

@@ -142,7 +142,7 @@ function regions(blocks: readonly BlockData[]): { start: number; end: number; ti
 const MAX_PROPOSERS = 48;
 
 /** How far from its figure a clause is read (characters). */
-const CLAUSE_WINDOW = 300;
+const CLAUSE_WINDOW = 200;
 
 /** How strongly two clauses must share words to count as one finding restated. */
 const MIN_SCORE = 3;
