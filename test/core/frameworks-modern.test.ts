@@ -180,6 +180,27 @@ describe('frameworks of today (issue 11)', () => {
   });
 });
 
+describe('house style as data (style/ rules)', () => {
+  const prose = '## 1.1 Leadership\n\nA standard.\n\nGrade: Good\n\nWe met 3 managers and two officers.\n\nAround 15-20 people came.\n\n12 staff replied, and 45 per cent of them were positive.\n';
+  const style = (r: AnalysisResult) => r.diagnostics.filter((d) => d.ruleId.startsWith('style/')).map((d) => `${d.ruleId}:${r.text.slice(d.span.start, d.span.end)}→${d.fix?.edits[0]?.newText ?? ''}`);
+
+  it('is off unless the framework enables it', () => {
+    assert.deepEqual(style(check(BASE, prose)), []);
+  });
+
+  it('the ONS preset: small numbers in words, no numeral at a sentence start, ranges with to (percent left alone)', () => {
+    const r = check(BASE.replace('ratings:', 'style: { preset: ons }\nratings:'), prose);
+    assert.deepEqual(style(r), ['style/small-numbers:3→three', 'style/range-to:15-20→15 to 20', 'style/sentence-start-numeral:12→Twelve']);
+  });
+
+  it('the GOV.UK preset: % for percentages and numerals for two to nine; explicit keys override a preset', () => {
+    const r = check(BASE.replace('ratings:', 'style: { preset: gov-uk }\nratings:'), prose);
+    assert.deepEqual(style(r), ['style/small-numbers:two→2', 'style/range-to:15-20→15 to 20', 'style/sentence-start-numeral:12→Twelve', 'style/percent:45 per cent→45%']);
+    const words = check(BASE.replace('ratings:', 'style: { preset: gov-uk, percent: words, ranges: to }\nratings:'), '## 1.1 Leadership\n\nA standard.\n\nGrade: Good\n\nOf these, 45% agreed.\n');
+    assert.deepEqual(style(words), ['style/percent:45%→45 per cent']);
+  });
+});
+
 describe('the CQC example report (seeds/alderbrook-lodge-cqc.inspection.md)', () => {
   const file = path.join(ROOT, 'seeds/alderbrook-lodge-cqc.inspection.md');
   const text = fs.readFileSync(file, 'utf8');
