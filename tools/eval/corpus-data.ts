@@ -62,7 +62,7 @@ export const ARITY: Record<RelationKind, [number, number]> = {
   'count-of-total': [2, 2],
   ratio: [2, 3],
   hedge: [2, 3],
-  quantifier: [3, 3],
+  quantifier: [2, 3],
   remainder: [3, 12],
   'sum-to-total': [3, 20],
   'shares-sum': [2, 20],

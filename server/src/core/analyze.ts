@@ -12,9 +12,10 @@ import type { Rule, RuleContext } from './checks/rule.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Framework } from './framework/framework.js';
 import { builtinFramework, DEFAULT_FRAMEWORK_ID, loadFramework } from './framework/load.js';
+import { limitsOf, type Limits } from './limits.js';
 import type { FrontMatter, Report, Severity } from './model.js';
 import { assemble } from './parse/assemble.js';
-import { parseBlock, shiftBlock, type BlockData, type ExtractorContext } from './parse/block.js';
+import { errorText, parseBlock, shiftBlock, type BlockData, type ExtractorContext } from './parse/block.js';
 import { splitBlocks, type RawBlock } from './parse/blocks.js';
 import { parseFrontMatter } from './parse/frontmatter.js';
 import { ReportIndex } from './resolve.js';
@@ -38,6 +39,8 @@ export interface AnalyzeOptions {
   severities?: Record<string, Severity | 'off'>;
   /** Overrides the framework's (and the front matter's) rounding policy for reported percentages. */
   rounding?: { decimals?: number; ties?: 'either' | 'up' | 'down' | 'even' };
+  /** Size and nesting limits (core/limits.ts); each defaults to a value no real report meets. */
+  limits?: Partial<Limits>;
   /**
    * The framework of reports whose front matter names none (a built-in id or
    * a path for `resolveFramework`), from a configuration file or `--framework`.
@@ -87,14 +90,43 @@ export class DocumentAnalyzer {
     this.frameworkKey = '';
   }
 
-  update(text: string): AnalysisResult {
+  /** Analyses the text. Total: whatever fails inside becomes a located `internal/…` diagnostic. */
+  update(input: string): AnalysisResult {
+    const text = typeof input === 'string' ? input : '';
+    try {
+      return this.updateUnsafe(text);
+    } catch (err) {
+      // A failure outside any one block or rule (assembly, the index): the model is empty, the diagnostic says why.
+      this.blocks = [];
+      this.frameworkKey = '';
+      const report = assemble([], this.uri, DEFAULT_FRAMEWORK_ID, undefined, undefined);
+      const diagnostics: Diagnostic[] = [{ ruleId: 'internal/analysis-failed', severity: 'error', message: `the report could not be analysed (${errorText(err)})`, span: { start: 0, end: 0 } }];
+      return { uri: this.uri, text, report, diagnostics, lines: new LineIndex(text), blocks: [], index: new ReportIndex(report) };
+    }
+  }
+
+  private updateUnsafe(input: string): AnalysisResult {
+    // Total: text that is not a string (a client's bug) is analysed as empty text.
+    const text = typeof input === 'string' ? input : '';
+    const limits = limitsOf(this.options.limits);
+    const notes: Diagnostic[] = [];
+    // Beyond the size limit only the headings are read: the body of every block is left out.
+    const oversized = text.length > limits.maxReportChars;
+    if (oversized) {
+      notes.push({
+        ruleId: 'limits/report-size',
+        severity: 'warning',
+        message: `this report has ${text.length} characters, more than the limit of ${limits.maxReportChars}: only its headings are analysed (setting maxReportChars)`,
+        span: { start: 0, end: 0 },
+      });
+    }
     const raw = splitBlocks(text);
     const fmBlock = raw[0]?.frontMatter ? raw[0] : undefined;
-    const fm = fmBlock ? parseFrontMatter(fmBlock.text, 0) : undefined;
+    const fm = fmBlock ? parseFrontMatter(fmBlock.text, 0, limits) : undefined;
     const choice = this.chooseFramework(fm?.frontMatter);
     // Extractors read the front matter (rounding settings): a change to it re-parses every block.
-    const context: ExtractorContext = { rounding: this.options.rounding, frontMatter: fm?.frontMatter.values };
-    const key = `${choice.key}\u0000${JSON.stringify(context.frontMatter ?? {})}`;
+    const context: ExtractorContext = { rounding: this.options.rounding, frontMatter: fm?.frontMatter.values, limits, headingsOnly: oversized };
+    const key = `${choice.key}\u0000${oversized}\u0000${JSON.stringify(context.frontMatter ?? {})}`;
     if (key !== this.frameworkKey) {
       this.blocks = [];
       this.frameworkKey = key;
@@ -126,7 +158,7 @@ export class DocumentAnalyzer {
         return reuse;
       }
       parsed++;
-      return parseBlock(cached ? detach(rb.text) : rb.text, rb.offset, rb.frontMatter, choice.framework, context);
+      return parseBlockSafely(cached ? detach(rb.text) : rb.text, rb.offset, rb.frontMatter, choice.framework, context);
     });
     this.blocks = blocks;
     this.lastParsed = parsed;
@@ -134,7 +166,8 @@ export class DocumentAnalyzer {
     const report = assemble(blocks, this.uri, choice.id, choice.framework, fm?.frontMatter);
     const lines = new LineIndex(text);
     const index = new ReportIndex(report);
-    let diagnostics: Diagnostic[] = [...(fm?.diagnostics ?? []), ...choice.diagnostics];
+    let diagnostics: Diagnostic[] = [...notes, ...(fm?.diagnostics ?? []), ...choice.diagnostics];
+    for (const b of blocks) for (const n of b.notes ?? []) diagnostics.push({ ruleId: n.ruleId, severity: 'warning', message: n.message, span: { start: n.span.start, end: n.span.end } });
     const ctx: RuleContext = { text, report, framework: choice.framework, lines, blocks, index };
     for (const rule of allRules()) if (!rule.meta.afterSuppression) runRule(rule, ctx, this.options, diagnostics);
     diagnostics = applySuppressions(ctx, diagnostics, allRules(), (rule, c, out) => runRule(rule, c, this.options, out));
@@ -143,7 +176,8 @@ export class DocumentAnalyzer {
   }
 
   private chooseFramework(fm: FrontMatter | undefined): FrameworkChoice {
-    const ref = fm?.values.framework?.trim() || this.options.defaultFramework?.trim();
+    const own = fm && Object.hasOwn(fm.values, 'framework') ? fm.values.framework?.trim() : undefined;
+    const ref = own || (typeof this.options.defaultFramework === 'string' ? this.options.defaultFramework.trim() : undefined);
     const at = fm?.valueSpans.framework ?? fm?.span ?? { start: 0, end: 0 };
     if (!ref) {
       const framework = builtinFramework(DEFAULT_FRAMEWORK_ID)!;
@@ -164,7 +198,12 @@ export class DocumentAnalyzer {
     const builtin = builtinFramework(ref);
     if (builtin) return { id: ref, framework: builtin, key: `builtin:${ref}`, diagnostics: [] };
     const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(ref);
-    const resolved = looksLikePath ? this.options.resolveFramework?.(ref, this.uri) : undefined;
+    let resolved: FrameworkSource | undefined;
+    try {
+      resolved = looksLikePath ? this.options.resolveFramework?.(ref, this.uri) : undefined;
+    } catch {
+      resolved = undefined;
+    }
     // The resolver is the caller's code: anything but text counts as unreadable.
     const source = resolved && typeof resolved.text === 'string' ? resolved : undefined;
     if (!source) {
@@ -183,7 +222,7 @@ export class DocumentAnalyzer {
         ],
       };
     }
-    const loaded = loadFramework(source.text, source.uri);
+    const loaded = loadFramework(source.text, source.uri, limitsOf(this.options.limits));
     if (!loaded.framework) {
       return {
         id: ref,
@@ -201,7 +240,7 @@ export class DocumentAnalyzer {
         ],
       };
     }
-    return { id: loaded.framework.id, framework: loaded.framework, source, key: `file:${source.uri}:${hash(source.text)}`, diagnostics: [] };
+    return { id: loaded.framework.id, framework: loaded.framework, source, key: `file:${source.uri}:${hash(source.text)}`, diagnostics: loaded.diagnostics };
   }
 }
 
@@ -219,9 +258,28 @@ function runRule(rule: Rule, ctx: RuleContext, options: AnalyzeOptions, out: Dia
     out.push({
       ruleId: 'internal/check-failed',
       severity: 'warning',
-      message: `the check ${rule.meta.id} failed: ${err instanceof Error ? err.message : String(err)}`,
+      message: `the check ${rule.meta.id} failed (${errorText(err)}); the other checks ran`,
       span: { start: 0, end: 0 },
     });
+  }
+}
+
+/** parseBlock, total: a failure becomes a located `internal/block-failed` note on a block that keeps only its text. */
+function parseBlockSafely(text: string, offset: number, frontMatter: boolean, framework: Framework | undefined, context: ExtractorContext): BlockData {
+  try {
+    return parseBlock(text, offset, frontMatter, framework, context);
+  } catch (err) {
+    const span = { start: offset, end: offset + text.length };
+    return {
+      offset,
+      text,
+      frontMatter,
+      items: [{ kind: 'other', span: { ...span } }],
+      references: [],
+      tables: [],
+      extras: {},
+      notes: [{ ruleId: 'internal/block-failed', message: `this block could not be analysed (${errorText(err)}); the rest of the report was`, span }],
+    };
   }
 }
 

@@ -174,7 +174,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     flushScheduled = false;
     const uris = [...pending];
     pending.clear();
-    for (const uri of uris) publish(uri);
+    for (const uri of uris) {
+      try {
+        publish(uri);
+      } catch (err) {
+        // Never exit on input: one report that fails to publish is logged, the others go on.
+        connection.console.error(`cannot publish diagnostics for ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      }
+    }
   };
   const publish = (uri: string) => {
     if (shuttingDown) return;

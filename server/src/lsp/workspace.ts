@@ -29,7 +29,13 @@ interface OpenReport {
   doc: TextDocument;
   analyzer: DocumentAnalyzer;
   result?: AnalysisResult;
-  analyzedVersion?: number;
+  /**
+   * Changes seen, and the count the result was computed at. A counter of our
+   * own, never the client's version number: a client that reuses a version
+   * (or sends none) must still get a fresh analysis.
+   */
+  changes: number;
+  analyzedAt?: number;
 }
 
 export class Workspace implements WorkspaceView {
@@ -42,7 +48,7 @@ export class Workspace implements WorkspaceView {
     this.options = options;
     for (const o of this.open.values()) {
       o.analyzer.setOptions(options);
-      o.analyzedVersion = undefined;
+      o.analyzedAt = undefined;
     }
     for (const [key, r] of this.closed) this.closed.set(key, analyze(r.text, r.uri, options));
   }
@@ -52,14 +58,16 @@ export class Workspace implements WorkspaceView {
   }
 
   openDocument(doc: TextDocument): void {
-    this.open.set(uriKey(doc.uri), { doc, analyzer: new DocumentAnalyzer(doc.uri, this.options) });
+    this.open.set(uriKey(doc.uri), { doc, analyzer: new DocumentAnalyzer(doc.uri, this.options), changes: 0 });
   }
 
   /** The document's newest version (TextDocuments replaces the object on each change). */
   updateDocument(doc: TextDocument): void {
     const o = this.open.get(uriKey(doc.uri));
-    if (o) o.doc = doc;
-    else this.openDocument(doc);
+    if (o) {
+      o.doc = doc;
+      o.changes++;
+    } else this.openDocument(doc);
   }
 
   closeDocument(uri: string): void {
@@ -93,9 +101,9 @@ export class Workspace implements WorkspaceView {
     const key = uriKey(uri);
     const o = this.open.get(key);
     if (o) {
-      if (!o.result || o.analyzedVersion !== o.doc.version) {
+      if (!o.result || o.analyzedAt !== o.changes) {
         o.result = o.analyzer.update(o.doc.getText());
-        o.analyzedVersion = o.doc.version;
+        o.analyzedAt = o.changes;
       }
       return o.result;
     }
@@ -107,7 +115,7 @@ export class Workspace implements WorkspaceView {
     const key = uriKey(uri);
     const o = this.open.get(key);
     if (o) {
-      o.analyzedVersion = undefined;
+      o.analyzedAt = undefined;
       return this.get(uri);
     }
     const r = this.closed.get(key);

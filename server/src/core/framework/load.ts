@@ -4,9 +4,11 @@
  */
 import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { LineIndex } from '../text.js';
 import { Framework } from './framework.js';
 import { hmipOmi2007 } from './hmip-omi-2007.js';
+import { MORE_BUILTIN_FRAMEWORKS } from './builtin/index.js';
 import { FrameworkSchema, type FrameworkInput } from './schema.js';
 
 export const FRAMEWORK_RULE = 'framework/invalid';
@@ -25,14 +27,17 @@ function compile(input: FrameworkInput): Framework {
 
 export const BUILTIN_FRAMEWORKS: Record<string, FrameworkInput> = {
   [hmipOmi2007.id as string]: hmipOmi2007,
+  ...Object.fromEntries(MORE_BUILTIN_FRAMEWORKS.map((f) => [f.id as string, f])),
 };
 
 export const DEFAULT_FRAMEWORK_ID = 'hmip-omi-2007';
 
-/** A built-in framework by id. */
+/** A built-in framework by id. The id is the user's text: only own keys count (never `toString` or `__proto__`). */
 export function builtinFramework(id: string): Framework | undefined {
+  if (typeof id !== 'string') return undefined;
   const cached = builtins.get(id);
   if (cached) return cached;
+  if (!Object.hasOwn(BUILTIN_FRAMEWORKS, id)) return undefined;
   const input = BUILTIN_FRAMEWORKS[id];
   if (!input) return undefined;
   const fw = compile(input);
@@ -46,22 +51,33 @@ export function builtinFrameworkIds(): string[] {
 
 const loaded = new Map<string, FrameworkLoadResult>();
 
-/** Parses and validates a framework file's text. Results are memoised by uri and text. */
-export function loadFramework(text: string, uri: string): FrameworkLoadResult {
+/** Parses and validates a framework file's text. Results are memoised by uri, text and limits. */
+export function loadFramework(text: string, uri: string, limits: Limits = DEFAULT_LIMITS): FrameworkLoadResult {
   if (typeof text !== 'string') {
     // A resolver that handed over something other than text: say so, never throw.
     return { diagnostics: [{ ruleId: FRAMEWORK_RULE, severity: 'error', message: 'the framework file could not be read as text', uri, span: { start: 0, end: 0 }, position: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
   }
-  const key = `${uri}\u0000${text}`;
+  if (text.length > limits.maxFrameworkChars) {
+    const message = `the framework file has ${text.length} characters, more than the limit of ${limits.maxFrameworkChars}: it is not read (setting maxFrameworkChars)`;
+    return { diagnostics: [{ ruleId: FRAMEWORK_RULE, severity: 'error', message, uri, span: { start: 0, end: 0 }, position: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+  }
+  const key = `${uri}\u0000${limits.maxYamlAliases}\u0000${text}`;
   const hit = loaded.get(key);
   if (hit) return hit;
-  const result = loadUncached(text, uri);
+  let result: FrameworkLoadResult;
+  try {
+    result = loadUncached(text, uri, limits);
+  } catch (err) {
+    // Never throws: whatever the YAML or the schema library does becomes a diagnostic.
+    const message = `cannot read the framework file: ${err instanceof Error ? err.message : String(err)}`.slice(0, 240);
+    result = { diagnostics: [{ ruleId: FRAMEWORK_RULE, severity: 'error', message, uri, span: { start: 0, end: 0 }, position: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+  }
   if (loaded.size > 64) loaded.clear();
   loaded.set(key, result);
   return result;
 }
 
-function loadUncached(text: string, uri: string): FrameworkLoadResult {
+function loadUncached(text: string, uri: string, limits: Limits): FrameworkLoadResult {
   const lines = new LineIndex(text);
   const at = (start: number, end: number, message: string): Diagnostic => {
     const s = lines.positionAt(start);
@@ -77,7 +93,8 @@ function loadUncached(text: string, uri: string): FrameworkLoadResult {
   };
   let doc: Document;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    // Silent: the yaml package would otherwise print warnings, with file content, to standard error.
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
   } catch (err) {
     return { diagnostics: [at(0, 0, `cannot read the framework file: ${String(err)}`)] };
   }
@@ -86,7 +103,20 @@ function loadUncached(text: string, uri: string): FrameworkLoadResult {
       diagnostics: doc.errors.map((e) => at(e.pos[0], e.pos[1], `not valid YAML or JSON: ${e.message.split('\n')[0]}`)),
     };
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    // Aliases expand on conversion: a chain of them (a "billion laughs") would exhaust memory.
+    value = doc.toJS({ maxAliasCount: limits.maxYamlAliases });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const why = /alias count/i.test(message)
+      ? `its aliases expand to more than ${limits.maxYamlAliases} copies (setting maxYamlAliases)`
+      : /unresolved alias/i.test(message)
+        ? 'an alias names an anchor that is not defined before it'
+        : message.split('\n')[0]!.slice(0, 160);
+    return { diagnostics: [at(0, 0, `cannot read the framework file: ${why}`)] };
+  }
+  const warnings = doc.warnings.map((w) => ({ ...at(w.pos[0], w.pos[1], `framework file: ${w.message.split('\n')[0]!.slice(0, 160)}`), severity: 'warning' as const }));
   const parsed = FrameworkSchema.safeParse(value);
   if (!parsed.success) {
     return {
@@ -97,7 +127,7 @@ function loadUncached(text: string, uri: string): FrameworkLoadResult {
       }),
     };
   }
-  return { framework: new Framework(parsed.data), diagnostics: [] };
+  return { framework: new Framework(parsed.data), diagnostics: warnings };
 }
 
 /** The text range of the deepest node that exists along a path. */

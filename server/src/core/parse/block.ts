@@ -11,8 +11,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Framework } from '../framework/framework.js';
 import type { GroupKind, Reference, Span, SummaryRow, SummaryTable } from '../model.js';
+import { checkBlockShape, DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { maskMarkup } from '../text.js';
 import { extractReferences } from './references.js';
+import { headingText, trimCell, trimEndSpace, withoutTrailingColon } from './spaces.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 
@@ -36,7 +38,7 @@ export type BlockItem =
   | { kind: 'paragraph'; span: Span; text: string; /** Where the trimmed text starts and ends (a span, so that shifting moves it). */ textSpan: Span }
   | { kind: 'label'; span: Span; labelSpan: Span; label: string; group: GroupLabelKind; rest?: { text: string; span: Span } }
   | { kind: 'finding'; span: Span; letter: string; letterSpan: Span; summary: string }
-  | { kind: 'other'; span: Span };
+  | { kind: 'other'; span: Span; /** An unlettered list item: its first paragraph (a bulleted finding or a part line). */ bullet?: { text: string; textSpan: Span } };
 
 export interface BlockData {
   /** Absolute offset; updated in place when a cached block moves. */
@@ -49,6 +51,15 @@ export interface BlockData {
   tables: SummaryTable[];
   /** Data that other extractors attach (numeric claims and the like). */
   extras: Record<string, unknown>;
+  /** Why this block was analysed only in part (a limit, or a failure inside the parser), located. */
+  notes?: BlockNote[];
+}
+
+/** A located note on a block: becomes a diagnostic of its own (`limits/…`, `internal/…`). */
+export interface BlockNote {
+  ruleId: string;
+  message: string;
+  span: Span;
 }
 
 /**
@@ -59,6 +70,10 @@ export interface BlockData {
 export interface ExtractorContext {
   rounding?: { decimals?: number; ties?: 'either' | 'up' | 'down' | 'even' };
   frontMatter?: Readonly<Record<string, string>>;
+  /** Size and nesting limits (core/limits.ts); the defaults when absent. */
+  limits?: Limits;
+  /** Read only the heading of each block (a report beyond the size limit). */
+  headingsOnly?: boolean;
 }
 
 /** An extractor adds data of its own to each parsed block. */
@@ -92,11 +107,30 @@ export function parseBlock(text: string, offset: number, frontMatter: boolean, f
 
   if (bodyStart < text.length) {
     const body = text.slice(bodyStart);
-    const tree = processor.parse(body);
     const base = bodyStart;
+    if (context.headingsOnly) {
+      block.items.push({ kind: 'other', span: abs(base, text.length) });
+      return block;
+    }
+    // Guard before remark: its cost grows faster than linearly with nesting, and deep nesting overflows its stack.
+    const tooMuch = checkBlockShape(body, context.limits ?? DEFAULT_LIMITS);
+    if (tooMuch) {
+      block.notes = [{ ruleId: tooMuch.ruleId, message: tooMuch.message, span: abs(base + tooMuch.span.start, base + tooMuch.span.end) }];
+      block.items.push({ kind: 'other', span: abs(base, text.length) });
+      return block;
+    }
     const span = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span =>
       abs(base + (node.position?.start.offset ?? 0), base + (node.position?.end.offset ?? 0));
-    for (const node of tree.children) collectItems(node, block, masked, base, span, abs, framework);
+    try {
+      const tree = processor.parse(body);
+      for (const node of tree.children) collectItems(node, block, masked, base, span, abs, framework);
+    } catch (err) {
+      // Parsing never throws: keep the heading, say what failed and where.
+      block.items = [{ kind: 'other', span: abs(base, text.length) }];
+      block.tables = [];
+      block.notes = [{ ruleId: 'internal/block-failed', message: `this block could not be parsed (${errorText(err)}); it is not analysed`, span: abs(base, text.length) }];
+      return block;
+    }
   }
 
   block.references = extractReferences(masked, offset, framework);
@@ -111,12 +145,17 @@ export function parseBlock(text: string, offset: number, frontMatter: boolean, f
   return block;
 }
 
+export function errorText(err: unknown): string {
+  const s = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+}
+
 function classifyHeading(line: string, offset: number, framework: Framework | undefined): HeadingInfo {
   const m = /^(#{1,6})[ \t]*/.exec(line)!;
   const level = m[1]!.length;
   let text = line.slice(m[0].length);
   // Closing hashes and trailing space are not part of the heading text.
-  text = text.replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]+$/, '');
+  text = headingText(text);
   const textStart = m[0].length;
   const info: HeadingInfo = { level, span: { start: offset, end: offset + line.length }, text, kind: 'other' };
   const crit = CRITERION_HEADING.exec(text);
@@ -142,7 +181,7 @@ function classifyHeading(line: string, offset: number, framework: Framework | un
     info.titleSpan = { start: offset + titleStart, end: offset + titleStart + title.length };
     return info;
   }
-  const label = text.replace(/\s*:\s*$/, '').trim();
+  const label = withoutTrailingColon(text).trim();
   const group = groupOf(label, framework);
   if (group) {
     info.kind = 'group';
@@ -154,16 +193,16 @@ function classifyHeading(line: string, offset: number, framework: Framework | un
   return info;
 }
 
-const DEFAULT_GROUPS: Record<string, GroupLabelKind> = {
-  strengths: 'strengths',
-  'areas for improvement': 'areas',
-  'area for improvement': 'areas',
-  conclusion: 'conclusion',
-};
+const DEFAULT_GROUPS = new Map<string, GroupLabelKind>([
+  ['strengths', 'strengths'],
+  ['areas for improvement', 'areas'],
+  ['area for improvement', 'areas'],
+  ['conclusion', 'conclusion'],
+]);
 
 function groupOf(label: string, framework: Framework | undefined): GroupLabelKind | undefined {
   if (framework) return framework.groupKind(label);
-  return DEFAULT_GROUPS[label.toLowerCase().replace(/\s+/g, ' ')];
+  return DEFAULT_GROUPS.get(label.toLowerCase().replace(/\s+/g, ' '));
 }
 
 type SpanOf = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) => Span;
@@ -228,7 +267,7 @@ function paragraphItems(node: Paragraph, block: BlockData, masked: string, span:
 function labelItems(sp: Span, src: string, lead: number, framework: Framework | undefined): BlockItem[] | undefined {
   const body = src.slice(lead);
   const eol = body.indexOf('\n');
-  const firstLine = (eol === -1 ? body : body.slice(0, eol)).replace(/\s+$/, '');
+  const firstLine = trimEndSpace(eol === -1 ? body : body.slice(0, eol));
   const m = LABEL_LINE.exec(firstLine);
   if (!m) return undefined;
   const group = groupOf(m[1]!, framework);
@@ -261,7 +300,7 @@ function labelItems(sp: Span, src: string, lead: number, framework: Framework | 
     else items.push({ kind: 'paragraph', span: { start: current.start, end: current.end }, text: plain(current.src), textSpan: { start: current.start, end: current.end } });
   };
   for (const line of lines) {
-    const trimmedEnd = line.replace(/\s+$/, '');
+    const trimmedEnd = trimEndSpace(line);
     if (!current || FINDING_START.test(line.trimStart())) {
       flush();
       current = { start: at, end: at + trimmedEnd.length, src: line };
@@ -295,8 +334,11 @@ function listItem(item: ListItem, block: BlockData, masked: string, span: SpanOf
   const first = item.children[0];
   if (first && first.type === 'paragraph') {
     const psp = span(first);
-    const finding = findingItem(sp, psp, sourceOf(psp, block, masked));
+    const src = sourceOf(psp, block, masked);
+    const finding = findingItem(sp, psp, src);
     if (finding) return finding;
+    const lead = src.length - src.trimStart().length;
+    return { kind: 'other', span: sp, bullet: { text: plain(src), textSpan: { start: psp.start + lead, end: psp.start + lead + src.trim().length } } };
   }
   return { kind: 'other', span: sp };
 }
@@ -321,7 +363,7 @@ function summaryTable(node: Table, block: BlockData, masked: string, span: SpanO
       const csp = span(cells[i]!);
       const csrc = sourceOf(csp, block, masked);
       // A cell's source may include its delimiting pipes.
-      const value = plain(csrc.replace(/^[\s|]+|[\s|]+$/g, ''));
+      const value = plain(trimCell(csrc));
       if (!value) continue;
       const isGrade = framework ? framework.grade(value) !== undefined : false;
       const isPercent = PERCENT_CELL.test(value);
@@ -359,7 +401,7 @@ export function shiftBlock(block: BlockData, delta: number): void {
   if (!spans) {
     spans = [];
     const seen = new Set<object>();
-    for (const part of [block.heading, block.items, block.references, block.tables, block.extras]) collectSpans(part, seen, spans);
+    for (const part of [block.heading, block.items, block.references, block.tables, block.extras, block.notes]) collectSpans(part, seen, spans);
     spansOf.set(block, spans);
   }
   for (const sp of spans) {

@@ -3,23 +3,41 @@
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import type { FrontMatter } from '../model.js';
 
 export const FRONT_MATTER_RULE = 'structure/front-matter';
 
-export function parseFrontMatter(blockText: string, offset: number): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
+export function parseFrontMatter(blockText: string, offset: number, limits: Limits = DEFAULT_LIMITS): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
   const open = blockText.indexOf('\n') + 1;
   const closeLine = blockText.trimEnd().lastIndexOf('\n') + 1;
   const yamlText = blockText.slice(open, closeLine);
   const base = offset + open;
   const frontMatter: FrontMatter = {
     span: { start: offset, end: offset + blockText.length },
-    values: {},
-    valueSpans: {},
-    keySpans: {},
+    // Keys are the user's: no prototype, so that `constructor` or `__proto__` are keys like any other.
+    values: Object.create(null) as Record<string, string>,
+    valueSpans: Object.create(null) as Record<string, FrontMatter['valueSpans'][string]>,
+    keySpans: Object.create(null) as Record<string, FrontMatter['keySpans'][string]>,
   };
   const diagnostics: Diagnostic[] = [];
-  const doc = parseDocument(yamlText, { prettyErrors: false });
+  if (yamlText.length > limits.maxFrontMatterChars) {
+    diagnostics.push({
+      ruleId: 'limits/front-matter-size',
+      severity: 'warning',
+      message: `the front matter has ${yamlText.length} characters, more than the limit of ${limits.maxFrontMatterChars}: it is not read (setting maxFrontMatterChars)`,
+      span: { start: offset, end: offset + Math.min(blockText.length, open + 3) },
+    });
+    return { frontMatter, diagnostics };
+  }
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    // Silent: the yaml package would otherwise print warnings (with file content) to standard error.
+    doc = parseDocument(yamlText, { prettyErrors: false, logLevel: 'silent' });
+  } catch (err) {
+    diagnostics.push({ ruleId: FRONT_MATTER_RULE, severity: 'error', message: `front matter could not be read: ${err instanceof Error ? err.message : String(err)}`.slice(0, 200), span: { start: offset, end: offset + blockText.length } });
+    return { frontMatter, diagnostics };
+  }
   for (const e of doc.errors) {
     diagnostics.push({
       ruleId: FRONT_MATTER_RULE,
