@@ -59,4 +59,60 @@ export const OTHER_DIAGNOSTIC_IDS: readonly DiagnosticIdDoc[] = [
       'A failing check must not take the others down, so its failure is reported as this warning at the top of the report, naming the check and the error. It is a bug in the tools, not in the report: please report it with the text that causes it. Turning the named rule off in `inspectionReport.rules` silences it meanwhile.',
     examples: [],
   },
+  {
+    id: 'internal/analysis-failed',
+    severity: 'error',
+    summary: 'The whole report could not be analysed because of an internal error.',
+    description:
+      'Analysis never throws: if it fails as a whole, the report gets this one error at its top, naming the cause, instead of no answer at all. It is a bug in the tools, not in the report: please report it with the text that causes it.',
+    examples: [],
+  },
+  {
+    id: 'internal/block-failed',
+    severity: 'warning',
+    summary: 'One block (a heading and what follows it) could not be parsed or analysed; the rest of the report was.',
+    description:
+      'A block whose parsing fails keeps only its text and is left out of the checks; the warning sits on the block and names the cause. It is a bug in the tools, not in the report: please report it with the text of the block.',
+    examples: [],
+  },
+  {
+    id: 'limits/report-size',
+    severity: 'warning',
+    summary: 'A report longer than the size limit: only its headings are analysed.',
+    description:
+      'To keep the editor responsive, a report longer than `maxReportChars` characters is analysed only as far as its headings (the outline still works). Raise the limit in the settings or the configuration file if the report is genuinely that long.',
+    examples: [],
+  },
+  {
+    id: 'limits/line-length',
+    severity: 'warning',
+    summary: 'A line longer than the line-length limit: its block is not analysed.',
+    description:
+      'A single line longer than `maxLineChars` characters (often pasted data rather than prose) makes its block be left out of the analysis; the warning sits on that line. Break the line, or raise the limit.',
+    examples: [],
+  },
+  {
+    id: 'limits/nesting-depth',
+    severity: 'warning',
+    summary: 'A block nested deeper than the nesting limit: it is not analysed.',
+    description:
+      'Lists, quotes, brackets or emphasis marks nested (or left open) deeper than `maxNestingDepth` levels make their block be left out of the analysis, so that a malformed paste cannot slow the editor down. The warning sits on the line where the limit is passed.',
+    examples: [],
+  },
+  {
+    id: 'limits/front-matter-size',
+    severity: 'warning',
+    summary: 'Front matter longer than its size limit: it is not read.',
+    description:
+      'Front matter holds a few short values (title, framework, rounding ...). Front matter longer than `maxFrontMatterChars` characters is not read at all, so its framework and rounding are not taken into account; the warning sits on its opening `---`.',
+    examples: [],
+  },
+  {
+    id: 'config/invalid',
+    severity: 'error',
+    summary: 'A configuration file (.inspectionrc.yaml, .yml or .json) with a value that does not follow its schema.',
+    description:
+      'Settings can be kept in a configuration file next to the reports. Each key that is unknown, or whose value is malformed, is reported in the configuration file at its line, and is ignored; the other keys still apply.',
+    examples: [],
+  },
 ];

@@ -16,14 +16,13 @@ import type { Criterion, Severity, Span } from '../model.js';
 import { reportSkeleton, skeletonText } from '../skeleton.js';
 import type { RuleContext } from './rule.js';
 
-const PLACEHOLDER = /<!--[^]*?-->/;
+const PLACEHOLDER_ALL = /<!--[^]*?-->/g;
 
 /** Whether the text of `span` holds a placeholder comment (optionally one that starts with one of `words`). */
 export function holdsPlaceholder(text: string, span: Span, words?: RegExp): boolean {
   const slice = text.slice(span.start, span.end);
-  const m = PLACEHOLDER.exec(slice);
-  if (!m) return false;
-  return words ? words.test(m[0].slice(4)) : true;
+  for (const m of slice.matchAll(PLACEHOLDER_ALL)) if (!words || words.test(m[0].slice(4))) return true;
+  return false;
 }
 
 /** Where a criterion's score or grade line goes: after the heading, before the first group or conclusion. */
