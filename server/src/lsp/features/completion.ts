@@ -5,12 +5,14 @@
  * - finding letters (with summaries) right after an id: `see 4.3` -> a, b...;
  * - grade words on an empty or partial grade line of a graded criterion;
  * - conclusion sentences after a Conclusion label;
- * - front matter keys, and built-in framework ids after `framework:`.
+ * - front matter keys, and built-in framework ids after `framework:`;
+ * - the whole front matter at the top of a report that has none (firstContact.ts).
  */
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver';
 import type { AnalysisResult, Criterion } from '../../core/index.js';
 import { builtinFrameworkIds } from '../../core/index.js';
 import { criterionAt } from './locate.js';
+import { frontMatterItems as firstContactItems } from './firstContact.js';
 import { criterionDetail, readableTitle } from './display.js';
 
 export const FRONT_MATTER_KEYS: Record<string, string> = {
@@ -21,7 +23,8 @@ export const FRONT_MATTER_KEYS: Record<string, string> = {
   framework: 'A built-in framework id, or a relative path to a framework file',
 };
 
-export const TRIGGER_CHARACTERS = [' ', '.', ':'];
+// Digits so that letters are offered right after 'see 4.3'; '-' for front matter at the top of an empty report.
+export const TRIGGER_CHARACTERS = [' ', '.', ':', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 const ID_CONTEXT = /\b(see(?:\s+also)?|section|criterion|OMI\s+criterion\s*:?)[ \t]+(\d+(?:\.\d*)?)?$/i;
 const LETTER_CONTEXT = /\b(see(?:\s+also)?|criterion|OMI\s+criterion\s*:?)[ \t]+(\d+\.\d+)([a-z]?)$/i;
@@ -45,6 +48,10 @@ export function completion(result: AnalysisResult, position: Position, context: 
   const rangeFrom = (start: number): Range => ({ start: lines.positionAt(start), end: position });
 
   const fm = result.report.frontMatter;
+  if (!fm && position.line === 0) {
+    const items = firstContactItems(result, position.line, before, rangeFrom(lineStart));
+    if (items.length > 0) return items;
+  }
   if (fm && offset > fm.span.start && offset < fm.span.end && position.line > 0) {
     return frontMatterItems(result, before, offset, rangeFrom, context);
   }
