@@ -118,7 +118,7 @@ describe('cli: inspection-check', () => {
     assert.equal(r.stderr, '');
     const json = JSON.parse(r.stdout);
     const paths = json.reports.map((x: { path: string }) => x.path).sort();
-    assert.deepEqual(paths, ['seeds/example-youth-2024.inspection.md', 'seeds/sussex-2007.inspection.md']);
+    assert.deepEqual(paths, ['seeds/alderbrook-lodge-cqc.inspection.md', 'seeds/example-youth-2024.inspection.md', 'seeds/sussex-2007.inspection.md']);
     const errors = json.reports.flatMap((x: { diagnostics: { severity: string }[] }) => x.diagnostics).filter((d: { severity: string }) => d.severity === 'error');
     assert.equal(r.status, errors.length > 0 ? 1 : 0);
     const example = json.reports.find((x: { path: string }) => x.path.includes('example-youth'));

@@ -40,6 +40,6 @@ describe('rules: ok and not-ok examples', () => {
   it('rule ids are unique and namespaced', () => {
     const ids = allRules().map((r) => r.meta.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const id of ids) assert.match(id, /^(structure|reference|numbers|conclusion|suppression)\/[a-z0-9-]+$/);
+    for (const id of ids) assert.match(id, /^(structure|reference|numbers|conclusion|suppression|rating|style)\/[a-z0-9-]+$/);
   });
 });

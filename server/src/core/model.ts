@@ -26,6 +26,8 @@ export interface Finding {
   span: Span;
   /** First line of text after the letter (for outlines and hovers). */
   summary: string;
+  /** An unlettered bullet finding (frameworks with `findings.style` bulleted or either): `letter` is empty. */
+  bulleted?: boolean;
 }
 
 export interface FindingGroup {
@@ -55,6 +57,26 @@ export interface GradeLine {
   valueSpan: Span;
 }
 
+/** A part of a criterion with its own figure: a key question or quality statement line (`- Learning culture: 3`). */
+export interface Part {
+  name: string;
+  nameSpan: Span;
+  /** The figure as written: a percentage (`58%`) or a score on the framework's scale (`3`). */
+  value: number;
+  raw: string;
+  kind: 'percentage' | 'points';
+  valueSpan: Span;
+  span: Span;
+}
+
+/** The report's overall rating line (`Overall rating: Good`). */
+export interface OverallLine {
+  raw: string;
+  span: Span;
+  labelSpan: Span;
+  valueSpan: Span;
+}
+
 export interface Conclusion {
   labelSpan: Span;
   /** The conclusion sentence as written (may be empty when missing). */
@@ -81,6 +103,8 @@ export interface Criterion {
   extraScoreLines: Span[];
   groups: FindingGroup[];
   conclusion?: Conclusion;
+  /** Key questions or quality statements with their own figures, in order. */
+  parts?: Part[];
 }
 
 export interface Section {
@@ -179,4 +203,6 @@ export interface Report {
   summaryTables: SummaryTable[];
   /** Numeric claims of every block, in document order. */
   claims: NumericClaim[];
+  /** The overall rating line, when the framework defines an overall rating. */
+  overall?: OverallLine;
 }

@@ -1,7 +1,7 @@
 /**
  * A validated framework with the look-ups that checks need.
  */
-import type { ConclusionBand, CriterionData, FrameworkData, ScoreKind, SectionData } from './schema.js';
+import type { ConclusionBand, CriterionData, FrameworkData, RatingBand, RatingRule, ScoreKind, SectionData } from './schema.js';
 import { normaliseWords } from '../text.js';
 
 export class Framework {
@@ -51,7 +51,71 @@ export class Framework {
   }
 
   conclusionRequired(criterionId: string): boolean {
-    return this.criteriaById.get(criterionId)?.section.conclusionRequired ?? false;
+    const entry = this.criteriaById.get(criterionId);
+    if (!entry) return false;
+    return entry.criterion.conclusionRequired ?? entry.section.conclusionRequired;
+  }
+
+  /** How the criterion's rating follows from figures, when the framework says. */
+  ratingRule(criterionId: string): RatingRule | undefined {
+    const entry = this.criteriaById.get(criterionId);
+    if (!entry || !this.data.ratings) return undefined;
+    return entry.criterion.rating ?? entry.section.rating;
+  }
+
+  /** The words that open a grade line (`Grade`, `Rating`, `Judgement`), as the framework lists them. */
+  get gradeLabels(): readonly string[] {
+    return this.data.labels.grade;
+  }
+
+  /** A linear-time matcher for `<label>: <grade>` lines. */
+  get gradeLinePattern(): RegExp {
+    if (!this.gradeLine) {
+      const words = this.data.labels.grade.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+      this.gradeLine = new RegExp(`^(?:${words.join('|')})[ \\t]*:[ \\t]*(\\S.*)$`, 'i');
+    }
+    return this.gradeLine;
+  }
+  private gradeLine?: RegExp;
+
+  get findingStyle(): 'lettered' | 'bulleted' | 'either' {
+    return this.data.findings.style;
+  }
+
+  /**
+   * The grade words a score stands for under `bands` (default the framework's
+   * rating bands). Empty when the score falls in no band (a gap between one
+   * band's max and the next band's min): the rating is then undecided.
+   */
+  gradesForScore(score: number, bands: readonly RatingBand[] | undefined = this.data.ratings?.bands): string[] {
+    if (!bands) return [];
+    const sorted = [...bands].sort((a, b) => b.min - a.min);
+    const out: string[] = [];
+    sorted.forEach((b, i) => {
+      const higher = sorted[i - 1];
+      const max = b.max ?? (higher ? higher.min : 100);
+      const inside = b.max !== undefined || !higher ? score >= b.min && score <= max : score >= b.min && score < max;
+      if (inside) out.push(this.grade(b.grade) ?? b.grade);
+    });
+    return out;
+  }
+
+  /** A band's range in words, for messages: '63 to 87%'. */
+  describeBand(grade: string, bands: readonly RatingBand[] | undefined = this.data.ratings?.bands): string | undefined {
+    if (!bands) return undefined;
+    const sorted = [...bands].sort((a, b) => b.min - a.min);
+    const i = sorted.findIndex((b) => normaliseWords(b.grade) === normaliseWords(grade));
+    if (i < 0) return undefined;
+    const b = sorted[i]!;
+    if (b.max !== undefined) return `${b.min} to ${b.max}%`;
+    const higher = sorted[i - 1];
+    return higher ? `${b.min}% to under ${higher.min}%` : `${b.min}% and over`;
+  }
+
+  /** Position of a grade word in the framework's list (0 = best), or -1. */
+  gradeRank(word: string): number {
+    const g = this.grade(word);
+    return g === undefined ? -1 : this.data.grades.indexOf(g);
   }
 
   /** The canonical spelling of a grade word, or undefined when it is not one. */

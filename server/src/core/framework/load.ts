@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { LineIndex } from '../text.js';
 import { Framework } from './framework.js';
 import { hmipOmi2007 } from './hmip-omi-2007.js';
+import { MORE_BUILTIN_FRAMEWORKS } from './builtin/index.js';
 import { FrameworkSchema, type FrameworkInput } from './schema.js';
 
 export const FRAMEWORK_RULE = 'framework/invalid';
@@ -26,6 +27,7 @@ function compile(input: FrameworkInput): Framework {
 
 export const BUILTIN_FRAMEWORKS: Record<string, FrameworkInput> = {
   [hmipOmi2007.id as string]: hmipOmi2007,
+  ...Object.fromEntries(MORE_BUILTIN_FRAMEWORKS.map((f) => [f.id as string, f])),
 };
 
 export const DEFAULT_FRAMEWORK_ID = 'hmip-omi-2007';

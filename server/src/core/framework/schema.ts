@@ -3,6 +3,7 @@
  * instead of hard-coding criteria, grade words, conclusion phrases or bands.
  */
 import { z } from 'zod';
+import { QUANTIFIER_PRESETS, STYLE_PRESETS } from './presets.js';
 
 export const ScoreKind = z.enum(['percentage', 'grade']);
 export type ScoreKind = z.infer<typeof ScoreKind>;
@@ -12,12 +13,35 @@ const criterionId = z
   .regex(/^\d+\.\d+$/, 'a criterion id is a section number, a dot and a number, like "1.2"');
 const sectionId = z.string().regex(/^\d+$/, 'a section id is a whole number, like "1"');
 
+/**
+ * How a criterion's rating (its grade word) follows from figures:
+ * `score` — from its own percentage line, through `ratings.bands`;
+ * `parts` — from the figures of its parts (key questions, quality statements),
+ * aggregated by `aggregate`.
+ */
+export const RatingRuleSchema = z.object({
+  from: z.enum(['score', 'parts']),
+  /**
+   * For `from: parts`: `lowest` (the band of the lowest part percentage),
+   * `mean` (the band of the mean of part percentages), `points` (the sum of
+   * part scores over the maximum, `ratings.scale.max` per part, as a percentage).
+   */
+  aggregate: z.enum(['lowest', 'mean', 'points']).optional(),
+  /** Names of the parts, when the framework fixes them (otherwise any named part line counts). */
+  parts: z.array(z.string().min(1)).optional(),
+});
+export type RatingRule = z.infer<typeof RatingRuleSchema>;
+
 export const CriterionSchema = z.object({
   id: criterionId,
   title: z.string().min(1),
   standard: z.string().optional(),
   /** Overrides the section's score kind for this criterion. */
   scoreKind: ScoreKind.optional(),
+  /** Overrides the section's `conclusionRequired` for this criterion. */
+  conclusionRequired: z.boolean().optional(),
+  /** How this criterion's rating follows from figures (overrides the section's). */
+  rating: RatingRuleSchema.optional(),
 });
 
 export const SectionSchema = z.object({
@@ -26,6 +50,8 @@ export const SectionSchema = z.object({
   scoreKind: ScoreKind,
   /** Whether each criterion of this section must carry a Conclusion. */
   conclusionRequired: z.boolean().default(false),
+  /** How the ratings of this section's criteria follow from figures. */
+  rating: RatingRuleSchema.optional(),
   criteria: z.array(CriterionSchema).min(1),
 });
 
@@ -56,6 +82,66 @@ export const QuantifierBandSchema = z.object({
   max: z.number().min(0).max(100),
 });
 
+/** A grade word with the scores it stands for. Both ends are inclusive; see docs/frameworks.md. */
+export const RatingBandSchema = z.object({
+  grade: z.string().min(1),
+  /** Lowest score (inclusive). */
+  min: z.number().min(0).max(100),
+  /** Highest score (inclusive). Without it the band runs up to (not including) the next higher band's min, or 100. */
+  max: z.number().min(0).max(100).optional(),
+});
+export type RatingBand = z.infer<typeof RatingBandSchema>;
+
+export const RatingsSchema = z.object({
+  /** Score bands of the grade words. */
+  bands: z.array(RatingBandSchema).min(1),
+  /** The scale of part scores for `aggregate: points` (CQC: 1 to 4). */
+  scale: z.object({ min: z.number().int().min(0), max: z.number().int().min(1) }).optional(),
+  /**
+   * When any part scores at most this, a rating lower than the band is not
+   * reported (an inspectorate's rating limiters may lower it).
+   */
+  mayBeLimitedWhenAnyPartAtMost: z.number().optional(),
+});
+
+/** How an overall rating follows from the criteria. */
+export const OverallSchema = z.object({
+  /** Labels that open the overall rating line (`Overall rating: Good`). */
+  labels: z.array(z.string().min(1)).min(1).default(['Overall rating']),
+  /**
+   * Accepted ways to compute it; the overall rating is reported only when it
+   * agrees with none. `parts`: all part scores of all rated criteria, over the
+   * maximum, as a percentage, banded. `points`: each criterion's rating as
+   * points (`points`), summed over the maximum, as a percentage, banded.
+   * `lowest`: the lowest criterion rating.
+   */
+  methods: z.array(z.enum(['parts', 'points', 'lowest'])).min(1),
+  /** Points per grade word, for `points`. Default: the best grade gets as many points as there are grades, the worst 1. */
+  points: z.record(z.string(), z.number()).optional(),
+  /** Bands for the overall percentage; default `ratings.bands`. */
+  bands: z.array(RatingBandSchema).optional(),
+});
+
+/** House style: how numbers are written. Each key turns one `style/` rule on. */
+export const StyleSchema = z
+  .object({
+    /** A named preset (`gov-uk`, `ons`, `hmi-probation`); explicit keys override it. */
+    preset: z.enum(Object.keys(STYLE_PRESETS) as [string, ...string[]]).optional(),
+    /** `symbol`: 45%; `words`: 45 per cent. */
+    percent: z.enum(['symbol', 'words']).optional(),
+    /** `words`: one to nine in words; `numerals`: 1 to 9 as numerals. */
+    smallNumbers: z.enum(['words', 'numerals']).optional(),
+    /** true: a sentence does not start with a numeral. */
+    noNumeralAtSentenceStart: z.boolean().optional(),
+    /** `to`: ranges are written '5 to 10', not '5-10'. */
+    ranges: z.enum(['to']).optional(),
+  })
+  .transform((s) => ({ ...(s.preset ? STYLE_PRESETS[s.preset]!.style : {}), ...stripUndefined(s) }));
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 export const FrameworkSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'an id is letters, digits, dots, dashes or underscores'),
@@ -85,15 +171,31 @@ export const FrameworkSchema = z
     summaryTable: z
       .object({
         criteria: z.array(criterionId).min(1),
-        shows: ScoreKind,
+        /** `mixed`: each row shows its criterion's own kind (a grade, or a percentage). */
+        shows: z.enum(['percentage', 'grade', 'mixed']),
       })
       .optional(),
     quantifiers: z
       .object({
         enabled: z.boolean().default(false),
+        /** A published convention (`education-scotland`); explicit `bands` win over it. */
+        preset: z.enum(Object.keys(QUANTIFIER_PRESETS) as [string, ...string[]]).optional(),
         bands: z.array(QuantifierBandSchema).default([]),
       })
+      .transform((q) => (q.preset && q.bands.length === 0 ? { ...q, bands: QUANTIFIER_PRESETS[q.preset]!.bands.map((b) => ({ ...b })) } : q))
       .optional(),
+    /** Words that open a grade line (`Grade: Good`, `Rating: Good`, `Judgement: Good`). */
+    labels: z.object({ grade: z.array(z.string().min(1)).min(1).default(['Grade']) }).default({ grade: ['Grade'] }),
+    /** How findings are written: `lettered` `- (a) ...`, `bulleted` `- ...`, or `either`. */
+    findings: z.object({ style: z.enum(['lettered', 'bulleted', 'either']).default('lettered') }).default({ style: 'lettered' }),
+    /** Grade words from scores: bands, the part scale, limiters. */
+    ratings: RatingsSchema.optional(),
+    /** How the overall rating follows from the criteria's ratings or parts. */
+    overall: OverallSchema.optional(),
+    /** House style for numbers (the `style/` rules, off unless set). */
+    style: StyleSchema.optional(),
+    /** Where the framework's facts come from (URLs). */
+    sources: z.array(z.string().min(1)).optional(),
   })
   .superRefine((fw, ctx) => {
     const seen = new Set<string>();
@@ -133,6 +235,20 @@ export const FrameworkSchema = z
         path: ['conclusions'],
         message: 'the lowest conclusion band must start at 0, so that every score has a phrase',
       });
+    }
+    const gradeKeys = new Set(fw.grades.map((g) => g.toLowerCase().replace(/\s+/g, ' ').trim()));
+    const checkBands = (bands: RatingBand[] | undefined, path: (string | number)[]) =>
+      bands?.forEach((b, i) => {
+        if (!gradeKeys.has(b.grade.toLowerCase().replace(/\s+/g, ' ').trim())) {
+          ctx.addIssue({ code: 'custom', path: [...path, i, 'grade'], message: `'${b.grade}' is not one of the framework's grades` });
+        }
+        if (b.max !== undefined && b.max < b.min) ctx.addIssue({ code: 'custom', path: [...path, i, 'max'], message: `max ${b.max} is below min ${b.min}` });
+      });
+    checkBands(fw.ratings?.bands, ['ratings', 'bands']);
+    checkBands(fw.overall?.bands, ['overall', 'bands']);
+    const usesRating = fw.sections.some((s) => s.rating || s.criteria.some((c) => c.rating));
+    if ((usesRating || fw.overall) && !fw.ratings) {
+      ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'ratings derived from figures need `ratings.bands`' });
     }
     fw.summaryTable?.criteria.forEach((id, i) => {
       if (!seen.has(id)) {

@@ -4,6 +4,7 @@
  */
 import type { Framework } from '../framework/framework.js';
 import type { Criterion, FindingGroup, FrontMatter, NumericClaim, Reference, Report, Section, Span, SummaryTable } from '../model.js';
+import { overallLine, partLine } from './ratings.js';
 import type { BlockData, BlockItem } from './block.js';
 
 const SCORE_LINE = /^(?:(?:overall\s+)?score\s*:\s*)?(\d{1,3}(?:\.\d+)?)\s*%$/i;
@@ -130,6 +131,13 @@ export function assemble(blocks: BlockData[], uri: string, frameworkId: string, 
   }
 
   function handleItem(item: BlockItem) {
+    if (item.kind === 'paragraph' && framework?.data.overall && !report.overall) {
+      const overall = overallLine(item.text, item.textSpan, framework);
+      if (overall) {
+        report.overall = overall;
+        return;
+      }
+    }
     if (!criterion) return;
     switch (item.kind) {
       case 'label':
@@ -164,9 +172,11 @@ export function assemble(blocks: BlockData[], uri: string, frameworkId: string, 
           return;
         }
         if (criterion.groups.length > 0 || criterion.conclusion) return;
+        const derived = framework?.ratingRule(criterion.id) !== undefined;
         const score = SCORE_LINE.exec(item.text);
         if (score) {
-          if (criterion.score || criterion.grade) {
+          // A rating driven by a percentage carries both lines: the percentage and the grade it gives.
+          if (criterion.score || (criterion.grade && !derived)) {
             criterion.extraScoreLines.push(item.span);
             return;
           }
@@ -178,13 +188,13 @@ export function assemble(blocks: BlockData[], uri: string, frameworkId: string, 
           criterion.score = { kind: 'percentage', value: Number(raw), raw: `${raw}%`, span: item.span, valueSpan: scoreSpan };
           return;
         }
-        const labelled = GRADE_LINE.exec(item.text);
+        const labelled = (framework?.gradeLinePattern ?? GRADE_LINE).exec(item.text);
         const grade = labelled ? labelled[1]!.trim() : item.text;
         const known = framework?.grade(grade) !== undefined;
         // An unlabelled short line after the standard is a grade line even when misspelt.
-        const looksLikeGrade = labelled !== null || known || (preamble >= 1 && isShortLabel(item.text) && !criterion.score);
+        const looksLikeGrade = labelled !== null || known || (preamble >= 1 && isShortLabel(item.text) && (!criterion.score || derived));
         if (looksLikeGrade && (known || labelled !== null || framework?.scoreKind(criterion.id) === 'grade')) {
-          if (criterion.score || criterion.grade) {
+          if ((criterion.score && !derived) || criterion.grade) {
             criterion.extraScoreLines.push(item.span);
             return;
           }
@@ -196,6 +206,21 @@ export function assemble(blocks: BlockData[], uri: string, frameworkId: string, 
         return;
       }
       case 'other':
+        if (item.bullet && framework) {
+          if (group && framework.findingStyle !== 'lettered') {
+            const at = item.bullet.textSpan.start;
+            group.findings.push({ letter: '', group: group.kind, letterSpan: { start: at, end: at }, span: item.span, summary: item.bullet.text, bulleted: true });
+            extend(item.span.end);
+            return;
+          }
+          if (!group && !criterion.conclusion && framework.ratingRule(criterion.id)?.from === 'parts') {
+            const part = partLine(item.bullet.text, item.bullet.textSpan, item.span);
+            if (part) {
+              (criterion.parts ??= []).push(part);
+              return;
+            }
+          }
+        }
         if (group) extend(item.span.end);
         return;
     }

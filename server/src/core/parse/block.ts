@@ -38,7 +38,7 @@ export type BlockItem =
   | { kind: 'paragraph'; span: Span; text: string; /** Where the trimmed text starts and ends (a span, so that shifting moves it). */ textSpan: Span }
   | { kind: 'label'; span: Span; labelSpan: Span; label: string; group: GroupLabelKind; rest?: { text: string; span: Span } }
   | { kind: 'finding'; span: Span; letter: string; letterSpan: Span; summary: string }
-  | { kind: 'other'; span: Span };
+  | { kind: 'other'; span: Span; /** An unlettered list item: its first paragraph (a bulleted finding or a part line). */ bullet?: { text: string; textSpan: Span } };
 
 export interface BlockData {
   /** Absolute offset; updated in place when a cached block moves. */
@@ -334,8 +334,11 @@ function listItem(item: ListItem, block: BlockData, masked: string, span: SpanOf
   const first = item.children[0];
   if (first && first.type === 'paragraph') {
     const psp = span(first);
-    const finding = findingItem(sp, psp, sourceOf(psp, block, masked));
+    const src = sourceOf(psp, block, masked);
+    const finding = findingItem(sp, psp, src);
     if (finding) return finding;
+    const lead = src.length - src.trimStart().length;
+    return { kind: 'other', span: sp, bullet: { text: plain(src), textSpan: { start: psp.start + lead, end: psp.start + lead + src.trim().length } } };
   }
   return { kind: 'other', span: sp };
 }

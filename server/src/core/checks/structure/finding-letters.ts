@@ -24,6 +24,8 @@ export const rule: Rule = {
   check(ctx, emit) {
     for (const c of ctx.report.criteria) {
       for (const g of c.groups) {
+        // Unlettered bullet findings (a framework's `findings.style`) have no letters to check.
+        if (g.findings.some((f) => f.bulleted)) continue;
         const wrong = g.findings.map((f, i) => ({ f, expected: letterAt(i) })).filter((x) => x.f.letter !== x.expected);
         if (wrong.length === 0) continue;
         const { f, expected } = wrong[0]!;

@@ -17,9 +17,11 @@ export const rule: Rule = {
     const fw = ctx.framework!;
     for (const c of ctx.report.criteria) {
       const kind = fw.scoreKind(c.id);
-      if (kind === 'grade' && c.score) {
+      // A rating derived from figures may print its percentage next to the grade (rating/derived-mismatch checks it).
+      const derived = fw.ratingRule(c.id) !== undefined;
+      if (kind === 'grade' && c.score && !derived) {
         emit({ message: `${c.id} is graded (${fw.grades.join(', ')}), not scored as a percentage`, span: c.score.valueSpan });
-      } else if (kind === 'percentage' && c.grade) {
+      } else if (kind === 'percentage' && c.grade && !derived) {
         emit({ message: `${c.id} is scored as a percentage, not graded`, span: c.grade.valueSpan });
       }
       for (const extra of c.extraScoreLines) {
