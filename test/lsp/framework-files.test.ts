@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { TextEdit } from 'vscode-languageserver';
 import { frameworkFilesNear } from '../../server/src/lsp/frameworkFiles.js';
 import { completion } from '../../server/src/lsp/features/completion.js';
+import { documentSymbols } from '../../server/src/lsp/features/symbols.js';
 import { ROOT } from '../core/helpers.js';
 import { analyzeText, applyEdits, posOf } from './helpers.js';
 
@@ -28,5 +29,15 @@ describe('lsp: framework files after framework:', () => {
     const file = items[2]!;
     assert.match(String(file.detail), /My framework \(mine\)/);
     assert.match(applyEdits(r, [file.textEdit as TextEdit]), /framework: \.\/frameworks\/mine\.yaml\n/);
+  });
+});
+
+describe('lsp: bulleted findings in the outline', () => {
+  it('numbers unlettered findings instead of showing empty letters', () => {
+    const text = `---\nframework: cqc-saf-2024\n---\n\n# 1. Key questions\n\n## 1.1 Safe\n\nRating: Good\n\n### Strengths\n\n- One.\n- Two.\n`;
+    const r = analyzeText(text);
+    const names = JSON.stringify(documentSymbols(r));
+    assert.match(names, /"name":"• 1".*"name":"• 2"/);
+    assert.doesNotMatch(names, /"name":"\(\)"/);
   });
 });
