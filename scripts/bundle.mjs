@@ -5,6 +5,7 @@
  *   client/src/extension.ts  ->  dist/extension.cjs   (package.json "main")
  *   server/src/lsp/main.ts   ->  dist/server.cjs      (started by the client over IPC)
  *   client/src/frameworks.ts ->  dist/frameworks.cjs  (loaded by the New Report command)
+ *   client/src/render.ts     ->  dist/render.cjs      (preview, dashboard, exports; loaded on first use)
  *
  * All are CommonJS for Node 20: VS Code 1.100 loads a `.cjs` main with
  * require() even though package.json says "type": "module" (it imports a main
@@ -35,6 +36,7 @@ const entryPoints = {
   extension: 'client/src/extension.ts',
   server: 'server/src/lsp/main.ts',
   frameworks: 'client/src/frameworks.ts',
+  render: 'client/src/render.ts', // preview decoration, dashboard and exports, loaded on first use
 };
 
 for (const entry of Object.values(entryPoints)) {

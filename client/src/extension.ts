@@ -10,6 +10,10 @@ import { CriterionStatus, registerNavigation } from './navigation.js';
 import { registerNewReport } from './newReport.js';
 import { registerPreview } from './preview.js';
 import { createClient, registerShowReferences, ServerDiagnostics } from './server.js';
+import { registerDashboard } from './dashboard/panel.js';
+import { registerExport } from './export.js';
+import { registerLanguageModeOffer } from './languageMode.js';
+import { extendMarkdownIt, setPreviewLog } from './reportRender.js';
 import { CriteriaCache } from './symbols.js';
 
 let client: LanguageClient | undefined;
@@ -18,10 +22,13 @@ let client: LanguageClient | undefined;
 export interface InspectionReportApi {
   /** Settles when the language server has started (or failed to). */
   ready: Promise<boolean>;
+  /** VS Code's Markdown extension point (`markdown.markdownItPlugins`): the report-aware preview. */
+  extendMarkdownIt<T>(md: T): T;
 }
 
 export function activate(context: vscode.ExtensionContext): InspectionReportApi {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  setPreviewLog(output);
   const diagnostics = new ServerDiagnostics();
   const cache = new CriteriaCache();
   const status = new CriterionStatus(cache);
@@ -34,6 +41,9 @@ export function activate(context: vscode.ExtensionContext): InspectionReportApi 
   registerPreview(context);
   registerNewReport(context);
   registerShowReferences(context);
+  registerDashboard(context, () => client);
+  registerExport(context);
+  registerLanguageModeOffer(context);
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       await languageClient.restart();
@@ -57,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): InspectionReportApi 
       return false;
     },
   );
-  return { ready };
+  return { ready, extendMarkdownIt };
 }
 
 export async function deactivate(): Promise<void> {

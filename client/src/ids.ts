@@ -15,6 +15,9 @@ export const COMMANDS = {
   openPreviewToSide: 'inspectionReport.openPreviewToSide',
   restartServer: 'inspectionReport.restartServer',
   showOutput: 'inspectionReport.showOutput',
+  openDashboard: 'inspectionReport.openDashboard',
+  exportHtml: 'inspectionReport.exportHtml',
+  exportDocx: 'inspectionReport.exportDocx',
 } as const;
 
 /**

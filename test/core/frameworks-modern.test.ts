@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, builtinFramework, fixAllEdits, loadFramework, type AnalysisResult, type TextEdit } from '../../server/src/core/index.js';
+import { analyze, builtinFramework, DocumentAnalyzer, fixAllEdits, loadFramework, type AnalysisResult, type TextEdit } from '../../server/src/core/index.js';
 import { main } from '../../server/src/cli/main.js';
 import { lineOfText, ROOT } from './helpers.js';
 
@@ -180,6 +180,27 @@ describe('frameworks of today (issue 11)', () => {
   });
 });
 
+describe('house style as data (style/ rules)', () => {
+  const prose = '## 1.1 Leadership\n\nA standard.\n\nGrade: Good\n\nWe met 3 managers and two officers.\n\nAround 15-20 people came.\n\n12 staff replied, and 45 per cent of them were positive.\n';
+  const style = (r: AnalysisResult) => r.diagnostics.filter((d) => d.ruleId.startsWith('style/')).map((d) => `${d.ruleId}:${r.text.slice(d.span.start, d.span.end)}→${d.fix?.edits[0]?.newText ?? ''}`);
+
+  it('is off unless the framework enables it', () => {
+    assert.deepEqual(style(check(BASE, prose)), []);
+  });
+
+  it('the ONS preset: small numbers in words, no numeral at a sentence start, ranges with to (percent left alone)', () => {
+    const r = check(BASE.replace('ratings:', 'style: { preset: ons }\nratings:'), prose);
+    assert.deepEqual(style(r), ['style/small-numbers:3→three', 'style/range-to:15-20→15 to 20', 'style/sentence-start-numeral:12→Twelve']);
+  });
+
+  it('the GOV.UK preset: % for percentages and numerals for two to nine; explicit keys override a preset', () => {
+    const r = check(BASE.replace('ratings:', 'style: { preset: gov-uk }\nratings:'), prose);
+    assert.deepEqual(style(r), ['style/small-numbers:two→2', 'style/range-to:15-20→15 to 20', 'style/sentence-start-numeral:12→Twelve', 'style/percent:45 per cent→45%']);
+    const words = check(BASE.replace('ratings:', 'style: { preset: gov-uk, percent: words, ranges: to }\nratings:'), '## 1.1 Leadership\n\nA standard.\n\nGrade: Good\n\nOf these, 45% agreed.\n');
+    assert.deepEqual(style(words), ['style/percent:45%→45 per cent']);
+  });
+});
+
 describe('the CQC example report (seeds/alderbrook-lodge-cqc.inspection.md)', () => {
   const file = path.join(ROOT, 'seeds/alderbrook-lodge-cqc.inspection.md');
   const text = fs.readFileSync(file, 'utf8');
@@ -203,6 +224,29 @@ describe('the CQC example report (seeds/alderbrook-lodge-cqc.inspection.md)', ()
     assert.equal(safe.length, 1);
     assert.equal(r.lines.positionAt(safe[0]!.span.start).line + 1, lineOfText(text, 'Rating: Good'));
     assert.match(safe[0]!.message, /1 \+ 3 \+ 2 \+ 3 \+ 3 \+ 2 \+ 3 \+ 2 = 19 of 32 = 59.38% → Requires improvement \(39 to 62%\), not Good/);
+  });
+
+  it('incremental analysis equals full analysis across edits to parts, ratings and the overall line', () => {
+    const uri = 'file:///seeds/alderbrook-lodge-cqc.inspection.md';
+    const an = new DocumentAnalyzer(uri);
+    an.update(text);
+    const edits: [string, string][] = [
+      ['- Learning culture: 3', '- Learning culture: 1'],
+      ['Overall rating: Outstanding', 'Overall rating: Good'],
+      ['Rating: Outstanding', 'Rating: Good'],
+      ['- Planning for the future: 3', '- Planning for the future: 3\n- Another statement: 2'],
+      ['We rated caring as good.', 'We rated caring as outstanding.'],
+      ['### Strengths\n\n- Staff took time', '### Strengths\n\n- A new finding.\n- Staff took time'],
+    ];
+    let t = text;
+    for (const [from, to] of edits) {
+      assert.ok(t.includes(from), from);
+      t = t.replace(from, to);
+      const inc = an.update(t);
+      const full = analyze(t, uri);
+      assert.equal(JSON.stringify(inc.report), JSON.stringify(full.report), from);
+      assert.equal(JSON.stringify(inc.diagnostics), JSON.stringify(full.diagnostics), from);
+    }
   });
 
   it('Fix all, applied until nothing changes, makes the report consistent', () => {

@@ -3,6 +3,7 @@
  * speaks LSP to the client and the only one that touches the file system:
  * it reads workspace files and framework files and hands them to the core.
  */
+import { frameworkFilesNear } from './frameworkFiles.js';
 import { promises as fsp, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -394,7 +395,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.inlayHint.on((p) => withResult(p.textDocument.uri, [], (r) => (settings.inlayHints.enabled ? inlayHints(r, p.range) : [])));
   connection.onCompletion((p) =>
     withResult(p.textDocument.uri, [], (r) => {
-      const items = completion(r, p.position);
+      const items = completion(r, p.position, { frameworkFiles: () => frameworkFilesNear(r.uri) });
       // caps is known once initialize has run, before any completion request.
       return caps.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') ? compactList(items) : items;
     }),

@@ -62,7 +62,12 @@ export function chartFigure(result: AnalysisResult, view: ReportView): string {
   return `<figure class="ir-chart" aria-label="Chart of scores">${scoreChartSvg(view, { bands, caption: 'Criterion scores and section means' })}</figure>\n`;
 }
 
-function decorate(md: MarkdownIt, state: StateCore, result: AnalysisResult, env: InspectionEnv): void {
+/**
+ * Decorates the tokens of one parse with a report's analysis (what the plugin
+ * does once it has the analysis; exported for hosts that load the analysis
+ * lazily, like the VS Code extension).
+ */
+export function decorate(md: MarkdownIt, state: StateCore, result: AnalysisResult, env: InspectionEnv): void {
   const { lines, report, index } = result;
   const esc = md.utils.escapeHtml;
   const view = buildView(result);
@@ -283,10 +288,10 @@ function badges(v: ReportView['criteria'][number], esc: (s: string) => string): 
 
 /** The preview's stylesheet (also embedded by the HTML export). */
 export const PREVIEW_CSS = `
-.ir-badge{display:inline-block;margin-left:.4em;padding:0 .45em;border-radius:.6em;font-size:.7em;font-weight:600;vertical-align:middle;line-height:1.6;border:1px solid currentColor}
-.ir-score{color:#0b5394}
-.ir-band{color:#7a4e00}
-.ir-problems{color:#b42318}
+.ir-badge{display:inline-block;margin-left:.4em;padding:0 .5em;border-radius:.6em;font-size:.7em;font-weight:600;vertical-align:middle;line-height:1.6;color:#fff}
+.ir-score{background:#0b5394}
+.ir-band{background:#7a4e00}
+.ir-problems{background:#b42318}
 a.ir-ref{text-decoration:underline dotted}
 .ir-broken-ref{text-decoration:underline wavy #b42318}
 .ir-marker{font-size:.8em;font-weight:700;padding:0 .3em;border-radius:.3em;cursor:help}

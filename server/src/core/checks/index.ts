@@ -32,6 +32,7 @@ import { rule as numbersRoundingSetting } from './numbers/rounding-setting.js';
 import { rule as numbersSectionMean } from './numbers/section-mean.js';
 import { rule as numbersTableShares } from './numbers/table-shares.js';
 import { RATING_RULES } from './rating/index.js';
+import { STYLE_RULES } from './style/index.js';
 import { rule as suppressionUnknownRule } from './suppression/unknown-rule.js';
 import { rule as suppressionUnused } from './suppression/unused.js';
 
@@ -64,6 +65,7 @@ export const RULES: Rule[] = [
   numbersSectionMean,
   numbersRoundingSetting,
   ...RATING_RULES,
+  ...STYLE_RULES,
   // After suppressions are applied (core/suppress.ts).
   suppressionUnused,
   suppressionUnknownRule,

@@ -85,7 +85,7 @@ function referenceHover(result: AnalysisResult, c: Criterion, f?: Finding): stri
   const lines = criterionSummary(result, c);
   if (f) {
     const g = groupOf(c, f);
-    lines.push('', `**${g?.label ?? (f.group === 'strengths' ? 'Strengths' : 'Areas for Improvement')} (${f.letter})**`, '', findingText(result, f));
+    lines.push('', `**${g?.label ?? (f.group === 'strengths' ? 'Strengths' : 'Areas for Improvement')}${f.bulleted ? '' : ` (${f.letter})`}**`, '', findingText(result, f));
   }
   return lines.join('\n');
 }
