@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, builtinFramework, DocumentAnalyzer, fixAllEdits, loadFramework, type AnalysisResult, type TextEdit } from '../../server/src/core/index.js';
+import { analyze, builtinFramework, DocumentAnalyzer, fixAllEdits, FrameworkSchema, loadFramework, type AnalysisResult, type TextEdit } from '../../server/src/core/index.js';
 import { main } from '../../server/src/cli/main.js';
 import { lineOfText, ROOT } from './helpers.js';
 
@@ -53,6 +53,16 @@ describe('frameworks of today (issue 11)', () => {
     const bad = loadFramework(BASE.replace('grade: Good, min: 65', 'grade: Fine, min: 65'), 'file:///fw.yaml');
     assert.equal(bad.framework, undefined);
     assert.match(bad.diagnostics[0]!.message, /'Fine' is not one of the framework's grades/);
+  });
+
+  it('the every-key example in docs/frameworks.md validates and sets every top-level key of the schema', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs/frameworks.md'), 'utf8');
+    const block = /```yaml\n# every-key example\n([\s\S]*?)```/.exec(doc)![1]!;
+    const r = loadFramework(block, 'file:///every-key.yaml');
+    assert.deepEqual(r.diagnostics, []);
+    const shape = (FrameworkSchema as unknown as { shape: Record<string, unknown> }).shape;
+    assert.ok(Object.keys(shape).length >= 16);
+    for (const key of Object.keys(shape)) assert.ok(new RegExp(`^${key}:`, 'm').test(block), `docs example lacks ${key}`);
   });
 
   it('old framework files keep working unchanged: new keys default to the old behaviour', () => {
