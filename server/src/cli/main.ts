@@ -19,6 +19,7 @@ import { fixAllEdits } from '../core/fixes.js';
 import { LineIndex } from '../core/text.js';
 import { isIgnored, reportOptions } from '../config/options.js';
 import { ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
+import { claimsTable, coverageSummary } from './claims.js';
 import { diagnosticPath, diagnosticRange, toJson, toSarif, type CheckedFile } from './format.js';
 import { githubAnnotation } from './github.js';
 
@@ -35,6 +36,7 @@ match Markdown files. The default is seeds/. Each report uses the nearest
   --format sarif    SARIF 2.1.0, for code-scanning uploaders
   --format github   GitHub Actions workflow annotations (::error file=...::message)
   --outline         with json: criteria only, no diagnostics
+  --claims          print the numeric claims as a table (verdict, kind, claim, arithmetic)
   --fix             apply the preferred fixes of errors and warnings (as the editor's Fix all),
                     write the files in place and print what changed
   --config FILE     use this configuration file for every report (no search)
@@ -53,6 +55,7 @@ const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
 export interface Args {
   format: Format;
   outline: boolean;
+  claims?: boolean;
   exitZero: boolean;
   fix: boolean;
   quiet: boolean;
@@ -81,6 +84,7 @@ export function parseArgs(argv: string[]): Args | 'help' | string {
       break;
     }
     if (a === '--outline') args.outline = true;
+    else if (a === '--claims') args.claims = true;
     else if (a === '--exit-zero') args.exitZero = true;
     else if (a === '--fix') args.fix = true;
     else if (a === '--quiet' || a === '-q') args.quiet = true;
@@ -342,7 +346,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       }
     }
     const ignored = found.length - checked.length;
-    out(`\n${plural(checked.length, 'report')} checked${ignored > 0 ? ` (${ignored} ignored)` : ''}: ${plural(errorsFound, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'note')}\n`);
+    if (args.claims) out(`\n${claimsTable(checked)}`);
+    out(`\n${plural(checked.length, 'report')} checked${ignored > 0 ? ` (${ignored} ignored)` : ''}: ${plural(errorsFound, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'note')}; ${coverageSummary(checked)}\n`);
   }
   if (configErrors.length > 0) return 2;
   const tooManyWarnings = args.maxWarnings !== undefined && warnings > args.maxWarnings;
