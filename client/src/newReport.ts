@@ -13,6 +13,7 @@ import type { FrameworkData } from '../../server/src/core/framework/schema.js';
 import type * as Frameworks from './frameworks.js';
 import { COMMANDS, LANGUAGE_ID } from './ids.js';
 import { reportSkeleton, type Segment } from './skeleton.js';
+import { workspaceFrameworks } from './workspaceFrameworks.js';
 
 /**
  * The framework module, loaded on first use. In the extension bundle
@@ -51,6 +52,11 @@ async function pickFrameworkFile(): Promise<Choice | undefined> {
   });
   const file = picked?.[0];
   if (!file) return undefined;
+  return choiceFromFile(file);
+}
+
+/** A framework file as a choice: its data, and its path relative to the folder the report is saved in. */
+async function choiceFromFile(file: vscode.Uri): Promise<Choice | undefined> {
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
   const loaded = frameworks().loadFramework(text, file.toString());
   if (!loaded.framework) {
@@ -71,12 +77,18 @@ async function pickFrameworkFile(): Promise<Choice | undefined> {
 
 async function pickFramework(): Promise<Choice | undefined> {
   const { builtinFramework, builtinFrameworkIds } = frameworks();
-  type Item = vscode.QuickPickItem & { id?: string };
+  type Item = vscode.QuickPickItem & { id?: string; file?: vscode.Uri };
   const items: Item[] = builtinFrameworkIds().map((id) => ({
     label: id,
     description: builtinFramework(id)?.data.name,
     id,
   }));
+  // The workspace's own framework files come next (docs/frameworks.md).
+  const own = await workspaceFrameworks(frameworks().loadFramework);
+  if (own.length > 0) {
+    items.push({ label: 'Framework files in this workspace', kind: vscode.QuickPickItemKind.Separator });
+    for (const f of own) items.push({ label: f.data.id, description: f.data.name, detail: vscode.workspace.asRelativePath(f.uri), file: f.uri });
+  }
   items.push(
     { label: '', kind: vscode.QuickPickItemKind.Separator },
     { label: '$(file) Framework file…', description: 'a YAML or JSON framework (see docs/frameworks.md)' },
@@ -86,6 +98,7 @@ async function pickFramework(): Promise<Choice | undefined> {
     placeHolder: 'Which framework is the report written against?',
   });
   if (!picked) return undefined;
+  if (picked.file) return choiceFromFile(picked.file);
   if (!picked.id) return pickFrameworkFile();
   const fw = builtinFramework(picked.id);
   if (!fw) return undefined;

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, builtinFramework, fixAllEdits, loadFramework, type AnalysisResult, type TextEdit } from '../../server/src/core/index.js';
+import { analyze, builtinFramework, DocumentAnalyzer, fixAllEdits, FrameworkSchema, loadFramework, type AnalysisResult, type TextEdit } from '../../server/src/core/index.js';
 import { main } from '../../server/src/cli/main.js';
 import { lineOfText, ROOT } from './helpers.js';
 
@@ -53,6 +53,16 @@ describe('frameworks of today (issue 11)', () => {
     const bad = loadFramework(BASE.replace('grade: Good, min: 65', 'grade: Fine, min: 65'), 'file:///fw.yaml');
     assert.equal(bad.framework, undefined);
     assert.match(bad.diagnostics[0]!.message, /'Fine' is not one of the framework's grades/);
+  });
+
+  it('the every-key example in docs/frameworks.md validates and sets every top-level key of the schema', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs/frameworks.md'), 'utf8');
+    const block = /```yaml\n# every-key example\n([\s\S]*?)```/.exec(doc)![1]!;
+    const r = loadFramework(block, 'file:///every-key.yaml');
+    assert.deepEqual(r.diagnostics, []);
+    const shape = (FrameworkSchema as unknown as { shape: Record<string, unknown> }).shape;
+    assert.ok(Object.keys(shape).length >= 16);
+    for (const key of Object.keys(shape)) assert.ok(new RegExp(`^${key}:`, 'm').test(block), `docs example lacks ${key}`);
   });
 
   it('old framework files keep working unchanged: new keys default to the old behaviour', () => {
@@ -168,6 +178,16 @@ describe('frameworks of today (issue 11)', () => {
     assert.deepEqual(ids(r, 'rating/'), []);
   });
 
+  it('a percentage that two roundings put in different bands accepts both ratings, and offers both when neither is written', () => {
+    const kq = (rating: string) => `---\nframework: cqc-saf-2024\n---\n\n## 1.1 Safe\n\nRating: ${rating}\n\n- A: 3\n- B: 2\n- C: 2\n- D: 3\n`;
+    // 10 of 16 = 62.5%, printed 62% (Requires improvement) or 63% (Good)
+    for (const ok of ['Good', 'Requires improvement']) assert.deepEqual(ids(analyze(kq(ok), 'file:///r.inspection.md'), 'rating/'), [], ok);
+    const d = analyze(kq('Outstanding'), 'file:///r.inspection.md').diagnostics.find((x) => x.ruleId === 'rating/derived-mismatch')!;
+    assert.match(d.message, /10 of 16 = 62.5% → Good or Requires improvement, not Outstanding/);
+    assert.equal(d.fix, undefined);
+    assert.deepEqual(d.alternatives!.map((a) => a.edits[0]!.newText), ['Good', 'Requires improvement']);
+  });
+
   it('quantifier presets: Education Scotland, with its shared and open ends', () => {
     const fw = BASE.replace('ratings:', 'quantifiers: { enabled: true, preset: education-scotland }\nratings:');
     const line = (s: string) => ids(check(fw, `## 2.1 Assessment\n\nA standard.\n\n72%\n\n### Strengths\n\n- (a) ${s}\n\nConclusion: Performance was good.\n`), 'numbers/quantifier');
@@ -224,6 +244,29 @@ describe('the CQC example report (seeds/alderbrook-lodge-cqc.inspection.md)', ()
     assert.equal(safe.length, 1);
     assert.equal(r.lines.positionAt(safe[0]!.span.start).line + 1, lineOfText(text, 'Rating: Good'));
     assert.match(safe[0]!.message, /1 \+ 3 \+ 2 \+ 3 \+ 3 \+ 2 \+ 3 \+ 2 = 19 of 32 = 59.38% → Requires improvement \(39 to 62%\), not Good/);
+  });
+
+  it('incremental analysis equals full analysis across edits to parts, ratings and the overall line', () => {
+    const uri = 'file:///seeds/alderbrook-lodge-cqc.inspection.md';
+    const an = new DocumentAnalyzer(uri);
+    an.update(text);
+    const edits: [string, string][] = [
+      ['- Learning culture: 3', '- Learning culture: 1'],
+      ['Overall rating: Outstanding', 'Overall rating: Good'],
+      ['Rating: Outstanding', 'Rating: Good'],
+      ['- Planning for the future: 3', '- Planning for the future: 3\n- Another statement: 2'],
+      ['We rated caring as good.', 'We rated caring as outstanding.'],
+      ['### Strengths\n\n- Staff took time', '### Strengths\n\n- A new finding.\n- Staff took time'],
+    ];
+    let t = text;
+    for (const [from, to] of edits) {
+      assert.ok(t.includes(from), from);
+      t = t.replace(from, to);
+      const inc = an.update(t);
+      const full = analyze(t, uri);
+      assert.equal(JSON.stringify(inc.report), JSON.stringify(full.report), from);
+      assert.equal(JSON.stringify(inc.diagnostics), JSON.stringify(full.diagnostics), from);
+    }
   });
 
   it('Fix all, applied until nothing changes, makes the report consistent', () => {

@@ -51,7 +51,7 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
   const base = block.offset;
   const heading = block.heading;
   const criterionId = heading?.kind === 'criterion' ? heading.id : undefined;
-  const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base }));
+  const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base })).sort((a, b) => a.start - b.start);
 
   for (const scope of scopesOf(block, masked)) {
     const raw = masked.slice(scope.start, scope.end);
@@ -72,7 +72,19 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
         continue;
       }
     }
-    const localRefs = refs.filter((r) => r.start >= scope.start && r.end <= scope.end).map((r) => ({ start: r.start - scope.start, end: r.end - scope.start }));
+    // The references inside the scope, found by a binary search (a filter per scope is quadratic).
+    const localRefs: { start: number; end: number }[] = [];
+    let lo = 0;
+    let hi = refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (refs[mid]!.start < scope.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < refs.length && refs[i]!.start < scope.end; i++) {
+      const r = refs[i]!;
+      if (r.end <= scope.end) localRefs.push({ start: r.start - scope.start, end: r.end - scope.start });
+    }
     // Stated section scores written as prose ('The section 1 score was 73%').
     SECTION_SCORE_PROSE.lastIndex = 0;
     for (let m = SECTION_SCORE_PROSE.exec(raw); m; m = SECTION_SCORE_PROSE.exec(raw)) {
@@ -132,6 +144,11 @@ interface Pop {
   noun?: string;
 }
 
+/** How far the readers look before or after a token (characters). */
+const WINDOW = 400;
+/** How many of the latest candidate totals a claim considers (a finding names far fewer). */
+const RECENT_POPS = 64;
+
 /** Words that point back to a group named before: a total may then come from an earlier sentence. */
 const ANAPHORA = /\b(?:these|those|this|such|them|they|of\s+whom|of\s+which)\b/i;
 
@@ -174,6 +191,7 @@ interface Reading {
   pushBase(b: Omit<ShareBase, 'sentence'>): void;
   popsBefore(pos: number, min?: number, exclude?: Tok[], look?: { backward?: boolean; noun?: string }): Pop[];
   lookOf(s: number, e: number): { backward: boolean; noun: string | undefined };
+  anaphoraBefore(s: number): boolean;
   addPop(t: Tok): void;
 }
 
@@ -231,18 +249,30 @@ class ProseScope {
       return f;
     };
     const between = (a: Tok, b: Tok) => text.slice(a.end, b.start);
-    const after = (t: Tok) => text.slice(t.end);
-    const before = (t: Tok) => text.slice(0, t.start);
+    // What follows or precedes a token, within a window: every pattern read on them looks at a
+    // few words, and the whole rest of a long sentence per token would make the reading quadratic.
+    // A cut prefix starts with a NUL so that a pattern anchored at the sentence start cannot match it.
+    const after = (t: Tok) => text.slice(t.end, t.end + WINDOW);
+    const before = (t: Tok) => (t.start <= WINDOW ? text.slice(0, t.start) : `\u0000${text.slice(t.start - WINDOW, t.start)}`);
     const isCount = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount;
     // '(20/73)' after a percentage is a count and its total, not a date: the tokens take back their role.
     for (let i = 0; i + 1 < toks.length; i++) {
       const a = toks[i]!;
       const b = toks[i + 1]!;
-      if (a.kind === 'num' && b.kind === 'num' && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value && b.value < 1900 && /^\s*\/\s*$/.test(text.slice(a.end, b.start)) && /\(\s*$/.test(text.slice(0, a.start)) && /^\s*\)/.test(text.slice(b.end))) {
+      if (a.kind === 'num' && b.kind === 'num' && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value && b.value < 1900 && /^\s*\/\s*$/.test(text.slice(a.end, b.start)) && /\(\s*$/.test(text.slice(Math.max(0, a.start - WINDOW), a.start)) && /^\s*\)/.test(text.slice(b.end, b.end + WINDOW))) {
         a.notCount = false;
         b.notCount = false;
       }
     }
+    // Where the first word pointing back ends ('these', 'of whom'): found once, not per claim.
+    let anaphoraEnd: number | undefined;
+    const anaphoraBefore = (s: number): boolean => {
+      if (anaphoraEnd === undefined) {
+        const m = ANAPHORA.exec(text);
+        anaphoraEnd = m ? m.index + m[0].length : Infinity;
+      }
+      return anaphoraEnd <= s;
+    };
     const closeAfter = (t: Tok): number => {
       const m = /^[^()]*?\)/.exec(after(t));
       return m ? t.end + m[0].length : t.end;
@@ -261,28 +291,49 @@ class ProseScope {
     const pop = (t: Tok): Pop => ({ tok: t, span: span(t), end: at + t.end, sentence: si, noun: nounAfter(text, t.end) });
     for (const t of toks) if (isPopulation(text, t)) sentencePops.push(pop(t));
     this.sentencePopsNow = sentencePops;
+    // The first `scanned` are in text order; `addPop` appends the rest as claims name them.
+    const scanned = sentencePops.length;
+    const popToks = new Set<Tok>(sentencePops.map((p) => p.tok));
+    /** The latest candidates before `pos`: at most RECENT_POPS from earlier sentences and from each part of this one. */
+    const recentPops = (pos: number): Pop[] => {
+      const out = this.pops.length > RECENT_POPS ? this.pops.slice(-RECENT_POPS) : this.pops.slice();
+      let lo = 0;
+      let hi = scanned;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentencePops[mid]!.end <= pos) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = Math.max(0, lo - RECENT_POPS); i < lo; i++) out.push(sentencePops[i]!);
+      for (let i = Math.max(scanned, sentencePops.length - RECENT_POPS); i < sentencePops.length; i++) if (sentencePops[i]!.end <= pos) out.push(sentencePops[i]!);
+      return out;
+    };
     /**
      * Candidate totals before a position, nearest first. Earlier sentences count only when the
      * claim points back ('of these', 'These issues …'); a named group must be the same kind.
      */
     const popsBefore = (pos: number, min = 0, exclude: Tok[] = [], look: { backward?: boolean; noun?: string } = {}): Pop[] =>
-      [...this.pops, ...sentencePops.filter((p) => p.end <= pos)]
+      recentPops(pos)
         .filter((p) => p.tok.value >= min && !exclude.includes(p.tok))
         .filter((p) => p.sentence === si || look.backward !== false)
         .filter((p) => sameGroup(p.noun, look.noun))
         .sort((a, b) => b.end - a.end);
     /** How a claim at [s, e) points back: anaphora before it in the sentence, or 'of these' after it. */
     const lookOf = (s: number, e: number) => {
-      const m = /^\s*\)?\s*of\s+(?:these|those|them)\b\s*(?:\[\s*\d+\s*\]\s*)?([A-Za-z][\w'-]*)?/i.exec(text.slice(e));
-      const of = /^\s*\)?\s*of\s+(?:the\s+)?([A-Za-z][\w'-]*)/i.exec(text.slice(e));
+      const rest = text.slice(e, e + WINDOW);
+      const m = /^\s*\)?\s*of\s+(?:these|those|them)\b\s*(?:\[\s*\d+\s*\]\s*)?([A-Za-z][\w'-]*)?/i.exec(rest);
+      const of = /^\s*\)?\s*of\s+(?:the\s+)?([A-Za-z][\w'-]*)/i.exec(rest);
       const noun = m?.[1] ?? of?.[1];
-      return { backward: m !== null || ANAPHORA.test(text.slice(0, s)), noun: noun && !/^(?:the|these|those|all|them)$/i.test(noun) ? noun.toLowerCase() : undefined };
+      return { backward: m !== null || anaphoraBefore(s), noun: noun && !/^(?:the|these|those|all|them)$/i.test(noun) ? noun.toLowerCase() : undefined };
     };
     const addPop = (t: Tok) => {
-      if (!sentencePops.some((p) => p.tok === t) && isCount(t)) sentencePops.push(pop(t));
+      if (!popToks.has(t) && isCount(t)) {
+        popToks.add(t);
+        sentencePops.push(pop(t));
+      }
     };
 
-    const r: Reading = { text, at, si, toks, used, span, claimBase, pctIn, countIn, fracIn, between, after, before, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop };
+    const r: Reading = { text, at, si, toks, used, span, claimBase, pctIn, countIn, fracIn, between, after, before, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, anaphoraBefore, addPop };
     // The readers are methods of their own rather than one long body: small functions are
     // optimised by V8 early, a very long one only after many analyses.
     this.ofThese(r);
@@ -299,8 +350,10 @@ class ProseScope {
     this.quantifiers(text, toks, claimBase, pctIn, countIn, emit);
 
     // Counts that state the size of a group are claims too (and totals for what follows).
+    const inClaim = new Set<string>();
+    for (const c of claims) for (const o of c.operands) inClaim.add(`${o.span.start}:${o.span.end}`);
     for (const p of sentencePops) {
-      if (!used.has(p.tok) && !claims.some((c) => c.operands.some((o) => o.span.start === p.span.start && o.span.end === p.span.end))) {
+      if (!used.has(p.tok) && !inClaim.has(`${p.span.start}:${p.span.end}`)) {
         // Built field by field so that criterionId keeps its place after span (no spread in the middle, which is slow).
         const c = { kind: 'count', span: p.span } as ClaimRecord;
         if (this.criterionId) c.criterionId = this.criterionId;
@@ -310,7 +363,8 @@ class ProseScope {
         this.out.push(c);
       }
     }
-    this.pops.push(...sentencePops.sort((a, b) => a.end - b.end));
+    // A loop, not a spread: a spread of a very long list overflows the call stack.
+    for (const p of sentencePops.sort((a, b) => a.end - b.end)) this.pops.push(p);
   }
 
   /** 'Of these, 24 had been visited': the total is the one stated before. */
@@ -473,7 +527,7 @@ class ProseScope {
     used.add(t);
     const isShare = shareContext(text, t);
     emit(this.barePercent(claimBase(t.hedge ? t.hedge.start : t.start, t.end, 'percent'), p, isShare, isShare && ofGroup(text, t)));
-    if (isShare) pushBase({ end: at + t.end, p, implicitN: true, back: ANAPHORA.test(text.slice(0, t.start)) });
+    if (isShare) pushBase({ end: at + t.end, p, implicitN: true, back: r.anaphoraBefore(t.start) });
     return;
   }
 
@@ -560,7 +614,7 @@ class ProseScope {
     const t = toks[i]!;
     const t1 = toks[i + 1];
     const t2 = toks[i + 2];
-    const pre = before(t);
+    const pre = text.slice(Math.max(0, t.start - 80), t.start);
     // 'all but', 'both/either/neither of the', 'none of the' and '(in) all (of the)' each end with
     // one of a few words and white space; a count after anything else skips the four patterns,
     // which would each scan all of `pre`.
@@ -569,7 +623,7 @@ class ProseScope {
     const allBut = qualified ? /\ball\s+but\s+$/i.exec(pre) : null;
     if (allBut) {
       used.add(t);
-      const start = pre.length - allBut[0].length;
+      const start = t.start - allBut[0].length;
       const c = countIn(t);
       if (isCount(t1) && OF_N.test(between(t, t1))) {
         used.add(t1);
@@ -623,7 +677,7 @@ class ProseScope {
     if (pair) {
       used.add(t);
       addPop(t);
-      const start = pre.length - pair[0].length;
+      const start = t.start - pair[0].length;
       const n = countIn(t);
       if (n.value !== 2) emit(impossible(claimBase(start, t.end, 'extreme'), [countOperand(n, 'n')], `'${pair[1]!.toLowerCase()}' means two, not ${n.value}`, `'${pair[1]!.toLowerCase()} of the ${t.raw}' only makes sense for two`));
       else emit(ok(claimBase(start, t.end, 'extreme'), [countOperand(n, 'n')], `${pair[1]!.toLowerCase()} of 2 ✓`));
@@ -634,7 +688,7 @@ class ProseScope {
     if (none) {
       used.add(t);
       addPop(t);
-      emit(ok(claimBase(pre.length - none[0].length, t.end, 'extreme'), [countOperand(countIn(t), 'n')], `none of ${t.value} = 0 ✓`));
+      emit(ok(claimBase(t.start - none[0].length, t.end, 'extreme'), [countOperand(countIn(t), 'n')], `none of ${t.value} = 0 ✓`));
       pushBase({ end: at + t.end, k: { value: 0, raw: '0', span: span(t), inferred: true }, n: countIn(t) });
       return;
     }
@@ -643,7 +697,7 @@ class ProseScope {
     if (all && !/\ball\s+but\s+$/i.test(pre)) {
       used.add(t);
       addPop(t);
-      const start = pre.length - all[0].length + (all[0].toLowerCase().startsWith('in') ? 3 : 0);
+      const start = t.start - all[0].length + (all[0].toLowerCase().startsWith('in') ? 3 : 0);
       if (isCount(t1) && OF_N.test(between(t, t1))) {
         used.add(t1);
         addPop(t1);
@@ -669,7 +723,7 @@ class ProseScope {
         return;
       }
       const close = closeAfter(t1);
-      const cands = popsBefore(at + t.start, t.value, [t], lookOf(t.start, close));
+      const cands = popsBefore(at + t.start, t.value, [t], BACKREF.test(after(t)) ? lookOf(t.start, t.end) : lookOf(t.start, close));
       if (cands.length > 0) {
         const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok') ?? cands[0]!;
         emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, this.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
@@ -728,6 +782,16 @@ class ProseScope {
     }
   }
 
+  /** The latest share base that `test` accepts, looking back only over sentence `from` and later (bases are in text order). */
+  private lastBase(test: (b: ShareBase) => boolean, from: number): ShareBase | undefined {
+    for (let i = this.bases.length - 1, seen = 0; i >= 0 && seen < 256; i--, seen++) {
+      const b = this.bases[i]!;
+      if (b.sentence < from) return undefined;
+      if (test(b)) return b;
+    }
+    return undefined;
+  }
+
   private barePercent(base: Parameters<typeof unchecked>[0], p: PctIn, isShare: boolean, ofGroup = isShare): ClaimRecord {
     const S = 10 ** p.decimals;
     if (ofGroup && p.scaled > 100 * S && p.hedge?.kind !== 'below' && p.hedge?.kind !== 'justBelow' && p.hedge?.kind !== 'atMost') {
@@ -740,12 +804,13 @@ class ProseScope {
 
   /** A figure in brackets right after `from` (allowing a few words): '(93%)', '(27)'. */
   private parenFigure(text: string, toks: Tok[], from: number, at: number): { tok: Tok; close: number; p?: PctIn; k?: CountIn } | undefined {
-    const m = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from));
+    const m = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from, from + WINDOW));
     if (!m) return undefined;
     const pos = from + m[0].length;
-    const tok = toks.find((x) => x.start === pos);
-    if (!tok || !/^\s*\)/.test(text.slice(tok.end))) return undefined;
-    const close = tok.end + /^\s*\)/.exec(text.slice(tok.end))![0].length;
+    const tok = tokAt(toks, pos);
+    const shut = tok ? /^\s*\)/.exec(text.slice(tok.end, tok.end + WINDOW)) : null;
+    if (!tok || !shut) return undefined;
+    const close = tok.end + shut[0].length;
     const span = { start: at + tok.start, end: at + tok.end };
     if (tok.kind === 'pct' && !tok.hedge) return { tok, close, p: { scaled: tok.value, decimals: tok.decimals, raw: tok.raw, span } };
     if (tok.kind === 'num' && !tok.notCount) return { tok, close, k: { value: tok.value, raw: tok.raw, span, ...(tok.word ? { word: true } : {}) } };
@@ -769,24 +834,26 @@ class ProseScope {
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
       const end = m.index + m[0].length;
-      const tok = toks.find((t) => t.start >= end);
+      const tok = toks[firstFrom(toks, end)];
       if (!tok) continue;
       // The complement must follow the trigger closely, in the same clause.
+      if (tok.start - end > WINDOW) continue;
       const gap = text.slice(end, tok.start);
       if (/[.;:,()]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 5) continue;
-      if (tok.kind === 'num' && (tok.notCount || /^\s+(?:of|out\s+of|in)\s/i.test(text.slice(tok.end)))) continue;
+      if (tok.kind === 'num' && (tok.notCount || /^\s+(?:of|out\s+of|in)\s/i.test(text.slice(tok.end, tok.end + WINDOW)))) continue;
       found.push({ trigger: m.index + Math.max(0, m[0].search(/[A-Za-z]/)), tok, anaphoric: m[1] !== undefined });
     }
     REMAINING_AFTER.lastIndex = 0;
     for (let m = REMAINING_AFTER.exec(text); m; m = REMAINING_AFTER.exec(text)) {
       const numAt = m.index + m[0].indexOf(m[1]!, 4);
-      const tok = toks.find((t) => t.start === numAt && t.kind === 'num');
+      const found1 = tokAt(toks, numAt);
+      const tok = found1?.kind === 'num' ? found1 : undefined;
       if (tok && !tok.notCount) found.push({ trigger: m.index, tok, anaphoric: false });
     }
     for (const { trigger, tok, anaphoric } of found) {
       // The share is the last one before the trigger in this sentence, or ('This left …') the last one of the sentence before.
-      const here = [...this.bases].reverse().find((b) => b.sentence === si && b.end <= at + trigger);
-      const prev = anaphoric && !this.bases.some((b) => b.sentence === si && b.end <= at + trigger) ? [...this.bases].reverse().find((b) => b.sentence === si - 1) : undefined;
+      const here = this.lastBase((b) => b.sentence === si && b.end <= at + trigger, si);
+      const prev = anaphoric && !here ? this.lastBase((b) => b.sentence === si - 1, si - 1) : undefined;
       const base = here ?? prev;
       if (!base) continue;
       const start = Math.min(tok.hedge ? tok.hedge.start : tok.start, trigger);
@@ -795,7 +862,7 @@ class ProseScope {
         let n = base.n;
         let sources: ClaimRecord['sources'];
         if (!n && base.implicitN && base.p) {
-          const cands = [...this.pops, ...this.sentencePopsNow].filter((p) => p.end <= base.end && (p.sentence === base.sentence || base.back)).sort((a, b) => b.end - a.end);
+          const cands = [...this.pops.slice(-RECENT_POPS), ...this.sentencePopsNow.slice(-RECENT_POPS)].filter((p) => p.end <= base.end && (p.sentence === base.sentence || base.back)).sort((a, b) => b.end - a.end);
           const fit = cands.find((c) => c.tok.value > tok.value && judge(c.tok.value - tok.value, c.tok.value, base.p!.scaled, base.p!.decimals, this.policy).verdict === 'ok') ?? cands[0];
           if (fit) {
             n = { value: fit.tok.value, raw: fit.tok.raw, span: fit.span, inferred: true };
@@ -823,41 +890,48 @@ class ProseScope {
     const { any, patterns } = compiledBands(this.bands);
     // One test for all the phrases: most sentences have none, and then no phrase is looked for.
     if (!any.test(text)) return;
-    const taken: [number, number][] = [];
+    // Characters already in a quantifier claim (a list of ranges searched per match is quadratic).
+    const taken = new Uint8Array(text.length);
+    const isFree = (s: number, e: number) => {
+      for (let i = s; i < e; i++) if (taken[i]) return false;
+      return true;
+    };
     for (const { band, re } of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const s = m.index;
         const e = s + m[0].length;
-        if (taken.some(([a, b]) => s < b && e > a)) continue;
+        if (!isFree(s, e)) continue;
         // 'most' in 'the most', 'at most' is not the quantifier.
-        if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(text.slice(0, s))) continue;
-        const rest = text.slice(e);
+        if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+        const rest = text.slice(e, e + WINDOW);
         // Optional 'of the n …' then a bracketed figure.
         const ofN = QUANTIFIER_OF.exec(rest);
         let from = e + (ofN ? ofN[0].length : 0);
-        const nTok = toks.find((t) => t.start === from && t.kind === 'num' && !t.notCount);
+        const nAt = tokAt(toks, from);
+        const nTok = nAt && nAt.kind === 'num' && !nAt.notCount ? nAt : undefined;
         if (nTok) from = bracketEnd(text, nTok);
-        const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from));
+        const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from, from + WINDOW));
         if (!paren) continue;
         const figAt = from + paren[0].length;
-        const fig = toks.find((t) => t.start === figAt);
+        const figIndex = firstFrom(toks, figAt);
+        const fig = toks[figIndex]?.start === figAt ? toks[figIndex] : undefined;
         if (!fig) continue;
-        const t2 = toks[toks.indexOf(fig) + 1];
+        const t2 = toks[figIndex + 1];
         let figure: { p?: PctIn; k?: CountIn; n?: CountIn } | undefined;
         let close: number | undefined;
-        if (fig.kind === 'pct' && !fig.hedge && /^\s*\)/.test(text.slice(fig.end))) {
+        if (fig.kind === 'pct' && !fig.hedge && /^\s*\)/.test(text.slice(fig.end, fig.end + WINDOW))) {
           figure = { p: pctIn(fig) };
-          close = fig.end + /^\s*\)/.exec(text.slice(fig.end))![0].length;
-        } else if (fig.kind === 'num' && !fig.notCount && t2?.kind === 'num' && PAIR.test(text.slice(fig.end, t2.start)) && /^[^()]*\)/.test(text.slice(t2.end))) {
+          close = fig.end + /^\s*\)/.exec(text.slice(fig.end, fig.end + WINDOW))![0].length;
+        } else if (fig.kind === 'num' && !fig.notCount && t2?.kind === 'num' && PAIR.test(text.slice(fig.end, t2.start)) && /^[^()]*\)/.test(text.slice(t2.end, t2.end + WINDOW))) {
           figure = { k: countIn(fig), n: countIn(t2) };
-          close = t2.end + /^[^()]*\)/.exec(text.slice(t2.end))![0].length;
-        } else if (fig.kind === 'num' && !fig.notCount && nTok && /^\s*\)/.test(text.slice(fig.end))) {
+          close = t2.end + /^[^()]*\)/.exec(text.slice(t2.end, t2.end + WINDOW))![0].length;
+        } else if (fig.kind === 'num' && !fig.notCount && nTok && /^\s*\)/.test(text.slice(fig.end, fig.end + WINDOW))) {
           figure = { k: countIn(fig), n: countIn(nTok) };
-          close = fig.end + /^\s*\)/.exec(text.slice(fig.end))![0].length;
+          close = fig.end + /^\s*\)/.exec(text.slice(fig.end, fig.end + WINDOW))![0].length;
         }
         if (!figure || close === undefined) continue;
-        taken.push([s, close]);
+        taken.fill(1, s, close);
         const c = judgeQuantifier(claimBase(s, close, 'quantifier'), m[0].replace(/\s+/g, ' '), band.min, band.max, figure, this.policy);
         emit(c);
       }
@@ -907,8 +981,26 @@ function endsWithQualifier(pre: string): boolean {
 
 /** The end of a total written as '[33]' (an editor's insertion) or '33'. */
 function bracketEnd(text: string, t: Tok): number {
-  const m = /^\s*\]/.exec(text.slice(t.end));
-  return m && /\[\s*$/.test(text.slice(0, t.start)) ? t.end + m[0].length : t.end;
+  const m = /^\s*\]/.exec(text.slice(t.end, t.end + 40));
+  return m && /\[\s*$/.test(text.slice(Math.max(0, t.start - 40), t.start)) ? t.end + m[0].length : t.end;
+}
+
+/** The index of the first token that starts at or after `pos` (tokens are in text order). */
+function firstFrom(toks: readonly Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The token that starts exactly at `pos`. */
+function tokAt(toks: readonly Tok[], pos: number): Tok | undefined {
+  const t = toks[firstFrom(toks, pos)];
+  return t?.start === pos ? t : undefined;
 }
 
 /** A later '(k of n …)' in the same sentence, with no other percentage between. */
@@ -917,10 +1009,12 @@ function laterPair(text: string, toks: Tok[], i: number): [Tok, Tok, number] | u
     const a = toks[j]!;
     const b = toks[j + 1]!;
     if (a.kind === 'pct' || a.kind === 'frac') return undefined;
+    // A bracket a dozen words away is never this far (and the bound keeps the search linear).
+    if (a.start - toks[i]!.end > WINDOW) return undefined;
     if (a.kind !== 'num' || b.kind !== 'num' || a.notCount || b.notCount) continue;
     if (!/\(\s*$/.test(text.slice(toks[j - 1]!.end, a.start))) continue;
     if (!PAIR.test(text.slice(a.end, b.start))) continue;
-    const m = /^[^()]*\)/.exec(text.slice(b.end));
+    const m = /^[^()]*\)/.exec(text.slice(b.end, b.end + WINDOW));
     if (!m) continue;
     // The bracket must be close to the percentage: same clause, a dozen words at most.
     const gap = text.slice(toks[i]!.end, a.start);

@@ -138,6 +138,12 @@ function regions(blocks: readonly BlockData[]): { start: number; end: number; ti
   return out;
 }
 
+/** A word in more source clauses than this does not propose candidates. */
+const MAX_PROPOSERS = 48;
+
+/** How far from its figure a clause is read (characters). */
+const CLAUSE_WINDOW = 200;
+
 /** How strongly two clauses must share words to count as one finding restated. */
 const MIN_SCORE = 3;
 
@@ -169,10 +175,17 @@ function clauseOf(c: ClaimRecord): Omit<FigureClause, 'criterionId'> | undefined
   const s = c.sentence;
   const local = (sp: Span) => sp.start - s.span.start;
   // The sentence text is white-space folded; map the figure by its text.
+  // Folding only removes characters, so the figure sits at or before its unfolded offset; it is
+  // looked for near there (a search from the sentence start is quadratic in a long sentence, and
+  // finds the wrong one of two equal figures).
   const raw = figure.operand.raw;
-  let at = s.text.indexOf(raw);
-  if (at < 0) at = Math.max(0, Math.min(s.text.length, local(figure.operand.span)));
-  const clause = clauseAround(s.text, at, at + raw.length);
+  const pos = Math.max(0, Math.min(s.text.length, local(figure.operand.span)));
+  const near = s.text.lastIndexOf(raw, pos);
+  const at = near >= 0 && pos - near <= CLAUSE_WINDOW ? near : pos;
+  // A clause is read within a window around its figure: a clause longer than that ties nothing.
+  const from = Math.max(0, at - CLAUSE_WINDOW);
+  const window = s.text.slice(from, at + raw.length + CLAUSE_WINDOW);
+  const clause = clauseAround(window, at - from, at - from + raw.length);
   return { claim: c, figure, words: keywords(clause) };
 }
 
@@ -194,18 +207,22 @@ export function restatements(report: Report, blocks: readonly BlockData[]): Rest
   };
   const sources: FigureClause[] = [];
   const summaries: FigureClause[] = [];
+  const criterionClaims: ClaimRecord[] = [];
   for (const c of report.claims) {
     if (!isClaimRecord(c)) continue;
     // Assembly gives every claim the criterion whose text holds it.
-    if (c.criterionId) {
-      const fc = figureClause(c, c.criterionId);
-      if (fc) sources.push(fc);
-    } else if (inSummary(c.span)) {
+    if (c.criterionId) criterionClaims.push(c);
+    else if (inSummary(c.span)) {
       const fc = figureClause(c, undefined);
       if (fc) summaries.push(fc);
     }
   }
+  // Without a summary figure nothing is restated: the clauses of the criteria are not read.
   if (summaries.length === 0) return [];
+  for (const c of criterionClaims) {
+    const fc = figureClause(c, c.criterionId);
+    if (fc) sources.push(fc);
+  }
   // Only words of summary clauses can be shared, so only they need counting:
   // how many clauses hold each, and which sources hold it.
   const df = new Map<string, number>();
@@ -225,7 +242,12 @@ export function restatements(report: Report, blocks: readonly BlockData[]): Rest
     // A shared word counts 3 when only these two clauses hold it, 2 when rare, 1 otherwise.
     const weight = (w: string) => ((df.get(w) ?? 0) <= 2 ? 3 : (df.get(w) ?? 0) <= 4 ? 2 : 1);
     const candidates = new Set<number>();
-    for (const w of s.words.keys()) for (const i of byWord.get(w) ?? []) candidates.add(i);
+    // A word held by many figure clauses names no one finding: it adds to a score but does not
+    // propose candidates (which also keeps the matching linear when a report repeats one clause).
+    for (const w of s.words.keys()) {
+      const list = byWord.get(w);
+      if (list && list.length <= MAX_PROPOSERS) for (const i of list) candidates.add(i);
+    }
     // Source order decides between equal scores, as a full scan would.
     const scored = [...candidates]
       .sort((a, b) => a - b)

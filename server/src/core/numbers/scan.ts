@@ -82,10 +82,27 @@ export function scopesOf(block: BlockData, masked: string): { start: number; end
       continue;
     }
     current = undefined;
-    if (/^\s*\|/.test(src) || /\n\s*\|?\s*:?-{2,}/.test(src)) out.push({ start: s, end: e, kind: 'table' });
+    if (/^\s*\|/.test(src) || hasDelimiterLine(src)) out.push({ start: s, end: e, kind: 'table' });
     else if (/^\s*(?:[-*+]|\d+[.)])\s/.test(src)) out.push({ start: s, end: e, kind: 'prose' });
   }
   return out;
+}
+
+/** A line break, then a line that reads as a GFM table delimiter row ('|---', ' :--'). */
+const DELIMITER_AT = /[ \t\f\v]*\|?[ \t\f\v]*:?-{2,}/y;
+
+/**
+ * Whether a line after the first starts like a table delimiter row: what
+ * `/\n\s*\|?\s*:?-{2,}/` found, tried once at each line start with a sticky
+ * pattern that cannot cross a line, so linear in the text (the free pattern
+ * is cubic on long runs of white space, which masking makes of HTML).
+ */
+export function hasDelimiterLine(src: string): boolean {
+  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) {
+    DELIMITER_AT.lastIndex = i + 1;
+    if (DELIMITER_AT.test(src)) return true;
+  }
+  return false;
 }
 
 function isContinuation(src: string): boolean {
@@ -100,12 +117,20 @@ export function blankScope(text: string, refs: { start: number; end: number }[])
   let t = blankMarkers(text);
   // Every URL has '://' in it: most scopes have none and skip the pattern.
   if (t.includes('://')) t = t.replace(/<?https?:\/\/[^\s>)]+>?/g, (m) => ' '.repeat(m.length));
-  for (const r of refs) {
-    const s = Math.max(0, r.start);
+  if (refs.length === 0) return t;
+  // One pass over the references in order: slicing the whole text per reference is quadratic.
+  const sorted = refs.length > 1 ? [...refs].sort((a, b) => a.start - b.start) : refs;
+  const parts: string[] = [];
+  let done = 0;
+  for (const r of sorted) {
+    const s = Math.max(done, r.start);
     const e = Math.min(t.length, r.end);
-    if (e > s) t = t.slice(0, s) + ' '.repeat(e - s) + t.slice(e);
+    if (e <= s) continue;
+    parts.push(t.slice(done, s), ' '.repeat(e - s));
+    done = e;
   }
-  return t;
+  parts.push(t.slice(done));
+  return parts.join('');
 }
 
 /**
@@ -181,8 +206,18 @@ const MAY_HAVE_FRACTION = /half|third|quarter|fourth|fifth|sixth|eighth|tenth/i;
 /** Number, percentage and fraction tokens of one sentence (offsets local to `text`). */
 export function tokensOf(text: string): Tok[] {
   const toks: Tok[] = [];
-  const taken: [number, number][] = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  // Characters already in a percentage or fraction token (allocated only when there is one):
+  // a list of taken ranges searched per token is quadratic in the tokens of a sentence.
+  let taken: Uint8Array | undefined;
+  const free = (s: number, e: number) => {
+    if (!taken) return true;
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
+  const take = (s: number, e: number) => {
+    taken ??= new Uint8Array(text.length);
+    taken.fill(1, s, e);
+  };
   // Lower-cased once, and only for a sentence with a fraction candidate (the only reader).
   let lowered: string | undefined;
 
@@ -200,7 +235,7 @@ export function tokensOf(text: string): Tok[] {
       if (kind) tok.hedge = { kind, raw: h[1]!, start: hs, end: hs + h[1]!.length };
     }
     toks.push(tok);
-    taken.push([start, end]);
+    take(start, end);
   }
   PCT_RE.lastIndex = 0;
 
@@ -228,7 +263,7 @@ export function tokensOf(text: string): Tok[] {
       if (kind) tok.hedge = { kind, raw: m[1], start: m.index, end: m.index + m[1].length };
     }
     toks.push(tok);
-    taken.push([fs, fe]);
+    take(fs, fe);
   }
   FRAC_RE.lastIndex = 0;
 
@@ -243,7 +278,6 @@ export function tokensOf(text: string): Tok[] {
     const tok: Tok = { kind: 'num', start, end, raw, value: parsed.value, decimals: 0, word: parsed.word };
     tok.notCount = !isCountLike(text, start, end, parsed.value, parsed.word);
     toks.push(tok);
-    taken.push([start, end]);
   }
   NUM_RE.lastIndex = 0;
 

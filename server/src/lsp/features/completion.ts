@@ -5,12 +5,14 @@
  * - finding letters (with summaries) right after an id: `see 4.3` -> a, b...;
  * - grade words on an empty or partial grade line of a graded criterion;
  * - conclusion sentences after a Conclusion label;
- * - front matter keys, and built-in framework ids after `framework:`.
+ * - front matter keys, and built-in framework ids after `framework:`;
+ * - the whole front matter at the top of a report that has none (firstContact.ts).
  */
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver';
 import type { AnalysisResult, Criterion } from '../../core/index.js';
 import { builtinFrameworkIds } from '../../core/index.js';
 import { criterionAt } from './locate.js';
+import { frontMatterItems as firstContactItems } from './firstContact.js';
 import { criterionDetail, readableTitle } from './display.js';
 
 export const FRONT_MATTER_KEYS: Record<string, string> = {
@@ -21,12 +23,19 @@ export const FRONT_MATTER_KEYS: Record<string, string> = {
   framework: 'A built-in framework id, or a relative path to a framework file',
 };
 
-export const TRIGGER_CHARACTERS = [' ', '.', ':'];
+// Digits so that letters are offered right after 'see 4.3'; '-' for front matter at the top of an empty report.
+export const TRIGGER_CHARACTERS = [' ', '.', ':', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 const ID_CONTEXT = /\b(see(?:\s+also)?|section|criterion|OMI\s+criterion\s*:?)[ \t]+(\d+(?:\.\d*)?)?$/i;
 const LETTER_CONTEXT = /\b(see(?:\s+also)?|criterion|OMI\s+criterion\s*:?)[ \t]+(\d+\.\d+)([a-z]?)$/i;
 
-export function completion(result: AnalysisResult, position: Position): CompletionItem[] {
+/** What completion may ask of the workspace (injected, so that the feature stays a pure function). */
+export interface CompletionContext {
+  /** Framework files near the report, offered after `framework:` (lsp/frameworkFiles.ts). */
+  frameworkFiles?: () => { ref: string; id: string; name: string }[];
+}
+
+export function completion(result: AnalysisResult, position: Position, context: CompletionContext = {}): CompletionItem[] {
   const { lines, text } = result;
   const offset = lines.offsetAt(position);
   const lineStart = lines.lineStart(position.line);
@@ -39,8 +48,12 @@ export function completion(result: AnalysisResult, position: Position): Completi
   const rangeFrom = (start: number): Range => ({ start: lines.positionAt(start), end: position });
 
   const fm = result.report.frontMatter;
+  if (!fm && position.line === 0) {
+    const items = firstContactItems(result, position.line, before, rangeFrom(lineStart));
+    if (items.length > 0) return items;
+  }
   if (fm && offset > fm.span.start && offset < fm.span.end && position.line > 0) {
-    return frontMatterItems(result, before, offset, rangeFrom);
+    return frontMatterItems(result, before, offset, rangeFrom, context);
   }
 
   const letter = LETTER_CONTEXT.exec(before);
@@ -63,16 +76,9 @@ export function completion(result: AnalysisResult, position: Position): Completi
   return gradeItems(result, c, offset, line, before, rangeFrom);
 }
 
-function frontMatterItems(result: AnalysisResult, before: string, offset: number, rangeFrom: (start: number) => Range): CompletionItem[] {
+function frontMatterItems(result: AnalysisResult, before: string, offset: number, rangeFrom: (start: number) => Range, context: CompletionContext = {}): CompletionItem[] {
   const fw = /^\s*framework\s*:\s*(\S*)$/.exec(before);
-  if (fw) {
-    return builtinFrameworkIds().map((id) => ({
-      label: id,
-      kind: CompletionItemKind.Module,
-      detail: 'built-in framework',
-      textEdit: { range: rangeFrom(offset - fw[1]!.length), newText: id },
-    }));
-  }
+  if (fw) return frameworkItems(rangeFrom(offset - fw[1]!.length), context);
   const key = /^([A-Za-z]*)$/.exec(before);
   if (!key) return [];
   const present = result.report.frontMatter?.keySpans ?? {};
@@ -248,4 +254,30 @@ function conclusionItems(
     sortText: `${b === band ? 0 : 1}-${String(i).padStart(3, '0')}`,
     textEdit: { range: rangeFrom(partialStart), newText: b.sentence },
   }));
+}
+
+/** After `framework:`: the built-in framework ids, then the framework files of the workspace near the report. */
+function frameworkItems(range: Range, context: CompletionContext): CompletionItem[] {
+  const items: CompletionItem[] = builtinFrameworkIds().map((id) => ({
+    label: id,
+    kind: CompletionItemKind.Module,
+    detail: 'built-in framework',
+    textEdit: { range, newText: id },
+  }));
+  let files: { ref: string; id: string; name: string }[] = [];
+  try {
+    files = context.frameworkFiles?.() ?? [];
+  } catch {
+    files = [];
+  }
+  for (const f of files) {
+    items.push({
+      label: f.ref,
+      kind: CompletionItemKind.File,
+      detail: `framework file: ${f.name} (${f.id})`,
+      sortText: `~${f.ref}`,
+      textEdit: { range, newText: f.ref },
+    });
+  }
+  return items;
 }

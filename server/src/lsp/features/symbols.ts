@@ -32,10 +32,11 @@ export function documentSymbols(result: AnalysisResult): DocumentSymbol[] {
         kind: SymbolKind.Array,
         range: toRange(lines, gFull),
         selectionRange: sel(g.labelSpan, gFull),
-        children: g.findings.map((f) => {
+        children: g.findings.map((f, fi) => {
           const fFull = trimSpan(text, f.span);
           return {
-            name: `(${f.letter})`,
+            // Bulleted findings (a framework's findings.style) have no letter: number them.
+            name: f.bulleted ? `• ${fi + 1}` : `(${f.letter})`,
             detail: f.summary,
             kind: SymbolKind.Field,
             range: toRange(lines, fFull),

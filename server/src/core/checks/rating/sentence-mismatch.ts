@@ -1,5 +1,18 @@
 import type { Rule } from '../rule.js';
+import { normaliseWords } from '../../text.js';
 import { gradeOf } from './derive.js';
+
+/** Words that put a rating in the past or elsewhere: 'at the last inspection', 'previously rated'. */
+const HISTORY = /\b(?:previous|previously|last|earlier|prior|former|formerly|before|was rated|were rated|had been rated|has been rated|at the time|(?:19|20)\d\d)\b/i;
+
+/** The sentence of `text` around offset `i`. */
+function sentenceAround(text: string, i: number): string {
+  let start = i;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  let end = i;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
 
 const FM = '---\ntitle: Example\nframework: cqc-saf-2024\n---\n\n';
 const kq = (rating: string, sentence: string) => `${FM}## 1.3 Caring\n\nRating: ${rating}\n\n${sentence}\n`;
@@ -20,7 +33,7 @@ export const rule: Rule = {
       "Reports often restate a criterion's rating in a sentence: 'We rated this key question as requires improvement'. The sentence must name the grade of the criterion's own grade line. The preferred quick fix changes the sentence (it restates the grade line); the other changes the grade line to the sentence's word.",
     needsFramework: true,
     examples: {
-      ok: [kq('Good', 'We rated this key question as good.'), kq('Outstanding', 'Caring is rated Outstanding.')],
+      ok: [kq('Good', 'We rated this key question as good.'), kq('Outstanding', 'Caring is rated Outstanding.'), kq('Good', 'At the last inspection we rated caring as requires improvement.')],
       notOk: [kq('Good', 'This key question is rated as Requires improvement.'), kq('Requires improvement', 'We rated caring as good.')],
     },
   },
@@ -34,10 +47,14 @@ export const rule: Rule = {
       const start = c.grade.span.end;
       const text = ctx.text.slice(start, c.span.end);
       pattern.lastIndex = 0;
+      const others = ctx.report.criteria.filter((o) => o !== c).map((o) => normaliseWords(fw.criterion(o.id)?.title ?? o.title));
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const word = m[1]!;
         const said = fw.grade(word);
         if (!said || said === written) continue;
+        // Precision: a sentence about an earlier inspection, or about another criterion, may name another rating.
+        const sentence = ` ${normaliseWords(sentenceAround(text, m.index))} `;
+        if (HISTORY.test(sentence) || others.some((t) => t.length > 2 && sentence.includes(` ${t} `))) continue;
         const at = start + m.index + m[0].length - word.length;
         const span = { start: at, end: at + word.length };
         // Keep the sentence's capitalisation style: 'rated as good' stays lower case.

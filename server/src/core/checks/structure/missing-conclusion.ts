@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { FM, criterion } from '../examples.js';
+import { missingConclusionSeverity } from '../first-contact.js';
 
 export const rule: Rule = {
   meta: {
@@ -7,7 +8,7 @@ export const rule: Rule = {
     severity: 'error',
     summary: 'A criterion without a Conclusion where the framework asks for one, or a Conclusion with no sentence.',
     description:
-      'In frameworks whose sections require a conclusion, each criterion ends with a `Conclusion` label followed by one of the framework\'s conclusion sentences.',
+      'In frameworks whose sections require a conclusion, each criterion ends with a `Conclusion` label followed by one of the framework\'s conclusion sentences. While a Conclusion still holds the placeholder comment of a new report\'s skeleton, the missing sentence is reported as a hint.',
     needsFramework: true,
     examples: {
       ok: [FM + criterion('1.1', 'Preparing for sentence', '79%', '', 'Performance against this criterion was good.')],
@@ -19,7 +20,8 @@ export const rule: Rule = {
     for (const c of ctx.report.criteria) {
       if (!fw.criterion(c.id)) continue;
       if (c.conclusion && !c.conclusion.text) {
-        emit({ message: `the Conclusion of ${c.id} has no sentence`, span: c.conclusion.labelSpan });
+        const todo = missingConclusionSeverity(ctx, c);
+        emit({ message: `the Conclusion of ${c.id} has no sentence${todo ? ' yet (placeholder)' : ''}`, span: c.conclusion.labelSpan, ...(todo ? { severity: todo } : {}) });
         continue;
       }
       if (c.conclusion || !fw.conclusionRequired(c.id)) continue;

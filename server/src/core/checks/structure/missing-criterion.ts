@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { FM, criterion, fullReport } from '../examples.js';
+import { skeletonFix } from '../first-contact.js';
 
 export const rule: Rule = {
   meta: {
@@ -7,7 +8,7 @@ export const rule: Rule = {
     severity: 'error',
     summary: 'A criterion of the framework that the report does not contain.',
     description:
-      'A report covers every criterion of its framework. The diagnostic sits on the heading of the criterion that follows the missing one (or on its section heading) so that the place to add it is one click away.',
+      'A report covers every criterion of its framework. The diagnostic sits on the heading of the criterion that follows the missing one (or on its section heading) so that the place to add it is one click away. A report with no criteria at all is one not yet started: it gets a single note, as information rather than an error, whose quick fix inserts the skeleton of every section and criterion (the same as Inspection: New Report…).',
     needsFramework: true,
     examples: {
       ok: [fullReport()],
@@ -19,9 +20,13 @@ export const rule: Rule = {
     const present = ctx.index.criteria;
     if (ctx.report.criteria.length === 0) {
       // A report with no criteria at all is a draft outline, or not a report: say it once.
+      // A report not yet started: information with the skeleton as its fix, not an error (checks/first-contact.ts).
+      const fix = skeletonFix(ctx);
       emit({
-        message: `no criteria yet: ${fw.data.name} has ${fw.criterionOrder.length}, from ${fw.criterionOrder[0]} to ${fw.criterionOrder[fw.criterionOrder.length - 1]}`,
+        message: `no criteria yet: ${fw.data.name} has ${fw.criterionOrder.length}, from ${fw.criterionOrder[0]} to ${fw.criterionOrder[fw.criterionOrder.length - 1]}${fix ? " (quick fix: 'Insert report skeleton')" : ''}`,
         span: ctx.report.frontMatter?.valueSpans.framework ?? { start: 0, end: 0 },
+        severity: 'info',
+        ...(fix ? { fix } : {}),
       });
       return;
     }
