@@ -48,16 +48,21 @@ export class Workspace implements WorkspaceView {
    */
   private readonly closedAnalyzers = new Map<string, DocumentAnalyzer>();
 
-  constructor(private options: AnalyzeOptions = {}) {}
+  /** Options per report (each may have its own configuration file, see lsp/config.ts). */
+  private optionsOf: (uri: string) => AnalyzeOptions;
 
-  setOptions(options: AnalyzeOptions): void {
-    this.options = options;
+  constructor(options: AnalyzeOptions | ((uri: string) => AnalyzeOptions) = {}) {
+    this.optionsOf = typeof options === 'function' ? options : () => options;
+  }
+
+  setOptions(options: AnalyzeOptions | ((uri: string) => AnalyzeOptions)): void {
+    this.optionsOf = typeof options === 'function' ? options : () => options;
     for (const o of this.open.values()) {
-      o.analyzer.setOptions(options);
+      o.analyzer.setOptions(this.optionsOf(o.doc.uri));
       o.analyzedAt = undefined;
     }
     this.closedAnalyzers.clear();
-    for (const [key, r] of this.closed) this.closed.set(key, analyze(r.text, r.uri, options));
+    for (const [key, r] of this.closed) this.closed.set(key, analyze(r.text, r.uri, this.optionsOf(r.uri)));
   }
 
   isOpen(uri: string): boolean {
@@ -68,7 +73,7 @@ export class Workspace implements WorkspaceView {
     const key = uriKey(doc.uri);
     const indexed = this.closedAnalyzers.get(key);
     this.closedAnalyzers.delete(key);
-    const analyzer = indexed && indexed.uri === doc.uri ? indexed : new DocumentAnalyzer(doc.uri, this.options);
+    const analyzer = indexed && indexed.uri === doc.uri ? indexed : new DocumentAnalyzer(doc.uri, this.optionsOf(doc.uri));
     this.open.set(key, { doc, analyzer, changes: 0 });
   }
 
@@ -93,7 +98,7 @@ export class Workspace implements WorkspaceView {
   indexFile(uri: string, text: string): AnalysisResult | undefined {
     const key = uriKey(uri);
     if (this.open.has(key)) return undefined;
-    const analyzer = this.closedAnalyzers.get(key) ?? new DocumentAnalyzer(uri, this.options);
+    const analyzer = this.closedAnalyzers.get(key) ?? new DocumentAnalyzer(uri, this.optionsOf(uri));
     const result = analyzer.update(text);
     this.closedAnalyzers.set(key, analyzer);
     this.closed.set(key, result);
@@ -135,7 +140,7 @@ export class Workspace implements WorkspaceView {
     const r = this.closed.get(key);
     if (!r) return undefined;
     this.closedAnalyzers.delete(key);
-    const next = analyze(r.text, r.uri, this.options);
+    const next = analyze(r.text, r.uri, this.optionsOf(r.uri));
     this.closed.set(key, next);
     return next;
   }
