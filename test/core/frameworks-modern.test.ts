@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, builtinFramework, DocumentAnalyzer, fixAllEdits, loadFramework, type AnalysisResult, type TextEdit } from '../../server/src/core/index.js';
+import { analyze, builtinFramework, DocumentAnalyzer, fixAllEdits, FrameworkSchema, loadFramework, type AnalysisResult, type TextEdit } from '../../server/src/core/index.js';
 import { main } from '../../server/src/cli/main.js';
 import { lineOfText, ROOT } from './helpers.js';
 
@@ -53,6 +53,16 @@ describe('frameworks of today (issue 11)', () => {
     const bad = loadFramework(BASE.replace('grade: Good, min: 65', 'grade: Fine, min: 65'), 'file:///fw.yaml');
     assert.equal(bad.framework, undefined);
     assert.match(bad.diagnostics[0]!.message, /'Fine' is not one of the framework's grades/);
+  });
+
+  it('the every-key example in docs/frameworks.md validates and sets every top-level key of the schema', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs/frameworks.md'), 'utf8');
+    const block = /```yaml\n# every-key example\n([\s\S]*?)```/.exec(doc)![1]!;
+    const r = loadFramework(block, 'file:///every-key.yaml');
+    assert.deepEqual(r.diagnostics, []);
+    const shape = (FrameworkSchema as unknown as { shape: Record<string, unknown> }).shape;
+    assert.ok(Object.keys(shape).length >= 16);
+    for (const key of Object.keys(shape)) assert.ok(new RegExp(`^${key}:`, 'm').test(block), `docs example lacks ${key}`);
   });
 
   it('old framework files keep working unchanged: new keys default to the old behaviour', () => {
@@ -166,6 +176,16 @@ describe('frameworks of today (issue 11)', () => {
     const withRule = BASE.replace('{ grade: Good, min: 65 }', '{ grade: Good, min: 65, max: 79 }').replace('      - { id: "2.1", title: Assessment }', '      - { id: "2.1", title: Assessment, rating: { from: score } }');
     const r = check(withRule, '## 2.1 Assessment\n\nA standard.\n\n79.5%\n\nGrade: Outstanding\n\nConclusion: Performance was good.\n');
     assert.deepEqual(ids(r, 'rating/'), []);
+  });
+
+  it('a percentage that two roundings put in different bands accepts both ratings, and offers both when neither is written', () => {
+    const kq = (rating: string) => `---\nframework: cqc-saf-2024\n---\n\n## 1.1 Safe\n\nRating: ${rating}\n\n- A: 3\n- B: 2\n- C: 2\n- D: 3\n`;
+    // 10 of 16 = 62.5%, printed 62% (Requires improvement) or 63% (Good)
+    for (const ok of ['Good', 'Requires improvement']) assert.deepEqual(ids(analyze(kq(ok), 'file:///r.inspection.md'), 'rating/'), [], ok);
+    const d = analyze(kq('Outstanding'), 'file:///r.inspection.md').diagnostics.find((x) => x.ruleId === 'rating/derived-mismatch')!;
+    assert.match(d.message, /10 of 16 = 62.5% → Good or Requires improvement, not Outstanding/);
+    assert.equal(d.fix, undefined);
+    assert.deepEqual(d.alternatives!.map((a) => a.edits[0]!.newText), ['Good', 'Requires improvement']);
   });
 
   it('quantifier presets: Education Scotland, with its shared and open ends', () => {

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import type { Severity } from '../core/model.js';
 import type { LineIndex } from '../core/text.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { claimsJson, coverageJson } from './claims.js';
 
 export interface CheckedFile {
   path: string;
@@ -67,6 +68,10 @@ export function toJson(files: CheckedFile[], outline: boolean) {
         criteria: criteriaJson(f.result),
       };
       if (!outline) entry.diagnostics = f.result.diagnostics.map((d) => diagnosticJson(f, d));
+      if (!outline) {
+        entry.claims = claimsJson(f);
+        entry.coverage = coverageJson(f);
+      }
       return entry;
     }),
   };

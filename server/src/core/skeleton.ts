@@ -67,6 +67,10 @@ export function reportSkeleton(fw: FrameworkData, options: SkeletonOptions): Seg
   }
 
   const gradeHint = fw.grades.length > 0 ? `one of: ${fw.grades.join(', ')}` : 'a grade';
+  // Frameworks of today (docs/frameworks.md): grade line labels, bulleted findings, parts, an overall rating.
+  const gradeLabel = fw.labels.grade[0] ?? 'Grade';
+  const findingStart = fw.findings.style === 'bulleted' ? '- ' : '- (a) ';
+  if (fw.overall) lines('', `<!-- ${fw.overall.labels[0] ?? 'Overall rating'}: ${gradeHint} -->`);
   const conclusionHint =
     fw.conclusions.length > 0
       ? `one of: ${[...fw.conclusions].sort((a, b) => b.min - a.min).map((c) => c.sentence).join(' | ')}`
@@ -78,10 +82,16 @@ export function reportSkeleton(fw: FrameworkData, options: SkeletonOptions): Seg
       const kind = criterion.scoreKind ?? section.scoreKind;
       lines('', `## ${criterion.id} ${criterion.title}`, '');
       lines(criterion.standard ?? `<!-- the standard of ${criterion.id} -->`, '');
-      lines(kind === 'percentage' ? '<!-- score: the percentage for this criterion -->' : `<!-- grade: ${gradeHint} -->`, '');
-      lines(`### ${strengths}`, '', '- (a) ', '');
-      lines(`### ${areas}`, '', '- (a) ');
-      if (section.conclusionRequired) lines('', `### ${conclusion}`, '', `<!-- ${conclusionHint} -->`);
+      lines(kind === 'percentage' ? '<!-- score: the percentage for this criterion -->' : `<!-- grade: ${gradeLabel === 'Grade' ? '' : `a '${gradeLabel}:' line, `}${gradeHint} -->`, '');
+      const rating = criterion.rating ?? section.rating;
+      if (rating?.from === 'parts') {
+        const figure = (rating.aggregate ?? 'points') === 'points' && fw.ratings?.scale ? `a score from ${fw.ratings.scale.min} to ${fw.ratings.scale.max}` : 'a percentage';
+        const names = rating.parts?.length ? rating.parts.map((n) => `- ${n}: `) : [`<!-- one line per part: '- Name: ' and ${figure} -->`];
+        lines(...names, '');
+      }
+      lines(`### ${strengths}`, '', findingStart, '');
+      lines(`### ${areas}`, '', findingStart);
+      if (criterion.conclusionRequired ?? section.conclusionRequired) lines('', `### ${conclusion}`, '', `<!-- ${conclusionHint} -->`);
     }
   }
   return out;

@@ -4,7 +4,7 @@
  * it reads workspace files and framework files and hands them to the core.
  */
 import { frameworkFilesNear } from './frameworkFiles.js';
-import { promises as fsp, readFileSync, statSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -23,7 +23,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult, AnalyzeOptions, FrameworkSource } from '../core/index.js';
+import type { AnalysisResult, AnalyzeOptions, FrameworkRefusal, FrameworkSource } from '../core/index.js';
 import { rulesDocsBase } from './docs.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { codeLenses } from './features/codeLens.js';
@@ -41,6 +41,8 @@ import { LEGEND, semanticTokens } from './features/semanticTokens.js';
 import { documentSymbols, workspaceSymbols } from './features/symbols.js';
 import { analyzeOptionsOf, DEFAULT_SETTINGS, parseSettings, SECTION, type Settings } from './settings.js';
 import { uriKey, Workspace } from './workspace.js';
+import { CONFIG_GLOB, isConfigFile, ServerConfig } from './config.js';
+import { confine, DEFAULT_MAX_FRAMEWORK_BYTES, DEFAULT_MAX_REPORT_BYTES, isInside, readRegularFile, realFolder, type ReadOutcome } from '../io/files.js';
 
 export const REPORT_GLOB = '**/*.inspection.md';
 export const FRAMEWORK_GLOB = '**/*.{yaml,yml,json}';
@@ -118,27 +120,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let shuttingDown = false;
 
   // Framework files read from disk; kept only while file watching tells us when they change.
-  const frameworkTexts = new Map<string, string | undefined>();
-  const readFramework = (file: string): string | undefined => {
+  // Only regular files, within a size cap, inside a workspace folder (after symlinks) or an allowed folder.
+  const frameworkTexts = new Map<string, ReadOutcome>();
+  const readFramework = (file: string): ReadOutcome => {
     const key = uriKey(pathToFileURL(file).href);
-    if (watching && frameworkTexts.has(key)) return frameworkTexts.get(key);
-    let text: string | undefined;
-    try {
-      text = statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
-    } catch {
-      text = undefined;
-    }
-    if (watching) frameworkTexts.set(key, text);
-    return text;
+    const hit = watching ? frameworkTexts.get(key) : undefined;
+    if (hit) return hit;
+    const read = readRegularFile(file, DEFAULT_MAX_FRAMEWORK_BYTES);
+    if (watching) frameworkTexts.set(key, read);
+    return read;
   };
-  const resolveFramework = (ref: string, reportUri: string): FrameworkSource | undefined => {
+  const allowedFor = (report: string): string[] => {
+    const roots = folders.map((f) => filePath(f.uri)).filter((d): d is string => d !== undefined);
+    const inFolder = roots.filter((r) => isInside(path.resolve(report), path.resolve(r)) || isInside(realFolder(report), realFolder(r)));
+    // A report outside every workspace folder may read next to itself only.
+    return [...(inFolder.length > 0 ? inFolder : [path.dirname(report)]), ...(settings.allowReadFrom ?? [])];
+  };
+  const resolveFramework = (ref: string, reportUri: string): FrameworkSource | FrameworkRefusal | undefined => {
     const report = filePath(reportUri);
     if (!report) return undefined;
     const file = path.resolve(path.dirname(report), ref);
-    const text = readFramework(file);
-    return text === undefined ? undefined : { uri: pathToFileURL(file).href, text };
+    const where = confine(ref, report, allowedFor(report));
+    if (!where.ok) return { refused: where.reason };
+    const read = readFramework(where.file);
+    return read.ok ? { uri: pathToFileURL(file).href, text: read.text } : { refused: read.reason };
   };
-  const analyzeOptions = (): AnalyzeOptions => ({ ...analyzeOptionsOf(settings), resolveFramework });
+  // Per report: its nearest .inspectionrc.* under the editor settings (lsp/config.ts).
+  let rawSettings: unknown = {};
+  const config = new ServerConfig(() => folders);
+  const analyzeOptions = () => (uri: string): AnalyzeOptions => ({ ...config.optionsFor(uri, rawSettings), resolveFramework });
   const workspace = new Workspace(analyzeOptions());
 
   // Settings: pulled once after `initialized`, then on every change. Requests wait for the first pull.
@@ -148,12 +158,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       try {
         const raw: unknown = await connection.workspace.getConfiguration(SECTION);
         settings = parseSettings(raw);
+        rawSettings = raw;
       } catch {
         settings = DEFAULT_SETTINGS;
+        rawSettings = {};
       }
     } else {
       const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>)[SECTION] : undefined;
       settings = parseSettings(section);
+      rawSettings = section;
     }
     workspace.setOptions(analyzeOptions());
   };
@@ -175,6 +188,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     flushScheduled = false;
     const uris = [...pending];
     pending.clear();
+    for (const [uri, diagnostics] of config.takeChanges()) void connection.sendDiagnostics({ uri, diagnostics });
     for (const uri of uris) {
       try {
         publish(uri);
@@ -190,7 +204,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const reportKey = uriKey(uri);
     const touched = new Set<string>();
     for (const [fw, byReport] of frameworkDiagnostics) if (byReport.delete(reportKey)) touched.add(fw);
-    if (!result) {
+    if (!result || config.ignored(uri)) {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     } else {
       for (const [target, list] of diagnosticsByUri(result, { docsBase })) {
@@ -231,11 +245,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const readReport = async (uri: string): Promise<string | undefined> => {
     const file = filePath(uri);
     if (!file) return undefined;
-    try {
-      return await fsp.readFile(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    // Regular files within the size cap only (a FIFO or a device named *.inspection.md is not read).
+    const read = readRegularFile(file, DEFAULT_MAX_REPORT_BYTES);
+    return read.ok ? read.text : undefined;
   };
   const indexFolders = async (list: WorkspaceFolder[]): Promise<void> => {
     const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
@@ -288,7 +300,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       watching = true;
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: FRAMEWORK_GLOB }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: FRAMEWORK_GLOB }, { globPattern: CONFIG_GLOB }] })
         .catch(() => {
           watching = false;
           frameworkTexts.clear();
@@ -320,6 +332,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
       const uri = change.uri;
+      if (isConfigFile(uri)) {
+        // A configuration file changed, appeared or went: every report may have another one now.
+        config.changed();
+        workspace.setOptions(analyzeOptions());
+        for (const u of workspace.allUris()) schedule(u);
+        refreshViews();
+        continue;
+      }
       if (uri.endsWith(REPORT_SUFFIX)) {
         if (workspace.isOpen(uri)) continue;
         if (change.type === FileChangeType.Deleted) {

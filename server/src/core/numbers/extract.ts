@@ -723,7 +723,7 @@ class ProseScope {
         return;
       }
       const close = closeAfter(t1);
-      const cands = popsBefore(at + t.start, t.value, [t], lookOf(t.start, close));
+      const cands = popsBefore(at + t.start, t.value, [t], BACKREF.test(after(t)) ? lookOf(t.start, t.end) : lookOf(t.start, close));
       if (cands.length > 0) {
         const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok') ?? cands[0]!;
         emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, this.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
