@@ -38,6 +38,39 @@ const PATTERNS: Pattern[] = [
   { form: 'criterion', re: new RegExp(String.raw`\bcriterion\s+${ID}${NOT_A_QUANTITY}${LETTER}`, 'gi') },
 ];
 
+/** The next id of a list after a reference: `, 4.3z`, ` and 4.3z`, `, and 2.1 (d)` (sticky: read only where the last one ended). */
+const LIST_NEXT = new RegExp(String.raw`(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)${ID}${NOT_A_QUANTITY}${LETTER}`, 'iy');
+
+/**
+ * Every further id of a list that follows a reference ('see 5.1 and 4.3z',
+ * 'criteria 1.2, 1.3 and 1.4'), as references of the same form, so that each
+ * is resolved and checked. Linear: one sticky match per item.
+ */
+function listContinuation(masked: string, from: number, offset: number, form: ReferenceForm): Reference[] {
+  const out: Reference[] = [];
+  let at = from;
+  for (;;) {
+    LIST_NEXT.lastIndex = at;
+    const m = LIST_NEXT.exec(masked);
+    if (!m) break;
+    const whole = m[0];
+    const idAt = m.index + whole.search(/\d/);
+    const id = m[1]!;
+    const idSpan = { start: offset + idAt, end: offset + idAt + id.length };
+    const written = m[2] ?? m[3];
+    const end = m.index + whole.length;
+    const ref: Reference = { form, span: { start: idSpan.start, end: offset + end }, targetSpan: { start: idSpan.start, end: offset + end }, criterionId: id };
+    if (written) {
+      const i = whole.lastIndexOf(written);
+      ref.letter = written.toLowerCase();
+      ref.letterSpan = { start: offset + m.index + i, end: offset + m.index + i + 1 };
+    }
+    out.push(ref);
+    at = end;
+  }
+  return out;
+}
+
 /** `section 20 of the Criminal Justice Act 2003` names a section of a law, not of the report. */
 const OF_A_LAW = /^\s+of\s+(?:the\s+)?[^.;:\n]{0,60}?\b(?:Act|Order|Regulations?|Bill|Code|Rules|Directive|Schedule)\b/;
 
@@ -61,6 +94,12 @@ export function extractReferences(masked: string, offset: number, _framework: Fr
       if (refs.length === 0) continue;
       taken.push({ start, end });
       out.push(...refs);
+      if (form === 'see' || form === 'criterion' || form === 'omi' || (form === 'section' && refs[0]?.criterionId)) {
+        const more = listContinuation(masked, end, offset, form);
+        for (const r of more) taken.push({ start: r.span.start - offset, end: r.span.end - offset });
+        out.push(...more);
+        if (more.length > 0) re.lastIndex = more[more.length - 1]!.span.end - offset;
+      }
     }
   }
   out.sort((a, b) => a.span.start - b.span.start);

@@ -2,7 +2,8 @@
  * Hovers:
  * - on a reference: the target's title, score or grade, conclusion, and the
  *   finding's text;
- * - on a numeric claim: its arithmetic with ✓ or ✗;
+ * - on a numeric claim: its arithmetic with ✓ or ✗, unless a diagnostic there
+ *   already says it (one text per problem: the editor shows the diagnostic);
  * - on a criterion heading: standard, score, band, the section mean and the
  *   number of references to it;
  * - on a finding's letter, a section heading or a summary row: a short summary.
@@ -114,6 +115,11 @@ function sectionHover(result: AnalysisResult, s: Section): string {
   return lines.join('\n');
 }
 
+/** Whether a diagnostic of the report covers the span (the editor then shows its message in the hover). */
+export function reportedAt(result: AnalysisResult, span: Span): boolean {
+  return result.diagnostics.some((d) => (!d.uri || d.uri === result.uri) && d.severity !== 'hint' && d.span.start <= span.start && d.span.end >= span.end);
+}
+
 export function hover(result: AnalysisResult, position: Position): Hover | undefined {
   const offset = result.lines.offsetAt(position);
   const make = (value: string, span: Span): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: toRange(result.lines, span) });
@@ -132,7 +138,9 @@ export function hover(result: AnalysisResult, position: Position): Hover | undef
     }
   }
   const claim = claimAt(result, offset);
-  if (claim) return make(claimHover(result, claim), claim.span);
+  // A claim that a diagnostic already reports at this place: the editor shows that diagnostic's
+  // message (with the arithmetic) and its related information in the hover, so say nothing more.
+  if (claim && !reportedAt(result, claim.span)) return make(claimHover(result, claim), claim.span);
   if (!t) return undefined;
   switch (t.kind) {
     case 'criterion':

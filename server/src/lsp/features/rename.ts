@@ -51,6 +51,11 @@ export function renameEdits(result: AnalysisResult, position: Position, newName:
     if (!/^\d+\.\d+$/.test(name)) throw new RenameError(`'${newName}' is not a criterion id (a section number, a dot and a number, like 4.9).`);
     if (name === old) return [];
     if (result.index.criteria.has(name)) throw new RenameError(`This report already has a criterion ${name}.`);
+    const fw = result.framework;
+    if (fw && !fw.criterion(name)) {
+      const ids = fw.criterionOrder;
+      throw new RenameError(`${fw.data.name} has no criterion ${name} (its criteria run from ${ids[0]} to ${ids[ids.length - 1]}): renaming to it would make the criterion unknown to the checks.`);
+    }
     const edits: TextEdit[] = [{ span: t.criterion.idSpan, newText: name }];
     for (const ref of result.index.referencesTo(old)) {
       const span = referenceIdSpan(result.text, ref);
