@@ -178,6 +178,16 @@ describe('frameworks of today (issue 11)', () => {
     assert.deepEqual(ids(r, 'rating/'), []);
   });
 
+  it('a percentage that two roundings put in different bands accepts both ratings, and offers both when neither is written', () => {
+    const kq = (rating: string) => `---\nframework: cqc-saf-2024\n---\n\n## 1.1 Safe\n\nRating: ${rating}\n\n- A: 3\n- B: 2\n- C: 2\n- D: 3\n`;
+    // 10 of 16 = 62.5%, printed 62% (Requires improvement) or 63% (Good)
+    for (const ok of ['Good', 'Requires improvement']) assert.deepEqual(ids(analyze(kq(ok), 'file:///r.inspection.md'), 'rating/'), [], ok);
+    const d = analyze(kq('Outstanding'), 'file:///r.inspection.md').diagnostics.find((x) => x.ruleId === 'rating/derived-mismatch')!;
+    assert.match(d.message, /10 of 16 = 62.5% → Good or Requires improvement, not Outstanding/);
+    assert.equal(d.fix, undefined);
+    assert.deepEqual(d.alternatives!.map((a) => a.edits[0]!.newText), ['Good', 'Requires improvement']);
+  });
+
   it('quantifier presets: Education Scotland, with its shared and open ends', () => {
     const fw = BASE.replace('ratings:', 'quantifiers: { enabled: true, preset: education-scotland }\nratings:');
     const line = (s: string) => ids(check(fw, `## 2.1 Assessment\n\nA standard.\n\n72%\n\n### Strengths\n\n- (a) ${s}\n\nConclusion: Performance was good.\n`), 'numbers/quantifier');

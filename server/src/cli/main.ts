@@ -22,6 +22,7 @@ import { ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
 import { claimsTable, coverageSummary } from './claims.js';
 import { diagnosticPath, diagnosticRange, toJson, toSarif, type CheckedFile } from './format.js';
 import { githubAnnotation } from './github.js';
+import { allowRead, confinedFrameworkResolver, followLink, guardStdout, readReport } from './io.js';
 
 const USAGE = `usage: inspection-check [options] [paths or globs...]
        inspection-check render [--format html|docx] [-o OUT] REPORT   (see render --help)
@@ -43,6 +44,8 @@ match Markdown files. The default is seeds/. Each report uses the nearest
   --framework ID|PATH  the framework for reports whose front matter names none
   --max-warnings N  exit 1 when there are more than N warnings
   --quiet           report errors only
+  --allow-read DIR  framework files may also be read from DIR (by default only the report's
+                    folder and the working folder, after symlinks; repeatable)
   --exit-zero       exit 0 even when errors are found (usage, configuration and I/O failures still exit 2)
   --list-frameworks  the built-in frameworks (id and name), then exit
   --help            this text
@@ -62,6 +65,7 @@ export interface Args {
   config?: string;
   framework?: string;
   maxWarnings?: number;
+  allowRead?: string[];
   paths: string[];
 }
 
@@ -88,7 +92,12 @@ export function parseArgs(argv: string[]): Args | 'help' | string {
     else if (a === '--exit-zero') args.exitZero = true;
     else if (a === '--fix') args.fix = true;
     else if (a === '--quiet' || a === '-q') args.quiet = true;
-    else if (name === '--format' || name === '--config' || name === '--framework' || name === '--max-warnings') {
+    else if (name === '--allow-read') {
+      const { value, next } = optionValue(argv, i);
+      i = next;
+      if (value === undefined || value === '') return `${name} needs a value`;
+      (args.allowRead ??= []).push(value);
+    } else if (name === '--format' || name === '--config' || name === '--framework' || name === '--max-warnings') {
       const { value, next } = optionValue(argv, i);
       i = next;
       if (value === undefined || value === '') return `${name} needs a value`;
@@ -124,6 +133,7 @@ function walkFiles(dir: string, errors: string[], keep: (file: string) => boolea
     const p = path.join(dir, e.name);
     if (e.isDirectory()) walkFiles(p, errors, keep, out);
     else if (e.isFile() && keep(p)) out.push(p);
+    else if (e.isSymbolicLink() && keep(p) && followLink(p)) out.push(p);
   }
 }
 
@@ -160,16 +170,9 @@ export function collectFiles(paths: string[]): { files: string[]; errors: string
   return { files: files.filter((f) => (seen.has(path.resolve(f)) ? false : (seen.add(path.resolve(f)), true))), errors, explicit };
 }
 
-/** Reads framework files relative to the report, as the core asks. */
+/** Reads framework files relative to the report, as the core asks: confined and checked (cli/io.ts). */
 export function fileFrameworkResolver(): AnalyzeOptions['resolveFramework'] {
-  return (ref: string, reportUri: string): FrameworkSource | undefined => {
-    try {
-      const p = path.resolve(path.dirname(fileURLToPath(reportUri)), ref);
-      return { uri: pathToFileURL(p).href, text: fs.readFileSync(p, 'utf8') };
-    } catch {
-      return undefined;
-    }
-  };
+  return confinedFrameworkResolver();
 }
 
 export function reportUri(file: string): string {
@@ -182,7 +185,7 @@ export function checkText(file: string, text: string, options: AnalyzeOptions): 
 }
 
 export function checkFile(file: string, options: AnalyzeOptions): CheckedFile {
-  return checkText(file, fs.readFileSync(file, 'utf8'), options);
+  return checkText(file, readReport(file), options);
 }
 
 function frameworkLines(result: AnalysisResult): LineIndex | undefined {
@@ -239,6 +242,7 @@ function configLine(d: Diagnostic): string {
 }
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  guardStdout();
   // `inspection-check render ...`: export (server/src/cli/render.ts).
   if (argv[0] === 'render') return (await import('./render.js')).render(argv.slice(1), out, err, fileFrameworkResolver());
   if (argv.includes('--list-frameworks')) {
@@ -258,6 +262,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     err(`inspection-check: no such configuration file: ${args.config}\n`);
     return 2;
   }
+  if (args.allowRead) allowRead(args.allowRead);
   const { files: found, errors, explicit } = collectFiles(args.paths);
   for (const e of errors) err(`inspection-check: ${e}\n`);
   if (errors.length > 0) return 2;
@@ -291,7 +296,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   for (const { file, options } of files) {
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readReport(file);
     } catch (e) {
       err(`inspection-check: cannot read ${file}: ${(e as Error).message}\n`);
       return 2;

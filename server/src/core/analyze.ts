@@ -29,12 +29,17 @@ export interface FrameworkSource {
   text: string;
 }
 
+/** What a resolver answers when it will not read a framework file, and why (said in the diagnostic). */
+export interface FrameworkRefusal {
+  refused: string;
+}
+
 export interface AnalyzeOptions {
   /**
    * Reads a framework file named in front matter (`framework: ./fw.yaml`),
    * relative to the report. The core does no I/O: callers inject this.
    */
-  resolveFramework?: (ref: string, reportUri: string) => FrameworkSource | undefined;
+  resolveFramework?: (ref: string, reportUri: string) => FrameworkSource | FrameworkRefusal | undefined;
   /** Per-rule severity, or 'off'. Rules that are off by default are enabled by any severity here. */
   severities?: Record<string, Severity | 'off'>;
   /** Overrides the framework's (and the front matter's) rounding policy for reported percentages. */
@@ -198,14 +203,15 @@ export class DocumentAnalyzer {
     const builtin = builtinFramework(ref);
     if (builtin) return { id: ref, framework: builtin, key: `builtin:${ref}`, diagnostics: [] };
     const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(ref);
-    let resolved: FrameworkSource | undefined;
+    let resolved: FrameworkSource | FrameworkRefusal | undefined;
     try {
       resolved = looksLikePath ? this.options.resolveFramework?.(ref, this.uri) : undefined;
     } catch {
       resolved = undefined;
     }
     // The resolver is the caller's code: anything but text counts as unreadable.
-    const source = resolved && typeof resolved.text === 'string' ? resolved : undefined;
+    const source = resolved && 'text' in resolved && typeof resolved.text === 'string' && typeof resolved.uri === 'string' ? resolved : undefined;
+    const refused = resolved && 'refused' in resolved && typeof resolved.refused === 'string' ? resolved.refused : undefined;
     if (!source) {
       return {
         id: ref,
@@ -214,7 +220,9 @@ export class DocumentAnalyzer {
           {
             ruleId: 'framework/unknown',
             severity: 'error',
-            message: looksLikePath
+            message: refused
+              ? `the framework file '${ref}' is not read: ${refused}`
+              : looksLikePath
               ? `cannot read the framework file '${ref}' (paths are relative to the report)`
               : `'${ref}' is not a built-in framework (built-in: ${DEFAULT_FRAMEWORK_ID}); a framework file is named by a relative path such as ./framework.yaml`,
             span: at,

@@ -1,5 +1,5 @@
 /** Public surface of the analysis core. */
-export { analyze, DocumentAnalyzer, type AnalysisResult, type AnalyzeOptions, type FrameworkSource } from './analyze.js';
+export { analyze, DocumentAnalyzer, type AnalysisResult, type AnalyzeOptions, type FrameworkRefusal, type FrameworkSource } from './analyze.js';
 export type { Diagnostic, Fix, TextEdit, RelatedInfo } from './diagnostic.js';
 export { appliedInBulk, editsClash, fixable, fixAllEdits, withReferenceEdits } from './fixes.js';
 export * from './model.js';

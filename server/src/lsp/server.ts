@@ -4,7 +4,7 @@
  * it reads workspace files and framework files and hands them to the core.
  */
 import { frameworkFilesNear } from './frameworkFiles.js';
-import { promises as fsp, readFileSync, statSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -23,7 +23,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult, AnalyzeOptions, FrameworkSource } from '../core/index.js';
+import type { AnalysisResult, AnalyzeOptions, FrameworkRefusal, FrameworkSource } from '../core/index.js';
 import { rulesDocsBase } from './docs.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { claims, CLAIMS_REQUEST, type ClaimsParams } from './features/claims.js';
@@ -42,6 +42,7 @@ import { LEGEND, semanticTokens } from './features/semanticTokens.js';
 import { documentSymbols, workspaceSymbols } from './features/symbols.js';
 import { analyzeOptionsOf, DEFAULT_SETTINGS, parseSettings, SECTION, type Settings } from './settings.js';
 import { uriKey, Workspace } from './workspace.js';
+import { confine, DEFAULT_MAX_FRAMEWORK_BYTES, DEFAULT_MAX_REPORT_BYTES, isInside, readRegularFile, realFolder, type ReadOutcome } from '../io/files.js';
 
 export const REPORT_GLOB = '**/*.inspection.md';
 export const FRAMEWORK_GLOB = '**/*.{yaml,yml,json}';
@@ -119,25 +120,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let shuttingDown = false;
 
   // Framework files read from disk; kept only while file watching tells us when they change.
-  const frameworkTexts = new Map<string, string | undefined>();
-  const readFramework = (file: string): string | undefined => {
+  // Only regular files, within a size cap, inside a workspace folder (after symlinks) or an allowed folder.
+  const frameworkTexts = new Map<string, ReadOutcome>();
+  const readFramework = (file: string): ReadOutcome => {
     const key = uriKey(pathToFileURL(file).href);
-    if (watching && frameworkTexts.has(key)) return frameworkTexts.get(key);
-    let text: string | undefined;
-    try {
-      text = statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
-    } catch {
-      text = undefined;
-    }
-    if (watching) frameworkTexts.set(key, text);
-    return text;
+    const hit = watching ? frameworkTexts.get(key) : undefined;
+    if (hit) return hit;
+    const read = readRegularFile(file, DEFAULT_MAX_FRAMEWORK_BYTES);
+    if (watching) frameworkTexts.set(key, read);
+    return read;
   };
-  const resolveFramework = (ref: string, reportUri: string): FrameworkSource | undefined => {
+  const allowedFor = (report: string): string[] => {
+    const roots = folders.map((f) => filePath(f.uri)).filter((d): d is string => d !== undefined);
+    const inFolder = roots.filter((r) => isInside(path.resolve(report), path.resolve(r)) || isInside(realFolder(report), realFolder(r)));
+    // A report outside every workspace folder may read next to itself only.
+    return [...(inFolder.length > 0 ? inFolder : [path.dirname(report)]), ...(settings.allowReadFrom ?? [])];
+  };
+  const resolveFramework = (ref: string, reportUri: string): FrameworkSource | FrameworkRefusal | undefined => {
     const report = filePath(reportUri);
     if (!report) return undefined;
     const file = path.resolve(path.dirname(report), ref);
-    const text = readFramework(file);
-    return text === undefined ? undefined : { uri: pathToFileURL(file).href, text };
+    const where = confine(ref, report, allowedFor(report));
+    if (!where.ok) return { refused: where.reason };
+    const read = readFramework(where.file);
+    return read.ok ? { uri: pathToFileURL(file).href, text: read.text } : { refused: read.reason };
   };
   const analyzeOptions = (): AnalyzeOptions => ({ ...analyzeOptionsOf(settings), resolveFramework });
   const workspace = new Workspace(analyzeOptions());
@@ -232,11 +238,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const readReport = async (uri: string): Promise<string | undefined> => {
     const file = filePath(uri);
     if (!file) return undefined;
-    try {
-      return await fsp.readFile(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    // Regular files within the size cap only (a FIFO or a device named *.inspection.md is not read).
+    const read = readRegularFile(file, DEFAULT_MAX_REPORT_BYTES);
+    return read.ok ? read.text : undefined;
   };
   const indexFolders = async (list: WorkspaceFolder[]): Promise<void> => {
     const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;

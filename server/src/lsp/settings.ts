@@ -11,6 +11,10 @@ export interface Settings {
   rules: Record<string, Severity | 'off'>;
   rounding?: AnalyzeOptions['rounding'];
   inlayHints: { enabled: boolean };
+  /** Size and nesting limits (`inspectionReport.limits.*`, see core/limits.ts). */
+  limits?: AnalyzeOptions['limits'];
+  /** Folders beyond the workspace folders that framework files may be read from (`inspectionReport.security.allowReadFrom`). */
+  allowReadFrom?: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = { rules: {}, inlayHints: { enabled: false } };
@@ -42,6 +46,16 @@ export function parseSettings(raw: unknown): Settings {
   const hints = isObject(raw.inlayHints) ? raw.inlayHints.enabled : undefined;
   const settings: Settings = { rules, inlayHints: { enabled: hints === true } };
   if (rounding) settings.rounding = rounding;
+  if (isObject(raw.limits)) {
+    const limits: Record<string, number> = {};
+    for (const [k, v] of Object.entries(raw.limits)) if (typeof v === 'number' && Number.isInteger(v) && v > 0) limits[k] = v;
+    if (Object.keys(limits).length > 0) settings.limits = limits;
+  }
+  const allow = isObject(raw.security) ? raw.security.allowReadFrom : undefined;
+  if (Array.isArray(allow)) {
+    const dirs = allow.filter((d): d is string => typeof d === 'string' && d.length > 0);
+    if (dirs.length > 0) settings.allowReadFrom = dirs;
+  }
   return settings;
 }
 
@@ -49,5 +63,6 @@ export function parseSettings(raw: unknown): Settings {
 export function analyzeOptionsOf(settings: Settings): AnalyzeOptions {
   const options: AnalyzeOptions = { severities: settings.rules };
   if (settings.rounding) options.rounding = settings.rounding;
+  if (settings.limits) options.limits = settings.limits;
   return options;
 }

@@ -12,7 +12,7 @@ const FIGURE = /^(\d{1,3}(?:\.\d{1,4})?)[ \t]*(%?)$/;
 /** `<name>: <figure>` where the figure is a percentage or a whole score; undefined otherwise. */
 export function partLine(text: string, textSpan: Span, span: Span): Part | undefined {
   const colon = text.lastIndexOf(':');
-  if (colon < 2 || colon > 120) return undefined;
+  if (colon < 1 || colon > 120) return undefined;
   const name = text.slice(0, colon).trim().replace(/^\*\*|\*\*$/g, '').trim();
   const rest = text.slice(colon + 1).trim().replace(/^\*\*|\*\*$/g, '').trim();
   if (!name) return undefined;

@@ -36,13 +36,15 @@ export const rule: Rule = {
       if (!c.grade || !written || d.grades.length === 0) continue;
       const allowed = d.mayBeLimited ? withLimiters(fw, d.grades) : d.grades;
       if (allowed.includes(written)) continue;
-      const fix = d.grades.length === 1 ? { title: `Change to '${d.grades[0]}'`, edits: [{ span: c.grade.valueSpan, newText: d.grades[0]! }] } : undefined;
+      const change = (g: string) => ({ title: `Change to '${g}'`, edits: [{ span: c.grade!.valueSpan, newText: g }] });
+      // One allowed grade: the preferred fix. Two (a figure that two roundings put in different bands): both offered, neither preferred.
+      const fix = d.grades.length === 1 ? change(d.grades[0]!) : undefined;
       emit({
         message: `${c.id} is rated '${c.grade.raw}', but ${d.arithmetic} → ${describeGrades(fw, d.grades)}, not ${written}`,
         span: c.grade.valueSpan,
         related: c.parts?.length ? [{ span: c.parts[0]!.span, message: `the parts of ${c.id} start here` }] : c.score ? [{ span: c.score.valueSpan, message: `${c.id} scores ${c.score.raw} here` }] : undefined,
         fix,
-        alternatives: fix && d.grades.length > 1 ? d.grades.slice(1).map((g) => ({ title: `Change to '${g}'`, edits: [{ span: c.grade!.valueSpan, newText: g }] })) : undefined,
+        alternatives: d.grades.length > 1 ? d.grades.map(change) : undefined,
       });
     }
   },

@@ -14,7 +14,7 @@ export const rule: Rule = {
     severity: 'error',
     summary: "A summary table row that disagrees with the body when the kinds differ: a grade for a percentage-scored criterion, or a percentage for a rated one.",
     description:
-      "Summary tables may list criteria of both kinds. A grade cell for a criterion scored as a percentage must be the band of that percentage ('2.1 | Good' is wrong at 52% when 52% is Requires improvement). A percentage cell for a criterion rated from its parts must be the parts' percentage, and a percentage cell for a rated criterion must fall in its rating's band. Rows of the same kind as the body are `structure/summary-mismatch`'s. The preferred fix makes the row follow the body; where the body's grade is not derived from figures, the other fix changes the body.",
+      "Summary tables may list criteria of both kinds. A grade cell for a criterion scored as a percentage must be the band of that percentage ('2.1 | Good' is wrong at 52% when 52% is Requires improvement). A percentage cell for a criterion rated from its parts must be the parts' percentage, and a percentage cell for a rated criterion must fall in its rating's band. Rows of the same kind as the body are `structure/summary-mismatch`'s. The fix makes the derived value follow the data: a grade row or a parts percentage row follows the body's figures; for a percentage row of a criterion that has only a grade line, the percentage is the figure, so the fix changes the body's rating to its band.",
     needsFramework: true,
     examples: {
       ok: [FM_CQC + table('| 1.1 Safe | 75% |') + kq('1.1', 'Safe', 'Good', [3, 3, 3, 3])],
