@@ -158,7 +158,7 @@ describe('protocol: the language server over stdio', function () {
   it('registers file watchers for reports and framework files, and configuration changes', async () => {
     const watchers = await client.waitFor('the file watcher registration', () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
     const globs = (watchers.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern);
-    assert.deepEqual(globs, ['**/*.inspection.md', '**/*.{yaml,yml,json}']);
+    assert.deepEqual(globs, ['**/*.inspection.md', '**/*.{yaml,yml,json}', '**/{.inspectionrc.yaml,.inspectionrc.yml,.inspectionrc.json}']);
     await client.waitFor('the configuration registration', () => client.registrations.find((r) => r.method === 'workspace/didChangeConfiguration'));
   });
 

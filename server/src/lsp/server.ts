@@ -42,6 +42,7 @@ import { LEGEND, semanticTokens } from './features/semanticTokens.js';
 import { documentSymbols, workspaceSymbols } from './features/symbols.js';
 import { analyzeOptionsOf, DEFAULT_SETTINGS, parseSettings, SECTION, type Settings } from './settings.js';
 import { uriKey, Workspace } from './workspace.js';
+import { CONFIG_GLOB, isConfigFile, ServerConfig } from './config.js';
 import { confine, DEFAULT_MAX_FRAMEWORK_BYTES, DEFAULT_MAX_REPORT_BYTES, isInside, readRegularFile, realFolder, type ReadOutcome } from '../io/files.js';
 
 export const REPORT_GLOB = '**/*.inspection.md';
@@ -145,7 +146,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const read = readFramework(where.file);
     return read.ok ? { uri: pathToFileURL(file).href, text: read.text } : { refused: read.reason };
   };
-  const analyzeOptions = (): AnalyzeOptions => ({ ...analyzeOptionsOf(settings), resolveFramework });
+  // Per report: its nearest .inspectionrc.* under the editor settings (lsp/config.ts).
+  let rawSettings: unknown = {};
+  const config = new ServerConfig(() => folders);
+  const analyzeOptions = () => (uri: string): AnalyzeOptions => ({ ...config.optionsFor(uri, rawSettings), resolveFramework });
   const workspace = new Workspace(analyzeOptions());
 
   // Settings: pulled once after `initialized`, then on every change. Requests wait for the first pull.
@@ -155,12 +159,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       try {
         const raw: unknown = await connection.workspace.getConfiguration(SECTION);
         settings = parseSettings(raw);
+        rawSettings = raw;
       } catch {
         settings = DEFAULT_SETTINGS;
+        rawSettings = {};
       }
     } else {
       const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>)[SECTION] : undefined;
       settings = parseSettings(section);
+      rawSettings = section;
     }
     workspace.setOptions(analyzeOptions());
   };
@@ -182,6 +189,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     flushScheduled = false;
     const uris = [...pending];
     pending.clear();
+    for (const [uri, diagnostics] of config.takeChanges()) void connection.sendDiagnostics({ uri, diagnostics });
     for (const uri of uris) {
       try {
         publish(uri);
@@ -197,7 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const reportKey = uriKey(uri);
     const touched = new Set<string>();
     for (const [fw, byReport] of frameworkDiagnostics) if (byReport.delete(reportKey)) touched.add(fw);
-    if (!result) {
+    if (!result || config.ignored(uri)) {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     } else {
       for (const [target, list] of diagnosticsByUri(result, { docsBase })) {
@@ -293,7 +301,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       watching = true;
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: FRAMEWORK_GLOB }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: FRAMEWORK_GLOB }, { globPattern: CONFIG_GLOB }] })
         .catch(() => {
           watching = false;
           frameworkTexts.clear();
@@ -325,6 +333,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
       const uri = change.uri;
+      if (isConfigFile(uri)) {
+        // A configuration file changed, appeared or went: every report may have another one now.
+        config.changed();
+        workspace.setOptions(analyzeOptions());
+        for (const u of workspace.allUris()) schedule(u);
+        refreshViews();
+        continue;
+      }
       if (uri.endsWith(REPORT_SUFFIX)) {
         if (workspace.isOpen(uri)) continue;
         if (change.type === FileChangeType.Deleted) {

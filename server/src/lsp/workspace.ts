@@ -42,15 +42,20 @@ export class Workspace implements WorkspaceView {
   private readonly open = new Map<string, OpenReport>();
   private readonly closed = new Map<string, AnalysisResult>();
 
-  constructor(private options: AnalyzeOptions = {}) {}
+  /** Options per report (each may have its own configuration file, see lsp/config.ts). */
+  private optionsOf: (uri: string) => AnalyzeOptions;
 
-  setOptions(options: AnalyzeOptions): void {
-    this.options = options;
+  constructor(options: AnalyzeOptions | ((uri: string) => AnalyzeOptions) = {}) {
+    this.optionsOf = typeof options === 'function' ? options : () => options;
+  }
+
+  setOptions(options: AnalyzeOptions | ((uri: string) => AnalyzeOptions)): void {
+    this.optionsOf = typeof options === 'function' ? options : () => options;
     for (const o of this.open.values()) {
-      o.analyzer.setOptions(options);
+      o.analyzer.setOptions(this.optionsOf(o.doc.uri));
       o.analyzedAt = undefined;
     }
-    for (const [key, r] of this.closed) this.closed.set(key, analyze(r.text, r.uri, options));
+    for (const [key, r] of this.closed) this.closed.set(key, analyze(r.text, r.uri, this.optionsOf(r.uri)));
   }
 
   isOpen(uri: string): boolean {
@@ -58,7 +63,7 @@ export class Workspace implements WorkspaceView {
   }
 
   openDocument(doc: TextDocument): void {
-    this.open.set(uriKey(doc.uri), { doc, analyzer: new DocumentAnalyzer(doc.uri, this.options), changes: 0 });
+    this.open.set(uriKey(doc.uri), { doc, analyzer: new DocumentAnalyzer(doc.uri, this.optionsOf(doc.uri)), changes: 0 });
   }
 
   /** The document's newest version (TextDocuments replaces the object on each change). */
@@ -82,7 +87,7 @@ export class Workspace implements WorkspaceView {
   indexFile(uri: string, text: string): AnalysisResult | undefined {
     const key = uriKey(uri);
     if (this.open.has(key)) return undefined;
-    const result = analyze(text, uri, this.options);
+    const result = analyze(text, uri, this.optionsOf(uri));
     this.closed.set(key, result);
     return result;
   }
@@ -120,7 +125,7 @@ export class Workspace implements WorkspaceView {
     }
     const r = this.closed.get(key);
     if (!r) return undefined;
-    const next = analyze(r.text, r.uri, this.options);
+    const next = analyze(r.text, r.uri, this.optionsOf(r.uri));
     this.closed.set(key, next);
     return next;
   }

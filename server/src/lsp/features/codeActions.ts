@@ -7,6 +7,7 @@ import { CodeActionKind, type CodeAction, type Range, type TextEdit as LspTextEd
 import { editsClash, fixAllEdits, withReferenceEdits, type AnalysisResult, type Diagnostic, type TextEdit } from '../../core/index.js';
 import { rangesOverlap, toRange } from '../convert.js';
 import { toLspDiagnostic, type DiagnosticsOptions } from './diagnostics.js';
+import { suppressionActions } from './suppressActions.js';
 
 export { editsClash, fixAllEdits, withReferenceEdits };
 
@@ -54,7 +55,7 @@ export function quickFixes(result: AnalysisResult, range: Range, options: Diagno
 
 export function codeActions(result: AnalysisResult, range: Range, only: string[] | undefined, options: DiagnosticsOptions = {}): CodeAction[] {
   const out: CodeAction[] = [];
-  if (kindWanted(CodeActionKind.QuickFix, only)) out.push(...quickFixes(result, range, options));
+  if (kindWanted(CodeActionKind.QuickFix, only)) out.push(...quickFixes(result, range, options), ...suppressionActions(result, range, options));
   if (kindWanted(FIX_ALL_KIND, only, true)) {
     const { edits, diagnostics } = fixAllEdits(result);
     if (edits.length > 0) {
