@@ -44,7 +44,8 @@ describe('lsp: completion', () => {
   it('offers finding letters with summaries right after an id', () => {
     const result = seed();
     const items = completion(result, posOf(result, 'see 4.3d', 7));
-    assert.deepEqual(labels(items).slice(0, 6), ['a', 'b', 'c', 'd', 'e', 'f']);
+    // The criterion itself first (so that 'see 4.3' still offers it with its title), then its letters.
+    assert.deepEqual(labels(items).slice(0, 7), ['4.3', 'a', 'b', 'c', 'd', 'e', 'f']);
     const d = items.find((i) => i.label === 'd')!;
     assert.match(String(d.documentation), /^Overall, sentencers were satisfied/);
     // Areas for Improvement letters that Strengths also has are named with their group.

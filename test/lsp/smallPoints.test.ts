@@ -54,8 +54,8 @@ describe('lsp: the smaller points of issue 12', () => {
     const items = completion(result, posOf(result, 'see 1.1.', 7));
     assert.deepEqual(
       items.map((i) => i.label),
-      ['a', 'b'],
+      ['1.1', 'a', 'b'],
     );
-    assert.equal(items[0]!.detail, '1.1 Strengths (a)');
+    assert.equal(items[1]!.detail, '1.1 Strengths (a)');
   });
 });

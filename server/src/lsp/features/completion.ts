@@ -59,7 +59,13 @@ export function completion(result: AnalysisResult, position: Position, context: 
   const letter = LETTER_CONTEXT.exec(before);
   if (letter) {
     const c = result.index.criteria.get(letter[2]!);
-    if (c) return letterItems(c, rangeFrom(offset - letter[3]!.length));
+    if (c) {
+      const letters = letterItems(c, rangeFrom(offset - letter[3]!.length));
+      if (letter[3]) return letters;
+      // Right after 'see 4.3': the criterion itself (with its title) and its finding letters.
+      const ids = idItems(result, false, rangeFrom(offset - letter[2]!.length)).filter((i) => i.label.startsWith(letter[2]!));
+      return [...ids, ...letters];
+    }
   }
 
   const id = ID_CONTEXT.exec(before);

@@ -1,0 +1,244 @@
+/**
+ * End-to-end tests of issue 12's editing journey in a real VS Code
+ * (code-server + Chromium): fix choices, Fix all, the whole-document outline
+ * with findings collapsed, and the first contact with an empty report.
+ * Everything expected is computed from the seed; every step waits on what the
+ * screen shows. Screenshots: test-artifacts/e2e/editing-*.png.
+ *
+ * Run with a built vsix: `npm run package && npx mocha --config .mocharc.e2e.json out/test/e2e/editing.test.js`.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  REPO_ROOT,
+  SELECTORS,
+  closeQuickInput,
+  getProblems,
+  openBrowser,
+  openFile,
+  openProblemsPanel,
+  openQuickInput,
+  pollUntil,
+  runCommand,
+  screenshot,
+  startCodeServer,
+  stopAll,
+  waitForWorkbench,
+  type CodeServer,
+  type Page,
+} from './harness.js';
+
+const SEED_NAME = 'sussex-2007.inspection.md';
+const EMPTY_NAME = 'test.inspection.md';
+const SEEDS_DIR = path.join(REPO_ROOT, 'seeds');
+const VSIX = process.env.E2E_VSIX ?? path.join(REPO_ROOT, 'inspection-report.vsix');
+const ORIGINAL = readFileSync(path.join(SEEDS_DIR, SEED_NAME), 'utf8');
+const LINES = ORIGINAL.split(/\r?\n/);
+const EDITOR = SELECTORS.activeEditor;
+
+function locate(needle: string, fromLine = 1): { line: number; col: number } {
+  for (let i = fromLine - 1; i < LINES.length; i++) {
+    const c = LINES[i]!.indexOf(needle);
+    if (c >= 0) return { line: i + 1, col: c + 1 };
+  }
+  throw new Error(`"${needle}" not found in ${SEED_NAME}`);
+}
+
+const BAD_AT = locate('36% (12)');
+/** The score line of 1.1 (the first line holding only a percentage after its heading). */
+const C11 = locate('## 1.1 ').line;
+const C11_SCORE = LINES.findIndex((l, i) => i >= C11 && /^\d{1,3}%\s*$/.test(l)) + 1;
+const C11_SCORE_VALUE = LINES[C11_SCORE - 1]!.trim();
+
+async function cursorPosition(page: Page): Promise<{ line: number; col: number } | undefined> {
+  const text = (await page.locator('#status\\.editor\\.selection').first().textContent().catch(() => null)) ?? '';
+  const m = /Ln (\d+), Col (\d+)/.exec(text);
+  return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
+}
+
+async function ensureOpen(page: Page, name: string): Promise<void> {
+  const tab = `${SELECTORS.activeTab}[data-resource-name="${name}"]`;
+  if (!(await page.isVisible(tab))) await openFile(page, name);
+  await page.waitForSelector(`${EDITOR} .view-lines`, { state: 'visible' });
+}
+
+async function goTo(page: Page, name: string, line: number, col: number): Promise<void> {
+  await ensureOpen(page, name);
+  await openQuickInput(page, 'Control+G');
+  await page.fill(SELECTORS.quickInputBox, `:${line}:${col}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(SELECTORS.quickInput, { state: 'hidden' });
+  await pollUntil(`the cursor at ${line}:${col}`, async () => {
+    const p = await cursorPosition(page);
+    return p?.line === line && p.col === col;
+  });
+}
+
+/** Opens the Quick Fix menu at the cursor and reads its actions, once they stop changing. */
+async function quickFixes(page: Page, expectSome: RegExp): Promise<string[]> {
+  await page.keyboard.press('Control+.');
+  const actionSel = '.action-widget .monaco-list-row.action';
+  await page.waitForSelector(actionSel, { state: 'visible', timeout: 30_000 });
+  return pollUntil(`a quick fix like ${expectSome}`, async () => {
+    const offered = await page.locator(actionSel).evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+    return offered.some((t) => expectSome.test(t)) ? offered : undefined;
+  });
+}
+
+async function waitForProblem(page: Page, file: string, re: RegExp): Promise<string> {
+  await openProblemsPanel(page);
+  return pollUntil(`a problem like ${re}`, async () => {
+    const rows = await getProblems(page);
+    return rows.find((r) => r.kind === 'marker' && re.test(r.label))?.label;
+  }, { timeoutMs: 60_000, intervalMs: 250 });
+}
+
+describe('e2e: editing (issue 12: fixes with choices, Fix all, outline, first contact)', function () {
+  let server: CodeServer;
+  let page: Page;
+  let workspace: string;
+
+  before(async function () {
+    assert.equal(C11_SCORE_VALUE, '79%', 'the seed scores 1.1 at 79%');
+    workspace = mkdtempSync(path.join(os.tmpdir(), 'e2e-editing-ws-'));
+    cpSync(SEEDS_DIR, workspace, { recursive: true });
+    writeFileSync(path.join(workspace, EMPTY_NAME), '');
+    server = await startCodeServer({
+      vsixPath: VSIX,
+      workspaceDir: workspace,
+      settings: { 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false, 'files.autoSave': 'off' },
+    });
+    page = await openBrowser(server.url);
+    await waitForWorkbench(page);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const file = await screenshot(page, `editing-failed-${this.currentTest.title}`).catch((e) => String(e));
+      process.stderr.write(`    screenshot: ${file}\n`);
+    }
+    if (page) {
+      await closeQuickInput(page).catch(() => undefined);
+      await page.keyboard.press('Escape').catch(() => undefined);
+    }
+  });
+
+  after(async function () {
+    await stopAll();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it("offers three choices on '36% (12)': the percentage (preferred), the count and the total", async function () {
+    await ensureOpen(page, SEED_NAME);
+    await waitForProblem(page, SEED_NAME, /36% does not match 12 of 36/);
+    await goTo(page, SEED_NAME, BAD_AT.line, BAD_AT.col + 1);
+    const offered = await quickFixes(page, /Change the total/);
+    await screenshot(page, 'editing-fix-choices');
+    assert.ok(offered.some((t) => t.includes("Change '36%' to '33%'")), JSON.stringify(offered));
+    assert.ok(offered.some((t) => t.includes("Change the count '12' to '13'")), JSON.stringify(offered));
+    assert.ok(offered.some((t) => t.includes("Change the total '36' to '33'")), JSON.stringify(offered));
+    await page.keyboard.press('Escape');
+  });
+
+  it('after a 79 → 59 typo under 1.1, the problem names the score line and the score line offers the fix', async function () {
+    await goTo(page, SEED_NAME, C11_SCORE, 1);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('5');
+    try {
+      const label = await waitForProblem(page, SEED_NAME, /1\.1 scores 59%/);
+      assert.match(label, new RegExp(`score on line ${C11_SCORE}`));
+      await goTo(page, SEED_NAME, C11_SCORE, 2);
+      const offered = await quickFixes(page, /urgent priority/);
+      await screenshot(page, 'editing-typo-79-59');
+      assert.ok(offered.some((t) => /urgent priority/.test(t)), JSON.stringify(offered));
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'File: Revert File');
+    }
+  });
+
+  it("Fix all fixes the error with its preferred choice and leaves the info-level 72% alone", async function () {
+    await ensureOpen(page, SEED_NAME);
+    await waitForProblem(page, SEED_NAME, /36% does not match 12 of 36/);
+    await goTo(page, SEED_NAME, BAD_AT.line, BAD_AT.col);
+    await runCommand(page, 'Fix All');
+    await page.keyboard.press('Control+S');
+    const file = path.join(workspace, SEED_NAME);
+    const onDisk = await pollUntil('the saved file', () => {
+      const t = readFileSync(file, 'utf8');
+      return t !== ORIGINAL ? t : undefined;
+    });
+    try {
+      assert.ok(onDisk.includes('in 33% (12) of cases'), 'the error is fixed by changing the percentage');
+      assert.ok(onDisk.includes('In the 36 cases where the e-OASys'), 'the total is not changed');
+      assert.ok(onDisk.includes('satisfactory standard in 72% of the 77 cases'), 'the info-level 72% is left as written');
+      assert.equal(onDisk, ORIGINAL.replace('in 36% (12) of cases', 'in 33% (12) of cases'));
+    } finally {
+      writeFileSync(file, ORIGINAL);
+      await runCommand(page, 'File: Revert File');
+    }
+  });
+
+  it('the Outline lists the foreword and the appendices, with findings collapsed', async function () {
+    await ensureOpen(page, SEED_NAME);
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const ROW = '.outline-pane .monaco-list-row';
+    const folders = page.locator('.part.sidebar .pane-header[aria-label^="Explorer Section"]');
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    await page.waitForSelector(ROW, { state: 'visible' });
+    const readRows = () =>
+      page.locator(ROW).evaluateAll((els) =>
+        els.map((e) => ({
+          level: Number(e.getAttribute('aria-level')),
+          expanded: e.getAttribute('aria-expanded'),
+          name: (e.querySelector('.label-name')?.textContent ?? '').trim(),
+        })),
+      );
+    // As a user first sees it: collapsed by the language default, the top level only.
+    const top = await pollUntil('the outline at its top level', async () => {
+      const r = await readRows();
+      return r.some((x) => x.name.startsWith('APPENDIX')) ? r : undefined;
+    });
+    assert.ok(top.every((r) => r.level === 1), `only top-level rows are shown: ${JSON.stringify(top)}`);
+    const names = top.map((r) => r.name);
+    assert.ok(names.includes('FOREWORD'), JSON.stringify(names));
+    assert.ok(names.some((n) => n.startsWith('APPENDIX 1')), JSON.stringify(names));
+    assert.ok(names.some((n) => n.startsWith('APPENDIX 4')), JSON.stringify(names));
+    assert.ok(top.filter((r) => r.expanded !== null).every((r) => r.expanded === 'false'), 'every row starts collapsed');
+    // Open section 1, then 1.1: its groups show, still collapsed, and no finding is listed.
+    const open = async (level: number, re: RegExp) => {
+      const row = page.locator(`${ROW}[aria-level="${level}"]`).filter({ hasText: re }).first();
+      await row.locator('.monaco-tl-twistie').click();
+      await pollUntil(`${re} expanded`, async () => (await row.getAttribute('aria-expanded')) === 'true');
+    };
+    await open(1, /^\s*1\.\s/);
+    await open(2, /^\s*1\.1\s/);
+    const rows = await pollUntil('the groups of 1.1', async () => {
+      const r = await readRows();
+      return r.some((x) => x.level === 3 && x.name === 'Strengths') ? r : undefined;
+    });
+    await screenshot(page, 'editing-outline');
+    const groups = rows.filter((r) => r.level === 3);
+    assert.deepEqual(groups.map((g) => g.name), ['Strengths', 'Areas for Improvement', 'Conclusion']);
+    assert.ok(groups.filter((g) => g.name !== 'Conclusion').every((g) => g.expanded === 'false'), 'groups start collapsed');
+    assert.ok(!rows.some((r) => r.level >= 4), `no finding shown: ${JSON.stringify(rows.filter((r) => r.level >= 4))}`);
+  });
+
+  it("an empty report gets no red errors and an 'Insert report skeleton' fix", async function () {
+    await ensureOpen(page, EMPTY_NAME);
+    await waitForProblem(page, EMPTY_NAME, /no criteria yet/);
+    const rows = await getProblems(page);
+    // What the empty report gets (its two notes) is information, not errors.
+    const mine = rows.filter((r) => r.kind === 'marker' && /no criteria yet|no framework in front matter/.test(r.label));
+    assert.ok(mine.length >= 2, JSON.stringify(rows));
+    assert.ok(mine.every((r) => r.severity === 'info'), `only information: ${JSON.stringify(mine)}`);
+    await goTo(page, EMPTY_NAME, 1, 1);
+    const offered = await quickFixes(page, /Insert report skeleton/);
+    await screenshot(page, 'editing-empty-report');
+    assert.ok(offered.some((t) => t.includes('Insert report skeleton')), JSON.stringify(offered));
+    await page.keyboard.press('Escape');
+  });
+});
