@@ -24,6 +24,7 @@ import {
   judgeNoTotal,
   judgePercentInterval,
   judgeQuantifier,
+  judgeRatio,
   judgeShare,
   ok,
   pctOperand,
@@ -723,9 +724,15 @@ class ProseScope {
         return;
       }
       const close = closeAfter(t1);
-      const cands = popsBefore(at + t.start, t.value, [t], BACKREF.test(after(t)) ? lookOf(t.start, t.end) : lookOf(t.start, close));
-      if (cands.length > 0) {
-        const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok') ?? cands[0]!;
+      const look = BACKREF.test(after(t)) ? lookOf(t.start, t.end) : lookOf(t.start, close);
+      const cands = popsBefore(at + t.start, t.value, [t], look);
+      const fit = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, this.policy).verdict === 'ok');
+      // A total that no figure fits is only used when the text ties the claim to it: 'of these', or the
+      // same noun on both ('In the 36 cases … 36% (12) of cases'). Otherwise '616 (9%)' may be a share of
+      // something the passage never counts: unresolved, not wrong.
+      const tied = fit !== undefined || look.backward || (cands[0] !== undefined && look.noun !== undefined && cands[0].noun !== undefined && sameGroup(cands[0].noun, look.noun));
+      if (cands.length > 0 && tied) {
+        const pick = fit ?? cands[0]!;
         emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, this.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
       } else {
         emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, this.policy));
@@ -742,7 +749,9 @@ class ProseScope {
       const paren = this.parenFigure(text, toks, end, at);
       if (paren?.p) {
         used.add(paren.tok);
-        emit(judgeShare(claimBase(t.start, paren.close, 'count-of'), paren.p, k, n, this.policy));
+        // 'Three out of ten respondents (31.5%)' is a ratio rounding its figure; '22 out of 32 (69%)' is counts.
+        const ratio = /out\s+of/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 10);
+        emit((ratio ? judgeRatio : judgeShare)(claimBase(t.start, paren.close, ratio ? 'ratio' : 'count-of'), paren.p, k, n, this.policy));
       } else {
         emit(judgeCountOf(claimBase(t.start, end, /out\s+of/i.test(between(t, t1)) ? 'ratio' : 'count-of'), k, n));
       }
@@ -755,7 +764,8 @@ class ProseScope {
       const paren = this.parenFigure(text, toks, t1.end, at);
       if (paren?.p) {
         used.add(paren.tok);
-        emit(judgeShare(claimBase(t.start, paren.close, 'ratio'), paren.p, countIn(t), countIn(t1), this.policy));
+        // 'one in five cases (18%)': a ratio next to the precise figure is a rounding of it.
+        emit(judgeRatio(claimBase(t.start, paren.close, 'ratio'), paren.p, countIn(t), countIn(t1), this.policy));
       } else {
         emit(judgeCountOf(claimBase(t.start, t1.end, 'ratio'), countIn(t), countIn(t1)));
       }

@@ -4,6 +4,7 @@
  * consistent. Pure functions over numbers and spans.
  */
 import type { Span } from '../model.js';
+import { HEDGE_NEAR } from './words.js';
 import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from './claim.js';
 import {
   band,
@@ -168,6 +169,22 @@ export function judgeShare(base: Base, p: PctIn, k: CountIn, n: CountIn, policy:
     replacement,
     extra,
   );
+}
+
+/**
+ * 'one in five cases (18%)', 'Three out of ten respondents (31.5%)': a ratio
+ * written beside the precise figure rounds it. Consistent when the figure is
+ * the ratio's exact rounding, or within HEDGE_NEAR points of it; otherwise
+ * judged as counts.
+ */
+export function judgeRatio(base: Base, p: PctIn, k: CountIn, n: CountIn, policy: RoundingPolicy): ClaimRecord {
+  const exact = judgeShare(base, p, k, n, policy);
+  if (exact.verdict === 'ok' || p.hedge || n.value <= 0 || k.value > n.value) return exact;
+  const S = 10 ** p.decimals;
+  if (Math.abs(100 * k.value * S - p.scaled * n.value) <= HEDGE_NEAR * S * n.value) {
+    return ok(base, [pctOperand(p), countOperand(k, 'k'), countOperand(n, 'n')], `${k.raw} in ${n.raw} = ${exactPercent(k.value, n.value, 2)}% ≈ ${written(p)}: the ratio rounds the figure ✓`);
+  }
+  return exact;
 }
 
 /** 'P% of n' with no count: is there a whole k (GRIM)? */

@@ -304,6 +304,13 @@ function isCountLike(text: string, start: number, end: number, value: number, wo
   if (/^\s*[-\u2013\/:]\s*\d/.test(after)) return false;
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return false;
   if (/^[.,]\d/.test(after)) return false;
+  // 'in 40 of the 52 cases where one was required', 'more than one officer': the pronoun, not a count.
+  if (word && value === 1 && /\b(?:where|when|which|if|whether|no|any|every|each|the|this|that|than)\s+$/i.test(before)) return false;
+  // '999 calls', '101 calls', '111 line': emergency and service numbers, not counts.
+  if (!word && /^(?:999|911|112|111|101)$/.test(text.slice(start, end)) && /^\s+(?:calls?|numbers?|lines?|services?|emergency)\b/i.test(after)) return false;
+  // Ages and bounds: 'aged 18 to 21', 'ages 10 to 15', 'under 18 (89 per cent)' — not counts of the population.
+  if (/\b(?:aged|age|ages)\s+$/i.test(before)) return false;
+  if (/\b(?:under|over)\s+$/i.test(before) && /^\s*(?:[(),.;]|$)/.test(after)) return false;
   // A year is never written with a thousands separator: '2,000' is a count.
   if (!word && value >= 1900 && value <= 2100 && !text.slice(start, end).includes(',') && !/^\s+(?:cases|offenders|people|staff|reports|victims)\b/i.test(after)) return false;
   if (/[£$€]\s*$/.test(before)) return false;
