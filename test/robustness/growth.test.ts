@@ -1,0 +1,59 @@
+/**
+ * Issue 10, points 3, 6 and 8: our own code is linear on the adversarial
+ * shapes, and the guard before remark keeps the analysis linear on the shapes
+ * remark itself is super-linear on. Each input is doubled from 128 KB to 1 MB;
+ * the cost (median CPU time of runs) may grow by at most about 2.5x per
+ * doubling (geometric mean of the three doublings; quadratic code gives 4x).
+ * A growth ratio, not a timed target.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/index.js';
+import { checkBlockShape, DEFAULT_LIMITS } from '../../server/src/core/limits.js';
+import { splitBlocks } from '../../server/src/core/parse/blocks.js';
+import { headingText, trimCell, trimEndSpace, withoutTrailingColon } from '../../server/src/core/parse/spaces.js';
+
+const SIZES = [128, 256, 512, 1024].map((k) => k * 1024);
+
+function cost(fn: () => void): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(t);
+    runs.push(d.user + d.system);
+  }
+  runs.sort((a, b) => a - b);
+  return Math.max(runs[2]!, 1);
+}
+
+function assertLinear(name: string, make: (bytes: number) => string, fn: (s: string) => void): void {
+  it(`${name}: at most about 2.5x per doubling up to 1 MB`, () => {
+    const inputs = SIZES.map(make);
+    fn(inputs[0]!); // warm up
+    const costs = inputs.map((s) => cost(() => fn(s)));
+    const ratios = costs.slice(1).map((c, i) => c / costs[i]!);
+    const mean = Math.cbrt(ratios.reduce((a, b) => a * b, 1));
+    assert.ok(mean <= 2.5, `growth per doubling ${mean.toFixed(2)} (CPU µs ${costs.join(', ')}; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
+  });
+}
+
+const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+
+describe('robustness: linear growth on adversarial input (issue 10)', function () {
+  this.timeout(120_000);
+  const spaces = (b: number) => `a${' '.repeat(b)}b`;
+  assertLinear('trailing-space trim on a run of spaces inside a line', spaces, (s) => trimEndSpace(s));
+  assertLinear('heading trim on a run of spaces', spaces, (s) => headingText(s));
+  assertLinear('label colon trim on a run of spaces', spaces, (s) => withoutTrailingColon(s));
+  assertLinear('table cell trim on a run of spaces and pipes', (b) => `|${fill(' |', b)}x`, (s) => trimCell(s));
+  assertLinear('the nesting guard on spaces', (b) => `# 1. A\n\n${fill(' \n', b)}`, (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxLineChars: 1e9 }));
+  assertLinear('the nesting guard on emphasis', (b) => fill('*a ', b), (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxNestingDepth: 1e9, maxLineChars: 1e9 }));
+  assertLinear('the block split on many headings and fences', (b) => fill('# 1. A\n```\n#x\n```\n', b), (s) => splitBlocks(s));
+  // The whole analysis, on shapes remark is super-linear on: the guard stops them before remark.
+  const whole = (body: (b: number) => string) => (b: number) => `# 1. A\n\n${body(b)}\n`;
+  assertLinear('analyze: deep block quotes', whole((b) => `${fill('> ', b)}x`), (s) => analyze(s, 'file:///g.inspection.md'));
+  assertLinear('analyze: deep list markers', whole((b) => `${fill('- ', b)}x`), (s) => analyze(s, 'file:///g.inspection.md'));
+  assertLinear('analyze: nested emphasis', whole((b) => `${fill('*a ', b / 2)}b${fill(' a*', b / 2)}`), (s) => analyze(s, 'file:///g.inspection.md'));
+  assertLinear('analyze: nested links', whole((b) => `${fill('![a', b / 2)}${fill('](b)', b / 2)}`), (s) => analyze(s, 'file:///g.inspection.md'));
+  assertLinear('analyze: an indented list', whole((b) => Array.from({ length: Math.floor(Math.sqrt(b)) }, (_, i) => `${' '.repeat(i)}- a`).join('\n')), (s) => analyze(s, 'file:///g.inspection.md'));
+});
