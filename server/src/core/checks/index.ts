@@ -31,6 +31,8 @@ import { rule as numbersRoundingConvention } from './numbers/rounding-convention
 import { rule as numbersRoundingSetting } from './numbers/rounding-setting.js';
 import { rule as numbersSectionMean } from './numbers/section-mean.js';
 import { rule as numbersTableShares } from './numbers/table-shares.js';
+import { rule as numbersChangeMismatch } from './numbers/change-mismatch.js';
+import { rule as numbersPartsSum } from './numbers/parts-sum.js';
 import { RATING_RULES } from './rating/index.js';
 import { STYLE_RULES } from './style/index.js';
 import { rule as suppressionUnknownRule } from './suppression/unknown-rule.js';
@@ -62,6 +64,8 @@ export const RULES: Rule[] = [
   numbersFractionMismatch,
   numbersQuantifierMismatch,
   numbersTableShares,
+  numbersChangeMismatch,
+  numbersPartsSum,
   numbersSectionMean,
   numbersRoundingSetting,
   ...RATING_RULES,

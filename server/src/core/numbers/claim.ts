@@ -21,6 +21,8 @@ export const RULE = {
   sectionMean: 'numbers/section-mean',
   roundingSetting: 'numbers/rounding-setting',
   restatedFigure: 'conclusion/restated-figure',
+  changeMismatch: 'numbers/change-mismatch',
+  partsSum: 'numbers/parts-sum',
 } as const;
 
 export type NumbersRuleId = (typeof RULE)[keyof typeof RULE];

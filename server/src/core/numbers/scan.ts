@@ -304,7 +304,8 @@ function isCountLike(text: string, start: number, end: number, value: number, wo
   if (/^\s*[-\u2013\/:]\s*\d/.test(after)) return false;
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return false;
   if (/^[.,]\d/.test(after)) return false;
-  if (!word && value >= 1900 && value <= 2100 && !/^\s+(?:cases|offenders|people|staff|reports|victims)\b/i.test(after)) return false;
+  // A year is never written with a thousands separator: '2,000' is a count.
+  if (!word && value >= 1900 && value <= 2100 && !text.slice(start, end).includes(',') && !/^\s+(?:cases|offenders|people|staff|reports|victims)\b/i.test(after)) return false;
   if (/[£$€]\s*$/.test(before)) return false;
   const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
   if (next && UNIT_WORDS.has(next)) return false;

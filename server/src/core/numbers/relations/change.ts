@@ -1,0 +1,263 @@
+/**
+ * Changes: 'rose by 15% to 2,300, from 2,000', 'an increase of 2.5% from 1,200
+ * to 1,230', '7% higher than a year earlier, at 1,470 compared with 1,400',
+ * 'up by 756, or 1%, from 68,554', 'a rise of 10 percentage points' between
+ * two percentages, 'fell by a quarter, from 48 to 40'.
+ *
+ * The stated change is judged against the old and new figures. Counts are
+ * exact; percentages stand for half a unit either side, so a relative change
+ * between two percentages is a range. Between two percentages, a percentage
+ * change may be read as relative or as points: either reading that fits
+ * makes the claim consistent.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { judge, roundByPolicy, exactPercent, formatScaled } from '../rounding.js';
+import { hedgeKind, HEDGE_WORDS } from '../words.js';
+import type { Tok } from '../scan.js';
+import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, statedRange, sub, tokValue, type R, type Range } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
+const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less)$/i;
+const CUE_BEFORE = new RegExp(
+  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|(?:a|an)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump)(?:\s+in\s+\w+)?)\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?$`,
+  'i',
+);
+const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down)\b/i;
+const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+const FRACTION_CHANGE = /\b(rose|increased|grew|fell|dropped|decreased|declined|reduced|went\s+up|went\s+down)\s+by\s+(a|one|two)\s+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
+const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+
+interface Figure {
+  tok: Tok;
+  value: R;
+  unit: R;
+  exact: boolean;
+}
+
+function figure(t: Tok): Figure {
+  return { tok: t, ...tokValue(t) };
+}
+
+/** The token right after a cue word ('from', 'to', 'than the', 'on the', 'compared with', 'at'), the first such after `from`. */
+function after(s: SentenceView, from: number, cue: RegExp): Tok | undefined {
+  const re = new RegExp(cue.source, 'gi');
+  re.lastIndex = from;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const pos = m.index + m[0].length;
+    const t = s.toks.find((x) => x.start >= pos);
+    if (!t) return undefined;
+    if (t.start - pos <= 12 && /^\s*(?:the\s+|a\s+total\s+of\s+|an?\s+)?$/i.test(s.text.slice(pos, t.start))) return t;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return undefined;
+}
+
+function quantity(s: SentenceView, t: Tok | undefined): Figure | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'num') return plainCount(s.text, t) ? figure(t) : undefined;
+  if (t.kind === 'pct' && !t.hedge) return figure(t);
+  return undefined;
+}
+
+export function readChange(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const lower = s.text;
+  for (let i = 0; i < s.toks.length; i++) {
+    const t = s.toks[i]!;
+    let points = false;
+    if (t.kind === 'num' && POINTS.test(lower.slice(t.end, t.end + 24))) points = true;
+    else if (t.kind !== 'pct') continue;
+    const before = lower.slice(Math.max(0, (t.hedge?.start ?? t.start) - 60), t.hedge?.start ?? t.start);
+    let cueB = CUE_BEFORE.exec(before);
+    // 'up by 756, or 1%': the cue stands before the absolute change.
+    const prevTok = s.toks[i - 1];
+    if (!cueB && prevTok && prevTok.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(lower.slice(prevTok.end, t.hedge?.start ?? t.start))) {
+      cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
+    }
+    const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(t.end, t.end + 20));
+    if (!cueB && !cueA) continue;
+    const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
+    const dir = UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
+    const claim = judgeChange(s, t, points, dir, i);
+    if (claim) out.push(claim);
+  }
+  FRACTION_CHANGE.lastIndex = 0;
+  for (let m = FRACTION_CHANGE.exec(lower); m; m = FRACTION_CHANGE.exec(lower)) {
+    const num = m[2]!.toLowerCase() === 'two' ? 2 : 1;
+    const den = FRACTIONS[m[3]!.toLowerCase()]!;
+    const start = m.index + m[0].length - m[2]!.length - 1 - m[3]!.length;
+    const fracSpan = { start: m.index + m[0].indexOf(m[2]!, m[1]!.length), end: m.index + m[0].length };
+    const a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
+    const b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
+    if (!a || !b || !a.exact || !b.exact || start < 0) continue;
+    const dir = DOWN.test(m[1]!.split(/\s+/)[0]!) || /down/i.test(m[1]!) ? -1 : 1;
+    const change = r(100 * Math.abs(b.value.n - a.value.n), a.value.n);
+    const target = r(100 * num, den);
+    // 'By a quarter' of a count: within five points, or half a case.
+    const near = maxR(r(5), r(50, Math.max(1, a.value.n)));
+    const ok = overlaps({ lo: change, hi: change }, { lo: sub(target, near), hi: add(target, near) }) && Math.sign(b.value.n - a.value.n) === dir;
+    const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), { role: 'f', value: num / den, fraction: { num, den }, raw: s.text.slice(fracSpan.start, fracSpan.end), span: at(s, fracSpan.start, fracSpan.end) }];
+    const arithmetic = `(${b.value.n} − ${a.value.n}) / ${a.value.n} = ${dir * Math.sign(b.value.n - a.value.n) < 0 ? 'the other way: ' : ''}${showR(change)}%, ${ok ? '≈' : 'not'} ${num}/${den} (${showR(target)}%)`;
+    out.push(record(s, operands, ok ? 'ok' : 'inconsistent', arithmetic, ok ? undefined : `'${operands[2]!.raw}' does not fit ${a.tok.raw} → ${b.tok.raw}: ${arithmetic}`));
+  }
+  return out;
+}
+
+function op(role: 'k' | 'n' | 'c' | 'p' | 'q', f: Figure): Operand {
+  const o: Operand = { role, value: f.tok.value, raw: f.tok.raw, span: { start: 0, end: 0 } };
+  if (f.tok.kind === 'pct') o.decimals = f.tok.decimals;
+  if (f.tok.word) o.word = true;
+  return o;
+}
+
+function record(_s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const o of operands) {
+    lo = Math.min(lo, o.span.start);
+    hi = Math.max(hi, o.span.end);
+  }
+  const c: ClaimRecord = { kind: 'change', span: { start: lo, end: hi }, arithmetic, verdict, operands };
+  if (verdict !== 'ok' && verdict !== 'unchecked') c.rule = RULE.changeMismatch;
+  if (message) c.message = message;
+  if (replacement) c.replacement = replacement;
+  return c;
+}
+
+function placed(s: SentenceView, role: Operand['role'], f: Figure): Operand {
+  const o = op(role as 'k', f);
+  o.span = at(s, f.tok.start, f.tok.end);
+  return o;
+}
+
+function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, index: number): ClaimRecord | undefined {
+  const text = s.text;
+  const tail = p.end;
+  // Old and new figures, from the cues around the change.
+  const OLD = /\b(?:than|on|compared\s+(?:with|to)|against|over)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
+  // Old and new figures after the change ('… by 15% to 2,300, from 2,000'), or else around it ('rose from 60% to 72%, an increase of 20%').
+  let a = quantity(s, after(s, tail, /\bfrom\b/i) ?? after(s, tail, OLD));
+  let b = quantity(s, after(s, tail, /\bto\b/i) ?? after(s, tail, /\bat\b/i));
+  if (!a && !b) {
+    const fromTok = after(s, 0, /\bfrom\b/i);
+    const toTok = fromTok ? after(s, fromTok.end, /^\s*to\b|\bto\b/i) : undefined;
+    if (fromTok && toTok && toTok.start - fromTok.end < 40 && fromTok !== p && toTok !== p) {
+      a = quantity(s, fromTok);
+      b = quantity(s, toTok);
+    }
+  }
+  // 'Against 7 per cent the year before, 17 per cent …, a rise of 10 percentage points.'
+  if (!a) {
+    const lead = after(s, 0, /^\s*(?:against|compared\s+with|from)\b/i);
+    if (lead && lead !== p) a = quantity(s, lead);
+  }
+  // 'by 756, or 1%': the absolute change written before the percentage.
+  let d: Figure | undefined;
+  const prev = s.toks[index - 1];
+  if (prev && prev.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(text.slice(prev.end, p.hedge?.start ?? p.start)) && /\bby\s*$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && plainCount(text, prev)) {
+    d = figure(prev);
+  }
+  // The new figure not written after the change: a plain figure of the same kind before it — the one that
+  // differs from the old by the written absolute change, or else the nearest; when more than one could be
+  // meant, a failing reading is only listed (see `guessed`).
+  let guessed = false;
+  if (a && !b) {
+    const cands: Figure[] = [];
+    for (let j = index - (d ? 2 : 1); j >= 0; j--) {
+      const t = s.toks[j]!;
+      if (t === a.tok || t.kind !== a.tok.kind) continue;
+      // The old figure of another change ('… than the 23,300 of the year before and 2 per cent more than …') is not a new one.
+      if (/\b(?:than|on|from|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+      const f = quantity(s, t);
+      if (f) cands.push(f);
+    }
+    const byD = d ? cands.find((f) => cmpR(sub(f.value, a!.value), d!.value) === 0 || cmpR(sub(a!.value, f.value), d!.value) === 0) : undefined;
+    b = byD ?? cands[0];
+    guessed = !byD && (d !== undefined || cands.length > 1);
+  }
+  if (points && (!a || !b)) {
+    // Two percentages in the sentence other than the points: their difference.
+    const pcts = s.toks.filter((t) => t.kind === 'pct' && !t.hedge);
+    if (pcts.length === 2) {
+      a = figure(pcts[0]!);
+      b = figure(pcts[1]!);
+    }
+  }
+  if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
+  if (a.tok.kind !== b.tok.kind) return undefined;
+  if (cmpR(a.value, r(0)) <= 0) return undefined;
+  const pf = tokValue(p);
+  const hedge = p.hedge ? hedgeKind(p.hedge.raw) : undefined;
+  const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b)];
+  if (d) operands.push(placed(s, 'c', d));
+  const pOp = placed(s, 'p', figure(p));
+  if (p.hedge) pOp.hedge = p.hedge.raw;
+  operands.push(pOp);
+  const diff = sub(b.value, a.value);
+  const sign = Math.sign(diff.n);
+  const absDiff = r(Math.abs(diff.n), diff.d);
+  if (!safeR(absDiff, a.value, b.value)) return undefined;
+  const problems: string[] = [];
+  const said: string[] = [];
+  // The absolute change, when written, must be the difference of exact counts.
+  if (d && a.exact && b.exact && cmpR(d.value, absDiff) !== 0) problems.push(`${b.tok.raw} − ${a.tok.raw} = ${showR(absDiff)}, not ${d.tok.raw}`);
+  const stated = statedRange(pf.value, pf.unit, hedge, maxR(r(5), mul(pf.value, r(1, 10))));
+  // The readings of the written change that the figures allow.
+  const readings: { name: string; fits: boolean; convention?: boolean; exact?: string; fix?: string }[] = [];
+  if (points) {
+    const lo = a.exact ? absDiff : maxR(r(0), sub(absDiff, add(a.unit, b.unit)));
+    const hi = a.exact ? absDiff : add(absDiff, add(a.unit, b.unit));
+    readings.push({ name: 'points', fits: a.tok.kind === 'pct' && overlaps({ lo, hi }, stated), exact: `${showR(absDiff)} points`, fix: formatScaled(Math.round((absDiff.n / absDiff.d) * 10 ** p.decimals), p.decimals) });
+  } else {
+    if (a.exact && b.exact && !hedge && Number.isSafeInteger(absDiff.n) && absDiff.d === 1) {
+      const j = judge(absDiff.n, a.value.n, p.value, p.decimals, s.policy);
+      const want = roundByPolicy(absDiff.n, a.value.n, p.decimals, s.policy);
+      readings.push({ name: 'relative', fits: j.verdict === 'ok', convention: j.verdict === 'convention', exact: `${exactPercent(absDiff.n, a.value.n, p.decimals + 2)}%`, fix: formatScaled(want, p.decimals) });
+    } else {
+      // Rounded old and new figures: the relative change is a range.
+      const ha = mul(a.unit, r(1, 2));
+      const hb = mul(b.unit, r(1, 2));
+      const loA = sub(a.value, ha);
+      if (cmpR(loA, r(0)) <= 0) return undefined;
+      const cands = [
+        div(sub(add(b.value, hb), loA), loA),
+        div(sub(sub(b.value, hb), loA), loA),
+        div(sub(add(b.value, hb), add(a.value, ha)), add(a.value, ha)),
+        div(sub(sub(b.value, hb), add(a.value, ha)), add(a.value, ha)),
+      ].map((x) => mul(r(Math.abs(x.n), x.d), r(100)));
+      const range: Range = { lo: minR(...cands), hi: maxR(...cands) };
+      readings.push({ name: 'relative', fits: overlaps(range, stated), exact: `${showR(range.lo, 1)}–${showR(range.hi!, 1)}%` });
+      if (a.tok.kind === 'pct') {
+        const lo = maxR(r(0), sub(absDiff, add(ha, hb)));
+        const hi = add(absDiff, add(ha, hb));
+        readings.push({ name: 'points', fits: overlaps({ lo, hi }, stated), exact: `${showR(absDiff)} points` });
+      }
+    }
+  }
+  const fits = readings.some((x) => x.fits);
+  const wrongWay = dir !== 0 && sign !== 0 && sign !== dir;
+  const from = `${a.tok.raw} → ${b.tok.raw}`;
+  const arithmetic = readings.map((x) => `${x.name === 'points' ? `${b.tok.raw} − ${a.tok.raw}` : `(${b.tok.raw} − ${a.tok.raw}) / ${a.tok.raw}`} = ${x.exact}`).join('; ') + ` ${fits ? '≈' : 'vs'} ${p.hedge ? `${p.hedge.raw} ` : ''}${p.raw}`;
+  if (fits && problems.length === 0) return wrongWay ? withVerdict(s, operands, 'unchecked', `${arithmetic} (the change goes the other way: not judged)`) : withVerdict(s, operands, 'ok', `${arithmetic} ✓`);
+  // Only truncation or rounding up gives the written change: a convention, reported as such.
+  if (!fits && problems.length === 0 && readings.some((x) => x.convention)) {
+    const c = withVerdict(s, operands, 'convention', `${arithmetic} (only by truncation or rounding up)`, `${p.raw} for ${from} follows truncation or rounding up, not the report's rounding: ${arithmetic}`);
+    c.rule = RULE.roundingConvention;
+    return c;
+  }
+  if (guessed) return withVerdict(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
+  // A count hedged with 'some' or 'about' may be rounded: no reading is certain.
+  if (/\b(?:some|about|around|approximately|roughly)\s*$/i.test(text.slice(Math.max(0, Math.min(a.tok.start, b.tok.start) - 16), Math.min(a.tok.start, b.tok.start)))) {
+    return withVerdict(s, operands, 'unchecked', `${arithmetic} (approximate figures: not judged)`);
+  }
+  if (!fits) problems.unshift(`${from} is ${readings.map((x) => x.exact).join(' or ')}, not ${p.hedge ? `${p.hedge.raw} ` : ''}${p.raw}`);
+  const fixText = !fits && !hedge ? readings.find((x) => x.fix !== undefined)?.fix : undefined;
+  const replacement = fixText !== undefined ? { span: at(s, p.start, p.end), newText: p.raw.replace(/^[\d.,]+/, fixText) } : undefined;
+  return withVerdict(s, operands, 'inconsistent', arithmetic, `The change does not match its figures: ${problems.join('; ')}`, replacement);
+}
+
+function withVerdict(s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
+  const c = record(s, operands, verdict, arithmetic, message, replacement);
+  return c;
+}

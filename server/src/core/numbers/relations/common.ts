@@ -1,0 +1,108 @@
+/**
+ * Shared by the relation readers: exact rational ranges (no floating-point
+ * comparison decides a verdict), hedged readings of a stated figure, and the
+ * words around a token.
+ */
+import type { HedgeKind } from '../words.js';
+import type { Tok } from '../scan.js';
+
+/** A non-negative rational n/d (d > 0). */
+export interface R {
+  n: number;
+  d: number;
+}
+
+const gcd = (a: number, b: number): number => {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  while (b) [a, b] = [b, a % b];
+  return a || 1;
+};
+export const r = (n: number, d = 1): R => {
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  const g = gcd(n, d);
+  return { n: n / g, d: d / g };
+};
+export const add = (a: R, b: R): R => r(a.n * b.d + b.n * a.d, a.d * b.d);
+export const sub = (a: R, b: R): R => r(a.n * b.d - b.n * a.d, a.d * b.d);
+export const mul = (a: R, b: R): R => r(a.n * b.n, a.d * b.d);
+export const div = (a: R, b: R): R => r(a.n * b.d, a.d * b.n);
+export const cmpR = (a: R, b: R): number => Math.sign(a.n * b.d - b.n * a.d);
+export const safeR = (...xs: R[]): boolean => xs.every((x) => Number.isSafeInteger(x.n) && Number.isSafeInteger(x.d) && Math.abs(x.n) < 1e7 && x.d < 1e7);
+export const minR = (...xs: R[]): R => xs.reduce((a, b) => (cmpR(a, b) <= 0 ? a : b));
+export const maxR = (...xs: R[]): R => xs.reduce((a, b) => (cmpR(a, b) >= 0 ? a : b));
+export const showR = (x: R, places = 2): string => {
+  const v = x.n / x.d;
+  return Number.isInteger(v) ? String(v) : v.toFixed(places).replace(/\.?0+$/, '');
+};
+
+/** A closed range of values [lo, hi] (hi undefined: unbounded). */
+export interface Range {
+  lo: R;
+  hi?: R;
+  loOpen?: boolean;
+  hiOpen?: boolean;
+}
+
+export function overlaps(a: Range, b: Range): boolean {
+  // a.lo < b.hi and b.lo < a.hi, with open ends.
+  const below = (lo: R, loOpen: boolean | undefined, hi: R | undefined, hiOpen: boolean | undefined) => {
+    if (!hi) return true;
+    const c = cmpR(lo, hi);
+    return c < 0 || (c === 0 && !loOpen && !hiOpen);
+  };
+  return below(a.lo, a.loOpen, b.hi, b.hiOpen) && below(b.lo, b.loOpen, a.hi, a.hiOpen);
+}
+
+/**
+ * The values a stated figure stands for: unhedged, within half a unit of its
+ * last written place; hedged, the hedge's side, reaching `near` for 'just',
+ * 'nearly' and 'around'.
+ */
+export function statedRange(value: R, unit: R, hedge: HedgeKind | undefined, near: R): Range {
+  const half = mul(unit, r(1, 2));
+  const zero = r(0);
+  switch (hedge) {
+    case 'above':
+      return { lo: value, loOpen: true };
+    case 'atLeast':
+      return { lo: value };
+    case 'justAbove':
+      return { lo: value, hi: add(value, near), loOpen: true };
+    case 'below':
+      return { lo: zero, hi: value, hiOpen: true };
+    case 'atMost':
+      return { lo: zero, hi: value };
+    case 'justBelow':
+      return { lo: maxR(zero, sub(value, near)), hi: value, hiOpen: true };
+    case 'around':
+      return { lo: maxR(zero, sub(value, near)), hi: add(value, near) };
+    default:
+      return { lo: maxR(zero, sub(value, half)), hi: add(value, half) };
+  }
+}
+
+/** The value of a quantity token and the unit of its last written place. */
+export function tokValue(t: Tok): { value: R; unit: R; exact: boolean } {
+  if (t.kind === 'frac' && t.fraction) return { value: r(100 * t.fraction.num, t.fraction.den), unit: r(0), exact: false };
+  const S = 10 ** t.decimals;
+  if (t.kind === 'pct') return { value: r(t.value, S), unit: r(1, S), exact: false };
+  return { value: r(t.value), unit: r(1), exact: true };
+}
+
+/** Hedge words right before a count (a hedged count is a range, not a value). */
+export const COUNT_HEDGE = /\b(?:more\s+than|over|almost|nearly|around|about|some|approximately|roughly|just\s+over|just\s+under|fewer\s+than|less\s+than|up\s+to|at\s+least|at\s+most|in\s+excess\s+of|upwards\s+of|circa|c\.)\s*$/i;
+
+/** Whether a count token is a usable quantity: not a year, label or amount, not hedged. */
+export function plainCount(text: string, t: Tok): boolean {
+  return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
+/** Local index of the first token at or after `pos`. */
+export function tokAfter(toks: readonly Tok[], pos: number): number {
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= pos) return i;
+  return -1;
+}

@@ -1,0 +1,130 @@
+/**
+ * Multiples: 'twice as likely (18.2% against 9.1%)', 'doubled, from 140 to
+ * 280', 'halved, from 63 per cent to 30 per cent', 'three times as many falls
+ * in the quarter (27) as in the one before (11)'.
+ *
+ * The multiple is compared with the larger figure over the smaller ('halved'
+ * and 'half' with the smaller over the larger), so the reading does not
+ * depend on which figure the sentence names first. A plain multiple holds
+ * within a tenth of itself; 'more than', 'almost', 'about' widen or bound it.
+ * Rounded percentages stand for half a unit either side.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import type { Tok } from '../scan.js';
+import { hedgeKind, HEDGE_WORDS } from '../words.js';
+import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, sub, tokValue, type R, type Range } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+const TIMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const MULTIPLE = new RegExp(
+  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(twice|doubled|double|trebled|tripled|treble|triple|quadrupled|halved|half\s+as|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\b`,
+  'gi',
+);
+
+function factor(word: string, n?: string): { m: R; inverse: boolean } | undefined {
+  const w = word.toLowerCase();
+  if (w === 'twice' || w === 'doubled' || w === 'double') return { m: r(2), inverse: false };
+  if (/^(?:trebled|tripled|treble|triple)$/.test(w)) return { m: r(3), inverse: false };
+  if (w === 'quadrupled') return { m: r(4), inverse: false };
+  if (w === 'halved' || /^half\s+as$/.test(w)) return { m: r(2), inverse: true };
+  if (n) {
+    const v = TIMES[n.toLowerCase()] ?? Number(n);
+    if (Number.isInteger(v) && v >= 2) return { m: r(v), inverse: false };
+  }
+  return undefined;
+}
+
+function usable(s: SentenceView, t: Tok): boolean {
+  if (t.kind === 'num') return plainCount(s.text, t) && t.value > 0;
+  return !t.hedge && (t.kind === 'pct' || (t.kind === 'frac' && !!t.fraction));
+}
+
+export function readMultiple(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  MULTIPLE.lastIndex = 0;
+  for (let m = MULTIPLE.exec(s.text); m; m = MULTIPLE.exec(s.text)) {
+    const f = factor(m[2]!, m[3]);
+    if (!f) continue;
+    const end = m.index + m[0].length;
+    // 'twice the 40 cases of last year' has one figure: nothing to judge.
+    const afterToks = s.toks.filter((t) => t.start >= end && usable(s, t));
+    const beforeToks = s.toks.filter((t) => t.end <= m!.index && usable(s, t));
+    let pair: [Tok, Tok] | undefined;
+    if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = [afterToks[0]!, afterToks[1]!];
+    else if (afterToks.length >= 1 && beforeToks.length >= 1) {
+      const a = beforeToks[beforeToks.length - 1]!;
+      const b = afterToks[0]!;
+      if (a.kind === b.kind || (a.kind !== 'num' && b.kind !== 'num')) pair = [a, b];
+    }
+    if (!pair) continue;
+    // A multiple of a figure that is not in the pair ('twice the national rate of 10%') is out of reach.
+    if (pair[0].kind === 'num' && /\b(?:rate|per\s+cent|percentage|share|proportion)\b/i.test(s.text.slice(m.index, pair[0].start))) continue;
+    const [x, y] = pair.map((t) => tokValue(t));
+    if (!x || !y) continue;
+    const range = ratioRange(x.value, x.unit, y.value, y.unit);
+    if (!range) continue;
+    const said = m[1] ? hedgeKind(m[1]) : undefined;
+    // 'Almost half as many' is a ratio a little above 2 the other way round.
+    const hedge = f.inverse && said ? SWAP[said] : said;
+    const want = allowed(f.m, hedge);
+    const fits = overlaps(range, want);
+    const operands: Operand[] = pair.map((t, i) => {
+      const o: Operand = { role: t.kind === 'num' ? (i === 0 ? 'k' : 'n') : 'p', value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+      if (t.kind === 'pct') o.decimals = t.decimals;
+      return o;
+    });
+    const phraseStart = m.index;
+    operands.push({ role: 'q', value: f.m.n / f.m.d, raw: m[0], span: at(s, phraseStart, end) });
+    const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
+    const ratioText = cmpR(range.lo, range.hi!) === 0 ? showR(range.lo) : `${showR(range.lo)}–${showR(range.hi!)}`;
+    const arithmetic = `larger / smaller of ${pair[0].raw} and ${pair[1].raw} = ${ratioText}; '${m[0].trim()}' means a ratio of ${describe(want)}`;
+    const c: ClaimRecord = { kind: 'multiple', span, arithmetic: `${arithmetic} ${fits ? '✓' : '✗'}`, verdict: fits ? 'ok' : 'inconsistent', operands };
+    if (!fits) {
+      c.rule = RULE.changeMismatch;
+      c.message = `'${m[0].trim()}' does not fit ${pair[0].raw} and ${pair[1].raw}: ${arithmetic}`;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+const SWAP: Record<string, ReturnType<typeof hedgeKind>> = { above: 'below', below: 'above', justAbove: 'justBelow', justBelow: 'justAbove', atLeast: 'atMost', atMost: 'atLeast', around: 'around' };
+
+/** The ratio larger/smaller over the values rounded figures stand for. */
+function ratioRange(a: R, ua: R, b: R, ub: R): Range | undefined {
+  const [big, ubig, small, usmall] = cmpR(a, b) >= 0 ? [a, ua, b, ub] : [b, ub, a, ua];
+  const hs = mul(usmall, r(1, 2));
+  const hb = mul(ubig, r(1, 2));
+  const sLo = sub(small, hs);
+  if (cmpR(sLo, r(0)) <= 0 || !safeR(big, small)) return undefined;
+  const lo = div(maxR(r(0), sub(big, hb)), add(small, hs));
+  const hi = div(add(big, hb), sLo);
+  return { lo: minR(lo, hi), hi: maxR(lo, hi) };
+}
+
+/** The ratios a multiple allows: plain within a tenth; hedged to one side. */
+function allowed(m: R, hedge: ReturnType<typeof hedgeKind>): Range {
+  const tenth = mul(m, r(1, 10));
+  const fifth = mul(m, r(1, 5));
+  switch (hedge) {
+    case 'above':
+    case 'atLeast':
+      return { lo: m, loOpen: hedge === 'above' };
+    case 'justAbove':
+      return { lo: m, hi: add(m, fifth), loOpen: true };
+    case 'below':
+    case 'atMost':
+      return { lo: r(0), hi: m, hiOpen: hedge === 'below' };
+    case 'justBelow':
+      return { lo: sub(m, fifth), hi: m };
+    case 'around':
+      return { lo: sub(m, fifth), hi: add(m, fifth) };
+    default:
+      return { lo: sub(m, tenth), hi: add(m, tenth) };
+  }
+}
+
+function describe(x: Range): string {
+  if (!x.hi) return `${x.loOpen ? 'more than' : 'at least'} ${showR(x.lo)}`;
+  return `${showR(x.lo)} to ${showR(x.hi)}`;
+}
