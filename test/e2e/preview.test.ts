@@ -129,44 +129,63 @@ describe('e2e: preview, dashboard, export, workspace (real VS Code)', function (
 
   it('start-up: times from opening the seed to its first diagnostics and to its code lenses', async function () {
     this.timeout(120_000);
-    // Quick open straight to the line of the seed's error, so the squiggle is on screen.
-    await openQuickInput(page, 'Control+P');
-    await page.fill(SELECTORS.quickInputBox, `${SEED_NAME}:${BAD_LINE}`);
-    await page.locator(SELECTORS.quickInputRow).first().waitFor({ state: 'visible' });
-    const t0 = Date.now();
-    await page.keyboard.press('Enter');
     const editor = SELECTORS.activeEditor;
-    await page.waitForSelector(`${SELECTORS.activeTab}[data-resource-name="${SEED_NAME}"]`, { timeout: 30_000 });
-    startup.editorMs = Date.now() - t0;
-    await page.waitForSelector(`${editor} .view-overlays [class*="squiggly-error"]`, { timeout: 60_000 });
-    startup.firstDiagnosticsMs = Date.now() - t0;
-    await page.waitForSelector(`${editor} .codelens-decoration`, { state: 'attached', timeout: 60_000 });
-    startup.codeLensesMs = Date.now() - t0;
+    /** Quick open straight to the line of the seed's error (so its squiggle is on screen); times to what shows. */
+    const openAndTime = async (): Promise<{ editorMs: number; diagnosticsMs: number; codeLensesMs: number }> => {
+      await openQuickInput(page, 'Control+P');
+      await page.fill(SELECTORS.quickInputBox, `${SEED_NAME}:${BAD_LINE}`);
+      await page.locator(SELECTORS.quickInputRow).first().waitFor({ state: 'visible' });
+      const t0 = Date.now();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`${SELECTORS.activeTab}[data-resource-name="${SEED_NAME}"]`, { timeout: 30_000 });
+      const editorMs = Date.now() - t0;
+      await page.waitForSelector(`${editor} .view-overlays [class*="squiggly-error"]`, { timeout: 60_000 });
+      const diagnosticsMs = Date.now() - t0;
+      await page.waitForSelector(`${editor} .codelens-decoration`, { state: 'attached', timeout: 60_000 });
+      return { editorMs, diagnosticsMs, codeLensesMs: Date.now() - t0 };
+    };
+    const load = os.loadavg()[0]!;
+    const cold = await openAndTime();
+    startup.editorMs = cold.editorMs;
+    startup.firstDiagnosticsMs = cold.diagnosticsMs;
+    startup.codeLensesMs = cold.codeLensesMs;
+    // Again with the server up and the workspace indexed: what the analysis itself costs.
+    await runCommand(page, 'View: Close All Editors');
+    await new Promise((r) => setTimeout(r, 2000));
+    const warm = await openAndTime();
+    startup.reopenDiagnosticsMs = warm.diagnosticsMs;
+    startup.reopenCodeLensesMs = warm.codeLensesMs;
+    startup.loadAverage = Math.round(load * 100) / 100;
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     writeFileSync(path.join(ARTIFACTS_DIR, 'startup.json'), `${JSON.stringify({ ...startup, when: new Date().toISOString(), cores: os.cpus().length }, null, 2)}\n`);
     process.stdout.write(
-      `    start-up: editor ${startup.editorMs} ms, first diagnostics ${startup.firstDiagnosticsMs} ms, code lenses ${startup.codeLensesMs} ms (${os.cpus().length} cores)\n`,
+      `    start-up: editor ${startup.editorMs} ms, first diagnostics ${startup.firstDiagnosticsMs} ms, code lenses ${startup.codeLensesMs} ms; ` +
+        `reopened: diagnostics ${startup.reopenDiagnosticsMs} ms, code lenses ${startup.reopenCodeLensesMs} ms (${os.cpus().length} cores, load ${startup.loadAverage})\n`,
     );
-    assert.ok(startup.firstDiagnosticsMs! <= startup.codeLensesMs! || startup.codeLensesMs! > 0);
+    // What the user sees, not how fast (timing targets live in npm run bench): the error and the lenses appeared both times.
+    assert.ok(startup.firstDiagnosticsMs! > 0 && startup.reopenDiagnosticsMs! > 0);
   });
 
   it('Problems lists a report that was never opened', async function () {
     this.timeout(90_000);
     await openProblemsPanel(page);
+    // The list is virtualised and other reports come first: show this file only.
+    const filter = page.locator(`${SELECTORS.problemsPanel} ~ * input, .panel .markers-panel-action-filter input, .panel input[placeholder^="Filter"]`).first();
+    await filter.fill(`**/${OTHER_REPORT}`);
     const row = await pollUntil(
       `a Problems file row for ${OTHER_REPORT}`,
       async () => (await getProblems(page)).find((r) => r.kind === 'file' && r.label === OTHER_REPORT),
       { timeoutMs: 60_000, intervalMs: 500 },
     );
     assert.equal(row.label, OTHER_REPORT);
-    // Its inconsistent claim is listed under it.
     const expected = analyze(OTHER_TEXT, 'file:///x/unopened.inspection.md').diagnostics.find((d) => d.ruleId === 'numbers/percentage-mismatch');
-    assert.ok(expected);
+    assert.ok(expected, 'the fixture has an inconsistent claim');
     const messages = new Set(analyze(OTHER_TEXT, 'file:///x/unopened.inspection.md').diagnostics.map((d) => d.message));
     await pollUntil('a problem of the unopened report', async () => ((await getProblems(page)).find((r) => r.kind === 'marker' && messages.has(r.label)) ? true : undefined), { timeoutMs: 20_000 });
     const tabs = await page.locator('.tabs-container .tab').evaluateAll((els) => els.map((e) => e.getAttribute('data-resource-name')));
     assert.ok(!tabs.includes(OTHER_REPORT), 'the report was never opened');
     await screenshot(page, 'preview-problems-unopened');
+    await filter.fill('');
     await runCommand(page, 'View: Toggle Panel Visibility').catch(() => undefined);
   });
 
