@@ -18,6 +18,7 @@ export const COMMANDS = {
   openDashboard: 'inspectionReport.openDashboard',
   exportHtml: 'inspectionReport.exportHtml',
   exportDocx: 'inspectionReport.exportDocx',
+  showClaims: 'inspectionReport.showClaims',
 } as const;
 
 /**

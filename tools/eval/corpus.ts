@@ -4,7 +4,7 @@
  * and analysed by the core; its claims and diagnostics are scored against
  * the passage's labels.
  *
- *   npm run eval:corpus -- [--verbose] [--part dev|held-out] [--family NAME] [--json]
+ *   npm run eval:corpus -- [--verbose] [--part dev|held-out] [--family NAME] [--file PREFIX] [--json]
  *
  * Prints, for each part of the fixed split and each family: coverage (the
  * share of decidable relations a judged claim recognises), recall of the
@@ -42,6 +42,8 @@ const VERBOSE = args.includes('--verbose');
 const JSON_OUT = args.includes('--json');
 const PART = value('--part') as Part | undefined;
 const FAMILY = value('--family');
+/** Only passage files whose name starts with this ('a-' for corpus-a's, 'b-cqc'). */
+const FILE = value('--file');
 if (PART && PART !== 'dev' && PART !== 'held-out') throw new Error(`--part is dev or held-out, not ${PART}`);
 
 const files = loadCorpus(corpusDir(ROOT));
@@ -53,6 +55,7 @@ if (problems.length) {
 
 const outcomes: PassageOutcome[] = [];
 for (const f of files) {
+  if (FILE && !f.file.startsWith(FILE)) continue;
   for (const p of f.passages) {
     if (FAMILY && !(p.families as string[]).includes(FAMILY) && !(FAMILY === 'untagged' && p.families.length === 0)) continue;
     const w = wrap(p);

@@ -26,6 +26,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult, AnalyzeOptions, FrameworkRefusal, FrameworkSource } from '../core/index.js';
 import { rulesDocsBase } from './docs.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
+import { claims, CLAIMS_REQUEST, type ClaimsParams } from './features/claims.js';
 import { codeLenses } from './features/codeLens.js';
 import { compactList, completion, TRIGGER_CHARACTERS } from './features/completion.js';
 import { definition, toLocations } from './features/definition.js';
@@ -417,6 +418,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onFoldingRanges((p) => withResult(p.textDocument.uri, [], foldingRanges));
   connection.onSelectionRanges((p) => withResult(p.textDocument.uri, [], (r) => p.positions.map((pos) => selectionRange(r, pos))));
   connection.languages.semanticTokens.on((p) => withResult(p.textDocument.uri, { data: [] }, semanticTokens));
+  connection.onRequest(CLAIMS_REQUEST, (p: ClaimsParams) => withResult(p.textDocument.uri, { claims: [], coverage: { numbers: 0, checked: 0, unresolved: 0, inconsistent: 0 } }, claims));
 
   connection.onShutdown(() => {
     shuttingDown = true;
