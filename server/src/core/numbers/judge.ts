@@ -174,14 +174,14 @@ export function judgeShare(base: Base, p: PctIn, k: CountIn, n: CountIn, policy:
 /**
  * 'one in five cases (18%)', 'Three out of ten respondents (31.5%)': a ratio
  * written beside the precise figure rounds it. Consistent when the figure is
- * the ratio's exact rounding, or within HEDGE_NEAR points of it; otherwise
+ * the ratio's exact rounding, or less than HEDGE_NEAR points from it; otherwise
  * judged as counts.
  */
 export function judgeRatio(base: Base, p: PctIn, k: CountIn, n: CountIn, policy: RoundingPolicy): ClaimRecord {
   const exact = judgeShare(base, p, k, n, policy);
   if (exact.verdict === 'ok' || p.hedge || n.value <= 0 || k.value > n.value) return exact;
   const S = 10 ** p.decimals;
-  if (Math.abs(100 * k.value * S - p.scaled * n.value) <= HEDGE_NEAR * S * n.value) {
+  if (Math.abs(100 * k.value * S - p.scaled * n.value) < HEDGE_NEAR * S * n.value) {
     return ok(base, [pctOperand(p), countOperand(k, 'k'), countOperand(n, 'n')], `${k.raw} in ${n.raw} = ${exactPercent(k.value, n.value, 2)}% ≈ ${written(p)}: the ratio rounds the figure ✓`);
   }
   return exact;
