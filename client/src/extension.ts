@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS, CLIENT_NAME } from './ids.js';
+import { registerCheckAll } from './checkAll.js';
 import { registerClaims } from './claims.js';
 import { registerInconsistencyNavigation } from './inconsistencies.js';
 import { CriterionStatus, registerNavigation } from './navigation.js';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): InspectionReportApi 
   registerNavigation(context, cache);
   registerInconsistencyNavigation(context, diagnostics);
   registerClaims(context, () => client);
+  registerCheckAll(context, () => client);
   registerPreview(context);
   registerNewReport(context);
   registerShowReferences(context);

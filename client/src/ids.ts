@@ -19,6 +19,7 @@ export const COMMANDS = {
   exportHtml: 'inspectionReport.exportHtml',
   exportDocx: 'inspectionReport.exportDocx',
   showClaims: 'inspectionReport.showClaims',
+  checkAllReports: 'inspectionReport.checkAllReports',
 } as const;
 
 /**

@@ -69,7 +69,35 @@ export function normaliseWords(s: string): string {
  * code ticks, backslash escapes and HTML tags.
  */
 export function maskMarkup(src: string): string {
-  const masked = src.replace(/<\/?[a-zA-Z][^<>\n]*>|\\(?=[\\`*_{}[\]()#+\-.!|<>~])|[*`]/g, (m) => ' '.repeat(m.length));
+  const masked = blankMatches(src, MARKUP);
   // Underscore emphasis (`__Strengths__`, `_Well met_`), but not the underscores inside a word (`e_OASys`).
-  return masked.includes('_') ? masked.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length)) : masked;
+  return masked.includes('_') ? blankMatches(masked, UNDERSCORES) : masked;
+}
+
+const MARKUP = /<\/?[a-zA-Z][^<>\n]*>|\\(?=[\\`*_{}[\]()#+\-.!|<>~])|[*`]/g;
+const UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+const SPACES: string[] = [];
+const spaces = (n: number): string => (n < 64 ? (SPACES[n] ??= ' '.repeat(n)) : ' '.repeat(n));
+
+/**
+ * Every match of `re` (global) replaced by as many spaces, in one pass that
+ * collects the pieces and joins them once (a replacement callback per match
+ * made a megabyte of tags cost more than twice as much per doubling).
+ */
+function blankMatches(src: string, re: RegExp): string {
+  re.lastIndex = 0;
+  let m = re.exec(src);
+  if (!m) return src;
+  const parts: string[] = [];
+  let last = 0;
+  for (; m; m = re.exec(src)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    parts.push(src.slice(last, m.index), spaces(m[0].length));
+    last = m.index + m[0].length;
+  }
+  parts.push(src.slice(last));
+  return parts.join('');
 }

@@ -77,6 +77,9 @@ export function serverCapabilities(): ServerCapabilities {
 }
 
 /** Every `*.inspection.md` below a folder, skipping dot folders and node_modules. */
+/** The request behind *Inspection: Check All Reports*. */
+export const CHECK_ALL_REQUEST = 'inspection/checkAll';
+
 export async function findReports(folder: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -418,6 +421,40 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onFoldingRanges((p) => withResult(p.textDocument.uri, [], foldingRanges));
   connection.onSelectionRanges((p) => withResult(p.textDocument.uri, [], (r) => p.positions.map((pos) => selectionRange(r, pos))));
   connection.languages.semanticTokens.on((p) => withResult(p.textDocument.uri, { data: [] }, semanticTokens));
+  // Inspection: Check All Reports — read every report of the workspace again from disk and publish its
+  // diagnostics (open documents keep the editor's text). Answers with the number of reports checked.
+  connection.onRequest(CHECK_ALL_REQUEST, async (): Promise<{ reports: number }> => {
+    await indexing;
+    const files: string[] = [];
+    for (const f of folders) {
+      const dir = filePath(f.uri);
+      if (dir) files.push(...(await findReports(dir)));
+    }
+    const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Checking inspection reports', 0, undefined, false);
+    let done = 0;
+    try {
+      for (const file of files) {
+        if (shuttingDown) break;
+        const uri = pathToFileURL(file).href;
+        if (workspace.isOpen(uri)) schedule(uri);
+        else {
+          const text = await readReport(uri);
+          if (text !== undefined) {
+            workspace.indexFile(uri, text);
+            workspace.refresh(uri);
+            schedule(uri);
+          }
+        }
+        done++;
+        progress?.report(Math.round((done / Math.max(1, files.length)) * 100), `${done}/${files.length} ${path.basename(file)}`);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      progress?.done();
+    }
+    return { reports: done };
+  });
   connection.onRequest(CLAIMS_REQUEST, (p: ClaimsParams) => withResult(p.textDocument.uri, { claims: [], coverage: { numbers: 0, checked: 0, unresolved: 0, inconsistent: 0 } }, claims));
 
   connection.onShutdown(() => {
