@@ -3,7 +3,9 @@
  * shapes, and the guard before remark keeps the analysis linear on the shapes
  * remark itself is super-linear on. Each input is doubled from 128 KB to 1 MB;
  * the cost (median CPU time of runs) may grow by at most about 2.5x per
- * doubling (geometric mean of the three doublings; quadratic code gives 4x).
+ * doubling (geometric mean of the three doublings; quadratic code gives 4x,
+ * n^1.5 gives 2.83). 'About': linear code measures 2.0 to 2.6 at 1 MB on a
+ * loaded 2-core machine, so the bound is GROWTH_LIMIT = 2.75.
  * A growth ratio, not a timed target.
  */
 import * as assert from 'node:assert/strict';
@@ -12,11 +14,17 @@ import { checkBlockShape, DEFAULT_LIMITS } from '../../server/src/core/limits.js
 import { splitBlocks } from '../../server/src/core/parse/blocks.js';
 import { headingText, trimCell, trimEndSpace, withoutTrailingColon } from '../../server/src/core/parse/spaces.js';
 
+/** About 2.5x per doubling (see the header): below n^1.5 (2.83) and far below quadratic (4). */
+const GROWTH_LIMIT = 2.75;
+
 const SIZES = [128, 256, 512, 1024].map((k) => k * 1024);
 
 function cost(fn: () => void): number {
   const runs: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < 5; i++) {
+    // Collect the previous run's garbage first, so a run does not pay for the one before it.
+    gc?.();
     const t = process.cpuUsage();
     fn();
     const d = process.cpuUsage(t);
@@ -33,7 +41,7 @@ function assertLinear(name: string, make: (bytes: number) => string, fn: (s: str
     const costs = inputs.map((s) => cost(() => fn(s)));
     const ratios = costs.slice(1).map((c, i) => c / costs[i]!);
     const mean = Math.cbrt(ratios.reduce((a, b) => a * b, 1));
-    assert.ok(mean <= 2.5, `growth per doubling ${mean.toFixed(2)} (CPU µs ${costs.join(', ')}; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
+    assert.ok(mean <= GROWTH_LIMIT, `growth per doubling ${mean.toFixed(2)} (CPU µs ${costs.join(', ')}; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
   });
 }
 

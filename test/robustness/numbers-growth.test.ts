@@ -17,6 +17,9 @@ import { builtinFramework } from '../../server/src/core/framework/load.js';
 
 const framework = builtinFramework('hmip-omi-2007');
 
+/** About 2.5x per doubling: linear code measures 2.0 to 2.6 at 1 MB on a loaded 2-core machine; n^1.5 gives 2.83, quadratic 4. */
+const GROWTH_LIMIT = 2.75;
+
 interface Shape {
   name: string;
   /** The text of one block of about `size` characters. */
@@ -83,6 +86,8 @@ function batch(shape: Shape, text: string): number {
   const summaryText = shape.make(Math.max(1024, text.length / 8));
   let total = 0;
   let runs = 0;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
   while (total < 20_000 || runs === 0) {
     total += runOnce(shape, text, summaryText);
     runs++;
@@ -111,7 +116,7 @@ describe('robustness: the numbers code grows linearly (issue 10, points 5 and 7)
       const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
       const growth = 2 ** slope;
       const msg = `CPU µs per run at ${sizes.map((n) => `${n / 1024} KB`).join(', ')}: ${costs.map((c) => Math.round(c)).join(', ')}; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`;
-      assert.ok(growth <= 2.5, `growth per doubling ${growth.toFixed(2)} > 2.5 (${msg})`);
+      assert.ok(growth <= GROWTH_LIMIT, `growth per doubling ${growth.toFixed(2)} > ${GROWTH_LIMIT} (${msg})`);
     });
   }
 });
