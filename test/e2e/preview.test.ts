@@ -235,6 +235,9 @@ describe('e2e: preview, dashboard, export, workspace (real VS Code)', function (
     const target = SEED.report.criteria.find((c) => c.id === '3.2')!;
     const targetLine = SEED.lines.positionAt(target.headingSpan.start).line + 1;
     await frame.locator('#criteria tr.criterion[data-criterion="3.2"]').click();
+    // The click leaves the focus in the webview, where the status bar shows no 'Ln, Col': give it back
+    // to the report's tab (which keeps the cursor) before reading where the cursor went.
+    await page.locator('.tab[data-resource-name="sussex-2007.inspection.md"]').first().click();
     await pollUntil('the cursor on the 3.2 heading', async () => ((await cursorLine(page)) === targetLine ? true : undefined), { timeoutMs: 15_000 });
     // Live update: change 3.2's score in the editor, the dashboard follows.
     const scoreLine = SEED.lines.positionAt(target.score!.span.start).line + 1;
