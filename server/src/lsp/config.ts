@@ -6,25 +6,16 @@
  * `ignore` globs, and the located diagnostics of bad configuration files.
  */
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic, WorkspaceFolder } from 'vscode-languageserver';
 import type { AnalyzeOptions } from '../core/index.js';
 import { isIgnored, reportOptions } from '../config/options.js';
 import { ConfigResolver, EMPTY_CONFIG, type ResolvedConfig } from '../config/resolve.js';
 import { CONFIG_FILE_NAMES } from '../config/schema.js';
 import { SOURCE } from './features/diagnostics.js';
-import { uriKey } from './workspace.js';
+import { filePath, uriKey } from './workspace.js';
 
 export const CONFIG_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
-
-function filePath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 export function isConfigFile(uri: string): boolean {
   const p = filePath(uri);

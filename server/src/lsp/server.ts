@@ -6,7 +6,7 @@
 import { frameworkFilesNear } from './frameworkFiles.js';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -41,7 +41,7 @@ import { selectionRange } from './features/selectionRanges.js';
 import { LEGEND, semanticTokens } from './features/semanticTokens.js';
 import { documentSymbols, workspaceSymbols } from './features/symbols.js';
 import { analyzeOptionsOf, DEFAULT_SETTINGS, parseSettings, SECTION, type Settings } from './settings.js';
-import { uriKey, Workspace } from './workspace.js';
+import { filePath, uriKey, Workspace } from './workspace.js';
 import { CONFIG_GLOB, isConfigFile, ServerConfig } from './config.js';
 import { confine, DEFAULT_MAX_FRAMEWORK_BYTES, DEFAULT_MAX_REPORT_BYTES, isInside, readRegularFile, realFolder, type ReadOutcome } from '../io/files.js';
 
@@ -101,15 +101,6 @@ export async function findReports(folder: string): Promise<string[]> {
   };
   await walk(folder);
   return out;
-}
-
-function filePath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {

@@ -172,3 +172,13 @@ export class Workspace implements WorkspaceView {
       .map((r) => r.uri);
   }
 }
+
+/** The file path of a `file:` uri, or undefined for any other uri or a malformed one. */
+export function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}

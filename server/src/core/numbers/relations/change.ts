@@ -239,25 +239,20 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const wrongWay = dir !== 0 && sign !== 0 && sign !== dir;
   const from = `${a.tok.raw} → ${b.tok.raw}`;
   const arithmetic = readings.map((x) => `${x.name === 'points' ? `${b.tok.raw} − ${a.tok.raw}` : `(${b.tok.raw} − ${a.tok.raw}) / ${a.tok.raw}`} = ${x.exact}`).join('; ') + ` ${fits ? '≈' : 'vs'} ${p.hedge ? `${p.hedge.raw} ` : ''}${p.raw}`;
-  if (fits && problems.length === 0) return wrongWay ? withVerdict(s, operands, 'unchecked', `${arithmetic} (the change goes the other way: not judged)`) : withVerdict(s, operands, 'ok', `${arithmetic} ✓`);
+  if (fits && problems.length === 0) return wrongWay ? record(s, operands, 'unchecked', `${arithmetic} (the change goes the other way: not judged)`) : record(s, operands, 'ok', `${arithmetic} ✓`);
   // Only truncation or rounding up gives the written change: a convention, reported as such.
   if (!fits && problems.length === 0 && readings.some((x) => x.convention)) {
-    const c = withVerdict(s, operands, 'convention', `${arithmetic} (only by truncation or rounding up)`, `${p.raw} for ${from} follows truncation or rounding up, not the report's rounding: ${arithmetic}`);
+    const c = record(s, operands, 'convention', `${arithmetic} (only by truncation or rounding up)`, `${p.raw} for ${from} follows truncation or rounding up, not the report's rounding: ${arithmetic}`);
     c.rule = RULE.roundingConvention;
     return c;
   }
-  if (guessed) return withVerdict(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
+  if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
   // A count hedged with 'some' or 'about' may be rounded: no reading is certain.
   if (/\b(?:some|about|around|approximately|roughly)\s*$/i.test(text.slice(Math.max(0, Math.min(a.tok.start, b.tok.start) - 16), Math.min(a.tok.start, b.tok.start)))) {
-    return withVerdict(s, operands, 'unchecked', `${arithmetic} (approximate figures: not judged)`);
+    return record(s, operands, 'unchecked', `${arithmetic} (approximate figures: not judged)`);
   }
   if (!fits) problems.unshift(`${from} is ${readings.map((x) => x.exact).join(' or ')}, not ${p.hedge ? `${p.hedge.raw} ` : ''}${p.raw}`);
   const fixText = !fits && !hedge ? readings.find((x) => x.fix !== undefined)?.fix : undefined;
   const replacement = fixText !== undefined ? { span: at(s, p.start, p.end), newText: p.raw.replace(/^[\d.,]+/, fixText) } : undefined;
-  return withVerdict(s, operands, 'inconsistent', arithmetic, `The change does not match its figures: ${problems.join('; ')}`, replacement);
-}
-
-function withVerdict(s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
-  const c = record(s, operands, verdict, arithmetic, message, replacement);
-  return c;
+  return record(s, operands, 'inconsistent', arithmetic, `The change does not match its figures: ${problems.join('; ')}`, replacement);
 }
