@@ -12,6 +12,8 @@ import { hedgeKind } from '../../server/src/core/numbers/words.js';
 import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
 
 const verdictOf = (finding: string, kind: string) => claimsOf(finding).filter((c) => c.kind === kind).map((c) => c.verdict);
+/** The ratio reader's claims (the extractor also reads 'one in four' alone as a count of a count). */
+const ratioOf = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'ratio' && c.operands.some((o) => o.role === 'f')).map((c) => c.verdict);
 const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers discourse: remainders and parts (family 5)', () => {
@@ -98,5 +100,56 @@ describe("numbers discourse: the pronoun 'one' (family 2)", () => {
   it("still counts 'one' before a noun or 'of'", () => {
     const toks = tokensOf('Only one case had one plan, and one of the nine had none.');
     assert.ok(toks.filter((t) => t.raw === 'one').every((t) => !t.notCount));
+  });
+});
+
+describe('numbers discourse: ratios (family 6)', () => {
+  it('judges a ratio against the count and whole it rounds', () => {
+    // 12 / 48 = 25% = one in four
+    assert.deepEqual(ratioOf('One in four of the 48 plans (12 plans) named no contingency.'), ['ok']);
+    // 20 / 48 = 41.7%, far from 25%
+    assert.deepEqual(ratioOf('One in four of the 48 plans (20 plans) named no contingency.'), ['inconsistent']);
+    assert.ok(rulesOf('One in four of the 48 plans (20 plans) named no contingency.').includes('numbers/fraction-mismatch'));
+    // 'two in every five' of 35 = 14
+    assert.deepEqual(ratioOf('Two in every five of the 35 learners (14) had left early.'), ['ok']);
+  });
+  it('reads a ratio next to a precise figure as its rounding', () => {
+    // 3/10 = 30%; 31.5% is within the reach of a rounded figure
+    assert.deepEqual(ratioOf('Three out of ten parents (31.5%) said they had not been asked.').filter((v) => v !== 'ok'), []);
+    // 'nearly one in five' below 20%: 18% fits, 23% does not
+    assert.deepEqual(ratioOf('Nearly one in five of the staff (18%) had not had supervision.'), ['ok']);
+    assert.deepEqual(ratioOf('Nearly one in five of the staff (23%) had not had supervision.'), ['inconsistent']);
+  });
+  it('takes the count and whole after a colon or before a dash', () => {
+    // 41 / 130 = 31.5%: about one in three
+    assert.deepEqual(ratioOf('About one in three of the referrals was late: 41 of the 130 we sampled.'), ['ok']);
+    // 15 / 20 = 75% = three in four
+    assert.deepEqual(ratioOf('Managers had checked 15 of the 20 rotas \u2013 three in four \u2013 before the visit.'), ['ok']);
+  });
+});
+
+describe('numbers discourse: a share pointing back (family 4)', () => {
+  it("reads 'This represented P' against the count and total before it", () => {
+    // 21 / 28 = 75%
+    const ok = 'We examined 28 cases where a child was missing. The police had been told in 21 of these. This represented 75 per cent.';
+    assert.deepEqual(verdictOf(ok, 'percent-of'), ['ok']);
+    // 21 / 28 = 75%, not 80%
+    const bad = 'We examined 28 cases where a child was missing. The police had been told in 21 of these. This represented 80 per cent.';
+    assert.deepEqual(verdictOf(bad, 'percent-of'), ['inconsistent']);
+    assert.ok(rulesOf(bad).includes('numbers/percentage-mismatch'));
+  });
+  it("reads ', which is P of the …' in the same sentence", () => {
+    // 18 / 24 = 75%
+    assert.deepEqual(verdictOf('Inspectors read 24 files; a plan was in place in 18 of them, which is 75 per cent of the files.', 'percent-of'), ['ok']);
+  });
+  it('names the group the share is of', () => {
+    // 'of the incidents' points at the 50 incidents, not the 3 wings: 9 / 50 = 18%
+    const text = 'There were 50 incidents of self-harm on 3 wings. Staff reviewed the care plan in nine. This was 18 per cent of the incidents.';
+    assert.deepEqual(verdictOf(text, 'percent-of'), ['ok']);
+  });
+  it('sees only a few sentences back', () => {
+    const view = 'Reviews were due in 40 cases. One. Two. Three. A review was done in 30 of these. This was 90 per cent.';
+    // The 40 is four sentences back from the share: beyond PREVIOUS_SENTENCES, so no judged claim.
+    assert.deepEqual(verdictOf(view, 'percent-of').filter((v) => v === 'inconsistent'), []);
   });
 });

@@ -20,6 +20,8 @@ import { readChange } from './change.js';
 import { readMultiple } from './multiple.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
+import { readRatio } from './ratio.js';
+import { readBackShare } from './back-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -57,6 +59,8 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'multiple', read: readMultiple },
   { name: 'parts-sum', read: readPartsSum },
   { name: 'remainder', read: readRemainder },
+  { name: 'ratio', read: readRatio },
+  { name: 'back-share', read: readBackShare },
 ];
 
 /** Absolute span of a local range of the sentence. */

@@ -1,0 +1,92 @@
+/**
+ * A share stated after its counts, pointing back: 'The worker had shared
+ * information in 44 of these. This represented only 81 per cent.'; 'Body-worn
+ * video was switched on in eleven. This was 32 per cent of the incidents.';
+ * 'An application was made in 34 of them, which is 85 per cent of the files.'
+ *
+ * The count is the last one of the clause pointed back to; its total is the
+ * 'of the N' written with it, or the group it points back to ('of these'), or
+ * the latest group counted before it in the last few sentences of the scope
+ * (`SentenceView.previous`). A total that no figure fits is used only when the
+ * text ties the count to it ('of these', or one candidate); otherwise the claim
+ * is unresolved.
+ */
+import type { ClaimRecord } from '../claim.js';
+import { judgeShare, type CountIn, type PctIn } from '../judge.js';
+import { judge } from '../rounding.js';
+import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { plainCount } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?$/i;
+const WHICH = /,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
+const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
+const OF_THESE = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
+
+interface Clause {
+  text: string;
+  toks: readonly Tok[];
+  offset: number;
+  end: number;
+}
+
+export function readBackShare(s: SentenceView): ClaimRecord[] {
+  const p = s.toks.find((t) => t.kind === 'pct');
+  if (!p || p.hedge) return [];
+  const lead = s.text.slice(0, p.start);
+  let clause: Clause | undefined;
+  let earlier: Clause[] = [];
+  const prev = s.previous ?? [];
+  if (OPENS.test(lead) && s.toks[0] === p) {
+    const last = prev[prev.length - 1];
+    if (!last) return [];
+    clause = { text: last.text, toks: last.toks, offset: last.offset, end: last.text.length };
+    earlier = prev.slice(0, -1).map((x) => ({ text: x.text, toks: x.toks, offset: x.offset, end: x.text.length }));
+  } else {
+    const m = WHICH.exec(lead);
+    if (!m) return [];
+    clause = { text: s.text, toks: s.toks.filter((t) => t.end <= m.index), offset: s.offset, end: m.index };
+    earlier = prev.map((x) => ({ text: x.text, toks: x.toks, offset: x.offset, end: x.text.length }));
+  }
+  // The count: the last figure of the clause, a plain count.
+  const toks = clause.toks.filter((t) => t.end <= clause!.end);
+  const k = toks[toks.length - 1];
+  if (!k || k.kind !== 'num' || !plainCount(clause.text, k)) return [];
+  const after = s.text.slice(p.end, p.end + 60);
+  const ofNoun = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i.exec(after)?.[1]?.toLowerCase();
+  const abs = (c: Clause, t: Tok) => at({ ...s, offset: c.offset }, t.start, t.end);
+  const cin = (c: Clause, t: Tok, inferred = false): CountIn => {
+    const x: CountIn = { value: t.value, raw: t.raw, span: abs(c, t) };
+    if (t.word) x.word = true;
+    if (inferred) x.inferred = true;
+    return x;
+  };
+  const pin: PctIn = { scaled: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) };
+  const base = { kind: 'percent-of', span: { start: abs(clause, k).start, end: at(s, p.start, p.end).end } };
+  // 'in 12 of the 40 cases. This was 30%.'
+  const before = toks[toks.length - 2];
+  if (before && before.kind === 'num' && plainCount(clause.text, before) && OF_N.test(clause.text.slice(before.end, k.start))) {
+    return [judgeShare({ ...base, span: { start: abs(clause, before).start, end: base.span.end } }, pin, cin(clause, before), cin(clause, k), s.policy)];
+  }
+  const tied = OF_THESE.test(clause.text.slice(k.end, k.end + 20));
+  // Candidate totals: groups counted before the count, nearest first, within the clause and the sentences before it.
+  const cands: { c: Clause; t: Tok }[] = [];
+  for (const t of [...toks].reverse()) if (t !== k && t.start < k.start && isPopulation(clause.text, t) && t.value >= k.value) cands.push({ c: clause, t });
+  for (const c of [...earlier].reverse()) for (const t of [...c.toks].reverse()) if (isPopulation(c.text, t) && t.value >= k.value) cands.push({ c, t });
+  // A group named after the share must be the candidate's ('34 use of force incidents' … 'of the incidents').
+  const stem = ofNoun?.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  const names = (c: Clause, t: Tok) => stem !== undefined && new RegExp(String.raw`^[^.,;:()]{0,50}?\b${stem.replace(/[^\w-]/g, '')}`, 'i').test(c.text.slice(t.end, t.end + 60));
+  const fitting = cands.filter((x) => sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t));
+  if (fitting.length === 0) return [];
+  const fit = fitting.find((x) => judge(k.value, x.t.value, p.value, p.decimals, s.policy).verdict === 'ok');
+  const pick = fit ?? fitting[0]!;
+  const n = cin(pick.c, pick.t, true);
+  const sources = [{ span: n.span, message: `the total, ${pick.t.raw}, is taken from here` }];
+  const claim = judgeShare(base, pin, cin(clause, k), n, s.policy, sources);
+  if (claim.verdict === 'ok' || claim.verdict === 'convention' || tied || fitting.length === 1) return [claim];
+  const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the total may be another group: not judged)` };
+  delete open.rule;
+  delete open.message;
+  delete open.replacement;
+  return [open];
+}

@@ -1,0 +1,130 @@
+/**
+ * Ratios with the figure they round: 'one in four of the 60 cases (15
+ * cases)', 'Three in ten of the 30 cases (9)', 'two in every five', 'Four out
+ * of five of the 136 trusts (81%)', 'around eight in 10 of the 188 schools
+ * (151)', '18 of the 24 exclusions – three in four –', 'one in three …: 177
+ * of the 576'.
+ *
+ * A ratio is a rounded figure: unhedged, it stands for what 'around' would
+ * (`HEDGE_REACH.around`, policy.ts: 'Three out of ten (31.5%)' and 'one in
+ * three' for 177 of 576 are consistent); hedged, the hedge's interval
+ * ('nearly one in five (18%)'). A ratio with no figure of its own decides
+ * nothing and is left to the extractor.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { hedged, q } from '../interval.js';
+import { judgeInterval, judgePercentInterval, type PctIn } from '../judge.js';
+import type { Tok } from '../scan.js';
+import { hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
+import { plainCount } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+const HEDGE_END = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
+const OF_THE = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
+/** A bracket soon after: up to four words, then '('. */
+const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*$/;
+
+function count(s: SentenceView, t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'num' && plainCount(s.text, t);
+}
+
+/** The text between two positions with the figures that are not quantities (years, labels) blanked to letters. */
+function gap(s: SentenceView, from: number, to: number): string {
+  let g = s.text.slice(from, to);
+  for (const t of s.toks) if (t.notCount && t.start >= from && t.end <= to) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
+  return g;
+}
+
+export function readRatio(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const { text, toks } = s;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1]!;
+    if (a.kind !== 'num' || b.kind !== 'num' || a.notCount || b.notCount) continue;
+    if (!IN.test(text.slice(a.end, b.start))) continue;
+    if (!(a.word || b.word) || a.value < 1 || a.value >= b.value || b.value > 100) continue;
+    // Not 'in 40 of the 52 cases' read backwards: the ratio is 'a in b', b a round base.
+    const before = text.slice(Math.max(0, a.start - 30), a.start);
+    const h = HEDGE_END.exec(before);
+    const hedge: { kind: HedgeKind; raw: string; start: number } | undefined = h ? (() => {
+      const kind = hedgeKind(h[1]!);
+      return kind ? { kind, raw: h[1]!, start: a.start - (h[0].length - h[0].indexOf(h[1]!)) } : undefined;
+    })() : undefined;
+    const start = hedge ? hedge.start : a.start;
+    const said = text.slice(start, b.end).replace(/\s+/g, ' ');
+    const target = q(100 * a.value, b.value);
+    const interval = (n?: number) => hedged(hedge ? hedge.kind : 'around', target, n);
+    const ratioOp: Operand = { role: 'f', value: a.value / b.value, fraction: { num: a.value, den: b.value }, raw: said, span: at(s, start, b.end) };
+    if (hedge) ratioOp.hedge = hedge.raw;
+    // The whole: 'of the 60 cases'.
+    let j = i + 2;
+    let n: Tok | undefined;
+    if (count(s, toks[j]) && OF_THE.test(text.slice(b.end, toks[j]!.start))) {
+      n = toks[j];
+      j++;
+    }
+    const from = n ? n.end : b.end;
+    while (toks[j]?.notCount && toks[j]!.start - from < 80) j++;
+    const fig = toks[j];
+    let k: Tok | undefined;
+    let p: Tok | undefined;
+    let end = from;
+    if (fig && PAREN.test(gap(s, from, fig.start))) {
+      const close = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s*\)/.exec(text.slice(fig.end, fig.end + 40));
+      if (close) {
+        if (count(s, fig)) k = fig;
+        else if (fig.kind === 'pct' && !fig.hedge) p = fig;
+        end = fig.end + close[0].length;
+      }
+    }
+    if (!k && !p && !n) {
+      // '… one in three of the cases …: 177 of the 576 we examined'
+      const colon = text.indexOf(':', b.end);
+      const x = colon === -1 ? undefined : toks.find((t) => t.start > colon);
+      const y = x ? toks[toks.indexOf(x) + 1] : undefined;
+      if (x && y && count(s, x) && count(s, y) && /^\s*$/.test(text.slice(colon + 1, x.start)) && /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start))) {
+        k = x;
+        n = y;
+        end = y.end;
+      } else if (x && x.kind === 'pct' && !x.hedge && x.start - colon < 60 && !toks.some((t) => t.start > colon && t.start < x.start && !t.notCount)) {
+        // '…: we gave those ratings to 70 per cent of the 33 services'
+        p = x;
+        end = x.end;
+      }
+    }
+    if (!k && !p && !n) {
+      // '18 of the 24 exclusions – three in four –'
+      const x = toks[i - 2];
+      const y = toks[i - 1];
+      if (x && y && count(s, x) && count(s, y) && /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start)) && /^[^.;()\d]{0,40}[\u2013\u2014,(-]\s*$/.test(text.slice(y.end, start)) && !hedge) {
+        k = x;
+        n = y;
+      }
+    }
+    const ops: Operand[] = [ratioOp];
+    const opOf = (t: Tok, role: Operand['role']): Operand => {
+      const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+      if (t.word) o.word = true;
+      if (t.kind === 'pct') o.decimals = t.decimals;
+      return o;
+    };
+    const spanStart = Math.min(start, k ? k.start : start, n ? n.start : start);
+    const base = { kind: 'ratio', span: at(s, spanStart, Math.max(end, b.end, n ? n.end : 0, k ? k.end : 0)) };
+    if (k && n) {
+      ops.push(opOf(k, 'k'), opOf(n, 'n'));
+      out.push(judgeInterval(base, ops, interval, said, k.value, n.value, RULE.fractionMismatch));
+    } else if (p) {
+      ops.push(opOf(p, 'p'));
+      if (n) ops.push(opOf(n, 'n'));
+      const pin: PctIn = { scaled: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) };
+      out.push(judgePercentInterval(base, ops, pin, interval(n?.value), said, RULE.fractionMismatch, s.policy.mode !== 'nearest'));
+    } else if (k && !n) {
+      // A count with no whole: nothing to compare it with.
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
