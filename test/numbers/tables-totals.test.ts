@@ -200,7 +200,10 @@ describe('numbers: parts and shares in running text (issue 9, family 13)', () =>
 
   it("reads 'the other N' as the rest of the whole", () => {
     assert.equal(sums("Of the 31 youth offending teams visited, 19 were rated 'good' and the other 12 'requires improvement'.")[0]?.verdict, 'ok');
-    assert.deepEqual(reported("Of the 31 youth offending teams visited, 19 were rated 'good' and the other 14 'requires improvement'."), ['numbers/parts-sum']);
+    // Reported as a sum (and, by the complement reader, as the rest of 19 of 31).
+    const rules = reported("Of the 31 youth offending teams visited, 19 were rated 'good' and the other 14 'requires improvement'.");
+    assert.ok(rules.includes('numbers/parts-sum'));
+    assert.deepEqual(rules.filter((r) => r !== 'numbers/parts-sum' && r !== 'numbers/complement-mismatch'), []);
   });
 
   it('reads a count set off by dashes with its share as a part', () => {
