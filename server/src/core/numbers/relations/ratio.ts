@@ -25,6 +25,9 @@ const OF_THE = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 /** A bracket soon after: up to four words, then '('. */
 const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*$/;
 
+/** How many ratios a sentence may hold before the reader stops (a bound that keeps it linear). */
+const MAX_RATIOS = 8;
+
 function count(s: SentenceView, t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'num' && plainCount(s.text, t);
 }
@@ -39,13 +42,15 @@ function gap(s: SentenceView, from: number, to: number): string {
 export function readRatio(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const { text, toks } = s;
-  for (let i = 0; i + 1 < toks.length; i++) {
+  let ratios = 0;
+  for (let i = 0; i + 1 < toks.length && ratios < MAX_RATIOS; i++) {
     const a = toks[i]!;
     const b = toks[i + 1]!;
     if (a.kind !== 'num' || b.kind !== 'num' || a.notCount || b.notCount) continue;
     if (!IN.test(text.slice(a.end, b.start))) continue;
     if (!(a.word || b.word) || a.value < 1 || a.value >= b.value || b.value > 100) continue;
     // Not 'in 40 of the 52 cases' read backwards: the ratio is 'a in b', b a round base.
+    ratios++;
     const before = text.slice(Math.max(0, a.start - 30), a.start);
     const h = HEDGE_END.exec(before);
     const hedge: { kind: HedgeKind; raw: string; start: number } | undefined = h ? (() => {
@@ -82,13 +87,15 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     if (!k && !p && !n) {
       // '… one in three of the cases …: 177 of the 576 we examined'
       const colon = text.indexOf(':', b.end);
-      const x = colon === -1 ? undefined : toks.find((t) => t.start > colon);
-      const y = x ? toks[toks.indexOf(x) + 1] : undefined;
+      let xi = i + 2;
+      while (colon !== -1 && xi < toks.length && toks[xi]!.start < colon) xi++;
+      const x = colon === -1 ? undefined : toks[xi];
+      const y = x ? toks[xi + 1] : undefined;
       if (x && y && count(s, x) && count(s, y) && /^\s*$/.test(text.slice(colon + 1, x.start)) && /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start))) {
         k = x;
         n = y;
         end = y.end;
-      } else if (x && x.kind === 'pct' && !x.hedge && x.start - colon < 60 && !toks.some((t) => t.start > colon && t.start < x.start && !t.notCount)) {
+      } else if (x && x.kind === 'pct' && !x.hedge && x.start - colon < 60 ) {
         // '…: we gave those ratings to 70 per cent of the 33 services'
         p = x;
         end = x.end;
@@ -115,6 +122,9 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     if (k && n) {
       ops.push(opOf(k, 'k'), opOf(n, 'n'));
       out.push(judgeInterval(base, ops, interval, said, k.value, n.value, RULE.fractionMismatch));
+    } else if (p && !n && !hedge && /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*$/.test(text.slice(b.end, p.start))) {
+      // 'one in five (18%)': the extractor reads the ratio beside its figure (`judgeRatio`); one report is enough.
+      continue;
     } else if (p) {
       ops.push(opOf(p, 'p'));
       if (n) ops.push(opOf(n, 'n'));

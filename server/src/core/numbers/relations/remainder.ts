@@ -50,18 +50,31 @@ interface Located {
   sentence: { text: string; offset: number };
 }
 
+/** Bracket depth at each position of the last text asked about (one pass per sentence, not one per token). */
+let depthText: string | undefined;
+let depthArr: Uint16Array = new Uint16Array(0);
 function depthAt(text: string, pos: number): number {
-  let d = 0;
-  for (let i = 0; i < pos; i++) {
-    if (text[i] === '(') d++;
-    else if (text[i] === ')') d = Math.max(0, d - 1);
+  if (text !== depthText) {
+    depthArr = new Uint16Array(text.length + 1);
+    let d = 0;
+    for (let i = 0; i < text.length; i++) {
+      depthArr[i] = d;
+      if (text[i] === '(') d = Math.min(d + 1, 65535);
+      else if (text[i] === ')') d = Math.max(0, d - 1);
+    }
+    depthArr[text.length] = d;
+    depthText = text;
   }
-  return d;
+  return depthArr[Math.min(pos, text.length)]!;
 }
+
+/** How many rests a sentence may name before the reader stops (a bound that keeps it linear). */
+const MAX_RESTS = 8;
 
 /** The count that opens a list in `text` before `limit`. */
 function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | undefined {
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     if (t.start >= limit) return undefined;
     if (!plainCount(text, t)) continue;
     // A cut prefix starts with a NUL, so that '^' means the sentence start.
@@ -75,7 +88,7 @@ function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | und
       continue;
     }
     const from = t.end + sep[0].length;
-    const between = toks.some((x) => x.start > t.end && x.start < from);
+    const between = toks[i + 1] !== undefined && toks[i + 1]!.start < from;
     if (between) continue;
     if (of) return { tok: t, from, strong: sep[1] === ',' || sep[1] === ':' };
     if (sep[1] === ':' || sep[1] === ';') return { tok: t, from, strong: true };
@@ -120,13 +133,15 @@ function operand(role: Operand['role'], l: Located): Operand {
 export function readRemainder(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const text = s.text;
-  for (let i = 0; i < s.toks.length; i++) {
+  let rests = 0;
+  for (let i = 0; i < s.toks.length && rests < MAX_RESTS; i++) {
     const rest = s.toks[i]!;
     if (rest.kind !== 'num' || rest.notCount || rest.value < 1) continue;
     const before = text.slice(Math.max(0, rest.start - 40), rest.start);
     const marked = REST_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20)));
     if (!marked) continue;
     if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
+    rests++;
     const claim = readOne(s, rest);
     if (claim) out.push(...claim);
   }
@@ -190,7 +205,7 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same)];
   // 'of the remaining seven, three had …': a part of the rest.
   if (/\bof\s+the\s+(?:remaining|other)\s+$/i.test(text.slice(Math.max(0, rest.start - 24), rest.start))) {
-    const next = s.toks.find((t) => t.start > rest.end);
+    const next = s.toks[s.toks.indexOf(rest) + 1];
     if (next && plainCount(text, next) && /^\s*,\s*(?:only\s+|just\s+)?$/.test(text.slice(rest.end, next.start))) {
       const k = operand('k', { tok: next, sentence: here });
       const n = operand('n', restAt);
