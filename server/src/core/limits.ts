@@ -17,7 +17,8 @@ export interface Limits {
   maxLineChars: number;
   /**
    * Nesting depth of one block: block quotes, list markers and indentation on
-   * one line, or open brackets and emphasis in one paragraph. Beyond: the block is kept as structure only.
+   * one line, or open brackets and emphasis in one paragraph (and, counted apart, closing brackets and
+   * emphasis marks with nothing open to close). Beyond: the block is kept as structure only.
    */
   maxNestingDepth: number;
   /** Characters of the front matter. Beyond: the front matter is not read. */
@@ -63,14 +64,16 @@ export interface LimitExceeded {
  * Container depth of a line: block-quote markers, list markers and every two
  * columns of indentation (a nested list indents each level by two or more).
  * Inline depth of a paragraph: brackets and emphasis runs opened and not yet
- * closed (reset at a blank line). Lines inside a fenced code block at the
+ * closed, and apart from it the closing marks met with nothing open to close
+ * (each of which the parser pays for with a look back through the whole
+ * paragraph); both are reset at a blank line. Lines inside a fenced code block at the
  * block's top level count only for length.
  */
 export function checkBlockShape(text: string, limits: Limits): LimitExceeded | undefined {
   const maxDepth = limits.maxNestingDepth;
   let pos = 0;
   let fence = '';
-  let inline = 0;
+  let inline = newInline();
   let inlineStart = 0;
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
@@ -84,7 +87,7 @@ export function checkBlockShape(text: string, limits: Limits): LimitExceeded | u
       if (fenceAt && fenceAt[0] === fence[0] && fenceAt.length >= fence.length) fence = '';
     } else if (fenceAt) {
       fence = fenceAt;
-      inline = 0;
+      inline = newInline();
     } else {
       // Container prefix.
       let depth = 0;
@@ -119,12 +122,16 @@ export function checkBlockShape(text: string, limits: Limits): LimitExceeded | u
       }
       if (i === eol) {
         // A blank line (or one of markers only) ends a paragraph's inline nesting.
-        if (depth === 0) inline = 0;
+        if (depth === 0) inline = newInline();
       } else {
-        if (inline === 0) inlineStart = pos;
-        inline = inlineDepth(text, i, eol, inline, maxDepth);
-        if (inline > maxDepth) {
+        if (inline.fresh) inlineStart = pos;
+        inline.fresh = false;
+        scanInline(text, i, eol, inline, maxDepth);
+        if (openDepth(inline) > maxDepth) {
           return { ruleId: 'limits/nesting-depth', message: `this paragraph opens more than ${maxDepth} brackets or emphasis marks without closing them: this block is not analysed (setting maxNestingDepth)`, span: { start: inlineStart, end: eol } };
+        }
+        if (inline.unmatched > maxDepth) {
+          return { ruleId: 'limits/nesting-depth', message: `this paragraph closes more than ${maxDepth} brackets or emphasis marks that were never opened: this block is not analysed (setting maxNestingDepth)`, span: { start: inlineStart, end: eol } };
         }
       }
     }
@@ -154,16 +161,57 @@ function isBoundary(c: number): boolean {
 }
 
 /**
- * Open brackets and emphasis runs after one line. A run of `*`, `_` or `~`
- * with space after it opens, with space before it closes (a run between two
- * words does neither); `[` opens, `]` closes. Stops counting past the limit.
+ * What one paragraph has opened and not closed so far, and how many closing
+ * marks it has met with nothing open to close. Markdown's parser (micromark)
+ * looks back through the whole paragraph for the opener of each closing
+ * emphasis run and each `]`: with nothing to find, every such mark costs the
+ * length of the paragraph, and a paragraph of them costs its length squared.
  */
-function inlineDepth(text: string, from: number, eol: number, depth: number, max: number): number {
-  for (let i = from; i < eol && depth <= max; i++) {
+interface InlineState {
+  /** No line of the paragraph scanned yet. */
+  fresh: boolean;
+  /** `[` open, and `](` (a link destination) open. */
+  brackets: number;
+  /** Of those, link destinations (`](` not yet closed by `)`). */
+  destinations: number;
+  /** Emphasis runs open, by mark: `*`, `_`, `~`. */
+  star: number;
+  under: number;
+  tilde: number;
+  /** Closing marks (`]`, `)` after a destination, or an emphasis run) met with none of their kind open. */
+  unmatched: number;
+}
+
+function newInline(): InlineState {
+  return { fresh: true, brackets: 0, destinations: 0, star: 0, under: 0, tilde: 0, unmatched: 0 };
+}
+
+function openDepth(s: InlineState): number {
+  return s.brackets + s.star + s.under + s.tilde;
+}
+
+/**
+ * Brackets and emphasis runs of one line. A run of `*`, `_` or `~` with space
+ * after it opens, with space before it closes (a run between two words does
+ * neither); `[` opens, `]` closes, and `(` right after `]` opens a link
+ * destination that `)` closes. Stops counting past the limit.
+ */
+function scanInline(text: string, from: number, eol: number, s: InlineState, max: number): void {
+  for (let i = from; i < eol && openDepth(s) <= max && s.unmatched <= max; i++) {
     const c = text.charCodeAt(i);
-    if (c === 91 /* [ */) depth++;
-    else if (c === 93 /* ] */) depth = Math.max(0, depth - 1);
-    else if (c === 92 /* \ */) i++;
+    if (c === 91 /* [ */) s.brackets++;
+    else if (c === 93 /* ] */) {
+      if (s.brackets > 0) s.brackets--;
+      else s.unmatched++;
+      if (text.charCodeAt(i + 1) === 40 /* ( */) {
+        s.brackets++;
+        s.destinations++;
+        i++;
+      }
+    } else if (c === 41 /* ) */ && s.destinations > 0) {
+      s.destinations--;
+      s.brackets = Math.max(0, s.brackets - 1);
+    } else if (c === 92 /* \ */) i++;
     else if (c === 42 || c === 95 || c === 126) {
       let j = i;
       while (j < eol && text.charCodeAt(j) === c) j++;
@@ -171,10 +219,13 @@ function inlineDepth(text: string, from: number, eol: number, depth: number, max
       const after = j === eol ? NaN : text.charCodeAt(j);
       const opens = !isSpace(after) && isBoundary(before) && !(isBoundary(after) && !isSpace(before));
       const closes = !isSpace(before) && isBoundary(after) && !(isBoundary(before) && !isSpace(after));
-      if (opens) depth++;
-      else if (closes) depth = Math.max(0, depth - 1);
+      const key = c === 42 ? 'star' : c === 95 ? 'under' : 'tilde';
+      if (opens) s[key]++;
+      else if (closes) {
+        if (s[key] > 0) s[key]--;
+        else s.unmatched++;
+      }
       i = j - 1;
     }
   }
-  return depth;
 }
