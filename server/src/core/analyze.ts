@@ -11,6 +11,7 @@ import { allRules } from './checks/index.js';
 import type { Rule, RuleContext } from './checks/rule.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Framework } from './framework/framework.js';
+import { conventionsKey, withConventions, type QuantifierConvention, type StyleConvention } from './framework/conventions.js';
 import { builtinFramework, DEFAULT_FRAMEWORK_ID, loadFramework } from './framework/load.js';
 import { limitsOf, type Limits } from './limits.js';
 import type { FrontMatter, Report, Severity } from './model.js';
@@ -51,6 +52,10 @@ export interface AnalyzeOptions {
    * a path for `resolveFramework`), from a configuration file or `--framework`.
    */
   defaultFramework?: string;
+  /** Quantifier words over the framework's (setting or configuration `quantifiers`; framework/conventions.ts). */
+  quantifiers?: QuantifierConvention;
+  /** House style over the framework's, key by key (setting or configuration `style`). */
+  style?: StyleConvention;
 }
 
 export interface AnalysisResult {
@@ -128,7 +133,7 @@ export class DocumentAnalyzer {
     const raw = splitBlocks(text);
     const fmBlock = raw[0]?.frontMatter ? raw[0] : undefined;
     const fm = fmBlock ? parseFrontMatter(fmBlock.text, 0, limits) : undefined;
-    const choice = this.chooseFramework(fm?.frontMatter);
+    const choice = this.withConventions(this.chooseFramework(fm?.frontMatter));
     // Extractors read the front matter (rounding settings): a change to it re-parses every block.
     const context: ExtractorContext = { rounding: this.options.rounding, frontMatter: fm?.frontMatter.values, limits, headingsOnly: oversized };
     const key = `${choice.key}\u0000${oversized}\u0000${JSON.stringify(context.frontMatter ?? {})}`;
@@ -178,6 +183,14 @@ export class DocumentAnalyzer {
     diagnostics = applySuppressions(ctx, diagnostics, allRules(), (rule, c, out) => runRule(rule, c, this.options, out));
     diagnostics.sort((a, b) => (a.uri ?? '').localeCompare(b.uri ?? '') || a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
     return { uri: this.uri, text, report, framework: choice.framework, frameworkSource: choice.source, diagnostics, lines, blocks, index };
+  }
+
+  /** The settings' quantifiers and style laid over the chosen framework (a new key, so blocks are parsed again). */
+  private withConventions(choice: FrameworkChoice): FrameworkChoice {
+    const conventions = { quantifiers: this.options.quantifiers, style: this.options.style };
+    const key = conventionsKey(conventions);
+    if (key === '' || !choice.framework) return choice;
+    return { ...choice, framework: withConventions(choice.framework, conventions), key: `${choice.key}\u0000${key}` };
   }
 
   private chooseFramework(fm: FrontMatter | undefined): FrameworkChoice {
