@@ -27,6 +27,13 @@ export interface Limits {
   maxFrameworkChars: number;
   /** Aliases a YAML file may expand (the `yaml` package's `maxAliasCount`). */
   maxYamlAliases: number;
+  /**
+   * Milliseconds one block's analysis may take, checked between its stages
+   * (Markdown, references, each extractor) when the caller gives a clock (the
+   * server does; the CLI does not, so its output never depends on timing).
+   * Beyond: the block keeps what it has so far, the later stages are skipped.
+   */
+  blockTimeBudgetMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -36,7 +43,24 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxFrontMatterChars: 64_000,
   maxFrameworkChars: 2_000_000,
   maxYamlAliases: 100,
+  blockTimeBudgetMs: 5_000,
 });
+
+/**
+ * A block's time budget: `over()` is true once the block has used more than
+ * `limits.blockTimeBudgetMs` of the injected clock. Without a clock, never.
+ */
+export interface BlockBudget {
+  over(): boolean;
+  /** The budget in milliseconds, for the diagnostic. */
+  readonly ms: number;
+}
+
+export function blockBudget(clock: (() => number) | undefined, limits: Limits): BlockBudget {
+  if (!clock) return { over: () => false, ms: limits.blockTimeBudgetMs };
+  const start = clock();
+  return { over: () => clock() - start > limits.blockTimeBudgetMs, ms: limits.blockTimeBudgetMs };
+}
 
 /** The limits with the caller's overrides; values that are not positive integers are ignored. */
 export function limitsOf(overrides: Partial<Limits> | undefined): Limits {

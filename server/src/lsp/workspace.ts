@@ -129,6 +129,21 @@ export class Workspace implements WorkspaceView {
     return this.closed.get(key);
   }
 
+  /**
+   * Parses up to `max` blocks of an open document's newest text ahead of its
+   * analysis; true when get() has nothing left to parse (lsp/scheduling/queue.ts).
+   */
+  prewarm(uri: string, max: number): boolean {
+    const o = this.open.get(uriKey(uri));
+    if (!o || (o.result && o.analyzedAt === o.changes)) return true;
+    return o.analyzer.prewarm(o.doc.getText(), max);
+  }
+
+  /** The change counter of an open document (undefined when it is not open). */
+  changesOf(uri: string): number | undefined {
+    return this.open.get(uriKey(uri))?.changes;
+  }
+
   /** Re-analyses a report (open or closed) from its current text, e.g. after its framework file changed. */
   refresh(uri: string): AnalysisResult | undefined {
     const key = uriKey(uri);
