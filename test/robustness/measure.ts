@@ -22,13 +22,23 @@ export const GROWTH_LIMIT = 2.75;
 
 export const SIZES = [128, 256, 512, 1024].map((k) => k * 1024);
 
-/** CPU time (user + system, µs) that `fn` takes, after collecting the garbage of what ran before. */
+/**
+ * CPU time (user + system, µs) per run of `fn`, after collecting the garbage
+ * of what ran before, over as many runs as make 20 ms (a run of a few
+ * microseconds is otherwise all timer granularity and noise).
+ */
 export function cpuOf(fn: () => void): number {
   (globalThis as { gc?: () => void }).gc?.();
-  const t = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t);
-  return d.user + d.system;
+  let total = 0;
+  let runs = 0;
+  while (total < 20_000 || runs === 0) {
+    const t = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(t);
+    total += d.user + d.system;
+    runs++;
+  }
+  return total / runs;
 }
 
 export interface Growth {

@@ -102,6 +102,7 @@ export class DocumentAnalyzer {
   setOptions(options: AnalyzeOptions): void {
     this.options = options;
     this.warm.clear();
+    this.warmPlan = undefined;
     this.blocks = [];
     this.frameworkKey = '';
   }
@@ -130,26 +131,33 @@ export class DocumentAnalyzer {
    */
   prewarm(input: string, max: number): boolean {
     try {
-      const { raw, choice, context, key } = this.plan(typeof input === 'string' ? input : '');
-      if (key !== this.warmKey) {
-        this.warm.clear();
-        this.warmKey = key;
+      const text = typeof input === 'string' ? input : '';
+      // One plan per text: the next call goes on where this one stopped (each call costs its blocks only).
+      let w = this.warmPlan;
+      if (!w || w.text !== text) {
+        const { raw, choice, context, key } = this.plan(text);
+        if (key !== this.warmKey) {
+          this.warm.clear();
+          this.warmKey = key;
+        }
+        // Blocks of each text at hand (cached or parsed ahead); a text may stand in several blocks.
+        const have = new Map<string, number>();
+        const count = (t: string) => have.set(t, (have.get(t) ?? 0) + 1);
+        if (key === this.frameworkKey) for (const b of this.blocks) if (!b.frontMatter) count(b.text);
+        for (const list of this.warm.values()) for (const b of list) count(b.text);
+        w = this.warmPlan = { text, raw, choice, context, have, next: 0 };
       }
-      // Blocks of each text at hand (cached or parsed ahead); a text may stand in several blocks.
-      const have = new Map<string, number>();
-      const count = (t: string) => have.set(t, (have.get(t) ?? 0) + 1);
-      if (key === this.frameworkKey) for (const b of this.blocks) if (!b.frontMatter) count(b.text);
-      for (const list of this.warm.values()) for (const b of list) count(b.text);
       let parsed = 0;
-      for (const rb of raw) {
+      for (; w.next < w.raw.length; w.next++) {
+        const rb = w.raw[w.next]!;
         if (rb.frontMatter) continue;
-        const n = have.get(rb.text) ?? 0;
+        const n = w.have.get(rb.text) ?? 0;
         if (n > 0) {
-          have.set(rb.text, n - 1);
+          w.have.set(rb.text, n - 1);
           continue;
         }
         if (parsed >= max) return false;
-        const b = parseBlockSafely(detach(rb.text), rb.offset, false, choice.framework, context);
+        const b = parseBlockSafely(detach(rb.text), rb.offset, false, w.choice.framework, w.context);
         const list = this.warm.get(rb.text);
         if (list) list.push(b);
         else this.warm.set(rb.text, [b]);
@@ -158,10 +166,13 @@ export class DocumentAnalyzer {
       return true;
     } catch {
       // update() reports the failure.
+      this.warmPlan = undefined;
       return true;
     }
   }
 
+  /** Where prewarm() is in the text it was last given. */
+  private warmPlan?: { text: string; raw: RawBlock[]; choice: FrameworkChoice; context: ExtractorContext; have: Map<string, number>; next: number };
   /** Blocks parsed ahead by prewarm(), by text, for the next update under the same key. */
   private readonly warm = new Map<string, BlockData[]>();
   private warmKey = '';
@@ -230,6 +241,7 @@ export class DocumentAnalyzer {
     this.blocks = blocks;
     this.lastParsed = parsed;
     this.warm.clear();
+    this.warmPlan = undefined;
 
     const report = assemble(blocks, this.uri, choice.id, choice.framework, fm?.frontMatter);
     const lines = new LineIndex(text);
