@@ -73,6 +73,12 @@ export function limitsOf(overrides: Partial<Limits> | undefined): Limits {
   return out;
 }
 
+/**
+ * Characters and lines examined by checkBlockShape since the start: a
+ * test-only operation count (see test/robustness/growth.test.ts).
+ */
+export const shapeSteps = { count: 0 };
+
 /** Why a block is too much for the Markdown parser, with where (offsets relative to the text). */
 export interface LimitExceeded {
   ruleId: 'limits/line-length' | 'limits/nesting-depth';
@@ -100,9 +106,11 @@ export function checkBlockShape(text: string, limits: Limits): LimitExceeded | u
   let inline = newInline();
   let inlineStart = 0;
   while (pos <= text.length) {
+    shapeSteps.count++;
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = text.length;
     const len = eol - pos;
+    shapeSteps.count += len; // the search for the end of the line
     if (len > limits.maxLineChars) {
       return { ruleId: 'limits/line-length', message: `a line of ${len} characters is longer than the limit of ${limits.maxLineChars}: this block is not analysed (setting maxLineChars)`, span: { start: pos, end: eol } };
     }
@@ -118,6 +126,7 @@ export function checkBlockShape(text: string, limits: Limits): LimitExceeded | u
       let i = pos;
       let columns = 0;
       while (i < eol) {
+        shapeSteps.count++;
         const c = text.charCodeAt(i);
         if (c === 32) {
           columns++;
@@ -222,6 +231,7 @@ function openDepth(s: InlineState): number {
  */
 function scanInline(text: string, from: number, eol: number, s: InlineState, max: number): void {
   for (let i = from; i < eol && openDepth(s) <= max && s.unmatched <= max; i++) {
+    shapeSteps.count++;
     const c = text.charCodeAt(i);
     if (c === 91 /* [ */) s.brackets++;
     else if (c === 93 /* ] */) {
@@ -239,6 +249,7 @@ function scanInline(text: string, from: number, eol: number, s: InlineState, max
     else if (c === 42 || c === 95 || c === 126) {
       let j = i;
       while (j < eol && text.charCodeAt(j) === c) j++;
+      shapeSteps.count += j - i;
       const before = i === 0 ? NaN : text.charCodeAt(i - 1);
       const after = j === eol ? NaN : text.charCodeAt(j);
       const opens = !isSpace(after) && isBoundary(before) && !(isBoundary(after) && !isSpace(before));
