@@ -192,3 +192,57 @@ describe('numbers: shares in tables that make up one whole (issue 9, family 11)'
     assert.deepEqual(flagged(doc('| Answer | Share |\n|---|---|\n| Yes | 62% |\n| No | 30% |\n')), ['numbers/table-shares 30%']);
   });
 });
+
+describe('numbers: parts and shares in running text (issue 9, family 13)', () => {
+  const finding = (f: string) => `${FM}# 1. Assessment and sentence planning\n\n## 1.1 Preparing for sentence\n\nActivity.\n\n79%\n\n### Strengths\n\n- (a) ${f}\n`;
+  const sums = (f: string) => claims(finding(f)).filter((c) => c.kind === 'parts-sum' || c.kind === 'shares-sum');
+  const reported = (f: string) => numbersDiagnostics(finding(f)).map((d) => d.ruleId);
+
+  it("reads 'the other N' as the rest of the whole", () => {
+    assert.equal(sums("Of the 31 youth offending teams visited, 19 were rated 'good' and the other 12 'requires improvement'.")[0]?.verdict, 'ok');
+    // Reported as a sum (and, by the complement reader, as the rest of 19 of 31).
+    const rules = reported("Of the 31 youth offending teams visited, 19 were rated 'good' and the other 14 'requires improvement'.");
+    assert.ok(rules.includes('numbers/parts-sum'));
+    assert.deepEqual(rules.filter((r) => r !== 'numbers/parts-sum' && r !== 'numbers/complement-mismatch'), []);
+  });
+
+  it('reads a count set off by dashes with its share as a part', () => {
+    const c = sums('Of the 64 hospitals rated, 40 – 63 per cent – were good, while 15 required improvement; seven were inadequate and two outstanding.');
+    assert.equal(c.find((x) => x.kind === 'parts-sum')?.verdict, 'ok');
+  });
+
+  it("reads a stated number of categories ('the three routes:') as a partition", () => {
+    const f = (x: string) => `Concerns reached us by the three routes: in 58% the family raised them, ${x} came from schools and 12% were referred by the police.`;
+    assert.equal(sums(f('30%'))[0]?.verdict, 'ok');
+    assert.deepEqual(reported(f('36%')), ['numbers/parts-sum']);
+  });
+
+  it("reads a lone '(P%)' after a figure in words as that part's share", () => {
+    const f = (x: string) => `Of the homes inspected, 6% were inadequate and one in five (${x}) required improvement, while 70% were good and 4% outstanding.`;
+    assert.equal(sums(f('20%'))[0]?.verdict, 'ok');
+    // 28% is wrong against the ratio it restates, and the four grades then make 108%.
+    assert.deepEqual(reported(f('28%')).sort(), ['numbers/parts-sum', 'numbers/percentage-mismatch']);
+  });
+
+  it('checks parts after a colon against a whole that names both of them', () => {
+    const f = (x: string) => `At the end of the year ${x} of nurseries were good or outstanding: 18% outstanding and 70% good.`;
+    assert.equal(sums(f('88%'))[0]?.verdict, 'ok');
+    assert.deepEqual(reported(f('91%')), ['numbers/parts-sum']);
+    // A whole that may hold a category the parts do not name is not judged when the parts fall short.
+    assert.deepEqual(reported('At the end of the year 91% of nurseries were good or better: 18% outstanding and 70% good.'), []);
+  });
+
+  it('does not sum shares that answer different questions of one group', () => {
+    // Each share has its own question: a case can have a plan and have been reviewed.
+    assert.deepEqual(reported('Of the cases we read, 70% had a sentence plan, 55% had been reviewed on time and 40% had a named worker.'), []);
+    assert.deepEqual(reported('Of the 50 cases, 30 (60%) had a plan, 25 (50%) had been reviewed and 20 (40%) had a named worker.'), []);
+    // Shares of different wholes never sum.
+    assert.deepEqual(reported('Attendance was 40% of boys, 55% of girls and 62% of the pupils with a plan.'), []);
+  });
+
+  it('keeps a total after "so" out of the parts', () => {
+    const f = 'Of the settings open in March, 15% were outstanding, a further 60% were good, 21% required improvement and 4% were inadequate, so 75% were good or better.';
+    assert.equal(sums(f).find((c) => c.operands.length === 4)?.verdict, 'ok');
+    assert.deepEqual(reported(f), []);
+  });
+});
