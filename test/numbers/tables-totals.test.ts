@@ -246,3 +246,27 @@ describe('numbers: parts and shares in running text (issue 9, family 13)', () =>
     assert.deepEqual(reported(f), []);
   });
 });
+
+describe('numbers: summary restatements (issue 9, family 14)', () => {
+  const report = (summary: string, a: string, b: string) =>
+    `${FM}# Summary\n\n${summary}\n\n# 2. Implementation of interventions\n\n## 2.4 Ensuring containment and promoting compliance (Punish)\n\nA standard.\n\n70%\n\n### Strengths\n\n- (a) ${a}\n\n### Areas for Improvement\n\n- (a) ${b}\n\n### Conclusion\n\nPerformance against this criterion was good.\n`;
+  const restated = (text: string) => claims(text).filter((c) => c.kind === 'restatement');
+
+  it('pairs a summary figure with the finding about the same thing, and lists it as a claim', () => {
+    const ok = report('Drug tests had been carried out as required in 62% of cases.', 'Drug tests had been carried out as required in 62% of the relevant cases.', 'Curfew breaches were acted on within two days in 40% of cases.');
+    const c = restated(ok);
+    assert.equal(c.length, 1);
+    assert.equal(c[0]!.verdict, 'ok');
+    assert.equal(at(ok, c[0]!.operands[1]!.span), '62%');
+    assert.deepEqual(numbersDiagnostics(ok), []);
+    const bad = report('Drug tests had been carried out as required in 66% of cases.', 'Drug tests had been carried out as required in 62% of the relevant cases.', 'Curfew breaches were acted on within two days in 40% of cases.');
+    assert.deepEqual(numbersDiagnostics(bad).map((d) => `${d.ruleId} ${at(bad, d.span)}`), ['conclusion/restated-figure 66%']);
+    assert.equal(restated(bad)[0]!.verdict, 'inconsistent');
+  });
+
+  it('does not pair on one shared word such as "days"', () => {
+    const text = report('Victim contact had been offered within ten days in 48% of cases.', 'Appointments had been rebooked within three days in 81% of cases.', 'Curfew breaches were acted on promptly in 40% of cases.');
+    assert.deepEqual(restated(text), []);
+    assert.deepEqual(numbersDiagnostics(text), []);
+  });
+});

@@ -16,6 +16,7 @@ import { builtinFramework, DEFAULT_FRAMEWORK_ID, loadFramework } from './framewo
 import { limitsOf, type Limits } from './limits.js';
 import type { FrontMatter, Report, Severity } from './model.js';
 import { assemble } from './parse/assemble.js';
+import { restatementClaims } from './numbers/restate.js';
 import { errorText, parseBlock, shiftBlock, type BlockData, type ExtractorContext } from './parse/block.js';
 import { splitBlocks, type RawBlock } from './parse/blocks.js';
 import { parseFrontMatter } from './parse/frontmatter.js';
@@ -174,6 +175,8 @@ export class DocumentAnalyzer {
     this.lastParsed = parsed;
 
     const report = assemble(blocks, this.uri, choice.id, choice.framework, fm?.frontMatter);
+    // Summary figures matched to the findings they restate, as claims (numbers/restate.ts).
+    report.claims.push(...restatementClaims(report, blocks));
     const lines = new LineIndex(text);
     const index = new ReportIndex(report);
     let diagnostics: Diagnostic[] = [...notes, ...(fm?.diagnostics ?? []), ...choice.diagnostics];
