@@ -57,7 +57,8 @@ export function readColumnSums(g: Grid): ClaimRecord[] {
   if (tc !== undefined) {
     const partCols: number[] = [];
     for (let c = 1; c < tc; c++) {
-      if (isCountColumn(g, c) && !DEN_HEADER.test(plainHeader(headerOf(g, c)))) partCols.push(c);
+      const counts = isCountColumn(g, c) || body.every((r) => value(g, r, c).kind === 'count-pct');
+      if (counts && !DEN_HEADER.test(plainHeader(headerOf(g, c)))) partCols.push(c);
       else if (value(g, body[0]!, c).kind !== 'other' && value(g, body[0]!, c).kind !== 'empty') {
         // A figure column that is not a part (a base, a percentage) between the label and the Total: not a row sum.
         partCols.length = 0;
