@@ -19,6 +19,7 @@ import { blankScope, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.j
 import { readChange } from './change.js';
 import { readMultiple } from './multiple.js';
 import { readPartsSum } from './parts-sum.js';
+import { readSentenceShares } from './sentence.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -30,6 +31,8 @@ export interface SentenceView {
   /** The whole scope's text before this sentence (for readers that look back), bounded. */
   policy: RoundingPolicy;
   criterionId?: string;
+  /** The framework's quantifier bands ('most' > 50%), for readers of quantifier words. */
+  quantifierBands?: readonly { phrase: string; min: number; max: number }[];
 }
 
 export type RelationReader = (s: SentenceView) => ClaimRecord[];
@@ -39,6 +42,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'change', read: readChange },
   { name: 'multiple', read: readMultiple },
   { name: 'parts-sum', read: readPartsSum },
+  { name: 'sentence', read: readSentenceShares },
 ];
 
 /** Absolute span of a local range of the sentence. */
@@ -71,6 +75,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       if (toks.length < 2) continue;
       const view: SentenceView = { text: st, toks, offset: base + scope.start + se.start, policy };
       if (criterionId) view.criterionId = criterionId;
+      if (framework?.data.quantifiers?.bands?.length) view.quantifierBands = framework.data.quantifiers.bands;
       for (const r of RELATION_READERS) {
         for (const c of r.read(view)) {
           // The extractor already judged these figures: its reading stands.
