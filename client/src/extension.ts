@@ -16,6 +16,7 @@ import { registerDashboard } from './dashboard/panel.js';
 import { registerExport } from './export.js';
 import { registerLanguageModeOffer } from './languageMode.js';
 import { extendMarkdownIt, setPreviewLog } from './reportRender.js';
+import { registerRuleDocsPreview } from './ruleDocs.js';
 import { CriteriaCache } from './symbols.js';
 
 let client: LanguageClient | undefined;
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): InspectionReportApi 
   registerDashboard(context, () => client);
   registerExport(context);
   registerLanguageModeOffer(context);
+  registerRuleDocsPreview(context, output);
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       await languageClient.restart();

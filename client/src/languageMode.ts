@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { looksLikeReport } from '../../server/src/render/detect.js';
 import { LANGUAGE_ID } from './ids.js';
+import { isExtensionDoc } from './ruleDocs.js';
 
 const STATE_KEY = 'inspectionReport.languageModeAnswers';
 type Answer = 'yes' | 'no';
@@ -20,6 +21,8 @@ export function registerLanguageModeOffer(context: vscode.ExtensionContext): voi
 
   const consider = async (document: vscode.TextDocument): Promise<void> => {
     if (document.languageId !== 'markdown' || document.uri.scheme !== 'file') return;
+    // Our own docs (rule pages hold example reports) are shown in the preview, never offered the mode.
+    if (isExtensionDoc(document.uri, vscode.Uri.joinPath(context.extensionUri, 'docs'))) return;
     const key = document.uri.toString();
     const previous = answers()[key];
     if (previous === 'no' || asked.has(key)) return;

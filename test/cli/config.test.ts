@@ -199,4 +199,19 @@ describe('cli: configuration, --fix and flags', () => {
     assert.equal(r.code, 0);
     assert.doesNotMatch(r.out, /percentage-mismatch|suppression\//);
   });
+
+  it('quantifiers and style in the configuration file change the findings, as the settings of the same names do', async () => {
+    const report = SMALL.replace('- (c) Skipped a letter.\n', '- (b) In most of the 20 cases (12) the plan was sound.\n- (c) Reviews took 5-7 days.\n');
+    const idsOf = async (dir: string) => (JSON.parse((await run(['--format', 'json', dir])).out).reports[0].diagnostics as { ruleId: string }[]).map((d) => d.ruleId);
+    const plain = await idsOf(folder({ 'r.inspection.md': report, '.inspectionrc.yaml': `rules:\n${QUIET_RULES}` }));
+    assert.ok(!plain.includes('numbers/quantifier-mismatch') && !plain.some((id) => id.startsWith('style/')), plain.join());
+    const withKeys = await idsOf(folder({ 'r.inspection.md': report, '.inspectionrc.yaml': `rules:\n${QUIET_RULES}quantifiers: education-scotland\nstyle: { ranges: to }\n` }));
+    assert.ok(withKeys.includes('numbers/quantifier-mismatch'), withKeys.join());
+    assert.deepEqual(withKeys.filter((id) => id.startsWith('style/')), ['style/range-to']);
+    // The same through --config with a JSON file, and a bad preset is a located error with exit 2.
+    const dir = folder({ 'r.inspection.md': report, 'ci.json': JSON.stringify({ style: 'govuk' }) });
+    const bad = await run([ '--config', path.join(dir, 'ci.json'), dir]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.out + bad.err, /ci\.json:1:10.*style/);
+  });
 });

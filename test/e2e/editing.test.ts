@@ -164,12 +164,25 @@ describe('e2e: editing (issue 12: fixes with choices, Fix all, outline, first co
     await ensureOpen(page, SEED_NAME);
     await waitForProblem(page, SEED_NAME, /36% does not match 12 of 36/);
     await goTo(page, SEED_NAME, BAD_AT.line, BAD_AT.col);
-    await runCommand(page, 'Fix All');
-    await page.keyboard.press('Control+S');
+    // Fix All applies a workspace edit asynchronously: wait for the tab to turn dirty (running it again
+    // while nothing has changed is harmless), then save, and save again while the disk has not changed.
+    const dirtyTab = `${SELECTORS.activeTab}.dirty[data-resource-name="${SEED_NAME}"]`;
+    await pollUntil('the report edited by Fix All', async () => {
+      if (await page.isVisible(dirtyTab)) return true;
+      await runCommand(page, 'Fix All');
+      await page.waitForSelector(dirtyTab, { state: 'visible', timeout: 5_000 }).catch(() => undefined);
+      return page.isVisible(dirtyTab);
+    });
     const file = path.join(workspace, SEED_NAME);
-    const onDisk = await pollUntil('the saved file', () => {
+    let lastSave = 0;
+    const onDisk = await pollUntil('the saved file', async () => {
       const t = readFileSync(file, 'utf8');
-      return t !== ORIGINAL ? t : undefined;
+      if (t !== ORIGINAL) return t;
+      if (Date.now() - lastSave > 3_000) {
+        lastSave = Date.now();
+        await runCommand(page, 'File: Save');
+      }
+      return undefined;
     });
     try {
       assert.ok(onDisk.includes('in 33% (12) of cases'), 'the error is fixed by changing the percentage');
@@ -227,21 +240,45 @@ describe('e2e: editing (issue 12: fixes with choices, Fix all, outline, first co
     assert.ok(!rows.some((r) => r.level >= 4), `no finding shown: ${JSON.stringify(rows.filter((r) => r.level >= 4))}`);
   });
 
-  // Skipped, and not working in a real VS Code: in CI the server answered 'No code actions available' at
-  // 1:1 of the empty report although Problems listed its notes there. The unit test
-  // (test/lsp/firstContact.test.ts) passes; the difference is not found yet. See the closing note.
-  it.skip("an empty report gets no red errors and an 'Insert report skeleton' fix", async function () {
+  // VS Code asks for no code actions on an empty line (microsoft/vscode#132960), so in an empty report the
+  // 'Insert report skeleton' quick fix cannot be reached with Ctrl+.; a code lens above line 1 runs it.
+  it("an empty report gets only information, and an 'Insert report skeleton' lens that writes the skeleton", async function () {
     await ensureOpen(page, EMPTY_NAME);
-    await waitForProblem(page, EMPTY_NAME, /no criteria yet/);
-    const rows = await getProblems(page);
-    // What the empty report gets (its two notes) is information, not errors.
-    const mine = rows.filter((r) => r.kind === 'marker' && /no criteria yet|no framework in front matter/.test(r.label));
-    assert.ok(mine.length >= 2, JSON.stringify(rows));
-    assert.ok(mine.every((r) => r.severity === 'info'), `only information: ${JSON.stringify(mine)}`);
-    await goTo(page, EMPTY_NAME, 1, 1);
-    const offered = await quickFixes(page, /Insert report skeleton/);
+    await openProblemsPanel(page);
+    const filter = `${SELECTORS.problemsPanel} .markers-panel-action-filter input, .viewpane-filter input`;
+    await page.locator(filter).first().fill(EMPTY_NAME).catch(() => undefined);
+    try {
+      await waitForProblem(page, EMPTY_NAME, /no criteria yet/);
+      const rows = await getProblems(page);
+      // What the empty report gets (its two notes) is information, not errors.
+      const mine = rows.filter((r) => r.kind === 'marker' && /no criteria yet|no framework in front matter/.test(r.label));
+      assert.ok(mine.length >= 2, JSON.stringify(rows));
+      assert.ok(mine.every((r) => r.severity === 'info'), `only information: ${JSON.stringify(mine)}`);
+    } finally {
+      await page.locator(filter).first().fill('').catch(() => undefined);
+    }
+    const lens = page.locator(`${EDITOR} .codelens-decoration a`, { hasText: 'Insert report skeleton' }).first();
+    await lens.waitFor({ state: 'visible', timeout: 60_000 });
     await screenshot(page, 'editing-empty-report');
-    assert.ok(offered.some((t) => t.includes('Insert report skeleton')), JSON.stringify(offered));
-    await page.keyboard.press('Escape');
+    await lens.click();
+    const file = path.join(workspace, EMPTY_NAME);
+    try {
+      // The skeleton is in the editor: front matter naming the framework, and the last criterion.
+      await pollUntil('the skeleton in the editor', async () => {
+        const shown = (await page.locator(`${EDITOR} .view-lines`).innerText()).replace(/\u00a0/g, ' ');
+        return /framework: hmip-omi-2007/.test(shown) ? shown : undefined;
+      });
+      await runCommand(page, 'File: Save');
+      const saved = await pollUntil('the saved skeleton', () => {
+        const t = readFileSync(file, 'utf8');
+        return t.includes('## 4.6 ') ? t : undefined;
+      });
+      assert.match(saved, /^---\n/);
+      assert.equal((saved.match(/^## \d\.\d+ /gm) ?? []).length, 20, 'every criterion of the framework');
+      await screenshot(page, 'editing-empty-report-skeleton');
+    } finally {
+      writeFileSync(file, '');
+      await runCommand(page, 'File: Revert File').catch(() => undefined);
+    }
   });
 });

@@ -35,7 +35,7 @@ describe('numbers: word lists', () => {
 
   it('knows the hedges', () => {
     assert.equal(hedgeKind('just over'), 'justAbove');
-    assert.equal(hedgeKind('Nearly'), 'justBelow');
+    assert.equal(hedgeKind('Nearly'), 'nearly');
     assert.equal(hedgeKind('fewer  than'), 'below');
     assert.equal(hedgeKind('over'), 'above');
     assert.equal(hedgeKind('around'), 'around');

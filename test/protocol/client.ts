@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  type ApplyWorkspaceEditParams,
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
@@ -54,6 +55,8 @@ export class TestClient {
   readonly events: Event[] = [];
   readonly registrations: Registration[] = [];
   readonly progressTokens: (string | number)[] = [];
+  /** The `workspace/applyEdit` requests the server sent (the client answers that each applied). */
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly stderr: string[] = [];
   settings: unknown = {};
   private waiters = new Set<() => void>();
@@ -82,6 +85,11 @@ export class TestClient {
     connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
       client.progressTokens.push(p.token);
       return null;
+    });
+    connection.onRequest('workspace/applyEdit', (p: ApplyWorkspaceEditParams) => {
+      client.appliedEdits.push(p);
+      client.wake();
+      return { applied: true };
     });
     for (const refresh of ['workspace/inlayHint/refresh', 'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']) connection.onRequest(refresh, () => null);
     connection.onNotification('$/progress', (p: { token: string | number; value: { kind: string; message?: string } }) => {

@@ -6,7 +6,8 @@ import { main } from '../../server/src/cli/main.js';
 import { makeWorkspace, TestClient } from './client.js';
 
 const PM = 'numbers/percentage-mismatch';
-const RC = `rules:\n  ${PM}: off\n  structure/finding-letters: info\n`;
+/** Also `quantifiers` and `style`, so that the agreement covers them (issue 13). */
+const RC = `rules:\n  ${PM}: off\n  structure/finding-letters: info\nquantifiers: education-scotland\nstyle: { ranges: to }\n`;
 
 /** The CLI's JSON diagnostics of one file, as LSP-style (0-based) tuples. */
 async function cliDiagnostics(file: string): Promise<{ code: number; list: string[] }> {
@@ -49,6 +50,8 @@ describe('protocol: configuration files and the language server', function () {
     const cli = await cliDiagnostics(path.join(dir, 'sussex-2007.inspection.md'));
     assert.deepEqual(server, cli.list);
     assert.ok(!server.some((s) => s.includes(PM)), 'numbers/percentage-mismatch: off applies');
+    assert.ok(server.some((s) => s.includes(' style/range-to ')), 'style: { ranges: to } applies');
+    assert.ok(!server.some((s) => s.includes(' style/small-numbers ')), 'and only that style key');
     assert.equal(cli.code, 0, 'and the CLI exits 0');
   });
 
@@ -59,9 +62,18 @@ describe('protocol: configuration files and the language server', function () {
     assert.equal(d.diagnostics.find((x) => x.code === PM)!.severity, 2);
     // The file's other entry still applies.
     assert.ok(d.diagnostics.filter((x) => x.code === 'structure/finding-letters').every((x) => x.severity === 3));
+    // The style setting overrides the file's style key by key (as rules entries override the file's entries).
+    client.settings = { style: { smallNumbers: 'words' } };
+    await client.notify('workspace/didChangeConfiguration', { settings: { inspectionReport: client.settings } });
+    const styled = await client.diagnostics(seedUri, (p) => p.diagnostics.some((x) => x.code === 'style/small-numbers'), 'the style setting applies');
+    assert.ok(styled.diagnostics.some((x) => x.code === 'style/range-to'), "the file's other style key still applies");
     client.settings = {};
     await client.notify('workspace/didChangeConfiguration', { settings: { inspectionReport: {} } });
-    await client.diagnostics(seedUri, (p) => !p.diagnostics.some((x) => x.code === PM), 'back to the file');
+    await client.diagnostics(
+      seedUri,
+      (p) => !p.diagnostics.some((x) => x.code === PM || x.code === 'style/small-numbers') && p.diagnostics.some((x) => x.code === 'style/range-to'),
+      'back to the file',
+    );
   });
 
   it('editing .inspectionrc.yaml re-checks the reports; a malformed file gets located diagnostics in it, and fixing it clears them', async () => {

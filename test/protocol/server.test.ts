@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
   CodeAction,
+  CodeLens,
   CompletionItem,
   CompletionList,
   Diagnostic,
@@ -136,6 +137,7 @@ describe('protocol: the language server over stdio', function () {
       'documentHighlightProvider',
       'hoverProvider',
       'codeLensProvider',
+      'executeCommandProvider',
       'inlayHintProvider',
       'completionProvider',
       'codeActionProvider',
@@ -385,6 +387,25 @@ describe('protocol: the language server over stdio', function () {
     assert.equal(actions[0]!.kind, 'source.fixAll.inspection');
     const after = apply(text, actions[0]!.edit!.changes![seedUri]!);
     assert.match(after, /- \(b\) Although local performance information/);
+  });
+
+  it("gives an empty report an 'Insert report skeleton' lens that applies the skeleton (no code actions on an empty line in VS Code)", async () => {
+    const emptyUri = pathToFileURL(path.join(dir, 'empty.inspection.md')).href;
+    await client.notify('textDocument/didOpen', { textDocument: { uri: emptyUri, languageId: 'inspection-report', version: 1, text: '' } });
+    await client.diagnostics(emptyUri, (p) => p.diagnostics.some((d) => d.code === 'structure/missing-criterion'));
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: emptyUri } });
+    const lens = lenses.find((l) => l.command?.title === 'Insert report skeleton');
+    assert.ok(lens, JSON.stringify(lenses));
+    assert.deepEqual(lens.range.start, { line: 0, character: 0 });
+    const caps = init.capabilities.executeCommandProvider?.commands ?? [];
+    assert.ok(caps.includes(lens.command!.command), `the lens's command is announced: ${caps.join(', ')}`);
+    const before = client.appliedEdits.length;
+    await client.request('workspace/executeCommand', { command: lens.command!.command, arguments: lens.command!.arguments });
+    const applied = await client.waitFor('the skeleton edit', () => client.appliedEdits[before]);
+    const changes = applied.edit.changes?.[emptyUri] ?? [];
+    assert.equal(changes.length, 1);
+    assert.match(changes[0]!.newText, /^---\n[\s\S]*framework: hmip-omi-2007[\s\S]*## 4\.6 /);
+    await client.notify('textDocument/didClose', { textDocument: { uri: emptyUri } });
   });
 
   it('closes a document: its file on disk is what the workspace holds again', async () => {

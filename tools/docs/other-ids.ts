@@ -12,7 +12,9 @@ export function renderDiagnosticIdDoc(doc: DiagnosticIdDoc): string {
     '',
     doc.description,
     '',
-    ...(doc.examples.length > 0 ? ['## Reported', '', ...doc.examples.map(fence)] : []),
+    ...(doc.examples.length > 0 ? ['## Reported', '', ...doc.examples.map(fence)] : ['']),
+    '[All rules](../README.md)',
+    '',
   ];
   return lines.join('\n');
 }

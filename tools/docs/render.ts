@@ -18,7 +18,9 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '## Not reported',
     '',
     ...meta.examples.ok.map(fence),
-    `Change the severity with the setting \`inspectionReport.rules\` (\`{ "${meta.id}": "warning" }\`, or \`"off"\`).`,
+    `Change the severity with the setting \`inspectionReport.rules\` (\`{ "${meta.id}": "warning" }\`, or \`"off"\`), or under \`rules:\` in [\`.inspectionrc.yaml\`](../../../README.md#configuration).`,
+    '',
+    '[All rules](../README.md)',
     '',
   ];
   return lines.join('\n');

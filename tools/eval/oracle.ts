@@ -82,6 +82,7 @@ function inHedge(xn: number, xd: number, kind: HedgeKind | undefined, tn: number
     case 'below':
       return lt(xn, xd, tn, td);
     case 'justBelow':
+    case 'nearly': // the oracle keeps its own 5-point reach for 'nearly' (as before the kind had a name of its own)
       return lt(xn, xd, tn, td) && le(lo, D, xn, xd);
     case 'atLeast':
       return le(tn, td, xn, xd);

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { AnalyzeOptions } from '../core/index.js';
 import { analyzeOptionsOf, parseSettings } from '../lsp/settings.js';
+import { presetsAsObjects } from './conventions.js';
 import { mergeSettings, type IgnoreGlobs, type ResolvedConfig } from './resolve.js';
 
 export interface ReportOverrides {
@@ -20,7 +21,7 @@ export interface ReportOverrides {
 /** The analysis options for a report under `config` (without the framework reader). */
 export function reportOptions(config: ResolvedConfig, overrides: ReportOverrides = {}): AnalyzeOptions {
   const raw = overrides.settings && typeof overrides.settings === 'object' && !Array.isArray(overrides.settings) ? (overrides.settings as Record<string, unknown>) : {};
-  const options = analyzeOptionsOf(parseSettings(mergeSettings(config.settings, raw)));
+  const options = analyzeOptionsOf(parseSettings(mergeSettings(config.settings, presetsAsObjects(raw))));
   const framework = overrides.framework ?? config.framework;
   if (framework !== undefined) options.defaultFramework = framework;
   return options;

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfigSync, type LilconfigResult } from 'lilconfig';
 import type { Diagnostic } from '../core/index.js';
+import { presetsAsObjects } from './conventions.js';
 import { parseConfig } from './parse.js';
 import { CONFIG_FILE_NAMES, CONFIG_RULE, type ConfigData } from './schema.js';
 
@@ -44,7 +45,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function mergeSettings(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
-    if (v === undefined || v === null) continue;
+    // Unset: null, or an empty object (the default of an object setting such as `inspectionReport.style`).
+    if (v === undefined || v === null || (isObject(v) && Object.keys(v).length === 0)) continue;
     out[k] = isObject(v) && isObject(out[k]) ? mergeSettings(out[k] as Record<string, unknown>, v) : v;
   }
   return out;
@@ -154,7 +156,7 @@ export class ConfigResolver {
     });
     const own: Record<string, unknown> = {};
     for (const k of SETTINGS_KEYS) if (parsed.data[k] !== undefined) own[k] = parsed.data[k];
-    settings = mergeSettings(settings, own);
+    settings = mergeSettings(settings, presetsAsObjects(own));
     if (parsed.data.framework !== undefined) framework = looksLikePath(parsed.data.framework) ? path.resolve(dir, parsed.data.framework) : parsed.data.framework;
     if (parsed.data.ignore?.length) ignore.push({ base: dir, patterns: parsed.data.ignore });
     return { files, settings, ...(framework !== undefined ? { framework } : {}), ignore, diagnostics };

@@ -11,10 +11,12 @@ import { allRules } from './checks/index.js';
 import type { Rule, RuleContext } from './checks/rule.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Framework } from './framework/framework.js';
+import { conventionsKey, withConventions, type QuantifierConvention, type StyleConvention } from './framework/conventions.js';
 import { builtinFramework, DEFAULT_FRAMEWORK_ID, loadFramework } from './framework/load.js';
 import { limitsOf, type Limits } from './limits.js';
 import type { FrontMatter, Report, Severity } from './model.js';
 import { assemble } from './parse/assemble.js';
+import { restatementClaims } from './numbers/restate.js';
 import { errorText, parseBlock, shiftBlock, type BlockData, type ExtractorContext } from './parse/block.js';
 import { splitBlocks, type RawBlock } from './parse/blocks.js';
 import { parseFrontMatter } from './parse/frontmatter.js';
@@ -51,6 +53,10 @@ export interface AnalyzeOptions {
    * a path for `resolveFramework`), from a configuration file or `--framework`.
    */
   defaultFramework?: string;
+  /** Quantifier words over the framework's (setting or configuration `quantifiers`; framework/conventions.ts). */
+  quantifiers?: QuantifierConvention;
+  /** House style over the framework's, key by key (setting or configuration `style`). */
+  style?: StyleConvention;
 }
 
 export interface AnalysisResult {
@@ -128,7 +134,7 @@ export class DocumentAnalyzer {
     const raw = splitBlocks(text);
     const fmBlock = raw[0]?.frontMatter ? raw[0] : undefined;
     const fm = fmBlock ? parseFrontMatter(fmBlock.text, 0, limits) : undefined;
-    const choice = this.chooseFramework(fm?.frontMatter);
+    const choice = this.withConventions(this.chooseFramework(fm?.frontMatter));
     // Extractors read the front matter (rounding settings): a change to it re-parses every block.
     const context: ExtractorContext = { rounding: this.options.rounding, frontMatter: fm?.frontMatter.values, limits, headingsOnly: oversized };
     const key = `${choice.key}\u0000${oversized}\u0000${JSON.stringify(context.frontMatter ?? {})}`;
@@ -169,6 +175,8 @@ export class DocumentAnalyzer {
     this.lastParsed = parsed;
 
     const report = assemble(blocks, this.uri, choice.id, choice.framework, fm?.frontMatter);
+    // Summary figures matched to the findings they restate, as claims (numbers/restate.ts).
+    report.claims.push(...restatementClaims(report, blocks));
     const lines = new LineIndex(text);
     const index = new ReportIndex(report);
     let diagnostics: Diagnostic[] = [...notes, ...(fm?.diagnostics ?? []), ...choice.diagnostics];
@@ -178,6 +186,14 @@ export class DocumentAnalyzer {
     diagnostics = applySuppressions(ctx, diagnostics, allRules(), (rule, c, out) => runRule(rule, c, this.options, out));
     diagnostics.sort((a, b) => (a.uri ?? '').localeCompare(b.uri ?? '') || a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
     return { uri: this.uri, text, report, framework: choice.framework, frameworkSource: choice.source, diagnostics, lines, blocks, index };
+  }
+
+  /** The settings' quantifiers and style laid over the chosen framework (a new key, so blocks are parsed again). */
+  private withConventions(choice: FrameworkChoice): FrameworkChoice {
+    const conventions = { quantifiers: this.options.quantifiers, style: this.options.style };
+    const key = conventionsKey(conventions);
+    if (key === '' || !choice.framework) return choice;
+    return { ...choice, framework: withConventions(choice.framework, conventions), key: `${choice.key}\u0000${key}` };
   }
 
   private chooseFramework(fm: FrontMatter | undefined): FrameworkChoice {

@@ -28,6 +28,7 @@ import { rulesDocsBase } from './docs.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { claims, CLAIMS_REQUEST, type ClaimsParams } from './features/claims.js';
 import { codeLenses } from './features/codeLens.js';
+import { INSERT_SKELETON_COMMAND, skeletonEdits, skeletonLenses } from './features/firstContact.js';
 import { compactList, completion, TRIGGER_CHARACTERS } from './features/completion.js';
 import { definition, toLocations } from './features/definition.js';
 import { diagnosticsByUri } from './features/diagnostics.js';
@@ -65,6 +66,7 @@ export function serverCapabilities(): ServerCapabilities {
     documentHighlightProvider: true,
     hoverProvider: true,
     codeLensProvider: { resolveProvider: false },
+    executeCommandProvider: { commands: [INSERT_SKELETON_COMMAND] },
     inlayHintProvider: { resolveProvider: false },
     completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: false },
@@ -76,10 +78,10 @@ export function serverCapabilities(): ServerCapabilities {
   };
 }
 
-/** Every `*.inspection.md` below a folder, skipping dot folders and node_modules. */
 /** The request behind *Inspection: Check All Reports*. */
 export const CHECK_ALL_REQUEST = 'inspection/checkAll';
 
+/** Every `*.inspection.md` below a folder, skipping dot folders and node_modules. */
 export async function findReports(folder: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -356,6 +358,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidOpen((e) => {
     workspace.openDocument(e.document);
+    // Editors may ask for code lenses before the analysis is ready, or drop the request when the
+    // editor's layout changes while a report opens; ask them once more when the report is open.
+    if (caps.workspace?.codeLens?.refreshSupport) setTimeout(() => void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined), 250);
   });
   documents.onDidChangeContent((e) => {
     workspace.updateDocument(e.document);
@@ -390,7 +395,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onReferences((p) => withResult(p.textDocument.uri, [], (r) => references(r, p.position, p.context.includeDeclaration)));
   connection.onDocumentHighlight((p) => withResult(p.textDocument.uri, [], (r) => documentHighlights(r, p.position)));
   connection.onHover((p) => withResult(p.textDocument.uri, null, (r) => hover(r, p.position) ?? null));
-  connection.onCodeLens((p) => withResult(p.textDocument.uri, [], (r) => codeLenses(r, showReferencesCommand)));
+  connection.onCodeLens((p) => withResult(p.textDocument.uri, [], (r) => [...skeletonLenses(r), ...codeLenses(r, showReferencesCommand)]));
+  // The skeleton lens of an empty report: the same edit as its quick fix, against the version it was computed on.
+  connection.onExecuteCommand(async (p) => {
+    if (p.command !== INSERT_SKELETON_COMMAND) return null;
+    const uri = typeof p.arguments?.[0] === 'string' ? p.arguments[0] : undefined;
+    if (!uri) return null;
+    const edits = await withResult(uri, undefined, skeletonEdits);
+    const version = workspace.versionOf(uri);
+    if (!edits || version === undefined) return null;
+    const edit = caps.workspace?.workspaceEdit?.documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
+    await connection.workspace.applyEdit({ label: 'Insert report skeleton', edit });
+    return null;
+  });
   connection.languages.inlayHint.on((p) => withResult(p.textDocument.uri, [], (r) => (settings.inlayHints.enabled ? inlayHints(r, p.range) : [])));
   connection.onCompletion((p) =>
     withResult(p.textDocument.uri, [], (r) => {

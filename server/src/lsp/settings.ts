@@ -3,6 +3,7 @@
  * dropped rather than passed on to the analysis.
  */
 import type { AnalyzeOptions, Severity } from '../core/index.js';
+import { conventionsOf } from '../config/conventions.js';
 
 export const SECTION = 'inspectionReport';
 
@@ -15,6 +16,9 @@ export interface Settings {
   limits?: AnalyzeOptions['limits'];
   /** Folders beyond the workspace folders that framework files may be read from (`inspectionReport.security.allowReadFrom`). */
   allowReadFrom?: string[];
+  /** Quantifier words and house style over the framework's (`inspectionReport.quantifiers`, `.style`; config/conventions.ts). */
+  quantifiers?: AnalyzeOptions['quantifiers'];
+  style?: AnalyzeOptions['style'];
 }
 
 export const DEFAULT_SETTINGS: Settings = { rules: {}, inlayHints: { enabled: false } };
@@ -56,6 +60,7 @@ export function parseSettings(raw: unknown): Settings {
     const dirs = allow.filter((d): d is string => typeof d === 'string' && d.length > 0);
     if (dirs.length > 0) settings.allowReadFrom = dirs;
   }
+  Object.assign(settings, conventionsOf(raw));
   return settings;
 }
 
@@ -64,5 +69,7 @@ export function analyzeOptionsOf(settings: Settings): AnalyzeOptions {
   const options: AnalyzeOptions = { severities: settings.rules };
   if (settings.rounding) options.rounding = settings.rounding;
   if (settings.limits) options.limits = settings.limits;
+  if (settings.quantifiers) options.quantifiers = settings.quantifiers;
+  if (settings.style) options.style = settings.style;
   return options;
 }

@@ -804,7 +804,7 @@ class ProseScope {
 
   private barePercent(base: Parameters<typeof unchecked>[0], p: PctIn, isShare: boolean, ofGroup = isShare): ClaimRecord {
     const S = 10 ** p.decimals;
-    if (ofGroup && p.scaled > 100 * S && p.hedge?.kind !== 'below' && p.hedge?.kind !== 'justBelow' && p.hedge?.kind !== 'atMost') {
+    if (ofGroup && p.scaled > 100 * S && p.hedge?.kind !== 'below' && p.hedge?.kind !== 'justBelow' && p.hedge?.kind !== 'nearly' && p.hedge?.kind !== 'atMost') {
       return impossible(base, [pctOperand(p)], `${written(p)} of a group: a share cannot exceed 100%`, `${written(p)} of a group is more than the whole`);
     }
     const said = p.hedge ? `${p.hedge.raw} ${written(p)}` : written(p);
@@ -866,6 +866,9 @@ class ProseScope {
       const prev = anaphoric && !here ? this.lastBase((b) => b.sentence === si - 1, si - 1) : undefined;
       const base = here ?? prev;
       if (!base) continue;
+      // Other counts listed between the share and its rest ('19 had a plan, a further four …, of the
+      // remaining seven'): the rest is of the whole less all of them, which `relations/remainder.ts` reads.
+      if (tok.kind === 'num' && toks.some((x) => x.kind === 'num' && !x.notCount && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;
       const start = Math.min(tok.hedge ? tok.hedge.start : tok.start, trigger);
       const b0 = claimBase(trigger, tok.end, 'complement');
       if (tok.kind === 'num') {

@@ -5,7 +5,8 @@
  * that no rounding question is decided in floating point.
  */
 import type { Fraction, HedgeKind } from './words.js';
-import { FRACTION_TOLERANCE, HEDGE_NEAR } from './words.js';
+import { FRACTION_TOLERANCE } from './words.js';
+import { hedgeReach } from './policy.js';
 
 /** n / d with d > 0. */
 export interface Q {
@@ -56,27 +57,37 @@ const maxQ = (a: Q, b: Q): Q => (cmp(a, b) >= 0 ? a : b);
 
 /**
  * The interval a hedge makes of a target share (percent). No hedge: the point
- * itself. 'Just over', 'nearly' and 'around' reach HEDGE_NEAR points from the
- * target, and for a group of n at least half a case (50 / n points): with
- * 3 cases, 2 is 'just over half'.
+ * itself. 'Just over/under', 'nearly' and 'around' reach as far as
+ * `HEDGE_REACH` (policy.ts) says, in points or, for a group of n, in cases:
+ * with 3 cases, 2 is 'just over half'; with 29, 13 is 'nearly half'.
  */
 export function hedged(kind: HedgeKind | undefined, target: Q, n?: number): RInterval {
-  const near = n && n > 0 ? maxQ(q(HEDGE_NEAR), q(50, n)) : q(HEDGE_NEAR);
+  const reach = (k: HedgeKind): Q => {
+    const r = hedgeReach(k, n);
+    return q(r.num, r.den);
+  };
   switch (kind) {
     case 'above':
       return { lo: target, hi: HUNDRED, loOpen: true, hiOpen: false };
     case 'justAbove':
-      return { lo: target, hi: clamp(add(target, near), ZERO, HUNDRED), loOpen: true, hiOpen: false };
+      return { lo: target, hi: clamp(add(target, reach(kind)), ZERO, HUNDRED), loOpen: true, hiOpen: false };
     case 'below':
       return { lo: ZERO, hi: target, loOpen: false, hiOpen: true };
     case 'justBelow':
-      return { lo: clamp(sub(target, near), ZERO, HUNDRED), hi: target, loOpen: false, hiOpen: true };
+    case 'nearly': {
+      // 'Nearly half' is some: a reach that gets to zero stops short of it.
+      const lo = clamp(sub(target, reach(kind)), ZERO, HUNDRED);
+      return { lo, hi: target, loOpen: cmp(lo, ZERO) === 0 && cmp(target, ZERO) > 0, hiOpen: true };
+    }
     case 'atLeast':
       return { lo: target, hi: HUNDRED, loOpen: false, hiOpen: false };
     case 'atMost':
       return { lo: ZERO, hi: target, loOpen: false, hiOpen: false };
-    case 'around':
-      return { lo: clamp(sub(target, near), ZERO, HUNDRED), hi: clamp(add(target, near), ZERO, HUNDRED), loOpen: false, hiOpen: false };
+    case 'around': {
+      const near = reach(kind);
+      const lo = clamp(sub(target, near), ZERO, HUNDRED);
+      return { lo, hi: clamp(add(target, near), ZERO, HUNDRED), loOpen: cmp(lo, ZERO) === 0 && cmp(target, ZERO) > 0, hiOpen: false };
+    }
     default:
       return { lo: target, hi: target, loOpen: false, hiOpen: false };
   }

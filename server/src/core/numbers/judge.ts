@@ -448,7 +448,7 @@ const SUGGEST_FRACTIONS: Fraction[] = [
   { num: 3, den: 4 },
   { num: 1, den: 5 },
 ];
-const OPPOSITE: Partial<Record<HedgeKind, string>> = { justAbove: 'just under', justBelow: 'just over', above: 'under', below: 'over' };
+const OPPOSITE: Partial<Record<HedgeKind, string>> = { justAbove: 'just under', justBelow: 'just over', nearly: 'just over', above: 'under', below: 'over' };
 
 /**
  * Words that would fit k of n, written like the claim: the same fraction with

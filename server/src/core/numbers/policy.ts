@@ -6,6 +6,40 @@
 import type { Framework } from '../framework/framework.js';
 import type { ExtractorContext } from '../parse/block.js';
 import { DEFAULT_POLICY, type RoundingMode, type RoundingPolicy, type Ties } from './rounding.js';
+import type { HedgeKind } from './words.js';
+
+/**
+ * How far a hedge reaches from the figure it qualifies, as writers of
+ * inspection reports use them. The one place these tolerances are stated;
+ * `interval.ts` (shares), `relations/common.ts` (stated figures) and
+ * `words.ts` (plain intervals) read it.
+ *
+ * - `points`: percentage points from the target (a share in percent);
+ * - `cases`: for a group of n, at least this many cases (`cases × 100 / n`
+ *   points), so the reach grows for small groups: 'nearly half' of 29 may be
+ *   13 (44.8%), 'just over half' of 3 may be 2. A reach below the target
+ *   never reaches none: 'nearly half' of 2 is not 0 (`interval.ts`).
+ *
+ * 'Just over/under', 'slightly', 'a little' are narrow and one-sided;
+ * 'nearly', 'almost', 'not quite' are below the target, a little further;
+ * 'around', 'about', 'some', 'approximately' reach either side. 'Over',
+ * 'more than', 'fewer than', 'at least', 'up to' are open on one side and
+ * have no reach.
+ */
+export const HEDGE_REACH: Readonly<Record<'justAbove' | 'justBelow' | 'nearly' | 'around', { points: number; cases: number }>> = {
+  justAbove: { points: 5, cases: 0.5 },
+  justBelow: { points: 5, cases: 0.5 },
+  nearly: { points: 7.5, cases: 1 },
+  around: { points: 5, cases: 1 },
+};
+
+/** The reach of a hedge, in percentage points, for a group of `n` (when known): `num / den`. */
+export function hedgeReach(kind: HedgeKind, n?: number): { num: number; den: number } {
+  const reach = kind === 'justAbove' || kind === 'justBelow' || kind === 'nearly' || kind === 'around' ? HEDGE_REACH[kind] : HEDGE_REACH.around;
+  // points vs cases·100/n, compared exactly: points·n against cases·100 (both scaled by 2 to keep halves whole).
+  if (n && n > 0 && reach.cases * 100 > reach.points * n) return { num: reach.cases * 200, den: 2 * n };
+  return { num: reach.points * 2, den: 2 };
+}
 
 /** Front matter `rounding:` values and what they mean. */
 export const ROUNDING_WORDS: Record<string, { mode: RoundingMode; ties?: Ties }> = {

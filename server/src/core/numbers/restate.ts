@@ -8,7 +8,7 @@
  */
 import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
-import { isClaimRecord, type ClaimRecord, type Operand } from './claim.js';
+import { isClaimRecord, RULE, type ClaimRecord, type Operand } from './claim.js';
 import { fractionInterval, intersects, percentInterval, share, type RInterval } from './interval.js';
 import { NUMBER_WORDS, hedgeKind } from './words.js';
 
@@ -147,6 +147,13 @@ const CLAUSE_WINDOW = 200;
 /** How strongly two clauses must share words to count as one finding restated. */
 const MIN_SCORE = 3;
 
+/**
+ * How many words two clauses must share: a restatement is about the same
+ * thing (a noun phrase and what was done with it: 'home visits ... made'),
+ * never one common word such as 'days' or 'visit', however rare in the report.
+ */
+const MIN_SHARED = 2;
+
 const SUMMARY_TITLE = /\b(?:summary|foreword|overview|key\s+findings|executive|introduction|conclusions?)\b/i;
 
 /**
@@ -198,6 +205,42 @@ function clauseOf(c: ClaimRecord): Omit<FigureClause, 'criterionId'> | undefined
  * and must beat the next best finding.
  */
 export function restatements(report: Report, blocks: readonly BlockData[]): Restatement[] {
+  let found = memo.get(report);
+  if (!found) memo.set(report, (found = findRestatements(report, blocks)));
+  return found;
+}
+
+/** One matching per report: the claims hook and the rule share it. */
+const memo = new WeakMap<Report, Restatement[]>();
+
+/**
+ * Each restatement as a claim (kind 'restatement': the summary's figure and
+ * the finding's, with the verdict), so that the claims view and coverage list
+ * it. `conclusion/restated-figure` reports the ones that disagree.
+ */
+export function restatementClaims(report: Report, blocks: readonly BlockData[]): ClaimRecord[] {
+  return restatements(report, blocks).map((r): ClaimRecord => {
+    const s = r.summary.figure.operand;
+    const src = r.source.figure.operand;
+    const where = r.source.criterionId ?? 'a criterion';
+    const operands: Operand[] = [{ ...s }, { ...src, inferred: true }];
+    const c: ClaimRecord = {
+      kind: 'restatement',
+      span: { ...s.span },
+      operands,
+      verdict: r.agrees ? 'ok' : 'inconsistent',
+      arithmetic: `${s.hedge ? `${s.hedge} ` : ''}${s.raw} restates ${where}'s ${src.hedge ? `${src.hedge} ` : ''}${src.raw} (shared words: ${r.shared.join(', ')})${r.agrees ? ' ✓' : ': they differ'}`,
+      sources: [{ span: { ...src.span }, message: `${where}: ${src.raw}` }],
+    };
+    if (!r.agrees) {
+      c.rule = RULE.restatedFigure;
+      c.message = `the summary says ${s.raw}, but ${where} says ${src.raw}`;
+    }
+    return c;
+  });
+}
+
+function findRestatements(report: Report, blocks: readonly BlockData[]): Restatement[] {
   // Claims and regions are both in document order: walk them together.
   const regs = regions(blocks).filter((r) => SUMMARY_TITLE.test(r.title) && !/\bscores?\b/i.test(r.title));
   let ri = 0;
@@ -256,7 +299,7 @@ export function restatements(report: Report, blocks: readonly BlockData[]): Rest
         const shared = [...s.words.keys()].filter((w) => src.words.has(w));
         return { src, shared, score: shared.reduce((a, w) => a + weight(w), 0) };
       })
-      .filter((x) => x.score >= MIN_SCORE)
+      .filter((x) => x.score >= MIN_SCORE && x.shared.length >= MIN_SHARED)
       .sort((a, b) => b.score - a.score);
     if (scored.length === 0) continue;
     // The best match decides; a tie between findings is only settled when one of them agrees.

@@ -306,6 +306,8 @@ function isCountLike(text: string, start: number, end: number, value: number, wo
   if (/^[.,]\d/.test(after)) return false;
   // 'in 40 of the 52 cases where one was required', 'more than one officer': the pronoun, not a count.
   if (word && value === 1 && /\b(?:where|when|which|if|whether|no|any|every|each|the|this|that|than)\s+$/i.test(before)) return false;
+  // 'a further four had one in draft', 'those who needed one': the pronoun after a verb, with no noun after it.
+  if (word && value === 1 && /\b(?:had|has|have|having|needed|needs|need|required|requires|received|receive|got|get|given|made|make|wanted|offered|held|hold|was|were|is|are|with|without)\s+$/i.test(before) && /^\s*(?:in|at|on|for|by|to|from|that|which|who|and|or|but|yet|[,.;:)]|$)/i.test(after)) return false;
   // '999 calls', '101 calls', '111 line': emergency and service numbers, not counts.
   if (!word && /^(?:999|911|112|111|101)$/.test(text.slice(start, end)) && /^\s+(?:calls?|numbers?|lines?|services?|emergency)\b/i.test(after)) return false;
   // Ages and bounds: 'aged 18 to 21', 'ages 10 to 15', 'under 18 (89 per cent)' — not counts of the population.

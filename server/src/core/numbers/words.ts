@@ -3,6 +3,7 @@
  * that turn a fraction or a percentage into an inequality. Pure data and
  * look-ups; the patterns that use them live in scan.ts.
  */
+import { HEDGE_REACH } from './policy.js';
 
 const UNITS = [
   'zero',
@@ -210,8 +211,9 @@ export function fractionWords(f: Fraction): string {
  * How a hedge bends the value it qualifies. `near` is how far (in
  * percentage points) 'just over', 'nearly' and 'around' may stray from it.
  */
-export type HedgeKind = 'above' | 'justAbove' | 'below' | 'justBelow' | 'atLeast' | 'atMost' | 'around';
+export type HedgeKind = 'above' | 'justAbove' | 'below' | 'justBelow' | 'nearly' | 'atLeast' | 'atMost' | 'around';
 
+/** The narrow reach of 'just over/under' in points (see `HEDGE_REACH` in policy.ts, where every reach is stated). */
 export const HEDGE_NEAR = 5;
 
 const HEDGES: [string, HedgeKind][] = [
@@ -227,9 +229,9 @@ const HEDGES: [string, HedgeKind][] = [
   ['slightly less than', 'justBelow'],
   ['slightly fewer than', 'justBelow'],
   ['just short of', 'justBelow'],
-  ['not quite', 'justBelow'],
-  ['nearly', 'justBelow'],
-  ['almost', 'justBelow'],
+  ['not quite', 'nearly'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
   ['well over', 'above'],
   ['well above', 'above'],
   ['over', 'above'],
@@ -292,6 +294,8 @@ export function hedgeInterval(kind: HedgeKind | undefined, target: number): Inte
       return { lo: 0, hi: target, loOpen: false, hiOpen: true };
     case 'justBelow':
       return { lo: Math.max(0, target - HEDGE_NEAR), hi: target, loOpen: false, hiOpen: true };
+    case 'nearly':
+      return { lo: Math.max(0, target - HEDGE_REACH.nearly.points), hi: target, loOpen: false, hiOpen: true };
     case 'atLeast':
       return { lo: target, hi: 100, loOpen: false, hiOpen: false };
     case 'atMost':

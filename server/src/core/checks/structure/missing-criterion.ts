@@ -8,7 +8,7 @@ export const rule: Rule = {
     severity: 'error',
     summary: 'A criterion of the framework that the report does not contain.',
     description:
-      'A report covers every criterion of its framework. The diagnostic sits on the heading of the criterion that follows the missing one (or on its section heading) so that the place to add it is one click away. A report with no criteria at all is one not yet started: it gets a single note, as information rather than an error, whose quick fix inserts the skeleton of every section and criterion (the same as Inspection: New Report…).',
+      'A report covers every criterion of its framework. The diagnostic sits on the heading of the criterion that follows the missing one (or on its section heading) so that the place to add it is one click away. A report with no criteria at all is one not yet started: it gets a single note, as information rather than an error, whose quick fix inserts the skeleton of every section and criterion (the same as Inspection: New Report…). In the editor the same fix is also a code lens above line 1, because VS Code offers no quick fixes on an empty line.',
     needsFramework: true,
     examples: {
       ok: [fullReport()],

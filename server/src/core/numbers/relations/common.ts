@@ -77,6 +77,7 @@ export function statedRange(value: R, unit: R, hedge: HedgeKind | undefined, nea
     case 'atMost':
       return { lo: zero, hi: value };
     case 'justBelow':
+    case 'nearly':
       return { lo: maxR(zero, sub(value, near)), hi: value, hiOpen: true };
     case 'around':
       return { lo: maxR(zero, sub(value, near)), hi: add(value, near) };

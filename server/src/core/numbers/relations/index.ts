@@ -19,6 +19,7 @@ import { blankScope, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.j
 import { readChange } from './change.js';
 import { readMultiple } from './multiple.js';
 import { readPartsSum } from './parts-sum.js';
+import { readRemainder } from './remainder.js';
 import { readSentenceShares } from './sentence.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
@@ -28,12 +29,28 @@ export interface SentenceView {
   toks: Tok[];
   /** Absolute offset of `text[0]` in the report. */
   offset: number;
-  /** The whole scope's text before this sentence (for readers that look back), bounded. */
+  /**
+   * The sentences of the same scope before this one, nearest last: at most
+   * PREVIOUS_SENTENCES of them, each as a reader sees it (its own text, tokens
+   * and offset), so that a reader may look back ('Reviews were due in 31
+   * cases. A review had been done in 20 of these (65%).') in constant time.
+   */
+  previous?: readonly PreviousSentence[];
   policy: RoundingPolicy;
   criterionId?: string;
   /** The framework's quantifier bands ('most' > 50%), for readers of quantifier words. */
   quantifierBands?: readonly { phrase: string; min: number; max: number }[];
 }
+
+/** An earlier sentence of the scope. */
+export interface PreviousSentence {
+  text: string;
+  toks: Tok[];
+  offset: number;
+}
+
+/** How many earlier sentences of a scope a reader sees (a bound, so that looking back stays linear). */
+export const PREVIOUS_SENTENCES = 3;
 
 export type RelationReader = (s: SentenceView) => ClaimRecord[];
 
@@ -42,6 +59,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'change', read: readChange },
   { name: 'multiple', read: readMultiple },
   { name: 'parts-sum', read: readPartsSum },
+  { name: 'remainder', read: readRemainder },
   { name: 'sentence', read: readSentenceShares },
 ];
 
@@ -68,12 +86,21 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half|halved|treble)/i.test(raw)) continue;
     const local = refs.filter((r) => r.start >= scope.start && r.end <= scope.end).map((r) => ({ start: r.start - scope.start, end: r.end - scope.start }));
     const text = blankScope(raw, local);
+    const previous: PreviousSentence[] = [];
     for (const se of sentencesOf(text)) {
-      if (se.end - se.start > MAX_SENTENCE) continue;
+      if (se.end - se.start > MAX_SENTENCE) {
+        previous.length = 0;
+        continue;
+      }
       const st = text.slice(se.start, se.end);
       const toks = tokensOf(st);
-      if (toks.length < 2) continue;
-      const view: SentenceView = { text: st, toks, offset: base + scope.start + se.start, policy };
+      const offset = base + scope.start + se.start;
+      // A sentence with one figure may still close a relation begun before it ('This left eight.').
+      const read = toks.length >= 2 || (toks.length === 1 && previous.some((p) => p.toks.length > 0));
+      const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy };
+      previous.push({ text: st, toks, offset });
+      if (previous.length > PREVIOUS_SENTENCES) previous.shift();
+      if (!read) continue;
       if (criterionId) view.criterionId = criterionId;
       if (framework?.data.quantifiers?.bands?.length) view.quantifierBands = framework.data.quantifiers.bands;
       for (const r of RELATION_READERS) {

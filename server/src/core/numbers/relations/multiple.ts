@@ -88,7 +88,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
-const SWAP: Record<string, ReturnType<typeof hedgeKind>> = { above: 'below', below: 'above', justAbove: 'justBelow', justBelow: 'justAbove', atLeast: 'atMost', atMost: 'atLeast', around: 'around' };
+const SWAP: Record<string, ReturnType<typeof hedgeKind>> = { above: 'below', below: 'above', justAbove: 'justBelow', justBelow: 'justAbove', nearly: 'justAbove', atLeast: 'atMost', atMost: 'atLeast', around: 'around' };
 
 /** The ratio larger/smaller over the values rounded figures stand for. */
 function ratioRange(a: R, ua: R, b: R, ub: R): Range | undefined {
@@ -116,6 +116,7 @@ function allowed(m: R, hedge: ReturnType<typeof hedgeKind>): Range {
     case 'atMost':
       return { lo: r(0), hi: m, hiOpen: hedge === 'below' };
     case 'justBelow':
+    case 'nearly':
       return { lo: sub(m, fifth), hi: m };
     case 'around':
       return { lo: sub(m, fifth), hi: add(m, fifth) };

@@ -18,7 +18,9 @@ import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
-const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and)\s+)?$/i;
+const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
+/** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
+const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
 const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|some)\b/i;
 const TOTAL_BEFORE = /\b(?:so|thus|meaning|making|in\s+total|in\s+all|altogether|overall|a\s+total\s+of|total\s+of)\s+$/i;
@@ -26,6 +28,63 @@ const TOTAL_BEFORE = /\b(?:so|thus|meaning|making|in\s+total|in\s+all|altogether
 interface Part {
   tok: Tok;
   elided: boolean;
+  /** Written as the rest of the whole ('the other 10'). */
+  rest?: boolean;
+}
+
+/** The text with the rest phrases of its parts taken out (they mark a partition, not a loose list). */
+const withoutRest = (text: string) => text.replace(/\b(?:the\s+(?:other|remaining|final|last)|the\s+rest|the\s+remainder)\s+(?=[\w-]+)/gi, ' ');
+
+/**
+ * A count set off by dashes with its share ('109 – 61 per cent – were'): the
+ * scanner takes '109 – 61' for a range, but the share after the dash says it
+ * is a count.
+ */
+function countTok(text: string, t: Tok): boolean {
+  if (plainCount(text, t)) return true;
+  if (t.kind !== 'num' || !t.notCount || t.value >= 1900 && t.value <= 2100) return false;
+  return /^\s+[\u2013\u2014]\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+[\u2013\u2014]/i.test(text.slice(t.end, t.end + 30)) && !/[\d]\s*[-\u2013]\s*$/.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
+/** The words after a part up to the next part or separator: 'were rated', 'had a plan'. */
+function predicate(text: string, t: Tok, next: number): string {
+  return text
+    .slice(t.end, next)
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[,;:\u2013\u2014]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b/i)[0]!
+    .replace(/^\s*(?:%|per\s?cent|percent)?\s*\)?/i, '')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Whether parts written with their own verbs name categories of one
+ * dimension: each verb phrase is the same but for its last word(s) ('were
+ * rated good', 'were rated inadequate'), or every part but the first has none
+ * ('29 were graded good, six outstanding'). 'had a plan' and 'had been
+ * reviewed' are different questions, and their shares may overlap.
+ */
+function oneDimension(text: string, parts: readonly Part[]): boolean {
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
+  const withVerb = preds.filter((x, i) => i === 0 || !parts[i]!.elided);
+  if (withVerb.length <= 1) return true;
+  const head = (x: string) => x.split(/\s+/).slice(0, 2).join(' ');
+  const h0 = head(withVerb[0]!);
+  if (h0 !== '' && withVerb.every((x) => head(x) === h0 && x.split(/\s+/).length > 2) && new Set(withVerb).size === withVerb.length) return true;
+  // Different verbs of outcome ('went to the inspector', 'were resolved by the service') split events;
+  // verbs of having, saying or experiencing ('had a plan', 'said they felt safe') describe one group several ways.
+  return !withVerb.some((x) => ATTRIBUTE.test(x));
+}
+
+const ATTRIBUTE = /^(?:(?:had|has|have|having)\b|(?:were|was|are|is)\s+(?:in|on|aware|able|given|offered|seen|known|involved|subject)\b|(?:included|includes|received|showed|met|contained|said|felt|reported|knew|agreed|disagreed|named|mentioned|cited|experienced|lacked|used|wanted|could|would|did)\b)/i;
+
+/** 'the four pathways:' before the parts: a stated number of categories. */
+function statedCategories(text: string, from: number): number | undefined {
+  const m = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?(?:categories|pathways|groups|outcomes|types|ways|routes|grades|ratings|levels|bands|kinds|options|areas)\s*:\s*(?:in\s+)?$/i.exec(text.slice(Math.max(0, from - 80), from));
+  if (!m) return undefined;
+  const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const w = m[1]!.toLowerCase();
+  return words.includes(w) ? words.indexOf(w) + 2 : Number(w);
 }
 
 /** Depth of parentheses at each token. */
@@ -44,9 +103,11 @@ function nextWord(text: string, end: number): string {
 
 function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct', allowOf = false): boolean {
   if (t.kind !== kind) return false;
-  if (kind === 'num' ? !plainCount(s.text, t) : !!t.hedge) return false;
+  if (kind === 'num' ? !countTok(s.text, t) : !!t.hedge) return false;
   const before = s.text.slice(Math.max(regionStart, t.start - 30), t.start);
-  if (t.start - regionStart > 0 && !SEPARATOR.test(before) && before.trim() !== '') return false;
+  // The first share may be written 'in 62%' ('the information went to the inspector in 62%').
+  const firstIn = kind === 'pct' && allowOf && (/\bin\s+$/i.test(before) || /^\s*(?:the\s+(?:top|bottom|highest|lowest)|only|just|some)\s+$/i.test(s.text.slice(0, t.start)));
+  if (t.start - regionStart > 0 && !SEPARATOR.test(before) && before.trim() !== '' && !firstIn) return false;
   if (TOTAL_BEFORE.test(s.text.slice(Math.max(0, t.start - 20), t.start))) return false;
   const after = s.text.slice(t.end, t.end + 24);
   if (kind === 'num' && /^\s*(?:%|per\s*cent|percent|of\b|in\b|out\s+of|\/)/i.test(after)) return false;
@@ -110,17 +171,20 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       continue;
     }
     if (!isPart(s, t, w.from, 'num')) continue;
-    parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)) });
+    const rest = REST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+    parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
   const out: ClaimRecord[] = [];
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
     const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t));
-    const partition = !stray && (w.strong || parts.some((p) => p.elided)) && !LOOSE.test(region.replace(/\([^)]*\)/g, ' '));
+    // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
+    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length;
+    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided)) && !LOOSE.test(withoutRest(region).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
-    const short = sum < w.whole.value && !(w.strong && parts.length >= 3);
+    const short = sum < w.whole.value && !(w.strong && parts.length >= 3) && !complete;
     out.push(sumClaim(s, w.whole, parts.map((p) => p.tok), partition && !short));
   }
   for (const n of nested) if (n.kids.length >= 2) out.push(sumClaim(s, n.parent, n.kids, !LOOSE.test(text.slice(n.kids[0]!.start, n.kids[n.kids.length - 1]!.end))));
@@ -151,24 +215,35 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   if (pcts.length < 3) return undefined;
   const parts: Part[] = [];
   let stray = false;
-  for (const t of pcts) {
+  let totalAt = text.length;
+  for (const [i, t] of pcts.entries()) {
     const first = parts.length === 0;
-    // 'X% of trusts were rated A, Y% B …': the first share may name its whole.
-    const part = depthAt(text, t.start) === 0 && (isPart(s, t, 0, 'pct', first));
+    // 'P% of nurseries were good or outstanding: Q% … and R% …': a whole before a colon, wherever it stands.
+    const wholeLead = first && i + 1 < pcts.length && depthAt(text, t.start) === 0 && !t.hedge && /^[^,;.]*?:[^,;.:]*$/.test(text.slice(t.end, pcts[i + 1]!.start));
+    // 'X% of trusts were rated A, Y% B …': the first share may name its whole. A lone '(P%)' after a
+    // figure in words is that part's share: 'one in 10 (10%) requires improvement', 'most were good (85%)'.
+    const lone = depthAt(text, t.start) === 1 && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3)) && (!/\d\s*(?:%|per\s?cent)?\s*\(\s*$/i.test(text.slice(Math.max(0, t.start - 16), t.start)) || /\b(?:in|out\s+of)\s+\d+\s*\(\s*$/i.test(text.slice(Math.max(0, t.start - 16), t.start)));
+    const part = wholeLead || (depthAt(text, t.start) === 0 && isPart(s, t, 0, 'pct', first)) || (lone && !TOTAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
     if (!part) {
-      if (!TOTAL_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) stray = true;
+      if (TOTAL_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) totalAt = Math.min(totalAt, t.start);
+      else stray = true;
       continue;
     }
-    parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)) });
+    const rest = REST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+    parts.push({ tok: t, elided: parts.length > 0 && !lone && !VERBS.test(nextWord(text, t.end)), rest });
   }
   if (parts.length < 3) return undefined;
-  // Overlapping categories ('good or better', 'satisfactory or above') are not a partition, and
+  // Overlapping categories ('good or better', 'satisfactory or above') are not a partition (a total after
+  // 'so' that names one, 'so 70% were good or better', is not one of the parts), and
   // 'P%: Q% and R%' is a whole with its parts.
-  if (/\bor\s+(?:better|above|more|higher|over|worse|below|less|lower)\b/i.test(text)) stray = true;
+  if (/\bor\s+(?:better|above|more|higher|over|worse|below|less|lower)\b/i.test(text.slice(0, totalAt))) stray = true;
   const head = parts[0]!.tok;
   if (/^[^,;]*?:/.test(text.slice(head.end, parts[1]!.tok.start))) return wholeShare(s, parts.map((p) => p.tok));
   const intro = /^\s*(?:Of|Among|Across)\b/i.test(text);
-  const partition = !stray && (intro || parts.filter((p) => p.elided).length >= 1) && !LOOSE.test(text) && pcts.every((t) => !t.hedge);
+  // An intro ('Of the cases, 60% had a plan, 50% had been reviewed …') makes a partition only when the
+  // parts name categories of one question; a stated number of categories or a rest part always does.
+  const complete = parts.some((p) => p.rest) || statedCategories(text, parts[0]!.tok.start) === parts.length;
+  const partition = !stray && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(text)) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -193,6 +268,17 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   };
 }
 
+/** Whether the parts after a colon name exactly the categories of the whole ('good or outstanding'). */
+function namesAll(text: string, whole: Tok, parts: Tok[]): boolean {
+  const colon = text.indexOf(':', whole.end);
+  if (colon < 0) return false;
+  const m = /\b([a-z-]+)\s+(?:or|and)\s+([a-z-]+)\s*$/i.exec(text.slice(whole.end, colon));
+  if (!m || parts.length !== 2) return false;
+  const cats = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+  const named = parts.map((t, i) => predicate(text, t, i + 1 < parts.length ? parts[i + 1]!.start : text.length).replace(/[^a-z\s-]/gi, '').trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+  return named.every((w) => cats.includes(w)) && new Set(named).size === 2;
+}
+
 /** 'P% were good or outstanding: Q% outstanding and R% good': the parts add up to the whole within rounding. */
 function wholeShare(s: SentenceView, toks: Tok[]): ClaimRecord {
   const [whole, ...parts] = toks as [Tok, ...Tok[]];
@@ -205,7 +291,8 @@ function wholeShare(s: SentenceView, toks: Tok[]): ClaimRecord {
   const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
   const expr = `${parts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
   if (off <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${whole.raw} ✓`, verdict: 'ok', operands };
-  // The parts may not be all of the whole ('86% were good or better: 21% outstanding' and others unnamed).
-  if (sum < scale(whole)) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw} (parts may be missing: not judged)`, verdict: 'unchecked', operands };
+  // The parts may not be all of the whole ('86% were good or better: 21% outstanding' and others unnamed),
+  // unless they name every category the whole is made of ('good or outstanding: 21% outstanding and 65% good').
+  if (sum < scale(whole) && !namesAll(s.text, whole, parts)) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw} (parts may be missing: not judged)`, verdict: 'unchecked', operands };
   return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw} within rounding`, verdict: 'inconsistent', rule: RULE.partsSum, message: `The shares do not add up to the whole they make: ${expr}, not ${whole.raw}`, operands };
 }

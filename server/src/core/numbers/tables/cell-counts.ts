@@ -1,0 +1,83 @@
+/**
+ * Cells that carry their own figures: '36 of 44 (86%)', '36/44 (82%)',
+ * '86% (36 of 44)', '5 of 6', and 'k (P%)' / 'P% (k)' cells whose whole is
+ * elsewhere in the table. For a 'k (P%)' cell every plausible whole is tried:
+ * the Total row of its column, the Total column of its row, and the row's
+ * base column (`DEN_HEADER`). A cell that fits one of them is consistent; a
+ * cell that fits none is judged only when it has one possible whole and the
+ * other cells read that way mostly fit (`reading.ts`).
+ */
+import type { ClaimRecord } from '../claim.js';
+import { judgeCountOf, judgeShare, type CountIn } from '../judge.js';
+import { judge, type RoundingPolicy } from '../rounding.js';
+import { DEN_HEADER, headerOf, isCountColumn, isTotalLabel, NOT_ADDITIVE, plainHeader, value, type Grid } from './grid.js';
+import { settle } from './reading.js';
+
+const looksLikeYears = (k: number, n: number) => (k >= 1900 && k <= 2100) || (n === (k + 1) % 100 && k >= 10);
+
+export function readCellCounts(g: Grid, policy: RoundingPolicy): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const totalCol = headerIndex(g, (h) => isTotalLabel(h));
+  const denCols: number[] = [];
+  for (let c = 1; c < g.width; c++) if (isCountColumn(g, c) && DEN_HEADER.test(plainHeader(headerOf(g, c))) && !isTotalLabel(headerOf(g, c))) denCols.push(c);
+  const denCol = denCols.length === 1 ? denCols[0] : undefined;
+  for (let col = 1; col < g.width; col++) {
+    const header = headerOf(g, col);
+    if (NOT_ADDITIVE.test(header)) continue;
+    const wholes: ClaimRecord[] = [];
+    for (let r = (g.header ?? -1) + 1; r < g.rows.length; r++) {
+      const v = value(g, r, col);
+      const c = g.rows[r]![col]!;
+      const base = { kind: 'table-percent', span: { start: c.start, end: c.end } };
+      if (v.kind === 'part-pct') out.push(judgeShare(base, v.p, v.k, v.n, policy));
+      else if (v.kind === 'part') {
+        if (looksLikeYears(v.k.value, v.n.value)) continue;
+        // '24/7' and other slashes that are not 'k of n' are left alone.
+        if (v.slash && v.k.value > v.n.value) continue;
+        out.push(judgeCountOf({ kind: 'table-count-of', span: base.span }, v.k, v.n));
+      } else if (v.kind === 'count-pct') {
+        const candidates: { n: CountIn; where: string }[] = [];
+        if (g.total !== undefined && r !== g.total) {
+          const t = value(g, g.total, col);
+          const n = t.kind === 'count' || t.kind === 'count-pct' ? t.k : undefined;
+          if (n) candidates.push({ n, where: 'the total row' });
+        }
+        if (totalCol !== undefined && totalCol !== col) {
+          const t = value(g, r, totalCol);
+          const n = t.kind === 'count' || t.kind === 'count-pct' ? t.k : undefined;
+          if (n) candidates.push({ n, where: 'the total column' });
+        }
+        if (denCol !== undefined && denCol !== col) {
+          const t = value(g, r, denCol);
+          if (t.kind === 'count') candidates.push({ n: t.k, where: `the ${headerOf(g, denCol)} column` });
+        }
+        if (r === g.total && candidates.length === 0) candidates.push({ n: v.k, where: 'itself' });
+        const usable = candidates.filter((x) => x.n.value > 0);
+        if (usable.length === 0) continue;
+        const fits = usable.find((x) => x.n.value >= v.k.value && judge(v.k.value, x.n.value, v.p.scaled, v.p.decimals, policy).verdict !== 'inconsistent');
+        const pick = fits ?? usable[0]!;
+        const sources = pick.where === 'itself' ? undefined : [{ span: pick.n.span, message: pick.where }];
+        const claim = judgeShare(base, v.p, v.k, { ...pick.n, inferred: pick.where !== 'itself' }, policy, sources);
+        if (!fits && usable.length > 1) {
+          out.push({ ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the whole may be ${usable.map((x) => x.where).join(' or ')}: not judged)`, rule: undefined, message: undefined, replacement: undefined });
+          continue;
+        }
+        wholes.push(claim);
+      }
+    }
+    out.push(...settle(wholes, 'named', 'the other cells of this column do not fit their total'));
+  }
+  return out.map(clean);
+}
+
+function clean(c: ClaimRecord): ClaimRecord {
+  if (c.rule === undefined) delete c.rule;
+  if (c.message === undefined) delete c.message;
+  if (c.replacement === undefined) delete c.replacement;
+  return c;
+}
+
+function headerIndex(g: Grid, test: (h: string) => boolean): number | undefined {
+  for (let c = 1; c < g.width; c++) if (test(headerOf(g, c))) return c;
+  return undefined;
+}

@@ -1,0 +1,82 @@
+/**
+ * Totals in tables: a Total row must be the sum of its column, and a Total
+ * column the sum of the count columns before it in its row ('Year | Primary
+ * | Secondary | Special | Total'). A table whose rows may overlap or nest
+ * ('of which', 'including', indented sub-rows) is not summed. A sum that
+ * does not hold is judged only when another sum of the same table holds (the
+ * table is additive); alone it is listed as unresolved. The preferred fix
+ * writes the sum in the Total cell: the parts are the data.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { countOperand, ok, type CountIn } from '../judge.js';
+import { bodyRows, DEN_HEADER, headerOf, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
+import { settle } from './reading.js';
+
+const NESTED_LABEL = /^(?:of\s+(?:which|whom|these|those)|including|incl\b|within\s+(?:which|this)|among\s+(?:them|whom|these)|[-\u2013\u2014\u2022>]\s|\u00a0)/i;
+
+const countIn = (v: Value): CountIn | undefined => (v.kind === 'count' || v.kind === 'count-pct' ? v.k : undefined);
+
+function sumClaim(total: CountIn, parts: CountIn[], where: string): ClaimRecord {
+  const operands: Operand[] = [countOperand(total, 'n'), ...parts.map((p) => countOperand(p, 'k'))];
+  const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  const expr = `${parts.map((p) => p.value).join(' + ')} = ${sum}`;
+  const base = { kind: 'table-sum', span };
+  if (sum === total.value) return ok(base, operands, `${expr} = ${total.raw} ✓`);
+  const newText = total.raw.includes(',') || sum >= 10000 ? sum.toLocaleString('en-GB') : String(sum);
+  return {
+    ...base,
+    operands,
+    verdict: 'inconsistent',
+    arithmetic: `${expr}, not ${total.raw}`,
+    rule: RULE.tableShares,
+    message: `The total ${where} is not the sum of its parts: ${expr}, not ${total.raw}`,
+    replacement: { span: total.span, newText },
+  };
+}
+
+export function readColumnSums(g: Grid): ClaimRecord[] {
+  const body = bodyRows(g);
+  if (body.length < 2) return [];
+  if (body.some((r) => NESTED_LABEL.test(g.rows[r]![0]?.text ?? '') || isTotalLabel(g.rows[r]![0]?.text ?? ''))) return [];
+  const claims: ClaimRecord[] = [];
+  // A Total row: each count column adds up to it.
+  if (g.total !== undefined) {
+    for (let c = 1; c < g.width; c++) {
+      if (!isCountColumn(g, c) && !body.every((r) => value(g, r, c).kind === 'count-pct')) continue;
+      const total = countIn(value(g, g.total, c));
+      if (!total) continue;
+      const parts = body.map((r) => countIn(value(g, r, c)));
+      if (parts.some((p) => !p)) continue;
+      claims.push(sumClaim(total, parts as CountIn[], `of ${headerOf(g, c) || 'the column'}`));
+    }
+  }
+  // A Total column: the count columns before it add up to it, row by row.
+  let tc: number | undefined;
+  for (let c = 2; c < g.width; c++) if (isTotalLabel(headerOf(g, c))) tc = c;
+  if (tc !== undefined) {
+    const partCols: number[] = [];
+    for (let c = 1; c < tc; c++) {
+      const counts = isCountColumn(g, c) || body.every((r) => value(g, r, c).kind === 'count-pct');
+      if (counts && !DEN_HEADER.test(plainHeader(headerOf(g, c)))) partCols.push(c);
+      else if (value(g, body[0]!, c).kind !== 'other' && value(g, body[0]!, c).kind !== 'empty') {
+        // A figure column that is not a part (a base, a percentage) between the label and the Total: not a row sum.
+        partCols.length = 0;
+        break;
+      }
+    }
+    if (partCols.length >= 2) {
+      const rows = g.total !== undefined ? [...body, g.total] : body;
+      for (const r of rows) {
+        const total = countIn(value(g, r, tc));
+        const parts = partCols.map((c) => countIn(value(g, r, c)));
+        if (!total || parts.some((p) => !p)) continue;
+        claims.push(sumClaim(total, parts as CountIn[], `of ${g.rows[r]![0]?.text || 'the row'}`));
+      }
+    }
+  }
+  // One sum that holds shows the table adds up; a sum alone that fails may be a table of overlapping counts.
+  const holding = claims.filter((c) => c.verdict === 'ok').length;
+  if (holding >= 1) return claims;
+  return settle(claims, 'guessed', 'no other total of this table adds up, so its rows may overlap');
+}

@@ -1,0 +1,103 @@
+/**
+ * Tables whose rows carry their own base: 'Aspect | Relevant cases | Yes | %',
+ * 'Cases | Met | Not met | % met', 'Training | Staff required | Completed |
+ * Compliance'. Each row's percentage is recomputed from its count and its
+ * base, with or without a Total row (a Total row is read like any row).
+ *
+ * Roles come from the headers: the base is the count column named by the
+ * percentage header ('% of those assessed' → 'Assessed') or the one count
+ * column whose header is a base word (`DEN_HEADER`); the count is the column
+ * the percentage header names ('% met' → 'Met'), else the only other count
+ * column. With two count columns and no such header, the larger column in
+ * every row is taken as the base, a guess that is judged only when most rows
+ * agree with it (`reading.ts`).
+ */
+import type { ClaimRecord } from '../claim.js';
+import { judgeShare } from '../judge.js';
+import type { RoundingPolicy } from '../rounding.js';
+import { bodyRows, cell, DEN_HEADER, headerOf, headerStems, isCountColumn, isPctColumn, plainHeader, value, type Grid } from './grid.js';
+import { settle, type Strength } from './reading.js';
+
+export interface RowRoles {
+  pct: number;
+  k: number;
+  n: number;
+  strength: Strength;
+}
+
+const sameStems = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((w) => b.includes(w));
+const within = (a: string[], b: string[]) => a.length > 0 && a.every((w) => b.includes(w));
+
+/** The columns of a row reading for the percentage column `pct`, when the table has one. */
+export function rowRoles(g: Grid, pct: number): RowRoles | undefined {
+  const counts: number[] = [];
+  for (let c = 1; c < g.width; c++) if (c !== pct && isCountColumn(g, c)) counts.push(c);
+  if (counts.length < 2) return undefined;
+  const ph = plainHeader(headerOf(g, pct));
+  const of = /\bof\s+(.+)$/.exec(ph);
+  const ofStems = of ? headerStems(of[1]!) : [];
+  const ownStems = headerStems(of ? ph.slice(0, of.index) : ph);
+  let n: number | undefined;
+  let nNamed = false;
+  if (ofStems.length) {
+    const hit = counts.filter((c) => within(ofStems, headerStems(headerOf(g, c))) || within(headerStems(headerOf(g, c)), ofStems));
+    if (hit.length === 1) [n, nNamed] = [hit[0]!, true];
+  }
+  if (n === undefined) {
+    const den = counts.filter((c) => DEN_HEADER.test(plainHeader(headerOf(g, c))));
+    if (den.length === 1) [n, nNamed] = [den[0]!, true];
+  }
+  const rows = rowsWithFigures(g, counts);
+  if (n === undefined) {
+    if (counts.length !== 2) return undefined;
+    const [a, b] = counts as [number, number];
+    const ge = (x: number, y: number) => rows.every((r) => num(g, r, x)! >= num(g, r, y)!);
+    if (ge(a, b) && !ge(b, a)) n = a;
+    else if (ge(b, a) && !ge(a, b)) n = b;
+    else return undefined;
+  }
+  const others = counts.filter((c) => c !== n);
+  let k: number | undefined;
+  let kNamed = false;
+  const exact = others.filter((c) => sameStems(ownStems, headerStems(headerOf(g, c))));
+  if (exact.length === 1) [k, kNamed] = [exact[0]!, true];
+  if (k === undefined && others.length === 1) [k, kNamed] = [others[0]!, true];
+  if (k === undefined && others.includes(pct - 1)) k = pct - 1;
+  if (k === undefined) return undefined;
+  // A base smaller than its count in some row is not the base.
+  if (rows.some((r) => num(g, r, k!)! > num(g, r, n!)!) && !nNamed) return undefined;
+  return { pct, k, n, strength: nNamed && kNamed ? 'named' : 'guessed' };
+}
+
+function num(g: Grid, r: number, c: number): number | undefined {
+  const v = value(g, r, c);
+  return v.kind === 'count' ? v.k.value : undefined;
+}
+
+function rowsWithFigures(g: Grid, cols: number[]): number[] {
+  const rows = bodyRows(g);
+  if (g.total !== undefined) rows.push(g.total);
+  return rows.filter((r) => cols.every((c) => num(g, r, c) !== undefined));
+}
+
+export function readRowDenominators(g: Grid, policy: RoundingPolicy, taken: Set<string>): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (let pct = 1; pct < g.width; pct++) {
+    if (!isPctColumn(g, pct)) continue;
+    const roles = rowRoles(g, pct);
+    if (!roles) continue;
+    const claims: ClaimRecord[] = [];
+    for (const r of rowsWithFigures(g, [roles.k, roles.n])) {
+      const pv = value(g, r, pct);
+      const kv = value(g, r, roles.k);
+      const nv = value(g, r, roles.n);
+      if (pv.kind !== 'pct' || kv.kind !== 'count' || nv.kind !== 'count' || nv.k.value <= 0) continue;
+      const label = cell(g, r, 0);
+      const span = { start: label?.start ?? kv.k.span.start, end: pv.p.span.end };
+      claims.push(judgeShare({ kind: 'table-percent', span }, pv.p, kv.k, nv.k, policy));
+      taken.add(`${r}:${pct}`);
+    }
+    out.push(...settle(claims, roles.strength, 'most rows do not fit this reading of the columns'));
+  }
+  return out;
+}
