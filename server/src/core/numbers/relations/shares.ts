@@ -256,7 +256,10 @@ const KIND: Record<ShareFig['type'], string> = { pct: 'percent-of', frac: 'fract
 function judgeOne(s: SentenceView, r: Reading): ClaimRecord {
   const { share, k, n } = r;
   const lo = Math.min(share.start, k.start);
-  const hi = Math.max(share.end, k.end);
+  let hi = Math.max(share.end, k.end);
+  // A bracketed share: the claim ends with its bracket ('… cases (37%)').
+  const close = /^\s*\)/.exec(s.text.slice(hi, hi + 8));
+  if (close && s.text.lastIndexOf('(', share.start) > lo) hi += close[0].length;
   const kind = share.type === 'frac' && share.ratio ? 'ratio' : KIND[share.type];
   const base = { kind, span: at(s, lo, hi), sentence: { text: s.text.replace(/\s+/g, ' ').trim(), span: at(s, 0, s.text.length) } };
   const sources: ClaimRecord['sources'] = r.nWhy ? [{ span: at(s, n.start, n.end), message: r.nWhy }] : undefined;
