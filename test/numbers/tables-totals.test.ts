@@ -270,3 +270,16 @@ describe('numbers: summary restatements (issue 9, family 14)', () => {
     assert.deepEqual(numbersDiagnostics(text), []);
   });
 });
+
+describe('numbers: a rate column is not a share of the Total row (issue 9, family 11)', () => {
+  it("leaves '% reoffended' per row alone when its Total row states no 100%", () => {
+    const t = doc(`
+| Group | Number | % reoffended |
+|---|---|---|
+| Under 18 | 40 | 30% |
+| 18 to 24 | 60 | 25% |
+| Total | 100 | |
+`);
+    assert.deepEqual(flagged(t), []);
+  });
+});

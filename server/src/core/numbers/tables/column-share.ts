@@ -46,7 +46,10 @@ export function readColumnShares(g: Grid, policy: RoundingPolicy, taken: Set<str
     const says100 = tp.kind === 'pct' && tp.p.scaled === 100 * 10 ** tp.p.decimals;
     // A Total row with another percentage (a rate over all rows) is a row reading, not a column share.
     if (tp.kind === 'pct' && !says100) continue;
-    const strength: Strength = says100 || columnAdds(g, k) ? 'named' : 'guessed';
+    // A percentage header that names something of its own ('% reoffended') not named by the count column
+    // may be a rate within each row: only a Total row of 100% makes it a share of the column.
+    const ownThing = own.length > 0 && named.length !== 1;
+    const strength: Strength = says100 || (columnAdds(g, k) && !ownThing) ? 'named' : 'guessed';
     const claims: ClaimRecord[] = [];
     for (const r of bodyRows(g)) {
       const pv = value(g, r, pct);
