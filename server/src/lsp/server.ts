@@ -155,7 +155,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Settings: pulled once after `initialized`, then on every change. Requests wait for the first pull.
   let settingsReady: Promise<void> = Promise.resolve();
-  const pullSettings = async (pushed?: unknown): Promise<void> => {
+  /** Pulls the settings; true when they changed (then every analysis is redone under them). */
+  const pullSettings = async (pushed?: unknown): Promise<boolean> => {
+    const before = JSON.stringify(rawSettings ?? null);
     if (caps.workspace?.configuration) {
       try {
         const raw: unknown = await connection.workspace.getConfiguration(SECTION);
@@ -170,7 +172,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       settings = parseSettings(section);
       rawSettings = section;
     }
+    // vscode-languageclient sends didChangeConfiguration at start and again when we register for it:
+    // unchanged settings must not throw away (and redo) every analysis made so far (start-up, docs/benchmarks.md).
+    if (JSON.stringify(rawSettings ?? null) === before) return false;
     workspace.setOptions(analyzeOptions());
+    return true;
   };
 
   // Diagnostics: published after each change through the analysis queue (lsp/scheduling/queue.ts),
@@ -284,7 +290,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let indexing: Promise<void> = Promise.resolve();
   connection.onInitialized(() => {
-    settingsReady = pullSettings();
+    settingsReady = pullSettings().then(() => undefined);
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
     }
@@ -314,7 +320,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration((change) => {
-    settingsReady = pullSettings(change.settings).then(() => {
+    settingsReady = pullSettings(change.settings).then((changed) => {
+      if (!changed) return;
       for (const uri of workspace.allUris()) schedule(uri);
       refreshViews();
     });

@@ -21,7 +21,20 @@ const kq = (rating: string, sentence: string) => `${FM}## 1.3 Caring\n\nRating: 
 function gradePattern(grades: readonly string[]): RegExp {
   const words = [...grades].sort((a, b) => b.length - a.length).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   // 'rated as good', 'rated Good', 'rated this key question as good' (up to four words before 'as').
-  return new RegExp(`\\brated\\s+(?:(?:[\\p{L}'’-]+\\s+){0,4}?as\\s+)?['‘"“]?(${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`rated\\s+(?:(?:[\\p{L}'’-]+\\s+){0,4}?as\\s+)?['‘"“]?(${words.join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+}
+
+/** Where 'rated' starts a word: the full pattern is tried only there (sticky), not at every offset. */
+const RATED = /\brated\b/gi;
+
+/** The matches of a sticky `pattern` at each 'rated' of `text`. */
+function* ratedMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  RATED.lastIndex = 0;
+  for (let r = RATED.exec(text); r; r = RATED.exec(text)) {
+    pattern.lastIndex = r.index;
+    const m = pattern.exec(text);
+    if (m) yield m;
+  }
 }
 
 export const rule: Rule = {
@@ -46,14 +59,14 @@ export const rule: Rule = {
       if (!c.grade || !written) continue;
       const start = c.grade.span.end;
       const text = ctx.text.slice(start, c.span.end);
-      pattern.lastIndex = 0;
-      const others = ctx.report.criteria.filter((o) => o !== c).map((o) => normaliseWords(fw.criterion(o.id)?.title ?? o.title));
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      let others: string[] | undefined;
+      for (const m of ratedMatches(text, pattern)) {
         const word = m[1]!;
         const said = fw.grade(word);
         if (!said || said === written) continue;
         // Precision: a sentence about an earlier inspection, or about another criterion, may name another rating.
         const sentence = ` ${normaliseWords(sentenceAround(text, m.index))} `;
+        others ??= ctx.report.criteria.filter((o) => o !== c).map((o) => normaliseWords(fw.criterion(o.id)?.title ?? o.title));
         if (HISTORY.test(sentence) || others.some((t) => t.length > 2 && sentence.includes(` ${t} `))) continue;
         const at = start + m.index + m[0].length - word.length;
         const span = { start: at, end: at + word.length };
