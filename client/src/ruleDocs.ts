@@ -9,13 +9,15 @@
  * the same group and close the raw tab (unless it has unsaved changes).
  * Links between the docs then stay in the preview (`markdown.preview.
  * openMarkdownLinks` is `inPreview` by default), and a link the preview
- * hands to the editor comes back here and is shown rendered too.
+ * hands to the editor comes back here and is shown rendered too. (So does
+ * *Open Preview's Source* on these pages: the installed docs are generated and
+ * not meant to be edited.)
  */
 import * as vscode from 'vscode';
 
 /** Whether a URI is a Markdown file inside `docsRoot` (compared by path: the scheme may be `file` or remote). */
 export function isExtensionDoc(uri: vscode.Uri, docsRoot: vscode.Uri): boolean {
-  if (uri.scheme !== docsRoot.scheme && !(uri.scheme === 'file' || uri.scheme === 'vscode-remote')) return false;
+  if (uri.scheme !== docsRoot.scheme && uri.scheme !== 'file' && uri.scheme !== 'vscode-remote') return false;
   const root = docsRoot.path.endsWith('/') ? docsRoot.path : `${docsRoot.path}/`;
   return uri.path.startsWith(root) && uri.path.toLowerCase().endsWith('.md') && !uri.path.slice(root.length).split('/').includes('..');
 }
@@ -39,7 +41,7 @@ export function registerRuleDocsPreview(context: vscode.ExtensionContext, log?: 
       if (!dirty && raw.length > 0) await vscode.window.tabGroups.close(raw, true);
       log?.info(`rule doc ${input.uri.path.slice(docsRoot.path.length + 1)} shown in the Markdown preview`);
     } catch (err) {
-      // The Markdown extension disabled: leave the raw tab, say why once.
+      // The Markdown extension disabled: leave the raw tab and say why in the output channel.
       log?.warn(`cannot show ${input.uri.toString()} in the Markdown preview: ${String(err)}`);
     } finally {
       busy.delete(key);

@@ -17,12 +17,14 @@ import { Workspace } from '../../server/src/lsp/workspace.js';
 export const HANG_MS = 5000;
 const URI = 'file:///fuzz/r.inspection.md';
 
-/** Counts kept by the long run. */
-export const figures = { cases: 0, hangs: 0, slowest: 0 };
+/** Counts kept by the long run; `onCase` lets its watchdog see a case start and end. */
+export const figures: { cases: number; hangs: number; slowest: number; onCase?: (phase: 'start' | 'end') => void } = { cases: 0, hangs: 0, slowest: 0 };
 
 function timed<T>(fn: () => T): T {
+  figures.onCase?.('start');
   const t = Date.now();
   const v = fn();
+  figures.onCase?.('end');
   const ms = Date.now() - t;
   figures.cases++;
   figures.slowest = Math.max(figures.slowest, ms);
@@ -64,7 +66,7 @@ export const hostileYaml = fc
 /** The adversarial shapes of the issue, at random sizes, mixed into a report. */
 export const shape = fc
   .tuple(
-    fc.constantFrom('> ', '- ', '1. ', '*a ', ' a*', '![a', '](b)', '[a', ' ', '\t', ' \n', '|', ' | ', '<div>', '</div>', '`', '```\n', '~~~\n', '(1/2) ', 'see 1.2d ', 'Of these, ', '\u2028', '\r\n', '#', '\u00a0', '_a ', '**'),
+    fc.constantFrom('> ', '- ', '1. ', '*a ', ' a*', '![a', '](b)', '[a', ' ', '\t', ' \n', '|', ' | ', '<div>', '</div>', '`', '```\n', '~~~\n', '(1/2) ', 'see 1.2d ', ' a~', 'a]', '![a](', '[^a ', ' a_', 'Of these, ', '\u2028', '\r\n', '#', '\u00a0', '_a ', '**'),
     fc.nat(3000),
   )
   .map(([unit, n]) => unit.repeat(n));

@@ -13,7 +13,7 @@ import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
 
 const verdictOf = (finding: string, kind: string) => claimsOf(finding).filter((c) => c.kind === kind).map((c) => c.verdict);
 /** The ratio reader's claims (the extractor also reads 'one in four' alone as a count of a count). */
-const ratioOf = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'ratio' && c.operands.some((o) => o.role === 'f')).map((c) => c.verdict);
+const ratioOf = (finding: string) => [...new Set(claimsOf(finding).filter((c) => c.kind === 'ratio' && c.operands.some((o) => o.role === 'f')).map((c) => c.verdict))];
 const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers discourse: remainders and parts (family 5)', () => {

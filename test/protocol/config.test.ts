@@ -103,4 +103,26 @@ describe('protocol: configuration files and the language server', function () {
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(sub, '.inspectionrc.yaml')).href, type: 2 }] });
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0, 'the ignored report has no diagnostics');
   });
+
+  it('a didChangeConfiguration with unchanged settings (as vscode-languageclient sends at start) redoes nothing; a change redoes every report', async () => {
+    await client.progressEnd();
+    const other = pathToFileURL(path.join(dir, 'alderbrook-lodge-cqc.inspection.md')).href;
+    const before = await client.diagnostics(other, (p) => p.diagnostics.length > 0, 'the indexed CQC report');
+    const code = String(before.diagnostics[0]!.code);
+    const count = () => client.events.filter((e) => e.kind === 'diagnostics' && e.params.uri === other).length;
+    const n0 = count();
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.notify('workspace/didChangeConfiguration', { settings: { inspectionReport: client.settings } });
+    // Requests wait for the settings pulled last; a second one comes back after any publish the first let through.
+    for (let i = 0; i < 2; i++) await client.request('textDocument/documentSymbol', { textDocument: { uri: other } });
+    assert.equal(count(), n0, 'nothing published again for unchanged settings');
+    // A real change after them is published.
+    client.settings = { rules: { [code]: 'hint' } };
+    await client.notify('workspace/didChangeConfiguration', { settings: { inspectionReport: client.settings } });
+    await client.diagnostics(other, (p) => p.diagnostics.some((d) => d.code === code && d.severity === 4), 'the changed setting applied');
+    assert.equal(count() - n0, 1, 'one publish, for the change only');
+    client.settings = {};
+    await client.notify('workspace/didChangeConfiguration', { settings: { inspectionReport: {} } });
+    await client.diagnostics(other, (p) => p.diagnostics.some((d) => d.code === code && d.severity !== 4), 'back');
+  });
 });

@@ -3,8 +3,9 @@
  * adversarial shape is doubled from 128 KB to 1 MB and run through the numbers
  * stages alone (scopes, tokens, relations, judgements, restatements; remark is
  * not part of what is measured), with a summary block an eighth of its size.
- * The cost is the lower of two batches of CPU time per run (a batch lasts at
- * least 20 ms); the test asserts the growth per doubling, never a time.
+ * The cost is the CPU time per run of a batch of runs that lasts at least
+ * 20 ms, measured as measure.ts says (interleaved rounds, the least per size,
+ * the fitted slope); the test asserts the growth per doubling, never a time.
  */
 import assert from 'node:assert/strict';
 import type { Reference, Report } from '../../server/src/core/model.js';
@@ -14,11 +15,10 @@ import { extractClaims } from '../../server/src/core/numbers/extract.js';
 import { restatements } from '../../server/src/core/numbers/restate.js';
 import { maskMarkup } from '../../server/src/core/text.js';
 import { builtinFramework } from '../../server/src/core/framework/load.js';
+import { GROWTH_LIMIT, growthOf, SIZES } from './measure.js';
 
 const framework = builtinFramework('hmip-omi-2007');
 
-/** About 2.5x per doubling: linear code measures 2.0 to 2.6 at 1 MB on a loaded 2-core machine; n^1.5 gives 2.83, quadratic 4. */
-const GROWTH_LIMIT = 2.75;
 
 interface Shape {
   name: string;
@@ -73,6 +73,7 @@ function runOnce(shape: Shape, text: string, summaryText = shape.make(Math.max(1
   const summary = block(summaryText, 0, shape, summaryHeading);
   const criterion = block(text, summaryText.length, shape, criterionHeading);
   const claims: ClaimRecord[] = [];
+  (globalThis as { gc?: () => void }).gc?.();
   const start = process.cpuUsage();
   for (const c of extractClaims(summary, maskMarkup(summary.text), framework, {})) claims.push(c);
   for (const c of extractClaims(criterion, maskMarkup(criterion.text), framework, {})) claims.push({ ...c, criterionId: '1.1' });
@@ -82,12 +83,9 @@ function runOnce(shape: Shape, text: string, summaryText = shape.make(Math.max(1
 }
 
 /** CPU time per run, over as many runs as make 20 ms (small inputs are otherwise all noise). */
-function batch(shape: Shape, text: string): number {
-  const summaryText = shape.make(Math.max(1024, text.length / 8));
+function batch(shape: Shape, text: string, summaryText: string): number {
   let total = 0;
   let runs = 0;
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
   while (total < 20_000 || runs === 0) {
     total += runOnce(shape, text, summaryText);
     runs++;
@@ -97,26 +95,18 @@ function batch(shape: Shape, text: string): number {
 
 describe('robustness: the numbers code grows linearly (issue 10, points 5 and 7)', function () {
   this.timeout(240_000);
-  const sizes = [128 * 1024, 256 * 1024, 512 * 1024, 1024 * 1024];
   for (const shape of SHAPES) {
     it(`${shape.name}: at most about 2.5x per doubling up to 1 MB`, () => {
-      // A warm-up run, so that the first size does not pay for compilation.
-      runOnce(shape, shape.make(16 * 1024));
-      const costs = sizes.map((n) => {
+      // Measured as in measure.ts: interleaved rounds, the least batch per size, the fitted slope.
+      const inputs = SIZES.map((n) => {
         const text = shape.make(n);
-        return Math.min(batch(shape, text), batch(shape, text));
+        return { text, summary: shape.make(Math.max(1024, text.length / 8)) };
       });
-      const ratios = costs.slice(1).map((c, i) => c / costs[i]!);
-      // The growth per doubling is 2 to the slope of log cost against log size (least squares over
-      // the four sizes, which one noisy size cannot swing much): linear is 2x, quadratic 4x, cubic 8x.
-      const xs = sizes.map((n) => Math.log2(n));
-      const ys = costs.map((c) => Math.log2(c));
-      const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-      const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-      const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
-      const growth = 2 ** slope;
-      const msg = `CPU µs per run at ${sizes.map((n) => `${n / 1024} KB`).join(', ')}: ${costs.map((c) => Math.round(c)).join(', ')}; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`;
-      assert.ok(growth <= GROWTH_LIMIT, `growth per doubling ${growth.toFixed(2)} > ${GROWTH_LIMIT} (${msg})`);
+      const g = growthOf(inputs, (input) => {
+        const { text, summary } = input as { text: string; summary: string };
+        return batch(shape, text, summary);
+      }, SIZES, 3);
+      assert.ok(g.growth <= GROWTH_LIMIT, g.summary);
     });
   }
 });

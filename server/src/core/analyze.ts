@@ -49,6 +49,11 @@ export interface AnalyzeOptions {
   /** Size and nesting limits (core/limits.ts); each defaults to a value no real report meets. */
   limits?: Partial<Limits>;
   /**
+   * A clock (milliseconds) for the per-block time budget (`limits.blockTimeBudgetMs`).
+   * The server gives one; without it (the CLI, the tests) no budget applies and results never depend on timing.
+   */
+  clock?: () => number;
+  /**
    * The framework of reports whose front matter names none (a built-in id or
    * a path for `resolveFramework`), from a configuration file or `--framework`.
    */
@@ -97,6 +102,8 @@ export class DocumentAnalyzer {
 
   setOptions(options: AnalyzeOptions): void {
     this.options = options;
+    this.warm.clear();
+    this.warmPlan = undefined;
     this.blocks = [];
     this.frameworkKey = '';
   }
@@ -116,9 +123,62 @@ export class DocumentAnalyzer {
     }
   }
 
-  private updateUnsafe(input: string): AnalysisResult {
-    // Total: text that is not a string (a client's bug) is analysed as empty text.
-    const text = typeof input === 'string' ? input : '';
+  /**
+   * Parses ahead, for the next update of `text`, up to `max` blocks that it
+   * would parse (those not cached yet): true when none is left. A caller (the
+   * server's queue) spreads one long analysis over turns of its event loop
+   * this way, so that a newer edit or a cancellation is seen between blocks.
+   * The result of update() is the same with or without it.
+   */
+  prewarm(input: string, max: number): boolean {
+    try {
+      const text = typeof input === 'string' ? input : '';
+      // One plan per text: the next call goes on where this one stopped (each call costs its blocks only).
+      let w = this.warmPlan;
+      if (!w || w.text !== text) {
+        const { raw, choice, context, key } = this.plan(text);
+        if (key !== this.warmKey) {
+          this.warm.clear();
+          this.warmKey = key;
+        }
+        // Blocks of each text at hand (cached or parsed ahead); a text may stand in several blocks.
+        const have = new Map<string, number>();
+        const count = (t: string) => have.set(t, (have.get(t) ?? 0) + 1);
+        if (key === this.frameworkKey) for (const b of this.blocks) if (!b.frontMatter) count(b.text);
+        for (const list of this.warm.values()) for (const b of list) count(b.text);
+        w = this.warmPlan = { text, raw, choice, context, have, next: 0 };
+      }
+      let parsed = 0;
+      for (; w.next < w.raw.length; w.next++) {
+        const rb = w.raw[w.next]!;
+        if (rb.frontMatter) continue;
+        const n = w.have.get(rb.text) ?? 0;
+        if (n > 0) {
+          w.have.set(rb.text, n - 1);
+          continue;
+        }
+        if (parsed >= max) return false;
+        const b = parseBlockSafely(detach(rb.text), rb.offset, false, w.choice.framework, w.context);
+        const list = this.warm.get(rb.text);
+        if (list) list.push(b);
+        else this.warm.set(rb.text, [b]);
+        parsed++;
+      }
+      return true;
+    } catch {
+      // update() reports the failure.
+      this.warmPlan = undefined;
+      return true;
+    }
+  }
+
+  /** Where prewarm() is in the text it was last given. */
+  private warmPlan?: { text: string; raw: RawBlock[]; choice: FrameworkChoice; context: ExtractorContext; have: Map<string, number>; next: number };
+  /** Blocks parsed ahead by prewarm(), by text, for the next update under the same key. */
+  private readonly warm = new Map<string, BlockData[]>();
+  private warmKey = '';
+
+  private plan(text: string) {
     const limits = limitsOf(this.options.limits);
     const notes: Diagnostic[] = [];
     // Beyond the size limit only the headings are read: the body of every block is left out.
@@ -136,8 +196,16 @@ export class DocumentAnalyzer {
     const fm = fmBlock ? parseFrontMatter(fmBlock.text, 0, limits) : undefined;
     const choice = this.withConventions(this.chooseFramework(fm?.frontMatter));
     // Extractors read the front matter (rounding settings): a change to it re-parses every block.
-    const context: ExtractorContext = { rounding: this.options.rounding, frontMatter: fm?.frontMatter.values, limits, headingsOnly: oversized };
+    const context: ExtractorContext = { rounding: this.options.rounding, frontMatter: fm?.frontMatter.values, limits, headingsOnly: oversized, clock: this.options.clock };
     const key = `${choice.key}\u0000${oversized}\u0000${JSON.stringify(context.frontMatter ?? {})}`;
+    return { limits, notes, raw, fm, choice, context, key };
+  }
+
+  private updateUnsafe(input: string): AnalysisResult {
+    // Total: text that is not a string (a client's bug) is analysed as empty text.
+    const text = typeof input === 'string' ? input : '';
+    const { notes, raw, fm, choice, context, key } = this.plan(text);
+    const warm = key === this.warmKey ? this.warm : undefined;
     if (key !== this.frameworkKey) {
       this.blocks = [];
       this.frameworkKey = key;
@@ -163,7 +231,7 @@ export class DocumentAnalyzer {
     }
     let parsed = 0;
     const blocks: BlockData[] = raw.map((rb, i) => {
-      const reuse = i < head ? old[i] : i >= raw.length - tail ? old[old.length - (raw.length - i)] : pool.get(rb.text)?.shift();
+      const reuse = i < head ? old[i] : i >= raw.length - tail ? old[old.length - (raw.length - i)] : (pool.get(rb.text)?.shift() ?? (rb.frontMatter ? undefined : warm?.get(rb.text)?.shift()));
       if (reuse && reuse.frontMatter === rb.frontMatter) {
         shiftBlock(reuse, rb.offset - reuse.offset);
         return reuse;
@@ -173,6 +241,8 @@ export class DocumentAnalyzer {
     });
     this.blocks = blocks;
     this.lastParsed = parsed;
+    this.warm.clear();
+    this.warmPlan = undefined;
 
     const report = assemble(blocks, this.uri, choice.id, choice.framework, fm?.frontMatter);
     // Summary figures matched to the findings they restate, as claims (numbers/restate.ts).

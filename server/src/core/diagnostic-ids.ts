@@ -100,6 +100,14 @@ export const OTHER_DIAGNOSTIC_IDS: readonly DiagnosticIdDoc[] = [
     examples: [],
   },
   {
+    id: 'limits/block-time',
+    severity: 'warning',
+    summary: 'A block whose analysis took longer than its time budget: only part of it is analysed.',
+    description:
+      'In the editor, each block (a heading and what follows it) may take at most `blockTimeBudgetMs` milliseconds, so that one block cannot hold up the others. A block over its budget keeps what was analysed so far (its structure, perhaps its references) and the later stages are skipped; the warning sits on the block. No real report comes near the default; raise the setting if one does. The command line has no time budget, so its output never depends on timing.',
+    examples: [],
+  },
+  {
     id: 'limits/front-matter-size',
     severity: 'warning',
     summary: 'Front matter longer than its size limit: it is not read.',

@@ -15,6 +15,7 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type ClientCapabilities,
   type Connection,
   type Diagnostic as LspDiagnostic,
@@ -44,7 +45,11 @@ import { documentSymbols, workspaceSymbols } from './features/symbols.js';
 import { analyzeOptionsOf, DEFAULT_SETTINGS, parseSettings, SECTION, type Settings } from './settings.js';
 import { filePath, uriKey, Workspace } from './workspace.js';
 import { CONFIG_GLOB, isConfigFile, ServerConfig } from './config.js';
+import { AnalysisQueue, answerCancelled, checkpoint, ready } from './scheduling/queue.js';
 import { confine, DEFAULT_MAX_FRAMEWORK_BYTES, DEFAULT_MAX_REPORT_BYTES, isInside, readRegularFile, realFolder, type ReadOutcome } from '../io/files.js';
+
+/** The clock of the per-block time budget (limits.blockTimeBudgetMs): the server has one, the CLI none. */
+const now = () => performance.now();
 
 export const REPORT_GLOB = '**/*.inspection.md';
 export const FRAMEWORK_GLOB = '**/*.{yaml,yml,json}';
@@ -145,12 +150,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Per report: its nearest .inspectionrc.* under the editor settings (lsp/config.ts).
   let rawSettings: unknown = {};
   const config = new ServerConfig(() => folders);
-  const analyzeOptions = () => (uri: string): AnalyzeOptions => ({ ...config.optionsFor(uri, rawSettings), resolveFramework });
+  const analyzeOptions = () => (uri: string): AnalyzeOptions => ({ ...config.optionsFor(uri, rawSettings), resolveFramework, clock: now });
   const workspace = new Workspace(analyzeOptions());
 
   // Settings: pulled once after `initialized`, then on every change. Requests wait for the first pull.
   let settingsReady: Promise<void> = Promise.resolve();
-  const pullSettings = async (pushed?: unknown): Promise<void> => {
+  /** Pulls the settings; true when they changed (then every analysis is redone under them). */
+  const pullSettings = async (pushed?: unknown): Promise<boolean> => {
+    const before = JSON.stringify(rawSettings ?? null);
     if (caps.workspace?.configuration) {
       try {
         const raw: unknown = await connection.workspace.getConfiguration(SECTION);
@@ -165,36 +172,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       settings = parseSettings(section);
       rawSettings = section;
     }
+    // vscode-languageclient sends didChangeConfiguration at start and again when we register for it:
+    // unchanged settings must not throw away (and redo) every analysis made so far (start-up, docs/benchmarks.md).
+    if (JSON.stringify(rawSettings ?? null) === before) return false;
     workspace.setOptions(analyzeOptions());
+    return true;
   };
 
-  // Diagnostics: published after each change, coalesced with setImmediate.
-  const pending = new Set<string>();
-  let flushScheduled = false;
+  // Diagnostics: published after each change through the analysis queue (lsp/scheduling/queue.ts),
+  // which spreads each analysis over turns of the event loop and drops one that a newer edit supersedes.
   /** Framework-file diagnostics, by framework uri, by the report that produced them. */
   const frameworkDiagnostics = new Map<string, Map<string, LspDiagnostic[]>>();
-  const schedule = (uri: string) => {
-    pending.add(uri);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    setImmediate(() => {
-      void settingsReady.then(flush);
-    });
-  };
-  const flush = () => {
-    flushScheduled = false;
-    const uris = [...pending];
-    pending.clear();
-    for (const [uri, diagnostics] of config.takeChanges()) void connection.sendDiagnostics({ uri, diagnostics });
-    for (const uri of uris) {
-      try {
-        publish(uri);
-      } catch (err) {
-        // Never exit on input: one report that fails to publish is logged, the others go on.
-        connection.console.error(`cannot publish diagnostics for ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      }
-    }
-  };
+  const queue = new AnalysisQueue(
+    workspace,
+    (uri) => {
+      for (const [u, diagnostics] of config.takeChanges()) void connection.sendDiagnostics({ uri: u, diagnostics });
+      publish(uri);
+    },
+    () => settingsReady,
+    // Never exit on input: one report that fails to publish is logged, the others go on.
+    (uri, err) => connection.console.error(`cannot publish diagnostics for ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  );
+  const schedule = (uri: string) => queue.add(uri);
   const publish = (uri: string) => {
     if (shuttingDown) return;
     const result = workspace.get(uri);
@@ -265,8 +264,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         done++;
         progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length} ${path.basename(file)}`);
-        // Let open documents' requests in between files.
+        // Let open documents' requests in between files, and their analyses go first.
         await new Promise<void>((resolve) => setImmediate(resolve));
+        await queue.openSettled();
       }
     } finally {
       progress?.done();
@@ -290,7 +290,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let indexing: Promise<void> = Promise.resolve();
   connection.onInitialized(() => {
-    settingsReady = pullSettings();
+    settingsReady = pullSettings().then(() => undefined);
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
     }
@@ -320,7 +320,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration((change) => {
-    settingsReady = pullSettings(change.settings).then(() => {
+    settingsReady = pullSettings(change.settings).then((changed) => {
+      if (!changed) return;
       for (const uri of workspace.allUris()) schedule(uri);
       refreshViews();
     });
@@ -375,24 +376,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     schedule(uri);
   });
 
-  const withResult = async <T>(uri: string, empty: T, fn: (r: AnalysisResult) => T): Promise<T> => {
+  const withResult = async <T>(uri: string, empty: T, fn: (r: AnalysisResult) => T, token?: CancellationToken): Promise<T> => {
     await settingsReady;
+    // Parsed a few blocks per turn: other messages (a cancellation, a newer edit) are read in between.
+    await ready(workspace, uri, token);
     const result = workspace.get(uri);
     return result ? fn(result) : empty;
   };
 
   connection.onDocumentSymbol((p) => withResult(p.textDocument.uri, [], documentSymbols));
-  connection.onWorkspaceSymbol(async (p) => {
-    await settingsReady;
-    return workspaceSymbols(workspace.reports(), p.query);
-  });
+  connection.onWorkspaceSymbol((p, token) =>
+    answerCancelled(async () => {
+      await settingsReady;
+      for (const uri of workspace.openUris()) await ready(workspace, uri, token);
+      return workspaceSymbols(workspace.reports(), p.query);
+    }),
+  );
   connection.onDefinition((p) =>
     withResult(p.textDocument.uri, [], (r) => {
       const links = definition(r, p.position);
       return caps.textDocument?.definition?.linkSupport ? links : toLocations(links);
     }),
   );
-  connection.onReferences((p) => withResult(p.textDocument.uri, [], (r) => references(r, p.position, p.context.includeDeclaration)));
+  connection.onReferences((p, token) => answerCancelled(() => withResult(p.textDocument.uri, [], (r) => references(r, p.position, p.context.includeDeclaration), token)));
   connection.onDocumentHighlight((p) => withResult(p.textDocument.uri, [], (r) => documentHighlights(r, p.position)));
   connection.onHover((p) => withResult(p.textDocument.uri, null, (r) => hover(r, p.position) ?? null));
   connection.onCodeLens((p) => withResult(p.textDocument.uri, [], (r) => [...skeletonLenses(r), ...codeLenses(r, showReferencesCommand)]));
@@ -431,7 +437,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.semanticTokens.on((p) => withResult(p.textDocument.uri, { data: [] }, semanticTokens));
   // Inspection: Check All Reports — read every report of the workspace again from disk and publish its
   // diagnostics (open documents keep the editor's text). Answers with the number of reports checked.
-  connection.onRequest(CHECK_ALL_REQUEST, async (): Promise<{ reports: number }> => {
+  connection.onRequest(CHECK_ALL_REQUEST, (_params: unknown, token: CancellationToken) => answerCancelled(() => checkAll(token)));
+  const checkAll = async (token: CancellationToken): Promise<{ reports: number }> => {
     await indexing;
     const files: string[] = [];
     for (const f of folders) {
@@ -456,14 +463,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         done++;
         progress?.report(Math.round((done / Math.max(1, files.length)) * 100), `${done}/${files.length} ${path.basename(file)}`);
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        // A cancelled check stops here with RequestCancelled (what it did so far stays done).
+        await checkpoint(token);
       }
     } finally {
       progress?.done();
     }
     return { reports: done };
-  });
-  connection.onRequest(CLAIMS_REQUEST, (p: ClaimsParams) => withResult(p.textDocument.uri, { claims: [], coverage: { numbers: 0, checked: 0, unresolved: 0, inconsistent: 0 } }, claims));
+  };
+  connection.onRequest(CLAIMS_REQUEST, (p: ClaimsParams, token: CancellationToken) =>
+    answerCancelled(() => withResult(p.textDocument.uri, { claims: [], coverage: { numbers: 0, checked: 0, unresolved: 0, inconsistent: 0 } }, claims, token)),
+  );
 
   connection.onShutdown(() => {
     shuttingDown = true;

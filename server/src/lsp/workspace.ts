@@ -36,6 +36,8 @@ interface OpenReport {
    */
   changes: number;
   analyzedAt?: number;
+  /** When it was last edited or asked for (for the eviction of caches, see {@link Workspace.keepAnalyzed}). */
+  used?: number;
 }
 
 export class Workspace implements WorkspaceView {
@@ -47,6 +49,15 @@ export class Workspace implements WorkspaceView {
    * the report again (start-up time, docs/benchmarks.md).
    */
   private readonly closedAnalyzers = new Map<string, DocumentAnalyzer>();
+
+  /**
+   * Open documents whose analysis and block cache are kept; beyond, those used
+   * least recently give theirs up (memory, issue 10 point 11) and are analysed
+   * again from their text when next needed. The editor does not say which
+   * documents are visible: the recently edited or asked for stand in for them.
+   */
+  keepAnalyzed = 8;
+  private clock = 0;
 
   /** Options per report (each may have its own configuration file, see lsp/config.ts). */
   private optionsOf: (uri: string) => AnalyzeOptions;
@@ -120,13 +131,49 @@ export class Workspace implements WorkspaceView {
     const key = uriKey(uri);
     const o = this.open.get(key);
     if (o) {
+      o.used = ++this.clock;
       if (!o.result || o.analyzedAt !== o.changes) {
         o.result = o.analyzer.update(o.doc.getText());
         o.analyzedAt = o.changes;
+        this.evict();
       }
       return o.result;
     }
     return this.closed.get(key);
+  }
+
+  /**
+   * Parses up to `max` blocks of an open document's newest text ahead of its
+   * analysis; true when get() has nothing left to parse (lsp/scheduling/queue.ts).
+   */
+  prewarm(uri: string, max: number): boolean {
+    const o = this.open.get(uriKey(uri));
+    if (!o || (o.result && o.analyzedAt === o.changes)) return true;
+    return o.analyzer.prewarm(o.doc.getText(), max);
+  }
+
+  /** The change counter of an open document (undefined when it is not open). */
+  changesOf(uri: string): number | undefined {
+    return this.open.get(uriKey(uri))?.changes;
+  }
+
+  /** Open documents that hold an analysis (and its block cache). */
+  analyzedCount(): number {
+    let n = 0;
+    for (const o of this.open.values()) if (o.result) n++;
+    return n;
+  }
+
+  /** Drops the analysis and block cache of the least recently used open documents beyond keepAnalyzed. */
+  private evict(): void {
+    const held = [...this.open.values()].filter((o) => o.result);
+    if (held.length <= this.keepAnalyzed) return;
+    held.sort((a, b) => (a.used ?? 0) - (b.used ?? 0));
+    for (const o of held.slice(0, held.length - this.keepAnalyzed)) {
+      o.result = undefined;
+      o.analyzedAt = undefined;
+      o.analyzer = new DocumentAnalyzer(o.doc.uri, this.optionsOf(o.doc.uri));
+    }
   }
 
   /** Re-analyses a report (open or closed) from its current text, e.g. after its framework file changed. */

@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Framework } from '../framework/framework.js';
 import type { GroupKind, Reference, Span, SummaryRow, SummaryTable } from '../model.js';
-import { checkBlockShape, DEFAULT_LIMITS, type Limits } from '../limits.js';
+import { blockBudget, checkBlockShape, DEFAULT_LIMITS, type BlockBudget, type Limits } from '../limits.js';
 import { maskMarkup } from '../text.js';
 import { extractReferences } from './references.js';
 import { headingText, trimCell, trimEndSpace, withoutTrailingColon } from './spaces.js';
@@ -74,6 +74,8 @@ export interface ExtractorContext {
   limits?: Limits;
   /** Read only the heading of each block (a report beyond the size limit). */
   headingsOnly?: boolean;
+  /** A clock for the per-block time budget (limits.blockTimeBudgetMs); the server gives one, the CLI does not. */
+  clock?: () => number;
 }
 
 /** An extractor adds data of its own to each parsed block. */
@@ -94,6 +96,7 @@ const PERCENT_CELL = /^\d{1,3}(?:\.\d+)?\s*%$/;
 export function parseBlock(text: string, offset: number, frontMatter: boolean, framework: Framework | undefined, context: ExtractorContext = {}): BlockData {
   const block: BlockData = { offset, text, frontMatter, items: [], references: [], tables: [], extras: {} };
   if (frontMatter) return block;
+  const budget = blockBudget(context.clock, context.limits ?? DEFAULT_LIMITS);
   const masked = maskMarkup(text);
   const abs = (s: number, e: number): Span => ({ start: offset + s, end: offset + e });
 
@@ -133,8 +136,10 @@ export function parseBlock(text: string, offset: number, frontMatter: boolean, f
     }
   }
 
+  if (overBudget(block, budget, 'its structure')) return block;
   block.references = extractReferences(masked, offset, framework);
   for (const [name, fn] of extractors) {
+    if (overBudget(block, budget, `its ${name}`)) return block;
     try {
       block.extras[name] = fn(block, masked, framework, context);
     } catch {
@@ -143,6 +148,14 @@ export function parseBlock(text: string, offset: number, frontMatter: boolean, f
     }
   }
   return block;
+}
+
+/** Past its time budget, a block keeps what it has and says so (limits/block-time) on its whole span. */
+function overBudget(block: BlockData, budget: BlockBudget, done: string): boolean {
+  if (!budget.over()) return false;
+  const span = { start: block.offset, end: block.offset + block.text.length };
+  block.notes = [...(block.notes ?? []), { ruleId: 'limits/block-time', message: `this block took longer than its time budget of ${budget.ms} ms: only ${done} was analysed (setting blockTimeBudgetMs)`, span }];
+  return true;
 }
 
 export function errorText(err: unknown): string {

@@ -5,7 +5,15 @@
  * These helpers scan once.
  */
 
+/**
+ * Characters examined by the helpers below since the start: a test-only
+ * operation count (test/robustness/growth.test.ts doubles an input and
+ * compares counts, which no load on the machine can disturb).
+ */
+export const spaceSteps = { count: 0 };
+
 function isWhite(c: number): boolean {
+  spaceSteps.count++;
   // The characters of the regular expression class \s.
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -28,7 +36,10 @@ export function trimEndSpace(s: string): string {
 /** `s` without trailing spaces and tabs (`s.replace(/[ \t]+$/, '')`). */
 export function trimEndBlank(s: string): string {
   let end = s.length;
-  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) {
+    spaceSteps.count++;
+    end--;
+  }
   return end === s.length ? s : s.slice(0, end);
 }
 

@@ -22,6 +22,7 @@ import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
 import { readRatio } from './ratio.js';
 import { readBackShare } from './back-share.js';
+import { readSentenceShares } from './sentence.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -39,6 +40,8 @@ export interface SentenceView {
   previous?: readonly PreviousSentence[];
   policy: RoundingPolicy;
   criterionId?: string;
+  /** The framework's quantifier bands ('most' > 50%), for readers of quantifier words. */
+  quantifierBands?: readonly { phrase: string; min: number; max: number }[];
 }
 
 /** An earlier sentence of the scope. */
@@ -61,6 +64,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'remainder', read: readRemainder },
   { name: 'ratio', read: readRatio },
   { name: 'back-share', read: readBackShare },
+  { name: 'sentence', read: readSentenceShares },
 ];
 
 /** Absolute span of a local range of the sentence. */
@@ -102,6 +106,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       if (previous.length > PREVIOUS_SENTENCES) previous.shift();
       if (!read) continue;
       if (criterionId) view.criterionId = criterionId;
+      if (framework?.data.quantifiers?.bands?.length) view.quantifierBands = framework.data.quantifiers.bands;
       for (const r of RELATION_READERS) {
         for (const c of r.read(view)) {
           // The extractor already judged these figures: its reading stands.

@@ -1,0 +1,38 @@
+/**
+ * A clause between the counts and the bracketed share (issue 9, family 1):
+ *
+ *   'in 11 of the 30 cases in which a referral was needed (37%)'
+ *   'all but two of the 18 cases where a review was due (89%)'
+ *   'in 14 of the 23 children whose case involved a safeguarding concern (61 per cent)'
+ *   "212 of the 1,301 schools inspected were judged 'outstanding' (16.3 per cent)"
+ *
+ * The pair's noun phrase and what follows it, up to the bracket, may be any
+ * words but no clause break (comma, semicolon, colon, another bracket) and no
+ * other quantity: numbers that are not counts ('within 24 hours', 'under
+ * 18') are fine. The bracket holds the share alone (or 'P% of them').
+ */
+import type { SentenceView } from './index.js';
+import { quantityBetween, shareAt, type Anchor, type Reading } from './shares.js';
+
+/** The words up to the first bracket: no clause break, at most 30 words. */
+const GAP = /^(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29})?\s*\(\s*/;
+const CLOSE = /^\s*(?:of\s+(?:them|these|those|cases|the\s+[A-Za-z][\w'-]*))?\s*\)/i;
+const WINDOW = 300;
+
+export function clauseBetweenReadings(s: SentenceView, pairs: readonly Anchor[]): Reading[] {
+  const out: Reading[] = [];
+  for (const a of pairs) {
+    if (!a.n) continue;
+    const m = GAP.exec(s.text.slice(a.end, a.end + WINDOW));
+    if (!m) continue;
+    const open = a.end + m[0].lastIndexOf('(');
+    // A full stop inside the gap ends the sentence's clause (decimals are tokens, caught below).
+    if (/\.\s/.test(s.text.slice(a.end, open))) continue;
+    if (quantityBetween(s, a.end, open)) continue;
+    const share = shareAt(s, a.end + m[0].length);
+    if (!share || share.start !== a.end + m[0].length) continue;
+    if (!CLOSE.test(s.text.slice(share.end, share.end + 60))) continue;
+    out.push({ share, k: a.k, n: a.n, family: a.family ?? 'clause-between' });
+  }
+  return out;
+}

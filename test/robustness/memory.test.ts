@@ -1,0 +1,65 @@
+/**
+ * Issue 10, point 11 (memory): beyond `keepAnalyzed` open documents, the
+ * least recently used give up their analysis and block cache, and are
+ * analysed again, identically, when next needed. Over stdio, many large open
+ * documents, with the server's RSS printed.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../server/src/core/index.js';
+import { Workspace } from '../../server/src/lsp/workspace.js';
+import { makeWorkspace, TestClient } from '../protocol/client.js';
+import { rssMb } from './protocol.test.js';
+
+function report(n: number, salt: string): string {
+  const parts = ['# 1. Assessment\n\n'];
+  for (let i = 0; i < n; i++) parts.push(`## 1.${i + 1} Criterion ${i} ${salt}\n\nStrengths\n\n(a) In ${i % 20} of 20 cases (${(i % 20) * 5}%) the plan was good; see 1.1a.\n\n`);
+  return parts.join('');
+}
+
+const plain = (r: ReturnType<typeof analyze> | undefined) => r && { diagnostics: r.diagnostics, report: JSON.parse(JSON.stringify(r.report)) as unknown };
+
+describe('robustness: bounded memory with many open documents (issue 10, point 11)', function () {
+  this.timeout(120_000);
+
+  it('keeps the analyses of the most recently used open documents only, and re-analyses the others identically', () => {
+    const ws = new Workspace({});
+    ws.keepAnalyzed = 3;
+    const uris = Array.from({ length: 8 }, (_, i) => `file:///mem/r${i}.inspection.md`);
+    for (const [i, uri] of uris.entries()) ws.openDocument(TextDocument.create(uri, 'inspection-report', 1, report(20, `d${i}`)));
+    for (const uri of uris) ws.get(uri);
+    assert.ok(ws.analyzedCount() <= 3, `${ws.analyzedCount()} analyses held`);
+    // The first document was evicted; asked for again, it is analysed again, exactly as from scratch.
+    const again = ws.get(uris[0]!);
+    assert.deepEqual(plain(again), plain(analyze(report(20, 'd0'), uris[0]!)));
+    assert.ok(ws.analyzedCount() <= 3);
+    // Every report is still there for workspace-wide features.
+    assert.equal(ws.reports().length, 8);
+    assert.ok(ws.analyzedCount() <= 3);
+  });
+
+  it('the server over stdio with 12 open documents of 112 KB (more than keepAnalyzed): all published, still answering, RSS printed', async () => {
+    const dir = makeWorkspace({});
+    const client = TestClient.start();
+    try {
+      await client.initialize(dir);
+      const before = rssMb(client.proc.pid);
+      const uris: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        const uri = pathToFileURL(path.join(dir, `big-${i}.inspection.md`)).href;
+        uris.push(uri);
+        await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'inspection-report', version: 1, text: report(1200, `m${i}`) } });
+      }
+      for (const uri of uris) await client.waitFor(`diagnostics of ${uri}`, () => client.latestDiagnostics(uri), 110_000);
+      const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: uris[0] } });
+      assert.ok(symbols.length > 0);
+      console.log(`      server RSS: ${before ?? '?'} MB at start, ${rssMb(client.proc.pid) ?? '?'} MB with 12 documents of ${Math.round(report(1200, 'm0').length / 1024)} KB open and published`);
+    } finally {
+      await client.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
