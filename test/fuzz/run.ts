@@ -85,7 +85,9 @@ if (isMainThread) {
       if (Date.now() >= end) break;
       name = n;
       seed = Math.floor(Math.random() * 2 ** 31);
-      const out = fc.check(prop as fc.IProperty<unknown[]>, { seed, numRuns: 50 });
+      // Bounded by the run's end (plus a minute to shrink a failure): a failing property's shrinking
+      // could otherwise outlast FUZZ_MINUTES by far. An interrupted check still reports a failure found.
+      const out = fc.check(prop as fc.IProperty<unknown[]>, { seed, numRuns: 50, interruptAfterTimeLimit: Math.max(1_000, end - Date.now() + 60_000), markInterruptAsFailure: false });
       // A hang over HANG_MS that did finish is a failure of its property (timed() throws), counted in figures.
       const message = out.failed ? `path ${out.counterexamplePath}: ${String(out.errorInstance).slice(0, 500)}\n  counterexample: ${JSON.stringify(out.counterexample).slice(0, 500)}` : undefined;
       port.postMessage({ kind: 'run', name: n, runs: out.numRuns, failed: out.failed, seed, message } satisfies FromWorker);
