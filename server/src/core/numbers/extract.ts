@@ -36,7 +36,7 @@ import {
 } from './judge.js';
 import { resolvePolicy } from './policy.js';
 import { judge, type RoundingPolicy } from './rounding.js';
-import { blankScope, isPopulation, nounAfter, sameGroup, scopesOf, sentencesOf, tokensOf, type Tok } from './scan.js';
+import { blankScope, firstTokFrom, isPopulation, nounAfter, sameGroup, scopesOf, sentencesOf, tokensOf, type Tok } from './scan.js';
 import { sectionScoreClaim, tableClaims } from './table.js';
 import { DEFAULT_QUANTIFIER_BANDS, NUMBER } from './words.js';
 
@@ -844,7 +844,7 @@ class ProseScope {
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
       const end = m.index + m[0].length;
-      const tok = toks[firstFrom(toks, end)];
+      const tok = toks[firstTokFrom(toks, end)];
       if (!tok) continue;
       // The complement must follow the trigger closely, in the same clause.
       if (tok.start - end > WINDOW) continue;
@@ -927,7 +927,7 @@ class ProseScope {
         const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from, from + WINDOW));
         if (!paren) continue;
         const figAt = from + paren[0].length;
-        const figIndex = firstFrom(toks, figAt);
+        const figIndex = firstTokFrom(toks, figAt);
         const fig = toks[figIndex]?.start === figAt ? toks[figIndex] : undefined;
         if (!fig) continue;
         const t2 = toks[figIndex + 1];
@@ -998,21 +998,9 @@ function bracketEnd(text: string, t: Tok): number {
   return m && /\[\s*$/.test(text.slice(Math.max(0, t.start - 40), t.start)) ? t.end + m[0].length : t.end;
 }
 
-/** The index of the first token that starts at or after `pos` (tokens are in text order). */
-function firstFrom(toks: readonly Tok[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The token that starts exactly at `pos`. */
 function tokAt(toks: readonly Tok[], pos: number): Tok | undefined {
-  const t = toks[firstFrom(toks, pos)];
+  const t = toks[firstTokFrom(toks, pos)];
   return t?.start === pos ? t : undefined;
 }
 

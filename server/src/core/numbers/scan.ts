@@ -35,6 +35,18 @@ export interface Tok {
   notCount?: boolean;
 }
 
+/** Index of the first token that starts at or after `pos` (binary search; tokens are in text order). */
+export function firstTokFrom(toks: readonly Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface Sentence {
   start: number;
   end: number;

@@ -19,7 +19,8 @@ export function kindWanted(kind: string, only: string[] | undefined, explicitOnl
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-function lspEdits(result: AnalysisResult, edits: readonly TextEdit[]): LspTextEdit[] {
+/** Core text edits as LSP text edits of the report. */
+export function lspEdits(result: AnalysisResult, edits: readonly TextEdit[]): LspTextEdit[] {
   return edits.map((e) => ({ range: toRange(result.lines, e.span), newText: e.newText }));
 }
 

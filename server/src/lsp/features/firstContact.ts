@@ -8,6 +8,7 @@
 import { CompletionItemKind, InsertTextFormat, type CodeLens, type CompletionItem, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { AnalysisResult, Diagnostic } from '../../core/index.js';
 import { toRange } from '../convert.js';
+import { lspEdits } from './codeActions.js';
 import { builtinFrameworkIds } from '../../core/index.js';
 
 /** Escapes a snippet choice (`,` `|` `\` are special inside `${1|a,b|}`). */
@@ -69,5 +70,5 @@ export function skeletonLenses(result: AnalysisResult): CodeLens[] {
 export function skeletonEdits(result: AnalysisResult): LspTextEdit[] | undefined {
   const d = skeletonDiagnostic(result);
   if (!d) return undefined;
-  return d.fix!.edits.map((e) => ({ range: toRange(result.lines, e.span), newText: e.newText }));
+  return lspEdits(result, d.fix!.edits);
 }

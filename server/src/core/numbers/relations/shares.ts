@@ -19,7 +19,7 @@ import type { Span } from '../../model.js';
 import { RULE, type ClaimRecord } from '../claim.js';
 import { fractionInterval } from '../interval.js';
 import { countOperand, fracOperand, judgeInterval, judgeQuantifier, judgeShare, pctOperand, type CountIn, type FracIn, type PctIn } from '../judge.js';
-import { nounAfter, type Tok } from '../scan.js';
+import { firstTokFrom, nounAfter, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, HEDGE_WORDS, hedgeKind, NUMBER, parseNumber, type Fraction, type HedgeKind } from '../words.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -64,18 +64,6 @@ export function isCountTok(s: SentenceView, t: Tok | undefined): t is Tok {
 
 export function countFig(t: Tok): CountFig {
   return { start: t.start, end: t.end, raw: t.raw, value: t.value, word: t.word };
-}
-
-/** Index of the first token that starts at or after `pos` (binary search; tokens are in order). */
-export function firstTokFrom(toks: readonly Tok[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The token that starts exactly at `pos`, if any. */
