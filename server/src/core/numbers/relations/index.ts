@@ -100,7 +100,8 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       const toks = tokensOf(st);
       const offset = base + scope.start + se.start;
       // A sentence with one figure may still close a relation begun before it ('This left eight.').
-      const read = toks.length >= 2 || (toks.length === 1 && previous.some((p) => p.toks.length > 0));
+      // Or a change between amounts of money, which are not tokens ('rose by 25%, from £1.2 million to £1.5 million').
+      const read = toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st)));
       const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy };
       previous.push({ text: st, toks, offset });
       if (previous.length > PREVIOUS_SENTENCES) previous.shift();
