@@ -23,6 +23,7 @@ import { readRemainder } from './remainder.js';
 import { readRatio } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
+import { readShareBeside } from './share-beside.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -65,6 +66,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'ratio', read: readRatio },
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
+  { name: 'share-beside', read: readShareBeside },
 ];
 
 /** Absolute span of a local range of the sentence. */
@@ -82,7 +84,14 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   const criterionId = heading?.kind === 'criterion' ? heading.id : undefined;
   const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base }));
   const judged = new Set<string>();
-  for (const c of existing) if (c.verdict !== 'unchecked') for (const o of c.operands) judged.add(`${o.span.start}:${o.span.end}`);
+  // Where the extractor judged a quantifier or hedge phrase: a reader's claim that adds one (its
+  // words are not an operand) stands unless the extractor read the same phrase.
+  const judgedWords = new Set<number>();
+  for (const c of existing) {
+    if (c.verdict === 'unchecked') continue;
+    for (const o of c.operands) judged.add(`${o.span.start}:${o.span.end}`);
+    if (c.qualifier) judgedWords.add(c.span.start);
+  }
   const out: ClaimRecord[] = [];
   for (const scope of scopesOf(block, masked)) {
     if (scope.kind !== 'prose') continue;
@@ -111,7 +120,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       for (const r of RELATION_READERS) {
         for (const c of r.read(view)) {
           // The extractor already judged these figures: its reading stands.
-          if (c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`))) continue;
+          if (c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`)) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
           if (criterionId) c.criterionId = criterionId;
           out.push(c);
         }
