@@ -23,6 +23,8 @@ import { readRemainder } from './remainder.js';
 import { readRatio } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
+import { readCountOfTotal } from './count-of-total.js';
+import { readOfThese } from './of-these.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -65,6 +67,8 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'ratio', read: readRatio },
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
+  { name: 'count-of-total', read: readCountOfTotal },
+  { name: 'of-these', read: readOfThese },
 ];
 
 /** Absolute span of a local range of the sentence. */
