@@ -1,7 +1,7 @@
 /**
  * Counts stated as parts of a total with no share (issue 9, the plain
  * family: relations/count-of-total.ts) and 'k of these …(P%)' across
- * sentences (family 4: relations/of-these.ts). Sentences written for these
+ * sentences (family 4: relations/of-these-share.ts). Sentences written for these
  * tests (not corpus passages); the expected verdicts are worked out by hand
  * in the comments: k of n holds when k ≤ n.
  */

@@ -24,7 +24,7 @@ import { readRatio } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readCountOfTotal } from './count-of-total.js';
-import { readOfThese } from './of-these.js';
+import { readOfThese } from './of-these-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -68,7 +68,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
   { name: 'count-of-total', read: readCountOfTotal },
-  { name: 'of-these', read: readOfThese },
+  { name: 'of-these-share', read: readOfThese },
 ];
 
 /** Absolute span of a local range of the sentence. */
