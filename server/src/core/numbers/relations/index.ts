@@ -24,6 +24,8 @@ import { readRatio } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
+import { readCountOfTotal } from './count-of-total.js';
+import { readOfThese } from './of-these-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -67,6 +69,8 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
   { name: 'share-beside', read: readShareBeside },
+  { name: 'count-of-total', read: readCountOfTotal },
+  { name: 'of-these-share', read: readOfThese },
 ];
 
 /** Absolute span of a local range of the sentence. */
