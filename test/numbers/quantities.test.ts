@@ -29,6 +29,7 @@ const TYPED: [string, Record<string, string>][] = [
   ['By April 2023 the service held 2,100 cases.', { '2023': 'year', '2,100': 'count' }],
   ['On 31 March there were 64 children in care, against 58 on March 31 of the year before.', { '31': 'date', '64': 'count', '58': 'count', '31@2': 'date' }],
   ['The figures for 2018-19 show 14 complaints.', { '2018': 'year', '19': 'year', '14': 'count' }],
+  ['Between 20 and 29 October we visited 10 holding rooms.', { '20': 'date', '29': 'date', '10': 'count' }],
   ['Between 2017 and 2020 the unit received 120 referrals.', { '2017': 'year', '2020': 'year', '120': 'count' }],
   // ages
   ['Of the 30 young people aged 18 to 21, 12 had a job.', { '30': 'count', '18': 'age', '21': 'age', '12': 'count' }],
@@ -40,6 +41,8 @@ const TYPED: [string, Record<string, string>][] = [
   ['There were 40 men over 50 on the wing, and 12 women under 21.', { '40': 'count', '50': 'age', '12': 'count', '21': 'age' }],
   ['Children between the ages of 10 and 17 accounted for 65 of the arrests.', { '10': 'age', '17': 'age', '65': 'count' }],
   ['We saw 25 people, all aged 65 years or over.', { '25': 'count', '65': 'age' }],
+  ['Of the 60 residents, 14 were aged under 18 and 9 were 65 or older.', { '60': 'count', '14': 'count', '18': 'age', '9': 'count', '65': 'age' }],
+  ['Services for people aged 18 and over saw 300 referrals.', { '18': 'age', '300': 'count' }],
   // money
   ['Spending of £450,000 covered 38 staff.', { '38': 'count' }],
   ['A grant of 400 pounds helped 3 families.', { '400': 'money', '3': 'count' }],
@@ -47,6 +50,8 @@ const TYPED: [string, Record<string, string>][] = [
   ['Within 28 days in 20 of 31 cases, the review had taken place.', { '28': 'duration', '20': 'count', '31': 'count' }],
   ['Over six months, 12 of the 48 prisoners were released.', { six: 'duration', '12': 'count', '48': 'count' }],
   ['Over a 13-month period we inspected 24 units.', { '13': 'duration', '24': 'count' }],
+  ['Six-monthly reviews were held for 40 of the 52 men.', { Six: 'duration', '40': 'count', '52': 'count' }],
+  ['The 20-bed unit held 18 patients.', { '20': 'measure', '18': 'count' }],
   ['Staff worked 12-hour shifts and 9 of them said they were tired.', { '12': 'duration', '9': 'count' }],
   ['At 17:00 only 15 of the 60 staff were on duty.', { '17': 'time', '00': 'time', '15': 'count', '60': 'count' }],
   ['The visits started at 9 pm, and 4 were cancelled.', { '9': 'time', '4': 'count' }],

@@ -78,7 +78,7 @@ const AGE_PLURAL_AFTER = /^(?:'?s\b)/;
 
 /** '-year-old(s)', ' year olds', '-year' (a 13-month period is a duration; '18-year-olds' an age). */
 const AGE_AFTER = /^[-\u2010\u2011 ]?(?:years?|yrs?)[-\u2010\u2011 ]?olds?\b|^\s+years?\s+(?:old|of\s+age)\b/i;
-const HYPHEN_UNIT_AFTER = /^[-\u2010\u2011](years?|months?|weeks?|days?|hours?|minutes?|mile|metre|point|bed|bedded|page|item|hour)\b/i;
+const HYPHEN_UNIT_AFTER = /^[-\u2010\u2011](years?|months?|weeks?|days?|hours?|minutes?|mile|metre|point|bed|bedded|page|item|hour)(?:ly)?\b/i;
 
 /** Verbs and nouns that make the number after them a telephone number: 'dialled 999', 'calls to 101'. */
 const PHONE_BEFORE = /\b(?:dial(?:l?ed|ling)?|ring(?:ing)?|rang|phon(?:ed|ing)|call(?:ed|ing)?|calls\s+to|NHS|the)\s+$/i;
@@ -105,7 +105,9 @@ const ONE_BEFORE_VERB =
 const ONE_IDIOM_AFTER = /^(?:[-\u2010\u2011](?:to[-\u2010\u2011]one|off|stop|page)\b|\s+(?:to\s+one|another)\b)/i;
 
 /** Before a bound of an age: 'aged', 'age', 'ages', 'between the ages of'. */
-const AGED_BEFORE = /\b(?:aged|age|ages|ages\s+of|age\s+of|aged\s+between|between\s+the\s+ages\s+of)\s+(?:between\s+)?$/i;
+const AGED_BEFORE = /\b(?:aged|age|ages|ages\s+of|age\s+of|aged\s+between|between\s+the\s+ages\s+of)\s+(?:(?:between|under|over|below|above|at\s+least|at\s+most|up\s+to)\s+)?$/i;
+/** After an age: '18 and over', '65 or older'. */
+const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:over|above|older|under|younger)\b/i;
 
 const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
 
@@ -140,7 +142,7 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (/^[.,]\d/.test(after)) return 'decimal';
   // Ages: 'aged 18 to 21', '18-year-olds', 'under 25s', 'men over 50'.
   if (AGED_BEFORE.test(before)) return 'age';
-  if (AGE_AFTER.test(after)) return 'age';
+  if (AGE_AFTER.test(after) || AGE_BOUND_AFTER.test(after)) return 'age';
   if (/\b(?:under|over)[-\u2010\u2011 ]?$/i.test(before) && AGE_PLURAL_AFTER.test(after)) return 'age';
   if (!word && AGE_PLURAL_AFTER.test(after) && /\b(?:the|aged)\s+$/i.test(before) && value >= 10 && value <= 99) return 'age';
   if (PEOPLE_BEFORE.test(before) && (!next || /^(?:and|or|to|in|at|on|who|were|was|had|have|are|is)$/.test(next))) return 'age';
@@ -184,7 +186,7 @@ function onePronoun(before: string, after: string): boolean {
  * The second pass over a sentence's tokens: the other end of a range takes
  * the type of the first ('aged 18 to 21', 'aged 16 (25%) and 17 (40%)',
  * 'between 2019 and 2021', 'four to seven-year-olds' read backwards from the
- * age). Only ages, years and dates spread, only across 'to', 'and', 'or' or a
+ * age). Only ages, years and dates spread, only to a larger number, only across 'to', 'and', 'or' or a
  * dash (with a bracketed share between), and never to a number followed by a
  * noun or 'of' ('aged 18 and 12 of them').
  */
@@ -196,15 +198,16 @@ export function propagate(text: string, toks: Tok[]): void {
     const a = last;
     last = t;
     if (!a || t.type !== 'count' || (a.type !== 'age' && a.type !== 'year' && a.type !== 'date')) continue;
-    if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
+    // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).
+    if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
   }
-  // Backward: 'four to seven-year-olds', '10 to 17-year-olds': the first bound of an age range.
+  // Backward: 'four to seven-year-olds', '10 to 17-year-olds', 'between 20 and 29 October': the first bound of an age or date range.
   for (let i = toks.length - 1; i > 0; i--) {
     const b = toks[i]!;
     const a = toks[i - 1]!;
-    if (b.kind !== 'num' || b.type !== 'age' || a.kind !== 'num' || a.type !== 'count') continue;
+    if (b.kind !== 'num' || (b.type !== 'age' && b.type !== 'date') || a.kind !== 'num' || a.type !== 'count') continue;
     const gap = text.slice(a.end, b.start);
-    if (/^[-\u2010\u2011]?\s*(?:to|and|-|\u2013)\s*$/i.test(gap) && a.value <= b.value) setType(a, 'age');
+    if (/^[-\u2010\u2011]?\s*(?:to|and|-|\u2013)\s*$/i.test(gap) && a.value < b.value) setType(a, b.type);
   }
 }
 
