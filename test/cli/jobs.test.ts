@@ -48,7 +48,7 @@ function reports(): Record<string, string> {
 }
 
 describe('cli: --jobs N checks reports in worker threads with the same output', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   let tmp: string;
   let n = 0;
   const folder = (files: Record<string, string>): string => {
