@@ -86,11 +86,4 @@ describe('numbers: the Sussex seed', () => {
     const ids = numbersDiagnostics(text).map((x) => x.ruleId);
     assert.deepEqual(ids, ['numbers/percentage-mismatch', 'numbers/percentage-mismatch', 'numbers/rounding-convention']);
   });
-
-  it('analyses the seed quickly enough for an editor', () => {
-    const t0 = process.hrtime.bigint();
-    run(SEED);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
-  });
 });

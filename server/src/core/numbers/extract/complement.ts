@@ -1,0 +1,83 @@
+/**
+ * The rest of a share: a count, percentage or fraction that completes one
+ * read before in the sentence, or in the sentence before when the rest points
+ * back.
+ *
+ *   '14 of the 22 orders were met, leaving 8'
+ *   '60% (18) had a plan. This left 12 cases without one.'
+ *   'a third had been reviewed, meaning two thirds had not'
+ *   'the remaining 40%', 'the 12 remaining'
+ *
+ * Other counts listed between the share and its rest ('19 had a plan, a
+ * further four …, of the remaining seven') make the rest one of several
+ * parts: `relations/remainder.ts` reads those.
+ */
+import type { ClaimRecord } from '../claim.js';
+import { judgeComplementCount, judgeComplementShare } from '../judge.js';
+import { judge } from '../rounding.js';
+import { firstTokFrom, type Tok } from '../scan.js';
+import { NUMBER } from '../words.js';
+import { lastBase, RECENT_POPS, type Reading } from './reading.js';
+import { tokAt, WINDOW } from './shared.js';
+
+/** Words that introduce the rest of a share. Group 1 set: the rest may refer to the previous sentence ('This left 21 cases'). */
+const TRIGGER = /\b((?:this|that|it|which)\s+(?:left|leaves|meant|means)(?:\s+that)?)\b|,\s*(?:leaving|meaning(?:\s+that)?)\b|\bthe\s+(?:remaining|outstanding)\b/gi;
+const REMAINING_AFTER = new RegExp(String.raw`\bthe\s+(${NUMBER})\s+(?:remaining|outstanding)\b`, 'gi');
+/** Every match of TRIGGER and REMAINING_AFTER has one of these in it: a sentence without them has no complement. */
+const MAY_HAVE_COMPLEMENT = /left|leav|mean|remaining|outstanding/i;
+
+/** The rests of the sentence's shares, read after every token reading. */
+export function complements(r: Reading): void {
+  const { text, at, si, toks, used, claimBase, pctIn, countIn, fracIn, emit, scope, sentencePops } = r;
+  if (!MAY_HAVE_COMPLEMENT.test(text)) return;
+  const found: { trigger: number; tok: Tok; anaphoric: boolean }[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const end = m.index + m[0].length;
+    const tok = toks[firstTokFrom(toks, end)];
+    if (!tok) continue;
+    // The complement must follow the trigger closely, in the same clause.
+    if (tok.start - end > WINDOW) continue;
+    const gap = text.slice(end, tok.start);
+    if (/[.;:,()]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 5) continue;
+    if (tok.kind === 'num' && (tok.notCount || /^\s+(?:of|out\s+of|in)\s/i.test(text.slice(tok.end, tok.end + WINDOW)))) continue;
+    found.push({ trigger: m.index + Math.max(0, m[0].search(/[A-Za-z]/)), tok, anaphoric: m[1] !== undefined });
+  }
+  REMAINING_AFTER.lastIndex = 0;
+  for (let m = REMAINING_AFTER.exec(text); m; m = REMAINING_AFTER.exec(text)) {
+    const numAt = m.index + m[0].indexOf(m[1]!, 4);
+    const found1 = tokAt(toks, numAt);
+    const tok = found1?.kind === 'num' ? found1 : undefined;
+    if (tok && !tok.notCount) found.push({ trigger: m.index, tok, anaphoric: false });
+  }
+  for (const { trigger, tok, anaphoric } of found) {
+    // The share is the last one before the trigger in this sentence, or ('This left …') the last one of the sentence before.
+    const here = lastBase(scope, (b) => b.sentence === si && b.end <= at + trigger, si);
+    const prev = anaphoric && !here ? lastBase(scope, (b) => b.sentence === si - 1, si - 1) : undefined;
+    const base = here ?? prev;
+    if (!base) continue;
+    // Other counts listed between the share and its rest ('19 had a plan, a further four …, of the
+    // remaining seven'): the rest is of the whole less all of them, which `relations/remainder.ts` reads.
+    if (tok.kind === 'num' && toks.some((x) => x.kind === 'num' && !x.notCount && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;
+    const start = Math.min(tok.hedge ? tok.hedge.start : tok.start, trigger);
+    const b0 = claimBase(trigger, tok.end, 'complement');
+    if (tok.kind === 'num') {
+      let n = base.n;
+      let sources: ClaimRecord['sources'];
+      if (!n && base.implicitN && base.p) {
+        const cands = [...scope.pops.slice(-RECENT_POPS), ...sentencePops.slice(-RECENT_POPS)].filter((p) => p.end <= base.end && (p.sentence === base.sentence || base.back)).sort((a, b) => b.end - a.end);
+        const fit = cands.find((c) => c.tok.value > tok.value && judge(c.tok.value - tok.value, c.tok.value, base.p!.scaled, base.p!.decimals, r.policy).verdict === 'ok') ?? cands[0];
+        if (fit) {
+          n = { value: fit.tok.value, raw: fit.tok.raw, span: fit.span, inferred: true };
+          sources = [{ span: fit.span, message: `the total, ${fit.tok.raw}, is taken from here` }];
+        }
+      }
+      used.add(tok);
+      emit(judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), r.policy, sources));
+    } else if (tok.kind === 'pct') {
+      emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { p: pctIn(tok) }, r.policy));
+    } else {
+      emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { f: fracIn(tok) }, r.policy));
+    }
+  }
+}

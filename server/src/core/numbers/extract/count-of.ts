@@ -1,0 +1,35 @@
+/**
+ * A count and its total: 'k of [the] n', 'k out of n', with an optional
+ * bracketed percentage after the total ('22 of the 32 cases (69%)').
+ *
+ * 'Three out of ten respondents (31.5%)' is a ratio (number words, or a total
+ * of ten or less, after 'out of'), which rounds the precise figure beside it
+ * (`judgeRatio`); otherwise the percentage is judged against the counts.
+ */
+import { judgeCountOf, judgeRatio, judgeShare } from '../judge.js';
+import type { Reading } from './reading.js';
+import { bracketEnd, OF_N, parenFigure } from './shared.js';
+
+/** 'k of [the] n [...] [(P%)]' and 'k out of n'. */
+export function countOfN(r: Reading, i: number): boolean {
+  const { text, at, toks, used, claimBase, countIn, between, after, isCount, emit, pushBase, addPop } = r;
+  const t = toks[i]!;
+  const t1 = toks[i + 1];
+  if (!(isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*\)/.test(after(t1)))) return false;
+  used.add(t).add(t1);
+  addPop(t1);
+  const k = countIn(t);
+  const n = countIn(t1);
+  const end = bracketEnd(text, t1);
+  const paren = parenFigure(text, toks, end, at);
+  if (paren?.p) {
+    used.add(paren.tok);
+    // 'Three out of ten respondents (31.5%)' is a ratio rounding its figure; '22 out of 32 (69%)' is counts.
+    const ratio = /out\s+of/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 10);
+    emit((ratio ? judgeRatio : judgeShare)(claimBase(t.start, paren.close, ratio ? 'ratio' : 'count-of'), paren.p, k, n, r.policy));
+  } else {
+    emit(judgeCountOf(claimBase(t.start, end, /out\s+of/i.test(between(t, t1)) ? 'ratio' : 'count-of'), k, n));
+  }
+  pushBase({ end: at + end, k, n });
+  return true;
+}

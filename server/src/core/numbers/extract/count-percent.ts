@@ -1,0 +1,48 @@
+/**
+ * A count with its percentage in brackets: 'k (P%)', 'k cases (P%)',
+ * 'k (P%) of the n'.
+ *
+ * With no total after it, the total is a candidate stated before; one that no
+ * figure fits is used only when the text ties the claim to it ('of these', or
+ * the same noun on both). Otherwise the count and percentage are judged on
+ * their own (`judgeNoTotal`).
+ */
+import { judgeNoTotal, judgeShare } from '../judge.js';
+import { judge } from '../rounding.js';
+import { sameGroup } from '../scan.js';
+import type { Reading } from './reading.js';
+import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
+
+/** 'k (P%) [of the n]'. */
+export function countPercent(r: Reading, i: number): boolean {
+  const { text, at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
+  const t = toks[i]!;
+  const t1 = toks[i + 1];
+  const t2 = toks[i + 2];
+  if (!(t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1)))) return false;
+  used.add(t).add(t1);
+  const p = pctIn(t1);
+  const k = countIn(t);
+  if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+    used.add(t2);
+    addPop(t2);
+    emit(judgeShare(claimBase(t.start, bracketEnd(text, t2), 'count-percent'), p, k, countIn(t2), r.policy));
+    pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
+    return true;
+  }
+  const close = closeAfter(t1);
+  const look = BACKREF.test(after(t)) ? lookOf(t.start, t.end) : lookOf(t.start, close);
+  const cands = popsBefore(at + t.start, t.value, [t], look);
+  const fit = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
+  // A total that no figure fits is only used when the text ties the claim to it: 'of these', or the
+  // same noun on both ('In the 36 cases … 36% (12) of cases'). Otherwise '616 (9%)' may be a share of
+  // something the passage never counts: unresolved, not wrong.
+  const tied = fit !== undefined || look.backward || (cands[0] !== undefined && look.noun !== undefined && cands[0].noun !== undefined && sameGroup(cands[0].noun, look.noun));
+  if (cands.length > 0 && tied) {
+    const pick = fit ?? cands[0]!;
+    emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
+  } else {
+    emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));
+  }
+  return true;
+}

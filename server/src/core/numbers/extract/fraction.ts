@@ -1,0 +1,101 @@
+/**
+ * A fraction word ('half', 'two thirds', 'a quarter'), hedged or not, with
+ * what completes it:
+ *
+ *   'two thirds (20 of 30)'          its counts in brackets
+ *   'almost half (48%)'              a percentage in brackets
+ *   'a third (9) of the 27'          a count, then its total
+ *   'half of the 40 (20)'            its total, then a count
+ *   'a quarter … (5 of 20)'          counts later in the sentence
+ *   'half of these'                  a total stated before
+ *
+ * A fraction with a hedge is an interval (`fractionInterval`), never an exact
+ * value; an inconsistent one gets the words that would fit.
+ */
+import { RULE } from '../claim.js';
+import { fractionInterval } from '../interval.js';
+import { countOperand, fracOperand, judgeFractionOf, judgeInterval, judgePercentInterval, pctOperand, unchecked, type FracIn } from '../judge.js';
+import type { Reading } from './reading.js';
+import { BACKREF, bracketEnd, laterPair, OF_N, OF_N_PAREN, OPEN, PAIR, withSuggestion } from './shared.js';
+
+/** A fraction token: always read here (on its own when nothing completes it). */
+export function fractionAt(r: Reading, i: number): boolean {
+  const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
+  const t = toks[i]!;
+  const t1 = toks[i + 1];
+  const t2 = toks[i + 2];
+  const f = fracIn(t);
+  const startAt = t.hedge ? t.hedge.start : t.start;
+  const said = `${f.hedge ? `${f.hedge.raw} ` : ''}${f.raw}`;
+  const fi = fractionInterval(f.fraction, f.hedge?.kind);
+  const fiOf = (n: number) => fractionInterval(f.fraction, f.hedge?.kind, n);
+  used.add(t);
+  // fraction (k of n)
+  if (isCount(t1) && isCount(t2) && OPEN.test(between(t, t1)) && PAIR.test(between(t1, t2)) && /^[^()]*\)/.test(after(t2))) {
+    used.add(t1).add(t2);
+    addPop(t2);
+    emit(withSuggestion(judgeInterval(claimBase(startAt, closeAfter(t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
+    pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
+    return true;
+  }
+  // fraction (P%)
+  if (t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))) {
+    used.add(t1);
+    const p = pctIn(t1);
+    emit(judgePercentInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest'));
+    pushBase({ end: at + t1.end, p, implicitN: true });
+    return true;
+  }
+  // fraction (k) of the n  /  fraction of the n (k)
+  if (isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
+    used.add(t1);
+    if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+      used.add(t2);
+      addPop(t2);
+      emit(withSuggestion(judgeInterval(claimBase(startAt, bracketEnd(text, t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
+      pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
+    } else {
+      emit(unchecked(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
+    }
+    return true;
+  }
+  if (isCount(t1) && OF_N.test(between(t, t1))) {
+    used.add(t1);
+    addPop(t1);
+    const end = bracketEnd(text, t1);
+    if (isCount(t2) && OPEN.test(text.slice(end, t2.start).replace(/^(?:\s+[A-Za-z][\w'-]*){0,4}/, '')) && /^\s*\)/.test(after(t2))) {
+      used.add(t2);
+      emit(withSuggestion(judgeInterval(claimBase(startAt, closeAfter(t2), 'fraction'), [fracOperand(f), countOperand(countIn(t2), 'k'), countOperand(countIn(t1), 'n')], fiOf, said, t2.value, t1.value, RULE.fractionMismatch), f, t2.value, t1.value, { start: at + startAt, end: at + t.end }));
+      pushBase({ end: at + t2.end, k: countIn(t2), n: countIn(t1) });
+    } else {
+      emit(judgeFractionOf(claimBase(startAt, end, 'fraction'), f, countIn(t1)));
+    }
+    return true;
+  }
+  // fraction … (k of n) later in the sentence
+  const laterF = laterPair(text, toks, i);
+  if (laterF) {
+    const [a, b, close] = laterF;
+    used.add(a).add(b);
+    addPop(b);
+    emit(withSuggestion(judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(a), 'k'), countOperand(countIn(b), 'n')], fiOf, said, a.value, b.value, RULE.fractionMismatch), f, a.value, b.value, { start: at + startAt, end: at + t.end }));
+    pushBase({ end: at + b.end, k: countIn(a), n: countIn(b) });
+    return true;
+  }
+  if (BACKREF.test(after(t))) {
+    const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
+    const end = t.end + BACKREF.exec(after(t))![0].length;
+    if (cands.length > 0) {
+      const all = cands.map((c) => judgeFractionOf(claimBase(startAt, end, 'fraction'), f, { ...countIn(c.tok), span: c.span, inferred: true }, { sources: [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }] }));
+      emit(all.find((c) => c.verdict === 'ok') ?? all[0]!);
+      return true;
+    }
+  }
+  emit(unchecked(claimBase(startAt, t.end, 'fraction'), [fracOperand(f)], `${said} = ${describeFraction(f)}: no total stated`, { interval: { lo: fi.lo.n / fi.lo.d, hi: fi.hi.n / fi.hi.d, loOpen: fi.loOpen, hiOpen: fi.hiOpen } }));
+  return true;
+}
+
+function describeFraction(f: FracIn): string {
+  const v = Math.round((10000 * f.fraction.num) / f.fraction.den) / 100;
+  return `${v}%`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Back-references: a figure whose total is a group named before, by 'these',
+ * 'those' or 'them'.
+ *
+ *   'Of these, 24 had been visited'          (the sentence starts with it)
+ *   '45% of these were reviewed'             (a percentage of these)
+ *   '12 of these cases had a plan'           (a count of these)
+ *
+ * The total is the nearest candidate total before (`Reading.popsBefore`) that
+ * fits, and the claim says which one it took. Fractions ('half of these') and
+ * 'all but two of these' are read in `fraction.ts` and `all-but.ts`.
+ */
+import { judgeCountOf, judgeGrim, type CountIn } from '../judge.js';
+import { nounAfter } from '../scan.js';
+import { barePercent } from './percent-alone.js';
+import type { Reading } from './reading.js';
+import { BACKREF } from './shared.js';
+
+/** 'Of these, 24 had been visited': the sentence's first figure, and the total stated before. */
+export function ofTheseFirst(r: Reading): void {
+  const { text, at, toks, used, claimBase, countIn, before, isCount, emit, pushBase, popsBefore } = r;
+  const k0 = toks[0];
+  const m = /^\s*(?:of|out\s+of)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
+  if (m && isCount(k0)) {
+    const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });
+    if (cands.length > 0) {
+      used.add(k0);
+      const fit = cands.find((c) => c.tok.value >= k0.value) ?? cands[0]!;
+      const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
+      emit(judgeCountOf(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), countIn(k0), n, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
+      pushBase({ end: at + k0.end, k: countIn(k0), n });
+    }
+  }
+}
+
+/** 'P% of these': a percentage of a total stated before (not for a hedged percentage). */
+export function percentOfThese(r: Reading, i: number): boolean {
+  const { at, toks, used, claimBase, pctIn, countIn, after, emit, pushBase, popsBefore, lookOf } = r;
+  const t = toks[i]!;
+  const p = pctIn(t);
+  if (!(BACKREF.test(after(t)) && !p.hedge)) return false;
+  const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
+  const end = t.end + BACKREF.exec(after(t))![0].length;
+  used.add(t);
+  if (cands.length > 0) {
+    const claimsFor = cands.map((c) => judgeGrim(claimBase(t.start, end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
+    const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;
+    emit(good);
+    pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });
+  } else {
+    emit(barePercent(claimBase(t.start, end, 'percent'), p, true));
+    pushBase({ end: at + end, p, implicitN: true });
+  }
+  return true;
+}
+
+/** 'k of these (cases)': a count of a total stated before. */
+export function countOfThese(r: Reading, i: number): boolean {
+  const { at, toks, used, claimBase, countIn, after, emit, pushBase, popsBefore, lookOf } = r;
+  const t = toks[i]!;
+  if (!BACKREF.test(after(t))) return false;
+  used.add(t);
+  const end = t.end + BACKREF.exec(after(t))![0].length;
+  const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
+  if (cands.length > 0) {
+    const max = cands.reduce((a, b) => (b.tok.value > a.tok.value ? b : a));
+    const near = cands[0]!;
+    if (t.value > max.tok.value) {
+      emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(near.tok), span: near.span, inferred: true }, [{ span: near.span, message: `'these' is taken to mean the ${near.tok.raw} here` }]));
+    } else {
+      const fit = cands.find((c) => c.tok.value >= t.value)!;
+      emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
+      pushBase({ end: at + end, k: countIn(t), n: { ...countIn(fit.tok), span: fit.span, inferred: true } });
+    }
+  }
+  return true;
+}

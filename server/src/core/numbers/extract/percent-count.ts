@@ -1,0 +1,79 @@
+/**
+ * A percentage with its counts in brackets:
+ *
+ *   'P% (k of n)', 'P% (k/n)'                   percentCountOf
+ *   'P% (k)', 'P% (k) of the n'                 percentCount
+ *   'P% of the files … (k of n)' later on       percentLaterPair
+ *
+ * For 'P% (k)' with no total after it, the total is the candidate stated
+ * before that fits (`Reading.popsBefore`); with none, the percentage and its
+ * count are judged on their own (`judgeNoTotal`: is there any total?).
+ */
+import { judge } from '../rounding.js';
+import { judgeNoTotal, judgeShare, type CountIn } from '../judge.js';
+import type { Reading } from './reading.js';
+import { bracketEnd, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
+
+/** 'P% (k of n)'. */
+export function percentCountOf(r: Reading, i: number): boolean {
+  const { at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, addPop } = r;
+  const t = toks[i]!;
+  const t1 = toks[i + 1];
+  const t2 = toks[i + 2];
+  if (!(isCount(t1) && isCount(t2) && OPEN.test(between(t, t1)) && PAIR.test(between(t1, t2)) && /^[^()]*\)/.test(after(t2)))) return false;
+  const p = pctIn(t);
+  const c = judgeShare(claimBase(t.start, closeAfter(t2), 'percent-count-of'), p, countIn(t1), countIn(t2), r.policy);
+  emit(c);
+  used.add(t).add(t1).add(t2);
+  addPop(t2);
+  pushBase({ end: at + t2.end, p, k: countIn(t1), n: countIn(t2) });
+  return true;
+}
+
+/** 'P% (k) [of the n]'. */
+export function percentCount(r: Reading, i: number): boolean {
+  const { text, at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
+  const t = toks[i]!;
+  const t1 = toks[i + 1];
+  const t2 = toks[i + 2];
+  if (!(isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1)))) return false;
+  const p = pctIn(t);
+  const close = closeAfter(t1);
+  used.add(t).add(t1);
+  const k = countIn(t1);
+  if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+    const end = bracketEnd(text, t2);
+    emit(judgeShare(claimBase(t.start, end, 'percent-count'), p, k, countIn(t2), r.policy));
+    used.add(t2);
+    addPop(t2);
+    pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
+    return true;
+  }
+  const cands = popsBefore(at + t.start, t1.value, [t1], lookOf(t.start, close));
+  if (cands.length > 0) {
+    const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok') ?? cands[0]!;
+    const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
+    const claim = judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]);
+    emit(claim);
+    pushBase({ end: at + close, p, k, n });
+  } else {
+    emit(judgeNoTotal(claimBase(t.start, close, 'percent-count'), p, k, r.policy));
+    pushBase({ end: at + close, p, k });
+  }
+  return true;
+}
+
+/** 'P% … (k of n …)' later in the sentence, with no other percentage between. */
+export function percentLaterPair(r: Reading, i: number): boolean {
+  const { text, at, toks, used, claimBase, pctIn, countIn, emit, pushBase, addPop } = r;
+  const t = toks[i]!;
+  const later = laterPair(text, toks, i);
+  if (!later) return false;
+  const p = pctIn(t);
+  const [a, b, close] = later;
+  used.add(t).add(a).add(b);
+  addPop(b);
+  emit(judgeShare(claimBase(t.start, close, 'percent-count-of'), p, countIn(a), countIn(b), r.policy));
+  pushBase({ end: at + b.end, p, k: countIn(a), n: countIn(b) });
+  return true;
+}

@@ -1,0 +1,94 @@
+/**
+ * Quantifier words with a figure in brackets: 'most (62%)', 'the majority of
+ * the 30 cases (18)', 'a few (3 of 40)'. Each phrase has a band of shares
+ * from the framework (or `DEFAULT_QUANTIFIER_BANDS`), and the figure must lie
+ * in it (`judgeQuantifier`). 'the most', 'at most' are not the quantifier.
+ */
+import type { CountIn, PctIn } from '../judge.js';
+import { judgeQuantifier } from '../judge.js';
+import { firstTokFrom } from '../scan.js';
+import type { Reading } from './reading.js';
+import { bracketEnd, PAIR, tokAt, WINDOW } from './shared.js';
+
+/** 'of the …' after a quantifier phrase. */
+const QUANTIFIER_OF = /^\s+of\s+(?:the\s+|these\s+|those\s+)?(?=\S)/i;
+
+/** The sentence's quantifier phrases with a bracketed figure, read after every token reading. */
+export function quantifiers(r: Reading): void {
+  const { text, toks, claimBase, pctIn, countIn, emit } = r;
+  const { any, patterns } = compiledBands(r.scope.bands);
+  // One test for all the phrases: most sentences have none, and then no phrase is looked for.
+  if (!any.test(text)) return;
+  // Characters already in a quantifier claim (a list of ranges searched per match is quadratic).
+  const taken = new Uint8Array(text.length);
+  const isFree = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
+  for (const { band, re } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!isFree(s, e)) continue;
+      // 'most' in 'the most', 'at most' is not the quantifier.
+      if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+      const rest = text.slice(e, e + WINDOW);
+      // Optional 'of the n …' then a bracketed figure.
+      const ofN = QUANTIFIER_OF.exec(rest);
+      let from = e + (ofN ? ofN[0].length : 0);
+      const nAt = tokAt(toks, from);
+      const nTok = nAt && nAt.kind === 'num' && !nAt.notCount ? nAt : undefined;
+      if (nTok) from = bracketEnd(text, nTok);
+      const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from, from + WINDOW));
+      if (!paren) continue;
+      const figAt = from + paren[0].length;
+      const figIndex = firstTokFrom(toks, figAt);
+      const fig = toks[figIndex]?.start === figAt ? toks[figIndex] : undefined;
+      if (!fig) continue;
+      const t2 = toks[figIndex + 1];
+      let figure: { p?: PctIn; k?: CountIn; n?: CountIn } | undefined;
+      let close: number | undefined;
+      if (fig.kind === 'pct' && !fig.hedge && /^\s*\)/.test(text.slice(fig.end, fig.end + WINDOW))) {
+        figure = { p: pctIn(fig) };
+        close = fig.end + /^\s*\)/.exec(text.slice(fig.end, fig.end + WINDOW))![0].length;
+      } else if (fig.kind === 'num' && !fig.notCount && t2?.kind === 'num' && PAIR.test(text.slice(fig.end, t2.start)) && /^[^()]*\)/.test(text.slice(t2.end, t2.end + WINDOW))) {
+        figure = { k: countIn(fig), n: countIn(t2) };
+        close = t2.end + /^[^()]*\)/.exec(text.slice(t2.end, t2.end + WINDOW))![0].length;
+      } else if (fig.kind === 'num' && !fig.notCount && nTok && /^\s*\)/.test(text.slice(fig.end, fig.end + WINDOW))) {
+        figure = { k: countIn(fig), n: countIn(nTok) };
+        close = fig.end + /^\s*\)/.exec(text.slice(fig.end, fig.end + WINDOW))![0].length;
+      }
+      if (!figure || close === undefined) continue;
+      taken.fill(1, s, close);
+      const c = judgeQuantifier(claimBase(s, close, 'quantifier'), m[0].replace(/\s+/g, ' '), band.min, band.max, figure, r.policy);
+      emit(c);
+    }
+  }
+}
+
+type Band = { phrase: string; min: number; max: number };
+interface CompiledBands {
+  /** Matches where any of the phrases does (a sentence it does not match has no quantifier). */
+  any: RegExp;
+  patterns: { band: Band; re: RegExp }[];
+}
+const bandCache = new WeakMap<readonly Band[], CompiledBands>();
+
+/** Quantifier phrases as patterns, longest first (so 'the vast majority' wins over 'the majority'). */
+function compiledBands(bands: readonly Band[]): CompiledBands {
+  let out = bandCache.get(bands);
+  if (!out) {
+    const sorted = [...bands].sort((a, b) => b.phrase.length - a.phrase.length);
+    const phrase = (band: Band) => band.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+    // A phrase that starts with a word character can only match at a word boundary (the
+    // look-behind excludes one before it): a leading \b changes no match and is much faster.
+    const edge = (bs: Band[]) => (bs.every((b) => /^\w/.test(b.phrase)) ? String.raw`\b` : '');
+    out = {
+      any: new RegExp(String.raw`${edge(sorted)}(?<![\w-])(?:${sorted.map(phrase).join('|')})(?![\w-])`, 'i'),
+      patterns: sorted.map((band) => ({ band, re: new RegExp(String.raw`${edge([band])}(?<![\w-])${phrase(band)}(?![\w-])`, 'gi') })),
+    };
+    bandCache.set(bands, out);
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/**
+ * A ratio written with 'in': 'one in five', 'two in every five', '1 in 4
+ * (26%)'. A ratio beside a precise figure is a rounding of it: 'nearly one
+ * in five cases (18%)' is consistent (`judgeRatio`).
+ */
+import { judgeCountOf, judgeRatio } from '../judge.js';
+import type { Reading } from './reading.js';
+import { parenFigure } from './shared.js';
+
+/** 'k in [every] n' [(P%)]. */
+export function ratioIn(r: Reading, i: number): boolean {
+  const { text, at, toks, used, claimBase, countIn, between, after, isCount, emit, pushBase } = r;
+  const t = toks[i]!;
+  const t1 = toks[i + 1];
+  if (!(isCount(t1) && /^\s+in\s+(?:every\s+)?$/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 100) && !/^\s*(?:[A-Za-z]+\s+)?(?:cases?|offenders?|people|staff)\b/i.test(after(t)))) return false;
+  used.add(t).add(t1);
+  const paren = parenFigure(text, toks, t1.end, at);
+  if (paren?.p) {
+    used.add(paren.tok);
+    // 'one in five cases (18%)': a ratio next to the precise figure is a rounding of it.
+    emit(judgeRatio(claimBase(t.start, paren.close, 'ratio'), paren.p, countIn(t), countIn(t1), r.policy));
+  } else {
+    emit(judgeCountOf(claimBase(t.start, t1.end, 'ratio'), countIn(t), countIn(t1)));
+  }
+  pushBase({ end: at + t1.end, k: countIn(t), n: countIn(t1) });
+  return true;
+}

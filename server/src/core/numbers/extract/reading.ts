@@ -1,0 +1,228 @@
+/**
+ * One sentence being read by the extractor, and what its readings share:
+ * the sentence's tokens and claimed tokens, the candidate totals stated so far
+ * in the scope ('the 36 cases', `Pop`), the shares already read that a later
+ * rest may complete (`ShareBase`), and helpers that build claim records.
+ *
+ * `readingOf` builds a `Reading` for one sentence; the readings in the other
+ * files of this folder read it; `extract.ts` runs them in order.
+ */
+import type { Span } from '../../model.js';
+import type { ClaimRecord } from '../claim.js';
+import type { CountIn, FracIn, PctIn } from '../judge.js';
+import type { RoundingPolicy } from '../rounding.js';
+import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { foldSpace, WINDOW } from './shared.js';
+
+/** A candidate total: a count that states the size of a group. */
+export interface Pop {
+  tok: Tok;
+  span: Span;
+  /** Absolute end, for 'before the claim' tests. */
+  end: number;
+  /** The sentence it was stated in. */
+  sentence: number;
+  /** The head noun after it ('cases', 'offenders'), when there is one. */
+  noun?: string;
+}
+
+/** How many of the latest candidate totals a claim considers (a finding names far fewer). */
+export const RECENT_POPS = 64;
+
+/** Words that point back to a group named before: a total may then come from an earlier sentence. */
+const ANAPHORA = /\b(?:these|those|this|such|them|they|of\s+whom|of\s+which)\b/i;
+
+/** A share already read, which a later rest ('This left 21') may complete. */
+export interface ShareBase {
+  end: number;
+  sentence: number;
+  p?: PctIn;
+  k?: CountIn;
+  n?: CountIn;
+  /** The total may be looked up in earlier text. */
+  implicitN?: boolean;
+  /** The share's sentence points back ('This was …'), so its total may be in an earlier sentence. */
+  back?: boolean;
+}
+
+/** The start of a claim record: its kind and span, the sentence it sits in, and its criterion. */
+export type ClaimBase = { kind: string; span: Span; sentence: { text: string; span: Span }; criterionId?: string };
+
+/** What lasts from one sentence of a prose scope to the next. */
+export interface ScopeState {
+  /** Candidate totals of earlier sentences, in text order. */
+  pops: Pop[];
+  /** Shares read so far, in text order. */
+  bases: ShareBase[];
+  policy: RoundingPolicy;
+  bands: readonly { phrase: string; min: number; max: number }[];
+  criterionId: string | undefined;
+  /** Every claim of the block. */
+  out: ClaimRecord[];
+}
+
+/** One sentence being read: its text, tokens and claimed tokens, and the helpers its readers share. */
+export interface Reading {
+  text: string;
+  /** Absolute offset of the sentence. */
+  at: number;
+  /** Index of the sentence in its scope. */
+  si: number;
+  toks: Tok[];
+  /** Tokens already part of a claim. */
+  used: Set<Tok>;
+  /** The scope's lasting state (earlier totals and shares, policy, bands). */
+  scope: ScopeState;
+  policy: RoundingPolicy;
+  /** The claims of this sentence, in the order they were read. */
+  claims: ClaimRecord[];
+  /** Candidate totals of this sentence: in text order, then those that claims added. */
+  sentencePops: Pop[];
+  span(t: { start: number; end: number }): Span;
+  claimBase(start: number, end: number, kind: string): ClaimBase;
+  pctIn(t: Tok): PctIn;
+  countIn(t: Tok): CountIn;
+  fracIn(t: Tok): FracIn;
+  between(a: Tok, b: Tok): string;
+  after(t: Tok): string;
+  before(t: Tok): string;
+  isCount(t: Tok | undefined): t is Tok;
+  closeAfter(t: Tok): number;
+  emit(c: ClaimRecord): void;
+  pushBase(b: Omit<ShareBase, 'sentence'>): void;
+  popsBefore(pos: number, min?: number, exclude?: Tok[], look?: { backward?: boolean; noun?: string }): Pop[];
+  lookOf(s: number, e: number): { backward: boolean; noun: string | undefined };
+  anaphoraBefore(s: number): boolean;
+  addPop(t: Tok): void;
+}
+
+/** The Reading of one sentence (with at least one token) at absolute offset `at`, index `si` in its scope. */
+export function readingOf(scope: ScopeState, text: string, at: number, si: number, toks: Tok[]): Reading {
+  const criterionId = scope.criterionId;
+  const span = (t: { start: number; end: number }): Span => ({ start: at + t.start, end: at + t.end });
+  // The folded sentence is shared by the sentence's claims; most sentences have none, so it is built on first use.
+  let sent: { text: string; span: Span } | undefined;
+  // Optional fields are assigned, not spread from `cond ? {…} : {}` (same properties, same order, faster).
+  const claimBase = (start: number, end: number, kind: string): ClaimBase => {
+    const b: ClaimBase = {
+      kind,
+      span: { start: at + start, end: at + end },
+      sentence: (sent ??= { text: foldSpace(text), span: { start: at, end: at + text.length } }),
+    };
+    if (criterionId) b.criterionId = criterionId;
+    return b;
+  };
+  const pctIn = (t: Tok): PctIn => {
+    const p: PctIn = { scaled: t.value, decimals: t.decimals, raw: t.raw, span: span(t) };
+    if (t.hedge) p.hedge = { kind: t.hedge.kind, raw: t.hedge.raw };
+    return p;
+  };
+  const countIn = (t: Tok): CountIn => {
+    const c: CountIn = { value: t.value, raw: t.raw, span: span(t) };
+    if (t.word) c.word = true;
+    return c;
+  };
+  const fracIn = (t: Tok): FracIn => {
+    const f: FracIn = { fraction: t.fraction!, raw: t.raw, span: span(t) };
+    if (t.hedge) f.hedge = { kind: t.hedge.kind, raw: t.hedge.raw };
+    return f;
+  };
+  const between = (a: Tok, b: Tok) => text.slice(a.end, b.start);
+  // What follows or precedes a token, within a window: every pattern read on them looks at a
+  // few words, and the whole rest of a long sentence per token would make the reading quadratic.
+  // A cut prefix starts with a NUL so that a pattern anchored at the sentence start cannot match it.
+  const after = (t: Tok) => text.slice(t.end, t.end + WINDOW);
+  const before = (t: Tok) => (t.start <= WINDOW ? text.slice(0, t.start) : `\u0000${text.slice(t.start - WINDOW, t.start)}`);
+  const isCount = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount;
+  // '(20/73)' after a percentage is a count and its total, not a date: the tokens take back their role.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1]!;
+    if (a.kind === 'num' && b.kind === 'num' && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value && b.value < 1900 && /^\s*\/\s*$/.test(text.slice(a.end, b.start)) && /\(\s*$/.test(text.slice(Math.max(0, a.start - WINDOW), a.start)) && /^\s*\)/.test(text.slice(b.end, b.end + WINDOW))) {
+      a.notCount = false;
+      b.notCount = false;
+    }
+  }
+  // Where the first word pointing back ends ('these', 'of whom'): found once, not per claim.
+  let anaphoraEnd: number | undefined;
+  const anaphoraBefore = (s: number): boolean => {
+    if (anaphoraEnd === undefined) {
+      const m = ANAPHORA.exec(text);
+      anaphoraEnd = m ? m.index + m[0].length : Infinity;
+    }
+    return anaphoraEnd <= s;
+  };
+  const closeAfter = (t: Tok): number => {
+    const m = /^[^()]*?\)/.exec(after(t));
+    return m ? t.end + m[0].length : t.end;
+  };
+  const claims: ClaimRecord[] = [];
+  const used = new Set<Tok>();
+  const emit = (c: ClaimRecord) => {
+    claims.push(c);
+    scope.out.push(c);
+  };
+  // Every caller passes a fresh literal, so it is completed in place (cheaper than copying it).
+  const pushBase = (b: Omit<ShareBase, 'sentence'>) => scope.bases.push(Object.assign(b, { sentence: si }));
+
+  // Population counts of this sentence become candidate totals for what follows.
+  const sentencePops: Pop[] = [];
+  const pop = (t: Tok): Pop => ({ tok: t, span: span(t), end: at + t.end, sentence: si, noun: nounAfter(text, t.end) });
+  for (const t of toks) if (isPopulation(text, t)) sentencePops.push(pop(t));
+  // The first `scanned` are in text order; `addPop` appends the rest as claims name them.
+  const scanned = sentencePops.length;
+  const popToks = new Set<Tok>(sentencePops.map((p) => p.tok));
+  /** The latest candidates before `pos`: at most RECENT_POPS from earlier sentences and from each part of this one. */
+  const recentPops = (pos: number): Pop[] => {
+    const out = scope.pops.length > RECENT_POPS ? scope.pops.slice(-RECENT_POPS) : scope.pops.slice();
+    let lo = 0;
+    let hi = scanned;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentencePops[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = Math.max(0, lo - RECENT_POPS); i < lo; i++) out.push(sentencePops[i]!);
+    for (let i = Math.max(scanned, sentencePops.length - RECENT_POPS); i < sentencePops.length; i++) if (sentencePops[i]!.end <= pos) out.push(sentencePops[i]!);
+    return out;
+  };
+  /**
+   * Candidate totals before a position, nearest first. Earlier sentences count only when the
+   * claim points back ('of these', 'These issues …'); a named group must be the same kind.
+   */
+  const popsBefore = (pos: number, min = 0, exclude: Tok[] = [], look: { backward?: boolean; noun?: string } = {}): Pop[] =>
+    recentPops(pos)
+      .filter((p) => p.tok.value >= min && !exclude.includes(p.tok))
+      .filter((p) => p.sentence === si || look.backward !== false)
+      .filter((p) => sameGroup(p.noun, look.noun))
+      .sort((a, b) => b.end - a.end);
+  /** How a claim at [s, e) points back: anaphora before it in the sentence, or 'of these' after it. */
+  const lookOf = (s: number, e: number) => {
+    const rest = text.slice(e, e + WINDOW);
+    const m = /^\s*\)?\s*of\s+(?:these|those|them)\b\s*(?:\[\s*\d+\s*\]\s*)?([A-Za-z][\w'-]*)?/i.exec(rest);
+    const of = /^\s*\)?\s*of\s+(?:the\s+)?([A-Za-z][\w'-]*)/i.exec(rest);
+    const noun = m?.[1] ?? of?.[1];
+    return { backward: m !== null || anaphoraBefore(s), noun: noun && !/^(?:the|these|those|all|them)$/i.test(noun) ? noun.toLowerCase() : undefined };
+  };
+  const addPop = (t: Tok) => {
+    if (!popToks.has(t) && isCount(t)) {
+      popToks.add(t);
+      sentencePops.push(pop(t));
+    }
+  };
+
+  return { text, at, si, toks, used, scope, policy: scope.policy, claims, sentencePops, span, claimBase, pctIn, countIn, fracIn, between, after, before, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, anaphoraBefore, addPop };
+}
+
+/** The latest share base that `test` accepts, looking back only over sentence `from` and later (bases are in text order). */
+export function lastBase(scope: ScopeState, test: (b: ShareBase) => boolean, from: number): ShareBase | undefined {
+  for (let i = scope.bases.length - 1, seen = 0; i >= 0 && seen < 256; i--, seen++) {
+    const b = scope.bases[i]!;
+    if (b.sentence < from) return undefined;
+    if (test(b)) return b;
+  }
+  return undefined;
+}
+
+/** A reading tried at token `i`: true when it read the token (the next readings are then not tried). */
+export type TokenReading = (r: Reading, i: number) => boolean;

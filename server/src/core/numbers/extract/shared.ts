@@ -1,0 +1,97 @@
+/**
+ * What the extractor's readings share: the patterns of 'of n', brackets and
+ * pairs, and small helpers on tokens (the end of an editor's '[33]', the
+ * token at a position, a later '(k of n)', a bracketed figure after a word).
+ */
+import type { Span } from '../../model.js';
+import type { ClaimRecord } from '../claim.js';
+import { fractionSuggestion, type CountIn, type FracIn, type PctIn } from '../judge.js';
+import { firstTokFrom, type Tok } from '../scan.js';
+
+/** How far the readers look before or after a token (characters). */
+export const WINDOW = 400;
+
+/** 'of [the] n', 'out of n', 'of the total of n' between a figure and its total. */
+export const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
+/** '…) of the n' after a bracketed figure. */
+export const OF_N_PAREN = /^\s*\)\s+of\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
+/** An opening bracket and nothing else. */
+export const OPEN = /^\s*\(\s*$/;
+/** Between the two counts of a pair: 'k of n', 'k out of n', 'k/n'. */
+export const PAIR = /^\s+(?:of|out\s+of)\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|the\s+)?$|^\s*\/\s*$/i;
+/** 'of these', 'of those', 'of them' after a figure. */
+export const BACKREF = /^\s+of\s+(?:these|those|them)\b/i;
+
+/** `s.replace(/\s+/g, ' ').trim()`, without the replacement pass when there is nothing to fold. */
+export function foldSpace(s: string): string {
+  return (NEEDS_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+}
+/** White space that folding changes: a run of two or more, or one that is not a plain space. */
+const NEEDS_FOLD = /\s\s|[^\S ]/;
+
+/** The end of a total written as '[33]' (an editor's insertion) or '33'. */
+export function bracketEnd(text: string, t: Tok): number {
+  const m = /^\s*\]/.exec(text.slice(t.end, t.end + 40));
+  return m && /\[\s*$/.test(text.slice(Math.max(0, t.start - 40), t.start)) ? t.end + m[0].length : t.end;
+}
+
+/** The token that starts exactly at `pos`. */
+export function tokAt(toks: readonly Tok[], pos: number): Tok | undefined {
+  const t = toks[firstTokFrom(toks, pos)];
+  return t?.start === pos ? t : undefined;
+}
+
+/** A later '(k of n …)' in the same sentence, with no other percentage between. */
+export function laterPair(text: string, toks: Tok[], i: number): [Tok, Tok, number] | undefined {
+  for (let j = i + 1; j < toks.length - 1; j++) {
+    const a = toks[j]!;
+    const b = toks[j + 1]!;
+    if (a.kind === 'pct' || a.kind === 'frac') return undefined;
+    // A bracket a dozen words away is never this far (and the bound keeps the search linear).
+    if (a.start - toks[i]!.end > WINDOW) return undefined;
+    if (a.kind !== 'num' || b.kind !== 'num' || a.notCount || b.notCount) continue;
+    if (!/\(\s*$/.test(text.slice(toks[j - 1]!.end, a.start))) continue;
+    if (!PAIR.test(text.slice(a.end, b.start))) continue;
+    const m = /^[^()]*\)/.exec(text.slice(b.end, b.end + WINDOW));
+    if (!m) continue;
+    // The bracket must be close to the percentage: same clause, a dozen words at most.
+    const gap = text.slice(toks[i]!.end, a.start);
+    if (/[.;]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 16) return undefined;
+    return [a, b, b.end + m[0].length];
+  }
+  return undefined;
+}
+
+/** A figure in brackets right after `from` (allowing a few words): '(93%)', '(27)'. */
+export function parenFigure(text: string, toks: Tok[], from: number, at: number): { tok: Tok; close: number; p?: PctIn; k?: CountIn } | undefined {
+  const m = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from, from + WINDOW));
+  if (!m) return undefined;
+  const pos = from + m[0].length;
+  const tok = tokAt(toks, pos);
+  const shut = tok ? /^\s*\)/.exec(text.slice(tok.end, tok.end + WINDOW)) : null;
+  if (!tok || !shut) return undefined;
+  const close = tok.end + shut[0].length;
+  const span = { start: at + tok.start, end: at + tok.end };
+  if (tok.kind === 'pct' && !tok.hedge) return { tok, close, p: { scaled: tok.value, decimals: tok.decimals, raw: tok.raw, span } };
+  if (tok.kind === 'num' && !tok.notCount) return { tok, close, k: { value: tok.value, raw: tok.raw, span, ...(tok.word ? { word: true } : {}) } };
+  return undefined;
+}
+
+/** An inconsistent fraction claim gets words that would fit as its replacement. */
+export function withSuggestion(c: ClaimRecord, f: FracIn, k: number, n: number, span: Span): ClaimRecord {
+  if (c.verdict !== 'inconsistent') return c;
+  const r = fractionSuggestion(f, k, n, span);
+  return r ? { ...c, replacement: r } : c;
+}
+
+/** Whether `pre` ends with 'but', 'the', 'these', 'those' or 'all' (any case) and then white space. */
+export function endsWithQualifier(pre: string): boolean {
+  const words = pre.trimEnd();
+  // trimEnd removes exactly what \s matches; the words are at most five letters long.
+  return words.length < pre.length && /(?:but|the|these|those|all)$/i.test(words.slice(-5));
+}
+
+/** An interval of exact fractions as plain numbers (for the claim's `interval`). */
+export function plainInterval(i: { lo: { n: number; d: number }; hi: { n: number; d: number }; loOpen: boolean; hiOpen: boolean }) {
+  return { lo: i.lo.n / i.lo.d, hi: i.hi.n / i.hi.d, loOpen: i.loOpen, hiOpen: i.hiOpen };
+}

@@ -1,0 +1,56 @@
+/**
+ * The total first, then the part, at the start of a sentence:
+ *
+ *   'Of the 50 questionnaires sent, 12 were returned'
+ *   'Of the 84 cases, 45% (38) had a plan'
+ *   'Out of the 30 files, only 9 (30%) …'
+ *
+ * The part must count the same kind of thing as the total ('Of the 3
+ * offices, 45 staff …' does not).
+ */
+import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written } from '../judge.js';
+import { nounAfter, sameGroup } from '../scan.js';
+import type { Reading } from './reading.js';
+import { parenFigure } from './shared.js';
+
+/** 'Of the n …, k …' / 'Of the n …, P% …' with an optional bracketed figure after the part. */
+export function totalFirst(r: Reading): void {
+  const { text, at, toks, used, claimBase, pctIn, countIn, between, before, isCount, emit, pushBase, addPop } = r;
+  const [n0, k0] = toks;
+  if (
+    isCount(n0) &&
+    k0 &&
+    /^\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i.test(before(n0)) &&
+    /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
+    // 'Of the 3 offices, 45 staff …' counts something else.
+    (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end)))
+  ) {
+    const n = countIn(n0);
+    if (k0.kind === 'num' && !k0.notCount) {
+      used.add(n0).add(k0);
+      addPop(n0);
+      const k = countIn(k0);
+      const paren = parenFigure(text, toks, k0.end, at);
+      if (paren?.p) {
+        used.add(paren.tok);
+        emit(judgeShare(claimBase(n0.start, paren.close, 'count-of'), paren.p, k, n, r.policy));
+      } else {
+        emit(judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, k, n));
+      }
+      pushBase({ end: at + k0.end, k, n });
+    } else if (k0.kind === 'pct') {
+      used.add(n0).add(k0);
+      addPop(n0);
+      const p = pctIn(k0);
+      const paren = parenFigure(text, toks, k0.end, at);
+      if (paren?.k) {
+        used.add(paren.tok);
+        emit(judgeShare(claimBase(n0.start, paren.close, 'percent-of'), p, paren.k, n, r.policy));
+        pushBase({ end: at + paren.close, p, k: paren.k, n });
+      } else {
+        emit(p.hedge ? unchecked(claimBase(n0.start, k0.end, 'percent-of'), [pctOperand(p), countOperand(n, 'n')], `${p.hedge.raw} ${written(p)} of ${n.value}`) : judgeGrim(claimBase(n0.start, k0.end, 'percent-of'), p, n, r.policy));
+        pushBase({ end: at + k0.end, p, n });
+      }
+    }
+  }
+}
