@@ -80,7 +80,7 @@ export const hmipOmi2007: FrameworkInput = {
     bands: [
       { phrase: 'almost all', min: 85, max: 100 },
       { phrase: 'the vast majority', min: 75, max: 100 },
-      { phrase: 'most', min: 50.0001, max: 100 },
+      { phrase: 'most', min: 50.0001, max: 100, plurality: true },
       { phrase: 'the majority', min: 50.0001, max: 100 },
       { phrase: 'less than half', min: 0, max: 49.9999 },
       { phrase: 'a minority', min: 0, max: 49.9999 },

@@ -80,6 +80,13 @@ export const QuantifierBandSchema = z.object({
   min: z.number().min(0).max(100),
   /** Inclusive upper bound of the share, in percent. */
   max: z.number().min(0).max(100),
+  /**
+   * The phrase may also name the largest of several groups, a plurality ('most
+   * complaints (46%) came from relatives'): a percentage below `min` written
+   * beside it is then unresolved, not a mismatch. A count of a stated total
+   * ('most of the 32 (14)') is still judged.
+   */
+  plurality: z.boolean().optional(),
 });
 
 /** A grade word with the scores it stands for. Both ends are inclusive; see docs/frameworks.md. */

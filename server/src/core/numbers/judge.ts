@@ -400,7 +400,7 @@ function roundHalfUpRest(k: number, n: number, d: number): number {
 }
 
 /** A quantifier phrase with a figure: '(the vast majority (89%)'. */
-export function judgeQuantifier(base: Base, phrase: string, bandMin: number, bandMax: number, figure: { p?: PctIn; k?: CountIn; n?: CountIn }, policy: RoundingPolicy): ClaimRecord {
+export function judgeQuantifier(base: Base, phrase: string, bandMin: number, bandMax: number, figure: { p?: PctIn; k?: CountIn; n?: CountIn }, policy: RoundingPolicy, plurality = false): ClaimRecord {
   const interval = band(bandMin, bandMax);
   const operands: Operand[] = [];
   if (figure.p) operands.push(pctOperand(figure.p));
@@ -408,8 +408,21 @@ export function judgeQuantifier(base: Base, phrase: string, bandMin: number, ban
   if (figure.n) operands.push(countOperand(figure.n, 'n'));
   const extra: Partial<ClaimRecord> = { qualifier: phrase };
   if (figure.k && figure.n) return judgeInterval(base, operands, interval, phrase, figure.k.value, figure.n.value, RULE.quantifierMismatch, extra);
-  if (figure.p) return judgePercentInterval(base, operands, figure.p, interval, phrase, RULE.quantifierMismatch, policy.mode !== 'nearest', extra);
+  if (figure.p) return pluralityAside(judgePercentInterval(base, operands, figure.p, interval, phrase, RULE.quantifierMismatch, policy.mode !== 'nearest', extra), phrase, plurality, figure.p, bandMin);
   return finish(base, operands, 'unchecked', phrase, undefined, undefined, undefined, extra);
+}
+
+/**
+ * A quantifier that may name the largest of several groups (its band's
+ * `plurality`) stands aside for a percentage below its band: 'most complaints
+ * (46%) came from relatives' reads as 'the largest share', so the claim is
+ * unresolved, not a mismatch. Only a bare percentage: a count of a stated
+ * total is judged as a majority.
+ */
+export function pluralityAside(c: ClaimRecord, phrase: string, plurality: boolean | undefined, p: PctIn, bandMin: number): ClaimRecord {
+  if (!plurality || c.verdict !== 'inconsistent' || p.scaled / 10 ** p.decimals >= bandMin) return c;
+  const said = formatScaled(p.scaled, p.decimals);
+  return unchecked({ kind: c.kind, span: c.span, sentence: c.sentence, criterionId: c.criterionId }, c.operands, `${said}% is too small for '${phrase}' as a share of the whole, but '${phrase}' may name the largest of several groups: unresolved`, { qualifier: c.qualifier });
 }
 
 /** Two shares that must make up the whole ('% White 87.2', '% Minority ethnic 12.8'). */

@@ -314,7 +314,7 @@ export const FRACTION_TOLERANCE = 4;
 // ---------------------------------------------------------------- quantifiers
 
 /** Quantifier phrases with the share each implies, used when a framework gives no bands. */
-export const DEFAULT_QUANTIFIER_BANDS: { phrase: string; min: number; max: number }[] = [
+export const DEFAULT_QUANTIFIER_BANDS: { phrase: string; min: number; max: number; plurality?: boolean }[] = [
   { phrase: 'all', min: 100, max: 100 },
   { phrase: 'almost all', min: 85, max: 100 },
   { phrase: 'nearly all', min: 85, max: 100 },
@@ -323,7 +323,7 @@ export const DEFAULT_QUANTIFIER_BANDS: { phrase: string; min: number; max: numbe
   { phrase: 'the great majority', min: 75, max: 100 },
   { phrase: 'the majority', min: 50.0001, max: 100 },
   { phrase: 'a majority', min: 50.0001, max: 100 },
-  { phrase: 'most', min: 50.0001, max: 100 },
+  { phrase: 'most', min: 50.0001, max: 100, plurality: true },
   { phrase: 'a minority', min: 0, max: 49.9999 },
   { phrase: 'less than half', min: 0, max: 49.9999 },
   { phrase: 'fewer than half', min: 0, max: 49.9999 },

@@ -61,13 +61,13 @@ export function quantifiers(r: Reading): void {
       }
       if (!figure || close === undefined) continue;
       taken.fill(1, s, close);
-      const c = judgeQuantifier(claimBase(s, close, 'quantifier'), m[0].replace(/\s+/g, ' '), band.min, band.max, figure, r.policy);
+      const c = judgeQuantifier(claimBase(s, close, 'quantifier'), m[0].replace(/\s+/g, ' '), band.min, band.max, figure, r.policy, band.plurality);
       emit(c);
     }
   }
 }
 
-type Band = { phrase: string; min: number; max: number };
+type Band = { phrase: string; min: number; max: number; plurality?: boolean };
 interface CompiledBands {
   /** Matches where any of the phrases does (a sentence it does not match has no quantifier). */
   any: RegExp;

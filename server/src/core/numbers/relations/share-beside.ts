@@ -27,7 +27,7 @@
  */
 import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../claim.js';
 import { band, fractionInterval, hedged, percentInterval, q, type RInterval } from '../interval.js';
-import { judgePercentInterval, type PctIn } from '../judge.js';
+import { judgePercentInterval, pluralityAside, type PctIn } from '../judge.js';
 import { firstTokFrom, type Tok } from '../scan.js';
 import { at, type SentenceView } from './index.js';
 import { sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
@@ -112,7 +112,7 @@ function judge(s: SentenceView, f: ShareFig, p: Tok, lo: number, hi: number): Cl
   const kind = f.type === 'quantifier' ? 'quantifier' : f.type === 'frac' && f.ratio ? 'ratio' : f.type === 'frac' ? 'fraction' : 'hedge';
   const base = { kind, span: at(s, lo, hi), sentence: { text: s.text.replace(/\s+/g, ' ').trim(), span: at(s, 0, s.text.length) } };
   const c = judgePercentInterval(base, operands, pin, iv.interval, iv.said, iv.rule, s.policy.mode !== 'nearest', { qualifier: f.type === 'quantifier' ? iv.said : f.type === 'pct' ? f.tok.hedge!.raw : f.type === 'frac' && f.hedge ? f.hedge.raw : iv.said });
-  return c;
+  return f.type === 'quantifier' ? pluralityAside(c, iv.said, f.plurality, pin, f.min) : c;
 }
 
 export function readShareBeside(s: SentenceView): ClaimRecord[] {

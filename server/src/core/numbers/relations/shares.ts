@@ -40,7 +40,7 @@ export interface CountFig extends Fig {
 export type ShareFig =
   | (Fig & { type: 'pct'; tok: Tok })
   | (Fig & { type: 'frac'; fraction: Fraction; hedge?: { kind: HedgeKind; raw: string }; ratio?: boolean })
-  | (Fig & { type: 'quantifier'; phrase: string; min: number; max: number });
+  | (Fig & { type: 'quantifier'; phrase: string; min: number; max: number; plurality?: boolean });
 
 /** One way of reading a share: k of n is the share. */
 export interface Reading {
@@ -53,7 +53,7 @@ export interface Reading {
   nWhy?: string;
 }
 
-export type QuantifierBand = { phrase: string; min: number; max: number };
+export type QuantifierBand = { phrase: string; min: number; max: number; plurality?: boolean };
 
 // ---------------------------------------------------------------- tokens
 
@@ -164,7 +164,7 @@ export function shareAt(s: SentenceView, pos: number, opts: ShareOptions = {}): 
       if (!q) continue;
       // 'most' in 'the most', 'at most' is not the quantifier.
       if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(before)) return undefined;
-      return { type: 'quantifier', phrase: band.phrase, min: band.min, max: band.max, start: p, end: p + q[0].length, raw: q[0] };
+      return { type: 'quantifier', phrase: band.phrase, min: band.min, max: band.max, plurality: band.plurality, start: p, end: p + q[0].length, raw: q[0] };
     }
   }
   return undefined;
