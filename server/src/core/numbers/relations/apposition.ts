@@ -16,11 +16,24 @@
  * population the sentence is about (`population.ts`). The apposition must
  * close (a comma, a dash, a bracket, the end of the sentence) or end in 'of
  * …': '12 improved, 50% stayed the same' is two clauses, not an apposition.
+ *
+ * The share may also come first, with the count in brackets or between
+ * dashes (`shareFirstReadings`):
+ *
+ *   'Of the 54 homes judged inadequate, just under three quarters (39 homes) went on to improve'
+ *   'nearly half – 27 – of the 58', 'a third of them (1978)', 'Of the 52 plans, most (31) were good'
+ *
+ * Its total is one written after the count ('of the 58'), for 'of them' the
+ * nearest count before it, or the population of the sentence.
+ *
+ * A count set off by spaced dashes before its share ('12 – 75 per cent –')
+ * is read by the scanner as a range ('12 – 75'); here it is a count when the
+ * share closes with a second dash (`dashAnchors`).
  */
-import { sameGroup, type Tok } from '../scan.js';
+import { firstTokFrom, sameGroup, tokensOf, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
-import { countFig, groupNoun, isCountTok, shareAt, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
+import { countFig, groupNoun, isCountTok, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
 
 /** Words that end a noun phrase: verbs and function words (a count's noun phrase has none of them). */
 const STOP = String.raw`(?:were|was|is|are|had|has|have|been|be|being|did|do|does|and|but|or|of|in|on|at|to|for|with|by|from|that|which|who|whom|whose|where|when|while|not|no|said|says|showed|felt|the|a|an|this|these|those|it|they|we)`;
@@ -36,8 +49,10 @@ const CLOSE_PAREN = /^\s*\)/;
 const CLOSE = /^\s*(?:[,;:)\u2013\u2014.]|\s-\s|$)/;
 const WINDOW = 240;
 
-export function appositionReadings(s: SentenceView, anchors: readonly Anchor[]): Reading[] {
+export function appositionReadings(s: SentenceView, given: readonly Anchor[]): Reading[] {
   const out: Reading[] = [];
+  const dashed = dashAnchors(s);
+  const anchors = dashed.length ? [...given, ...dashed] : given;
   for (const a of anchors) {
     const rest = s.text.slice(a.end, a.end + WINDOW);
     const m = OPEN.exec(rest);
@@ -105,5 +120,109 @@ export function appositionReadings(s: SentenceView, anchors: readonly Anchor[]):
       }
     }
   }
+  for (const r of shareFirstReadings(s)) out.push(r);
   return out;
+}
+
+/** A count before a spaced dash, a percentage and a closing dash: '109 – 61 per cent – were …'. */
+const DASH_SHARE = /^\s+[\u2013\u2014-]\s+$/;
+const DASH_CLOSE = /^\s*(?:[\u2013\u2014]|-\s)/;
+const DASH_ANCHOR_BEFORE = /(?:^\s*|[,;:]\s*|\b(?:in|and|but|while|whereas)\s+)$/i;
+
+function dashAnchors(s: SentenceView): Anchor[] {
+  let cands: number[] | undefined;
+  const toks = s.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    const p = toks[i + 1]!;
+    if (a.kind !== 'num' || !a.notCount || a.word || !Number.isInteger(a.value) || p.kind !== 'pct' || p.hedge) continue;
+    if (!DASH_SHARE.test(s.text.slice(a.end, p.start)) || !DASH_CLOSE.test(s.text.slice(p.end, p.end + 4))) continue;
+    // The count opens a clause ('…, 109 – 61 per cent – were'); 'rose by 10 – 15 per cent –' is a range.
+    if (!DASH_ANCHOR_BEFORE.test(s.text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    (cands ??= []).push(i);
+  }
+  if (!cands) return [];
+  // Is the count a count once the dash is a comma? (It may be a year, an amount or a label for other reasons.)
+  let copy = s.text;
+  for (const i of cands) {
+    const a = toks[i]!;
+    const gap = s.text.slice(a.end, toks[i + 1]!.start);
+    const d = gap.search(/[\u2013\u2014-]/);
+    copy = copy.slice(0, a.end + d) + ',' + copy.slice(a.end + d + 1);
+  }
+  const again = tokensOf(copy);
+  const out: Anchor[] = [];
+  for (const i of cands) {
+    const a = toks[i]!;
+    const t = tokAt(again, a.start);
+    if (!t || t.kind !== 'num' || t.notCount || t.end !== a.end) continue;
+    // Not the second end of a range ('10 – 12 – 75%').
+    if (/\d\s*[\u2013\u2014-]\s*$/.test(s.text.slice(Math.max(0, a.start - 4), a.start))) continue;
+    const tok: Tok = { ...a, notCount: false };
+    out.push({ k: countFig(tok), kTok: a, end: a.end });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the share first
+
+/** After the share: its noun phrase (no number), then the opening of the count. */
+const SHARE_NP = /^(\s+of\s+(?:all\s+)?(?:(them|these|those)\b|(?:the\s+|their\s+|its\s+)?(?:[A-Za-z][\w'-]*\s*){1,4}?))?(\s*\(|\s+[\u2013\u2014](?=\s)|\s+-(?=\s))\s*/i;
+/** After the count: at most one noun, then the close. */
+const COUNT_CLOSE_PAREN = /^(\s+[A-Za-z][\w'-]*)?\s*\)/;
+const COUNT_CLOSE_DASH = /^(\s+[A-Za-z][\w'-]*)?\s+(?:[\u2013\u2014]|-(?=\s))/;
+const TOTAL_AFTER = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?/i;
+/** Words of a noun phrase that end it (a verb means the count is about something else). */
+const NP_STOP = /\b(?:were|was|is|are|had|has|have|been|did|and|or|but|who|which|that|in|on|at|for|with|by|from|to)\b/i;
+const MAX_SHARES = 12;
+
+/** Readings with the share before its count: 'just under three quarters (39 homes)'. */
+export function shareFirstReadings(s: SentenceView): Reading[] {
+  const out: Reading[] = [];
+  let seen = 0;
+  for (const share of sharesOf(s, { quantifiers: true })) {
+    if (share.type === 'pct') continue; // 'P% (k)' is the extractor's
+    if (++seen > MAX_SHARES) break;
+    const m = SHARE_NP.exec(s.text.slice(share.end, share.end + 80));
+    if (!m) continue;
+    const np = m[1];
+    if (np && !m[2] && (NP_STOP.test(np) || /\d/.test(np))) continue;
+    const paren = m[3]!.includes('(');
+    // A quantifier is not set off by dashes from its count here: '– most of them –' is another reader's.
+    if (!paren && share.type === 'quantifier') continue;
+    const kAt = share.end + m[0].length;
+    const kTok = tokAt(s.toks, kAt);
+    if (!isCountTok(s, kTok) || kTok.value < 1) continue;
+    const close = (paren ? COUNT_CLOSE_PAREN : COUNT_CLOSE_DASH).exec(s.text.slice(kTok.end, kTok.end + 40));
+    if (!close) continue;
+    const kNoun = close[1]?.trim().toLowerCase();
+    const shareNoun = np && !m[2] ? groupNoun(s.text, share.end + np.search(/of/i) + 2) : undefined;
+    if (!sameGroup(kNoun, shareNoun)) continue;
+    const k = countFig(kTok);
+    const after = kTok.end + close[0].length;
+    // A total written after: '– nearly half – 27 – of the 58' / 'nearly half (27) of the 58'.
+    const of = TOTAL_AFTER.exec(s.text.slice(after, after + 40));
+    const nTok = of ? tokAt(s.toks, skipSpace(s.text, after + of[0].length)) : undefined;
+    if (of && isCountTok(s, nTok)) {
+      if (!sameGroup(kNoun ?? shareNoun, groupNoun(s.text, nTok.end))) continue;
+      out.push({ share, k, n: countFig(nTok), family: 'apposition' });
+      continue;
+    }
+    if (m[2]) {
+      // 'a third of them (1978)': the nearest count before the share.
+      const before = nearestCountBefore(s, share.start);
+      if (before && before.value >= k.value) out.push({ share, k, n: countFig(before), family: 'apposition', nWhy: `'${m[2]}' is taken to mean the ${before.raw} here` });
+      continue;
+    }
+    for (const p of totalsBefore(s, k, { exclude: [kTok] })) {
+      if (p.tok.end > share.start || !sameGroup(shareNoun, p.noun)) continue;
+      out.push({ share, k, n: p.n, family: 'apposition', nWhy: p.why });
+    }
+  }
+  return out;
+}
+
+function nearestCountBefore(s: SentenceView, pos: number): Tok | undefined {
+  const t = s.toks[firstTokFrom(s.toks, pos) - 1];
+  return t && t.end <= pos && isCountTok(s, t) ? t : undefined;
 }

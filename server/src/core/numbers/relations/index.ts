@@ -23,6 +23,9 @@ import { readRemainder } from './remainder.js';
 import { readRatio } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
+import { readShareBeside } from './share-beside.js';
+import { readCountOfTotal } from './count-of-total.js';
+import { readOfThese } from './of-these-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -65,6 +68,9 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'ratio', read: readRatio },
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
+  { name: 'share-beside', read: readShareBeside },
+  { name: 'count-of-total', read: readCountOfTotal },
+  { name: 'of-these-share', read: readOfThese },
 ];
 
 /** Absolute span of a local range of the sentence. */
@@ -82,7 +88,14 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   const criterionId = heading?.kind === 'criterion' ? heading.id : undefined;
   const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base }));
   const judged = new Set<string>();
-  for (const c of existing) if (c.verdict !== 'unchecked') for (const o of c.operands) judged.add(`${o.span.start}:${o.span.end}`);
+  // Where the extractor judged a quantifier or hedge phrase: a reader's claim that adds one (its
+  // words are not an operand) stands unless the extractor read the same phrase.
+  const judgedWords = new Set<number>();
+  for (const c of existing) {
+    if (c.verdict === 'unchecked') continue;
+    for (const o of c.operands) judged.add(`${o.span.start}:${o.span.end}`);
+    if (c.qualifier) judgedWords.add(c.span.start);
+  }
   const out: ClaimRecord[] = [];
   for (const scope of scopesOf(block, masked)) {
     if (scope.kind !== 'prose') continue;
@@ -100,7 +113,8 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       const toks = tokensOf(st);
       const offset = base + scope.start + se.start;
       // A sentence with one figure may still close a relation begun before it ('This left eight.').
-      const read = toks.length >= 2 || (toks.length === 1 && previous.some((p) => p.toks.length > 0));
+      // Or a change between amounts of money, which are not tokens ('rose by 25%, from £1.2 million to £1.5 million').
+      const read = toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st)));
       const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy };
       previous.push({ text: st, toks, offset });
       if (previous.length > PREVIOUS_SENTENCES) previous.shift();
@@ -110,7 +124,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       for (const r of RELATION_READERS) {
         for (const c of r.read(view)) {
           // The extractor already judged these figures: its reading stands.
-          if (c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`))) continue;
+          if (c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`)) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
           if (criterionId) c.criterionId = criterionId;
           out.push(c);
         }

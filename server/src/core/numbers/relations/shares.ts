@@ -99,6 +99,7 @@ const RATIO_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 
 const SMALL = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)`;
 /** 'one in four', 'three out of ten', 'two in every five', optionally hedged ('nearly one in five'). */
 const RATIO_AT = new RegExp(String.raw`(?:(${HEDGE_WORDS})\s+)?(${SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(${SMALL})(?![\w-])`, 'iy');
+const HEDGE_BEFORE_WORD = new RegExp(String.raw`(?<![\w-])${HEDGE_WORDS}\s+$`, 'i');
 const ratioValue = (w: string): number | undefined => RATIO_WORD[w.toLowerCase()] ?? (/^\d+$/.test(w) ? Number(w) : undefined);
 
 const bandCache = new WeakMap<readonly QuantifierBand[], { band: QuantifierBand; re: RegExp }[]>();
@@ -183,7 +184,14 @@ export function sharesOf(s: SentenceView, opts: ShareOptions = {}): ShareFig[] {
   };
   // Candidates: each token (or its hedge) and each word start that may open a phrase.
   const starts = new Set<number>();
-  for (const t of s.toks) starts.add(t.hedge ? t.hedge.start : t.start);
+  for (const t of s.toks) {
+    starts.add(t.hedge ? t.hedge.start : t.start);
+    // A hedge before a ratio ('fewer than one in ten'): the ratio's words carry no hedge of their own.
+    if (t.kind === 'num' && t.word) {
+      const h = HEDGE_BEFORE_WORD.exec(s.text.slice(Math.max(0, t.start - 30), t.start));
+      if (h) starts.add(t.start - h[0].length + h[0].search(/\S/));
+    }
+  }
   if (opts.quantifiers) {
     const first = new Set(bandsOf(s).map((b) => b.phrase.split(/\s+/)[0]!.toLowerCase()));
     const word = /[A-Za-z][\w'-]*/g;

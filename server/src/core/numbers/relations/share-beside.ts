@@ -1,0 +1,201 @@
+/**
+ * A hedge, fraction, ratio or quantifier beside the precise percentage it
+ * rounds (issue 9, families 6 and 7):
+ *
+ *   'Nearly 90 percent of the victims (88 percent) said …'
+ *   'Nearly one fifth of complaints – 21.1% – were about …'
+ *   'Fewer than half of the learners, 46%, had …'
+ *   'in 38 percent of a sample of nearly 600 cases – more than one-third.'
+ *   'Almost three quarters of the grades were good: 3,106 (74%), against …'
+ *
+ * The word share is an interval, never a value: a hedge is the interval its
+ * words reach (`HEDGE_REACH`, policy.ts), an unhedged fraction is within
+ * FRACTION_TOLERANCE, an unhedged ratio reaches as far as 'around', a
+ * quantifier is its band. The precise figure stands for the shares its
+ * rounding allows; the two are consistent when the intervals meet, and
+ * reported only when they cannot.
+ *
+ * Three shapes, each closed on both sides so that a share of something else
+ * is not read as a restatement:
+ * - forward: the word share, its noun phrase ('of the victims', a few words,
+ *   no verb), then the figure in brackets, between dashes or commas;
+ * - back: the figure, the rest of its clause (no clause break, no
+ *   conjunction, no other share), then the word share between dashes,
+ *   commas or brackets, closing the clause;
+ * - colon: the word share, its clause, a colon, and the figure first after
+ *   it ('…: 74%', '…: 3,106 (74%)'), closing.
+ */
+import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../claim.js';
+import { band, fractionInterval, hedged, percentInterval, q, type RInterval } from '../interval.js';
+import { judgePercentInterval, type PctIn } from '../judge.js';
+import { firstTokFrom, type Tok } from '../scan.js';
+import { at, type SentenceView } from './index.js';
+import { sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
+
+/** Words that end a noun phrase: verbs and clause words. */
+const STOP = String.raw`(?:were|was|is|are|had|has|have|been|be|being|did|do|does|said|says|felt|showed|and|but|or|while|whereas|which|that|who|whom|whose|where|when)`;
+/** After the word share: its noun phrase ('of the victims', 'of complaints', 'of all young people seen'), then the opening. */
+const FORWARD = new RegExp(
+  String.raw`^(?:\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?:(?!${STOP}\b)[A-Za-z][\w'-]*\s*){1,6}?)?(\s*\(|\s*,|\s*[\u2013\u2014]|\s+-(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?`,
+  'i',
+);
+/** After the figure: the rest of its clause, then the opening of the word share. */
+const BACK = new RegExp(
+  String.raw`^((?:\s+(?!(?:and|but|or|while|whereas|whilst|which|who|whom|whose|although|though|because|compared|against|than)\b)[^\s,;:()[\]!?\u2013\u2014]+){0,14}?)(\s*\(|\s*,|\s*[\u2013\u2014]|\s+-(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?`,
+  'i',
+);
+/** What may follow a closed apposition: a stop, a comma, a dash, a bracket, or the end. */
+const CLOSE = /^\s*(?:[,;:.\u2013\u2014]|\s-\s|$)/;
+const CLOSE_PAREN = /^\s*\)/;
+/** After the figure of the colon shape: the clause ends or goes on to another figure. */
+const COLON_CLOSE = /^\s*(?:[,;.]|$|\s*(?:and|against|compared|while|whereas|with|but)\b)/i;
+const WINDOW = 240;
+/** How many word shares a sentence may hold before the reader stops (linear). */
+const MAX_SHARES = 12;
+
+/** The interval a word share stands for, and the words it was said in. */
+function intervalOf(f: ShareFig): { interval: RInterval; said: string; rule: NumbersRuleId } | undefined {
+  const said = f.raw.replace(/\s+/g, ' ');
+  if (f.type === 'pct') {
+    // A percentage is a word share only when hedged ('nearly 90 percent'); two plain figures are two claims.
+    const h = f.tok.hedge;
+    if (!h) return undefined;
+    return { interval: percentInterval(f.tok.value, f.tok.decimals, h.kind), said, rule: RULE.percentageMismatch };
+  }
+  if (f.type === 'frac') {
+    const target = q(100 * f.fraction.num, f.fraction.den);
+    const interval = f.ratio ? hedged(f.hedge?.kind ?? 'around', target) : fractionInterval(f.fraction, f.hedge?.kind);
+    return { interval, said, rule: RULE.fractionMismatch };
+  }
+  return { interval: band(f.min, f.max), said, rule: RULE.quantifierMismatch };
+}
+
+/** The unhedged percentage token that starts exactly at `pos`. */
+function plainPct(s: SentenceView, pos: number): Tok | undefined {
+  const t = tokAt(s.toks, pos);
+  return t && t.kind === 'pct' && !t.hedge ? t : undefined;
+}
+
+function pctIn(s: SentenceView, t: Tok): PctIn {
+  return { scaled: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) };
+}
+
+function shareOperand(s: SentenceView, f: ShareFig): Operand | undefined {
+  if (f.type === 'pct') {
+    const o: Operand = { role: 'q', value: f.tok.value, decimals: f.tok.decimals, raw: f.tok.raw, span: at(s, f.tok.start, f.tok.end) };
+    if (f.tok.hedge) o.hedge = f.tok.hedge.raw;
+    return o;
+  }
+  if (f.type === 'frac') {
+    const raw = f.hedge ? f.raw.slice(f.raw.toLowerCase().indexOf(f.hedge.raw.toLowerCase()) + f.hedge.raw.length).trim() : f.raw;
+    const o: Operand = { role: 'f', value: f.fraction.num / f.fraction.den, fraction: f.fraction, raw, span: at(s, f.end - raw.length, f.end) };
+    if (f.hedge) o.hedge = f.hedge.raw;
+    return o;
+  }
+  return undefined;
+}
+
+/** Whether a share or fraction token (not a count) lies in [from, to). */
+function shareTokBetween(s: SentenceView, from: number, to: number): boolean {
+  for (let i = firstTokFrom(s.toks, from); i < s.toks.length && s.toks[i]!.start < to; i++) if (s.toks[i]!.kind !== 'num') return true;
+  return false;
+}
+
+function judge(s: SentenceView, f: ShareFig, p: Tok, lo: number, hi: number): ClaimRecord | undefined {
+  const iv = intervalOf(f);
+  if (!iv) return undefined;
+  const operands: Operand[] = [];
+  const so = shareOperand(s, f);
+  if (so) operands.push(so);
+  const pin = pctIn(s, p);
+  operands.push({ role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: pin.span });
+  const kind = f.type === 'quantifier' ? 'quantifier' : f.type === 'frac' && f.ratio ? 'ratio' : f.type === 'frac' ? 'fraction' : 'hedge';
+  const base = { kind, span: at(s, lo, hi), sentence: { text: s.text.replace(/\s+/g, ' ').trim(), span: at(s, 0, s.text.length) } };
+  const c = judgePercentInterval(base, operands, pin, iv.interval, iv.said, iv.rule, s.policy.mode !== 'nearest', { qualifier: f.type === 'quantifier' ? iv.said : f.type === 'pct' ? f.tok.hedge!.raw : f.type === 'frac' && f.hedge ? f.hedge.raw : iv.said });
+  return c;
+}
+
+export function readShareBeside(s: SentenceView): ClaimRecord[] {
+  if (s.toks.length === 0 || !s.toks.some((t) => t.kind === 'pct')) return [];
+  const out: ClaimRecord[] = [];
+  const taken = new Set<Tok>();
+  const shares = sharesOf(s, { quantifiers: true }).filter((f) => f.type !== 'pct' || f.tok.hedge);
+  let seen = 0;
+  for (const f of shares) {
+    if (++seen > MAX_SHARES) break;
+    // Forward: 'Nearly one fifth of complaints – 21.1% –'.
+    const fw = FORWARD.exec(s.text.slice(f.end, f.end + WINDOW));
+    if (fw) {
+      const pos = f.end + fw[0].length;
+      const p = plainPct(s, pos);
+      const paren = fw[1]!.includes('(');
+      // 'one in five (18%)', 'nearly one in three of the services (38%)': the ratio readers' (extract.ts, ratio.ts).
+      if (p && !taken.has(p) && !(paren && f.type === 'frac' && f.ratio)) {
+        const tail = s.text.slice(p.end, p.end + 40);
+        const close = (paren ? CLOSE_PAREN : CLOSE).exec(tail);
+        if (close && !/^\s+of\b/i.test(tail)) {
+          const c = judge(s, f, p, f.start, p.end + (paren ? close[0].length : 0));
+          if (c) {
+            out.push(c);
+            taken.add(p);
+            continue;
+          }
+        }
+      }
+    }
+    // Back: '38 percent of the cases – more than one-third.'
+    const prev = lastPctBefore(s, f.start);
+    if (prev && !taken.has(prev)) {
+      const b = BACK.exec(s.text.slice(prev.end, prev.end + WINDOW));
+      if (b && skipSpace(s.text, prev.end + b[0].length) === f.start && !shareTokBetween(s, prev.end, f.start)) {
+        const paren = b[2]!.includes('(');
+        const tail = s.text.slice(f.end, f.end + 40);
+        const close = (paren ? CLOSE_PAREN : CLOSE).exec(tail);
+        if (close && !/^\s+(?:of|in|at|for|to)\b/i.test(tail)) {
+          const c = judge(s, f, prev, prev.start, f.end + (paren ? close[0].length : 0));
+          if (c) {
+            out.push(c);
+            taken.add(prev);
+            continue;
+          }
+        }
+      }
+    }
+    // Colon: 'Almost three quarters of the grades … were good: 3,106 (74%), against …'.
+    const colon = s.text.indexOf(':', f.end);
+    if (colon !== -1 && colon - f.end < WINDOW && !/[;()\u2013\u2014]/.test(s.text.slice(f.end, colon)) && !shareTokBetween(s, f.end, colon)) {
+      const after = skipSpace(s.text, colon + 1);
+      let p = plainPct(s, after);
+      let end = p ? p.end : 0;
+      if (!p) {
+        // '3,106 (74%)'
+        const k = tokAt(s.toks, after);
+        const open = k && k.kind === 'num' && !k.notCount ? /^\s*\(\s*/.exec(s.text.slice(k.end, k.end + 8)) : null;
+        const pp = open ? plainPct(s, k!.end + open[0].length) : undefined;
+        const shut = pp ? CLOSE_PAREN.exec(s.text.slice(pp.end, pp.end + 8)) : null;
+        if (pp && shut) {
+          p = pp;
+          end = pp.end + shut[0].length;
+        }
+      }
+      if (p && !taken.has(p) && COLON_CLOSE.test(s.text.slice(end, end + 40))) {
+        const c = judge(s, f, p, f.start, end);
+        if (c) {
+          out.push(c);
+          taken.add(p);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The last percentage token before `pos`, with at most a few counts (no other share) between. */
+function lastPctBefore(s: SentenceView, pos: number): Tok | undefined {
+  for (let i = firstTokFrom(s.toks, pos) - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const t = s.toks[i]!;
+    if (t.kind === 'num') continue;
+    return t.kind === 'pct' && !t.hedge ? t : undefined;
+  }
+  return undefined;
+}
