@@ -12,6 +12,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/index.js';
 import { checkBlockShape, DEFAULT_LIMITS, shapeSteps } from '../../server/src/core/limits.js';
 import { splitBlocks } from '../../server/src/core/parse/blocks.js';
+import { hasDelimiterLine } from '../../server/src/core/numbers/scan.js';
 import { headingText, spaceSteps, trimCell, trimEndSpace, withoutTrailingColon } from '../../server/src/core/parse/spaces.js';
 import { cpuOf, GROWTH_LIMIT, growthOf, SIZES } from './measure.js';
 
@@ -54,6 +55,12 @@ describe('robustness: linear growth on adversarial input (issue 10)', function (
   assertLinearCount('the nesting guard on spaces', shapeSteps, (b) => `# 1. A\n\n${fill(' \n', b)}`, (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxLineChars: 1e9 }));
   assertLinearCount('the nesting guard on emphasis', shapeSteps, (b) => fill('*a ', b), (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxNestingDepth: 1e9, maxLineChars: 1e9 }));
   assertLinearCount('the nesting guard on closing marks with nothing open', shapeSteps, (b) => `![a${fill(' a*', b)}`, (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxNestingDepth: 1e9, maxLineChars: 1e9 }));
+  // One long line of white space (masking makes one of HTML tags in an unclosed fence): the
+  // delimiter-row test was quadratic on it (30 KB took 13 s). Twenty tries per size, so that
+  // the smallest size is well above timer noise.
+  assertLinear('the table delimiter test on one long line of spaces', (b) => `a\n${' '.repeat(b)}x`, (s) => {
+    for (let i = 0; i < 20; i++) if (hasDelimiterLine(s)) throw new Error('not a delimiter row');
+  });
   assertLinear('the block split on many headings and fences', (b) => fill('# 1. A\n```\n#x\n```\n', b), (s) => splitBlocks(s));
   // The whole analysis, on shapes remark is super-linear on: the guard stops them before remark.
   const whole = (body: (b: number) => string) => (b: number) => `# 1. A\n\n${body(b)}\n`;

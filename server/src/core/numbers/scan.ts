@@ -103,13 +103,15 @@ export function scopesOf(block: BlockData, masked: string): { start: number; end
 }
 
 /** A line break, then a line that reads as a GFM table delimiter row ('|---', ' :--'). */
-const DELIMITER_AT = /[ \t\f\v]*\|?[ \t\f\v]*:?-{2,}/y;
+const DELIMITER_AT = /[ \t\f\v]*(?:\|[ \t\f\v]*)?:?-{2,}/y;
 
 /**
  * Whether a line after the first starts like a table delimiter row: what
  * `/\n\s*\|?\s*:?-{2,}/` found, tried once at each line start with a sticky
  * pattern that cannot cross a line, so linear in the text (the free pattern
- * is cubic on long runs of white space, which masking makes of HTML).
+ * is cubic on long runs of white space, which masking makes of HTML). The
+ * white space after the optional '|' is only tried after a '|': two runs of
+ * white space side by side are quadratic on one long line.
  */
 export function hasDelimiterLine(src: string): boolean {
   for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) {
