@@ -105,6 +105,15 @@ describe('numbers: the quantities stage types every number', () => {
   });
 });
 
+describe('numbers: a frequency is not a multiple', () => {
+  it("'N times' with a comparison after it is still a multiple, right or wrong", () => {
+    const right = claimsOf('Three times as many falls were recorded in the quarter (27) as in the one before (9).').filter((c) => c.kind === 'multiple');
+    assert.deepEqual(right.map((c) => c.verdict), ['ok']);
+    const wrong = claimsOf('Four times as many falls were recorded in the quarter (27) as in the one before (11).').filter((c) => c.kind === 'multiple');
+    assert.deepEqual(wrong.map((c) => c.verdict), ['inconsistent']);
+  });
+});
+
 describe('numbers: a number that is not a quantity is never a count or a total', () => {
   /** Sentences where a trap sits where a count or a total could be: no claim may use it, nothing is raised. */
   const TRAPS: [string, string][] = [
@@ -118,6 +127,8 @@ describe('numbers: a number that is not a quantity is never a count or a total',
     ['Men over 50 (22%) were more likely to be isolated.', '50'],
     ['Ward 7 (20%) had the most falls.', '7'],
     ['The school was rated 3 out of 4 (75%) by parents.', '4'],
+    ['Force was used 12 times in 40 incidents, and 10 of them were reviewed.', '12'],
+    ['Restraint was used 30 times, and 9 of the 40 uses were reviewed.', '30'],
   ];
   for (const [text, trap] of TRAPS) {
     it(text.slice(0, 80), () => {

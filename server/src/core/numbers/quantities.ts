@@ -243,3 +243,15 @@ export function isQuantity(t: Tok): boolean {
 export function quantitiesOf(toks: readonly Tok[]): Tok[] {
   return toks.filter(isQuantity);
 }
+
+/** What follows 'N times' when it is a multiple: a comparison ('three times as many', 'four times higher', 'twice the rate'). */
+const MULTIPLE_AFTER = /^\s*(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|likelier|faster|slower|longer|the|that|than|over|above|what|their|its|his|her|this|those|these)\b/i;
+
+/**
+ * Whether 'N times' ending at `end` is a multiple ('three times as many
+ * falls', 'four times the national rate') rather than a frequency, a count of
+ * occurrences ('force was used 12 times in 40 incidents').
+ */
+export function timesIsMultiple(text: string, end: number): boolean {
+  return MULTIPLE_AFTER.test(text.slice(end, end + AFTER));
+}

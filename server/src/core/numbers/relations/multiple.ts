@@ -10,6 +10,7 @@
  * Rounded percentages stand for half a unit either side.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { timesIsMultiple } from '../quantities.js';
 import type { Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS } from '../words.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, sub, tokValue, type R, type Range } from './common.js';
@@ -46,6 +47,8 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const f = factor(m[2]!, m[3]);
     if (!f) continue;
     const end = m.index + m[0].length;
+    // 'used 12 times in 40 incidents' is a frequency, not a multiple (quantities.ts).
+    if (m[3] && !timesIsMultiple(s.text, end)) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
     const afterToks = s.toks.filter((t) => t.start >= end && usable(s, t));
     const beforeToks = s.toks.filter((t) => t.end <= m!.index && usable(s, t));
