@@ -31,3 +31,31 @@ describe('numbers: merging extractor and reader claims', () => {
     assert.deepEqual(merged.map((c) => c.verdict).sort(), ['inconsistent', 'unchecked']);
   });
 });
+
+describe('numbers: one wrong figure gives one finding (sum claims merged)', () => {
+  const sum = (kind: string, verdict: ClaimRecord['verdict'], operands: Operand[], extra: Partial<ClaimRecord> = {}): ClaimRecord =>
+    ({ kind, verdict, span: { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end }, operands, ...extra }) as unknown as ClaimRecord;
+  const whole = op('n', 30, 7);
+  const a = op('k', 19, 18);
+  const b = op('k', 4, 30);
+  const restK = op('k', 8, 60);
+  const restC = op('c', 8, 60);
+
+  it('keeps the remainder, which names the wrong figure, over the parts-sum of the same figures', () => {
+    const parts = sum('parts-sum', 'inconsistent', [whole, a, b, restK], { rule: 'numbers/parts-sum' });
+    const rest = sum('remainder', 'inconsistent', [whole, a, b, restC], { rule: 'numbers/complement-mismatch', replacement: { span: restC.span, newText: '7' } });
+    const merged = mergeClaims([], [parts, rest]);
+    assert.deepEqual(merged.map((c) => c.kind), ['remainder']);
+  });
+
+  it('lists a consistent sum once', () => {
+    const merged = mergeClaims([], [sum('parts-sum', 'ok', [whole, a, b, op('k', 7, 60)]), sum('remainder', 'ok', [whole, a, b, op('c', 7, 60)])]);
+    assert.deepEqual(merged.map((c) => c.kind), ['remainder']);
+  });
+
+  it('keeps sums of different figures, and a right and a wrong reading side by side', () => {
+    const other = sum('parts-sum', 'inconsistent', [op('n', 12, 80), op('k', 5, 90), op('k', 6, 95)]);
+    const merged = mergeClaims([], [sum('parts-sum', 'ok', [whole, a, b, op('k', 7, 60)]), other, sum('remainder', 'inconsistent', [whole, a, b])]);
+    assert.equal(merged.length, 3);
+  });
+});

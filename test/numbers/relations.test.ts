@@ -106,3 +106,63 @@ describe('numbers relations: parts of a whole (family 13)', () => {
     assert.deepEqual(verdictOf('By the end of August, 86% of schools were good or outstanding: 21% outstanding and 65% good.', 'shares-sum'), ['ok']);
   });
 });
+
+describe('numbers relations: one finding for one wrong list (issue 9)', () => {
+  for (const finding of [
+    'Of the 30 cases, 19 had a plan, four had one in draft and the remaining eight had none.',
+    'We followed up 37 recommendations: 18 had been achieved, 6 partly achieved and the remaining 12 not achieved.',
+    'Of the 41 complaints, 25 were upheld, nine were partly upheld and the other six were not upheld.',
+  ]) {
+    it(`reports '${finding.slice(0, 40)}…' once, as the rest`, () => {
+      const diags = numbersDiagnostics(reportWith([finding]));
+      assert.deepEqual(diags.map((d) => d.ruleId), ['numbers/complement-mismatch']);
+      const sums = claimsOf(finding).filter((c) => c.kind === 'parts-sum' || c.kind === 'remainder');
+      assert.equal(sums.length, 1);
+    });
+  }
+});
+
+describe('numbers relations: more changes (issue 9, family 12)', () => {
+  it('allows two rounded percentages only a point of slack in their difference', () => {
+    // 23% − 14% lies in (8, 10) points: 9 and 10 fit, 11 does not.
+    const f = (x: string) => `The share of services judged weak has gone from 14% to 23% since the last round, an increase of ${x} percentage points.`;
+    assert.deepEqual(verdictOf(f('9'), 'change'), ['ok']);
+    assert.deepEqual(verdictOf(f('10'), 'change'), ['ok']);
+    assert.deepEqual(rulesOf(f('11')), ['numbers/change-mismatch']);
+  });
+
+  it("reads the figure after 'up from' or 'down from' as the old one, wherever it stands", () => {
+    // 41% − 29% = 12 points; 'down from' the other way round: 29% − 41% = −12.
+    assert.deepEqual(verdictOf('Good practice was seen in 41% of the homes, up from 29% last year, a rise of 12 percentage points.', 'change'), ['ok']);
+    assert.deepEqual(rulesOf('Good practice was seen in 41% of the homes, up from 29% last year, a rise of 15 percentage points.'), ['numbers/change-mismatch']);
+    assert.deepEqual(verdictOf('Delays affected 29% of the cases, down from 41% two years before, a fall of 12 percentage points.', 'change'), ['ok']);
+  });
+
+  it('finds the new figure by the written absolute change, even when it is written with "some"', () => {
+    // 5,240 − 4,980 = 260; 260 / 4,980 = 5.2% → 5%.
+    const f = (x: string) => `Some 5,240 adults were supervised across 12 areas, up by 260, or ${x}, from 4,980.`;
+    assert.deepEqual(verdictOf(f('5%'), 'change'), ['ok']);
+    assert.deepEqual(rulesOf(f('8%')), ['numbers/change-mismatch']);
+  });
+
+  it('judges a change between amounts of money, each rounded to its last written place', () => {
+    // £2.4m → £3.0m: between (3.05 − 2.35)/2.35 = 29.8% and (2.95 − 2.45)/2.45 = 20.4%.
+    assert.deepEqual(verdictOf('The cost of interpreters rose by 25%, from £2.4m to £3.0m.', 'change'), ['ok']);
+    assert.deepEqual(rulesOf('The cost of interpreters rose by 40%, from £2.4m to £3.0m.'), ['numbers/change-mismatch']);
+    // Different scales are not compared.
+    assert.deepEqual(verdictOf('The cost of interpreters rose by 40%, from £2.4m to £3.0 billion.', 'change'), []);
+  });
+
+  it("judges an absolute change between counts ('71 more than … (2,071)')", () => {
+    assert.deepEqual(verdictOf('At the end of March there were 1,318 registered providers, 46 more than a year earlier (1,272).', 'change'), ['ok']);
+    assert.deepEqual(rulesOf('At the end of March there were 1,318 registered providers, 40 more than a year earlier (1,272).'), ['numbers/change-mismatch']);
+    assert.deepEqual(verdictOf('The team received 615 referrals, 35 fewer than the 650 of the year before.', 'change'), ['ok']);
+    assert.deepEqual(rulesOf('The team received 615 referrals, 35 more than the 650 of the year before.'), ['numbers/change-mismatch']);
+  });
+
+  it('lists, and does not report, a change whose old figure is only the other count of the sentence', () => {
+    // 'grown to 1,900, a rise of 30%' with 1,500 earlier: 26.7%, but 1,500 might be some other whole.
+    assert.deepEqual(verdictOf('In 2015 there were 1,500 places, and the number has since grown to 1,900, a rise of 27 per cent.', 'change'), ['ok']);
+    assert.deepEqual(rulesOf('In 2015 there were 1,500 places, and the number has since grown to 1,900, a rise of 40 per cent.'), []);
+  });
+});

@@ -112,7 +112,8 @@ describe('robustness: the language server survives hostile input (issue 10)', fu
 });
 
 describe('robustness: the server exits on a broken stream (issue 10, point 13)', function () {
-  this.timeout(20_000);
+  // The server must exit, not exit fast: at load 19 on 2 cores it took over 8 s only to start.
+  this.timeout(120_000);
   const cases: [string, Buffer][] = [
     ['Content-Length: abc', Buffer.from('Content-Length: abc\r\n\r\n{}')],
     ['a missing Content-Length', Buffer.from('Content-Type: application/json\r\n\r\n{}')],
@@ -124,7 +125,7 @@ describe('robustness: the server exits on a broken stream (issue 10, point 13)',
       const proc = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
       const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
       proc.stdin.write(bytes);
-      const timeout = new Promise<'alive'>((resolve) => setTimeout(() => resolve('alive'), 8000));
+      const timeout = new Promise<'alive'>((resolve) => setTimeout(() => resolve('alive'), 90_000));
       const outcome = await Promise.race([exited, timeout]);
       if (outcome === 'alive') proc.kill();
       assert.notEqual(outcome, 'alive', 'the server is still running, deaf');

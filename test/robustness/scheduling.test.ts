@@ -24,7 +24,8 @@ function bigReport(n: number, salt = ''): string {
 }
 
 describe('robustness: cancellation, supersede and confinement in the server (issue 10)', function () {
-  this.timeout(60_000);
+  // Not timed: a loaded machine (load 19 on 2 cores) took over 60 s to index 40 reports and check them all.
+  this.timeout(300_000);
   let client: TestClient;
   let dir: string;
   let outside: string;

@@ -43,33 +43,52 @@ function sourceText(file: CheckedFile, span: Span): string {
 
 /** ', N numbers, K checked, U unresolved' over all checked reports, for the text summary line. */
 export function coverageSummary(files: readonly CheckedFile[]): string {
-  const total: ClaimCoverage = { numbers: 0, checked: 0, unresolved: 0, inconsistent: 0 };
-  for (const f of files) {
-    const c = claimCoverage(f.result.report);
-    total.numbers += c.numbers;
-    total.checked += c.checked;
-    total.unresolved += c.unresolved;
-    total.inconsistent += c.inconsistent;
-  }
+  const total = emptyCoverage();
+  for (const f of files) addCoverage(total, claimCoverage(f.result.report));
   return coverageLine(total);
 }
 
+export function emptyCoverage(): ClaimCoverage {
+  return { numbers: 0, checked: 0, unresolved: 0, inconsistent: 0 };
+}
+
+export function addCoverage(total: ClaimCoverage, c: ClaimCoverage): void {
+  total.numbers += c.numbers;
+  total.checked += c.checked;
+  total.unresolved += c.unresolved;
+  total.inconsistent += c.inconsistent;
+}
+
+export { claimCoverage, coverageLine };
+
 const VERDICT_MARK: Record<string, string> = { consistent: 'ok', inconsistent: 'WRONG', 'rounding-convention': 'rounding', unresolved: '?' };
+
+/** The rows of one report in the `--claims` table. */
+export function claimRows(f: CheckedFile): string[][] {
+  const rows: string[][] = [];
+  for (const c of claimViews(f.result.report)) {
+    const p = f.result.lines.positionAt(c.span.start);
+    const claim = sourceText(f, c.span);
+    rows.push([`${f.path}:${p.line + 1}:${p.character + 1}`, VERDICT_MARK[c.verdict] ?? c.verdict, c.kind, claim.length > 60 ? `${claim.slice(0, 57)}...` : claim, c.arithmetic]);
+  }
+  return rows;
+}
 
 /** The `--claims` table: one row per claim, `path:line:col  verdict  kind  claim  arithmetic`. */
 export function claimsTable(files: readonly CheckedFile[]): string {
-  const rows: string[][] = [];
-  for (const f of files) {
-    for (const c of claimViews(f.result.report)) {
-      const p = f.result.lines.positionAt(c.span.start);
-      const claim = sourceText(f, c.span);
-      rows.push([`${f.path}:${p.line + 1}:${p.character + 1}`, VERDICT_MARK[c.verdict] ?? c.verdict, c.kind, claim.length > 60 ? `${claim.slice(0, 57)}...` : claim, c.arithmetic]);
-    }
-  }
+  return claimsTableOf(files.flatMap(claimRows));
+}
+
+/** The `--claims` table of rows already made (`claimRows`), in report order. */
+export function claimsTableOf(rows: readonly string[][]): string {
   if (rows.length === 0) return 'no numeric claims\n';
   const head = ['where', 'verdict', 'kind', 'claim', 'arithmetic'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = head.map((h, i) => {
+    let w = h.length;
+    for (const r of rows) w = Math.max(w, r[i]!.length);
+    return w;
+  });
   // The last column is not padded (it is the longest and ends the line).
-  const line = (r: string[]) => r.map((x, i) => (i === r.length - 1 ? x : x.padEnd(widths[i]!))).join('  ');
+  const line = (r: readonly string[]) => r.map((x, i) => (i === r.length - 1 ? x : x.padEnd(widths[i]!))).join('  ');
   return `${[line(head), ...rows.map(line)].join('\n')}\n`;
 }

@@ -19,6 +19,11 @@ export function allowRead(dirs: readonly string[]): void {
   for (const d of dirs) allowedExtra.push(path.resolve(d));
 }
 
+/** The folders allowed so far (absolute), for the workers of the pool. */
+export function allowedReadFolders(): string[] {
+  return [...allowedExtra];
+}
+
 /** Reads framework files relative to the report, confined and checked. */
 export function confinedFrameworkResolver(): NonNullable<AnalyzeOptions['resolveFramework']> {
   return (ref: string, reportUri: string): FrameworkSource | FrameworkRefusal | undefined => {

@@ -10,19 +10,21 @@
 import { listFrameworks } from './list-frameworks.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
-import { analyze, type AnalysisResult, type AnalyzeOptions, type FrameworkSource } from '../core/analyze.js';
+import type { AnalyzeOptions } from '../core/analyze.js';
 import { allRules } from '../core/checks/index.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { fixAllEdits } from '../core/fixes.js';
-import { LineIndex } from '../core/text.js';
-import { isIgnored, reportOptions } from '../config/options.js';
+import { isIgnored } from '../config/options.js';
 import { ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
-import { claimsTable, coverageSummary } from './claims.js';
-import { diagnosticPath, diagnosticRange, toJson, toSarif, type CheckedFile } from './format.js';
+import { addCoverage, claimsTableOf, coverageLine, emptyCoverage } from './claims.js';
+import { checkText, type Format, type Outcome, type RunSettings, type Task } from './check-one.js';
+import { JSON_HEAD, jsonPiece, jsonTail, SarifCollector, type CheckedFile } from './format.js';
 import { githubAnnotation } from './github.js';
-import { allowRead, confinedFrameworkResolver, followLink, guardStdout, readReport } from './io.js';
+import { allowRead, allowedReadFolders, confinedFrameworkResolver, followLink, guardStdout, readReport } from './io.js';
+import { runInPool, runInProcess, workersFor } from './pool.js';
+
+export { checkText, fixText, reportUri, type AppliedEdit, type Format } from './check-one.js';
 
 const USAGE = `usage: inspection-check [options] [paths or globs...]
        inspection-check render [--format html|docx] [-o OUT] REPORT   (see render --help)
@@ -46,13 +48,14 @@ match Markdown files. The default is seeds/. Each report uses the nearest
   --quiet           report errors only
   --allow-read DIR  framework files may also be read from DIR (by default only the report's
                     folder and the working folder, after symlinks; repeatable)
+  --jobs N          check the reports in N worker threads (default: the machine's parallelism,
+                    at most 8, for 64 reports or more; 1: in this process); the output is the same
   --exit-zero       exit 0 even when errors are found (usage, configuration and I/O failures still exit 2)
   --list-frameworks  the built-in frameworks (id and name), then exit
   --help            this text
 
 Exit codes: 0 no errors, 1 errors found or too many warnings, 2 usage, configuration or I/O failure.`;
 
-export type Format = 'text' | 'json' | 'sarif' | 'github';
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
 
 export interface Args {
@@ -66,6 +69,8 @@ export interface Args {
   framework?: string;
   maxWarnings?: number;
   allowRead?: string[];
+  /** `--jobs N`: worker threads (1: in process); undefined: chosen by the number of reports. */
+  jobs?: number;
   paths: string[];
 }
 
@@ -97,6 +102,12 @@ export function parseArgs(argv: string[]): Args | 'help' | string {
       i = next;
       if (value === undefined || value === '') return `${name} needs a value`;
       (args.allowRead ??= []).push(value);
+    } else if (name === '--jobs') {
+      const { value, next } = optionValue(argv, i);
+      i = next;
+      if (value === undefined || value === '') return `${name} needs a value`;
+      if (!/^\d+$/.test(value) || Number(value) < 1) return `--jobs needs a whole number of at least 1, not '${value}'`;
+      args.jobs = Number(value);
     } else if (name === '--format' || name === '--config' || name === '--framework' || name === '--max-warnings') {
       const { value, next } = optionValue(argv, i);
       i = next;
@@ -175,57 +186,8 @@ export function fileFrameworkResolver(): AnalyzeOptions['resolveFramework'] {
   return confinedFrameworkResolver();
 }
 
-export function reportUri(file: string): string {
-  return pathToFileURL(path.resolve(file)).href;
-}
-
-export function checkText(file: string, text: string, options: AnalyzeOptions): CheckedFile {
-  const result = analyze(text, reportUri(file), options);
-  return { path: file, result, frameworkLines: frameworkLines(result) };
-}
-
 export function checkFile(file: string, options: AnalyzeOptions): CheckedFile {
   return checkText(file, readReport(file), options);
-}
-
-function frameworkLines(result: AnalysisResult): LineIndex | undefined {
-  return result.frameworkSource ? new LineIndex(result.frameworkSource.text) : undefined;
-}
-
-/** One applied edit, for the `--fix` log (positions in the text before that pass). */
-export interface AppliedEdit {
-  line: number;
-  character: number;
-  before: string;
-  after: string;
-  ruleId: string;
-}
-
-const MAX_FIX_PASSES = 10;
-
-/**
- * Applies the bulk fixes (`fixAllEdits`, the editor's Fix all) until none is
- * left or nothing changes, so that a second run changes nothing.
- */
-export function fixText(file: string, text: string, options: AnalyzeOptions): { text: string; applied: AppliedEdit[] } {
-  const applied: AppliedEdit[] = [];
-  let current = text;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const result = analyze(current, reportUri(file), options);
-    const { edits, diagnostics } = fixAllEdits(result);
-    if (edits.length === 0) break;
-    const owner = new Map<string, string>();
-    for (const d of diagnostics) for (const e of d.fix!.edits) owner.set(`${e.span.start}:${e.span.end}`, d.ruleId);
-    let next = current;
-    for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) next = next.slice(0, e.span.start) + e.newText + next.slice(e.span.end);
-    if (next === current) break;
-    for (const e of edits) {
-      const pos = result.lines.positionAt(e.span.start);
-      applied.push({ line: pos.line, character: pos.character, before: current.slice(e.span.start, e.span.end), after: e.newText, ruleId: owner.get(`${e.span.start}:${e.span.end}`) ?? 'reference update' });
-    }
-    current = next;
-  }
-  return { text: current, applied };
 }
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : /(x|s|ch)$/.test(w) ? 'es' : 's'}`;
@@ -241,7 +203,7 @@ function configLine(d: Diagnostic): string {
   return `${p}:${at.line + 1}:${at.character + 1} ${d.severity} ${d.message} [${d.ruleId}]`;
 }
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+export async function main(argv: string[], out: (s: string) => void = writeStdout, err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   guardStdout();
   // `inspection-check render ...`: export (server/src/cli/render.ts).
   if (argv[0] === 'render') return (await import('./render.js')).render(argv.slice(1), out, err, fileFrameworkResolver());
@@ -275,7 +237,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   const resolver = new ConfigResolver();
   const configOf = (file: string): ResolvedConfig => (args.config !== undefined ? resolver.fromFile(args.config) : resolver.forReport(file));
   const configProblems = new Map<string, Diagnostic>();
-  const files: { file: string; options: AnalyzeOptions }[] = [];
+  const tasks: Task[] = [];
   for (const file of found) {
     const config = configOf(file);
     for (const d of config.diagnostics) configProblems.set(`${d.uri}:${d.span.start}:${d.message}`, d);
@@ -283,42 +245,80 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       if (explicit.has(file)) err(`inspection-check: ${file} is ignored by ${path.relative(process.cwd(), config.files[0] ?? '') || 'the configuration'}\n`);
       continue;
     }
-    const options = reportOptions(config, args.framework !== undefined ? { framework: resolveFrameworkArg(args.framework) } : {});
-    options.resolveFramework = fileFrameworkResolver();
-    files.push({ file, options });
+    tasks.push({ index: tasks.length, file, config: { settings: config.settings, ...(config.framework !== undefined ? { framework: config.framework } : {}) } });
   }
   const configErrors = [...configProblems.values()];
   for (const d of configErrors) err(`${configLine(d)}\n`);
   if (configErrors.length > 0 && args.format === 'github') for (const d of configErrors) out(`${githubAnnotation(d, configPathOf(d), d.position!)}\n`);
 
-  const checked: CheckedFile[] = [];
-  const fixLog: string[] = [];
-  for (const { file, options } of files) {
-    let text: string;
-    try {
-      text = readReport(file);
-    } catch (e) {
-      err(`inspection-check: cannot read ${file}: ${(e as Error).message}\n`);
-      return 2;
-    }
+  const rules = allRules();
+  const settings: RunSettings = {
+    format: args.format,
+    outline: args.outline,
+    claims: args.claims === true,
+    quiet: args.quiet,
     // A broken configuration might be meant to turn off what would be fixed: fix nothing then.
-    if (args.fix && configErrors.length === 0) {
-      const fixed = fixText(file, text, options);
-      if (fixed.text !== text) {
-        try {
-          fs.writeFileSync(file, fixed.text);
-        } catch (e) {
-          err(`inspection-check: cannot write ${file}: ${(e as Error).message}\n`);
-          return 2;
-        }
-        for (const a of fixed.applied) fixLog.push(`${file}:${a.line + 1}:${a.character + 1} fixed ${JSON.stringify(a.before)} → ${JSON.stringify(a.after)} [${a.ruleId}]`);
-        text = fixed.text;
-      }
+    fix: args.fix && configErrors.length === 0,
+    ...(args.framework !== undefined ? { framework: resolveFrameworkArg(args.framework) } : {}),
+    allowRead: allowedReadFolders(),
+    ruleIds: rules.map((r) => r.meta.id),
+  };
+
+  // Each report's outcome arrives in report order and is written (or, for what
+  // has to wait for the end, kept small: SARIF results, --claims rows, the text
+  // output under --fix, whose log comes first), then dropped.
+  let errorsFound = 0;
+  let warnings = 0;
+  let infos = 0;
+  let checkedCount = 0;
+  const coverage = emptyCoverage();
+  const fixLog: string[] = [];
+  const claimRows: string[][] = [];
+  const sarif = args.format === 'sarif' ? new SarifCollector(rules) : undefined;
+  let heldText = '';
+  let failed = false;
+  const write = async (s: string) => {
+    if (s === '') return;
+    out(s);
+    if (out === writeStdout && process.stdout.writableNeedDrain) await stdoutDrained();
+  };
+  const consume = async (o: Outcome): Promise<boolean> => {
+    if (o.readError !== undefined) {
+      err(`inspection-check: cannot read ${o.file}: ${o.readError}\n`);
+      failed = true;
+      return false;
     }
-    const c = checkText(file, text, options);
-    if (args.quiet) c.result = { ...c.result, diagnostics: c.result.diagnostics.filter((d) => d.severity === 'error') };
-    checked.push(c);
+    if (o.fixedText !== undefined) {
+      try {
+        fs.writeFileSync(o.file, o.fixedText);
+      } catch (e) {
+        err(`inspection-check: cannot write ${o.file}: ${(e as Error).message}\n`);
+        failed = true;
+        return false;
+      }
+      for (const line of o.fixLog) fixLog.push(line);
+    }
+    checkedCount++;
+    errorsFound += o.errors;
+    warnings += o.warnings;
+    infos += o.infos;
+    addCoverage(coverage, o.coverage);
+    if (args.format === 'json') await write(`${checkedCount === 1 ? JSON_HEAD : ''}${jsonPiece(o.output, checkedCount === 1)}`);
+    else if (sarif) sarif.add(o.sarif!);
+    else if (args.format === 'github' || !args.fix) await write(o.output);
+    else heldText += o.output;
+    if (o.claimRows) for (const r of o.claimRows) claimRows.push(r);
+    return true;
+  };
+  const workers = workersFor(args.jobs, tasks.length);
+  try {
+    if (workers === 0) await runInProcess(tasks, settings, consume);
+    else await runInPool(tasks, settings, workers, consume, settings.fix ? { serialKey: (t) => realPath(t.file) } : {});
+  } catch (e) {
+    err(`inspection-check: ${(e as Error).message}\n`);
+    return 2;
   }
+  if (failed) return 2;
   if (args.fix) {
     const log = fixLog.length > 0 ? `${fixLog.join('\n')}\n` : '';
     const summary = configErrors.length > 0 ? 'not fixing: the configuration has errors\n' : `${plural(fixLog.length, 'fix')} applied\n`;
@@ -326,39 +326,47 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     else err(`${log}${summary}`);
   }
 
-  let errorsFound = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const c of checked) {
-    for (const d of c.result.diagnostics) {
-      if (d.severity === 'error') errorsFound++;
-      else if (d.severity === 'warning') warnings++;
-      else infos++;
-    }
-  }
-
   if (args.format === 'json') {
-    out(`${JSON.stringify(toJson(checked, args.outline), null, 2)}\n`);
-  } else if (args.format === 'sarif') {
-    out(`${JSON.stringify(toSarif(checked, allRules()), null, 2)}\n`);
-  } else if (args.format === 'github') {
-    for (const c of checked) for (const d of c.result.diagnostics) out(`${githubAnnotation(d, diagnosticPath(c, d), diagnosticRange(c, d))}\n`);
-  } else {
-    for (const c of checked) {
-      for (const d of c.result.diagnostics) {
-        const r = diagnosticRange(c, d);
-        out(`${diagnosticPath(c, d)}:${r.start.line + 1}:${r.start.character + 1} ${d.severity} ${d.message} [${d.ruleId}]\n`);
-      }
-    }
-    const ignored = found.length - checked.length;
-    if (args.claims) out(`\n${claimsTable(checked)}`);
-    out(`\n${plural(checked.length, 'report')} checked${ignored > 0 ? ` (${ignored} ignored)` : ''}: ${plural(errorsFound, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'note')}; ${coverageSummary(checked)}\n`);
+    out(`${checkedCount === 0 ? JSON_HEAD : ''}${jsonTail(checkedCount)}`);
+  } else if (sarif) {
+    out(`${JSON.stringify(sarif.log(), null, 2)}\n`);
+  } else if (args.format === 'text') {
+    if (heldText !== '') out(heldText);
+    const ignored = found.length - checkedCount;
+    if (args.claims) out(`\n${claimsTableOf(claimRows)}`);
+    out(`\n${plural(checkedCount, 'report')} checked${ignored > 0 ? ` (${ignored} ignored)` : ''}: ${plural(errorsFound, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'note')}; ${coverageLine(coverage)}\n`);
   }
   if (configErrors.length > 0) return 2;
   const tooManyWarnings = args.maxWarnings !== undefined && warnings > args.maxWarnings;
   if (tooManyWarnings) err(`inspection-check: ${plural(warnings, 'warning')} found, more than --max-warnings ${args.maxWarnings}\n`);
   if (args.exitZero) return 0;
   return errorsFound > 0 || tooManyWarnings ? 1 : 0;
+}
+
+const writeStdout = (s: string): void => void process.stdout.write(s);
+
+/** Resolves when standard output has taken what was written (or is closed). */
+function stdoutDrained(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off('drain', done);
+      process.stdout.off('close', done);
+      process.stdout.off('error', done);
+      resolve();
+    };
+    process.stdout.on('drain', done);
+    process.stdout.on('close', done);
+    process.stdout.on('error', done);
+  });
+}
+
+/** A report's real path (`--fix` in the pool: two links to one file are fixed one after the other). */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /** `--framework`: a built-in id as it is, a path made absolute (relative to the working folder). */

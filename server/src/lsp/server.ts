@@ -388,8 +388,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onWorkspaceSymbol((p, token) =>
     answerCancelled(async () => {
       await settingsReady;
-      for (const uri of workspace.openUris()) await ready(workspace, uri, token);
-      return workspaceSymbols(workspace.reports(), p.query);
+      // One open document at a time, parsed ahead then analysed and used, so that the evicted
+      // ones do not all hold their blocks and analyses at once (memory, issue 10 point 11).
+      const max = 500;
+      const out: ReturnType<typeof workspaceSymbols> = [];
+      const seen = new Set<string>();
+      for (const uri of workspace.openUris()) {
+        await ready(workspace, uri, token);
+        seen.add(uriKey(uri));
+        const r = workspace.get(uri);
+        if (r) out.push(...workspaceSymbols([r], p.query, max - out.length));
+        if (out.length >= max) return out;
+      }
+      for (const uri of workspace.allUris()) {
+        if (seen.has(uriKey(uri))) continue;
+        const r = workspace.get(uri);
+        if (r) out.push(...workspaceSymbols([r], p.query, max - out.length));
+        if (out.length >= max) return out;
+      }
+      return out;
     }),
   );
   connection.onDefinition((p) =>

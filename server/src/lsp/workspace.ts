@@ -38,6 +38,8 @@ interface OpenReport {
   analyzedAt?: number;
   /** When it was last edited or asked for (for the eviction of caches, see {@link Workspace.keepAnalyzed}). */
   used?: number;
+  /** Its analyzer holds blocks parsed ahead (prewarm) for an analysis not made yet: a cache to evict too. */
+  prewarmed?: boolean;
 }
 
 export class Workspace implements WorkspaceView {
@@ -135,6 +137,7 @@ export class Workspace implements WorkspaceView {
       if (!o.result || o.analyzedAt !== o.changes) {
         o.result = o.analyzer.update(o.doc.getText());
         o.analyzedAt = o.changes;
+        o.prewarmed = false;
         this.evict();
       }
       return o.result;
@@ -149,6 +152,11 @@ export class Workspace implements WorkspaceView {
   prewarm(uri: string, max: number): boolean {
     const o = this.open.get(uriKey(uri));
     if (!o || (o.result && o.analyzedAt === o.changes)) return true;
+    o.used = ++this.clock;
+    if (!o.prewarmed) {
+      o.prewarmed = true;
+      this.evict();
+    }
     return o.analyzer.prewarm(o.doc.getText(), max);
   }
 
@@ -157,21 +165,26 @@ export class Workspace implements WorkspaceView {
     return this.open.get(uriKey(uri))?.changes;
   }
 
-  /** Open documents that hold an analysis (and its block cache). */
+  /** Open documents that hold an analysis or blocks parsed ahead (a block cache). */
   analyzedCount(): number {
     let n = 0;
-    for (const o of this.open.values()) if (o.result) n++;
+    for (const o of this.open.values()) if (o.result || o.prewarmed) n++;
     return n;
   }
 
-  /** Drops the analysis and block cache of the least recently used open documents beyond keepAnalyzed. */
+  /**
+   * Drops the analysis and block cache of the least recently used open
+   * documents beyond keepAnalyzed, counting those whose blocks were only
+   * parsed ahead (a workspace-wide request prewarms every open document).
+   */
   private evict(): void {
-    const held = [...this.open.values()].filter((o) => o.result);
+    const held = [...this.open.values()].filter((o) => o.result || o.prewarmed);
     if (held.length <= this.keepAnalyzed) return;
     held.sort((a, b) => (a.used ?? 0) - (b.used ?? 0));
     for (const o of held.slice(0, held.length - this.keepAnalyzed)) {
       o.result = undefined;
       o.analyzedAt = undefined;
+      o.prewarmed = false;
       o.analyzer = new DocumentAnalyzer(o.doc.uri, this.optionsOf(o.doc.uri));
     }
   }
@@ -203,9 +216,19 @@ export class Workspace implements WorkspaceView {
   }
 
   reports(): AnalysisResult[] {
-    return this.allUris()
-      .map((u) => this.get(u))
-      .filter((r): r is AnalysisResult => r !== undefined);
+    return [...this.eachReport()];
+  }
+
+  /**
+   * Every known report, one at a time: a caller that uses each and lets it
+   * go holds at most keepAnalyzed analyses of open documents (an array of
+   * them all would hold every evicted document's new analysis at once).
+   */
+  *eachReport(): Generator<AnalysisResult> {
+    for (const u of this.allUris()) {
+      const r = this.get(u);
+      if (r) yield r;
+    }
   }
 
   /**
@@ -214,9 +237,9 @@ export class Workspace implements WorkspaceView {
    */
   dependentsOf(frameworkUri: string): string[] {
     const key = uriKey(frameworkUri);
-    return this.reports()
-      .filter((r) => (r.frameworkSource && uriKey(r.frameworkSource.uri) === key) || r.diagnostics.some((d) => d.ruleId === 'framework/unknown'))
-      .map((r) => r.uri);
+    const out: string[] = [];
+    for (const r of this.eachReport()) if ((r.frameworkSource && uriKey(r.frameworkSource.uri) === key) || r.diagnostics.some((d) => d.ruleId === 'framework/unknown')) out.push(r.uri);
+    return out;
   }
 }
 

@@ -34,6 +34,7 @@ import {
   someDenominator,
   type RoundingPolicy,
 } from './rounding.js';
+import { smallerBase } from './smaller-base.js';
 import { fractionWords, hedgeKind, numberToWords, type Fraction, type HedgeKind } from './words.js';
 
 export interface PctIn {
@@ -205,6 +206,9 @@ export function judgeGrim(base: Base, p: PctIn, n: CountIn, policy: RoundingPoli
   const near = nearestCount(n.value, eff.scaled, eff.decimals);
   const lower = Math.min(n.value, Math.max(0, Math.floor((eff.scaled * n.value) / (100 * 10 ** eff.decimals))));
   const around = [...new Set([lower, Math.min(n.value, lower + 1)])];
+  // A plausible reading with a smaller base (a sub-group, a detached share, a figure rounded twice): unresolved, not flagged.
+  const aside = smallerBase(base.sentence, p, n);
+  if (aside) return finish(base, operands, 'unchecked', `${written(p)} of ${n.value}: ${around.map(show).join(', ')}; no whole number of ${n.value} rounds to ${written(p)}, but ${aside}`, undefined, undefined, undefined, extra);
   if (g.verdict === 'convention') {
     const c = g.candidates.find((x) => x.by.includes('truncation')) ?? g.candidates[0]!;
     const r = roundByPolicy(c.k, n.value, eff.decimals, policy);

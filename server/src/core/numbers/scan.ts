@@ -5,10 +5,10 @@
  * local to the block text; the extractor makes them absolute.
  */
 import type { BlockData } from '../parse/block.js';
+import { propagate, typeOfNumber, type NumberType } from './quantities.js';
 import {
   FRACTION_WORDS,
   HEDGE_WORDS,
-  LABEL_WORDS,
   NUMBER,
   UNIT_WORDS,
   hedgeKind,
@@ -31,7 +31,9 @@ export interface Tok {
   fraction?: Fraction;
   /** A hedge written just before a fraction or percentage. */
   hedge?: { kind: HedgeKind; raw: string; start: number; end: number };
-  /** The number is a label, year, time or amount, not a count ('Tier 3', '2006', '£450,000'). */
+  /** num: what the number is (`quantities.ts`): a count, or a year, an age, a label, …. */
+  type?: NumberType;
+  /** The number is not a count: its `type` is a year, age, label, amount, … ('Tier 3', '2006', 'aged 18'). */
   notCount?: boolean;
 }
 
@@ -286,52 +288,17 @@ export function tokensOf(text: string): Tok[] {
     const raw = m[1]!;
     const parsed = parseNumber(raw);
     if (!parsed) continue;
-    // 'one' as a pronoun or article-like word is kept: 'one of the seven' is a count.
-    const tok: Tok = { kind: 'num', start, end, raw, value: parsed.value, decimals: 0, word: parsed.word };
-    tok.notCount = !isCountLike(text, start, end, parsed.value, parsed.word);
+    // What the number is (quantities.ts): a count, or a year, an age, a label, the pronoun 'one', ….
+    const type = typeOfNumber(text, start, end, parsed.value, parsed.word);
+    const tok: Tok = { kind: 'num', start, end, raw, value: parsed.value, decimals: 0, word: parsed.word, type };
+    tok.notCount = type !== 'count';
     toks.push(tok);
   }
   NUM_RE.lastIndex = 0;
 
   toks.sort((a, b) => a.start - b.start);
+  propagate(text, toks);
   return toks;
-}
-
-/** `<label word>\s*:?\s*$`, one pattern per label word, built once. */
-const labelPatterns = new Map<string, RegExp>();
-function labelBefore(word: string): RegExp {
-  let re = labelPatterns.get(word);
-  if (!re) labelPatterns.set(word, (re = new RegExp(String.raw`${word}\s*:?\s*$`, 'i')));
-  return re;
-}
-
-function isCountLike(text: string, start: number, end: number, value: number, word: boolean): boolean {
-  if (!Number.isInteger(value)) return false;
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 24);
-  const prevWord = /([A-Za-z][\w]*)\W*$/.exec(before)?.[1]?.toLowerCase();
-  if (prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before)) return false;
-  // '110-120', '2006/2007', '17:00': ranges, dates and times.
-  if (/\d\s*[-\u2013\/:]\s*$/.test(before)) return false;
-  if (/^\s*[-\u2013\/:]\s*\d/.test(after)) return false;
-  if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return false;
-  if (/^[.,]\d/.test(after)) return false;
-  // 'in 40 of the 52 cases where one was required', 'more than one officer': the pronoun, not a count.
-  if (word && value === 1 && /\b(?:where|when|which|if|whether|no|any|every|each|the|this|that|than)\s+$/i.test(before)) return false;
-  // 'a further four had one in draft', 'those who needed one': the pronoun after a verb, with no noun after it.
-  if (word && value === 1 && /\b(?:had|has|have|having|needed|needs|need|required|requires|received|receive|got|get|given|made|make|wanted|offered|held|hold|was|were|is|are|with|without)\s+$/i.test(before) && /^\s*(?:in|at|on|for|by|to|from|that|which|who|and|or|but|yet|[,.;:)]|$)/i.test(after)) return false;
-  // '999 calls', '101 calls', '111 line': emergency and service numbers, not counts.
-  if (!word && /^(?:999|911|112|111|101)$/.test(text.slice(start, end)) && /^\s+(?:calls?|numbers?|lines?|services?|emergency)\b/i.test(after)) return false;
-  // Ages and bounds: 'aged 18 to 21', 'ages 10 to 15', 'under 18 (89 per cent)' — not counts of the population.
-  if (/\b(?:aged|age|ages)\s+$/i.test(before)) return false;
-  if (/\b(?:under|over)\s+$/i.test(before) && /^\s*(?:[(),.;]|$)/.test(after)) return false;
-  // A year is never written with a thousands separator: '2,000' is a count.
-  if (!word && value >= 1900 && value <= 2100 && !text.slice(start, end).includes(',') && !/^\s+(?:cases|offenders|people|staff|reports|victims)\b/i.test(after)) return false;
-  if (/[£$€]\s*$/.test(before)) return false;
-  const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
-  if (next && UNIT_WORDS.has(next)) return false;
-  if (/^\s*\+/.test(after)) return false;
-  return true;
 }
 
 /** Words that never head the noun phrase after a count. */

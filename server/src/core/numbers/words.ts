@@ -4,6 +4,7 @@
  * look-ups; the patterns that use them live in scan.ts.
  */
 import { HEDGE_REACH } from './policy.js';
+import type { NumberType } from './quantities.js';
 
 const UNITS = [
   'zero',
@@ -331,65 +332,44 @@ export const DEFAULT_QUANTIFIER_BANDS: { phrase: string; min: number; max: numbe
   { phrase: 'none', min: 0, max: 0 },
 ];
 
-/** Words that follow a number without making it a count of people or cases. */
-export const UNIT_WORDS = new Set([
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'hour',
-  'hours',
-  'minute',
-  'minutes',
-  'working',
-  'miles',
-  'mile',
-  'km',
-  'times',
-  'point',
-  'points',
-  'per',
-  'million',
-  'billion',
-  'thousand',
-  'pounds',
-  'pence',
-  'am',
-  'pm',
-  'th',
-  'st',
-  'nd',
-  'rd',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'sessions',
-  'session',
-  'hours',
-  'percent',
-  'year-olds',
-  'year-old',
-  'o\'clock',
-  'kg',
-  'metres',
-  'feet',
-  'degrees',
+/**
+ * Words that follow a number without making it a count of people or cases,
+ * with what they make it: 'six months' (a duration), 'three miles' (a
+ * measure), '30 times' (a frequency), '31 March' (a date), '9 pm' (a time).
+ */
+export const UNIT_TYPES: ReadonlyMap<string, NumberType> = new Map<string, NumberType>([
+  ...(['day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'hrs', 'minute', 'minutes', 'mins', 'second', 'seconds', 'night', 'nights', 'working', 'calendar', 'sessions', 'session'] as const).map(
+    (w) => [w, 'duration'] as [string, NumberType],
+  ),
+  ...(['miles', 'mile', 'km', 'kg', 'metres', 'meters', 'feet', 'yards', 'litres', 'degrees', 'point', 'points', 'percentage', 'per', 'million', 'billion', 'thousand', 'percent'] as const).map(
+    (w) => [w, 'measure'] as [string, NumberType],
+  ),
+  ['times', 'frequency'],
+  ['pounds', 'money'],
+  ['pence', 'money'],
+  ['euros', 'money'],
+  ['dollars', 'money'],
+  ['am', 'time'],
+  ['pm', 'time'],
+  ["o'clock", 'time'],
+  ['th', 'ordinal'],
+  ['st', 'ordinal'],
+  ['nd', 'ordinal'],
+  ['rd', 'ordinal'],
+  ['year-olds', 'age'],
+  ['year-old', 'age'],
+  ...(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const).map((w) => [w, 'date'] as [string, NumberType]),
 ]);
 
-/** Words before a number that make it a label, not a quantity: 'Tier 3', 'Level 1', 'section 4'. */
+/** Words that follow a number without making it a count of people or cases (the keys of `UNIT_TYPES`). */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(UNIT_TYPES.keys());
+
+/**
+ * Words before a number that make it a label, not a quantity: 'Tier 3',
+ * 'Level 1', 'section 47', 'Schedule 21', 'Rule 45', 'Standard 2', 'ward 7'.
+ * The words of `PLACE_LABEL_WORDS` are labels only when capitalised or when
+ * no noun follows the number ('on ward 7, six …'; 'on the ward 7 patients' counts patients).
+ */
 export const LABEL_WORDS = new Set([
   'tier',
   'tiers',
@@ -398,15 +378,27 @@ export const LABEL_WORDS = new Set([
   'phase',
   'section',
   'sections',
+  'schedule',
+  'schedules',
+  'article',
+  'articles',
+  'regulation',
+  'regulations',
+  'clause',
+  'clauses',
+  'annex',
+  'annexe',
   'criterion',
   'criteria',
   'chapter',
   'table',
   'chart',
+  'figure',
   'appendix',
   'page',
   'pages',
   'no',
+  'nos',
   'number',
   'report',
   'pc',
@@ -414,9 +406,9 @@ export const LABEL_WORDS = new Set([
   'stage',
   'step',
   'version',
-  'floor',
   'question',
   'paragraph',
+  'para',
   'recommendation',
   'item',
   'ogrs',
@@ -424,10 +416,21 @@ export const LABEL_WORDS = new Set([
   'grade',
   'band',
   'category',
-  'room',
-  'house',
   'street',
-  'age',
-  'aged',
-  'ages',
+  'kloe',
+  'qi',
+  'indicator',
+  'domain',
+  'theme',
+  'principle',
+  'outcome',
+  'priority',
+  'objective',
+  'module',
+  'cohort',
+  'wave',
+  'route',
 ]);
+
+/** Place and document words that label a number only when capitalised or when no noun follows it. */
+export const PLACE_LABEL_WORDS = new Set(['ward', 'wing', 'unit', 'block', 'cell', 'landing', 'room', 'house', 'floor', 'class', 'standard', 'standards', 'rule', 'rules', 'part', 'area', 'region', 'zone', 'site']);

@@ -9,6 +9,7 @@
  * offices, 45 staff …' does not).
  */
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written } from '../judge.js';
+import { quantitiesOf } from '../quantities.js';
 import { nounAfter, sameGroup } from '../scan.js';
 import type { Reading } from './reading.js';
 import { parenFigure } from './shared.js';
@@ -16,7 +17,8 @@ import { parenFigure } from './shared.js';
 /** 'Of the n …, k …' / 'Of the n …, P% …' with an optional bracketed figure after the part. */
 export function totalFirst(r: Reading): void {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, before, isCount, emit, pushBase, addPop } = r;
-  const [n0, k0] = toks;
+  // The first two quantities: a year, an age or a label between them is not the part ('Of the 12 prisons visited in 2021/22, five …').
+  const [n0, k0] = quantitiesOf(toks);
   if (
     isCount(n0) &&
     k0 &&

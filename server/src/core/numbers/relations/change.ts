@@ -11,6 +11,7 @@
  * makes the claim consistent.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { countText, type CountIn } from '../judge.js';
 import { judge, roundByPolicy, exactPercent, formatScaled } from '../rounding.js';
 import { hedgeKind, HEDGE_WORDS } from '../words.js';
 import type { Tok } from '../scan.js';
@@ -33,10 +34,53 @@ interface Figure {
   value: R;
   unit: R;
   exact: boolean;
+  /** An amount of money ('£1.2 million'): the power of ten of its scale word ('6' for million, '0' for none). */
+  money?: string;
 }
 
 function figure(t: Tok): Figure {
   return { tok: t, ...tokValue(t) };
+}
+
+const SCALE: Record<string, string> = { thousand: '3', k: '3', million: '6', m: '6', mn: '6', billion: '9', bn: '9' };
+
+/** An amount of money: a number right after a currency sign, with its scale word ('£1.2 million', '$3bn', '€450,000'). */
+export function moneyOf(text: string, t: Tok): { scale: string } | undefined {
+  if (t.kind !== 'num' || t.word || !/[£$€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return undefined;
+  const m = /^\s*(thousand|million|billion|bn|mn|m|k)\b/i.exec(text.slice(t.end, t.end + 10));
+  return { scale: m ? SCALE[m[1]!.toLowerCase()]! : '0' };
+}
+
+const AMOUNT = /\b(from|to)\s+([£$€])(\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?|\d+(?:\.\d{1,3})?)(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?/y;
+
+/** The amount of money written right after 'from' or 'to' at or after `pos` (within the next 40 characters). */
+function amountAfter(s: SentenceView, pos: number, cue: 'from' | 'to'): Figure | undefined {
+  const limit = Math.min(s.text.length, pos + 40);
+  for (let i = s.text.indexOf(cue, pos); i >= 0 && i < limit; i = s.text.indexOf(cue, i + 1)) {
+    AMOUNT.lastIndex = i;
+    const m = AMOUNT.exec(s.text);
+    if (!m || m[1] !== cue || (i > 0 && /\w/.test(s.text[i - 1]!))) continue;
+    const start = i + m[0].indexOf(m[3]!, m[1].length + 1);
+    const tok: Tok = { kind: 'num', start, end: start + m[3]!.length, raw: m[3]!, value: Number(m[3]!.replace(/,/g, '')), decimals: 0, word: false, notCount: true };
+    return moneyFigure(s.text, tok);
+  }
+  return undefined;
+}
+
+/**
+ * An amount as a figure: rounded to its last written place (so '£1.2 million' stands for 1.15–1.25
+ * million). Two amounts are compared only in the same scale, which the ratio of a change does not need.
+ */
+function moneyFigure(text: string, t: Tok): Figure | undefined {
+  const m = moneyOf(text, t);
+  if (!m) return undefined;
+  const digits = t.raw.replace(/,/g, '');
+  if (!/^\d+(?:\.\d{1,3})?$/.test(digits)) return undefined;
+  const places = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const S = 10 ** places;
+  const n = Math.round(Number(digits) * S);
+  if (!Number.isSafeInteger(n) || n <= 0) return undefined;
+  return { tok: t, value: r(n, S), unit: r(1, S), exact: false, money: m.scale };
 }
 
 /** The token right after a cue word ('from', 'to', 'than the', 'on the', 'compared with', 'at'), the first such after `from`. */
@@ -47,7 +91,7 @@ function after(s: SentenceView, from: number, cue: RegExp): Tok | undefined {
     const pos = m.index + m[0].length;
     const t = s.toks.find((x) => x.start >= pos);
     if (!t) return undefined;
-    if (t.start - pos <= 12 && /^\s*(?:the\s+|a\s+total\s+of\s+|an?\s+)?$/i.test(s.text.slice(pos, t.start))) return t;
+    if (t.start - pos <= 12 && /^\s*(?:the\s+|a\s+total\s+of\s+|an?\s+)?[£$€]?$/i.test(s.text.slice(pos, t.start))) return t;
     if (m[0].length === 0) re.lastIndex++;
   }
   return undefined;
@@ -55,7 +99,7 @@ function after(s: SentenceView, from: number, cue: RegExp): Tok | undefined {
 
 function quantity(s: SentenceView, t: Tok | undefined): Figure | undefined {
   if (!t) return undefined;
-  if (t.kind === 'num') return plainCount(s.text, t) ? figure(t) : undefined;
+  if (t.kind === 'num') return plainCount(s.text, t) ? figure(t) : moneyFigure(s.text, t);
   if (t.kind === 'pct' && !t.hedge) return figure(t);
   return undefined;
 }
@@ -82,6 +126,7 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const claim = judgeChange(s, t, points, dir, i);
     if (claim) out.push(claim);
   }
+  out.push(...readAbsolute(s));
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = FRACTION_CHANGE.exec(lower); m; m = FRACTION_CHANGE.exec(lower)) {
     const num = m[2]!.toLowerCase() === 'two' ? 2 : 1;
@@ -100,6 +145,51 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), { role: 'f', value: num / den, fraction: { num, den }, raw: s.text.slice(fracSpan.start, fracSpan.end), span: at(s, fracSpan.start, fracSpan.end) }];
     const arithmetic = `(${b.value.n} − ${a.value.n}) / ${a.value.n} = ${dir * Math.sign(b.value.n - a.value.n) < 0 ? 'the other way: ' : ''}${showR(change)}%, ${ok ? '≈' : 'not'} ${num}/${den} (${showR(target)}%)`;
     out.push(record(s, operands, ok ? 'ok' : 'inconsistent', arithmetic, ok ? undefined : `'${operands[2]!.raw}' does not fit ${a.tok.raw} → ${b.tok.raw}: ${arithmetic}`));
+  }
+  return out;
+}
+
+const ABS_CUE = /^\s+(more|fewer|higher|lower|less|up|down)\s+(?:than|on|from)\b/i;
+
+/**
+ * An absolute change between counts: 'there were 2,145 homes, 71 more than on 31 March 2016 (2,071)';
+ * '… 412 referrals, 38 fewer than the 450 of the year before'. The new count is the one just before the
+ * change (a comma between them), the old one the first count after 'than' (bracketed, or right after it,
+ * within a short phrase). Exact counts: new − old must be the change.
+ */
+function readAbsolute(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const text = s.text;
+  for (let i = 1; i < s.toks.length; i++) {
+    const d = s.toks[i]!;
+    const cue = ABS_CUE.exec(text.slice(d.end, d.end + 24));
+    if (!cue || !plainCount(text, d)) continue;
+    const nTok = s.toks[i - 1]!;
+    if (!plainCount(text, nTok) || !/^[^,;:()\d]{0,60},\s*$/.test(text.slice(nTok.end, d.start))) continue;
+    // The old figure: the next plain count within 50 characters, in brackets or right after 'than (the)'.
+    const from = d.end + cue[0].length;
+    const o = s.toks.slice(i + 1).find((t) => t.start >= from && t.start - from <= 50 && plainCount(text, t));
+    if (!o) continue;
+    const between = text.slice(from, o.start);
+    const bracketed = /\(\s*$/.test(between) && /^\s*\)/.test(text.slice(o.end, o.end + 3)) && !/[()]/.test(between.slice(0, -1));
+    if (!bracketed && !/^\s*(?:the\s+)?$/i.test(between)) continue;
+    if (s.toks.some((t) => t.start > d.end && t.start < o.start && !t.notCount)) continue;
+    const up = /^(?:more|higher|up)$/i.test(cue[1]!);
+    const diff = nTok.value - o.value;
+    const ok = diff === (up ? d.value : -d.value);
+    const operands: Operand[] = [placed(s, 'n', figure(o)), placed(s, 'k', figure(nTok)), placed(s, 'c', figure(d))];
+    const expr = `${nTok.raw} − ${o.raw} = ${diff < 0 ? `−${-diff}` : diff}`;
+    if (ok) out.push(record(s, operands, 'ok', `${expr} ✓`));
+    else {
+      const said = `${d.raw} ${cue[1]!.toLowerCase()}`;
+      const c = record(s, operands, 'inconsistent', `${expr}, not ${up ? '' : '−'}${d.raw}`, `The change does not match its figures: ${o.raw} → ${nTok.raw} is a change of ${expr.split(' = ')[1]}, not '${said}'`);
+      if (Math.sign(diff) === (up ? 1 : -1)) {
+        const cIn: CountIn = { value: d.value, raw: d.raw, span: operands[2]!.span };
+        if (d.word) cIn.word = true;
+        c.replacement = { span: cIn.span, newText: countText(cIn, Math.abs(diff)) };
+      }
+      out.push(c);
+    }
   }
   return out;
 }
@@ -139,12 +229,34 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // Old and new figures after the change ('… by 15% to 2,300, from 2,000'), or else around it ('rose from 60% to 72%, an increase of 20%').
   let a = quantity(s, after(s, tail, /\bfrom\b/i) ?? after(s, tail, OLD));
   let b = quantity(s, after(s, tail, /\bto\b/i) ?? after(s, tail, /\bat\b/i));
+  // Amounts of money, which the scanner does not take for quantities: 'rose by 25%, from £1.2 million to £1.5 million'.
+  if (!a && !b) {
+    a = amountAfter(s, tail, 'from');
+    b = a ? amountAfter(s, a.tok.end, 'to') : undefined;
+  }
   if (!a && !b) {
     const fromTok = after(s, 0, /\bfrom\b/i);
     const toTok = fromTok ? after(s, fromTok.end, /^\s*to\b|\bto\b/i) : undefined;
     if (fromTok && toTok && toTok.start - fromTok.end < 40 && fromTok !== p && toTok !== p) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
+    }
+  }
+  // 'there were 47,590 …, so … the total has grown to 82,170, a rise of 72 per cent': the new figure just
+  // before the change after 'to', the old one the only other figure of its kind. Another count of the
+  // sentence may be a whole rather than the old figure, so a reading that fails is only listed.
+  let loose = false;
+  if (!a && !b) {
+    const j = index - 1;
+    const t = s.toks[j];
+    if (t && /\bto\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s*,\s*(?:an?\s+|the\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(t.end, p.hedge?.start ?? p.start))) {
+      const nb = quantity(s, t);
+      const others = nb ? s.toks.filter((x) => x !== t && x !== p && x.kind === t.kind && quantity(s, x) !== undefined) : [];
+      if (nb && others.length === 1 && others[0]!.start < t.start) {
+        a = quantity(s, others[0]!);
+        b = nb;
+        loose = true;
+      }
     }
   }
   // 'Against 7 per cent the year before, 17 per cent …, a rise of 10 percentage points.'
@@ -162,30 +274,40 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // differs from the old by the written absolute change, or else the nearest; when more than one could be
   // meant, a failing reading is only listed (see `guessed`).
   let guessed = false;
+  // The old and new counts differ by exactly the written absolute change: they are exact, even when one is
+  // written 'some 69,310' (a house style of statistical releases, not a rounding: the difference shows it).
+  let tied = false;
   if (a && !b) {
     const cands: Figure[] = [];
+    const hedged: Figure[] = [];
     for (let j = index - (d ? 2 : 1); j >= 0; j--) {
       const t = s.toks[j]!;
-      if (t === a.tok || t.kind !== a.tok.kind) continue;
+      if (t === a.tok || t.kind !== a.tok.kind || a.money !== moneyOf(text, t)?.scale) continue;
       // The old figure of another change ('… than the 23,300 of the year before and 2 per cent more than …') is not a new one.
       if (/\b(?:than|on|from|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
       const f = quantity(s, t);
       if (f) cands.push(f);
+      else if (t.kind === 'num' && !t.notCount) hedged.push(figure(t));
     }
-    const byD = d ? cands.find((f) => cmpR(sub(f.value, a!.value), d!.value) === 0 || cmpR(sub(a!.value, f.value), d!.value) === 0) : undefined;
+    const differsByD = (f: Figure) => cmpR(sub(f.value, a!.value), d!.value) === 0 || cmpR(sub(a!.value, f.value), d!.value) === 0;
+    const byD = d ? (cands.find(differsByD) ?? hedged.find(differsByD)) : undefined;
     b = byD ?? cands[0];
+    tied = byD !== undefined;
     guessed = !byD && (d !== undefined || cands.length > 1);
   }
   if (points && (!a || !b)) {
     // Two percentages in the sentence other than the points: their difference.
     const pcts = s.toks.filter((t) => t.kind === 'pct' && !t.hedge);
     if (pcts.length === 2) {
-      a = figure(pcts[0]!);
-      b = figure(pcts[1]!);
+      // 'in 38% of schools, up from 25% in 2013/14': the figure after 'from' is the old one, wherever it stands.
+      const old = (t: Tok) => /\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
+      const swap = old(pcts[1]!) && !old(pcts[0]!);
+      a = figure(pcts[swap ? 1 : 0]!);
+      b = figure(pcts[swap ? 0 : 1]!);
     }
   }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
-  if (a.tok.kind !== b.tok.kind) return undefined;
+  if (a.tok.kind !== b.tok.kind || a.money !== b.money) return undefined;
   if (cmpR(a.value, r(0)) <= 0) return undefined;
   const pf = tokValue(p);
   const hedge = p.hedge ? hedgeKind(p.hedge.raw) : undefined;
@@ -206,8 +328,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // The readings of the written change that the figures allow.
   const readings: { name: string; fits: boolean; convention?: boolean; exact?: string; fix?: string }[] = [];
   if (points) {
-    const lo = a.exact ? absDiff : maxR(r(0), sub(absDiff, add(a.unit, b.unit)));
-    const hi = a.exact ? absDiff : add(absDiff, add(a.unit, b.unit));
+    // Each rounded percentage stands for half a unit either side, so their difference for the sum of the halves.
+    const slack = mul(add(a.unit, b.unit), r(1, 2));
+    const lo = a.exact ? absDiff : maxR(r(0), sub(absDiff, slack));
+    const hi = a.exact ? absDiff : add(absDiff, slack);
     readings.push({ name: 'points', fits: a.tok.kind === 'pct' && overlaps({ lo, hi }, stated), exact: `${showR(absDiff)} points`, fix: formatScaled(Math.round((absDiff.n / absDiff.d) * 10 ** p.decimals), p.decimals) });
   } else {
     if (a.exact && b.exact && !hedge && Number.isSafeInteger(absDiff.n) && absDiff.d === 1) {
@@ -227,7 +351,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
         div(sub(sub(b.value, hb), add(a.value, ha)), add(a.value, ha)),
       ].map((x) => mul(r(Math.abs(x.n), x.d), r(100)));
       const range: Range = { lo: minR(...cands), hi: maxR(...cands) };
-      readings.push({ name: 'relative', fits: overlaps(range, stated), exact: `${showR(range.lo, 1)}–${showR(range.hi!, 1)}%` });
+      readings.push({ name: 'relative', fits: overlaps(range, stated), exact: showR(range.lo, 1) === showR(range.hi!, 1) ? `${showR(range.lo, 1)}%` : `${showR(range.lo, 1)}–${showR(range.hi!, 1)}%` });
       if (a.tok.kind === 'pct') {
         const lo = maxR(r(0), sub(absDiff, add(ha, hb)));
         const hi = add(absDiff, add(ha, hb));
@@ -247,8 +371,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     return c;
   }
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
+  if (loose) return record(s, operands, 'unchecked', `${arithmetic} (the old figure is not marked as such: not judged)`);
   // A count hedged with 'some' or 'about' may be rounded: no reading is certain.
-  if (/\b(?:some|about|around|approximately|roughly)\s*$/i.test(text.slice(Math.max(0, Math.min(a.tok.start, b.tok.start) - 16), Math.min(a.tok.start, b.tok.start)))) {
+  if (!tied && /\b(?:some|about|around|approximately|roughly)\s*$/i.test(text.slice(Math.max(0, Math.min(a.tok.start, b.tok.start) - 16), Math.min(a.tok.start, b.tok.start)))) {
     return record(s, operands, 'unchecked', `${arithmetic} (approximate figures: not judged)`);
   }
   if (!fits) problems.unshift(`${from} is ${readings.map((x) => x.exact).join(' or ')}, not ${p.hedge ? `${p.hedge.raw} ` : ''}${p.raw}`);

@@ -24,6 +24,8 @@ import { readRatio } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
+import { readCountOfTotal } from './count-of-total.js';
+import { readOfThese } from './of-these-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -67,6 +69,8 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
   { name: 'share-beside', read: readShareBeside },
+  { name: 'count-of-total', read: readCountOfTotal },
+  { name: 'of-these-share', read: readOfThese },
 ];
 
 /** Absolute span of a local range of the sentence. */
@@ -109,7 +113,8 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       const toks = tokensOf(st);
       const offset = base + scope.start + se.start;
       // A sentence with one figure may still close a relation begun before it ('This left eight.').
-      const read = toks.length >= 2 || (toks.length === 1 && previous.some((p) => p.toks.length > 0));
+      // Or a change between amounts of money, which are not tokens ('rose by 25%, from £1.2 million to £1.5 million').
+      const read = toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st)));
       const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy };
       previous.push({ text: st, toks, offset });
       if (previous.length > PREVIOUS_SENTENCES) previous.shift();

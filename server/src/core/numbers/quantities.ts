@@ -1,0 +1,245 @@
+/**
+ * Quantities (issue 9, "a quantity model"): what each number token of a
+ * sentence is. The scanner (`scan.ts`) finds the tokens; this stage types
+ * every whole number as a **count** (a count or a total: which one is a
+ * relation's business) or as something that is not a quantity of cases:
+ *
+ * | type      | examples |
+ * | --------- | -------- |
+ * | `year`    | 'in 2019', 'April 2023', '2021/22', '2018-19' |
+ * | `date`    | '31 March', 'March 31' |
+ * | `time`    | '17:00', '10.30am', '9 pm', "10 o'clock" |
+ * | `age`     | 'aged 18 to 21', '18-year-olds', 'under 25s', 'men over 50', 'four to seven-year-olds' |
+ * | `money`   | '£1.2 million', '$40', '40 pounds' |
+ * | `duration`| 'six months', '12 weeks', '28 days', 'a 13-month period' |
+ * | `measure` | 'three miles', '5 kg', '12 points' |
+ * | `frequency` | 'used 30 times' |
+ * | `phone`   | '999 calls', 'the 101 line', 'dialled 999' |
+ * | `ordinal` | '1st', '3rd' (as a token: '21 st')  |
+ * | `label`   | 'section 47', 'Schedule 21', 'Rule 45', 'Standard 2', 'ward 7', 'Tier 3', 'Year 11' |
+ * | `pronoun` | 'where one was required', 'more than one officer', 'no one', 'a one-off' |
+ * | `score`   | 'rated 3 out of 4', 'scored 2 for leadership', 'a score of 5' |
+ * | `range`   | '110-120', '18+' |
+ * | `decimal` | '2.3', '11.9' (not a whole count) |
+ *
+ * Percentages and fractions are typed by the scanner itself (their own token
+ * kinds). A number that is not a quantity never becomes a count or a total:
+ * readers test `isCount` (or the scanner's `notCount`, which is set from the
+ * type); `quantitiesOf` gives a sentence's quantities without the others, so
+ * that a real count next to a year or an age is still read as the next
+ * quantity ('Of the 12 prisons visited in 2021/22, five …').
+ *
+ * Every test here looks at a fixed window of characters around the token
+ * (`BEFORE`, `AFTER`), so typing a sentence is linear in its length; the
+ * second pass (`propagate`) looks only at neighbouring tokens.
+ */
+import type { Tok } from './scan.js';
+import { LABEL_WORDS, PLACE_LABEL_WORDS, UNIT_TYPES } from './words.js';
+
+/** What a number token is. `count` is a quantity of cases or people; every other type is not. */
+export type NumberType =
+  | 'count'
+  | 'year'
+  | 'date'
+  | 'time'
+  | 'age'
+  | 'money'
+  | 'duration'
+  | 'measure'
+  | 'frequency'
+  | 'phone'
+  | 'ordinal'
+  | 'label'
+  | 'pronoun'
+  | 'score'
+  | 'range'
+  | 'decimal';
+
+/** How far before and after a token the typing looks (characters). */
+const BEFORE = 32;
+const AFTER = 32;
+
+/** `<label word>\s*:?\s*$`, one pattern per label word, built once. */
+const labelPatterns = new Map<string, RegExp>();
+function labelBefore(word: string): RegExp {
+  let re = labelPatterns.get(word);
+  if (!re) labelPatterns.set(word, (re = new RegExp(String.raw`\b${word}\s*:?\s*$`, 'i')));
+  return re;
+}
+
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** People nouns that 'under' / 'over' / 'aged' after them turn into an age bound: 'men over 50', 'children under 5'. */
+const PEOPLE_BEFORE =
+  /\b(?:people|persons?|men|women|males?|females?|adults?|children|child|boys?|girls?|pupils?|students?|learners?|offenders?|prisoners?|detainees?|residents?|patients?|users?|youths?|young\s+(?:people|adults|men|women|offenders)|those|anyone|someone|individuals?|victims?|carers?|workers?|staff)\s+(?:(?:who\s+were|who\s+are|that\s+were|aged|of)\s+)?(?:under|over|below|above)\s+$/i;
+
+/** A plural of an age group written on the number: 'under 25s', "the over-50s", '18s'. */
+const AGE_PLURAL_AFTER = /^(?:'?s\b)/;
+
+/** '-year-old(s)', ' year olds', '-year' (a 13-month period is a duration; '18-year-olds' an age). */
+const AGE_AFTER = /^[-\u2010\u2011 ]?(?:years?|yrs?)[-\u2010\u2011 ]?olds?\b|^\s+years?\s+(?:old|of\s+age)\b/i;
+const HYPHEN_UNIT_AFTER = /^[-\u2010\u2011](years?|months?|weeks?|days?|hours?|minutes?|mile|metre|point|bed|bedded|page|item|hour)(?:ly)?\b/i;
+
+/** Verbs and nouns that make the number after them a telephone number: 'dialled 999', 'calls to 101'. */
+const PHONE_BEFORE = /\b(?:dial(?:l?ed|ling)?|ring(?:ing)?|rang|phon(?:ed|ing)|call(?:ed|ing)?|calls\s+to|NHS|the)\s+$/i;
+const PHONE_AFTER = /^\s+(?:calls?|numbers?|lines?|services?|emergency|operators?|call\s+handlers?)\b/i;
+/** Words after a telephone number that show it is one ('ring 111 if unwell'), not a count ('the 101 reports'). */
+const PHONE_TAIL = /^(?:if|and|or|to|for|when|in|on|at|from|immediately|instead|again|because|as|but|straight|first)$/;
+const PHONE_NUMBERS = /^(?:999|911|112|111|101|116\s?123)$/;
+
+/** Before a scale point: 'rated', 'scored', 'a score of', 'graded at'. */
+const SCORE_BEFORE = /\b(?:rated|rating|scored|scoring|graded|grading|score\s+of|scores\s+of|rating\s+of|mark\s+of|marked|awarded)\s+(?:at\s+|as\s+)?(?:an?\s+)?$/i;
+/** After a scale point: the scale's top ('out of 4', '/5'), then no noun ('3 out of 4 services' counts services). */
+const SCALE_OF_AFTER = /^\s*(?:out\s+of|\/)\s*(?:\d+|four|five|six|seven|ten)\b/i;
+/** After a scale point or a scale's top: what may follow a score but not a count ('for leadership', 'overall', a full stop). */
+const SCORE_TAIL = /^\s*(?:[,.;:)(]|(?:for|overall|on|in|against|across|and|at|by|from|with|under)\b|$)/i;
+/** The top of a scale written after the point: 'rated 3 out of 4' (the 4), 'on a scale of 1 to 5' (the 1 and the 5). */
+const SCALE_TOP_BEFORE = /\b(?:rated|scored|graded|score\s+of|rating\s+of)\s+(?:\d+|one|two|three|four|five)\s*(?:out\s+of|\/)\s*$|\bscale\s+(?:of\s+)?(?:(?:\d+|one|zero)\s*(?:to|-|\u2013)\s*)?$|\b(?:\d+|one|two|three|four|five)[-\u2010\u2011 ]point\s+scale\s+$/i;
+
+/** After a number: a relative clause or verb that shows the 'one' is a pronoun ('had one in draft'). */
+const ONE_AFTER_PRONOUN = /^\s*(?:in|at|on|for|by|to|from|that|which|who|and|or|but|yet|[,.;:)]|$)/i;
+const ONE_BEFORE_DETERMINER = /\b(?:where|when|which|if|whether|no|any|every|each|the|this|that|than|such|a|only\s+the|not\s+a\s+single)\s+$/i;
+const ONE_BEFORE_VERB =
+  /\b(?:had|has|have|having|needed|needs|need|required|requires|received|receive|got|get|given|made|make|wanted|offered|held|hold|was|were|is|are|with|without|needing|requiring|holding|lacked|lacking)\s+$/i;
+/** 'one-to-one', 'one-off', 'one-stop', 'one to one', 'one another': never a count of cases. */
+const ONE_IDIOM_AFTER = /^(?:[-\u2010\u2011](?:to[-\u2010\u2011]one|off|stop|page)\b|\s+(?:to\s+one|another)\b)/i;
+
+/** Before a bound of an age: 'aged', 'age', 'ages', 'between the ages of'. */
+const AGED_BEFORE = /\b(?:aged|age|ages|ages\s+of|age\s+of|aged\s+between|between\s+the\s+ages\s+of)\s+(?:(?:between|under|over|below|above|at\s+least|at\s+most|up\s+to)\s+)?$/i;
+/** After an age: '18 and over', '65 or older'. */
+const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:over|above|older|under|younger)\b/i;
+
+const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
+
+/**
+ * The type of one number token of `text`: `start`/`end` are its span,
+ * `value` and `word` what the scanner parsed. Linear: looks at a fixed
+ * window around the token only.
+ */
+export function typeOfNumber(text: string, start: number, end: number, value: number, word: boolean): NumberType {
+  if (!Number.isInteger(value)) return 'decimal';
+  const raw = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - BEFORE), start);
+  const after = text.slice(end, end + AFTER);
+  const prevWord = /([A-Za-z][\w]*)\W*$/.exec(before)?.[1]?.toLowerCase();
+  const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
+
+  if (word && value === 1 && onePronoun(before, after)) return 'pronoun';
+  if (prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before)) return 'label';
+  if (prevWord && PLACE_LABEL_WORDS.has(prevWord) && /[A-Za-z] $/.test(before)) {
+    // 'Ward 7', 'on ward 7, six …', 'Rule 45 was used': not 'on the ward 7 patients'.
+    const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
+    if ((cap && cap === cap.toUpperCase()) || !next || !/^[a-z]/.test(next) || /^(?:and|or|was|were|is|are|had|has|of|in|on|at|to|for|with|the|a|an)$/.test(next)) return 'label';
+  }
+  // 'Year 11 pupils', 'Year 9': a school year (only capitalised: 'in the year 45 cases' is a count).
+  if (/\bYear\s+$/.test(before) && value <= 14) return 'label';
+  if (/[£$€]\s*$/.test(before)) return 'money';
+  // '17:00', '10.30am'.
+  if (/\d\s*:\s*$/.test(before) || /^\s*:\s*\d/.test(after)) return 'time';
+  // '2006/2007', '2021/22', '110-120': a year pair or a range.
+  if (/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
+  if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return 'ordinal';
+  if (/^[.,]\d/.test(after)) return 'decimal';
+  // Ages: 'aged 18 to 21', '18-year-olds', 'under 25s', 'men over 50'.
+  if (AGED_BEFORE.test(before)) return 'age';
+  if (AGE_AFTER.test(after) || AGE_BOUND_AFTER.test(after)) return 'age';
+  if (/\b(?:under|over)[-\u2010\u2011 ]?$/i.test(before) && AGE_PLURAL_AFTER.test(after)) return 'age';
+  if (!word && AGE_PLURAL_AFTER.test(after) && /\b(?:the|aged)\s+$/i.test(before) && value >= 10 && value <= 99) return 'age';
+  if (PEOPLE_BEFORE.test(before) && (!next || /^(?:and|or|to|in|at|on|who|were|was|had|have|are|is)$/.test(next))) return 'age';
+  if (/\b(?:under|over)\s+$/i.test(before) && /^\s*(?:[(),.;]|$)/.test(after)) return 'age';
+  // Telephone and service numbers: '999 calls', 'dialled 999', 'the 101 line'.
+  if (!word && PHONE_NUMBERS.test(raw) && (PHONE_AFTER.test(after) || (PHONE_BEFORE.test(before) && (!next || PHONE_TAIL.test(next))))) return 'phone';
+  // A year is never written with a thousands separator: '2,000' is a count.
+  if (!word && yearLike(value, raw) && !/^\s+(?:cases|offenders|people|staff|reports|victims|children|pupils|prisoners|men|women|adults|incidents|referrals|complaints|visits|calls)\b/i.test(after)) return 'year';
+  // Dates: '31 March', 'March 31'.
+  if (prevWord && MONTH.test(prevWord) && /[A-Za-z]\s+$/.test(before) && value >= 1 && value <= 31) return 'date';
+  // Scale points: 'rated 3 out of 4', 'scored 2 for leadership', and the scale's top.
+  if (value <= 10 && SCORE_BEFORE.test(before)) {
+    const top = SCALE_OF_AFTER.exec(after);
+    if (top ? SCORE_TAIL.test(after.slice(top[0].length)) : SCORE_TAIL.test(after)) return 'score';
+  }
+  if (value <= 10 && SCALE_TOP_BEFORE.test(before) && SCORE_TAIL.test(after)) return 'score';
+  const hyphen = HYPHEN_UNIT_AFTER.exec(after);
+  if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
+  if (next) {
+    const unit = UNIT_TYPES.get(next);
+    if (unit) return unit;
+  }
+  if (/^\s*\+/.test(after)) return 'range';
+  return 'count';
+}
+
+function yearLike(value: number, raw: string): boolean {
+  return value >= 1900 && value <= 2100 && !raw.includes(',') && /^\d{4}$/.test(raw);
+}
+
+function onePronoun(before: string, after: string): boolean {
+  if (ONE_IDIOM_AFTER.test(after)) return true;
+  // 'in 40 of the 52 cases where one was required', 'more than one officer', 'no one'.
+  if (ONE_BEFORE_DETERMINER.test(before)) return true;
+  // 'a further four had one in draft', 'those who needed one': after a verb, with no noun after it.
+  if (ONE_BEFORE_VERB.test(before) && ONE_AFTER_PRONOUN.test(after)) return true;
+  return false;
+}
+
+/**
+ * The second pass over a sentence's tokens: the other end of a range takes
+ * the type of the first ('aged 18 to 21', 'aged 16 (25%) and 17 (40%)',
+ * 'between 2019 and 2021', 'four to seven-year-olds' read backwards from the
+ * age). Only ages, years and dates spread, only to a larger number, only across 'to', 'and', 'or' or a
+ * dash (with a bracketed share between), and never to a number followed by a
+ * noun or 'of' ('aged 18 and 12 of them').
+ */
+export function propagate(text: string, toks: Tok[]): void {
+  // Forward: 'aged 18 to 21', 'aged 16 (25%) and 17 (40%)', 'between 2019 and 2021'.
+  let last: Tok | undefined;
+  for (const t of toks) {
+    if (t.kind !== 'num') continue;
+    const a = last;
+    last = t;
+    if (!a || t.type !== 'count' || (a.type !== 'age' && a.type !== 'year' && a.type !== 'date')) continue;
+    // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).
+    if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
+  }
+  // Backward: 'four to seven-year-olds', '10 to 17-year-olds', 'between 20 and 29 October': the first bound of an age or date range.
+  for (let i = toks.length - 1; i > 0; i--) {
+    const b = toks[i]!;
+    const a = toks[i - 1]!;
+    if (b.kind !== 'num' || (b.type !== 'age' && b.type !== 'date') || a.kind !== 'num' || a.type !== 'count') continue;
+    const gap = text.slice(a.end, b.start);
+    if (/^[-\u2010\u2011]?\s*(?:to|and|-|\u2013)\s*$/i.test(gap) && a.value < b.value) setType(a, b.type);
+  }
+}
+
+function setType(t: Tok, type: NumberType): void {
+  t.type = type;
+  t.notCount = type !== 'count';
+}
+
+/**
+ * Between two bounds of one range: 'to', 'and', 'or' or a dash; a bracketed share may sit between
+ * ('16 (25%) and 17'). Never a comma: 'aged 18 to 21, 12 (40%) had a job' counts the 12.
+ */
+function linked(gap: string): boolean {
+  return RANGE_LINK.test(gap.replace(/\(\s*[\d.]+\s*(?:%|per\s?cent|percent)\s*\)/gi, ' '));
+}
+
+/** A noun or 'of' after a number ('12 of them', '12 young people'): a count, not the end of a range. */
+function nounOrOfAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + AFTER);
+  if (AGE_AFTER.test(after) || AGE_PLURAL_AFTER.test(after)) return false;
+  const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
+  if (!next) return false;
+  if (UNIT_TYPES.has(next)) return false;
+  return !/^(?:and|or|to|inclusive|respectively|were|was|had|have|are|is|who|made|accounted|formed|represented)$/.test(next);
+}
+
+/** Whether a token is a quantity (a count, a percentage or a fraction), not a year, age, label or the like. */
+export function isQuantity(t: Tok): boolean {
+  return t.kind !== 'num' || !t.notCount;
+}
+
+/** The quantities of a sentence: its tokens without the numbers that are not quantities. */
+export function quantitiesOf(toks: readonly Tok[]): Tok[] {
+  return toks.filter(isQuantity);
+}

@@ -1,0 +1,233 @@
+/**
+ * A count stated as a part of a total, with no share (issue 9, the plain
+ * family): the relation holds when 0 ≤ k ≤ n.
+ *
+ * - a frame, then the counts that are subjects of its clauses: 'Of the 108
+ *   services covered by our reports over the last four years, 55 have been
+ *   rated good and 12 "outstanding"'; 'Of the 40 people we spoke with, 32 said
+ *   … and 28 said …'; 'Across the 12 schools, 5 were …' (population.ts finds
+ *   the frame; numbers inside it that are not counts are skipped);
+ * - a part of the group just named: '272 concerns about visiting, 114 of
+ *   them about bans'; 'rose to 6,844, of which 789 were serious'; 'the 40
+ *   people – 12 of whom …';
+ * - a bracketed or written-out total: '55 (of 108)', '12 (out of 40)', '7 out
+ *   of a possible 10', '9 from a total of 30'.
+ *
+ * A count is read as a frame's part only where it opens a clause (after the
+ * frame's comma, or after 'and', 'but', a comma or a semicolon) and what
+ * follows it is a verb, a quoted grade or a grade word, or the frame's own
+ * noun; any other noun ('Of the 3 offices, 45 staff') is another group.
+ * k > n is reported only when the reading is certain: the first count after
+ * an 'of' frame, a bracketed or written-out total, or 'of them' / 'of which'
+ * with no other group in the sentence or the ones before it that could be the
+ * total. Otherwise it is listed as unresolved.
+ */
+import type { ClaimRecord } from '../claim.js';
+import { judgeCountOf, type CountIn } from '../judge.js';
+import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
+import { at, type SentenceView } from './index.js';
+import { populationsOf, type Population } from './population.js';
+import { groupNoun, isCountTok, pairsOf } from './shares.js';
+
+/** What may stand between the frame's comma and its first count. */
+const FIRST_LEAD = /^\s*(?:only\s+|just\s+|exactly\s+)?$/i;
+/** 'in 12 (of them) the plan …': a count after 'in' or 'for' opens a clause too, but says nothing of its verb. */
+const IN_LEAD = /^\s*(?:in|for)\s+(?:only\s+|just\s+)?$/i;
+/** A later clause of the same frame: ', 28 said', 'and 30 were', '; one had', 'while 12 had', 'a further 4 had' (not 'all but four'). */
+const COORD = /(?:[,;]|\b(?:and|while|whereas)|(?<!\b(?:all|none|nothing|anything)\s+)\bbut)\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$/i;
+/** A later group inside a frame's sentence: 'of the remaining nine', 'among those', 'of these'. */
+const NESTED = /\b(?:of|out\s+of|among|amongst)\s+(?:the|these|those|them|whom|which)\b/i;
+/** An 'of' frame ('Of the N', 'Out of the N') makes its counts parts; 'in', 'across', 'among' frames less surely. */
+const OF_FRAME = /\b(?:of|out\s+of)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?$/i;
+
+/** Words after a count that are verbs: the count is the subject ('55 have been rated', '32 said'). */
+const VERB =
+  /^(?:were|was|had|have|has|are|is|did|do|does|could|can|would|will|should|might|may|must|remain|remained|remains|say|says|said|told|tell|felt|feel|feels|knew|know|got|gave|made|took|thought|saw|left|went|came|kept|met|found|held|hold|spent|won|became|lost|paid|sent|chose|wrote|spoke|understood|put|set|need|lack|meet|use|live|receive|achieve|require|show|showed|shown|got|began|ran|grew|fell|rose|sat|stood|still|also|then|now|already|never|either|both|not|partly|partially|fully|largely|mostly|substantially|successfully)$/i;
+/** A past form: a verb, unless a noun of another group follows ('12 qualified nurses'). */
+const PAST = /^[a-z]{3,}ed$/i;
+/** Grades written without a verb ('and 12 outstanding', '9 adequate'). */
+const GRADE = /^(?:good|outstanding|inadequate|adequate|satisfactory|unsatisfactory|poor|weak|excellent|effective|ineffective|insufficient|sufficient|requires|compliant|non-compliant|unrated)$/i;
+/** 'k of them', 'k of whom', 'k of which', 'k of these', 'k out of them'. */
+const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|whom|which|these|those)\b/i;
+/** What opens 'k of them' after the group: a comma, a bracket, a dash, 'and', 'with', 'including'. */
+const OF_THEM_BEFORE = /(?:[,(\u2013\u2014]|\s-|\b(?:and|with))\s*(?:only\s+|just\s+)?$/i;
+/** ', of which 789 were serious', '(of whom 12 …'. */
+const OF_WHICH_BEFORE = /(?:[,(\u2013\u2014]|\s-)\s*(?:of|out\s+of)\s+(?:which|whom)\s+(?:only\s+|just\s+)?$/i;
+/** '55 (of 108)', '12 (out of 40)', '7 out of a possible 10', '9 from a total of 30', '5 of a maximum of 8'. */
+const WRITTEN_TOTAL = /^\s*(?:\(\s*(?:of|out\s+of|from)\s+(?:a\s+total\s+of\s+|a\s+possible\s+|the\s+)?|(?:of|out\s+of)\s+a\s+(?:possible|maximum\s+of)\s+|from\s+a\s+total\s+of\s+)$/i;
+
+const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
+
+/** How a count after a frame reads: as its part ('verb', 'grade', 'noun') or not at all. */
+function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'verb' | 'noun' | 'grade' | 'partitive' | undefined {
+  const rest = s.text.slice(t.end, t.end + 60);
+  if (/^\s*['"\u2018\u201c]/.test(rest)) return 'grade';
+  if (OF_THEM_AFTER.test(rest)) return 'partitive';
+  const w = /^\s+([A-Za-z][\w'-]*)/.exec(rest)?.[1];
+  if (!w) return undefined;
+  if (VERB.test(w)) return 'verb';
+  const noun = groupNoun(s.text, t.end);
+  const other = noun !== undefined && noun !== w.toLowerCase() && !(frameNoun && singular(noun) === singular(frameNoun));
+  if (PAST.test(w) || GRADE.test(w)) return other ? undefined : PAST.test(w) ? 'verb' : 'grade';
+  // A noun: only the frame's own ('Of the 40 cases, 12 cases …').
+  if (noun && frameNoun && singular(noun) === singular(frameNoun)) return 'noun';
+  return undefined;
+}
+
+function countIn(s: SentenceView, t: Tok, offset = s.offset): CountIn {
+  const c: CountIn = { value: t.value, raw: t.raw, span: { start: offset + t.start, end: offset + t.end } };
+  if (t.word) c.word = true;
+  return c;
+}
+
+/** The claim of k of n: judged, or unresolved when k > n and the reading is not certain. */
+function claimOf(s: SentenceView, k: Tok, n: CountIn, span: { start: number; end: number }, certain: boolean, why?: string): ClaimRecord {
+  const sources = why ? [{ span: n.span, message: why }] : undefined;
+  const c = judgeCountOf({ kind: 'count-of', span }, countIn(s, k), n, sources);
+  if (c.verdict === 'ok' || certain) return c;
+  const open: ClaimRecord = { ...c, verdict: 'unchecked', arithmetic: `${k.value} of ${n.value}: larger than the whole, so the total may be another group (not judged)` };
+  delete open.rule;
+  delete open.message;
+  delete open.replacement;
+  return open;
+}
+
+/** Tokens that are one figure of a pair ('k of the n', 'all but j of the n'). */
+function pairToks(s: SentenceView): Set<Tok> {
+  const out = new Set<Tok>();
+  for (const a of pairsOf(s)) {
+    if (a.kTok) out.add(a.kTok);
+    if (a.nTok) out.add(a.nTok);
+  }
+  return out;
+}
+
+/** The counts of a frame: its first count and the subjects of later clauses, up to the next frame. */
+function frameParts(s: SentenceView, p: Population, limit: number, paired: Set<Tok>): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const comma = s.text.indexOf(',', p.tok.end);
+  if (comma < 0 || comma >= limit || comma - p.tok.end > 200) return out;
+  if (/[.;:()]/.test(s.text.slice(p.tok.end, comma).replace(/\d\.\d/g, ''))) return out;
+  const ofFrame = OF_FRAME.test(s.text.slice(Math.max(0, p.tok.start - 30), p.tok.start));
+  const n = countIn(s, p.tok);
+  const why = `the total, ${p.tok.raw}, is the group this sentence is about`;
+  let first = true;
+  for (let i = firstTokFrom(s.toks, comma + 1); i < s.toks.length && s.toks[i]!.start < limit; i++) {
+    const t = s.toks[i]!;
+    if (t.kind !== 'num') {
+      first = false;
+      continue;
+    }
+    if (!isCountTok(s, t)) continue;
+    const lead = s.text.slice(comma + 1, t.start);
+    const opens = first && FIRST_LEAD.test(lead);
+    const inLead = first && IN_LEAD.test(lead);
+    const coord = !opens && !inLead && COORD.test(s.text.slice(Math.max(comma, t.start - 30), t.start));
+    first = false;
+    if (!opens && !inLead && !coord) continue;
+    if (paired.has(t)) continue;
+    // A group of its own inside the frame ('and, of the remaining nine, four …'): its counts are not the frame's.
+    if (NESTED.test(lead)) break;
+    const span = at(s, p.tok.start, t.end);
+    if (inLead) {
+      // 'Of the 40 cases, in 12 the plan …': a part, unless another group is named after it.
+      const noun = groupNoun(s.text, t.end);
+      if (noun && p.noun && !sameGroup(noun, p.noun)) continue;
+      if (/^\s+(?:of|out\s+of)\b/i.test(s.text.slice(t.end, t.end + 12)) && !OF_THEM_AFTER.test(s.text.slice(t.end, t.end + 20))) continue;
+      out.push(claimOf(s, t, n, span, false, why));
+      continue;
+    }
+    const kind = subjectKind(s, t, p.noun);
+    if (!kind) continue;
+    out.push(claimOf(s, t, n, span, opens && ofFrame, why));
+  }
+  return out;
+}
+
+/** The group a partitive ('k of them', ', of which k') points to: the nearest count before `open` with only words between. */
+function headBefore(s: SentenceView, open: number, k: Tok): Tok | undefined {
+  for (let i = firstTokFrom(s.toks, open) - 1; i >= 0; i--) {
+    const t = s.toks[i]!;
+    if (t === k) continue;
+    if (t.kind !== 'num') return undefined;
+    if (t.notCount) continue;
+    const between = s.text.slice(t.end, open);
+    // A bracket may stand between ('three quarters (39 homes) went on to improve, and 16 of these …'); a clause break may not.
+    if (/[.;:!?\u2013\u2014]|\s-\s/.test(between) || between.length > 80) return undefined;
+    return isCountTok(s, t) && t.value >= 1 ? t : undefined;
+  }
+  return undefined;
+}
+
+/** 'k of them' / ', of which k': the part of the group just named. */
+function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (const k of s.toks) {
+    if (!isCountTok(s, k) || paired.has(k)) continue;
+    const before = s.text.slice(Math.max(0, k.start - 40), k.start);
+    let open: number | undefined;
+    const w = OF_WHICH_BEFORE.exec(before);
+    if (w) open = k.start - before.length + w.index;
+    else if (OF_THEM_AFTER.test(s.text.slice(k.end, k.end + 20))) {
+      const m = OF_THEM_BEFORE.exec(before);
+      if (m) open = k.start - before.length + m.index;
+    }
+    if (open === undefined) continue;
+    const head = headBefore(s, open, k);
+    if (!head) continue;
+    const span = at(s, head.start, k.end);
+    const why = `the total, ${head.raw}, is the group named just before`;
+    if (k.value <= head.value) {
+      out.push(claimOf(s, k, countIn(s, head), span, false, why));
+      continue;
+    }
+    // Larger than the group just named: another group of the sentence (or the ones before) may be meant.
+    const other = s.toks.find((t) => t !== head && t.end <= open! && isPopulation(s.text, t) && t.value >= k.value);
+    if (other) {
+      out.push(claimOf(s, k, countIn(s, other), at(s, other.start, k.end), false, `the total, ${other.raw}, is a group named earlier in the sentence`));
+      continue;
+    }
+    const earlier = (s.previous ?? []).some((p) => p.toks.some((t) => isPopulation(p.text, t) && t.value >= k.value));
+    const alone = !s.toks.some((t) => t !== head && t !== k && t.end <= open! && isCountTok(s, t));
+    out.push(claimOf(s, k, countIn(s, head), span, alone && !earlier, why));
+  }
+  return out;
+}
+
+/** '55 (of 108)', '7 out of a possible 10', '9 from a total of 30'. */
+function writtenTotals(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    const n = s.toks[i + 1]!;
+    if (paired.has(k) || !isCountTok(s, k) || !isCountTok(s, n)) continue;
+    const between = s.text.slice(k.end, n.start);
+    if (!WRITTEN_TOTAL.test(between)) continue;
+    const bracketed = between.includes('(');
+    if (bracketed && !/^\s*(?:[A-Za-z][\w'-]*\s*){0,3}\)/.test(s.text.slice(n.end, n.end + 40))) continue;
+    out.push(claimOf(s, k, countIn(s, n), at(s, k.start, n.end), true));
+  }
+  return out;
+}
+
+export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
+  if (s.toks.length < 2) return [];
+  const paired = pairToks(s);
+  // 'of these' points to the group named nearest before it, so partitives come before frames.
+  const out: ClaimRecord[] = partitives(s, paired);
+  const frames = populationsOf(s).filter((p) => p.how === 'frame');
+  for (let i = 0; i < frames.length; i++) {
+    const limit = frames[i + 1]?.tok.start ?? s.text.length;
+    out.push(...frameParts(s, frames[i]!, limit, paired));
+  }
+  out.push(...writtenTotals(s, paired));
+  // One claim per count: the first reading found.
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const k = c.operands.find((o) => o.role === 'k');
+    const key = k ? `${k.span.start}:${k.span.end}` : '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
