@@ -107,3 +107,12 @@ describe('numbers hedges on ratios and quantifiers a clause away', () => {
     assert.deepEqual(wordVerdicts('Most of the 36 young people we met, 25 of them, said staff listened to them.'), ['ok']);
   });
 });
+
+describe('numbers quantifiers: most before its noun (extract/quantifier.ts)', () => {
+  it('leaves a plurality reading unresolved, and judges most of the …', () => {
+    // 'most complaints (46%)' may name the largest group of complaints: not reported
+    assert.deepEqual(rulesOf('Most complaints received (46%) came from relatives of people using the service.'), []);
+    // 'most of the' is more than half: 46% is not
+    assert.deepEqual(rulesOf('Most of the complaints received (46%) came from relatives of people using the service.'), ['numbers/quantifier-mismatch']);
+  });
+});

@@ -62,6 +62,14 @@ export function quantifiers(r: Reading): void {
       if (!figure || close === undefined) continue;
       taken.fill(1, s, close);
       const c = judgeQuantifier(claimBase(s, close, 'quantifier'), m[0].replace(/\s+/g, ' '), band.min, band.max, figure, r.policy);
+      // 'Most complaints received (46%) came from relatives': 'most' before its noun may name the largest
+      // group (a plurality), which any share can be. Not wrong, only unresolved; 'most of the …' is a majority.
+      if (c.verdict === 'inconsistent' && figure.p && !ofN && /^most$/i.test(band.phrase)) {
+        c.verdict = 'unchecked';
+        c.arithmetic += "; 'most' before its noun may name the largest group, not more than half";
+        delete c.rule;
+        delete c.message;
+      }
       emit(c);
     }
   }
