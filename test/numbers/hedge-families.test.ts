@@ -107,3 +107,12 @@ describe('numbers hedges on ratios and quantifiers a clause away', () => {
     assert.deepEqual(wordVerdicts('Most of the 36 young people we met, 25 of them, said staff listened to them.'), ['ok']);
   });
 });
+
+describe('numbers quantifiers: most with a share under half (the band is marked plurality)', () => {
+  it('leaves a plurality reading unresolved, and judges a count of a stated total', () => {
+    // 'most complaints (46%)' may name the largest group of complaints: not reported
+    assert.deepEqual(rulesOf('Most complaints received (46%) came from relatives of people using the service.'), []);
+    // a count of a stated total is judged as a majority: 14 of 40 is not most
+    assert.deepEqual(rulesOf('Most of the 40 complaints received (14) came from relatives of people using the service.'), ['numbers/quantifier-mismatch']);
+  });
+});
