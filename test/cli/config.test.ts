@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { tempFolders } from './folders.js';
 import { main } from '../../server/src/cli/main.js';
 import { ROOT, SEED_PATH } from '../core/helpers.js';
 
@@ -20,21 +20,7 @@ const QUIET_RULES = '  structure/missing-criterion: off\n  structure/missing-con
 const SMALL = '---\nframework: hmip-omi-2007\n---\n\n## 2.3 Victims\n\nA standard.\n\n66%\n\n### Strengths\n\n- (a) It was done in 36% (12) of the 36 cases.\n- (c) Skipped a letter.\n';
 
 describe('cli: configuration, --fix and flags', () => {
-  let tmp: string;
-  let n = 0;
-  /** A fresh folder with the given files. */
-  const folder = (files: Record<string, string>): string => {
-    const dir = path.join(tmp, `case-${++n}`);
-    for (const [rel, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-      fs.writeFileSync(path.join(dir, rel), text);
-    }
-    return dir;
-  };
-  before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'inspection-config-'));
-  });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const folder = tempFolders('inspection-config-');
 
   it('a copy of the seed with .inspectionrc.yaml setting numbers/percentage-mismatch: off exits 0 without that finding', async () => {
     const dir = folder({ 'sussex.inspection.md': SEED, '.inspectionrc.yaml': `rules:\n  ${PM}: off\n` });

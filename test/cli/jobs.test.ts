@@ -8,8 +8,8 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { tempFolders } from './folders.js';
 import { allRules } from '../../server/src/core/checks/index.js';
 import { checkText, main } from '../../server/src/cli/main.js';
 import { toJson, toSarif } from '../../server/src/cli/format.js';
@@ -49,20 +49,7 @@ function reports(): Record<string, string> {
 
 describe('cli: --jobs N checks reports in worker threads with the same output', function () {
   this.timeout(300_000);
-  let tmp: string;
-  let n = 0;
-  const folder = (files: Record<string, string>): string => {
-    const dir = path.join(tmp, `case-${++n}`);
-    for (const [rel, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-      fs.writeFileSync(path.join(dir, rel), text);
-    }
-    return dir;
-  };
-  before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'inspection-jobs-'));
-  });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const folder = tempFolders('inspection-jobs-');
 
   it('parses --jobs N and --jobs=N, and refuses 0, words and a missing value (exit 2)', async () => {
     assert.equal((parseArgs(['--jobs', '3', 'x']) as { jobs: number }).jobs, 3);

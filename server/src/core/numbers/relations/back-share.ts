@@ -12,10 +12,10 @@
  * is unresolved.
  */
 import type { ClaimRecord } from '../claim.js';
-import { judgeShare, type CountIn, type PctIn } from '../judge.js';
+import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { plainCount } from './common.js';
+import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?$/i;
@@ -61,7 +61,7 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
     if (inferred) x.inferred = true;
     return x;
   };
-  const pin: PctIn = { scaled: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) };
+  const pin = pctOfTok(p, s.offset);
   const base = { kind: 'percent-of', span: { start: abs(clause, k).start, end: at(s, p.start, p.end).end } };
   // 'in 12 of the 40 cases. This was 30%.'
   const before = toks[toks.length - 2];

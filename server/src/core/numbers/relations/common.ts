@@ -5,6 +5,7 @@
  */
 import type { HedgeKind } from '../words.js';
 import type { Tok } from '../scan.js';
+import type { CountIn, PctIn } from '../judge.js';
 
 /** A non-negative rational n/d (d > 0). */
 export interface R {
@@ -106,4 +107,16 @@ export function plainCount(text: string, t: Tok): boolean {
 export function tokAfter(toks: readonly Tok[], pos: number): number {
   for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= pos) return i;
   return -1;
+}
+
+/** A count token as the judge takes it; `offset` is where the token's text starts in the report. */
+export function countOfTok(t: Tok, offset: number): CountIn {
+  const c: CountIn = { value: t.value, raw: t.raw, span: { start: offset + t.start, end: offset + t.end } };
+  if (t.word) c.word = true;
+  return c;
+}
+
+/** A percentage token as the judge takes it (without its hedge); `offset` as for `countOfTok`. */
+export function pctOfTok(t: Tok, offset: number): PctIn {
+  return { scaled: t.value, decimals: t.decimals, raw: t.raw, span: { start: offset + t.start, end: offset + t.end } };
 }

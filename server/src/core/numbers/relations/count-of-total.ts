@@ -25,6 +25,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf, type CountIn } from '../judge.js';
 import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
+import { countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { populationsOf, type Population } from './population.js';
 import { groupNoun, isCountTok, pairsOf } from './shares.js';
@@ -74,11 +75,7 @@ function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'v
   return undefined;
 }
 
-function countIn(s: SentenceView, t: Tok, offset = s.offset): CountIn {
-  const c: CountIn = { value: t.value, raw: t.raw, span: { start: offset + t.start, end: offset + t.end } };
-  if (t.word) c.word = true;
-  return c;
-}
+const countIn = (s: SentenceView, t: Tok, offset = s.offset): CountIn => countOfTok(t, offset);
 
 /** The claim of k of n: judged, or unresolved when k > n and the reading is not certain. */
 function claimOf(s: SentenceView, k: Tok, n: CountIn, span: { start: number; end: number }, certain: boolean, why?: string): ClaimRecord {

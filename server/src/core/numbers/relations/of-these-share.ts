@@ -14,9 +14,10 @@
  * one group counted in its sentence; otherwise it is unresolved.
  */
 import type { ClaimRecord } from '../claim.js';
-import { judgeShare, type CountIn, type PctIn } from '../judge.js';
+import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { countOfTok, pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok } from './shares.js';
 
@@ -58,12 +59,10 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     if (cands.length === 0) continue;
     const fit = cands.find((c) => judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
     const pick = fit ?? cands[0]!;
-    const n: CountIn = { value: pick.tok.value, raw: pick.tok.raw, span: { start: pick.offset + pick.tok.start, end: pick.offset + pick.tok.end }, inferred: true };
-    if (pick.tok.word) n.word = true;
-    const kin: CountIn = { value: k.value, raw: k.raw, span: at(s, k.start, k.end) };
-    if (k.word) kin.word = true;
-    const pin: PctIn = { scaled: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) };
-    const close = p.end + /^\s*\)/.exec(s.text.slice(p.end))![0].length;
+    const n: CountIn = { ...countOfTok(pick.tok, pick.offset), inferred: true };
+    const kin = countOfTok(k, s.offset);
+    const pin = pctOfTok(p, s.offset);
+    const close = p.end + /^\s*\)/.exec(s.text.slice(p.end, p.end + 4))![0].length;
     const sources = [{ span: n.span, message: `'these' is taken to mean the ${pick.tok.raw} here` }];
     const claim = judgeShare({ kind: 'percent-of', span: at(s, k.start, close) }, pin, kin, n, s.policy, sources);
     if (claim.verdict === 'ok' || claim.verdict === 'convention' || (pick === cands[0] && pick.alone)) {

@@ -13,10 +13,10 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { hedged, q } from '../interval.js';
-import { judgeInterval, judgePercentInterval, type PctIn } from '../judge.js';
+import { judgeInterval, judgePercentInterval } from '../judge.js';
 import type { Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
-import { plainCount } from './common.js';
+import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
@@ -128,7 +128,7 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     } else if (p) {
       ops.push(opOf(p, 'p'));
       if (n) ops.push(opOf(n, 'n'));
-      const pin: PctIn = { scaled: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) };
+      const pin = pctOfTok(p, s.offset);
       out.push(judgePercentInterval(base, ops, pin, interval(n?.value), said, RULE.fractionMismatch, s.policy.mode !== 'nearest'));
     } else if (k && !n) {
       // A count with no whole: nothing to compare it with.

@@ -29,6 +29,7 @@ import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../cla
 import { band, fractionInterval, hedged, percentInterval, q, type RInterval } from '../interval.js';
 import { judgePercentInterval, pluralityAside, type PctIn } from '../judge.js';
 import { firstTokFrom, type Tok } from '../scan.js';
+import { pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
 
@@ -76,9 +77,7 @@ function plainPct(s: SentenceView, pos: number): Tok | undefined {
   return t && t.kind === 'pct' && !t.hedge ? t : undefined;
 }
 
-function pctIn(s: SentenceView, t: Tok): PctIn {
-  return { scaled: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) };
-}
+const pctIn = (s: SentenceView, t: Tok): PctIn => pctOfTok(t, s.offset);
 
 function shareOperand(s: SentenceView, f: ShareFig): Operand | undefined {
   if (f.type === 'pct') {
