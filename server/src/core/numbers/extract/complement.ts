@@ -65,7 +65,7 @@ export function complements(r: Reading): void {
       let n = base.n;
       let sources: ClaimRecord['sources'];
       if (!n && base.implicitN && base.p) {
-        const cands = [...scope.pops.slice(-RECENT_POPS), ...sentencePops.slice(-RECENT_POPS)].filter((p) => p.end <= base.end && (p.sentence === base.sentence || base.back)).sort((a, b) => b.end - a.end);
+        const cands = [...scope.pops.slice(-RECENT_POPS), ...sentencePops.slice(-RECENT_POPS)].filter((p) => !p.part && p.end <= base.end && (p.sentence === base.sentence || base.back)).sort((a, b) => b.end - a.end);
         const fit = cands.find((c) => c.tok.value > tok.value && judge(c.tok.value - tok.value, c.tok.value, base.p!.scaled, base.p!.decimals, r.policy).verdict === 'ok') ?? cands[0];
         if (fit) {
           n = { value: fit.tok.value, raw: fit.tok.raw, span: fit.span, inferred: true };

@@ -32,14 +32,16 @@ export function countPercent(r: Reading, i: number): boolean {
   }
   const close = closeAfter(t1);
   const look = BACKREF.test(after(t)) ? lookOf(t.start, t.end) : lookOf(t.start, close);
-  const cands = popsBefore(at + t.start, t.value, [t], look);
+  const cands = popsBefore(at + t.start, t.value, [t], look, true);
   const fit = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
   // A total that no figure fits is only used when the text ties the claim to it: 'of these', or the
   // same noun on both ('In the 36 cases … 36% (12) of cases'). Otherwise '616 (9%)' may be a share of
   // something the passage never counts: unresolved, not wrong.
-  const tied = fit !== undefined || look.backward || (cands[0] !== undefined && look.noun !== undefined && cands[0].noun !== undefined && sameGroup(cands[0].noun, look.noun));
-  if (cands.length > 0 && tied) {
-    const pick = fit ?? cands[0]!;
+  // A part counted with its own share is a total only when the share fits it (`Pop.part`).
+  const first = cands.find((c) => !c.part);
+  const tied = fit !== undefined || (first !== undefined && (look.backward || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
+  if (tied) {
+    const pick = fit ?? first!;
     emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
   } else {
     emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));

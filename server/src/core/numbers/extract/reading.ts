@@ -8,10 +8,10 @@
  * files of this folder read it; `extract.ts` runs them in order.
  */
 import type { Span } from '../../model.js';
-import type { ClaimRecord } from '../claim.js';
+import type { ClaimRecord, Operand } from '../claim.js';
 import type { CountIn, FracIn, PctIn } from '../judge.js';
 import type { RoundingPolicy } from '../rounding.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { firstTokFrom, isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
 import { foldSpace, WINDOW } from './shared.js';
 
 /** A candidate total: a count that states the size of a group. */
@@ -24,6 +24,12 @@ export interface Pop {
   sentence: number;
   /** The head noun after it ('cases', 'offenders'), when there is one. */
   noun?: string;
+  /**
+   * A part counted with its own share ('12,546 (57%) …'): a total for a later
+   * share only when that share fits it, never the fallback total, because the
+   * next count of the sentence is as likely a sibling part as a sub-group.
+   */
+  part?: true;
 }
 
 /** How many of the latest candidate totals a claim considers (a finding names far fewer). */
@@ -90,10 +96,11 @@ export interface Reading {
   closeAfter(t: Tok): number;
   emit(c: ClaimRecord): void;
   pushBase(b: Omit<ShareBase, 'sentence'>): void;
-  popsBefore(pos: number, min?: number, exclude?: Tok[], look?: { backward?: boolean; noun?: string }): Pop[];
+  /** Candidate totals before `pos`, nearest first; parts (`Pop.part`) only when `withParts`. */
+  popsBefore(pos: number, min?: number, exclude?: Tok[], look?: { backward?: boolean; noun?: string }, withParts?: boolean): Pop[];
   lookOf(s: number, e: number): { backward: boolean; noun: string | undefined };
   anaphoraBefore(s: number): boolean;
-  addPop(t: Tok): void;
+  addPop(t: Tok, part?: boolean): void;
 }
 
 /** The Reading of one sentence (with at least one token) at absolute offset `at`, index `si` in its scope. */
@@ -161,6 +168,9 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
   const emit = (c: ClaimRecord) => {
     claims.push(c);
     scope.out.push(c);
+    // A part counted with its share or whole ('12,546 (57%) of these reports …') is a group of its own: a later
+    // share may be of it (`Pop.part`). Hoisted function: `addPop` is defined below.
+    partsAsPops(c);
   };
   // Every caller passes a fresh literal, so it is completed in place (cheaper than copying it).
   const pushBase = (b: Omit<ShareBase, 'sentence'>) => scope.bases.push(Object.assign(b, { sentence: si }));
@@ -190,9 +200,9 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
    * Candidate totals before a position, nearest first. Earlier sentences count only when the
    * claim points back ('of these', 'These issues …'); a named group must be the same kind.
    */
-  const popsBefore = (pos: number, min = 0, exclude: Tok[] = [], look: { backward?: boolean; noun?: string } = {}): Pop[] =>
+  const popsBefore = (pos: number, min = 0, exclude: Tok[] = [], look: { backward?: boolean; noun?: string } = {}, withParts = false): Pop[] =>
     recentPops(pos)
-      .filter((p) => p.tok.value >= min && !exclude.includes(p.tok))
+      .filter((p) => (withParts || !p.part) && p.tok.value >= min && !exclude.includes(p.tok))
       .filter((p) => p.sentence === si || look.backward !== false)
       .filter((p) => sameGroup(p.noun, look.noun))
       .sort((a, b) => b.end - a.end);
@@ -204,10 +214,24 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     const noun = m?.[1] ?? of?.[1];
     return { backward: m !== null || anaphoraBefore(s), noun: noun && !/^(?:the|these|those|all|them)$/i.test(noun) ? noun.toLowerCase() : undefined };
   };
-  const addPop = (t: Tok) => {
+  function partsAsPops(c: ClaimRecord): void {
+    // A part: a count with its share or its whole ('600 (40%)', 'Of these, 600', '600 of the 1,500').
+    let k: Operand | undefined;
+    let part = false;
+    for (const o of c.operands) {
+      if (o.role === 'k') k = o;
+      else if (o.role === 'p' || o.role === 'n') part = true;
+    }
+    if (!k || !part) return;
+    const t = toks[firstTokFrom(toks, k.span.start - at)];
+    if (t && t.start === k.span.start - at && t.end === k.span.end - at) addPop(t, true);
+  }
+  const addPop = (t: Tok, part = false) => {
     if (!popToks.has(t) && isCount(t)) {
       popToks.add(t);
-      sentencePops.push(pop(t));
+      const p = pop(t);
+      if (part) p.part = true;
+      sentencePops.push(p);
     }
   };
 

@@ -227,8 +227,13 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // Old and new figures, from the cues around the change.
   const OLD = /\b(?:than|on|compared\s+(?:with|to)|against|over)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
   // Old and new figures after the change ('… by 15% to 2,300, from 2,000'), or else around it ('rose from 60% to 72%, an increase of 20%').
-  let a = quantity(s, after(s, tail, /\bfrom\b/i) ?? after(s, tail, OLD));
+  const fromTok = after(s, tail, /\bfrom\b/i);
+  let a = quantity(s, fromTok ?? after(s, tail, OLD));
   let b = quantity(s, after(s, tail, /\bto\b/i) ?? after(s, tail, /\bat\b/i));
+  // '12% more than in 2018/19 and up from 2,900 in 2016/17': the change has its own comparison ('than …')
+  // before a 'from' that another change word opens; that figure may be of another period, so a failing
+  // reading is only listed.
+  const ownComparison = fromTok !== undefined && /^\s*(?:more|fewer|higher|lower|less|greater|up|down)?\s*than\b[^]*?\b(?:up|down|rose|risen|fell|fallen|increased|decreased|grew|dropped)\s+from\s*$/i.test(text.slice(tail, fromTok.start));
   // Amounts of money, which the scanner does not take for quantities: 'rose by 25%, from £1.2 million to £1.5 million'.
   if (!a && !b) {
     a = amountAfter(s, tail, 'from');
@@ -364,6 +369,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const from = `${a.tok.raw} → ${b.tok.raw}`;
   const arithmetic = readings.map((x) => `${x.name === 'points' ? `${b.tok.raw} − ${a.tok.raw}` : `(${b.tok.raw} − ${a.tok.raw}) / ${a.tok.raw}`} = ${x.exact}`).join('; ') + ` ${fits ? '≈' : 'vs'} ${p.hedge ? `${p.hedge.raw} ` : ''}${p.raw}`;
   if (fits && problems.length === 0) return wrongWay ? record(s, operands, 'unchecked', `${arithmetic} (the change goes the other way: not judged)`) : record(s, operands, 'ok', `${arithmetic} ✓`);
+  if (ownComparison) return record(s, operands, 'unchecked', `${arithmetic} (the change has its own comparison, so this old figure may be of another period: not judged)`);
   // Only truncation or rounding up gives the written change: a convention, reported as such.
   if (!fits && problems.length === 0 && readings.some((x) => x.convention)) {
     const c = record(s, operands, 'convention', `${arithmetic} (only by truncation or rounding up)`, `${p.raw} for ${from} follows truncation or rounding up, not the report's rounding: ${arithmetic}`);

@@ -294,5 +294,11 @@ function wholeShare(s: SentenceView, toks: Tok[]): ClaimRecord {
   // The parts may not be all of the whole ('86% were good or better: 21% outstanding' and others unnamed),
   // unless they name every category the whole is made of ('good or outstanding: 21% outstanding and 65% good').
   if (sum < scale(whole) && !namesAll(s.text, whole, parts)) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw} (parts may be missing: not judged)`, verdict: 'unchecked', operands };
+  // Another reading: the whole is an overall rate and the figures after it the rates of its groups
+  // ('73% met the standards: 77% for NHS bodies, 82% for …, 72% for …'). An overall rate lies between
+  // its groups' lowest and highest (a weighted mean); when it does, the readings disagree: unresolved.
+  const lo = Math.min(...parts.map(scale));
+  const hi = Math.max(...parts.map(scale));
+  if (hi > scale(whole) && lo <= scale(whole) && scale(whole) <= hi) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw}; read as the rates of its groups, ${whole.raw} lies between them (not judged)`, verdict: 'unchecked', operands };
   return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw} within rounding`, verdict: 'inconsistent', rule: RULE.partsSum, message: `The shares do not add up to the whole they make: ${expr}, not ${whole.raw}`, operands };
 }
