@@ -94,6 +94,29 @@ describe('robustness: the core is total (issue 10)', () => {
       const r = analyze(seedText(), URI);
       assert.deepEqual(r.diagnostics.filter((d) => d.ruleId.startsWith('limits/') || d.ruleId.startsWith('internal/')), []);
     });
+    // Found by `npm run fuzz`: the scan's idea of where fenced code is must not let a deep
+    // list through where the parser sees no code (it took 3 s to parse 30 KB).
+    const deepList = `${'1. '.repeat(3000)}x\n`;
+    const lateShapes: [string, string][] = [
+      ['a fence line inside an HTML block (the parser reads no fence there)', `<div>\n~~~\n\n${deepList}`],
+      ['fences ended by a lone CR (a line ending to the parser)', `~~~\r~~~\r\n${deepList}`],
+      ['a backtick "fence" whose info string holds a backtick', `\`\`\` a\`b\n${deepList}`],
+      ['a fence "closed" by a line with text after the marks, then a deep list', `~~~\n~~~ x\n${deepList}~~~\n`],
+      ['a deep list of markers inside fenced code', `~~~\n${deepList}~~~\n`],
+    ];
+    for (const [name, body] of lateShapes) {
+      it(`${name}: limits/nesting-depth, and no slow parse`, () => {
+        assert.equal(checkBlockShape(body, DEFAULT_LIMITS)?.ruleId, 'limits/nesting-depth', name);
+      });
+    }
+    it('real fenced code and HTML are not nesting: deep indentation, brackets, an HTML block before a fence', () => {
+      const code = `\`\`\`json\n${Array.from({ length: 40 }, (_, i) => `${' '.repeat(2 * i)}[`).join('\n')}\n\`\`\`\n`;
+      assert.equal(checkBlockShape(code, DEFAULT_LIMITS), undefined);
+      const htmlThenFence = `<table>\n<tr><td>12 (40%)</td></tr>\n</table>\n\n~~~\n${'['.repeat(40)}\n~~~\n`;
+      assert.equal(checkBlockShape(htmlThenFence, DEFAULT_LIMITS), undefined);
+      const comment = `<!--\n~~~\n-->\n\ntext *a* [b](c)\n`;
+      assert.equal(checkBlockShape(comment, DEFAULT_LIMITS), undefined);
+    });
     it('ordinary emphasis and brackets do not count as nesting', () => {
       const para = Array(200).fill('*one* and **two**, (*three*) [link](x) _four_. 5 * 3 = 15; snake_case_name.').join(' ');
       assert.equal(checkBlockShape(`${para}\n`, DEFAULT_LIMITS), undefined);

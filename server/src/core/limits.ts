@@ -8,6 +8,7 @@
  *
  * Everything here is a single linear scan.
  */
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import type { Span } from './model.js';
 
 export interface Limits {
@@ -103,77 +104,174 @@ export function checkBlockShape(text: string, limits: Limits): LimitExceeded | u
   const maxDepth = limits.maxNestingDepth;
   let pos = 0;
   let fence = '';
+  /** In an HTML block: what ends it ('' for a blank line), or undefined outside one. */
+  let html: string | undefined;
+  let prevBlank = true;
   let inline = newInline();
   let inlineStart = 0;
+  // The next CR and LF at or after pos, found once each and moved on only when passed (linear).
+  let nextLf = -2;
+  let nextCr = -2;
   while (pos <= text.length) {
     shapeSteps.count++;
-    let eol = text.indexOf('\n', pos);
-    if (eol === -1) eol = text.length;
+    if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    // Markdown ends a line at LF, CR or CR LF.
+    const eol = nextLf === -1 ? (nextCr === -1 ? text.length : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
+    const next = eol < text.length && text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
     const len = eol - pos;
     shapeSteps.count += len; // the search for the end of the line
     if (len > limits.maxLineChars) {
       return { ruleId: 'limits/line-length', message: `a line of ${len} characters is longer than the limit of ${limits.maxLineChars}: this block is not analysed (setting maxLineChars)`, span: { start: pos, end: eol } };
     }
-    const fenceAt = fenceOf(text, pos, eol);
+    const blank = isBlankLine(text, pos, eol);
     if (fence) {
-      if (fenceAt && fenceAt[0] === fence[0] && fenceAt.length >= fence.length) fence = '';
-    } else if (fenceAt) {
-      fence = fenceAt;
-      inline = newInline();
-    } else {
-      // Container prefix.
-      let depth = 0;
-      let i = pos;
-      let columns = 0;
-      while (i < eol) {
-        shapeSteps.count++;
-        const c = text.charCodeAt(i);
-        if (c === 32) {
-          columns++;
-          i++;
-        } else if (c === 9) {
-          columns += 4;
-          i++;
-        } else if (c === 62 /* > */) {
-          depth++;
-          i++;
-        } else if ((c === 45 || c === 42 || c === 43) && (i + 1 === eol || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
-          depth++;
-          i++;
-        } else if (c >= 48 && c <= 57) {
-          let j = i;
-          while (j < eol && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-          const d = text.charCodeAt(j);
-          if ((d === 46 || d === 41) && (j + 1 === eol || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) {
-            depth++;
-            i = j + 1;
-          } else break;
-        } else break;
-        if (depth + (columns >> 1) > maxDepth) {
-          return { ruleId: 'limits/nesting-depth', message: `this block nests deeper than the limit of ${maxDepth} levels: it is not analysed (setting maxNestingDepth)`, span: { start: pos, end: eol } };
-        }
+      // Inside fenced code only the markers count (code may be indented deeply), and the
+      // brackets of code are not a paragraph's. Markers still count because this scan's
+      // idea of where a fence is may differ from the parser's, and a line of list or quote
+      // markers is what overflows it.
+      if (isClosingFence(text, pos, eol, fence)) fence = '';
+      else {
+        const deep = containerDepth(text, pos, eol, maxDepth, false);
+        if (deep === true) return deepLine(pos, eol, maxDepth);
       }
-      if (i === eol) {
-        // A blank line (or one of markers only) ends a paragraph's inline nesting.
-        if (depth === 0) inline = newInline();
-      } else {
-        if (inline.fresh) inlineStart = pos;
-        inline.fresh = false;
-        scanInline(text, i, eol, inline, maxDepth);
-        if (openDepth(inline) > maxDepth) {
-          return { ruleId: 'limits/nesting-depth', message: `this paragraph opens more than ${maxDepth} brackets or emphasis marks without closing them: this block is not analysed (setting maxNestingDepth)`, span: { start: inlineStart, end: eol } };
-        }
-        if (inline.unmatched > maxDepth) {
-          return { ruleId: 'limits/nesting-depth', message: `this paragraph closes more than ${maxDepth} brackets or emphasis marks that were never opened: this block is not analysed (setting maxNestingDepth)`, span: { start: inlineStart, end: eol } };
-        }
+      prevBlank = blank;
+      pos = next;
+      continue;
+    }
+    if (html !== undefined) {
+      // An HTML block: a fence does not start inside it; the line is otherwise checked as any other.
+      if (html === '' ? blank : includesFrom(text, pos, eol, html)) html = undefined;
+    } else {
+      const fenceAt = fenceOf(text, pos, eol);
+      if (fenceAt) {
+        fence = fenceAt;
+        inline = newInline();
+        prevBlank = false;
+        pos = next;
+        continue;
+      }
+      const start = htmlStart(text, pos, eol, prevBlank);
+      if (start !== undefined) html = start === '' || !includesFrom(text, pos, eol, start, true) ? start : undefined;
+    }
+    // Container prefix.
+    const depth = containerDepth(text, pos, eol, maxDepth, true);
+    if (depth === true) return deepLine(pos, eol, maxDepth);
+    const i = depth.end;
+    if (i === eol) {
+      // A blank line (or one of markers only) ends a paragraph's inline nesting.
+      if (depth.markers === 0) inline = newInline();
+    } else {
+      if (inline.fresh) inlineStart = pos;
+      inline.fresh = false;
+      scanInline(text, i, eol, inline, maxDepth);
+      if (openDepth(inline) > maxDepth) {
+        return { ruleId: 'limits/nesting-depth', message: `this paragraph opens more than ${maxDepth} brackets or emphasis marks without closing them: this block is not analysed (setting maxNestingDepth)`, span: { start: inlineStart, end: eol } };
+      }
+      if (inline.unmatched > maxDepth) {
+        return { ruleId: 'limits/nesting-depth', message: `this paragraph closes more than ${maxDepth} brackets or emphasis marks that were never opened: this block is not analysed (setting maxNestingDepth)`, span: { start: inlineStart, end: eol } };
       }
     }
-    pos = eol + 1;
+    prevBlank = blank;
+    pos = next;
   }
   return undefined;
 }
 
-/** A fence of three or more backticks or tildes after at most three spaces, or ''. */
+function deepLine(pos: number, eol: number, maxDepth: number): LimitExceeded {
+  return { ruleId: 'limits/nesting-depth', message: `this block nests deeper than the limit of ${maxDepth} levels: it is not analysed (setting maxNestingDepth)`, span: { start: pos, end: eol } };
+}
+
+/**
+ * The container prefix of a line: block-quote and list markers, and (when
+ * `columns`) every two columns of indentation. `true` when it nests deeper
+ * than `maxDepth`, else where the prefix ends and how many markers it has.
+ */
+function containerDepth(text: string, pos: number, eol: number, maxDepth: number, columns: boolean): true | { end: number; markers: number } {
+  let depth = 0;
+  let i = pos;
+  let cols = 0;
+  while (i < eol) {
+    shapeSteps.count++;
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      cols++;
+      i++;
+    } else if (c === 9) {
+      cols += 4;
+      i++;
+    } else if (c === 62 /* > */) {
+      depth++;
+      i++;
+    } else if ((c === 45 || c === 42 || c === 43) && (i + 1 === eol || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      depth++;
+      i++;
+    } else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < eol && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 41) && (j + 1 === eol || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) {
+        depth++;
+        i = j + 1;
+      } else break;
+    } else break;
+    if (depth + (columns ? cols >> 1 : 0) > maxDepth) return true;
+  }
+  return { end: i, markers: depth };
+}
+
+function isBlankLine(text: string, pos: number, eol: number): boolean {
+  for (let i = pos; i < eol; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Whether `needle` (lower case) occurs in the line [from, eol), ignoring case; after the line's first character when `afterStart`. */
+function includesFrom(text: string, from: number, eol: number, needle: string, afterStart = false): boolean {
+  const line = text.slice(from + (afterStart ? 1 : 0), eol).toLowerCase();
+  if (needle === RAW_END) return htmlRawNames.some((n) => line.includes(`</${n}>`));
+  return line.includes(needle);
+}
+
+/** What ends an HTML block of kind 1: the end tag of any raw element ('</pre>', '</script>', ...). */
+const RAW_END = '</raw>';
+
+const HTML_BLOCK_NAMES = new Set(htmlBlockNames);
+const HTML_RAW_NAMES = new Set(htmlRawNames);
+
+/**
+ * Whether the line starts an HTML block (CommonMark's seven kinds), and what
+ * ends it: the closing text of kinds 1 to 5 (`RAW_END` for any raw end tag, '-->', '?>', '>',
+ * ']]>'), or '' for a blank line (kinds 6 and 7). undefined when it does not.
+ * Kind 7 (any other complete tag alone on its line) cannot interrupt a
+ * paragraph, so it counts only after a blank line.
+ */
+function htmlStart(text: string, pos: number, eol: number, afterBlank: boolean): string | undefined {
+  let i = pos;
+  while (i < eol && i - pos < 3 && text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 60 /* < */) return undefined;
+  const rest = text.slice(i + 1, Math.min(eol, i + 64)).toLowerCase();
+  if (rest.startsWith('!--')) return '-->';
+  if (rest.startsWith('?')) return '?>';
+  if (rest.startsWith('![cdata[')) return ']]>';
+  if (/^![a-z]/.test(rest)) return '>';
+  const name = /^\/?([a-z][a-z0-9-]*)/.exec(rest);
+  if (!name) return undefined;
+  const after = rest.charAt(name[0].length);
+  const closing = rest.startsWith('/');
+  if (!closing && HTML_RAW_NAMES.has(name[1]!) && (after === '' || after === '>' || after === ' ' || after === '\t')) return RAW_END;
+  if (HTML_BLOCK_NAMES.has(name[1]!) && (after === '' || after === '>' || after === ' ' || after === '\t' || rest.startsWith('/>', name[0].length))) return '';
+  // Kind 7, read loosely: a tag that ends on this line and nothing but space after it.
+  if (afterBlank && /^[^<>]*>[ \t]*$/.test(text.slice(i + 1 + name[0].length, eol))) return '';
+  return undefined;
+}
+
+/**
+ * A fence of three or more backticks or tildes after at most three spaces, or
+ * ''. A backtick fence's info string may not hold a backtick.
+ */
 function fenceOf(text: string, pos: number, eol: number): string {
   let i = pos;
   while (i < eol && i - pos < 3 && text.charCodeAt(i) === 32) i++;
@@ -181,7 +279,19 @@ function fenceOf(text: string, pos: number, eol: number): string {
   if (c !== 96 && c !== 126) return '';
   let j = i;
   while (j < eol && text.charCodeAt(j) === c) j++;
-  return j - i >= 3 ? text.slice(i, j) : '';
+  if (j - i < 3) return '';
+  if (c === 96 && text.slice(j, eol).includes('`')) return '';
+  return text.slice(i, j);
+}
+
+/** A line that closes `fence`: the same mark, at least as many, after at most three spaces, and only space after. */
+function isClosingFence(text: string, pos: number, eol: number, fence: string): boolean {
+  let i = pos;
+  while (i < eol && i - pos < 3 && text.charCodeAt(i) === 32) i++;
+  const c = fence.charCodeAt(0);
+  let j = i;
+  while (j < eol && text.charCodeAt(j) === c) j++;
+  return j - i >= fence.length && isBlankLine(text, j, eol);
 }
 
 function isSpace(c: number): boolean {
