@@ -55,6 +55,9 @@ describe('robustness: linear growth on adversarial input (issue 10)', function (
   assertLinearCount('the nesting guard on spaces', shapeSteps, (b) => `# 1. A\n\n${fill(' \n', b)}`, (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxLineChars: 1e9 }));
   assertLinearCount('the nesting guard on emphasis', shapeSteps, (b) => fill('*a ', b), (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxNestingDepth: 1e9, maxLineChars: 1e9 }));
   assertLinearCount('the nesting guard on closing marks with nothing open', shapeSteps, (b) => `![a${fill(' a*', b)}`, (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxNestingDepth: 1e9, maxLineChars: 1e9 }));
+  // Lines ended by a lone CR, fences and HTML block starts (what the guard must read as the parser does).
+  assertLinearCount('the nesting guard on CR-ended fence lines', shapeSteps, (b) => fill('~~~\r', b), (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxLineChars: 1e9 }));
+  assertLinearCount('the nesting guard on HTML block lines', shapeSteps, (b) => fill('<div>\n\n', b), (s) => checkBlockShape(s, { ...DEFAULT_LIMITS, maxLineChars: 1e9 }));
   // One long line of white space (masking makes one of HTML tags in an unclosed fence): the
   // delimiter-row test was quadratic on it (30 KB took 13 s). Twenty tries per size, so that
   // the smallest size is well above timer noise.

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/index.js';
+import { outlineOf, type OutlineEntry } from '../../server/src/lsp/features/symbols.js';
 import { Workspace } from '../../server/src/lsp/workspace.js';
 import { makeWorkspace, TestClient } from '../protocol/client.js';
 import { rssMb } from './protocol.test.js';
@@ -40,6 +41,26 @@ describe('robustness: bounded memory with many open documents (issue 10, point 1
     // Every report is still there for workspace-wide features.
     assert.equal(ws.reports().length, 8);
     assert.ok(ws.analyzedCount() <= 3);
+  });
+
+  it('the outline that workspace symbols search outlives an evicted analysis, and goes stale with an edit', () => {
+    const ws = new Workspace({});
+    ws.keepAnalyzed = 2;
+    ws.derived.set('outline', outlineOf);
+    const uris = Array.from({ length: 5 }, (_, i) => `file:///mem/o${i}.inspection.md`);
+    for (const [i, uri] of uris.entries()) ws.openDocument(TextDocument.create(uri, 'inspection-report', 1, report(6, `o${i}`)));
+    for (const uri of uris) ws.get(uri);
+    assert.ok(ws.analyzedCount() <= 2);
+    // The first document's analysis is gone; its outline is kept, and is what a fresh analysis gives.
+    const kept = ws.kept<OutlineEntry[]>(uris[0]!, 'outline');
+    assert.deepEqual(kept, outlineOf(analyze(report(6, 'o0'), uris[0]!)));
+    assert.equal(kept!.length, 6);
+    assert.ok(ws.analyzedCount() <= 2, 'reading the outline analyses nothing');
+    // An edit makes it stale: the next search analyses the new text.
+    ws.updateDocument(TextDocument.create(uris[0]!, 'inspection-report', 2, report(3, 'o0')));
+    assert.equal(ws.kept(uris[0]!, 'outline'), undefined);
+    ws.get(uris[0]!);
+    assert.equal(ws.kept<OutlineEntry[]>(uris[0]!, 'outline')!.length, 3);
   });
 
   it('blocks parsed ahead (prewarm, as a workspace-wide request does for every open document) count against keepAnalyzed too', () => {

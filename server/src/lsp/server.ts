@@ -41,7 +41,7 @@ import { references } from './features/references.js';
 import { prepareRename, rename, RenameError } from './features/rename.js';
 import { selectionRange } from './features/selectionRanges.js';
 import { LEGEND, semanticTokens } from './features/semanticTokens.js';
-import { documentSymbols, workspaceSymbols } from './features/symbols.js';
+import { documentSymbols, outlineOf, outlineSymbols, workspaceSymbols, type OutlineEntry } from './features/symbols.js';
 import { analyzeOptionsOf, DEFAULT_SETTINGS, parseSettings, SECTION, type Settings } from './settings.js';
 import { filePath, uriKey, Workspace } from './workspace.js';
 import { CONFIG_GLOB, isConfigFile, ServerConfig } from './config.js';
@@ -385,6 +385,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   connection.onDocumentSymbol((p) => withResult(p.textDocument.uri, [], documentSymbols));
+  workspace.derived.set('outline', outlineOf);
   connection.onWorkspaceSymbol((p, token) =>
     answerCancelled(async () => {
       await settingsReady;
@@ -394,10 +395,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const out: ReturnType<typeof workspaceSymbols> = [];
       const seen = new Set<string>();
       for (const uri of workspace.openUris()) {
-        await ready(workspace, uri, token);
         seen.add(uriKey(uri));
-        const r = workspace.get(uri);
-        if (r) out.push(...workspaceSymbols([r], p.query, max - out.length));
+        // The outline of an unchanged document is kept through the eviction of its analysis.
+        let outline = workspace.kept<OutlineEntry[]>(uri, 'outline');
+        if (!outline) {
+          await ready(workspace, uri, token);
+          const r = workspace.get(uri);
+          if (r) workspace.keep(uri, 'outline', (outline = outlineOf(r)));
+        }
+        if (outline) out.push(...outlineSymbols(outline, p.query, max - out.length));
         if (out.length >= max) return out;
       }
       for (const uri of workspace.allUris()) {

@@ -40,6 +40,8 @@ interface OpenReport {
   used?: number;
   /** Its analyzer holds blocks parsed ahead (prewarm) for an analysis not made yet: a cache to evict too. */
   prewarmed?: boolean;
+  /** Small values derived from an analysis (see {@link Workspace.kept}), with the change count they were made at; kept through eviction. */
+  kept?: Map<string, { at: number; value: unknown }>;
 }
 
 export class Workspace implements WorkspaceView {
@@ -61,6 +63,13 @@ export class Workspace implements WorkspaceView {
   keepAnalyzed = 8;
   private clock = 0;
 
+  /**
+   * Values derived from every new analysis of an open document and kept
+   * through its eviction (see {@link kept}), by name: the server registers
+   * the outline that workspace symbols search.
+   */
+  readonly derived = new Map<string, (result: AnalysisResult) => unknown>();
+
   /** Options per report (each may have its own configuration file, see lsp/config.ts). */
   private optionsOf: (uri: string) => AnalyzeOptions;
 
@@ -73,6 +82,7 @@ export class Workspace implements WorkspaceView {
     for (const o of this.open.values()) {
       o.analyzer.setOptions(this.optionsOf(o.doc.uri));
       o.analyzedAt = undefined;
+      o.kept = undefined;
     }
     this.closedAnalyzers.clear();
     for (const [key, r] of this.closed) this.closed.set(key, analyze(r.text, r.uri, this.optionsOf(r.uri)));
@@ -138,6 +148,7 @@ export class Workspace implements WorkspaceView {
         o.result = o.analyzer.update(o.doc.getText());
         o.analyzedAt = o.changes;
         o.prewarmed = false;
+        for (const [name, derive] of this.derived) this.keep(uri, name, derive(o.result));
         this.evict();
       }
       return o.result;
@@ -195,6 +206,7 @@ export class Workspace implements WorkspaceView {
     const o = this.open.get(key);
     if (o) {
       o.analyzedAt = undefined;
+      o.kept = undefined;
       return this.get(uri);
     }
     const r = this.closed.get(key);
@@ -203,6 +215,25 @@ export class Workspace implements WorkspaceView {
     const next = analyze(r.text, r.uri, this.optionsOf(r.uri));
     this.closed.set(key, next);
     return next;
+  }
+
+  /**
+   * A small value derived from an open document's analysis (an outline for
+   * workspace symbols) that `keep` stored while the text was as it is now, or
+   * undefined. It outlives the eviction of the analysis, so a workspace-wide
+   * request need not analyse every evicted document again.
+   */
+  kept<T>(uri: string, name: string): T | undefined {
+    const o = this.open.get(uriKey(uri));
+    const k = o?.kept?.get(name);
+    return o && k && k.at === o.changes ? (k.value as T) : undefined;
+  }
+
+  /** Stores a value derived from the open document's current analysis (see {@link kept}). */
+  keep(uri: string, name: string, value: unknown): void {
+    const o = this.open.get(uriKey(uri));
+    if (!o) return;
+    (o.kept ??= new Map()).set(name, { at: o.changes, value });
   }
 
   openUris(): string[] {

@@ -141,29 +141,55 @@ export function documentSymbols(result: AnalysisResult): DocumentSymbol[] {
 }
 
 /** Does the criterion answer the query: an id prefix (`2.2`) or words of its title (`victims`)? */
-export function criterionMatches(c: Criterion, name: string, query: string): boolean {
+export function criterionMatches(c: Pick<Criterion, 'id' | 'title'>, name: string, query: string): boolean {
   const q = normaliseWords(query);
   if (q === '') return true;
   if (c.id.startsWith(q)) return true;
   return normaliseWords(name).includes(q) || normaliseWords(c.title).includes(q);
 }
 
+/**
+ * What a workspace-symbol search needs of one report: its criteria's ids,
+ * titles, names and places. Small, so the server keeps it for an open
+ * document whose analysis it has evicted (memory, issue 10 point 11), and a
+ * search does not analyse every such document again.
+ */
+export interface OutlineEntry {
+  id: string;
+  title: string;
+  name: string;
+  container: string;
+  location: WorkspaceSymbol['location'];
+}
+
+export function outlineOf(result: AnalysisResult): OutlineEntry[] {
+  const container = result.report.frontMatter?.values.title ?? result.uri.slice(result.uri.lastIndexOf('/') + 1);
+  return result.report.criteria.map((c) => ({
+    id: c.id,
+    title: c.title,
+    name: criterionName(c, result.framework),
+    container,
+    location: { uri: result.uri, range: toRange(result.lines, c.headingSpan) },
+  }));
+}
+
+/** The entries of an outline whose id or title matches the query, as workspace symbols. */
+export function outlineSymbols(entries: readonly OutlineEntry[], query: string, max = 500): WorkspaceSymbol[] {
+  const out: WorkspaceSymbol[] = [];
+  for (const e of entries) {
+    if (out.length >= max) break;
+    if (!criterionMatches(e, e.name, query)) continue;
+    out.push({ name: e.name, kind: SymbolKind.Class, containerName: e.container, location: e.location });
+  }
+  return out;
+}
+
 /** Criteria of every report whose id or title matches the query. */
 export function workspaceSymbols(reports: Iterable<AnalysisResult>, query: string, max = 500): WorkspaceSymbol[] {
   const out: WorkspaceSymbol[] = [];
   for (const result of reports) {
-    const container = result.report.frontMatter?.values.title ?? result.uri.slice(result.uri.lastIndexOf('/') + 1);
-    for (const c of result.report.criteria) {
-      const name = criterionName(c, result.framework);
-      if (!criterionMatches(c, name, query)) continue;
-      out.push({
-        name,
-        kind: SymbolKind.Class,
-        containerName: container,
-        location: { uri: result.uri, range: toRange(result.lines, c.headingSpan) },
-      });
-      if (out.length >= max) return out;
-    }
+    out.push(...outlineSymbols(outlineOf(result), query, max - out.length));
+    if (out.length >= max) break;
   }
   return out;
 }
