@@ -1,6 +1,6 @@
 /** Exact rounding arithmetic: every rounding question is settled with integers. */
 import * as assert from 'node:assert/strict';
-import { countsFor, exactPercent, explanations, formatScaled, grim, judge, roundByPolicy, someDenominator, DEFAULT_POLICY, type RoundingPolicy } from '../../server/src/core/numbers/rounding.js';
+import { accepted, countsFor, exactPercent, explanations, formatScaled, grim, judge, roundByPolicy, someDenominator, DEFAULT_POLICY, type RoundingPolicy } from '../../server/src/core/numbers/rounding.js';
 
 const policy = (p: Partial<RoundingPolicy> = {}): RoundingPolicy => ({ ...DEFAULT_POLICY, ...p });
 
@@ -87,5 +87,36 @@ describe('numbers: rounding arithmetic', () => {
     assert.equal(someDenominator(22, 72, 0, policy()).verdict, 'inconsistent');
     assert.equal(someDenominator(0, 0, 0, policy()).verdict, 'ok');
     assert.equal(someDenominator(0, 5, 0, policy()).verdict, 'inconsistent');
+  });
+
+  it('finds the total of a tiny share of a large count (it gave up 100,000 totals past the first guess)', () => {
+    // 2,460 (0.04%): any total from 5,466,667 to 7,028,571 gives it; 6.1 million was the one written.
+    assert.deepEqual(someDenominator(2460, 4, 2, policy()), { verdict: 'ok', n: 5466667 });
+    // Beyond exact arithmetic's range a total surely exists: never a finding.
+    assert.equal(someDenominator(9_000_000, 1, 2, policy()).verdict, 'ok');
+  });
+
+  it('agrees with a search of every total on small counts, under each policy', () => {
+    const search = (k: number, v: number, d: number, pol: RoundingPolicy) => {
+      if (k === 0) return v === 0 ? 'ok' : 'inconsistent';
+      if (v === 0) return 'inconsistent';
+      let convention = false;
+      // Past 100k·10^d / (v − 1) no convention gives v.
+      const last = v > 1 ? Math.ceil((100 * k * 10 ** d) / (v - 1)) + 2 : 100 * k * 10 ** d + 2;
+      for (let n = Math.max(k, 1); n <= last; n++) {
+        const ex = explanations(k, n, v, d);
+        if (accepted(ex, pol, v)) return 'ok';
+        if (ex.length) convention = true;
+      }
+      return convention ? 'convention' : 'inconsistent';
+    };
+    for (const pol of [policy(), policy({ mode: 'truncate' }), policy({ decimals: 1, ties: 'even' })]) {
+      for (let k = 0; k <= 40; k++) {
+        for (const d of [0, 1]) {
+          if (d < pol.decimals) continue;
+          for (let v = 0; v <= (d ? 1000 : 100); v += d ? 7 : 1) assert.equal(someDenominator(k, v, d, pol).verdict, search(k, v, d, pol), `k ${k}, ${v} at ${d} places, ${pol.mode}`);
+        }
+      }
+    }
   });
 });

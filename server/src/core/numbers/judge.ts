@@ -365,7 +365,7 @@ export function judgeComplementCount(
 }
 
 /** A complement given as a share ('70% … almost a third'): do they add up to the whole? */
-export function judgeComplementShare(base: Base, main: { p?: PctIn; k?: CountIn; n?: CountIn }, rest: { p?: PctIn; f?: FracIn }, policy: RoundingPolicy): ClaimRecord {
+export function judgeComplementShare(base: Base, main: { p?: PctIn; k?: CountIn; n?: CountIn }, rest: { p?: PctIn; f?: FracIn }, policy: RoundingPolicy, siblings: readonly PctIn[] = []): ClaimRecord {
   const operands: Operand[] = [];
   if (main.p) operands.push(pctOperand(main.p));
   if (main.k) operands.push(countOperand(main.k, 'k'));
@@ -382,6 +382,24 @@ export function judgeComplementShare(base: Base, main: { p?: PctIn; k?: CountIn;
     const said = rest.p.hedge ? `${rest.p.hedge.raw} ${written(rest.p)}` : written(rest.p);
     const ri = percentInterval(rest.p.scaled, rest.p.decimals, rest.p.hedge?.kind, loose);
     if (intersects(ri, restI)) return finish(base, operands, 'ok', `100% − ${mainText} = ${describeInterval(restI)}: ${said} ✓`, undefined);
+    // Shares written before it may be other parts of the same whole ('councils run 20% …
+    // private bodies 72% and voluntary bodies the remaining 8%'): the rest of them together.
+    if (main.p && !main.k) {
+      let lo = mainI.lo;
+      let hi = mainI.hi;
+      const parts = [written(main.p)];
+      for (const sib of siblings) {
+        const si = percentInterval(sib.scaled, sib.decimals, undefined, loose);
+        lo = q(lo.n * si.lo.d + si.lo.n * lo.d, lo.d * si.lo.d);
+        hi = q(hi.n * si.hi.d + si.hi.n * hi.d, hi.d * si.hi.d);
+        parts.unshift(written(sib));
+        const sumRest: RInterval = { lo: q(100 * hi.d - hi.n, hi.d), hi: q(100 * lo.d - lo.n, lo.d), loOpen: true, hiOpen: true };
+        if (intersects(ri, sumRest)) {
+          operands.push(...siblings.slice(0, parts.length - 1).map((x) => pctOperand(x)));
+          return finish(base, operands, 'ok', `100% − (${parts.join(' + ')}) = ${describeInterval(sumRest)}: ${said} ✓ (the rest of the shares before it together)`, undefined);
+        }
+      }
+    }
     // The rest at the precision written: 100 − P, or the rounded rest of k of n.
     const d = rest.p.decimals;
     const want = main.k && main.n && main.n.value > 0 ? roundHalfUpRest(main.n.value - main.k.value, main.n.value, d) : main.p && main.p.decimals <= d ? 100 * 10 ** d - main.p.scaled * 10 ** (d - main.p.decimals) : undefined;

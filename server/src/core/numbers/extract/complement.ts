@@ -13,11 +13,11 @@
  * parts: `relations/remainder.ts` reads those.
  */
 import type { ClaimRecord } from '../claim.js';
-import { judgeComplementCount, judgeComplementShare } from '../judge.js';
+import { judgeComplementCount, judgeComplementShare, type PctIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { firstTokFrom, type Tok } from '../scan.js';
 import { NUMBER } from '../words.js';
-import { lastBase, RECENT_POPS, type Reading } from './reading.js';
+import { lastBase, RECENT_POPS, type Reading, type ShareBase } from './reading.js';
 import { tokAt, WINDOW } from './shared.js';
 
 /** Words that introduce the rest of a share. Group 1 set: the rest may refer to the previous sentence ('This left 21 cases'). */
@@ -75,9 +75,21 @@ export function complements(r: Reading): void {
       used.add(tok);
       emit(judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), r.policy, sources));
     } else if (tok.kind === 'pct') {
-      emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { p: pctIn(tok) }, r.policy));
+      emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { p: pctIn(tok) }, r.policy, siblingShares(scope.bases, base)));
     } else {
       emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { f: fracIn(tok) }, r.policy));
     }
   }
+}
+
+/** Siblings a rest may complete with its share: the scope's plain shares before it, nearest first (at most SIBLINGS). */
+const SIBLINGS = 4;
+function siblingShares(bases: readonly ShareBase[], base: ShareBase): PctIn[] {
+  const out: PctIn[] = [];
+  const i = bases.lastIndexOf(base);
+  for (let j = i - 1; j >= 0 && out.length < SIBLINGS && i - j <= 16; j--) {
+    const b = bases[j]!;
+    if (b.p && !b.p.hedge && !b.k) out.push(b.p);
+  }
+  return out;
 }

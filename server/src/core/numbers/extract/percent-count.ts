@@ -12,7 +12,7 @@
 import { judge } from '../rounding.js';
 import { judgeNoTotal, judgeShare, type CountIn } from '../judge.js';
 import type { Reading } from './reading.js';
-import { bracketEnd, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
+import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
 
 /** 'P% (k of n)'. */
 export function percentCountOf(r: Reading, i: number): boolean {
@@ -49,7 +49,9 @@ export function percentCount(r: Reading, i: number): boolean {
     pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
     return true;
   }
-  const cands = popsBefore(at + t.start, t1.value, [t1], lookOf(t.start, close));
+  // '10.8% (20,667) more than in March (191,777)': a difference from another figure, so its
+  // base is that figure, not a total stated before.
+  const cands = COMPARED_AFTER.test(text.slice(close, close + 40)) ? [] : popsBefore(at + t.start, t1.value, [t1], lookOf(t.start, close));
   if (cands.length > 0) {
     const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok') ?? cands[0]!;
     const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };

@@ -95,3 +95,6 @@ export function endsWithQualifier(pre: string): boolean {
 export function plainInterval(i: { lo: { n: number; d: number }; hi: { n: number; d: number }; loOpen: boolean; hiOpen: boolean }) {
   return { lo: i.lo.n / i.lo.d, hi: i.hi.n / i.hi.d, loOpen: i.loOpen, hiOpen: i.hiOpen };
 }
+
+/** What follows a share that is a difference from another figure: '… (20,667) more than in March', 'up on last year'. */
+export const COMPARED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\b|^\s*(?:up|down)\s+(?:on|from)\b/i;

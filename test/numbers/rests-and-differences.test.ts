@@ -1,0 +1,51 @@
+/**
+ * Three misreadings that new passages showed (corpus e-, development part),
+ * each fixed in the general mechanism. Sentences written for these tests;
+ * the arithmetic is worked out by hand in the comments.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+const verdictsOf = (finding: string, kind: string) => claimsOf(finding).filter((c) => c.kind === kind).map((c) => c.verdict);
+
+describe('numbers: the rest of several shares together', () => {
+  it("'the remaining P%' may complete every share before it, not only the last", () => {
+    // 100 − 70 = 30, but 100 − (18 + 70) = 12: the 12% is the rest of both.
+    const s = 'Local authorities now run 18 per cent of the homes. Private companies run 70 per cent of the homes and charities the remaining 12 per cent.';
+    assert.deepEqual(rulesOf(s), []);
+    assert.deepEqual(verdictsOf(s, 'complement'), ['ok']);
+  });
+  it('a rest that no sum of the shares before it leaves is still reported', () => {
+    // 100 − 70 = 30; 100 − (18 + 70) = 12; 100 − (25 + 18 + 70) < 0: 20% fits none.
+    const s = 'In 2015 councils ran 25 per cent of the homes and now run 18 per cent. Private companies run 70 per cent of the homes and charities the remaining 20 per cent.';
+    assert.deepEqual(rulesOf(s), ['numbers/complement-mismatch']);
+  });
+  it('a single share and its rest are judged as before', () => {
+    assert.deepEqual(rulesOf('Private companies run 70 per cent of the homes and charities the remaining 30 per cent.'), []);
+    assert.deepEqual(rulesOf('Private companies run 70 per cent of the homes and charities the remaining 20 per cent.'), ['numbers/complement-mismatch']);
+  });
+});
+
+describe('numbers: a share that is a difference from another figure', () => {
+  it("'P% (k) more than in <period> (m)' is not a share of the total written before", () => {
+    // 18,400 / 163,200 = 11.27% → 11.3%: the base is the earlier figure (163,200), not the 181,600 waiting now.
+    const s = 'By the end of March, 181,600 people were waiting for an assessment, 11.3% (18,400) more than in September (163,200).';
+    assert.deepEqual(rulesOf(s), []);
+    const down = 'At the end of the year 4,210 cases were open, 6% (270) down on the year before.';
+    assert.deepEqual(rulesOf(down), []);
+  });
+  it('a share of the total with no comparison after it is still judged against that total', () => {
+    // 18,400 / 181,600 = 10.13% → 10.1%, not 11.3%.
+    const s = 'By the end of March, 181,600 people were waiting for an assessment and 11.3% (18,400) had waited over a year.';
+    assert.deepEqual(rulesOf(s), ['numbers/percentage-mismatch']);
+  });
+});
+
+describe('numbers: a tiny share of a large count', () => {
+  it("'k (P%) of the N million' finds its total: 2,460 of 6.1 million is 0.04%", () => {
+    // 2,460 / 6,100,000 = 0.0403% → 0.04%; any total from 5,466,667 to 7,028,571 gives it.
+    const s = 'Only 2,460 (0.04 per cent) of the 6.1 million grades awarded were challenged.';
+    assert.deepEqual(rulesOf(s), []);
+  });
+});
