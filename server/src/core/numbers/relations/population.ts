@@ -84,6 +84,8 @@ export interface TotalOptions {
   ofThem?: boolean;
   /** Tokens that are not the total (the count itself, the other figures of the pair). */
   exclude?: readonly Tok[];
+  /** The count is followed by a verb, not a noun ('29 rated the service …'): no noun to compare. */
+  noNoun?: boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ export interface TotalOptions {
  * name one ('Of the 3 offices, 45 staff' has no total).
  */
 export function totalsBefore(s: SentenceView, k: CountFig, opts: TotalOptions = {}): Population[] {
-  const kNoun = groupNoun(s.text, k.end);
+  const kNoun = opts.noNoun ? undefined : groupNoun(s.text, k.end);
   const out: Population[] = [];
   for (const p of populationsOf(s)) {
     if (p.tok.end > k.start || opts.exclude?.includes(p.tok)) continue;
