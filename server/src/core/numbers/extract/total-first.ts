@@ -23,7 +23,7 @@ export function totalFirst(r: Reading): void {
   if (
     isCount(n0) &&
     k0 &&
-    /^\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i.test(before(n0)) &&
+    FRAME_BEFORE.test(before(n0)) &&
     /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
     // 'Of the 3 offices, 45 staff …' counts something else.
     (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end)))
@@ -61,7 +61,7 @@ export function totalFirst(r: Reading): void {
     k0.kind === 'num' &&
     !k0.notCount &&
     !used.has(k0) &&
-    /^\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i.test(before(n0)) &&
+    FRAME_BEFORE.test(before(n0)) &&
     // 'Of 116 delayed cases, the CPS failed to write in 61': the part closes the clause, after 'in'.
     IN_PART_BETWEEN.test(between(n0, k0)) &&
     /^\s*(?:[,;.]|$)/.test(text.slice(k0.end, k0.end + 2))
@@ -77,6 +77,13 @@ export function totalFirst(r: Reading): void {
     pushBase({ end: at + k0.end, k, n });
   }
 }
+
+/**
+ * Before the total: 'Of the', 'Out of', at the sentence start or after a
+ * comma that follows words with no figure ('In 2009-10, out of a possible
+ * 75,887 cases, 21,654 …': the total is the sentence's first quantity).
+ */
+const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+)?$/i;
 
 /** Between the total and a closing 'in k': one clause, no bracket or quantity. */
 const IN_PART_BETWEEN = /^[^.;:(),\d]{0,80},[^.;:()\d]{3,160}\bin\s+$/i;

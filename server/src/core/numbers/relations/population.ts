@@ -29,7 +29,7 @@ export interface Population {
   why: string;
 }
 
-const FRAME_OF = /(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|but|while|whereas)\s+)(?:of|out\s+of)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?$/i;
+const FRAME_OF = /(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|but|while|whereas)\s+)(?:of|out\s+of)\s+(?:all\s+|a\s+possible\s+|a\s+total\s+of\s+)?(?:the\s+|these\s+|those\s+)?$/i;
 const FRAME_IN = /(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|but|while|whereas)\s+)(?:among|amongst|across|in|within|from|for)\s+(?:all\s+)?(?:the|these|those)\s+$/i;
 const FRAME_ACROSS = /(?:^|[,;:(\u2013\u2014]\s*)(?:among|amongst|across)\s+$/i;
 const SAMPLE_VERB = String.raw`(?:reviewed|inspected|sampled|examined|audited|read|assessed|visited|surveyed|checked|interviewed|observed|resolved|received|considered|analysed|analyzed|tracked|rated|looked\s+at|spoke\s+(?:to|with))`;
