@@ -12,7 +12,6 @@
  */
 import { judge } from '../rounding.js';
 import { countOperand, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
-import { sameGroup } from '../scan.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
 
@@ -81,6 +80,7 @@ export function percentLaterPair(r: Reading, i: number): boolean {
 }
 
 /** '(k inspections to n premises)', '(2 inspections out of 3403)': a pair whose part names its own noun. */
+const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
 const NOUN_PAIR = /^\s+([A-Za-z][\w-]*)\s+(?:to|out\s+of|of|for)\s+(?:the\s+|all\s+)?$/i;
 
 /**
@@ -103,10 +103,12 @@ function percentLaterNounPair(r: Reading, i: number): boolean {
   if (!m || !shut) return false;
   const close = b.end + shut[0].length;
   const p = pctIn(t);
-  const shareNoun = /^\s+of\s+(?:the\s+|all\s+)?([A-Za-z][\w-]*)/i.exec(text.slice(t.end, t.end + 40))?.[1];
+  const shareNoun = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z][\w-]*)/i.exec(text.slice(t.end, t.end + 40))?.[1];
   const nNoun = /^\s+([A-Za-z][\w-]*)/.exec(text.slice(b.end, b.end + 40))?.[1];
   const kNoun = m[1]!.toLowerCase();
-  const same = (nNoun && sameGroup(kNoun, nNoun.toLowerCase())) || (shareNoun && sameGroup(kNoun, shareNoun.toLowerCase()));
+  // The same word, not only the same kind ('reviews' and 'cases' are one population elsewhere, but 300 reviews may be of fewer cases).
+  const one = (w: string | undefined) => w !== undefined && singular(w.toLowerCase()) === singular(kNoun);
+  const same = one(nNoun) || one(shareNoun);
   const c = judgeShare(claimBase(t.start, close, 'percent-count-of'), p, countIn(a), countIn(b), r.policy);
   used.add(t).add(a).add(b);
   addPop(b);
