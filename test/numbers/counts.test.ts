@@ -142,3 +142,20 @@ describe("numbers counts: 'A further k X (P%)' after a total", () => {
     assert.deepEqual(rulesOf(s), []);
   });
 });
+
+describe('numbers counts: a later count of the group just counted (later-part.ts)', () => {
+  it('judges the same noun, or a count whose noun is left out after a coordinated verb, when it fits', () => {
+    // 16 of 60 ✓; 27 of 30 ✓
+    assert.deepEqual(withCount('For all 60 providers in the region, we have so far visited 16 providers in person.', '16'), [['count-of', 'ok', '16', '60']]);
+    assert.deepEqual(withCount('We requested 30 staff files and checked 27 during the visit.', '27'), [['count-of', 'ok', '27', '30']]);
+  });
+  it('never reports a larger count: the two may be different groups', () => {
+    const s = 'We visited 12 schools in May and visited 15 in June.';
+    assert.deepEqual(withCount(s, '15'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("does not read a sibling or a rest ('a further 9 cases', 'all but two cases') as a part", () => {
+    assert.deepEqual(withCount('This left 14 cases where it was weak, and a further 9 cases where no reason was given.', '9'), []);
+    assert.deepEqual(withCount('In the 18 cases we read, the plan had been shared in all but two cases.', 'two').filter((c) => c[0] === 'count-of'), []);
+  });
+});

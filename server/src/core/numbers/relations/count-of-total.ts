@@ -29,6 +29,7 @@ import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
 import { HEDGE_WORDS } from '../words.js';
 import { countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
+import { readLaterParts } from './later-part.js';
 import { populationsOf, type Population } from './population.js';
 import { groupNoun, isCountTok, pairsOf } from './shares.js';
 
@@ -224,6 +225,8 @@ export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
     out.push(...frameParts(s, frames[i]!, limit, paired));
   }
   out.push(...writtenTotals(s, paired));
+  // Last: a later count of the group just counted, judged only when it fits (later-part.ts).
+  out.push(...readLaterParts(s, paired));
   // One claim per count: the first reading found.
   const seen = new Set<string>();
   return out.filter((c) => {
