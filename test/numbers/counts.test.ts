@@ -154,6 +154,13 @@ describe('numbers counts: a later count of the group just counted (later-part.ts
     assert.deepEqual(withCount(s, '15'), []);
     assert.deepEqual(rulesOf(s), []);
   });
+  it("reads the total's noun phrase past 'and' ('60 care and support providers')", () => {
+    assert.deepEqual(withCount('This covers the 60 care and support providers in the city; so far we have inspected 16 providers.', '16'), [['count-of', 'ok', '16', '60']]);
+  });
+  it('does not read a list of siblings as a part', () => {
+    assert.deepEqual(withCount('We inspected 30 care homes and 12 homes for children.', '12'), []);
+    assert.deepEqual(withCount('We inspected 30 care homes, 12 nursing homes and 4 hospices.', '12'), []);
+  });
   it("does not read a sibling or a rest ('a further 9 cases', 'all but two cases') as a part", () => {
     assert.deepEqual(withCount('This left 14 cases where it was weak, and a further 9 cases where no reason was given.', '9'), []);
     assert.deepEqual(withCount('In the 18 cases we read, the plan had been shared in all but two cases.', 'two').filter((c) => c[0] === 'count-of'), []);

@@ -30,6 +30,8 @@ const AND_VERB = /\b(?:and|but)\s+(?:(?:then|later|only|so\s+far|eventually)\s+)
 /** After an elided count: a preposition, a clause break or the end ('39 on our website', '39.', '39, and'). */
 /** A sibling or a rest, not a part: 'and a further 15 cases', 'all but four cases', 'the other 12'. */
 const NOT_PART_BEFORE = /\b(?:all\s+but|a\s+further|another|other|remaining|extra|additional|more|further|rest|none|except)\s+(?:of\s+)?(?:the\s+)?$/i;
+/** A list of siblings: the total's noun phrase, then only ',' or 'and' ('30 care homes, 12 nursing homes'). */
+const LIST = /^[^,;]*(?:,|;|\band|\bor)\s*$/i;
 const NO_NOUN_AFTER = /^\s*(?:$|[,;.]|(?:on|in|at|by|for|to|from|with|during|within|over|before|after|so|this|last|that)\b)/i;
 
 export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
@@ -51,12 +53,14 @@ export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): Claim
     if (!n || paired.has(n) || paired.has(t) || t.value > n.value || n.value < 2) continue;
     if (!isPopulation(s.text, n)) continue;
     const between = s.text.slice(n.end, t.start);
-    if (!GAP.test(between) || NOT_PART_BEFORE.test(between)) continue;
+    if (!GAP.test(between) || NOT_PART_BEFORE.test(between) || LIST.test(between)) continue;
     const nNoun = groupNoun(s.text, n.end);
     if (!nNoun) continue;
     const kNoun = groupNoun(s.text, t.end);
     const rest = s.text.slice(t.end, t.end + 20);
-    const sameNoun = kNoun !== undefined && singular(kNoun) === singular(nNoun);
+    // The total's noun phrase may hold 'and' ('45 fire and rescue services'): any of its first words will do.
+    const phrase = (/^(?:\s+[A-Za-z][\w'-]*){1,5}/.exec(between)?.[0] ?? '').trim().split(/\s+/).map(singular);
+    const sameNoun = kNoun !== undefined && (singular(kNoun) === singular(nNoun) || phrase.includes(singular(kNoun)));
     // A preposition after the count is no noun of its own (the scanner's noun guess may be one: '27 during the visit').
     const elided = NO_NOUN_AFTER.test(rest) && AND_VERB.test(between);
     if (!sameNoun && !elided) continue;
