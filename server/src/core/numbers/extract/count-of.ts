@@ -6,15 +6,36 @@
  * of ten or less, after 'out of'), which rounds the precise figure beside it
  * (`judgeRatio`); otherwise the percentage is judged against the counts.
  */
-import { judgeCountOf, judgeRatio, judgeShare } from '../judge.js';
+import { countOperand, judgeCountOf, judgeRatio, judgeShare, unchecked } from '../judge.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, OF_N, parenFigure } from './shared.js';
+
+/**
+ * 'k of its n', 'k of their n', and with a noun of the part's own, 'k
+ * inspections of its n premises': the second is a count of something done to
+ * the total's members, so it may exceed it (several inspections of one
+ * home): judged only when it fits, otherwise not judged. Without a noun
+ * ('13 of its 256') the noun may be elided from an earlier clause, so the
+ * same holds.
+ */
+const OF_POSS = /^\s+(?:([a-z][\w-]*)\s+)?(?:of|out\s+of)\s+(?:its|their|our)\s+$/i;
 
 /** 'k of [the] n [...] [(P%)]' and 'k out of n'. */
 export function countOfN(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, countIn, between, after, isCount, emit, pushBase, addPop } = r;
   const t = toks[i]!;
   const t1 = toks[i + 1];
+  const poss = isCount(t1) && !/^\s*[(/]/.test(after(t1)) ? OF_POSS.exec(between(t, t1)) : null;
+  // 'k of its n' with a noun of its own, or after such a clause ('… 39 inspections of its 34 homes, and 5 of its 172'), may count several of one.
+  if (poss && (poss[1] ? !/^(?:of|out|and|or|in|to)$/i.test(poss[1]) : true)) {
+    used.add(t).add(t1);
+    const k = countIn(t);
+    const n = countIn(t1);
+    const c = judgeCountOf(claimBase(t.start, t1.end, 'count-of'), k, n);
+    emit(c.verdict === 'ok' ? c : unchecked(claimBase(t.start, t1.end, 'count-of'), [countOperand(k, 'k'), countOperand(n, 'n')], `${k.value} of its ${n.value}: may count several of one (not judged)`));
+    pushBase({ end: at + t1.end, k, n });
+    return true;
+  }
   if (!(isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*\)/.test(after(t1)))) return false;
   used.add(t).add(t1);
   addPop(t1);

@@ -9,7 +9,7 @@
  */
 import { judgeNoTotal, judgeShare } from '../judge.js';
 import { judge } from '../rounding.js';
-import { sameGroup } from '../scan.js';
+import { nounAfter, sameGroup } from '../scan.js';
 import type { Reading } from './reading.js';
 import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
 
@@ -39,7 +39,10 @@ export function countPercent(r: Reading, i: number): boolean {
   // something the passage never counts: unresolved, not wrong.
   // A part counted with its own share is a total only when the share fits it (`Pop.part`).
   const first = cands.find((c) => !c.part);
-  const tied = fit !== undefined || (first !== undefined && (look.backward || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
+  // A count naming another group than the total of an earlier sentence ('A further 435 pupils (25%)' after 'the 1,476 schools') is not tied to it.
+  const own = nounAfter(text, t.end);
+  const sameKind = first !== undefined && (first.sentence === r.si || sameGroup(first.noun, own));
+  const tied = fit !== undefined || (first !== undefined && sameKind && (look.backward || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
   if (tied) {
     const pick = fit ?? first!;
     emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));

@@ -4,17 +4,18 @@
  *
  *   'Of these, 24 had been visited'          (the sentence starts with it)
  *   '45% of these were reviewed'             (a percentage of these)
+ *   '45% of these (18) were reviewed'        (with its count in brackets)
  *   '12 of these cases had a plan'           (a count of these)
  *
  * The total is the nearest candidate total before (`Reading.popsBefore`) that
  * fits, and the claim says which one it took. Fractions ('half of these') and
  * 'all but two of these' are read in `fraction.ts` and `all-but.ts`.
  */
-import { judgeCountOf, judgeGrim, type CountIn } from '../judge.js';
+import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { nounAfter } from '../scan.js';
 import { barePercent } from './percent-alone.js';
 import type { Reading } from './reading.js';
-import { BACKREF } from './shared.js';
+import { BACKREF, parenFigure } from './shared.js';
 
 /** 'Of these, 24 had been visited': the sentence's first figure, and the total stated before. */
 export function ofTheseFirst(r: Reading): void {
@@ -42,6 +43,19 @@ export function percentOfThese(r: Reading, i: number): boolean {
   const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
   const end = t.end + BACKREF.exec(after(t))![0].length;
   used.add(t);
+  // 'P% of these (k)': the bracketed count is the part; the share is judged on it.
+  const paren = cands.length > 0 ? parenFigure(r.text, toks, end, at) : undefined;
+  if (paren?.k) {
+    used.add(paren.tok);
+    const claimsFor = cands.map((c) => judgeShare(claimBase(t.start, paren.close, 'percent-of'), p, paren.k!, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
+    const gi = claimsFor.findIndex((c) => c.verdict === 'ok' || c.verdict === 'convention');
+    // Several candidate totals and none fits: which group 'these' names is not known.
+    if (gi < 0 && cands.length > 1) emit(unchecked(claimBase(t.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of these (${paren.k.value})`));
+    else emit(claimsFor[Math.max(gi, 0)]!);
+    const c = cands[Math.max(gi, 0)]!;
+    pushBase({ end: at + paren.close, p, k: paren.k, n: { ...countIn(c.tok), span: c.span, inferred: true } });
+    return true;
+  }
   if (cands.length > 0) {
     const claimsFor = cands.map((c) => judgeGrim(claimBase(t.start, end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
     const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;

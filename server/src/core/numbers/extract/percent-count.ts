@@ -4,13 +4,14 @@
  *   'P% (k of n)', 'P% (k/n)'                   percentCountOf
  *   'P% (k)', 'P% (k) of the n'                 percentCount
  *   'P% of the files … (k of n)' later on       percentLaterPair
+ *   'P% of premises (k inspections to n premises)'  percentLaterNounPair
  *
  * For 'P% (k)' with no total after it, the total is the candidate stated
  * before that fits (`Reading.popsBefore`); with none, the percentage and its
  * count are judged on their own (`judgeNoTotal`: is there any total?).
  */
 import { judge } from '../rounding.js';
-import { judgeNoTotal, judgeShare, type CountIn } from '../judge.js';
+import { countOperand, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
 
@@ -70,12 +71,51 @@ export function percentLaterPair(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, emit, pushBase, addPop } = r;
   const t = toks[i]!;
   const later = laterPair(text, toks, i);
-  if (!later) return false;
+  if (!later) return percentLaterNounPair(r, i);
   const p = pctIn(t);
   const [a, b, close] = later;
   used.add(t).add(a).add(b);
   addPop(b);
   emit(judgeShare(claimBase(t.start, close, 'percent-count-of'), p, countIn(a), countIn(b), r.policy));
+  pushBase({ end: at + b.end, p, k: countIn(a), n: countIn(b) });
+  return true;
+}
+
+/** '(k inspections to n premises)', '(2 inspections out of 3403)': a pair whose part names its own noun. */
+const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
+const NOUN_PAIR = /^\s+([A-Za-z][\w-]*)\s+(?:to|out\s+of|of|for)\s+(?:the\s+|all\s+)?$/i;
+
+/**
+ * 'P% of premises (k inspections to n premises)': the part names a noun of
+ * its own. When it is the total's noun or the share's ('68% of premises (1109
+ * premises …') the share is judged; when it is another ('inspections' of
+ * 'premises') the part may count several of one member, so the share is
+ * judged only when it fits, otherwise not judged.
+ */
+function percentLaterNounPair(r: Reading, i: number): boolean {
+  const { text, at, toks, used, claimBase, pctIn, countIn, isCount, emit, pushBase, addPop } = r;
+  const t = toks[i]!;
+  const a = toks[i + 1];
+  const b = toks[i + 2];
+  if (!isCount(a) || !isCount(b) || used.has(a) || used.has(b)) return false;
+  const gap = text.slice(t.end, a.start);
+  if (!/\(\s*$/.test(gap) || /[.;()]/.test(gap.replace(/\(\s*$/, '')) || gap.split(/\s+/).filter(Boolean).length > 16) return false;
+  const m = NOUN_PAIR.exec(text.slice(a.end, b.start));
+  const shut = /^[^()]*\)/.exec(text.slice(b.end, b.end + 80));
+  if (!m || !shut) return false;
+  const close = b.end + shut[0].length;
+  const p = pctIn(t);
+  const shareNoun = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z][\w-]*)/i.exec(text.slice(t.end, t.end + 40))?.[1];
+  const nNoun = /^\s+([A-Za-z][\w-]*)/.exec(text.slice(b.end, b.end + 40))?.[1];
+  const kNoun = m[1]!.toLowerCase();
+  // The same word, not only the same kind ('reviews' and 'cases' are one population elsewhere, but 300 reviews may be of fewer cases).
+  const one = (w: string | undefined) => w !== undefined && singular(w.toLowerCase()) === singular(kNoun);
+  const same = one(nNoun) || one(shareNoun);
+  const c = judgeShare(claimBase(t.start, close, 'percent-count-of'), p, countIn(a), countIn(b), r.policy);
+  used.add(t).add(a).add(b);
+  addPop(b);
+  if (same || c.verdict === 'ok' || c.verdict === 'convention') emit(c);
+  else emit(unchecked(claimBase(t.start, close, 'percent-count-of'), [pctOperand(p), countOperand(countIn(a), 'k'), countOperand(countIn(b), 'n')], `${written(p)}: ${a.value} ${kNoun} to ${b.value} may count several of one (not judged)`));
   pushBase({ end: at + b.end, p, k: countIn(a), n: countIn(b) });
   return true;
 }

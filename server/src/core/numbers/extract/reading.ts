@@ -35,8 +35,8 @@ export interface Pop {
 /** How many of the latest candidate totals a claim considers (a finding names far fewer). */
 export const RECENT_POPS = 64;
 
-/** Words that point back to a group named before: a total may then come from an earlier sentence. */
-const ANAPHORA = /\b(?:these|those|this|such|them|they|of\s+whom|of\s+which)\b/i;
+/** Words that point back to a group named before ('a further 12 schools' is one more part of it): a total may then come from an earlier sentence. */
+const ANAPHORA = /\b(?:these|those|this|such|them|they|of\s+whom|of\s+which|a\s+further)\b/i;
 
 /** A share already read, which a later rest ('This left 21') may complete. */
 export interface ShareBase {

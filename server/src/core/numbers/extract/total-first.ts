@@ -4,6 +4,7 @@
  *   'Of the 50 questionnaires sent, 12 were returned'
  *   'Of the 84 cases, 45% (38) had a plan'
  *   'Out of the 30 files, only 9 (30%) …'
+ *   'Of 116 cases, the service failed to write in 61' (the part closes the clause)
  *
  * The part must count the same kind of thing as the total ('Of the 3
  * offices, 45 staff …' does not).
@@ -22,7 +23,7 @@ export function totalFirst(r: Reading): void {
   if (
     isCount(n0) &&
     k0 &&
-    /^\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i.test(before(n0)) &&
+    FRAME_BEFORE.test(before(n0)) &&
     /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
     // 'Of the 3 offices, 45 staff …' counts something else.
     (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end)))
@@ -54,5 +55,36 @@ export function totalFirst(r: Reading): void {
         pushBase({ end: at + k0.end, p, n });
       }
     }
+  } else if (
+    isCount(n0) &&
+    k0 &&
+    k0.kind === 'num' &&
+    !k0.notCount &&
+    !used.has(k0) &&
+    FRAME_BEFORE.test(before(n0)) &&
+    // 'Of 116 delayed cases, the CPS failed to write in 61': the part closes the clause, after 'in'.
+    IN_PART_BETWEEN.test(between(n0, k0)) &&
+    /^\s*(?:[,;.]|$)/.test(text.slice(k0.end, k0.end + 2))
+  ) {
+    used.add(n0).add(k0);
+    addPop(n0);
+    const n = countIn(n0);
+    const k = countIn(k0);
+    // A share in brackets after a comma ('in 61, just over half (53%)'): the share of the part; the token stays free for its hedge.
+    const paren = /^,\s*(?:[A-Za-z][\w'-]*\s+){0,4}\(/.test(text.slice(k0.end, k0.end + WINDOW_PAREN)) ? parenFigure(text, toks, text.indexOf(',', k0.end) + 1, at) : undefined;
+    if (paren?.p) emit(judgeShare(claimBase(n0.start, paren.close, 'count-of'), paren.p, k, n, r.policy));
+    else emit(judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, k, n));
+    pushBase({ end: at + k0.end, k, n });
   }
 }
+
+/**
+ * Before the total: 'Of the', 'Out of', at the sentence start or after a
+ * comma that follows words with no figure ('In 2009-10, out of a possible
+ * 75,887 cases, 21,654 …': the total is the sentence's first quantity).
+ */
+const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+)?$/i;
+
+/** Between the total and a closing 'in k': one clause, no bracket or quantity. */
+const IN_PART_BETWEEN = /^[^.;:(),\d]{0,80},[^.;:()\d]{3,160}\bin\s+$/i;
+const WINDOW_PAREN = 60;

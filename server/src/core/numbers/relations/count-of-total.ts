@@ -9,7 +9,8 @@
  *   the frame; numbers inside it that are not counts are skipped);
  * - a part of the group just named: '272 concerns about visiting, 114 of
  *   them about bans'; 'rose to 6,844, of which 789 were serious'; 'the 40
- *   people – 12 of whom …';
+ *   people – 12 of whom …'; '347 detainees, about 40 of them women' (a
+ *   hedged part is judged only when it fits);
  * - a bracketed or written-out total: '55 (of 108)', '12 (out of 40)', '7 out
  *   of a possible 10', '9 from a total of 30'.
  *
@@ -25,8 +26,10 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf, type CountIn } from '../judge.js';
 import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
+import { HEDGE_WORDS } from '../words.js';
 import { countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
+import { readLaterParts } from './later-part.js';
 import { populationsOf, type Population } from './population.js';
 import { groupNoun, isCountTok, pairsOf } from './shares.js';
 
@@ -51,7 +54,7 @@ const GRADE = /^(?:good|outstanding|inadequate|adequate|satisfactory|unsatisfact
 /** 'k of them', 'k of whom', 'k of which', 'k of these', 'k out of them'. */
 const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|whom|which|these|those)\b/i;
 /** What opens 'k of them' after the group: a comma, a bracket, a dash, 'and', 'with', 'including'. */
-const OF_THEM_BEFORE = /(?:[,(\u2013\u2014]|\s-|\b(?:and|with))\s*(?:only\s+|just\s+)?$/i;
+const OF_THEM_BEFORE = new RegExp(String.raw`(?:[,(\u2013\u2014]|\s-|\b(?:and|with))\s*(?:only\s+|just\s+)?(?:(${HEDGE_WORDS})\s+)?$`, 'i');
 /** ', of which 789 were serious', '(of whom 12 …'. */
 const OF_WHICH_BEFORE = /(?:[,(\u2013\u2014]|\s-)\s*(?:of|out\s+of)\s+(?:which|whom)\s+(?:only\s+|just\s+)?$/i;
 /** '55 (of 108)', '12 (out of 40)', '7 out of a possible 10', '9 from a total of 30', '5 of a maximum of 8'. */
@@ -160,7 +163,11 @@ function headBefore(s: SentenceView, open: number, k: Tok): Tok | undefined {
 function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (const k of s.toks) {
-    if (!isCountTok(s, k) || paired.has(k)) continue;
+    // A hedged count ('about 40 of them') is a part too, judged only when it fits.
+    const plain: boolean = isCountTok(s, k) as boolean;
+    const kt: Tok = k;
+    const approx = !plain && kt.kind === 'num' && !kt.notCount && Number.isInteger(kt.value);
+    if ((!plain && !approx) || paired.has(k)) continue;
     const before = s.text.slice(Math.max(0, k.start - 40), k.start);
     let open: number | undefined;
     const w = OF_WHICH_BEFORE.exec(before);
@@ -171,7 +178,7 @@ function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
     }
     if (open === undefined) continue;
     const head = headBefore(s, open, k);
-    if (!head) continue;
+    if (!head || (approx && kt.value > head.value)) continue;
     const span = at(s, head.start, k.end);
     const why = `the total, ${head.raw}, is the group named just before`;
     if (k.value <= head.value) {
@@ -218,6 +225,8 @@ export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
     out.push(...frameParts(s, frames[i]!, limit, paired));
   }
   out.push(...writtenTotals(s, paired));
+  // Last: a later count of the group just counted, judged only when it fits (later-part.ts).
+  out.push(...readLaterParts(s, paired));
   // One claim per count: the first reading found.
   const seen = new Set<string>();
   return out.filter((c) => {

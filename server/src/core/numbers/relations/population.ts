@@ -29,7 +29,7 @@ export interface Population {
   why: string;
 }
 
-const FRAME_OF = /(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|but|while|whereas)\s+)(?:of|out\s+of)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?$/i;
+const FRAME_OF = /(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|but|while|whereas)\s+)(?:of|out\s+of)\s+(?:all\s+|a\s+possible\s+|a\s+total\s+of\s+)?(?:the\s+|these\s+|those\s+)?$/i;
 const FRAME_IN = /(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|but|while|whereas)\s+)(?:among|amongst|across|in|within|from|for)\s+(?:all\s+)?(?:the|these|those)\s+$/i;
 const FRAME_ACROSS = /(?:^|[,;:(\u2013\u2014]\s*)(?:among|amongst|across)\s+$/i;
 const SAMPLE_VERB = String.raw`(?:reviewed|inspected|sampled|examined|audited|read|assessed|visited|surveyed|checked|interviewed|observed|resolved|received|considered|analysed|analyzed|tracked|rated|looked\s+at|spoke\s+(?:to|with))`;
@@ -84,6 +84,8 @@ export interface TotalOptions {
   ofThem?: boolean;
   /** Tokens that are not the total (the count itself, the other figures of the pair). */
   exclude?: readonly Tok[];
+  /** The count is followed by a verb, not a noun ('29 rated the service …'): no noun to compare. */
+  noNoun?: boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ export interface TotalOptions {
  * name one ('Of the 3 offices, 45 staff' has no total).
  */
 export function totalsBefore(s: SentenceView, k: CountFig, opts: TotalOptions = {}): Population[] {
-  const kNoun = groupNoun(s.text, k.end);
+  const kNoun = opts.noNoun ? undefined : groupNoun(s.text, k.end);
   const out: Population[] = [];
   for (const p of populationsOf(s)) {
     if (p.tok.end > k.start || opts.exclude?.includes(p.tok)) continue;

@@ -22,7 +22,9 @@ export function slashPairs(s: SentenceView): Anchor[] {
     if (a.kind !== 'num' || b.kind !== 'num' || a.word || b.word) continue;
     if (!SLASH.test(s.text.slice(a.end, b.start))) continue;
     if (!Number.isInteger(a.value) || !Number.isInteger(b.value)) continue;
-    if (a.value > b.value || b.value < 2 || a.value >= 1900 || b.value >= 1900) continue;
+    if (a.value > b.value || b.value < 2) continue;
+    // A year or a pair of years ('2012/2013'); a figure written with a thousands separator is a count ('4,823/16,787').
+    if ((a.value >= 1900 && !a.raw.includes(',')) || (b.value >= 1900 && !b.raw.includes(','))) continue;
     if (a.value === 24 && b.value === 7) continue;
     // Part of a date or a longer run ('12/03/2021', '1/2/3').
     if (/\d\s*\/\s*$/.test(s.text.slice(Math.max(0, a.start - 3), a.start))) continue;

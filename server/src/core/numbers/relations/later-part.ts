@@ -1,0 +1,73 @@
+/**
+ * A later count of the group a sentence has just counted, with no 'of' to
+ * tie them (issue 9, the plain family):
+ *
+ *   'For all 45 services, we have so far inspected 14 services'   (the same noun)
+ *   'We asked for 44 case studies and published 39 on our website' (the noun left out)
+ *
+ * Nothing in such a sentence says the second count is a part of the first:
+ * 'We visited 12 schools in May and 15 in June' is as plausible. So the pair
+ * is judged only when the count fits in the total (k ≤ n, a reading that
+ * holds); a larger count is not read at all. These claims are never reported.
+ *
+ * The total is the count just before, with no other number between, naming
+ * its group ('45 services'); the later count names the same word ('14
+ * services'), or no noun at all after a coordinated verb ('and published 39
+ * on …').
+ */
+import type { ClaimRecord } from '../claim.js';
+import { judgeCountOf } from '../judge.js';
+import { isPopulation, type Tok } from '../scan.js';
+import { countOfTok } from './common.js';
+import { at, type SentenceView } from './index.js';
+import { groupNoun, isCountTok } from './shares.js';
+
+const singular = (w: string) => w.toLowerCase().replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
+/** What may stand between the two counts: one stretch of words, no sentence-like break or bracket. */
+const GAP = /^[^.:()%\u2013\u2014]{1,200}$/;
+/** '… and published 39', '…, and then recorded 12': the second count is the object of a coordinated verb. */
+const AND_VERB = /\b(?:and|but)\s+(?:(?:then|later|only|so\s+far|eventually)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}\s+(?:only\s+|just\s+)?$/i;
+/** After an elided count: a preposition, a clause break or the end ('39 on our website', '39.', '39, and'). */
+/** A sibling or a rest, not a part: 'and a further 15 cases', 'all but four cases', 'the other 12'. */
+const NOT_PART_BEFORE = /\b(?:all\s+but|a\s+further|another|other|remaining|extra|additional|more|further|rest|none|except)\s+(?:of\s+)?(?:the\s+)?$/i;
+/** A list of siblings: the total's noun phrase, then only ',' or 'and' ('30 care homes, 12 nursing homes'). */
+const LIST = /^[^,;]*(?:,|;|\band|\bor)\s*$/i;
+const NO_NOUN_AFTER = /^\s*(?:$|[,;.]|(?:on|in|at|by|for|to|from|with|during|within|over|before|after|so|this|last|that)\b)/i;
+
+export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  let prev: Tok | undefined;
+  for (const t of s.toks) {
+    if (t.kind !== 'num') {
+      prev = undefined;
+      continue;
+    }
+    const notCount = t.notCount;
+    if (!isCountTok(s, t)) {
+      // A number that is not a count (a year, a measure) does not separate the pair; a hedged count does.
+      if (!notCount) prev = undefined;
+      continue;
+    }
+    const n = prev;
+    prev = t;
+    if (!n || paired.has(n) || paired.has(t) || t.value > n.value || n.value < 2) continue;
+    if (!isPopulation(s.text, n)) continue;
+    const between = s.text.slice(n.end, t.start);
+    if (!GAP.test(between) || NOT_PART_BEFORE.test(between) || LIST.test(between)) continue;
+    const nNoun = groupNoun(s.text, n.end);
+    if (!nNoun) continue;
+    const kNoun = groupNoun(s.text, t.end);
+    const rest = s.text.slice(t.end, t.end + 20);
+    // The total's noun phrase may hold 'and' ('45 fire and rescue services'): any of its first words will do.
+    const phrase = (/^(?:\s+[A-Za-z][\w'-]*){1,5}/.exec(between)?.[0] ?? '').trim().split(/\s+/).map(singular);
+    const sameNoun = kNoun !== undefined && (singular(kNoun) === singular(nNoun) || phrase.includes(singular(kNoun)));
+    // A preposition after the count is no noun of its own (the scanner's noun guess may be one: '27 during the visit').
+    const elided = NO_NOUN_AFTER.test(rest) && AND_VERB.test(between);
+    if (!sameNoun && !elided) continue;
+    const c = judgeCountOf({ kind: 'count-of', span: at(s, n.start, t.end) }, countOfTok(t, s.offset), countOfTok(n, s.offset), [
+      { span: at(s, n.start, n.end), message: `the total, ${n.raw}, is read as the group counted just before (a reading that holds; not reported otherwise)` },
+    ]);
+    if (c.verdict === 'ok') out.push(c);
+  }
+  return out;
+}
