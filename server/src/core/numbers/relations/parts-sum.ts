@@ -16,6 +16,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
+import { readGradeParts } from './grade-parts.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -118,8 +119,15 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
 
 export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  const counts = readCounts(s);
-  if (counts) out.push(...counts);
+  // Counts by grade ('57 Good, 10 Requires improvement and five Inadequate') are read by grade-parts.ts;
+  // the same parts read here too would be a second, looser claim on the same figures.
+  // A judged reading by grade stands; one left unjudged gives way to the reading of the list here.
+  const graded = readGradeParts(s);
+  const gradedAt = new Set(graded.flatMap((c) => c.operands.filter((o) => o.role === 'k').map((o) => o.span.start)));
+  const overlaps = (c: ClaimRecord) => c.operands.some((o) => o.role === 'k' && gradedAt.has(o.span.start));
+  const counts = readCounts(s) ?? [];
+  if (graded.some((c) => c.verdict !== 'unchecked')) out.push(...graded, ...counts.filter((c) => !overlaps(c)));
+  else out.push(...counts, ...(counts.some(overlaps) ? [] : graded));
   const shares = readShares(s);
   if (shares) out.push(shares);
   return out;
