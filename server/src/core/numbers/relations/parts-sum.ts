@@ -17,6 +17,7 @@ import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
 import { readGradeParts } from './grade-parts.js';
+import { readListSum } from './list-sum.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -128,6 +129,11 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const counts = readCounts(s) ?? [];
   if (graded.some((c) => c.verdict !== 'unchecked')) out.push(...graded, ...counts.filter((c) => !overlaps(c)));
   else out.push(...counts, ...(counts.some(overlaps) ? [] : graded));
+  // A list with no frame that adds up to a count before it: only ever confirmed (list-sum.ts).
+  if (!out.some((c) => c.verdict !== 'unchecked')) {
+    const listed = readListSum(s);
+    if (listed.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => o.role === 'k' && listed.some((l) => l.operands.some((x) => x.span.start === o.span.start)))), ...listed);
+  }
   const shares = readShares(s);
   if (shares) out.push(shares);
   return out;
@@ -140,8 +146,9 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean }
     if (!plainCount(text, t)) continue;
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     const from0 = Math.max(0, t.start - 40);
-    const of = /(?:^\s*|[,;:]\s*)of\s+(?:the\s+|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
-    if (of && ((of.index === 0 && from0 === 0) || /^[,;:]/.test(of[0]))) {
+    // 'Of the 30 …,' at the start, after a comma, or opening a clause ('confirms that of the 30 recommendations …, 16 …').
+    const of = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)of\s+(?:the\s+|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
+    if (of && ((of.index === 0 && from0 === 0) || /^[,;:]|^[a-z]/i.test(of[0]))) {
       const comma = text.indexOf(',', t.end);
       const colon = text.indexOf(':', t.end);
       const cut = [comma, colon].filter((x) => x !== -1).sort((a, b) => a - b)[0];
@@ -149,6 +156,9 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean }
       return { whole: t, from: cut + 1, strong: false };
     }
     const rest = text.slice(t.end, t.end + 100);
+    // '66 new reports on …, of which 29 …': the parts follow 'of which'.
+    const ofWhich = /^[^,;:.()]{0,80}?,\s*of\s+(?:which|whom)\s+/i.exec(rest);
+    if (ofWhich) return { whole: t, from: t.end + ofWhich[0].length, strong: false };
     const comprised = /^[^,;:.]{0,60}?\b(?:comprised|consisted\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+into|broke\s+down\s+as)\b/i.exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
     const colon = /^[^,;:.]{0,80}?:/.exec(rest);
