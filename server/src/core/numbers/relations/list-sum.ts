@@ -75,3 +75,34 @@ export function readListSum(s: SentenceView): ClaimRecord[] {
   }
   return out;
 }
+
+/** Longest run of shares considered. */
+const MAX_SHARES = 8;
+
+/**
+ * Shares in a row that add up to 100% within rounding ('82.4%, with 4% not
+ * meeting the standard and 13.6% meeting it only in part'; '3,106 (74%),
+ * against 1,078 (26%)'): read as consistent shares of one whole. Like the
+ * counts above, a run that does not add up is never reported here: without a
+ * frame it may be shares of different bases, or leave a category out.
+ */
+export function readShareListSum(s: SentenceView): ClaimRecord | undefined {
+  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  if (pcts.length < 2) return undefined;
+  const slackOf = (run: Tok[], d: number) => run.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+  let best: Tok[] | undefined;
+  for (let i = 0; i < pcts.length; i++) {
+    for (let j = i + 2; j <= Math.min(pcts.length, i + MAX_SHARES); j++) {
+      const run = pcts.slice(i, j);
+      if (run.some((t) => t.hedge || t.value <= 0)) break;
+      const d = Math.max(...run.map((t) => t.decimals));
+      const sum = run.reduce((a, t) => a + t.value * 10 ** (d - t.decimals), 0);
+      if (Math.abs(2 * (sum - 100 * 10 ** d)) <= slackOf(run, d) && (!best || run.length > best.length)) best = run;
+    }
+  }
+  if (!best) return undefined;
+  const operands: Operand[] = best.map((t): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const d = Math.max(...best.map((t) => t.decimals));
+  const sum = best.reduce((a, t) => a + t.value * 10 ** (d - t.decimals), 0) / 10 ** d;
+  return { kind: 'shares-sum', span: at(s, best[0]!.start, best[best.length - 1]!.end), arithmetic: `${best.map((t) => t.raw).join(' + ')} = ${sum}% ≈ 100% ✓`, verdict: 'ok', operands };
+}

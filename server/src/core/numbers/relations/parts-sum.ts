@@ -17,7 +17,7 @@ import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
 import { readGradeParts } from './grade-parts.js';
-import { readListSum } from './list-sum.js';
+import { readListSum, readShareListSum } from './list-sum.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -135,7 +135,10 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
     if (listed.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => o.role === 'k' && listed.some((l) => l.operands.some((x) => x.span.start === o.span.start)))), ...listed);
   }
   const shares = readShares(s);
-  if (shares) out.push(shares);
+  // Shares in a row that add up to 100% with no frame: confirmed only (list-sum.ts), in place of an unjudged reading.
+  const listed = !shares || shares.verdict === 'unchecked' ? readShareListSum(s) : undefined;
+  if (listed) out.push(listed);
+  else if (shares) out.push(shares);
   return out;
 }
 
@@ -261,7 +264,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // An intro ('Of the cases, 60% had a plan, 50% had been reviewed …') makes a partition only when the
   // parts name categories of one question; a stated number of categories or a rest part always does.
   const complete = parts.some((p) => p.rest) || statedCategories(text, parts[0]!.tok.start) === parts.length;
-  const partition = !stray && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(text)) && pcts.every((t) => !t.hedge);
+  const partition = !stray && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(looseText(s))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -284,6 +287,17 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
     message: `These shares of one whole should add up to 100% within rounding, but ${expr}`,
     operands,
   };
+}
+
+/**
+ * The sentence as the loose-list test of shares reads it: an opening back-reference names the whole
+ * ('Of these, 16% were …'), and the hedge of a fraction that is not a part ('Around three-fifths
+ * (57%)') says nothing of the shares; both are blanked.
+ */
+function looseText(s: SentenceView): string {
+  let text = s.text.replace(/^\s*(?:of|among)\s+(?:these|them|those)\b,?/i, (m) => ' '.repeat(m.length));
+  for (const t of s.toks) if (t.kind === 'frac' && t.hedge) text = text.slice(0, t.hedge.start) + ' '.repeat(t.hedge.end - t.hedge.start) + text.slice(t.hedge.end);
+  return text;
 }
 
 /** Whether the parts after a colon name exactly the categories of the whole ('good or outstanding'). */
