@@ -18,6 +18,7 @@ import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
+import { readSubShares } from './sub-shares.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -139,6 +140,8 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const listed = !shares || shares.verdict === 'unchecked' ? readShareListSum(s) : undefined;
   if (listed) out.push(listed);
   else if (shares) out.push(shares);
+  // A share broken down in brackets ('92% were satisfied (68% very satisfied and 21% fairly satisfied)').
+  out.push(...readSubShares(s));
   return out;
 }
 
