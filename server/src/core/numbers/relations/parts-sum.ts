@@ -19,6 +19,7 @@ import { plainCount } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readSubShares } from './sub-shares.js';
+import { readBandTotal } from './band-total.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -142,6 +143,9 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   else if (shares) out.push(shares);
   // A share broken down in brackets ('92% were satisfied (68% very satisfied and 21% fairly satisfied)').
   out.push(...readSubShares(s));
+  // A band's share and its grades' shares ('so 70% were good or better'), unless its figure is judged already.
+  const judgedAt = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.filter((o) => o.role === 'q').map((o) => o.span.start)));
+  out.push(...readBandTotal(s).filter((c) => !judgedAt.has(c.operands[0]!.span.start)));
   return out;
 }
 
