@@ -35,6 +35,35 @@ function sumClaim(total: CountIn, parts: CountIn[], where: string): ClaimRecord 
   };
 }
 
+/** A period label: '2014/15', '2019-20', '2021'. */
+const PERIOD = /^\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/;
+
+/**
+ * Whether the body rows are known to split the Total row's whole, so that a
+ * Total that is not their sum is an error even when no other sum holds:
+ * - the rows are distinct periods ('2014/15', '2015/16', …), which cannot overlap;
+ * - a share column of the same rows adds up to 100% within rounding and its
+ *   Total row says 100%: the rows are all of the whole, each case in one row.
+ */
+function additiveRows(g: Grid, body: readonly number[]): boolean {
+  if (g.total === undefined) return false;
+  const labels = body.map((r) => g.rows[r]![0]?.text ?? '');
+  if (labels.every((l) => PERIOD.test(l)) && new Set(labels.map((l) => l.replace(/\s+/g, ''))).size === labels.length) return true;
+  for (let c = 1; c < g.width; c++) {
+    const tv = value(g, g.total, c);
+    if (tv.kind !== 'pct' || tv.p.scaled !== 100 * 10 ** tv.p.decimals) continue;
+    const vals = body.map((r) => value(g, r, c));
+    if (!vals.every((v) => v.kind === 'pct')) continue;
+    const ps = vals.map((v) => (v as Extract<typeof v, { kind: 'pct' }>).p);
+    const d = Math.max(...ps.map((p) => p.decimals));
+    const sum = ps.reduce((a, p) => a + p.scaled * 10 ** (d - p.decimals), 0);
+    // Each share off by at most a whole unit of its last place (any rounding convention).
+    const slack = ps.reduce((a, p) => a + 10 ** (d - p.decimals), 0);
+    if (Math.abs(sum - 100 * 10 ** d) <= slack) return true;
+  }
+  return false;
+}
+
 export function readColumnSums(g: Grid): ClaimRecord[] {
   const body = bodyRows(g);
   if (body.length < 2) return [];
@@ -77,6 +106,6 @@ export function readColumnSums(g: Grid): ClaimRecord[] {
   }
   // One sum that holds shows the table adds up; a sum alone that fails may be a table of overlapping counts.
   const holding = claims.filter((c) => c.verdict === 'ok').length;
-  if (holding >= 1) return claims;
+  if (holding >= 1 || additiveRows(g, body)) return claims;
   return settle(claims, 'guessed', 'no other total of this table adds up, so its rows may overlap');
 }
