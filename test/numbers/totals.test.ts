@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import type { ClaimRecord } from '../../server/src/core/numbers/claim.js';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claims, claimsOf, FM, numbersDiagnostics, reportWith } from './helpers.js';
 
 const sums = (finding: string): ClaimRecord[] => claimsOf(finding).filter((c) => c.kind === 'parts-sum' || c.kind === 'shares-sum');
 /** [verdict, figures] of each sum claim. */
@@ -93,5 +93,56 @@ describe('numbers totals: shares that must add up', () => {
     assert.ok(verdicts('Of the homes, 33% were outstanding, 33% were good and 34% requires improvement, so 67% were good or better.').some(([v, f]) => v === 'ok' && f === '67% 33% 33%'));
     // The band's grades are not all named (no share is outstanding): not read
     assert.ok(!verdicts('Of the homes, 60% were good, 20% requires improvement and 5% inadequate, so 80% were good or better.').some(([, f]) => f.startsWith('80%')));
+  });
+});
+
+const table = (t: string) => `${FM}# Appendix 2 Case audit\n\n${t.trim()}\n`;
+const tableSums = (text: string) => claims(text).filter((c) => c.kind === 'table-sum').map((c) => c.verdict);
+
+describe('numbers totals: a Total row judged alone when its rows split the whole', () => {
+  it('reads rows of distinct periods as parts that cannot overlap', () => {
+    // 40 + 52 + 61 = 153, not 163
+    const t = (n: string) => table(`
+| Year | Visits made |
+|---|---|
+| 2020/21 | 40 |
+| 2021/22 | 52 |
+| 2022/23 | 61 |
+| Total | ${n} |
+`);
+    assert.deepEqual(tableSums(t('163')), ['inconsistent']);
+    assert.deepEqual(tableSums(t('153')), ['ok']);
+  });
+  it('reads a share column that adds up to 100% of the Total as a split of it', () => {
+    // 150 + 90 + 80 = 320, not 300; the shares are of 300 (150/300 = 50%, 90/300 = 30%, 80/300 = 27%, and the share column says 20%: a split of the whole all the same)
+    const t = (n: string) => table(`
+| Outcome | Cases | Share |
+|---|---|---|
+| Closed | 150 | 50% |
+| Transferred | 90 | 30% |
+| Open | 80 | 20% |
+| Total | ${n} | 100% |
+`);
+    assert.deepEqual(tableSums(t('300')), ['inconsistent']);
+  });
+  it('keeps a lone Total unresolved when the rows may overlap, or the shares are of the rows\' own sum', () => {
+    const needs = table(`
+| Need identified | Prisoners |
+|---|---|
+| Housing | 30 |
+| Employment | 45 |
+| Total | 60 |
+`);
+    assert.deepEqual(tableSums(needs), ['unchecked']);
+    // 20 + 20 + 10 = 50, and the shares are of 50 (40%, 40%, 20%): the Total of 52 may hold two cases in no row
+    const graded = table(`
+| Grade | Providers | % |
+|---|---|---|
+| Better | 20 | 40% |
+| Same | 20 | 40% |
+| Worse | 10 | 20% |
+| Total | 52 | 100% |
+`);
+    assert.deepEqual(tableSums(graded), ['unchecked']);
   });
 });

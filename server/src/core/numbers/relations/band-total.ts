@@ -10,7 +10,9 @@
  * improvement or worse' that grade and every one below, 'good or outstanding'
  * the two named. The band is judged only when each of its grades is named by
  * exactly one other share of the sentence; a grade named twice, or not at
- * all, leaves it unread.
+ * all, leaves it unread. A band open at one end ('or better') is judged only
+ * when the other shares add up to 100%: the text's scale may have a grade this
+ * one lacks, and only a whole list shows that none is left unnamed.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
@@ -36,16 +38,16 @@ function wordsAfter(s: SentenceView, t: Tok, next: Tok | undefined): string {
 }
 
 /** The grades of a band written after a share ('good or better'), or undefined. */
-function bandOf(words: string, scale: GradeScale): number[] | undefined {
+function bandOf(words: string, scale: GradeScale): { grades: number[]; open: boolean } | undefined {
   const g = firstGrade(words, scale);
   if (!g) return undefined;
   const after = words.slice(g.end);
-  if (/^\s*['"\u2019\u201d]?\s*or\s+(?:better|above|higher)\b/i.test(after)) return scale.map((_, i) => i).filter((i) => i <= g.grade);
-  if (/^\s*['"\u2019\u201d]?\s*or\s+(?:worse|below|lower)\b/i.test(after)) return scale.map((_, i) => i).filter((i) => i >= g.grade);
+  if (/^\s*['"\u2019\u201d]?\s*or\s+(?:better|above|higher)\b/i.test(after)) return { grades: scale.map((_, i) => i).filter((i) => i <= g.grade), open: true };
+  if (/^\s*['"\u2019\u201d]?\s*or\s+(?:worse|below|lower)\b/i.test(after)) return { grades: scale.map((_, i) => i).filter((i) => i >= g.grade), open: true };
   const or = /^\s*['"\u2019\u201d]?\s*or\s+['"\u2018\u201c]?/i.exec(after);
   if (or) {
     const h = firstGrade(after.slice(or[0].length), scale);
-    if (h && h.start === 0 && h.grade !== g.grade) return [g.grade, h.grade];
+    if (h && h.start === 0 && h.grade !== g.grade) return { grades: [g.grade, h.grade], open: false };
   }
   return undefined;
 }
@@ -56,20 +58,27 @@ export function readBandTotal(s: SentenceView): ClaimRecord[] {
   const pcts = s.toks.filter((t) => t.kind === 'pct');
   if (pcts.length < 3) return [];
   const words = pcts.map((t, i) => wordsAfter(s, t, pcts[i + 1]));
+  const list = wholeList(s, pcts);
   const out: ClaimRecord[] = [];
   for (const scale of scales) {
     const bands = pcts.map((_, i) => bandOf(words[i]!, scale));
     // The single grade each other share names.
     const gradeOf = pcts.map((t, i) => (bands[i] || t.hedge ? undefined : firstGrade(words[i]!, scale)?.grade));
-    for (const [i, band] of bands.entries()) {
+    const byGrade = new Map<number, number[]>();
+    for (const [j, g] of gradeOf.entries()) if (g !== undefined) byGrade.set(g, [...(byGrade.get(g) ?? []), j]);
+    for (const [i, b] of bands.entries()) {
       const whole = pcts[i]!;
-      if (!band || whole.hedge) continue;
+      if (!b || whole.hedge) continue;
+      // 'good or better' counts every grade above good, and the text may use a scale with one that this
+      // scale lacks ('very good'): judged only when the other shares make a whole list (about 100%).
+      if (b.open && !list.without(i)) continue;
+      const band = b.grades;
       const parts: Tok[] = [];
       let ok = true;
       for (const g of band) {
-        const named = pcts.filter((_, j) => j !== i && gradeOf[j] === g);
+        const named = (byGrade.get(g) ?? []).filter((j) => j !== i);
         if (named.length !== 1) ok = false;
-        else parts.push(named[0]!);
+        else parts.push(pcts[named[0]!]!);
       }
       if (!ok || parts.length < 2) continue;
       out.push(judge(s, whole, parts, band.map((g) => scale[g]!)));
@@ -77,6 +86,19 @@ export function readBandTotal(s: SentenceView): ClaimRecord[] {
     if (out.length) break;
   }
   return out;
+}
+
+/** Whether the shares but one add up to 100% within the rounding of each (sums taken once: linear). */
+function wholeList(s: SentenceView, toks: Tok[]): { without(i: number): boolean } {
+  const d = Math.max(...toks.map((t) => t.decimals));
+  const scaled = toks.map((t) => t.value * 10 ** (d - t.decimals));
+  const unit = toks.map((t) => 10 ** (d - t.decimals) * (s.policy.mode === 'nearest' ? 1 : 2));
+  const sum = scaled.reduce((a, b) => a + b, 0);
+  const slack2 = unit.reduce((a, b) => a + b, 0);
+  const hedged = toks.filter((t) => t.hedge).length;
+  return {
+    without: (i) => toks.length >= 3 && hedged - (toks[i]!.hedge ? 1 : 0) === 0 && Math.abs(2 * (sum - scaled[i]! - 100 * 10 ** d)) <= slack2 - unit[i]!,
+  };
 }
 
 function judge(s: SentenceView, whole: Tok, parts: Tok[], grades: string[]): ClaimRecord {

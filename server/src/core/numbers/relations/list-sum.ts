@@ -51,6 +51,11 @@ function runsOf(s: SentenceView): Tok[][] {
 export function readListSum(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const prev = s.previous?.[s.previous.length - 1];
+  // The first count of each value, here and in the sentence before (a whole is looked up, not searched for).
+  const firstOf = new Map<number, Tok>();
+  for (const t of s.toks) if (isCount(s.text, t) && !firstOf.has(t.value)) firstOf.set(t.value, t);
+  const prevOf = new Map<number, Tok>();
+  if (prev) for (const t of prev.toks) if (plainCount(prev.text, t) && !prevOf.has(t.value)) prevOf.set(t.value, t);
   for (const run of runsOf(s)) {
     // Each suffix of the run: the counts dropped before it may be the whole ('5 visits, 2 … and 3 …').
     for (let i = 0; i + 1 < run.length; i++) {
@@ -59,8 +64,9 @@ export function readListSum(s: SentenceView): ClaimRecord[] {
       const max = Math.max(...parts.map((t) => t.value));
       if (max >= sum) continue;
       const first = parts[0]!;
-      const inSentence = [...s.toks].reverse().find((t) => t.end <= first.start && isCount(s.text, t) && t.value === sum);
-      const fromPrev = inSentence ? undefined : prev?.toks.find((t) => plainCount(prev.text, t) && t.value === sum);
+      const here = firstOf.get(sum);
+      const inSentence = here && here.end <= first.start ? here : undefined;
+      const fromPrev = inSentence ? undefined : prevOf.get(sum);
       const whole = inSentence ?? fromPrev;
       if (!whole) continue;
       const view = inSentence ? s : prev!;

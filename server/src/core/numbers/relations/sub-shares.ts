@@ -26,14 +26,19 @@ export function readSubShares(s: SentenceView): ClaimRecord[] {
   for (let i = 0; i < toks.length; i++) {
     const whole = toks[i]!;
     if (whole.kind !== 'pct' || whole.hedge) continue;
-    const open = text.indexOf('(', whole.end);
-    if (open < 0 || open - whole.end > 80) continue;
+    const o = text.slice(whole.end, whole.end + 81).indexOf('(');
+    if (o < 0) continue;
+    const open = whole.end + o;
     const lead = text.slice(whole.end, open);
     // The share's own clause up to the bracket: words, no other figure, no clause break.
-    if (/[;:.()]/.test(lead) || toks.some((t) => t.start > whole.end && t.start < open)) continue;
-    const close = text.indexOf(')', open);
-    if (close < 0) continue;
-    const inside = toks.filter((t) => t.start > open && t.end <= close);
+    const next = toks[i + 1];
+    if (/[;:.()]/.test(lead) || (next && next.start < open)) continue;
+    const c = text.slice(open, open + 200).indexOf(')');
+    if (c < 0) continue;
+    const close = open + c;
+    const inside: Tok[] = [];
+    for (let j = i + 1; j < toks.length && toks[j]!.start < close; j++) inside.push(toks[j]!);
+    if (inside.some((t) => t.end > close)) continue;
     if (inside.length < 2 || inside.some((t) => t.kind !== 'pct' || t.hedge)) continue;
     // The parts are a list: 'Q% very satisfied and R% fairly satisfied', the last after 'and'.
     const gaps = inside.slice(1).map((t, j) => text.slice(inside[j]!.end, t.start));
