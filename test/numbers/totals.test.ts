@@ -146,3 +146,22 @@ describe('numbers totals: a Total row judged alone when its rows split the whole
     assert.deepEqual(tableSums(graded), ['unchecked']);
   });
 });
+
+describe('numbers totals: bands that cover a scale end to end close the list', () => {
+  it('reports counts by age band that do not add up to the whole', () => {
+    // 35 + 120 + 40 = 195, not 205: under 10, 10 to 17 and 18 and over cover every age
+    const s = 'Of the 205 children referred, 35 were under 10, 40 were 18 and over and 120 were aged 10 to 17.';
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('Of the 195 children referred, 35 were under 10, 40 were 18 and over and 120 were aged 10 to 17.'), []);
+    // A band whose count is not read as a part ('aged 10 to 17 and 40' is taken for ages): not judged
+    assert.deepEqual(rulesOf('Of the 205 children referred, 35 were under 10, 120 were aged 10 to 17 and 40 were 18 and over.'), []);
+  });
+  it('reports shares by age band that exceed 100%', () => {
+    // 30 + 45 + 28 = 103%: three shares rounded can be at most 1.5 off
+    assert.deepEqual(rulesOf('Of the children looked after, 30% were under five, 45% were aged five to 15 and 28% were 16 and over.'), ['numbers/parts-sum']);
+  });
+  it('leaves bands with a gap unresolved', () => {
+    // under 10 and 12 to 17 leave 10 and 11 out, and 18 and over is not named
+    assert.deepEqual(rulesOf('Of the 205 children referred, 35 were under 10 and 120 were aged 12 to 17.'), []);
+  });
+});

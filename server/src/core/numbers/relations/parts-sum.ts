@@ -20,6 +20,7 @@ import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readSubShares } from './sub-shares.js';
 import { readBandTotal } from './band-total.js';
+import { coveringBands } from './age-bands.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -207,8 +208,12 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
     const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t));
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
-    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length;
-    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided)) && !LOOSE.test(withoutRest(region).replace(/\([^)]*\)/g, ' '));
+    // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
+    // Each band must have its part, or a part was not read (a count taken for an age).
+    const covering = coveringBands(region);
+    const bands = covering && parts.length >= covering.length ? covering : undefined;
+    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
+    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided)) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -270,8 +275,10 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const intro = /^\s*(?:Of|Among|Across)\b/i.test(text);
   // An intro ('Of the cases, 60% had a plan, 50% had been reviewed …') makes a partition only when the
   // parts name categories of one question; a stated number of categories or a rest part always does.
-  const complete = parts.some((p) => p.rest) || statedCategories(text, parts[0]!.tok.start) === parts.length;
-  const partition = !stray && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(looseText(s))) && pcts.every((t) => !t.hedge);
+  const covering = coveringBands(text);
+  const bands = covering && parts.length >= covering.length ? covering : undefined;
+  const complete = parts.some((p) => p.rest) || statedCategories(text, parts[0]!.tok.start) === parts.length || !!bands;
+  const partition = !stray && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(looseText(s), bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -294,6 +301,14 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
     message: `These shares of one whole should add up to 100% within rounding, but ${expr}`,
     operands,
   };
+}
+
+/** The text with the band phrases blanked ('11 and over' is a band, not a hedge). */
+function blank(text: string, bands: readonly { start: number; end: number }[] | undefined): string {
+  if (!bands) return text;
+  let out = text;
+  for (const b of bands) out = out.slice(0, b.start) + ' '.repeat(b.end - b.start) + out.slice(b.end);
+  return out;
 }
 
 /**
