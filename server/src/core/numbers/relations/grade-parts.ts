@@ -14,12 +14,11 @@
  *
  * The whole is a count before the parts in the sentence, or else the first
  * count of the sentence before. Parts that add up to a candidate whole are
- * consistent. Otherwise the claim is reported only when every grade is named
- * and the whole is certain: the one count before the parts in the sentence,
- * or — from the sentence before — only when the parts exceed it (a count of
- * the sentence before may be a wider group, never a narrower one that the
- * graded parts overflow without error... so a shortfall across sentences
- * stays unresolved).
+ * consistent. Otherwise the claim is reported only when the whole is certain
+ * (the one count before the parts in the sentence) and either the parts
+ * exceed it (a case has one grade, so the parts cannot overlap) or every
+ * grade is named. A whole from the sentence before is judged only on an
+ * excess: a shortfall there may be a wider group than the one graded.
  */
 import { builtinFramework, builtinFrameworkIds } from '../../framework/load.js';
 import type { Framework } from '../../framework/framework.js';
