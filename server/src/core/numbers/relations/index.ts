@@ -26,6 +26,7 @@ import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
 import { readCountOfTotal } from './count-of-total.js';
 import { readOfThese } from './of-these-share.js';
+import { gradeScalesOf } from './grade-parts.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -45,6 +46,8 @@ export interface SentenceView {
   criterionId?: string;
   /** The framework's quantifier bands ('most' > 50%), for readers of quantifier words. */
   quantifierBands?: readonly { phrase: string; min: number; max: number }[];
+  /** The grade scales of the frameworks (the report's first), for readers of counts by grade (`grade-parts.ts`). */
+  gradeScales?: readonly (readonly string[])[];
 }
 
 /** An earlier sentence of the scope. */
@@ -97,6 +100,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
     if (c.qualifier) judgedWords.add(c.span.start);
   }
   const out: ClaimRecord[] = [];
+  const scales = gradeScalesOf(framework);
   for (const scope of scopesOf(block, masked)) {
     if (scope.kind !== 'prose') continue;
     const raw = masked.slice(scope.start, scope.end);
@@ -121,6 +125,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       if (!read) continue;
       if (criterionId) view.criterionId = criterionId;
       if (framework?.data.quantifiers?.bands?.length) view.quantifierBands = framework.data.quantifiers.bands;
+      view.gradeScales = scales;
       for (const r of RELATION_READERS) {
         for (const c of r.read(view)) {
           // The extractor already judged these figures: its reading stands.

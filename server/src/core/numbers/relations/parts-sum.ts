@@ -16,6 +16,11 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
+import { readGradeParts } from './grade-parts.js';
+import { readListSum, readShareListSum } from './list-sum.js';
+import { readSubShares } from './sub-shares.js';
+import { readBandTotal } from './band-total.js';
+import { coveringBands } from './age-bands.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -118,10 +123,30 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
 
 export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  const counts = readCounts(s);
-  if (counts) out.push(...counts);
+  // Counts by grade ('57 Good, 10 Requires improvement and five Inadequate') are read by grade-parts.ts;
+  // the same parts read here too would be a second, looser claim on the same figures.
+  // A judged reading by grade stands; one left unjudged gives way to the reading of the list here.
+  const graded = readGradeParts(s);
+  const gradedAt = new Set(graded.flatMap((c) => c.operands.filter((o) => o.role === 'k').map((o) => o.span.start)));
+  const overlaps = (c: ClaimRecord) => c.operands.some((o) => o.role === 'k' && gradedAt.has(o.span.start));
+  const counts = readCounts(s) ?? [];
+  if (graded.some((c) => c.verdict !== 'unchecked')) out.push(...graded, ...counts.filter((c) => !overlaps(c)));
+  else out.push(...counts, ...(counts.some(overlaps) ? [] : graded));
+  // A list with no frame that adds up to a count before it: only ever confirmed (list-sum.ts).
+  if (!out.some((c) => c.verdict !== 'unchecked')) {
+    const listed = readListSum(s);
+    if (listed.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => o.role === 'k' && listed.some((l) => l.operands.some((x) => x.span.start === o.span.start)))), ...listed);
+  }
   const shares = readShares(s);
-  if (shares) out.push(shares);
+  // Shares in a row that add up to 100% with no frame: confirmed only (list-sum.ts), in place of an unjudged reading.
+  const listed = !shares || shares.verdict === 'unchecked' ? readShareListSum(s) : undefined;
+  if (listed) out.push(listed);
+  else if (shares) out.push(shares);
+  // A share broken down in brackets ('92% were satisfied (68% very satisfied and 21% fairly satisfied)').
+  out.push(...readSubShares(s));
+  // A band's share and its grades' shares ('so 70% were good or better'), unless its figure is judged already.
+  const judgedAt = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.filter((o) => o.role === 'q').map((o) => o.span.start)));
+  out.push(...readBandTotal(s).filter((c) => !judgedAt.has(c.operands[0]!.span.start)));
   return out;
 }
 
@@ -132,8 +157,9 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean }
     if (!plainCount(text, t)) continue;
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     const from0 = Math.max(0, t.start - 40);
-    const of = /(?:^\s*|[,;:]\s*)of\s+(?:the\s+|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
-    if (of && ((of.index === 0 && from0 === 0) || /^[,;:]/.test(of[0]))) {
+    // 'Of the 30 …,' at the start, after a comma, or opening a clause ('confirms that of the 30 recommendations …, 16 …').
+    const of = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)of\s+(?:the\s+|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
+    if (of && ((of.index === 0 && from0 === 0) || /^[,;:]|^[a-z]/i.test(of[0]))) {
       const comma = text.indexOf(',', t.end);
       const colon = text.indexOf(':', t.end);
       const cut = [comma, colon].filter((x) => x !== -1).sort((a, b) => a - b)[0];
@@ -141,6 +167,9 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean }
       return { whole: t, from: cut + 1, strong: false };
     }
     const rest = text.slice(t.end, t.end + 100);
+    // '66 new reports on …, of which 29 …': the parts follow 'of which'.
+    const ofWhich = /^[^,;:.()]{0,80}?,\s*of\s+(?:which|whom)\s+/i.exec(rest);
+    if (ofWhich) return { whole: t, from: t.end + ofWhich[0].length, strong: false };
     const comprised = /^[^,;:.]{0,60}?\b(?:comprised|consisted\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+into|broke\s+down\s+as)\b/i.exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
     const colon = /^[^,;:.]{0,80}?:/.exec(rest);
@@ -179,8 +208,12 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
     const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t));
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
-    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length;
-    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided)) && !LOOSE.test(withoutRest(region).replace(/\([^)]*\)/g, ' '));
+    // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
+    // Each band must have its part, or a part was not read (a count taken for an age).
+    const covering = coveringBands(region);
+    const bands = covering && parts.length >= covering.length ? covering : undefined;
+    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
+    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided)) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -242,8 +275,10 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const intro = /^\s*(?:Of|Among|Across)\b/i.test(text);
   // An intro ('Of the cases, 60% had a plan, 50% had been reviewed …') makes a partition only when the
   // parts name categories of one question; a stated number of categories or a rest part always does.
-  const complete = parts.some((p) => p.rest) || statedCategories(text, parts[0]!.tok.start) === parts.length;
-  const partition = !stray && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(text)) && pcts.every((t) => !t.hedge);
+  const covering = coveringBands(text);
+  const bands = covering && parts.length >= covering.length ? covering : undefined;
+  const complete = parts.some((p) => p.rest) || statedCategories(text, parts[0]!.tok.start) === parts.length || !!bands;
+  const partition = !stray && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(looseText(s), bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -266,6 +301,25 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
     message: `These shares of one whole should add up to 100% within rounding, but ${expr}`,
     operands,
   };
+}
+
+/** The text with the band phrases blanked ('11 and over' is a band, not a hedge). */
+function blank(text: string, bands: readonly { start: number; end: number }[] | undefined): string {
+  if (!bands) return text;
+  let out = text;
+  for (const b of bands) out = out.slice(0, b.start) + ' '.repeat(b.end - b.start) + out.slice(b.end);
+  return out;
+}
+
+/**
+ * The sentence as the loose-list test of shares reads it: an opening back-reference names the whole
+ * ('Of these, 16% were …'), and the hedge of a fraction that is not a part ('Around three-fifths
+ * (57%)') says nothing of the shares; both are blanked.
+ */
+function looseText(s: SentenceView): string {
+  let text = s.text.replace(/^\s*(?:of|among)\s+(?:these|them|those)\b,?/i, (m) => ' '.repeat(m.length));
+  for (const t of s.toks) if (t.kind === 'frac' && t.hedge) text = text.slice(0, t.hedge.start) + ' '.repeat(t.hedge.end - t.hedge.start) + text.slice(t.hedge.end);
+  return text;
 }
 
 /** Whether the parts after a colon name exactly the categories of the whole ('good or outstanding'). */

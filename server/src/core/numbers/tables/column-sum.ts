@@ -35,11 +35,49 @@ function sumClaim(total: CountIn, parts: CountIn[], where: string): ClaimRecord 
   };
 }
 
+/** A period label: '2014/15', '2019-20', '2021'. */
+const PERIOD = /^\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/;
+
+/**
+ * Whether the body rows are known to split the Total row's whole, so that a
+ * Total that is not their sum is an error even when no other sum holds:
+ * - the rows are distinct periods ('2014/15', '2015/16', …), which cannot overlap;
+ * - a share column of the same rows adds up to 100% within rounding and its
+ *   Total row says 100%: the rows are all of the whole, each case in one row
+ *   (unless the shares are of the rows' own sum: the Total may then hold
+ *   cases in no row).
+ */
+function additiveRows(g: Grid, body: readonly number[], col: number): boolean {
+  if (g.total === undefined) return false;
+  const labels = body.map((r) => g.rows[r]![0]?.text ?? '');
+  if (labels.every((l) => PERIOD.test(l)) && new Set(labels.map((l) => l.replace(/\s+/g, ''))).size === labels.length) return true;
+  for (let c = 1; c < g.width; c++) {
+    const tv = value(g, g.total, c);
+    if (tv.kind !== 'pct' || tv.p.scaled !== 100 * 10 ** tv.p.decimals) continue;
+    const vals = body.map((r) => value(g, r, c));
+    if (!vals.every((v) => v.kind === 'pct')) continue;
+    const ps = vals.map((v) => (v as Extract<typeof v, { kind: 'pct' }>).p);
+    const d = Math.max(...ps.map((p) => p.decimals));
+    const sum = ps.reduce((a, p) => a + p.scaled * 10 ** (d - p.decimals), 0);
+    // Each share off by at most a whole unit of its last place (any rounding convention).
+    const slack = ps.reduce((a, p) => a + 10 ** (d - p.decimals), 0);
+    if (Math.abs(sum - 100 * 10 ** d) > slack) continue;
+    // Another reading: the shares are of the rows' own sum, and the Total holds cases in no row (not graded,
+    // not known). When every share fits the rows' sum, that reading is consistent: not judged.
+    const counts = body.map((r) => countIn(value(g, r, col)));
+    const partsSum = counts.reduce((a, k) => a + (k?.value ?? 0), 0);
+    const fitsSum = partsSum > 0 && counts.every((k, i) => k !== undefined && Math.abs((k.value / partsSum) * 100 - ps[i]!.scaled / 10 ** ps[i]!.decimals) <= 0.5 / 10 ** ps[i]!.decimals + 1e-9);
+    if (!fitsSum) return true;
+  }
+  return false;
+}
+
 export function readColumnSums(g: Grid): ClaimRecord[] {
   const body = bodyRows(g);
   if (body.length < 2) return [];
   if (body.some((r) => NESTED_LABEL.test(g.rows[r]![0]?.text ?? '') || isTotalLabel(g.rows[r]![0]?.text ?? ''))) return [];
   const claims: ClaimRecord[] = [];
+  const rowSums: { claim: ClaimRecord; col: number }[] = [];
   // A Total row: each count column adds up to it.
   if (g.total !== undefined) {
     for (let c = 1; c < g.width; c++) {
@@ -48,7 +86,9 @@ export function readColumnSums(g: Grid): ClaimRecord[] {
       if (!total) continue;
       const parts = body.map((r) => countIn(value(g, r, c)));
       if (parts.some((p) => !p)) continue;
-      claims.push(sumClaim(total, parts as CountIn[], `of ${headerOf(g, c) || 'the column'}`));
+      const claim = sumClaim(total, parts as CountIn[], `of ${headerOf(g, c) || 'the column'}`);
+      claims.push(claim);
+      rowSums.push({ claim, col: c });
     }
   }
   // A Total column: the count columns before it add up to it, row by row.
@@ -78,5 +118,8 @@ export function readColumnSums(g: Grid): ClaimRecord[] {
   // One sum that holds shows the table adds up; a sum alone that fails may be a table of overlapping counts.
   const holding = claims.filter((c) => c.verdict === 'ok').length;
   if (holding >= 1) return claims;
-  return settle(claims, 'guessed', 'no other total of this table adds up, so its rows may overlap');
+  // A Total row whose rows are known to split its whole is judged alone; every other sum is settled.
+  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col)).map((x) => x.claim));
+  const rest = settle(claims.filter((c) => !alone.has(c)), 'guessed', 'no other total of this table adds up, so its rows may overlap');
+  return [...claims.filter((c) => alone.has(c)), ...rest];
 }

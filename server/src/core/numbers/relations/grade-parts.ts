@@ -1,0 +1,176 @@
+/**
+ * Counts given by grade: 'Three of the practices were rated Outstanding, 57
+ * Good, 10 Requires improvement and five Inadequate' (of 'a further 75
+ * reports' in the sentence before), 'rating 10 of the units Requires
+ * improvement and 14 Inadequate' (of '24 units' before them).
+ *
+ * A list of counts, each naming a different grade of one rating scale, is a
+ * breakdown of the group that was graded. The scales are the grade lists of
+ * the frameworks (the report's own and the built-in ones: framework data,
+ * never a word list here). The list is known to be the whole only when it
+ * names every grade of the scale (a grade may be named with none: 'No service
+ * was rated outstanding'); a list that names fewer may leave a grade out, so a
+ * shortfall is then not judged.
+ *
+ * The whole is a count before the parts in the sentence, or else the first
+ * count of the sentence before. Parts that add up to a candidate whole are
+ * consistent. Otherwise the claim is reported only when the whole is certain
+ * (the one count before the parts in the sentence) and either the parts
+ * exceed it (a case has one grade, so the parts cannot overlap) or every
+ * grade is named. A whole from the sentence before is judged only on an
+ * excess: a shortfall there may be a wider group than the one graded.
+ */
+import { builtinFramework, builtinFrameworkIds } from '../../framework/load.js';
+import type { Framework } from '../../framework/framework.js';
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import type { Tok } from '../scan.js';
+import { plainCount } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+export type GradeScale = readonly string[];
+
+let builtinScales: GradeScale[] | undefined;
+
+/** The grade scales a report may use: its framework's grades first, then each built-in framework's (two grades or more). */
+export function gradeScalesOf(framework: Framework | undefined): readonly GradeScale[] {
+  if (!builtinScales) {
+    builtinScales = [];
+    for (const id of builtinFrameworkIds()) {
+      const g = builtinFramework(id)?.grades;
+      if (g && g.length >= 2) builtinScales.push(g);
+    }
+  }
+  const own = framework?.grades;
+  const out: GradeScale[] = own && own.length >= 2 ? [own] : [];
+  for (const g of builtinScales) if (!out.some((x) => x.join('\n').toLowerCase() === g.join('\n').toLowerCase())) out.push(g);
+  return out;
+}
+
+const patternCache = new WeakMap<GradeScale, RegExp[]>();
+function patterns(scale: GradeScale): RegExp[] {
+  let p = patternCache.get(scale);
+  if (!p) {
+    p = scale.map((g) => new RegExp(String.raw`(?<![\w-])${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)}(?![\w-])`, 'i'));
+    patternCache.set(scale, p);
+  }
+  return p;
+}
+
+/** How far after a count its grade may be written ('of the care homes and homecare agencies were rated Good'). */
+const WINDOW = 90;
+/** A grade that names a band of grades ('good or better', 'good or outstanding'): not one category. */
+const BAND_AFTER = /^\s*['"\u2019\u201d]?\s*(?:or|and|to)\s+(?:better|above|worse|below|higher|lower|more|over)\b/i;
+
+/** The first grade of the scale written in `text` (its index and where it ends), if any. */
+function firstGrade(text: string, scale: GradeScale): { grade: number; start: number; end: number } | undefined {
+  let best: { grade: number; start: number; end: number } | undefined;
+  for (const [i, re] of patterns(scale).entries()) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.start || (m.index === best.start && m[0].length > best.end - best.start))) best = { grade: i, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+interface GradePart {
+  tok: Tok;
+  grade: number;
+}
+
+/** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
+function partsOf(s: SentenceView, scale: GradeScale): GradePart[] | undefined {
+  const toks = s.toks;
+  const parts: GradePart[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!plainCount(s.text, t) || !Number.isInteger(t.value)) continue;
+    const next = toks[i + 1];
+    const end = Math.min(next ? next.start : s.text.length, t.end + WINDOW);
+    const window = s.text.slice(t.end, end);
+    // The grade of this count: the first one after it, before a full stop of a clause ('; ').
+    const g = firstGrade(window.split(/[;.]/)[0]!, scale);
+    if (!g) continue;
+    const after = window.slice(g.end);
+    // 'good or better', 'good or outstanding': a band of grades, so the list is not a partition.
+    const or = /^\s*['"\u2019\u201d]?\s*or\s+['"\u2018\u201c]?/i.exec(after);
+    if (BAND_AFTER.test(after) || (or && firstGrade(after.slice(or[0].length, or[0].length + 40), scale)?.start === 0)) return undefined;
+    if (/\bor\s+$/i.test(window.slice(0, g.start))) return undefined;
+    parts.push({ tok: t, grade: g.grade });
+  }
+  if (parts.length < 2) return undefined;
+  // Each grade once: the same grade twice is two breakdowns (this year and last), not one.
+  if (new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
+  return parts;
+}
+
+/** Grades named with no count: 'No service was rated outstanding', 'none was inadequate'. */
+function zeroGrades(text: string, scale: GradeScale): Set<number> {
+  const out = new Set<number>();
+  const re = /\b(?:no|none)\b/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const g = firstGrade(text.slice(m.index, m.index + 60).split(/[,;.]/)[0]!, scale);
+    if (g) out.add(g.grade);
+  }
+  return out;
+}
+
+export function readGradeParts(s: SentenceView): ClaimRecord[] {
+  const scales = s.gradeScales;
+  if (!scales?.length) return [];
+  let best: { scale: GradeScale; parts: GradePart[] } | undefined;
+  for (const scale of scales) {
+    const parts = partsOf(s, scale);
+    if (parts && (!best || parts.length > best.parts.length)) best = { scale, parts };
+  }
+  if (!best) return [];
+  const { scale, parts } = best;
+  const first = parts[0]!.tok;
+  const last = parts[parts.length - 1]!.tok;
+  const partToks = new Set(parts.map((p) => p.tok));
+  // Other counts among or after the parts: the list may be read another way.
+  const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t.kind === 'num' && plainCount(s.text, t) && t.start < last.end + 1);
+  const named = new Set(parts.map((p) => p.grade));
+  for (const g of zeroGrades(s.text, scale)) named.add(g);
+  const exhaustive = named.size === scale.length;
+  const sum = parts.reduce((a, p) => a + p.tok.value, 0);
+  const max = Math.max(...parts.map((p) => p.tok.value));
+  // Candidate wholes: counts before the parts, nearest first; else the first count of the sentence before.
+  const before = s.toks.filter((t) => t.end <= first.start && plainCount(s.text, t) && t.value > max).reverse();
+  const cands: { tok: Tok; view: { text: string; offset: number }; certain: boolean }[] = [];
+  const beforeCounts = s.toks.filter((t) => t.end <= first.start && t.kind === 'num' && !t.notCount);
+  for (const t of before) cands.push({ tok: t, view: s, certain: before.length === 1 && beforeCounts.length === 1 });
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!cands.length && prev) {
+    const firstPrev = prev.toks.find((t) => t.kind === 'num' && !t.notCount);
+    if (firstPrev && plainCount(prev.text, firstPrev) && firstPrev.value > max) cands.push({ tok: firstPrev, view: prev, certain: false });
+    for (const t of prev.toks) if (t !== firstPrev && plainCount(prev.text, t) && t.value === sum) cands.push({ tok: t, view: prev, certain: false });
+  }
+  if (!cands.length) return [];
+  const fit = cands.find((c) => c.tok.value === sum);
+  const c = fit ?? cands[0]!;
+  const operands: Operand[] = [
+    { role: 'n', value: c.tok.value, raw: c.tok.raw, span: { start: c.view.offset + c.tok.start, end: c.view.offset + c.tok.end } },
+    ...parts.map((p): Operand => ({ role: 'k', value: p.tok.value, raw: p.tok.raw, span: at(s, p.tok.start, p.tok.end) })),
+  ];
+  const span = { start: at(s, first.start, first.end).start, end: at(s, last.start, last.end).end };
+  const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
+  const names = parts.map((p) => scale[p.grade]).join(', ');
+  if (fit) return [{ kind: 'parts-sum', span, arithmetic: `${expr} = ${c.tok.raw} ✓ (by grade: ${names})`, verdict: 'ok', operands }];
+  if (stray) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (other counts among the parts: not judged)`, verdict: 'unchecked', operands }];
+  // Judged: the whole is the one count before the parts, or the count of the
+  // sentence before that the parts overflow.
+  // A case has one grade, so the parts never overlap: an excess is certain; a shortfall only when every grade is named.
+  const over = sum > c.tok.value;
+  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && over));
+  if (!judged) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? 'the whole may be another group' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
+  return [
+    {
+      kind: 'parts-sum',
+      span,
+      arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? `every grade named: ${scale.join(', ')}` : 'a case has one grade, so the parts cannot overlap'})`,
+      verdict: 'inconsistent',
+      rule: RULE.partsSum,
+      message: `The counts by grade do not add up to the whole: ${expr}, not ${c.tok.raw}`,
+      operands,
+    },
+  ];
+}

@@ -1,0 +1,76 @@
+/**
+ * A share broken down in brackets into the shares it is made of: '92% were
+ * satisfied with the care they received (68% very satisfied and 21% fairly
+ * satisfied)', '91% were satisfied (70% very and 21% fairly satisfied)'. The
+ * shares in the bracket must add up to the share before it, within the
+ * rounding of every figure (k shares each rounded: k halves of a unit).
+ *
+ * Read only when the bracket is written as the share's breakdown: it closes
+ * the clause of the share, it holds two or more shares and nothing else that
+ * is a number, its list ends with 'and', and its last part names the share's
+ * own category word ('satisfied' … 'fairly satisfied') — so the parts are
+ * kinds of the share's category, not other groups ('(30% in 2019 and 50% in
+ * 2020)'). Anything else is not read.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { formatScaled } from '../rounding.js';
+import type { Tok } from '../scan.js';
+import { at, type SentenceView } from './index.js';
+
+const BETWEEN_SUBS = /^\s*[a-z-]*(?:\s+[a-z-]+){0,3}\s*(?:,|,?\s+and)\s+$/i;
+
+export function readSubShares(s: SentenceView): ClaimRecord[] {
+  const text = s.text;
+  const out: ClaimRecord[] = [];
+  const toks = s.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const whole = toks[i]!;
+    if (whole.kind !== 'pct' || whole.hedge) continue;
+    const o = text.slice(whole.end, whole.end + 81).indexOf('(');
+    if (o < 0) continue;
+    const open = whole.end + o;
+    const lead = text.slice(whole.end, open);
+    // The share's own clause up to the bracket: words, no other figure, no clause break.
+    const next = toks[i + 1];
+    if (/[;:.()]/.test(lead) || (next && next.start < open)) continue;
+    const c = text.slice(open, open + 200).indexOf(')');
+    if (c < 0) continue;
+    const close = open + c;
+    const inside: Tok[] = [];
+    for (let j = i + 1; j < toks.length && toks[j]!.start < close; j++) inside.push(toks[j]!);
+    if (inside.some((t) => t.end > close)) continue;
+    if (inside.length < 2 || inside.some((t) => t.kind !== 'pct' || t.hedge)) continue;
+    // The parts are a list: 'Q% very satisfied and R% fairly satisfied', the last after 'and'.
+    const gaps = inside.slice(1).map((t, j) => text.slice(inside[j]!.end, t.start));
+    if (!gaps.every((g) => BETWEEN_SUBS.test(g)) || !/\band\s+$/i.test(gaps[gaps.length - 1]!)) continue;
+    if (!/^\s*\(\s*$/.test(text.slice(open, inside[0]!.start))) continue;
+    const tail = text.slice(inside[inside.length - 1]!.end, close).trim().toLowerCase();
+    const category = /([a-z-]+)$/.exec(tail)?.[1];
+    if (!category || category.length < 4 || !new RegExp(String.raw`(?<![\w-])${category}(?![\w-])`, 'i').test(lead)) continue;
+    out.push(judge(s, whole, inside));
+  }
+  return out;
+}
+
+function judge(s: SentenceView, whole: Tok, parts: Tok[]): ClaimRecord {
+  const all = [whole, ...parts];
+  const d = Math.max(...all.map((t) => t.decimals));
+  const scale = (t: Tok) => t.value * 10 ** (d - t.decimals);
+  const sum = parts.reduce((a, t) => a + scale(t), 0);
+  // Every figure may be off by half of its last place (nearest) or a whole one (other conventions).
+  const slack2 = all.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+  const off = Math.abs(2 * (sum - scale(whole)));
+  const operands: Operand[] = all.map((t, i): Operand => ({ role: i === 0 ? 'q' : 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const span = at(s, whole.start, parts[parts.length - 1]!.end);
+  const expr = `${parts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
+  if (off <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${whole.raw} ✓`, verdict: 'ok', operands };
+  return {
+    kind: 'shares-sum',
+    span,
+    arithmetic: `${expr}, not ${whole.raw} within rounding`,
+    verdict: 'inconsistent',
+    rule: RULE.partsSum,
+    message: `The shares in the bracket do not add up to the share they break down: ${expr}, not ${whole.raw}`,
+    operands,
+  };
+}

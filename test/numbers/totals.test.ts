@@ -1,0 +1,167 @@
+/**
+ * Parts that must add up to a total, and shares that must add up to 100%
+ * (issue 9, the totals family): counts by grade (relations/grade-parts.ts),
+ * lists that add up to a count before them (relations/list-sum.ts), a whole
+ * before ', of which', a share broken down in brackets
+ * (relations/sub-shares.ts) and the share of a band of grades
+ * (relations/band-total.ts). Sentences written for these tests; the sums are
+ * worked out by hand in the comments.
+ */
+import assert from 'node:assert/strict';
+import type { ClaimRecord } from '../../server/src/core/numbers/claim.js';
+import { claims, claimsOf, FM, numbersDiagnostics, reportWith } from './helpers.js';
+
+const sums = (finding: string): ClaimRecord[] => claimsOf(finding).filter((c) => c.kind === 'parts-sum' || c.kind === 'shares-sum');
+/** [verdict, figures] of each sum claim. */
+const verdicts = (finding: string) => sums(finding).map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+
+describe('numbers totals: counts by grade of a framework scale', () => {
+  it('reports counts by grade that exceed the whole of the sentence before', () => {
+    // 4 + 18 + 7 + 3 = 32, not 30; a case has one grade, so the parts cannot overlap
+    const s = 'We published 30 reports this quarter. Four services were rated Outstanding, 18 Good, 7 Requires improvement and 3 Inadequate.';
+    assert.deepEqual(verdicts(s), [['inconsistent', '30 Four 18 7 3']]);
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+  });
+  it('confirms counts by grade that add up, and a grade given as none', () => {
+    // 4 + 16 + 7 + 3 = 30
+    assert.deepEqual(verdicts('We published 30 reports this quarter. Four services were rated Outstanding, 16 Good, 7 Requires improvement and 3 Inadequate.'), [['ok', '30 Four 16 7 3']]);
+    // No service outstanding: 16 + 11 + 5 = 32, not 30, every grade named
+    const none = 'We published 30 reports this quarter. No service was rated outstanding, 16 were rated good, 11 requires improvement and 5 inadequate.';
+    assert.deepEqual(rulesOf(none), ['numbers/parts-sum']);
+  });
+  it('leaves a shortfall unresolved when a grade is not named, or the whole is in the sentence before', () => {
+    // 18 + 7 = 25 of 30: the outstanding and inadequate services may be the other five
+    assert.deepEqual(rulesOf('We published 30 reports this quarter. 18 services were rated Good and 7 Requires improvement.'), []);
+    // 4 + 15 + 7 + 3 = 29 of 30: every grade named, but the 30 may include a report with no rating
+    assert.deepEqual(rulesOf('We published 30 reports this quarter. Four services were rated Outstanding, 15 Good, 7 Requires improvement and 3 Inadequate.'), []);
+    // A band of grades is not one category: 'good or better'
+    assert.deepEqual(rulesOf('We published 30 reports this quarter. 20 services were rated good or better, 7 Requires improvement and 5 Inadequate.'), []);
+  });
+  it('reads a whole before \', of which\'', () => {
+    // 20 + 15 + 12 = 47, not 45: the later parts have no verb of their own
+    const s = 'There were 45 referrals in the year, of which 20 were accepted, 15 were closed and 12 signposted elsewhere.';
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('There were 47 referrals in the year, of which 20 were accepted, 15 were closed and 12 signposted elsewhere.'), []);
+  });
+  it('keeps parts that may overlap unresolved', () => {
+    // 20 + 15 = 35 of 30: a case may have both
+    assert.deepEqual(rulesOf('Of the 30 cases we read, 20 had a care plan and 15 had a risk assessment.'), []);
+  });
+});
+
+describe('numbers totals: lists with no frame are only confirmed', () => {
+  it('confirms counts that add up to a count before them', () => {
+    // 4 + 5 = 9
+    assert.deepEqual(verdicts('We made 9 visits, 4 to primary schools and 5 to secondary schools.'), [['ok', '9 4 5']]);
+    // 120 + 40 + 15 = 175, the count of the sentence before
+    assert.deepEqual(verdicts('The team received 175 complaints. We upheld 120 complaints; 40 were not upheld and 15 were withdrawn.'), [['ok', '175 120 40 15']]);
+  });
+  it('never reports a list that does not add up', () => {
+    assert.deepEqual(rulesOf('We made 9 visits, 4 to primary schools and 6 to secondary schools.'), []);
+  });
+  it('confirms shares in a row that add up to 100% within rounding, and reports none that do not', () => {
+    // 71.5 + 20 + 8.5 = 100
+    assert.deepEqual(verdicts('The rate was 71.5%, with 20% partly meeting the standard and 8.5% not meeting it.'), [['ok', '71.5% 20% 8.5%']]);
+    // 71.5 + 20 + 10 = 101.5: perhaps not shares of one whole
+    assert.deepEqual(rulesOf('The rate was 71.5%, with 20% partly meeting the standard and 10% not meeting it.'), []);
+  });
+});
+
+describe('numbers totals: shares that must add up', () => {
+  it('reads a list closed by the rest after an opening back-reference', () => {
+    // 40 + 35 + 30 = 105: the remaining share closes the list
+    const s = 'We reviewed 200 cases. Of these, 40% were closed and 35% were transferred, with the remaining 30% still open.';
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('We reviewed 200 cases. Of these, 40% were closed and 35% were transferred, with the remaining 25% still open.'), []);
+  });
+  it('reports a share whose bracketed breakdown does not add up to it', () => {
+    // 50 + 30 = 80, not 85 (three figures rounded: at most 1.5 off)
+    const s = 'Of the pupils who answered, 85% said they felt safe at school (50% very safe and 30% fairly safe).';
+    assert.deepEqual(verdicts(s), [['inconsistent', '85% 50% 30%']]);
+    // 54 + 30 = 84 ≈ 85 within rounding
+    assert.deepEqual(verdicts('Of the pupils who answered, 85% said they felt safe at school (54% very safe and 30% fairly safe).'), [['ok', '85% 54% 30%']]);
+    // Another breakdown (years), not kinds of 'safe': not read
+    assert.deepEqual(rulesOf('Of the pupils who answered, 85% said they felt safe at school (50% in 2022 and 30% in 2023).'), []);
+  });
+  it('reports the share of a band of grades that is not the sum of its grades', () => {
+    // outstanding + good = 15 + 60 = 75, not 80 ('good or better' from the CQC scale: outstanding, good)
+    const s = 'Of the homes, 15% were outstanding, 60% were good, 20% requires improvement and 5% inadequate, so 80% were good or better.';
+    assert.ok(verdicts(s).some(([v, f]) => v === 'inconsistent' && f === '80% 15% 60%'));
+    assert.ok(verdicts('Of the homes, 15% were outstanding, 60% were good, 20% requires improvement and 5% inadequate, so 75% were good or better.').some(([v, f]) => v === 'ok' && f === '75% 15% 60%'));
+    // 33 + 33 = 66 ≈ 67: three rounded figures may be 1.5 off
+    assert.ok(verdicts('Of the homes, 33% were outstanding, 33% were good and 34% requires improvement, so 67% were good or better.').some(([v, f]) => v === 'ok' && f === '67% 33% 33%'));
+    // The band's grades are not all named (no share is outstanding): not read
+    assert.ok(!verdicts('Of the homes, 60% were good, 20% requires improvement and 5% inadequate, so 80% were good or better.').some(([, f]) => f.startsWith('80%')));
+  });
+});
+
+const table = (t: string) => `${FM}# Appendix 2 Case audit\n\n${t.trim()}\n`;
+const tableSums = (text: string) => claims(text).filter((c) => c.kind === 'table-sum').map((c) => c.verdict);
+
+describe('numbers totals: a Total row judged alone when its rows split the whole', () => {
+  it('reads rows of distinct periods as parts that cannot overlap', () => {
+    // 40 + 52 + 61 = 153, not 163
+    const t = (n: string) => table(`
+| Year | Visits made |
+|---|---|
+| 2020/21 | 40 |
+| 2021/22 | 52 |
+| 2022/23 | 61 |
+| Total | ${n} |
+`);
+    assert.deepEqual(tableSums(t('163')), ['inconsistent']);
+    assert.deepEqual(tableSums(t('153')), ['ok']);
+  });
+  it('reads a share column that adds up to 100% of the Total as a split of it', () => {
+    // 150 + 90 + 80 = 320, not 300; the shares are of 300 (150/300 = 50%, 90/300 = 30%, 80/300 = 27%, and the share column says 20%: a split of the whole all the same)
+    const t = (n: string) => table(`
+| Outcome | Cases | Share |
+|---|---|---|
+| Closed | 150 | 50% |
+| Transferred | 90 | 30% |
+| Open | 80 | 20% |
+| Total | ${n} | 100% |
+`);
+    assert.deepEqual(tableSums(t('300')), ['inconsistent']);
+  });
+  it('keeps a lone Total unresolved when the rows may overlap, or the shares are of the rows\' own sum', () => {
+    const needs = table(`
+| Need identified | Prisoners |
+|---|---|
+| Housing | 30 |
+| Employment | 45 |
+| Total | 60 |
+`);
+    assert.deepEqual(tableSums(needs), ['unchecked']);
+    // 20 + 20 + 10 = 50, and the shares are of 50 (40%, 40%, 20%): the Total of 52 may hold two cases in no row
+    const graded = table(`
+| Grade | Providers | % |
+|---|---|---|
+| Better | 20 | 40% |
+| Same | 20 | 40% |
+| Worse | 10 | 20% |
+| Total | 52 | 100% |
+`);
+    assert.deepEqual(tableSums(graded), ['unchecked']);
+  });
+});
+
+describe('numbers totals: bands that cover a scale end to end close the list', () => {
+  it('reports counts by age band that do not add up to the whole', () => {
+    // 35 + 120 + 40 = 195, not 205: under 10, 10 to 17 and 18 and over cover every age
+    const s = 'Of the 205 children referred, 35 were under 10, 40 were 18 and over and 120 were aged 10 to 17.';
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('Of the 195 children referred, 35 were under 10, 40 were 18 and over and 120 were aged 10 to 17.'), []);
+    // A band whose count is not read as a part ('aged 10 to 17 and 40' is taken for ages): not judged
+    assert.deepEqual(rulesOf('Of the 205 children referred, 35 were under 10, 120 were aged 10 to 17 and 40 were 18 and over.'), []);
+  });
+  it('reports shares by age band that exceed 100%', () => {
+    // 30 + 45 + 28 = 103%: three shares rounded can be at most 1.5 off
+    assert.deepEqual(rulesOf('Of the children looked after, 30% were under five, 45% were aged five to 15 and 28% were 16 and over.'), ['numbers/parts-sum']);
+  });
+  it('leaves bands with a gap unresolved', () => {
+    // under 10 and 12 to 17 leave 10 and 11 out, and 18 and over is not named
+    assert.deepEqual(rulesOf('Of the 205 children referred, 35 were under 10 and 120 were aged 12 to 17.'), []);
+  });
+});
