@@ -49,3 +49,14 @@ describe('numbers: a tiny share of a large count', () => {
     assert.deepEqual(rulesOf(s), []);
   });
 });
+
+describe('numbers: a list after "of" is not a whole and its parts', () => {
+  it("'…, of 14, 14 and 15 forces' is three parts (of the 43), not a whole of 14", () => {
+    // 14 + 14 + 15 = 43; reading the first 14 as a whole of 14 + 15 = 29 was wrong.
+    assert.deepEqual(rulesOf('The 43 forces are visited in three rounds over the year, of 14, 14 and 15 forces.'), []);
+  });
+  it("a whole with its noun after 'of' still frames its parts", () => {
+    // 29 + 6 + 7 + 3 = 45, not 43.
+    assert.deepEqual(rulesOf('Of the 43 forces assessed, 29 were graded good, six outstanding, seven requires improvement and three inadequate.'), ['numbers/parts-sum']);
+  });
+});

@@ -164,6 +164,9 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean }
       const colon = text.indexOf(':', t.end);
       const cut = [comma, colon].filter((x) => x !== -1).sort((a, b) => a - b)[0];
       if (cut === undefined || cut - t.end > 90) continue;
+      // '…, of 14, 14 and 15 forces': a bare number straight before the comma is the first of a
+      // list, not a whole; a whole has its noun or an article ('of the 22,').
+      if (!/[a-z]/i.test(text.slice(t.end, cut)) && !/\b(?:the|these|all|those|its|their)\s+$/i.test(of[0])) continue;
       return { whole: t, from: cut + 1, strong: false };
     }
     const rest = text.slice(t.end, t.end + 100);
