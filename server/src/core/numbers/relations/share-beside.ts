@@ -29,6 +29,7 @@ import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../cla
 import { band, fractionInterval, hedged, percentInterval, q, type RInterval } from '../interval.js';
 import { judgePercentInterval, pluralityAside, type PctIn } from '../judge.js';
 import { firstTokFrom, type Tok } from '../scan.js';
+import { hedgeKind, HEDGE_WORDS } from '../words.js';
 import { pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
@@ -118,7 +119,7 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
   if (s.toks.length === 0 || !s.toks.some((t) => t.kind === 'pct')) return [];
   const out: ClaimRecord[] = [];
   const taken = new Set<Tok>();
-  const shares = sharesOf(s, { quantifiers: true }).filter((f) => f.type !== 'pct' || f.tok.hedge);
+  const shares = sharesOf(s, { quantifiers: true }).filter((f) => f.type !== 'pct' || f.tok.hedge).map((f) => withRatioHedge(s, f));
   let seen = 0;
   for (const f of shares) {
     if (++seen > MAX_SHARES) break;
@@ -187,6 +188,22 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
     }
   }
   return out;
+}
+
+const HEDGE_BEFORE = new RegExp(String.raw`(?<![\w-])(${HEDGE_WORDS})\s+$`, 'i');
+/**
+ * A ratio written in figures ('More than 9 in 10') whose hedge `sharesOf`
+ * did not take: the hedge right before it is the ratio's, and the ratio's
+ * interval is the hedge's (never 'around', which would accept a figure the
+ * hedge excludes).
+ */
+function withRatioHedge(s: SentenceView, f: ShareFig): ShareFig {
+  if (f.type !== 'frac' || !f.ratio || f.hedge) return f;
+  const h = HEDGE_BEFORE.exec(s.text.slice(Math.max(0, f.start - 30), f.start));
+  const kind = h ? hedgeKind(h[1]!) : undefined;
+  if (!h || !kind) return f;
+  const start = f.start - h[0].length;
+  return { ...f, hedge: { kind, raw: h[1]! }, start, raw: s.text.slice(start, f.end) };
 }
 
 /** The last percentage token before `pos`, with at most a few counts (no other share) between. */
