@@ -66,3 +66,19 @@ describe('numbers quantifiers: framework bands completed by the defaults', () =>
     assert.deepEqual(verdicts('Almost all of the 30 trainees (27) had finished.', 'quantifier', '27', '30'), ['ok']);
   });
 });
+
+describe('numbers remainders: the whole in the sentence before, the parts after a short subject and verb', () => {
+  it('judges the rest against the one count of the sentence before, past a year', () => {
+    // 1,250 − 800 = 450: 'the remaining 540' is wrong, 'the remaining 450' right.
+    assert.deepEqual(verdicts('In 2021/22 the team reviewed 1,250 referrals. They accepted 800, and the remaining 540 were closed.', 'remainder', '540'), ['inconsistent']);
+    assert.deepEqual(verdicts('In 2021/22 the team reviewed 1,250 referrals. They accepted 800, and the remaining 450 were closed.', 'remainder', '450'), ['ok']);
+  });
+  it('reads a first count that opens its clause as a part, not a whole', () => {
+    // 60 − 52 = 8: 'the other nine' is wrong.
+    assert.deepEqual(verdicts('We requested 60 action plans. We received 52 by the deadline; the other nine are late.', 'remainder', 'nine'), ['inconsistent']);
+  });
+  it('does not report a part that names another group', () => {
+    // 12 staff are not a part of 30 prisons: not judged.
+    assert.deepEqual(verdicts('We visited 30 prisons. We interviewed 12 staff; the other 40 were away.', 'remainder', '40').filter((v) => v === 'inconsistent'), []);
+  });
+});
