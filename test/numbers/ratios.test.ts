@@ -82,3 +82,18 @@ describe('numbers remainders: the whole in the sentence before, the parts after 
     assert.deepEqual(verdicts('We visited 30 prisons. We interviewed 12 staff; the other 40 were away.', 'remainder', '40').filter((v) => v === 'inconsistent'), []);
   });
 });
+
+describe('numbers changes: a cue word with an adverb, and an improvement', () => {
+  it("reads 'rose the most, by P%' and 'an improvement of N percentage points'", () => {
+    // 200 → 250 is +25%: 'by 25%' right, 'by 35%' wrong.
+    assert.deepEqual(verdicts('Referrals for housing advice rose the most, by 35%, from 200 in 2020 to 250.', 'change', '35%'), ['inconsistent']);
+    assert.deepEqual(verdicts('Referrals for housing advice rose the most, by 25%, from 200 in 2020 to 250.', 'change', '25%'), ['ok']);
+    // 61% → 68% is 7 points (6 to 8 with rounding): 9 points cannot be.
+    assert.deepEqual(verdicts('Timely reviews went from 61% of cases in 2019 to 68% in 2022, an improvement of 9 percentage points.', 'change', '68%').filter((v) => v !== 'unchecked'), ['inconsistent']);
+    assert.deepEqual(verdicts('Timely reviews went from 61% of cases in 2019 to 68% in 2022, an improvement of 7 percentage points.', 'change', '68%').filter((v) => v !== 'unchecked'), ['ok']);
+  });
+  it('between two percentages, a change in per cent may be relative or in points', () => {
+    // 40% → 50%: 10 points, or 25% relative; 'an improvement of 25 per cent' fits the relative reading.
+    assert.deepEqual(verdicts('Attendance went from 40% in 2019 to 50% in 2022, an improvement of 25 per cent.', 'change', '50%').filter((v) => v === 'inconsistent'), []);
+  });
+});
