@@ -97,3 +97,14 @@ describe('numbers changes: a cue word with an adverb, and an improvement', () =>
     assert.deepEqual(verdicts('Attendance went from 40% in 2019 to 50% in 2022, an improvement of 25 per cent.', 'change', '50%').filter((v) => v === 'inconsistent'), []);
   });
 });
+
+describe("numbers changes: the old figure after 'up from' before the change", () => {
+  it('judges the change against the figure before and the one after up from, in either reading', () => {
+    // 30% → 45%: 15 points, or 50% relative (46.7–53.4% with rounding). 'a rise of 80 per cent' fits neither.
+    const s = (c: string) => `This year 45% of the homes had a named lead, up from 30% the year before, a rise of ${c} per cent.`;
+    assert.deepEqual(verdicts(s('80'), 'change', '80 per cent'), ['inconsistent']);
+    // 50 fits the relative reading, 15 the points reading: neither is reported.
+    assert.deepEqual(verdicts(s('50'), 'change', '50 per cent'), ['ok']);
+    assert.deepEqual(verdicts(s('15'), 'change', '15 per cent'), ['ok']);
+  });
+});

@@ -269,6 +269,12 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     const lead = after(s, 0, /^\s*(?:against|compared\s+with|from)\b/i);
     if (lead && lead !== p) a = quantity(s, lead);
   }
+  // '65 per cent … are now rated …, up from 54 per cent the year before, a rise of 20 per cent': the old
+  // figure after 'up from' before the change; the new one is looked for before it (below).
+  if (!a && !b) {
+    const old = after(s, 0, /\b(?:up|down)\s+from\b/i);
+    if (old && old !== p && old.end <= p.start) a = quantity(s, old);
+  }
   // 'by 756, or 1%': the absolute change written before the percentage.
   let d: Figure | undefined;
   const prev = s.toks[index - 1];
