@@ -108,3 +108,12 @@ describe("numbers changes: the old figure after 'up from' before the change", ()
     assert.deepEqual(verdicts(s('15'), 'change', '15 per cent'), ['ok']);
   });
 });
+
+describe("numbers changes: the new count after 'there were' just before the change", () => {
+  it('judges a right change and only lists a wrong one (the old count is a guess)', () => {
+    // 400 → 300 is −25%.
+    const s = (c: string) => `In 2010 there were 400 homes on the register; by the end of 2015/16 there were 300, a fall of ${c}%.`;
+    assert.deepEqual(verdicts(s('25'), 'change', '25%'), ['ok']);
+    assert.deepEqual(verdicts(s('40'), 'change', '40%'), ['unchecked']);
+  });
+});

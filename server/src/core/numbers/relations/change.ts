@@ -254,7 +254,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a && !b) {
     const j = index - 1;
     const t = s.toks[j];
-    if (t && /\bto\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s*,\s*(?:an?\s+|the\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(t.end, p.hedge?.start ?? p.start))) {
+    if (t && /\b(?:to|there\s+(?:were|was|are|is))\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && /^\s*,\s*(?:an?\s+|the\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(t.end, p.hedge?.start ?? p.start))) {
       const nb = quantity(s, t);
       const others = nb ? s.toks.filter((x) => x !== t && x !== p && x.kind === t.kind && quantity(s, x) !== undefined) : [];
       if (nb && others.length === 1 && others[0]!.start < t.start) {
