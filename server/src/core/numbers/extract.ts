@@ -34,6 +34,7 @@ import { ratioIn } from './extract/ratio-in.js';
 import { readingOf, type ScopeState, type TokenReading } from './extract/reading.js';
 import { scoreLine, sectionScoresInProse } from './extract/section-score.js';
 import { totalFirst } from './extract/total-first.js';
+import { quantifierBands } from './interval.js';
 import { resolvePolicy } from './policy.js';
 import { blankScope, scopesOf, sentencesOf, tokensOf } from './scan.js';
 import { tableClaims } from './table.js';
@@ -50,7 +51,7 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
   const out: ClaimRecord[] = [];
   if (block.frontMatter) return out;
   const policy = resolvePolicy(framework, context);
-  const bands = framework?.data.quantifiers?.bands?.length ? framework.data.quantifiers.bands : DEFAULT_QUANTIFIER_BANDS;
+  const bands = quantifierBands(framework?.data.quantifiers?.bands, DEFAULT_QUANTIFIER_BANDS);
   const base = block.offset;
   const heading = block.heading;
   const criterionId = heading?.kind === 'criterion' ? heading.id : undefined;

@@ -151,3 +151,22 @@ export function describeInterval(i: RInterval): string {
 export function toPlain(i: RInterval): { lo: number; hi: number; loOpen: boolean; hiOpen: boolean } {
   return { lo: i.lo.n / i.lo.d, hi: i.hi.n / i.hi.d, loOpen: i.loOpen, hiOpen: i.hiOpen };
 }
+
+type QuantifierBand = { phrase: string; min: number; max: number; plurality?: boolean };
+const bandsCache = new WeakMap<readonly QuantifierBand[], readonly QuantifierBand[]>();
+/**
+ * The quantifier bands a check reads: the framework's own, then the default
+ * bands (`DEFAULT_QUANTIFIER_BANDS`, words.ts) of the phrases it does not
+ * define ('a majority', 'nearly all'). A framework's band always wins for its
+ * phrase; without framework bands, the defaults.
+ */
+export function quantifierBands(framework: readonly QuantifierBand[] | undefined, defaults: readonly QuantifierBand[]): readonly QuantifierBand[] {
+  if (!framework?.length) return defaults;
+  let out = bandsCache.get(framework);
+  if (!out) {
+    const own = new Set(framework.map((b) => b.phrase.toLowerCase().replace(/\s+/g, ' ')));
+    out = [...framework, ...defaults.filter((b) => !own.has(b.phrase.toLowerCase().replace(/\s+/g, ' ')))];
+    bandsCache.set(framework, out);
+  }
+  return out;
+}

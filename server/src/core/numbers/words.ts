@@ -434,3 +434,10 @@ export const LABEL_WORDS = new Set([
 
 /** Place and document words that label a number only when capitalised or when no noun follows it. */
 export const PLACE_LABEL_WORDS = new Set(['ward', 'wing', 'unit', 'block', 'cell', 'landing', 'room', 'house', 'floor', 'class', 'standard', 'standards', 'rule', 'rules', 'part', 'area', 'region', 'zone', 'site']);
+
+/**
+ * Nouns that name a whole group, so that 'of the population' after a share
+ * in apposition to 'k of the n' restates n ('201 of the 640 prisoners, over
+ * a third of the population,'), where 'of them' would be a share of k.
+ */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(['population', 'total', 'sample', 'cohort', 'caseload', 'whole', 'group']);

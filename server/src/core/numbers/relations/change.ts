@@ -21,7 +21,7 @@ import { at, type SentenceView } from './index.js';
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less)$/i;
 const CUE_BEFORE = new RegExp(
-  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|(?:a|an)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump)(?:\s+in\s+\w+)?)\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?$`,
+  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|(?:a|an)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?$`,
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down)\b/i;
@@ -254,7 +254,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a && !b) {
     const j = index - 1;
     const t = s.toks[j];
-    if (t && /\bto\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s*,\s*(?:an?\s+|the\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(t.end, p.hedge?.start ?? p.start))) {
+    if (t && /\b(?:to|there\s+(?:were|was|are|is))\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && /^\s*,\s*(?:an?\s+|the\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(t.end, p.hedge?.start ?? p.start))) {
       const nb = quantity(s, t);
       const others = nb ? s.toks.filter((x) => x !== t && x !== p && x.kind === t.kind && quantity(s, x) !== undefined) : [];
       if (nb && others.length === 1 && others[0]!.start < t.start) {
@@ -268,6 +268,12 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a) {
     const lead = after(s, 0, /^\s*(?:against|compared\s+with|from)\b/i);
     if (lead && lead !== p) a = quantity(s, lead);
+  }
+  // '65 per cent … are now rated …, up from 54 per cent the year before, a rise of 20 per cent': the old
+  // figure after 'up from' before the change; the new one is looked for before it (below).
+  if (!a && !b) {
+    const old = after(s, 0, /\b(?:up|down)\s+from\b/i);
+    if (old && old !== p && old.end <= p.start) a = quantity(s, old);
   }
   // 'by 756, or 1%': the absolute change written before the percentage.
   let d: Figure | undefined;

@@ -13,7 +13,9 @@ import type { Span } from '../../model.js';
 import type { BlockData, ExtractorContext } from '../../parse/block.js';
 import type { Framework } from '../../framework/framework.js';
 import type { ClaimRecord } from '../claim.js';
+import { quantifierBands } from '../interval.js';
 import { resolvePolicy } from '../policy.js';
+import { DEFAULT_QUANTIFIER_BANDS } from '../words.js';
 import type { RoundingPolicy } from '../rounding.js';
 import { blankScope, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.js';
 import { readChange } from './change.js';
@@ -124,7 +126,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       if (previous.length > PREVIOUS_SENTENCES) previous.shift();
       if (!read) continue;
       if (criterionId) view.criterionId = criterionId;
-      if (framework?.data.quantifiers?.bands?.length) view.quantifierBands = framework.data.quantifiers.bands;
+      if (framework?.data.quantifiers?.bands?.length) view.quantifierBands = quantifierBands(framework.data.quantifiers.bands, DEFAULT_QUANTIFIER_BANDS);
       view.gradeScales = scales;
       for (const r of RELATION_READERS) {
         for (const c of r.read(view)) {

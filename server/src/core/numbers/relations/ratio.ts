@@ -23,7 +23,7 @@ const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 const HEDGE_END = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 const OF_THE = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 /** A bracket soon after: up to four words, then '('. */
-const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*$/;
+const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?$/i;
 
 /** How many ratios a sentence may hold before the reader stops (a bound that keeps it linear). */
 const MAX_RATIOS = 8;
@@ -48,7 +48,7 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     const b = toks[i + 1]!;
     if (a.kind !== 'num' || b.kind !== 'num' || a.notCount || b.notCount) continue;
     if (!IN.test(text.slice(a.end, b.start))) continue;
-    if (!(a.word || b.word) || a.value < 1 || a.value >= b.value || b.value > 100) continue;
+    if (!(a.word || b.word || b.value <= 10) || a.value < 1 || a.value >= b.value || b.value > 100) continue;
     // Not 'in 40 of the 52 cases' read backwards: the ratio is 'a in b', b a round base.
     ratios++;
     const before = text.slice(Math.max(0, a.start - 30), a.start);

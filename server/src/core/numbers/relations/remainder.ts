@@ -34,6 +34,9 @@ const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+leas
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
 const NOT_PART_AFTER = /^\s*(?:%|per\s*cent|percent|out\s+of|\/|in\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|of\s+(?!them\b|these\b|those\b|whom\b|which\b))/i;
 
+/** A short subject and verb before a sentence's first part ('They upheld', 'We published'). */
+const LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,3}$/;
+
 /** Words ending in -s after a count that are verbs, not the group's noun. */
 const VERB_S = /^(?:requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues|concerns|relates|involves)$/;
 
@@ -159,8 +162,10 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   let strong = false;
   let clean = true;
   const w = wholeIn(text, s.toks, markStart);
-  if (w) {
-    const p = partsIn(text, s.toks, w.from, markStart);
+  // A whole with no parts after it ('We published 39 on our website; the other five …') is a part of the sentence before's whole.
+  const wp = w ? partsIn(text, s.toks, w.from, markStart) : undefined;
+  if (w && !(wp && wp.parts.length === 0 && s.toks[0] === w.tok)) {
+    const p = wp;
     if (!p) return undefined;
     whole = { tok: w.tok, sentence: here };
     parts = p.parts.map((tok) => ({ tok, sentence: here }));
@@ -185,13 +190,19 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       parts = [...p.parts.map((tok) => ({ tok, sentence: there })), ...q.parts.map((tok) => ({ tok, sentence: here }))];
       strong = pw.strong;
       clean = p.clean && q.clean;
-    } else if (prevCounts.length === 1 && prev.toks.length === 1) {
-      // The one count of the sentence before is the whole; this sentence lists its parts from its start.
+    } else if (prevCounts.length === 1 && prev.toks.filter((t) => !t.notCount).length === 1) {
+      // The one count of the sentence before (a year or date beside it is no count) is the whole; this
+      // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').
       const q = partsIn(text, s.toks, 0, markStart);
-      if (!q || q.parts.length === 0 || q.parts[0]!.start > 4) return undefined;
+      if (!q || q.parts.length === 0 || s.toks[0] !== q.parts[0]) return undefined;
+      const first = q.parts[0]!;
+      if (first.start > 4 && !LEAD.test(text.slice(0, first.start))) return undefined;
       whole = { tok: prevCounts[0]!, sentence: there };
       parts = q.parts.map((tok) => ({ tok, sentence: here }));
-      strong = true;
+      // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
+      const wholeNoun = nounAfter(prev.text, whole.tok.end);
+      const partNoun = nounAfter(text, first.end);
+      strong = first.start <= 4 || !partNoun || sameGroup(wholeNoun, partNoun);
       clean = q.clean;
     } else return undefined;
   }

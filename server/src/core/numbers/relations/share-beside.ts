@@ -27,11 +27,12 @@
  */
 import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../claim.js';
 import { band, fractionInterval, hedged, percentInterval, q, type RInterval } from '../interval.js';
-import { judgePercentInterval, pluralityAside, type PctIn } from '../judge.js';
-import { firstTokFrom, type Tok } from '../scan.js';
+import { judgeInterval, judgePercentInterval, pluralityAside, type PctIn } from '../judge.js';
+import { firstTokFrom, sameGroup, type Tok } from '../scan.js';
+import { hedgeKind, HEDGE_WORDS, WHOLE_WORDS } from '../words.js';
 import { pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
-import { sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
+import { groupNoun, sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
 
 /** Words that end a noun phrase: verbs and clause words. */
 const STOP = String.raw`(?:were|was|is|are|had|has|have|been|be|being|did|do|does|said|says|felt|showed|and|but|or|while|whereas|which|that|who|whom|whose|where|when)`;
@@ -115,13 +116,21 @@ function judge(s: SentenceView, f: ShareFig, p: Tok, lo: number, hi: number): Cl
 }
 
 export function readShareBeside(s: SentenceView): ClaimRecord[] {
-  if (s.toks.length === 0 || !s.toks.some((t) => t.kind === 'pct')) return [];
+  if (s.toks.length === 0) return [];
+  const anyPct = s.toks.some((t) => t.kind === 'pct');
   const out: ClaimRecord[] = [];
   const taken = new Set<Tok>();
-  const shares = sharesOf(s, { quantifiers: true }).filter((f) => f.type !== 'pct' || f.tok.hedge);
+  const shares = sharesOf(s, { quantifiers: true }).filter((f) => f.type !== 'pct' || f.tok.hedge).map((f) => withRatioHedge(s, f));
   let seen = 0;
   for (const f of shares) {
     if (++seen > MAX_SHARES) break;
+    // Pair: '201 of the 640 prisoners, over a third of the population,'.
+    const pc = pairBefore(s, f);
+    if (pc) {
+      out.push(pc);
+      continue;
+    }
+    if (!anyPct) continue;
     // Forward: 'Nearly one fifth of complaints – 21.1% –'.
     const fw = FORWARD.exec(s.text.slice(f.end, f.end + WINDOW));
     if (fw) {
@@ -187,6 +196,84 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
     }
   }
   return out;
+}
+
+const HEDGE_BEFORE = new RegExp(String.raw`(?<![\w-])(${HEDGE_WORDS})\s+$`, 'i');
+/**
+ * A ratio written in figures ('More than 9 in 10') whose hedge `sharesOf`
+ * did not take: the hedge right before it is the ratio's, and the ratio's
+ * interval is the hedge's (never 'around', which would accept a figure the
+ * hedge excludes).
+ */
+function withRatioHedge(s: SentenceView, f: ShareFig): ShareFig {
+  if (f.type !== 'frac' || !f.ratio || f.hedge) return f;
+  const h = HEDGE_BEFORE.exec(s.text.slice(Math.max(0, f.start - 30), f.start));
+  const kind = h ? hedgeKind(h[1]!) : undefined;
+  if (!h || !kind) return f;
+  const start = f.start - h[0].length;
+  return { ...f, hedge: { kind, raw: h[1]! }, start, raw: s.text.slice(start, f.end) };
+}
+
+/** 'of the' between a share and its whole. */
+const OF_N = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?=\d)/i;
+/** After the whole of the count-first shape: a few words with no verb or clause word, then the clause closes. */
+const N_TAIL = new RegExp(String.raw`^(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,3}\s*(?:[,;.]|$)`, 'i');
+/** 'k of (the) n' between two counts. */
+const PAIR_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i;
+/** After the word share in a pair's apposition: nothing, or 'of the population' / 'of the prisoners' (the whole), then the clause closes. */
+const PAIR_TAIL = /^(?:\s+of\s+(?:the\s+|all\s+(?:the\s+)?)([A-Za-z][\w'-]*))?\s*(?:[,;.\u2013\u2014)]|\s-\s|$)/i;
+
+/**
+ * A count pair with the word share in apposition after it: '201 of the 640
+ * prisoners, over a third of the population, were …', '12 of the 40 cases –
+ * fewer than half –'. The share is a restatement of k of n (no other figure
+ * between, the share's own tail names no other number), judged on the pair.
+ */
+function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
+  // A quantifier after a pair is as often a share of k ('12 of the 40 cases, most of them late'): only a fraction or ratio.
+  if (f.type !== 'frac') return undefined;
+  const i = firstTokFrom(s.toks, f.start) - 1;
+  const plain = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount && !t.hedge;
+  let n: Tok | undefined = s.toks[i];
+  let k: Tok | undefined = s.toks[i - 1];
+  if (plain(n) && plain(k) && PAIR_OF.test(s.text.slice(k.end, n.start))) {
+    // '201 of the 640 prisoners, over a third of the population,'
+    const b = BACK.exec(s.text.slice(n.end, n.end + WINDOW));
+    if (!b || skipSpace(s.text, n.end + b[0].length) !== f.start || /[(]/.test(b[2]!)) return undefined;
+    const next = s.toks[firstTokFrom(s.toks, f.end)];
+    const tail = PAIR_TAIL.exec(s.text.slice(f.end, f.end + 60));
+    if (!tail || (next && next.start < f.end + tail[0].length)) return undefined;
+    // 'of the population' or the group's own noun names the whole; 'of them', 'of the girls' may be a share of k.
+    const noun = tail[1]?.toLowerCase();
+    if (noun && !WHOLE_WORDS.has(noun) && !(groupNoun(s.text, n.end) && sameGroup(noun, groupNoun(s.text, n.end)))) return undefined;
+  } else {
+    // '4380 care services … had been graded, almost a third of the 14,859 registered;': the count, its clause, the share of n.
+    k = s.toks[i];
+    const of = OF_N.exec(s.text.slice(f.end, f.end + 40));
+    n = of ? tokAt(s.toks, f.end + of[0].length) : undefined;
+    if (!plain(k) || !plain(n) || !f.hedge || k.value > n.value) return undefined;
+    const b = BACK.exec(s.text.slice(k.end, k.end + WINDOW));
+    if (!b || skipSpace(s.text, k.end + b[0].length) !== f.start || !/,/.test(b[2]!)) return undefined;
+    // The count opens its clause ('By 5 November a total of 4380 …'): no count before it in the sentence's clause.
+    const prev = s.toks[i - 1];
+    if (prev && !prev.notCount && !/[.;:]/.test(s.text.slice(prev.end, k.start))) return undefined;
+    const rest = N_TAIL.exec(s.text.slice(n.end, n.end + 80));
+    const next = s.toks[firstTokFrom(s.toks, n.end)];
+    if (!rest || (next && next.start < n.end + rest[0].length)) return undefined;
+  }
+  const operands: Operand[] = [];
+  const so = shareOperand(s, f);
+  if (so) operands.push(so);
+  const opOf = (t: Tok, role: Operand['role']): Operand => {
+    const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+    if (t.word) o.word = true;
+    return o;
+  };
+  operands.push(opOf(k, 'k'), opOf(n, 'n'));
+  const said = f.raw.replace(/\s+/g, ' ');
+  const base = { kind: f.ratio ? 'ratio' : 'fraction', span: at(s, k.start, f.end) };
+  const interval = (nn: number) => (f.ratio ? hedged(f.hedge?.kind ?? 'around', q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
+  return judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
 }
 
 /** The last percentage token before `pos`, with at most a few counts (no other share) between. */
