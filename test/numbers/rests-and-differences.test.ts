@@ -60,3 +60,16 @@ describe('numbers: a list after "of" is not a whole and its parts', () => {
     assert.deepEqual(rulesOf('Of the 43 forces assessed, 29 were graded good, six outstanding, seven requires improvement and three inadequate.'), ['numbers/parts-sum']);
   });
 });
+
+describe('numbers: a share with its own whole after a count and a comma', () => {
+  it("'We read 12 files, nearly half of the 70 in the region were late' is a share of the 70, not a restatement of 12", () => {
+    // Half of 70 = 35; nearly half allows 30 to 34. 12 / 70 = 17% is not what the sentence says is nearly half.
+    assert.deepEqual(rulesOf('We read 12 files, nearly half of the 70 in the region were late.'), []);
+    assert.deepEqual(rulesOf('Inspectors visited 9 homes, almost a third of the 30 run by the council were short of staff.'), []);
+  });
+  it('an apposition that closes before a verb is still read and judged', () => {
+    // 14 / 24 = 58.3% → 58%: consistent; 14 / 24 is not 68%.
+    assert.deepEqual(rulesOf('In 14 cases, 58% of the 24 we read, the plan was reviewed.'), []);
+    assert.ok(rulesOf('In 14 cases, 68% of the 24 we read, the plan was reviewed.').includes('numbers/percentage-mismatch'));
+  });
+});

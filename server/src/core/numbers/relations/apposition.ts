@@ -48,6 +48,8 @@ const MORE = /^\s*,\s*(?:or\s+)?/;
 const CLOSE_PAREN = /^\s*\)/;
 const CLOSE = /^\s*(?:[,;:)\u2013\u2014.]|\s-\s|$)/;
 const WINDOW = 240;
+/** A finite verb: after a share's own whole, it makes the share the subject of a clause. */
+const CLAUSE_VERB = /\b(?:were|was|is|are|had|has|have|did|do|does|could|would|should|will)\b/i;
 
 export function appositionReadings(s: SentenceView, given: readonly Anchor[]): Reading[] {
   const out: Reading[] = [];
@@ -106,6 +108,10 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
         localTok = t;
       }
     }
+    // Opened by a comma, a share with its own 'of the n' may instead be the subject of a new clause:
+    // 'We read 12 files, nearly half of the 70 in the region were late' (a share of the 70, not of 12).
+    // An apposition closes before any verb of its own ('In 14 cases, 58% of the 24 we read, …').
+    if (localTok && /^\s*,/.test(m[2]!) && CLAUSE_VERB.test(s.text.slice(localTok.end, localTok.end + WINDOW).split(/[,;:()\u2013\u2014]|\s-\s/)[0]!)) continue;
     // A total written after the share must count the same kind of thing as the count.
     if (localN && localTok && !sameGroup(groupNoun(s.text, a.k.end), groupNoun(s.text, localTok.end))) continue;
     const totals: { n: CountFig; why?: string }[] = [];
