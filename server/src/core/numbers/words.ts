@@ -441,3 +441,6 @@ export const PLACE_LABEL_WORDS = new Set(['ward', 'wing', 'unit', 'block', 'cell
  * a third of the population,'), where 'of them' would be a share of k.
  */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(['population', 'total', 'sample', 'cohort', 'caseload', 'whole', 'group']);
+
+/** Words that may stand between 'from', 'on the' or 'against' and a figure without making it another figure: 'from a record 60,190', 'from a peak of 2,300'. */
+export const FIGURE_EPITHETS = 'record|high|peak|low|previous|revised|provisional|combined';

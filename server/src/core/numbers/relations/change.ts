@@ -13,7 +13,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
 import { judge, roundByPolicy, exactPercent, formatScaled } from '../rounding.js';
-import { hedgeKind, HEDGE_WORDS } from '../words.js';
+import { FIGURE_EPITHETS, hedgeKind, HEDGE_WORDS } from '../words.js';
 import type { Tok } from '../scan.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, statedRange, sub, tokValue, type R, type Range } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -24,7 +24,7 @@ const CUE_BEFORE = new RegExp(
   String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|(?:a|an)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?$`,
   'i',
 );
-const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down)\b/i;
+const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
 const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
 const FRACTION_CHANGE = /\b(rose|increased|grew|fell|dropped|decreased|declined|reduced|went\s+up|went\s+down)\s+by\s+(a|one|two)\s+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
@@ -83,6 +83,9 @@ function moneyFigure(text: string, t: Tok): Figure | undefined {
   return { tok: t, value: r(n, S), unit: r(1, S), exact: false, money: m.scale };
 }
 
+/** What may stand between a cue word and its figure: 'from the', 'from a total of', 'from a record', 'from a peak of'. */
+const BEFORE_FIGURE = new RegExp(String.raw`^\s*(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?[£$€]?$`, 'i');
+
 /** The token right after a cue word ('from', 'to', 'than the', 'on the', 'compared with', 'at'), the first such after `from`. */
 function after(s: SentenceView, from: number, cue: RegExp): Tok | undefined {
   const re = new RegExp(cue.source, 'gi');
@@ -91,10 +94,17 @@ function after(s: SentenceView, from: number, cue: RegExp): Tok | undefined {
     const pos = m.index + m[0].length;
     const t = s.toks.find((x) => x.start >= pos);
     if (!t) return undefined;
-    if (t.start - pos <= 12 && /^\s*(?:the\s+|a\s+total\s+of\s+|an?\s+)?[£$€]?$/i.test(s.text.slice(pos, t.start))) return t;
+    if (t.start - pos <= 24 && BEFORE_FIGURE.test(s.text.slice(pos, t.start))) return t;
     if (m[0].length === 0) re.lastIndex++;
   }
   return undefined;
+}
+
+/** The last figure right after `cue` that ends before `end`. */
+function lastBefore(s: SentenceView, end: number, cue: RegExp): Tok | undefined {
+  let found: Tok | undefined;
+  for (let t = after(s, 0, cue); t && t.end <= end; t = after(s, t.end, cue)) found = t;
+  return found;
 }
 
 function quantity(s: SentenceView, t: Tok | undefined): Figure | undefined {
@@ -274,6 +284,12 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a && !b) {
     const old = after(s, 0, /\b(?:up|down)\s+from\b/i);
     if (old && old !== p && old.end <= p.start) a = quantity(s, old);
+  }
+  // '451,000 enquiries, against 304,400 in 2013, an increase of 48%': the old figure after a comparison
+  // cue before the change; the new one is looked for before it (below).
+  if (!a && !b) {
+    const old = lastBefore(s, p.start, OLD);
+    if (old && old !== p) a = quantity(s, old);
   }
   // 'by 756, or 1%': the absolute change written before the percentage.
   let d: Figure | undefined;
