@@ -236,8 +236,7 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   const plain = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount && !t.hedge;
   let n: Tok | undefined = s.toks[i];
   let k: Tok | undefined = s.toks[i - 1];
-  const pairShape = plain(n) && plain(k) && PAIR_OF.test(s.text.slice(k.end, n.start));
-  if (pairShape) {
+  if (plain(n) && plain(k) && PAIR_OF.test(s.text.slice(k.end, n.start))) {
     // '201 of the 640 prisoners, over a third of the population,'
     const b = BACK.exec(s.text.slice(n.end, n.end + WINDOW));
     if (!b || skipSpace(s.text, n.end + b[0].length) !== f.start || /[(]/.test(b[2]!)) return undefined;
@@ -274,11 +273,7 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   const said = f.raw.replace(/\s+/g, ' ');
   const base = { kind: f.ratio ? 'ratio' : 'fraction', span: at(s, k.start, f.end) };
   const interval = (nn: number) => (f.ratio ? hedged(f.hedge?.kind ?? 'around', q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
-  const c = judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
-  // The count-first shape has a second reading: 'We read 12 files, nearly half of the 70 in the
-  // region were late' is a share of its own whole, not a restatement of 12. Judged only when it fits.
-  if (!pairShape && c.verdict !== 'ok') return undefined;
-  return c;
+  return judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
 }
 
 /** The last percentage token before `pos`, with at most a few counts (no other share) between. */
