@@ -395,6 +395,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const out: ReturnType<typeof workspaceSymbols> = [];
       const seen = new Set<string>();
       for (const uri of workspace.openUris()) {
+        // Between documents the request yields, so that a cancellation is seen however little each costs.
+        await checkpoint(token);
         seen.add(uriKey(uri));
         // The outline of an unchanged document is kept through the eviction of its analysis.
         let outline = workspace.kept<OutlineEntry[]>(uri, 'outline');
