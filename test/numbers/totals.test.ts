@@ -165,3 +165,37 @@ describe('numbers totals: bands that cover a scale end to end close the list', (
     assert.deepEqual(rulesOf('Of the 205 children referred, 35 were under 10 and 120 were aged 12 to 17.'), []);
   });
 });
+
+describe('numbers totals: counts with their shares in brackets, and parts named by what they are of', () => {
+  it('reports counts given with their shares that do not add up to the whole', () => {
+    // each share is right of 120 (30/120 = 25%, 62/120 = 51.7%, 20/120 = 16.7%, 10/120 = 8.3%), but 30 + 62 + 20 + 10 = 122
+    const s = 'Of the 120 visits this year, 30 (25%) found practice strong, 62 (52%) adequate, 20 (17%) weak and 10 (8%) poor.';
+    assert.deepEqual(verdicts(s).filter((v) => v[0] !== 'ok'), [['inconsistent', '120 30 62 20 10']]);
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+  });
+  it('confirms counts with their shares that add up, and leaves loose ones unresolved', () => {
+    // 30 + 60 + 20 + 10 = 120
+    const ok = 'Of the 120 visits this year, 30 (25%) found practice strong, 60 (50%) adequate, 20 (17%) weak and 10 (8%) poor.';
+    assert.ok(verdicts(ok).some((v) => v[0] === 'ok' && v[1] === '120 30 60 20 10'));
+    assert.deepEqual(rulesOf(ok), []);
+    // 80 + 62 = 142 of 120: a visit may include a tour and an interview
+    assert.deepEqual(rulesOf('Of the 120 visits this year, 80 (67%) included a tour and 62 (52%) included an interview.'), []);
+    // 25 + 20 + 10 = 55 of 40: each count has its own verb past its share in brackets, so the questions differ
+    assert.deepEqual(rulesOf('Of the 40 homes, 25 (63%) had a manager, 20 (50%) had been visited and 10 (25%) had a garden.'), []);
+  });
+  it('reports parts named by what they are of after a colon that do not add up', () => {
+    // 1,310 + 690 + 60 = 2,060, not 2,040
+    const s = 'The team made 2,040 visits: 1,310 of care homes, 690 of hospitals and 60 of prisons.';
+    assert.deepEqual(verdicts(s), [['inconsistent', '2,040 1,310 690 60']]);
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+  });
+  it('confirms them when they add up, and does not take a share of a whole for a part', () => {
+    // 1,310 + 690 + 40 = 2,040
+    assert.deepEqual(verdicts('The team made 2,040 visits: 1,310 of care homes, 690 of hospitals and 40 of prisons.'), [['ok', '2,040 1,310 690 40']]);
+    // '12 of 15', 'nine of them': counts out of a whole, not categories of the 20
+    assert.deepEqual(rulesOf('The panel reviewed 20 files: 12 of 15 were complete and nine of 12 were on time.'), []);
+    assert.deepEqual(rulesOf('The panel reviewed 20 files: 14 of them were complete and nine of the rest were on time.'), []);
+    // without a colon or 'comprised' the list is not said to be the whole
+    assert.deepEqual(rulesOf('The team made 2,040 visits, and wrote 1,310 of care homes, 690 of hospitals and 60 of prisons.'), []);
+  });
+});
