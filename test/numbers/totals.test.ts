@@ -199,3 +199,26 @@ describe('numbers totals: counts with their shares in brackets, and parts named 
     assert.deepEqual(rulesOf('The team made 2,040 visits, and wrote 1,310 of care homes, 690 of hospitals and 60 of prisons.'), []);
   });
 });
+
+describe('numbers totals: a list closed by its total (relations/trailing-total.ts)', () => {
+  it('reports a list whose total after it, "in all" or "altogether", is not its sum', () => {
+    // 41 + 37 = 78, not 88
+    const s = 'The board heard 41 appeals in spring and 37 in autumn, 88 in all.';
+    assert.deepEqual(verdicts(s), [['inconsistent', '88 41 37']]);
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+    // 14 + 12 + 9 = 35, not 33
+    assert.deepEqual(rulesOf('The team wrote 14 reports in May, 12 in June and 9 in July, 33 altogether.'), ['numbers/parts-sum']);
+  });
+  it('confirms a list that adds up to its total', () => {
+    // 41 + 37 = 78
+    assert.deepEqual(verdicts('The board heard 41 appeals in spring and 37 in autumn, 78 in all.'), [['ok', '78 41 37']]);
+  });
+  it('leaves the total unresolved when another count, a loose word or a hedge is in the clause', () => {
+    // 'Three' counts the members, not appeals: the list may be read another way
+    assert.deepEqual(rulesOf('Three members heard 41 appeals in spring and 37 in autumn, 88 in all.'), []);
+    assert.deepEqual(rulesOf('The board heard about 41 appeals in spring and 37 in autumn, 88 in all.'), []);
+    assert.deepEqual(rulesOf('The board heard 41 appeals in spring and 37 in autumn, including 20 from one prison, 88 in all.'), []);
+    // the total does not close its clause: it may count a longer period
+    assert.deepEqual(rulesOf('The board heard 41 appeals in spring and 37 in autumn, 88 in all over the two years.'), []);
+  });
+});

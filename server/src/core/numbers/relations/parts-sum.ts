@@ -21,6 +21,7 @@ import { readListSum, readShareListSum } from './list-sum.js';
 import { readSubShares } from './sub-shares.js';
 import { readBandTotal } from './band-total.js';
 import { coveringBands } from './age-bands.js';
+import { readTrailingTotal } from './trailing-total.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -153,6 +154,9 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
     const listed = readListSum(s);
     if (listed.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => o.role === 'k' && listed.some((l) => l.operands.some((x) => x.span.start === o.span.start)))), ...listed);
   }
+  // A list closed by its total ('62 at the first hearing and 28 at the second, 90 in all'), unless its figures are read already.
+  const taken = new Set(out.flatMap((c) => c.operands.map((o) => o.span.start)));
+  out.push(...readTrailingTotal(s).filter((c) => !c.operands.some((o) => taken.has(o.span.start))));
   const shares = readShares(s);
   // Shares in a row that add up to 100% with no frame: confirmed only (list-sum.ts), in place of an unjudged reading.
   const listed = !shares || shares.verdict === 'unchecked' ? readShareListSum(s) : undefined;
@@ -243,7 +247,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   return out;
 }
 
-function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: boolean): ClaimRecord {
+export function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: boolean): ClaimRecord {
   const sum = parts.reduce((a, t) => a + t.value, 0);
   const operands: Operand[] = [{ role: 'n', value: whole.value, raw: whole.raw, span: at(s, whole.start, whole.end) }, ...parts.map((t): Operand => ({ role: 'k', value: t.value, raw: t.raw, span: at(s, t.start, t.end) }))];
   const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
