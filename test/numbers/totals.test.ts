@@ -222,3 +222,16 @@ describe('numbers totals: a list closed by its total (relations/trailing-total.t
     assert.deepEqual(rulesOf('The board heard 41 appeals in spring and 37 in autumn, 88 in all over the two years.'), []);
   });
 });
+
+describe('numbers totals: a number joined to the word after it is not a count', () => {
+  it('reads the parts past a modifier such as "12-month"', () => {
+    // 9 + 8 + 5 = 22, not 21; '12-month' and '6-month' are kinds of plan, not counts
+    assert.deepEqual(rulesOf('Inspectors read 21 plans: 9 were 12-month plans, 8 were 6-month plans and 5 were short.'), ['numbers/parts-sum']);
+    // 9 + 8 + 4 = 21
+    assert.deepEqual(verdicts('Inspectors read 21 plans: 9 were 12-month plans, 8 were 6-month plans and 4 were short.'), [['ok', '21 9 8 4']]);
+  });
+  it('does not confirm a sum made with a modifier', () => {
+    // 12 + 5 + 4 = 21 only if '12-week' were a count: the parts are 6, 5 and 4 (15, a shortfall, not judged)
+    assert.deepEqual(verdicts('We closed 21 cases. Six of the cases had 12-week reviews, five had audits and four had both.').filter((v) => v[0] === 'ok'), []);
+  });
+});
