@@ -235,3 +235,16 @@ describe('numbers totals: a number joined to the word after it is not a count', 
     assert.deepEqual(verdicts('We closed 21 cases. Six of the cases had 12-week reviews, five had audits and four had both.').filter((v) => v[0] === 'ok'), []);
   });
 });
+
+describe('numbers totals: a figure that is no count does not stand between a whole and its list', () => {
+  const rules = (f: string) => numbersDiagnostics(reportWith([f])).map((d) => d.ruleId);
+  it('reads the rest of a whole given with a duration', () => {
+    // 500 − 120 − 200 = 180, not 230
+    assert.deepEqual(rules('The council pledged 500 new homes within three years; 120 have been finished and 200 are under way, leaving 230 to start.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rules('The council pledged 500 new homes within three years; 120 have been finished and 200 are under way, leaving 180 to start.'), []);
+    assert.ok(claimsOf('The council pledged 500 new homes within three years; 120 have been finished and 200 are under way, leaving 180 to start.').some((c) => c.kind === 'remainder' && c.verdict === 'ok'));
+  });
+  it('leaves a hedged list unresolved', () => {
+    assert.deepEqual(rules('The council pledged 500 new homes within three years; about 120 have been finished and 200 are under way, leaving 230 to start.'), []);
+  });
+});

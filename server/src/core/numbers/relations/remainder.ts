@@ -88,7 +88,10 @@ function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | und
       continue;
     }
     const from = t.end + sep[0].length;
-    const between = toks[i + 1] !== undefined && toks[i + 1]!.start < from;
+    // A figure that is no count ('within four years', 'in 2016') does not stand between the whole and its list.
+    let k = i + 1;
+    while (k < toks.length && toks[k]!.notCount && toks[k]!.start < from) k++;
+    const between = toks[k] !== undefined && toks[k]!.start < from;
     if (between) continue;
     if (of) return { tok: t, from, strong: sep[1] === ',' || sep[1] === ':' };
     if (sep[1] === ':' || sep[1] === ';') return { tok: t, from, strong: true };
