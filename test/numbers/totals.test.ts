@@ -248,3 +248,18 @@ describe('numbers totals: a figure that is no count does not stand between a who
     assert.deepEqual(rules('The council pledged 500 new homes within three years; about 120 have been finished and 200 are under way, leaving 230 to start.'), []);
   });
 });
+
+describe('numbers totals: counts by grade that point back to the whole', () => {
+  it('reports a shortfall when the first count says it is of the group before and every grade is named', () => {
+    // 4 + 15 + 7 + 3 = 29, not 30: 'of these' pins the 30
+    assert.deepEqual(rulesOf('We published 30 reports this quarter. Four of these services were rated Outstanding, 15 Good, 7 Requires improvement and 3 Inadequate.'), ['numbers/parts-sum']);
+  });
+  it('confirms one that adds up, and leaves a shortfall unresolved without the back-reference or with a grade unnamed', () => {
+    // 4 + 16 + 7 + 3 = 30
+    assert.deepEqual(verdicts('We published 30 reports this quarter. Four of these services were rated Outstanding, 16 Good, 7 Requires improvement and 3 Inadequate.'), [['ok', '30 Four 16 7 3']]);
+    // no 'of these': the 30 may include a report with no rating
+    assert.deepEqual(rulesOf('We published 30 reports this quarter. Four services were rated Outstanding, 15 Good, 7 Requires improvement and 3 Inadequate.'), []);
+    // Inadequate not named: the missing one may be inadequate
+    assert.deepEqual(rulesOf('We published 30 reports this quarter. Four of these services were rated Outstanding, 15 Good and 7 Requires improvement.'), []);
+  });
+});
