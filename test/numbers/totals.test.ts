@@ -263,3 +263,25 @@ describe('numbers totals: counts by grade that point back to the whole', () => {
     assert.deepEqual(rulesOf('We published 30 reports this quarter. Four of these services were rated Outstanding, 15 Good and 7 Requires improvement.'), []);
   });
 });
+
+describe('numbers totals: a Total row labelled "All <noun>"', () => {
+  const grid = (label: string, share: string) => table(`
+| Ward | Patients | Share |
+|---|---|---|
+| North | 120 | 60% |
+| South | 50 | ${share} |
+| East | 30 | 15% |
+| ${label} | 200 | 100% |
+`);
+  const tableRules = (t: string) => numbersDiagnostics(t).map((d) => d.ruleId);
+  it('checks the rows against an "All wards" row as against a Total row', () => {
+    // 50 / 200 = 25%, not 35%; 120 + 50 + 30 = 200
+    assert.ok(tableRules(grid('All wards', '35%')).length > 0);
+    assert.deepEqual(tableSums(grid('All wards', '35%')), ['ok']);
+    assert.deepEqual(tableRules(grid('All wards', '25%')), []);
+  });
+  it('does not take a catch-all row for a total', () => {
+    // 'All other wards' is a row of its own: 120 + 50 + 30 is not checked against it
+    assert.deepEqual(tableSums(grid('All other wards', '35%')), []);
+  });
+});
