@@ -285,3 +285,17 @@ describe('numbers totals: a Total row labelled "All <noun>"', () => {
     assert.deepEqual(tableSums(grid('All other wards', '35%')), []);
   });
 });
+
+describe('numbers totals: the rest of a whole two sentences back', () => {
+  const rules = (f: string) => numbersDiagnostics(reportWith([f])).map((d) => d.ruleId);
+  const rests = (f: string) => claimsOf(f).filter((c) => c.kind === 'remainder').map((c) => c.verdict);
+  it('reports "the other N" that does not make up the whole with the part of the sentence between', () => {
+    // 30 − 22 = 8, not 9
+    assert.deepEqual(rules('The unit held 30 hearings in May. 22 hearings ended in a caution. The other nine hearings were adjourned.'), ['numbers/complement-mismatch']);
+  });
+  it('confirms one that does, and leaves a count of another group between unresolved', () => {
+    assert.deepEqual(rests('The unit held 30 hearings in May. 22 hearings ended in a caution. The other eight hearings were adjourned.'), ['ok']);
+    // '12 witnesses' need not be hearings: 12 + 9 = 21 of 30 is not judged
+    assert.deepEqual(rules('The unit held 30 hearings in May. It heard 12 witnesses. The other nine hearings were adjourned.'), []);
+  });
+});
