@@ -165,3 +165,137 @@ describe('numbers totals: bands that cover a scale end to end close the list', (
     assert.deepEqual(rulesOf('Of the 205 children referred, 35 were under 10 and 120 were aged 12 to 17.'), []);
   });
 });
+
+describe('numbers totals: counts with their shares in brackets, and parts named by what they are of', () => {
+  it('reports counts given with their shares that do not add up to the whole', () => {
+    // each share is right of 120 (30/120 = 25%, 62/120 = 51.7%, 20/120 = 16.7%, 10/120 = 8.3%), but 30 + 62 + 20 + 10 = 122
+    const s = 'Of the 120 visits this year, 30 (25%) found practice strong, 62 (52%) adequate, 20 (17%) weak and 10 (8%) poor.';
+    assert.deepEqual(verdicts(s).filter((v) => v[0] !== 'ok'), [['inconsistent', '120 30 62 20 10']]);
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+  });
+  it('confirms counts with their shares that add up, and leaves loose ones unresolved', () => {
+    // 30 + 60 + 20 + 10 = 120
+    const ok = 'Of the 120 visits this year, 30 (25%) found practice strong, 60 (50%) adequate, 20 (17%) weak and 10 (8%) poor.';
+    assert.ok(verdicts(ok).some((v) => v[0] === 'ok' && v[1] === '120 30 60 20 10'));
+    assert.deepEqual(rulesOf(ok), []);
+    // 80 + 62 = 142 of 120: a visit may include a tour and an interview
+    assert.deepEqual(rulesOf('Of the 120 visits this year, 80 (67%) included a tour and 62 (52%) included an interview.'), []);
+    // 25 + 20 + 10 = 55 of 40: each count has its own verb past its share in brackets, so the questions differ
+    assert.deepEqual(rulesOf('Of the 40 homes, 25 (63%) had a manager, 20 (50%) had been visited and 10 (25%) had a garden.'), []);
+  });
+  it('reports parts named by what they are of after a colon that do not add up', () => {
+    // 1,310 + 690 + 60 = 2,060, not 2,040
+    const s = 'The team made 2,040 visits: 1,310 of care homes, 690 of hospitals and 60 of prisons.';
+    assert.deepEqual(verdicts(s), [['inconsistent', '2,040 1,310 690 60']]);
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+  });
+  it('confirms them when they add up, and does not take a share of a whole for a part', () => {
+    // 1,310 + 690 + 40 = 2,040
+    assert.deepEqual(verdicts('The team made 2,040 visits: 1,310 of care homes, 690 of hospitals and 40 of prisons.'), [['ok', '2,040 1,310 690 40']]);
+    // '12 of 15', 'nine of them': counts out of a whole, not categories of the 20
+    assert.deepEqual(rulesOf('The panel reviewed 20 files: 12 of 15 were complete and nine of 12 were on time.'), []);
+    assert.deepEqual(rulesOf('The panel reviewed 20 files: 14 of them were complete and nine of the rest were on time.'), []);
+    // without a colon or 'comprised' the list is not said to be the whole
+    assert.deepEqual(rulesOf('The team made 2,040 visits, and wrote 1,310 of care homes, 690 of hospitals and 60 of prisons.'), []);
+  });
+});
+
+describe('numbers totals: a list closed by its total (relations/trailing-total.ts)', () => {
+  it('reports a list whose total after it, "in all" or "altogether", is not its sum', () => {
+    // 41 + 37 = 78, not 88
+    const s = 'The board heard 41 appeals in spring and 37 in autumn, 88 in all.';
+    assert.deepEqual(verdicts(s), [['inconsistent', '88 41 37']]);
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+    // 14 + 12 + 9 = 35, not 33
+    assert.deepEqual(rulesOf('The team wrote 14 reports in May, 12 in June and 9 in July, 33 altogether.'), ['numbers/parts-sum']);
+  });
+  it('confirms a list that adds up to its total', () => {
+    // 41 + 37 = 78
+    assert.deepEqual(verdicts('The board heard 41 appeals in spring and 37 in autumn, 78 in all.'), [['ok', '78 41 37']]);
+  });
+  it('leaves the total unresolved when another count, a loose word or a hedge is in the clause', () => {
+    // 'Three' counts the members, not appeals: the list may be read another way
+    assert.deepEqual(rulesOf('Three members heard 41 appeals in spring and 37 in autumn, 88 in all.'), []);
+    assert.deepEqual(rulesOf('The board heard about 41 appeals in spring and 37 in autumn, 88 in all.'), []);
+    assert.deepEqual(rulesOf('The board heard 41 appeals in spring and 37 in autumn, including 20 from one prison, 88 in all.'), []);
+    // the total does not close its clause: it may count a longer period
+    assert.deepEqual(rulesOf('The board heard 41 appeals in spring and 37 in autumn, 88 in all over the two years.'), []);
+  });
+});
+
+describe('numbers totals: a number joined to the word after it is not a count', () => {
+  it('reads the parts past a modifier such as "12-month"', () => {
+    // 9 + 8 + 5 = 22, not 21; '12-month' and '6-month' are kinds of plan, not counts
+    assert.deepEqual(rulesOf('Inspectors read 21 plans: 9 were 12-month plans, 8 were 6-month plans and 5 were short.'), ['numbers/parts-sum']);
+    // 9 + 8 + 4 = 21
+    assert.deepEqual(verdicts('Inspectors read 21 plans: 9 were 12-month plans, 8 were 6-month plans and 4 were short.'), [['ok', '21 9 8 4']]);
+  });
+  it('does not confirm a sum made with a modifier', () => {
+    // 12 + 5 + 4 = 21 only if '12-week' were a count: the parts are 6, 5 and 4 (15, a shortfall, not judged)
+    assert.deepEqual(verdicts('We closed 21 cases. Six of the cases had 12-week reviews, five had audits and four had both.').filter((v) => v[0] === 'ok'), []);
+  });
+});
+
+describe('numbers totals: a figure that is no count does not stand between a whole and its list', () => {
+  const rules = (f: string) => numbersDiagnostics(reportWith([f])).map((d) => d.ruleId);
+  it('reads the rest of a whole given with a duration', () => {
+    // 500 − 120 − 200 = 180, not 230
+    assert.deepEqual(rules('The council pledged 500 new homes within three years; 120 have been finished and 200 are under way, leaving 230 to start.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rules('The council pledged 500 new homes within three years; 120 have been finished and 200 are under way, leaving 180 to start.'), []);
+    assert.ok(claimsOf('The council pledged 500 new homes within three years; 120 have been finished and 200 are under way, leaving 180 to start.').some((c) => c.kind === 'remainder' && c.verdict === 'ok'));
+  });
+  it('leaves a hedged list unresolved', () => {
+    assert.deepEqual(rules('The council pledged 500 new homes within three years; about 120 have been finished and 200 are under way, leaving 230 to start.'), []);
+  });
+});
+
+describe('numbers totals: counts by grade that point back to the whole', () => {
+  it('reports a shortfall when the first count says it is of the group before and every grade is named', () => {
+    // 4 + 15 + 7 + 3 = 29, not 30: 'of these' pins the 30
+    assert.deepEqual(rulesOf('We published 30 reports this quarter. Four of these services were rated Outstanding, 15 Good, 7 Requires improvement and 3 Inadequate.'), ['numbers/parts-sum']);
+  });
+  it('confirms one that adds up, and leaves a shortfall unresolved without the back-reference or with a grade unnamed', () => {
+    // 4 + 16 + 7 + 3 = 30
+    assert.deepEqual(verdicts('We published 30 reports this quarter. Four of these services were rated Outstanding, 16 Good, 7 Requires improvement and 3 Inadequate.'), [['ok', '30 Four 16 7 3']]);
+    // no 'of these': the 30 may include a report with no rating
+    assert.deepEqual(rulesOf('We published 30 reports this quarter. Four services were rated Outstanding, 15 Good, 7 Requires improvement and 3 Inadequate.'), []);
+    // Inadequate not named: the missing one may be inadequate
+    assert.deepEqual(rulesOf('We published 30 reports this quarter. Four of these services were rated Outstanding, 15 Good and 7 Requires improvement.'), []);
+  });
+});
+
+describe('numbers totals: a Total row labelled "All <noun>"', () => {
+  const grid = (label: string, share: string) => table(`
+| Ward | Patients | Share |
+|---|---|---|
+| North | 120 | 60% |
+| South | 50 | ${share} |
+| East | 30 | 15% |
+| ${label} | 200 | 100% |
+`);
+  const tableRules = (t: string) => numbersDiagnostics(t).map((d) => d.ruleId);
+  it('checks the rows against an "All wards" row as against a Total row', () => {
+    // 50 / 200 = 25%, not 35%; 120 + 50 + 30 = 200
+    assert.ok(tableRules(grid('All wards', '35%')).length > 0);
+    assert.deepEqual(tableSums(grid('All wards', '35%')), ['ok']);
+    assert.deepEqual(tableRules(grid('All wards', '25%')), []);
+  });
+  it('does not take a catch-all row for a total', () => {
+    // 'All other wards' is a row of its own: 120 + 50 + 30 is not checked against it
+    assert.deepEqual(tableSums(grid('All other wards', '35%')), []);
+  });
+});
+
+describe('numbers totals: the rest of a whole two sentences back', () => {
+  const rules = (f: string) => numbersDiagnostics(reportWith([f])).map((d) => d.ruleId);
+  const rests = (f: string) => claimsOf(f).filter((c) => c.kind === 'remainder').map((c) => c.verdict);
+  it('reports "the other N" that does not make up the whole with the part of the sentence between', () => {
+    // 30 − 22 = 8, not 9
+    assert.deepEqual(rules('The unit held 30 hearings in May. 22 hearings ended in a caution. The other nine hearings were adjourned.'), ['numbers/complement-mismatch']);
+  });
+  it('confirms one that does, and leaves a count of another group between unresolved', () => {
+    assert.deepEqual(rests('The unit held 30 hearings in May. 22 hearings ended in a caution. The other eight hearings were adjourned.'), ['ok']);
+    // '12 witnesses' need not be hearings: 12 + 9 = 21 of 30 is not judged
+    assert.deepEqual(rules('The unit held 30 hearings in May. It heard 12 witnesses. The other nine hearings were adjourned.'), []);
+  });
+});

@@ -100,7 +100,8 @@ export const COUNT_HEDGE = /\b(?:more\s+than|over|almost|nearly|around|about|som
 
 /** Whether a count token is a usable quantity: not a year, label or amount, not hedged. */
 export function plainCount(text: string, t: Tok): boolean {
-  return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start));
+  // A number joined to the word after it ('10-outcome inspections', 'a 12-month plan') is part of a modifier, not a count.
+  return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2));
 }
 
 /** Local index of the first token at or after `pos`. */

@@ -85,6 +85,9 @@ export function at(s: SentenceView, start: number, end: number): Span {
 
 const MAX_SENTENCE = 2000;
 
+/** Kinds of claim the extractor never makes: a reader's claim of these kinds is never its duplicate. */
+const SUMS: ReadonlySet<string> = new Set(['parts-sum', 'shares-sum']);
+
 export function readRelations(block: BlockData, masked: string, framework: Framework | undefined, context: ExtractorContext, existing: readonly ClaimRecord[]): ClaimRecord[] {
   if (block.frontMatter) return [];
   const policy = resolvePolicy(framework, context);
@@ -130,8 +133,9 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       view.gradeScales = scales;
       for (const r of RELATION_READERS) {
         for (const c of r.read(view)) {
-          // The extractor already judged these figures: its reading stands.
-          if (c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`)) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
+          // The extractor already judged these figures: its reading stands. It never reads a sum, so a
+          // sum over figures it judged one by one ('89 (16%) good, 327 (60%) …' of 545) is a relation of its own.
+          if (!SUMS.has(c.kind) && c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`)) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
           if (criterionId) c.criterionId = criterionId;
           out.push(c);
         }

@@ -21,6 +21,7 @@ import { readListSum, readShareListSum } from './list-sum.js';
 import { readSubShares } from './sub-shares.js';
 import { readBandTotal } from './band-total.js';
 import { coveringBands } from './age-bands.js';
+import { readTrailingTotal } from './trailing-total.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -102,8 +103,9 @@ function depthAt(text: string, pos: number): number {
   return d;
 }
 
+/** The word after a part, past its share in brackets ('25 (50%) had been reviewed': 'had'). */
 function nextWord(text: string, end: number): string {
-  return /^\s*['"\u2018\u201c]?([A-Za-z][\w-]*)/.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return /^\s*(?:\([^()]{0,24}\)\s*)?['"\u2018\u201c]?([A-Za-z][\w-]*)/.exec(text.slice(end, end + 60))?.[1] ?? '';
 }
 
 function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct', allowOf = false): boolean {
@@ -115,10 +117,25 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   if (t.start - regionStart > 0 && !SEPARATOR.test(before) && before.trim() !== '' && !firstIn) return false;
   if (TOTAL_BEFORE.test(s.text.slice(Math.max(0, t.start - 20), t.start))) return false;
   const after = s.text.slice(t.end, t.end + 24);
-  if (kind === 'num' && /^\s*(?:%|per\s*cent|percent|of\b|in\b|out\s+of|\/)/i.test(after)) return false;
+  if (kind === 'num' && /^\s*(?:%|per\s*cent|percent|of\b|in\b|out\s+of|\/)/i.test(after) && !(allowOf && ofCategory(s, t))) return false;
   if (kind === 'pct' && !allowOf && /^\s*of\b/i.test(after)) return false;
   if (kind === 'pct' && /^\s*(?:more|fewer|higher|lower|less|up\b|down\b|points?|percentage\s+points?|in\s+\d)/i.test(after)) return false;
   return true;
+}
+
+/** Words after 'of' that make a count a share of a whole ('12 of the homes', '12 of them'), not a category. */
+const OF_WHOLE = /^\s*of\s+(?:the|these|those|them|this|that|which|whom|all|its|their|our|his|her|a|an|each|every|any|some|us|you|both|either|neither)\b/i;
+
+/**
+ * A part named by what it is of, after a whole that is said to be made of its
+ * parts ('2,040 visits: 1,310 of care homes, 690 of hospitals and 40 of
+ * prisons'): a bare noun after 'of', not a number or a determiner.
+ */
+function ofCategory(s: SentenceView, t: Tok): boolean {
+  const m = /^\s*of\s+[a-z]/i.exec(s.text.slice(t.end, t.end + 12));
+  if (!m || OF_WHOLE.test(s.text.slice(t.end, t.end + 16))) return false;
+  // 'five of nine': a number after 'of' is a whole.
+  return !s.toks.some((x) => x.start >= t.end && x.start <= t.end + m[0].length);
 }
 
 export function readPartsSum(s: SentenceView): ClaimRecord[] {
@@ -137,6 +154,9 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
     const listed = readListSum(s);
     if (listed.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => o.role === 'k' && listed.some((l) => l.operands.some((x) => x.span.start === o.span.start)))), ...listed);
   }
+  // A list closed by its total ('62 at the first hearing and 28 at the second, 90 in all'), unless its figures are read already.
+  const taken = new Set(out.flatMap((c) => c.operands.map((o) => o.span.start)));
+  out.push(...readTrailingTotal(s).filter((c) => !c.operands.some((o) => taken.has(o.span.start))));
   const shares = readShares(s);
   // Shares in a row that add up to 100% with no frame: confirmed only (list-sum.ts), in place of an unjudged reading.
   const listed = !shares || shares.verdict === 'unchecked' ? readShareListSum(s) : undefined;
@@ -202,7 +222,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       }
       continue;
     }
-    if (!isPart(s, t, w.from, 'num')) continue;
+    if (!isPart(s, t, w.from, 'num', w.strong)) continue;
     const rest = REST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
@@ -227,7 +247,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   return out;
 }
 
-function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: boolean): ClaimRecord {
+export function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: boolean): ClaimRecord {
   const sum = parts.reduce((a, t) => a + t.value, 0);
   const operands: Operand[] = [{ role: 'n', value: whole.value, raw: whole.raw, span: at(s, whole.start, whole.end) }, ...parts.map((t): Operand => ({ role: 'k', value: t.value, raw: t.raw, span: at(s, t.start, t.end) }))];
   const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };

@@ -91,7 +91,10 @@ function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | und
       continue;
     }
     const from = t.end + sep[0].length;
-    const between = toks[i + 1] !== undefined && toks[i + 1]!.start < from;
+    // A figure that is no count ('within four years', 'in 2016') does not stand between the whole and its list.
+    let k = i + 1;
+    while (k < toks.length && toks[k]!.notCount && toks[k]!.start < from) k++;
+    const between = toks[k] !== undefined && toks[k]!.start < from;
     if (between) continue;
     if (of) return { tok: t, from, strong: sep[1] === ',' || sep[1] === ':' };
     if (sep[1] === ':' || sep[1] === ';') return { tok: t, from, strong: true };
@@ -100,6 +103,15 @@ function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | und
     return undefined;
   }
   return undefined;
+}
+
+/** The one count of the sentence two before, when it is larger than the part of the sentence between. */
+function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: number } | undefined {
+  const pp = s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
+  if (!pp) return undefined;
+  const counts = pp.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counts.length !== 1 || pp.toks.some((t) => t.kind !== 'num') || !plainCount(pp.text, counts[0]!) || counts[0]!.value <= part.value) return undefined;
+  return { tok: counts[0]!, text: pp.text, offset: pp.offset };
 }
 
 /** The parts listed in [from, to) of a sentence: plain counts at the list's depth. Undefined when a figure there cannot be placed. */
@@ -190,6 +202,18 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       parts = [...p.parts.map((tok) => ({ tok, sentence: there })), ...q.parts.map((tok) => ({ tok, sentence: here }))];
       strong = pw.strong;
       clean = p.clean && q.clean;
+    } else if (opens && lead.trim() === '' && prevCounts.length === 1 && prev.toks.length === 1 && twoBack(s, prevCounts[0]!)) {
+      // 'We published 19 reports. In 13 of them … . The other six …': the whole two sentences back,
+      // its one part in the sentence before, each the one count of its sentence.
+      const pp = twoBack(s, prevCounts[0]!)!;
+      whole = { tok: pp.tok, sentence: { text: pp.text, offset: pp.offset } };
+      parts = [{ tok: prevCounts[0]!, sentence: there }];
+      // Judged only when the part names the whole's group ('19 reports. 13 reports …'): a count of
+      // another noun between them ('Inspectors spoke to 12 residents') may be no part at all.
+      const partNoun = nounAfter(prev.text, prevCounts[0]!.end);
+      const wholeNoun = nounAfter(pp.text, pp.tok.end);
+      // The same noun, not merely a kindred one ('residents' and 'reports' both count cases).
+      strong = partNoun !== undefined && wholeNoun !== undefined && partNoun.replace(/s$/, '') === wholeNoun.replace(/s$/, '');
     } else if (prevCounts.length === 1 && prev.toks.filter((t) => !t.notCount).length === 1) {
       // The one count of the sentence before (a year or date beside it is no count) is the whole; this
       // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').

@@ -15,7 +15,7 @@
  * - not a share or a count to add up: 'change', 'difference', 'increase',
  *   'decrease', 'rise', 'fall', 'points', 'target', 'average', 'mean',
  *   'median', 'score', 'rank', 'year', 'date', 'age', 'per 1,000', 'per 100,000'.
- * A Total row's label is 'Total', 'Totals', 'Grand total', 'All' or 'Sum'.
+ * A Total row's label is 'Total', 'Totals', 'Grand total', 'All', 'All <noun>' ('All homes') or 'Sum'.
  */
 import type { CountIn, PctIn } from '../judge.js';
 
@@ -140,7 +140,8 @@ export function valueOf(c: Cell): Value {
   return { kind: 'other' };
 }
 
-const TOTAL_LABEL = /^(?:\*\*|__)?\s*(?:total|totals|grand\s+total|all|sum)\s*(?:\*\*|__)?\s*:?$/i;
+// 'All homes', 'All prisons': 'All' with the rows' noun; never 'All other sectors' (a catch-all row) or 'All of the above'.
+const TOTAL_LABEL = /^(?:\*\*|__)?\s*(?:total|totals|grand\s+total|all|sum|all\s+(?!(?:of|the|above|other|others|else|remaining|these|those|three|four|five)\b)[a-z'-]+(?:\s+(?!(?:other|others|else|remaining)\b)[a-z'-]+)?)\s*(?:\*\*|__)?\s*:?$/i;
 
 /** Whether a label names the total of the other rows (or columns). */
 export function isTotalLabel(text: string): boolean {
