@@ -160,10 +160,7 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   // sentence before that the parts overflow.
   // A case has one grade, so the parts never overlap: an excess is certain; a shortfall only when every grade is named.
   const over = sum > c.tok.value;
-  // The first part pointing back to the whole ('75 of these were rated Good, …') pins it: with every grade
-  // named, a shortfall is judged too.
-  const pinned = c.view !== s && exhaustive && /^\s+of\s+(?:these|those|them)\b/i.test(s.text.slice(first.end, first.end + 16));
-  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && over) || pinned);
+  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && over));
   if (!judged) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? 'the whole may be another group' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
   return [
     {
