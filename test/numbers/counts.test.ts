@@ -166,3 +166,22 @@ describe('numbers counts: a later count of the group just counted (later-part.ts
     assert.deepEqual(withCount('In the 18 cases we read, the plan had been shared in all but two cases.', 'two').filter((c) => c[0] === 'count-of'), []);
   });
 });
+
+describe('numbers counts: a gapped clause of a frame repeats its bound', () => {
+  it("reads 'and 1,240 more than six months' as a part of the frame's total", () => {
+    // 1,240 <= 9,800 ✓ (the verb 'had waited' is left out)
+    const s = 'Of the 9,800 people on the list, 42% had waited more than three months and 1,240 more than six months.';
+    assert.deepEqual(withCount(s, '1,240'), [['count-of', 'ok', '1,240', '9,800']]);
+  });
+  it('never reports a larger gapped count: it may be another group', () => {
+    // 12,400 > 9,800: listed, not reported
+    const s = 'Of the 9,800 people on the list, 42% had waited more than three months and 12,400 more than six months.';
+    assert.deepEqual(withCount(s, '12,400'), [['count-of', 'unchecked', '12,400', '9,800']]);
+    assert.deepEqual(rulesOf(s).filter((r) => r === 'numbers/count-exceeds-total'), []);
+  });
+  it('does not read a difference as a part when no earlier clause wrote the bound', () => {
+    // '310 more than last year' is a difference, not 310 of the 9,800
+    const s = 'Of the 9,800 people on the list, 42% had waited for a first appointment and 310 more than last year.';
+    assert.deepEqual(withCount(s, '310'), []);
+  });
+});
