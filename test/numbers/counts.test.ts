@@ -185,3 +185,22 @@ describe('numbers counts: a gapped clause of a frame repeats its bound', () => {
     assert.deepEqual(withCount(s, '310'), []);
   });
 });
+
+describe('numbers counts: a later sibling k (P%) takes the total its sibling fits', () => {
+  it("reports 'and 21 (20%)' after '45 (30%)' of 150 complaints", () => {
+    // 45/150 = 30% ✓; 21/150 = 14%, not 20% ✗
+    const s = 'The service received 150 complaints last year: 45 (30%) about waiting times and 21 (20%) about staff attitudes.';
+    assert.deepEqual(shareVerdicts(s, '30%'), [['ok', '45', '150']]);
+    assert.deepEqual(shareVerdicts(s, '20%'), [['inconsistent', '21', '150']]);
+  });
+  it('accepts a right sibling share', () => {
+    // 21/150 = 14% ✓
+    const s = 'The service received 150 complaints last year: 45 (30%) about waiting times and 21 (14%) about staff attitudes.';
+    assert.deepEqual(shareVerdicts(s, '14%'), [['ok', '21', '150']]);
+  });
+  it('does not give the total to a share of another group named between', () => {
+    // 9 (60%) is a share of the staff asked (a group never counted), not 9/150 = 6%: not judged against 150
+    const s = 'The service received 150 complaints last year: 45 (30%) about waiting times and for the staff asked, 9 (60%) felt supported.';
+    assert.deepEqual(rulesOf(s).filter((r) => r === 'numbers/percentage-mismatch'), []);
+  });
+});
