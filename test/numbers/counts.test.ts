@@ -204,3 +204,17 @@ describe('numbers counts: a later sibling k (P%) takes the total its sibling fit
     assert.deepEqual(rulesOf(s).filter((r) => r === 'numbers/percentage-mismatch'), []);
   });
 });
+
+describe("numbers counts: an absolute 'with k -ing' clause after the total", () => {
+  it("reads ', with 310 succeeding' as a part of 1,200 appeals when it fits", () => {
+    // 310 <= 1,200 ✓
+    const s = 'Last year 1,200 appeals were heard by the panel, with 310 succeeding.';
+    assert.deepEqual(withCount(s, '310'), [['count-of', 'ok', '310', '1,200']]);
+  });
+  it('never reads a larger count, and never reports it', () => {
+    // 1,310 > 1,200: not read (it may be another group)
+    const s = 'Last year 1,200 appeals were heard by the panel, with 1,310 waiting.';
+    assert.deepEqual(withCount(s, '1,310'), []);
+    assert.deepEqual(rulesOf(s).filter((r) => r === 'numbers/count-exceeds-total'), []);
+  });
+});
