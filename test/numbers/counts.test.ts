@@ -166,3 +166,55 @@ describe('numbers counts: a later count of the group just counted (later-part.ts
     assert.deepEqual(withCount('In the 18 cases we read, the plan had been shared in all but two cases.', 'two').filter((c) => c[0] === 'count-of'), []);
   });
 });
+
+describe('numbers counts: a gapped clause of a frame repeats its bound', () => {
+  it("reads 'and 1,240 more than six months' as a part of the frame's total", () => {
+    // 1,240 <= 9,800 ✓ (the verb 'had waited' is left out)
+    const s = 'Of the 9,800 people on the list, 42% had waited more than three months and 1,240 more than six months.';
+    assert.deepEqual(withCount(s, '1,240'), [['count-of', 'ok', '1,240', '9,800']]);
+  });
+  it('never reports a larger gapped count: it may be another group', () => {
+    // 12,400 > 9,800: listed, not reported
+    const s = 'Of the 9,800 people on the list, 42% had waited more than three months and 12,400 more than six months.';
+    assert.deepEqual(withCount(s, '12,400'), [['count-of', 'unchecked', '12,400', '9,800']]);
+    assert.deepEqual(rulesOf(s).filter((r) => r === 'numbers/count-exceeds-total'), []);
+  });
+  it('does not read a difference as a part when no earlier clause wrote the bound', () => {
+    // '310 more than last year' is a difference, not 310 of the 9,800
+    const s = 'Of the 9,800 people on the list, 42% had waited for a first appointment and 310 more than last year.';
+    assert.deepEqual(withCount(s, '310'), []);
+  });
+});
+
+describe('numbers counts: a later sibling k (P%) takes the total its sibling fits', () => {
+  it("reports 'and 21 (20%)' after '45 (30%)' of 150 complaints", () => {
+    // 45/150 = 30% ✓; 21/150 = 14%, not 20% ✗
+    const s = 'The service received 150 complaints last year: 45 (30%) about waiting times and 21 (20%) about staff attitudes.';
+    assert.deepEqual(shareVerdicts(s, '30%'), [['ok', '45', '150']]);
+    assert.deepEqual(shareVerdicts(s, '20%'), [['inconsistent', '21', '150']]);
+  });
+  it('accepts a right sibling share', () => {
+    // 21/150 = 14% ✓
+    const s = 'The service received 150 complaints last year: 45 (30%) about waiting times and 21 (14%) about staff attitudes.';
+    assert.deepEqual(shareVerdicts(s, '14%'), [['ok', '21', '150']]);
+  });
+  it('does not give the total to a share of another group named between', () => {
+    // 9 (60%) is a share of the staff asked (a group never counted), not 9/150 = 6%: not judged against 150
+    const s = 'The service received 150 complaints last year: 45 (30%) about waiting times and for the staff asked, 9 (60%) felt supported.';
+    assert.deepEqual(rulesOf(s).filter((r) => r === 'numbers/percentage-mismatch'), []);
+  });
+});
+
+describe("numbers counts: an absolute 'with k -ing' clause after the total", () => {
+  it("reads ', with 310 succeeding' as a part of 1,200 appeals when it fits", () => {
+    // 310 <= 1,200 ✓
+    const s = 'Last year 1,200 appeals were heard by the panel, with 310 succeeding.';
+    assert.deepEqual(withCount(s, '310'), [['count-of', 'ok', '310', '1,200']]);
+  });
+  it('never reads a larger count, and never reports it', () => {
+    // 1,310 > 1,200: not read (it may be another group)
+    const s = 'Last year 1,200 appeals were heard by the panel, with 1,310 waiting.';
+    assert.deepEqual(withCount(s, '1,310'), []);
+    assert.deepEqual(rulesOf(s).filter((r) => r === 'numbers/count-exceeds-total'), []);
+  });
+});

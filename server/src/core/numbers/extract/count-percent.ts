@@ -13,6 +13,29 @@ import { nounAfter, sameGroup } from '../scan.js';
 import type { Reading } from './reading.js';
 import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
 
+/** What may stand between a sibling's claim and the next 'k (P%)': the rest of its clause, then ',' or 'and' (no other group, no clause break). */
+const SIBLING_GAP = /^([^.;:(),\d]{0,60}?)(?:,\s*and|,|\band)\s*$/i;
+/** Words in the sibling's tail that open another clause or group ('and, of those upheld, 9 (60%)', 'and for the staff, 9 (60%)'). */
+const OTHER_GROUP = /\b(?:of|among|amongst|out|for|and|but|while|whereas|whom|which|those|these|them)\b/i;
+
+/**
+ * 'made 278 recommendations: 78 (28%) on care planning and 39 (16%) on …': a later sibling 'k (P%)'
+ * joined to one whose share fits a total takes that total too.
+ */
+function siblingTotal(r: Reading, start: number): { n: { value: number; raw: string; span: { start: number; end: number }; word?: boolean }; k: string } | undefined {
+  const prev = r.claims[r.claims.length - 1];
+  if (!prev || prev.kind !== 'count-percent' || prev.verdict !== 'ok') return undefined;
+  const n = prev.operands.find((o) => o.role === 'n');
+  const k = prev.operands.find((o) => o.role === 'k');
+  if (!n || !k || prev.span.end > r.at + start || prev.span.end < r.at) return undefined;
+  const gap = r.text.slice(prev.span.end - r.at, start);
+  const m = SIBLING_GAP.exec(gap);
+  if (!m || OTHER_GROUP.test(m[1]!)) return undefined;
+  const out: { value: number; raw: string; span: { start: number; end: number }; word?: boolean } = { value: n.value, raw: n.raw, span: n.span };
+  if (n.word) out.word = true;
+  return { n: out, k: k.raw };
+}
+
 /** 'k (P%) [of the n]'. */
 export function countPercent(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
@@ -43,9 +66,12 @@ export function countPercent(r: Reading, i: number): boolean {
   const own = nounAfter(text, t.end);
   const sameKind = first !== undefined && (first.sentence === r.si || sameGroup(first.noun, own));
   const tied = fit !== undefined || (first !== undefined && sameKind && (look.backward || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
+  const sib = tied ? undefined : siblingTotal(r, t.start);
   if (tied) {
     const pick = fit ?? first!;
     emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
+  } else if (sib) {
+    emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...sib.n, inferred: true }, r.policy, [{ span: sib.n.span, message: `the total, ${sib.n.raw}, is the one its sibling ${sib.k} is a share of` }]));
   } else {
     emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));
   }

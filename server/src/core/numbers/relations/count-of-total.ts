@@ -26,7 +26,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf, type CountIn } from '../judge.js';
 import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
-import { HEDGE_WORDS } from '../words.js';
+import { HEDGE_WORDS, NUMBER } from '../words.js';
 import { countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { readLaterParts } from './later-part.js';
@@ -60,6 +60,9 @@ const OF_WHICH_BEFORE = /(?:[,(\u2013\u2014]|\s-)\s*(?:of|out\s+of)\s+(?:which|w
 /** '55 (of 108)', '12 (out of 40)', '7 out of a possible 10', '9 from a total of 30', '5 of a maximum of 8'. */
 const WRITTEN_TOTAL = /^\s*(?:\(\s*(?:of|out\s+of|from)\s+(?:a\s+total\s+of\s+|a\s+possible\s+|the\s+)?|(?:of|out\s+of)\s+a\s+(?:possible|maximum\s+of)\s+|from\s+a\s+total\s+of\s+)$/i;
 
+/** A gapped clause ('35% had waited more than 13 weeks and 5,485 more than 26 weeks'): the count is followed by a comparative bound that an earlier clause of the frame wrote with its verb. */
+const GAPPED = new RegExp(String.raw`^\s+((?:more|fewer|less|longer)\s+than|over|under|at\s+least)\s+${NUMBER}\b`, 'i');
+
 const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
 
 /** How a count after a frame reads: as its part ('verb', 'grade', 'noun') or not at all. */
@@ -76,6 +79,15 @@ function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'v
   // A noun: only the frame's own ('Of the 40 cases, 12 cases …').
   if (noun && frameNoun && singular(noun) === singular(frameNoun)) return 'noun';
   return undefined;
+}
+
+/** 'and 5,485 more than 26 weeks': the verb left out, the bound repeated from an earlier clause of the frame (judged only when it fits). */
+function gapped(s: SentenceView, t: Tok, comma: number): 'verb' | undefined {
+  const m = GAPPED.exec(s.text.slice(t.end, t.end + 30));
+  if (!m) return undefined;
+  const bound = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const earlier = s.text.slice(comma, t.start).toLowerCase().replace(/\s+/g, ' ');
+  return earlier.includes(` ${bound} `) ? 'verb' : undefined;
 }
 
 const countIn = (s: SentenceView, t: Tok, offset = s.offset): CountIn => countOfTok(t, offset);
@@ -137,7 +149,7 @@ function frameParts(s: SentenceView, p: Population, limit: number, paired: Set<T
       out.push(claimOf(s, t, n, span, false, why));
       continue;
     }
-    const kind = subjectKind(s, t, p.noun);
+    const kind = subjectKind(s, t, p.noun) ?? (coord ? gapped(s, t, comma) : undefined);
     if (!kind) continue;
     out.push(claimOf(s, t, n, span, opens && ofFrame, why));
   }

@@ -4,6 +4,7 @@
  *
  *   'For all 45 services, we have so far inspected 14 services'   (the same noun)
  *   'We asked for 44 case studies and published 39 on our website' (the noun left out)
+ *   '1,200 appeals were heard, with 310 succeeding'                (an absolute 'with' clause)
  *
  * Nothing in such a sentence says the second count is a part of the first:
  * 'We visited 12 schools in May and 15 in June' is as plausible. So the pair
@@ -32,6 +33,9 @@ const AND_VERB = /\b(?:and|but)\s+(?:(?:then|later|only|so\s+far|eventually)\s+)
 const NOT_PART_BEFORE = /\b(?:all\s+but|a\s+further|another|other|remaining|extra|additional|more|further|rest|none|except)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** A list of siblings: the total's noun phrase, then only ',' or 'and' ('30 care homes, 12 nursing homes'). */
 const LIST = /^[^,;]*(?:,|;|\band|\bor)\s*$/i;
+/** ', with 22,550 going up': an absolute clause after the total's clause, its count the subject of an -ing verb. */
+const WITH_BEFORE = /,\s*with\s+(?:only\s+|just\s+)?$/i;
+const ING_AFTER = /^\s+[a-z]{2,}ing\b/i;
 const NO_NOUN_AFTER = /^\s*(?:$|[,;.]|(?:on|in|at|by|for|to|from|with|during|within|over|before|after|so|this|last|that)\b)/i;
 
 export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
@@ -63,7 +67,8 @@ export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): Claim
     const sameNoun = kNoun !== undefined && (singular(kNoun) === singular(nNoun) || phrase.includes(singular(kNoun)));
     // A preposition after the count is no noun of its own (the scanner's noun guess may be one: '27 during the visit').
     const elided = NO_NOUN_AFTER.test(rest) && AND_VERB.test(between);
-    if (!sameNoun && !elided) continue;
+    const withIng = WITH_BEFORE.test(between) && ING_AFTER.test(rest);
+    if (!sameNoun && !elided && !withIng) continue;
     const c = judgeCountOf({ kind: 'count-of', span: at(s, n.start, t.end) }, countOfTok(t, s.offset), countOfTok(n, s.offset), [
       { span: at(s, n.start, n.end), message: `the total, ${n.raw}, is read as the group counted just before (a reading that holds; not reported otherwise)` },
     ]);
