@@ -73,3 +73,15 @@ describe('numbers: a share with its own whole after a count and a comma', () => 
     assert.ok(rulesOf('In 14 cases, 68% of the 24 we read, the plan was reviewed.').includes('numbers/percentage-mismatch'));
   });
 });
+
+describe('numbers: a back-reference to a part of the group', () => {
+  it("'and, of those upheld, 9 (60%)' is a share of the upheld complaints, never counted: not of the 150", () => {
+    // 9 / 150 = 6%; 9 / 15 = 60%: the upheld complaints may number 15.
+    assert.deepEqual(rulesOf('The service received 150 complaints last year: 45 (30%) about waiting times and, of those upheld, 9 (60%) were resolved.'), []);
+    assert.deepEqual(rulesOf('The service received 150 complaints last year: 45 (30%) about waiting times and, of those who complained twice, 9 (60%) were resolved.'), []);
+  });
+  it("'of these complaints' names the group itself: still judged against it", () => {
+    // 45 / 150 = 30%, not 40%.
+    assert.deepEqual(rulesOf('The service received 150 complaints last year. Of these complaints, 45 (40%) were about waiting times.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -36,6 +36,12 @@ function siblingTotal(r: Reading, start: number): { n: { value: number; raw: str
   return { n: out, k: k.raw };
 }
 
+/**
+ * A back-reference to a part of the group just named: 'of those upheld,', 'of those who replied,'.
+ * The word after 'those' is a qualifier, not a plural noun ('of these cases' names the group itself).
+ */
+const SUBGROUP_BEFORE = /\bof\s+(?:these|those|them)\s+(who|that|which|whom|[a-z]*[a-rt-z])\b[^.;:()]*$/i;
+
 /** 'k (P%) [of the n]'. */
 export function countPercent(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
@@ -65,7 +71,11 @@ export function countPercent(r: Reading, i: number): boolean {
   // A count naming another group than the total of an earlier sentence ('A further 435 pupils (25%)' after 'the 1,476 schools') is not tied to it.
   const own = nounAfter(text, t.end);
   const sameKind = first !== undefined && (first.sentence === r.si || sameGroup(first.noun, own));
-  const tied = fit !== undefined || (first !== undefined && sameKind && (look.backward || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
+  // 'and, of those upheld, 9 (60%) were resolved': the back-reference names a smaller group that is
+  // never counted, so a total it does not fit is not tied to the claim.
+  const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
+  const tied = fit !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
   const sib = tied ? undefined : siblingTotal(r, t.start);
   if (tied) {
     const pick = fit ?? first!;
