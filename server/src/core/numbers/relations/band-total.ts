@@ -14,11 +14,11 @@
  * when the other shares add up to 100%: the text's scale may have a grade this
  * one lacks, and only a whole list shows that none is left unnamed.
  */
-import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { formatScaled } from '../rounding.js';
+import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
 import type { GradeScale } from './grade-parts.js';
 import { at, type SentenceView } from './index.js';
+import { sharesAgainstWhole } from './parts-sum.js';
 
 const esc = (g: string) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
 
@@ -102,17 +102,11 @@ function wholeList(s: SentenceView, toks: Tok[]): { without(i: number): boolean 
 }
 
 function judge(s: SentenceView, whole: Tok, parts: Tok[], grades: string[]): ClaimRecord {
+  const { fits, operands, expr } = sharesAgainstWhole(s, whole, parts);
   const all = [whole, ...parts];
-  const d = Math.max(...all.map((t) => t.decimals));
-  const scale = (t: Tok) => t.value * 10 ** (d - t.decimals);
-  const sum = parts.reduce((a, t) => a + scale(t), 0);
-  const slack2 = all.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
-  const off = Math.abs(2 * (sum - scale(whole)));
-  const operands: Operand[] = all.map((t, i): Operand => ({ role: i === 0 ? 'q' : 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
   const lo = Math.min(...all.map((t) => t.start));
   const hi = Math.max(...all.map((t) => t.end));
-  const expr = `${parts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
-  if (off <= slack2) return { kind: 'shares-sum', span: at(s, lo, hi), arithmetic: `${expr} ≈ ${whole.raw} ✓ (${grades.join(' + ')})`, verdict: 'ok', operands };
+  if (fits) return { kind: 'shares-sum', span: at(s, lo, hi), arithmetic: `${expr} ≈ ${whole.raw} ✓ (${grades.join(' + ')})`, verdict: 'ok', operands };
   return {
     kind: 'shares-sum',
     span: at(s, lo, hi),

@@ -121,3 +121,13 @@ export function countOfTok(t: Tok, offset: number): CountIn {
 export function pctOfTok(t: Tok, offset: number): PctIn {
   return { scaled: t.value, decimals: t.decimals, raw: t.raw, span: { start: offset + t.start, end: offset + t.end } };
 }
+
+/** Depth of parentheses at `pos` of a sentence. */
+export function depthAt(text: string, pos: number): number {
+  let d = 0;
+  for (let i = 0; i < pos; i++) {
+    if (text[i] === '(') d++;
+    else if (text[i] === ')') d = Math.max(0, d - 1);
+  }
+  return d;
+}

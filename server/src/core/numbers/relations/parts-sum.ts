@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
-import { plainCount } from './common.js';
+import { depthAt, plainCount } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readSubShares } from './sub-shares.js';
@@ -93,15 +93,6 @@ function statedCategories(text: string, from: number): number | undefined {
   return words.includes(w) ? words.indexOf(w) + 2 : Number(w);
 }
 
-/** Depth of parentheses at each token. */
-function depthAt(text: string, pos: number): number {
-  let d = 0;
-  for (let i = 0; i < pos; i++) {
-    if (text[i] === '(') d++;
-    else if (text[i] === ')') d = Math.max(0, d - 1);
-  }
-  return d;
-}
 
 /** The word after a part, past its share in brackets ('25 (50%) had been reviewed': 'had'). */
 function nextWord(text: string, end: number): string {
@@ -356,18 +347,29 @@ function namesAll(text: string, whole: Tok, parts: Tok[]): boolean {
   return named.every((w) => cats.includes(w)) && new Set(named).size === 2;
 }
 
+/**
+ * Shares that make up a share ('84%: 20% … and 62% …', a band of grades, a bracketed breakdown):
+ * their sum, and whether it meets the whole within rounding: every figure may be off by half of
+ * its last place (nearest) or a whole one (other conventions). Operands: the whole 'q', the parts 'p'.
+ */
+export function sharesAgainstWhole(s: SentenceView, whole: Tok, parts: readonly Tok[]): { d: number; scale: (t: Tok) => number; sum: number; fits: boolean; operands: Operand[]; expr: string } {
+  const all = [whole, ...parts];
+  const d = Math.max(...all.map((t) => t.decimals));
+  const scale = (t: Tok) => t.value * 10 ** (d - t.decimals);
+  const sum = parts.reduce((a, t) => a + scale(t), 0);
+  const slack2 = all.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+  const fits = Math.abs(2 * (sum - scale(whole))) <= slack2;
+  const operands: Operand[] = all.map((t, i): Operand => ({ role: i === 0 ? 'q' : 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const expr = `${parts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
+  return { d, scale, sum, fits, operands, expr };
+}
+
 /** 'P% were good or outstanding: Q% outstanding and R% good': the parts add up to the whole within rounding. */
 function wholeShare(s: SentenceView, toks: Tok[]): ClaimRecord {
   const [whole, ...parts] = toks as [Tok, ...Tok[]];
-  const d = Math.max(...toks.map((t) => t.decimals));
-  const scale = (t: Tok) => t.value * 10 ** (d - t.decimals);
-  const sum = parts.reduce((a, t) => a + scale(t), 0);
-  const slack2 = toks.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
-  const off = Math.abs(2 * (sum - scale(whole)));
-  const operands: Operand[] = toks.map((t, i): Operand => ({ role: i === 0 ? 'q' : 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const { d, scale, sum, fits, operands, expr } = sharesAgainstWhole(s, whole, parts);
   const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
-  const expr = `${parts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
-  if (off <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${whole.raw} ✓`, verdict: 'ok', operands };
+  if (fits) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${whole.raw} ✓`, verdict: 'ok', operands };
   // The parts may not be all of the whole ('86% were good or better: 21% outstanding' and others unnamed),
   // unless they name every category the whole is made of ('good or outstanding: 21% outstanding and 65% good').
   if (sum < scale(whole) && !namesAll(s.text, whole, parts)) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw} (parts may be missing: not judged)`, verdict: 'unchecked', operands };

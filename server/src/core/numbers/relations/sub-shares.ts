@@ -12,10 +12,10 @@
  * kinds of the share's category, not other groups ('(30% in 2019 and 50% in
  * 2020)'). Anything else is not read.
  */
-import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { formatScaled } from '../rounding.js';
+import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
 import { at, type SentenceView } from './index.js';
+import { sharesAgainstWhole } from './parts-sum.js';
 
 const BETWEEN_SUBS = /^\s*[a-z-]*(?:\s+[a-z-]+){0,3}\s*(?:,|,?\s+and)\s+$/i;
 
@@ -53,17 +53,9 @@ export function readSubShares(s: SentenceView): ClaimRecord[] {
 }
 
 function judge(s: SentenceView, whole: Tok, parts: Tok[]): ClaimRecord {
-  const all = [whole, ...parts];
-  const d = Math.max(...all.map((t) => t.decimals));
-  const scale = (t: Tok) => t.value * 10 ** (d - t.decimals);
-  const sum = parts.reduce((a, t) => a + scale(t), 0);
-  // Every figure may be off by half of its last place (nearest) or a whole one (other conventions).
-  const slack2 = all.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
-  const off = Math.abs(2 * (sum - scale(whole)));
-  const operands: Operand[] = all.map((t, i): Operand => ({ role: i === 0 ? 'q' : 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const { fits, operands, expr } = sharesAgainstWhole(s, whole, parts);
   const span = at(s, whole.start, parts[parts.length - 1]!.end);
-  const expr = `${parts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
-  if (off <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${whole.raw} ✓`, verdict: 'ok', operands };
+  if (fits) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${whole.raw} ✓`, verdict: 'ok', operands };
   return {
     kind: 'shares-sum',
     span,

@@ -12,7 +12,7 @@
  */
 import type { ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { plainCount } from './common.js';
+import { depthAt, plainCount } from './common.js';
 import { sumClaim } from './parts-sum.js';
 import type { SentenceView } from './index.js';
 
@@ -23,14 +23,6 @@ const BETWEEN = /^[^.;:()]{0,70}?(?:,|\band)\s*$/i;
 const LOOSE = /\b(?:including|included|includes|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|almost|nearly|about|around|some|up\s+to|approximately|roughly|another|further|other|respectively|each|per|a\s+day|a\s+week|a\s+month|a\s+year)\b/i;
 const MAX_PARTS = 12;
 
-function depthAt(text: string, pos: number): number {
-  let d = 0;
-  for (let i = 0; i < pos; i++) {
-    if (text[i] === '(') d++;
-    else if (text[i] === ')') d = Math.max(0, d - 1);
-  }
-  return d;
-}
 
 export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
   const text = s.text;
