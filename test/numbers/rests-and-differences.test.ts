@@ -85,3 +85,15 @@ describe('numbers: a back-reference to a part of the group', () => {
     assert.deepEqual(rulesOf('The service received 150 complaints last year. Of these complaints, 45 (40%) were about waiting times.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe('numbers: a group that gets its own share is a part, not the total of its sibling', () => {
+  it("'met in 2,180 cases (62%) and not met in 1,340 (38%)': 1,340 is not a share of 2,180", () => {
+    // 2,180 + 1,340 = 3,520; 2,180 / 3,520 = 61.9% → 62%, 1,340 / 3,520 = 38.1% → 38%. Read against 2,180,
+    // the 38% would be 61.5%: the sibling with its own share is a part, used as a total only when it fits.
+    assert.deepEqual(rulesOf('The standards were looked at 3,520 times: they were met in 2,180 cases (62%) and not met in 1,340 (38%).'), []);
+  });
+  it('a part that fits as the total of a later share is still used', () => {
+    // 'Of these 600 (40%)': 150 / 600 = 25%, not 35%.
+    assert.deepEqual(rulesOf('We reviewed 1,500 cases and found 600 (40%) late; of these 600 cases, 150 (35%) were over a year late.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -181,7 +181,7 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
   for (const t of toks) if (isPopulation(text, t)) sentencePops.push(pop(t));
   // The first `scanned` are in text order; `addPop` appends the rest as claims name them.
   const scanned = sentencePops.length;
-  const popToks = new Set<Tok>(sentencePops.map((p) => p.tok));
+  const popToks = new Map<Tok, Pop>(sentencePops.map((p) => [p.tok, p]));
   /** The latest candidates before `pos`: at most RECENT_POPS from earlier sentences and from each part of this one. */
   const recentPops = (pos: number): Pop[] => {
     const out = scope.pops.length > RECENT_POPS ? scope.pops.slice(-RECENT_POPS) : scope.pops.slice();
@@ -227,9 +227,13 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     if (t && t.start === k.span.start - at && t.end === k.span.end - at) addPop(t, true);
   }
   const addPop = (t: Tok, part = false) => {
-    if (!popToks.has(t) && isCount(t)) {
-      popToks.add(t);
+    const known = popToks.get(t);
+    // A group stated as such ('4,371 cases') that then gets its own share or whole is a part all the same.
+    if (known) {
+      if (part) known.part = true;
+    } else if (isCount(t)) {
       const p = pop(t);
+      popToks.set(t, p);
       if (part) p.part = true;
       sentencePops.push(p);
     }
