@@ -102,6 +102,7 @@ export class DocumentAnalyzer {
 
   setOptions(options: AnalyzeOptions): void {
     this.options = options;
+    this.fmMemo = undefined;
     this.warm.clear();
     this.warmPlan = undefined;
     this.blocks = [];
@@ -178,6 +179,9 @@ export class DocumentAnalyzer {
   private readonly warm = new Map<string, BlockData[]>();
   private warmKey = '';
 
+  /** The last front matter read, by its text (setOptions forgets it: the limits come from the options). */
+  private fmMemo?: { text: string; result: ReturnType<typeof parseFrontMatter> };
+
   private plan(text: string) {
     const limits = limitsOf(this.options.limits);
     const notes: Diagnostic[] = [];
@@ -193,7 +197,13 @@ export class DocumentAnalyzer {
     }
     const raw = splitBlocks(text);
     const fmBlock = raw[0]?.frontMatter ? raw[0] : undefined;
-    const fm = fmBlock ? parseFrontMatter(fmBlock.text, 0, limits) : undefined;
+    // The front matter is read again only when its text changes (an edit elsewhere keeps it).
+    let fm: ReturnType<typeof parseFrontMatter> | undefined;
+    if (fmBlock) {
+      const memo = this.fmMemo;
+      fm = memo && memo.text === fmBlock.text ? memo.result : parseFrontMatter(fmBlock.text, 0, limits);
+      this.fmMemo = { text: fmBlock.text, result: fm };
+    }
     const choice = this.withConventions(this.chooseFramework(fm?.frontMatter));
     // Extractors read the front matter (rounding settings): a change to it re-parses every block.
     const context: ExtractorContext = { rounding: this.options.rounding, frontMatter: fm?.frontMatter.values, limits, headingsOnly: oversized, clock: this.options.clock };
