@@ -360,6 +360,9 @@ export function nounAfter(text: string, end: number): string | undefined {
   if (NOT_NOUN.has(words[0]!.toLowerCase())) return undefined;
   const stop = words.findIndex((w) => NOT_NOUN.has(w.toLowerCase()));
   const kept = stop === -1 ? words : words.slice(0, stop);
+  // A present participle alone names no group: its noun is left out ('of the 88 living at the home').
+  // ('-ed' is not taken so: 'nearly half of the 70 improved' may be a verb of a new clause.)
+  if (kept.length === 1 && /[a-z]ing$/i.test(kept[0]!)) return undefined;
   const plural = kept.find((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
   return (plural ?? kept[0])?.toLowerCase();
 }

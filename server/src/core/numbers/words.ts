@@ -444,3 +444,16 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set(['population', 'total', 
 
 /** Words that may stand between 'from', 'on the' or 'against' and a figure without making it another figure: 'from a record 60,190', 'from a peak of 2,300'. */
 export const FIGURE_EPITHETS = 'record|high|peak|low|previous|revised|provisional|combined';
+
+/**
+ * Past tenses of verbs that take no object and say what became of a group
+ * ('nearly half of the 70 improved'). After 'of the n' such a word may be the
+ * verb of a new clause about the n, where a transitive participle ('of the
+ * 6,000 registered', 'of the 40 inspected') only names the n.
+ */
+export const INTRANSITIVE_PAST: ReadonlySet<string> = new Set([
+  'improved', 'declined', 'deteriorated', 'increased', 'decreased', 'rose', 'fell', 'grew', 'dropped',
+  'failed', 'succeeded', 'passed', 'progressed', 'changed', 'remained', 'stayed', 'left', 'returned',
+  'moved', 'reoffended', 're-offended', 'offended', 'absconded', 'escaped', 'died', 'responded',
+  'attended', 'complied', 'engaged', 'participated', 'agreed', 'disagreed', 'replied', 'withdrew',
+]);

@@ -88,6 +88,13 @@ const MAX_SENTENCE = 2000;
 /** Kinds of claim the extractor never makes: a reader's claim of these kinds is never its duplicate. */
 const SUMS: ReadonlySet<string> = new Set(['parts-sum', 'shares-sum']);
 
+/** Whether one judged claim of the extractor holds every figure of a reader's claim. */
+function repeats(c: ClaimRecord, claimsWith: ReadonlyMap<string, readonly Set<string>[]>): boolean {
+  const keys = c.operands.map((o) => `${o.span.start}:${o.span.end}`);
+  if (keys.length === 0) return false;
+  return (claimsWith.get(keys[0]!) ?? []).some((set) => keys.every((k) => set.has(k)));
+}
+
 export function readRelations(block: BlockData, masked: string, framework: Framework | undefined, context: ExtractorContext, existing: readonly ClaimRecord[]): ClaimRecord[] {
   if (block.frontMatter) return [];
   const policy = resolvePolicy(framework, context);
@@ -96,15 +103,26 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   const criterionId = heading?.kind === 'criterion' ? heading.id : undefined;
   const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base }));
   const judged = new Set<string>();
+  // The operands of each judged claim, by operand: a reader's claim repeats the extractor's only when
+  // one claim of the extractor holds all of its figures (a figure judged as the total of one share
+  // may still be the part of another: '4380 … had been graded, almost a third of the 14,859; 834 (19%) …').
+  const claimsWith = new Map<string, Set<string>[]>();
   // Where the extractor judged a quantifier or hedge phrase: a reader's claim that adds one (its
   // words are not an operand) stands unless the extractor read the same phrase.
   const judgedWords = new Set<number>();
   for (const c of existing) {
     if (c.verdict === 'unchecked') continue;
-    for (const o of c.operands) judged.add(`${o.span.start}:${o.span.end}`);
+    const keys = new Set(c.operands.map((o) => `${o.span.start}:${o.span.end}`));
+    for (const k of keys) {
+      judged.add(k);
+      const list = claimsWith.get(k);
+      if (list) list.push(keys);
+      else claimsWith.set(k, [keys]);
+    }
     if (c.qualifier) judgedWords.add(c.span.start);
   }
   const out: ClaimRecord[] = [];
+  const seen = new Set<string>();
   const scales = gradeScalesOf(framework);
   for (const scope of scopesOf(block, masked)) {
     if (scope.kind !== 'prose') continue;
@@ -135,7 +153,15 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
         for (const c of r.read(view)) {
           // The extractor already judged these figures: its reading stands. It never reads a sum, so a
           // sum over figures it judged one by one ('89 (16%) good, 327 (60%) …' of 545) is a relation of its own.
-          if (!SUMS.has(c.kind) && c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`)) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
+          // A new reading over figures that each have a reading already stands only when it is consistent:
+          // it then confirms, and a disagreeing one is more likely a misreading than an error
+          // ('Four out of five of the 136 trusts (81%)' is not 5 of 136).
+          const allJudged = c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`));
+          if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || c.verdict !== 'ok') && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
+          // Two readers may find the same reading ('120 files, around a quarter of the 480'): it is one claim.
+          const sig = `${c.kind}|${c.verdict}|${c.operands.map((o) => `${o.role}@${o.span.start}:${o.span.end}`).sort().join(',')}`;
+          if (seen.has(sig)) continue;
+          seen.add(sig);
           if (criterionId) c.criterionId = criterionId;
           out.push(c);
         }

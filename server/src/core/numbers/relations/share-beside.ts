@@ -29,7 +29,7 @@ import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../cla
 import { band, fractionInterval, hedged, percentInterval, q, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, pluralityAside, type PctIn } from '../judge.js';
 import { firstTokFrom, sameGroup, type Tok } from '../scan.js';
-import { hedgeKind, HEDGE_WORDS, WHOLE_WORDS } from '../words.js';
+import { hedgeKind, HEDGE_WORDS, INTRANSITIVE_PAST, WHOLE_WORDS } from '../words.js';
 import { pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { groupNoun, sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
@@ -236,6 +236,7 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   const plain = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount && !t.hedge;
   let n: Tok | undefined = s.toks[i];
   let k: Tok | undefined = s.toks[i - 1];
+  let verbAfterN = false;
   if (plain(n) && plain(k) && PAIR_OF.test(s.text.slice(k.end, n.start))) {
     // '201 of the 640 prisoners, over a third of the population,'
     const b = BACK.exec(s.text.slice(n.end, n.end + WINDOW));
@@ -260,6 +261,9 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
     const rest = N_TAIL.exec(s.text.slice(n.end, n.end + 80));
     const next = s.toks[firstTokFrom(s.toks, n.end)];
     if (!rest || (next && next.start < n.end + rest[0].length)) return undefined;
+    // 'of the 14,859 registered' names the whole; in 'We read 12 files, nearly half of the 70 improved'
+    // the word may be the verb of a new clause about the 70: that reading may only confirm.
+    verbAfterN = INTRANSITIVE_PAST.has(/^\s+([A-Za-z-]+)/.exec(rest[0])?.[1]?.toLowerCase() ?? '');
   }
   const operands: Operand[] = [];
   const so = shareOperand(s, f);
@@ -273,7 +277,8 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   const said = f.raw.replace(/\s+/g, ' ');
   const base = { kind: f.ratio ? 'ratio' : 'fraction', span: at(s, k.start, f.end) };
   const interval = (nn: number) => (f.ratio ? hedged(f.hedge?.kind ?? 'around', q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
-  return judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
+  const c = judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
+  return verbAfterN && c.verdict !== 'ok' ? undefined : c;
 }
 
 /** The last percentage token before `pos`, with at most a few counts (no other share) between. */
