@@ -64,3 +64,40 @@ describe('numbers readings: one claim for one reading', () => {
     assert.deepEqual(rulesOf('The team read 40 files, around a quarter of the 480 open cases.'), ['numbers/fraction-mismatch']);
   });
 });
+
+describe('numbers readings: figures that are not what they first seem', () => {
+  it('takes a bracketed share after a later count as the share of the sentence\'s own pair when it fits', () => {
+    // 180 / 450 = 40%; 'two' counts people per room, and 2 can be 40% of 5 but the clause is about the rooms
+    const ok = 'On the older wings, 180 of the 450 rooms built for one held two people (40%).';
+    assert.deepEqual(rulesOf(ok), []);
+    assert.ok(claimsOf(ok).some((c) => c.kind === 'percent-of' && c.verdict === 'ok' && c.operands.some((o) => o.raw === '180')));
+    // 2 (41%) fits no whole, and 180 / 450 = 40% is not 41% either: still reported
+    assert.deepEqual(rulesOf('On the older wings, 180 of the 450 rooms built for one held two people (41%).').length, 1);
+  });
+  it('reads a birthday as an age, not a count', () => {
+    // 'turned 17' is an age; 9 of the 30 reached it, 4 of these were planned for, 9 − 4 = 5 were not
+    assert.deepEqual(rulesOf('Of the 30 young people, 9 turned 17 during the order. Transition plans were timely in four of these; in the remaining five they were late.'), []);
+    // … and the rest of the nine is still checked: 9 − 4 = 5, not 6
+    assert.deepEqual(rulesOf('Of the 30 young people, 9 turned 17 during the order. Transition plans were timely in four of these; in the remaining six they were late.'), ['numbers/complement-mismatch']);
+  });
+  it('does not take a count for the rest of a ratio', () => {
+    // 'one in five' gives no count; the remaining 400 are not 5 − 1
+    assert.deepEqual(rulesOf('One in five homes has had a visit this year, and the remaining 400 will be visited by June.'), []);
+    assert.deepEqual(rulesOf('Two in every three schools have a report, and the remaining 1,100 are due one; 3,000 of them are small.'), []);
+  });
+  it('does not count the numbers that say what each part is of', () => {
+    // 8 + 5 + 3 + 4 = 20; 'one', 'two', 'three', 'four' count the breaches, not the homes
+    assert.deepEqual(judgedWith('The review found 20 homes in breach of at least one standard: eight were in breach of one standard, five with two, three with three and four with four or more.', '20'), [['parts-sum', 'ok']]);
+    // 8 + 5 + 3 + 6 = 22, not 20
+    assert.deepEqual(rulesOf('The review found 20 homes in breach of at least one standard: eight were in breach of one standard, five with two, three with three and six with four or more.'), ['numbers/parts-sum']);
+    // a number in words after a colon opens the list, it is no label ('regulation: nine')
+    // 9 + 7 + 5 = 21
+    assert.deepEqual(judgedWith('The audit found 21 of them in breach of a regulation: nine were in breach of one regulation, seven with two and five with three or more.', 'nine'), [['parts-sum', 'ok']]);
+  });
+  it('reads a share before a colon as the whole of the shares after it, past a figure with a thousands separator', () => {
+    // 33 + 45 = 78: the 78% is their whole, not a third share to add to 100
+    assert.deepEqual(rulesOf('Seventy-eight per cent of the 12,480 settings are now good or outstanding: 33 per cent are outstanding and 45 per cent good.'), []);
+    // 36 + 45 = 81, not 78
+    assert.deepEqual(rulesOf('Seventy-eight per cent of the 12,480 settings are now good or outstanding: 36 per cent are outstanding and 45 per cent good.'), ['numbers/parts-sum']);
+  });
+});

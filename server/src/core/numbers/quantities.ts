@@ -106,6 +106,10 @@ const ONE_IDIOM_AFTER = /^(?:[-\u2010\u2011](?:to[-\u2010\u2011]one|off|stop|pag
 
 /** Before a bound of an age: 'aged', 'age', 'ages', 'between the ages of'. */
 const AGED_BEFORE = /\b(?:aged|age|ages|ages\s+of|age\s+of|aged\s+between|between\s+the\s+ages\s+of)\s+(?:(?:between|under|over|below|above|at\s+least|at\s+most|up\s+to)\s+)?$/i;
+/** Before an age reached: 'turned 18', 'turns 16', 'reached 18', 'reaching the age of 65'. */
+const TURNED_BEFORE = /\b(?:turn(?:s|ed|ing)?|reach(?:es|ed|ing)?(?:\s+the\s+age\s+of)?)\s+$/i;
+/** Words ending in s after an age that are not plural nouns: 'turned 18 as', 'turned 18 this'. */
+const NOT_PLURAL_AFTER_AGE = /^(?:as|is|was|has|this|thus|plus|its|his|hers|theirs|us)$/;
 /** After an age: '18 and over', '65 or older'. */
 const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:over|above|older|under|younger)\b/i;
 
@@ -125,7 +129,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
 
   if (word && value === 1 && onePronoun(before, after)) return 'pronoun';
-  if (prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before)) return 'label';
+  // 'Regulation 9', 'Regulation: 12'; but a number in words after a colon opens a list: 'with any regulation: nine were …'.
+  if (prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before) && !(word && /:\s*$/.test(before))) return 'label';
   if (prevWord && PLACE_LABEL_WORDS.has(prevWord) && /[A-Za-z] $/.test(before)) {
     // 'Ward 7', 'on ward 7, six …', 'Rule 45 was used': not 'on the ward 7 patients'.
     const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
@@ -142,6 +147,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (/^[.,]\d/.test(after)) return 'decimal';
   // Ages: 'aged 18 to 21', '18-year-olds', 'under 25s', 'men over 50'.
   if (AGED_BEFORE.test(before)) return 'age';
+  // 'turned 18 during their order', 'reached 18 before': a birthday ('reached 500 learners' is a count).
+  if (value <= 120 && TURNED_BEFORE.test(before) && !(next && /^[a-z]+s$/.test(next) && !NOT_PLURAL_AFTER_AGE.test(next))) return 'age';
   if (AGE_AFTER.test(after) || AGE_BOUND_AFTER.test(after)) return 'age';
   if (/\b(?:under|over)[-\u2010\u2011 ]?$/i.test(before) && AGE_PLURAL_AFTER.test(after)) return 'age';
   if (!word && AGE_PLURAL_AFTER.test(after) && /\b(?:the|aged)\s+$/i.test(before) && value >= 10 && value <= 99) return 'age';

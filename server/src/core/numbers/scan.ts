@@ -349,8 +349,12 @@ export function isPopulation(text: string, tok: Tok): boolean {
   if (tok.kind !== 'num' || tok.notCount || tok.value < 1) return false;
   const next = /^\s+([A-Za-z][\w'-]*)/.exec(text.slice(tok.end, tok.end + 40))?.[1]?.toLowerCase();
   if (!next) return false;
+  // The second figure of a ratio is no group: 'two in every three GP practices', 'one in 10 homes'.
+  if (RATIO_DENOMINATOR_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return false;
   return !NOT_NOUN.has(next) && !UNIT_WORDS.has(next);
 }
+
+const RATIO_DENOMINATOR_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+in\s+(?:every\s+)?$/i;
 
 /** The head noun after a count ('cases' in 'the 32 relevant cases', 'PPOs' in '17 PPOs'), best effort. */
 export function nounAfter(text: string, end: number): string | undefined {

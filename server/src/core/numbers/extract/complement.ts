@@ -56,6 +56,8 @@ export function complements(r: Reading): void {
     const prev = anaphoric && !here ? lastBase(scope, (b) => b.sentence === si - 1, si - 1) : undefined;
     const base = here ?? prev;
     if (!base) continue;
+    // 'Two in every three practices …, and the remaining 2,700': a ratio's figures are no counts to take a count from.
+    if (base.ratio && tok.kind === 'num') continue;
     // Other counts listed between the share and its rest ('19 had a plan, a further four …, of the
     // remaining seven'): the rest is of the whole less all of them, which `relations/remainder.ts` reads.
     if (tok.kind === 'num' && toks.some((x) => x.kind === 'num' && !x.notCount && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;

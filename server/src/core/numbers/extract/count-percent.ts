@@ -7,7 +7,7 @@
  * the same noun on both). Otherwise the count and percentage are judged on
  * their own (`judgeNoTotal`).
  */
-import { judgeNoTotal, judgeShare } from '../judge.js';
+import { judgeNoTotal, judgeShare, type CountIn, type PctIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { nounAfter, sameGroup } from '../scan.js';
 import type { Reading } from './reading.js';
@@ -83,7 +83,29 @@ export function countPercent(r: Reading, i: number): boolean {
   } else if (sib) {
     emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...sib.n, inferred: true }, r.policy, [{ span: sib.n.span, message: `the total, ${sib.n.raw}, is the one its sibling ${sib.k} is a share of` }]));
   } else {
-    emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));
+    // '212 of the 520 cells designed for one held two men (41%)': a share that the sentence's own
+    // pair fits may be that pair's, a clause after it, not a share of the count in front of it.
+    const pair = pairFits(r, p, t.start);
+    if (pair) emit(judgeShare(claimBase(pair.k.span.start - at, close, 'percent-of'), p, pair.k, pair.n, r.policy));
+    else emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));
   }
   return true;
+}
+
+/** An earlier 'k of n' of the sentence (a count-of claim) whose share rounds to the percentage. */
+function pairFits(r: Reading, p: PctIn, before: number): { k: CountIn; n: CountIn } | undefined {
+  for (let i = r.claims.length - 1; i >= 0; i--) {
+    const c = r.claims[i]!;
+    if (c.kind !== 'count-of' || c.verdict !== 'ok' || c.span.end > r.at + before) continue;
+    const ko = c.operands.find((o) => o.role === 'k');
+    const no = c.operands.find((o) => o.role === 'n');
+    if (!ko || !no || judge(ko.value, no.value, p.scaled, p.decimals, r.policy).verdict !== 'ok') continue;
+    const asCount = (o: typeof ko): CountIn => {
+      const x: CountIn = { value: o.value, raw: o.raw, span: o.span };
+      if (o.word) x.word = true;
+      return x;
+    };
+    return { k: asCount(ko), n: asCount(no) };
+  }
+  return undefined;
 }

@@ -22,6 +22,6 @@ export function ratioIn(r: Reading, i: number): boolean {
   } else {
     emit(judgeCountOf(claimBase(t.start, t1.end, 'ratio'), countIn(t), countIn(t1)));
   }
-  pushBase({ end: at + t1.end, k: countIn(t), n: countIn(t1) });
+  pushBase({ end: at + t1.end, k: countIn(t), n: countIn(t1), ratio: true });
   return true;
 }

@@ -49,6 +49,8 @@ export interface ShareBase {
   implicitN?: boolean;
   /** The share's sentence points back ('This was …'), so its total may be in an earlier sentence. */
   back?: boolean;
+  /** A ratio ('two in every three'): its figures are a proportion, not counts, so no count is its rest. */
+  ratio?: boolean;
 }
 
 /** The start of a claim record: its kind and span, the sentence it sits in, and its criterion. */

@@ -29,6 +29,8 @@ const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\
 const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
 const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|some)\b/i;
+/** A thousands separator or decimal point inside a figure ('21,362'): no clause break. */
+const DIGIT_GROUP = /(?<=\d)[,.](?=\d)/g;
 const TOTAL_BEFORE = /\b(?:so|thus|meaning|making|in\s+total|in\s+all|altogether|overall|a\s+total\s+of|total\s+of)\s+$/i;
 
 interface Part {
@@ -107,11 +109,30 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   const firstIn = kind === 'pct' && allowOf && (/\bin\s+$/i.test(before) || /^\s*(?:the\s+(?:top|bottom|highest|lowest)|only|just|some)\s+$/i.test(s.text.slice(0, t.start)));
   if (t.start - regionStart > 0 && !SEPARATOR.test(before) && before.trim() !== '' && !firstIn) return false;
   if (TOTAL_BEFORE.test(s.text.slice(Math.max(0, t.start - 20), t.start))) return false;
+  // 'nine were non-compliant with one regulation, seven with two': a number after 'with' in the item
+  // of a count (no comma between them) says what the count is of, it is not a part of its own.
+  if (kind === 'num' && itemAttribute(s, t, regionStart)) return false;
   const after = s.text.slice(t.end, t.end + 24);
   if (kind === 'num' && /^\s*(?:%|per\s*cent|percent|of\b|in\b|out\s+of|\/)/i.test(after) && !(allowOf && ofCategory(s, t))) return false;
   if (kind === 'pct' && !allowOf && /^\s*of\b/i.test(after)) return false;
   if (kind === 'pct' && /^\s*(?:more|fewer|higher|lower|less|up\b|down\b|points?|percentage\s+points?|in\s+\d)/i.test(after)) return false;
   return true;
+}
+
+/**
+ * 'nine were non-compliant with one regulation, seven with two': a number after 'with' in the item of a
+ * count (no comma between them) says what the count is of; it is not a part of its own.
+ */
+function itemAttribute(s: SentenceView, t: Tok, regionStart: number): boolean {
+  const lead = /\b(with|of)\s+$/i.exec(s.text.slice(Math.max(regionStart, t.start - 8), t.start));
+  if (!lead) return false;
+  const i = s.toks.indexOf(t);
+  const prev = i > 0 ? s.toks[i - 1] : undefined;
+  if (prev === undefined || prev.kind !== 'num' || prev.start < regionStart) return false;
+  const gap = s.text.slice(prev.end, t.start);
+  if (/[,;:\u2013\u2014]/.test(gap)) return false;
+  // '… were in breach of one standard' (words between); 'five of two' may be a part of a whole.
+  return lead[1]!.toLowerCase() === 'with' || /^\s+\S+\s+\S/.test(gap);
 }
 
 /** Words after 'of' that make a count a share of a whole ('12 of the homes', '12 of them'), not a category. */
@@ -220,7 +241,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   const out: ClaimRecord[] = [];
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
-    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t));
+    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !itemAttribute(s, t, w.from));
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
     // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
     // Each band must have its part, or a part was not read (a count taken for an age).
@@ -266,7 +287,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   for (const [i, t] of pcts.entries()) {
     const first = parts.length === 0;
     // 'P% of nurseries were good or outstanding: Q% … and R% …': a whole before a colon, wherever it stands.
-    const wholeLead = first && i + 1 < pcts.length && depthAt(text, t.start) === 0 && !t.hedge && /^[^,;.]*?:[^,;.:]*$/.test(text.slice(t.end, pcts[i + 1]!.start));
+    const wholeLead = first && i + 1 < pcts.length && depthAt(text, t.start) === 0 && !t.hedge && /^[^,;.]*?:[^,;.:]*$/.test(text.slice(t.end, pcts[i + 1]!.start).replace(DIGIT_GROUP, ''));
     // 'X% of trusts were rated A, Y% B …': the first share may name its whole. A lone '(P%)' after a
     // figure in words is that part's share: 'one in 10 (10%) requires improvement', 'most were good (85%)'.
     const lone = depthAt(text, t.start) === 1 && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3)) && (!/\d\s*(?:%|per\s?cent)?\s*\(\s*$/i.test(text.slice(Math.max(0, t.start - 16), t.start)) || /\b(?:in|out\s+of)\s+\d+\s*\(\s*$/i.test(text.slice(Math.max(0, t.start - 16), t.start)));
@@ -285,7 +306,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // 'P%: Q% and R%' is a whole with its parts.
   if (/\bor\s+(?:better|above|more|higher|over|worse|below|less|lower)\b/i.test(text.slice(0, totalAt))) stray = true;
   const head = parts[0]!.tok;
-  if (/^[^,;]*?:/.test(text.slice(head.end, parts[1]!.tok.start))) return wholeShare(s, parts.map((p) => p.tok));
+  if (/^[^,;]*?:/.test(text.slice(head.end, parts[1]!.tok.start).replace(DIGIT_GROUP, ''))) return wholeShare(s, parts.map((p) => p.tok));
   const intro = /^\s*(?:Of|Among|Across)\b/i.test(text);
   // An intro ('Of the cases, 60% had a plan, 50% had been reviewed …') makes a partition only when the
   // parts name categories of one question; a stated number of categories or a rest part always does.

@@ -34,6 +34,9 @@ const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+leas
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
 const NOT_PART_AFTER = /^\s*(?:%|per\s*cent|percent|out\s+of|\/|in\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|of\s+(?!them\b|these\b|those\b|whom\b|which\b))/i;
 
+/** A count that points back to a group just named: 'five of these', '3 of them'. */
+const OF_BACK_AFTER = /^\s+(?:of|out\s+of)\s+(?:these|those|them|whom|which)\b/i;
+
 /** A short subject and verb before a sentence's first part ('They upheld', 'We published'). */
 const LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,3}$/;
 
@@ -231,6 +234,9 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
     } else return undefined;
   }
   if (!whole || parts.length === 0) return undefined;
+  // 'Of the 40 children, 12 turned 18 … . … timely in five of these; in the remaining seven …':
+  // a later part 'of these' is a part of the part before it, not another part of the whole.
+  if (parts.some((p, i) => i > 0 && OF_BACK_AFTER.test(p.sentence.text.slice(p.tok.end, p.tok.end + 24)))) return undefined;
   // The rest must be of the same kind as the whole ('the remaining 312 files' of 'cases' may be; 'offices' of 'cases' may not).
   // Only a plural noun after the rest names its group ('the remaining 13 not achieved' names none; 'the
   // other 15 requires improvement' is a verb), and a mismatch only withholds the verdict.
