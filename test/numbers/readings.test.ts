@@ -101,3 +101,38 @@ describe('numbers readings: figures that are not what they first seem', () => {
     assert.deepEqual(rulesOf('Seventy-eight per cent of the 12,480 settings are now good or outstanding: 36 per cent are outstanding and 45 per cent good.'), ['numbers/parts-sum']);
   });
 });
+
+describe('numbers readings: a clause with a subset between the pair and its share', () => {
+  it('judges the pair when the share fits neither the subset nor the pair', () => {
+    // 17 / 25 = 68%; the subset 3 is 12% of 25 and 17.6% of 17: 75% fits no reading
+    assert.deepEqual(rulesOf('A plan had been agreed in 17 of the 25 cases in which a review was due, including three where the review was late (75%).'), ['numbers/percentage-mismatch']);
+    // 68% is the pair's share
+    assert.deepEqual(rulesOf('A plan had been agreed in 17 of the 25 cases in which a review was due, including three where the review was late (68%).'), []);
+    // 12% is the subset's share of the 25: not the pair's, not reported
+    assert.deepEqual(rulesOf('A plan had been agreed in 17 of the 25 cases in which a review was due, including three where the review was late (12%).'), []);
+  });
+  it('stays linear on a long sentence with many commas and no share', () => {
+    const long = `${'In the audit we read the files, and the notes, and the plans, '.repeat(40)}and nothing else.`;
+    const t = Date.now();
+    rulesOf(long);
+    assert.ok(Date.now() - t < 2000, 'the clause-between reading must not backtrack');
+  });
+});
+
+describe('numbers readings: a share of a group, then its count set off', () => {
+  it('reads a count between dashes that names the group in other words', () => {
+    // 30 / 87 = 34.5%: not just under a third; 27 / 87 = 31.0% is
+    assert.deepEqual(rulesOf('Just under a third of the 87 care staff — 30 people — had finished the training.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('Just under a third of the 87 care staff — 27 people — had finished the training.'), []);
+  });
+  it("reads 'of them' as the one group counted in the sentence before", () => {
+    // 11 / 16 = 68.8%: not almost all; 15 / 16 = 93.8% is
+    assert.deepEqual(rulesOf('Inspectors met 16 carers on the day. Almost all of them — 11 — said the home kept them informed.'), ['numbers/quantifier-mismatch']);
+    assert.deepEqual(rulesOf('Inspectors met 16 carers on the day. Almost all of them — 15 — said the home kept them informed.'), []);
+    // 'most' of 33: 14 is 42%
+    assert.deepEqual(rulesOf('We interviewed 33 people on licence. Most of them, 14 in all, said they saw the same officer.'), ['numbers/quantifier-mismatch']);
+  });
+  it("leaves 'of them' alone when the sentence before counts two groups", () => {
+    assert.deepEqual(rulesOf('Inspectors met 16 carers and 40 residents. Almost all of them — 11 — said the home kept them informed.'), []);
+  });
+});

@@ -11,27 +11,49 @@
  * other quantity: numbers that are not counts ('within 24 hours', 'under
  * 18') are fine. The bracket holds the share alone (or 'P% of them').
  */
+import { judge } from '../rounding.js';
+import type { Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
-import { quantityBetween, shareAt, type Anchor, type Reading } from './shares.js';
+import { quantityBetween, shareAt, tokAt, type Anchor, type Reading } from './shares.js';
 
 /** The words up to the first bracket: no clause break, at most 30 words. */
 const GAP = /^(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29})?\s*\(\s*/;
 const CLOSE = /^\s*(?:of\s+(?:them|these|those|cases|the\s+[A-Za-z][\w'-]*))?\s*\)/i;
 const WINDOW = 300;
 
+/**
+ * The gap may hold one subset of the pair's k: 'in 23 of the 31 cases where …, including two where …
+ * (79%)'. Group 1 is the text before the subset's count.
+ */
+const INCLUDING_GAP = /^((?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29})?\s*,\s*including\s+)[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29}\s*\(\s*/i;
+
 export function clauseBetweenReadings(s: SentenceView, pairs: readonly Anchor[]): Reading[] {
   const out: Reading[] = [];
   for (const a of pairs) {
     if (!a.n) continue;
-    const m = GAP.exec(s.text.slice(a.end, a.end + WINDOW));
-    if (!m) continue;
+    const rest = s.text.slice(a.end, a.end + WINDOW);
+    let m = GAP.exec(rest);
+    // The subset's count, when the gap names one ('…, including two where …').
+    let subset: Tok | undefined;
+    if (!m) {
+      const inc = INCLUDING_GAP.exec(rest);
+      if (!inc) continue;
+      subset = tokAt(s.toks, a.end + inc[1]!.length);
+      if (!subset || subset.kind !== 'num' || subset.notCount || subset.value > a.k.value) continue;
+      m = inc;
+    }
     const open = a.end + m[0].lastIndexOf('(');
     // A full stop inside the gap ends the sentence's clause (decimals are tokens, caught below).
     if (/\.\s/.test(s.text.slice(a.end, open))) continue;
-    if (quantityBetween(s, a.end, open)) continue;
+    if (subset ? quantityBetween(s, a.end, subset.start) || quantityBetween(s, subset.end, open) : quantityBetween(s, a.end, open)) continue;
     const share = shareAt(s, a.end + m[0].length);
     if (!share || share.start !== a.end + m[0].length) continue;
     if (!CLOSE.test(s.text.slice(share.end, share.end + 60))) continue;
+    // The share may be the subset's, of the whole or of the pair's part: then the pair is not judged by it.
+    if (subset && share.type === 'pct' && !share.tok.hedge) {
+      const p = share.tok;
+      if (judge(subset.value, a.n.value, p.value, p.decimals, s.policy).verdict !== 'inconsistent' || judge(subset.value, a.k.value, p.value, p.decimals, s.policy).verdict !== 'inconsistent') continue;
+    } else if (subset) continue;
     out.push({ share, k: a.k, n: a.n, family: a.family ?? 'clause-between' });
   }
   return out;

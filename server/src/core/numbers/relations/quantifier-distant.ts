@@ -12,9 +12,9 @@
  * other quantity), and the count: in brackets, between dashes, or between
  * commas with 'in total', 'in all', 'of them'.
  */
-import { sameGroup } from '../scan.js';
+import { isPopulation, sameGroup, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
-import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type Reading } from './shares.js';
+import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading } from './shares.js';
 
 const OF = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?/i;
 /** The group's words after N: no clause break. */
@@ -24,9 +24,11 @@ const FORMS: { open: RegExp; close: RegExp }[] = [
   { open: /^\s*\(\s*/, close: /^(?:\s+(?:of\s+them|in\s+total|in\s+all|altogether|[A-Za-z][\w'-]*))?\s*\)/i },
   // ', 43 in total,' ', 26 of them,'
   { open: /^\s*,\s*/, close: /^\s+(?:in\s+total|in\s+all|of\s+them|altogether)\s*(?:[,;:.\u2013\u2014]|$)/i },
-  // '– 12 –', '– 26 of them –'
-  { open: /^\s*[\u2013\u2014]\s*/, close: /^(?:\s+(?:of\s+them|in\s+total|in\s+all|altogether))?\s*(?:[\u2013\u2014,]|$)/i },
+  // '– 12 –', '– 26 of them –', '— 30 people —'
+  { open: /^\s*[\u2013\u2014]\s*/, close: /^(?:\s+(?:of\s+them|in\s+total|in\s+all|altogether|[A-Za-z][\w'-]*))?\s*(?:[\u2013\u2014,]|$)/i },
 ];
+/** 'most of them', 'almost all of these': the group is one counted before. */
+const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 const WINDOW = 300;
 
 export function quantifierDistantReadings(s: SentenceView): Reading[] {
@@ -34,12 +36,27 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
   for (const share of sharesOf(s, { quantifiers: true })) {
     const of = OF.exec(s.text.slice(share.end, share.end + 40));
     if (!of) continue;
-    const nTok = tokAt(s.toks, share.end + of[0].length);
-    if (!isCountTok(s, nTok) || nTok.value < 1) continue;
-    const w = WORDS.exec(s.text.slice(nTok.end, nTok.end + WINDOW));
-    if (!w) continue;
-    const gapEnd = nTok.end + w[0].length;
-    if (/\.\s/.test(s.text.slice(nTok.end, gapEnd)) || quantityBetween(s, nTok.end, gapEnd)) continue;
+    let n: CountFig;
+    let nWhy: string | undefined;
+    let nNoun: string | undefined;
+    let gapEnd: number;
+    const them = OF_THEM.exec(s.text.slice(share.end, share.end + 40));
+    if (them) {
+      // 'Almost all of them — 13 — said …': the one group counted before, in this sentence or the one before.
+      const g = groupBefore(s, share.start);
+      if (!g) continue;
+      ({ n, why: nWhy, noun: nNoun } = g);
+      gapEnd = share.end + them[0].length;
+    } else {
+      const nTok = tokAt(s.toks, share.end + of[0].length);
+      if (!isCountTok(s, nTok) || nTok.value < 1) continue;
+      const w = WORDS.exec(s.text.slice(nTok.end, nTok.end + WINDOW));
+      if (!w) continue;
+      gapEnd = nTok.end + w[0].length;
+      if (/\.\s/.test(s.text.slice(nTok.end, gapEnd)) || quantityBetween(s, nTok.end, gapEnd)) continue;
+      n = countFig(nTok);
+      nNoun = groupNoun(s.text, nTok.end);
+    }
     for (const form of FORMS) {
       const o = form.open.exec(s.text.slice(gapEnd, gapEnd + 20));
       if (!o) continue;
@@ -47,12 +64,39 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       if (!isCountTok(s, kTok)) continue;
       const c = form.close.exec(s.text.slice(kTok.end, kTok.end + 40));
       if (!c) continue;
-      // '(15 cases)': a word in the bracket must name the same kind of thing as the group.
-      const word = /^\s+([A-Za-z][\w'-]*)\s*\)/.exec(c[0])?.[1];
-      if (word && !/^(?:them|total|all|altogether)$/i.test(word) && !sameGroup(word.toLowerCase(), groupNoun(s.text, nTok.end))) continue;
-      out.push({ share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' });
+      // '(15 cases)', '— 30 people —': a word after the count must name the same kind of thing as the group.
+      const word = /^\s+([A-Za-z][\w'-]*)\s*[)\u2013\u2014,]/.exec(c[0])?.[1] ?? /^\s+([A-Za-z][\w'-]*)\s*$/.exec(c[0])?.[1];
+      // 'people' and 'individuals' restate any group of people ('of the 87 care staff — 30 people —').
+      if (word && !/^(?:them|total|all|altogether|people|persons|individuals)$/i.test(word) && !sameGroup(word.toLowerCase(), nNoun)) continue;
+      const r: Reading = { share, k: countFig(kTok), n, family: 'quantifier-distant' };
+      if (nWhy) r.nWhy = nWhy;
+      out.push(r);
       break;
     }
   }
   return out;
+}
+
+/**
+ * The one group counted before `pos`: in this sentence, else in the sentence before (its figure kept
+ * at its place in the text: a position before this sentence's start). Two groups, and it is not known.
+ */
+function groupBefore(s: SentenceView, pos: number): { n: CountFig; why: string; noun?: string } | undefined {
+  const here = s.toks.filter((t) => t.end <= pos && isPopulation(s.text, t));
+  const pick = (toks: Tok[], text: string, shift: number) => {
+    if (toks.length !== 1) return undefined;
+    const t = toks[0]!;
+    const n = { ...countFig(t), start: t.start + shift, end: t.end + shift };
+    const noun = groupNoun(text, t.end);
+    const g: { n: CountFig; why: string; noun?: string } = { n, why: `'of them' is taken to mean the ${t.raw} counted before` };
+    if (noun) g.noun = noun;
+    return g;
+  };
+  if (here.length) return pick(here, s.text, 0);
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return undefined;
+  const counted = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  // The sentence before counts one group and nothing else ('Inspectors spoke to 18 parents during the visit.').
+  if (counted.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !isPopulation(prev.text, counted[0]!)) return undefined;
+  return pick(counted, prev.text, prev.offset - s.offset);
 }

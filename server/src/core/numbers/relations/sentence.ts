@@ -18,7 +18,8 @@ import { judgeReadings, pairsOf, singlesOf } from './shares.js';
 import { slashPairs } from './slash.js';
 
 export function readSentenceShares(s: SentenceView): ClaimRecord[] {
-  if (s.toks.length < 2) return [];
+  // One figure may still be read against a group of the sentence before ('Almost all of them — 13 — …').
+  if (s.toks.length < 2 && !(s.toks.length === 1 && s.previous?.some((p) => p.toks.length > 0))) return [];
   const pairs = [...pairsOf(s), ...slashPairs(s)].sort((a, b) => a.end - b.end);
   const singles = singlesOf(s, pairs);
   const readings = [
