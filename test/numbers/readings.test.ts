@@ -136,3 +136,25 @@ describe('numbers readings: a share of a group, then its count set off', () => {
     assert.deepEqual(rulesOf('Inspectors met 16 carers and 40 residents. Almost all of them — 11 — said the home kept them informed.'), []);
   });
 });
+
+describe('numbers readings: a share, a short predicate, then its count in brackets', () => {
+  it('judges each share of a list against the frame of the sentence', () => {
+    // 24 / 240 = 10%; 110 / 240 = 45.8% → 46%, not 49%; 84 / 240 = 35%; 22 / 240 = 9.2% → 9%
+    const s = 'Of the 240 primary schools visited in the term, 10 per cent were judged outstanding (24 schools), 49 per cent good (110), 35 per cent requires improvement (84) and 9 per cent inadequate (22).';
+    // (the shares then add up to 103%, which is reported too)
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum', 'numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf(s.replace('49 per cent', '46 per cent')), []);
+  });
+  it("takes 'of these' to the count just named, and never judges against a whole it does not fit past another count", () => {
+    // 'of these' is the 240 primaries, not the 1,500 schools: 24 / 240 = 10%, 110 / 240 = 46%
+    assert.deepEqual(rulesOf('Of the 1,500 schools visited in the term, 240 were primaries; 10 per cent of these were judged outstanding (24 schools), 46 per cent good (110).'), []);
+  });
+  it('does not read a bracket after later shares as a breakdown of an earlier part', () => {
+    // (24 schools) and (110) are the shares' counts, not parts of the 240 that must add up to it
+    const d = numbersDiagnostics(reportWith(['Of the 1,500 schools visited in the term, 240 were primaries; 10 per cent of these were judged outstanding (24 schools), 46 per cent good (110).']));
+    assert.deepEqual(d.filter((x) => x.ruleId === 'numbers/parts-sum'), []);
+  });
+  it('leaves a bracket of days or a unit alone', () => {
+    assert.deepEqual(rulesOf('Of the 60 complaints, 45 per cent were answered within the target (20 days).'), []);
+  });
+});

@@ -12,6 +12,7 @@
  */
 import { judge } from '../rounding.js';
 import { countOperand, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
+import { UNIT_WORDS } from '../words.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
 
@@ -37,7 +38,7 @@ export function percentCount(r: Reading, i: number): boolean {
   const t = toks[i]!;
   const t1 = toks[i + 1];
   const t2 = toks[i + 2];
-  if (!(isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1)))) return false;
+  if (!(isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1)))) return predicateCount(r, i);
   const p = pctIn(t);
   const close = closeAfter(t1);
   used.add(t).add(t1);
@@ -63,6 +64,42 @@ export function percentCount(r: Reading, i: number): boolean {
     emit(judgeNoTotal(claimBase(t.start, close, 'percent-count'), p, k, r.policy));
     pushBase({ end: at + close, p, k });
   }
+  return true;
+}
+
+/** A short predicate between the share and its bracket: words only, no clause break. */
+const PREDICATE_OPEN = /^\s+(?:[A-Za-z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*\s*\(\s*$/;
+/** The bracket's count and perhaps its noun ('(31 schools)', '(143)'). Group 1 is the noun. */
+const COUNT_CLOSE = /^(?:\s+([A-Za-z][\w'-]*))?\s*\)/;
+
+/**
+ * 'Of the 309 schools …, 10 per cent were judged outstanding (31 schools), 46 per cent good (143)':
+ * the share, a short predicate, then its count in brackets. Judged against a total stated earlier
+ * in the same sentence; one that fits confirms it wherever it is.
+ */
+function predicateCount(r: Reading, i: number): boolean {
+  const { at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf } = r;
+  const t = toks[i]!;
+  const t1 = toks[i + 1];
+  if (t.hedge || !isCount(t1) || used.has(t1) || !PREDICATE_OPEN.test(between(t, t1))) return false;
+  const c = COUNT_CLOSE.exec(after(t1));
+  if (!c || (c[1] && UNIT_WORDS.has(c[1].toLowerCase()))) return false;
+  const p = pctIn(t);
+  const close = closeAfter(t1);
+  const k = countIn(t1);
+  const look = lookOf(t.start, close);
+  const fit = popsBefore(at + t.start, t1.value, [t1], look, true).find((x) => judge(k.value, x.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
+  // With none that fits, only the sentence's own total is taken, when no other count stands between
+  // it and the share ('Of the 2,102 …, 309 were secondaries; 10 per cent of these …' is of the 309).
+  const own = fit ? undefined : popsBefore(at + t.start, t1.value, [t1], look).find((x) => x.sentence === r.si && !x.part);
+  // (A count already read as a sibling share's, '(31 schools)', is no other count.)
+  const between0 = own ? toks.some((x) => x.kind === 'num' && !x.notCount && !used.has(x) && !/\(\s*$/.test(r.text.slice(Math.max(0, x.start - 3), x.start)) && x !== own.tok && at + x.start > own.end && x.start < t.start) : false;
+  const pick = fit ?? (own && !between0 && !/\bof\s+(?:these|them|those)\b/i.test(between(t, t1)) ? own : undefined);
+  if (!pick) return false;
+  used.add(t).add(t1);
+  const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
+  emit(judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
+  pushBase({ end: at + close, p, k, n });
   return true;
 }
 

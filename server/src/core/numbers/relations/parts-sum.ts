@@ -227,7 +227,9 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     if (depth > base) {
       // A breakdown of the part just before it: 'four were Good (three CRCs and one NPS division)'.
       const parent = parts[parts.length - 1];
-      if (parent && plainCount(text, t) && !/^\s*(?:%|per\s*cent)/i.test(text.slice(t.end, t.end + 10))) {
+      // The bracket must be the part's own: no share between them ('309 …; 10 per cent … (31 schools)' is the share's count).
+      const own = parent !== undefined && !s.toks.some((x) => x.kind === 'pct' && x.start > parent.tok.end && x.start < t.start);
+      if (parent && own && plainCount(text, t) && !/^\s*(?:%|per\s*cent)/i.test(text.slice(t.end, t.end + 10))) {
         let n = nested.find((x) => x.parent === parent.tok);
         if (!n) nested.push((n = { parent: parent.tok, kids: [] }));
         n.kids.push(t);
