@@ -184,7 +184,7 @@ export const FrameworkSchema = z
       .optional(),
     quantifiers: z
       .object({
-        enabled: z.boolean().default(false),
+        enabled: z.boolean().default(true),
         /** A published convention (`education-scotland`); explicit `bands` win over it. */
         preset: z.enum(Object.keys(QUANTIFIER_PRESETS) as [string, ...string[]]).optional(),
         bands: z.array(QuantifierBandSchema).default([]),
