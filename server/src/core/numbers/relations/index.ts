@@ -19,6 +19,7 @@ import { DEFAULT_QUANTIFIER_BANDS } from '../words.js';
 import type { RoundingPolicy } from '../rounding.js';
 import { blankScope, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.js';
 import { readChange } from './change.js';
+import { readMean } from './mean.js';
 import { readMultiple } from './multiple.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
@@ -68,6 +69,7 @@ export type RelationReader = (s: SentenceView) => ClaimRecord[];
 export const RELATION_READERS: readonly { name: string; read: RelationReader }[] = [
   { name: 'change', read: readChange },
   { name: 'multiple', read: readMultiple },
+  { name: 'mean', read: readMean },
   { name: 'parts-sum', read: readPartsSum },
   { name: 'remainder', read: readRemainder },
   { name: 'ratio', read: readRatio },

@@ -1,0 +1,78 @@
+/**
+ * The plain, change, quantifier-distant and mean readings of issue 9 (the
+ * helper's batch): sentences written for these tests, arithmetic by hand.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+const changes = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'change').map((c) => c.verdict);
+
+describe('numbers: changes (plain-change-mean)', () => {
+  it("'there were N …; … there were M, a fall of P%': parallel clauses mark the old figure", () => {
+    // (150 − 400) / 400 = −62.5%.
+    assert.deepEqual(changes('In 2015 there were 400 homes on the register; by the end of 2022 there were 150, a fall of 62.5%.'), ['ok']);
+    assert.deepEqual(rulesOf('In 2015 there were 400 homes on the register; by the end of 2022 there were 150, a fall of 58%.'), ['numbers/change-mismatch']);
+  });
+  it('trap: the old figure opens no parallel clause: only listed', () => {
+    assert.deepEqual(rulesOf('We read 400 files in 2015 and by the end of 2022 there were 150, a fall of 58%.'), []);
+  });
+  it("'a fall of nearly a quarter (P%) since <year>, when M …': the percentage after its fraction, the old figure after 'when'", () => {
+    // (1,560 − 2,000) / 2,000 = −22%.
+    assert.deepEqual(changes('Only 1,560 appeals were lodged in 2023, a fall of nearly a quarter (22 per cent) since 2018, when 2,000 appeals were lodged.'), ['ok']);
+    assert.ok(rulesOf('Only 1,560 appeals were lodged in 2023, a fall of nearly a quarter (27 per cent) since 2018, when 2,000 appeals were lodged.').includes('numbers/change-mismatch'));
+  });
+  it("'P% (d) more than in <period> (M) and Q% (e) more than in <period> (L)': two changes against one new figure", () => {
+    // 5,500 − 5,000 = 500, 10%; 5,500 − 4,400 = 1,100, 25%.
+    const ok = 'By March 5,500 people were waiting, 10% (500) more than in December (5,000) and 25% (1,100) more than a year before (4,400).';
+    assert.deepEqual(changes(ok), ['ok', 'ok']);
+    const bad = 'By March 5,500 people were waiting, 12% (500) more than in December (5,000) and 25% (1,100) more than a year before (4,400).';
+    assert.deepEqual(changes(bad), ['inconsistent', 'ok']);
+    assert.deepEqual(rulesOf(bad), ['numbers/change-mismatch']);
+  });
+  it("a hedged new figure is a bound: 'to more than N' fits, one that cannot fit is only listed", () => {
+    // (310 − 400)/400 = −22.5%: 'more than 310' allows any fall under 22.5%.
+    assert.deepEqual(changes('Referrals fell by 20 per cent, to more than 310 from 400 the year before.'), ['ok']);
+    assert.deepEqual(changes('Referrals fell by 30 per cent, to more than 310 from 400 the year before.'), ['unchecked']);
+    assert.deepEqual(rulesOf('Referrals fell by 30 per cent, to more than 310 from 400 the year before.'), []);
+  });
+  it("'to about N': the figure rounded to its last non-zero place", () => {
+    // (12,400 − 2,000) / 2,000 = 520%; 12,350..12,450 gives 517.5%..522.5%.
+    assert.deepEqual(changes('Calls rose by 520 per cent, from 2,000 in 2010 to about 12,400 in 2020.'), ['ok']);
+    assert.deepEqual(rulesOf('Calls rose by 620 per cent, from 2,000 in 2010 to about 12,400 in 2020.'), []);
+  });
+  it('a reported change over a round figure may rest on its rounding: only listed; a measured one is still judged', () => {
+    // (712 − 3,000) / 3,000 = −76.3%; 3,000 read as 2,500..3,500 gives 71.5%..79.7%.
+    assert.deepEqual(rulesOf('The backlog is thought to have fallen by 75 per cent, from 3,000 in May to 712.'), []);
+    assert.deepEqual(rulesOf('The backlog fell by 75 per cent, from 3,000 in May to 712.'), ['numbers/change-mismatch']);
+  });
+});
+
+const means = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'mean').map((c) => c.verdict);
+
+describe('numbers: a mean with its figures (plain-change-mean)', () => {
+  it("'a, b and c, an average of M': the list before the cue", () => {
+    // (27 + 35 + 44) / 3 = 106/3 = 35.33 → 35.
+    assert.deepEqual(means('The three hostels logged 27, 35 and 44 incidents, an average of 35 each.'), ['ok']);
+    assert.deepEqual(rulesOf('The three hostels logged 27, 35 and 44 incidents, an average of 53 each.'), ['numbers/mean-mismatch']);
+  });
+  it("'an average of M across the N … (a, b, c)': the list in brackets after the mean, to the stated precision", () => {
+    // (12 + 17 + 14 + 20) / 4 = 63/4 = 15.75 → 15.8.
+    assert.deepEqual(means('Caseloads came to an average of 15.8 across the four teams (12, 17, 14 and 20).'), ['ok']);
+    assert.deepEqual(rulesOf('Caseloads came to an average of 15.2 across the four teams (12, 17, 14 and 20).'), ['numbers/mean-mismatch']);
+  });
+  it('a round mean may be rounded to its last non-zero place', () => {
+    // (690 + 910 + 780) / 3 = 793.3; '800' rounded to the hundred fits.
+    assert.deepEqual(means('The units recorded 690, 910 and 780 referrals, an average of 800.'), ['ok']);
+  });
+  it('traps: a mean of shares, a rate, another number of items, a hedged mean: not judged', () => {
+    assert.deepEqual(means('The offices met the standard in 50%, 64% and 90% of cases, an average of 80%.'), ['unchecked']);
+    assert.deepEqual(rulesOf('The offices met the standard in 50%, 64% and 90% of cases, an average of 80%.'), []);
+    assert.deepEqual(means('Staff made 14, 11 and 9 home visits, an average of 20 a week.'), ['unchecked']);
+    assert.deepEqual(rulesOf('The five hostels logged 27, 35 and 44 incidents, an average of 53 each.'), []);
+    assert.deepEqual(rulesOf('The hostels logged 27, 35 and 44 incidents, an average of about 45.'), []);
+  });
+  it('trap: figures that are not a list joined to the cue are not averaged', () => {
+    assert.deepEqual(means('We read 30 cases in 2022 and 40 in 2023; an average of 12 weeks had passed.'), []);
+  });
+});
