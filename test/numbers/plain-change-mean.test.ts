@@ -76,3 +76,35 @@ describe('numbers: a mean with its figures (plain-change-mean)', () => {
     assert.deepEqual(means('We read 30 cases in 2022 and 40 in 2023; an average of 12 weeks had passed.'), []);
   });
 });
+
+const kinds = (finding: string, kind: string) => claimsOf(finding).filter((c) => c.kind === kind).map((c) => c.verdict);
+
+describe('numbers: quantifiers a clause away (plain-change-mean)', () => {
+  it("'most of the N … held at the two sites (k)': a definite count inside the group's words", () => {
+    // 31/48 = 64.6%: most. 19/48 = 39.6%: not most.
+    assert.deepEqual(kinds('Inspectors found most of the 48 girls placed in the two units last winter (31) without a plan.', 'quantifier'), ['ok']);
+    assert.deepEqual(rulesOf('Inspectors found most of the 48 girls placed in the two units last winter (19) without a plan.'), ['numbers/quantifier-mismatch']);
+  });
+  it('trap: a bracketed count no larger than the inner count may be its own: not read', () => {
+    assert.deepEqual(kinds('Inspectors found most of the 48 girls placed in the two units last winter (2) without a plan.', 'quantifier'), []);
+  });
+  it("'almost all of the X: k of the n (P%)': the pair after a colon restates the word share", () => {
+    // 55/60 = 91.7%: almost all. 40/60 = 66.7%: not.
+    assert.deepEqual(kinds('Plans were reviewed for almost all of the children: 55 of the 60 (92%).', 'quantifier'), ['ok']);
+    assert.ok(rulesOf('Plans were reviewed for almost all of the children: 40 of the 60 (67%).').includes('numbers/quantifier-mismatch'));
+    assert.deepEqual(kinds('Fewer than half of the homes were good: 18 of the 40 on the register.', 'fraction'), ['ok']);
+  });
+  it("traps: 'most' may be a plurality; a pair that starts a clause of its own, or two pairs, are not a restatement", () => {
+    assert.deepEqual(rulesOf('A plan was in place for most of the children: 14 of the 30 on the register.'), []);
+    assert.deepEqual(kinds('Most staff were positive: 12 of the 20 managers said so.', 'quantifier'), []);
+    assert.deepEqual(kinds('Most of the staff were positive: 12 of the 20 managers and 15 of the 20 officers.', 'quantifier'), []);
+  });
+  it("'the majority of the N … were upheld (P% of …)': the bracket closing the clause, judged only when it fits", () => {
+    assert.deepEqual(kinds('The majority of the 420 appeals heard in 2021/22 were allowed (61% of decided appeals), and the rest were withdrawn.', 'quantifier'), ['ok']);
+    assert.deepEqual(rulesOf('The majority of the 420 appeals heard in 2021/22 were allowed (41% of decided appeals), and the rest were withdrawn.'), []);
+  });
+  it("'in the majority of cases: P% waited …': the figure opening a clause after the colon, judged only when it fits", () => {
+    assert.deepEqual(kinds('Waits were short in the majority of cases: 70 per cent waited less than a week and 90 per cent less than a month.', 'quantifier'), ['ok']);
+    assert.deepEqual(rulesOf('Waits were short in the majority of cases: 30 per cent waited less than a week and 90 per cent less than a month.'), []);
+  });
+});

@@ -9,8 +9,10 @@
  *
  * The share is a quantifier of the framework's bands, a fraction, a ratio or
  * a percentage; then 'of (the) N', the group's words (no clause break, no
- * other quantity), and the count: in brackets, between dashes, or between
- * commas with 'in total', 'in all', 'of them'.
+ * other quantity but a definite count of its description smaller than the
+ * count, 'most of the 1,716 prisoners held at the two sites (1,203)'), and the
+ * count: in brackets, between dashes, or between commas with 'in total', 'in
+ * all', 'of them'.
  */
 import { sameGroup } from '../scan.js';
 import type { SentenceView } from './index.js';
@@ -39,12 +41,17 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
     const w = WORDS.exec(s.text.slice(nTok.end, nTok.end + WINDOW));
     if (!w) continue;
     const gapEnd = nTok.end + w[0].length;
-    if (/\.\s/.test(s.text.slice(nTok.end, gapEnd)) || quantityBetween(s, nTok.end, gapEnd)) continue;
+    if (/\.\s/.test(s.text.slice(nTok.end, gapEnd))) continue;
+    // A count inside the group's words is only a definite part of its description ('held at the two sites'),
+    // and the bracketed count must be larger than it, so that it cannot be that count's.
+    const inner = s.toks.filter((t) => t.start >= nTok.end && t.start < gapEnd && (t.kind !== 'num' || !t.notCount));
+    if (inner.some((t) => t.kind !== 'num' || !isCountTok(s, t) || !/\bthe\s+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)) || !/^\s+[A-Za-z]/.test(s.text.slice(t.end, t.end + 3)))) continue;
+    if (inner.length && quantityBetween(s, nTok.end, inner[0]!.start)) continue;
     for (const form of FORMS) {
       const o = form.open.exec(s.text.slice(gapEnd, gapEnd + 20));
       if (!o) continue;
       const kTok = tokAt(s.toks, gapEnd + o[0].length);
-      if (!isCountTok(s, kTok)) continue;
+      if (!isCountTok(s, kTok) || inner.some((t) => t.value >= kTok.value)) continue;
       const c = form.close.exec(s.text.slice(kTok.end, kTok.end + 40));
       if (!c) continue;
       // '(15 cases)': a word in the bracket must name the same kind of thing as the group.
