@@ -108,3 +108,17 @@ describe('numbers: quantifiers a clause away (plain-change-mean)', () => {
     assert.deepEqual(rulesOf('Waits were short in the majority of cases: 30 per cent waited less than a week and 90 per cent less than a month.'), []);
   });
 });
+
+describe('numbers: a gapped sibling ties its earlier sibling to the total (plain-change-mean)', () => {
+  const shares = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'count-percent').map((c) => `${c.verdict}:${c.operands.find((o) => o.role === 'n')?.raw ?? '-'}`);
+  it("'N visits …, k1 (P1%) were rated good and k2 (P2%) outstanding': both are shares of N", () => {
+    // 30/120 = 25%, 12/120 = 10%.
+    assert.deepEqual(shares('We carried out 120 visits, and 30 services (25%) were rated good and 12 (10%) outstanding.'), ['ok:120', 'ok:120']);
+    assert.deepEqual(shares('We carried out 120 visits, and 30 services (20%) were rated good and 12 (10%) outstanding.'), ['inconsistent:120', 'ok:120']);
+    assert.deepEqual(rulesOf('We carried out 120 visits, and 30 services (20%) were rated good and 12 (10%) outstanding.'), ['numbers/percentage-mismatch']);
+  });
+  it('traps: a later sibling with a verb or a place of its own is not gapped: the earlier one keeps no total', () => {
+    assert.deepEqual(shares('We carried out 120 visits, and 30 services (20%) were rated good and 12 (10%) in the north.'), ['ok:-', 'ok:120']);
+    assert.deepEqual(shares('We carried out 120 visits, and 30 services (20%) were rated good and 12 (10%) closed.'), ['ok:-', 'ok:120']);
+  });
+});
