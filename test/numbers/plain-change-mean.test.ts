@@ -122,3 +122,30 @@ describe('numbers: a gapped sibling ties its earlier sibling to the total (plain
     assert.deepEqual(shares('We carried out 120 visits, and 30 services (20%) were rated good and 12 (10%) closed.'), ['ok:-', 'ok:120']);
   });
 });
+
+describe('numbers: counts as parts with no share (plain-change-mean)', () => {
+  const parts = (finding: string) =>
+    claimsOf(finding)
+      .filter((c) => c.kind === 'count-of')
+      .map((c) => `${c.verdict}:${c.operands.find((o) => o.role === 'k')?.raw}/${c.operands.find((o) => o.role === 'n')?.raw}`);
+  it("', including k': a part of the group just named, past its bracketed share", () => {
+    assert.ok(parts('Of the 90 homes visited, 30 (33%) needed a second visit, including 8 (9%) that were closed.').includes('ok:8/30'));
+    assert.ok(parts('We reviewed 45 cases, including 12 where a child lived at home.').includes('ok:12/45'));
+  });
+  it("trap: ', including k' larger than the group may name another group: listed, not reported", () => {
+    assert.deepEqual(rulesOf('We visited 12 schools, including 40 pupils in the sixth form.'), []);
+  });
+  it("'k more …, bringing the number … to n': the additions are in the new total", () => {
+    assert.ok(parts('Three more homes had closed by June, bringing the number of closures in 2024 to eleven.').includes('ok:Three/eleven'));
+    assert.deepEqual(rulesOf('Three more homes had closed by June, bringing the number of closures in 2024 to two.'), []);
+  });
+  it("'N X: a …, b … and c …': counts after a colon break the whole down, read only when their sum fits", () => {
+    assert.deepEqual(parts('Inspectors visited 300 settings: 180 in towns, 90 in villages and 25 on farms.'), ['ok:180/300', 'ok:90/300', 'ok:25/300']);
+    // 180 + 150 + 25 > 300: the groups may overlap, so nothing is read.
+    assert.deepEqual(parts('Inspectors visited 300 settings: 180 in towns, 150 with a nursery and 25 on farms.'), []);
+  });
+  it("'… numbered N, and k were <verb>': the total as a predicate, judged only when it fits", () => {
+    assert.ok(parts('The case files for the year numbered 1,250, and 96 were sampled.').includes('ok:96/1,250'));
+    assert.deepEqual(parts('The case files for the year numbered 90, and 96 were sampled.'), []);
+  });
+});

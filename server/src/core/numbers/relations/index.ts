@@ -101,11 +101,24 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   // Where the extractor judged a quantifier or hedge phrase: a reader's claim that adds one (its
   // words are not an operand) stands unless the extractor read the same phrase.
   const judgedWords = new Set<number>();
-  for (const c of existing) {
-    if (c.verdict === 'unchecked') continue;
-    for (const o of c.operands) judged.add(`${o.span.start}:${o.span.end}`);
+  // Which judged claims of the extractor hold each figure: a reader's count-of claim over figures the
+  // extractor judged in different claims ('60 (25%) of 240 …, including 12 (5%)': 12 of 60) is a relation of its own.
+  const holders = new Map<string, number[]>();
+  existing.forEach((c, i) => {
+    if (c.verdict === 'unchecked') return;
+    for (const o of c.operands) {
+      const key = `${o.span.start}:${o.span.end}`;
+      judged.add(key);
+      const list = holders.get(key);
+      if (list) list.push(i);
+      else holders.set(key, [i]);
+    }
     if (c.qualifier) judgedWords.add(c.span.start);
-  }
+  });
+  const oneClaimHolds = (c: ClaimRecord): boolean => {
+    const lists = c.operands.map((o) => holders.get(`${o.span.start}:${o.span.end}`) ?? []);
+    return lists[0]!.some((i) => lists.every((l) => l.includes(i)));
+  };
   const out: ClaimRecord[] = [];
   const scales = gradeScalesOf(framework);
   for (const scope of scopesOf(block, masked)) {
@@ -137,7 +150,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
         for (const c of r.read(view)) {
           // The extractor already judged these figures: its reading stands. It never reads a sum, so a
           // sum over figures it judged one by one ('89 (16%) good, 327 (60%) …' of 545) is a relation of its own.
-          if (!SUMS.has(c.kind) && c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`)) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
+          if (!SUMS.has(c.kind) && c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`)) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start)) && (c.kind !== 'count-of' || oneClaimHolds(c))) continue;
           if (criterionId) c.criterionId = criterionId;
           out.push(c);
         }

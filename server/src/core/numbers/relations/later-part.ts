@@ -5,6 +5,7 @@
  *   'For all 45 services, we have so far inspected 14 services'   (the same noun)
  *   'We asked for 44 case studies and published 39 on our website' (the noun left out)
  *   '1,200 appeals were heard, with 310 succeeding'                (an absolute 'with' clause)
+ *   'the files numbered 2,277, and 81 were inspected'              (the total as a predicate)
  *
  * Nothing in such a sentence says the second count is a part of the first:
  * 'We visited 12 schools in May and 15 in June' is as plausible. So the pair
@@ -38,6 +39,11 @@ const WITH_BEFORE = /,\s*with\s+(?:only\s+|just\s+)?$/i;
 const ING_AFTER = /^\s+[a-z]{2,}ing\b/i;
 const NO_NOUN_AFTER = /^\s*(?:$|[,;.]|(?:on|in|at|by|for|to|from|with|during|within|over|before|after|so|this|last|that)\b)/i;
 
+/** A count written as the size of the clause's group: 'numbered 2,277', 'totalled 412'. */
+const PREDICATE_TOTAL = /\b(?:numbered|numbering|totalled|totaled|totalling|totaling|came\s+to)\s+$/i;
+/** After the later count: a verb with its noun left out ('81 were inspected', '12 had been reviewed'). */
+const SUBJECT_AFTER = /^\s+(?:were|was|had|have|are|is)\b/i;
+
 export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   let prev: Tok | undefined;
@@ -55,6 +61,15 @@ export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): Claim
     const n = prev;
     prev = t;
     if (!n || paired.has(n) || paired.has(t) || t.value > n.value || n.value < 2) continue;
+    // 'the records … numbered 2,277, and 81 were inspected': the total as the predicate of its group, the
+    // count the subject of the next clause, its noun left out.
+    if (PREDICATE_TOTAL.test(s.text.slice(Math.max(0, n.start - 16), n.start)) && /^\s*,?\s*(?:and|but|of\s+which|of\s+these)\s+(?:only\s+|just\s+)?$/i.test(s.text.slice(n.end, t.start)) && SUBJECT_AFTER.test(s.text.slice(t.end, t.end + 20))) {
+      const c = judgeCountOf({ kind: 'count-of', span: at(s, n.start, t.end) }, countOfTok(t, s.offset), countOfTok(n, s.offset), [
+        { span: at(s, n.start, n.end), message: `the total, ${n.raw}, is read as the group counted just before (a reading that holds; not reported otherwise)` },
+      ]);
+      if (c.verdict === 'ok') out.push(c);
+      continue;
+    }
     if (!isPopulation(s.text, n)) continue;
     const between = s.text.slice(n.end, t.start);
     if (!GAP.test(between) || NOT_PART_BEFORE.test(between) || LIST.test(between)) continue;
