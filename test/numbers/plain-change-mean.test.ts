@@ -149,3 +149,23 @@ describe('numbers: counts as parts with no share (plain-change-mean)', () => {
     assert.deepEqual(parts('The case files for the year numbered 90, and 96 were sampled.'), []);
   });
 });
+
+describe('numbers: restatements after a colon, later subjects (plain-change-mean)', () => {
+  it("'Fewer than half of the X, P%, had …: k of the n …': the pair restates the percentage", () => {
+    // 33/80 = 41.25% → 41%.
+    assert.deepEqual(kinds('Fewer than half of the tenants, 41%, had a current plan: 33 of the 80 on the list.', 'percent-of'), ['ok']);
+    assert.ok(rulesOf('Fewer than half of the tenants, 44%, had a current plan: 33 of the 80 on the list.').includes('numbers/percentage-mismatch'));
+  });
+  it('trap: two pairs after the colon break the share down: not a restatement', () => {
+    assert.deepEqual(kinds('Fewer than half of the tenants, 44%, had a current plan: 33 of the 80 in flats and 9 of the 20 in houses.', 'percent-of'), []);
+  });
+  it("'Almost a fifth …: P% this year, against …': a time phrase after the colon's figure", () => {
+    assert.deepEqual(kinds('Almost a fifth of appeals still succeeded: 18 per cent this year, against 16 per cent in 2019.', 'fraction'), ['ok']);
+    assert.ok(rulesOf('Almost a fifth of appeals still succeeded: 28 per cent this year, against 16 per cent in 2019.').includes('numbers/fraction-mismatch'));
+  });
+  it("'promised N places, but so far only k have been added': the later subject, judged only when it fits", () => {
+    const parts = (f: string) => claimsOf(f).filter((c) => c.kind === 'count-of').map((c) => c.verdict);
+    assert.deepEqual(parts('The council promised 400 new homes by 2030, but so far only 35 have been built.'), ['ok']);
+    assert.deepEqual(parts('The council promised 40 new homes by 2030, but so far only 55 have been built.'), []);
+  });
+});

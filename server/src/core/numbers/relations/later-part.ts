@@ -6,6 +6,7 @@
  *   'We asked for 44 case studies and published 39 on our website' (the noun left out)
  *   '1,200 appeals were heard, with 310 succeeding'                (an absolute 'with' clause)
  *   'the files numbered 2,277, and 81 were inspected'              (the total as a predicate)
+ *   'promised 10,000 places, but so far only 200 have been added'  (the subject of the next clause)
  *
  * Nothing in such a sentence says the second count is a part of the first:
  * 'We visited 12 schools in May and 15 in June' is as plausible. So the pair
@@ -43,6 +44,8 @@ const NO_NOUN_AFTER = /^\s*(?:$|[,;.]|(?:on|in|at|by|for|to|from|with|during|wit
 const PREDICATE_TOTAL = /\b(?:numbered|numbering|totalled|totaled|totalling|totaling|came\s+to)\s+$/i;
 /** After the later count: a verb with its noun left out ('81 were inspected', '12 had been reviewed'). */
 const SUBJECT_AFTER = /^\s+(?:were|was|had|have|are|is)\b/i;
+/** What opens a coordinated clause whose subject is the later count: ', but so far only', 'and just'. */
+const BUT_SUBJECT = /(?:,\s*|\s)(?:and|but)\s+(?:(?:so\s+far|to\s+date|since\s+then|then)\s+)?(?:only\s+|just\s+)?$/i;
 
 export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
@@ -83,7 +86,9 @@ export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): Claim
     // A preposition after the count is no noun of its own (the scanner's noun guess may be one: '27 during the visit').
     const elided = NO_NOUN_AFTER.test(rest) && AND_VERB.test(between);
     const withIng = WITH_BEFORE.test(between) && ING_AFTER.test(rest);
-    if (!sameNoun && !elided && !withIng) continue;
+    // '… promised 10,000 new places, but so far only 200 have been added': the subject of a coordinated clause, its noun left out.
+    const subject = SUBJECT_AFTER.test(rest) && BUT_SUBJECT.test(between);
+    if (!sameNoun && !elided && !withIng && !subject) continue;
     const c = judgeCountOf({ kind: 'count-of', span: at(s, n.start, t.end) }, countOfTok(t, s.offset), countOfTok(n, s.offset), [
       { span: at(s, n.start, n.end), message: `the total, ${n.raw}, is read as the group counted just before (a reading that holds; not reported otherwise)` },
     ]);

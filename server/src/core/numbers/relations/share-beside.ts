@@ -35,10 +35,10 @@
  */
 import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../claim.js';
 import { band, fractionInterval, hedged, percentInterval, q, type RInterval } from '../interval.js';
-import { judgeInterval, judgePercentInterval, pluralityAside, type PctIn } from '../judge.js';
+import { judgeInterval, judgePercentInterval, judgeShare, pluralityAside, type PctIn } from '../judge.js';
 import { firstTokFrom, sameGroup, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, WHOLE_WORDS } from '../words.js';
-import { pctOfTok } from './common.js';
+import { countOfTok, pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { groupNoun, sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
 
@@ -58,7 +58,7 @@ const BACK = new RegExp(
 const CLOSE = /^\s*(?:[,;:.\u2013\u2014]|\s-\s|$)/;
 const CLOSE_PAREN = /^\s*\)/;
 /** After the figure of the colon shape: the clause ends or goes on to another figure. */
-const COLON_CLOSE = /^\s*(?:[,;.]|$|\s*(?:and|against|compared|while|whereas|with|but)\b)/i;
+const COLON_CLOSE = /^(?:\s+(?:this|last|that|the\s+previous)\s+(?:year|month|quarter|week|period|time)|\s+in\s+\d{4}(?:[/-]\d{2,4})?)?\s*(?:[,;.]|$|\s*(?:and|against|compared|while|whereas|with|but)\b)/i;
 const WINDOW = 240;
 /** How many word shares a sentence may hold before the reader stops (linear). */
 const MAX_SHARES = 12;
@@ -162,6 +162,9 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
           if (c) {
             out.push(c);
             taken.add(p);
+            // 'Fewer than half of the learners, 46%, had completed …: 63 of the 150 on the programme.'
+            const pc = pctColonPair(s, p);
+            if (pc) out.push(pc);
             continue;
           }
         }
@@ -274,6 +277,28 @@ function clauseEndShare(s: SentenceView, f: ShareFig): { p: Tok; end: number } |
   if (close < 0 || !/^\s*(?:of\s+[^()]{0,60})?$/i.test(s.text.slice(p.end, close))) return undefined;
   if (!CLOSE.test(s.text.slice(close + 1, close + 20)) && !/^\s*(?:and|but|while)\b/i.test(s.text.slice(close + 1, close + 20))) return undefined;
   return { p, end: close + 1 };
+}
+
+/**
+ * The percentage of a word share's clause, restated by a count pair alone after the colon that ends the
+ * clause and closing the sentence: '46%, had completed their qualification on time: 63 of the 150 on the
+ * programme.' The pair is the share written in counts, so the percentage is judged on it.
+ */
+function pctColonPair(s: SentenceView, p: Tok): ClaimRecord | undefined {
+  const colon = s.text.indexOf(':', p.end);
+  if (colon < 0 || colon - p.end > WINDOW || /[;()\u2013\u2014]/.test(s.text.slice(p.end, colon))) return undefined;
+  if (s.toks.some((t) => t.start >= p.end && t.end <= colon && (t.kind !== 'num' || !t.notCount))) return undefined;
+  const after = skipSpace(s.text, colon + 1);
+  const k = tokAt(s.toks, after);
+  const plain = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount && !t.hedge && Number.isInteger(t.value);
+  if (!plain(k)) return undefined;
+  const n = s.toks[firstTokFrom(s.toks, k.end)];
+  if (!plain(n) || !PAIR_OF.test(s.text.slice(k.end, n.start)) || !COLON_PAIR_TAIL.test(s.text.slice(n.end))) return undefined;
+  if (/\(/.test(s.text.slice(n.end)) || s.toks.some((t) => t.start >= n.end)) return undefined;
+  const c = judgeShare({ kind: 'percent-of', span: at(s, p.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy, [
+    { span: at(s, k.start, n.end), message: `the pair after the colon restates ${p.raw}` },
+  ]);
+  return c;
 }
 
 /** 'k of the n' right after a colon, with an optional '(P%)', closing the sentence ('on the programme' at most). */
