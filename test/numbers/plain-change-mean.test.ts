@@ -169,3 +169,12 @@ describe('numbers: restatements after a colon, later subjects (plain-change-mean
     assert.deepEqual(parts('The council promised 40 new homes by 2030, but so far only 55 have been built.'), []);
   });
 });
+
+describe("numbers: 'the proportion … fell from P1 to P2' after a word share (plain-change-mean)", () => {
+  it('the new figure is the share now, judged only when it fits', () => {
+    const withShare = (f: string) => claimsOf(f).filter((c) => c.kind === 'ratio' && c.operands.some((o) => o.role === 'p')).map((c) => c.verdict);
+    assert.deepEqual(withShare('Most hostels did well, with around 3 in 4 rated good, although the proportion fell from 78% to 74% this year.'), ['ok']);
+    assert.deepEqual(withShare('Most hostels did well, with around 3 in 4 rated good, although the proportion fell from 58% to 54% this year.'), ['unchecked']);
+    assert.deepEqual(rulesOf('Most hostels did well, with around 3 in 4 rated good, although the proportion fell from 58% to 54% this year.'), []);
+  });
+});

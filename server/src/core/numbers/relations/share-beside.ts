@@ -188,6 +188,17 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
         }
       }
     }
+    // 'around 7 in 10 judged good …, although the proportion fell from 71% to 69%': the current figure of the
+    // proportion just stated, judged only when it fits (the proportion may be of another group).
+    const pr = proportionNow(s, f);
+    if (pr && !taken.has(pr)) {
+      const c = judge(s, f, pr, f.start, pr.end);
+      if (c) {
+        out.push(onlyWhenFits(c, "'the proportion' may be of another group"));
+        taken.add(pr);
+        continue;
+      }
+    }
     // Clause end: 'The majority of the 1,397 complaints investigated were upheld (58% of completed investigations)'.
     const ce = clauseEndShare(s, f);
     if (ce && !taken.has(ce.p)) {
@@ -244,6 +255,20 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
 const COLON_CLAUSE = new RegExp(String.raw`^\s+(?:${STOP}|[a-z]+ed|said|told|felt|waited|took|got)\b`, 'i');
 /** The words between a word share and a bracket closing its clause: 'of the 1,397 complaints investigated in 2018/19 were upheld'. */
 const CLAUSE_TO_BRACKET = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?[^.;:()\u2013\u2014]{1,120}?\(\s*$/i;
+
+/** 'the proportion … fell from 71% to ': the anaphor, its change, the old figure, then the new one. */
+const PROPORTION_TO = /\bthe\s+(?:proportion|share|percentage)\b[^.;:()]{0,60}?\b(?:fell|rose|dropped|increased|decreased|declined|grew|went\s+(?:up|down)|improved)\s+(?:slightly\s+|sharply\s+)?from\s+$/i;
+
+/** The new figure of 'the proportion … fell from P1 to P2' after the word share, with no other share between. */
+function proportionNow(s: SentenceView, f: ShareFig): Tok | undefined {
+  const i = firstTokFrom(s.toks, f.end);
+  const a = s.toks[i];
+  const b = s.toks[i + 1];
+  if (!a || !b || a.kind !== 'pct' || b.kind !== 'pct' || a.hedge || b.hedge) return undefined;
+  if (a.start - f.end > 200 || !PROPORTION_TO.test(s.text.slice(f.end, a.start))) return undefined;
+  if (!/^\s+to\s+$/i.test(s.text.slice(a.end, b.start))) return undefined;
+  return b;
+}
 
 /** A reading that may be of something else: kept when it fits, else only listed. */
 function onlyWhenFits(c: ClaimRecord, why: string): ClaimRecord {
