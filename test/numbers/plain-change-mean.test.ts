@@ -178,3 +178,13 @@ describe("numbers: 'the proportion … fell from P1 to P2' after a word share (p
     assert.deepEqual(rulesOf('Most hostels did well, with around 3 in 4 rated good, although the proportion fell from 58% to 54% this year.'), []);
   });
 });
+
+describe("numbers: outcomes 'after which' (plain-change-mean)", () => {
+  const parts = (f: string) => claimsOf(f).filter((c) => c.kind === 'count-of').map((c) => `${c.verdict}:${c.operands.find((o) => o.role === 'k')?.raw}/${c.operands.find((o) => o.role === 'n')?.raw}`);
+  it("'N visits …, after which k X were rated … and j …': each outcome is at most N", () => {
+    assert.deepEqual(parts('We made 64 monitoring visits in the spring, after which 9 nurseries were judged weak and three inadequate.'), ['ok:9/64', 'ok:three/64']);
+  });
+  it('trap: outcomes that add up to more than the events are not read', () => {
+    assert.deepEqual(parts('We made 10 monitoring visits in the spring, after which 9 nurseries were judged weak and three inadequate.'), []);
+  });
+});

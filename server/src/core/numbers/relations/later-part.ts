@@ -7,6 +7,7 @@
  *   '1,200 appeals were heard, with 310 succeeding'                (an absolute 'with' clause)
  *   'the files numbered 2,277, and 81 were inspected'              (the total as a predicate)
  *   'promised 10,000 places, but so far only 200 have been added'  (the subject of the next clause)
+ *   '86 inspections …, after which 12 homes were rated … and five inadequate' (outcomes of the events)
  *
  * Nothing in such a sentence says the second count is a part of the first:
  * 'We visited 12 schools in May and 15 in June' is as plausible. So the pair
@@ -47,8 +48,45 @@ const SUBJECT_AFTER = /^\s+(?:were|was|had|have|are|is)\b/i;
 /** What opens a coordinated clause whose subject is the later count: ', but so far only', 'and just'. */
 const BUT_SUBJECT = /(?:,\s*|\s)(?:and|but)\s+(?:(?:so\s+far|to\s+date|since\s+then|then)\s+)?(?:only\s+|just\s+)?$/i;
 
-export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
+/** 'There were 86 inspections in the quarter, after which 12 homes were rated …': the outcomes of the events counted. */
+const AFTER_WHICH = /^[^.;:()%]{0,100}?,\s*(?:after|following)\s+which\s+(?:only\s+|just\s+)?$/i;
+/** A later outcome of the same clause: 'and five inadequate', ', 29 satisfactory', 'and 4 were …'. */
+const OUTCOME_GAP = /^[^.;:()%\d]{1,80}?(?:,\s*and|,|\band)\s+$/i;
+
+/**
+ * 'There were 86 full inspections …, after which 12 homes were rated outstanding … and five inadequate':
+ * the counts of the clause 'after which' opens are outcomes of the N events, so each is at most N, and so
+ * is their sum. Judged only when they fit (an event may concern several homes): never reported.
+ */
+function afterWhich(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const n = s.toks[i]!;
+    if (!isCountTok(s, n) || paired.has(n) || !groupNoun(s.text, n.end)) continue;
+    let j = i + 1;
+    while (j < s.toks.length && s.toks[j]!.notCount && s.toks[j]!.kind === 'num') j++;
+    const k = s.toks[j];
+    if (!k || !isCountTok(s, k) || !AFTER_WHICH.test(s.text.slice(n.end, k.start))) continue;
+    const parts = [k];
+    for (let m = j + 1; m < s.toks.length; m++) {
+      const t = s.toks[m]!;
+      if (!isCountTok(s, t) || !OUTCOME_GAP.test(s.text.slice(parts[parts.length - 1]!.end, t.start))) break;
+      parts.push(t);
+    }
+    if (parts.some((t) => paired.has(t)) || parts.reduce((a, t) => a + t.value, 0) > n.value) continue;
+    for (const t of parts) {
+      out.push(
+        judgeCountOf({ kind: 'count-of', span: at(s, n.start, t.end) }, countOfTok(t, s.offset), countOfTok(n, s.offset), [
+          { span: at(s, n.start, n.end), message: `the total, ${n.raw}, is the events 'after which' these are counted (a reading that holds; not reported otherwise)` },
+        ]),
+      );
+    }
+  }
+  return out;
+}
+
+export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
+  const out: ClaimRecord[] = afterWhich(s, paired);
   let prev: Tok | undefined;
   for (const t of s.toks) {
     if (t.kind !== 'num') {
