@@ -188,3 +188,11 @@ describe("numbers: outcomes 'after which' (plain-change-mean)", () => {
     assert.deepEqual(parts('We made 10 monitoring visits in the spring, after which 9 nurseries were judged weak and three inadequate.'), []);
   });
 });
+
+describe("numbers: 'the N it <verb>ed' (plain-change-mean)", () => {
+  const parts = (f: string) => claimsOf(f).filter((c) => c.kind === 'count-of').map((c) => `${c.verdict}:${c.operands.find((o) => o.role === 'k')?.raw}/${c.operands.find((o) => o.role === 'n')?.raw}`);
+  it('the ones the subject dealt with are a part of the group it counted before, judged only when they fit', () => {
+    assert.deepEqual(parts('The service logged 2,400 referrals in the year, and closed 60% of the 900 it assessed.'), ['ok:900/2,400']);
+    assert.deepEqual(parts('The service logged 400 referrals in the year, and closed 60% of the 900 it assessed.'), []);
+  });
+});

@@ -8,6 +8,7 @@
  *   'the files numbered 2,277, and 81 were inspected'              (the total as a predicate)
  *   'promised 10,000 places, but so far only 200 have been added'  (the subject of the next clause)
  *   '86 inspections …, after which 12 homes were rated … and five inadequate' (outcomes of the events)
+ *   'received 17,937 complaints, and upheld 80% of the 4,003 it investigated' (the ones it dealt with)
  *
  * Nothing in such a sentence says the second count is a part of the first:
  * 'We visited 12 schools in May and 15 in June' is as plausible. So the pair
@@ -85,8 +86,40 @@ function afterWhich(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
   return out;
 }
 
+/** 'the 4,003 it investigated': a definite count whose noun is left out, the subject of its relative clause a pronoun. */
+const THE_BEFORE = /\bthe\s+$/i;
+const RELATIVE_AFTER = /^\s+(?:that\s+)?(?:it|we|they|inspectors)\s+(?:had\s+|has\s+|have\s+)?[a-z]{3,}ed\b/i;
+
+/**
+ * 'received 17,937 complaints …, and upheld 80% of the 4,003 it investigated': the group the subject
+ * dealt with is a part of the group it counted before in the sentence. Judged only when it fits.
+ */
+function theOnesIt(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (let i = 1; i < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    if (!isCountTok(s, k) || paired.has(k) || !THE_BEFORE.test(s.text.slice(Math.max(0, k.start - 5), k.start)) || !RELATIVE_AFTER.test(s.text.slice(k.end, k.end + 40))) continue;
+    let n: Tok | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = s.toks[j]!;
+      if (/[.;:]/.test(s.text.slice(t.end, k.start))) break;
+      if (isCountTok(s, t) && isPopulation(s.text, t) && groupNoun(s.text, t.end)) {
+        n = t;
+        break;
+      }
+    }
+    if (!n || paired.has(n) || k.value > n.value) continue;
+    out.push(
+      judgeCountOf({ kind: 'count-of', span: at(s, n.start, k.end) }, countOfTok(k, s.offset), countOfTok(n, s.offset), [
+        { span: at(s, n.start, n.end), message: `the total, ${n.raw}, is the group counted before 'the ${k.raw} …' (a reading that holds; not reported otherwise)` },
+      ]),
+    );
+  }
+  return out;
+}
+
 export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): ClaimRecord[] {
-  const out: ClaimRecord[] = afterWhich(s, paired);
+  const out: ClaimRecord[] = [...afterWhich(s, paired), ...theOnesIt(s, paired)];
   let prev: Tok | undefined;
   for (const t of s.toks) {
     if (t.kind !== 'num') {
