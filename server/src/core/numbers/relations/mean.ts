@@ -54,6 +54,7 @@ const listable = (t: Tok): boolean => (t.kind === 'num' && (!t.notCount || t.typ
 
 /** The figures joined as a list ending at token `last` (going back), at least two. */
 function listBack(s: SentenceView, last: number): Tok[] {
+  if (!listable(s.toks[last]!)) return [];
   const out: Tok[] = [s.toks[last]!];
   for (let i = last - 1; i >= 0; i--) {
     const t = s.toks[i]!;
