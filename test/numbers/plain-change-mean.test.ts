@@ -22,6 +22,9 @@ describe('numbers: changes (plain-change-mean)', () => {
     assert.deepEqual(changes('Only 1,560 appeals were lodged in 2023, a fall of nearly a quarter (22 per cent) since 2018, when 2,000 appeals were lodged.'), ['ok']);
     assert.ok(rulesOf('Only 1,560 appeals were lodged in 2023, a fall of nearly a quarter (27 per cent) since 2018, when 2,000 appeals were lodged.').includes('numbers/change-mismatch'));
   });
+  it("trap: the figure after 'since <year>, when' names another group: only listed", () => {
+    assert.deepEqual(rulesOf('The service received 300 referrals in 2023, a rise of 12% since 2020, when 40 staff were in post.'), []);
+  });
   it("'P% (d) more than in <period> (M) and Q% (e) more than in <period> (L)': two changes against one new figure", () => {
     // 5,500 − 5,000 = 500, 10%; 5,500 − 4,400 = 1,100, 25%.
     const ok = 'By March 5,500 people were waiting, 10% (500) more than in December (5,000) and 25% (1,100) more than a year before (4,400).';

@@ -463,6 +463,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     return c;
   }
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
+  // 'since 2020, when it had 40 staff': the figure of the earlier period may count something else.
+  if (/\bsince\b[^,.;:()]{1,30}?,?\s+when\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
+    return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure names another group: not judged)`);
+  }
   if (loose) return record(s, operands, 'unchecked', `${arithmetic} (the old figure is not marked as such: not judged)`);
   // A count hedged with 'some' or 'about' may be rounded: no reading is certain.
   if (!tied && /\b(?:some|about|around|approximately|roughly)\s*$/i.test(text.slice(Math.max(0, Math.min(a.tok.start, b.tok.start) - 16), Math.min(a.tok.start, b.tok.start)))) {
