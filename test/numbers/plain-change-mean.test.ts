@@ -75,6 +75,11 @@ describe('numbers: a mean with its figures (plain-change-mean)', () => {
     assert.deepEqual(rulesOf('The five hostels logged 27, 35 and 44 incidents, an average of 53 each.'), []);
     assert.deepEqual(rulesOf('The hostels logged 27, 35 and 44 incidents, an average of about 45.'), []);
   });
+  it("trap: a mean of a wider group ('across the service', 'nationally') is not judged", () => {
+    assert.deepEqual(means('The three teams had caseloads of 31, 38 and 36, an average of 33 across the service.'), ['unchecked']);
+    assert.deepEqual(rulesOf('The three teams had caseloads of 31, 38 and 36, an average of 33 nationally.'), []);
+    assert.deepEqual(rulesOf('The three teams had caseloads of 31, 38 and 36, an average of 33 cases each.'), ['numbers/mean-mismatch']);
+  });
   it('trap: figures that are not a list joined to the cue are not averaged', () => {
     assert.deepEqual(means('We read 30 cases in 2022 and 40 in 2023; an average of 12 weeks had passed.'), []);
   });

@@ -14,6 +14,9 @@
  * - a number of items named in the sentence that is not the list's length
  *   ('the four prisons … 914, 881 and 653'), or a mean written as a rate
  *   ('an average of 4.6 per 100,000');
+ * - a mean said to be of a wider group ('an average of 33 across the
+ *   service', 'nationally'): after the mean only 'each', a unit noun or the
+ *   list's own items ('across the three years') may stand;
  * - a hedged mean ('an average of about 800') that the figures do not fit.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
@@ -80,6 +83,18 @@ function listInBrackets(s: SentenceView, after: number, mean: Tok): { toks: Tok[
   return { toks: inside, between };
 }
 
+/** The words after a mean up to the clause's end say it is the mean of the list ('each', 'incidents', 'across the three years'). */
+function ownScope(after: string, n: number): boolean {
+  const tail = /^[^,.;:()]*/.exec(after)![0].replace(/\s+/g, ' ').trim().toLowerCase();
+  if (tail === '') return true;
+  const words = tail.split(' ');
+  if (/^(?:[a-z][\w'-]*\s+){0,2}(?:each|apiece)$/.test(tail)) return true;
+  if (words.length === 1 && /^[a-z][\w'-]*s$/.test(tail) && !/ly$/.test(tail)) return true;
+  const m = /^(?:[a-z][\w'-]*\s+)?(?:across|over|for|in|between)\s+(?:the|these|those|its|their)\s+([a-z]+|\d+)\s+[a-z][\w'-]*(?:\s+each)?$/.exec(tail);
+  if (m) return (WORD_NUMBERS[m[1]!] ?? Number(m[1])) === n;
+  return false;
+}
+
 function record(s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
   let lo = Infinity;
   let hi = -Infinity;
@@ -130,6 +145,12 @@ export function readMean(s: SentenceView): ClaimRecord[] {
     }
     if (RATE_AFTER.test(s.text.slice(m.end, m.end + 12))) {
       out.push(record(s, operands, 'unchecked', `${m.raw} is a rate, not clearly the mean of ${list.map((t) => t.raw).join(', ')} (not judged)`));
+      continue;
+    }
+    // What the mean is of, when written after it: nothing, 'each', a unit noun, or 'across the three years'
+    // (the list's own items). 'across the service', 'nationally', 'for similar authorities' may be a wider group.
+    if (!ownScope(s.text.slice(m.end, m.end + 80), list.length)) {
+      out.push(record(s, operands, 'unchecked', `${shown}: the mean may be of a wider group than the figures listed (not judged)`));
       continue;
     }
     // A number of items named in the sentence ('the three prisons'): it must be the list's length.
