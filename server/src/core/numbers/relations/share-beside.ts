@@ -270,6 +270,9 @@ function proportionNow(s: SentenceView, f: ShareFig): Tok | undefined {
   return b;
 }
 
+/** A verb or clause word anywhere in a stretch of text. */
+const STOP_IN = new RegExp(String.raw`\b${STOP}\b`, 'i');
+
 /** A reading that may be of something else: kept when it fits, else only listed. */
 function onlyWhenFits(c: ClaimRecord, why: string): ClaimRecord {
   if (c.verdict === 'ok') return c;
@@ -297,7 +300,7 @@ function clauseEndShare(s: SentenceView, f: ShareFig): { p: Tok; end: number } |
   const ofN = first && /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i.test(s.text.slice(f.end, first.start));
   if (between.some((t, i) => t.kind !== 'num' || (!t.notCount && !(i === 0 && ofN)))) return undefined;
   // A verb in the clause ('were upheld'), so that the bracket is the clause's, not the noun's.
-  if (!new RegExp(String.raw`\b${STOP}\b`, 'i').test(s.text.slice(f.end, open))) return undefined;
+  if (!STOP_IN.test(s.text.slice(f.end, open))) return undefined;
   const close = s.text.indexOf(')', p.end);
   if (close < 0 || !/^\s*(?:of\s+[^()]{0,60})?$/i.test(s.text.slice(p.end, close))) return undefined;
   if (!CLOSE.test(s.text.slice(close + 1, close + 20)) && !/^\s*(?:and|but|while)\b/i.test(s.text.slice(close + 1, close + 20))) return undefined;
