@@ -33,6 +33,7 @@ import { rule as numbersSectionMean } from './numbers/section-mean.js';
 import { rule as numbersTableShares } from './numbers/table-shares.js';
 import { rule as numbersChangeMismatch } from './numbers/change-mismatch.js';
 import { rule as numbersPartsSum } from './numbers/parts-sum.js';
+import { rule as numbersMeanMismatch } from './numbers/mean-mismatch.js';
 import { RATING_RULES } from './rating/index.js';
 import { STYLE_RULES } from './style/index.js';
 import { rule as suppressionUnknownRule } from './suppression/unknown-rule.js';
@@ -66,6 +67,7 @@ export const RULES: Rule[] = [
   numbersTableShares,
   numbersChangeMismatch,
   numbersPartsSum,
+  numbersMeanMismatch,
   numbersSectionMean,
   numbersRoundingSetting,
   ...RATING_RULES,

@@ -23,6 +23,7 @@ export const RULE = {
   restatedFigure: 'conclusion/restated-figure',
   changeMismatch: 'numbers/change-mismatch',
   partsSum: 'numbers/parts-sum',
+  meanMismatch: 'numbers/mean-mismatch',
 } as const;
 
 export type NumbersRuleId = (typeof RULE)[keyof typeof RULE];

@@ -9,6 +9,7 @@
  */
 import { judgeNoTotal, judgeShare, type CountIn, type PctIn } from '../judge.js';
 import { judge } from '../rounding.js';
+import type { Tok } from '../scan.js';
 import { nounAfter, sameGroup } from '../scan.js';
 import type { Reading } from './reading.js';
 import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
@@ -34,6 +35,36 @@ function siblingTotal(r: Reading, start: number): { n: { value: number; raw: str
   const out: { value: number; raw: string; span: { start: number; end: number }; word?: boolean } = { value: n.value, raw: n.raw, span: n.span };
   if (n.word) out.word = true;
   return { n: out, k: k.raw };
+}
+
+/** Between an earlier sibling and a gapped one: the rest of its clause with its verb, then 'and' (no other group or figure). */
+const GAPPED_GAP = /^([^.;:()\d]{0,80}?)(?:,\s*and|\band)\s*$/i;
+const VERB_IN = /\b(?:were|was|are|is|had|have|has|been|did|[a-z]{3,}ed)\b/i;
+/** After the gapped sibling's bracket: its predicate with the verb left out ('and five (6%) inadequate.'). */
+const GAPPED_TAIL = /^\s+(?!(?:were|was|are|is|had|have|has|did|of|in|for|from|at|on|[a-z]{3,}ed)\b)[A-Za-z][\w'-]*(?:\s+(?!(?:were|was|are|is|had|have|has|did)\b)[A-Za-z][\w'-]*){0,2}\s*(?:[.,;]|$)/i;
+
+/**
+ * '12 homes (12%) were rated outstanding … and five (6%) inadequate', after 'There were 86 inspections':
+ * the later sibling's share fits the total, and its clause is gapped (its verb is the earlier one's),
+ * so the two are shares of one whole. The earlier sibling, read with no total, is judged on it too.
+ */
+function backFill(r: Reading, t: Tok, close: number, pick: { tok: Tok; span: { start: number; end: number } }): void {
+  const prev = r.claims[r.claims.length - 2];
+  if (!prev || prev.kind !== 'count-percent' || prev.operands.some((o) => o.role === 'n')) return;
+  const po = prev.operands.find((o) => o.role === 'p');
+  const ko = prev.operands.find((o) => o.role === 'k');
+  if (!po || !ko || po.hedge || prev.span.end > r.at + t.start || prev.span.start < r.at) return;
+  const kTok = r.toks.find((x) => r.at + x.start === ko.span.start);
+  const pTok = r.toks.find((x) => r.at + x.start === po.span.start);
+  if (!kTok || !pTok || pick.tok.end > kTok.start) return;
+  const gap = GAPPED_GAP.exec(r.text.slice(prev.span.end - r.at, t.start));
+  if (!gap || !VERB_IN.test(gap[1]!) || !GAPPED_TAIL.test(r.text.slice(close, close + 40))) return;
+  const again = judgeShare(r.claimBase(kTok.start, prev.span.end - r.at, 'count-percent'), r.pctIn(pTok), r.countIn(kTok), { ...r.countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [
+    { span: pick.span, message: `the total, ${pick.tok.raw}, is the one its gapped sibling ${t.raw} is a share of` },
+  ]);
+  // The claim is shared by the sentence's and the scope's lists: completed in place.
+  for (const key of Object.keys(prev) as (keyof typeof prev)[]) if (!(key in again)) delete prev[key];
+  Object.assign(prev, again);
 }
 
 /**
@@ -80,6 +111,7 @@ export function countPercent(r: Reading, i: number): boolean {
   if (tied) {
     const pick = fit ?? first!;
     emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
+    if (fit && fit.sentence === r.si) backFill(r, t, close, pick);
   } else if (sib) {
     emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...sib.n, inferred: true }, r.policy, [{ span: sib.n.span, message: `the total, ${sib.n.raw}, is the one its sibling ${sib.k} is a share of` }]));
   } else {

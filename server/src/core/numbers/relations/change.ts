@@ -14,7 +14,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
 import { judge, roundByPolicy, exactPercent, formatScaled } from '../rounding.js';
 import { FIGURE_EPITHETS, hedgeKind, HEDGE_WORDS } from '../words.js';
-import type { Tok } from '../scan.js';
+import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, statedRange, sub, tokValue, type R, type Range } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -36,6 +36,24 @@ interface Figure {
   exact: boolean;
   /** An amount of money ('£1.2 million'): the power of ten of its scale word ('6' for million, '0' for none). */
   money?: string;
+  /**
+   * A hedged count ('to more than 427,000', 'to about 89,700'): a bound, not a value. 'above' and
+   * 'below' are one side of it; 'around' the figure rounded to its last written non-zero place.
+   * A change over a hedged figure is judged only when it fits (else listed).
+   */
+  bound?: 'above' | 'below' | 'around';
+}
+
+/** The hedge right before a count, as a bound: 'more than', 'over' (above); 'fewer than', 'nearly' (below); 'about' (around). */
+const COUNT_BOUND = /\b(more\s+than|over|in\s+excess\s+of|upwards\s+of|at\s+least|just\s+over|fewer\s+than|less\s+than|under|up\s+to|at\s+most|almost|nearly|just\s+under|about|around|approximately|roughly|some|circa)\s+$/i;
+
+function boundOf(text: string, t: Tok): Figure['bound'] {
+  const m = COUNT_BOUND.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:more than|over|in excess of|upwards of|at least|just over)$/.test(w)) return 'above';
+  if (/^(?:about|around|approximately|roughly|some|circa)$/.test(w)) return 'around';
+  return 'below';
 }
 
 function figure(t: Tok): Figure {
@@ -84,7 +102,10 @@ function moneyFigure(text: string, t: Tok): Figure | undefined {
 }
 
 /** What may stand between a cue word and its figure: 'from the', 'from a total of', 'from a record', 'from a peak of'. */
-const BEFORE_FIGURE = new RegExp(String.raw`^\s*(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?[£$€]?$`, 'i');
+const BEFORE_FIGURE = new RegExp(
+  String.raw`^\s*(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
+  'i',
+);
 
 /** The token right after a cue word ('from', 'to', 'than the', 'on the', 'compared with', 'at'), the first such after `from`. */
 function after(s: SentenceView, from: number, cue: RegExp): Tok | undefined {
@@ -107,9 +128,16 @@ function lastBefore(s: SentenceView, end: number, cue: RegExp): Tok | undefined 
   return found;
 }
 
-function quantity(s: SentenceView, t: Tok | undefined): Figure | undefined {
+function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure | undefined {
   if (!t) return undefined;
-  if (t.kind === 'num') return plainCount(s.text, t) ? figure(t) : moneyFigure(s.text, t);
+  if (t.kind === 'num') {
+    if (plainCount(s.text, t)) return figure(t);
+    const money = moneyFigure(s.text, t);
+    if (money) return money;
+    // A hedged count ('to more than 427,000'): a bound.
+    const bound = hedged && !t.notCount && Number.isInteger(t.value) && t.value > 0 && !/^-[a-z]/i.test(s.text.slice(t.end, t.end + 2)) ? boundOf(s.text, t) : undefined;
+    return bound ? { ...figure(t), exact: false, bound } : undefined;
+  }
   if (t.kind === 'pct' && !t.hedge) return figure(t);
   return undefined;
 }
@@ -129,7 +157,15 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     if (!cueB && prevTok && prevTok.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(lower.slice(prevTok.end, t.hedge?.start ?? t.start))) {
       cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
     }
-    const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(t.end, t.end + 20));
+    // 'a fall of nearly a quarter (28 per cent)': the percentage in brackets after the fraction it gives.
+    if (!cueB && prevTok && prevTok.kind === 'frac' && /^\s*\(\s*$/.test(lower.slice(prevTok.end, t.start)) && /^\s*\)/.test(lower.slice(t.end, t.end + 3))) {
+      const fs = prevTok.hedge?.start ?? prevTok.start;
+      cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, fs - 60), fs));
+    }
+    // '12.8% (20,667) more than in March 2015': the absolute change in brackets between the percentage and its cue.
+    const nextTok = s.toks[i + 1];
+    const bracketed = nextTok && nextTok.kind === 'num' && /^\s*\(\s*$/.test(lower.slice(t.end, nextTok.start)) && /^\s*\)/.test(lower.slice(nextTok.end, nextTok.end + 3)) ? nextTok : undefined;
+    const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(t.end, t.end + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
     if (!cueB && !cueA) continue;
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
     const dir = UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
@@ -231,15 +267,36 @@ function placed(s: SentenceView, role: Operand['role'], f: Figure): Operand {
   return o;
 }
 
+/**
+ * 'more than in March 2015 (191,777)': the old figure in brackets after 'than' and a short phrase of its
+ * period (no other count between), the first 'than' after `from`.
+ */
+function bracketedOld(s: SentenceView, from: number): Tok | undefined {
+  const m = /^\s*(?:more|fewer|higher|lower|less|greater)?\s*than\b([^.;:,()]{0,40})\(\s*$/i;
+  for (const t of s.toks) {
+    if (t.start <= from) continue;
+    if (t.start - from > 70) return undefined;
+    if (t.notCount) continue;
+    if (t.kind !== 'num' || !m.test(s.text.slice(from, t.start)) || !/^\s*\)/.test(s.text.slice(t.end, t.end + 3))) return undefined;
+    return t;
+  }
+  return undefined;
+}
+
 function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, index: number): ClaimRecord | undefined {
   const text = s.text;
-  const tail = p.end;
   // Old and new figures, from the cues around the change.
-  const OLD = /\b(?:than|on|compared\s+(?:with|to)|against|over)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
+  // 'since 2019, when 3,205 grades were challenged': the old figure of the period the change is measured from.
+  const OLD = /\b(?:than|on|compared\s+(?:with|to)|against|over|since\s+[^,.;:()]{1,30}?,?\s+when)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
+  // '12.8% (20,667) more than …': the absolute change in brackets right after the percentage.
+  const next = s.toks[index + 1];
+  const dAfter =
+    !points && next && next.kind === 'num' && plainCount(text, next) && /^\s*\(\s*$/.test(text.slice(p.end, next.start)) && /^\s*\)\s*(?:more|fewer|higher|lower|less|greater|up|down)\b/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
+  const tail = dAfter ? text.indexOf(')', dAfter.end) + 1 : p.end;
   // Old and new figures after the change ('… by 15% to 2,300, from 2,000'), or else around it ('rose from 60% to 72%, an increase of 20%').
   const fromTok = after(s, tail, /\bfrom\b/i);
-  let a = quantity(s, fromTok ?? after(s, tail, OLD));
-  let b = quantity(s, after(s, tail, /\bto\b/i) ?? after(s, tail, /\bat\b/i));
+  let a = quantity(s, fromTok ?? after(s, tail, OLD) ?? bracketedOld(s, tail), true);
+  let b = quantity(s, after(s, tail, /\bto\b/i) ?? after(s, tail, /\bat\b/i), true);
   // '12% more than in 2018/19 and up from 2,900 in 2016/17': the change has its own comparison ('than …')
   // before a 'from' that another change word opens; that figure may be of another period, so a failing
   // reading is only listed.
@@ -270,7 +327,13 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       if (nb && others.length === 1 && others[0]!.start < t.start) {
         a = quantity(s, others[0]!);
         b = nb;
-        loose = true;
+        // 'In 1998 there were 524 schools …; by 2006 there were 208, a fall of 66%': the two figures open
+        // parallel clauses ('there were … there were'), and the new one names no other group: the old
+        // figure is marked as such.
+        const lead = (x: Tok) => /\bthere\s+(were|was|are|is|had\s+been)\s+$/i.exec(text.slice(Math.max(0, x.start - 16), x.start))?.[1]?.toLowerCase();
+        const o = others[0]!;
+        const parallel = lead(t) !== undefined && lead(t) === lead(o) && /[;,]|\b(?:and|but|while|by|in)\b/i.test(text.slice(o.end, t.start)) && sameGroup(nounAfter(text, o.end), nounAfter(text, t.end));
+        loose = !parallel;
       }
     }
   }
@@ -292,9 +355,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     if (old && old !== p) a = quantity(s, old);
   }
   // 'by 756, or 1%': the absolute change written before the percentage.
-  let d: Figure | undefined;
+  let d: Figure | undefined = dAfter ? figure(dAfter) : undefined;
   const prev = s.toks[index - 1];
-  if (prev && prev.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(text.slice(prev.end, p.hedge?.start ?? p.start)) && /\bby\s*$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && plainCount(text, prev)) {
+  if (!d && prev && prev.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(text.slice(prev.end, p.hedge?.start ?? p.start)) && /\bby\s*$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && plainCount(text, prev)) {
     d = figure(prev);
   }
   // The new figure not written after the change: a plain figure of the same kind before it — the one that
@@ -307,7 +370,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (a && !b) {
     const cands: Figure[] = [];
     const hedged: Figure[] = [];
-    for (let j = index - (d ? 2 : 1); j >= 0; j--) {
+    for (let j = index - (d && !dAfter ? 2 : 1); j >= 0; j--) {
       const t = s.toks[j]!;
       if (t === a.tok || t.kind !== a.tok.kind || a.money !== moneyOf(text, t)?.scale) continue;
       // The old figure of another change ('… than the 23,300 of the year before and 2 per cent more than …') is not a new one.
@@ -354,6 +417,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const stated = statedRange(pf.value, pf.unit, hedge, maxR(r(5), mul(pf.value, r(1, 10))));
   // The readings of the written change that the figures allow.
   const readings: { name: string; fits: boolean; convention?: boolean; exact?: string; fix?: string }[] = [];
+  if ((a.bound || b.bound) && !points) return judgeBounded(s, operands, a, b, p, stated, dir);
   if (points) {
     // Each rounded percentage stands for half a unit either side, so their difference for the sum of the halves.
     const slack = mul(add(a.unit, b.unit), r(1, 2));
@@ -399,13 +463,86 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     return c;
   }
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
+  // 'since 2020, when it had 40 staff': the figure of the earlier period may count something else.
+  if (/\bsince\b[^,.;:()]{1,30}?,?\s+when\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
+    return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure names another group: not judged)`);
+  }
   if (loose) return record(s, operands, 'unchecked', `${arithmetic} (the old figure is not marked as such: not judged)`);
   // A count hedged with 'some' or 'about' may be rounded: no reading is certain.
   if (!tied && /\b(?:some|about|around|approximately|roughly)\s*$/i.test(text.slice(Math.max(0, Math.min(a.tok.start, b.tok.start) - 16), Math.min(a.tok.start, b.tok.start)))) {
     return record(s, operands, 'unchecked', `${arithmetic} (approximate figures: not judged)`);
   }
+  // 'is understood to have fallen by 70 per cent, from 4,000 … to 1,250': a change written as reported or
+  // estimated, over a figure of one significant digit beside one of three or more, may rest on the round
+  // figure rounded to its leading place; when the change fits it read so, it is only listed.
+  if (!fits && problems.length === 0 && !tied && REPORTED.test(text) && roundReadingFits(a, b, stated)) {
+    return record(s, operands, 'unchecked', `${arithmetic} (${a.tok.raw} may be a round figure; read so, the change fits: not judged)`);
+  }
   if (!fits) problems.unshift(`${from} is ${readings.map((x) => x.exact).join(' or ')}, not ${p.hedge ? `${p.hedge.raw} ` : ''}${p.raw}`);
   const fixText = !fits && !hedge ? readings.find((x) => x.fix !== undefined)?.fix : undefined;
   const replacement = fixText !== undefined ? { span: at(s, p.start, p.end), newText: p.raw.replace(/^[\d.,]+/, fixText) } : undefined;
   return record(s, operands, 'inconsistent', arithmetic, `The change does not match its figures: ${problems.join('; ')}`, replacement);
+}
+
+/** The values a count figure allows: exact, one side of a bound, or rounded to its last non-zero place ('about 89,700'). */
+function figureRange(f: Figure): { lo: R; hi?: R } {
+  if (f.bound === 'above') return { lo: f.value };
+  if (f.bound === 'below') return { lo: r(0), hi: f.value };
+  if (f.bound === 'around') {
+    let unit = 1;
+    while (unit < 1e6 && f.value.d === 1 && f.value.n % (unit * 10) === 0) unit *= 10;
+    const half = r(unit, 2);
+    return { lo: maxR(r(0), sub(f.value, half)), hi: add(f.value, half) };
+  }
+  return { lo: f.value, hi: f.value };
+}
+
+/**
+ * A change over a hedged count ('fell by 25 per cent, to more than 427,000 from 572,400'): the signed
+ * relative change runs from lo(new)/hi(old) − 1 to hi(new)/lo(old) − 1, and the stated change, in its
+ * direction, must meet it. A bound says little of the figure, so a change that does not fit is only listed.
+ */
+function judgeBounded(s: SentenceView, operands: Operand[], a: Figure, b: Figure, p: Tok, stated: Range, dir: number): ClaimRecord {
+  const ra = figureRange(a);
+  const rb = figureRange(b);
+  const show = `(${b.tok.raw} − ${a.tok.raw}) / ${a.tok.raw}`;
+  if (dir === 0 || cmpR(ra.lo, r(0)) <= 0 || a.tok.kind !== 'num' || b.tok.kind !== 'num') return record(s, operands, 'unchecked', `${show}: a hedged figure (not judged)`);
+  const pc = (x: R) => mul(sub(x, r(1)), r(100));
+  const lo = pc(ra.hi ? div(rb.lo, ra.hi) : r(0));
+  const hi = rb.hi ? pc(div(rb.hi, ra.lo)) : undefined;
+  const abs = (x: R) => r(Math.abs(x.n), x.d);
+  if (!safeR(abs(lo), ...(hi ? [abs(hi)] : []))) return record(s, operands, 'unchecked', `${show}: a hedged figure (not judged)`);
+  const signed: Range = dir > 0 ? stated : { lo: r(-(stated.hi?.n ?? 0), stated.hi?.d ?? 1), hi: r(-stated.lo.n, stated.lo.d), loOpen: stated.hiOpen, hiOpen: stated.loOpen };
+  if (dir < 0 && !stated.hi) return record(s, operands, 'unchecked', `${show}: a hedged figure (not judged)`);
+  const range: Range = { lo, ...(hi ? { hi } : {}) };
+  const fits = overlaps(range, signed);
+  const span = `${showR(lo, 1)}%${hi ? ` to ${showR(hi, 1)}%` : ' or more'}`;
+  const said = `${p.hedge ? `${p.hedge.raw} ` : ''}${p.raw}`;
+  if (fits) return record(s, operands, 'ok', `${show} runs from ${span} ≈ ${dir < 0 ? 'a fall' : 'a rise'} of ${said} ✓`);
+  return record(s, operands, 'unchecked', `${show} runs from ${span}, vs ${dir < 0 ? 'a fall' : 'a rise'} of ${said} (a hedged figure is a bound: not judged)`);
+}
+
+/** A statement given as reported or estimated, not measured: 'is understood to', 'is thought to', 'reportedly', 'an estimated'. */
+const REPORTED = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:understood|thought|believed|estimated|reported|said)\s+to|reportedly|an\s+estimated)\b/i;
+
+/** Significant digits of a whole number (4,000 has one, 1,250 three). */
+function significant(n: number): number {
+  let x = Math.abs(n);
+  if (!Number.isInteger(x) || x === 0) return 0;
+  while (x % 10 === 0) x /= 10;
+  return String(x).length;
+}
+
+/** Whether the change fits when the one-significant-digit figure of the pair is read as rounded to its leading place. */
+function roundReadingFits(a: Figure, b: Figure, stated: Range): boolean {
+  if (!a.exact || !b.exact || a.tok.kind !== 'num' || b.tok.kind !== 'num') return false;
+  const round = (f: Figure, o: Figure) => f.value.n >= 1000 && significant(f.value.n) === 1 && significant(o.value.n) >= 3;
+  const ra = round(a, b) ? figureRange({ ...a, bound: 'around' }) : figureRange(a);
+  const rb = round(b, a) ? figureRange({ ...b, bound: 'around' }) : figureRange(b);
+  if (ra.lo === undefined || !ra.hi || !rb.hi || cmpR(ra.lo, r(0)) <= 0 || (!round(a, b) && !round(b, a))) return false;
+  const pc = (x: R) => mul(sub(x, r(1)), r(100));
+  const ends = [pc(div(rb.lo, ra.hi)), pc(div(rb.hi, ra.lo))].map((x) => r(Math.abs(x.n), x.d));
+  const crosses = cmpR(rb.lo, ra.hi) < 0 && cmpR(rb.hi, ra.lo) > 0;
+  const range: Range = { lo: crosses ? r(0) : minR(...ends), hi: maxR(...ends) };
+  return overlaps(range, stated);
 }

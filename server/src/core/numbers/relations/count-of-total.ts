@@ -12,7 +12,11 @@
  *   people – 12 of whom …'; '347 detainees, about 40 of them women' (a
  *   hedged part is judged only when it fits);
  * - a bracketed or written-out total: '55 (of 108)', '12 (out of 40)', '7 out
- *   of a possible 10', '9 from a total of 30'.
+ *   of a possible 10', '9 from a total of 30';
+ * - ', including 12 (5%) that …' after the group ('60 (25%) need …'); 'two
+ *   more …, bringing the number … to five'; a breakdown after a colon, '1,884
+ *   homes: 1,301 in the private sector, 433 run by councils and 141 …', read
+ *   only when the parts' sum fits the whole (else they may overlap).
  *
  * A count is read as a frame's part only where it opens a clause (after the
  * frame's comma, or after 'and', 'but', a comma or a semicolon) and what
@@ -226,6 +230,93 @@ function writtenTotals(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
   return out;
 }
 
+/** ', including 12 (5%) that …': the part named after the group. */
+const INCLUDING_BEFORE = /,\s*(?:including|among\s+them|among\s+which)\s+(?:only\s+|just\s+)?$/i;
+/** 'Two more men had died, bringing the number of deaths … to five': the additions are in the new total. */
+const BRINGING = /\b(?:bringing|taking|raising)\s+(?:the\s+(?:total|number|count)\b[^.;:()]{0,80}?|(?:it|them|this)\s+)to\s+(?:a\s+total\s+of\s+)?$/i;
+/** A count written as an addition: 'two more', 'a further 12', 'another six'. */
+const MORE_AFTER = /^\s+(?:more|extra|additional|further|new)\b/i;
+const MORE_BEFORE = /\b(?:a\s+further|another|an\s+extra|an\s+additional)\s+$/i;
+
+/** The count that names the group before a partitive at `open`, skipping a bracketed share right after it ('60 (25%) need …'). */
+function groupBefore(s: SentenceView, open: number, k: Tok): Tok | undefined {
+  for (let i = firstTokFrom(s.toks, open) - 1; i >= 0; i--) {
+    const t = s.toks[i]!;
+    if (t === k) continue;
+    const between = s.text.slice(t.end, open);
+    if (/[.;:!?\u2013\u2014]|\s-\s/.test(between) || between.length > 100) return undefined;
+    if (t.kind === 'pct' && /\(\s*$/.test(s.text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    if (t.kind !== 'num') return undefined;
+    if (t.notCount) continue;
+    return isCountTok(s, t) && t.value >= 1 && !/[()]/.test(s.text.slice(t.end, open).replace(/\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)/gi, '')) ? t : undefined;
+  }
+  return undefined;
+}
+
+/** ', including k': a part of the group just named (a larger count may name another group: listed). */
+function including(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (const k of s.toks) {
+    if (!isCountTok(s, k) || paired.has(k)) continue;
+    const before = s.text.slice(Math.max(0, k.start - 30), k.start);
+    const m = INCLUDING_BEFORE.exec(before);
+    if (!m) continue;
+    const open = k.start - before.length + m.index;
+    const head = groupBefore(s, open, k);
+    if (!head) continue;
+    out.push(claimOf(s, k, countIn(s, head), at(s, head.start, k.end), false, `the total, ${head.raw}, is the group named just before 'including'`));
+  }
+  return out;
+}
+
+/** 'Two more men had taken their own lives, bringing the number … to five': k more, in the new total n. */
+function bringing(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (let i = 0; i < s.toks.length; i++) {
+    const n = s.toks[i]!;
+    if (!isCountTok(s, n) || paired.has(n) || !BRINGING.test(s.text.slice(Math.max(0, n.start - 120), n.start))) continue;
+    // The addition: the nearest count before, written as one ('two more', 'a further 12'), in the same sentence.
+    for (let j = i - 1; j >= 0; j--) {
+      const k = s.toks[j]!;
+      if (k.kind !== 'num' || k.notCount) continue;
+      if (isCountTok(s, k) && (MORE_AFTER.test(s.text.slice(k.end, k.end + 14)) || MORE_BEFORE.test(s.text.slice(Math.max(0, k.start - 16), k.start))) && !/[.;:]/.test(s.text.slice(k.end, n.start))) {
+        out.push(claimOf(s, k, countIn(s, n), at(s, k.start, n.end), false, `the new total, ${n.raw}, includes the ${k.raw} added`));
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * 'visited 1,884 children's homes: 1,301 in the private sector, 433 run by councils and 141 by voluntary
+ * organisations': counts listed after a colon that follows a count with its noun are its parts. Judged only
+ * when they fit together (their sum is at most the whole); otherwise they may overlap: not read.
+ */
+function colonParts(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
+  const colon = s.text.indexOf(':');
+  if (colon < 0) return [];
+  const i = firstTokFrom(s.toks, colon) - 1;
+  const n = s.toks[i];
+  if (!n || !isCountTok(s, n) || paired.has(n) || !groupNoun(s.text, n.end) || !/^(?:\s+[A-Za-z][\w'-]*){1,4}\s*$/.test(s.text.slice(n.end, colon))) return [];
+  const parts: Tok[] = [];
+  let from = colon + 1;
+  for (let j = i + 1; j < s.toks.length; j++) {
+    const t = s.toks[j]!;
+    if (t.kind !== 'num' || t.notCount) {
+      if (t.kind === 'num') continue;
+      return [];
+    }
+    const gap = s.text.slice(from, t.start);
+    if (!(parts.length === 0 ? /^\s*$/.test(gap) : /^(?:\s+[A-Za-z][\w'-]*){1,6}\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(gap)) || !isCountTok(s, t) || paired.has(t)) return [];
+    parts.push(t);
+    from = t.end;
+  }
+  if (parts.length < 2 || !/^(?:\s+[A-Za-z][\w'-]*){1,8}\s*(?:[,;.]|$)/.test(s.text.slice(from, from + 80))) return [];
+  if (parts.reduce((a, t) => a + t.value, 0) > n.value) return [];
+  return parts.map((k) => claimOf(s, k, countIn(s, n), at(s, n.start, k.end), false, `the total, ${n.raw}, is the group the list after the colon breaks down`));
+}
+
 export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   if (s.toks.length < 2) return [];
   const paired = pairToks(s);
@@ -237,6 +328,7 @@ export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
     out.push(...frameParts(s, frames[i]!, limit, paired));
   }
   out.push(...writtenTotals(s, paired));
+  out.push(...including(s, paired), ...bringing(s, paired), ...colonParts(s, paired));
   // Last: a later count of the group just counted, judged only when it fits (later-part.ts).
   out.push(...readLaterParts(s, paired));
   // One claim per count: the first reading found.

@@ -19,6 +19,7 @@ import { DEFAULT_QUANTIFIER_BANDS } from '../words.js';
 import type { RoundingPolicy } from '../rounding.js';
 import { blankScope, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.js';
 import { readChange } from './change.js';
+import { readMean } from './mean.js';
 import { readMultiple } from './multiple.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
@@ -68,6 +69,7 @@ export type RelationReader = (s: SentenceView) => ClaimRecord[];
 export const RELATION_READERS: readonly { name: string; read: RelationReader }[] = [
   { name: 'change', read: readChange },
   { name: 'multiple', read: readMultiple },
+  { name: 'mean', read: readMean },
   { name: 'parts-sum', read: readPartsSum },
   { name: 'remainder', read: readRemainder },
   { name: 'ratio', read: readRatio },
@@ -157,7 +159,8 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
           // it then confirms, and a disagreeing one is more likely a misreading than an error
           // ('Four out of five of the 136 trusts (81%)' is not 5 of 136).
           const allJudged = c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`));
-          if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || c.verdict !== 'ok') && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
+          // A count-of over figures judged in different claims ('60 (25%) of 240 …, including 12 (5%)': 12 of 60) is a relation of its own.
+          if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of')) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
           // Two readers may find the same reading ('120 files, around a quarter of the 480'): it is one claim.
           const sig = `${c.kind}|${c.verdict}|${c.operands.map((o) => `${o.role}@${o.span.start}:${o.span.end}`).sort().join(',')}`;
           if (seen.has(sig)) continue;

@@ -9,8 +9,10 @@
  *
  * The share is a quantifier of the framework's bands, a fraction, a ratio or
  * a percentage; then 'of (the) N', the group's words (no clause break, no
- * other quantity), and the count: in brackets, between dashes, or between
- * commas with 'in total', 'in all', 'of them'.
+ * other quantity but a definite count of its description smaller than the
+ * count, 'most of the 1,716 prisoners held at the two sites (1,203)'), and the
+ * count: in brackets, between dashes, or between commas with 'in total', 'in
+ * all', 'of them'.
  */
 import { isPopulation, sameGroup, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
@@ -40,6 +42,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
     let nWhy: string | undefined;
     let nNoun: string | undefined;
     let gapEnd: number;
+    let inner: Tok[] = [];
     const them = OF_THEM.exec(s.text.slice(share.end, share.end + 40));
     if (them) {
       // 'Almost all of them — 13 — said …': the one group counted before, in this sentence or the one before.
@@ -53,7 +56,12 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       const w = WORDS.exec(s.text.slice(nTok.end, nTok.end + WINDOW));
       if (!w) continue;
       gapEnd = nTok.end + w[0].length;
-      if (/\.\s/.test(s.text.slice(nTok.end, gapEnd)) || quantityBetween(s, nTok.end, gapEnd)) continue;
+      if (/\.\s/.test(s.text.slice(nTok.end, gapEnd))) continue;
+      // A count inside the group's words is only a definite part of its description ('held at the two sites'),
+      // and the bracketed count must be larger than it, so that it cannot be that count's.
+      inner = s.toks.filter((t) => t.start >= nTok.end && t.start < gapEnd && (t.kind !== 'num' || !t.notCount));
+      if (inner.some((t) => t.kind !== 'num' || !isCountTok(s, t) || !/\bthe\s+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)) || !/^\s+[A-Za-z]/.test(s.text.slice(t.end, t.end + 3)))) continue;
+      if (inner.length && quantityBetween(s, nTok.end, inner[0]!.start)) continue;
       n = countFig(nTok);
       nNoun = groupNoun(s.text, nTok.end);
     }
@@ -61,7 +69,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       const o = form.open.exec(s.text.slice(gapEnd, gapEnd + 20));
       if (!o) continue;
       const kTok = tokAt(s.toks, gapEnd + o[0].length);
-      if (!isCountTok(s, kTok)) continue;
+      if (!isCountTok(s, kTok) || inner.some((t) => t.value >= kTok.value)) continue;
       const c = form.close.exec(s.text.slice(kTok.end, kTok.end + 40));
       if (!c) continue;
       // '(15 cases)', '— 30 people —': a word after the count must name the same kind of thing as the group.

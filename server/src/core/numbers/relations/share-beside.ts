@@ -23,14 +23,22 @@
  *   conjunction, no other share), then the word share between dashes,
  *   commas or brackets, closing the clause;
  * - colon: the word share, its clause, a colon, and the figure first after
- *   it ('…: 74%', '…: 3,106 (74%)'), closing.
+ *   it ('…: 74%', '…: 3,106 (74%)'), closing; or a count pair alone after
+ *   the colon, closing the sentence ('almost all of the inspections: 707 of
+ *   the 758 (93%)'), judged on the pair; or a figure that opens a clause of
+ *   its own ('in the majority of cases: 75 per cent waited …'), judged only
+ *   when it fits;
+ * - clause end: the word share opening a clause and an unhedged percentage
+ *   in brackets closing it ('The majority of the 1,397 complaints
+ *   investigated were upheld (58% of completed investigations)'), judged
+ *   only when it fits (the bracket may give the share of another base).
  */
 import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../claim.js';
 import { band, fractionInterval, hedged, percentInterval, q, type RInterval } from '../interval.js';
-import { judgeInterval, judgePercentInterval, pluralityAside, type PctIn } from '../judge.js';
+import { judgeInterval, judgePercentInterval, judgeShare, pluralityAside, type PctIn } from '../judge.js';
 import { firstTokFrom, sameGroup, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, INTRANSITIVE_PAST, WHOLE_WORDS } from '../words.js';
-import { pctOfTok } from './common.js';
+import { countOfTok, pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { groupNoun, sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
 
@@ -50,7 +58,7 @@ const BACK = new RegExp(
 const CLOSE = /^\s*(?:[,;:.\u2013\u2014]|\s-\s|$)/;
 const CLOSE_PAREN = /^\s*\)/;
 /** After the figure of the colon shape: the clause ends or goes on to another figure. */
-const COLON_CLOSE = /^\s*(?:[,;.]|$|\s*(?:and|against|compared|while|whereas|with|but)\b)/i;
+const COLON_CLOSE = /^(?:\s+(?:this|last|that|the\s+previous)\s+(?:year|month|quarter|week|period|time)|\s+in\s+\d{4}(?:[/-]\d{2,4})?)?\s*(?:[,;.]|$|\s*(?:and|against|compared|while|whereas|with|but)\b)/i;
 const WINDOW = 240;
 /** How many word shares a sentence may hold before the reader stops (linear). */
 const MAX_SHARES = 12;
@@ -130,7 +138,15 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
       out.push(pc);
       continue;
     }
-    if (!anyPct) continue;
+    if (!anyPct) {
+      // 'most of the children: 14 of the 30' needs no percentage.
+      const colon = s.text.indexOf(':', f.end);
+      if (colon !== -1 && colon - f.end < WINDOW && !/[;()\u2013\u2014]/.test(s.text.slice(f.end, colon)) && !shareTokBetween(s, f.end, colon) && !s.toks.some((t) => t.start >= f.end && t.end <= colon && !t.notCount)) {
+        const c = colonPair(s, f, skipSpace(s.text, colon + 1));
+        if (c) out.push(c);
+      }
+      continue;
+    }
     // Forward: 'Nearly one fifth of complaints – 21.1% –'.
     const fw = FORWARD.exec(s.text.slice(f.end, f.end + WINDOW));
     if (fw) {
@@ -146,6 +162,9 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
           if (c) {
             out.push(c);
             taken.add(p);
+            // 'Fewer than half of the learners, 46%, had completed …: 63 of the 150 on the programme.'
+            const pc = pctColonPair(s, p);
+            if (pc) out.push(pc);
             continue;
           }
         }
@@ -167,6 +186,27 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
             continue;
           }
         }
+      }
+    }
+    // 'around 7 in 10 judged good …, although the proportion fell from 71% to 69%': the current figure of the
+    // proportion just stated, judged only when it fits (the proportion may be of another group).
+    const pr = proportionNow(s, f);
+    if (pr && !taken.has(pr)) {
+      const c = judge(s, f, pr, f.start, pr.end);
+      if (c) {
+        out.push(onlyWhenFits(c, "'the proportion' may be of another group"));
+        taken.add(pr);
+        continue;
+      }
+    }
+    // Clause end: 'The majority of the 1,397 complaints investigated were upheld (58% of completed investigations)'.
+    const ce = clauseEndShare(s, f);
+    if (ce && !taken.has(ce.p)) {
+      const c = judge(s, f, ce.p, f.start, ce.end);
+      if (c) {
+        out.push(onlyWhenFits(c, 'the bracket may give the share of another base'));
+        taken.add(ce.p);
+        continue;
       }
     }
     // Colon: 'Almost three quarters of the grades … were good: 3,106 (74%), against …'.
@@ -191,11 +231,156 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
         if (c) {
           out.push(c);
           taken.add(p);
+          continue;
         }
+      } else if (p && !taken.has(p) && COLON_CLAUSE.test(s.text.slice(end, end + 40))) {
+        // '… in the majority of cases: 75 per cent waited less than three months': the figure opens a clause
+        // of its own, which may say something else of the cases, so it is judged only when it fits.
+        const c = judge(s, f, p, f.start, end);
+        if (c) {
+          out.push(onlyWhenFits(c, 'the figure opens a clause of its own'));
+          taken.add(p);
+          continue;
+        }
+      } else if (!p) {
+        const c = colonPair(s, f, after);
+        if (c) out.push(c);
       }
     }
   }
   return out;
+}
+
+/** After the colon shape's figure: a clause of its own ('75 per cent waited …', '40% had …'). */
+const COLON_CLAUSE = new RegExp(String.raw`^\s+(?:${STOP}|[a-z]+ed|said|told|felt|waited|took|got)\b`, 'i');
+/** The words between a word share and a bracket closing its clause: 'of the 1,397 complaints investigated in 2018/19 were upheld'. */
+const CLAUSE_TO_BRACKET = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?[^.;:()\u2013\u2014]{1,120}?\(\s*$/i;
+
+/** 'the proportion … fell from 71% to ': the anaphor, its change, the old figure, then the new one. */
+const PROPORTION_TO = /\bthe\s+(?:proportion|share|percentage)\b[^.;:()]{0,60}?\b(?:fell|rose|dropped|increased|decreased|declined|grew|went\s+(?:up|down)|improved)\s+(?:slightly\s+|sharply\s+)?from\s+$/i;
+
+/** The new figure of 'the proportion … fell from P1 to P2' after the word share, with no other share between. */
+function proportionNow(s: SentenceView, f: ShareFig): Tok | undefined {
+  const i = firstTokFrom(s.toks, f.end);
+  const a = s.toks[i];
+  const b = s.toks[i + 1];
+  if (!a || !b || a.kind !== 'pct' || b.kind !== 'pct' || a.hedge || b.hedge) return undefined;
+  if (a.start - f.end > 200 || !PROPORTION_TO.test(s.text.slice(f.end, a.start))) return undefined;
+  if (!/^\s+to\s+$/i.test(s.text.slice(a.end, b.start))) return undefined;
+  return b;
+}
+
+/** A verb or clause word anywhere in a stretch of text. */
+const STOP_IN = new RegExp(String.raw`\b${STOP}\b`, 'i');
+
+/** A reading that may be of something else: kept when it fits, else only listed. */
+function onlyWhenFits(c: ClaimRecord, why: string): ClaimRecord {
+  if (c.verdict === 'ok') return c;
+  const open: ClaimRecord = { ...c, verdict: 'unchecked', arithmetic: `${c.arithmetic} (${why}: not judged)` };
+  delete open.rule;
+  delete open.message;
+  delete open.replacement;
+  return open;
+}
+
+/**
+ * A word share opening a clause, and the unhedged percentage in brackets that closes it: the group's
+ * words may hold its own count ('of the 1,397 complaints') and years, no other share or count, and one
+ * verb phrase; the bracket closes the sentence or its clause. Judged only when it fits.
+ */
+function clauseEndShare(s: SentenceView, f: ShareFig): { p: Tok; end: number } | undefined {
+  const open = s.text.indexOf('(', f.end);
+  if (open < 0 || open - f.end > 140) return undefined;
+  if (!CLAUSE_TO_BRACKET.test(s.text.slice(f.end, open + 1))) return undefined;
+  const p = plainPct(s, skipSpace(s.text, open + 1));
+  if (!p) return undefined;
+  // Between: at most the group's count right after 'of (the)', and numbers that are not counts (years).
+  const between = s.toks.filter((t) => t.start >= f.end && t.end <= open);
+  const first = between[0];
+  const ofN = first && /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i.test(s.text.slice(f.end, first.start));
+  if (between.some((t, i) => t.kind !== 'num' || (!t.notCount && !(i === 0 && ofN)))) return undefined;
+  // A verb in the clause ('were upheld'), so that the bracket is the clause's, not the noun's.
+  if (!STOP_IN.test(s.text.slice(f.end, open))) return undefined;
+  const close = s.text.indexOf(')', p.end);
+  if (close < 0 || !/^\s*(?:of\s+[^()]{0,60})?$/i.test(s.text.slice(p.end, close))) return undefined;
+  if (!CLOSE.test(s.text.slice(close + 1, close + 20)) && !/^\s*(?:and|but|while)\b/i.test(s.text.slice(close + 1, close + 20))) return undefined;
+  return { p, end: close + 1 };
+}
+
+/**
+ * The percentage of a word share's clause, restated by a count pair alone after the colon that ends the
+ * clause and closing the sentence: '46%, had completed their qualification on time: 63 of the 150 on the
+ * programme.' The pair is the share written in counts, so the percentage is judged on it.
+ */
+function pctColonPair(s: SentenceView, p: Tok): ClaimRecord | undefined {
+  const colon = s.text.indexOf(':', p.end);
+  if (colon < 0 || colon - p.end > WINDOW || /[;()\u2013\u2014]/.test(s.text.slice(p.end, colon))) return undefined;
+  if (s.toks.some((t) => t.start >= p.end && t.end <= colon && (t.kind !== 'num' || !t.notCount))) return undefined;
+  const after = skipSpace(s.text, colon + 1);
+  const k = tokAt(s.toks, after);
+  const plain = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount && !t.hedge && Number.isInteger(t.value);
+  if (!plain(k)) return undefined;
+  const n = s.toks[firstTokFrom(s.toks, k.end)];
+  if (!plain(n) || !PAIR_OF.test(s.text.slice(k.end, n.start)) || !COLON_PAIR_TAIL.test(s.text.slice(n.end))) return undefined;
+  if (/\(/.test(s.text.slice(n.end)) || s.toks.some((t) => t.start >= n.end)) return undefined;
+  const c = judgeShare({ kind: 'percent-of', span: at(s, p.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy, [
+    { span: at(s, k.start, n.end), message: `the pair after the colon restates ${p.raw}` },
+  ]);
+  return c;
+}
+
+/** 'k of the n' right after a colon, with an optional '(P%)', closing the sentence ('on the programme' at most). */
+const COLON_PAIR_TAIL = new RegExp(String.raw`^(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,4}\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)\s*)?[.;]?\s*$`, 'i');
+
+/**
+ * The colon shape with a count pair: 'A report was published for almost all of the inspections: 707 of
+ * the 758 (93%).' The pair, alone after the colon and closing the sentence, restates the word share,
+ * which is judged on it (a quantifier that may name a plurality, 'most', stands aside when it does not fit).
+ */
+function colonPair(s: SentenceView, f: ShareFig, after: number): ClaimRecord | undefined {
+  const k = tokAt(s.toks, after);
+  const plain = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount && !t.hedge && Number.isInteger(t.value);
+  if (!plain(k)) return undefined;
+  const n = s.toks[firstTokFrom(s.toks, k.end)];
+  if (!plain(n) || !PAIR_OF.test(s.text.slice(k.end, n.start))) return undefined;
+  const tail = s.text.slice(n.end);
+  if (!COLON_PAIR_TAIL.test(tail)) return undefined;
+  // No other count after the pair (the bracket holds at most its percentage).
+  if (s.toks.some((t) => t.start >= n.end && t.kind === 'num' && !t.notCount)) return undefined;
+  const operands: Operand[] = [];
+  const so = shareOperand(s, f);
+  if (so) operands.push(so);
+  const opOf = (t: Tok, role: Operand['role']): Operand => {
+    const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+    if (t.word) o.word = true;
+    return o;
+  };
+  operands.push(opOf(k, 'k'), opOf(n, 'n'));
+  const said = f.raw.replace(/\s+/g, ' ');
+  const kind = f.type === 'quantifier' ? 'quantifier' : f.type === 'frac' && f.ratio ? 'ratio' : f.type === 'frac' ? 'fraction' : 'hedge';
+  const base = { kind, span: at(s, f.start, n.end) };
+  let interval: (nn: number) => RInterval;
+  let rule: NumbersRuleId;
+  if (f.type === 'quantifier') {
+    interval = () => band(f.min, f.max);
+    rule = RULE.quantifierMismatch;
+  } else if (f.type === 'frac') {
+    interval = (nn) => (f.ratio ? hedged(f.hedge?.kind ?? 'around', q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
+    rule = RULE.fractionMismatch;
+  } else {
+    const h = f.tok.hedge;
+    if (!h) return undefined;
+    interval = (nn) => percentInterval(f.tok.value, f.tok.decimals, h.kind, false, nn);
+    rule = RULE.percentageMismatch;
+  }
+  const c = judgeInterval(base, operands, interval, said, k.value, n.value, rule, f.type === 'quantifier' ? { qualifier: said } : {});
+  if (c.verdict !== 'ok' && f.type === 'quantifier' && f.plurality) {
+    const open: ClaimRecord = { ...c, verdict: 'unchecked', arithmetic: `${c.arithmetic} ('${said}' may name the largest of several groups: not judged)` };
+    delete open.rule;
+    delete open.message;
+    return open;
+  }
+  return c;
 }
 
 const HEDGE_BEFORE = new RegExp(String.raw`(?<![\w-])(${HEDGE_WORDS})\s+$`, 'i');

@@ -1,0 +1,204 @@
+/**
+ * A mean stated with the figures it is the mean of (issue 9): 'recorded 914,
+ * 881 and 653, an average of 816 each'; 'an average of 816 across the three
+ * years (914, 881, 653)'; 'a mean of 4.5 visits (3, 5, 4 and 6)'.
+ *
+ * The list is the figures written right before the cue (', an average of M')
+ * or in brackets right after the mean. The mean is judged with exact
+ * arithmetic: sum / number of figures, against the stated mean read to its
+ * last written place (a whole mean with trailing zeros, '800', may be rounded
+ * to its last non-zero place). Unresolved (listed, never reported):
+ *
+ * - figures that are percentages or decimals (rates), whose mean over groups
+ *   of different sizes may be weighted;
+ * - a number of items named in the sentence that is not the list's length
+ *   ('the four prisons … 914, 881 and 653'), or a mean written as a rate
+ *   ('an average of 4.6 per 100,000');
+ * - a mean said to be of a wider group ('an average of 33 across the
+ *   service', 'nationally'): after the mean only 'each', a unit noun or the
+ *   list's own items ('across the three years') may stand;
+ * - a hedged mean ('an average of about 800') that the figures do not fit.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import type { Tok } from '../scan.js';
+import { HEDGE_WORDS } from '../words.js';
+import { add, cmpR, div, r, safeR, showR, sub, type R } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+/** The words before a stated mean: 'an average of', 'a mean of', 'averaging', 'an average of about'. */
+const CUE = new RegExp(String.raw`\b(?:an?\s+(?:overall\s+|annual\s+|monthly\s+|weekly\s+)?(?:average|mean)\s+of|averaging|averaged|on\s+average)\s+(?:(${HEDGE_WORDS})\s+)?$`, 'i');
+/** What may stand between the list and the cue: ', an average of', ' – an average of', ', giving an average of'. */
+const LIST_TO_CUE = /^(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:,|\u2013|\u2014|\s-)\s*(?:which\s+is\s+|giving\s+|making\s+|with\s+|or\s+)?$/i;
+/** Between two figures of a list: ',', 'and', ', and'. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** Words after a mean that make it a rate or a duration, not a mean of the figures: 'per 100,000', 'a day'. */
+const RATE_AFTER = /^\s*(?:per\b|a\s+(?:day|week|month|year)\b|an\s+hour\b|%|per\s*cent\b|percent\b)/i;
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** The stated mean as an exact value and the unit of its last written place. */
+function meanValue(t: Tok): { value: R; unit: R; scaled: number; decimals: number } | undefined {
+  const digits = t.raw.replace(/,/g, '');
+  if (t.word || !/^\d+(?:\.\d{1,3})?$/.test(digits)) return undefined;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const S = 10 ** decimals;
+  const scaled = Math.round(Number(digits) * S);
+  if (!Number.isSafeInteger(scaled)) return undefined;
+  let unit = r(1, S);
+  if (decimals === 0 && scaled > 0) {
+    let u = 1;
+    while (u < 1e6 && scaled % (u * 10) === 0) u *= 10;
+    unit = r(u);
+  }
+  return { value: r(scaled, S), unit, scaled, decimals };
+}
+
+/** A figure of a list: a count, a percentage or a decimal, not a year, date or label. */
+const listable = (t: Tok): boolean => (t.kind === 'num' && (!t.notCount || t.type === 'decimal')) || (t.kind === 'pct' && !t.hedge);
+
+/** The figures joined as a list ending at token `last` (going back), at least two. */
+function listBack(s: SentenceView, last: number): Tok[] {
+  if (!listable(s.toks[last]!)) return [];
+  const out: Tok[] = [s.toks[last]!];
+  for (let i = last - 1; i >= 0; i--) {
+    const t = s.toks[i]!;
+    if (!LIST_GAP.test(s.text.slice(t.end, out[0]!.start)) || !listable(t)) break;
+    out.unshift(t);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The figures in brackets right after the mean ('816 across the three years (914, 881, 653)'). */
+function listInBrackets(s: SentenceView, after: number, mean: Tok): { toks: Tok[]; between: string } | undefined {
+  const open = s.text.indexOf('(', mean.end);
+  if (open < 0 || open - mean.end > 60) return undefined;
+  const between = s.text.slice(mean.end, open);
+  if (/[.;:()]/.test(between.replace(/\d\.\d/g, ''))) return undefined;
+  const close = s.text.indexOf(')', open);
+  if (close < 0) return undefined;
+  const inside = s.toks.slice(after + 1).filter((t) => t.start > open && t.end <= close);
+  // Only number words of the items may stand between the mean and the bracket ('across the three years').
+  if (s.toks.some((t) => t.start > mean.end && t.end <= open && !(t.word && WORD_NUMBERS[t.raw.toLowerCase()]) && !t.notCount)) return undefined;
+  if (inside.length < 2 || !/^\s*$/.test(s.text.slice(open + 1, inside[0]!.start)) || !/^\s*$/.test(s.text.slice(inside[inside.length - 1]!.end, close))) return undefined;
+  for (let i = 1; i < inside.length; i++) if (!LIST_GAP.test(s.text.slice(inside[i - 1]!.end, inside[i]!.start))) return undefined;
+  return { toks: inside, between };
+}
+
+/** The words after a mean up to the clause's end say it is the mean of the list ('each', 'incidents', 'across the three years'). */
+function ownScope(after: string, n: number): boolean {
+  const tail = /^[^,.;:()]*/.exec(after)![0].replace(/\s+/g, ' ').trim().toLowerCase();
+  if (tail === '') return true;
+  const words = tail.split(' ');
+  if (/^(?:[a-z][\w'-]*\s+){0,2}(?:each|apiece)$/.test(tail)) return true;
+  if (words.length === 1 && /^[a-z][\w'-]*s$/.test(tail) && !/ly$/.test(tail)) return true;
+  const m = /^(?:[a-z][\w'-]*\s+)?(?:across|over|for|in|between)\s+(?:the|these|those|its|their)\s+([a-z]+|\d+)\s+[a-z][\w'-]*(?:\s+each)?$/.exec(tail);
+  if (m) return (WORD_NUMBERS[m[1]!] ?? Number(m[1])) === n;
+  return false;
+}
+
+function record(s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const o of operands) {
+    lo = Math.min(lo, o.span.start);
+    hi = Math.max(hi, o.span.end);
+  }
+  const c: ClaimRecord = { kind: 'mean', span: { start: lo, end: hi }, arithmetic, verdict, operands };
+  if (verdict === 'inconsistent') c.rule = RULE.meanMismatch;
+  if (message) c.message = message;
+  if (replacement) c.replacement = replacement;
+  return c;
+}
+
+export function readMean(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  if (s.toks.length < 3 || !/\b(?:average|mean|averag)/i.test(s.text)) return out;
+  for (let i = 0; i < s.toks.length; i++) {
+    const m = s.toks[i]!;
+    if (!(m.kind === 'pct' && !m.hedge) && (m.kind !== 'num' || (m.notCount && m.type !== 'decimal'))) continue;
+    const before = s.text.slice(Math.max(0, m.start - 50), m.start);
+    const cue = CUE.exec(before);
+    if (!cue) continue;
+    const mv = m.kind === 'pct' ? { value: r(m.value, 10 ** m.decimals), unit: r(1, 10 ** m.decimals), scaled: m.value, decimals: m.decimals } : meanValue(m);
+    if (!mv) continue;
+    const cueStart = m.start - before.length + cue.index;
+    // The list: right before the cue, or in brackets right after the mean.
+    let list: Tok[] = [];
+    const prev = s.toks[i - 1];
+    if (prev && prev.end <= cueStart && LIST_TO_CUE.test(s.text.slice(prev.end, cueStart))) list = listBack(s, i - 1);
+    if (!list.length) list = listInBrackets(s, i, m)?.toks ?? [];
+    if (list.length < 2) continue;
+    const operands: Operand[] = [
+      { role: 'c', value: mv.scaled, decimals: mv.decimals, raw: m.raw, span: at(s, m.start, m.end) },
+      ...list.map((t): Operand => {
+        const o: Operand = { role: 'k', value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+        if (t.kind === 'pct') o.decimals = t.decimals;
+        if (t.word) o.word = true;
+        return o;
+      }),
+    ];
+    if (cue[1]) operands[0]!.hedge = cue[1];
+    const shown = `(${list.map((t) => t.raw).join(' + ')}) / ${list.length}`;
+    // Shares or rates: a mean over groups of different sizes may be weighted.
+    if (m.kind === 'pct' || list.some((t) => t.kind === 'pct' || t.notCount || !Number.isInteger(t.value))) {
+      out.push(record(s, operands, 'unchecked', `${shown}: a mean of shares or rates may be weighted by the groups' sizes (not judged)`));
+      continue;
+    }
+    if (RATE_AFTER.test(s.text.slice(m.end, m.end + 12))) {
+      out.push(record(s, operands, 'unchecked', `${m.raw} is a rate, not clearly the mean of ${list.map((t) => t.raw).join(', ')} (not judged)`));
+      continue;
+    }
+    // What the mean is of, when written after it: nothing, 'each', a unit noun, or 'across the three years'
+    // (the list's own items). 'across the service', 'nationally', 'for similar authorities' may be a wider group.
+    if (!ownScope(s.text.slice(m.end, m.end + 80), list.length)) {
+      out.push(record(s, operands, 'unchecked', `${shown}: the mean may be of a wider group than the figures listed (not judged)`));
+      continue;
+    }
+    // A number of items named in the sentence ('the three prisons'): it must be the list's length.
+    const named = s.toks.filter((t) => t.word && WORD_NUMBERS[t.raw.toLowerCase()] !== undefined && !list.includes(t) && t !== m);
+    if (named.length && !named.some((t) => t.value === list.length)) {
+      out.push(record(s, operands, 'unchecked', `${shown}: the sentence names ${named[0]!.raw} items, not ${list.length} (not judged)`));
+      continue;
+    }
+    let sum = 0;
+    for (const t of list) sum += t.value;
+    const mean = r(sum, list.length);
+    if (!safeR(mean, mv.value)) continue;
+    const gap = sub(mean, mv.value);
+    const dist = r(Math.abs(gap.n), gap.d);
+    const half = div(mv.unit, r(2));
+    const exact = showR(mean, Math.max(2, mv.decimals + 2));
+    const arithmetic = `${shown} = ${sum}/${list.length} = ${exact}`;
+    const fits = cmpR(dist, half) <= 0;
+    const hedged = cue[1] !== undefined;
+    if (fits) {
+      out.push(record(s, operands, 'ok', `${arithmetic} ≈ ${hedged ? `${cue[1]} ` : ''}${m.raw} ✓`));
+      continue;
+    }
+    if (hedged) {
+      out.push(record(s, operands, 'unchecked', `${arithmetic} vs ${cue[1]} ${m.raw} (a hedged mean: not judged)`));
+      continue;
+    }
+    // The recomputed mean at the stated precision (no fix on a tie, or when the stated mean may be rounded further).
+    const S = 10 ** mv.decimals;
+    const scaled = mul100(mean, S);
+    const replacement =
+      scaled !== undefined && cmpR(mv.unit, r(1, S)) === 0 ? { span: at(s, m.start, m.end), newText: formatMean(scaled, mv.decimals, m.raw.includes(',')) } : undefined;
+    out.push(record(s, operands, 'inconsistent', `${arithmetic}, not ${m.raw}`, `The mean does not match its figures: ${arithmetic}, not ${m.raw}`, replacement));
+  }
+  return out;
+}
+
+/** mean·S rounded to the nearest whole number, or undefined on a tie. */
+function mul100(mean: R, S: number): number | undefined {
+  const x = add(r(mean.n * S, mean.d), r(1, 2));
+  const floor = Math.floor(x.n / x.d);
+  if (x.n % x.d === 0) return undefined;
+  return floor;
+}
+
+function formatMean(scaled: number, decimals: number, commas: boolean): string {
+  const S = 10 ** decimals;
+  const whole = Math.floor(scaled / S);
+  const frac = decimals ? `.${String(scaled % S).padStart(decimals, '0')}` : '';
+  return `${commas ? whole.toLocaleString('en-GB') : String(whole)}${frac}`;
+}
