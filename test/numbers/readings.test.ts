@@ -158,3 +158,22 @@ describe('numbers readings: a share, a short predicate, then its count in bracke
     assert.deepEqual(rulesOf('Of the 60 complaints, 45 per cent were answered within the target (20 days).'), []);
   });
 });
+
+describe('numbers readings: a counted group said to be a share of a whole', () => {
+  it('takes the whole from the group counted before', () => {
+    // 24 / 52 = 46.2% → 46%, not 43%
+    assert.deepEqual(rulesOf('We inspected 52 homes this year. The 24 homes judged good represent 43 per cent of those inspected.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('We inspected 52 homes this year. The 24 homes judged good represent 46 per cent of those inspected.'), []);
+  });
+  it("reads 'of the N' and other verbs of part and whole", () => {
+    // 18 / 60 = 30%
+    assert.deepEqual(rulesOf('These 18 referrals made up 35 per cent of the 60 received.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('These 18 referrals made up 30 per cent of the 60 received.'), []);
+  });
+  it('leaves the share unresolved when two groups were counted and neither fits', () => {
+    // 12 of 40 = 30%, 12 of 25 = 48%: 50% fits neither, and either could be 'those seen'
+    assert.deepEqual(rulesOf('We saw 40 men and 25 women. The 12 who were on remand represent 50 per cent of those seen.'), []);
+    // … and one that fits confirms it
+    assert.ok(claimsOf('We saw 40 men and 25 women. The 12 who were on remand represent 30 per cent of those seen.').some((c) => c.verdict === 'ok' && c.operands.some((o) => o.raw === '40')));
+  });
+});

@@ -28,6 +28,7 @@ import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
 import { readCountOfTotal } from './count-of-total.js';
+import { readSubjectShare } from './subject-share.js';
 import { readOfThese } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 
@@ -78,6 +79,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'share-beside', read: readShareBeside },
   { name: 'count-of-total', read: readCountOfTotal },
   { name: 'of-these-share', read: readOfThese },
+  { name: 'subject-share', read: readSubjectShare },
 ];
 
 /** Absolute span of a local range of the sentence. */

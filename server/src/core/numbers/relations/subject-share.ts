@@ -1,0 +1,80 @@
+/**
+ * A counted group that is said to be a share of a whole (issue 9, family 4):
+ *
+ *   'The 24 homes given that judgement represent 43 per cent of those inspected.'
+ *   '312 falls accounted for 21% of all incidents recorded.'
+ *   'These 18 referrals made up 30 per cent of the 60 received.'
+ *
+ * The count is the subject, the verb says it is part of a whole
+ * ('represent', 'accounted for', 'made up', 'constituted'), and the whole is
+ * 'of the N' or a group counted before ('of those inspected', 'of all …'):
+ * in this sentence before the count, or in the last sentences of the scope,
+ * nearest first and at least as large as the count. A whole that fits makes
+ * the share consistent; with none, the share is reported only against the one
+ * group counted before, and otherwise left unresolved.
+ */
+import type { ClaimRecord } from '../claim.js';
+import { judgeShare, type CountIn } from '../judge.js';
+import { judge } from '../rounding.js';
+import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { countOfTok, pctOfTok } from './common.js';
+import { at, type SentenceView } from './index.js';
+import { isCountTok, tokAt } from './shares.js';
+
+/** From the count to the share: its noun phrase (no figure, no clause break), then the verb. */
+const VERB = /^((?:\s+[^\s\d,;:()[\]!?\u2013\u2014.]+){0,8}?)\s+(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|constitut(?:e|es|ed)|equat(?:e|es|ed)\s+to)\s+(?:only\s+|just\s+|some\s+|a\s+mere\s+)?$/i;
+/** After the share: the whole. Group 1: a back-reference ('those', 'these', 'all'); group 2: the noun after 'all'. */
+const WHOLE = /^\s+of\s+(?:(the)\s+(?=\d)|(those|these|them|all(?:\s+the)?)\b\s*([A-Za-z][\w'-]*)?)/i;
+
+interface Cand {
+  tok: Tok;
+  offset: number;
+  alone: boolean;
+}
+
+export function readSubjectShare(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    const p = s.toks[i + 1]!;
+    if (!isCountTok(s, k) || p.kind !== 'pct' || p.hedge) continue;
+    if (!VERB.test(s.text.slice(k.end, p.start))) continue;
+    // The count opens its clause ('The 24 homes …', '312 falls …', 'These 18 …').
+    if (!/(?:^|[.;:]\s*|\b(?:the|these|those|its|their|our)\s+)$/i.test(s.text.slice(Math.max(0, k.start - 8), k.start))) continue;
+    const w = WHOLE.exec(s.text.slice(p.end, p.end + 40));
+    if (!w) continue;
+    const cands: Cand[] = [];
+    if (w[1]) {
+      const n = tokAt(s.toks, p.end + w[0].length);
+      if (!isCountTok(s, n) || n.value < k.value) continue;
+      cands.push({ tok: n, offset: s.offset, alone: true });
+    } else {
+      const noun = w[3] && !/^(?:the|a|an|who|which|that|were|was|inspected|visited|seen|received|recorded|reviewed)$/i.test(w[3]) ? w[3].toLowerCase() : undefined;
+      const consider = (toks: readonly Tok[], text: string, offset: number, before: number) => {
+        const groups = toks.filter((t) => t.end <= before && t !== k && isPopulation(text, t));
+        for (const t of [...groups].reverse()) {
+          if (t.value < k.value || (noun && !sameGroup(nounAfter(text, t.end), noun))) continue;
+          cands.push({ tok: t, offset, alone: groups.length === 1 });
+        }
+      };
+      consider(s.toks, s.text, s.offset, k.start);
+      for (const prev of [...(s.previous ?? [])].reverse()) consider(prev.toks, prev.text, prev.offset, prev.text.length);
+    }
+    if (cands.length === 0) continue;
+    const fit = cands.find((c) => judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
+    const pick = fit ?? cands[0]!;
+    const n: CountIn = { ...countOfTok(pick.tok, pick.offset), inferred: pick.offset !== s.offset || !w[1] };
+    const sources = w[1] ? undefined : [{ span: n.span, message: `the whole, ${pick.tok.raw}, is taken to be the group counted here` }];
+    const claim = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), n, s.policy, sources);
+    if (claim.verdict === 'ok' || claim.verdict === 'convention' || (pick === cands[0] && pick.alone && cands.length === 1)) {
+      out.push(claim);
+      continue;
+    }
+    const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the whole may be another group: not judged)` };
+    delete open.rule;
+    delete open.message;
+    delete open.replacement;
+    out.push(open);
+  }
+  return out;
+}
