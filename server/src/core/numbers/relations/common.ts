@@ -4,8 +4,10 @@
  * words around a token.
  */
 import type { HedgeKind } from '../words.js';
-import type { Tok } from '../scan.js';
+import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import type { ClaimRecord } from '../claim.js';
 import type { CountIn, PctIn } from '../judge.js';
+import type { SentenceView } from './index.js';
 
 /** A non-negative rational n/d (d > 0). */
 export interface R {
@@ -130,4 +132,40 @@ export function depthAt(text: string, pos: number): number {
     else if (text[i] === ')') d = Math.max(0, d - 1);
   }
   return d;
+}
+
+/** A group counted before a figure, as a candidate whole: the token, where its sentence starts, and whether it is its sentence's only group. */
+export interface CountedGroup {
+  tok: Tok;
+  offset: number;
+  /** The only group counted in its sentence. */
+  alone: boolean;
+}
+
+/**
+ * The groups counted before `k` that may be its whole, nearest first: in its
+ * sentence before it, then in the scope's last sentences; at least as large as
+ * k, and naming `noun` when one is given ('of these cases').
+ */
+export function groupsCountedBefore(s: SentenceView, k: Tok, noun: string | undefined): CountedGroup[] {
+  const out: CountedGroup[] = [];
+  const consider = (toks: readonly Tok[], text: string, offset: number, before: number) => {
+    const groups = toks.filter((t) => t.end <= before && t !== k && isPopulation(text, t));
+    for (const t of [...groups].reverse()) {
+      if (t.value < k.value || (noun && !sameGroup(nounAfter(text, t.end), noun))) continue;
+      out.push({ tok: t, offset, alone: groups.length === 1 });
+    }
+  };
+  consider(s.toks, s.text, s.offset, k.start);
+  for (const prev of [...(s.previous ?? [])].reverse()) consider(prev.toks, prev.text, prev.offset, prev.text.length);
+  return out;
+}
+
+/** A claim that is listed, not reported: the same arithmetic, with why it was not judged. */
+export function standAside(claim: ClaimRecord, why: string): ClaimRecord {
+  const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (${why}: not judged)` };
+  delete open.rule;
+  delete open.message;
+  delete open.replacement;
+  return open;
 }

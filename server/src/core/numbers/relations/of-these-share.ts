@@ -17,21 +17,13 @@ import type { ClaimRecord } from '../claim.js';
 import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { countOfTok, pctOfTok } from './common.js';
+import { countOfTok, groupsCountedBefore, pctOfTok, standAside } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok } from './shares.js';
 
 const BACK = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b(?:\s+([A-Za-z][\w'-]*))?/i;
 /** From the end of 'of these' to the bracket: words and commas, no clause break, at most 30 words. */
 const GAP = /^(?:\s*,)?(?:\s*[^\s;:()[\]!?\u2013\u2014.]+(?:\s+[^\s;:()[\]!?\u2013\u2014.]+){1,29})\s*\(\s*$/;
-
-interface Cand {
-  tok: Tok;
-  text: string;
-  offset: number;
-  /** The only group counted in its sentence. */
-  alone: boolean;
-}
 
 export function readOfThese(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
@@ -46,16 +38,7 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     if (!GAP.test(gap)) continue;
     if (!/^\s*\)/.test(s.text.slice(p.end, p.end + 4))) continue;
     const noun = m[1] && !/^(?:the|a|an|and|or|but|had|has|have|was|were|is|are|there|it|we|they|he|she|inspectors?)$/i.test(m[1]) ? m[1].toLowerCase() : undefined;
-    const cands: Cand[] = [];
-    const consider = (toks: readonly Tok[], text: string, offset: number, before: number) => {
-      const groups = toks.filter((t) => t.end <= before && isPopulation(text, t));
-      for (const t of [...groups].reverse()) {
-        if (t === k || t.value < k.value || (noun && !sameGroup(nounAfter(text, t.end), noun))) continue;
-        cands.push({ tok: t, text, offset, alone: groups.length === 1 });
-      }
-    };
-    consider(s.toks, s.text, s.offset, k.start);
-    for (const prev of [...(s.previous ?? [])].reverse()) consider(prev.toks, prev.text, prev.offset, prev.text.length);
+    const cands = groupsCountedBefore(s, k, noun);
     if (cands.length === 0) continue;
     const fit = cands.find((c) => judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
     const pick = fit ?? cands[0]!;
@@ -69,11 +52,7 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
       out.push(claim);
       continue;
     }
-    const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the total may be another group: not judged)` };
-    delete open.rule;
-    delete open.message;
-    delete open.replacement;
-    out.push(open);
+    out.push(standAside(claim, 'the total may be another group'));
   }
   return out;
 }

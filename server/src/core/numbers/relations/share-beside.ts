@@ -347,15 +347,7 @@ function colonPair(s: SentenceView, f: ShareFig, after: number): ClaimRecord | u
   if (!COLON_PAIR_TAIL.test(tail)) return undefined;
   // No other count after the pair (the bracket holds at most its percentage).
   if (s.toks.some((t) => t.start >= n.end && t.kind === 'num' && !t.notCount)) return undefined;
-  const operands: Operand[] = [];
-  const so = shareOperand(s, f);
-  if (so) operands.push(so);
-  const opOf = (t: Tok, role: Operand['role']): Operand => {
-    const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
-    if (t.word) o.word = true;
-    return o;
-  };
-  operands.push(opOf(k, 'k'), opOf(n, 'n'));
+  const operands = pairOperands(s, f, k, n);
   const said = f.raw.replace(/\s+/g, ' ');
   const kind = f.type === 'quantifier' ? 'quantifier' : f.type === 'frac' && f.ratio ? 'ratio' : f.type === 'frac' ? 'fraction' : 'hedge';
   const base = { kind, span: at(s, f.start, n.end) };
@@ -450,15 +442,7 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
     // the word may be the verb of a new clause about the 70: that reading may only confirm.
     verbAfterN = INTRANSITIVE_PAST.has(/^\s+([A-Za-z-]+)/.exec(rest[0])?.[1]?.toLowerCase() ?? '');
   }
-  const operands: Operand[] = [];
-  const so = shareOperand(s, f);
-  if (so) operands.push(so);
-  const opOf = (t: Tok, role: Operand['role']): Operand => {
-    const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
-    if (t.word) o.word = true;
-    return o;
-  };
-  operands.push(opOf(k, 'k'), opOf(n, 'n'));
+  const operands = pairOperands(s, f, k, n);
   const said = f.raw.replace(/\s+/g, ' ');
   const base = { kind: f.ratio ? 'ratio' : 'fraction', span: at(s, k.start, f.end) };
   const interval = (nn: number) => (f.ratio ? hedged(f.hedge?.kind ?? 'around', q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
@@ -474,4 +458,18 @@ function lastPctBefore(s: SentenceView, pos: number): Tok | undefined {
     return t.kind === 'pct' && !t.hedge ? t : undefined;
   }
   return undefined;
+}
+
+/** The share's operand (when it has one) and the pair's k and n, as a claim takes them. */
+function pairOperands(s: SentenceView, f: ShareFig, k: Tok, n: Tok): Operand[] {
+  const operands: Operand[] = [];
+  const so = shareOperand(s, f);
+  if (so) operands.push(so);
+  const opOf = (t: Tok, role: Operand['role']): Operand => {
+    const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+    if (t.word) o.word = true;
+    return o;
+  };
+  operands.push(opOf(k, 'k'), opOf(n, 'n'));
+  return operands;
 }

@@ -16,8 +16,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { countOfTok, pctOfTok } from './common.js';
+import { countOfTok, groupsCountedBefore, pctOfTok, standAside, type CountedGroup } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok, tokAt } from './shares.js';
 
@@ -25,12 +24,6 @@ import { isCountTok, tokAt } from './shares.js';
 const VERB = /^((?:\s+[^\s\d,;:()[\]!?\u2013\u2014.]+){0,8}?)\s+(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|constitut(?:e|es|ed)|equat(?:e|es|ed)\s+to)\s+(?:only\s+|just\s+|some\s+|a\s+mere\s+)?$/i;
 /** After the share: the whole. Group 1: a back-reference ('those', 'these', 'all'); group 2: the noun after 'all'. */
 const WHOLE = /^\s+of\s+(?:(the)\s+(?=\d)|(those|these|them|all(?:\s+the)?)\b\s*([A-Za-z][\w'-]*)?)/i;
-
-interface Cand {
-  tok: Tok;
-  offset: number;
-  alone: boolean;
-}
 
 export function readSubjectShare(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
@@ -43,22 +36,14 @@ export function readSubjectShare(s: SentenceView): ClaimRecord[] {
     if (!/(?:^|[.;:]\s*|\b(?:the|these|those|its|their|our)\s+)$/i.test(s.text.slice(Math.max(0, k.start - 8), k.start))) continue;
     const w = WHOLE.exec(s.text.slice(p.end, p.end + 40));
     if (!w) continue;
-    const cands: Cand[] = [];
+    let cands: CountedGroup[];
     if (w[1]) {
       const n = tokAt(s.toks, p.end + w[0].length);
       if (!isCountTok(s, n) || n.value < k.value) continue;
-      cands.push({ tok: n, offset: s.offset, alone: true });
+      cands = [{ tok: n, offset: s.offset, alone: true }];
     } else {
       const noun = w[3] && !/^(?:the|a|an|who|which|that|were|was|inspected|visited|seen|received|recorded|reviewed)$/i.test(w[3]) ? w[3].toLowerCase() : undefined;
-      const consider = (toks: readonly Tok[], text: string, offset: number, before: number) => {
-        const groups = toks.filter((t) => t.end <= before && t !== k && isPopulation(text, t));
-        for (const t of [...groups].reverse()) {
-          if (t.value < k.value || (noun && !sameGroup(nounAfter(text, t.end), noun))) continue;
-          cands.push({ tok: t, offset, alone: groups.length === 1 });
-        }
-      };
-      consider(s.toks, s.text, s.offset, k.start);
-      for (const prev of [...(s.previous ?? [])].reverse()) consider(prev.toks, prev.text, prev.offset, prev.text.length);
+      cands = groupsCountedBefore(s, k, noun);
     }
     if (cands.length === 0) continue;
     const fit = cands.find((c) => judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
@@ -70,11 +55,7 @@ export function readSubjectShare(s: SentenceView): ClaimRecord[] {
       out.push(claim);
       continue;
     }
-    const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the whole may be another group: not judged)` };
-    delete open.rule;
-    delete open.message;
-    delete open.replacement;
-    out.push(open);
+    out.push(standAside(claim, 'the whole may be another group'));
   }
   return out;
 }
