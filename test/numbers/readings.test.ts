@@ -177,3 +177,23 @@ describe('numbers readings: a counted group said to be a share of a whole', () =
     assert.ok(claimsOf('We saw 40 men and 25 women. The 12 who were on remand represent 30 per cent of those seen.').some((c) => c.verdict === 'ok' && c.operands.some((o) => o.raw === '40')));
   });
 });
+
+describe('numbers readings: a pair of counts, then its rate', () => {
+  it('judges a rate in apposition to k out of n', () => {
+    // 9 / 70 = 12.9% → 13%
+    assert.deepEqual(rulesOf('The team had 9 vacancies out of an establishment of 70 posts, a vacancy rate of 13%.'), []);
+    assert.deepEqual(rulesOf('The team had 9 vacancies out of an establishment of 70 posts, a vacancy rate of 16%.'), ['numbers/percentage-mismatch']);
+  });
+  it('lets a rate of one count against another pass 100%', () => {
+    // 610 / 500 = 122%
+    assert.deepEqual(rulesOf('The jail held 610 men against a certified capacity of 500, an occupancy rate of 122%.'), []);
+    assert.deepEqual(rulesOf('The jail held 610 men against a certified capacity of 500, an occupancy rate of 128%.'), ['numbers/percentage-mismatch']);
+  });
+  it('reads a completion rate of k of the n', () => {
+    // 150 / 200 = 75%
+    assert.deepEqual(rulesOf('Staff had finished 150 of the 200 modules set, a completion rate of 80 per cent.'), ['numbers/percentage-mismatch']);
+  });
+  it('leaves a rate alone when another count stands between the pair and the rate', () => {
+    assert.deepEqual(rulesOf('The team had 9 vacancies out of 70 posts and 4 agency staff, a vacancy rate of 16%.'), []);
+  });
+});

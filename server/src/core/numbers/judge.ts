@@ -142,6 +142,22 @@ export function judgeShare(base: Base, p: PctIn, k: CountIn, n: CountIn, policy:
   if (eff.scaled > 100 * 10 ** eff.decimals) {
     return finish(base, operands, 'impossible', `${written(p)} of ${n.value}: a share cannot exceed 100%`, RULE.impossible, `${written(p)} is more than the whole`, undefined, extra);
   }
+  return judgeRounded(base, operands, p, k, n, policy, extra);
+}
+
+/**
+ * A rate of one count to another, written as a percentage that may pass 100:
+ * 'held 732 men against a capacity of 590, an occupancy rate of 124%'.
+ */
+export function judgeRate(base: Base, p: PctIn, k: CountIn, n: CountIn, policy: RoundingPolicy): ClaimRecord {
+  const operands = [pctOperand(p), countOperand(k, 'k'), countOperand(n, 'n')];
+  if (n.value <= 0 || p.hedge) return finish(base, operands, 'unchecked', `${k.value} to ${n.value}: not judged`, undefined);
+  return judgeRounded(base, operands, p, k, n, policy, {});
+}
+
+/** k / n against a written percentage, by the report's rounding (a rounding convention named when only another fits). */
+function judgeRounded(base: Base, operands: Operand[], p: PctIn, k: CountIn, n: CountIn, policy: RoundingPolicy, extra: Partial<ClaimRecord>): ClaimRecord {
+  const eff = atPrecision(p.scaled, p.decimals, policy.decimals);
   const j = judge(k.value, n.value, p.scaled, p.decimals, policy);
   const exact = exactPercent(k.value, n.value, eff.decimals + 2);
   const r = roundByPolicy(k.value, n.value, eff.decimals, policy);

@@ -28,6 +28,7 @@ import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
 import { readCountOfTotal } from './count-of-total.js';
+import { readRateOf } from './rate-of.js';
 import { readSubjectShare } from './subject-share.js';
 import { readOfThese } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
@@ -80,6 +81,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'count-of-total', read: readCountOfTotal },
   { name: 'of-these-share', read: readOfThese },
   { name: 'subject-share', read: readSubjectShare },
+  { name: 'rate-of', read: readRateOf },
 ];
 
 /** Absolute span of a local range of the sentence. */
