@@ -1,0 +1,216 @@
+/**
+ * A word share restated by a precise share in the next sentence (issue 9,
+ * the cross-sentence family):
+ *
+ *   'Nearly a third of the learners on the course left early. The college's
+ *    figures show that 31% of learners left before the end of the course.'
+ *   'Three in 4 wards in the north were clean. The share of wards in the
+ *    north found clean was 76%.'
+ *
+ * The word share (a hedged percentage, a fraction word, a ratio; never a
+ * quantifier, which is as often loose) is read as `share-beside.ts` reads
+ * one in apposition: an interval, judged against the shares the precise
+ * figure's rounding allows. A share of something else is the main risk, so
+ * the two are tied only when the later sentence plainly speaks of the same
+ * group and the same measure:
+ * - the group: the word share's noun phrase ('of the learners on the
+ *   course', 'wards in the north') shares a word with the precise figure's
+ *   own stretch of its sentence, and a group named on the figure ('31% of
+ *   girls', 'the share of girls') is that group;
+ * - the measure: the later sentence shares a word with the rest of the
+ *   earlier one (what was said of the group), and neither sentence negates
+ *   what the other says ('safe' / 'unsafe', 'not');
+ * - the time: when both name a year, a year in common;
+ * - one to one: the word share ties to one figure, and that figure to one
+ *   word share; else nothing is judged (two readings, unresolved).
+ * The earlier sentence must state no precise share and no count of its own
+ * (its word share is then read there), the precise figure is not part of a
+ * change ('fell from 25% …', 'by 4%') or of a count ('12 (40%)', '40% of the
+ * 30'), and the later sentence has no word share of its own.
+ */
+import type { ClaimRecord, Operand } from '../claim.js';
+import { judgePercentInterval } from '../judge.js';
+import { keywords } from '../restate.js';
+import type { Tok } from '../scan.js';
+import { pctOfTok } from './common.js';
+import { type SentenceView } from './index.js';
+import { intervalOf, shareOperand, withRatioHedge } from './share-beside.js';
+import { sharesOf, type ShareFig } from './shares.js';
+
+/** Words that end the noun phrase of a word share: verbs and clause words. */
+const STOP = /^(?:were|was|is|are|had|has|have|been|be|being|did|do|does|said|say|says|felt|feel|feels|thought|think|thinks|told|reported|received|got|made|showed|show|shows|left|went|came|took|gave|saw|found|met|kept|knew|paid|sent|spent|won|lost|began|chose|wrote|ran|rose|fell|grew|and|but|or|while|whereas|which|that|who|whom|whose|where|when|now|still|can|could|would|will|should|may|might|must)$/i;
+/** Words that frame a figure rather than say what it measures. */
+const FRAMING = new Set(['against', 'compar', 'said', 'say', 'told', 'report', 'found', 'survey', 'show', 'showed', 'figur', 'share', 'proportion', 'rate', 'still', 'level', 'highest', 'lowest', 'therefor', 'also', 'percent']);
+/** A stretch of a sentence ends at these. */
+const BREAK = /[,;:()\u2013\u2014]/;
+/** A change around the precise figure: it is a value at one time of two, or a difference. */
+const CHANGE = /\b(?:rose|risen|rise|rising|fell|fallen|fall|falling|increas\w*|decreas\w*|declin\w*|dropp?\w*|grew|grown|went\s+(?:up|down)|up\s+from|down\s+from|compared|than)\b/i;
+const NEGATION = /\b(?:not|no|never|nor|neither|none)\b|n't\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A group named on the precise figure: '31% of girls', 'the share of girls'. */
+const GROUP_OF = /^\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|its\s+|their\s+)?((?:[A-Za-z][\w'-]*\s*){1,5})/i;
+const SHARE_OF = /\b(?:share|proportion|percentage|rate|number)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?((?:[A-Za-z][\w'-]*\s*){1,5})/i;
+const ANAPHOR = /^(?:them|these|those|this|it|whom|which)\b/i;
+/** How many word shares and figures a pair of sentences may hold before the reader stops (linear). */
+const MAX_FIGURES = 8;
+
+const keysOf = (text: string): Set<string> => new Set([...keywords(text).keys()].filter((k) => !FRAMING.has(k)));
+const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((k) => b.has(k));
+const yearsOf = (text: string): Set<string> => new Set(text.match(YEAR) ?? []);
+
+/** The words of a noun phrase, up to its verb. */
+function nounPhrase(text: string): string {
+  const words: string[] = [];
+  for (const w of text.trim().split(/\s+/)) {
+    if (!w || STOP.test(w) || BREAK.test(w[0]!) || words.length >= 8) break;
+    words.push(w);
+    if (BREAK.test(w)) break;
+  }
+  return words.join(' ');
+}
+
+/** Where the stretch of a figure starts: after the figure before it or the last ';' / ':' before it. */
+function stretchStart(text: string, prevEnd: number, start: number): number {
+  let p = prevEnd;
+  for (let i = start - 1; i >= prevEnd; i--) {
+    if (text[i] === ';' || text[i] === ':') {
+      p = i + 1;
+      break;
+    }
+  }
+  return p;
+}
+/** Where the stretch of a figure ends: at the first break after it, or the figure after it. */
+function stretchEnd(text: string, end: number, nextStart: number): number {
+  for (let i = end; i < nextStart; i++) if (BREAK.test(text[i]!)) return i;
+  return nextStart;
+}
+
+interface Said {
+  f: ShareFig;
+  group: Set<string>;
+  /** The stretch of the sentence around the share. */
+  stretch: string;
+}
+
+interface Precise {
+  t: Tok;
+  stretch: string;
+}
+
+/** The word shares of the earlier sentence that a later precise share may restate. */
+function saidShares(a: SentenceView): Said[] {
+  // A precise share of its own: the word share is read there (share-beside.ts).
+  if (a.toks.some((t) => t.kind === 'pct' && !t.hedge)) return [];
+  const shares = sharesOf(a)
+    .filter((f) => f.type === 'frac' || (f.type === 'pct' && f.tok.hedge))
+    .map((f) => withRatioHedge(a, f));
+  if (shares.length === 0 || shares.length > MAX_FIGURES) return [];
+  // A count of its own ('Almost half of the 40 boys'): a claim of the sentence, not a restatement.
+  const inShare = (t: Tok) => shares.some((f) => t.start >= f.start && t.end <= f.end);
+  if (a.toks.some((t) => t.kind === 'num' && !t.notCount && !inShare(t))) return [];
+  const out: Said[] = [];
+  shares.forEach((f, i) => {
+    const after = a.text.slice(f.end, stretchEnd(a.text, f.end, shares[i + 1]?.start ?? a.text.length));
+    const of = /^\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|its\s+|their\s+)?/i.exec(after);
+    // A fraction or hedged percentage names its group with 'of'; a ratio, by the noun after it ('Four in 5 wards').
+    const np = of ? nounPhrase(after.slice(of[0].length)) : f.type === 'frac' && f.ratio ? nounPhrase(after) : '';
+    const group = keysOf(np);
+    if (group.size === 0) return;
+    const start = stretchStart(a.text, shares[i - 1]?.end ?? 0, f.start);
+    out.push({ f, group, stretch: a.text.slice(start, f.end) + after });
+  });
+  return out;
+}
+
+/** The precise shares of the later sentence that may restate a word share. */
+function preciseShares(s: SentenceView): Precise[] {
+  const pcts = s.toks.filter((t) => t.kind === 'pct' && !t.hedge && !t.notCount);
+  if (pcts.length === 0 || pcts.length > MAX_FIGURES) return [];
+  const out: Precise[] = [];
+  pcts.forEach((t, i) => {
+    const before = s.text.slice(stretchStart(s.text, pcts[i - 1]?.end ?? 0, t.start), t.start);
+    const tail = s.text.slice(t.end, t.end + 60);
+    // Part of a count ('12 (40%)', '40% (12)', '40% of the 30') or of a change ('from 25%', 'by 4%', '4 percentage points').
+    if (/\(\s*$/.test(before) || /^\s*\(\s*\d/.test(tail) || /^\s+of\s+(?:the\s+|all\s+)?\d/i.test(tail) || /^\s*(?:percentage\s+)?points?\b/i.test(tail)) return;
+    if (/\b(?:from|by|between)\s+$/i.test(before)) return;
+    const after = s.text.slice(t.end, stretchEnd(s.text, t.end, pcts[i + 1]?.start ?? s.text.length));
+    const stretch = before + s.text.slice(t.start, t.end) + after;
+    if (CHANGE.test(stretch)) return;
+    out.push({ t, stretch });
+  });
+  return out;
+}
+
+/** Whether one stretch negates what the other says: 'not' on one side only, or 'safe' against 'unsafe'. */
+function negates(a: string, b: string): boolean {
+  if (NEGATION.test(a) !== NEGATION.test(b)) return true;
+  const wa = new Set(a.toLowerCase().match(/[a-z]+/g) ?? []);
+  const wb = new Set(b.toLowerCase().match(/[a-z]+/g) ?? []);
+  const opposite = (x: Set<string>, y: Set<string>) => [...x].some((w) => /^(?:un|in|im|non|dis)[a-z]{3,}/.test(w) && y.has(w.replace(/^(?:un|in|im|non|dis)/, '')));
+  return opposite(wa, wb) || opposite(wb, wa);
+}
+
+function ties(said: Said, measure: ReadonlySet<string>, s: SentenceView, p: Precise, later: ReadonlySet<string>): boolean {
+  // The group: named on the figure, it is the word share's; else the figure's stretch names it.
+  const named = GROUP_OF.exec(s.text.slice(p.t.end, p.t.end + 80)) ?? SHARE_OF.exec(p.stretch);
+  if (named && !ANAPHOR.test(named[1]!)) {
+    if (!meets(keysOf(nounPhrase(named[1]!)), said.group)) return false;
+  }
+  if (!meets(keysOf(p.stretch), said.group)) return false;
+  // The measure: what the earlier sentence says of the group.
+  if (!meets(measure, later)) return false;
+  if (negates(said.stretch, p.stretch)) return false;
+  // The time: two years named, none in common.
+  const ya = yearsOf(said.stretch);
+  const yb = yearsOf(p.stretch);
+  if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) return false;
+  return true;
+}
+
+export function readRestatedShare(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || prev.toks.length === 0 || !s.toks.some((t) => t.kind === 'pct')) return [];
+  // A word share of its own: the later sentence's figures are read against it (share-beside.ts).
+  if (sharesOf(s).some((f) => f.type === 'frac' || (f.type === 'pct' && f.tok.hedge))) return [];
+  const precise = preciseShares(s);
+  if (precise.length === 0) return [];
+  const a: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const said = saidShares(a);
+  if (said.length === 0) return [];
+  const sentenceKeys = keysOf(a.text);
+  const groups = new Set(said.flatMap((x) => [...x.group]));
+  const measure = new Set([...sentenceKeys].filter((k) => !groups.has(k)));
+  const later = keysOf(s.text);
+  const tied = said.map((x) => precise.filter((p) => ties(x, measure, s, p, later)));
+  const out: ClaimRecord[] = [];
+  said.forEach((x, i) => {
+    const ps = tied[i]!;
+    if (ps.length !== 1) return;
+    const p = ps[0]!;
+    if (tied.filter((t) => t.includes(p)).length !== 1) return;
+    const c = judge(a, x.f, s, p.t);
+    if (c) out.push(c);
+  });
+  return out;
+}
+
+function judge(a: SentenceView, f: ShareFig, s: SentenceView, p: Tok): ClaimRecord | undefined {
+  const iv = intervalOf(f);
+  if (!iv) return undefined;
+  const operands: Operand[] = [];
+  const so = shareOperand(a, f);
+  if (so) operands.push(so);
+  const pin = pctOfTok(p, s.offset);
+  operands.push({ role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: pin.span });
+  const kind = f.type === 'frac' && f.ratio ? 'ratio' : f.type === 'frac' ? 'fraction' : 'hedge';
+  const base = {
+    kind,
+    span: { start: a.offset + f.start, end: s.offset + p.end },
+    sentence: { text: s.text.replace(/\s+/g, ' ').trim(), span: { start: s.offset, end: s.offset + s.text.length } },
+  };
+  const qualifier = f.type === 'pct' ? f.tok.hedge!.raw : f.type === 'frac' && f.hedge ? f.hedge.raw : iv.said;
+  const c = judgePercentInterval(base, operands, pin, iv.interval, iv.said, iv.rule, s.policy.mode !== 'nearest', { qualifier });
+  if (c.verdict === 'inconsistent') c.sources = [{ span: so?.span ?? base.span, message: `'${iv.said}' is taken to be restated by ${p.raw} in the next sentence` }];
+  return c;
+}

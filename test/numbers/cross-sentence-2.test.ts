@@ -1,0 +1,74 @@
+/**
+ * Figures of one claim in two sentences of a finding (issue 9, the
+ * cross-sentence family, second round). Sentences written for these tests;
+ * the arithmetic is worked out by hand in the comments. A hedge is an
+ * interval ('nearly' reaches 7.5 points below, 'almost' likewise, 'more
+ * than' is above), an unhedged ratio reaches as far as 'around' (5 points).
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+/** [verdict, figures] of the judged claims that read a word share. */
+const wordClaims = (finding: string) =>
+  claimsOf(finding)
+    .filter((c) => c.verdict !== 'unchecked' && c.operands.some((o) => o.role === 'f' || (o.role === 'q' && o.hedge)))
+    .map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+
+describe('numbers cross-sentence: a word share restated by a precise share in the next sentence (restated-share.ts)', () => {
+  it('confirms a hedge, a fraction or a ratio restated about the same group and measure', () => {
+    // 'nearly a third' is [25.83, 33.33); 31% fits
+    assert.deepEqual(wordClaims('Nearly a third of the learners on the access course left early. The college figures show that 31% of the learners left before the end of the course.'), [['ok', 'a third 31%']]);
+    // 'three in 4' is 75% ± 5; 76% fits
+    assert.deepEqual(wordClaims('Three in 4 wards in the north wing were clean on our visit. The share of wards in the north wing found clean was 76%.'), [['ok', 'Three in 4 76%']]);
+    // 'over 60 per cent' is above 60; 64 per cent fits
+    assert.deepEqual(wordClaims('Over 60 per cent of tenants in the older blocks reported damp. In the survey, 64 per cent reported damp in the older blocks.'), [['ok', '60 per cent 64 per cent']]);
+  });
+  it('reports a restatement the word share cannot be', () => {
+    // 'nearly a third' is below 33.33; 38% is not
+    assert.deepEqual(rulesOf('Nearly a third of the learners on the access course left early. The college figures show that 38% of the learners left before the end of the course.'), ['numbers/fraction-mismatch']);
+    // 'three in 4' is [70, 80]; 62% is far below
+    assert.deepEqual(rulesOf('Three in 4 wards in the north wing were clean on our visit. The share of wards in the north wing found clean was 62%.'), ['numbers/fraction-mismatch']);
+  });
+  it('pairs two word shares with the two figures that name their groups', () => {
+    // 'two in 3' (66.67 ± 5) is the 68% of the north; 'one in 4' (25 ± 5) the 27% of the south
+    const s = 'Two in 3 tenants in the north were satisfied, against one in 4 in the south. Of the tenants surveyed, those in the north were the most often satisfied, at 68%, and those in the south the least, at 27%.';
+    assert.deepEqual(wordClaims(s), [
+      ['ok', 'Two in 3 68%'],
+      ['ok', 'one in 4 27%'],
+    ]);
+  });
+  it('does not tie a figure about another group, another measure or another year', () => {
+    // girls, not boys
+    assert.deepEqual(wordClaims('Almost half of the boys on the unit felt unsafe at night. Among girls, 20 per cent felt unsafe at night.'), []);
+    assert.deepEqual(wordClaims('Almost half of the boys on the unit felt unsafe at night. The share of girls who felt unsafe at night was 20 per cent.'), []);
+    // another measure of the same boys
+    assert.deepEqual(wordClaims('Almost half of the boys on the unit felt unsafe at night. 20 per cent of the boys on the unit had been restrained.'), []);
+    // safe, not unsafe; 'not'
+    assert.deepEqual(wordClaims('Almost half of the boys on the unit felt unsafe at night. 20 per cent of the boys on the unit felt safe at night.'), []);
+    assert.deepEqual(wordClaims('Almost half of the boys on the unit felt unsafe at night. 20 per cent of the boys on the unit did not feel unsafe at night.'), []);
+    // another year
+    assert.deepEqual(wordClaims('In 2019, almost half of the boys on the unit felt unsafe at night. In 2021, 20 per cent of the boys on the unit felt unsafe at night.'), []);
+  });
+  it('leaves a figure of a change, of a count, or one of two candidates alone', () => {
+    // the 20% is the old value
+    assert.deepEqual(wordClaims('Almost half of the boys on the unit felt unsafe at night. The share of boys on the unit feeling unsafe rose from 20 per cent to 47 per cent.'), []);
+    // a count of its own in the first sentence: its claim, not a restatement
+    assert.deepEqual(rulesOf('Almost half of the 40 boys on the unit felt unsafe at night. 20 per cent of the boys on the unit felt unsafe at night.'), []);
+    // two figures of the boys: which one the word share is, is not said
+    assert.deepEqual(wordClaims('Almost half of the boys on the unit felt unsafe at night. 20 per cent of the boys on the unit felt unsafe at night in the first survey and 47 per cent of the boys on the unit in the second.'), []);
+    // a word share with no group of its own
+    assert.deepEqual(wordClaims('Almost half said they felt unsafe at night. 20 per cent of the boys on the unit felt unsafe at night.'), []);
+  });
+});
+
+describe('numbers cross-sentence: the colon shape with a time after the figure (share-beside.ts)', () => {
+  it('reads the figure first after the colon when a time follows it', () => {
+    // 'nearly a third' is [25.83, 33.33): 31% fits, 41% does not
+    assert.deepEqual(wordClaims('Nearly a third of the appeals succeeded: 31% this year, against 24% in 2019.'), [['ok', 'a third 31%']]);
+    assert.deepEqual(rulesOf('Nearly a third of the appeals succeeded: 41% in 2022, against 31% in 2019.'), ['numbers/fraction-mismatch']);
+  });
+  it('still needs the clause to close after the time', () => {
+    assert.deepEqual(wordClaims('Nearly a third of the appeals succeeded: 41% this year were from the north.'), []);
+  });
+});
