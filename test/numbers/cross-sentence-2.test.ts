@@ -72,3 +72,35 @@ describe('numbers cross-sentence: the colon shape with a time after the figure (
     assert.deepEqual(wordClaims('Nearly a third of the appeals succeeded: 41% this year were from the north.'), []);
   });
 });
+
+/** [verdict, figures] of the judged count-with-share claims. */
+const shareClaims = (finding: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'count-percent' && c.verdict !== 'unchecked')
+    .map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+
+describe('numbers cross-sentence: a part whose clause names the group of the next count (count-percent.ts)', () => {
+  it('takes the part as the total of the next count of that noun', () => {
+    // 320 / 800 = 40%; 96 / 320 = 30% (96 / 800 = 12%)
+    const ok = 'The council received 800 applications in the year. 320 (40%) of these applications led to assessments, and 96 (30%) assessments found an eligible need.';
+    assert.deepEqual(shareClaims(ok), [
+      ['ok', '40% 320 800'],
+      ['ok', '30% 96 320'],
+    ]);
+    // 96 / 320 = 30%, not 35%; 96 / 800 = 12%: no reading fits, and the message names the 320
+    const bad = 'The council received 800 applications in the year. 320 (40%) of these applications led to assessments, and 96 (35%) assessments found an eligible need.';
+    assert.deepEqual(shareClaims(bad), [
+      ['ok', '40% 320 800'],
+      ['inconsistent', '35% 96 320'],
+    ]);
+  });
+  it('does not chain when the clause ends with another noun, or a share of the first total fits', () => {
+    // 'visits', not 'assessments': the 320 is not the group of the 96
+    assert.deepEqual(
+      shareClaims('The council received 800 applications in the year. 320 (40%) of these applications led to visits, and 96 (35%) assessments found an eligible need.').filter((c) => c[0] === 'inconsistent' && c[1]!.includes('320')),
+      [],
+    );
+    // 96 / 800 = 12%: the share fits the first total, which stands
+    assert.deepEqual(shareClaims('The council received 800 applications in the year. 320 (40%) of these applications led to assessments, and 96 (12%) assessments found an eligible need.')[1], ['ok', '12% 96 800']);
+  });
+});
