@@ -104,3 +104,36 @@ describe('numbers cross-sentence: a part whose clause names the group of the nex
     assert.deepEqual(shareClaims('The council received 800 applications in the year. 320 (40%) of these applications led to assessments, and 96 (12%) assessments found an eligible need.')[1], ['ok', '12% 96 800']);
   });
 });
+
+/** [verdict, figures] of the judged percent-of claims ('these' read as a total before). */
+const ofClaims = (finding: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'percent-of' && c.verdict !== 'unchecked')
+    .map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+
+describe("numbers cross-sentence: totals in a row, then 'Of these,' and their shares in the same order (of-these-share.ts)", () => {
+  const totals = 'The waiting list stood at 2,400 in June 2021, 2,100 in March 2021 and 1,800 in December 2020.';
+  it('pairs the i-th share with the i-th total', () => {
+    // 600 / 2400 = 25%, 420 / 2100 = 20%, 270 / 1800 = 15%
+    assert.deepEqual(ofClaims(`${totals} Of these, 600 (25%) had waited a year at the latest count, against 420 (20%) in March 2021 and 270 (15%) in December 2020.`), [
+      ['ok', '25% 600 2,400'],
+      ['ok', '20% 420 2,100'],
+      ['ok', '15% 270 1,800'],
+    ]);
+  });
+  it('reports a share that fits neither its own total nor any other', () => {
+    // 420 / 2100 = 20%, not 22%; 420 / 2400 = 17.5%, 420 / 1800 = 23.3%
+    assert.deepEqual(rulesOf(`${totals} Of these, 600 (25%) had waited a year at the latest count, against 420 (22%) in March 2021 and 270 (15%) in December 2020.`), ['numbers/percentage-mismatch']);
+  });
+  it('leaves a share unresolved when another total fits it', () => {
+    // 450 / 2100 = 21.4%, but 450 / 1800 = 25%
+    assert.deepEqual(rulesOf(`${totals} Of these, 600 (25%) had waited a year at the latest count, against 450 (25%) in March 2021 and 270 (15%) in December 2020.`), []);
+  });
+  it('does not pair in order when the years say otherwise, the numbers differ, or the sentence before has a share', () => {
+    // December before March: the order is not the pairing
+    assert.deepEqual(ofClaims(`${totals} Of these, 600 (25%) had waited a year at the latest count, against 270 (13%) in December 2020 and 420 (23%) in March 2021.`), []);
+    // three totals, two shares
+    assert.deepEqual(ofClaims(`${totals} Of these, 600 (25%) had waited a year at the latest count, against 420 (22%) in March 2021.`), []);
+    assert.deepEqual(ofClaims('The waiting list stood at 2,400 in June 2021, up 14%, and 2,100 in March 2021. Of these, 600 (25%) had waited a year, against 420 (22%) in March 2021.'), []);
+  });
+});

@@ -28,7 +28,7 @@ import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
 import { readRestatedShare } from './restated-share.js';
 import { readCountOfTotal } from './count-of-total.js';
-import { readOfThese } from './of-these-share.js';
+import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
@@ -78,6 +78,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'restated-share', read: readRestatedShare },
   { name: 'count-of-total', read: readCountOfTotal },
   { name: 'of-these-share', read: readOfThese },
+  { name: 'of-these-in-turn', read: readOfTheseInTurn },
 ];
 
 /** Absolute span of a local range of the sentence. */
