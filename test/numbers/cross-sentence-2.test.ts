@@ -137,3 +137,24 @@ describe("numbers cross-sentence: totals in a row, then 'Of these,' and their sh
     assert.deepEqual(ofClaims('The waiting list stood at 2,400 in June 2021, up 14%, and 2,100 in March 2021. Of these, 600 (25%) had waited a year, against 420 (22%) in March 2021.'), []);
   });
 });
+
+describe('numbers cross-sentence: a count pair restated as a rate in the next sentence (restated-share.ts)', () => {
+  const pair = 'There were 640 appeals where a fee was charged, and 208 of these were upheld.';
+  it('judges the rate on the pair when it names the part and what restricts the group', () => {
+    // 208 / 640 = 32.5% -> 33% (32% or 33% under half-even rounding of 32.5)
+    assert.deepEqual(ofClaims(`${pair} The upheld rate for fee appeals was therefore 33%.`), [['ok', '33% 208 640']]);
+    assert.deepEqual(rulesOf(`${pair} The upheld rate for fee appeals was therefore 38%.`), ['numbers/percentage-mismatch']);
+    // 'k of the n' in one clause: 208 / 640 = 32.5%, not 28%
+    assert.deepEqual(rulesOf('Last year 208 of the 640 fee appeals were upheld. The upheld rate for fee appeals was 28%.'), ['numbers/percentage-mismatch']);
+  });
+  it('does not tie a rate of a wider or another group, or one with no rate word', () => {
+    // 'all appeals' may be more than the fee appeals
+    assert.deepEqual(ofClaims(`${pair} The upheld rate for all appeals was 22%.`), []);
+    // 'in the north': something the first sentence does not say
+    assert.deepEqual(ofClaims(`${pair} The upheld rate for fee appeals in the north was 22%.`), []);
+    // not a rate of the pair
+    assert.deepEqual(ofClaims(`${pair} Fee appeals took 22% longer to decide.`), []);
+    // two counts of a part: which one the rate is, is not said
+    assert.deepEqual(ofClaims('There were 640 appeals where a fee was charged; 208 of these were upheld and 90 withdrawn. The upheld rate for fee appeals was 22%.'), []);
+  });
+});

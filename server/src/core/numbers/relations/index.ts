@@ -26,7 +26,7 @@ import { readRatio } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
-import { readRestatedShare } from './restated-share.js';
+import { readRestatedPair, readRestatedShare } from './restated-share.js';
 import { readCountOfTotal } from './count-of-total.js';
 import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
@@ -76,6 +76,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'sentence', read: readSentenceShares },
   { name: 'share-beside', read: readShareBeside },
   { name: 'restated-share', read: readRestatedShare },
+  { name: 'restated-pair', read: readRestatedPair },
   { name: 'count-of-total', read: readCountOfTotal },
   { name: 'of-these-share', read: readOfThese },
   { name: 'of-these-in-turn', read: readOfTheseInTurn },

@@ -27,12 +27,22 @@
  * (its word share is then read there), the precise figure is not part of a
  * change ('fell from 25% …', 'by 4%') or of a count ('12 (40%)', '40% of the
  * 30'), and the later sentence has no word share of its own.
+ *
+ * A count pair restated as a rate (`readRestatedPair`): 'There were 640
+ * appeals where a fee was charged, and 208 of these were upheld. The upheld
+ * rate for fee appeals was therefore 33%.' The earlier sentence counts a
+ * group and a part of it ('k of these', 'k of the n') and nothing else; the
+ * later one has one precise share, named as a rate, share, proportion or
+ * percentage, and says nothing the earlier one does not: its words name what
+ * the part is ('upheld') and what restricts the group beyond its noun ('fee');
+ * a group named only by its noun ('the upheld rate for all appeals') may be a
+ * wider one.
  */
 import type { ClaimRecord, Operand } from '../claim.js';
-import { judgePercentInterval } from '../judge.js';
+import { judgePercentInterval, judgeShare, type CountIn } from '../judge.js';
 import { keywords } from '../restate.js';
 import type { Tok } from '../scan.js';
-import { pctOfTok } from './common.js';
+import { countOfTok, depthAt, pctOfTok, plainCount } from './common.js';
 import { type SentenceView } from './index.js';
 import { intervalOf, shareOperand, withRatioHedge } from './share-beside.js';
 import { sharesOf, type ShareFig } from './shares.js';
@@ -213,4 +223,68 @@ function judge(a: SentenceView, f: ShareFig, s: SentenceView, p: Tok): ClaimReco
   const c = judgePercentInterval(base, operands, pin, iv.interval, iv.said, iv.rule, s.policy.mode !== 'nearest', { qualifier });
   if (c.verdict === 'inconsistent') c.sources = [{ span: so?.span ?? base.span, message: `'${iv.said}' is taken to be restated by ${p.raw} in the next sentence` }];
   return c;
+}
+
+/** The share is named as a ratio of the pair. */
+const RATE_WORD = /\b(?:rate|share|proportion|percentage)\b/i;
+/** 'k of these', 'k of the n' after the part. */
+const PAIR_BACK = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
+const PAIR_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i;
+/** Words of a clause up to its end. */
+const clauseAfter = (text: string, from: number): string => {
+  const m = /[;:.!?]/.exec(text.slice(from));
+  return text.slice(from, m ? from + m.index : text.length);
+};
+
+export function readRestatedPair(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const quantities = s.toks.filter((t) => !t.notCount);
+  if (quantities.length !== 1) return [];
+  const p = quantities[0]!;
+  if (p.kind !== 'pct' || p.hedge) return [];
+  const precise = preciseShares(s);
+  if (precise.length !== 1 || precise[0]!.t !== p) return [];
+  const stretch = precise[0]!.stretch;
+  if (!RATE_WORD.test(stretch)) return [];
+  // The earlier sentence: a group and a part of it, nothing else.
+  const counts = prev.toks.filter((t) => !t.notCount);
+  if (counts.length !== 2 || counts.some((t) => t.kind !== 'num' || !plainCount(prev.text, t) || depthAt(prev.text, t.start) > 0)) return [];
+  const [a, b] = counts as [Tok, Tok];
+  let n: Tok;
+  let k: Tok;
+  let groupText: string;
+  let partText: string;
+  let headWord: string;
+  const back = PAIR_BACK.exec(prev.text.slice(b.end, b.end + 30));
+  if (back) {
+    // 'there were 640 appeals where a fee was charged, and 208 of these were upheld'
+    [n, k] = [a, b];
+    groupText = prev.text.slice(a.end, b.start);
+    headWord = /^\s*([A-Za-z][\w'-]*)/.exec(groupText)?.[1] ?? '';
+    partText = clauseAfter(prev.text, b.end + back[0].length);
+  } else if (PAIR_OF.test(prev.text.slice(a.end, b.start))) {
+    // '208 of the 640 fee appeals were upheld'
+    [k, n] = [a, b];
+    const rest = clauseAfter(prev.text, b.end);
+    groupText = nounPhrase(rest);
+    partText = rest.slice(rest.indexOf(groupText) + groupText.length);
+    headWord = groupText.split(/\s+/).pop() ?? '';
+  } else return [];
+  if (k.value > n.value || n.value <= 0) return [];
+  // What the part is, and what restricts the group beyond its noun.
+  const partWords = keysOf(partText);
+  const head = keysOf(headWord);
+  const groupWords = new Set([...keysOf(groupText)].filter((w) => !head.has(w) && !partWords.has(w)));
+  const said = keysOf(stretch);
+  const tiedPart = [...said].some((w) => partWords.has(w) && !groupWords.has(w));
+  const tiedGroup = [...said].some((w) => groupWords.has(w));
+  // Nothing the earlier sentence does not say ('for gangs in London').
+  const earlier = keysOf(prev.text);
+  if (!tiedPart || !tiedGroup || [...said].some((w) => !earlier.has(w))) return [];
+  if (negates(prev.text, stretch)) return [];
+  const nIn: CountIn = { ...countOfTok(n, prev.offset), inferred: true };
+  const kIn: CountIn = { ...countOfTok(k, prev.offset), inferred: true };
+  const sources = [{ span: nIn.span, message: `the share is taken to be ${k.raw} of the ${n.raw} of the sentence before` }];
+  return [judgeShare({ kind: 'percent-of', span: { start: s.offset + p.start, end: s.offset + p.end } }, pctOfTok(p, s.offset), kIn, nIn, s.policy, sources)];
 }
