@@ -158,3 +158,22 @@ describe('numbers cross-sentence: a count pair restated as a rate in the next se
     assert.deepEqual(ofClaims('There were 640 appeals where a fee was charged; 208 of these were upheld and 90 withdrawn. The upheld rate for fee appeals was 22%.'), []);
   });
 });
+
+/** [verdict, figures] of the judged remainder claims. */
+const restClaims = (finding: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'remainder' && c.verdict !== 'unchecked')
+    .map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+
+describe("numbers: 'k of the n …; the other c …' (remainder.ts)", () => {
+  it('reads the rest of a pair', () => {
+    // 4 + 3 = 7
+    assert.deepEqual(restClaims('Four of the seven wards we visited had a full staff team; the other three relied on agency nurses.'), [['ok', 'seven Four three']]);
+    // 4 + 4 = 8, not 7
+    assert.deepEqual(rulesOf('Four of the seven wards we visited had a full staff team; the other four relied on agency nurses.'), ['numbers/complement-mismatch']);
+  });
+  it('does not judge a rest of another group', () => {
+    // 'the other four nurses' are not wards
+    assert.deepEqual(rulesOf('Four of the seven wards we visited had a full staff team; the other four nurses were from an agency.'), []);
+  });
+});
