@@ -177,3 +177,26 @@ describe("numbers: 'k of the n …; the other c …' (remainder.ts)", () => {
     assert.deepEqual(rulesOf('Four of the seven wards we visited had a full staff team; the other four nurses were from an agency.'), []);
   });
 });
+
+/** [verdict, figures] of the judged quantifier claims. */
+const quantClaims = (finding: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'quantifier' && c.verdict !== 'unchecked')
+    .map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+
+describe("numbers cross-sentence: 'most of them, k in all' with the group counted in the sentence before (quantifier-distant.ts)", () => {
+  it('judges the quantifier on the one group of the sentence before', () => {
+    // 31 / 50 = 62%: most
+    assert.deepEqual(quantClaims('We read 50 case files during the visit. The plan was up to date in most of them, 31 in all, and reviews were timely.'), [['ok', '31 50']]);
+    // 22 / 50 = 44%: not most
+    assert.deepEqual(rulesOf('We read 50 case files during the visit. The plan was up to date in most of them, 22 in all, and reviews were timely.'), ['numbers/quantifier-mismatch']);
+  });
+  it("does not take the total when 'them' may mean another group, or the sentence before counts two", () => {
+    // 'the managers' may be what 'them' means
+    assert.deepEqual(quantClaims('We read 50 case files during the visit. The managers were new, and most of them, 22 in all, had not been trained.'), []);
+    // two groups counted before
+    assert.deepEqual(quantClaims('We read 50 case files and spoke to 30 staff. Plans were up to date in most of them, 22 in all.'), []);
+    // a count of its own before the share
+    assert.deepEqual(quantClaims('We read 50 case files during the visit. In 40 cases there was a plan, and most of them, 22 in all, were up to date.'), []);
+  });
+});

@@ -18,7 +18,11 @@ import { judgeReadings, pairsOf, singlesOf } from './shares.js';
 import { slashPairs } from './slash.js';
 
 export function readSentenceShares(s: SentenceView): ClaimRecord[] {
-  if (s.toks.length < 2) return [];
+  // One figure may still be read with a total of the sentence before ('most of them, 31 in all').
+  if (s.toks.length < 2) {
+    const q = s.previous?.length ? quantifierDistantReadings(s) : [];
+    return q.length ? judgeReadings(s, q) : [];
+  }
   const pairs = [...pairsOf(s), ...slashPairs(s)].sort((a, b) => a.end - b.end);
   const singles = singlesOf(s, pairs);
   const readings = [
