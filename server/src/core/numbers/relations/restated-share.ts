@@ -20,6 +20,10 @@
  * - the measure: the later sentence shares a word with the rest of the
  *   earlier one (what was said of the group), and neither sentence negates
  *   what the other says ('safe' / 'unsafe', 'not');
+ * - nothing new: the figure's clause (after a frame that opens its sentence)
+ *   says nothing the earlier sentence does not; one new word ('of childcare
+ *   providers') keeps only a consistent reading, two make it another measure
+ *   ('said it was easy to get drugs' after 'had a drug problem');
  * - the time: when both name a year, a year in common;
  * - one to one: the word share ties to one figure, and that figure to one
  *   word share; else nothing is judged (two readings, unresolved).
@@ -40,7 +44,7 @@
  */
 import type { ClaimRecord, Operand } from '../claim.js';
 import { judgePercentInterval, judgeShare, type CountIn } from '../judge.js';
-import { keywords } from '../restate.js';
+import { keywords, stem } from '../restate.js';
 import type { Tok } from '../scan.js';
 import { countOfTok, depthAt, pctOfTok, plainCount } from './common.js';
 import { type SentenceView } from './index.js';
@@ -50,7 +54,9 @@ import { sharesOf, type ShareFig } from './shares.js';
 /** Words that end the noun phrase of a word share: verbs and clause words. */
 const STOP = /^(?:were|was|is|are|had|has|have|been|be|being|did|do|does|said|say|says|felt|feel|feels|thought|think|thinks|told|reported|received|got|made|showed|show|shows|left|went|came|took|gave|saw|found|met|kept|knew|paid|sent|spent|won|lost|began|chose|wrote|ran|rose|fell|grew|and|but|or|while|whereas|which|that|who|whom|whose|where|when|now|still|can|could|would|will|should|may|might|must)$/i;
 /** Words that frame a figure rather than say what it measures. */
-const FRAMING = new Set(['against', 'compar', 'said', 'say', 'told', 'report', 'found', 'survey', 'show', 'showed', 'figur', 'share', 'proportion', 'rate', 'still', 'level', 'highest', 'lowest', 'therefor', 'also', 'percent']);
+const FRAMING = new Set(
+  ['against', 'compared', 'said', 'say', 'told', 'tell', 'report', 'reported', 'found', 'find', 'survey', 'surveys', 'show', 'showed', 'figure', 'share', 'proportion', 'rate', 'percentage', 'still', 'level', 'highest', 'lowest', 'therefore', 'also', 'percent'].map(stem),
+);
 /** A stretch of a sentence ends at these. */
 const BREAK = /[,;:()\u2013\u2014]/;
 /** A change around the precise figure: it is a value at one time of two, or a difference. */
@@ -64,7 +70,12 @@ const ANAPHOR = /^(?:them|these|those|this|it|whom|which)\b/i;
 /** How many word shares and figures a pair of sentences may hold before the reader stops (linear). */
 const MAX_FIGURES = 8;
 
-const keysOf = (text: string): Set<string> => new Set([...keywords(text).keys()].filter((k) => !FRAMING.has(k)));
+/** Past forms that the stems do not bring back to the verb ('felt' and 'feel'). */
+const IRREGULAR: Record<string, string> = { felt: 'feel', said: 'say', told: 'tell', thought: 'think', made: 'make', got: 'get', gave: 'give', took: 'take', left: 'leave', kept: 'keep', met: 'meet', saw: 'see', went: 'go', came: 'come', knew: 'know', held: 'hold', paid: 'pay', sent: 'send', spent: 'spend', lost: 'lose', won: 'win', began: 'begin', grew: 'grow' };
+const keysOf = (text: string): Set<string> =>
+  new Set([...keywords(text.replace(/[A-Za-z]+/g, (w) => IRREGULAR[w.toLowerCase()] ?? w)).keys()].filter((k) => !FRAMING.has(k)));
+/** A frame that opens the sentence ('Of the authorities inspected as at 31 August,'): where the figure's clause starts. */
+const LEAD_FRAME = /^\s*(?:of|among|amongst|in|for|across|from)\b[^,;:]{0,100},/i;
 const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((k) => b.has(k));
 const yearsOf = (text: string): Set<string> => new Set(text.match(YEAR) ?? []);
 
@@ -161,7 +172,14 @@ function negates(a: string, b: string): boolean {
   return opposite(wa, wb) || opposite(wb, wa);
 }
 
-function ties(said: Said, measure: ReadonlySet<string>, s: SentenceView, p: Precise, later: ReadonlySet<string>): boolean {
+/**
+ * Whether the figure restates the word share: false; 'ok-only' when its
+ * clause says one thing the earlier sentence does not ('of childcare
+ * providers'), so that only a consistent reading is kept; 'full' when it
+ * says nothing new. Two new words ('said it was easy to get drugs' after 'had
+ * a drug problem') make it another measure.
+ */
+function ties(said: Said, measure: ReadonlySet<string>, s: SentenceView, p: Precise, later: ReadonlySet<string>, earlier: ReadonlySet<string>): false | 'ok-only' | 'full' {
   // The group: named on the figure, it is the word share's; else the figure's stretch names it.
   const named = GROUP_OF.exec(s.text.slice(p.t.end, p.t.end + 80)) ?? SHARE_OF.exec(p.stretch);
   if (named && !ANAPHOR.test(named[1]!)) {
@@ -175,7 +193,9 @@ function ties(said: Said, measure: ReadonlySet<string>, s: SentenceView, p: Prec
   const ya = yearsOf(said.stretch);
   const yb = yearsOf(p.stretch);
   if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) return false;
-  return true;
+  const clause = p.stretch.replace(LEAD_FRAME, ' ');
+  const fresh = [...keysOf(clause)].filter((k) => !earlier.has(k) && !/^acr:/.test(k)).length;
+  return fresh === 0 ? 'full' : fresh === 1 ? 'ok-only' : false;
 }
 
 export function readRestatedShare(s: SentenceView): ClaimRecord[] {
@@ -192,7 +212,15 @@ export function readRestatedShare(s: SentenceView): ClaimRecord[] {
   const groups = new Set(said.flatMap((x) => [...x.group]));
   const measure = new Set([...sentenceKeys].filter((k) => !groups.has(k)));
   const later = keysOf(s.text);
-  const tied = said.map((x) => precise.filter((p) => ties(x, measure, s, p, later)));
+  const earlier = keysOf(a.text);
+  const how = new Map<Precise, 'ok-only' | 'full'>();
+  const tied = said.map((x) =>
+    precise.filter((p) => {
+      const t = ties(x, measure, s, p, later, earlier);
+      if (t) how.set(p, t);
+      return t !== false;
+    }),
+  );
   const out: ClaimRecord[] = [];
   said.forEach((x, i) => {
     const ps = tied[i]!;
@@ -200,7 +228,7 @@ export function readRestatedShare(s: SentenceView): ClaimRecord[] {
     const p = ps[0]!;
     if (tied.filter((t) => t.includes(p)).length !== 1) return;
     const c = judge(a, x.f, s, p.t);
-    if (c) out.push(c);
+    if (c && (c.verdict === 'ok' || how.get(p) === 'full')) out.push(c);
   });
   return out;
 }
