@@ -204,3 +204,10 @@ describe("numbers cross-sentence: 'most of them, k in all' with the group counte
     assert.deepEqual(quantClaims('We read 50 case files during the visit. In 40 cases there was a plan, and most of them, 22 in all, were up to date.'), []);
   });
 });
+
+describe("numbers cross-sentence: totals in a row of different groups are not paired (of-these-share.ts)", () => {
+  it('leaves the shares alone when the totals count different things', () => {
+    // 600 / 2400 = 25%, but 420 (22%) fits no total: not reported, the totals are of beds, staff and volunteers
+    assert.deepEqual(ofClaims('The trust had 2,400 beds, 2,100 staff and 1,800 volunteers. Of these, 600 (25%) were in the north, against 420 (22%) in the south and 270 (15%) in the west.'), []);
+  });
+});

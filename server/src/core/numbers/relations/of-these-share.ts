@@ -128,6 +128,9 @@ export function readOfTheseInTurn(s: SentenceView): ClaimRecord[] {
   const totals = countsOf(prev.text, prev.toks);
   if (totals.length !== pairs.length || prev.toks.filter((t) => !t.notCount).length !== totals.length) return [];
   if (pairs.some((x, i) => x.k.value > totals[i]!.value)) return [];
+  // Totals of one kind: 'the list was 2,400 in June, 2,100 in March', not '212 beds, 191 staff'.
+  const nouns = totals.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && /[a-z]s$/.test(w));
+  if (nouns.some((w) => !sameGroup(w, nouns[0]))) return [];
   // A year on both sides of a pair must be the same year.
   const ya = stretches(prev.text, totals).map(yearsIn);
   const yb = stretches(s.text, pairs.map((x) => ({ start: x.k.start, end: x.end }))).map(yearsIn);
