@@ -211,3 +211,27 @@ describe("numbers cross-sentence: totals in a row of different groups are not pa
     assert.deepEqual(ofClaims('The trust had 2,400 beds, 2,100 staff and 1,800 volunteers. Of these, 600 (25%) were in the north, against 420 (22%) in the south and 270 (15%) in the west.'), []);
   });
 });
+
+/** [verdict, figures] of the judged parts-sum claims. */
+const sumClaims = (finding: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'parts-sum' && c.verdict !== 'unchecked')
+    .map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+
+describe('numbers cross-sentence: parts in the next sentence that add up to a total (list-sum.ts, confirmed only)', () => {
+  it('reads each clause of a list cut by a semicolon, and a count after a label word written with a separator', () => {
+    // 1,200 + 300 = 1,500; 2,400 + 100 = 2,500 ('tier 2' is a label; 'tier 2,400' is a count)
+    assert.deepEqual(sumClaims('We marked 1,500 papers in the foundation tier and 2,500 in the higher tier. In the foundation tier 1,200 passed and 300 failed; in the higher tier 2,400 passed and 100 failed.'), [
+      ['ok', '1,500 1,200 300'],
+      ['ok', '2,500 2,400 100'],
+    ]);
+  });
+  it("reads parts joined by 'while', a hedged part among them", () => {
+    // 8,400 + 1,100 = 9,500
+    assert.deepEqual(sumClaims('Of the 20,000 claims made, 9,500 were refused. Some 8,400 of these lacked evidence, while 1,100 were late.'), [['ok', '9,500 8,400 1,100']]);
+  });
+  it('never reports a list that does not add up', () => {
+    // 8,400 + 1,300 = 9,700, not 9,500: the parts may overlap or leave some out
+    assert.deepEqual(rulesOf('Of the 20,000 claims made, 9,500 were refused. Some 8,400 of these lacked evidence, while 1,300 were late.'), []);
+  });
+});
