@@ -235,3 +235,12 @@ describe('numbers cross-sentence: parts in the next sentence that add up to a to
     assert.deepEqual(rulesOf('Of the 20,000 claims made, 9,500 were refused. Some 8,400 of these lacked evidence, while 1,300 were late.'), []);
   });
 });
+
+describe('numbers cross-sentence: a restricted group restated by its head noun alone (restated-share.ts)', () => {
+  it('does not report a figure that may be of the wider group', () => {
+    // 'the boys in the secure unit' against 'the boys': 30% may be of all boys
+    assert.deepEqual(rulesOf('Almost half of the boys in the secure unit felt unsafe at night. Overall, 30% of the boys felt unsafe at night.'), []);
+    // named with the restriction, it is reported: 30% is not almost half
+    assert.deepEqual(rulesOf('Almost half of the boys in the secure unit felt unsafe at night. Overall, 30% of the boys in the secure unit felt unsafe at night.'), ['numbers/fraction-mismatch']);
+  });
+});

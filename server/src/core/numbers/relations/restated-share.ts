@@ -24,6 +24,9 @@
  *   says nothing the earlier sentence does not; one new word ('of childcare
  *   providers') keeps only a consistent reading, two make it another measure
  *   ('said it was easy to get drugs' after 'had a drug problem');
+ * - the part: a group the earlier sentence restricts ('the boys in the unit')
+ *   and the later one names by its head alone ('30% of the boys') may be the
+ *   wider group, and keeps only a consistent reading;
  * - the time: when both name a year, a year in common;
  * - one to one: the word share ties to one figure, and that figure to one
  *   word share; else nothing is judged (two readings, unresolved).
@@ -74,6 +77,8 @@ const MAX_FIGURES = 8;
 const IRREGULAR: Record<string, string> = { felt: 'feel', said: 'say', told: 'tell', thought: 'think', made: 'make', got: 'get', gave: 'give', took: 'take', left: 'leave', kept: 'keep', met: 'meet', saw: 'see', went: 'go', came: 'come', knew: 'know', held: 'hold', paid: 'pay', sent: 'send', spent: 'spend', lost: 'lose', won: 'win', began: 'begin', grew: 'grow' };
 const keysOf = (text: string): Set<string> =>
   new Set([...keywords(text.replace(/[A-Za-z]+/g, (w) => IRREGULAR[w.toLowerCase()] ?? w)).keys()].filter((k) => !FRAMING.has(k)));
+/** Words that end a group's head noun phrase: prepositions and participles ('boys held in …', 'providers on the register'). */
+const PREP = /^(?:in|on|at|of|for|from|with|without|under|over|across|within|aged|held|placed|living|who|that|which|whose|where)$/i;
 /** A frame that opens the sentence ('Of the authorities inspected as at 31 August,'): where the figure's clause starts. */
 const LEAD_FRAME = /^\s*(?:of|among|amongst|in|for|across|from)\b[^,;:]{0,100},/i;
 const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((k) => b.has(k));
@@ -110,6 +115,8 @@ function stretchEnd(text: string, end: number, nextStart: number): number {
 interface Said {
   f: ShareFig;
   group: Set<string>;
+  /** The group's words other than its head noun ('in London' of 'local authorities in London'): what makes it a part of a wider group. */
+  restrict: Set<string>;
   /** The stretch of the sentence around the share. */
   stretch: string;
 }
@@ -139,7 +146,12 @@ function saidShares(a: SentenceView): Said[] {
     const group = keysOf(np);
     if (group.size === 0) return;
     const start = stretchStart(a.text, shares[i - 1]?.end ?? 0, f.start);
-    out.push({ f, group, stretch: a.text.slice(start, f.end) + after });
+    // The head noun: the last word before the first preposition or participle ('boys' of 'all boys held in …').
+    const words = np.split(/\s+/).filter(Boolean);
+    const cut = words.findIndex((w, j) => j > 0 && PREP.test(w));
+    const head = keysOf(words[(cut === -1 ? words.length : cut) - 1] ?? '');
+    const restrict = new Set([...group].filter((k) => !head.has(k)));
+    out.push({ f, group, restrict, stretch: a.text.slice(start, f.end) + after });
   });
   return out;
 }
@@ -195,7 +207,11 @@ function ties(said: Said, measure: ReadonlySet<string>, s: SentenceView, p: Prec
   if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) return false;
   const clause = p.stretch.replace(LEAD_FRAME, ' ');
   const fresh = [...keysOf(clause)].filter((k) => !earlier.has(k) && !/^acr:/.test(k)).length;
-  return fresh === 0 ? 'full' : fresh === 1 ? 'ok-only' : false;
+  if (fresh > 1) return false;
+  // A group restricted in the earlier sentence ('the boys in the unit') and named only by its head later
+  // ('Overall, 30% of the boys'): the figure may be of the wider group, so only a consistent reading stands.
+  if (said.restrict.size > 0 && !meets(keysOf(s.text), said.restrict)) return 'ok-only';
+  return fresh === 0 ? 'full' : 'ok-only';
 }
 
 export function readRestatedShare(s: SentenceView): ClaimRecord[] {
