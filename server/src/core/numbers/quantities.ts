@@ -130,8 +130,10 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
 
   if (word && value === 1 && onePronoun(before, after)) return 'pronoun';
   // 'Regulation 9', 'Regulation: 12'; but a number in words after a colon opens a list: 'with any regulation: nine were …'.
-  if (prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before) && !(word && /:\s*$/.test(before))) return 'label';
-  if (prevWord && PLACE_LABEL_WORDS.has(prevWord) && /[A-Za-z] $/.test(before)) {
+  // A label is never written with a thousands separator: 'at A level 22,550 went up' is a count.
+  const grouped = /\d,\d{3}/.test(raw);
+  if (!grouped && prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before) && !(word && /:\s*$/.test(before))) return 'label';
+  if (!grouped && prevWord && PLACE_LABEL_WORDS.has(prevWord) && /[A-Za-z] $/.test(before)) {
     // 'Ward 7', 'on ward 7, six …', 'Rule 45 was used': not 'on the ward 7 patients'.
     const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
     if ((cap && cap === cap.toUpperCase()) || !next || !/^[a-z]/.test(next) || /^(?:and|or|was|were|is|are|had|has|of|in|on|at|to|for|with|the|a|an)$/.test(next)) return 'label';

@@ -67,6 +67,27 @@ function backFill(r: Reading, t: Tok, close: number, pick: { tok: Tok; span: { s
   Object.assign(prev, again);
 }
 
+/** The last word of a sibling's clause, then ',' or 'and': 'led to enquiries, and'. */
+const CHAIN_GAP = /^[^.;:(),\d]{0,80}?\b([A-Za-z][\w'-]*)\s*(?:,\s*and|,|\band)\s*$/i;
+
+/**
+ * '12,546 (57%) of these reports led to enquiries, and 4,203 (36%) enquiries found …': the count
+ * before, with its share, ends its clause with the plural noun this count names, so this count is a
+ * part of it (the 12,546 reports are the enquiries). Only the same noun ties them.
+ */
+function chainedTotal(r: Reading, start: number, value: number, own: string | undefined): { value: number; raw: string; span: { start: number; end: number }; word?: boolean } | undefined {
+  if (!own || !/[a-z]s$/.test(own) || /(?:ss|us|is)$/.test(own)) return undefined;
+  const prev = r.claims[r.claims.length - 1];
+  if (!prev || prev.kind !== 'count-percent' || prev.span.end > r.at + start || prev.span.end < r.at) return undefined;
+  const k = prev.operands.find((o) => o.role === 'k');
+  if (!k || k.value < value) return undefined;
+  const m = CHAIN_GAP.exec(r.text.slice(prev.span.end - r.at, start));
+  if (!m || m[1]!.toLowerCase() !== own) return undefined;
+  const out: { value: number; raw: string; span: { start: number; end: number }; word?: boolean } = { value: k.value, raw: k.raw, span: k.span };
+  if (k.word) out.word = true;
+  return out;
+}
+
 /**
  * A back-reference to a part of the group just named: 'of those upheld,', 'of those who replied,'.
  * The word after 'those' is a qualifier, not a plural noun ('of these cases' names the group itself).
@@ -107,8 +128,13 @@ export function countPercent(r: Reading, i: number): boolean {
   const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
   const tied = fit !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
+  // The noun may follow the bracket: '4,203 (36%) enquiries'.
+  const named = own ?? nounAfter(text, close);
+  const chain = fit ? undefined : chainedTotal(r, t.start, t.value, named);
   const sib = tied ? undefined : siblingTotal(r, t.start);
-  if (tied) {
+  if (chain) {
+    emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...chain, inferred: true }, r.policy, [{ span: chain.span, message: `the total, ${chain.raw}, is the group the clause before ends with ('${named}')` }]));
+  } else if (tied) {
     const pick = fit ?? first!;
     emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
     if (fit && fit.sentence === r.si) backFill(r, t, close, pick);

@@ -27,10 +27,11 @@ import { readRatio } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
+import { readRestatedPair, readRestatedShare } from './restated-share.js';
 import { readCountOfTotal } from './count-of-total.js';
 import { readRateOf } from './rate-of.js';
 import { readSubjectShare } from './subject-share.js';
-import { readOfThese } from './of-these-share.js';
+import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
@@ -78,10 +79,13 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
   { name: 'share-beside', read: readShareBeside },
+  { name: 'restated-share', read: readRestatedShare },
+  { name: 'restated-pair', read: readRestatedPair },
   { name: 'count-of-total', read: readCountOfTotal },
   { name: 'of-these-share', read: readOfThese },
   { name: 'subject-share', read: readSubjectShare },
   { name: 'rate-of', read: readRateOf },
+  { name: 'of-these-in-turn', read: readOfTheseInTurn },
 ];
 
 /** Absolute span of a local range of the sentence. */

@@ -12,15 +12,16 @@
  */
 import type { ClaimRecord, Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { plainCount } from './common.js';
+import { COUNT_HEDGE, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** What may stand between two parts of a list: a comma, semicolon, dash or 'and', with a few words of the part before. */
-const BETWEEN = /(?:[,;\u2013\u2014]|\band)\s*(?:(?:and|a\s+further|another|only|just|the\s+(?:other|remaining|final|last)|the\s+rest,?)\s+)?$/i;
+const BETWEEN = /(?:[,;\u2013\u2014]|\band|\bwhile|\bwhereas)\s*(?:(?:and|a\s+further|another|only|just|the\s+(?:other|remaining|final|last)|the\s+rest,?)\s+)?$/i;
 /** Longest list considered (a bound, so the suffix sums stay small). */
 const MAX_PARTS = 12;
 
-const isCount = (text: string, t: Tok) => plainCount(text, t) && Number.isInteger(t.value) && t.value >= 0;
+/** A part of a list: a count, hedged or not (a hedged part that makes the sum exactly is still a part; this reading only confirms). */
+const isCount = (text: string, t: Tok) => (plainCount(text, t) || (t.kind === 'num' && !t.notCount && COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)))) && Number.isInteger(t.value) && t.value >= 0;
 
 /** Runs of counts in one list: each after the first follows a list separator within 60 characters of the one before. */
 function runsOf(s: SentenceView): Tok[][] {
@@ -56,7 +57,18 @@ export function readListSum(s: SentenceView): ClaimRecord[] {
   for (const t of s.toks) if (isCount(s.text, t) && !firstOf.has(t.value)) firstOf.set(t.value, t);
   const prevOf = new Map<number, Tok>();
   if (prev) for (const t of prev.toks) if (plainCount(prev.text, t) && !prevOf.has(t.value)) prevOf.set(t.value, t);
-  for (const run of runsOf(s)) {
+  const runs = runsOf(s);
+  // A run cut at semicolons is also read clause by clause ('At GCSE 53,850 went up and 400 down; at A level 22,550 …').
+  for (const run of [...runs]) {
+    let cut = 0;
+    for (let j = 1; j <= run.length; j++) {
+      if (j === run.length || s.text.slice(run[j - 1]!.end, run[j]!.start).includes(';')) {
+        if (cut > 0 || j < run.length) if (j - cut >= 2) runs.push(run.slice(cut, j));
+        cut = j;
+      }
+    }
+  }
+  for (const run of runs) {
     // Each suffix of the run: the counts dropped before it may be the whole ('5 visits, 2 … and 3 …').
     for (let i = 0; i + 1 < run.length; i++) {
       const parts = run.slice(i);

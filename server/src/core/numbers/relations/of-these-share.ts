@@ -12,12 +12,22 @@
  * cases' names one. When a candidate fits, the share is consistent. When none
  * does, it is reported against the nearest candidate only when that is the
  * one group counted in its sentence; otherwise it is unresolved.
+ *
+ * Totals in a row, their shares in the same order (`readOfTheseInTurn`): 'The
+ * waiting list was 2,400 in June, 2,100 in March and 1,800 in December. Of
+ * these, 600 (25%) had waited a year, against 420 (20%) in March and 270
+ * (15%) in December.' The sentence before counts m groups and nothing else;
+ * this one opens with 'Of these,' and gives m 'k (P%)', nothing else; the
+ * i-th share is of the i-th total. A year named on both sides must agree (else
+ * the order is not the pairing, and nothing is judged). A share that does not
+ * fit its total is reported only when it fits none of the others either;
+ * otherwise it is unresolved.
  */
 import type { ClaimRecord } from '../claim.js';
 import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { countOfTok, groupsCountedBefore, pctOfTok, standAside } from './common.js';
+import { countOfTok, depthAt, groupsCountedBefore, pctOfTok, plainCount, standAside } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok } from './shares.js';
 
@@ -54,5 +64,70 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     }
     out.push(standAside(claim, 'the total may be another group'));
   }
+  return out;
+}
+
+/** 'Of these,' opening the sentence. */
+const OF_THESE_OPEN = /^\s*(?:of|out\s+of)\s+(?:these|those|them)\s*,/i;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+/** How many totals in a row the reading takes (a bound; such lists are short). */
+const MAX_IN_TURN = 6;
+
+const yearsIn = (text: string): Set<string> => new Set(text.match(YEAR) ?? []);
+
+/** The counts of a sentence that are quantities (not years, dates, labels), outside brackets. */
+function countsOf(text: string, toks: readonly Tok[]): Tok[] {
+  return toks.filter((t) => t.kind === 'num' && !t.notCount && plainCount(text, t) && depthAt(text, t.start) === 0);
+}
+
+/** The stretch of the sentence between the figure before and the figure after (for the years each names). */
+function stretches(text: string, figs: readonly { start: number; end: number }[]): string[] {
+  return figs.map((f, i) => text.slice(figs[i - 1]?.end ?? 0, figs[i + 1]?.start ?? text.length));
+}
+
+export function readOfTheseInTurn(s: SentenceView): ClaimRecord[] {
+  if (!OF_THESE_OPEN.test(s.text)) return [];
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  // This sentence: 'k (P%)' pairs and no other quantity.
+  const pairs: { k: Tok; p: Tok; end: number }[] = [];
+  const quantities = s.toks.filter((t) => !t.notCount);
+  for (let i = 0; i < quantities.length; i++) {
+    const k = quantities[i]!;
+    const p = quantities[i + 1];
+    if (!isCountTok(s, k) || !p || p.kind !== 'pct' || p.hedge || !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+    const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
+    if (!close) return [];
+    pairs.push({ k, p, end: p.end + close[0].length });
+    i++;
+  }
+  if (pairs.length < 2 || pairs.length > MAX_IN_TURN) return [];
+  // The sentence before: as many totals, and no other quantity.
+  if (prev.toks.some((t) => t.kind !== 'num' && !t.notCount)) return [];
+  const totals = countsOf(prev.text, prev.toks);
+  if (totals.length !== pairs.length || prev.toks.filter((t) => !t.notCount).length !== totals.length) return [];
+  if (pairs.some((x, i) => x.k.value > totals[i]!.value)) return [];
+  // Totals of one kind: 'the list was 2,400 in June, 2,100 in March', not '212 beds, 191 staff'.
+  const nouns = totals.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && /[a-z]s$/.test(w));
+  if (nouns.some((w) => !sameGroup(w, nouns[0]))) return [];
+  // A year on both sides of a pair must be the same year.
+  const ya = stretches(prev.text, totals).map(yearsIn);
+  const yb = stretches(s.text, pairs.map((x) => ({ start: x.k.start, end: x.end }))).map(yearsIn);
+  for (let i = 0; i < pairs.length; i++) {
+    if (ya[i]!.size > 0 && yb[i]!.size > 0 && ![...ya[i]!].some((y) => yb[i]!.has(y))) return [];
+  }
+  const out: ClaimRecord[] = [];
+  pairs.forEach((x, i) => {
+    const n: CountIn = { ...countOfTok(totals[i]!, prev.offset), inferred: true };
+    const sources = [{ span: n.span, message: `'these' is taken to mean the ${totals[i]!.raw} here, the totals and the shares being given in the same order` }];
+    const claim = judgeShare({ kind: 'percent-of', span: at(s, x.k.start, x.end) }, pctOfTok(x.p, s.offset), countOfTok(x.k, s.offset), n, s.policy, sources);
+    if (claim.verdict === 'ok' || claim.verdict === 'convention') {
+      out.push(claim);
+      return;
+    }
+    // Another total fits: the order may not be the pairing.
+    if (totals.some((t, j) => j !== i && t.value >= x.k.value && judge(x.k.value, t.value, x.p.value, x.p.decimals, s.policy).verdict === 'ok')) return;
+    out.push(claim);
+  });
   return out;
 }

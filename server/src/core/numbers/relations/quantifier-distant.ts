@@ -16,7 +16,12 @@
  */
 import { isPopulation, sameGroup, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
-import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading } from './shares.js';
+import { populationsOf } from './population.js';
+import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
+
+const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
+/** Words ending in -s that are not plural nouns. */
+const NOT_PLURAL = /^(?:was|has|does|is|this|its|his|hers|ours|yours|thus|always|perhaps|whereas|sometimes|across|unless|less|as|us|plus|various|previous|serious|numerous|various)$/i;
 
 const OF = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?/i;
 /** The group's words after N: no clause break. */
@@ -29,13 +34,18 @@ const FORMS: { open: RegExp; close: RegExp }[] = [
   // '– 12 –', '– 26 of them –', '— 30 people —'
   { open: /^\s*[\u2013\u2014]\s*/, close: /^(?:\s+(?:of\s+them|in\s+total|in\s+all|altogether|[A-Za-z][\w'-]*))?\s*(?:[\u2013\u2014,]|$)/i },
 ];
-/** 'most of them', 'almost all of these': the group is one counted before. */
-const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 const WINDOW = 300;
 
 export function quantifierDistantReadings(s: SentenceView): Reading[] {
   const out: Reading[] = [];
   for (const share of sharesOf(s, { quantifiers: true })) {
+    if (OF_THEM.test(s.text.slice(share.end, share.end + 20))) {
+      const r = ofThemBefore(s, share);
+      if (r) {
+        out.push(r);
+        continue;
+      }
+    }
     const of = OF.exec(s.text.slice(share.end, share.end + 40));
     if (!of) continue;
     let n: CountFig;
@@ -100,11 +110,45 @@ function groupBefore(s: SentenceView, pos: number): { n: CountFig; why: string; 
     if (noun) g.noun = noun;
     return g;
   };
-  if (here.length) return pick(here, s.text, 0);
+  if (here.length) return otherPluralBefore(s.text.slice(here[here.length - 1]!.end, pos), groupNoun(s.text, here[here.length - 1]!.end)) ? undefined : pick(here, s.text, 0);
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev) return undefined;
   const counted = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The sentence before counts one group and nothing else ('Inspectors spoke to 18 parents during the visit.').
   if (counted.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !isPopulation(prev.text, counted[0]!)) return undefined;
+  // 'The officers were experienced, and almost all of them …': another plural noun may be what 'them' means.
+  if (otherPluralBefore(s.text.slice(0, pos), groupNoun(prev.text, counted[0]!.end))) return undefined;
   return pick(counted, prev.text, prev.offset - s.offset);
+}
+
+/** Whether words hold a plural noun other than the group's, which 'them' could mean instead. */
+function otherPluralBefore(words: string, noun: string | undefined): boolean {
+  const ws = words.match(/[A-Za-z][\w'-]*/g) ?? [];
+  return ws.some((w) => w.length > 3 && /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_PLURAL.test(w) && !sameGroup(w.toLowerCase(), noun));
+}
+
+/** 'most of them, 41 in all,': the total is the one group counted in the sentence before. */
+function ofThemBefore(s: SentenceView, share: ShareFig): Reading | undefined {
+  const them = OF_THEM.exec(s.text.slice(share.end, share.end + 20))!;
+  const at = share.end + them[0].length;
+  const form = FORMS[1]!;
+  const o = form.open.exec(s.text.slice(at, at + 20));
+  if (!o) return undefined;
+  const kTok = tokAt(s.toks, at + o[0].length);
+  if (!isCountTok(s, kTok) || !form.close.test(s.text.slice(kTok.end, kTok.end + 40))) return undefined;
+  // No quantity before the share in this sentence, and the sentence before counts one group and nothing else.
+  if (s.toks.some((t) => t.end <= share.start && !t.notCount)) return undefined;
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || prev.toks.filter((t) => !t.notCount).length !== 1) return undefined;
+  const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const pops = populationsOf(view).filter((p) => p.how === 'sample' || p.how === 'frame');
+  if (pops.length !== 1 || pops[0]!.n.value < kTok.value) return undefined;
+  const pop = pops[0]!;
+  // 'The officers were experienced, and most of them …': another plural noun may be what 'them' means.
+  const words = s.text.slice(0, share.start).match(/[A-Za-z][\w'-]*/g) ?? [];
+  if (words.some((w) => w.length > 3 && /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_PLURAL.test(w) && !sameGroup(w.toLowerCase(), pop.noun))) return undefined;
+  // The total's offsets, local to this sentence (before its start), so that its span is where it is written.
+  const shift = prev.offset - s.offset;
+  const n: CountFig = { ...pop.n, start: pop.n.start + shift, end: pop.n.end + shift };
+  return { share, k: countFig(kTok), n, family: 'quantifier-distant', nWhy: `'them' is taken to mean the ${pop.n.raw} of the sentence before` };
 }

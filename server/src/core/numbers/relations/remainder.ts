@@ -186,6 +186,14 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
     parts = p.parts.map((tok) => ({ tok, sentence: here }));
     strong = w.strong;
     clean = p.clean;
+    // 'Three of the five rated inadequate …; the other three …': the whole is the total of a pair, its
+    // part the pair's count, and the rest is the rest of it (a partition, since the pair names both).
+    const wi = s.toks.indexOf(w.tok);
+    const pk = wi > 0 ? s.toks[wi - 1] : undefined;
+    if (parts.length === 0 && pk && plainCount(text, pk) && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(pk.end, w.tok.start)) && pk.value <= w.tok.value) {
+      parts = [{ tok: pk, sentence: here }];
+      strong = true;
+    }
   } else {
     // The whole (and perhaps parts) in the sentence before: '39 forces were inspected. 20 were …';
     // 'Of the 22 orders, only 14 were completed. This left eight.'

@@ -58,13 +58,14 @@ const BACK = new RegExp(
 const CLOSE = /^\s*(?:[,;:.\u2013\u2014]|\s-\s|$)/;
 const CLOSE_PAREN = /^\s*\)/;
 /** After the figure of the colon shape: the clause ends or goes on to another figure. */
-const COLON_CLOSE = /^(?:\s+(?:this|last|that|the\s+previous)\s+(?:year|month|quarter|week|period|time)|\s+in\s+\d{4}(?:[/-]\d{2,4})?)?\s*(?:[,;.]|$|\s*(?:and|against|compared|while|whereas|with|but)\b)/i;
+/** A time the figure is of may sit between it and the close: '…: 18% this year, against 19% in 2015'. */
+const COLON_CLOSE = /^(?:\s+(?:this|last|that|the\s+previous|the\s+same|each|every)\s+(?:year|month|quarter|term|week|period|time)|\s+in\s+(?:19|20)\d\d(?:[-/]\d{2,4})?)?\s*(?:[,;.]|$|\s*(?:and|against|compared|while|whereas|with|but)\b)/i;
 const WINDOW = 240;
 /** How many word shares a sentence may hold before the reader stops (linear). */
 const MAX_SHARES = 12;
 
 /** The interval a word share stands for, and the words it was said in. */
-function intervalOf(f: ShareFig): { interval: RInterval; said: string; rule: NumbersRuleId } | undefined {
+export function intervalOf(f: ShareFig): { interval: RInterval; said: string; rule: NumbersRuleId } | undefined {
   const said = f.raw.replace(/\s+/g, ' ');
   if (f.type === 'pct') {
     // A percentage is a word share only when hedged ('nearly 90 percent'); two plain figures are two claims.
@@ -88,7 +89,7 @@ function plainPct(s: SentenceView, pos: number): Tok | undefined {
 
 const pctIn = (s: SentenceView, t: Tok): PctIn => pctOfTok(t, s.offset);
 
-function shareOperand(s: SentenceView, f: ShareFig): Operand | undefined {
+export function shareOperand(s: SentenceView, f: ShareFig): Operand | undefined {
   if (f.type === 'pct') {
     const o: Operand = { role: 'q', value: f.tok.value, decimals: f.tok.decimals, raw: f.tok.raw, span: at(s, f.tok.start, f.tok.end) };
     if (f.tok.hedge) o.hedge = f.tok.hedge.raw;
@@ -382,7 +383,7 @@ const HEDGE_BEFORE = new RegExp(String.raw`(?<![\w-])(${HEDGE_WORDS})\s+$`, 'i')
  * interval is the hedge's (never 'around', which would accept a figure the
  * hedge excludes).
  */
-function withRatioHedge(s: SentenceView, f: ShareFig): ShareFig {
+export function withRatioHedge(s: SentenceView, f: ShareFig): ShareFig {
   if (f.type !== 'frac' || !f.ratio || f.hedge) return f;
   const h = HEDGE_BEFORE.exec(s.text.slice(Math.max(0, f.start - 30), f.start));
   const kind = h ? hedgeKind(h[1]!) : undefined;
