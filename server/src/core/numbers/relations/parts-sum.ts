@@ -82,6 +82,33 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
   return !withVerb.some((x) => ATTRIBUTE.test(x));
 }
 
+/**
+ * Whether counts after 'Of the N …,', each with its own verb, answer one
+ * question with different answers, so that no case is counted twice: the
+ * verb phrases share their first word(s) and differ after them ('were in
+ * work', 'were in education', 'were in training'; 'concerned safeguarding',
+ * 'concerned medicines'). A shared be-verb alone ('were announced', 'were
+ * joint') names two questions; a verb of having, saying or being given ('had
+ * a plan', 'had a review'; 'were offered …') describes one case several
+ * ways. Stricter than `oneDimension`, which shares also pass when they have
+ * an intro: a count list with no elided part has no other sign of one
+ * question.
+ */
+function oneQuestion(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 2 || parts.some((p, i) => i > 0 && p.elided)) return false;
+  const words = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).split(/\s+/).filter(Boolean));
+  let common = 0;
+  while (words.every((w) => w.length > common && w[common] === words[0]![common])) common++;
+  if (common === 0 || words.some((w) => w.length === common)) return false;
+  const rests = words.map((w) => w.slice(common).join(' '));
+  if (new Set(rests).size !== rests.length) return false;
+  const head = words[0]!.slice(0, common).join(' ');
+  if (common === 1 && /^(?:was|were|is|are|be|been|had|has|have|did|do|does|could|would|should|may|might|will|can)$/.test(head)) return false;
+  // 'were in work', 'were in education': one place or state each; other attributes may overlap.
+  if (ATTRIBUTE.test(head) && !/^(?:were|was|are|is)\s+in$/.test(head)) return false;
+  return true;
+}
+
 const ATTRIBUTE = /^(?:(?:had|has|have|having)\b|(?:were|was|are|is)\s+(?:in|on|aware|able|given|offered|seen|known|involved|subject)\b|(?:included|includes|received|showed|met|contained|said|felt|reported|knew|agreed|disagreed|named|mentioned|cited|experienced|lacked|used|wanted|could|would|did)\b)/i;
 
 /** 'the four pathways:' before the parts: a stated number of categories. */
@@ -162,7 +189,7 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */
-function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean } | undefined {
+function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean } | undefined {
   const text = s.text;
   for (const t of s.toks) {
     if (!plainCount(text, t)) continue;
@@ -178,7 +205,7 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean }
       // '…, of 14, 14 and 15 forces': a bare number straight before the comma is the first of a
       // list, not a whole; a whole has its noun or an article ('of the 22,').
       if (!/[a-z]/i.test(text.slice(t.end, cut)) && !/\b(?:the|these|all|those|its|their)\s+$/i.test(of[0])) continue;
-      return { whole: t, from: cut + 1, strong: false };
+      return { whole: t, from: cut + 1, strong: false, intro: true };
     }
     const rest = text.slice(t.end, t.end + 100);
     // '66 new reports on …, of which 29 …': the parts follow 'of which'.
@@ -227,7 +254,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const covering = coveringBands(region);
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
-    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided)) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts))) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.

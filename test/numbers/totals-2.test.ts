@@ -1,0 +1,39 @@
+/**
+ * Totals, second round (issue 9): counts after 'Of the N …,' that answer one
+ * question (relations/parts-sum.ts), and the further readings of this file's
+ * later blocks. Sentences written for these tests; the sums are worked out by
+ * hand in the comments.
+ */
+import assert from 'node:assert/strict';
+import type { ClaimRecord } from '../../server/src/core/numbers/claim.js';
+import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+
+const sums = (finding: string): ClaimRecord[] => claimsOf(finding).filter((c) => c.kind === 'parts-sum' || c.kind === 'shares-sum' || c.kind === 'table-sum');
+/** [verdict, figures] of each sum claim. */
+const verdicts = (finding: string) => sums(finding).map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+
+describe('numbers totals 2: counts after an intro that answer one question', () => {
+  it('reports counts of one question that exceed the whole', () => {
+    // 14 + 12 + 7 = 33, not 32: 'were placed in' differs only after it
+    assert.deepEqual(rulesOf('Of the 32 young people who left custody, 14 were placed in foster care, 12 were placed in supported lodgings and 7 were placed in a hostel.'), ['numbers/parts-sum']);
+    // 31 + 15 + 9 = 55, not 53: 'related to' differs only after it
+    assert.deepEqual(rulesOf('Of the 53 complaints the council logged, 31 related to housing, 15 related to noise and 9 related to parking.'), ['numbers/parts-sum']);
+  });
+  it('confirms counts that add up', () => {
+    // 14 + 12 + 6 = 32
+    assert.deepEqual(verdicts('Of the 32 young people who left custody, 14 were placed in foster care, 12 were placed in supported lodgings and 6 were placed in a hostel.'), [['ok', '32 14 12 6']]);
+  });
+  it('leaves a shortfall alone: the list may leave an answer out', () => {
+    // 14 + 12 = 26 of 32: others may have gone home
+    assert.deepEqual(rulesOf('Of the 32 young people who left custody, 14 were placed in foster care and 12 were placed in supported lodgings.'), []);
+  });
+  it('traps: two questions, or one case described several ways', () => {
+    // 'were announced' and 'were joint' share only the be-verb: two questions (20 + 15 = 35 of 30)
+    assert.deepEqual(rulesOf('Of the 30 visits we made, 20 were announced and 15 were joint.'), []);
+    // 'had a' is having: a case may have both (22 + 19 = 41 of 35)
+    assert.deepEqual(rulesOf('Of the 35 cases sampled, 22 had a sentence plan and 19 had a risk review.'), []);
+    // 'were offered' is being given: one child may be offered both (18 + 16 = 34 of 30)
+    assert.deepEqual(rulesOf('Of the 30 children we tracked, 18 were offered an advocate and 16 were offered a mentor.'), []);
+  });
+});
