@@ -37,3 +37,26 @@ describe('numbers totals 2: counts after an intro that answer one question', () 
     assert.deepEqual(rulesOf('Of the 30 children we tracked, 18 were offered an advocate and 16 were offered a mentor.'), []);
   });
 });
+
+describe('numbers totals 2: a whole split into a stated number of groups (relations/split-groups.ts)', () => {
+  it('reports group sizes that do not add up to the whole, either way', () => {
+    // 24 + 25 + 23 + 26 = 98, not 96: four classes, four sizes
+    assert.deepEqual(rulesOf('The 96 pupils were taught in four classes of 24, 25, 23 and 26.'), ['numbers/parts-sum']);
+    // 10 + 11 + 11 = 32, not 33: a size too few is as certain as one too many
+    assert.deepEqual(rulesOf('The 33 prisons were visited in three rounds during the year, of 10, 11 and 11 prisons.'), ['numbers/parts-sum']);
+  });
+  it('confirms sizes that add up', () => {
+    // 10 + 11 + 12 = 33
+    assert.deepEqual(verdicts('The 33 prisons were visited in three rounds during the year, of 10, 11 and 12 prisons.'), [['ok', '33 10 11 12']]);
+  });
+  it('traps: sizes of another group, a bound, or more sizes than groups', () => {
+    // the managers are not the staff: 8 + 8 + 8 = 24 of 500
+    assert.deepEqual(rulesOf('The 500 staff work in three teams of 8, 8 and 8 managers.'), []);
+    // 'up to 15' is a bound, not a size
+    assert.deepEqual(rulesOf('The 44 forces were inspected in three tranches of up to 15 forces.'), []);
+    // three groups but four figures: the list is not the groups
+    assert.deepEqual(rulesOf('The 33 prisons were visited in three rounds, of 10, 11, 4 and 12 prisons.'), []);
+    // one size for every class: not a list of sizes
+    assert.deepEqual(rulesOf('The 90 pupils were taught in four classes of 25.'), []);
+  });
+});
