@@ -60,3 +60,36 @@ describe('numbers totals 2: a whole split into a stated number of groups (relati
     assert.deepEqual(rulesOf('The 90 pupils were taught in four classes of 25.'), []);
   });
 });
+
+describe('numbers totals 2: shares of one question over two sentences (relations/continued-shares.ts)', () => {
+  it('reports shares of one question that come to more than 100%', () => {
+    // 18 + 51 + 27 + 8 = 104%: each home is rated once
+    const s = 'Last year 18% of the homes we visited were rated excellent, 51% good and 27% adequate. But 8% were rated poor.';
+    assert.deepEqual(verdicts(s).filter(([v]) => v !== 'unchecked'), [['inconsistent', '18% 51% 27% 8%']]);
+    assert.deepEqual(rulesOf(s), ['numbers/parts-sum']);
+  });
+  it('reads the share at the end of a change, not the one it changed from', () => {
+    // 22 + 49 + 23 + 6 = 100%; the 19% and 9% are last year's
+    const s = 'Some 900 nurseries were inspected, 22% of them graded outstanding, up from 19% the year before. A further 49% were graded good and 23% adequate, and the share graded weak fell from 9% to 6%.';
+    assert.deepEqual(verdicts(s).filter(([v]) => v !== 'unchecked'), [['ok', '22% 49% 23% 6%']]);
+    // 22 + 49 + 27 + 6 = 104%
+    assert.deepEqual(rulesOf(s.replace('23% adequate', '27% adequate')), ['numbers/parts-sum']);
+  });
+  it('leaves out a share that answers another question, and a shortfall', () => {
+    // 15 + 50 + 25 + 10 = 100%; 'being issued a warning' is a breakdown of the 10%
+    const s = 'Of the wards we saw, 15% were rated excellent, 50% good and 25% adequate. But 10% were rated poor, 6% being issued a warning notice.';
+    assert.deepEqual(verdicts(s).filter(([v]) => v === 'ok'), [['ok', '15% 50% 25% 10%']]);
+    // 15 + 50 + 20 + 10 = 95%: an answer may be missing
+    assert.deepEqual(rulesOf(s.replace('25% adequate', '20% adequate')), []);
+  });
+  it('traps: another group, another year, or a band of answers', () => {
+    // a frame of its own: the second sentence is about secondary schools (20 + 60 + 30 = 110%)
+    assert.deepEqual(rulesOf('In primary schools, 20% were rated excellent and 60% good. In secondary schools, 30% were rated adequate.'), []);
+    // a share of another whole
+    assert.deepEqual(rulesOf('Last year 20% of the homes were rated excellent and 60% good. 30% of the agencies were rated adequate.'), []);
+    // a band overlaps its grades: 'good or better' holds the 20%
+    assert.deepEqual(rulesOf('Last year 20% of the homes were rated excellent and 60% good or better. But 30% were rated adequate.'), []);
+    // the same answer twice is two breakdowns
+    assert.deepEqual(rulesOf('Last year 20% of the homes were rated excellent and 60% good. This year 30% were rated excellent.'), []);
+  });
+});

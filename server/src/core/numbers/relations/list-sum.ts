@@ -12,7 +12,7 @@
  */
 import type { ClaimRecord, Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { plainCount } from './common.js';
+import { plainCount, previousShare } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** What may stand between two parts of a list: a comma, semicolon, dash or 'and', with a few words of the part before. */
@@ -93,7 +93,8 @@ const MAX_SHARES = 8;
  * frame it may be shares of different bases, or leave a category out.
  */
 export function readShareListSum(s: SentenceView): ClaimRecord | undefined {
-  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  // An earlier or other figure ('down from 8% in 2009/10', 'fell from 8% to 6%') is never one of the run.
+  const pcts = s.toks.filter((t) => t.kind === 'pct' && !previousShare(s.text, t));
   if (pcts.length < 2) return undefined;
   const slackOf = (run: Tok[], d: number) => run.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
   let best: Tok[] | undefined;

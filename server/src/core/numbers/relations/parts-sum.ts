@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
-import { depthAt, plainCount } from './common.js';
+import { depthAt, plainCount, previousShare } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readSubShares } from './sub-shares.js';
@@ -23,6 +23,7 @@ import { readBandTotal } from './band-total.js';
 import { coveringBands } from './age-bands.js';
 import { readTrailingTotal } from './trailing-total.js';
 import { readSplitGroups } from './split-groups.js';
+import { readContinuedShares } from './continued-shares.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -182,8 +183,12 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const shares = readShares(s);
   // Shares in a row that add up to 100% with no frame: confirmed only (list-sum.ts), in place of an unjudged reading.
   const listed = !shares || shares.verdict === 'unchecked' ? readShareListSum(s) : undefined;
-  if (listed) out.push(listed);
-  else if (shares) out.push(shares);
+  // Shares of one question carried on from the sentence before ('… 38% satisfactory. But 9% were judged inadequate.').
+  const continued = readContinuedShares(s);
+  const inContinued = (c: ClaimRecord | undefined) => !!c && !!continued && c.operands.some((o) => continued.operands.some((x) => x.span.start === o.span.start));
+  if (continued) out.push(continued);
+  if (listed && !inContinued(listed)) out.push(listed);
+  else if (shares && !listed && !inContinued(shares)) out.push(shares);
   // A share broken down in brackets ('92% were satisfied (68% very satisfied and 21% fairly satisfied)').
   out.push(...readSubShares(s));
   // A band's share and its grades' shares ('so 70% were good or better'), unless its figure is judged already.
@@ -295,6 +300,8 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   let stray = false;
   let totalAt = text.length;
   for (const [i, t] of pcts.entries()) {
+    // An earlier or other figure ('up from 11%', 'fell from 8% in 2006 to 6%') is not a share of the list.
+    if (depthAt(text, t.start) === 0 && previousShare(text, t)) continue;
     const first = parts.length === 0;
     // 'P% of nurseries were good or outstanding: Q% … and R% …': a whole before a colon, wherever it stands.
     const wholeLead = first && i + 1 < pcts.length && depthAt(text, t.start) === 0 && !t.hedge && /^[^,;.]*?:[^,;.:]*$/.test(text.slice(t.end, pcts[i + 1]!.start));
