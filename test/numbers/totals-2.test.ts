@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import type { ClaimRecord } from '../../server/src/core/numbers/claim.js';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claims, claimsOf, FM, numbersDiagnostics, reportWith } from './helpers.js';
 
 const sums = (finding: string): ClaimRecord[] => claimsOf(finding).filter((c) => c.kind === 'parts-sum' || c.kind === 'shares-sum' || c.kind === 'table-sum');
 /** [verdict, figures] of each sum claim. */
@@ -91,5 +91,61 @@ describe('numbers totals 2: shares of one question over two sentences (relations
     assert.deepEqual(rulesOf('Last year 20% of the homes were rated excellent and 60% good or better. But 30% were rated adequate.'), []);
     // the same answer twice is two breakdowns
     assert.deepEqual(rulesOf('Last year 20% of the homes were rated excellent and 60% good. This year 30% were rated excellent.'), []);
+  });
+});
+
+const doc = (body: string) => `${FM}# Appendix 2 Inspections\n\n${body.trim()}\n`;
+const tableSums = (text: string) => claims(text).filter((c) => c.kind === 'table-sum').map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+const tableRules = (text: string) => numbersDiagnostics(text).map((d) => d.ruleId);
+
+describe('numbers totals 2: a Total row of some of the rows (tables/column-sum.ts)', () => {
+  const table = (total: string) =>
+    doc(`
+| Setting | Places | Visits |
+|---|---|---|
+| Day nursery | 240 | 31 |
+| Childminder | 95 | 18 |
+| Holiday club | 60 | 7 |
+| Out-of-school club | 130 | 12 |
+| Total | ${total} |
+`);
+  it('confirms a Total that is the sum of the same rows in every column', () => {
+    // 240 + 95 + 130 = 465 and 31 + 18 + 12 = 61: the Total leaves out the holiday clubs in both columns
+    assert.deepEqual(tableSums(table('465 | 61')), [['ok', '465 240 95 130'], ['ok', '61 31 18 12']]);
+  });
+  it('traps: a subset that fits one column only, or more than one subset', () => {
+    // 465 is 240 + 95 + 130, but 60 fits no set of the visits with the same rows: unresolved as before
+    assert.deepEqual(tableSums(table('465 | 60')).map(([v]) => v), ['unchecked', 'unchecked']);
+    assert.deepEqual(tableRules(table('465 | 60')), []);
+  });
+});
+
+describe('numbers totals 2: a column total stated before the table (tables/stated-total.ts)', () => {
+  const body = (homes: string, lead = 'Inspectors visited 118 care homes with 2,460 residents in the year.') =>
+    doc(`
+${lead}
+
+| Rating | Homes | Residents |
+|---|---|---|
+| Excellent | 21 | 402 |
+| Good | 64 | 1,377 |
+| Adequate | 25 | 521 |
+| Poor | ${homes} | 160 |
+`);
+  it('confirms columns that add up to the totals stated before the table', () => {
+    // 21 + 64 + 25 + 8 = 118; 402 + 1377 + 521 + 160 = 2460
+    assert.deepEqual(tableSums(body('8')), [['ok', '118 21 64 25 8'], ['ok', '2,460 402 1,377 521 160']]);
+  });
+  it('reports a column that misses its stated total when another column adds up to its own', () => {
+    // 21 + 64 + 25 + 5 = 115, not 118, while the residents add up to 2,460
+    assert.deepEqual(tableRules(body('5')), ['numbers/table-shares']);
+  });
+  it('traps: a column alone, two counts of the same noun, a hedged total', () => {
+    // the residents column now fails too (2,460 against 2,400): no column adds up, so nothing is judged
+    assert.deepEqual(tableRules(body('5', 'Inspectors visited 118 care homes with 2,400 residents in the year.')), []);
+    // two counts of homes: which one the table breaks down is not known
+    assert.deepEqual(tableSums(body('5', 'Of the 140 homes, inspectors visited 118 homes with 2,460 residents.')).filter(([, f]) => f!.startsWith('1')), []);
+    // 'about 120 homes' is not a total
+    assert.deepEqual(tableRules(body('5', 'Inspectors visited about 118 homes with 2,460 residents in the year.')), []);
   });
 });
