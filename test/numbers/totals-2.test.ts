@@ -149,3 +149,30 @@ ${lead}
     assert.deepEqual(tableRules(body('5', 'Inspectors visited about 118 homes with 2,460 residents in the year.')), []);
   });
 });
+
+describe('numbers totals 2: one wrong figure gives one finding (register.ts, sameFindings)', () => {
+  const findings = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+  it("reports a share's GRIM impossibility and its mismatch with the count once", () => {
+    // 17 of 20 is 85%; 'P% of the 20' must be a multiple of 5, and 88% is neither: one finding, the mismatch
+    assert.deepEqual(findings('In 17 cases, 88% of the 20 we sampled, the plan had been reviewed.'), ['numbers/percentage-mismatch']);
+  });
+  it('reports a fraction phrase read twice over the same figures once', () => {
+    // 'Two in five of the 30 cases (18 cases)': 18 of 30 is 60%, not two in five
+    assert.deepEqual(findings('Two in five of the 30 cases (18 cases) had a current plan.'), ['numbers/fraction-mismatch']);
+  });
+  it("drops the fraction's mismatch when the share's fix makes the fraction right", () => {
+    // 27 of 40 = 67.5% → 68%, not 73%; 68% is just over two thirds, so '73%' is the one wrong figure
+    assert.deepEqual(findings('Of the 40 young people, 27 – just over two thirds, or 73% – had a mentor.'), ['numbers/percentage-mismatch']);
+  });
+  it("drops the shares' sum when the share's fix brings it to 100%", () => {
+    // 9 of 30 = 30%, not 36%; 30 + 60 + 10 = 100%
+    assert.deepEqual(findings('Of the 30 actions, 18 were rated "complete" (60%), 9 as "partly complete" (36%) and 3 as "open" (10%).'), ['numbers/percentage-mismatch']);
+  });
+  it('traps: two wrong figures stay two findings', () => {
+    // 27 of 40 is 68%, not 80%, and 'just over half' does not fit 68% either: two findings (the
+    // fraction against the 80% says nothing more, and is not a third)
+    assert.deepEqual(findings('Of the 40 young people, 27 – just over half, or 80% – had a mentor.').sort(), ['numbers/fraction-mismatch', 'numbers/percentage-mismatch']);
+    // 9 of 30 = 30%, not 36%, and the other shares are off too: 30 + 70 + 10 = 110%, still not 100%
+    assert.deepEqual(findings('Of the 30 actions, 18 were rated "complete" (70%), 9 as "partly complete" (36%) and 3 as "open" (10%).').sort().length >= 2, true);
+  });
+});
