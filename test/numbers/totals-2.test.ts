@@ -176,3 +176,14 @@ describe('numbers totals 2: one wrong figure gives one finding (register.ts, sam
     assert.deepEqual(findings('Of the 30 actions, 18 were rated "complete" (70%), 9 as "partly complete" (36%) and 3 as "open" (10%).').sort().length >= 2, true);
   });
 });
+
+describe('numbers totals 2: a number with thousands separators after a label word is a count (quantities.ts)', () => {
+  it("confirms parts written after 'level' when they add up", () => {
+    // 6,900 + 350 = 7,250 at A level; 'level 6,900' is not a label like 'Level 3'
+    const s = 'Of the 21,000 entries, 13,750 were for GCSE and 7,250 for A level. For GCSE 12,400 passed and 1,350 did not; at A level 6,900 passed and 350 did not.';
+    assert.deepEqual(verdicts(s).filter(([, f]) => f!.startsWith('7,250')), [['ok', '7,250 6,900 350']]);
+  });
+  it("traps: a small number after a label word stays a label ('Level 3', 'Tier 2')", () => {
+    assert.deepEqual(rulesOf('Of the 40 learners, 22 were at Level 3 and 18 at Level 2.'), []);
+  });
+});

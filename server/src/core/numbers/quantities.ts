@@ -125,8 +125,10 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
 
   if (word && value === 1 && onePronoun(before, after)) return 'pronoun';
-  if (prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before)) return 'label';
-  if (prevWord && PLACE_LABEL_WORDS.has(prevWord) && /[A-Za-z] $/.test(before)) {
+  // A number written with thousands separators ('at A level 22,550 went up') counts something: labels are small ('Level 3', 'Ward 7').
+  const grouped = /^\d{1,3}(?:,\d{3})+$/.test(raw);
+  if (!grouped && prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before)) return 'label';
+  if (!grouped && prevWord && PLACE_LABEL_WORDS.has(prevWord) && /[A-Za-z] $/.test(before)) {
     // 'Ward 7', 'on ward 7, six …', 'Rule 45 was used': not 'on the ward 7 patients'.
     const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
     if ((cap && cap === cap.toUpperCase()) || !next || !/^[a-z]/.test(next) || /^(?:and|or|was|were|is|are|had|has|of|in|on|at|to|for|with|the|a|an)$/.test(next)) return 'label';
