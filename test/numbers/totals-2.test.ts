@@ -187,3 +187,30 @@ describe('numbers totals 2: a number with thousands separators after a label wor
     assert.deepEqual(rulesOf('Of the 40 learners, 22 were at Level 3 and 18 at Level 2.'), []);
   });
 });
+
+describe('numbers totals 2: shares by grade in one sentence (relations/grade-shares.ts)', () => {
+  it('reports shares by grade that come to more than 100%', () => {
+    // 9 + 68 + 20 + 6 = 103%: each service has one rating
+    assert.deepEqual(rulesOf('At the end of March, 9% of the agencies were outstanding, 68% were good, 20% were requires improvement and 6% were inadequate.'), ['numbers/parts-sum']);
+    // a share after its fraction: 'three quarters (74%) were rated good'; 74 + 20 + 8 = 102%
+    assert.deepEqual(rulesOf('Three quarters (74%) were rated good, a fifth (20%) requires improvement and 8% were inadequate.'), ['numbers/parts-sum']);
+  });
+  it('confirms shares by grade that add up, and leaves a shortfall', () => {
+    // 9 + 68 + 17 + 6 = 100%
+    assert.deepEqual(verdicts('At the end of March, 9% of the agencies were outstanding, 68% were good, 17% were requires improvement and 6% were inadequate.').filter(([v]) => v !== 'unchecked'), [['ok', '9% 68% 17% 6%']]);
+    // 9 + 68 + 6 = 83%: a grade is not named
+    assert.deepEqual(rulesOf('At the end of March, 9% of the agencies were outstanding, 68% were good and 6% were inadequate.'), []);
+  });
+  it('traps: other questions, other wholes, other years, bands', () => {
+    // 'said … was' is another question each time (70 + 45 = 115%)
+    assert.deepEqual(rulesOf('In the survey 70% said the food was good and 45% said the garden was inadequate.'), []);
+    // shares of two wholes
+    assert.deepEqual(rulesOf('In the county 66% of nurseries were good and 40% of childminders were outstanding.'), []);
+    // two years
+    assert.deepEqual(rulesOf('This year 30% of the homes were outstanding, and last year 75% were good.'), []);
+    // a band holds other grades
+    assert.deepEqual(rulesOf('At the end of March, 30% of the agencies were outstanding, 75% were good or better and 6% were inadequate.'), []);
+    // a grade word that is not all of the answer: 'good at'
+    assert.deepEqual(rulesOf('In the lessons seen, 70% of pupils were good at reading and 45% were inadequate.'), []);
+  });
+});

@@ -62,7 +62,7 @@ const WINDOW = 90;
 const BAND_AFTER = /^\s*['"\u2019\u201d]?\s*(?:or|and|to)\s+(?:better|above|worse|below|higher|lower|more|over)\b/i;
 
 /** The first grade of the scale written in `text` (its index and where it ends), if any. */
-function firstGrade(text: string, scale: GradeScale): { grade: number; start: number; end: number } | undefined {
+export function firstGrade(text: string, scale: GradeScale): { grade: number; start: number; end: number } | undefined {
   let best: { grade: number; start: number; end: number } | undefined;
   for (const [i, re] of patterns(scale).entries()) {
     const m = re.exec(text);

@@ -24,6 +24,7 @@ import { coveringBands } from './age-bands.js';
 import { readTrailingTotal } from './trailing-total.js';
 import { readSplitGroups } from './split-groups.js';
 import { readContinuedShares } from './continued-shares.js';
+import { readGradeShares } from './grade-shares.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -187,8 +188,13 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const continued = readContinuedShares(s);
   const inContinued = (c: ClaimRecord | undefined) => !!c && !!continued && c.operands.some((o) => continued.operands.some((x) => x.span.start === o.span.start));
   if (continued) out.push(continued);
+  // Shares by grade of one scale ('70% were good, 15% were requires improvement …'): they cannot overlap.
+  // A judged reading by grade stands in place of the list's unjudged one.
+  const byGrade = continued ? undefined : readGradeShares(s);
+  const gradeTaken = !!byGrade && byGrade.verdict !== 'unchecked';
+  if (gradeTaken) out.push(byGrade!);
   if (listed && !inContinued(listed)) out.push(listed);
-  else if (shares && !listed && !inContinued(shares)) out.push(shares);
+  else if (shares && !listed && !inContinued(shares) && !(gradeTaken && shares.verdict === 'unchecked')) out.push(shares);
   // A share broken down in brackets ('92% were satisfied (68% very satisfied and 21% fairly satisfied)').
   out.push(...readSubShares(s));
   // A band's share and its grades' shares ('so 70% were good or better'), unless its figure is judged already.
