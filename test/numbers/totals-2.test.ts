@@ -214,3 +214,18 @@ describe('numbers totals 2: shares by grade in one sentence (relations/grade-sha
     assert.deepEqual(rulesOf('In the lessons seen, 70% of pupils were good at reading and 45% were inadequate.'), []);
   });
 });
+
+describe("numbers totals 2: a part with its place after a colon ('40 in the north')", () => {
+  it('reads parts written with their place', () => {
+    // 40 + 20 + 15 = 75
+    assert.deepEqual(verdicts('We made 75 visits: 40 in the north, 20 in the midlands and 15 in the south.'), [['ok', '75 40 20 15']]);
+    // 40 + 22 + 15 = 77, not 75
+    assert.deepEqual(rulesOf('We made 75 visits: 40 in the north, 22 in the midlands and 15 in the south.'), ['numbers/parts-sum']);
+  });
+  it('traps: an uncounted part, two wholes before the colon, a ratio', () => {
+    // 'a small number' is a part with no count: 40 + 20 + 12 = 72 of 75 may be right
+    assert.deepEqual(rulesOf('We made 75 visits: 40 in the north, 20 in the midlands and 12 in the south, with a small number in Wales.'), []);
+    // two counts before the colon: the breakdown may be of either or both (30 + 28 + 9 = 67)
+    assert.deepEqual(rulesOf('We carried out 60 inspections and 5 follow-up visits: 30 in primary schools, 28 in secondary schools and 9 in special schools.'), []);
+  });
+});
