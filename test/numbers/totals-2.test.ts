@@ -35,6 +35,8 @@ describe('numbers totals 2: counts after an intro that answer one question', () 
     assert.deepEqual(rulesOf('Of the 35 cases sampled, 22 had a sentence plan and 19 had a risk review.'), []);
     // 'were offered' is being given: one child may be offered both (18 + 16 = 34 of 30)
     assert.deepEqual(rulesOf('Of the 30 children we tracked, 18 were offered an advocate and 16 were offered a mentor.'), []);
+    // a verb of receiving accumulates: one member of staff may be trained in both (20 + 15 = 35 of 30)
+    assert.deepEqual(rulesOf('Of the 30 staff on the rota, 20 were trained in first aid and 15 were trained in fire safety.'), []);
   });
 });
 
@@ -91,6 +93,8 @@ describe('numbers totals 2: shares of one question over two sentences (relations
     assert.deepEqual(rulesOf('Last year 20% of the homes were rated excellent and 60% good or better. But 30% were rated adequate.'), []);
     // the same answer twice is two breakdowns
     assert.deepEqual(rulesOf('Last year 20% of the homes were rated excellent and 60% good. This year 30% were rated excellent.'), []);
+    // a verb of receiving is not a verdict: training topics overlap (20 + 50 + 40 = 110%)
+    assert.deepEqual(rulesOf('Last year 20% of the staff were trained in first aid and 50% in fire safety. But 40% were trained in safeguarding.'), []);
   });
 });
 

@@ -109,8 +109,12 @@ function oneQuestion(text: string, parts: readonly Part[]): boolean {
   if (common === 1 && /^(?:was|were|is|are|be|been|had|has|have|did|do|does|could|would|should|may|might|will|can)$/.test(head)) return false;
   // 'were in work', 'were in education': one place or state each; other attributes may overlap.
   if (ATTRIBUTE.test(head) && !/^(?:were|was|are|is)\s+in$/.test(head)) return false;
+  // Verbs of receiving or taking part accumulate ('were trained in first aid', '… in fire safety'): a case may have several.
+  if (ACCUMULATE.test(head)) return false;
   return true;
 }
+
+const ACCUMULATE = /\b(?:trained|taught|offered|given|referred|supported|helped|visited|seen|involved|included|received|attended|completed|used|accessed|engaged|provided|shown|told|asked|invited|consulted|contacted|interviewed|supervised|reviewed|checked|discussed|mentioned|raised|identified|recorded|reported)\b/i;
 
 const ATTRIBUTE = /^(?:(?:had|has|have|having)\b|(?:were|was|are|is)\s+(?:in|on|aware|able|given|offered|seen|known|involved|subject)\b|(?:included|includes|received|showed|met|contained|said|felt|reported|knew|agreed|disagreed|named|mentioned|cited|experienced|lacked|used|wanted|could|would|did)\b)/i;
 
