@@ -212,6 +212,8 @@ describe('numbers totals 2: shares by grade in one sentence (relations/grade-sha
     assert.deepEqual(rulesOf('In the county 66% of nurseries were good and 40% of childminders were outstanding.'), []);
     // two years
     assert.deepEqual(rulesOf('This year 30% of the homes were outstanding, and last year 75% were good.'), []);
+    // a place of its own before the next share: another whole (80 + 30 = 110%)
+    assert.deepEqual(rulesOf('In Wales, 80% of schools were good and in England 30% were outstanding.'), []);
     // a band holds other grades
     assert.deepEqual(rulesOf('At the end of March, 30% of the agencies were outstanding, 75% were good or better and 6% were inadequate.'), []);
     // a grade word that is not all of the answer: 'good at'

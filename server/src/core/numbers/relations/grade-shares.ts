@@ -47,9 +47,25 @@ function predicate(text: string, t: Tok, next: number): string | undefined {
     .trim();
 }
 
+/**
+ * Between one share's grade and the next share: a separator and a connective, and for a share in
+ * brackets the words it follows ('…, a quarter (25%)'); anything else ('and in England 30%') may
+ * be another whole.
+ */
+const GAP = /^(?:\s*[,;]\s*(?:(?:and|while|whereas|but)\s+)?|\s+(?:and|while|whereas|but)\s+)(?:(?:a\s+further|another|only|just)\s+)?(?:[a-z0-9-]+(?:\s+[a-z0-9-]+){0,3}\s*\(\s*)?$/i;
+
+function gapOk(text: string, prev: Tok, t: Tok): boolean {
+  let from = prev.end;
+  if (depthAt(text, prev.start) === 1) from = text.indexOf(')', prev.end) + 1;
+  const seg = text.slice(from, t.start).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const sep = /[,;]|\b(?:and|while|whereas|but)\b/i.exec(seg);
+  return !!sep && GAP.test(seg.slice(Math.max(0, sep.index - (/\s/.test(seg[sep.index - 1] ?? '') ? 1 : 0))));
+}
+
 function partsOf(s: SentenceView, scale: GradeScale, pcts: readonly Tok[]): Part[] | undefined {
   const parts: Part[] = [];
   for (const [i, t] of pcts.entries()) {
+    if (i > 0 && !gapOk(s.text, pcts[i - 1]!, t)) return undefined;
     const next = pcts[i + 1]?.start ?? s.text.length;
     const p = predicate(s.text, t, next);
     if (p === undefined) return undefined;
