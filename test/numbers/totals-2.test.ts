@@ -235,3 +235,20 @@ describe("numbers totals 2: a part with its place after a colon ('40 in the nort
     assert.deepEqual(rulesOf('We carried out 60 inspections and 5 follow-up visits: 30 in primary schools, 28 in secondary schools and 9 in special schools.'), []);
   });
 });
+
+describe('numbers totals 2: a share broken down by participles (relations/sub-shares.ts)', () => {
+  it('confirms a breakdown that fits the share it breaks down', () => {
+    // 7 + 5 = 12
+    assert.deepEqual(verdicts('In the year 12% of the wards were rated poor, 7% being issued a warning notice and 5% being placed under review.'), [['ok', '12% 7% 5%']]);
+  });
+  it('never reports one that does not fit', () => {
+    // 7 + 8 = 15, not 12: the kinds may overlap (a ward both warned and reviewed)
+    const s = 'In the year 12% of the wards were rated poor, 7% being issued a warning notice and 8% being placed under review.';
+    assert.deepEqual(verdicts(s), [['unchecked', '12% 7% 8%']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('traps: shares that are not participles of the first', () => {
+    // 'were' is a verb of its own: not a breakdown
+    assert.deepEqual(verdicts('In the year 12% of the wards were rated poor, 7% were issued a warning notice and 5% were placed under review.').filter(([, f]) => f === '12% 7% 5%'), []);
+  });
+});

@@ -18,7 +18,7 @@ import type { Tok } from '../scan.js';
 import { depthAt, plainCount, previousShare } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
-import { readSubShares } from './sub-shares.js';
+import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
 import { readBandTotal } from './band-total.js';
 import { coveringBands } from './age-bands.js';
 import { readTrailingTotal } from './trailing-total.js';
@@ -202,6 +202,13 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   else if (shares && !listed && !inContinued(shares) && !(gradeTaken && shares.verdict === 'unchecked')) out.push(shares);
   // A share broken down in brackets ('92% were satisfied (68% very satisfied and 21% fairly satisfied)').
   out.push(...readSubShares(s));
+  // A share broken down by participles ('9% were judged inadequate, 5% being … and 4% being …'): confirmed only.
+  // It stands in place of an unjudged reading of the same shares as one list.
+  const broken = readParticipleBreakdown(s);
+  if (broken.length) {
+    const at0 = new Set(broken.flatMap((c) => c.operands.map((o) => o.span.start)));
+    out.splice(0, out.length, ...out.filter((c) => !(c.kind === 'shares-sum' && c.verdict === 'unchecked' && c.operands.some((o) => at0.has(o.span.start)))), ...broken);
+  }
   // A band's share and its grades' shares ('so 70% were good or better'), unless its figure is judged already.
   const judgedAt = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.filter((o) => o.role === 'q').map((o) => o.span.start)));
   out.push(...readBandTotal(s).filter((c) => !judgedAt.has(c.operands[0]!.span.start)));
