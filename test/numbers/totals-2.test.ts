@@ -252,3 +252,17 @@ describe('numbers totals 2: a share broken down by participles (relations/sub-sh
     assert.deepEqual(verdicts('In the year 12% of the wards were rated poor, 7% were issued a warning notice and 5% were placed under review.').filter(([, f]) => f === '12% 7% 5%'), []);
   });
 });
+
+describe('numbers totals 2: counts by grade with a rest named but not counted (relations/grade-parts.ts)', () => {
+  it('reads a shortfall as the rest the sentence names', () => {
+    // 2 + 20 + 6 = 28 of 34; 'the remaining reports' are the other 6
+    const s = 'We published 34 reports this month. Two services were rated Outstanding, 20 Good and 6 Requires improvement; the remaining reports were of unrated focused visits.';
+    assert.deepEqual(verdicts(s), [['ok', '34 Two 20 6']]);
+  });
+  it('still reports an excess, and a rest of another group does not count', () => {
+    // 2 + 30 + 6 = 38, more than 34: the rest cannot make up an excess
+    assert.deepEqual(rulesOf('We published 34 reports this month. Two services were rated Outstanding, 30 Good and 6 Requires improvement; the remaining reports were of unrated focused visits.'), ['numbers/parts-sum']);
+    // 'the other findings' is not the rest of the 30 reports: every grade named, 4 + 15 + 7 + 3 = 29 of 30 stays unjudged in the sentence before
+    assert.deepEqual(verdicts('We published 30 reports. Four services were rated Outstanding, 15 Good, 7 Requires improvement and 3 Inadequate; the other findings are in the annex.').map(([v]) => v), ['unchecked']);
+  });
+});
