@@ -266,3 +266,16 @@ describe('numbers totals 2: counts by grade with a rest named but not counted (r
     assert.deepEqual(verdicts('We published 30 reports. Four services were rated Outstanding, 15 Good, 7 Requires improvement and 3 Inadequate; the other findings are in the annex.').map(([v]) => v), ['unchecked']);
   });
 });
+
+describe('numbers totals 2: a list with an approximate count that adds up exactly (relations/list-sum.ts)', () => {
+  it("confirms 'some N of these …, while M …' that adds up to the count before", () => {
+    // 3,812 + 640 = 4,452
+    assert.deepEqual(verdicts('In the year 4,452 referrals were closed. Some 3,812 of these were closed after assessment, while 640 were closed at the front door.'), [['ok', '4,452 3,812 640']]);
+  });
+  it('traps: a bound is not an approximate count, and a list that does not add up is never reported', () => {
+    // 'more than 3,800' + 652 = 4,452 would be a coincidence of a bound: not read
+    assert.deepEqual(verdicts('In the year 4,452 referrals were closed. More than 3,800 of these were closed after assessment, while 652 were closed at the front door.'), []);
+    // 3,812 + 700 = 4,512, not 4,452: the approximate count may be off; nothing is reported
+    assert.deepEqual(rulesOf('In the year 4,452 referrals were closed. Some 3,812 of these were closed after assessment, while 700 were closed at the front door.'), []);
+  });
+});

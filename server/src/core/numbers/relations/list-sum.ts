@@ -16,11 +16,14 @@ import { plainCount, previousShare } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** What may stand between two parts of a list: a comma, semicolon, dash or 'and', with a few words of the part before. */
-const BETWEEN = /(?:[,;\u2013\u2014]|\band)\s*(?:(?:and|a\s+further|another|only|just|the\s+(?:other|remaining|final|last)|the\s+rest,?)\s+)?$/i;
+const BETWEEN = /(?:[,;\u2013\u2014]|\band)\s*(?:(?:and|while|whereas|a\s+further|another|only|just|the\s+(?:other|remaining|final|last)|the\s+rest,?)\s+)?$/i;
 /** Longest list considered (a bound, so the suffix sums stay small). */
 const MAX_PARTS = 12;
 
-const isCount = (text: string, t: Tok) => plainCount(text, t) && Number.isInteger(t.value) && t.value >= 0;
+/** 'Some 20,059', 'about 400': an approximate count may still add up exactly, and a sum that does is consistent (never a bound: 'more than 20'). */
+const APPROX = /\b(?:some|about|around|approximately|roughly)\s+$/i;
+const isCount = (text: string, t: Tok) =>
+  (plainCount(text, t) || (t.kind === 'num' && !t.notCount && APPROX.test(text.slice(Math.max(0, t.start - 16), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2)))) && Number.isInteger(t.value) && t.value >= 0;
 
 /** Runs of counts in one list: each after the first follows a list separator within 60 characters of the one before. */
 function runsOf(s: SentenceView): Tok[][] {
