@@ -53,6 +53,8 @@ const OF_WHOLE = /^of\s+(?:(them|these|those)|(?:the\s+|all\s+)?([a-z-]+(?:\s+[a
 const JUDGED = /^((?:rat|judg|grad|assess|class|classifi|categori[sz]|deem|evaluat|scor|inspect)ed)\s+(?:as\s+|to\s+be\s+)?([a-z][a-z\s-]*)$/;
 /** An answer that starts with a preposition or an article is an attribute ('in first aid', 'a plan'), not a category. */
 const NOT_ANSWER = /^(?:in|on|for|to|with|by|at|from|into|of|a|an|the|their|his|her|its)\b/;
+/** An answer is a category: up to three words, no figure, no phrase of time, place or agent ('good by their managers'). */
+const isAnswer = (a: string) => !NOT_ANSWER.test(a) && a.split(/\s+/).length <= 3 && !/\d/.test(a) && !/\b(?:in|on|for|to|with|by|at|from|into|during|after|before|since|than|last|this|next)\b/.test(a);
 /** A word that is a verb, so the share is not an elided answer. */
 const VERBISH = /^(?:[a-z]+(?:ed|ing)|was|were|is|are|had|has|have|did|do|does|got|met|made|gave|took|went|came|said|felt|could|would|should|may|might|will|can|found|seen|given|known|shown)$/;
 /** 'the share judged inadequate fell from 8% in 2006 to ': the share at the end of a change, its answer before it. */
@@ -86,10 +88,10 @@ function readOne(text: string, offset: number, t: Tok, next: number, prevVerb: s
     }
   }
   const j = JUDGED.exec(p);
-  if (j) return NOT_ANSWER.test(j[2]!.trim()) ? 'other' : { part: { tok: t, offset, verb: j[1], answer: j[2]!.trim() }, ...(whole ? { whole } : {}) };
+  if (j) return !isAnswer(j[2]!.trim()) ? 'other' : { part: { tok: t, offset, verb: j[1], answer: j[2]!.trim() }, ...(whole ? { whole } : {}) };
   // An elided answer ('42% good'): no verb, no whole, after a part of the same sentence.
   const first = p.split(/\s+/)[0] ?? '';
-  if (!of && prevInSentence && prevVerb && p !== '' && !VERBISH.test(first) && !NOT_ANSWER.test(p) && p.split(/\s+/).length <= 3 && !/\d/.test(p)) return { part: { tok: t, offset, answer: p } };
+  if (!of && prevInSentence && prevVerb && p !== '' && !VERBISH.test(first) && isAnswer(p)) return { part: { tok: t, offset, answer: p } };
   return 'other';
 }
 
