@@ -60,6 +60,11 @@ export interface ClaimRecord extends NumericClaim {
   sectionId?: string;
   /** A hedge or quantifier as written ('just over', 'the vast majority'). */
   qualifier?: string;
+  /**
+   * The claim's wrong figure is reported by another claim (`mergeClaims`): the span of that claim.
+   * The claim keeps its verdict and rule but gives no diagnostic of its own.
+   */
+  sameFindingAs?: Span;
   /** The share the claim asserts, as an interval in percent, when it is a fraction, hedge or quantifier. */
   interval?: { lo: number; hi: number; loOpen: boolean; hiOpen: boolean };
 }

@@ -57,12 +57,16 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
   const criterionId = heading?.kind === 'criterion' ? heading.id : undefined;
   const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base })).sort((a, b) => a.start - b.start);
 
+  // The prose scope just before a table, which may state its column's total ('2,098,828 pupils attended the 5,996 schools').
+  let lead: { text: string; at: number } | undefined;
   for (const scope of scopesOf(block, masked)) {
     const raw = masked.slice(scope.start, scope.end);
     if (scope.kind === 'table') {
-      for (const c of tableClaims(raw, base + scope.start, policy)) out.push(withCriterion(c, criterionId));
+      for (const c of tableClaims(raw, base + scope.start, policy, lead)) out.push(withCriterion(c, criterionId));
+      lead = undefined;
       continue;
     }
+    lead = raw.length <= 2000 ? { text: raw, at: base + scope.start } : undefined;
     const score = scoreLine(heading, raw, base + scope.start);
     if (score) {
       for (const c of score) out.push(c);

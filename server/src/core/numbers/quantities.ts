@@ -131,7 +131,7 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (word && value === 1 && onePronoun(before, after)) return 'pronoun';
   // 'Regulation 9', 'Regulation: 12'; but a number in words after a colon opens a list: 'with any regulation: nine were …'.
   // A label is never written with a thousands separator: 'at A level 22,550 went up' is a count.
-  const grouped = /\d,\d{3}/.test(raw);
+  const grouped = /^\d{1,3}(?:,\d{3})+$/.test(raw);
   if (!grouped && prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before) && !(word && /:\s*$/.test(before))) return 'label';
   if (!grouped && prevWord && PLACE_LABEL_WORDS.has(prevWord) && /[A-Za-z] $/.test(before)) {
     // 'Ward 7', 'on ward 7, six …', 'Rule 45 was used': not 'on the ward 7 patients'.

@@ -14,6 +14,9 @@
  *   wrong figure and its fix, else the one that names a rest, else the one
  *   with more figures), so one wrong figure gives one finding and the claims
  *   table lists the sum once.
+ * Then one finding per wrong figure: a reported claim whose figures another
+ * reported claim holds, or that the other's fix makes right, reports nothing
+ * of its own (`sameFindings`; it stays in the claims, judged).
  * (A reader's 'inconsistent' does not stand aside for an extractor's
  * consistent reading of the same percentage: measured on the corpus, the
  * extractor's reading is then the misreading, and no false alarm was saved.)
@@ -66,13 +69,96 @@ function restatedSums(claims: readonly ClaimRecord[]): Set<ClaimRecord> {
   return drop;
 }
 
+/** A claim that gives a finding: judged wrong (or against the rounding convention), with its rule. */
+const reported = (c: ClaimRecord) => !!c.rule && c.verdict !== 'ok' && c.verdict !== 'unchecked' && c.operands.length > 0;
+const touches = (a: Operand, b: Operand) => a.span.start < b.span.end && b.span.start < a.span.end;
+/** Every figure of `a` is (or lies inside) a figure of `b`: 'one in five' read as a fraction holds the 'one' and 'five' of a count pair. */
+const covered = (a: ClaimRecord, b: ClaimRecord) => a.operands.every((o) => b.operands.some((x) => touches(o, x)));
+const rank = (c: ClaimRecord) => (c.verdict === 'inconsistent' ? 10 : 0) + (c.replacement ? 1 : 0);
+
+/** The percentage a replacement writes ('65%', '65 per cent'), if it is one. */
+function replacedShare(c: ClaimRecord): { at: number; value: number } | undefined {
+  const m = c.replacement && /^\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s*$/i.exec(c.replacement.newText);
+  return m ? { at: c.replacement!.span.start, value: Number(m[1]) } : undefined;
+}
+
+/**
+ * Reported claims that describe the same wrong figure as another reported
+ * claim, so that one wrong figure gives one finding (the claim stays, judged,
+ * without a report of its own):
+ * - the figures of one are all figures of the other (the same reading twice,
+ *   or a share's GRIM impossibility, 'P% of 30', beside its mismatch with the
+ *   count, 'k (P%) of 30'): the one with more figures is kept; when each
+ *   holds the other's ('Nearly one in five (26%)' read as a fraction and as
+ *   the pair 1 of 5), the one with fewer figures, which reads the phrase as
+ *   written; then the wrong one over one against the convention, then the
+ *   one with a fix;
+ * - the fix of one makes the other right: 'almost two thirds, or 69%' of
+ *   31 of 48 is reported as 69% for 65%, and 65% is almost two thirds, so the
+ *   fraction's mismatch with 69% is the same finding;
+ * - a pair of figures each of which another reported claim already reports.
+ * Quadratic in the reported claims of one block, which are few.
+ */
+function sameFindings(claims: readonly ClaimRecord[]): Map<ClaimRecord, ClaimRecord> {
+  const wrong = claims.filter(reported);
+  const drop = new Map<ClaimRecord, ClaimRecord>();
+  if (wrong.length < 2) return drop;
+  for (const a of wrong) {
+    for (const b of wrong) {
+      if (a === b || drop.has(b) || drop.has(a)) continue;
+      const ab = covered(a, b);
+      const ba = covered(b, a);
+      if (ab && !ba) {
+        drop.set(a, b);
+        continue;
+      }
+      if (ab && ba) {
+        const order = a.operands.length - b.operands.length || rank(b) - rank(a) || wrong.indexOf(a) - wrong.indexOf(b);
+        if (order > 0 || (order === 0 && wrong.indexOf(a) > wrong.indexOf(b))) drop.set(a, b);
+        continue;
+      }
+      // The fix of b, on a share that is one of a's figures, lies in the share a's words assert,
+      // or brings a's shares of one whole to 100% (each within half of its last place).
+      const fix = replacedShare(b);
+      if (!fix || !a.operands.some((o) => o.role === 'p' && o.span.start === fix.at)) continue;
+      if (a.kind === 'shares-sum' && a.operands.every((o) => o.role === 'p')) {
+        const shares = a.operands.map((o) => (o.span.start === fix.at ? fix.value : o.value / 10 ** (o.decimals ?? 0)));
+        const slack = a.operands.reduce((x, o) => x + 0.5 / 10 ** (o.span.start === fix.at ? 0 : (o.decimals ?? 0)), 0);
+        if (Math.abs(shares.reduce((x, v) => x + v, 0) - 100) <= slack + 1e-9) drop.set(a, b);
+        continue;
+      }
+      const iv = a.interval;
+      if (!iv) continue;
+      const inLo = iv.loOpen ? fix.value > iv.lo : fix.value >= iv.lo;
+      const inHi = iv.hiOpen ? fix.value < iv.hi : fix.value <= iv.hi;
+      if (inLo && inHi) drop.set(a, b);
+    }
+  }
+  // A pair ('just over half, or 80%') whose two figures are each reported by another claim
+  // ('just over half' against 27 of 40, '80%' against 27 of 40) says nothing those two do not.
+  for (const a of wrong) {
+    if (drop.has(a) || a.operands.length !== 2 || a.replacement) continue;
+    const others = wrong.filter((b) => b !== a && !drop.has(b));
+    const by = a.operands.map((o) => others.find((b) => b.operands.some((x) => touches(o, x))));
+    if (by.every((b) => b)) drop.set(a, by[0]!);
+  }
+  return drop;
+}
+
 export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly ClaimRecord[]): ClaimRecord[] {
   const judgedByReaders = new Set<string>();
   for (const c of read) if (judged(c)) for (const o of c.operands) judgedByReaders.add(key(o));
   const kept = read.length === 0 ? [...extracted] : extracted.filter((c) => judged(c) || c.operands.length === 0 || !c.operands.every((o) => judgedByReaders.has(key(o))));
   const all = [...kept, ...read];
   const drop = restatedSums(all);
-  return all.filter((c) => !drop.has(c)).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  // A claim that restates another's finding stays in the claims, judged, with its rule, but reports nothing of its own.
+  const same = sameFindings(all.filter((c) => !drop.has(c)));
+  return all
+    .filter((c) => !drop.has(c))
+    .map((c) => {
+      const other = same.get(c);
+      return other ? { ...c, sameFindingAs: other.span, arithmetic: `${c.arithmetic} (reported as one finding with the claim on the same figure)` } : c;
+    }).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
 registerBlockExtractor('claims', (block, masked, framework, context) => {

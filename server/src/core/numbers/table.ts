@@ -11,6 +11,8 @@
  * - `tables/column-sum.ts` — a Total row or a Total column that must be the
  *   sum of its parts;
  * - `tables/shares-sum.ts` — shares that must add up to 100;
+ * - `tables/stated-total.ts` — a column's total stated in the paragraph
+ *   before the table ('5,996 schools' over a 'Schools' column);
  * and `tables/reading.ts` decides when a reading of the columns stands.
  * Stated section scores ('| Section 1 | 73% |') are read here.
  */
@@ -22,6 +24,7 @@ import { readColumnSums } from './tables/column-sum.js';
 import { gridOf, type Grid } from './tables/grid.js';
 import { readRowDenominators } from './tables/row-denominator.js';
 import { readSharesSums } from './tables/shares-sum.js';
+import { readStatedTotals, type Lead } from './tables/stated-total.js';
 
 export function sectionScoreClaim(sectionId: string, start: number, end: number, raw: string): ClaimRecord {
   const value = /(\d{1,3})(?:\.(\d+))?/.exec(raw)!;
@@ -53,7 +56,7 @@ function sectionScores(g: Grid): ClaimRecord[] {
 /** Tables wider or longer than this are not read for relations (each reading is linear in the cells). */
 const MAX_CELLS = 20000;
 
-export function tableClaims(raw: string, at: number, policy: RoundingPolicy): ClaimRecord[] {
+export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lead?: Lead): ClaimRecord[] {
   const g = gridOf(raw, at);
   if (g.rows.length === 0) return [];
   const out = sectionScores(g);
@@ -68,6 +71,7 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy): Cl
   out.push(...readColumnShares(g, policy, taken, explained));
   out.push(...readCellCounts(g, policy));
   out.push(...readColumnSums(g));
+  out.push(...readStatedTotals(g, lead));
   out.push(...readSharesSums(g, policy, rowRead, explained));
   return out;
 }

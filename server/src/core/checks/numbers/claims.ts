@@ -27,7 +27,8 @@ function failingClaims(report: Report, rule: NumbersRuleId): ClaimRecord[] {
   if (!byRule) {
     byRule = new Map();
     for (const c of claimRecords(report)) {
-      if (c.verdict === 'ok' || c.verdict === 'unchecked' || !c.rule) continue;
+      // A claim whose wrong figure another claim reports (one figure, one finding) is not reported again.
+      if (c.verdict === 'ok' || c.verdict === 'unchecked' || !c.rule || c.sameFindingAs) continue;
       const list = byRule.get(c.rule);
       if (list) list.push(c);
       else byRule.set(c.rule, [c]);

@@ -169,3 +169,11 @@ export function standAside(claim: ClaimRecord, why: string): ClaimRecord {
   delete open.replacement;
   return open;
 }
+
+/**
+ * A share written after 'from', 'than' or 'compared with' ('up from 11%', 'fell from 8% in 2006 to 6%',
+ * 'higher than 40%'): an earlier or other group's figure, never a part of the shares beside it.
+ */
+export function previousShare(text: string, t: { start: number }): boolean {
+  return /\b(?:from|than|compared\s+(?:with|to))\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
+}

@@ -56,13 +56,16 @@ function patterns(scale: GradeScale): RegExp[] {
   return p;
 }
 
+/** A rest named after the grades with no count: 'the remaining reports', 'the others', 'the rest'. */
+const REST_AFTER = /\b(?:the\s+(?:remaining|other|rest)\b|the\s+remainder\b|the\s+others\b)/i;
+
 /** How far after a count its grade may be written ('of the care homes and homecare agencies were rated Good'). */
 const WINDOW = 90;
 /** A grade that names a band of grades ('good or better', 'good or outstanding'): not one category. */
 const BAND_AFTER = /^\s*['"\u2019\u201d]?\s*(?:or|and|to)\s+(?:better|above|worse|below|higher|lower|more|over)\b/i;
 
 /** The first grade of the scale written in `text` (its index and where it ends), if any. */
-function firstGrade(text: string, scale: GradeScale): { grade: number; start: number; end: number } | undefined {
+export function firstGrade(text: string, scale: GradeScale): { grade: number; start: number; end: number } | undefined {
   let best: { grade: number; start: number; end: number } | undefined;
   for (const [i, re] of patterns(scale).entries()) {
     const m = re.exec(text);
@@ -155,6 +158,16 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
   const names = parts.map((p) => scale[p.grade]).join(', ');
   if (fit) return [{ kind: 'parts-sum', span, arithmetic: `${expr} = ${c.tok.raw} ✓ (by grade: ${names})`, verdict: 'ok', operands }];
+  // A rest named with no count after the grades ('; the remaining reports were of focused inspections'):
+  // the grades and the rest make the whole, so a shortfall is the rest and is consistent.
+  // The rest is of the whole's own noun ('52 more reports …; the remaining reports'), or 'the rest' with a verb.
+  const restAt = REST_AFTER.exec(s.text.slice(last.end));
+  const restNoun = restAt ? /^\s+([a-z][a-z-]*)/i.exec(s.text.slice(last.end + restAt.index + restAt[0].length, last.end + restAt.index + restAt[0].length + 30))?.[1]?.toLowerCase() : undefined;
+  const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
+  const wholeWords = (/^(?:\s+[a-z][a-z-]*){1,4}/i.exec(c.view.text.slice(c.tok.end, c.tok.end + 50))?.[0] ?? '').trim().split(/\s+/).map(stem);
+  const restOfWhole = !!restNoun && (wholeWords.includes(stem(restNoun)) || (/\b(?:rest|remainder|others)$/i.test(restAt![0]) && /^(?:were|was|had|have|are|is)$/.test(restNoun)));
+  if (!stray && sum < c.tok.value && restAt && restOfWhole && !s.toks.some((t) => t.start >= last.end + restAt.index && t.start < last.end + restAt.index + restAt[0].length + 12 && t.kind === 'num'))
+    return [{ kind: 'parts-sum', span, arithmetic: `${expr} of ${c.tok.raw}, and the rest (${c.tok.value - sum}) named with no count ✓ (by grade: ${names})`, verdict: 'ok', operands }];
   if (stray) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (other counts among the parts: not judged)`, verdict: 'unchecked', operands }];
   // Judged: the whole is the one count before the parts, or the count of the
   // sentence before that the parts overflow.

@@ -12,16 +12,18 @@
  */
 import type { ClaimRecord, Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { COUNT_HEDGE, plainCount } from './common.js';
+import { plainCount, previousShare } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** What may stand between two parts of a list: a comma, semicolon, dash or 'and', with a few words of the part before. */
-const BETWEEN = /(?:[,;\u2013\u2014]|\band|\bwhile|\bwhereas)\s*(?:(?:and|a\s+further|another|only|just|the\s+(?:other|remaining|final|last)|the\s+rest,?)\s+)?$/i;
+const BETWEEN = /(?:[,;\u2013\u2014]|\band|\bwhile|\bwhereas)\s*(?:(?:and|while|whereas|a\s+further|another|only|just|the\s+(?:other|remaining|final|last)|the\s+rest,?)\s+)?$/i;
 /** Longest list considered (a bound, so the suffix sums stay small). */
 const MAX_PARTS = 12;
 
-/** A part of a list: a count, hedged or not (a hedged part that makes the sum exactly is still a part; this reading only confirms). */
-const isCount = (text: string, t: Tok) => (plainCount(text, t) || (t.kind === 'num' && !t.notCount && COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)))) && Number.isInteger(t.value) && t.value >= 0;
+/** 'Some 20,059', 'about 400': an approximate count may still add up exactly, and a sum that does is consistent (never a bound: 'more than 20'). */
+const APPROX = /\b(?:some|about|around|approximately|roughly)\s+$/i;
+const isCount = (text: string, t: Tok) =>
+  (plainCount(text, t) || (t.kind === 'num' && !t.notCount && APPROX.test(text.slice(Math.max(0, t.start - 16), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2)))) && Number.isInteger(t.value) && t.value >= 0;
 
 /** Runs of counts in one list: each after the first follows a list separator within 60 characters of the one before. */
 function runsOf(s: SentenceView): Tok[][] {
@@ -105,7 +107,8 @@ const MAX_SHARES = 8;
  * frame it may be shares of different bases, or leave a category out.
  */
 export function readShareListSum(s: SentenceView): ClaimRecord | undefined {
-  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  // An earlier or other figure ('down from 8% in 2009/10', 'fell from 8% to 6%') is never one of the run.
+  const pcts = s.toks.filter((t) => t.kind === 'pct' && !previousShare(s.text, t));
   if (pcts.length < 2) return undefined;
   const slackOf = (run: Tok[], d: number) => run.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
   let best: Tok[] | undefined;

@@ -15,20 +15,23 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
-import { depthAt, plainCount } from './common.js';
+import { depthAt, plainCount, previousShare } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
-import { readSubShares } from './sub-shares.js';
+import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
 import { readBandTotal } from './band-total.js';
 import { coveringBands } from './age-bands.js';
 import { readTrailingTotal } from './trailing-total.js';
+import { readSplitGroups } from './split-groups.js';
+import { readContinuedShares } from './continued-shares.js';
+import { readGradeShares } from './grade-shares.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
 const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
-const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|some)\b/i;
+const LOOSE = /\b(?:a\s+(?:small\s+|large\s+|further\s+small\s+)?number\s+(?:of\b|run\b|were\b|was\b|had\b|in\b|by\b|from\b)|a\s+few|a\s+handful|several|including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|some)\b/i;
 /** A thousands separator or decimal point inside a figure ('21,362'): no clause break. */
 const DIGIT_GROUP = /(?<=\d)[,.](?=\d)/g;
 const TOTAL_BEFORE = /\b(?:so|thus|meaning|making|in\s+total|in\s+all|altogether|overall|a\s+total\s+of|total\s+of)\s+$/i;
@@ -84,6 +87,37 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
   return !withVerb.some((x) => ATTRIBUTE.test(x));
 }
 
+/**
+ * Whether counts after 'Of the N …,', each with its own verb, answer one
+ * question with different answers, so that no case is counted twice: the
+ * verb phrases share their first word(s) and differ after them ('were in
+ * work', 'were in education', 'were in training'; 'concerned safeguarding',
+ * 'concerned medicines'). A shared be-verb alone ('were announced', 'were
+ * joint') names two questions; a verb of having, saying or being given ('had
+ * a plan', 'had a review'; 'were offered …') describes one case several
+ * ways. Stricter than `oneDimension`, which shares also pass when they have
+ * an intro: a count list with no elided part has no other sign of one
+ * question.
+ */
+function oneQuestion(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 2 || parts.some((p, i) => i > 0 && p.elided)) return false;
+  const words = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).split(/\s+/).filter(Boolean));
+  let common = 0;
+  while (words.every((w) => w.length > common && w[common] === words[0]![common])) common++;
+  if (common === 0 || words.some((w) => w.length === common)) return false;
+  const rests = words.map((w) => w.slice(common).join(' '));
+  if (new Set(rests).size !== rests.length) return false;
+  const head = words[0]!.slice(0, common).join(' ');
+  if (common === 1 && /^(?:was|were|is|are|be|been|had|has|have|did|do|does|could|would|should|may|might|will|can)$/.test(head)) return false;
+  // 'were in work', 'were in education': one place or state each; other attributes may overlap.
+  if (ATTRIBUTE.test(head) && !/^(?:were|was|are|is)\s+in$/.test(head)) return false;
+  // Verbs of receiving or taking part accumulate ('were trained in first aid', '… in fire safety'): a case may have several.
+  if (ACCUMULATE.test(head)) return false;
+  return true;
+}
+
+const ACCUMULATE = /\b(?:trained|taught|offered|given|referred|supported|helped|visited|seen|involved|included|received|attended|completed|used|accessed|engaged|provided|shown|told|asked|invited|consulted|contacted|interviewed|supervised|reviewed|checked|discussed|mentioned|raised|identified|recorded|reported)\b/i;
+
 const ATTRIBUTE = /^(?:(?:had|has|have|having)\b|(?:were|was|are|is)\s+(?:in|on|aware|able|given|offered|seen|known|involved|subject)\b|(?:included|includes|received|showed|met|contained|said|felt|reported|knew|agreed|disagreed|named|mentioned|cited|experienced|lacked|used|wanted|could|would|did)\b)/i;
 
 /** 'the four pathways:' before the parts: a stated number of categories. */
@@ -113,7 +147,8 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   // of a count (no comma between them) says what the count is of, it is not a part of its own.
   if (kind === 'num' && itemAttribute(s, t, regionStart)) return false;
   const after = s.text.slice(t.end, t.end + 24);
-  if (kind === 'num' && /^\s*(?:%|per\s*cent|percent|of\b|in\b|out\s+of|\/)/i.test(after) && !(allowOf && ofCategory(s, t))) return false;
+  // '12 in 20', '1 in every 5' is a ratio; '1,301 in the private sector' is a part with its place.
+  if (kind === 'num' && /^\s*(?:%|per\s*cent|percent|of\b|in\s+(?:\d|every\b|each\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+hundred)\b)|out\s+of|\/)/i.test(after) && !(allowOf && ofCategory(s, t))) return false;
   if (kind === 'pct' && !allowOf && /^\s*of\b/i.test(after)) return false;
   if (kind === 'pct' && /^\s*(?:more|fewer|higher|lower|less|up\b|down\b|points?|percentage\s+points?|in\s+\d)/i.test(after)) return false;
   return true;
@@ -169,13 +204,32 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   // A list closed by its total ('62 at the first hearing and 28 at the second, 90 in all'), unless its figures are read already.
   const taken = new Set(out.flatMap((c) => c.operands.map((o) => o.span.start)));
   out.push(...readTrailingTotal(s).filter((c) => !c.operands.some((o) => taken.has(o.span.start))));
+  // A whole split into a stated number of groups with their sizes ('in three tranches, of 14, 15 and 15 forces').
+  const split = readSplitGroups(s).filter((c) => !c.operands.some((o) => o.role === 'k' && taken.has(o.span.start)));
+  if (split.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => split.some((x) => x.operands.some((y) => y.span.start === o.span.start)))), ...split);
   const shares = readShares(s);
   // Shares in a row that add up to 100% with no frame: confirmed only (list-sum.ts), in place of an unjudged reading.
   const listed = !shares || shares.verdict === 'unchecked' ? readShareListSum(s) : undefined;
-  if (listed) out.push(listed);
-  else if (shares) out.push(shares);
+  // Shares of one question carried on from the sentence before ('… 38% satisfactory. But 9% were judged inadequate.').
+  const continued = readContinuedShares(s);
+  const inContinued = (c: ClaimRecord | undefined) => !!c && !!continued && c.operands.some((o) => continued.operands.some((x) => x.span.start === o.span.start));
+  if (continued) out.push(continued);
+  // Shares by grade of one scale ('70% were good, 15% were requires improvement …'): they cannot overlap.
+  // A judged reading by grade stands in place of the list's unjudged one.
+  const byGrade = continued ? undefined : readGradeShares(s);
+  const gradeTaken = !!byGrade && byGrade.verdict !== 'unchecked';
+  if (gradeTaken) out.push(byGrade!);
+  if (listed && !inContinued(listed)) out.push(listed);
+  else if (shares && !listed && !inContinued(shares) && !(gradeTaken && shares.verdict === 'unchecked')) out.push(shares);
   // A share broken down in brackets ('92% were satisfied (68% very satisfied and 21% fairly satisfied)').
   out.push(...readSubShares(s));
+  // A share broken down by participles ('9% were judged inadequate, 5% being … and 4% being …'): confirmed only.
+  // It stands in place of an unjudged reading of the same shares as one list.
+  const broken = readParticipleBreakdown(s);
+  if (broken.length) {
+    const at0 = new Set(broken.flatMap((c) => c.operands.map((o) => o.span.start)));
+    out.splice(0, out.length, ...out.filter((c) => !(c.kind === 'shares-sum' && c.verdict === 'unchecked' && c.operands.some((o) => at0.has(o.span.start)))), ...broken);
+  }
   // A band's share and its grades' shares ('so 70% were good or better'), unless its figure is judged already.
   const judgedAt = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.filter((o) => o.role === 'q').map((o) => o.span.start)));
   out.push(...readBandTotal(s).filter((c) => !judgedAt.has(c.operands[0]!.span.start)));
@@ -183,7 +237,7 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */
-function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean } | undefined {
+function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean } | undefined {
   const text = s.text;
   for (const t of s.toks) {
     if (!plainCount(text, t)) continue;
@@ -199,7 +253,7 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean }
       // '…, of 14, 14 and 15 forces': a bare number straight before the comma is the first of a
       // list, not a whole; a whole has its noun or an article ('of the 22,').
       if (!/[a-z]/i.test(text.slice(t.end, cut)) && !/\b(?:the|these|all|those|its|their)\s+$/i.test(of[0])) continue;
-      return { whole: t, from: cut + 1, strong: false };
+      return { whole: t, from: cut + 1, strong: false, intro: true };
     }
     const rest = text.slice(t.end, t.end + 100);
     // '66 new reports on …, of which 29 …': the parts follow 'of which'.
@@ -208,7 +262,11 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean }
     const comprised = /^[^,;:.]{0,60}?\b(?:comprised|consisted\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+into|broke\s+down\s+as)\b/i.exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
     const colon = /^[^,;:.]{0,80}?:/.exec(rest);
-    if (colon && s.toks.some((x) => x.start > t.end + colon[0].length && x.kind === 'num')) return { whole: t, from: t.end + colon[0].length, strong: true };
+    // '259 core inspections and 4 interim visits: 92 …': two counts before the colon, so no one of them is the whole.
+    const clause = Math.max(text.lastIndexOf(',', t.start), text.lastIndexOf(';', t.start)) + 1;
+    // ('in breach of at least one standard:' is no second count: a bound is not a group.)
+    const twoBefore = !!colon && s.toks.some((x) => x !== t && x.kind === 'num' && !x.notCount && plainCount(text, x) && x.start >= clause && x.start < t.end + colon[0].length);
+    if (colon && !twoBefore && s.toks.some((x) => x.start > t.end + colon[0].length && x.kind === 'num')) return { whole: t, from: t.end + colon[0].length, strong: true };
   }
   return undefined;
 }
@@ -250,7 +308,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const covering = coveringBands(region);
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
-    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided)) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts))) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -287,6 +345,8 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   let stray = false;
   let totalAt = text.length;
   for (const [i, t] of pcts.entries()) {
+    // An earlier or other figure ('up from 11%', 'fell from 8% in 2006 to 6%') is not a share of the list.
+    if (depthAt(text, t.start) === 0 && previousShare(text, t)) continue;
     const first = parts.length === 0;
     // 'P% of nurseries were good or outstanding: Q% … and R% …': a whole before a colon, wherever it stands.
     const wholeLead = first && i + 1 < pcts.length && depthAt(text, t.start) === 0 && !t.hedge && /^[^,;.]*?:[^,;.:]*$/.test(text.slice(t.end, pcts[i + 1]!.start).replace(DIGIT_GROUP, ''));

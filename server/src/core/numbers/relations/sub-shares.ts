@@ -11,6 +11,10 @@
  * own category word ('satisfied' … 'fairly satisfied') — so the parts are
  * kinds of the share's category, not other groups ('(30% in 2019 and 50% in
  * 2020)'). Anything else is not read.
+ *
+ * Also a share broken down by participle clauses ('9% were judged
+ * inadequate, 5% being given a notice to improve and 4% being placed in
+ * special measures'): confirmed when it fits, never reported.
  */
 import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
@@ -48,6 +52,48 @@ export function readSubShares(s: SentenceView): ClaimRecord[] {
     const category = /([a-z-]+)$/.exec(tail)?.[1];
     if (!category || category.length < 4 || !new RegExp(String.raw`(?<![\w-])${category}(?![\w-])`, 'i').test(lead)) continue;
     out.push(judge(s, whole, inside));
+  }
+  return out;
+}
+
+/** After a share of a breakdown: 'being given', 'having been placed'. */
+const BEING = /^\s*(?:%|per\s?cent|percent)?\s*(?:of\s+(?:them|these|those)\s+)?(?:being|having\s+been)\s+[a-z]/i;
+
+/**
+ * A share broken down by participle clauses after it: '9% were judged
+ * inadequate, 5% being given a notice to improve and 4% being placed in
+ * special measures'. The later shares describe kinds of the first one's
+ * cases ('being …'), so they add up to it when the kinds are all of them.
+ * Whether they are is not said, and kinds may overlap: a sum that fits is
+ * confirmed, any other is listed as unresolved, never reported.
+ */
+export function readParticipleBreakdown(s: SentenceView): ClaimRecord[] {
+  const text = s.text;
+  const out: ClaimRecord[] = [];
+  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  for (let i = 0; i + 2 < pcts.length; i++) {
+    const whole = pcts[i]!;
+    if (whole.hedge || BEING.test(text.slice(whole.end, whole.end + 40))) continue;
+    // The whole's clause, then a comma (or 'with'), then the parts, each 'being …', the last after 'and'.
+    const lead = text.slice(whole.end, pcts[i + 1]!.start);
+    if (!/^[^;:.()\d]*?(?:,\s*(?:with\s+)?|\s+with\s+)$/i.test(lead)) continue;
+    const parts: Tok[] = [];
+    for (let j = i + 1; j < pcts.length; j++) {
+      const t = pcts[j]!;
+      if (t.hedge || !BEING.test(text.slice(t.end, t.end + 40))) break;
+      if (parts.length && !/^[^;:.()\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)$/i.test(text.slice(parts[parts.length - 1]!.end, t.start))) break;
+      parts.push(t);
+    }
+    if (parts.length < 2 || !/\band\s+$/i.test(text.slice(parts[parts.length - 2]!.end, parts[parts.length - 1]!.start))) continue;
+    // No other share or count after the list in its clause.
+    const { fits, operands, expr } = sharesAgainstWhole(s, whole, parts);
+    const span = at(s, whole.start, parts[parts.length - 1]!.end);
+    out.push(
+      fits
+        ? { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${whole.raw} ✓ (its breakdown)`, verdict: 'ok', operands }
+        : { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw} (the kinds may not be all of it, or may overlap: not judged)`, verdict: 'unchecked', operands },
+    );
+    i += parts.length;
   }
   return out;
 }

@@ -121,5 +121,52 @@ export function readColumnSums(g: Grid): ClaimRecord[] {
   // A Total row whose rows are known to split its whole is judged alone; every other sum is settled.
   const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col)).map((x) => x.claim));
   const rest = settle(claims.filter((c) => !alone.has(c)), 'guessed', 'no other total of this table adds up, so its rows may overlap');
-  return [...claims.filter((c) => alone.has(c)), ...rest];
+  const out = [...claims.filter((c) => alone.has(c)), ...rest];
+  // A Total row that is the sum of the same rows in every column is a total of those rows.
+  const subset = alone.size ? undefined : totalOfSomeRows(g, body, rowSums.map((x) => x.col));
+  if (!subset) return out;
+  // The sums over every row give way (settling may copy a claim, so they are found by their Total cell).
+  const replaced = new Set(rowSums.map((x) => x.claim.operands[0]!.span.start));
+  return [...out.filter((c) => !(c.operands[0]?.role === 'n' && replaced.has(c.operands[0].span.start))), ...subset];
+}
+
+/** Rows in a table this long or shorter are searched for a subset the Total row is the sum of (2^n sums per column). */
+const MAX_SUBSET_ROWS = 12;
+
+/**
+ * The Total row as the sum of some of the rows only: 'Total | 21,975 | 6,469'
+ * under seven rows where five of them add up to both (the total of the
+ * state-funded schools, not the independent ones). A reading, not a proof,
+ * so it is taken only when it is certain to be meant: two count columns or
+ * more, one set of rows (of two or more, leaving one or more out) that adds
+ * up to the Total in every column, and no other set that does. The claims
+ * are then consistent, over the rows the Total is of; otherwise nothing.
+ */
+function totalOfSomeRows(g: Grid, body: readonly number[], cols: readonly number[]): ClaimRecord[] | undefined {
+  if (cols.length < 2 || body.length < 3 || body.length > MAX_SUBSET_ROWS || g.total === undefined) return undefined;
+  const parts = cols.map((c) => body.map((r) => countIn(value(g, r, c))!));
+  const totals = cols.map((c) => countIn(value(g, g.total!, c))!);
+  let found: number | undefined;
+  const full = (1 << body.length) - 1;
+  for (let mask = 1; mask < full; mask++) {
+    if ((mask & (mask - 1)) === 0) continue;
+    let fits = true;
+    for (let j = 0; j < cols.length && fits; j++) {
+      let sum = 0;
+      for (let i = 0; i < body.length; i++) if (mask & (1 << i)) sum += parts[j]![i]!.value;
+      fits = sum === totals[j]!.value;
+    }
+    if (!fits) continue;
+    if (found !== undefined) return undefined;
+    found = mask;
+  }
+  if (found === undefined) return undefined;
+  const mask = found;
+  const label = (r: number) => g.rows[r]![0]?.text || `row ${r + 1}`;
+  const left = body.filter((_, i) => !(mask & (1 << i))).map(label);
+  return cols.map((c, j) => {
+    const kept = parts[j]!.filter((_, i) => mask & (1 << i));
+    const claim = sumClaim(totals[j]!, kept, `of ${headerOf(g, c) || 'the column'}`);
+    return { ...claim, arithmetic: `${claim.arithmetic} (the Total leaves out ${left.join(', ')}, in every column)` };
+  });
 }

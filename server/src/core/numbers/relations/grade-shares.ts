@@ -1,0 +1,120 @@
+/**
+ * Shares given by grade in one sentence: '12% of the homes were outstanding,
+ * 70% were good, 15% were requires improvement and 6% were inadequate';
+ * 'Two thirds (66%) were good, a quarter (25%) requires improvement and 12%
+ * were inadequate'. Each share names one grade of one rating scale (the
+ * frameworks' grade lists, as in `grade-parts.ts`), and a case has one grade,
+ * so the shares cannot add up to more than 100% beyond rounding: an excess is
+ * reported. A sum short of 100% may leave a grade or the unrated out, and is
+ * not judged.
+ *
+ * Read only when the grade is all that follows the share's verb ('were',
+ * 'was rated', 'judged'), or follows it with no verb at all ('70% good'); a
+ * share of another whole ('40% of the colleges'), a band ('good or better'),
+ * a grade twice, a hedged share, any other share in the sentence, or a second
+ * time ('this year', 'in 2022', 'up from') reads nothing.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { formatScaled } from '../rounding.js';
+import type { Tok } from '../scan.js';
+import { depthAt, previousShare } from './common.js';
+import { firstGrade, type GradeScale } from './grade-parts.js';
+import { at, type SentenceView } from './index.js';
+
+/** Before the grade: 'of the homes' (the first share only), a be-verb, a verb of grading. */
+const LEAD = /^(?:of\s+(?:the\s+|all\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+(?=(?:were|was|are|is|had\s+been|have\s+been|has\s+been|been|rated|judged|graded)\b))?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:rated|judged|graded)\s+(?:as\s+)?)?/i;
+/** A second time in the sentence: the shares may be of two years. */
+const TIME = /\b(?:this\s+year|last\s+year|the\s+year\s+before|previous(?:ly)?|a\s+year\s+(?:ago|earlier)|compared|than|from|up|down|rose|fell|increased|decreased|now|then|before|after|since|earlier|later)\b/i;
+
+interface Part {
+  tok: Tok;
+  grade: number;
+}
+
+/** The words a share's grade is read from: after the share, or after its bracket ('Two thirds (66%) were good'). */
+function predicate(text: string, t: Tok, next: number): string | undefined {
+  let from = t.end;
+  if (depthAt(text, t.start) === 1) {
+    if (!/\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || !/^\s*\)/.test(text.slice(t.end, t.end + 3))) return undefined;
+    from = text.indexOf(')', t.end) + 1;
+  } else if (depthAt(text, t.start) > 1) return undefined;
+  return text
+    .slice(from, next)
+    .replace(/^\s*(?:%|per\s?cent|percent)?/i, '')
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/[,;:\u2013\u2014]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b/i)[0]!
+    .replace(/[.!?]+\s*$/, '')
+    .trim();
+}
+
+/**
+ * Between one share's grade and the next share: a separator and a connective, and for a share in
+ * brackets the words it follows ('…, a quarter (25%)'); anything else ('and in England 30%') may
+ * be another whole.
+ */
+const GAP = /^(?:\s*[,;]\s*(?:(?:and|while|whereas|but)\s+)?|\s+(?:and|while|whereas|but)\s+)(?:(?:a\s+further|another|only|just)\s+)?(?:[a-z0-9-]+(?:\s+[a-z0-9-]+){0,3}\s*\(\s*)?$/i;
+
+function gapOk(text: string, prev: Tok, t: Tok): boolean {
+  let from = prev.end;
+  if (depthAt(text, prev.start) === 1) from = text.indexOf(')', prev.end) + 1;
+  const seg = text.slice(from, t.start).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const sep = /[,;]|\b(?:and|while|whereas|but)\b/i.exec(seg);
+  return !!sep && GAP.test(seg.slice(Math.max(0, sep.index - (/\s/.test(seg[sep.index - 1] ?? '') ? 1 : 0))));
+}
+
+function partsOf(s: SentenceView, scale: GradeScale, pcts: readonly Tok[]): Part[] | undefined {
+  const parts: Part[] = [];
+  for (const [i, t] of pcts.entries()) {
+    if (i > 0 && !gapOk(s.text, pcts[i - 1]!, t)) return undefined;
+    const next = pcts[i + 1]?.start ?? s.text.length;
+    const p = predicate(s.text, t, next);
+    if (p === undefined) return undefined;
+    const lead = LEAD.exec(p)![0];
+    if (i > 0 && /^of\s/i.test(lead)) return undefined;
+    const rest = p.slice(lead.length);
+    const g = firstGrade(rest, scale);
+    // The grade, and nothing else: 'were good', '70% good' (not 'were good at planning', 'said food was poor').
+    if (!g || g.start !== 0 || rest.slice(g.end).trim() !== '') return undefined;
+    parts.push({ tok: t, grade: g.grade });
+  }
+  return parts;
+}
+
+export function readGradeShares(s: SentenceView): ClaimRecord | undefined {
+  const scales = s.gradeScales;
+  if (!scales?.length) return undefined;
+  const text = s.text;
+  const all = s.toks.filter((t) => t.kind === 'pct');
+  if (all.length < 2 || all.some((t) => previousShare(text, t))) return undefined;
+  if (all.some((t) => t.hedge) || s.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date'))) return undefined;
+  if (TIME.test(text.slice(all[0]!.start))) return undefined;
+  if (/\bor\s+(?:better|above|worse|below|higher|lower)\b/i.test(text)) return undefined;
+  let best: Part[] | undefined;
+  for (const scale of scales) {
+    const parts = partsOf(s, scale, all);
+    if (parts && new Set(parts.map((p) => p.grade)).size === parts.length) {
+      best = parts;
+      break;
+    }
+  }
+  if (!best) return undefined;
+  const toks = best.map((p) => p.tok);
+  const d = Math.max(...toks.map((t) => t.decimals));
+  const sum = toks.reduce((x, t) => x + t.value * 10 ** (d - t.decimals), 0);
+  const slack2 = toks.reduce((x, t) => x + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+  const off = 2 * (sum - 100 * 10 ** d);
+  const operands: Operand[] = toks.map((t): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
+  const expr = `${toks.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
+  if (Math.abs(off) <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ (by grade)`, verdict: 'ok', operands };
+  if (off < 0) return { kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (a grade or the unrated may be left out: not judged)`, verdict: 'unchecked', operands };
+  return {
+    kind: 'shares-sum',
+    span,
+    arithmetic: `${expr}, more than 100% (a case has one grade, so shares by grade cannot overlap)`,
+    verdict: 'inconsistent',
+    rule: RULE.partsSum,
+    message: `These shares by grade should add up to no more than 100% within rounding, but ${expr}`,
+    operands,
+  };
+}
