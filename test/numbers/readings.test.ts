@@ -93,6 +93,8 @@ describe('numbers readings: figures that are not what they first seem', () => {
     // a number in words after a colon opens the list, it is no label ('regulation: nine')
     // 9 + 7 + 5 = 21
     assert.deepEqual(judgedWith('The audit found 21 of them in breach of a regulation: nine were in breach of one regulation, seven with two and five with three or more.', 'nine'), [['parts-sum', 'ok']]);
+    // the whole is a part of a count before it ('40 … and found 21 of them'), and 'one or more' is a bound, not a second count: 9 + 7 + 6 = 22, not 21
+    assert.deepEqual(rulesOf('We visited 40 homes in the spring and found 21 of them in breach of one or more standards: nine were in breach of one standard, seven with two and six with three or more.'), ['numbers/parts-sum']);
   });
   it('reads a share before a colon as the whole of the shares after it, past a figure with a thousands separator', () => {
     // 33 + 45 = 78: the 78% is their whole, not a third share to add to 100

@@ -264,8 +264,11 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     const colon = /^[^,;:.]{0,80}?:/.exec(rest);
     // '259 core inspections and 4 interim visits: 92 …': two counts before the colon, so no one of them is the whole.
     const clause = Math.max(text.lastIndexOf(',', t.start), text.lastIndexOf(';', t.start)) + 1;
-    // ('in breach of at least one standard:' is no second count: a bound is not a group.)
-    const twoBefore = !!colon && s.toks.some((x) => x !== t && x.kind === 'num' && !x.notCount && plainCount(text, x) && x.start >= clause && x.start < t.end + colon[0].length);
+    // ('in breach of at least one standard:', 'with one or more regulations:' is no second count: a bound is not a group.)
+    const bound = (x: Tok) => !plainCount(text, x) || /^\s+or\s+(?:more|fewer|less|above|over|below)\b/i.test(text.slice(x.end, x.end + 16));
+    // ('found 32 of them …: nine …': a count before that the whole is a part of is its own whole, not a second one.)
+    const partOfBefore = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i.test(text.slice(t.end, t.end + 16));
+    const twoBefore = !!colon && s.toks.some((x) => x !== t && x.kind === 'num' && !x.notCount && !bound(x) && !(partOfBefore && x.end <= t.start) && x.start >= clause && x.start < t.end + colon[0].length);
     if (colon && !twoBefore && s.toks.some((x) => x.start > t.end + colon[0].length && x.kind === 'num')) return { whole: t, from: t.end + colon[0].length, strong: true };
   }
   return undefined;
