@@ -199,3 +199,17 @@ describe('numbers readings: a pair of counts, then its rate', () => {
     assert.deepEqual(rulesOf('The team had 9 vacancies out of 70 posts and 4 agency staff, a vacancy rate of 16%.'), []);
   });
 });
+
+describe('numbers readings: a share with its count at the end of the clause', () => {
+  it('takes the whole from the group counted before', () => {
+    // 540 / 1,200 = 45%
+    const ok = 'A total of 1,200 homes were inspected in the year. The figures show that 45 per cent of all the homes inspected had improved their grade, a total of 540 homes.';
+    assert.deepEqual(rulesOf(ok), []);
+    assert.ok(claimsOf(ok).some((c) => c.kind === 'percent-of' && c.verdict === 'ok' && c.operands.some((o) => o.raw === '540')));
+    // 500 / 1,200 = 41.7% → 42%, not 45%
+    assert.deepEqual(rulesOf(ok.replace('540', '500')), ['numbers/percentage-mismatch']);
+  });
+  it('leaves a count of another noun alone', () => {
+    assert.deepEqual(rulesOf('A total of 1,200 homes were inspected in the year. The figures show that 45 per cent of all the homes inspected had improved their grade, a total of 500 residents.'), []);
+  });
+});

@@ -30,7 +30,7 @@ import { readShareBeside } from './share-beside.js';
 import { readRestatedPair, readRestatedShare } from './restated-share.js';
 import { readCountOfTotal } from './count-of-total.js';
 import { readRateOf } from './rate-of.js';
-import { readSubjectShare } from './subject-share.js';
+import { readShareThenCount, readSubjectShare } from './subject-share.js';
 import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 
@@ -84,6 +84,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'count-of-total', read: readCountOfTotal },
   { name: 'of-these-share', read: readOfThese },
   { name: 'subject-share', read: readSubjectShare },
+  { name: 'share-then-count', read: readShareThenCount },
   { name: 'rate-of', read: readRateOf },
   { name: 'of-these-in-turn', read: readOfTheseInTurn },
 ];

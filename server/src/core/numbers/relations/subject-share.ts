@@ -5,6 +5,11 @@
  *   '312 falls accounted for 21% of all incidents recorded.'
  *   'These 18 referrals made up 30 per cent of the 60 received.'
  *
+ * and the same with the share first and its count in apposition at the end
+ * of the clause (`readShareThenCount`):
+ *
+ *   '… 47 per cent of all the schools inspected that quarter had improved, a total of 977 schools.'
+ *
  * The count is the subject, the verb says it is part of a whole
  * ('represent', 'accounted for', 'made up', 'constituted'), and the whole is
  * 'of the N' or a group counted before ('of those inspected', 'of all …'):
@@ -19,6 +24,7 @@ import { judge } from '../rounding.js';
 import { countOfTok, groupsCountedBefore, pctOfTok, standAside, type CountedGroup } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok, tokAt } from './shares.js';
+import { nounAfter, sameGroup } from '../scan.js';
 
 /** From the count to the share: its noun phrase (no figure, no clause break), then the verb. */
 const VERB = /^((?:\s+[^\s\d,;:()[\]!?\u2013\u2014.]+){0,8}?)\s+(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|constitut(?:e|es|ed)|equat(?:e|es|ed)\s+to)\s+(?:only\s+|just\s+|some\s+|a\s+mere\s+)?$/i;
@@ -56,6 +62,43 @@ export function readSubjectShare(s: SentenceView): ClaimRecord[] {
       continue;
     }
     out.push(standAside(claim, 'the whole may be another group'));
+  }
+  return out;
+}
+
+/** Before the count that closes the share's clause: ', a total of', ', or', ', some'. */
+const COUNT_AFTER = /,\s*(?:a\s+total\s+of|that\s+is|or|some)\s+$/i;
+/** The share's whole: 'of all (the) <noun>', 'of the <noun>' (a group counted before), or 'of the N'. */
+const SHARE_OF = /^\s+of\s+(?:all\s+(?:the\s+)?|the\s+|those\s+)([A-Za-z][\w'-]*)/i;
+
+/**
+ * 'P% of all the <group> …, a total of k <noun>': the count restates the share's part; the whole is
+ * the group counted before (or written 'of the N'). Judged as the subject form is.
+ */
+export function readShareThenCount(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const p = s.toks[i]!;
+    if (p.kind !== 'pct' || p.hedge) continue;
+    const of = SHARE_OF.exec(s.text.slice(p.end, p.end + 60));
+    if (!of) continue;
+    // The count closes the clause: the next figure, after ', a total of', and the sentence ends after its noun.
+    const k = s.toks[i + 1]!;
+    if (!isCountTok(s, k) || !COUNT_AFTER.test(s.text.slice(Math.max(p.end, k.start - 16), k.start))) continue;
+    if (!/^(?:\s+[A-Za-z][\w'-]*){0,2}\s*(?:[.;]|$)/.test(s.text.slice(k.end, k.end + 40))) continue;
+    const noun = of[1]!.toLowerCase();
+    const kNoun = nounAfter(s.text, k.end);
+    if (kNoun && !sameGroup(kNoun, noun)) continue;
+    const n = tokAt(s.toks, p.end + of[0].length - of[1]!.length);
+    const cands: CountedGroup[] = isCountTok(s, n) ? [{ tok: n, offset: s.offset, alone: true }] : groupsCountedBefore(s, k, noun).filter((c) => c.tok.end <= p.start || c.offset !== s.offset);
+    if (cands.length === 0) continue;
+    const fit = cands.find((c) => judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
+    const pick = fit ?? cands[0]!;
+    const nin: CountIn = { ...countOfTok(pick.tok, pick.offset), inferred: true };
+    const sources = [{ span: nin.span, message: `the whole, ${pick.tok.raw}, is taken to be the group counted here` }];
+    const claim = judgeShare({ kind: 'percent-of', span: at(s, p.start, k.end) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nin, s.policy, sources);
+    if (claim.verdict === 'ok' || claim.verdict === 'convention' || (pick.alone && cands.length === 1)) out.push(claim);
+    else out.push(standAside(claim, 'the whole may be another group'));
   }
   return out;
 }
