@@ -126,7 +126,7 @@ describe('seed: the Sussex report', () => {
     it('a summary grade changed', () => {
       const row = '| 4.3 General Criterion: RESOURCE DEPLOYMENT | Satisfactorily met |';
       const mutated = text.replace(row, row.replace('Satisfactorily met', 'Well met'));
-      expectOne(mutated, 'structure/summary-mismatch', lineOfText(text, row));
+      expectOne(mutated, 'rating/summary-mismatch', lineOfText(text, row));
     });
 
     it('a conclusion swapped for another band', () => {

@@ -25,7 +25,7 @@ interface SkeletonModule {
 const SKELETON_JS = path.join(REPO_ROOT, 'out', 'client', 'src', 'skeleton.js');
 
 /** Rules a fresh skeleton may trigger: what the writer has still to fill in. */
-const TO_FILL_IN = new Set(['structure/missing-score', 'structure/missing-conclusion', 'structure/summary-incomplete', 'structure/summary-mismatch']);
+const TO_FILL_IN = new Set(['structure/missing-score', 'structure/missing-conclusion', 'structure/summary-incomplete', 'rating/summary-mismatch']);
 
 describe('new report skeleton', () => {
   let skeleton: SkeletonModule;

@@ -143,14 +143,26 @@ export interface SummaryRow {
   criterionId: string;
   idSpan: Span;
   span: Span;
-  /** The grade or percentage cell as written. */
+  /** The last grade or percentage cell as written. */
   value: string;
   valueSpan: Span;
   valueKind: 'grade' | 'percentage';
+  /** Every grade or percentage cell of the row, in column order (which is the report's: `checks/rating/summary-columns.ts`). */
+  cells: SummaryCell[];
+}
+
+export interface SummaryCell {
+  /** Column index (0 is the criterion's). */
+  column: number;
+  value: string;
+  span: Span;
+  kind: 'grade' | 'percentage';
 }
 
 export interface SummaryTable {
   span: Span;
+  /** The header row's cells as plain text, by column ('' where there is none). */
+  headers: string[];
   rows: SummaryRow[];
 }
 

@@ -16,7 +16,6 @@ import { rule as missingCriterion } from './structure/missing-criterion.js';
 import { rule as missingScore } from './structure/missing-score.js';
 import { rule as scoreKind } from './structure/score-kind.js';
 import { rule as summaryIncomplete } from './structure/summary-incomplete.js';
-import { rule as summaryMismatch } from './structure/summary-mismatch.js';
 import { rule as titleMismatch } from './structure/title-mismatch.js';
 import { rule as unknownCriterion } from './structure/unknown-criterion.js';
 import { rule as unknownGrade } from './structure/unknown-grade.js';
@@ -50,7 +49,6 @@ export const RULES: Rule[] = [
   missingConclusion,
   findingLetters,
   unknownGrade,
-  summaryMismatch,
   summaryIncomplete,
   referenceUnknownCriterion,
   referenceUnknownLetter,

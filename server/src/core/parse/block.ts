@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Framework } from '../framework/framework.js';
-import type { GroupKind, Reference, Span, SummaryRow, SummaryTable } from '../model.js';
+import type { GroupKind, Reference, Span, SummaryCell, SummaryRow, SummaryTable } from '../model.js';
 import { blockBudget, checkBlockShape, DEFAULT_LIMITS, type BlockBudget, type Limits } from '../limits.js';
 import { maskMarkup } from '../text.js';
 import { extractReferences } from './references.js';
@@ -365,14 +365,20 @@ function firstLine(s: string): string {
 
 function summaryTable(node: Table, block: BlockData, masked: string, span: SpanOf, framework: Framework | undefined): SummaryTable | undefined {
   const rows: SummaryRow[] = [];
-  for (const row of node.children) {
+  const headers: string[] = [];
+  node.children.forEach((row, r) => {
     const cells = row.children;
-    if (cells.length < 2) continue;
+    if (r === 0) {
+      for (const cell of cells) headers.push(plain(trimCell(sourceOf(span(cell), block, masked))));
+      return;
+    }
+    if (cells.length < 2) return;
     const firstSp = span(cells[0]!);
     const firstSrc = sourceOf(firstSp, block, masked);
     const idm = /^([\s|]*)(\d+\.\d+)\b/.exec(firstSrc);
-    if (!idm) continue;
-    for (let i = cells.length - 1; i >= 1; i--) {
+    if (!idm) return;
+    const found: SummaryCell[] = [];
+    for (let i = 1; i < cells.length; i++) {
       const csp = span(cells[i]!);
       const csrc = sourceOf(csp, block, masked);
       // A cell's source may include its delimiting pipes.
@@ -380,22 +386,24 @@ function summaryTable(node: Table, block: BlockData, masked: string, span: SpanO
       if (!value) continue;
       const isGrade = framework ? framework.grade(value) !== undefined : false;
       const isPercent = PERCENT_CELL.test(value);
-      if (isGrade || isPercent) {
-        const at = csp.start + csrc.indexOf(value);
-        const idStart = firstSp.start + idm[1]!.length;
-        rows.push({
-          criterionId: idm[2]!,
-          idSpan: { start: idStart, end: idStart + idm[2]!.length },
-          span: span(row),
-          value,
-          valueSpan: { start: at, end: at + value.length },
-          valueKind: isGrade ? 'grade' : 'percentage',
-        });
-      }
-      break;
+      if (!isGrade && !isPercent) continue;
+      const at = csp.start + csrc.indexOf(value);
+      found.push({ column: i, value, span: { start: at, end: at + value.length }, kind: isGrade ? 'grade' : 'percentage' });
     }
-  }
-  return rows.length > 0 ? { span: span(node), rows } : undefined;
+    const last = found[found.length - 1];
+    if (!last) return;
+    const idStart = firstSp.start + idm[1]!.length;
+    rows.push({
+      criterionId: idm[2]!,
+      idSpan: { start: idStart, end: idStart + idm[2]!.length },
+      span: span(row),
+      value: last.value,
+      valueSpan: last.span,
+      valueKind: last.kind,
+      cells: found,
+    });
+  });
+  return rows.length > 0 ? { span: span(node), headers, rows } : undefined;
 }
 
 /**
