@@ -160,3 +160,18 @@ describe('summary tables against the body (rating/summary-mismatch)', () => {
     assert.deepEqual(reportColumns(table, undefined), { grade: undefined, percentage: undefined });
   });
 });
+
+describe('the merged rule id structure/summary-mismatch', () => {
+  const wrongRow = '| Area | Verdict |\n|---|---|\n| 1.1 Direction | Sound |\n| 1.2 People | Sound |\n';
+  it('still silences the summary finding when a suppression names the old id', () => {
+    const r = run(`<!-- inspection-disable structure/summary-mismatch -->\n\n${wrongRow}`);
+    assert.deepEqual(found(r), []);
+    assert.deepEqual(r.diagnostics.filter((d) => d.ruleId.startsWith('suppression/')).map((d) => d.ruleId), []);
+  });
+  it('is no unknown id in a configuration, and sets the rule that does its work', async () => {
+    const { parseConfig } = await import('../../server/src/config/parse.js');
+    const parsed = parseConfig('rules:\n  structure/summary-mismatch: off\n', 'file:///c.yaml');
+    assert.deepEqual(parsed.diagnostics.map((d: { message: string }) => d.message), []);
+    assert.equal(parsed.data.rules?.['rating/summary-mismatch'], 'off');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { allRules, LineIndex, type Diagnostic } from '../core/index.js';
-import { NON_RULE_IDS } from '../core/suppress.js';
+import { NON_RULE_IDS, RENAMED_RULES } from '../core/suppress.js';
 import { CONFIG_KEYS, CONFIG_RULE, SEVERITY_OR_OFF, type ConfigData, type ConfigKey } from './schema.js';
 
 export interface ParsedConfig {
@@ -83,6 +83,11 @@ export function parseConfig(text: string, uri: string): ParsedConfig {
         const parsed = SEVERITY_OR_OFF.safeParse(level);
         if (!parsed.success) {
           diagnostics.push(at(locateIn(doc, ['rules', id]), `rules.${id}: use error, warning, info, hint or off (not ${JSON.stringify(level)})`));
+          continue;
+        }
+        if (RENAMED_RULES[id]) {
+          // A merged rule's old id sets the rule that does its work now (an explicit entry for it wins).
+          rules[RENAMED_RULES[id]!] ??= parsed.data;
           continue;
         }
         if (!ids.has(id)) {

@@ -52,6 +52,15 @@ export interface SuppressionOutcome {
 /** Ids the core emits that are not rules of the registry (front matter, frameworks, failures). */
 export const NON_RULE_IDS: readonly string[] = ['structure/front-matter', 'framework/default', 'framework/unknown', 'framework/invalid', 'internal/check-failed'];
 
+/**
+ * Rule ids that were merged into another rule: a suppression, a `disable:` entry or a setting that
+ * names the old id still means the rule that does its work now, so no user's text breaks.
+ */
+export const RENAMED_RULES: Readonly<Record<string, string>> = { 'structure/summary-mismatch': 'rating/summary-mismatch' };
+
+/** The id a rule goes by now. */
+export const currentRuleId = (id: string): string => RENAMED_RULES[id] ?? id;
+
 export const SUPPRESSION_FAMILY = 'suppression/';
 
 const DIRECTIVE = /<!--[ \t]*inspection-(disable-next-line|disable-line|disable|enable)(?=[\s-]|-->)([\s\S]*?)-->/g;
@@ -153,7 +162,7 @@ function frontMatterDirectives(ctx: Pick<RuleContext, 'blocks'>): Directive[] {
 
 /** The directive that silences `d`, and the rule entry in it, if any. */
 function silencer(d: Diagnostic, line: number, directives: Directive[]): { directive: Directive; rule?: DirectiveRule } | undefined {
-  const names = (x: Directive) => (x.rules.length === 0 ? undefined : x.rules.find((r) => r.id === d.ruleId));
+  const names = (x: Directive) => (x.rules.length === 0 ? undefined : x.rules.find((r) => currentRuleId(r.id) === d.ruleId));
   // Line directives are the most specific; then the block state at the diagnostic; then the front matter.
   for (const x of directives) {
     if ((x.kind === 'disable-line' || x.kind === 'disable-next-line') && x.line === line) {
@@ -174,8 +183,8 @@ function silencer(d: Diagnostic, line: number, directives: Directive[]): { direc
         byRule.clear();
       } else {
         for (const r of x.rules) {
-          byRule.set(r.id, { directive: x, rule: r });
-          except.delete(r.id);
+          byRule.set(currentRuleId(r.id), { directive: x, rule: r });
+          except.delete(currentRuleId(r.id));
         }
       }
     } else if (x.kind === 'enable') {
@@ -185,8 +194,8 @@ function silencer(d: Diagnostic, line: number, directives: Directive[]): { direc
         byRule.clear();
       } else {
         for (const r of x.rules) {
-          byRule.delete(r.id);
-          if (all) except.add(r.id);
+          byRule.delete(currentRuleId(r.id));
+          if (all) except.add(currentRuleId(r.id));
         }
       }
     }
@@ -231,7 +240,7 @@ export function applySuppressions(
       if (hit.rule) hit.rule.used = true;
     }
   }
-  const knownIds = [...rules.map((r) => r.meta.id), ...NON_RULE_IDS];
+  const knownIds = [...rules.map((r) => r.meta.id), ...NON_RULE_IDS, ...Object.keys(RENAMED_RULES)];
   const late: RuleContext = { ...ctx, suppressions: { directives, silenced, knownIds } };
   for (const rule of rules) if (rule.meta.afterSuppression) run(rule, late, kept);
   return kept;
