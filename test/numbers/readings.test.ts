@@ -213,3 +213,17 @@ describe('numbers readings: a share with its count at the end of the clause', ()
     assert.deepEqual(rulesOf('A total of 1,200 homes were inspected in the year. The figures show that 45 per cent of all the homes inspected had improved their grade, a total of 500 residents.'), []);
   });
 });
+
+describe('numbers readings: a multiple of a base named in words, and a score out of a scale', () => {
+  it('does not take figures of another clause for the base of a multiple', () => {
+    // 'the figure for the year before' is not given; 40 and 19 belong to the next clauses
+    assert.deepEqual(rulesOf('Twelve homes were rated outstanding, double the figure for the year before; 40 more were good, but 19 were weak.'), []);
+    // the base given in the clause is still judged: 50 / 23 = 2.17, more than double
+    assert.deepEqual(rulesOf('Attacks on staff more than doubled in a year, from 23 to 50.'), []);
+    assert.deepEqual(rulesOf('Attacks on staff more than doubled in a year, from 23 to 40.'), ['numbers/change-mismatch']);
+  });
+  it('reads a score out of a scale after a rating as no group', () => {
+    // 'one out of four' is the rating; 'of them' is the 445 assaults
+    assert.deepEqual(rulesOf('The prison was given the lowest safety rating, one out of four. Assaults rose from 263 to 445 in the year, 152 of them on staff.'), []);
+  });
+});

@@ -88,13 +88,13 @@ const PHONE_TAIL = /^(?:if|and|or|to|for|when|in|on|at|from|immediately|instead|
 const PHONE_NUMBERS = /^(?:999|911|112|111|101|116\s?123)$/;
 
 /** Before a scale point: 'rated', 'scored', 'a score of', 'graded at'. */
-const SCORE_BEFORE = /\b(?:rated|rating|scored|scoring|graded|grading|score\s+of|scores\s+of|rating\s+of|mark\s+of|marked|awarded)\s+(?:at\s+|as\s+)?(?:an?\s+)?$/i;
+const SCORE_BEFORE = /\b(?:rated|rating|scored|scoring|graded|grading|score\s+of|scores\s+of|rating\s+of|mark\s+of|marked|awarded)(?:\s*,)?\s+(?:at\s+|as\s+)?(?:an?\s+)?$/i;
 /** After a scale point: the scale's top ('out of 4', '/5'), then no noun ('3 out of 4 services' counts services). */
 const SCALE_OF_AFTER = /^\s*(?:out\s+of|\/)\s*(?:\d+|four|five|six|seven|ten)\b/i;
 /** After a scale point or a scale's top: what may follow a score but not a count ('for leadership', 'overall', a full stop). */
 const SCORE_TAIL = /^\s*(?:[,.;:)(]|(?:for|overall|on|in|against|across|and|at|by|from|with|under)\b|$)/i;
 /** The top of a scale written after the point: 'rated 3 out of 4' (the 4), 'on a scale of 1 to 5' (the 1 and the 5). */
-const SCALE_TOP_BEFORE = /\b(?:rated|scored|graded|score\s+of|rating\s+of)\s+(?:\d+|one|two|three|four|five)\s*(?:out\s+of|\/)\s*$|\bscale\s+(?:of\s+)?(?:(?:\d+|one|zero)\s*(?:to|-|\u2013)\s*)?$|\b(?:\d+|one|two|three|four|five)[-\u2010\u2011 ]point\s+scale\s+$/i;
+const SCALE_TOP_BEFORE = /\b(?:rated|scored|graded|score\s+of|rating\s+of|rating\s*,)\s+(?:\d+|one|two|three|four|five)\s*(?:out\s+of|\/)\s*$|\bscale\s+(?:of\s+)?(?:(?:\d+|one|zero)\s*(?:to|-|\u2013)\s*)?$|\b(?:\d+|one|two|three|four|five)[-\u2010\u2011 ]point\s+scale\s+$/i;
 
 /** After a number: a relative clause or verb that shows the 'one' is a pronoun ('had one in draft'). */
 const ONE_AFTER_PRONOUN = /^\s*(?:in|at|on|for|by|to|from|that|which|who|and|or|but|yet|[,.;:)]|$)/i;

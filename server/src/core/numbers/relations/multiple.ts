@@ -22,6 +22,9 @@ const MULTIPLE = new RegExp(
   'gi',
 );
 
+/** After a multiple: its base named in words ('double the figure for the year before', 'twice the number of 2019'). */
+const NAMED_BASE = /^\s+(?:the|that|its|their|last\s+year's)\s+(?:figure|number|total|level|count|amount|rate)\b/i;
+
 function factor(word: string, n?: string): { m: R; inverse: boolean } | undefined {
   const w = word.toLowerCase();
   if (w === 'twice' || w === 'doubled' || w === 'double') return { m: r(2), inverse: false };
@@ -60,6 +63,12 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
       if (a.kind === b.kind || (a.kind !== 'num' && b.kind !== 'num')) pair = [a, b];
     }
     if (!pair) continue;
+    // The pair is of the multiple's own clause: 'Twenty …, double the figure for the year before; 77 more …, but 49 …'
+    // names its base ('the figure for the year before') and gives no number for it.
+    const from = Math.min(pair[0].start, m.index);
+    const to = Math.max(pair[1].end, end);
+    if (/;/.test(s.text.slice(from, to))) continue;
+    if (NAMED_BASE.test(s.text.slice(end, end + 40)) && !s.toks.some((t) => t.start >= end && t.start < end + 40 && usable(s, t))) continue;
     // A multiple of a figure that is not in the pair ('twice the national rate of 10%') is out of reach.
     if (pair[0].kind === 'num' && /\b(?:rate|per\s+cent|percentage|share|proportion)\b/i.test(s.text.slice(m.index, pair[0].start))) continue;
     const [x, y] = pair.map((t) => tokValue(t));
