@@ -15,6 +15,7 @@
  * Stated section scores ('| Section 1 | 73% |') are read here.
  */
 import type { ClaimRecord, Operand } from './claim.js';
+import type { GradeScale } from './relations/grade-parts.js';
 import type { RoundingPolicy } from './rounding.js';
 import { readCellCounts } from './tables/cell-counts.js';
 import { readColumnShares } from './tables/column-share.js';
@@ -53,7 +54,8 @@ function sectionScores(g: Grid): ClaimRecord[] {
 /** Tables wider or longer than this are not read for relations (each reading is linear in the cells). */
 const MAX_CELLS = 20000;
 
-export function tableClaims(raw: string, at: number, policy: RoundingPolicy): ClaimRecord[] {
+/** `scales`: the rating scales a report may use (framework data), for rows that are grades. */
+export function tableClaims(raw: string, at: number, policy: RoundingPolicy, scales: readonly GradeScale[] = []): ClaimRecord[] {
   const g = gridOf(raw, at);
   if (g.rows.length === 0) return [];
   const out = sectionScores(g);
@@ -67,7 +69,7 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy): Cl
   const explained = new Set<number>();
   out.push(...readColumnShares(g, policy, taken, explained));
   out.push(...readCellCounts(g, policy));
-  out.push(...readColumnSums(g));
+  out.push(...readColumnSums(g, scales));
   out.push(...readSharesSums(g, policy, rowRead, explained));
   return out;
 }

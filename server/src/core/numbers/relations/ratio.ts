@@ -24,6 +24,8 @@ const HEDGE_END = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 const OF_THE = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 /** A bracket soon after: up to four words, then '('. */
 const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?$/i;
+/** Between the two counts of a bracketed pair: '(41 of 211)', '(19 out of the 96)'. */
+const BRACKET_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i;
 
 /** How many ratios a sentence may hold before the reader stops (a bound that keeps it linear). */
 const MAX_RATIOS = 8;
@@ -78,7 +80,14 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     let end = from;
     if (fig && PAREN.test(gap(s, from, fig.start))) {
       const close = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s*\)/.exec(text.slice(fig.end, fig.end + 40));
-      if (close) {
+      // 'One in three respondents (41 of 211)': the bracket gives the ratio's pair.
+      const whole = toks[j + 1];
+      const pairClose = !close && count(s, fig) && count(s, whole) && BRACKET_OF.test(text.slice(fig.end, whole!.start)) ? /^\s*\)/.exec(text.slice(whole!.end, whole!.end + 8)) : null;
+      if (pairClose && (!n || n.value === whole!.value) && fig.value <= whole!.value) {
+        k = fig;
+        n = whole;
+        end = whole!.end + pairClose[0].length;
+      } else if (close) {
         if (count(s, fig)) k = fig;
         else if (fig.kind === 'pct' && !fig.hedge) p = fig;
         end = fig.end + close[0].length;
