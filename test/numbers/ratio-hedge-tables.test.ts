@@ -77,6 +77,36 @@ describe('numbers: a word share before a colon and a clause with its own group',
   });
 });
 
+describe("numbers: a fraction in apposition to 'k of them'", () => {
+  it('confirms it on the group named before, and never reports it (the group is inferred)', () => {
+    // 'them' is the 60 visits: 28 / 60 = 46.7%, nearly half
+    assert.ok(judged('The team made 60 visits in 2024, and in 28 of them, nearly half, the family was not at home.', ['fraction']).some((c) => c[1] === 'ok' && c[2] === 'half 28 60'));
+    // 15 / 60 = 25%: not nearly half, but 'them' may be another group: not reported
+    assert.deepEqual(rules('The team made 60 visits in 2024, and in 15 of them, nearly half, the family was not at home.'), []);
+    // 'nearly half of the families' is a share of something else
+    assert.deepEqual(judged('The team made 60 visits in 2024, and in 28 of them, nearly half of the families were out.', ['fraction']), []);
+  });
+});
+
+describe('numbers: a ratio shared by a gapped second object, and figures given respectively', () => {
+  it("confirms 'Nine in ten had X (P%) and Y (P%)' when the second figure fits", () => {
+    // 'nine in ten' reaches [85%, 95%]: 88% fits
+    assert.ok(judged('Nine in ten had a care plan (90%) and a named worker (88%).', ['ratio']).some((c) => c[1] === 'ok' && c[2] === 'Nine in ten 88%'));
+    // 52% does not fit, but 'and a named worker' may have its own subject: not reported
+    assert.deepEqual(rules('Nine in ten had a care plan (90%) and a named worker (52%).'), []);
+    // A second clause with its own quantifier is not the gapped object
+    assert.ok(!judged('Nine in ten had a care plan (90%) and most had a named worker (88%).', ['ratio']).some((c) => c[2] === 'Nine in ten 88%'));
+  });
+  it("confirms each figure of '(P1% and P2% respectively)' against the word share", () => {
+    // 'most' is [50%, 100%]: 71% and 64% fit
+    assert.deepEqual(judged('Most parents rated the food and the activities as good (71% and 64% respectively).', ['quantifier']), [['quantifier', 'ok', '71%'], ['quantifier', 'ok', '64%']]);
+    // 38% does not fit 'most', but the figures may be of other groups: not reported
+    assert.deepEqual(rules('Most parents rated the food and the activities as good (71% and 38% respectively).'), []);
+    // A bracket with words besides its figures is not a list of figures
+    assert.deepEqual(judged('Most parents rated the food as good (71% in May and 64% in June respectively).', ['quantifier']), []);
+  });
+});
+
 const doc = (table: string) => `${FM}# Appendix 3 Outcomes\n\n${table.trim()}\n`;
 const flagged = (text: string) => numbersDiagnostics(text).map((d) => `${d.ruleId} ${/([\d.,]+%?)\)?$/.exec(at(text, d.span))?.[1] ?? at(text, d.span)}`);
 const sums = (text: string) => claims(text).filter((c) => c.kind === 'table-sum').map((c) => c.verdict);

@@ -27,6 +27,8 @@ const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*(?:or\s+|that\s+is,?\s+|i\.e
 /** Between the two counts of a bracketed pair: '(41 of 211)', '(19 out of the 96)'. */
 const BRACKET_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i;
 
+/** After a ratio's bracket: 'and' and a noun phrase with no verb or share word of its own, then the next bracket. */
+const GAPPED = /^\s+and\s+(?:(?!(?:had|has|have|was|were|is|are|did|said|most|some|many|few|all|none|half|majority|minority)\b)[A-Za-z][\w'-]*\s+){1,4}\(\s*/i;
 /** How many ratios a sentence may hold before the reader stops (a bound that keeps it linear). */
 const MAX_RATIOS = 8;
 
@@ -133,6 +135,15 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
       out.push(judgeInterval(base, ops, interval, said, k.value, n.value, RULE.fractionMismatch));
     } else if (p && !n && !hedge && /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*$/.test(text.slice(b.end, p.start))) {
       // 'one in five (18%)': the extractor reads the ratio beside its figure (`judgeRatio`); one report is enough.
+      // 'Eight in ten had seen the nurse (80%) and the dentist (78%).': a gapped second object closing the
+      // sentence, its own figure in brackets, shares the ratio; the gap may hide another subject, so it is
+      // judged only when it fits.
+      const g = GAPPED.exec(text.slice(end));
+      const p2 = g ? toks[j + 1] : undefined;
+      if (g && p2 && p2.kind === 'pct' && !p2.hedge && p2.start === end + g[0].length && /^\s*\)\s*[.;]?\s*$/.test(text.slice(p2.end))) {
+        const c = judgePercentInterval({ kind: 'ratio', span: at(s, start, p2.end) }, [ratioOp, opOf(p2, 'p')], pctOfTok(p2, s.offset), interval(), said, RULE.fractionMismatch, s.policy.mode !== 'nearest');
+        if (c.verdict === 'ok') out.push(c);
+      }
       continue;
     } else if (p) {
       ops.push(opOf(p, 'p'));

@@ -206,6 +206,16 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
         continue;
       }
     }
+    // '… judged X and Y to be positive (95% and 92% respectively)': each figure of the closing bracket.
+    const resp = respectively(s, f);
+    if (resp.length > 0) {
+      for (const p of resp) {
+        const c = judge(s, f, p, f.start, p.end);
+        if (c) out.push(onlyWhenFits(c, 'the figures may be of other groups'));
+        taken.add(p);
+      }
+      continue;
+    }
     // Clause end: 'The majority of the 1,397 complaints investigated were upheld (58% of completed investigations)'.
     const ce = clauseEndShare(s, f);
     if (ce && !taken.has(ce.p)) {
@@ -484,4 +494,27 @@ function lastPctBefore(s: SentenceView, pos: number): Tok | undefined {
     return t.kind === 'pct' && !t.hedge ? t : undefined;
   }
   return undefined;
+}
+
+/** A bracket of figures, one for each of the things named before it: '(95% and 92% respectively)'. */
+const FIGURE_LIST = /^\d[\d.]*\s*(?:%|per\s*cent|percent)(?:\s*,\s*\d[\d.]*\s*(?:%|per\s*cent|percent))*\s*,?\s+and\s+\d[\d.]*\s*(?:%|per\s*cent|percent)$/i;
+const RESPECTIVELY = /^\(\s*([^()]{1,80}?)\s*,?\s+respectively\s*\)\s*[.;]?\s*$/i;
+
+/**
+ * The unhedged percentages of a bracket that closes the word share's sentence and gives one figure for each
+ * of the things its clause names ('The vast majority rated the food and the laundry as good (91% and 88%
+ * respectively).'), with no other figure, colon or semicolon between the word share and the bracket.
+ */
+function respectively(s: SentenceView, f: ShareFig): Tok[] {
+  if (f.type === 'pct') return [];
+  const open = s.text.indexOf('(', f.end);
+  if (open < 0 || open - f.end > WINDOW || /[;:]/.test(s.text.slice(f.end, open))) return [];
+  const m = RESPECTIVELY.exec(s.text.slice(open));
+  if (!m) return [];
+  if (s.toks.some((t) => t.start >= f.end && t.end <= open && !t.notCount)) return [];
+  const inner = s.toks.filter((t) => t.start > open && t.end <= open + m[0].length);
+  if (inner.length < 2 || inner.some((t) => t.kind !== 'pct' || t.hedge)) return [];
+  // Only the figures and their joining words in the bracket.
+  if (!FIGURE_LIST.test(m[1]!)) return [];
+  return inner;
 }
