@@ -107,6 +107,19 @@ describe('numbers: a ratio shared by a gapped second object, and figures given r
   });
 });
 
+describe("numbers: 'a <word> minority', 'a <word> majority'", () => {
+  it('takes the band to its side of half, never across it', () => {
+    // 9 / 25 = 36%: a minority, whatever the describing word
+    assert.deepEqual(judged('A sizeable minority of the 25 carers we asked (9) had not had a break.', ['quantifier']), [['quantifier', 'ok', '9 25']]);
+    // 16 / 25 = 64%: not a minority of any kind
+    assert.deepEqual(rules('A sizeable minority of the 25 carers we asked (16) had not had a break.'), ['numbers/quantifier-mismatch']);
+    // 'a small minority' of 9 / 25 is still on the minority side: not reported (its own band, if any, is the framework's)
+    assert.deepEqual(rules('A small minority of the 25 carers we asked (9) had not had a break.'), []);
+    // 10 / 25 = 40%: not a majority
+    assert.deepEqual(rules('A clear majority of the 25 carers we asked (10) had had a break.'), ['numbers/quantifier-mismatch']);
+  });
+});
+
 const doc = (table: string) => `${FM}# Appendix 3 Outcomes\n\n${table.trim()}\n`;
 const flagged = (text: string) => numbersDiagnostics(text).map((d) => `${d.ruleId} ${/([\d.,]+%?)\)?$/.exec(at(text, d.span))?.[1] ?? at(text, d.span)}`);
 const sums = (text: string) => claims(text).filter((c) => c.kind === 'table-sum').map((c) => c.verdict);
