@@ -120,6 +120,15 @@ describe("numbers: 'a <word> minority', 'a <word> majority'", () => {
   });
 });
 
+describe("numbers: 'fraction (k)' whose whole was stated before", () => {
+  it('confirms it on a total before that fits, and never reports it', () => {
+    // 'rated 38 of them': 13 / 38 = 34.2%, about a third (13 / 50 = 26% would not be)
+    assert.ok(judged('The council has 50 care homes and has so far visited 38 of them. About a third (13) had a vacancy.', ['fraction']).some((c) => c[1] === 'ok' && c[2] === 'a third 13 38'));
+    // 30 fits no total before as about a third: not reported
+    assert.deepEqual(rules('The council has 50 care homes and has so far visited 38 of them. About a third (30) had a vacancy.'), []);
+  });
+});
+
 const doc = (table: string) => `${FM}# Appendix 3 Outcomes\n\n${table.trim()}\n`;
 const flagged = (text: string) => numbersDiagnostics(text).map((d) => `${d.ruleId} ${/([\d.,]+%?)\)?$/.exec(at(text, d.span))?.[1] ?? at(text, d.span)}`);
 const sums = (text: string) => claims(text).filter((c) => c.kind === 'table-sum').map((c) => c.verdict);

@@ -60,7 +60,14 @@ export function fractionAt(r: Reading, i: number): boolean {
       emit(withSuggestion(judgeInterval(claimBase(startAt, bracketEnd(text, t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
       pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
     } else {
-      emit(unchecked(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
+      // 'has rated 47 of them. Nearly two thirds (29) require improvement': the group may be a total stated
+      // before; with no total of its own the fraction is judged on one only when it fits.
+      const cands = popsBefore(at + t.start, t1.value, [t1], { backward: true }, true).slice(0, 3);
+      const fit = cands
+        .map((c) => ({ c, claim: judgeInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand({ ...countIn(c.tok), span: c.span, inferred: true }, 'n')], fiOf, said, t1.value, c.tok.value, RULE.fractionMismatch) }))
+        .find((x) => x.claim.verdict === 'ok');
+      if (fit) emit({ ...fit.claim, sources: [{ span: fit.c.span, message: `the ${fit.c.tok.raw} stated before is taken as the whole here` }] });
+      else emit(unchecked(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
     }
     return true;
   }
