@@ -129,6 +129,20 @@ describe("numbers: 'fraction (k)' whose whole was stated before", () => {
   });
 });
 
+describe('numbers: a ratio opening a sentence, given precisely by the next', () => {
+  it('confirms it on the next sentence\'s first figure when it fits, and never reports it', () => {
+    // 'Three in ten' reaches [25%, 35%]: 31% fits
+    assert.ok(judged('Three in ten homes had no activities coordinator. Inspectors found 31% of the 84 homes without one.', ['ratio']).some((c) => c[1] === 'ok' && c[2] === 'Three in ten 31%'));
+    // 'Of the 84 homes visited, 26 …': 26 / 84 = 31.0%
+    assert.ok(judged('Three in ten homes had no activities coordinator. Of the 84 homes visited, 26 had none in post.', ['ratio']).some((c) => c[1] === 'ok' && c[2] === 'Three in ten 26 84'));
+    // 60% does not fit, but the next sentence may be about something else: not reported
+    assert.deepEqual(rules('Three in ten homes had no activities coordinator. Inspectors found 60% of the 84 homes had a garden.'), []);
+  });
+  it('does not read a ratio of a group of its own or with its own figure', () => {
+    assert.ok(!judged('Three in ten of the homes had no coordinator. Inspectors found 31% of the 84 homes without one.', ['ratio']).some((c) => c[2] === 'Three in ten 31%'));
+  });
+});
+
 const doc = (table: string) => `${FM}# Appendix 3 Outcomes\n\n${table.trim()}\n`;
 const flagged = (text: string) => numbersDiagnostics(text).map((d) => `${d.ruleId} ${/([\d.,]+%?)\)?$/.exec(at(text, d.span))?.[1] ?? at(text, d.span)}`);
 const sums = (text: string) => claims(text).filter((c) => c.kind === 'table-sum').map((c) => c.verdict);
