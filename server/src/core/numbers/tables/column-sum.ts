@@ -10,7 +10,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countOperand, ok, type CountIn } from '../judge.js';
 import { bodyRows, DEN_HEADER, headerOf, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
-import { settle, supported } from './reading.js';
+import { settle, supported, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 
 const NESTED_LABEL = /^(?:of\s+(?:which|whom|these|those)|including|incl\b|within\s+(?:which|this)|among\s+(?:them|whom|these)|[-\u2013\u2014\u2022>]\s|\u00a0)/i;
@@ -132,7 +132,8 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = []): Cla
 /**
  * The last column as the Total of the count columns before it, when no header says Total: every other figure
  * column is a count column, none is a period ('2021'), and the rows mostly add up to it (at least two, and
- * twice as many as do not). Otherwise no claim: the last column is then another count.
+ * twice as many as do not). Otherwise no claim: the last column is then another count. A row whose parts
+ * exceed it is reported; a row short of it is listed (a category may have no column).
  */
 function guessedTotalColumn(g: Grid, body: readonly number[]): ClaimRecord[] {
   const last = g.width - 1;
@@ -150,7 +151,12 @@ function guessedTotalColumn(g: Grid, body: readonly number[]): ClaimRecord[] {
     if (!total || parts.some((p) => !p)) return [];
     out.push(sumClaim(total, parts as CountIn[], `of ${g.rows[r]![0]?.text || 'the row'}`));
   }
-  return supported(out, 'guessed') ? out : [];
+  if (!supported(out, 'guessed')) return [];
+  // A row short of the last column may have cases in a category with no column ('Not assessed'): only an excess is judged.
+  return out.map((c) => {
+    const [total, ...parts] = c.operands;
+    return parts.reduce((a, o) => a + o.value, 0) < total!.value ? unresolve(c, 'a category may have no column of its own') : c;
+  });
 }
 
 /** A row that is neither a grade nor the total: cases with no grade ('Not rated', 'Not yet rated (new service)'). */
