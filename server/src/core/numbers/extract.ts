@@ -37,6 +37,7 @@ import { totalFirst } from './extract/total-first.js';
 import { quantifierBands } from './interval.js';
 import { resolvePolicy } from './policy.js';
 import { blankScope, scopesOf, sentencesOf, tokensOf } from './scan.js';
+import { gradeScalesOf } from './relations/grade-parts.js';
 import { tableClaims } from './table.js';
 import { DEFAULT_QUANTIFIER_BANDS } from './words.js';
 
@@ -62,7 +63,7 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
   for (const scope of scopesOf(block, masked)) {
     const raw = masked.slice(scope.start, scope.end);
     if (scope.kind === 'table') {
-      for (const c of tableClaims(raw, base + scope.start, policy, lead)) out.push(withCriterion(c, criterionId));
+      for (const c of tableClaims(raw, base + scope.start, policy, lead, gradeScalesOf(framework))) out.push(withCriterion(c, criterionId));
       lead = undefined;
       continue;
     }

@@ -101,6 +101,8 @@ const ONE_AFTER_PRONOUN = /^\s*(?:in|at|on|for|by|to|from|that|which|who|and|or|
 const ONE_BEFORE_DETERMINER = /\b(?:where|when|which|if|whether|no|any|every|each|the|this|that|than|such|a|only\s+the|not\s+a\s+single)\s+$/i;
 const ONE_BEFORE_VERB =
   /\b(?:had|has|have|having|needed|needs|need|required|requires|received|receive|got|get|given|made|make|wanted|offered|held|hold|was|were|is|are|with|without|needing|requiring|holding|lacked|lacking)\s+$/i;
+/** 'an out-of-date one', 'a new one': an article and one describing word (not one that counts on: 'a further one'). */
+const ONE_BEFORE_ADJECTIVE = /\b(?:a|an|the)\s+(?!(?:further|additional|extra|more|other|remaining|last|final|single|total)\b)[a-z][a-z'-]*\s+$/i;
 /** 'one-to-one', 'one-off', 'one-stop', 'one to one', 'one another': never a count of cases. */
 const ONE_IDIOM_AFTER = /^(?:[-\u2010\u2011](?:to[-\u2010\u2011]one|off|stop|page)\b|\s+(?:to\s+one|another)\b)/i;
 
@@ -188,6 +190,8 @@ function onePronoun(before: string, after: string): boolean {
   if (ONE_BEFORE_DETERMINER.test(before)) return true;
   // 'a further four had one in draft', 'those who needed one': after a verb, with no noun after it.
   if (ONE_BEFORE_VERB.test(before) && ONE_AFTER_PRONOUN.test(after)) return true;
+  // 'no plan or an out-of-date one,', 'a new one.': an article, a describing word, and no noun after it.
+  if (ONE_BEFORE_ADJECTIVE.test(before) && ONE_AFTER_PRONOUN.test(after)) return true;
   return false;
 }
 

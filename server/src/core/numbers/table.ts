@@ -17,6 +17,7 @@
  * Stated section scores ('| Section 1 | 73% |') are read here.
  */
 import type { ClaimRecord, Operand } from './claim.js';
+import type { GradeScale } from './relations/grade-parts.js';
 import type { RoundingPolicy } from './rounding.js';
 import { readCellCounts } from './tables/cell-counts.js';
 import { readColumnShares } from './tables/column-share.js';
@@ -56,7 +57,8 @@ function sectionScores(g: Grid): ClaimRecord[] {
 /** Tables wider or longer than this are not read for relations (each reading is linear in the cells). */
 const MAX_CELLS = 20000;
 
-export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lead?: Lead): ClaimRecord[] {
+/** `lead`: the prose just before the table (a total stated there); `scales`: the rating scales a report may use (framework data), for rows that are grades. */
+export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lead?: Lead, scales: readonly GradeScale[] = []): ClaimRecord[] {
   const g = gridOf(raw, at);
   if (g.rows.length === 0) return [];
   const out = sectionScores(g);
@@ -70,7 +72,7 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lea
   const explained = new Set<number>();
   out.push(...readColumnShares(g, policy, taken, explained));
   out.push(...readCellCounts(g, policy));
-  out.push(...readColumnSums(g));
+  out.push(...readColumnSums(g, scales));
   out.push(...readStatedTotals(g, lead));
   out.push(...readSharesSums(g, policy, rowRead, explained));
   return out;

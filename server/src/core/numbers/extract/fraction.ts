@@ -15,7 +15,12 @@
 import { RULE } from '../claim.js';
 import { fractionInterval } from '../interval.js';
 import { countOperand, fracOperand, judgeFractionOf, judgeInterval, judgePercentInterval, pctOperand, unchecked, type FracIn } from '../judge.js';
-import type { Reading } from './reading.js';
+import { lastBase, type Reading } from './reading.js';
+
+/** Between a count and a fraction in apposition to it: a comma or a dash, nothing else. */
+const APPOSITION_OPEN = /^\s*(?:,|[\u2013\u2014]|\s-)\s*$/;
+/** After the fraction in apposition: the apposition closes (not 'nearly half of them'). */
+const APPOSITION_CLOSE = /^\s*(?:[,;.\u2013\u2014]|\s-\s|$)/;
 import { BACKREF, bracketEnd, laterPair, OF_N, OF_N_PAREN, OPEN, PAIR, withSuggestion } from './shared.js';
 
 /** A fraction token: always read here (on its own when nothing completes it). */
@@ -55,7 +60,14 @@ export function fractionAt(r: Reading, i: number): boolean {
       emit(withSuggestion(judgeInterval(claimBase(startAt, bracketEnd(text, t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
       pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
     } else {
-      emit(unchecked(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
+      // 'has rated 47 of them. Nearly two thirds (29) require improvement': the group may be a total stated
+      // before; with no total of its own the fraction is judged on one only when it fits.
+      const cands = popsBefore(at + t.start, t1.value, [t1], { backward: true }, true).slice(0, 3);
+      const fit = cands
+        .map((c) => ({ c, claim: judgeInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand({ ...countIn(c.tok), span: c.span, inferred: true }, 'n')], fiOf, said, t1.value, c.tok.value, RULE.fractionMismatch) }))
+        .find((x) => x.claim.verdict === 'ok');
+      if (fit) emit({ ...fit.claim, sources: [{ span: fit.c.span, message: `the ${fit.c.tok.raw} stated before is taken as the whole here` }] });
+      else emit(unchecked(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
     }
     return true;
   }
@@ -81,6 +93,16 @@ export function fractionAt(r: Reading, i: number): boolean {
     emit(withSuggestion(judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(a), 'k'), countOperand(countIn(b), 'n')], fiOf, said, a.value, b.value, RULE.fractionMismatch), f, a.value, b.value, { start: at + startAt, end: at + t.end }));
     pushBase({ end: at + b.end, k: countIn(a), n: countIn(b) });
     return true;
+  }
+  // 'in 34 of them, nearly half, …': the fraction in apposition to a count of a group named before. The group
+  // is inferred ('them'), so the fraction is judged on it only when it fits.
+  const pair = lastBase(r.scope, (b) => b.k !== undefined && b.n?.inferred === true && !b.ratio && !b.p, r.si);
+  if (pair && pair.end <= at + startAt && APPOSITION_OPEN.test(text.slice(pair.end - at, startAt)) && APPOSITION_CLOSE.test(after(t))) {
+    const c = judgeInterval(claimBase(pair.k!.span.start - at, t.end, 'fraction'), [fracOperand(f), countOperand(pair.k!, 'k'), countOperand(pair.n!, 'n')], fiOf, said, pair.k!.value, pair.n!.value, RULE.fractionMismatch);
+    if (c.verdict === 'ok') {
+      emit({ ...c, sources: [{ span: pair.n!.span, message: `the fraction restates ${pair.k!.raw} of the ${pair.n!.raw}` }] });
+      return true;
+    }
   }
   if (BACKREF.test(after(t))) {
     const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));

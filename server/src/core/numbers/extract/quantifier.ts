@@ -84,9 +84,20 @@ function compiledBands(bands: readonly Band[]): CompiledBands {
     // A phrase that starts with a word character can only match at a word boundary (the
     // look-behind excludes one before it): a leading \b changes no match and is much faster.
     const edge = (bs: Band[]) => (bs.every((b) => /^\w/.test(b.phrase)) ? String.raw`\b` : '');
+    // 'a significant minority', 'a clear majority': a describing word may move the share within its side of half,
+    // never across it, so the phrase stands for the band widened to that side (after every exact phrase, so that a
+    // framework's own 'a small minority' wins).
+    const widened: { band: Band; src: string }[] = [];
+    for (const band of sorted) {
+      const w = /^a\s+(minority|majority)$/i.exec(band.phrase.trim());
+      if (!w) continue;
+      const side = band.max < 50 ? { min: 0, max: band.max } : band.min > 50 ? { min: band.min, max: 100 } : undefined;
+      if (side) widened.push({ band: { phrase: band.phrase, ...side }, src: String.raw`a\s+(?!${w[1]}\b)[a-z][a-z-]*\s+${w[1]}` });
+    }
+    const all = [...sorted.map((band) => ({ band, src: phrase(band) })), ...widened];
     out = {
-      any: new RegExp(String.raw`${edge(sorted)}(?<![\w-])(?:${sorted.map(phrase).join('|')})(?![\w-])`, 'i'),
-      patterns: sorted.map((band) => ({ band, re: new RegExp(String.raw`${edge([band])}(?<![\w-])${phrase(band)}(?![\w-])`, 'gi') })),
+      any: new RegExp(String.raw`${edge(sorted)}(?<![\w-])(?:${all.map((x) => x.src).join('|')})(?![\w-])`, 'i'),
+      patterns: all.map(({ band, src }) => ({ band, re: new RegExp(String.raw`${edge([band])}(?<![\w-])${src}(?![\w-])`, 'gi') })),
     };
     bandCache.set(bands, out);
   }

@@ -23,7 +23,7 @@ import { readMean } from './mean.js';
 import { readMultiple } from './multiple.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
-import { readRatio } from './ratio.js';
+import { readRatio, readRatioBefore } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
@@ -76,6 +76,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'parts-sum', read: readPartsSum },
   { name: 'remainder', read: readRemainder },
   { name: 'ratio', read: readRatio },
+  { name: 'ratio-before', read: readRatioBefore },
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
   { name: 'share-beside', read: readShareBeside },

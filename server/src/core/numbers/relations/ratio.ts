@@ -24,7 +24,11 @@ const HEDGE_END = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 const OF_THE = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 /** A bracket soon after: up to four words, then '('. */
 const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?$/i;
+/** Between the two counts of a bracketed pair: '(41 of 211)', '(19 out of the 96)'. */
+const BRACKET_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i;
 
+/** After a ratio's bracket: 'and' and a noun phrase with no verb or share word of its own, then the next bracket. */
+const GAPPED = /^\s+and\s+(?:(?!(?:had|has|have|was|were|is|are|did|said|most|some|many|few|all|none|half|majority|minority)\b)[A-Za-z][\w'-]*\s+){1,4}\(\s*/i;
 /** How many ratios a sentence may hold before the reader stops (a bound that keeps it linear). */
 const MAX_RATIOS = 8;
 
@@ -78,7 +82,14 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     let end = from;
     if (fig && PAREN.test(gap(s, from, fig.start))) {
       const close = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s*\)/.exec(text.slice(fig.end, fig.end + 40));
-      if (close) {
+      // 'One in three respondents (41 of 211)': the bracket gives the ratio's pair.
+      const whole = toks[j + 1];
+      const pairClose = !close && count(s, fig) && count(s, whole) && BRACKET_OF.test(text.slice(fig.end, whole!.start)) ? /^\s*\)/.exec(text.slice(whole!.end, whole!.end + 8)) : null;
+      if (pairClose && (!n || n.value === whole!.value) && fig.value <= whole!.value) {
+        k = fig;
+        n = whole;
+        end = whole!.end + pairClose[0].length;
+      } else if (close) {
         if (count(s, fig)) k = fig;
         else if (fig.kind === 'pct' && !fig.hedge) p = fig;
         end = fig.end + close[0].length;
@@ -124,6 +135,15 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
       out.push(judgeInterval(base, ops, interval, said, k.value, n.value, RULE.fractionMismatch));
     } else if (p && !n && !hedge && /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*$/.test(text.slice(b.end, p.start))) {
       // 'one in five (18%)': the extractor reads the ratio beside its figure (`judgeRatio`); one report is enough.
+      // 'Eight in ten had seen the nurse (80%) and the dentist (78%).': a gapped second object closing the
+      // sentence, its own figure in brackets, shares the ratio; the gap may hide another subject, so it is
+      // judged only when it fits.
+      const g = GAPPED.exec(text.slice(end));
+      const p2 = g ? toks[j + 1] : undefined;
+      if (g && p2 && p2.kind === 'pct' && !p2.hedge && p2.start === end + g[0].length && /^\s*\)\s*[.;]?\s*$/.test(text.slice(p2.end))) {
+        const c = judgePercentInterval({ kind: 'ratio', span: at(s, start, p2.end) }, [ratioOp, opOf(p2, 'p')], pctOfTok(p2, s.offset), interval(), said, RULE.fractionMismatch, s.policy.mode !== 'nearest');
+        if (c.verdict === 'ok') out.push(c);
+      }
       continue;
     } else if (p) {
       ops.push(opOf(p, 'p'));
@@ -137,4 +157,59 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     i++;
   }
   return out;
+}
+
+/** A sentence that opens with a ratio: '[Nearly] one in four councils has …', 'Seven out of ten services were …'. */
+const OPENING_RATIO = new RegExp(String.raw`^\s*(?:(${HEDGE_WORDS})\s+)?$`, 'i');
+/** A sentence that opens with its group: 'Of the 71 services inspected …, 18 got …'. */
+const OF_THE_FIRST = /^\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+
+/**
+ * A ratio that opens a sentence with no figure of its own, and the first figure of the next sentence, which
+ * may give it precisely: 'One in four councils has inadequate services. Of the 71 services inspected, 18 got
+ * the lowest grade.', 'Seven out of ten services were rated good. Inspectors rated 70 per cent of the 33 …'.
+ * The next sentence may be about another group or another grade, so the ratio is judged on it only when
+ * it fits; otherwise nothing is said.
+ */
+export function readRatioBefore(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const figs = prev.toks.filter((t) => !t.notCount);
+  const a = figs[0];
+  const b = figs[1];
+  if (figs.length !== 2 || !a || !b || a.kind !== 'num' || b.kind !== 'num' || !a.word) return [];
+  if (!IN.test(prev.text.slice(a.end, b.start)) || a.value < 1 || a.value >= b.value || b.value > 10) return [];
+  const h = OPENING_RATIO.exec(prev.text.slice(0, a.start));
+  if (!h) return [];
+  const hedge = h[1] ? hedgeKind(h[1]) : undefined;
+  if (h[1] && !hedge) return [];
+  // Not 'one in four of the …' (a share of a group of its own) nor 'one in four (25%)'.
+  if (/^\s*(?:of\b|\()/i.test(prev.text.slice(b.end, b.end + 8))) return [];
+  const start = h[1] ? prev.text.indexOf(h[1], h.index) : a.start;
+  const said = prev.text.slice(start, b.end).replace(/\s+/g, ' ');
+  const ratioOp: Operand = { role: 'f', value: a.value / b.value, fraction: { num: a.value, den: b.value }, raw: said, span: { start: prev.offset + start, end: prev.offset + b.end } };
+  if (h[1]) ratioOp.hedge = h[1];
+  const target = q(100 * a.value, b.value);
+  const interval = (n?: number) => hedged(hedge ?? 'around', target, n);
+  const own = s.toks.filter((t) => !t.notCount);
+  const first = own[0];
+  if (!first) return [];
+  const base = { kind: 'ratio', span: { start: prev.offset + start, end: s.offset + first.end } };
+  const sources = [{ span: at(s, first.start, first.end), message: `the next sentence's figure is taken to give '${said}' precisely` }];
+  const opOf = (t: Tok, role: Operand['role']): Operand => {
+    const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+    if (t.word) o.word = true;
+    if (t.kind === 'pct') o.decimals = t.decimals;
+    return o;
+  };
+  let c: ClaimRecord | undefined;
+  if (first.kind === 'pct' && !first.hedge) {
+    c = judgePercentInterval(base, [ratioOp, opOf(first, 'p')], pctOfTok(first, s.offset), interval(), said, RULE.fractionMismatch, s.policy.mode !== 'nearest');
+  } else if (count(s, first) && OF_THE_FIRST.test(s.text.slice(0, first.start))) {
+    // 'Of the 71 …, 18 …': the first count after the group's clause.
+    const k = own[1];
+    if (!k || !count(s, k) || k.value > first.value || !/,\s*$/.test(s.text.slice(0, k.start))) return [];
+    c = judgeInterval({ ...base, span: { start: base.span.start, end: s.offset + k.end } }, [ratioOp, opOf(k, 'k'), opOf(first, 'n')], interval, said, k.value, first.value, RULE.fractionMismatch);
+  }
+  return c && c.verdict === 'ok' ? [{ ...c, sources }] : [];
 }

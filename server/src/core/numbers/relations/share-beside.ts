@@ -51,9 +51,11 @@ const FORWARD = new RegExp(
 );
 /** After the figure: the rest of its clause, then the opening of the word share. */
 const BACK = new RegExp(
-  String.raw`^((?:\s+(?!(?:and|but|or|while|whereas|whilst|which|who|whom|whose|although|though|because|compared|against|than)\b)[^\s,;:()[\]!?\u2013\u2014]+){0,14}?)(\s*\(|\s*,|\s*[\u2013\u2014]|\s+-(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?`,
+  String.raw`^((?:\s+(?!(?:and|but|or|while|whereas|whilst|which|who|whom|whose|although|though|because|compared|against|than)\b)[^\s,;:()[\]!?\u2013\u2014]+){0,14}?)(\s*\(|\s*,|\s*[\u2013\u2014]|\s+-(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?(?:only\s+)?`,
   'i',
 );
+/** BACK, where 'or' may join two categories of the clause (no other number between). */
+const BACK_OR = new RegExp(BACK.source.replace('|or|', '|'), 'i');
 /** What may follow a closed apposition: a stop, a comma, a dash, a bracket, or the end. */
 const CLOSE = /^\s*(?:[,;:.\u2013\u2014]|\s-\s|$)/;
 const CLOSE_PAREN = /^\s*\)/;
@@ -174,8 +176,13 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
     // Back: '38 percent of the cases – more than one-third.'
     const prev = lastPctBefore(s, f.start);
     if (prev && !taken.has(prev)) {
-      const b = BACK.exec(s.text.slice(prev.end, prev.end + WINDOW));
-      if (b && skipSpace(s.text, prev.end + b[0].length) === f.start && !shareTokBetween(s, prev.end, f.start)) {
+      // '62 (47%) were rated … overall, just under half': a bracketed figure, then the rest of its clause.
+      const shut = /\(\s*$/.test(s.text.slice(Math.max(0, prev.start - 3), prev.start)) ? /^\s*\)/.exec(s.text.slice(prev.end, prev.end + 4)) : null;
+      const from = prev.end + (shut ? shut[0].length : 0);
+      // With no other count between, 'or' joins two categories of the one clause ('requires improvement or inadequate').
+      const plainGap = s.toks.every((t) => t.end <= prev.end || t.start >= f.start || t.notCount);
+      const b = (plainGap ? BACK_OR : BACK).exec(s.text.slice(from, from + WINDOW));
+      if (b && skipSpace(s.text, from + b[0].length) === f.start && !shareTokBetween(s, prev.end, f.start)) {
         const paren = b[2]!.includes('(');
         const tail = s.text.slice(f.end, f.end + 40);
         const close = (paren ? CLOSE_PAREN : CLOSE).exec(tail);
@@ -199,6 +206,16 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
         taken.add(pr);
         continue;
       }
+    }
+    // '… judged X and Y to be positive (95% and 92% respectively)': each figure of the closing bracket.
+    const resp = respectively(s, f);
+    if (resp.length > 0) {
+      for (const p of resp) {
+        const c = judge(s, f, p, f.start, p.end);
+        if (c) out.push(onlyWhenFits(c, 'the figures may be of other groups'));
+        taken.add(p);
+      }
+      continue;
     }
     // Clause end: 'The majority of the 1,397 complaints investigated were upheld (58% of completed investigations)'.
     const ce = clauseEndShare(s, f);
@@ -253,7 +270,10 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
 }
 
 /** After the colon shape's figure: a clause of its own ('75 per cent waited …', '40% had …'). */
-const COLON_CLAUSE = new RegExp(String.raw`^\s+(?:${STOP}|[a-z]+ed|said|told|felt|waited|took|got)\b`, 'i');
+const COLON_CLAUSE = new RegExp(
+  String.raw`^(?:\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:\d[\d,]*\s+)?(?:(?!${STOP}\b)[A-Za-z][\w'-]*\s+){0,4}?(?=\S))?\s*(?:${STOP}|[a-z]+ed|said|told|felt|waited|took|got)\b`,
+  'i',
+);
 /** The words between a word share and a bracket closing its clause: 'of the 1,397 complaints investigated in 2018/19 were upheld'. */
 const CLAUSE_TO_BRACKET = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?[^.;:()\u2013\u2014]{1,120}?\(\s*$/i;
 
@@ -473,4 +493,27 @@ function pairOperands(s: SentenceView, f: ShareFig, k: Tok, n: Tok): Operand[] {
   };
   operands.push(opOf(k, 'k'), opOf(n, 'n'));
   return operands;
+}
+
+/** A bracket of figures, one for each of the things named before it: '(95% and 92% respectively)'. */
+const FIGURE_LIST = /^\d[\d.]*\s*(?:%|per\s*cent|percent)(?:\s*,\s*\d[\d.]*\s*(?:%|per\s*cent|percent))*\s*,?\s+and\s+\d[\d.]*\s*(?:%|per\s*cent|percent)$/i;
+const RESPECTIVELY = /^\(\s*([^()]{1,80}?)\s*,?\s+respectively\s*\)\s*[.;]?\s*$/i;
+
+/**
+ * The unhedged percentages of a bracket that closes the word share's sentence and gives one figure for each
+ * of the things its clause names ('The vast majority rated the food and the laundry as good (91% and 88%
+ * respectively).'), with no other figure, colon or semicolon between the word share and the bracket.
+ */
+function respectively(s: SentenceView, f: ShareFig): Tok[] {
+  if (f.type === 'pct') return [];
+  const open = s.text.indexOf('(', f.end);
+  if (open < 0 || open - f.end > WINDOW || /[;:]/.test(s.text.slice(f.end, open))) return [];
+  const m = RESPECTIVELY.exec(s.text.slice(open));
+  if (!m) return [];
+  if (s.toks.some((t) => t.start >= f.end && t.end <= open && !t.notCount)) return [];
+  const inner = s.toks.filter((t) => t.start > open && t.end <= open + m[0].length);
+  if (inner.length < 2 || inner.some((t) => t.kind !== 'pct' || t.hedge)) return [];
+  // Only the figures and their joining words in the bracket.
+  if (!FIGURE_LIST.test(m[1]!)) return [];
+  return inner;
 }

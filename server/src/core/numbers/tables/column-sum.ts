@@ -10,7 +10,8 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countOperand, ok, type CountIn } from '../judge.js';
 import { bodyRows, DEN_HEADER, headerOf, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
-import { settle } from './reading.js';
+import { settle, supported, unresolve } from './reading.js';
+import type { GradeScale } from '../relations/grade-parts.js';
 
 const NESTED_LABEL = /^(?:of\s+(?:which|whom|these|those)|including|incl\b|within\s+(?:which|this)|among\s+(?:them|whom|these)|[-\u2013\u2014\u2022>]\s|\u00a0)/i;
 
@@ -72,7 +73,7 @@ function additiveRows(g: Grid, body: readonly number[], col: number): boolean {
   return false;
 }
 
-export function readColumnSums(g: Grid): ClaimRecord[] {
+export function readColumnSums(g: Grid, scales: readonly GradeScale[] = []): ClaimRecord[] {
   const body = bodyRows(g);
   if (body.length < 2) return [];
   if (body.some((r) => NESTED_LABEL.test(g.rows[r]![0]?.text ?? '') || isTotalLabel(g.rows[r]![0]?.text ?? ''))) return [];
@@ -115,11 +116,15 @@ export function readColumnSums(g: Grid): ClaimRecord[] {
       }
     }
   }
+  // No column is named Total: the last column may be one, named for what it counts ('Compliant | Substantially
+  // compliant | Not compliant | Centres'). That reading is guessed from the figures, so it stands only when its rows
+  // mostly add up (`settle`, 'guessed'); when they do not, the column is something else and nothing is said.
+  if (tc === undefined) claims.push(...guessedTotalColumn(g, body));
   // One sum that holds shows the table adds up; a sum alone that fails may be a table of overlapping counts.
   const holding = claims.filter((c) => c.verdict === 'ok').length;
   if (holding >= 1) return claims;
   // A Total row whose rows are known to split its whole is judged alone; every other sum is settled.
-  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col)).map((x) => x.claim));
+  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim)).map((x) => x.claim));
   const rest = settle(claims.filter((c) => !alone.has(c)), 'guessed', 'no other total of this table adds up, so its rows may overlap');
   const out = [...claims.filter((c) => alone.has(c)), ...rest];
   // A Total row that is the sum of the same rows in every column is a total of those rows.
@@ -169,4 +174,60 @@ function totalOfSomeRows(g: Grid, body: readonly number[], cols: readonly number
     const claim = sumClaim(totals[j]!, kept, `of ${headerOf(g, c) || 'the column'}`);
     return { ...claim, arithmetic: `${claim.arithmetic} (the Total leaves out ${left.join(', ')}, in every column)` };
   });
+}
+
+/**
+ * The last column as the Total of the count columns before it, when no header says Total: every other figure
+ * column is a count column, none is a period ('2021'), and the rows mostly add up to it (at least two, and
+ * twice as many as do not). Otherwise no claim: the last column is then another count. A row whose parts
+ * exceed it is reported; a row short of it is listed (a category may have no column).
+ */
+function guessedTotalColumn(g: Grid, body: readonly number[]): ClaimRecord[] {
+  const last = g.width - 1;
+  if (last < 3 || body.length < 2 || !isCountColumn(g, last) || PERIOD.test(headerOf(g, last))) return [];
+  const partCols: number[] = [];
+  for (let c = 1; c < last; c++) {
+    if (!isCountColumn(g, c) || DEN_HEADER.test(plainHeader(headerOf(g, c))) || PERIOD.test(headerOf(g, c))) return [];
+    partCols.push(c);
+  }
+  if (partCols.length < 2) return [];
+  const out: ClaimRecord[] = [];
+  for (const r of body) {
+    const total = countIn(value(g, r, last));
+    const parts = partCols.map((c) => countIn(value(g, r, c)));
+    if (!total || parts.some((p) => !p)) return [];
+    out.push(sumClaim(total, parts as CountIn[], `of ${g.rows[r]![0]?.text || 'the row'}`));
+  }
+  if (!supported(out, 'guessed')) return [];
+  // A row short of the last column may have cases in a category with no column ('Not assessed'): only an excess is judged.
+  return out.map((c) => {
+    const [total, ...parts] = c.operands;
+    return parts.reduce((a, o) => a + o.value, 0) < total!.value ? unresolve(c, 'a category may have no column of its own') : c;
+  });
+}
+
+/** A row that is neither a grade nor the total: cases with no grade ('Not rated', 'Not yet rated (new service)'). */
+const UNRATED_LABEL = /^(?:not\s+(?:yet\s+)?(?:rated|graded|inspected)|unrated|ungraded|no\s+(?:rating|grade))\b/i;
+
+/**
+ * Whether the body rows are the grades of one rating scale (framework data), each named once, with at most one
+ * row of cases with no grade: a case has one grade, so the rows cannot overlap and parts above the Total are an
+ * error. A Total above the parts is an error only when every grade of the scale is a row and so are the cases
+ * with no grade (else a missing row may hold the rest).
+ */
+function gradeRows(g: Grid, body: readonly number[], scales: readonly GradeScale[], claim: ClaimRecord): boolean {
+  const labels = body.map((r) => (g.rows[r]![0]?.text ?? '').replace(/[*_]/g, '').trim().toLowerCase().replace(/\s+/g, ' '));
+  const unrated = labels.filter((l) => UNRATED_LABEL.test(l));
+  if (unrated.length > 1) return false;
+  const graded = labels.filter((l) => !UNRATED_LABEL.test(l));
+  if (graded.length < 2 || new Set(graded).size !== graded.length) return false;
+  const [total, ...parts] = claim.operands;
+  const sum = parts.reduce((a, o) => a + o.value, 0);
+  for (const scale of scales) {
+    const grades = scale.map((x) => x.toLowerCase().replace(/\s+/g, ' '));
+    if (!graded.every((l) => grades.includes(l))) continue;
+    if (sum > total!.value) return true;
+    return graded.length === grades.length && unrated.length === 1;
+  }
+  return false;
 }
