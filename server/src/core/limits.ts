@@ -339,9 +339,23 @@ function openDepth(s: InlineState): number {
  * neither); `[` opens, `]` closes, and `(` right after `]` opens a link
  * destination that `)` closes. Stops counting past the limit.
  */
+/** The characters the inline scan acts on: brackets, a link's closing parenthesis, escapes, emphasis runs. */
+const MARKS = new Uint8Array(128);
+for (const ch of '[]()\\*_~') MARKS[ch.charCodeAt(0)] = 1;
+const isMark = (c: number): boolean => c < 128 && MARKS[c] === 1;
+
 function scanInline(text: string, from: number, eol: number, s: InlineState, max: number): void {
   for (let i = from; i < eol && openDepth(s) <= max && s.unmatched <= max; i++) {
     shapeSteps.count++;
+    // Skip plain text to the next mark on the line in a tight loop (no state to test on it).
+    let at = i;
+    while (at < eol && !isMark(text.charCodeAt(at))) at++;
+    if (at >= eol) {
+      shapeSteps.count += eol - i;
+      break;
+    }
+    shapeSteps.count += at - i;
+    i = at;
     const c = text.charCodeAt(i);
     if (c === 91 /* [ */) s.brackets++;
     else if (c === 93 /* ] */) {

@@ -170,8 +170,22 @@ export function shareAt(s: SentenceView, pos: number, opts: ShareOptions = {}): 
   return undefined;
 }
 
+/** The shares of each sentence view, with and without quantifiers (several readers ask for them). */
+const sharesCache = new WeakMap<SentenceView, { plain?: readonly ShareFig[]; quantifiers?: readonly ShareFig[] }>();
+
 /** The quantifier phrases and share figures of a sentence, each with its start (for readers that start from the share). */
 export function sharesOf(s: SentenceView, opts: ShareOptions = {}): ShareFig[] {
+  let entry = sharesCache.get(s);
+  if (!entry) sharesCache.set(s, (entry = {}));
+  const key = opts.quantifiers ? 'quantifiers' : 'plain';
+  const hit = entry[key];
+  if (hit) return hit.slice();
+  const found = computeShares(s, opts);
+  entry[key] = found;
+  return found.slice();
+}
+
+function computeShares(s: SentenceView, opts: ShareOptions): ShareFig[] {
   const out: ShareFig[] = [];
   let taken = -1;
   const consider = (pos: number) => {
