@@ -284,7 +284,10 @@ describe('e2e: preview, dashboard, export, workspace (real VS Code)', function (
       );
       assert.equal(path.basename(shown), `sussex-2007.${format}`);
       await page.keyboard.press('Enter');
-      await pollUntil(`${out} written`, async () => (existsSync(out) ? true : undefined), { timeoutMs: 30_000 });
+      // The file appears before it is fully written: wait until it is complete (HTML closed, the zip's
+      // end-of-central-directory record present), not only until it exists.
+      const complete = (b: Buffer) => (format === 'html' ? b.toString('utf8').includes('</html>') : b.length > 22 && b.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06])));
+      await pollUntil(`${out} written`, async () => (existsSync(out) && complete(readFileSync(out)) ? true : undefined), { timeoutMs: 30_000 });
       const bytes = readFileSync(out);
       if (format === 'html') {
         const html = bytes.toString('utf8');
