@@ -15,7 +15,7 @@ import { countText, type CountIn } from '../judge.js';
 import { judge, roundByPolicy, exactPercent, formatScaled } from '../rounding.js';
 import { FIGURE_EPITHETS, hedgeKind, HEDGE_WORDS } from '../words.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, statedRange, sub, tokValue, type R, type Range } from './common.js';
+import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
@@ -248,17 +248,7 @@ function op(role: 'k' | 'n' | 'c' | 'p' | 'q', f: Figure): Operand {
 }
 
 function record(_s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const o of operands) {
-    lo = Math.min(lo, o.span.start);
-    hi = Math.max(hi, o.span.end);
-  }
-  const c: ClaimRecord = { kind: 'change', span: { start: lo, end: hi }, arithmetic, verdict, operands };
-  if (verdict !== 'ok' && verdict !== 'unchecked') c.rule = RULE.changeMismatch;
-  if (message) c.message = message;
-  if (replacement) c.replacement = replacement;
-  return c;
+  return claimOver('change', RULE.changeMismatch, operands, verdict, arithmetic, message, replacement);
 }
 
 function placed(s: SentenceView, role: Operand['role'], f: Figure): Operand {

@@ -5,7 +5,7 @@
  */
 import type { HedgeKind } from '../words.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import type { ClaimRecord } from '../claim.js';
+import type { ClaimRecord, Operand } from '../claim.js';
 import type { CountIn, PctIn } from '../judge.js';
 import type { SentenceView } from './index.js';
 
@@ -176,4 +176,30 @@ export function standAside(claim: ClaimRecord, why: string): ClaimRecord {
  */
 export function previousShare(text: string, t: { start: number }): boolean {
   return /\b(?:from|than|compared\s+(?:with|to))\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
+}
+
+/**
+ * A claim over its operands, its span from the first to the last of them; a verdict that is
+ * neither ok nor unchecked carries `rule`.
+ */
+export function claimOver(
+  kind: string,
+  rule: NonNullable<ClaimRecord['rule']>,
+  operands: Operand[],
+  verdict: ClaimRecord['verdict'],
+  arithmetic: string,
+  message?: string,
+  replacement?: ClaimRecord['replacement'],
+): ClaimRecord {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const o of operands) {
+    lo = Math.min(lo, o.span.start);
+    hi = Math.max(hi, o.span.end);
+  }
+  const c: ClaimRecord = { kind, span: { start: lo, end: hi }, arithmetic, verdict, operands };
+  if (verdict !== 'ok' && verdict !== 'unchecked') c.rule = rule;
+  if (message) c.message = message;
+  if (replacement) c.replacement = replacement;
+  return c;
 }

@@ -114,7 +114,6 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   const heading = block.heading;
   const criterionId = heading?.kind === 'criterion' ? heading.id : undefined;
   const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base }));
-  const judged = new Set<string>();
   // The operands of each judged claim, by operand: a reader's claim repeats the extractor's only when
   // one claim of the extractor holds all of its figures (a figure judged as the total of one share
   // may still be the part of another: '4380 … had been graded, almost a third of the 14,859; 834 (19%) …').
@@ -126,7 +125,6 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
     if (c.verdict === 'unchecked') continue;
     const keys = new Set(c.operands.map((o) => `${o.span.start}:${o.span.end}`));
     for (const k of keys) {
-      judged.add(k);
       const list = claimsWith.get(k);
       if (list) list.push(keys);
       else claimsWith.set(k, [keys]);
@@ -168,7 +166,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
           // A new reading over figures that each have a reading already stands only when it is consistent:
           // it then confirms, and a disagreeing one is more likely a misreading than an error
           // ('Four out of five of the 136 trusts (81%)' is not 5 of 136).
-          const allJudged = c.operands.every((o) => judged.has(`${o.span.start}:${o.span.end}`));
+          const allJudged = c.operands.every((o) => claimsWith.has(`${o.span.start}:${o.span.end}`));
           // A count-of over figures judged in different claims ('60 (25%) of 240 …, including 12 (5%)': 12 of 60) is a relation of its own.
           if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of')) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
           // Two readers may find the same reading ('120 files, around a quarter of the 480'): it is one claim.

@@ -22,7 +22,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
 import { HEDGE_WORDS } from '../words.js';
-import { add, cmpR, div, r, safeR, showR, sub, type R } from './common.js';
+import { add, cmpR, div, r, safeR, showR, sub, type R, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** The words before a stated mean: 'an average of', 'a mean of', 'averaging', 'an average of about'. */
@@ -95,18 +95,8 @@ function ownScope(after: string, n: number): boolean {
   return false;
 }
 
-function record(s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const o of operands) {
-    lo = Math.min(lo, o.span.start);
-    hi = Math.max(hi, o.span.end);
-  }
-  const c: ClaimRecord = { kind: 'mean', span: { start: lo, end: hi }, arithmetic, verdict, operands };
-  if (verdict === 'inconsistent') c.rule = RULE.meanMismatch;
-  if (message) c.message = message;
-  if (replacement) c.replacement = replacement;
-  return c;
+function record(_s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
+  return claimOver('mean', RULE.meanMismatch, operands, verdict, arithmetic, message, replacement);
 }
 
 export function readMean(s: SentenceView): ClaimRecord[] {

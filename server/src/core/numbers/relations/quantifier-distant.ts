@@ -145,8 +145,7 @@ function ofThemBefore(s: SentenceView, share: ShareFig): Reading | undefined {
   if (pops.length !== 1 || pops[0]!.n.value < kTok.value) return undefined;
   const pop = pops[0]!;
   // 'The officers were experienced, and most of them …': another plural noun may be what 'them' means.
-  const words = s.text.slice(0, share.start).match(/[A-Za-z][\w'-]*/g) ?? [];
-  if (words.some((w) => w.length > 3 && /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_PLURAL.test(w) && !sameGroup(w.toLowerCase(), pop.noun))) return undefined;
+  if (otherPluralBefore(s.text.slice(0, share.start), pop.noun)) return undefined;
   // The total's offsets, local to this sentence (before its start), so that its span is where it is written.
   const shift = prev.offset - s.offset;
   const n: CountFig = { ...pop.n, start: pop.n.start + shift, end: pop.n.end + shift };
