@@ -25,6 +25,7 @@ import { registerBlockExtractor } from '../parse/block.js';
 import type { ClaimRecord, Operand } from './claim.js';
 import { extractClaims } from './extract.js';
 import { readRelations } from './relations/index.js';
+import { withTokenMemo } from './scan.js';
 
 const key = (o: Operand) => `${o.span.start}:${o.span.end}`;
 
@@ -162,7 +163,9 @@ export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly Cl
 }
 
 registerBlockExtractor('claims', (block, masked, framework, context) => {
-  const claims = extractClaims(block, masked, framework, context ?? {});
-  const more = readRelations(block, masked, framework, context ?? {}, claims);
-  return mergeClaims(claims, more);
+  return withTokenMemo(() => {
+    const claims = extractClaims(block, masked, framework, context ?? {});
+    const more = readRelations(block, masked, framework, context ?? {}, claims);
+    return mergeClaims(claims, more);
+  });
 });

@@ -219,8 +219,35 @@ const MAY_HAVE_PERCENT = /%|cent/i;
 /** Every fraction word has one of these in it. */
 const MAY_HAVE_FRACTION = /half|third|quarter|fourth|fifth|sixth|eighth|tenth/i;
 
+/** The tokens of sentences already read in this block (`withTokenMemo`), by sentence text. */
+let memo: Map<string, readonly Tok[]> | undefined;
+
+/**
+ * Runs `f` with a memo of `tokensOf` by sentence text: the extractor and the relation readers read
+ * the same sentences of a block, and tokenising (with number typing) is the dearer half. Each call
+ * gets tokens of its own (shallow copies), since readers mark tokens as they read them.
+ */
+export function withTokenMemo<T>(f: () => T): T {
+  const outer = memo;
+  memo = new Map();
+  try {
+    return f();
+  } finally {
+    memo = outer;
+  }
+}
+
 /** Number, percentage and fraction tokens of one sentence (offsets local to `text`). */
 export function tokensOf(text: string): Tok[] {
+  if (!memo) return tokenize(text);
+  const hit = memo.get(text);
+  if (hit) return hit.map((t) => ({ ...t }));
+  const toks = tokenize(text);
+  memo.set(text, toks.map((t) => ({ ...t })));
+  return toks;
+}
+
+function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   // Characters already in a percentage or fraction token (allocated only when there is one):
   // a list of taken ranges searched per token is quadratic in the tokens of a sentence.
