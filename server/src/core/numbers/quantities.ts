@@ -104,6 +104,10 @@ const ONE_BEFORE_VERB =
 /** 'an out-of-date one', 'a new one': an article and one describing word (not one that counts on: 'a further one'). */
 const ONE_BEFORE_ADJECTIVE = /\b(?:a|an|the)\s+(?!(?:further|additional|extra|more|other|remaining|last|final|single|total)\b)[a-z][a-z'-]*\s+$/i;
 /** 'one-to-one', 'one-off', 'one-stop', 'one to one', 'one another': never a count of cases. */
+/** After the first figure of a ratio: 'one in four', 'one in every five', 'one out of 10'. */
+const RATIO_AFTER = /^\s+(?:in\s+(?:every\s+)?|out\s+of\s+)(?:\d|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|twenty\b|a\s+hundred\b)/i;
+/** After a number: a rate, not a count of its own ('one for every force', '3 for each 100 prisoners'). */
+const RATE_AFTER = /^\s+for\s+(?:every|each)\b/i;
 const ONE_IDIOM_AFTER = /^(?:[-\u2010\u2011](?:to[-\u2010\u2011]one|off|stop|page)\b|\s+(?:to\s+one|another)\b)/i;
 
 /** Before a bound of an age: 'aged', 'age', 'ages', 'between the ages of'. */
@@ -177,6 +181,7 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
     if (unit) return unit;
   }
   if (/^\s*\+/.test(after)) return 'range';
+  if (RATE_AFTER.test(after)) return 'frequency';
   return 'count';
 }
 
@@ -186,6 +191,8 @@ function yearLike(value: number, raw: string): boolean {
 
 function onePronoun(before: string, after: string): boolean {
   if (ONE_IDIOM_AFTER.test(after)) return true;
+  // 'fewer than one in four', 'more than one out of ten': the first figure of a ratio, whatever comes before.
+  if (RATIO_AFTER.test(after)) return false;
   // 'in 40 of the 52 cases where one was required', 'more than one officer', 'no one'.
   if (ONE_BEFORE_DETERMINER.test(before)) return true;
   // 'a further four had one in draft', 'those who needed one': after a verb, with no noun after it.

@@ -383,6 +383,11 @@ export function isPopulation(text: string, tok: Tok): boolean {
 
 const RATIO_DENOMINATOR_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+in\s+(?:every\s+)?$/i;
 
+/** Whether a number is the second figure of a ratio ('one in four', 'two in every three'): a base, never a count. */
+export function ratioDenominator(text: string, tok: Tok): boolean {
+  return RATIO_DENOMINATOR_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start));
+}
+
 /** The head noun after a count ('cases' in 'the 32 relevant cases', 'PPOs' in '17 PPOs'), best effort. */
 export function nounAfter(text: string, end: number): string | undefined {
   const m = /^((?:\s+[A-Za-z][\w'-]*){1,4})/.exec(text.slice(end, end + 60));

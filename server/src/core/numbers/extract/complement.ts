@@ -61,6 +61,9 @@ export function complements(r: Reading): void {
     // Other counts listed between the share and its rest ('19 had a plan, a further four …, of the
     // remaining seven'): the rest is of the whole less all of them, which `relations/remainder.ts` reads.
     if (tok.kind === 'num' && toks.some((x) => x.kind === 'num' && !x.notCount && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;
+    // A share between the base and the rest that is no base of its own ('eight in 10 …; yet only half of …, which
+    // means that half of them do not'): the rest may be of that share, and it is not known which.
+    if (toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;
     const start = Math.min(tok.hedge ? tok.hedge.start : tok.start, trigger);
     const b0 = claimBase(trigger, tok.end, 'complement');
     if (tok.kind === 'num') {

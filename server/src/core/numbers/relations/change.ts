@@ -284,9 +284,11 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     !points && next && next.kind === 'num' && plainCount(text, next) && /^\s*\(\s*$/.test(text.slice(p.end, next.start)) && /^\s*\)\s*(?:more|fewer|higher|lower|less|greater|up|down)\b/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
   const tail = dAfter ? text.indexOf(')', dAfter.end) + 1 : p.end;
   // Old and new figures after the change ('… by 15% to 2,300, from 2,000'), or else around it ('rose from 60% to 72%, an increase of 20%').
-  const fromTok = after(s, tail, /\bfrom\b/i);
-  let a = quantity(s, fromTok ?? after(s, tail, OLD) ?? bracketedOld(s, tail), true);
-  let b = quantity(s, after(s, tail, /\bto\b/i) ?? after(s, tail, /\bat\b/i), true);
+  // A figure after another change amount is that change's ('a rise of 21 points, while … fell by two points, from 18% to 16%').
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) ? t : undefined);
+  const fromTok = own(after(s, tail, /\bfrom\b/i));
+  let a = quantity(s, fromTok ?? own(after(s, tail, OLD)) ?? own(bracketedOld(s, tail)), true);
+  let b = quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
   // '12% more than in 2018/19 and up from 2,900 in 2016/17': the change has its own comparison ('than …')
   // before a 'from' that another change word opens; that figure may be of another period, so a failing
   // reading is only listed.

@@ -4,7 +4,7 @@
  * words around a token.
  */
 import type { HedgeKind } from '../words.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, ratioDenominator, sameGroup, type Tok } from '../scan.js';
 import type { ClaimRecord, Operand } from '../claim.js';
 import type { CountIn, PctIn } from '../judge.js';
 import type { SentenceView } from './index.js';
@@ -103,7 +103,8 @@ export const COUNT_HEDGE = /\b(?:more\s+than|over|almost|nearly|around|about|som
 /** Whether a count token is a usable quantity: not a year, label or amount, not hedged. */
 export function plainCount(text: string, t: Tok): boolean {
   // A number joined to the word after it ('10-outcome inspections', 'a 12-month plan') is part of a modifier, not a count.
-  return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2));
+  // Nor is the second figure of a ratio ('fewer than one in four (24.1%)': the four is no count of 24.1%).
+  return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2)) && !ratioDenominator(text, t);
 }
 
 /** Local index of the first token at or after `pos`. */
@@ -202,4 +203,33 @@ export function claimOver(
   if (message) c.message = message;
   if (replacement) c.replacement = replacement;
   return c;
+}
+
+/**
+ * Counts between a pair of dashes right after a part of a list ('803 were good or better – seven excellent,
+ * 189 very good and 607 good – while 373 …') break that part down. When they make it, they are no parts of
+ * their own (`groups` holds each such part with its breakdown); when they do not, it is not known which they
+ * are (`ambiguous`: the list is no clean partition).
+ */
+export function dashBreakdowns(text: string, parts: readonly Tok[], from: number, to: number): { parts: Tok[]; groups: { head: Tok; inner: Tok[] }[]; ambiguous: boolean } {
+  const dashes: number[] = [];
+  const re = /\s[\u2013\u2014-]\s/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to && dashes.length < 16; m = re.exec(text)) dashes.push(m.index + 1);
+  let kept = [...parts];
+  const groups: { head: Tok; inner: Tok[] }[] = [];
+  let ambiguous = false;
+  for (let i = 0; i + 1 < dashes.length; i += 2) {
+    const open = dashes[i]!;
+    const close = dashes[i + 1]!;
+    const inner = kept.filter((t) => t.start > open && t.end < close);
+    if (inner.length < 2) continue;
+    const head = [...kept].reverse().find((t) => t.end <= open);
+    const sum = inner.reduce((a, t) => a + t.value, 0);
+    if (head && sum === head.value) {
+      kept = kept.filter((t) => !inner.includes(t));
+      groups.push({ head, inner });
+    } else ambiguous = true;
+  }
+  return { parts: kept, groups, ambiguous };
 }

@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
-import { depthAt, plainCount, previousShare } from './common.js';
+import { dashBreakdowns, depthAt, plainCount, previousShare } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
@@ -301,17 +301,24 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const rest = REST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
+  // Counts between dashes that make the part before them are its breakdown, not parts of the list.
+  const dashed = dashBreakdowns(text, parts.map((p) => p.tok), w.from, text.length);
+  if (dashed.groups.length) {
+    const keep = new Set(dashed.parts);
+    parts.splice(0, parts.length, ...parts.filter((p) => keep.has(p.tok)));
+    for (const g of dashed.groups) nested.push({ parent: g.head, kids: g.inner });
+  }
   const out: ClaimRecord[] = [];
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
-    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !itemAttribute(s, t, w.from));
+    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from));
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
     // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
     // Each band must have its part, or a part was not read (a count taken for an age).
     const covering = coveringBands(region);
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
-    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts))) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && (w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts))) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.

@@ -20,7 +20,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { plainCount } from './common.js';
+import { dashBreakdowns, plainCount } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
@@ -139,8 +139,11 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
     parts.push(t);
   }
   if (LOOSE.test(text.slice(from, to).replace(/\([^)]*\)/g, ' '))) clean = false;
-  return { parts, clean };
+  // Counts between dashes that make the part before them break it down ('803 … – seven excellent, 189 … and 607 good –').
+  const dashed = dashBreakdowns(text, parts, from, to);
+  return { parts: dashed.parts, clean: clean && !dashed.ambiguous };
 }
+
 
 function operand(role: Operand['role'], l: Located): Operand {
   const o: Operand = { role, value: l.tok.value, raw: l.tok.raw, span: { start: l.sentence.offset + l.tok.start, end: l.sentence.offset + l.tok.end } };
