@@ -85,3 +85,28 @@ describe('numbers: the rest of which share', () => {
     assert.deepEqual(rulesOf('Of the 40 reports, 31 were on time, leaving 12 that were late.'), ['numbers/complement-mismatch']);
   });
 });
+
+describe('numbers: a decimal change in points', () => {
+  it('takes a written decimal for half a unit of its last place either side', () => {
+    // 58.4% → 51% is 7.4 points (51 stands for 50.5–51.5: 6.9–7.95); 6.4 points is not it
+    assert.deepEqual(rulesOf('Only 51% of letters were on time, against 58.4% two years before, a fall of 6.4 percentage points.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('Only 51% of letters were on time, against 58.4% two years before, a fall of 7.4 percentage points.'), []);
+  });
+});
+
+describe('numbers: an unhedged ratio is a rounding, not a rough guess', () => {
+  it('reports "one in 10" for 13%', () => {
+    // 611 / 4,700 = 13.0%: nearer one in eight; one in 10 reaches 8% to 12%
+    assert.deepEqual(rulesOf('Of the 4,700 homes inspected, one in 10 (611) was rated inadequate.'), ['numbers/fraction-mismatch']);
+  });
+  it('accepts "one in 10" for 11%, and a hedged ratio by its hedge', () => {
+    // 517 / 4,700 = 11.0%
+    assert.deepEqual(rulesOf('Of the 4,700 homes inspected, one in 10 (517) was rated inadequate.'), []);
+    // 'more than one in 10': above 10%, so 13.0% fits
+    assert.deepEqual(rulesOf('Of the 4,700 homes inspected, more than one in 10 (611) was rated inadequate.'), []);
+  });
+  it('keeps a case either side for a small group', () => {
+    // one in four of 12 is 3; 4 of 12 is one case off, 33%: not reported
+    assert.deepEqual(rulesOf('One in four of the 12 young people we met (4) had been excluded from school.'), []);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Fraction, HedgeKind } from './words.js';
 import { FRACTION_TOLERANCE } from './words.js';
-import { hedgeReach } from './policy.js';
+import { HEDGE_REACH, hedgeReach } from './policy.js';
 
 /** n / d with d > 0. */
 export interface Q {
@@ -91,6 +91,26 @@ export function hedged(kind: HedgeKind | undefined, target: Q, n?: number): RInt
     default:
       return { lo: target, hi: target, loOpen: false, hiOpen: false };
   }
+}
+
+/**
+ * The interval an unhedged ratio stands for: 'one in 10' is a rounding, as 'around' would be
+ * (`HEDGE_REACH.around`), but never further than a fifth of the ratio itself: twice the margin of
+ * rounding to the nearest whole 'one in N' (13% is nearer one in eight than one in 10; 21% is one in
+ * five, not one in six), and never nearer than the hedge's reach in cases for a small group (one
+ * case in 12 is 8 points).
+ */
+export function ratioInterval(kind: HedgeKind | undefined, target: Q, n?: number): RInterval {
+  if (kind) return hedged(kind, target, n);
+  const points = q(HEDGE_REACH.around.points * 2, 2);
+  const fifth = q(target.n, target.d * 5);
+  let near = cmp(fifth, points) < 0 ? fifth : points;
+  if (n && n > 0) {
+    const byCases = q(HEDGE_REACH.around.cases * 100, n);
+    if (cmp(byCases, near) > 0) near = byCases;
+  }
+  const lo = clamp(sub(target, near), ZERO, HUNDRED);
+  return { lo, hi: clamp(add(target, near), ZERO, HUNDRED), loOpen: false, hiOpen: false };
 }
 
 /**

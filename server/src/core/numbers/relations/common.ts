@@ -94,6 +94,12 @@ export function tokValue(t: Tok): { value: R; unit: R; exact: boolean } {
   if (t.kind === 'frac' && t.fraction) return { value: r(100 * t.fraction.num, t.fraction.den), unit: r(0), exact: false };
   const S = 10 ** t.decimals;
   if (t.kind === 'pct') return { value: r(t.value, S), unit: r(1, S), exact: false };
+  // A decimal figure ('a fall of 5.9 percentage points') stands for half a unit of its last written place either side.
+  const places = /\.(\d+)$/.exec(t.raw)?.[1]?.length ?? 0;
+  if (places > 0 && !Number.isInteger(t.value)) {
+    const P = 10 ** places;
+    return { value: r(Math.round(t.value * P), P), unit: r(1, P), exact: false };
+  }
   return { value: r(t.value), unit: r(1), exact: true };
 }
 

@@ -12,7 +12,7 @@
  * nothing and is left to the extractor.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { hedged, q } from '../interval.js';
+import { q, ratioInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval } from '../judge.js';
 import type { Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
@@ -64,7 +64,7 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     const start = hedge ? hedge.start : a.start;
     const said = text.slice(start, b.end).replace(/\s+/g, ' ');
     const target = q(100 * a.value, b.value);
-    const interval = (n?: number) => hedged(hedge ? hedge.kind : 'around', target, n);
+    const interval = (n?: number) => ratioInterval(hedge?.kind, target, n);
     const ratioOp: Operand = { role: 'f', value: a.value / b.value, fraction: { num: a.value, den: b.value }, raw: said, span: at(s, start, b.end) };
     if (hedge) ratioOp.hedge = hedge.raw;
     // The whole: 'of the 60 cases'.
@@ -190,7 +190,7 @@ export function readRatioBefore(s: SentenceView): ClaimRecord[] {
   const ratioOp: Operand = { role: 'f', value: a.value / b.value, fraction: { num: a.value, den: b.value }, raw: said, span: { start: prev.offset + start, end: prev.offset + b.end } };
   if (h[1]) ratioOp.hedge = h[1];
   const target = q(100 * a.value, b.value);
-  const interval = (n?: number) => hedged(hedge ?? 'around', target, n);
+  const interval = (n?: number) => ratioInterval(hedge, target, n);
   const own = s.toks.filter((t) => !t.notCount);
   const first = own[0];
   if (!first) return [];

@@ -34,7 +34,7 @@
  *   only when it fits (the bracket may give the share of another base).
  */
 import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../claim.js';
-import { band, fractionInterval, hedged, percentInterval, q, type RInterval } from '../interval.js';
+import { band, fractionInterval, hedged, percentInterval, q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeShare, pluralityAside, type PctIn } from '../judge.js';
 import { firstTokFrom, sameGroup, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, INTRANSITIVE_PAST, WHOLE_WORDS } from '../words.js';
@@ -77,7 +77,7 @@ export function intervalOf(f: ShareFig): { interval: RInterval; said: string; ru
   }
   if (f.type === 'frac') {
     const target = q(100 * f.fraction.num, f.fraction.den);
-    const interval = f.ratio ? hedged(f.hedge?.kind ?? 'around', target) : fractionInterval(f.fraction, f.hedge?.kind);
+    const interval = f.ratio ? ratioInterval(f.hedge?.kind, target) : fractionInterval(f.fraction, f.hedge?.kind);
     return { interval, said, rule: RULE.fractionMismatch };
   }
   return { interval: band(f.min, f.max), said, rule: RULE.quantifierMismatch };
@@ -378,7 +378,7 @@ function colonPair(s: SentenceView, f: ShareFig, after: number): ClaimRecord | u
     interval = () => band(f.min, f.max);
     rule = RULE.quantifierMismatch;
   } else if (f.type === 'frac') {
-    interval = (nn) => (f.ratio ? hedged(f.hedge?.kind ?? 'around', q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
+    interval = (nn) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
     rule = RULE.fractionMismatch;
   } else {
     const h = f.tok.hedge;
@@ -466,7 +466,7 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   const operands = pairOperands(s, f, k, n);
   const said = f.raw.replace(/\s+/g, ' ');
   const base = { kind: f.ratio ? 'ratio' : 'fraction', span: at(s, k.start, f.end) };
-  const interval = (nn: number) => (f.ratio ? hedged(f.hedge?.kind ?? 'around', q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
+  const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
   const c = judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
   return verbAfterN && c.verdict !== 'ok' ? undefined : c;
 }

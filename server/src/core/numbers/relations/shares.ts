@@ -17,7 +17,7 @@
  */
 import type { Span } from '../../model.js';
 import { RULE, type ClaimRecord } from '../claim.js';
-import { fractionInterval } from '../interval.js';
+import { fractionInterval, q, ratioInterval } from '../interval.js';
 import { countOperand, fracOperand, judgeInterval, judgeQuantifier, judgeShare, pctOperand, type CountIn, type FracIn, type PctIn } from '../judge.js';
 import { firstTokFrom, nounAfter, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, HEDGE_WORDS, hedgeKind, NUMBER, parseNumber, type Fraction, type HedgeKind } from '../words.js';
@@ -278,7 +278,7 @@ function judgeOne(s: SentenceView, r: Reading): ClaimRecord {
   else if (share.type === 'frac') {
     const f = fracIn(s, share);
     const operands = [fracOperand(f), countOperand(countIn(s, k), 'k'), countOperand(countIn(s, n), 'n')];
-    c = judgeInterval(base, operands, (nn) => fractionInterval(share.fraction, share.hedge?.kind, nn), share.raw.replace(/\s+/g, ' '), k.value, n.value, RULE.fractionMismatch, sources ? { sources } : {});
+    c = judgeInterval(base, operands, (nn) => (share.ratio ? ratioInterval(share.hedge?.kind, q(100 * share.fraction.num, share.fraction.den), nn) : fractionInterval(share.fraction, share.hedge?.kind, nn)), share.raw.replace(/\s+/g, ' '), k.value, n.value, RULE.fractionMismatch, sources ? { sources } : {});
   } else {
     c = judgeQuantifier(base, share.raw.replace(/\s+/g, ' '), share.min, share.max, { k: countIn(s, k), n: countIn(s, n) }, s.policy);
     if (sources) c.sources = sources;
