@@ -21,6 +21,7 @@ import { blankScope, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.j
 import { readChange } from './change.js';
 import { readMean } from './mean.js';
 import { readMultiple } from './multiple.js';
+import { readListedShares } from './listed-shares.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
 import { readRatio, readRatioBefore } from './ratio.js';
@@ -88,6 +89,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'share-then-count', read: readShareThenCount },
   { name: 'rate-of', read: readRateOf },
   { name: 'of-these-in-turn', read: readOfTheseInTurn },
+  { name: 'listed-shares', read: readListedShares },
 ];
 
 /** Absolute span of a local range of the sentence. */
