@@ -33,6 +33,7 @@ import { readRateOf } from './rate-of.js';
 import { readShareThenCount, readSubjectShare } from './subject-share.js';
 import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
+import { readHedgeCount } from './hedge-count.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -88,6 +89,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'share-then-count', read: readShareThenCount },
   { name: 'rate-of', read: readRateOf },
   { name: 'of-these-in-turn', read: readOfTheseInTurn },
+  { name: 'hedge-count', read: readHedgeCount },
 ];
 
 /** Absolute span of a local range of the sentence. */
