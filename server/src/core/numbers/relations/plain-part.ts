@@ -204,6 +204,7 @@ const SIB_VERB = /^\s+(?:were|was|had|have|has|are|is|did|got|went|said|received
 const SIB_GRADE = /^\s+(?:good|outstanding|inadequate|adequate|satisfactory|unsatisfactory|poor|excellent|compliant|non-compliant)\b/i;
 const MORE = /^\s+more\b/i;
 const ING = /^\s+([a-z]{2,}ing)\b/i;
+const PAST = /^\s+[a-z]{3,}ed\b/i;
 
 /**
  * 'Only seven of the 87 were outstanding and 20 were good', '…, with 22,550 going up … and 600 going
@@ -239,7 +240,8 @@ export function siblingsOf(s: SentenceView, parts: readonly ClaimRecord[], paire
     if (!SIBLING_GAP.test(gap)) continue;
     const rest = s.text.slice(t.end, t.end + 30);
     const kIng = ING.exec(s.text.slice(kTok.end, kTok.end + 20));
-    const ing = kIng && ING.test(rest);
+    // Parallel verbs: 'k going up … and j going down', '120 succeeded and 80 failed'.
+    const ing = (kIng && ING.test(rest)) || (PAST.test(s.text.slice(kTok.end, kTok.end + 20)) && PAST.test(rest));
     const more = /with\s+$/i.test(gap) && MORE.test(rest);
     const kNoun = groupNoun(s.text, t.end);
     const verb = SIB_VERB.test(rest) || (SIB_GRADE.test(rest) && !/\bwith\s+$/i.test(gap));

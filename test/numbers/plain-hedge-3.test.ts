@@ -1,0 +1,179 @@
+/**
+ * Plain counts of a total judged only when they fit (relations/plain-part.ts),
+ * word shares restated by a count (relations/hedge-count.ts) and 'P% were
+ * judged outstanding (k schools)' after a frame (extract/total-first.ts).
+ * Sentences written for these tests; the arithmetic is worked by hand in the
+ * comments. A reading that cannot be sure is never reported: a misfit leaves
+ * no claim, or an unchecked one.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+
+/** [verdict, total] of every count-of claim whose count is written `k`. */
+const partOf = (finding: string, k: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'count-of' && c.operands.some((o) => o.role === 'k' && o.raw === k))
+    .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
+/** [kind, verdict] of every word-share claim that has a count `k` and a total `n`. */
+const wordShare = (finding: string, k: string, n: string) =>
+  claimsOf(finding)
+    .filter((c) => c.operands.some((o) => o.role === 'f' || o.role === 'q') && c.operands.some((o) => o.role === 'k' && o.raw === k) && c.operands.some((o) => o.role === 'n' && o.raw === n))
+    .map((c) => [c.kind, c.verdict]);
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+const usesFigure = (finding: string, raw: string) => claimsOf(finding).some((c) => c.kind !== 'count' && c.verdict !== 'unchecked' && c.operands.some((o) => o.raw === raw));
+
+describe('numbers plain-hedge-3: a capacity and its occupants', () => {
+  it("'can hold up to N …, and k were held': k of N when it fits", () => {
+    const s = 'The unit can hold up to 60 women, and 48 were held there when we visited.';
+    assert.deepEqual(partOf(s, '48'), [['ok', '60']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('over capacity is possible: not judged, never reported', () => {
+    const s = 'The wing is registered for 30 people; 34 were living there during our visit.';
+    assert.deepEqual(partOf(s, '34'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('trap: money and dates beside the capacity are no counts', () => {
+    const s = 'The home is registered for 25 people and charges £900 a week; 22 were living there on 3 May 2024.';
+    assert.deepEqual(partOf(s, '22'), [['ok', '25']]);
+    assert.equal(usesFigure(s, '2024'), false);
+    assert.equal(usesFigure(s, '900'), false);
+  });
+  it('trap: staff are another population than the places', () => {
+    assert.deepEqual(partOf('The prison can hold 500 men, and 40 staff were on duty.', '40'), []);
+  });
+});
+
+describe("numbers plain-hedge-3: 'in k' closing a clause", () => {
+  it("a frame, then 'in k [noun]' at the clause end", () => {
+    // 21 ≤ 30.
+    assert.deepEqual(partOf('Across the 30 visits, inspectors found safe staffing in 21 homes.', '21'), [['ok', '30']]);
+    assert.deepEqual(partOf('During the 12 inspections, inspectors found good practice in 7 schools.', '7'), [['ok', '12']]);
+  });
+  it("'in most of them … in only k': the total the sentence before counts", () => {
+    const s = 'Inspectors read 40 files. Plans were sound in most of them but up to date in only 15.';
+    assert.deepEqual(partOf(s, '15'), [['ok', '40']]);
+  });
+  it('a larger count may be of rooms, not visits: not judged, never reported', () => {
+    const s = 'Across the 30 visits, inspectors found damp in 45 rooms.';
+    assert.deepEqual(partOf(s, '45'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("trap: 'in 2019' is a year", () => {
+    assert.equal(usesFigure('Across the 30 visits, inspectors found the same fault as in 2019.', '2019'), false);
+  });
+});
+
+describe("numbers plain-hedge-3: 'one of only k', 'of those that …', 'k of the X'", () => {
+  it("'of n …, X was one of only k to …'", () => {
+    const s = 'The review found that of 80 prisons inspected in the year, Ashford was one of only six to be rated poor.';
+    assert.deepEqual(partOf(s, 'six'), [['ok', '80']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("trap: 'one of 40' larger than the frame is another group: not read", () => {
+    const s = 'Of 12 prisons visited, Ashford was one of 40 to report a rise in violence.';
+    assert.deepEqual(partOf(s, '40'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("'n …; of those that …, k … and j …': parts of a part", () => {
+    const s = 'In all, 500 claims were made; of those that were decided, 120 succeeded and 80 failed.';
+    assert.deepEqual(partOf(s, '120'), [['ok', '500']]);
+    assert.deepEqual(partOf(s, '80'), [['ok', '500']]);
+  });
+  it("'k of the X', X counted once in the sentences before", () => {
+    const s = 'The council published 14 reports in May. Five of the reports concern homes in the north.';
+    assert.deepEqual(partOf(s, 'Five'), [['ok', '14']]);
+  });
+  it('trap: two counts of the noun before leave the total open', () => {
+    const s = 'The council published 14 reports in May and 9 reports in June. Five of the reports concern homes in the north.';
+    assert.deepEqual(partOf(s, 'Five'), []);
+  });
+});
+
+describe('numbers plain-hedge-3: siblings of a counted part', () => {
+  it("'Only k of the n were … and j were …'", () => {
+    // 40 ≤ 60.
+    assert.deepEqual(partOf('Only 9 of the 60 schools were outstanding and 40 were good.', '40'), [['ok', '60']]);
+  });
+  it("', with k succeeding … and j succeeding …'", () => {
+    const s = 'A total of 1,200 appeals were heard, with 310 succeeding at the first hearing and 95 succeeding later.';
+    assert.deepEqual(partOf(s, '95'), [['ok', '1,200']]);
+  });
+  it('trap: a sibling that names another group (pupils, not schools)', () => {
+    assert.deepEqual(partOf('Only 9 of the 60 schools were outstanding and 40 pupils were excluded.', '40'), []);
+  });
+  it("trap: 'more than one' is no count", () => {
+    const s = 'Only 9 of the 60 schools were outstanding and more than one was inadequate.';
+    assert.equal(usesFigure(s, 'one'), false);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('trap: ages between the counts are not parts', () => {
+    const s = 'Only 9 of the 60 children were aged 16 and 12 were aged 17.';
+    assert.equal(usesFigure(s, '16'), false);
+    assert.equal(usesFigure(s, '17'), false);
+    assert.deepEqual(rulesOf(s), []);
+  });
+});
+
+describe('numbers plain-hedge-3: a word share restated by a count', () => {
+  it("after a colon: 'Fewer than half of the 40 …: only 18 met the standard'", () => {
+    // 18/40 = 45% < 50%.
+    const s = 'Fewer than half of the 40 homes we visited were compliant: only 18 met the standard.';
+    assert.deepEqual(wordShare(s, '18', '40'), [['fraction', 'ok']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('a misfit after the colon may count a narrower group: no claim, never reported', () => {
+    // 25/40 = 62.5%, not fewer than half.
+    const s = 'Fewer than half of the 40 homes we visited were compliant: only 25 met the standard.';
+    assert.deepEqual(wordShare(s, '25', '40'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("the next sentence, with a reference back: 'The k X given that judgement'", () => {
+    // 28/60 = 46.67%: almost half [42.5%, 50%).
+    const s = 'Almost half of the 60 schools inspected were judged good. The 28 schools given that judgement were mostly small.';
+    assert.deepEqual(wordShare(s, '28', '60'), [['fraction', 'ok']]);
+  });
+  it('trap: the next sentence counts another part of the group (no reference back)', () => {
+    assert.deepEqual(wordShare('Almost half of the 60 schools inspected were judged good. The 27 schools in the north were small.', '27', '60'), []);
+  });
+  it("a hedge closing the clause of a frame's part: '70 (47%) …, just under half'", () => {
+    // 70/150 = 46.67%: just under half [45%, 50%).
+    const s = 'Of the 150 wards visited, 70 (47%) were rated good overall, just under half.';
+    assert.deepEqual(wordShare(s, '70', '150'), [['fraction', 'ok']]);
+  });
+  it("trap: a hedge that does not fit the part is not read as the part's", () => {
+    const s = 'Of the 150 wards visited, 70 were rated good overall, just over half.';
+    assert.deepEqual(wordShare(s, '70', '150'), []);
+  });
+  it("the rest of a pair: '… are not giving a good service. Only 12 of the 50 … were good.'", () => {
+    // 50 − 12 = 38; 38/50 = 76% > 66.67%.
+    const s = 'More than two thirds of the councils are not giving a good service. Only 12 of the 50 councils were good.';
+    assert.deepEqual(wordShare(s, '12', '50'), [['fraction', 'ok']]);
+  });
+  it("trap: the pair's predicate is not what the share denies", () => {
+    const s = 'More than two thirds of the councils are not giving a good service. Only 12 of the 50 councils were visited.';
+    assert.deepEqual(wordShare(s, '12', '50'), []);
+  });
+});
+
+describe("numbers plain-hedge-3: 'Of the n, P% were judged X (k schools)'", () => {
+  const shareOf = (finding: string, k: string) =>
+    claimsOf(finding)
+      .filter((c) => c.operands.some((o) => o.role === 'p') && c.operands.some((o) => o.role === 'k' && o.raw === k))
+      .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
+  it('a bracket that names the total\'s noun is the share\'s count', () => {
+    // 30/200 = 15%.
+    assert.deepEqual(shareOf('Of the 200 schools inspected, 15 per cent were judged outstanding (30 schools), and 60 per cent good (120).', '30'), [['ok', '200']]);
+  });
+  it('a count that does not round to the share is reported', () => {
+    // 36/200 = 18%, not 15%.
+    const s = 'Of the 200 schools inspected, 15 per cent were judged outstanding (36 schools).';
+    assert.deepEqual(shareOf(s, '36'), [['inconsistent', '200']]);
+    assert.deepEqual(rulesOf(s), ['numbers/percentage-mismatch']);
+  });
+  it('trap: a bracket naming another group is not the share\'s count', () => {
+    const s = 'Of the 200 schools inspected, 15 per cent were in London (12 boroughs).';
+    assert.deepEqual(shareOf(s, '12'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+});
