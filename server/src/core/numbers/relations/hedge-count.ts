@@ -7,12 +7,14 @@
  *   'Almost half of the 52 homes were judged good. The 24 homes given that judgement …' (the next sentence)
  *   'Of the 131 providers, 62 (47%) were rated inadequate overall, just under half.' (a hedge closing the clause of a counted part)
  *   'More than three quarters of councils are not giving a good service. Only 10 of the 43 councils were good.' (the rest of a count)
+ *   'inadequate in 38 percent of a sample of nearly 600 cases. Of the 576 cases, … 220 inadequate.' (a rough total made exact)
  *
  * The claim's operands are the word share, k and n; the interval is the word
  * share's (`intervalOf`, share-beside.ts).
  */
 import type { ClaimRecord, Operand } from '../claim.js';
-import { judgeInterval } from '../judge.js';
+import { judgeInterval, judgeShare } from '../judge.js';
+import { countOfTok, pctOfTok } from './common.js';
 import { firstTokFrom, sameGroup, type Tok } from '../scan.js';
 import { at, type SentenceView } from './index.js';
 import { populationsOf } from './population.js';
@@ -152,6 +154,40 @@ function restOf(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
+/** 'P% of a sample of nearly 600 cases': a share of a total given roughly. */
+const ROUGH_TOTAL = /^\s+of\s+(?:a\s+(?:sample|total)\s+of\s+)?(?:nearly|almost|about|around|approximately|roughly|some|just\s+under|just\s+over)\s+$/i;
+
+/**
+ * 'The response was inadequate in 38 percent of a sample of nearly 600 cases. Of the 576 cases examined,
+ * … 220 inadequate.': the share of a total given roughly, restated by the exact count of the next
+ * sentence's frame, tied by the word the part is said with ('inadequate'). Judged only when it fits.
+ */
+function roughSample(s: SentenceView): ClaimRecord[] {
+  const p = s.previous?.[s.previous.length - 1];
+  if (!p) return [];
+  const frame = populationsOf(s).find((x) => x.how === 'frame');
+  if (!frame) return [];
+  const out: ClaimRecord[] = [];
+  for (let i = 0; i + 1 < p.toks.length; i++) {
+    const pt = p.toks[i]!;
+    const nt = p.toks[i + 1]!;
+    if (pt.kind !== 'pct' || pt.hedge || nt.kind !== 'num' || nt.notCount || !ROUGH_TOTAL.test(p.text.slice(pt.end, nt.start))) continue;
+    // The exact total is within a tenth of the rough one, of the same noun.
+    if (Math.abs(frame.n.value - nt.value) * 10 > nt.value || !sameGroup(groupNoun(p.text, nt.end), frame.noun) || !groupNoun(p.text, nt.end)) continue;
+    // The word said of the share, just before it ('inadequate in 38 percent'), names one count of the frame ('220 inadequate').
+    const w = /([A-Za-z]{4,})\s+(?:in|for|at)\s+$/i.exec(p.text.slice(Math.max(0, pt.start - 30), pt.start))?.[1]?.toLowerCase();
+    if (!w) continue;
+    const ks = s.toks.filter((t) => t.start > frame.tok.end && isCountTok(s, t) && new RegExp(String.raw`^\s+(?:were\s+|was\s+|rated\s+|judged\s+)?${w}\b`, 'i').test(s.text.slice(t.end, t.end + 30)));
+    if (ks.length !== 1) continue;
+    const k = ks[0]!;
+    const c = judgeShare({ kind: 'percent-of', span: { start: p.offset + pt.start, end: s.offset + k.end } }, pctOfTok(pt, p.offset), countOfTok(k, s.offset), countOfTok(frame.tok, s.offset), s.policy, [
+      { span: at(s, frame.tok.start, frame.tok.end), message: `the exact total, ${frame.tok.raw}, of the sample given roughly before (${nt.raw}) (a reading that holds; not reported otherwise)` },
+    ]);
+    if (c.verdict === 'ok') out.push(c);
+  }
+  return out;
+}
+
 export function readHedgeCount(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   if (s.toks.length >= 1) {
@@ -161,6 +197,6 @@ export function readHedgeCount(s: SentenceView): ClaimRecord[] {
       if (c) out.push(c);
     }
   }
-  out.push(...nextSentence(s), ...restOf(s));
+  out.push(...nextSentence(s), ...restOf(s), ...roughSample(s));
   return out;
 }

@@ -10,6 +10,8 @@
  *   '500 claims were made; of those that were decided, 120 succeeded …'   (a part of a part)
  *   'Only 9 of the 60 were good and 40 were adequate.'                    (a sibling of a counted part)
  *   'The council published 14 reports. Five of the reports …'             ('k of the X', X the noun of one count before)
+ *   'with 22 homes for 297 places; by 2012 …, in 10 homes'                ('in k X', X the noun of one count before)
+ *   'just under 7500 people were held …, while the number on remand had grown to 1046' (a subgroup's number)
  *
  * The readings return claims for `count-of-total.ts`, which keeps one claim per
  * count.
@@ -103,8 +105,19 @@ function inClauseEnd(s: SentenceView): ClaimRecord[] {
       }
       continue;
     }
+    // '… with 22 homes for 297 places; by 2012 only 166 places were provided, in 10 homes': the one earlier count of the same noun.
+    const kNoun = groupNoun(s.text, k.end);
+    if (kNoun) {
+      const same = s.toks.filter((t) => t.end <= k.start && isCountTok(s, t) && singular(groupNoun(s.text, t.end) ?? '') === singular(kNoun) && !/^\s*(?:of|out\s+of)\b/i.test(s.text.slice(t.end, t.end + 8)));
+      if (same.length === 1) {
+        const n = same[0]!;
+        const c = fits(s, k, { tok: n, offset: s.offset }, at(s, n.start, k.end), `the total, ${n.raw}, is the one count of ${kNoun} before it`);
+        if (c) out.push(c);
+      }
+      continue;
+    }
     // 'Plans were sound in most of them but current in only 27': 'of them' takes the group the sentence before counts.
-    if (groupNoun(s.text, k.end) || !OF_THEM.test(s.text.slice(0, k.start))) continue;
+    if (!OF_THEM.test(s.text.slice(0, k.start))) continue;
     const prev = previousTotal(s);
     if (!prev) continue;
     const c = fits(s, k, prev, at(s, k.start, k.end), `the total, ${prev.tok.raw}, is the group the sentence before counts`);
@@ -259,6 +272,32 @@ export function siblingsOf(s: SentenceView, parts: readonly ClaimRecord[], paire
   return out;
 }
 
+// ------------------------------------------------------------------ 'the number on remand … to k'
+
+/** 'the number on remand had grown to 1046', 'the number who were sentenced fell to 40': a subgroup of the group counted, no noun of its own. */
+const NUMBER_OF_SUB = /\bthe\s+(?:number|proportion\s+of\s+them)\s+(?:on|in|awaiting|serving|held\s+on|who|that|with|without)\b[^.;:()\d]{0,60}?\b(?:had\s+|has\s+|have\s+)?(?:grown|risen|rose|fallen|fell|increased|decreased|dropped|reached|climbed|stood\s+at|was|were)\s+(?:to\s+)?(?:only\s+|just\s+)?$/i;
+/** The group: a count of people 'held', 'living', 'detained' … before it. */
+const HELD_AFTER = /^(?:\s+[A-Za-z][\w'-]*){1,2}?\s+(?:were|was|are|is)\s+(?:being\s+)?(?:held|detained|living|accommodated|in\s+custody|on\s+the\s+roll|supervised|registered|open)\b/i;
+
+function numberOfSub(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (let i = 1; i < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    if (!isCountTok(s, k) || !NUMBER_OF_SUB.test(s.text.slice(Math.max(0, k.start - 120), k.start))) continue;
+    // The nearest count before it that names a group held (a hedged total, 'just under 7500 people', will do).
+    for (let j = i - 1; j >= 0; j--) {
+      const n = s.toks[j]!;
+      if (n.kind !== 'num' || n.notCount || !Number.isInteger(n.value)) continue;
+      if (HELD_AFTER.test(s.text.slice(n.end, n.end + 60))) {
+        const c = fits(s, k, { tok: n, offset: s.offset }, at(s, n.start, k.end), `the total, ${n.raw}, is the group 'the number …' is a part of`);
+        if (c) out.push(c);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function readPlainParts(s: SentenceView): ClaimRecord[] {
-  return [...capacity(s), ...inClauseEnd(s), ...oneOf(s), ...ofThoseThat(s), ...ofTheNoun(s)];
+  return [...capacity(s), ...inClauseEnd(s), ...oneOf(s), ...ofThoseThat(s), ...ofTheNoun(s), ...numberOfSub(s)];
 }
