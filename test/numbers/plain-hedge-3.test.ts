@@ -90,6 +90,52 @@ describe("numbers plain-hedge-3: 'one of only k', 'of those that …', 'k of the
   });
 });
 
+describe("numbers plain-hedge-3: 'in k X' of one earlier count, 'the number …', a frame led by a noun phrase", () => {
+  it("'with 30 homes for 400 places; by 2020 only 250 places were used, in 18 homes'", () => {
+    const s = 'In 2010 the council contracted with 30 homes for 400 places; by 2020 only 250 places were used, in 18 homes.';
+    assert.deepEqual(partOf(s, '18'), [['ok', '30']]);
+    assert.equal(usesFigure(s, '2010'), false);
+  });
+  it('trap: two earlier counts of the noun leave the total open', () => {
+    // (The later-part reading of the count just before, 9 of 12, is older and judged only when it fits.)
+    const s = 'The trust ran 30 homes in the north and 12 homes in the south; inspectors found damp in 9 homes.';
+    assert.ok(!partOf(s, '9').some(([, n]) => n === '30'));
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("'N people were held …, while the number on remand had grown to k'", () => {
+    const s = 'In March 2020 about 800 people were held in the three prisons, while the number on remand had grown to 210.';
+    assert.deepEqual(partOf(s, '210'), [['ok', '800']]);
+    assert.equal(usesFigure(s, '2020'), false);
+  });
+  it("trap: 'the number of staff' is another group", () => {
+    assert.deepEqual(partOf('About 800 people were held in the three prisons, while the number of staff had grown to 210.', '210'), []);
+  });
+  it("'In the annual ratings of the n X, Y in k were judged …'", () => {
+    const s = 'In the annual ratings of the 90 councils in the region, services in seven were judged poor.';
+    assert.deepEqual(partOf(s, 'seven'), [['ok', '90']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+});
+
+describe('numbers plain-hedge-3: a share of a rough sample, made exact the next sentence', () => {
+  it("'poor in 25 percent of a sample of about 400 files. Of the 404 files read, … 101 poor.'", () => {
+    // 101/404 = 25%.
+    const s = 'Recording was poor in 25 percent of a sample of about 400 files. Of the 404 files read, 150 were good, 153 adequate and 101 poor.';
+    const c = claimsOf(s).filter((x) => x.kind === 'percent-of' && x.operands.some((o) => o.raw === '101'));
+    assert.deepEqual(c.map((x) => [x.verdict, x.operands.find((o) => o.role === 'n')?.raw]), [['ok', '404']]);
+  });
+  it('a misfit may be a share of another sample: not judged, never reported', () => {
+    // 130/404 = 32.2%, not 25%.
+    const s = 'Recording was poor in 25 percent of a sample of about 400 files. Of the 404 files read, 150 were good, 124 adequate and 130 poor.';
+    assert.deepEqual(claimsOf(s).filter((x) => x.kind === 'percent-of' && x.operands.some((o) => o.raw === '130')), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('trap: an exact total far from the rough one is another sample', () => {
+    const s = 'Recording was poor in 25 percent of a sample of about 400 files. Of the 80 files read in May, 40 were good and 20 poor.';
+    assert.deepEqual(claimsOf(s).filter((x) => x.kind === 'percent-of' && x.operands.some((o) => o.raw === '20')), []);
+  });
+});
+
 describe('numbers plain-hedge-3: siblings of a counted part', () => {
   it("'Only k of the n were … and j were …'", () => {
     // 40 ≤ 60.

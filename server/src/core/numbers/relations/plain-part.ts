@@ -89,12 +89,28 @@ function previousTotal(s: SentenceView): { tok: Tok; offset: number; noun?: stri
   return { tok: t, offset: p.offset, noun: groupNoun(p.text, t.end) };
 }
 
+/** A frame led by a noun phrase: 'In the first annual ratings of the 152 councils, …'. */
+const LEAD_FRAME = /^\s*(?:in|across|during|from|among)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Za-z][\w'-]*\s+){1,4}(?:of|for)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+/** 'children's services in nine were judged …': the count's noun left out, a verb after it. */
+const VERB_NEXT = /^\s+(?:were|was|had|have|has)\b/i;
+
+function framesOf(s: SentenceView): { tok: Tok }[] {
+  const out: { tok: Tok }[] = populationsOf(s).filter((p) => p.how === 'frame');
+  const n = s.toks.find((t) => t.kind === 'num' && !t.notCount);
+  if (n && isCountTok(s, n) && !out.some((p) => p.tok === n) && LEAD_FRAME.test(s.text.slice(0, n.start)) && groupNoun(s.text, n.end)) {
+    const comma = s.text.indexOf(',', n.end);
+    if (comma > 0 && comma - n.end < 120 && !/[.;:()]/.test(s.text.slice(n.end, comma))) out.unshift({ tok: n });
+  }
+  return out;
+}
+
 function inClauseEnd(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  const frames = populationsOf(s).filter((p) => p.how === 'frame');
+  const frames = framesOf(s);
   for (const k of s.toks) {
     if (!isCountTok(s, k) || !IN_BEFORE.test(s.text.slice(Math.max(0, k.start - 12), k.start))) continue;
-    if (!CLAUSE_END.test(s.text.slice(k.end, k.end + 40))) continue;
+    const after = s.text.slice(k.end, k.end + 40);
+    if (!CLAUSE_END.test(after) && !(frames.length && VERB_NEXT.test(after))) continue;
     // The frame of this sentence before it, with no other count between.
     const frame = frames.filter((p) => p.tok.end <= k.start).pop();
     if (frame) {
