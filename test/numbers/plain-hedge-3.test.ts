@@ -117,6 +117,20 @@ describe("numbers plain-hedge-3: 'in k X' of one earlier count, 'the number …'
   });
 });
 
+describe('numbers plain-hedge-3: places and their occupants', () => {
+  it("'has 400 beds and 380 were occupied'", () => {
+    assert.deepEqual(partOf('The hospital has 400 beds and 380 were occupied on the day of our visit.', '380'), [['ok', '400']]);
+  });
+  it("trap: 'has 12 staff' is no capacity", () => {
+    assert.deepEqual(partOf('The team has 12 staff and 10 were in post.', '10'), []);
+  });
+  it('trap: men held are not cells; over capacity is not judged', () => {
+    const s = 'The prison had 300 cells, and 420 men were held there.';
+    assert.deepEqual(partOf(s, '420'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+});
+
 describe('numbers plain-hedge-3: a share of a rough sample, made exact the next sentence', () => {
   it("'poor in 25 percent of a sample of about 400 files. Of the 404 files read, … 101 poor.'", () => {
     // 101/404 = 25%.
@@ -145,6 +159,14 @@ describe('numbers plain-hedge-3: siblings of a counted part', () => {
     const s = 'A total of 1,200 appeals were heard, with 310 succeeding at the first hearing and 95 succeeding later.';
     assert.deepEqual(partOf(s, '95'), [['ok', '1,200']]);
   });
+  it("a past verb after the sibling: '…, 18 were good and eight required improvement'", () => {
+    const s = 'Only four of the 30 trusts were rated outstanding, 18 were good and eight required improvement.';
+    assert.deepEqual(partOf(s, '18'), [['ok', '30']]);
+    assert.deepEqual(partOf(s, 'eight'), [['ok', '30']]);
+  });
+  it("trap: a past form before another group's noun ('18 qualified nurses')", () => {
+    assert.deepEqual(partOf('Only four of the 30 trusts were rated outstanding and 18 qualified nurses left.', '18'), []);
+  });
   it('trap: a sibling that names another group (pupils, not schools)', () => {
     assert.deepEqual(partOf('Only 9 of the 60 schools were outstanding and 40 pupils were excluded.', '40'), []);
   });
@@ -167,6 +189,11 @@ describe('numbers plain-hedge-3: a word share restated by a count', () => {
     const s = 'Fewer than half of the 40 homes we visited were compliant: only 18 met the standard.';
     assert.deepEqual(wordShare(s, '18', '40'), [['fraction', 'ok']]);
     assert.deepEqual(rulesOf(s), []);
+  });
+  it("after a colon, 'k said so', 'k in all'", () => {
+    // 58/90 = 64.4%: nearly two thirds; 31/120 = 25.8%: around a quarter.
+    assert.deepEqual(wordShare('Nearly two thirds of the 90 prisoners we surveyed felt safe: 58 said so.', '58', '90'), [['fraction', 'ok']]);
+    assert.deepEqual(wordShare('Around a quarter of the 120 cases we read had a plan: 31 in all.', '31', '120'), [['fraction', 'ok']]);
   });
   it('a misfit after the colon may count a narrower group: no claim, never reported', () => {
     // 25/40 = 62.5%, not fewer than half.

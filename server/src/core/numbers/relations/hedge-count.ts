@@ -26,7 +26,7 @@ const OF_TOTAL = /^\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?/i;
 /** The count opening what follows a colon: '…: just 22 met that bar'. */
 const COLON_LEAD = /^:\s*(?:just\s+|only\s+|exactly\s+|in\s+all,?\s+)?$/i;
 /** A verb after the count, or the total's own noun. */
-const VERB_AFTER = /^\s+(?:were|was|had|have|has|are|is|did|met|got|received|achieved|passed|failed|reached|[a-z]{3,}ed)\b/i;
+const VERB_AFTER = /^\s+(?:were|was|had|have|has|are|is|did|met|got|received|achieved|passed|failed|reached|said|felt|told|thought|knew|[a-z]{3,}ed|in\s+all|in\s+total|altogether)\b/i;
 /** A reference back to the word share's predicate: 'given that judgement', 'so rated', 'in that group'. */
 const BACK_REF = /\b(?:(?:that|this|the\s+same|such\s+a)\s+(?:judgement|judgment|grade|rating|standard|bar|outcome|category|verdict|group|level)|so\s+(?:judged|rated|graded|assessed)|these|those)\b/i;
 /** '… of local authorities are not giving …': the share is of those that are not. */

@@ -45,9 +45,11 @@ function nextCount(s: SentenceView, i: number): number {
 // ------------------------------------------------------------------ capacity
 
 /** What states a capacity: 'can hold up to 60', 'is registered for 40', 'a capacity of 120', 'places for 30'. */
-const CAPACITY_BEFORE = /\b(?:(?:hold|holds|accommodate|accommodates|house|houses|take|takes)\s+(?:up\s+to\s+)?|registered\s+(?:for|to\s+(?:provide\s+care\s+for|accommodate|care\s+for|support))\s+(?:up\s+to\s+)?|capacity\s+(?:of|for)\s+(?:up\s+to\s+)?)$/i;
+const CAPACITY_BEFORE = /\b(?:(?:hold|holds|accommodate|accommodates|house|houses|take|takes)\s+(?:up\s+to\s+)?|(?:has|had|have|with)\s+|registered\s+(?:for|to\s+(?:provide\s+care\s+for|accommodate|care\s+for|support))\s+(?:up\s+to\s+)?|capacity\s+(?:of|for)\s+(?:up\s+to\s+)?)$/i;
+/** A count of places: '400 beds', '120 places', '60 single cells'. */
+const PLACES = /^(?:\s+[A-Za-z][\w'-]*)?\s+(?:beds|places|cells|rooms|bedrooms|spaces|pitches)\b/i;
 /** The occupants: '48 were held', '38 were living there', '50 men were detained'. */
-const OCCUPANT_AFTER = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s+(?:were|was|are|is)\s+(?:being\s+|currently\s+|then\s+|still\s+)?(?:held|living|detained|accommodated|resident|staying|housed|in\s+residence|on\s+the\s+roll|placed|there)\b/i;
+const OCCUPANT_AFTER = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s+(?:were|was|are|is)\s+(?:being\s+|currently\s+|then\s+|still\s+)?(?:held|living|detained|accommodated|resident|staying|housed|in\s+residence|on\s+the\s+roll|placed|there|occupied|filled|in\s+use)\b/i;
 
 function capacity(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
@@ -56,6 +58,8 @@ function capacity(s: SentenceView): ClaimRecord[] {
     // A capacity may be written as a limit ('up to 162').
     if (n.kind !== 'num' || n.notCount || !Number.isInteger(n.value) || n.value < 2 || !CAPACITY_BEFORE.test(s.text.slice(Math.max(0, n.start - 50), n.start))) continue;
     const nNoun = groupNoun(s.text, n.end);
+    // 'has 400 beds': only a count of places states a capacity after 'has'.
+    if (/\b(?:has|had|have|with)\s+$/i.test(s.text.slice(Math.max(0, n.start - 6), n.start)) && !PLACES.test(s.text.slice(n.end, n.end + 30))) continue;
     // The first plain count of occupants after it, in the same sentence (a hedged limit, 'cut to below 100', is skipped).
     for (let j = i + 1; j < s.toks.length; j++) {
       const k = s.toks[j]!;
@@ -240,6 +244,12 @@ const PAST = /^\s+[a-z]{3,}ed\b/i;
  * down', 'only 200 have been added, with 3,000 more still being built': a later count in a parallel
  * clause after a part k of n is a part of n too (judged only when it fits).
  */
+/** The noun after the total at absolute offset `start`, when it is in this sentence. */
+function nounOfTotal(s: SentenceView, start: number): string | undefined {
+  const t = s.toks.find((x) => s.offset + x.start === start);
+  return t ? groupNoun(s.text, t.end) : undefined;
+}
+
 export function siblingsOf(s: SentenceView, parts: readonly ClaimRecord[], paired: ReadonlySet<Tok>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const done = new Set<Tok>();
@@ -273,9 +283,12 @@ export function siblingsOf(s: SentenceView, parts: readonly ClaimRecord[], paire
     const ing = (kIng && ING.test(rest)) || (PAST.test(s.text.slice(kTok.end, kTok.end + 20)) && PAST.test(rest));
     const more = /with\s+$/i.test(gap) && MORE.test(rest);
     const kNoun = groupNoun(s.text, t.end);
-    const verb = SIB_VERB.test(rest) || (SIB_GRADE.test(rest) && !/\bwith\s+$/i.test(gap));
+    // A past form is a verb unless a noun of another group follows it ('18 qualified nurses').
+    const totalNoun = nounOfTotal(s, no.span.start);
+    const pastVerb = PAST.test(rest) && (!kNoun || kNoun === /^\s+([a-z]+)/i.exec(rest)![1]!.toLowerCase() || (totalNoun !== undefined && singular(kNoun) === singular(totalNoun)));
+    const verb = SIB_VERB.test(rest) || ((SIB_GRADE.test(rest) || pastVerb) && !/\bwith\s+$/i.test(gap));
     if (!ing && !more && !(verb && !/with\s+$/i.test(gap))) continue;
-    if (!more && !ing && kNoun && !SIB_VERB.test(rest) && !SIB_GRADE.test(rest)) continue;
+    if (!more && !ing && kNoun && !SIB_VERB.test(rest) && !SIB_GRADE.test(rest) && !pastVerb) continue;
     done.add(t);
     const nTok = { value: no.value, raw: no.raw, span: no.span };
     const judged = judgeCountOf({ kind: 'count-of', span: { start: no.span.start < s.offset + t.start ? no.span.start : s.offset + t.start, end: s.offset + t.end } }, countOfTok(t, s.offset), nTok, [
