@@ -117,6 +117,23 @@ describe("numbers plain-hedge-3: 'in k X' of one earlier count, 'the number …'
   });
 });
 
+describe('numbers plain-hedge-3: a verdict given to some of the group the sentence before frames', () => {
+  it("'Of the 60 homes …, 9 were … The most common grade was good, given to 35 homes for care and to 30 for leadership.'", () => {
+    const s = 'Of the 60 homes inspected this year, 9 were rated inadequate. The most common grade was good, given to 35 homes for care and to 30 for leadership.';
+    assert.deepEqual(partOf(s, '35'), [['ok', '60']]);
+    assert.deepEqual(partOf(s, '30'), [['ok', '60']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('trap: a larger count is not judged (the grade may be given per service)', () => {
+    const s = 'Of the 60 homes inspected this year, 9 were rated inadequate. The most common grade was good, given to 75 services.';
+    assert.deepEqual(partOf(s, '75'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('trap: no frame opens the sentence before', () => {
+    assert.deepEqual(partOf('We inspected 60 homes this year. The most common grade was good, given to 35 homes.', '35'), []);
+  });
+});
+
 describe('numbers plain-hedge-3: places and their occupants', () => {
   it("'has 400 beds and 380 were occupied'", () => {
     assert.deepEqual(partOf('The hospital has 400 beds and 380 were occupied on the day of our visit.', '380'), [['ok', '400']]);

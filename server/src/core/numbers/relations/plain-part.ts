@@ -12,6 +12,7 @@
  *   'The council published 14 reports. Five of the reports …'             ('k of the X', X the noun of one count before)
  *   'with 22 homes for 297 places; by 2012 …, in 10 homes'                ('in k X', X the noun of one count before)
  *   'just under 7500 people were held …, while the number on remand had grown to 1046' (a subgroup's number)
+ *   'Of the 71 services …, 18 got … The most common verdict was adequate, given to 33 …' (a verdict given to some of a frame)
  *
  * The readings return claims for `count-of-total.ts`, which keeps one claim per
  * count.
@@ -232,7 +233,7 @@ function ofTheNoun(s: SentenceView): ClaimRecord[] {
 // ------------------------------------------------------------------ siblings
 
 /** Between a counted part and its sibling: one clause, then 'and', ', and' or ', with'. */
-const SIBLING_GAP = /^[^.;:()\d%]{0,100}?(?:,\s*(?:and\s+|with\s+)?|\s+and\s+|,?\s+with\s+)(?:only\s+|just\s+|a\s+further\s+|another\s+)?$/i;
+const SIBLING_GAP = /^[^.;:()\d%]{0,100}?(?:,\s*(?:and\s+|with\s+)?|\s+and\s+(?:to\s+|for\s+)?|,?\s+with\s+)(?:only\s+|just\s+|a\s+further\s+|another\s+)?$/i;
 const SIB_VERB = /^\s+(?:were|was|had|have|has|are|is|did|got|went|said|received|remained)\b/i;
 const SIB_GRADE = /^\s+(?:good|outstanding|inadequate|adequate|satisfactory|unsatisfactory|poor|excellent|compliant|non-compliant)\b/i;
 const MORE = /^\s+more\b/i;
@@ -282,13 +283,16 @@ export function siblingsOf(s: SentenceView, parts: readonly ClaimRecord[], paire
     // Parallel verbs: 'k going up … and j going down', '120 succeeded and 80 failed'.
     const ing = (kIng && ING.test(rest)) || (PAST.test(s.text.slice(kTok.end, kTok.end + 20)) && PAST.test(rest));
     const more = /with\s+$/i.test(gap) && MORE.test(rest);
+    // 'given to 33 councils for safeguarding and to 39 for …': the same preposition repeated.
+    const prep = /\b(?:to|for)\s+$/i.exec(s.text.slice(Math.max(0, kTok.start - 5), kTok.start))?.[0].trim().toLowerCase();
+    const samePrep = prep !== undefined && new RegExp(String.raw`\band\s+${prep}\s+$`, 'i').test(gap) && /^(?:\s+[A-Za-z][\w'-]*)?\s+(?:for|in|at|on)\b/i.test(rest);
     const kNoun = groupNoun(s.text, t.end);
     // A past form is a verb unless a noun of another group follows it ('18 qualified nurses').
     const totalNoun = nounOfTotal(s, no.span.start);
     const pastVerb = PAST.test(rest) && (!kNoun || kNoun === /^\s+([a-z]+)/i.exec(rest)![1]!.toLowerCase() || (totalNoun !== undefined && singular(kNoun) === singular(totalNoun)));
     const verb = SIB_VERB.test(rest) || ((SIB_GRADE.test(rest) || pastVerb) && !/\bwith\s+$/i.test(gap));
-    if (!ing && !more && !(verb && !/with\s+$/i.test(gap))) continue;
-    if (!more && !ing && kNoun && !SIB_VERB.test(rest) && !SIB_GRADE.test(rest) && !pastVerb) continue;
+    if (!ing && !more && !samePrep && !(verb && !/with\s+$/i.test(gap))) continue;
+    if (!more && !ing && !samePrep && kNoun && !SIB_VERB.test(rest) && !SIB_GRADE.test(rest) && !pastVerb) continue;
     done.add(t);
     const nTok = { value: no.value, raw: no.raw, span: no.span };
     const judged = judgeCountOf({ kind: 'count-of', span: { start: no.span.start < s.offset + t.start ? no.span.start : s.offset + t.start, end: s.offset + t.end } }, countOfTok(t, s.offset), nTok, [
@@ -327,6 +331,25 @@ function numberOfSub(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
+// ------------------------------------------------------------------ a verdict given to k, after a frame
+
+/** 'The most common verdict was adequate, given to 33 councils …': a grade given to some of the group the sentence before frames. */
+const GIVEN_TO = /\b(?:verdict|grade|judgement|judgment|rating|mark|outcome)\b[^.;:()\d]{0,60}?\b(?:given|awarded|assigned)\s+to\s+(?:only\s+|just\s+)?$/i;
+const OPENING_FRAME = /^\s*(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+
+function givenTo(s: SentenceView): ClaimRecord[] {
+  const p = s.previous?.[s.previous.length - 1];
+  const n = p?.toks[0];
+  if (!p || !n || n.kind !== 'num' || n.notCount || !OPENING_FRAME.test(p.text.slice(0, n.start)) || !isCountTok({ ...s, text: p.text, toks: p.toks }, n)) return [];
+  const out: ClaimRecord[] = [];
+  for (const k of s.toks) {
+    if (!isCountTok(s, k) || !GIVEN_TO.test(s.text.slice(Math.max(0, k.start - 100), k.start))) continue;
+    const c = fits(s, k, { tok: n, offset: p.offset }, { start: p.offset + n.start, end: s.offset + k.end }, `the total, ${n.raw}, is the group the sentence before frames`);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 export function readPlainParts(s: SentenceView): ClaimRecord[] {
-  return [...capacity(s), ...inClauseEnd(s), ...oneOf(s), ...ofThoseThat(s), ...ofTheNoun(s), ...numberOfSub(s)];
+  return [...capacity(s), ...inClauseEnd(s), ...oneOf(s), ...ofThoseThat(s), ...ofTheNoun(s), ...numberOfSub(s), ...givenTo(s)];
 }
