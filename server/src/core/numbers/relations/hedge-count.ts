@@ -134,7 +134,8 @@ function closing(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
 /** 'More than three quarters of councils are not giving a good service. Only 10 of the 43 … were good.' */
 function restOf(s: SentenceView): ClaimRecord[] {
   const p = s.previous?.[s.previous.length - 1];
-  if (!p) return [];
+  // Cheap tests first: a pair here, a negation there.
+  if (!p || !/\bnot\b/i.test(p.text) || pairsOf(s).length === 0) return [];
   const pv: SentenceView = { text: p.text, toks: p.toks, offset: p.offset, policy: s.policy };
   if (s.quantifierBands) pv.quantifierBands = s.quantifierBands;
   const out: ClaimRecord[] = [];
