@@ -134,6 +134,27 @@ describe('numbers plain-hedge-3: a verdict given to some of the group the senten
   });
 });
 
+describe("numbers plain-hedge-3: 'a third of them (N)' and 'Of these, k (P%)'", () => {
+  const shareOf = (finding: string, k: string) =>
+    claimsOf(finding)
+      .filter((c) => c.kind === 'percent-of' && c.operands.some((o) => o.role === 'k' && o.raw === k))
+      .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
+  it('a year-like count alone in brackets after a share of a group is a count, and the group of the next sentence', () => {
+    // 1990/6000 = 33.2%: a third; 12/1990 = 0.6%.
+    const s = 'Childminders make up 6000 of the services, and a third of them (1990) have been inspected. Of these, just 12 (0.6%) were rated inadequate.';
+    assert.deepEqual(shareOf(s, '12'), [['ok', '1990']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("a misfit may be a share of the wider group: listed, never reported", () => {
+    const s = 'Childminders make up 6000 of the services, and a third of them (1990) have been inspected. Of these, just 12 (0.9%) were rated inadequate.';
+    assert.deepEqual(shareOf(s, '12'), [['unchecked', '1990']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("trap: a year in brackets after a name stays a year", () => {
+    assert.equal(usesFigure('The duties in the Act (1998) apply to all 40 homes, and 12 of them were inspected.', '1998'), false);
+  });
+});
+
 describe('numbers plain-hedge-3: places and their occupants', () => {
   it("'has 400 beds and 380 were occupied'", () => {
     assert.deepEqual(partOf('The hospital has 400 beds and 380 were occupied on the day of our visit.', '380'), [['ok', '400']]);

@@ -31,7 +31,7 @@ import { readRestatedPair, readRestatedShare } from './restated-share.js';
 import { readCountOfTotal } from './count-of-total.js';
 import { readRateOf } from './rate-of.js';
 import { readShareThenCount, readSubjectShare } from './subject-share.js';
-import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
+import { readOfThese, readOfTheseAfterShare, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 import { readHedgeCount } from './hedge-count.js';
 
@@ -90,6 +90,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'rate-of', read: readRateOf },
   { name: 'of-these-in-turn', read: readOfTheseInTurn },
   { name: 'hedge-count', read: readHedgeCount },
+  { name: 'of-these-after-share', read: readOfTheseAfterShare },
 ];
 
 /** Absolute span of a local range of the sentence. */
