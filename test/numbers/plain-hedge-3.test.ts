@@ -134,6 +134,23 @@ describe('numbers plain-hedge-3: a verdict given to some of the group the senten
   });
 });
 
+describe('numbers plain-hedge-3: a word share of the rest of a frame after its graded parts', () => {
+  const rest = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'fraction' && c.operands.some((o) => o.role === 'c')).map((c) => c.verdict);
+  it("'… 6 were judged poor and 20 others were rated adequate. More than half of councils were rated good or excellent.'", () => {
+    // 60 − 6 − 20 = 34; 34/60 = 56.7% > 50%.
+    assert.deepEqual(rest('In the annual ratings of the 60 councils, services in 6 were judged poor and 20 others were rated adequate. More than half of councils were rated good or excellent.'), ['ok']);
+  });
+  it('a misfit may leave out a grade: not judged, never reported', () => {
+    // 60 − 16 − 20 = 24; 24/60 = 40%, not more than half.
+    const s = 'In the annual ratings of the 60 councils, services in 16 were judged poor and 20 others were rated adequate. More than half of councils were rated good or excellent.';
+    assert.deepEqual(rest(s), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('trap: parts that are not grades (visits by month) say nothing of the rest', () => {
+    assert.deepEqual(rest('Of the 40 schools, 10 were visited in May and 8 in June. More than half of schools had good leadership.'), []);
+  });
+});
+
 describe("numbers plain-hedge-3: 'a third of them (N)' and 'Of these, k (P%)'", () => {
   const shareOf = (finding: string, k: string) =>
     claimsOf(finding)

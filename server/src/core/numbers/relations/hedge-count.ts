@@ -8,6 +8,7 @@
  *   'Of the 131 providers, 62 (47%) were rated inadequate overall, just under half.' (a hedge closing the clause of a counted part)
  *   'More than three quarters of councils are not giving a good service. Only 10 of the 43 councils were good.' (the rest of a count)
  *   'inadequate in 38 percent of a sample of nearly 600 cases. Of the 576 cases, … 220 inadequate.' (a rough total made exact)
+ *   '… nine were judged poor and forty others adequate. More than two-thirds of councils were good or excellent.' (the rest after graded parts)
  *
  * The claim's operands are the word share, k and n; the interval is the word
  * share's (`intervalOf`, share-beside.ts).
@@ -189,6 +190,64 @@ function roughSample(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
+const GRADE_WORD = /\b(?:excellent|outstanding|good|adequate|satisfactory|unsatisfactory|poor|inadequate|weak|strong|effective|ineffective|requires?\s+improvement)\b/i;
+/** A word share opening its sentence: 'More than two-thirds of councils …'. */
+const OPENING_SHARE = /^\s*$/;
+/** Words that say nothing of a grade. */
+const FILLER = new Set(['were', 'was', 'have', 'been', 'rated', 'judged', 'found', 'given', 'only', 'with', 'that', 'this', 'their', 'they', 'from', 'into', 'services', 'service', 'others', 'other', 'further']);
+const contentWords = (t: string): Set<string> => new Set((t.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !FILLER.has(w)));
+
+/**
+ * 'In the ratings of the 152 councils, services in nine were judged poor and forty others were rated
+ * adequate. More than two-thirds of councils delivered excellent or good services.': a word share of the
+ * frame's group that names other grades than the parts counted before is a share of the rest (152 − 9 − 40).
+ * Judged only when it fits (the parts may overlap, or leave out a grade the share does not name).
+ */
+function restAfterParts(s: SentenceView): ClaimRecord[] {
+  const p = s.previous?.[s.previous.length - 1];
+  if (!p) return [];
+  const f = wordShares(s).find((x) => OPENING_SHARE.test(s.text.slice(0, x.start)));
+  if (!f || f.type === 'pct') return [];
+  const of = /^\s+of\s+(?:all\s+)?(?:the\s+)?([A-Za-z][\w'-]*)\s+([^.;:]{3,120})/i.exec(s.text.slice(f.end, f.end + 160));
+  if (!of || s.toks.some((t) => t.kind === 'num' && !t.notCount)) return [];
+  const pv: SentenceView = { text: p.text, toks: p.toks, offset: p.offset, policy: s.policy };
+  const frame = populationsOf(pv).find((x) => x.how === 'frame') ?? framedBy(pv);
+  if (!frame || !frame.noun || !sameGroup(frame.noun, of[1]!)) return [];
+  const comma = pv.text.indexOf(',', frame.tok.end);
+  if (comma < 0) return [];
+  const parts = pv.toks.filter((t) => t.start > comma && t.kind === 'num' && !t.notCount);
+  if (parts.length < 1 || parts.length > 6 || parts.some((t) => !isCountTok(pv, t))) return [];
+  const sum = parts.reduce((a, t) => a + t.value, 0);
+  if (sum > frame.tok.value) return [];
+  // Grades: each part is rated or judged, and the share names a grade.
+  const clauses = parts.map((t, i) => pv.text.slice(t.end, parts[i + 1]?.start ?? pv.text.length));
+  if (!clauses.every((c) => /\b(?:rated|judged|graded|assessed|found)\b/i.test(c)) || !GRADE_WORD.test(of[2]!)) return [];
+  // The share names other words than the parts' clauses.
+  const said = contentWords(of[2]!);
+  const before = contentWords(pv.text.slice(comma));
+  if (said.size === 0 || [...said].some((w) => before.has(w))) return [];
+  const iv = intervalOf(f);
+  if (!iv) return [];
+  const so = shareOperand(s, f);
+  const operands: Operand[] = so ? [so] : [];
+  operands.push({ role: 'n', value: frame.tok.value, raw: frame.tok.raw, span: at(pv, frame.tok.start, frame.tok.end) });
+  for (const t of parts) operands.push({ role: 'c', value: t.value, raw: t.raw, span: at(pv, t.start, t.end) });
+  const rest = frame.tok.value - sum;
+  const kind = f.type === 'quantifier' ? 'quantifier' : f.type === 'frac' && f.ratio ? 'ratio' : 'fraction';
+  const c = judgeInterval({ kind, span: at(s, f.start, f.end) }, operands, iv.interval, iv.said, rest, frame.tok.value, iv.rule, { qualifier: iv.said });
+  if (c.verdict !== 'ok') return [];
+  c.arithmetic = `${frame.tok.value} − ${parts.map((t) => t.value).join(' − ')} = ${rest}; ${c.arithmetic}`;
+  return [c];
+}
+
+/** 'In the annual ratings of the 152 councils in England, …': a frame led by a noun phrase. */
+function framedBy(s: SentenceView): { tok: Tok; noun?: string } | undefined {
+  const n = s.toks.find((t) => t.kind === 'num' && !t.notCount);
+  if (!n || !isCountTok(s, n) || !/^\s*(?:in|across|during|from|among)\s+(?:the\s+)?(?:[A-Za-z][\w'-]*\s+){1,4}of\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(s.text.slice(0, n.start))) return undefined;
+  const noun = groupNoun(s.text, n.end);
+  return noun ? { tok: n, noun } : undefined;
+}
+
 export function readHedgeCount(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   if (s.toks.length >= 1) {
@@ -198,6 +257,6 @@ export function readHedgeCount(s: SentenceView): ClaimRecord[] {
       if (c) out.push(c);
     }
   }
-  out.push(...nextSentence(s), ...restOf(s), ...roughSample(s));
+  out.push(...nextSentence(s), ...restOf(s), ...roughSample(s), ...restAfterParts(s));
   return out;
 }
