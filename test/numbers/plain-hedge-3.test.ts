@@ -261,6 +261,13 @@ describe('numbers plain-hedge-3: a word share restated by a count', () => {
     const s = 'Almost half of the 60 schools inspected were judged good. The 28 schools given that judgement were mostly small.';
     assert.deepEqual(wordShare(s, '28', '60'), [['fraction', 'ok']]);
   });
+  it("'The k X who had done so' refers back too", () => {
+    // 29/45 = 64.4%: around two thirds.
+    assert.deepEqual(wordShare('Around two thirds of the 45 staff had completed training. The 29 staff who had done so were mostly new.', '29', '45'), [['fraction', 'ok']]);
+  });
+  it("trap: 'one in five of the 300' is a ratio, not five of the 300", () => {
+    assert.deepEqual(partOf('Fewer than one in five of the 300 prisoners had a job.', 'five'), []);
+  });
   it('trap: the next sentence counts another part of the group (no reference back)', () => {
     assert.deepEqual(wordShare('Almost half of the 60 schools inspected were judged good. The 27 schools in the north were small.', '27', '60'), []);
   });

@@ -29,7 +29,7 @@ const COLON_LEAD = /^:\s*(?:just\s+|only\s+|exactly\s+|in\s+all,?\s+)?$/i;
 /** A verb after the count, or the total's own noun. */
 const VERB_AFTER = /^\s+(?:were|was|had|have|has|are|is|did|met|got|received|achieved|passed|failed|reached|said|felt|told|thought|knew|[a-z]{3,}ed|in\s+all|in\s+total|altogether)\b/i;
 /** A reference back to the word share's predicate: 'given that judgement', 'so rated', 'in that group'. */
-const BACK_REF = /\b(?:(?:that|this|the\s+same|such\s+a)\s+(?:judgement|judgment|grade|rating|standard|bar|outcome|category|verdict|group|level)|so\s+(?:judged|rated|graded|assessed)|these|those)\b/i;
+const BACK_REF = /\b(?:(?:that|this|the\s+same|such\s+a)\s+(?:judgement|judgment|grade|rating|standard|bar|outcome|category|verdict|group|level)|so\s+(?:judged|rated|graded|assessed)|(?:done|did)\s+so|these|those)\b/i;
 /** '… of local authorities are not giving …': the share is of those that are not. */
 const NOT_AFTER = /^\s+of\s+(?:the\s+)?(?:[A-Za-z][\w'-]*\s+){1,4}?(?:are|were|is|was|do|did|have|had)\s+not\s+([^.;:]{3,120})/i;
 
