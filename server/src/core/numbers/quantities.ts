@@ -119,6 +119,9 @@ const NOT_PLURAL_AFTER_AGE = /^(?:as|is|was|has|this|thus|plus|its|his|hers|thei
 /** After an age: '18 and over', '65 or older'. */
 const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:over|above|older|under|younger)\b/i;
 
+/** A share of a group just named, then an opening bracket: 'a third of them (', 'most of these ('. */
+const SHARE_OF_GROUP_BEFORE = /\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|all|some|many)\s+of\s+(?:them|these|those)\s*\(\s*$/i;
+
 const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
 
 /**
@@ -164,8 +167,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (/\b(?:under|over)\s+$/i.test(before) && /^\s*(?:[(),.;]|$)/.test(after)) return 'age';
   // Telephone and service numbers: '999 calls', 'dialled 999', 'the 101 line'.
   if (!word && PHONE_NUMBERS.test(raw) && (PHONE_AFTER.test(after) || (PHONE_BEFORE.test(before) && (!next || PHONE_TAIL.test(next))))) return 'phone';
-  // A year is never written with a thousands separator: '2,000' is a count.
-  if (!word && yearLike(value, raw) && !/^\s+(?:cases|offenders|people|staff|reports|victims|children|pupils|prisoners|men|women|adults|incidents|referrals|complaints|visits|calls)\b/i.test(after)) return 'year';
+  // A year is never written with a thousands separator: '2,000' is a count. Nor is the count of a share of a
+  // group given alone in brackets: 'a third of them (1978) have been graded'.
+  if (!word && yearLike(value, raw) && !(SHARE_OF_GROUP_BEFORE.test(before) && /^\s*\)/.test(after)) && !/^\s+(?:cases|offenders|people|staff|reports|victims|children|pupils|prisoners|men|women|adults|incidents|referrals|complaints|visits|calls)\b/i.test(after)) return 'year';
   // Dates: '31 March', 'March 31'.
   if (prevWord && MONTH.test(prevWord) && /[A-Za-z]\s+$/.test(before) && value >= 1 && value <= 31) return 'date';
   // Scale points: 'rated 3 out of 4', 'scored 2 for leadership', and the scale's top.

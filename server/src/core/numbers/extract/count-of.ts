@@ -20,11 +20,16 @@ import { bracketEnd, OF_N, parenFigure } from './shared.js';
  */
 const OF_POSS = /^\s+(?:([a-z][\w-]*)\s+)?(?:of|out\s+of)\s+(?:its|their|our)\s+$/i;
 
+/** The second figure of a ratio: 'one in five', 'two in every three'. */
+const RATIO_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+in\s+(?:every\s+)?$/i;
+
 /** 'k of [the] n [...] [(P%)]' and 'k out of n'. */
 export function countOfN(r: Reading, i: number): boolean {
-  const { text, at, toks, used, claimBase, countIn, between, after, isCount, emit, pushBase, addPop } = r;
+  const { text, at, toks, used, claimBase, countIn, between, before, after, isCount, emit, pushBase, addPop } = r;
   const t = toks[i]!;
   const t1 = toks[i + 1];
+  // 'one in five of the 300 prisoners': the five is the ratio's, not a count of the 300.
+  if (RATIO_BEFORE.test(before(t))) return false;
   const poss = isCount(t1) && !/^\s*[(/]/.test(after(t1)) ? OF_POSS.exec(between(t, t1)) : null;
   // 'k of its n' with a noun of its own, or after such a clause ('… 39 inspections of its 34 homes, and 5 of its 172'), may count several of one.
   if (poss && (poss[1] ? !/^(?:of|out|and|or|in|to)$/i.test(poss[1]) : true)) {

@@ -9,11 +9,11 @@
  * The part must count the same kind of thing as the total ('Of the 3
  * offices, 45 staff …' does not).
  */
-import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written } from '../judge.js';
+import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { quantitiesOf } from '../quantities.js';
-import { nounAfter, sameGroup } from '../scan.js';
+import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
-import { parenFigure } from './shared.js';
+import { parenFigure, tokAt } from './shared.js';
 
 /** 'Of the n …, k …' / 'Of the n …, P% …' with an optional bracketed figure after the part. */
 export function totalFirst(r: Reading): void {
@@ -45,7 +45,8 @@ export function totalFirst(r: Reading): void {
       used.add(n0).add(k0);
       addPop(n0);
       const p = pctIn(k0);
-      const paren = parenFigure(text, toks, k0.end, at);
+      // '10 per cent were judged outstanding (31 schools)': the bracket may name the total's noun.
+      const paren = parenFigure(text, toks, k0.end, at) ?? parenCountNamed(text, toks, k0.end, at, nounAfter(text, n0.end));
       if (paren?.k) {
         used.add(paren.tok);
         emit(judgeShare(claimBase(n0.start, paren.close, 'percent-of'), p, paren.k, n, r.policy));
@@ -88,3 +89,22 @@ const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|th
 /** Between the total and a closing 'in k': one clause, no bracket or quantity. */
 const IN_PART_BETWEEN = /^[^.;:(),\d]{0,80},[^.;:()\d]{3,160}\bin\s+$/i;
 const WINDOW_PAREN = 60;
+
+/**
+ * 'P% were judged outstanding (31 schools)': a bracketed count that names the total's own noun, a few
+ * words after the share (a different noun, '(12 boroughs)', is another group: not read).
+ */
+function parenCountNamed(text: string, toks: Tok[], from: number, at: number, noun: string | undefined): { tok: Tok; close: number; k: CountIn } | undefined {
+  if (!noun) return undefined;
+  const m = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from, from + WINDOW_PAREN + 40));
+  if (!m) return undefined;
+  const tok = tokAt(toks, from + m[0].length);
+  if (!tok || tok.kind !== 'num' || tok.notCount) return undefined;
+  const shut = /^\s+([A-Za-z][\w'-]*)\s*\)/.exec(text.slice(tok.end, tok.end + 40));
+  if (!shut || singular(shut[1]!) !== singular(noun)) return undefined;
+  const k: CountIn = { value: tok.value, raw: tok.raw, span: { start: at + tok.start, end: at + tok.end } };
+  if (tok.word) k.word = true;
+  return { tok, close: tok.end + shut[0].length, k };
+}
+
+const singular = (w: string) => w.toLowerCase().replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');

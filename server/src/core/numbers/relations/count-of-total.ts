@@ -34,6 +34,7 @@ import { HEDGE_WORDS, NUMBER } from '../words.js';
 import { countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { readLaterParts } from './later-part.js';
+import { readPlainParts, siblingsOf } from './plain-part.js';
 import { populationsOf, type Population } from './population.js';
 import { groupNoun, isCountTok, pairsOf } from './shares.js';
 
@@ -58,7 +59,7 @@ const GRADE = /^(?:good|outstanding|inadequate|adequate|satisfactory|unsatisfact
 /** 'k of them', 'k of whom', 'k of which', 'k of these', 'k out of them'. */
 const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|whom|which|these|those)\b/i;
 /** What opens 'k of them' after the group: a comma, a bracket, a dash, 'and', 'with', 'including'. */
-const OF_THEM_BEFORE = new RegExp(String.raw`(?:[,(\u2013\u2014]|\s-|\b(?:and|with))\s*(?:only\s+|just\s+)?(?:(${HEDGE_WORDS})\s+)?$`, 'i');
+const OF_THEM_BEFORE = new RegExp(String.raw`(?:[,(\u2013\u2014]|\s-|\b(?:and|with)|\band\s+(?:found|judged|rated|assessed|graded|considered|deemed|identified|saw))\s*(?:only\s+|just\s+)?(?:(${HEDGE_WORDS})\s+)?$`, 'i');
 /** ', of which 789 were serious', '(of whom 12 …'. */
 const OF_WHICH_BEFORE = /(?:[,(\u2013\u2014]|\s-)\s*(?:of|out\s+of)\s+(?:which|whom)\s+(?:only\s+|just\s+)?$/i;
 /** '55 (of 108)', '12 (out of 40)', '7 out of a possible 10', '9 from a total of 30', '5 of a maximum of 8'. */
@@ -318,7 +319,8 @@ function colonParts(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
 }
 
 export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
-  if (s.toks.length < 2) return [];
+  // 'Seven of the reports …' may take its total from the sentences before.
+  if (s.toks.length < 2) return s.toks.length === 1 ? readPlainParts(s) : [];
   const paired = pairToks(s);
   // 'of these' points to the group named nearest before it, so partitives come before frames.
   const out: ClaimRecord[] = partitives(s, paired);
@@ -331,6 +333,10 @@ export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   out.push(...including(s, paired), ...bringing(s, paired), ...colonParts(s, paired));
   // Last: a later count of the group just counted, judged only when it fits (later-part.ts).
   out.push(...readLaterParts(s, paired));
+  // Other plain parts, judged only when they fit (plain-part.ts), and the siblings of every part read.
+  out.push(...readPlainParts(s));
+  const seeds = pairsOf(s).flatMap((a) => (a.kTok && a.nTok && a.k.value <= a.n!.value ? [judgeCountOf({ kind: 'count-of', span: at(s, a.kTok.start, a.nTok.end) }, countIn(s, a.kTok), countIn(s, a.nTok))] : []));
+  out.push(...siblingsOf(s, [...seeds, ...out], paired));
   // One claim per count: the first reading found.
   const seen = new Set<string>();
   return out.filter((c) => {

@@ -32,8 +32,9 @@ import { readRestatedPair, readRestatedShare } from './restated-share.js';
 import { readCountOfTotal } from './count-of-total.js';
 import { readRateOf } from './rate-of.js';
 import { readShareThenCount, readSubjectShare } from './subject-share.js';
-import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
+import { readOfThese, readOfTheseAfterShare, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
+import { readHedgeCount } from './hedge-count.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -89,6 +90,8 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'share-then-count', read: readShareThenCount },
   { name: 'rate-of', read: readRateOf },
   { name: 'of-these-in-turn', read: readOfTheseInTurn },
+  { name: 'hedge-count', read: readHedgeCount },
+  { name: 'of-these-after-share', read: readOfTheseAfterShare },
   { name: 'listed-shares', read: readListedShares },
 ];
 

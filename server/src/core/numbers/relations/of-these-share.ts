@@ -131,3 +131,34 @@ export function readOfTheseInTurn(s: SentenceView): ClaimRecord[] {
   });
   return out;
 }
+
+/** A share of a group with its count alone in brackets: 'a third of them (1978) have been graded'. */
+const SHARE_BRACKET_BEFORE = /\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|all|some|many)\s+of\s+(?:them|these|those)\s*\(\s*$/i;
+
+/**
+ * 'Childminders make up 6048 of the services, and a third of them (1978) have been graded. Of these, 544
+ * (27%) … and just nine (0.5%) …': 'these' are the group counted last, in brackets after its share.
+ * Each 'k (P%)' of the sentence is judged on it when it fits; otherwise 'these' may be the wider group
+ * (6048): listed, not reported.
+ */
+export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
+  if (!OF_THESE_OPEN.test(s.text)) return [];
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const counts = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  const n = counts[counts.length - 1];
+  if (!n || !Number.isInteger(n.value) || !SHARE_BRACKET_BEFORE.test(prev.text.slice(Math.max(0, n.start - 40), n.start)) || !/^\s*\)/.test(prev.text.slice(n.end, n.end + 4))) return [];
+  const out: ClaimRecord[] = [];
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    const p = s.toks[i + 1]!;
+    if (!isCountTok(s, k) || p.kind !== 'pct' || p.hedge || k.value > n.value || !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) continue;
+    const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
+    if (!close) continue;
+    const nIn: CountIn = { ...countOfTok(n, prev.offset), inferred: true };
+    const sources = [{ span: nIn.span, message: `'these' is taken to mean the ${n.raw} just counted` }];
+    const claim = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end + close[0].length) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, sources);
+    out.push(claim.verdict === 'ok' ? claim : standAside(claim, claim.verdict === 'convention' ? 'the share fits only by another rounding' : "'these' may be the wider group"));
+  }
+  return out;
+}

@@ -4,8 +4,9 @@
  *
  * - a frame: 'Of the 120 staff files we reviewed, …', 'Of 43 inspections …',
  *   'Across the 12 schools in the sample, …', 'Among the 40 …', 'In the 30
- *   cases we inspected, …', 'Out of 64 …' (a clause start, then of / out of,
- *   or among / across / in / from / within / for with a determiner);
+ *   cases we inspected, …', 'During the 22 inspections, …', 'Out of 64 …' (a
+ *   clause start, then of / out of, or among / across / in / from / within /
+ *   for / during with a determiner);
  * - a sample: 'we reviewed 40 cases', 'the inspectorate resolved 1815
  *   complaints', '58 care homes were inspected';
  * - for 'of them', 'of these', any count of a group before the figure ('the
@@ -30,7 +31,7 @@ export interface Population {
 }
 
 const FRAME_OF = /(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|but|while|whereas)\s+)(?:of|out\s+of)\s+(?:all\s+|a\s+possible\s+|a\s+total\s+of\s+)?(?:the\s+|these\s+|those\s+)?$/i;
-const FRAME_IN = /(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|but|while|whereas)\s+)(?:among|amongst|across|in|within|from|for)\s+(?:all\s+)?(?:the|these|those)\s+$/i;
+const FRAME_IN = /(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|but|while|whereas)\s+)(?:among|amongst|across|in|within|from|for|during)\s+(?:all\s+)?(?:the|these|those)\s+$/i;
 const FRAME_ACROSS = /(?:^|[,;:(\u2013\u2014]\s*)(?:among|amongst|across)\s+$/i;
 const SAMPLE_VERB = String.raw`(?:reviewed|inspected|sampled|examined|audited|read|assessed|visited|surveyed|checked|interviewed|observed|resolved|received|considered|analysed|analyzed|tracked|rated|looked\s+at|spoke\s+(?:to|with))`;
 const SAMPLE_BEFORE = new RegExp(String.raw`\b${SAMPLE_VERB}\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?$`, 'i');
