@@ -101,9 +101,12 @@ function moneyFigure(text: string, t: Tok): Figure | undefined {
   return { tok: t, value: r(n, S), unit: r(1, S), exact: false, money: m.scale };
 }
 
-/** What may stand between a cue word and its figure: 'from the', 'from a total of', 'from a record', 'from a peak of'. */
+/**
+ * What may stand between a cue word and its figure: 'from the', 'from a total of', 'from a record', 'from a peak of';
+ * the period the old figure is of, as a possessive ('on last year's 36%', 'from the previous year's 1,200').
+ */
 const BEFORE_FIGURE = new RegExp(
-  String.raw`^\s*(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
+  String.raw`^\s*(?:(?:last|the\s+previous|the\s+last|the\s+preceding)\s+(?:year|month|quarter|term|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
   'i',
 );
 

@@ -38,6 +38,17 @@ function factor(word: string, n?: string): { m: R; inverse: boolean } | undefine
   return undefined;
 }
 
+/**
+ * 'from 30 to 60 per cent': a whole number right before 'to' and a percentage, after 'from' or
+ * 'between', takes the percentage's unit (the unit is written once for both ends).
+ */
+function sharedUnit(s: SentenceView, toks: Tok[]): Tok[] {
+  const [a, b] = toks;
+  if (!a || !b || a.kind !== 'num' || b.kind !== 'pct' || b.hedge || a.word || !Number.isInteger(a.value) || a.value <= 0) return toks;
+  if (!/^\s*(?:to|and)\s+$/i.test(s.text.slice(a.end, b.start)) || !/\b(?:from|between)\s+$/i.test(s.text.slice(Math.max(0, a.start - 10), a.start))) return toks;
+  return [{ ...a, kind: 'pct', value: a.value * 10 ** b.decimals, decimals: b.decimals }, ...toks.slice(1)];
+}
+
 function usable(s: SentenceView, t: Tok): boolean {
   if (t.kind === 'num') return plainCount(s.text, t) && t.value > 0;
   return !t.hedge && (t.kind === 'pct' || (t.kind === 'frac' && !!t.fraction));
@@ -53,7 +64,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     // 'used 12 times in 40 incidents' is a frequency, not a multiple (quantities.ts).
     if (m[3] && !timesIsMultiple(s.text, end)) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
-    const afterToks = s.toks.filter((t) => t.start >= end && usable(s, t));
+    const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t)));
     const beforeToks = s.toks.filter((t) => t.end <= m!.index && usable(s, t));
     let pair: [Tok, Tok] | undefined;
     if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = [afterToks[0]!, afterToks[1]!];
