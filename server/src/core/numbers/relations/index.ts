@@ -33,6 +33,7 @@ import { readRateOf } from './rate-of.js';
 import { readShareThenCount, readSubjectShare } from './subject-share.js';
 import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
+import { readBandShares } from './band-shares.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -74,6 +75,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'multiple', read: readMultiple },
   { name: 'mean', read: readMean },
   { name: 'parts-sum', read: readPartsSum },
+  { name: 'band-shares', read: readBandShares },
   { name: 'remainder', read: readRemainder },
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
