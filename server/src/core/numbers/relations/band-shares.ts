@@ -314,3 +314,63 @@ export function readBandShares(s: SentenceView): ClaimRecord[] {
   }
   return [];
 }
+
+/**
+ * A band's share broken down by its grades, each grade's share in brackets after it: 'Nearly half of
+ * services (49%) were rated inadequate (10%) or requires improvement (39%)'. A case has one grade, so
+ * the grades' shares add up to the band's within the rounding of every figure.
+ */
+export function readBandBreakdown(s: SentenceView): ClaimRecord[] {
+  const text = s.text;
+  const out: ClaimRecord[] = [];
+  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  if (pcts.length < 3) return out;
+  for (const [i, w] of pcts.entries()) {
+    if (w.hedge || previousShare(text, w)) continue;
+    let from = w.end;
+    const depth = depthAt(text, w.start);
+    if (depth === 1) {
+      if (!/\(\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start)) || !/^\s*\)/.test(text.slice(w.end, w.end + 3))) continue;
+      from = text.indexOf(')', w.end) + 1;
+    } else if (depth > 1) continue;
+    const p0 = from + sticky(UNIT_AFTER, text, from)![0].length;
+    const v = sticky(GRADING, text, p0);
+    if (!v || v[0].trim() === '') continue;
+    for (const scale of scalesOf(s)) {
+      const parts: Tok[] = [];
+      const grades: number[] = [];
+      let pos = p0 + v[0].length;
+      for (let k = 0; k < scale.length; k++) {
+        if (k > 0) {
+          const sep = sticky(LIST_SEP, text, pos);
+          if (!sep) break;
+          pos += sep[0].length;
+        }
+        const g = gradeAt(text, pos, scale);
+        if (!g) break;
+        const t = pcts[i + 1 + k];
+        if (!t || t.hedge || !/^\s*\(\s*$/.test(text.slice(g.end, t.start)) || !/^\s*\)/.test(text.slice(t.end, t.end + 3))) break;
+        parts.push(t);
+        grades.push(g.grade);
+        pos = text.indexOf(')', t.end) + 1;
+      }
+      if (parts.length < 2 || new Set(grades).size !== grades.length) continue;
+      const d = Math.max(...[w, ...parts].map((t) => t.decimals));
+      const scale10 = (t: Tok) => t.value * 10 ** (d - t.decimals);
+      const sum = parts.reduce((x, t) => x + scale10(t), 0);
+      const slack2 = [w, ...parts].reduce((x, t) => x + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+      const fits = Math.abs(2 * (sum - scale10(w))) <= slack2;
+      const operands: Operand[] = [w, ...parts].map((t, j): Operand => ({ role: j === 0 ? 'q' : 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: { start: s.offset + t.start, end: s.offset + t.end } }));
+      const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
+      const expr = `${parts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
+      const named = grades.map((g) => scale[g]!.toLowerCase()).join(', ');
+      out.push(
+        fits
+          ? { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${w.raw} ✓ (its grades: ${named})`, verdict: 'ok', operands }
+          : { kind: 'shares-sum', span, arithmetic: `${expr}, not ${w.raw} within rounding (its grades: ${named})`, verdict: 'inconsistent', rule: RULE.partsSum, message: `The shares of the grades do not add up to the share of the band they make: ${expr}, not ${w.raw}`, operands },
+      );
+      break;
+    }
+  }
+  return out;
+}

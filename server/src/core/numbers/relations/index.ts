@@ -33,7 +33,9 @@ import { readRateOf } from './rate-of.js';
 import { readShareThenCount, readSubjectShare } from './subject-share.js';
 import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
-import { readBandShares } from './band-shares.js';
+import { readBandBreakdown, readBandShares } from './band-shares.js';
+import { readSurveyAnswers } from './survey-answers.js';
+import { readRemainingShares } from './remaining-shares.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -76,6 +78,9 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'mean', read: readMean },
   { name: 'parts-sum', read: readPartsSum },
   { name: 'band-shares', read: readBandShares },
+  { name: 'band-breakdown', read: readBandBreakdown },
+  { name: 'survey-answers', read: readSurveyAnswers },
+  { name: 'remaining-shares', read: readRemainingShares },
   { name: 'remainder', read: readRemainder },
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
