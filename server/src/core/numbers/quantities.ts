@@ -160,6 +160,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (/\b(?:under|over)\s+$/i.test(before) && /^\s*(?:[(),.;]|$)/.test(after)) return 'age';
   // Telephone and service numbers: '999 calls', 'dialled 999', 'the 101 line'.
   if (!word && PHONE_NUMBERS.test(raw) && (PHONE_AFTER.test(after) || (PHONE_BEFORE.test(before) && (!next || PHONE_TAIL.test(next))))) return 'phone';
+  // 'a third of them (1978)': a number alone in brackets after a fraction or 'of them' is the count it gives, not a year.
+  if (!word && yearLike(value, raw) && /\b(?:of\s+(?:them|these|those)|half|thirds?|quarters?|fifths?|tenths?)\s*\(\s*$/i.test(before) && /^\s*\)/.test(after)) return 'count';
   // A year is never written with a thousands separator: '2,000' is a count.
   if (!word && yearLike(value, raw) && !/^\s+(?:cases|offenders|people|staff|reports|victims|children|pupils|prisoners|men|women|adults|incidents|referrals|complaints|visits|calls)\b/i.test(after)) return 'year';
   // Dates: '31 March', 'March 31'.

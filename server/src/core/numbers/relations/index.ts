@@ -31,7 +31,7 @@ import { readRestatedPair, readRestatedShare } from './restated-share.js';
 import { readCountOfTotal } from './count-of-total.js';
 import { readRateOf } from './rate-of.js';
 import { readShareThenCount, readSubjectShare } from './subject-share.js';
-import { readOfThese, readOfTheseInTurn } from './of-these-share.js';
+import { readOfThese, readOfTheseInTurn, readOfTheseOpening } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 import { readBandBreakdown, readBandShares } from './band-shares.js';
 import { readSurveyAnswers } from './survey-answers.js';
@@ -95,6 +95,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'share-then-count', read: readShareThenCount },
   { name: 'rate-of', read: readRateOf },
   { name: 'of-these-in-turn', read: readOfTheseInTurn },
+  { name: 'of-these-opening', read: readOfTheseOpening },
 ];
 
 /** Absolute span of a local range of the sentence. */

@@ -131,3 +131,34 @@ export function readOfTheseInTurn(s: SentenceView): ClaimRecord[] {
   });
   return out;
 }
+
+/**
+ * 'Of these, just nine (0.5%) were …' after a sentence that counts the group last ('… and a third of
+ * them (1978) have been graded so far.'): each 'k (P%)' of the sentence is a share of a count of the
+ * sentences before, the nearest that fits. The group 'these' names is not written, so a share that fits
+ * one is confirmed, and one that fits none is only listed.
+ */
+export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
+  if (!OF_THESE_OPEN.test(s.text) || !s.previous?.length) return [];
+  const out: ClaimRecord[] = [];
+  // Candidate totals: the plain counts of the sentences before, nearest (last) first.
+  const cands: { tok: Tok; offset: number }[] = [];
+  for (const prev of [...s.previous].reverse()) {
+    for (const t of countsOf(prev.text, prev.toks).concat(prev.toks.filter((t) => t.kind === 'num' && !t.notCount && plainCount(prev.text, t) && depthAt(prev.text, t.start) === 1)).sort((a, b) => b.start - a.start)) {
+      if (!cands.some((c) => c.tok === t)) cands.push({ tok: t, offset: prev.offset });
+    }
+  }
+  if (!cands.length) return out;
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    const p = s.toks[i + 1]!;
+    if (!isCountTok(s, k) || p.kind !== 'pct' || p.hedge || !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start)) || !/^\s*\)/.test(s.text.slice(p.end, p.end + 4))) continue;
+    const fit = cands.find((c) => c.tok.value >= k.value && judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
+    if (!fit) continue;
+    const n: CountIn = { ...countOfTok(fit.tok, fit.offset), inferred: true };
+    const close = p.end + /^\s*\)/.exec(s.text.slice(p.end, p.end + 4))![0].length;
+    const sources = [{ span: n.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }];
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, close) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), n, s.policy, sources));
+  }
+  return out;
+}
