@@ -133,22 +133,22 @@ export function readOfTheseInTurn(s: SentenceView): ClaimRecord[] {
 }
 
 /**
- * 'Of these, just nine (0.5%) were …' after a sentence that counts the group last ('… and a third of
- * them (1978) have been graded so far.'): each 'k (P%)' of the sentence is a share of a count of the
- * sentences before, the nearest that fits. The group 'these' names is not written, so a share that fits
- * one is confirmed, and one that fits none is only listed.
+ * 'Of these, just nine (0.5%) were …' after a sentence that ends on the part it counts ('… and a third of
+ * them (1978) have been graded so far.'): each 'k (P%)' of the sentence is a share of that part. Which
+ * group 'these' names is not written, so a share that fits is confirmed, and one that does not is left
+ * to the other readings.
  */
 export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (!OF_THESE_OPEN.test(s.text) || !s.previous?.length) return [];
   const out: ClaimRecord[] = [];
-  // Candidate totals: the plain counts of the sentences before, nearest (last) first.
-  const cands: { tok: Tok; offset: number }[] = [];
-  for (const prev of [...s.previous].reverse()) {
-    for (const t of countsOf(prev.text, prev.toks).concat(prev.toks.filter((t) => t.kind === 'num' && !t.notCount && plainCount(prev.text, t) && depthAt(prev.text, t.start) === 1)).sort((a, b) => b.start - a.start)) {
-      if (!cands.some((c) => c.tok === t)) cands.push({ tok: t, offset: prev.offset });
-    }
-  }
-  if (!cands.length) return out;
+  // The total: the part the sentence before ends on, its count in brackets after a fraction or 'of them'
+  // ('a third of them (1978) have been graded so far'): the group just counted, which 'these' names.
+  const prev = s.previous[s.previous.length - 1]!;
+  const counts = prev.toks.filter((t) => t.kind === 'num' && !t.notCount && plainCount(prev.text, t));
+  const last = counts[counts.length - 1];
+  if (!last || prev.toks[prev.toks.length - 1] !== last || depthAt(prev.text, last.start) !== 1) return out;
+  if (!/\b(?:of\s+(?:them|these|those)|half|thirds?|quarters?|fifths?|tenths?)\s*\(\s*$/i.test(prev.text.slice(Math.max(0, last.start - 30), last.start)) || !/^\s*\)/.test(prev.text.slice(last.end, last.end + 3))) return out;
+  const cands = [{ tok: last, offset: prev.offset }];
   for (let i = 0; i + 1 < s.toks.length; i++) {
     const k = s.toks[i]!;
     const p = s.toks[i + 1]!;

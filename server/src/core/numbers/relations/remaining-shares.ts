@@ -70,7 +70,8 @@ export function readRemainingShares(s: SentenceView): ClaimRecord[] {
       span,
       arithmetic: `${expr}, more than 100% ('the remaining ${last.raw}' is what is left after the other shares)`,
       verdict: 'inconsistent',
-      rule: RULE.partsSum,
+      // The rest is the figure the sum puts in doubt, as the extractor's own reading of it says.
+      rule: RULE.complementMismatch,
       message: `These shares of one whole, closed by 'the remaining ${last.raw}', should add up to 100% within rounding, but ${expr}`,
       operands,
     },
