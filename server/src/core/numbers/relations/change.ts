@@ -2,7 +2,7 @@
  * Changes: 'rose by 15% to 2,300, from 2,000', 'an increase of 2.5% from 1,200
  * to 1,230', '7% higher than a year earlier, at 1,470 compared with 1,400',
  * 'up by 756, or 1%, from 68,554', 'a rise of 10 percentage points' between
- * two percentages, 'fell by a quarter, from 48 to 40'.
+ * two percentages ('a rise of four percentage points on last year's 36%'), 'fell by a quarter, from 48 to 40'.
  *
  * The stated change is judged against the old and new figures. Counts are
  * exact; percentages stand for half a unit either side, so a relative change

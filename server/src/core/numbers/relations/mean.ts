@@ -7,7 +7,9 @@
  * or in brackets right after the mean. The mean is judged with exact
  * arithmetic: sum / number of figures, against the stated mean read to its
  * last written place (a whole mean with trailing zeros, '800', may be rounded
- * to its last non-zero place). Unresolved (listed, never reported):
+ * to its last non-zero place). A mean per period of the periods the list is
+ * of ('over the four quarters … 31, 27, 40 and 34, an average of 33 a quarter')
+ * is the list's mean. Unresolved (listed, never reported):
  *
  * - figures that are percentages or decimals (rates), whose mean over groups
  *   of different sizes may be weighted;

@@ -1,6 +1,6 @@
 /**
  * Multiples: 'twice as likely (18.2% against 9.1%)', 'doubled, from 140 to
- * 280', 'halved, from 63 per cent to 30 per cent', 'three times as many falls
+ * 280', 'doubled, from 30 to 60 per cent' (the unit written once), 'halved, from 63 per cent to 30 per cent', 'three times as many falls
  * in the quarter (27) as in the one before (11)'.
  *
  * The multiple is compared with the larger figure over the smaller ('halved'
