@@ -76,6 +76,12 @@ describe('numbers: the answers to one survey question (survey-answers)', () => {
   it('trap: answers that are statements, or a question with several answers, are not summed', () => {
     assert.deepEqual(rulesOf('Asked how they were treated, 80% said staff were respectful and 60% said they were helpful.'), []);
     assert.deepEqual(rulesOf('Asked about their needs, 45% said housing, 40% said employment and 30% said money.'), []);
+    // A yes/no question answered with nouns may have several answers a person.
+    assert.deepEqual(rulesOf('Asked whether they needed help, 40% said housing, 30% said money and 45% said jobs.'), []);
+  });
+  it('a yes/no question answered yes and no: an excess is reported', () => {
+    // 70 + 40 = 110.
+    assert.deepEqual(rulesOf('Asked whether they felt safe, 70% said yes and 40% said no.'), ['numbers/parts-sum']);
   });
 });
 

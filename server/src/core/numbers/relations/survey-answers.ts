@@ -23,7 +23,10 @@ import { depthAt, previousShare } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** The question, opening the sentence: 'Asked how easy it was …,', 'When asked whether …,'. */
-const QUESTION = /^\s*(?:When\s+|If\s+)?asked\s+(?:how|whether|if)\b[^,;:.()]{3,140},\s*/i;
+const QUESTION = /^\s*(?:When\s+|If\s+)?asked\s+(?:how\s+([a-z-]+)|whether|if)\b[^,;:.()]{3,140},\s*/i;
+/** An answer of yes or no, or of not knowing. */
+const YES_NO = /^(?:yes|no|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
+const DONT_KNOW = /^(?:(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
 /** After a share: the respondents ('of respondents', 'of the prisoners'), the verb of answering. */
 const ANSWERING = /\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:the\s+|those\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+?)?\s+(?:said|answered|replied|told\s+us|responded)\s+/iy;
 const ELIDED = /\s*(?:%|per\s?cent|percent)?\s+(?=[a-z])/iy;
@@ -68,6 +71,11 @@ export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
     prevEnd = from + cut.index;
   }
   if (!/^\s*[.!?]?\s*$/.test(text.slice(prevEnd))) return [];
+  // A question of yes or no is answered so; one of degree ('how easy') by points of its own scale, at
+  // least one naming the degree asked about ('very or quite easy'). Other answers may be several a person.
+  const degree = q[1]?.toLowerCase();
+  if (!degree && !answers.every((a) => YES_NO.test(a))) return [];
+  if (degree && (/^(?:they|he|she|it|we|you|the|a|an|their|his|her|its|our|many|much|far)$/.test(degree) || !answers.some((a) => !DONT_KNOW.test(a) && new RegExp(String.raw`(?<![\w-])(?:un|in|not\s+)?${degree}(?![\w-])`, 'i').test(a)))) return [];
   const d = Math.max(...pcts.map((t) => t.decimals));
   const sum = pcts.reduce((x, t) => x + t.value * 10 ** (d - t.decimals), 0);
   const slack2 = pcts.reduce((x, t) => x + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
