@@ -22,6 +22,14 @@ describe('numbers: shares by bands of a grade scale (band-shares)', () => {
     // 8 + 46 + 52 = 106: bands that do not overlap cannot exceed 100%.
     assert.deepEqual(rulesOf('Of the colleges inspected this term, 8% were inadequate, 46% were satisfactory and 52% were good or better.'), ['numbers/parts-sum']);
   });
+  it("bands written 'at least good' and 'less than good' cover the scale between them", () => {
+    assert.deepEqual(verdicts('Of the homes inspected, 68% were at least good and 32% were less than good.', 'shares-sum'), ['ok']);
+    // 62 + 30 = 92.
+    assert.deepEqual(rulesOf('Of the homes inspected, 62% were at least good and 30% were less than good.'), ['numbers/parts-sum']);
+  });
+  it("trap: two bands that leave a grade out ('at least good', 'inadequate') are not judged short", () => {
+    assert.deepEqual(rulesOf('Of the homes inspected, 62% were at least good and 30% were inadequate.'), []);
+  });
   it('a share of an earlier year in brackets is left out of the list', () => {
     // 5 + 45 + 50 = 100; the 7% is last year's.
     assert.deepEqual(verdicts('Of the schools inspected, 5% were inadequate (down from 7% last year), 45% were satisfactory and 50% were good or better.', 'shares-sum'), ['ok']);

@@ -32,7 +32,7 @@ import { depthAt, previousShare } from './common.js';
 import type { GradeScale } from './grade-parts.js';
 import type { SentenceView } from './index.js';
 
-const esc = (g: string) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`).replace(/^requires/i, 'requires?');
+const esc = (g: string) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`).replace(/^requires/i, 'requir(?:e|es|ed|ing)');
 
 const gradeCache = new WeakMap<GradeScale, RegExp[]>();
 function gradePatterns(scale: GradeScale): RegExp[] {
@@ -55,12 +55,23 @@ function gradeAt(text: string, pos: number, scale: GradeScale): { grade: number;
   return best;
 }
 
+const BAND_PREFIX = /(at\s+least|better\s+than|less\s+than|worse\s+than|below)\s+/iy;
 const LIST_SEP = /(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)/y;
 const OPEN_UP = /\s+or\s+(?:better|above|higher)\b/iy;
 const OPEN_DOWN = /\s+or\s+(?:worse|below|lower)\b/iy;
 
 /** A set of grades written at `pos`: 'good', 'good, very good or outstanding', 'good or better'. */
 function bandAt(text: string, pos: number, scale: GradeScale): { set: number[]; end: number } | undefined {
+  // 'at least good' (that grade and every one above), 'better than good', 'less than good' (every one below).
+  const pre = sticky(BAND_PREFIX, text, pos);
+  if (pre) {
+    const g = gradeAt(text, pos + pre[0].length, scale);
+    if (!g) return undefined;
+    const w = pre[1]!.toLowerCase();
+    const all = scale.map((_, i) => i);
+    const set = /^at\s+least$/.test(w) ? all.filter((i) => i <= g.grade) : /^better/.test(w) ? all.filter((i) => i < g.grade) : all.filter((i) => i > g.grade);
+    return set.length ? { set, end: g.end } : undefined;
+  }
   const first = gradeAt(text, pos, scale);
   if (!first) return undefined;
   const set = [first.grade];
@@ -89,7 +100,7 @@ const UNIT_AFTER = /\s*(?:%|per\s?cent|percent)?\s*\)?/y;
 const OF_WHOLE = /\s*of\s+(?:(them|these|those)\b|(?:the\s+|all\s+)?([a-z'-]+))/iy;
 const MORE_WORDS = /\s+[a-z'-]+/iy;
 /** A verb of grading before the band ('were rated', 'are', 'judged as'), or none (an elided verb: '43% satisfactory'). */
-const GRADING = /\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|being|been)\s+)?(?:(?:rated|judged|graded|assessed|evaluated|found\s+to\s+be)\s+(?:as\s+)?)?/iy;
+const GRADING = /\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|being|been)\s+)?(?:(?:rated|judged|graded|assessed|evaluated|found)\s+(?:as\s+|to\s+be\s+)?)?/iy;
 /** A verb of providing, whose object the band qualifies ('provide satisfactory or better childcare'). */
 const PROVIDING = /\s*(?:(?:that|which)\s+)?(?:provide|provides|provided|give|gives|gave|offer|offers|offered|deliver|delivers|delivered)\s+/iy;
 
@@ -224,9 +235,10 @@ function oneList(text: string, parts: readonly Part[]): boolean {
   const plain = blankBrackets(text);
   for (let i = 1; i < parts.length; i++) {
     const gap = plain.slice(parts[i - 1]!.end, parts[i]!.start);
-    if (!GAP.test(gap)) return false;
+    if (!GAP.test(gap) || TIME.test(gap)) return false;
   }
-  return !TIME.test(plain.slice(parts[0]!.start, parts[parts.length - 1]!.end));
+  // A band's own words ('less than good') are no second time; what stands around the list's shares may be.
+  return parts.every((p) => !TIME.test(plain.slice(p.start, p.tok.start)));
 }
 
 const disjoint = (a: readonly number[], b: readonly number[]) => !a.some((x) => b.includes(x));
