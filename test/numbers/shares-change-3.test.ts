@@ -120,6 +120,12 @@ describe('numbers: changes, multiples and means (shares-change-3)', () => {
     assert.deepEqual(verdicts('The share of wards with a vacancy has doubled in two years, from 14 to 28 per cent.', 'multiple'), ['ok']);
     assert.deepEqual(rulesOf('The share of wards with a vacancy has doubled in two years, from 14 to 35 per cent.'), ['numbers/change-mismatch']);
   });
+  it("'rose from X to Y per cent, a rise of D percentage points': the old figure takes the unit too", () => {
+    assert.deepEqual(verdicts('The share of homes rated good rose from 30 to 45 per cent, a rise of 15 percentage points.', 'change'), ['ok']);
+    assert.deepEqual(rulesOf('The share of homes rated good rose from 30 to 45 per cent, a rise of 12 percentage points.'), ['numbers/change-mismatch']);
+    // Counts stay counts: (45 - 30) / 30 = 50%.
+    assert.deepEqual(verdicts('The number of homes rose from 30 to 45, a rise of 50 per cent.', 'change'), ['ok']);
+  });
   it("'over the three years … an average of M a year': a mean per period of the periods named", () => {
     assert.deepEqual(verdicts('Over the three years before the visit the unit recorded 12, 18 and 15 restraints, an average of 15 a year.', 'mean'), ['ok']);
     assert.deepEqual(rulesOf('Over the three years before the visit the unit recorded 12, 18 and 15 restraints, an average of 17 a year.'), ['numbers/mean-mismatch']);

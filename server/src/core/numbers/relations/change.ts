@@ -15,7 +15,7 @@ import { countText, type CountIn } from '../judge.js';
 import { judge, roundByPolicy, exactPercent, formatScaled } from '../rounding.js';
 import { FIGURE_EPITHETS, hedgeKind, HEDGE_WORDS } from '../words.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
+import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
@@ -390,6 +390,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     }
   }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
+  // 'from 30 to 45 per cent': the old figure takes the new one's unit.
+  const pa = sharedUnitPct(text, a.tok, b.tok);
+  if (pa && !a.bound) a = figure(pa);
   if (a.tok.kind !== b.tok.kind || a.money !== b.money) return undefined;
   if (cmpR(a.value, r(0)) <= 0) return undefined;
   const pf = tokValue(p);

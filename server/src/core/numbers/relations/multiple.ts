@@ -13,7 +13,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { timesIsMultiple } from '../quantities.js';
 import type { Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS } from '../words.js';
-import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, sub, tokValue, type R, type Range } from './common.js';
+import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, sub, tokValue, type R, type Range } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const TIMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -38,15 +38,11 @@ function factor(word: string, n?: string): { m: R; inverse: boolean } | undefine
   return undefined;
 }
 
-/**
- * 'from 30 to 60 per cent': a whole number right before 'to' and a percentage, after 'from' or
- * 'between', takes the percentage's unit (the unit is written once for both ends).
- */
+/** 'from 30 to 60 per cent': the first figure takes the percentage's unit (`sharedUnitPct`). */
 function sharedUnit(s: SentenceView, toks: Tok[]): Tok[] {
   const [a, b] = toks;
-  if (!a || !b || a.kind !== 'num' || b.kind !== 'pct' || b.hedge || a.word || !Number.isInteger(a.value) || a.value <= 0) return toks;
-  if (!/^\s*(?:to|and)\s+$/i.test(s.text.slice(a.end, b.start)) || !/\b(?:from|between)\s+$/i.test(s.text.slice(Math.max(0, a.start - 10), a.start))) return toks;
-  return [{ ...a, kind: 'pct', value: a.value * 10 ** b.decimals, decimals: b.decimals }, ...toks.slice(1)];
+  const pa = a && b ? sharedUnitPct(s.text, a, b) : undefined;
+  return pa ? [pa, ...toks.slice(1)] : toks;
 }
 
 function usable(s: SentenceView, t: Tok): boolean {
