@@ -55,6 +55,10 @@ describe('numbers: shares by bands of a grade scale (band-shares)', () => {
     assert.deepEqual(rulesOf('Among the centres, 30% were good or better and 75% were satisfactory or better.'), []);
     assert.deepEqual(rulesOf('In 2019, 8% were inadequate; in 2020, 36% were satisfactory and 52% were good or better.'), []);
   });
+  it("trap: 'P1% had X, and P2% had Y' of different measures is no partition", () => {
+    assert.deepEqual(rulesOf('Of the cases inspected, 60% had a plan that was good or better, and 50% had been reviewed.'), []);
+    assert.deepEqual(rulesOf('Of the homes inspected, 70% were good or better for safety and 45% were good or better for leadership.'), []);
+  });
   it('trap: two measures of one group (different nouns) are not summed', () => {
     assert.deepEqual(rulesOf('Of the nurseries inspected, 70% provide good or better leadership and 40% provide inadequate teaching.'), []);
   });
