@@ -30,6 +30,17 @@ describe('numbers: shares by bands of a grade scale (band-shares)', () => {
   it("trap: two bands that leave a grade out ('at least good', 'inadequate') are not judged short", () => {
     assert.deepEqual(rulesOf('Of the homes inspected, 62% were at least good and 30% were inadequate.'), []);
   });
+  it("the grade written before each share: 'met in P1% of cases, partly met in P2% and not met in P3%'", () => {
+    assert.deepEqual(verdicts('The standard was met in 60% of cases, partly met in 30% and not met in 10%.', 'shares-sum'), ['ok']);
+    // 60 + 30 + 15 = 105.
+    assert.deepEqual(rulesOf('The standard was met in 60% of cases, partly met in 30% and not met in 15%.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('Teaching was good in 60% of lessons, satisfactory in 30% and inadequate in 15%.'), ['numbers/parts-sum']);
+  });
+  it('trap: grades of two subjects, or of two years, are not one list', () => {
+    assert.deepEqual(rulesOf('The standard was met in 60% of cases and the plan was not met in 45% of them.'), []);
+    assert.deepEqual(rulesOf('Safety was good in 60% of wards, and leadership was inadequate in 50%.'), []);
+    assert.deepEqual(rulesOf('Provision was good in 70% of schools in 2019 and inadequate in 40% in 2020.'), []);
+  });
   it('a share of an earlier year in brackets is left out of the list', () => {
     // 5 + 45 + 50 = 100; the 7% is last year's.
     assert.deepEqual(verdicts('Of the schools inspected, 5% were inadequate (down from 7% last year), 45% were satisfactory and 50% were good or better.', 'shares-sum'), ['ok']);
@@ -94,6 +105,8 @@ describe('numbers: the answers to one survey question (survey-answers)', () => {
   it('a yes/no question answered yes and no: an excess is reported', () => {
     // 70 + 40 = 110.
     assert.deepEqual(rulesOf('Asked whether they felt safe, 70% said yes and 40% said no.'), ['numbers/parts-sum']);
+    // 55 + 30 + 20 = 105.
+    assert.deepEqual(rulesOf('Asked whether the plan was followed, 55% said yes, 30% said partly and 20% said no.'), ['numbers/parts-sum']);
   });
 });
 

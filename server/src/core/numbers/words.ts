@@ -471,4 +471,6 @@ export const INSPECTION_GRADE_SCALES: readonly (readonly string[])[] = [
   ['excellent', 'good', 'adequate', 'poor'],
   ['excellent', 'very good', 'good', 'satisfactory', 'weak', 'unsatisfactory'],
   ['outstanding', 'very good', 'good', 'satisfactory', 'inadequate', 'unsatisfactory'],
+  ['met', 'partly met', 'not met'],
+  ['fully met', 'partly met', 'not met'],
 ];

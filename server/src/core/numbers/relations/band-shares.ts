@@ -16,7 +16,8 @@
  * that is disjoint and covers the scale, and then only confirmed.
  *
  * Read only when every share of the sentence names its grades (after it, or
- * before it: 'is inadequate in 3%'), the shares name one whole, and no second
+ * before it: 'is inadequate in 3%', 'was met in 60% of cases, partly met in
+ * 30% and not met in 10%'), the shares name one whole, and no second
  * time stands between them ('this year', 'compared with'); a share after
  * 'from' or 'than' is an earlier figure and is left out. Across two sentences
  * (the second's shares only completing the first's), a sum is only confirmed.
@@ -150,6 +151,8 @@ function bandAfter(text: string, from: number, scale: GradeScale): { set: number
 }
 
 /** Before a share: 'childcare is inadequate in' (the subject and its verb, then the band). */
+/** A band after a separator, its subject and verb left out ('…, partly met in'): the band's words to the end. */
+const ELIDED_BAND = /(?:[,;]\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)([a-z][a-z -]{0,40})$/i;
 const SUBJECT_VERB = /\b([a-z'-]+)\s+(?:is|was|are|were)\s+(?:(?:rated|judged|graded)\s+(?:as\s+)?)?/gi;
 /** The end of a share's clause after its band. */
 const CLAUSE_END = /^\s*(?:$|[,;:.()\u2013\u2014]|(?:and|but|while|whereas)\b)/i;
@@ -167,6 +170,8 @@ interface Part {
   whole?: string;
   /** The object a providing verb names ('childcare'), or the subject before the band. */
   noun?: string;
+  /** The band is written before the share ('met in 60%'). */
+  before?: boolean;
   /** Where the share's words start and end (for the gaps between shares). */
   start: number;
   end: number;
@@ -201,12 +206,28 @@ function partOf(text: string, t: Tok, scale: GradeScale): Omit<Part, 'offset'> |
   let subj: RegExpExecArray | undefined;
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(head); m; m = SUBJECT_VERB.exec(head)) subj = m;
-  if (!subj) return undefined;
-  const band = bandAt(text, base + subj.index + subj[0].length, scale);
+  // A later part may leave its subject and verb out ('…, partly met in 30% and not met in 15%'): the band right after a separator.
+  let bandStart: number;
+  let partStart: number;
+  const bySubject = subj ? bandAt(text, base + subj.index + subj[0].length, scale) : undefined;
+  if (subj && bySubject && bySubject.end === base + head.length) {
+    bandStart = base + subj.index + subj[0].length;
+    partStart = base + subj.index;
+  } else {
+    const el = ELIDED_BAND.exec(head);
+    if (!el) return undefined;
+    bandStart = partStart = base + el.index + el[0].length - el[1]!.length;
+    subj = undefined;
+  }
+  const band = bandAt(text, bandStart, scale);
   if (!band || band.end !== base + head.length) return undefined;
-  const tail = /^(?:\s*(?:%|per\s?cent|percent))?(?:\s+of\s+(?:them|these|those)\b)?/i.exec(text.slice(t.end))![0];
-  if (!CLAUSE_END.test(text.slice(t.end + tail.length, t.end + tail.length + 12))) return undefined;
-  return { tok: t, set: band.set, noun: stem(subj[1]), start: base + subj.index, end: t.end + tail.length };
+  // After the share: its unit, and what it is of ('of them', 'of cases').
+  const tail = /^(?:\s*(?:%|per\s?cent|percent))?(?:\s+of\s+(?:(?:them|these|those)\b|(?:the\s+|all\s+)?([a-z'-]+)))?/i.exec(text.slice(t.end))!;
+  if (!CLAUSE_END.test(text.slice(t.end + tail[0].length, t.end + tail[0].length + 12))) return undefined;
+  const p: Omit<Part, 'offset'> = { tok: t, set: band.set, start: partStart, end: t.end + tail[0].length, before: true };
+  if (subj) p.noun = stem(subj[1]);
+  if (tail[1]) p.whole = stem(tail[1]);
+  return p;
 }
 
 /** The parts of one sentence on one scale: every share read, or undefined. */
@@ -303,7 +324,7 @@ export function readBandShares(s: SentenceView): ClaimRecord[] {
     const own = pcts.length >= 2 ? partsOf(s, scale) : undefined;
     if (own && own.length >= 2 && oneList(s.text, own) && oneWhole(own)) {
       // Only a list with a band ('good or better', 'excellent or good'): a list of single grades is read by grade-shares.ts.
-      if (!own.some((p) => p.set.length > 1)) return [];
+      if (!own.some((p) => p.set.length > 1 || p.before)) return [];
       const allDisjoint = own.every((a, i) => own.every((b, j) => i >= j || disjoint(a.set, b.set)));
       const graded = GRADED.test(s.text);
       if (allDisjoint) return [judge(s, own, scale, new Set(own.flatMap((p) => p.set)).size === scale.length, 'full', graded)];

@@ -25,7 +25,7 @@ import { at, type SentenceView } from './index.js';
 /** The question, opening the sentence: 'Asked how easy it was …,', 'When asked whether …,'. */
 const QUESTION = /^\s*(?:When\s+|If\s+)?asked\s+(?:how\s+([a-z-]+)|whether|if)\b[^,;:.()]{3,140},\s*/i;
 /** An answer of yes or no, or of not knowing. */
-const YES_NO = /^(?:yes|no|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
+const YES_NO = /^(?:yes|no|partly|partially|in\s+part|sometimes|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
 const DONT_KNOW = /^(?:(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
 /** After a share: the respondents ('of respondents', 'of the prisoners'), the verb of answering. */
 const ANSWERING = /\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:the\s+|those\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+?)?\s+(?:said|answered|replied|told\s+us|responded)\s+/iy;
