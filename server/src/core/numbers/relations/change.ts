@@ -2,7 +2,7 @@
  * Changes: 'rose by 15% to 2,300, from 2,000', 'an increase of 2.5% from 1,200
  * to 1,230', '7% higher than a year earlier, at 1,470 compared with 1,400',
  * 'up by 756, or 1%, from 68,554', 'a rise of 10 percentage points' between
- * two percentages, 'fell by a quarter, from 48 to 40'.
+ * two percentages ('a rise of four percentage points on last year's 36%'), 'fell by a quarter, from 48 to 40'.
  *
  * The stated change is judged against the old and new figures. Counts are
  * exact; percentages stand for half a unit either side, so a relative change
@@ -15,7 +15,7 @@ import { countText, type CountIn } from '../judge.js';
 import { judge, roundByPolicy, exactPercent, formatScaled } from '../rounding.js';
 import { FIGURE_EPITHETS, hedgeKind, HEDGE_WORDS } from '../words.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
+import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
@@ -101,9 +101,12 @@ function moneyFigure(text: string, t: Tok): Figure | undefined {
   return { tok: t, value: r(n, S), unit: r(1, S), exact: false, money: m.scale };
 }
 
-/** What may stand between a cue word and its figure: 'from the', 'from a total of', 'from a record', 'from a peak of'. */
+/**
+ * What may stand between a cue word and its figure: 'from the', 'from a total of', 'from a record', 'from a peak of';
+ * the period the old figure is of, as a possessive ('on last year's 36%', 'from the previous year's 1,200').
+ */
 const BEFORE_FIGURE = new RegExp(
-  String.raw`^\s*(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
+  String.raw`^\s*(?:(?:last|the\s+previous|the\s+last|the\s+preceding)\s+(?:year|month|quarter|term|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
   'i',
 );
 
@@ -389,6 +392,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     }
   }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
+  // 'from 30 to 45 per cent': the old figure takes the new one's unit.
+  const pa = sharedUnitPct(text, a.tok, b.tok);
+  if (pa && !a.bound) a = figure(pa);
   if (a.tok.kind !== b.tok.kind || a.money !== b.money) return undefined;
   if (cmpR(a.value, r(0)) <= 0) return undefined;
   const pf = tokValue(p);

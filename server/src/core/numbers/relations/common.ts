@@ -239,3 +239,14 @@ export function dashBreakdowns(text: string, parts: readonly Tok[], from: number
   }
   return { parts: kept, groups, ambiguous };
 }
+
+/**
+ * 'from 30 to 60 per cent', 'between 30 and 60%': a whole number in words or digits before 'to' or
+ * 'and' and a percentage, after 'from' or 'between', is a percentage too (the unit is written once for
+ * both ends). Returns it as a percentage token, or undefined.
+ */
+export function sharedUnitPct(text: string, a: Tok, b: Tok): Tok | undefined {
+  if (a.kind !== 'num' || b.kind !== 'pct' || b.hedge || a.word || !Number.isInteger(a.value) || a.value <= 0 || a.end > b.start) return undefined;
+  if (!/^\s*(?:to|and)\s+$/i.test(text.slice(a.end, b.start)) || !/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) return undefined;
+  return { ...a, kind: 'pct', value: a.value * 10 ** b.decimals, decimals: b.decimals };
+}

@@ -35,6 +35,9 @@ import { readShareThenCount, readSubjectShare } from './subject-share.js';
 import { readOfThese, readOfTheseAfterShare, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 import { readHedgeCount } from './hedge-count.js';
+import { readBandBreakdown, readBandShares } from './band-shares.js';
+import { readSurveyAnswers } from './survey-answers.js';
+import { readRemainingShares } from './remaining-shares.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -76,6 +79,10 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'multiple', read: readMultiple },
   { name: 'mean', read: readMean },
   { name: 'parts-sum', read: readPartsSum },
+  { name: 'band-shares', read: readBandShares },
+  { name: 'band-breakdown', read: readBandBreakdown },
+  { name: 'survey-answers', read: readSurveyAnswers },
+  { name: 'remaining-shares', read: readRemainingShares },
   { name: 'remainder', read: readRemainder },
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },

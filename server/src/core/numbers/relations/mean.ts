@@ -7,7 +7,9 @@
  * or in brackets right after the mean. The mean is judged with exact
  * arithmetic: sum / number of figures, against the stated mean read to its
  * last written place (a whole mean with trailing zeros, '800', may be rounded
- * to its last non-zero place). Unresolved (listed, never reported):
+ * to its last non-zero place). A mean per period of the periods the list is
+ * of ('over the four quarters … 31, 27, 40 and 34, an average of 33 a quarter')
+ * is the list's mean. Unresolved (listed, never reported):
  *
  * - figures that are percentages or decimals (rates), whose mean over groups
  *   of different sizes may be weighted;
@@ -95,6 +97,19 @@ function ownScope(after: string, n: number): boolean {
   return false;
 }
 
+/**
+ * 'an average of 33 a quarter' where the sentence names 'the four quarters' and the list has four
+ * figures: the mean per period is the mean of the list. Only 'a', 'per' or 'each' and one period word
+ * may stand to the clause's end.
+ */
+function perNamedPeriod(text: string, after: string, n: number): boolean {
+  const m = /^\s*(?:a|an|per|each)\s+(day|week|month|quarter|year|term|inspection|visit)\s*(?:$|[,.;:)])/i.exec(after);
+  if (!m) return false;
+  const named = new RegExp(String.raw`\b(?:the|these|those|its|their|last|past|previous)\s+(${Object.keys(WORD_NUMBERS).join('|')}|\d{1,2})\s+${m[1]!.toLowerCase()}s\b`, 'gi');
+  const counts = [...text.matchAll(named)].map((x) => WORD_NUMBERS[x[1]!.toLowerCase()] ?? Number(x[1]));
+  return counts.length > 0 && counts.every((c) => c === n);
+}
+
 function record(_s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
   return claimOver('mean', RULE.meanMismatch, operands, verdict, arithmetic, message, replacement);
 }
@@ -133,13 +148,16 @@ export function readMean(s: SentenceView): ClaimRecord[] {
       out.push(record(s, operands, 'unchecked', `${shown}: a mean of shares or rates may be weighted by the groups' sizes (not judged)`));
       continue;
     }
-    if (RATE_AFTER.test(s.text.slice(m.end, m.end + 12))) {
+    // 'recorded 31, 27, 40 and 34 assaults over the four quarters, an average of 33 a quarter': a mean per
+    // period of the periods the list is of is the mean of the list.
+    const perPeriod = perNamedPeriod(s.text, s.text.slice(m.end, m.end + 40), list.length);
+    if (!perPeriod && RATE_AFTER.test(s.text.slice(m.end, m.end + 12))) {
       out.push(record(s, operands, 'unchecked', `${m.raw} is a rate, not clearly the mean of ${list.map((t) => t.raw).join(', ')} (not judged)`));
       continue;
     }
     // What the mean is of, when written after it: nothing, 'each', a unit noun, or 'across the three years'
     // (the list's own items). 'across the service', 'nationally', 'for similar authorities' may be a wider group.
-    if (!ownScope(s.text.slice(m.end, m.end + 80), list.length)) {
+    if (!perPeriod && !ownScope(s.text.slice(m.end, m.end + 80), list.length)) {
       out.push(record(s, operands, 'unchecked', `${shown}: the mean may be of a wider group than the figures listed (not judged)`));
       continue;
     }

@@ -1,6 +1,6 @@
 /**
  * Multiples: 'twice as likely (18.2% against 9.1%)', 'doubled, from 140 to
- * 280', 'halved, from 63 per cent to 30 per cent', 'three times as many falls
+ * 280', 'doubled, from 30 to 60 per cent' (the unit written once), 'halved, from 63 per cent to 30 per cent', 'three times as many falls
  * in the quarter (27) as in the one before (11)'.
  *
  * The multiple is compared with the larger figure over the smaller ('halved'
@@ -13,7 +13,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { timesIsMultiple } from '../quantities.js';
 import type { Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS } from '../words.js';
-import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, sub, tokValue, type R, type Range } from './common.js';
+import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, sub, tokValue, type R, type Range } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const TIMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -38,6 +38,13 @@ function factor(word: string, n?: string): { m: R; inverse: boolean } | undefine
   return undefined;
 }
 
+/** 'from 30 to 60 per cent': the first figure takes the percentage's unit (`sharedUnitPct`). */
+function sharedUnit(s: SentenceView, toks: Tok[]): Tok[] {
+  const [a, b] = toks;
+  const pa = a && b ? sharedUnitPct(s.text, a, b) : undefined;
+  return pa ? [pa, ...toks.slice(1)] : toks;
+}
+
 function usable(s: SentenceView, t: Tok): boolean {
   if (t.kind === 'num') return plainCount(s.text, t) && t.value > 0;
   return !t.hedge && (t.kind === 'pct' || (t.kind === 'frac' && !!t.fraction));
@@ -53,7 +60,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     // 'used 12 times in 40 incidents' is a frequency, not a multiple (quantities.ts).
     if (m[3] && !timesIsMultiple(s.text, end)) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
-    const afterToks = s.toks.filter((t) => t.start >= end && usable(s, t));
+    const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t)));
     const beforeToks = s.toks.filter((t) => t.end <= m!.index && usable(s, t));
     let pair: [Tok, Tok] | undefined;
     if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = [afterToks[0]!, afterToks[1]!];

@@ -1,0 +1,79 @@
+/**
+ * Shares closed by 'the remaining' over two sentences: 'Councils ran a
+ * quarter of homes in 2013, a share that has now fallen to a fifth (20%).
+ * Private firms run 72% of homes and charities the remaining 8%.'
+ *
+ * 'The remaining P%' is the rest of a whole after every share named before
+ * it; when the shares of its own sentence fall short of 100% with it, the rest
+ * is also after a share of the sentence before: its only share, or the one a
+ * change ends on ('has fallen to …', 'now …'), of the same whole (its noun is
+ * named there). The shares are then one partition: with that share they
+ * cannot exceed 100% beyond rounding (a further share named earlier would
+ * only add to the sum). A sum short of 100% may have left a share out, and is
+ * not judged.
+ *
+ * Read only when the sentence holds two or three shares, the last of them
+ * after 'the remaining', 'the other' or 'the rest', and no other figure.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { formatScaled } from '../rounding.js';
+import { nounAfter, type Tok } from '../scan.js';
+import { depthAt, previousShare } from './common.js';
+import type { SentenceView } from './index.js';
+
+const REST = /\bthe\s+(?:remaining|other|rest,?|remainder,?)\s+$/i;
+/** The share a change ends on: 'has now fallen to a fifth (', 'rose to ', 'now '. */
+const CURRENT = /\b(?:(?:fallen|fell|risen|rose|dropped|increased|decreased|grown|grew|climbed|declined|gone\s+(?:up|down)|went\s+(?:up|down))\s+to|now(?:\s+(?:is|are|stands\s+at|at))?)\s+(?:[a-z-]+\s+){0,3}?\(?\s*$/i;
+
+const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
+const usable = (text: string, t: Tok) => t.kind === 'pct' && !t.hedge && !previousShare(text, t);
+
+export function readRemainingShares(s: SentenceView): ClaimRecord[] {
+  const text = s.text;
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  if (pcts.length < 2 || pcts.length > 3 || s.toks.some((t) => t.kind !== 'pct' && !t.notCount)) return [];
+  if (!pcts.every((t) => usable(text, t) && depthAt(text, t.start) === 0)) return [];
+  const last = pcts[pcts.length - 1]!;
+  if (!REST.test(text.slice(Math.max(0, last.start - 20), last.start))) return [];
+  if (/[;:]/.test(text.slice(pcts[0]!.start, last.end))) return [];
+  const d0 = Math.max(...pcts.map((t) => t.decimals));
+  const own = pcts.reduce((x, t) => x + t.value * 10 ** (d0 - t.decimals), 0);
+  if (own >= 100 * 10 ** d0) return [];
+  // The whole: the noun after the first share ('of homes'), named in the sentence before.
+  const of = /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all\s+)?/i.exec(text.slice(pcts[0]!.end, pcts[0]!.end + 30));
+  const noun = of ? nounAfter(text, pcts[0]!.end + of[0].length - 1) : undefined;
+  if (!noun) return [];
+  const stem = singular(noun);
+  if (!new RegExp(String.raw`(?<![\w-])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\w-])`, 'i').test(prev.text)) return [];
+  // The share of the sentence before: its only one, or the one its change ends on.
+  const cands = prev.toks.filter((t) => usable(prev.text, t) && depthAt(prev.text, t.start) <= 1);
+  const current = cands.length === 1 ? cands : cands.filter((t) => CURRENT.test(prev.text.slice(Math.max(0, t.start - 50), t.start)));
+  if (current.length !== 1) return [];
+  // A sentence before with a time of its own and no change to the present may be of another year.
+  if (cands.length === 1 && prev.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date'))) return [];
+  const c = current[0]!;
+  const parts: { t: Tok; offset: number }[] = [{ t: c, offset: prev.offset }, ...pcts.map((t) => ({ t, offset: s.offset }))];
+  const d = Math.max(...parts.map((p) => p.t.decimals));
+  const sum = parts.reduce((x, p) => x + p.t.value * 10 ** (d - p.t.decimals), 0);
+  const slack2 = parts.reduce((x, p) => x + 10 ** (d - p.t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+  const off = 2 * (sum - 100 * 10 ** d);
+  const operands: Operand[] = parts.map(({ t, offset }): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: { start: offset + t.start, end: offset + t.end } }));
+  const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
+  const expr = `${parts.map((p) => formatScaled(p.t.value, p.t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
+  if (Math.abs(off) <= slack2) return [{ kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ (closed by '${last.raw}' as the rest)`, verdict: 'ok', operands }];
+  if (off < 0) return [{ kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (a share may be named elsewhere: not judged)`, verdict: 'unchecked', operands }];
+  return [
+    {
+      kind: 'shares-sum',
+      span,
+      arithmetic: `${expr}, more than 100% ('the remaining ${last.raw}' is what is left after the other shares)`,
+      verdict: 'inconsistent',
+      // The rest is the figure the sum puts in doubt, as the extractor's own reading of it says.
+      rule: RULE.complementMismatch,
+      message: `These shares of one whole, closed by 'the remaining ${last.raw}', should add up to 100% within rounding, but ${expr}`,
+      operands,
+    },
+  ];
+}

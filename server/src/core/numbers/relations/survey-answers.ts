@@ -1,0 +1,100 @@
+/**
+ * The answers to one survey question of one scale: 'Asked how easy it was to
+ * get drugs, 41% of respondents said very or quite easy, 17% said difficult or
+ * very difficult and 42% said they did not know'; 'When asked whether they
+ * felt safe, 70% said yes, 22% said no and 8% were not sure'.
+ *
+ * A question of degree or of yes and no ('asked how …', 'asked whether …',
+ * 'asked if …') answered by points of a scale ('very or quite easy',
+ * 'difficult', 'yes', 'no', 'did not know') has one answer per respondent: the
+ * shares cannot add up to more than 100% beyond rounding. A sum short of 100%
+ * may leave those who did not answer out, and is not judged.
+ *
+ * Read only when the sentence opens with the question, every share of the
+ * sentence gives one answer after 'said' (or 'answered', 'replied', or none:
+ * '17% difficult'), each answer is a short scale point (an intensifier and an
+ * adjective, 'yes', 'no', a 'don't know') and no answer is given twice.
+ * Answers that are statements ('said staff were respectful') may overlap, and
+ * leave the sentence unread.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { formatScaled } from '../rounding.js';
+import { depthAt, previousShare } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+/** The question, opening the sentence: 'Asked how easy it was …,', 'When asked whether …,'. */
+const QUESTION = /^\s*(?:When\s+|If\s+)?asked\s+(?:how\s+([a-z-]+)|whether|if)\b[^,;:.()]{3,140},\s*/i;
+/** An answer of yes or no, or of not knowing. */
+const YES_NO = /^(?:yes|no|partly|partially|in\s+part|sometimes|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
+const DONT_KNOW = /^(?:(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
+/** After a share: the respondents ('of respondents', 'of the prisoners'), the verb of answering. */
+const ANSWERING = /\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:the\s+|those\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+?)?\s+(?:said|answered|replied|told\s+us|responded)\s+/iy;
+const ELIDED = /\s*(?:%|per\s?cent|percent)?\s+(?=[a-z])/iy;
+const INTENSIFIER = String.raw`(?:very|quite|fairly|extremely|mostly|somewhat|not\s+very|not\s+at\s+all|not)`;
+/** A point of the scale: '(very or quite) easy', 'difficult or very difficult', 'yes', 'no', 'they did not know'. */
+const SCALE_POINT = new RegExp(
+  String.raw`^(?:(?:${INTENSIFIER}(?:\s+or\s+${INTENSIFIER})?\s+)?[a-z-]+(?:\s+or\s+(?:${INTENSIFIER}\s+)?[a-z-]+)?|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$`,
+  'i',
+);
+/** Words that are not answers of a scale but the start of a statement. */
+const NOT_POINT = /^(?:they|it|there|staff|the|a|an|this|that|he|she|we)\b(?!\s+(?:did\s+not|didn't|do\s+not|don't|were\s+not\s+sure|were\s+unsure)\b)/i;
+/** Between one answer and the next share. */
+const GAP = /^\s*(?:,\s*(?:and\s+|while\s+|but\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)(?:(?:a\s+further|another|only|just|the\s+remaining|the\s+other|the\s+rest,?)\s+)?$/i;
+
+export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
+  const text = s.text;
+  const q = QUESTION.exec(text);
+  if (!q) return [];
+  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  if (pcts.length < 2 || s.toks.some((t) => t.kind !== 'pct' && t.start >= q[0].length && !t.notCount)) return [];
+  const answers: string[] = [];
+  let prevEnd = q[0].length;
+  for (const [i, t] of pcts.entries()) {
+    if (t.hedge || depthAt(text, t.start) > 0 || previousShare(text, t)) return [];
+    if (i > 0 && !GAP.test(text.slice(prevEnd, t.start))) return [];
+    if (i === 0 && text.slice(q[0].length, t.start).trim() !== '') return [];
+    const next = pcts[i + 1]?.start ?? text.length;
+    ANSWERING.lastIndex = t.end;
+    let lead = ANSWERING.exec(text);
+    if (!lead && i > 0) {
+      ELIDED.lastIndex = t.end;
+      lead = ELIDED.exec(text);
+    }
+    if (!lead) return [];
+    const from = t.end + lead[0].length;
+    // The answer runs to the clause's end: the next separator before the next share, or the sentence's end.
+    const seg = text.slice(from, next);
+    const cut = /\s*(?:,|;|\band\b|\bwhile\b|\bbut\b|[.!?]\s*$|$)/i.exec(seg)!;
+    const answer = seg.slice(0, cut.index).trim().toLowerCase();
+    if (!answer || !SCALE_POINT.test(answer) || NOT_POINT.test(answer) || answers.includes(answer)) return [];
+    answers.push(answer);
+    prevEnd = from + cut.index;
+  }
+  if (!/^\s*[.!?]?\s*$/.test(text.slice(prevEnd))) return [];
+  // A question of yes or no is answered so; one of degree ('how easy') by points of its own scale, at
+  // least one naming the degree asked about ('very or quite easy'). Other answers may be several a person.
+  const degree = q[1]?.toLowerCase();
+  if (!degree && !answers.every((a) => YES_NO.test(a))) return [];
+  if (degree && (/^(?:they|he|she|it|we|you|the|a|an|their|his|her|its|our|many|much|far)$/.test(degree) || !answers.some((a) => !DONT_KNOW.test(a) && new RegExp(String.raw`(?<![\w-])(?:un|in|not\s+)?${degree}(?![\w-])`, 'i').test(a)))) return [];
+  const d = Math.max(...pcts.map((t) => t.decimals));
+  const sum = pcts.reduce((x, t) => x + t.value * 10 ** (d - t.decimals), 0);
+  const slack2 = pcts.reduce((x, t) => x + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+  const off = 2 * (sum - 100 * 10 ** d);
+  const operands: Operand[] = pcts.map((t): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
+  const expr = `${pcts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
+  const named = answers.join('; ');
+  if (Math.abs(off) <= slack2) return [{ kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ (answers to one question: ${named})`, verdict: 'ok', operands }];
+  if (off < 0) return [{ kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (some may not have answered: not judged)`, verdict: 'unchecked', operands }];
+  return [
+    {
+      kind: 'shares-sum',
+      span,
+      arithmetic: `${expr}, more than 100% (each respondent gives one answer to the question: ${named})`,
+      verdict: 'inconsistent',
+      rule: RULE.partsSum,
+      message: `These answers to one question should add up to no more than 100% within rounding, but ${expr}`,
+      operands,
+    },
+  ];
+}
