@@ -458,19 +458,3 @@ export const INTRANSITIVE_PAST: ReadonlySet<string> = new Set([
   'attended', 'complied', 'engaged', 'participated', 'agreed', 'disagreed', 'replied', 'withdrew',
 ]);
 
-/**
- * Common grade scales of UK inspection reports, best grade first, beside the
- * frameworks' own grade lists: for reading shares by bands of grades ('good or
- * better', 'satisfactory, inadequate or unsatisfactory') in reports whose
- * framework is another one (`relations/band-shares.ts`). Our own list.
- */
-export const INSPECTION_GRADE_SCALES: readonly (readonly string[])[] = [
-  ['outstanding', 'good', 'requires improvement', 'inadequate'],
-  ['outstanding', 'good', 'satisfactory', 'inadequate'],
-  ['excellent', 'good', 'adequate', 'unsatisfactory'],
-  ['excellent', 'good', 'adequate', 'poor'],
-  ['excellent', 'very good', 'good', 'satisfactory', 'weak', 'unsatisfactory'],
-  ['outstanding', 'very good', 'good', 'satisfactory', 'inadequate', 'unsatisfactory'],
-  ['met', 'partly met', 'not met'],
-  ['fully met', 'partly met', 'not met'],
-];

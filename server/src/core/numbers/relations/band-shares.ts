@@ -23,12 +23,12 @@
  * (the second's shares only completing the first's), a sum is only confirmed.
  *
  * The scales: the frameworks' grade lists and the common inspection scales in
- * `words.ts` (`INSPECTION_GRADE_SCALES`).
+ * `framework/builtin/grade-scales.ts` (data).
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
-import { INSPECTION_GRADE_SCALES } from '../words.js';
+import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 import { depthAt, previousShare } from './common.js';
 import type { GradeScale } from './grade-parts.js';
 import type { SentenceView } from './index.js';
@@ -272,7 +272,7 @@ function oneWhole(parts: readonly Part[]): boolean {
 }
 
 function scalesOf(s: SentenceView): readonly GradeScale[] {
-  return [...(s.gradeScales ?? []), ...INSPECTION_GRADE_SCALES];
+  return [...(s.gradeScales ?? []), ...commonGradeScales()];
 }
 
 /** Every subset of the parts that is pairwise disjoint and covers the scale (small lists only). */
