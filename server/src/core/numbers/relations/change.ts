@@ -168,7 +168,9 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // '12.8% (20,667) more than in March 2015': the absolute change in brackets between the percentage and its cue.
     const nextTok = s.toks[i + 1];
     const bracketed = nextTok && nextTok.kind === 'num' && /^\s*\(\s*$/.test(lower.slice(t.end, nextTok.start)) && /^\s*\)/.test(lower.slice(nextTok.end, nextTok.end + 3)) ? nextTok : undefined;
-    const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(t.end, t.end + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
+    // '0.9 percentage points fewer than …': the cue after the points.
+    const afterAmount = points ? t.end + (POINTS.exec(lower.slice(t.end, t.end + 24))?.[0].length ?? 0) : t.end;
+    const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(afterAmount, afterAmount + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
     if (!cueB && !cueA) continue;
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
     const dir = UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
@@ -380,7 +382,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     tied = byD !== undefined;
     guessed = !byD && (d !== undefined || cands.length > 1);
   }
-  if (points && (!a || !b)) {
+  // '38%, 13 percentage points more than in 2013/14': the change names its comparison, and no figure of it is written.
+  const unwrittenOld = points && !a && /^\s*(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)\b/i.test(text.slice(p.end, p.end + 60));
+  if (points && (!a || !b) && !unwrittenOld) {
     // Two percentages in the sentence other than the points: their difference.
     const pcts = s.toks.filter((t) => t.kind === 'pct' && !t.hedge);
     if (pcts.length === 2) {

@@ -22,6 +22,7 @@ import { readChange } from './change.js';
 import { readMean } from './mean.js';
 import { readMultiple } from './multiple.js';
 import { readListedShares } from './listed-shares.js';
+import { readFurtherShares } from './further-shares.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
 import { readRatio, readRatioBefore } from './ratio.js';
@@ -100,6 +101,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'hedge-count', read: readHedgeCount },
   { name: 'of-these-after-share', read: readOfTheseAfterShare },
   { name: 'listed-shares', read: readListedShares },
+  { name: 'further-shares', read: readFurtherShares },
 ];
 
 /** Absolute span of a local range of the sentence. */

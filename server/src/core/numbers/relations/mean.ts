@@ -27,8 +27,8 @@ import { HEDGE_WORDS } from '../words.js';
 import { add, cmpR, div, r, safeR, showR, sub, type R, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
 
-/** The words before a stated mean: 'an average of', 'a mean of', 'averaging', 'an average of about'. */
-const CUE = new RegExp(String.raw`\b(?:an?\s+(?:overall\s+|annual\s+|monthly\s+|weekly\s+)?(?:average|mean)\s+of|averaging|averaged|on\s+average)\s+(?:(${HEDGE_WORDS})\s+)?$`, 'i');
+/** The words before a stated mean: 'an average of', 'a mean of', 'averaging', 'an average of about', 'the average wait for a first appointment was'. */
+const CUE = new RegExp(String.raw`\b(?:an?\s+(?:overall\s+|annual\s+|monthly\s+|weekly\s+)?(?:average|mean)\s+of|averaging|averaged|on\s+average|the\s+(?:overall\s+)?(?:average|mean)\s+(?:[A-Za-z][\w'-]*\s+){0,8}?(?:was|were|is|stood\s+at))\s+(?:(${HEDGE_WORDS})\s+)?$`, 'i');
 /** What may stand between the list and the cue: ', an average of', ' – an average of', ', giving an average of'. */
 const LIST_TO_CUE = /^(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:,|\u2013|\u2014|\s-)\s*(?:which\s+is\s+|giving\s+|making\s+|with\s+|or\s+)?$/i;
 /** Between two figures of a list: ',', 'and', ', and'. */
@@ -55,7 +55,7 @@ function meanValue(t: Tok): { value: R; unit: R; scaled: number; decimals: numbe
 }
 
 /** A figure of a list: a count, a percentage or a decimal, not a year, date or label. */
-const listable = (t: Tok): boolean => (t.kind === 'num' && (!t.notCount || t.type === 'decimal')) || (t.kind === 'pct' && !t.hedge);
+const listable = (t: Tok): boolean => (t.kind === 'num' && (!t.notCount || t.type === 'decimal' || t.type === 'duration')) || (t.kind === 'pct' && !t.hedge);
 
 /** The figures joined as a list ending at token `last` (going back), at least two. */
 function listBack(s: SentenceView, last: number): Tok[] {
@@ -80,7 +80,8 @@ function listInBrackets(s: SentenceView, after: number, mean: Tok): { toks: Tok[
   const inside = s.toks.slice(after + 1).filter((t) => t.start > open && t.end <= close);
   // Only number words of the items may stand between the mean and the bracket ('across the three years').
   if (s.toks.some((t) => t.start > mean.end && t.end <= open && !(t.word && WORD_NUMBERS[t.raw.toLowerCase()]) && !t.notCount)) return undefined;
-  if (inside.length < 2 || !/^\s*$/.test(s.text.slice(open + 1, inside[0]!.start)) || !/^\s*$/.test(s.text.slice(inside[inside.length - 1]!.end, close))) return undefined;
+  // After the last figure only its unit and 'respectively' ('(4, 5, 7, 8 and 8 days respectively)').
+  if (inside.length < 2 || !/^\s*$/.test(s.text.slice(open + 1, inside[0]!.start)) || !/^(?:\s+[a-z]+s)?(?:\s+respectively)?\s*$/i.test(s.text.slice(inside[inside.length - 1]!.end, close))) return undefined;
   for (let i = 1; i < inside.length; i++) if (!LIST_GAP.test(s.text.slice(inside[i - 1]!.end, inside[i]!.start))) return undefined;
   return { toks: inside, between };
 }
@@ -119,8 +120,8 @@ export function readMean(s: SentenceView): ClaimRecord[] {
   if (s.toks.length < 3 || !/\b(?:average|mean|averag)/i.test(s.text)) return out;
   for (let i = 0; i < s.toks.length; i++) {
     const m = s.toks[i]!;
-    if (!(m.kind === 'pct' && !m.hedge) && (m.kind !== 'num' || (m.notCount && m.type !== 'decimal'))) continue;
-    const before = s.text.slice(Math.max(0, m.start - 50), m.start);
+    if (!(m.kind === 'pct' && !m.hedge) && (m.kind !== 'num' || (m.notCount && m.type !== 'decimal' && m.type !== 'duration'))) continue;
+    const before = s.text.slice(Math.max(0, m.start - 90), m.start);
     const cue = CUE.exec(before);
     if (!cue) continue;
     const mv = m.kind === 'pct' ? { value: r(m.value, 10 ** m.decimals), unit: r(1, 10 ** m.decimals), scaled: m.value, decimals: m.decimals } : meanValue(m);
@@ -144,7 +145,8 @@ export function readMean(s: SentenceView): ClaimRecord[] {
     if (cue[1]) operands[0]!.hedge = cue[1];
     const shown = `(${list.map((t) => t.raw).join(' + ')}) / ${list.length}`;
     // Shares or rates: a mean over groups of different sizes may be weighted.
-    if (m.kind === 'pct' || list.some((t) => t.kind === 'pct' || t.notCount || !Number.isInteger(t.value))) {
+    // A duration of each item ('4, 5 and 8 days') is a whole figure like a count.
+    if (m.kind === 'pct' || list.some((t) => t.kind === 'pct' || (t.notCount && t.type !== 'duration') || !Number.isInteger(t.value))) {
       out.push(record(s, operands, 'unchecked', `${shown}: a mean of shares or rates may be weighted by the groups' sizes (not judged)`));
       continue;
     }
