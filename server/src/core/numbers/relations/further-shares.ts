@@ -8,7 +8,8 @@
  * 'A further P%' and 'another P%' count cases beyond those of the share
  * before, of the same whole: the chain's shares cannot add up to more than
  * 100% beyond rounding, whatever each one says. A sum short of 100% may
- * leave cases out and is not judged. The chain is the share before the first
+ * leave cases out and makes no claim. Two shares that say the same ('were
+ * rated good …', 'were rated good …') are two breakdowns of one answer. The chain is the share before the first
  * mark and every marked share after it, with no other share between; a marked
  * share that names a whole of its own ('a further 20% of girls') breaks it,
  * as does a share written as an earlier figure ('up from 30%').
@@ -31,6 +32,15 @@ interface Share {
   text: string;
   offset: number;
   marked: boolean;
+}
+
+/** The first three words said of a share ('were treated within'), from its verb ('of the staff were rated good'). */
+function predicate(text: string, t: Tok): string {
+  let rest = text.slice(t.end, t.end + 100).replace(/^\s*(?:%|per\s?cent|percent)?\s*/i, '');
+  // 'of the staff were rated good': from the verb.
+  const verb = /\b(?:were|was|are|is|had|have|has)\b/i.exec(rest.slice(0, 60));
+  if (verb) rest = rest.slice(verb.index);
+  return (rest.toLowerCase().match(/[a-z][\w'-]*/g) ?? []).slice(0, 3).join(' ');
 }
 
 function sharesOfSentence(text: string, toks: readonly Tok[], offset: number): Share[] | undefined {
@@ -70,6 +80,10 @@ export function readFurtherShares(s: SentenceView): ClaimRecord[] {
     if (previousShare(x.text, x.tok)) return [];
     if (i > 0 && OWN_WHOLE.test(x.text.slice(x.tok.end, x.tok.end + 40))) return [];
   }
+  // Two shares that say the same ('were rated good at the appraisal', 'were rated good by their managers') are two
+  // breakdowns of one answer, not parts of one whole.
+  const said = chain.map((x) => predicate(x.text, x.tok));
+  if (new Set(said).size !== said.length) return [];
   const toks = chain.map((x) => x.tok);
   const d = Math.max(...toks.map((t) => t.decimals));
   const sum = toks.reduce((a, t) => a + t.value * 10 ** (d - t.decimals), 0);
@@ -80,7 +94,8 @@ export function readFurtherShares(s: SentenceView): ClaimRecord[] {
   const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
   const expr = `${toks.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
   if (Math.abs(off) <= slack2) return [{ kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ ('a further' and 'another' count the rest of one whole)`, verdict: 'ok', operands }];
-  if (off < 0) return [{ kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (other cases may be left out: not judged)`, verdict: 'unchecked', operands }];
+  // Short of the whole: other cases may be left out, and the chain says nothing more.
+  if (off < 0) return [];
   return [
     {
       kind: 'shares-sum',
