@@ -271,8 +271,18 @@ function oneWhole(parts: readonly Part[]): boolean {
   return wholes.size <= 1 && nouns.size <= 1;
 }
 
+/** One pattern per scale for any of its grade words: a sentence with none of them has no part of that scale. */
+const anyGrade = new WeakMap<GradeScale, RegExp>();
+function mentions(text: string, scale: GradeScale): boolean {
+  let re = anyGrade.get(scale);
+  if (!re) anyGrade.set(scale, (re = new RegExp(scale.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i')));
+  return re.test(text);
+}
+
+/** The scales whose grade words the sentence (or, for a share completing the sentence before's, that one) names. */
 function scalesOf(s: SentenceView): readonly GradeScale[] {
-  return [...(s.gradeScales ?? []), ...commonGradeScales()];
+  const prev = s.previous?.[s.previous.length - 1]?.text ?? '';
+  return [...(s.gradeScales ?? []), ...commonGradeScales()].filter((g) => mentions(s.text, g) || mentions(prev, g));
 }
 
 /** Every subset of the parts that is pairwise disjoint and covers the scale (small lists only). */
