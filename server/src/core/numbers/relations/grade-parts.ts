@@ -46,11 +46,21 @@ export function gradeScalesOf(framework: Framework | undefined): readonly GradeS
   return out;
 }
 
+/**
+ * A grade that opens with a verb ('Requires improvement') is also written in the verb's other forms:
+ * '26 required improvement', 'two thirds (29) require improvement', 'those requiring improvement'.
+ */
+function inflected(grade: string): string {
+  const m = /^([A-Za-z]{3,}[^aeiou\s])es(\s.*)$/i.exec(grade);
+  if (!m) return grade;
+  return `${m[1]}(?:es|ed|e|ing)${m[2]}`;
+}
+
 const patternCache = new WeakMap<GradeScale, RegExp[]>();
 function patterns(scale: GradeScale): RegExp[] {
   let p = patternCache.get(scale);
   if (!p) {
-    p = scale.map((g) => new RegExp(String.raw`(?<![\w-])${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)}(?![\w-])`, 'i'));
+    p = scale.map((g) => new RegExp(String.raw`(?<![\w-])${inflected(g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).replace(/\s+/g, String.raw`\s+`)}(?![\w-])`, 'i'));
     patternCache.set(scale, p);
   }
   return p;
@@ -77,7 +87,20 @@ export function firstGrade(text: string, scale: GradeScale): { grade: number; st
 interface GradePart {
   tok: Tok;
   grade: number;
+  /** The whole of a pair the part opens ('Only 10 of the 43 services … were good'). */
+  whole?: Tok;
 }
+
+/** Whether the part's noun ('three services Outstanding') is the whole's own ('26 youth offending services'). */
+function sameNoun(text: string, part: Tok, wholeText: string, whole: Tok): boolean {
+  const noun = /^\s+([a-z][a-z-]*s)\b/i.exec(text.slice(part.end, part.end + 30))?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const words = (/^(?:\s+[a-z][a-z'-]*){1,4}/i.exec(wholeText.slice(whole.end, whole.end + 60))?.[0] ?? '').trim().toLowerCase().split(/\s+/);
+  return words.includes(noun);
+}
+
+/** Between the two counts of a pair: '10 of the 43', '10 out of 43'. */
+const PAIR_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 
 /** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
 function partsOf(s: SentenceView, scale: GradeScale): GradePart[] | undefined {
@@ -86,9 +109,16 @@ function partsOf(s: SentenceView, scale: GradeScale): GradePart[] | undefined {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!plainCount(s.text, t) || !Number.isInteger(t.value)) continue;
-    const next = toks[i + 1];
-    const end = Math.min(next ? next.start : s.text.length, t.end + WINDOW);
-    const window = s.text.slice(t.end, end);
+    // 'Only 10 of the 43 services inspected in 2013-14 were good': the grade after the pair is the part's,
+    // and the pair's whole is the list's whole. A year or date is no count: the window runs past it.
+    let j = i + 1;
+    let whole: Tok | undefined;
+    if (parts.length === 0 && toks[j] && plainCount(s.text, toks[j]!) && PAIR_GAP.test(s.text.slice(t.end, toks[j]!.start)) && toks[j]!.value > t.value) whole = toks[j++];
+    const from = whole ? whole.end : t.end;
+    while (toks[j] && toks[j]!.notCount && toks[j]!.kind === 'num') j++;
+    const next = toks[j];
+    const end = Math.min(next ? next.start : s.text.length, from + WINDOW);
+    const window = s.text.slice(from, end);
     // The grade of this count: the first one after it, before a full stop of a clause ('; ').
     const g = firstGrade(window.split(/[;.]/)[0]!, scale);
     if (!g) continue;
@@ -97,7 +127,8 @@ function partsOf(s: SentenceView, scale: GradeScale): GradePart[] | undefined {
     const or = /^\s*['"\u2019\u201d]?\s*or\s+['"\u2018\u201c]?/i.exec(after);
     if (BAND_AFTER.test(after) || (or && firstGrade(after.slice(or[0].length, or[0].length + 40), scale)?.start === 0)) return undefined;
     if (/\bor\s+$/i.test(window.slice(0, g.start))) return undefined;
-    parts.push({ tok: t, grade: g.grade });
+    parts.push(whole ? { tok: t, grade: g.grade, whole } : { tok: t, grade: g.grade });
+    if (whole) i++;
   }
   if (parts.length < 2) return undefined;
   // Each grade once: the same grade twice is two breakdowns (this year and last), not one.
@@ -130,7 +161,8 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   const last = parts[parts.length - 1]!.tok;
   const partToks = new Set(parts.map((p) => p.tok));
   // Other counts among or after the parts: the list may be read another way.
-  const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t.kind === 'num' && plainCount(s.text, t) && t.start < last.end + 1);
+  const pairWhole = parts[0]!.whole;
+  const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t !== pairWhole && t.kind === 'num' && plainCount(s.text, t) && t.start < last.end + 1);
   const named = new Set(parts.map((p) => p.grade));
   for (const g of zeroGrades(s.text, scale)) named.add(g);
   const exhaustive = named.size === scale.length;
@@ -140,7 +172,9 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   const before = s.toks.filter((t) => t.end <= first.start && plainCount(s.text, t) && t.value > max).reverse();
   const cands: { tok: Tok; view: { text: string; offset: number }; certain: boolean }[] = [];
   const beforeCounts = s.toks.filter((t) => t.end <= first.start && t.kind === 'num' && !t.notCount);
-  for (const t of before) cands.push({ tok: t, view: s, certain: before.length === 1 && beforeCounts.length === 1 });
+  // The whole of the pair the first part opens is the list's whole ('Only 10 of the 43 … were good; seven …').
+  if (pairWhole) cands.push({ tok: pairWhole, view: s, certain: beforeCounts.length === 0 });
+  else for (const t of before) cands.push({ tok: t, view: s, certain: before.length === 1 && beforeCounts.length === 1 });
   const prev = s.previous?.[s.previous.length - 1];
   if (!cands.length && prev) {
     const firstPrev = prev.toks.find((t) => t.kind === 'num' && !t.notCount);
@@ -173,7 +207,12 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   // sentence before that the parts overflow.
   // A case has one grade, so the parts never overlap: an excess is certain; a shortfall only when every grade is named.
   const over = sum > c.tok.value;
-  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && over));
+  // A whole in the sentence before is judged on a shortfall too when every grade is named and the first part
+  // names the whole's own noun ('inspections of 26 services. … rated three services Outstanding, …'): the
+  // services graded are the services counted. ('30 reports. Four of these services …' stays unresolved: a
+  // report may carry no rating.)
+  const tied = c.view !== s && sameNoun(s.text, first, c.view.text, c.tok);
+  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && (over || tied)));
   if (!judged) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? 'the whole may be another group' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
   return [
     {

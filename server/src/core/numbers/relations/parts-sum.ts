@@ -198,7 +198,8 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   else out.push(...counts, ...(counts.some(overlaps) ? [] : graded));
   // A list with no frame that adds up to a count before it: only ever confirmed (list-sum.ts).
   if (!out.some((c) => c.verdict !== 'unchecked')) {
-    const listed = readListSum(s);
+    // A whole that is itself a part of a list by grade ('eleven Good, eight … and three …': 8 + 3 = eleven) is no whole.
+    const listed = readListSum(s).filter((l) => !l.operands.some((o) => o.role === 'n' && gradedAt.has(o.span.start)));
     if (listed.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => o.role === 'k' && listed.some((l) => l.operands.some((x) => x.span.start === o.span.start)))), ...listed);
   }
   // A list closed by its total ('62 at the first hearing and 28 at the second, 90 in all'), unless its figures are read already.
