@@ -270,9 +270,26 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     // ('found 32 of them …: nine …': a count before that the whole is a part of is its own whole, not a second one.)
     const partOfBefore = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i.test(text.slice(t.end, t.end + 16));
     const twoBefore = !!colon && s.toks.some((x) => x !== t && x.kind === 'num' && !x.notCount && !bound(x) && !(partOfBefore && x.end <= t.start) && x.start >= clause && x.start < t.end + colon[0].length);
+    // 'in three tranches: 14 …, 17 … and the final 15 …': the number of groups before the colon, as many
+    // counts after it, is no whole (split-groups.ts reads the sizes).
+    if (colon && groupsBeforeColon(s, t)) continue;
     if (colon && !twoBefore && s.toks.some((x) => x.start > t.end + colon[0].length && x.kind === 'num')) return { whole: t, from: t.end + colon[0].length, strong: true };
   }
   return undefined;
+}
+
+/**
+ * Whether a count is the number of groups a list after the colon gives ('in three tranches: 14 in …, 17 in …
+ * and the final 15 in …'): a small count, its plural noun right before the colon, and as many plain counts
+ * after the colon as it says.
+ */
+export function groupsBeforeColon(s: SentenceView, t: Tok): boolean {
+  if (!plainCount(s.text, t) || t.value < 2 || t.value > 12 || !Number.isInteger(t.value)) return false;
+  const m = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s*:/i.exec(s.text.slice(t.end, t.end + 50));
+  if (!m) return false;
+  const from = t.end + m[0].length;
+  const after = s.toks.filter((x) => x.start >= from && x.kind === 'num' && !x.notCount && depthAt(s.text, x.start) === depthAt(s.text, from));
+  return after.length === t.value && after.every((x) => plainCount(s.text, x));
 }
 
 function readCounts(s: SentenceView): ClaimRecord[] | undefined {
@@ -303,6 +320,21 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
   const out: ClaimRecord[] = [];
+  // 'Of the 48 centres inspected, 32 were not compliant …: nine with one regulation, seven with two, …': a part
+  // followed by a colon is broken down by the parts after it, which are not parts of the whole.
+  const sub = parts.findIndex((p, i) => i + 2 < parts.length && /^[^,;.()]*:/.test(text.slice(p.tok.end, parts[i + 1]!.tok.start).replace(DIGIT_GROUP, '')));
+  if (sub >= 0 && w.intro) {
+    const head = parts[sub]!.tok;
+    const kids = parts.slice(sub + 1);
+    const colon = text.indexOf(':', head.end);
+    const after = text.slice(colon + 1);
+    const stray = s.toks.some((t) => t.start > colon && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !kids.some((p) => p.tok === t) && !itemAttribute(s, t, w.from));
+    const sum = kids.reduce((a, p) => a + p.tok.value, 0);
+    // As for a whole before a colon: a shortfall is judged only with three parts or more.
+    const judged = !stray && !LOOSE.test(after.replace(/\([^)]*\)/g, ' ')) && (sum > head.value || kids.length >= 3);
+    out.push(sumClaim(s, head, kids.map((p) => p.tok), judged));
+    parts.splice(sub + 1);
+  }
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
     const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !itemAttribute(s, t, w.from));
