@@ -23,6 +23,7 @@ import { readBandTotal } from './band-total.js';
 import { coveringBands } from './age-bands.js';
 import { readTrailingTotal } from './trailing-total.js';
 import { readSplitGroups } from './split-groups.js';
+import { readSpreadSum } from './spread-sum.js';
 import { readContinuedShares } from './continued-shares.js';
 import { readGradeShares } from './grade-shares.js';
 import { at, type SentenceView } from './index.js';
@@ -234,6 +235,10 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   // A band's share and its grades' shares ('so 70% were good or better'), unless its figure is judged already.
   const judgedAt = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.filter((o) => o.role === 'q').map((o) => o.span.start)));
   out.push(...readBandTotal(s).filter((c) => !judgedAt.has(c.operands[0]!.span.start)));
+  // Counts after a total, in this sentence and the ones between, that make it exactly: only ever confirmed
+  // (spread-sum.ts), and only over counts no judged sum of the sentence reads.
+  const judgedFigures = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.map((o) => o.span.start)));
+  out.push(...readSpreadSum(s).filter((c) => !c.operands.some((o) => judgedFigures.has(o.span.start))));
   return out;
 }
 
