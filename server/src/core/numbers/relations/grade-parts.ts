@@ -103,7 +103,7 @@ function sameNoun(text: string, part: Tok, wholeText: string, whole: Tok): boole
 const PAIR_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 
 /** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
-function partsOf(s: SentenceView, scale: GradeScale): GradePart[] | undefined {
+function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, min = 2): GradePart[] | undefined {
   const toks = s.toks;
   const parts: GradePart[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -130,7 +130,7 @@ function partsOf(s: SentenceView, scale: GradeScale): GradePart[] | undefined {
     parts.push(whole ? { tok: t, grade: g.grade, whole } : { tok: t, grade: g.grade });
     if (whole) i++;
   }
-  if (parts.length < 2) return undefined;
+  if (parts.length < min) return undefined;
   // Each grade once: the same grade twice is two breakdowns (this year and last), not one.
   if (new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
   return parts;
@@ -147,9 +147,67 @@ function zeroGrades(text: string, scale: GradeScale): Set<number> {
   return out;
 }
 
+/** A sentence that carries on the list of the sentence before: 'A further 14 were rated good', 'Another three …'. */
+const CONTINUES = /^\s*(?:a\s+further|another|and|the\s+other|the\s+remaining|the\s+rest|the\s+remainder)\b/i;
+
+/**
+ * 'Of the 59 services inspected, 14 were graded inadequate and 31 requires improvement. A further 14 were
+ * rated good, and no authority was outstanding.': a list by grade carried on into the next sentence. The
+ * whole is the one count before the first sentence's parts; the two lists together are judged as one (a
+ * case has one grade: an excess always, a shortfall when every grade is named, here or with none).
+ */
+function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || !CONTINUES.test(s.text)) return [];
+  for (const scale of scales) {
+    const before = partsOf(prev, scale);
+    const here = partsOf(s, scale, 1);
+    if (!before || !here) continue;
+    const parts = [...before, ...here];
+    if (new Set(parts.map((p) => p.grade)).size !== parts.length) continue;
+    const first = before[0]!.tok;
+    // The whole: the pair's, or the one count before the first part (a year or date is no count).
+    const earlier = prev.toks.filter((t) => t.end <= first.start && t.kind === 'num' && !t.notCount);
+    const whole = before[0]!.whole ?? (earlier.length === 1 && plainCount(prev.text, earlier[0]!) ? earlier[0] : undefined);
+    if (!whole) return [];
+    const partToks = new Set(parts.map((p) => p.tok));
+    // Every other count of the two sentences after the whole is a part, or the list may be read another way.
+    const stray = prev.toks.some((t) => t.start > first.start && t !== whole && !partToks.has(t) && plainCount(prev.text, t)) || s.toks.some((t) => !partToks.has(t) && plainCount(s.text, t));
+    const named = new Set(parts.map((p) => p.grade));
+    for (const g of [...zeroGrades(prev.text, scale), ...zeroGrades(s.text, scale)]) named.add(g);
+    const exhaustive = named.size === scale.length;
+    const sum = parts.reduce((a, p) => a + p.tok.value, 0);
+    const spanOf = (t: Tok, off: number) => ({ start: off + t.start, end: off + t.end });
+    const operands: Operand[] = [
+      { role: 'n', value: whole.value, raw: whole.raw, span: spanOf(whole, prev.offset) },
+      ...before.map((p): Operand => ({ role: 'k', value: p.tok.value, raw: p.tok.raw, span: spanOf(p.tok, prev.offset) })),
+      ...here.map((p): Operand => ({ role: 'k', value: p.tok.value, raw: p.tok.raw, span: spanOf(p.tok, s.offset) })),
+    ];
+    const span = { start: operands[1]!.span.start, end: operands[operands.length - 1]!.span.end };
+    const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
+    const names = parts.map((p) => scale[p.grade]).join(', ');
+    if (sum === whole.value) return [{ kind: 'parts-sum', span, arithmetic: `${expr} = ${whole.raw} ✓ (by grade, over two sentences: ${names})`, verdict: 'ok', operands }];
+    if (stray || !(sum > whole.value || exhaustive)) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${whole.raw} (${stray ? 'other counts among the parts' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
+    return [
+      {
+        kind: 'parts-sum',
+        span,
+        arithmetic: `${expr}, not ${whole.raw} (${exhaustive ? `every grade named: ${scale.join(', ')}` : 'a case has one grade, so the parts cannot overlap'})`,
+        verdict: 'inconsistent',
+        rule: RULE.partsSum,
+        message: `The counts by grade do not add up to the whole: ${expr}, not ${whole.raw}`,
+        operands,
+      },
+    ];
+  }
+  return [];
+}
+
 export function readGradeParts(s: SentenceView): ClaimRecord[] {
   const scales = s.gradeScales;
   if (!scales?.length) return [];
+  const continued = continuedGrades(s, scales);
+  if (continued.length) return continued;
   let best: { scale: GradeScale; parts: GradePart[] } | undefined;
   for (const scale of scales) {
     const parts = partsOf(s, scale);
