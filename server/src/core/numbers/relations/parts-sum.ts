@@ -23,7 +23,7 @@ import { readBandTotal } from './band-total.js';
 import { coveringBands } from './age-bands.js';
 import { readTrailingTotal } from './trailing-total.js';
 import { readSplitGroups } from './split-groups.js';
-import { readSpreadSum } from './spread-sum.js';
+import { readBracketSum, readChangeDifference, readShareBand, readSpreadSum } from './spread-sum.js';
 import { readContinuedShares } from './continued-shares.js';
 import { readGradeShares } from './grade-shares.js';
 import { at, type SentenceView } from './index.js';
@@ -238,7 +238,8 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   // Counts after a total, in this sentence and the ones between, that make it exactly: only ever confirmed
   // (spread-sum.ts), and only over counts no judged sum of the sentence reads.
   const judgedFigures = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.map((o) => o.span.start)));
-  out.push(...readSpreadSum(s).filter((c) => !c.operands.some((o) => judgedFigures.has(o.span.start))));
+  const band = readShareBand(s, (w, parts) => sharesAgainstWhole(s, w, parts).fits);
+  out.push(...[...readSpreadSum(s), ...readChangeDifference(s), ...readBracketSum(s), ...band].filter((c) => !c.operands.some((o) => o.role === 'k' && judgedFigures.has(o.span.start))));
   return out;
 }
 

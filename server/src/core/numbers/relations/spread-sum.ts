@@ -143,3 +143,95 @@ function claim(s: SentenceView, whole: Place, parts: Place[]): ClaimRecord {
     operands,
   };
 }
+
+/**
+ * 'the number of colleges fell from 90 to 79 … . The change of status of these 11 colleges …'; 'places rose
+ * from 40,750 to 42,869, an increase of 5.2% (2,119 places)': a count that is the difference of a change
+ * from one count to another, in its sentence or the next. The count may be a gross figure (new places
+ * registered, with some closed), not the net change, so this reading only ever confirms.
+ */
+export function readChangeDifference(s: SentenceView): ClaimRecord[] {
+  const views = [...(s.previous ?? []).slice(-1), s];
+  for (const v of views) {
+    const same = v === s;
+    for (let i = 0; i + 1 < v.toks.length; i++) {
+      const a = v.toks[i]!;
+      const b = v.toks[i + 1]!;
+      if (!plainCount(v.text, a) || !plainCount(v.text, b) || a.value === b.value) continue;
+      if (!/\bfrom\s+$/i.test(v.text.slice(Math.max(0, a.start - 6), a.start)) || !/^\s+to\s+$/i.test(v.text.slice(a.end, b.start))) continue;
+      const diff = Math.abs(a.value - b.value);
+      const c = s.toks.find((t) => (!same || t.start > b.end) && plainCount(s.text, t) && t.value === diff && !NOT_PART_AFTER.test(s.text.slice(t.end, t.end + 16)));
+      if (!c) continue;
+      const [hi, lo] = a.value > b.value ? [a, b] : [b, a];
+      const place = (t: Tok, w: { text: string; offset: number }): Place => ({ tok: t, text: w.text, offset: w.offset });
+      const claimed = claim(s, place(hi, v), [place(lo, v), place(c, s)]);
+      claimed.arithmetic = `${lo.value} + ${c.value} = ${hi.value} ✓ (the difference of the change from ${a.raw} to ${b.raw}; a reading that holds, never reported otherwise)`;
+      return [claimed];
+    }
+  }
+  return [];
+}
+
+/** A count alone in brackets after a share: '10 per cent … (31 schools)', '46 per cent good (143)'. */
+function bracketCount(text: string, t: Tok): boolean {
+  return plainCount(text, t) && depthAt(text, t.start) === 1 && /\(\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*(?:[a-z][a-z-]*\s*)?\)/i.test(text.slice(t.end, t.end + 24)) && /(?:%|per\s?cent|percent)\b[^()]{0,60}\(\s*$/i.test(text.slice(Math.max(0, t.start - 80), t.start));
+}
+
+/**
+ * '309 were secondaries; 10 per cent of these were judged outstanding (31 schools), 46 per cent good (143),
+ * 34 per cent requires improvement (104) and 10 per cent inadequate (31)': the counts in brackets beside a
+ * list of shares that make a count before them. Only ever confirmed (the shares are read on their own).
+ */
+export function readBracketSum(s: SentenceView): ClaimRecord[] {
+  const kids = s.toks.filter((t) => bracketCount(s.text, t));
+  if (kids.length < 2) return [];
+  const sum = kids.reduce((a, t) => a + t.value, 0);
+  const whole = s.toks.find((t) => t.end <= kids[0]!.start && plainCount(s.text, t) && depthAt(s.text, t.start) === 0 && t.value === sum);
+  const prev = s.previous?.[s.previous.length - 1];
+  const there = whole ? undefined : prev?.toks.find((t) => plainCount(prev.text, t) && t.value === sum);
+  if (!whole && !there) return [];
+  const w: Place = whole ? { tok: whole, text: s.text, offset: s.offset } : { tok: there!, text: prev!.text, offset: prev!.offset };
+  const c = claim(s, w, kids.map((tok) => ({ tok, text: s.text, offset: s.offset })));
+  c.arithmetic = `${kids.map((t) => t.value).join(' + ')} = ${sum} = ${w.tok.raw} ✓ (the counts beside the shares; a reading that holds, never reported otherwise)`;
+  return [c];
+}
+
+const WORD_AFTER_SHARE = /^\s*(?:%|per\s?cent|percent)?\s*(?:of\s+[a-z]+\s+)?(?:were|was|are|is)?\s*(?:rated|judged|graded)?\s*['"\u2018\u201c]?([a-z]+)/i;
+
+/**
+ * A share of a band of two categories and the shares of the two ('Nearly half of maternity services (49%)
+ * were rated inadequate (10%) or requires improvement (39%)'; 'the share of schools that are good or
+ * outstanding at 82 per cent. … 20 per cent of schools were outstanding, 62 per cent were good, …'). Read
+ * when the two shares are joined by 'or' after the band's share, or are the first two shares of the
+ * sentence after one whose share names the band ('good or outstanding … 82 per cent') and each names one
+ * of its categories. Only ever confirmed: the shares may be of other bases.
+ */
+export function readShareBand(s: SentenceView, agrees: (whole: Tok, parts: Tok[]) => boolean): ClaimRecord[] {
+  const pcts = s.toks.filter((t) => t.kind === 'pct' && !t.hedge);
+  const mk = (w: Tok, wv: { text: string; offset: number }, parts: Tok[]): ClaimRecord => {
+    const operands: Operand[] = [
+      { role: 'q', value: w.value, decimals: w.decimals, raw: w.raw, span: { start: wv.offset + w.start, end: wv.offset + w.end } },
+      ...parts.map((t): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) })),
+    ];
+    return { kind: 'shares-sum', span: { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end }, arithmetic: `${parts.map((t) => t.raw).join(' + ')} ≈ ${w.raw} ✓ (the shares of a band's two categories; a reading that holds, never reported otherwise)`, verdict: 'ok', operands };
+  };
+  // (i) In one sentence: the band's share, then two shares joined by 'or'.
+  for (let i = 0; i + 2 < pcts.length; i++) {
+    const [w, p, q] = [pcts[i]!, pcts[i + 1]!, pcts[i + 2]!];
+    if (!/\bor\b/i.test(s.text.slice(p.end, q.start)) || /[.;]/.test(s.text.slice(w.end, q.start))) continue;
+    if (agrees(w, [p, q])) return [mk(w, s, [p, q])];
+  }
+  // (ii) The band named with its share in the sentence before; its two categories the first two shares here.
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || pcts.length < 2) return [];
+  const [p, q] = [pcts[0]!, pcts[1]!];
+  for (const w of prev.toks.filter((t) => t.kind === 'pct' && !t.hedge)) {
+    const band = /\b([a-z]+)\s+or\s+([a-z]+)\b[^.;%]{0,40}$/i.exec(prev.text.slice(Math.max(0, w.start - 80), w.start));
+    if (!band) continue;
+    const cats = [band[1]!.toLowerCase(), band[2]!.toLowerCase()];
+    const named = [p, q].map((t) => WORD_AFTER_SHARE.exec(s.text.slice(t.end, t.end + 40))?.[1]?.toLowerCase() ?? '');
+    if (!named.every((x) => cats.includes(x)) || named[0] === named[1]) continue;
+    if (agrees(w, [p, q])) return [mk(w, prev, [p, q])];
+  }
+  return [];
+}
