@@ -121,6 +121,24 @@ const ACCUMULATE = /\b(?:trained|taught|offered|given|referred|supported|helped|
 
 const ATTRIBUTE = /^(?:(?:had|has|have|having)\b|(?:were|was|are|is)\s+(?:in|on|aware|able|given|offered|seen|known|involved|subject)\b|(?:included|includes|received|showed|met|contained|said|felt|reported|knew|agreed|disagreed|named|mentioned|cited|experienced|lacked|used|wanted|could|would|did)\b)/i;
 
+/**
+ * 'Of the 31 breaches, 19 were for failure to attend, 9 for failure to comply … and 5 for a further offence':
+ * a later part whose words open with the preposition that follows the first part's be-verb has that verb
+ * left out (gapping), so it is elided. Only prepositions of a reason, place or origin ('for', 'in', 'from',
+ * 'at'): 'about' and 'with' name topics and needs that one case may have several of.
+ */
+function gapped(text: string, parts: Part[]): void {
+  if (parts.length < 2) return;
+  const first = predicate(text, parts[0]!.tok, parts[1]!.tok.start).split(/\s+/);
+  if (first.length < 3 || !/^(?:were|was|are|is)$/.test(first[0]!) || !/^(?:for|in|from|at)$/.test(first[1]!)) return;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.elided) continue;
+    const words = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).split(/\s+/);
+    if (words[0] === first[1] && words.length >= 2) p.elided = true;
+  }
+}
+
 /** 'the four pathways:' before the parts: a stated number of categories. */
 function statedCategories(text: string, from: number): number | undefined {
   const m = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?(?:categories|pathways|groups|outcomes|types|ways|routes|grades|ratings|levels|bands|kinds|options|areas)\s*:\s*(?:in\s+)?$/i.exec(text.slice(Math.max(0, from - 80), from));
@@ -268,7 +286,8 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     if (ofWhich) return { whole: t, from: t.end + ofWhich[0].length, strong: false };
     const comprised = /^[^,;:.]{0,60}?\b(?:comprised|consisted\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+into|broke\s+down\s+as)\b/i.exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
-    const colon = /^[^,;:.]{0,80}?:/.exec(rest);
+    // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
+    const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
     // '259 core inspections and 4 interim visits: 92 …': two counts before the colon, so no one of them is the whole.
     const clause = Math.max(text.lastIndexOf(',', t.start), text.lastIndexOf(';', t.start)) + 1;
     // ('in breach of at least one standard:', 'with one or more regulations:' is no second count: a bound is not a group.)
@@ -325,6 +344,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const rest = REST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
+  gapped(text, parts);
   const out: ClaimRecord[] = [];
   // 'Of the 48 centres inspected, 32 were not compliant …: nine with one regulation, seven with two, …': a part
   // followed by a colon is broken down by the parts after it, which are not parts of the whole.
