@@ -14,7 +14,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
-import type { Tok } from '../scan.js';
+import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { depthAt, plainCount, previousShare } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
@@ -117,7 +117,7 @@ function oneQuestion(text: string, parts: readonly Part[]): boolean {
   return true;
 }
 
-const ACCUMULATE = /\b(?:trained|taught|offered|given|referred|supported|helped|visited|seen|involved|included|received|attended|completed|used|accessed|engaged|provided|shown|told|asked|invited|consulted|contacted|interviewed|supervised|reviewed|checked|discussed|mentioned|raised|identified|recorded|reported)\b/i;
+const ACCUMULATE = /\b(?:trained|taught|offered|given|referred|supported|helped|visited|seen|involved|included|received|receives?|receiving|attends?|uses?|attended|completed|used|accessed|engaged|provided|shown|told|asked|invited|consulted|contacted|interviewed|supervised|reviewed|checked|discussed|mentioned|raised|identified|recorded|reported)\b/i;
 
 const ATTRIBUTE = /^(?:(?:had|has|have|having)\b|(?:were|was|are|is)\s+(?:in|on|aware|able|given|offered|seen|known|involved|subject)\b|(?:included|includes|received|showed|met|contained|said|felt|reported|knew|agreed|disagreed|named|mentioned|cited|experienced|lacked|used|wanted|could|would|did)\b)/i;
 
@@ -317,9 +317,47 @@ export function groupsBeforeColon(s: SentenceView, t: Tok): boolean {
   return after.length === t.value && after.every((x) => plainCount(s.text, x));
 }
 
+const PRONOUN = /^(?:they|we|it|he|she|there|this|these|those|inspectors?|staff|you|i)$/i;
+
+/** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
+const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
+/** A short lead before a list's first part ('Twelve had …', 'In all, 12 …' is no lead: a total). */
+const SHORT_LEAD = /^\s*(?:(?:only|just|some|of\s+these,?|of\s+them,?|in)\s+)?$/i;
+
+/**
+ * The whole of a list that opens its clause, counted in the clause before: the one count of the
+ * sentence before ('At the last inspection we made 24 recommendations. Of these, 12 had been achieved,
+ * 6 partly achieved and 8 not achieved.'; '… 40 centres were inspected. Twenty-two were compliant, …'),
+ * or of the clause before a semicolon ('Forty centres were inspected; 22 were compliant, …'). Such a list
+ * may leave a category out (it has no 'Of the N' to frame it), so only an excess is judged.
+ */
+function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; at?: { offset: number; text: string } } | undefined {
+  const text = s.text;
+  const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  // The clause before a semicolon, with one count.
+  const semi = text.indexOf(';');
+  if (semi > 0) {
+    const before = counts.filter((t) => t.end <= semi);
+    const after = counts.find((t) => t.start > semi);
+    if (before.length === 1 && plainCount(text, before[0]!) && depthAt(text, before[0]!.start) === 0 && after && SHORT_LEAD.test(text.slice(semi + 1, after.start)) && !s.toks.some((t) => t.kind !== 'num' && t.end <= semi))
+      return { whole: before[0]!, from: semi + 1, strong: false };
+  }
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || counts.length === 0) return undefined;
+  const back = BACK_OPEN.exec(text);
+  const from = back ? back[0].length : 0;
+  if (!SHORT_LEAD.test(text.slice(from, counts[0]!.start)) && !(back && counts[0]!.start === from)) return undefined;
+  const pc = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (pc.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return undefined;
+  return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text } };
+}
+
 function readCounts(s: SentenceView): ClaimRecord[] | undefined {
-  const w = wholeOf(s);
+  const framed = wholeOf(s);
+  const w = framed ?? wholeBefore(s);
   if (!w) return undefined;
+  // A whole from the clause or sentence before, with no frame: an excess only, and the parts of its group.
+  const before = framed ? undefined : (w as ReturnType<typeof wholeBefore>)!;
   const text = s.text;
   const region = text.slice(w.from);
   const base = depthAt(text, w.from);
@@ -375,7 +413,27 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
     const short = sum < w.whole.value && !(w.strong && parts.length >= 3) && !complete;
-    out.push(sumClaim(s, w.whole, parts.map((p) => p.tok), partition && !short));
+    if (before) {
+      // The first part names no group of its own ('22 staff were trained' is not of '40 centres').
+      const wholeText = before.at?.text ?? text;
+      const wholeWords = (/^(?:\s+[a-z][a-z'-]*){1,5}/i.exec(wholeText.slice(w.whole.end, w.whole.end + 60))?.[0] ?? '').trim().toLowerCase().split(/\s+/).map((x) => x.replace(/s$/, ''));
+      const ofGroup = parts.every((p) => {
+        const own = nounAfter(text, p.tok.end);
+        // Only a plural names a group ('22 centres', '30 staff'); 'ten substantially compliant' names none.
+        const plural = (/[a-z]s$/i.test(own ?? '') && !/(?:ss|us|is|ly)$/i.test(own ?? '')) || /^(?:staff|people|men|women|children|police|personnel)$/i.test(own ?? '');
+        return !own || !plural || wholeWords.includes(own.replace(/s$/, '')) || sameGroup(nounAfter(wholeText, w.whole.end), own);
+      });
+      // Three parts or more, the later ones with their verb left out ('Twelve had been achieved, six partly
+      // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
+      // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
+      const answers = parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end)));
+      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), partition && answers && ofGroup && sum > w.whole.value);
+      if (before.at) {
+        c.operands[0]!.span = { start: before.at.offset + w.whole.start, end: before.at.offset + w.whole.end };
+        c.span = { start: c.operands[0]!.span.start, end: c.span.end };
+      }
+      if (ofGroup || c.verdict !== 'inconsistent') out.push(c);
+    } else out.push(sumClaim(s, w.whole, parts.map((p) => p.tok), partition && !short));
   }
   for (const n of nested) if (n.kids.length >= 2) out.push(sumClaim(s, n.parent, n.kids, !LOOSE.test(text.slice(n.kids[0]!.start, n.kids[n.kids.length - 1]!.end))));
   return out;
