@@ -122,6 +122,8 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
     // The grade of this count: the first one after it, before a full stop of a clause ('; ').
     const g = firstGrade(window.split(/[;.]/)[0]!, scale);
     if (!g) continue;
+    // '3 visits, and no authority was outstanding': a grade after a negation is the grade no case has.
+    if (/\b(?:no|none|not|never)\b/i.test(window.slice(0, g.start))) continue;
     const after = window.slice(g.end);
     // 'good or better', 'good or outstanding': a band of grades, so the list is not a partition.
     const or = /^\s*['"\u2019\u201d]?\s*or\s+['"\u2018\u201c]?/i.exec(after);
