@@ -189,3 +189,24 @@ describe('numbers sums 3: confirmations over the sentences after a total (spread
     assert.ok(sums('The share of nurseries that are good or outstanding is 91 per cent. At their last inspection 17 per cent were outstanding, 74 per cent were good and 9 per cent were weaker.').some((c) => c.verdict === 'ok' && c.operands.map((o) => o.raw).join(' ') === '91 per cent 17 per cent 74 per cent'));
   });
 });
+
+describe('numbers sums 3: one outcome in its degrees (parts-sum.ts)', () => {
+  it('reads "were upheld, were partly upheld, were not upheld" as exclusive answers', () => {
+    // 60 + 25 + 20 = 105, not 100
+    assert.deepEqual(sumRules('Of the 100 appeals, 60 were upheld, 25 were partly upheld and 20 were not upheld.'), ['numbers/parts-sum']);
+    assert.deepEqual(sumRules('In total, 100 appeals were heard. 60 were upheld, 25 were partly upheld and 20 were not upheld.'), ['numbers/parts-sum']);
+    assert.deepEqual(sumRules('A total of 100 appeals were heard, with 60 upheld, 25 partly upheld and 20 not upheld.'), ['numbers/parts-sum']);
+    assert.deepEqual(sumRules('There were 100 appeals in the year (60 upheld, 25 partly upheld and 20 not upheld).'), ['numbers/parts-sum']);
+    // 60 + 25 + 15 = 100
+    assert.deepEqual(judged('There were 100 appeals in the year (60 upheld, 25 partly upheld and 15 not upheld).'), [['ok', '100 60 25 15']]);
+  });
+  it('traps: a shortfall, degrees that include one another, a "with" list of two questions', () => {
+    // 60 + 25 + 10 = 95 < 100: some appeals may not be decided yet
+    assert.deepEqual(sumRules('Of the 100 appeals, 60 were upheld, 25 were partly upheld and 10 were not upheld.'), []);
+    // 'fully reviewed' is a part of 'reviewed': 30 + 20 + 5 = 55 of 40 is not judged
+    assert.deepEqual(sumRules('Of the 40 cases, 30 were reviewed, 20 were fully reviewed and 5 were never reviewed.'), []);
+    // rated good and improved may be the same homes
+    assert.deepEqual(sumRules('We inspected 120 homes, with 70 rated good and 60 improved since last time.'), []);
+    assert.deepEqual(sumRules('We inspected 120 homes (70 in the north, 60 improved and 5 closed).'), []);
+  });
+});

@@ -100,7 +100,30 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
  * an intro: a count list with no elided part has no other sign of one
  * question.
  */
+/** Words that grade one outcome by degree: 'upheld', 'partly upheld', 'not upheld'. */
+const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
+
+/**
+ * Whether the parts' verb phrases are one outcome in different degrees ('70 were upheld, 30 were partly
+ * upheld and 25 were not upheld'; 'had been achieved', 'partly achieved', 'not achieved'): the same last
+ * word, and before it only a be-verb and words of degree, which differ from part to part. Such answers
+ * exclude each other and, with three of them, name every degree.
+ */
+function degreeScale(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 3) return false;
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter(Boolean));
+  if (preds.some((w) => w.length === 0 || w.length > 4)) return false;
+  const last = preds[0]![preds[0]!.length - 1]!;
+  if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) || preds.some((w) => w[w.length - 1] !== last)) return false;
+  const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)));
+  if (mods.some((m) => m.some((x) => !DEGREE.test(x)))) return false;
+  // The outcome itself, and its denial among the others ('reviewed', 'fully reviewed' overlap; 'fully' is no degree here).
+  if (!mods.some((m) => m.length === 0) || !mods.some((m) => m.includes('not') || m.includes('never'))) return false;
+  return new Set(mods.map((m) => m.join(' '))).size === parts.length;
+}
+
 function oneQuestion(text: string, parts: readonly Part[]): boolean {
+  if (degreeScale(text, parts)) return true;
   if (parts.length < 2 || parts.some((p, i) => i > 0 && p.elided)) return false;
   const words = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).split(/\s+/).filter(Boolean));
   let common = 0;
@@ -262,7 +285,7 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */
-function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean } | undefined {
+function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean } | undefined {
   const text = s.text;
   for (const t of s.toks) {
     if (!plainCount(text, t)) continue;
@@ -284,6 +307,10 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     // '66 new reports on …, of which 29 …': the parts follow 'of which'.
     const ofWhich = /^[^,;:.()]{0,80}?,\s*of\s+(?:which|whom)\s+/i.exec(rest);
     if (ofWhich) return { whole: t, from: t.end + ofWhich[0].length, strong: false };
+    // 'A total of 120 complaints were received, with 70 upheld, 30 partly upheld and 25 not upheld'; '120
+    // complaints in the year (70 upheld, …)': read only as the degrees of one outcome (degreeScale).
+    const withList = /^[^,;:.()\d]{0,80}?(?:,\s*with\s+|\s*\(\s*)(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.exec(rest);
+    if (withList && !s.toks.some((x) => x.kind === 'num' && !x.notCount && x.start > t.end && x.start < t.end + withList[0].length)) return { whole: t, from: t.end + withList[0].length, strong: false, degree: true };
     const comprised = /^[^,;:.]{0,60}?\b(?:comprised|consisted\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+into|broke\s+down\s+as)\b/i.exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
@@ -408,7 +435,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const covering = coveringBands(region);
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
-    const partition = !stray && (w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts))) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
+    const degreeOnly = !!framed && 'degree' in framed && framed.degree;
+    const partition = !stray && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -426,7 +454,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       // Three parts or more, the later ones with their verb left out ('Twelve had been achieved, six partly
       // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
       // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
-      const answers = parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end)));
+      const answers = degreeScale(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
       const c = sumClaim(s, w.whole, parts.map((p) => p.tok), partition && answers && ofGroup && sum > w.whole.value);
       if (before.at) {
         c.operands[0]!.span = { start: before.at.offset + w.whole.start, end: before.at.offset + w.whole.end };
