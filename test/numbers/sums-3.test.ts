@@ -210,3 +210,21 @@ describe('numbers sums 3: one outcome in its degrees (parts-sum.ts)', () => {
     assert.deepEqual(sumRules('We inspected 120 homes (70 in the north, 60 improved and 5 closed).'), []);
   });
 });
+
+describe('numbers sums 3: rests after a pair and a list carried on (remainder.ts)', () => {
+  it('reads "N …, A of whom …, while the other B …" as a partition', () => {
+    // 30 − 18 = 12, not 14
+    assert.deepEqual(sumRules('Inspectors spoke to 30 parents, 18 of whom were positive, while the other 14 were critical.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(sumRules('Inspectors spoke to 30 parents, 18 of whom were positive, while the other 12 were critical.'), []);
+  });
+  it('reads a list carried on by "A further" into a rest two sentences on', () => {
+    // 20 + 6 + 5 = 31, not 30
+    assert.deepEqual(sumRules('Of the 30 plans, 20 were good. A further 6 were adequate. The remaining 5 were poor.'), ['numbers/complement-mismatch']);
+    // 20 + 6 + 4 = 30
+    assert.deepEqual(judged('Of the 30 plans, 20 were good. A further 6 were adequate. The remaining 4 were poor.'), [['ok', '30 20 6 4']]);
+  });
+  it('traps: a later count after "of whom" with no rest may overlap the first', () => {
+    // men and the under-21s may overlap: 18 + 14 = 32 of 30 is not judged
+    assert.deepEqual(sumRules('Inspectors spoke to 30 prisoners, 18 of whom were men and 14 under 21.'), []);
+  });
+});

@@ -117,6 +117,9 @@ function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: 
   return { tok: counts[0]!, text: pp.text, offset: pp.offset };
 }
 
+/** A sentence that carries a list on: 'A further 8 were adequate.', 'Another 3 …'. */
+const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i;
+
 /** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
 
@@ -222,6 +225,9 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
     parts = p.parts.map((tok) => ({ tok, sentence: here }));
     strong = w.strong;
     clean = p.clean;
+    // 'spoke to 40 prisoners, 25 of whom were positive, while the other 17 …': the first part names the whole
+    // it is of, and the rest is the rest of that whole.
+    if (!strong && parts.length > 0 && OF_BACK_AFTER.test(text.slice(parts[0]!.tok.end, parts[0]!.tok.end + 24)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) strong = true;
     // 'Three of the five rated inadequate …; the other three …': the whole is the total of a pair, its
     // part the pair's count, and the rest is the rest of it (a partition, since the pair names both).
     const wi = s.toks.indexOf(w.tok);
@@ -243,7 +249,20 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
     const backOpen = BACK_OPEN.exec(prev.text);
     const ppWhole = backOpen ? wholeTwoBack(s) : undefined;
     const pair = pairIn(prev.text, prev.toks, true);
-    if (opens && lead.trim() === '' && backOpen && ppWhole) {
+    // 'Of the 40 cases, 25 were good. A further 8 were adequate. The remaining 9 were poor.': the list carried
+    // on by 'A further' in the sentence between.
+    const pp = FURTHER_OPEN.test(prev.text) && s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
+    const ppw = pp ? wholeIn(pp.text, pp.toks, pp.text.length) : undefined;
+    if (opens && lead.trim() === '' && pp && ppw) {
+      const p1 = partsIn(pp.text, pp.toks, ppw.from, pp.text.length);
+      const p2 = partsIn(prev.text, prev.toks, 0, prev.text.length);
+      if (!p1 || !p2 || p1.parts.length === 0 || p2.parts.length === 0) return undefined;
+      const ppAt = { text: pp.text, offset: pp.offset };
+      whole = { tok: ppw.tok, sentence: ppAt };
+      parts = [...p1.parts.map((tok) => ({ tok, sentence: ppAt })), ...p2.parts.map((tok) => ({ tok, sentence: there }))];
+      strong = ppw.strong;
+      clean = p1.clean && p2.clean;
+    } else if (opens && lead.trim() === '' && backOpen && ppWhole) {
       // 'We made 120 recommendations. Of these, 71 had been achieved and 23 partly achieved. The remaining
       // 28 …': the whole is the one count of the sentence two back, its parts listed after 'Of these,'.
       const p = partsIn(prev.text, prev.toks, backOpen[0].length, prev.text.length);
