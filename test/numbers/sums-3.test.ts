@@ -228,3 +228,20 @@ describe('numbers sums 3: rests after a pair and a list carried on (remainder.ts
     assert.deepEqual(sumRules('Inspectors spoke to 30 prisoners, 18 of whom were men and 14 under 21.'), []);
   });
 });
+
+describe('numbers sums 3: a whole made of its parts, said in the next sentence or after a year and a colon', () => {
+  it('reads "These comprised …" against the one count of the sentence before', () => {
+    // 30 + 12 + 10 = 52, not 50
+    assert.deepEqual(sumRules('We carried out 50 visits in 2022. These comprised 30 full inspections, 12 focused inspections and 10 monitoring visits.'), ['numbers/parts-sum']);
+    assert.deepEqual(sumRules('We carried out 50 visits in 2022, comprising 30 full inspections, 12 focused inspections and 10 monitoring visits.'), ['numbers/parts-sum']);
+    // 30 + 12 + 8 = 50
+    assert.deepEqual(judged('We carried out 50 visits in 2022. These comprised 30 full inspections, 12 focused inspections and 8 monitoring visits.'), [['ok', '50 30 12 8']]);
+  });
+  it('reads a year before a colon as a year, not a clock time', () => {
+    // 30 + 12 + 10 = 52, not 50
+    assert.deepEqual(sumRules('We carried out 50 visits in 2022: 30 full inspections, 12 focused inspections and 10 monitoring visits.'), ['numbers/parts-sum']);
+  });
+  it('traps: "including" names some of the parts', () => {
+    assert.deepEqual(sumRules('We carried out 50 visits in 2022, including 30 full inspections, 12 focused inspections and 10 monitoring visits.'), []);
+  });
+});

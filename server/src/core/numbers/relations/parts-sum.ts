@@ -311,7 +311,7 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     // complaints in the year (70 upheld, …)': read only as the degrees of one outcome (degreeScale).
     const withList = /^[^,;:.()\d]{0,80}?(?:,\s*with\s+|\s*\(\s*)(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.exec(rest);
     if (withList && !s.toks.some((x) => x.kind === 'num' && !x.notCount && x.start > t.end && x.start < t.end + withList[0].length)) return { whole: t, from: t.end + withList[0].length, strong: false, degree: true };
-    const comprised = /^[^,;:.]{0,60}?\b(?:comprised|consisted\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+into|broke\s+down\s+as)\b/i.exec(rest);
+    const comprised = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*)?\b(?:${MADE_OF})\b`, 'i').exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
     const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
@@ -346,6 +346,11 @@ export function groupsBeforeColon(s: SentenceView, t: Tok): boolean {
 
 const PRONOUN = /^(?:they|we|it|he|she|there|this|these|those|inspectors?|staff|you|i)$/i;
 
+/** Verbs that say a whole is made of its parts. */
+const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)`;
+/** 'These comprised …', 'They were made up of …', 'The 64 were split between …': a whole of the sentence before, made of the parts. */
+const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+`, 'i');
+
 /** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
 /** A short lead before a list's first part ('Twelve had …', 'In all, 12 …' is no lead: a total). */
@@ -371,6 +376,11 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   }
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev || counts.length === 0) return undefined;
+  const pc0 = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  const made = MADE_OF_OPEN.exec(text);
+  // 'We carried out 64 inspections. These comprised 40 …, 14 … and 12 …': the parts make the one count before.
+  if (made && counts[0]!.start === made[0].length && pc0.length === 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
+    return { whole: pc0[0]!, from: made[0].length, strong: true, at: { offset: prev.offset, text: prev.text } };
   const back = BACK_OPEN.exec(text);
   const from = back ? back[0].length : 0;
   if (!SHORT_LEAD.test(text.slice(from, counts[0]!.start)) && !(back && counts[0]!.start === from)) return undefined;
@@ -455,12 +465,13 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
       // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
       const answers = degreeScale(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
-      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), partition && answers && ofGroup && sum > w.whole.value);
+      // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
+      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
       if (before.at) {
         c.operands[0]!.span = { start: before.at.offset + w.whole.start, end: before.at.offset + w.whole.end };
         c.span = { start: c.operands[0]!.span.start, end: c.span.end };
       }
-      if (ofGroup || c.verdict !== 'inconsistent') out.push(c);
+      if (w.strong || ofGroup || c.verdict !== 'inconsistent') out.push(c);
     } else out.push(sumClaim(s, w.whole, parts.map((p) => p.tok), partition && !short));
   }
   for (const n of nested) if (n.kids.length >= 2) out.push(sumClaim(s, n.parent, n.kids, !LOOSE.test(text.slice(n.kids[0]!.start, n.kids[n.kids.length - 1]!.end))));
