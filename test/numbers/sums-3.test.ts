@@ -245,3 +245,14 @@ describe('numbers sums 3: a whole made of its parts, said in the next sentence o
     assert.deepEqual(sumRules('We carried out 50 visits in 2022, including 30 full inspections, 12 focused inspections and 10 monitoring visits.'), []);
   });
 });
+
+describe('numbers sums 3: guards on lists by grade', () => {
+  it('traps: a case said to have no grade yet, a continuation of another group', () => {
+    // 4 + 12 + 6 + 2 = 24 of 25, and one not yet rated
+    assert.deepEqual(sumRules('The report covers inspections of 25 youth services. Inspectors rated four services Outstanding, 12 Good, six Requires improvement and two Inadequate, and one service was not yet rated.'), []);
+    // the schools are not the councils: 14 + 31 + 16 = 61 of 59 is not judged as one list
+    assert.deepEqual(sumRules('Of the 59 councils, 14 were inadequate and 31 requires improvement. A further 16 schools were rated good, and no council was outstanding.'), []);
+    // the same group: 14 + 31 + 16 = 61, not 59
+    assert.deepEqual(sumRules('Of the 59 councils, 14 were inadequate and 31 requires improvement. A further 16 councils were rated good, and no council was outstanding.'), ['numbers/parts-sum']);
+  });
+});

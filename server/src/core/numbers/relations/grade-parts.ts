@@ -91,6 +91,9 @@ interface GradePart {
   whole?: Tok;
 }
 
+/** Words that say a case has no grade: 'not yet rated', 'unrated', 'awaiting a rating'. */
+const UNRATED = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:rated|graded|judged|inspected)|unrated|ungraded|no\s+(?:rating|grade)|awaiting\s+(?:a\s+|its\s+|their\s+)?(?:rating|grade|judgement))\b/i;
+
 /** Whether the part's noun ('three services Outstanding') is the whole's own ('26 youth offending services'). */
 function sameNoun(text: string, part: Tok, wholeText: string, whole: Tok): boolean {
   const noun = /^\s+([a-z][a-z-]*s)\b/i.exec(text.slice(part.end, part.end + 30))?.[1]?.toLowerCase();
@@ -167,6 +170,9 @@ function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimR
     if (!before || !here) continue;
     const parts = [...before, ...here];
     if (new Set(parts.map((p) => p.grade)).size !== parts.length) continue;
+    // 'A further 14 schools were rated good' after a list of councils: another group.
+    const ownNoun = /^\s+([a-z][a-z-]*s)\b/i.exec(s.text.slice(here[0]!.tok.end, here[0]!.tok.end + 30))?.[1]?.toLowerCase();
+    if (ownNoun && !/^(?:were|was|is|are|has|had)$/.test(ownNoun) && !(prev.text.toLowerCase().includes(ownNoun.replace(/s$/, '')))) return [];
     const first = before[0]!.tok;
     // The whole: the pair's, or the one count before the first part (a year or date is no count).
     const earlier = prev.toks.filter((t) => t.end <= first.start && t.kind === 'num' && !t.notCount);
@@ -272,7 +278,10 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   // services graded are the services counted. ('30 reports. Four of these services …' stays unresolved: a
   // report may carry no rating.)
   const tied = c.view !== s && sameNoun(s.text, first, c.view.text, c.tok);
-  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && (over || tied)));
+  // A case said to have no grade yet ('and one service was not yet rated'), or another count after the list:
+  // a shortfall may be those.
+  const unrated = UNRATED.test(s.text.slice(last.end)) || s.toks.some((t) => t.start > last.end && plainCount(s.text, t));
+  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && (over || tied))) && (over || !unrated);
   if (!judged) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? 'the whole may be another group' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
   return [
     {
