@@ -256,3 +256,10 @@ describe('numbers sums 3: guards on lists by grade', () => {
     assert.deepEqual(sumRules('Of the 59 councils, 14 were inadequate and 31 requires improvement. A further 16 councils were rated good, and no council was outstanding.'), ['numbers/parts-sum']);
   });
 });
+
+describe('numbers sums 3: a share in brackets after a count is no list', () => {
+  it('still reads the list after "Of the N" when a part carries its share in brackets', () => {
+    // 12 + 60 + 30 = 102, not 100
+    assert.ok(rulesOf('Of the 100 homes, 12 homes (12%) were rated outstanding, 60 (60%) good and 30 (30%) requires improvement.').includes('numbers/parts-sum'));
+  });
+});

@@ -310,7 +310,14 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     // 'A total of 120 complaints were received, with 70 upheld, 30 partly upheld and 25 not upheld'; '120
     // complaints in the year (70 upheld, …)': read only as the degrees of one outcome (degreeScale).
     const withList = /^[^,;:.()\d]{0,80}?(?:,\s*with\s+|\s*\(\s*)(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.exec(rest);
-    if (withList && !s.toks.some((x) => x.kind === 'num' && !x.notCount && x.start > t.end && x.start < t.end + withList[0].length)) return { whole: t, from: t.end + withList[0].length, strong: false, degree: true };
+    if (withList && !s.toks.some((x) => x.kind === 'num' && !x.notCount && x.start > t.end && x.start < t.end + withList[0].length)) {
+      // Only a list of three counts or more at the list's depth ('12 homes (12%) were …' is a share, not a list).
+      const from = t.end + withList[0].length;
+      const depth = depthAt(text, from);
+      const end = depth > 0 ? text.indexOf(')', from) : text.length;
+      const listed = s.toks.filter((x) => x.start >= from && x.start < (end < 0 ? text.length : end) && plainCount(text, x) && depthAt(text, x.start) === depth && !/^\s*(?:%|per\s?cent|percent)/i.test(text.slice(x.end, x.end + 10)));
+      if (listed.length >= 3 && !s.toks.some((x) => x.kind === 'pct' && x.start >= from && x.start < (end < 0 ? text.length : end))) return { whole: t, from, strong: false, degree: true };
+    }
     const comprised = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*)?\b(?:${MADE_OF})\b`, 'i').exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').

@@ -82,7 +82,7 @@ function readGroupsAfterColon(s: SentenceView): ClaimRecord[] {
   const colon = text.indexOf(':', g.end);
   const sizes = s.toks.filter((x) => x.start > colon && x.kind === 'num' && !x.notCount && depthAt(text, x.start) === depthAt(text, colon));
   if (sizes.some((t, j) => t.hedge || (j > 0 && !SIZE_GAP.test(text.slice(Math.max(sizes[j - 1]!.end, t.start - 40), t.start))))) return [];
-  if (LOOSE.test(text.slice(colon)) ) return [];
+  if (LOOSE.test(text.slice(colon))) return [];
   const here = s.toks.filter((t) => t.end <= g.start && t.kind === 'num' && !t.notCount);
   if (here.length === 1 && plainCount(text, here[0]!)) return [sumClaim(s, here[0]!, sizes, true)];
   if (here.length > 0) return [];
@@ -94,10 +94,9 @@ function readGroupsAfterColon(s: SentenceView): ClaimRecord[] {
   const subject = /^\s*the\s+([a-z][a-z-]*)\b/i.exec(text)?.[1];
   const wholeWords = (/^(?:\s+[a-z][a-z'-]*){1,5}/i.exec(prev.text.slice(whole.end, whole.end + 60))?.[0] ?? '').trim().split(/\s+/).map(singular);
   const tied = !!subject && (RECORD_NOUN.test(subject) || wholeWords.includes(singular(subject)) || singular(subject) === singular(nounAfter(prev.text, whole.end) ?? ''));
-  const view = { ...s, text: prev.text, offset: prev.offset };
   const c = sumClaim(s, whole, sizes, tied);
   // The whole's span is in the sentence before.
-  c.operands[0]!.span = { start: view.offset + whole.start, end: view.offset + whole.end };
+  c.operands[0]!.span = { start: prev.offset + whole.start, end: prev.offset + whole.end };
   c.span = { start: c.operands[0]!.span.start, end: c.span.end };
   return [c];
 }
