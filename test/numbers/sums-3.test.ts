@@ -263,3 +263,10 @@ describe('numbers sums 3: a share in brackets after a count is no list', () => {
     assert.ok(rulesOf('Of the 100 homes, 12 homes (12%) were rated outstanding, 60 (60%) good and 30 (30%) requires improvement.').includes('numbers/parts-sum'));
   });
 });
+
+describe('numbers sums 3: a rest still to come', () => {
+  it('traps: "the remaining N … will be inspected" may be the rest of a wider programme', () => {
+    assert.deepEqual(sumRules('We have inspected 43 homes so far and found 10 of them good. The remaining 8 homes will be inspected next year.'), []);
+    assert.deepEqual(sumRules('We made 30 visits. Of these, 20 were announced and 6 unannounced. The remaining 9 visits are due next month.'), []);
+  });
+});

@@ -92,7 +92,7 @@ interface GradePart {
 }
 
 /** Words that say a case has no grade: 'not yet rated', 'unrated', 'awaiting a rating'. */
-const UNRATED = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:rated|graded|judged|inspected)|unrated|ungraded|no\s+(?:rating|grade)|awaiting\s+(?:a\s+|its\s+|their\s+)?(?:rating|grade|judgement))\b/i;
+const UNRATED = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:rated|graded|judged|inspected)|(?:will|are\s+yet\s+to|is\s+yet\s+to)\s+be\s+(?:rated|graded|judged|published)|unrated|ungraded|no\s+(?:rating|grade)|awaiting\s+(?:a\s+|its\s+|their\s+)?(?:rating|grade|judgement))\b/i;
 
 /** Whether the part's noun ('three services Outstanding') is the whole's own ('26 youth offending services'). */
 function sameNoun(text: string, part: Tok, wholeText: string, whole: Tok): boolean {

@@ -117,6 +117,9 @@ function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: 
   return { tok: counts[0]!, text: pp.text, offset: pp.offset };
 }
 
+/** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
+const YET_TO_COME = /\b(?:will|shall|are\s+(?:due|to\s+be|scheduled|planned)|is\s+(?:due|to\s+be|scheduled|planned)|yet\s+to|not\s+yet|next\s+(?:year|month|quarter))\b/i;
+
 /** A sentence that carries a list on: 'A further 8 were adequate.', 'Another 3 …'. */
 const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i;
 
@@ -260,7 +263,7 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       const ppAt = { text: pp.text, offset: pp.offset };
       whole = { tok: ppw.tok, sentence: ppAt };
       parts = [...p1.parts.map((tok) => ({ tok, sentence: ppAt })), ...p2.parts.map((tok) => ({ tok, sentence: there }))];
-      strong = ppw.strong;
+      strong = ppw.strong && !YET_TO_COME.test(text.slice(rest.end));
       clean = p1.clean && p2.clean;
     } else if (opens && lead.trim() === '' && backOpen && ppWhole) {
       // 'We made 120 recommendations. Of these, 71 had been achieved and 23 partly achieved. The remaining
@@ -269,7 +272,7 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       if (!p || p.parts.length === 0 || p.parts.some((t) => t.value >= ppWhole.tok.value)) return undefined;
       whole = { tok: ppWhole.tok, sentence: { text: ppWhole.text, offset: ppWhole.offset } };
       parts = p.parts.map((tok) => ({ tok, sentence: there }));
-      strong = true;
+      strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
     } else if (pw && (opens || lead.trim() === '')) {
       const p = partsIn(prev.text, prev.toks, pw.from, prev.text.length);
@@ -301,7 +304,8 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       // sentence before (its only two counts) is the whole and its part.
       whole = { tok: pair.n, sentence: there };
       parts = [{ tok: pair.k, sentence: there }];
-      strong = true;
+      // ('… found 10 of them good. The remaining 8 homes will be inspected next year': the rest of a wider programme.)
+      strong = !YET_TO_COME.test(text.slice(rest.end));
     } else if (prevCounts.length === 1 && prev.toks.filter((t) => !t.notCount).length === 1) {
       // The one count of the sentence before (a year or date beside it is no count) is the whole; this
       // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').
