@@ -123,6 +123,8 @@ describe('numbers sums 3: gapping and wholes in the clause before (parts-sum.ts)
     assert.deepEqual(sumRules('Of the 26 recalls, 14 were for missed appointments, 8 for a new offence and 6 for a breach of licence conditions.'), ['numbers/parts-sum']);
     // topics may overlap: 'about' is not gapped so
     assert.deepEqual(sumRules('Of the 26 complaints, 14 were about staff, 8 about food and 6 about visits.'), []);
+    // times overlap, and 'at' then 'in' mixes two questions
+    assert.deepEqual(sumRules('Of the 26 incidents, 14 were at night, 8 at weekends and 6 in the dining hall.'), []);
   });
   it('judges an excess over the one count of the sentence before or the clause before a semicolon', () => {
     // 15 + 7 + 6 = 28, not 26

@@ -146,20 +146,19 @@ const ATTRIBUTE = /^(?:(?:had|has|have|having)\b|(?:were|was|are|is)\s+(?:in|on|
 
 /**
  * 'Of the 31 breaches, 19 were for failure to attend, 9 for failure to comply … and 5 for a further offence':
- * a later part whose words open with the preposition that follows the first part's be-verb has that verb
- * left out (gapping), so it is elided. Only prepositions of a reason, place or origin ('for', 'in', 'from',
- * 'at'): 'about' and 'with' name topics and needs that one case may have several of.
+ * later parts whose words open with the preposition that follows the first part's be-verb have that verb
+ * left out (gapping), so they are elided. Only prepositions of a reason, place or origin ('for', 'in',
+ * 'from'): 'about' and 'with' name topics and needs that one case may have several of, 'at' times.
  */
 function gapped(text: string, parts: Part[]): void {
   if (parts.length < 2) return;
   const first = predicate(text, parts[0]!.tok, parts[1]!.tok.start).split(/\s+/);
-  if (first.length < 3 || !/^(?:were|was|are|is)$/.test(first[0]!) || !/^(?:for|in|from|at)$/.test(first[1]!)) return;
-  for (let i = 1; i < parts.length; i++) {
-    const p = parts[i]!;
-    if (p.elided) continue;
-    const words = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).split(/\s+/);
-    if (words[0] === first[1] && words.length >= 2) p.elided = true;
-  }
+  if (first.length < 3 || !/^(?:were|was|are|is)$/.test(first[0]!) || !/^(?:for|in|from)$/.test(first[1]!)) return;
+  // Every later part opens with the same preposition ('18 were at night, 9 at weekends and 6 in the hall'
+  // mixes two questions, and times may overlap: 'at' is not read so).
+  const later = parts.slice(1).map((p, j) => predicate(text, p.tok, j + 2 < parts.length ? parts[j + 2]!.tok.start : text.length).split(/\s+/));
+  if (!later.every((words) => words[0] === first[1] && words.length >= 2)) return;
+  for (const p of parts.slice(1)) p.elided = true;
 }
 
 /** 'the four pathways:' before the parts: a stated number of categories. */
