@@ -151,7 +151,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (/\bYear\s+$/.test(before) && value <= 14) return 'label';
   if (/[£$€]\s*$/.test(before)) return 'money';
   // '17:00', '10.30am'.
-  if (/\d\s*:\s*$/.test(before) || /^\s*:\s*\d/.test(after)) return 'time';
+  // A clock time is written with no space after the colon and two digits for the minutes: '2023: 40 full
+  // inspections' is a year and a count after a colon.
+  if ((/\d:$/.test(before) && /^\d\d$/.test(raw)) || (/^:\d\d(?!\d)/.test(after) && raw.length <= 2)) return 'time';
   // '2006/2007', '2021/22', '110-120': a year pair or a range.
   if (/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return 'ordinal';

@@ -46,11 +46,21 @@ export function gradeScalesOf(framework: Framework | undefined): readonly GradeS
   return out;
 }
 
+/**
+ * A grade that opens with a verb ('Requires improvement') is also written in the verb's other forms:
+ * '26 required improvement', 'two thirds (29) require improvement', 'those requiring improvement'.
+ */
+function inflected(grade: string): string {
+  const m = /^([A-Za-z]{3,}[^aeiou\s])es(\s.*)$/i.exec(grade);
+  if (!m) return grade;
+  return `${m[1]}(?:es|ed|e|ing)${m[2]}`;
+}
+
 const patternCache = new WeakMap<GradeScale, RegExp[]>();
 function patterns(scale: GradeScale): RegExp[] {
   let p = patternCache.get(scale);
   if (!p) {
-    p = scale.map((g) => new RegExp(String.raw`(?<![\w-])${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)}(?![\w-])`, 'i'));
+    p = scale.map((g) => new RegExp(String.raw`(?<![\w-])${inflected(g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).replace(/\s+/g, String.raw`\s+`)}(?![\w-])`, 'i'));
     patternCache.set(scale, p);
   }
   return p;
@@ -77,29 +87,55 @@ export function firstGrade(text: string, scale: GradeScale): { grade: number; st
 interface GradePart {
   tok: Tok;
   grade: number;
+  /** The whole of a pair the part opens ('Only 10 of the 43 services … were good'). */
+  whole?: Tok;
 }
 
+/** Words that say a case has no grade: 'not yet rated', 'unrated', 'awaiting a rating'. */
+const UNRATED = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:rated|graded|judged|inspected)|(?:will|are\s+yet\s+to|is\s+yet\s+to)\s+be\s+(?:rated|graded|judged|published)|unrated|ungraded|no\s+(?:rating|grade)|awaiting\s+(?:a\s+|its\s+|their\s+)?(?:rating|grade|judgement))\b/i;
+
+/** Whether the part's noun ('three services Outstanding') is the whole's own ('26 youth offending services'). */
+function sameNoun(text: string, part: Tok, wholeText: string, whole: Tok): boolean {
+  const noun = /^\s+([a-z][a-z-]*s)\b/i.exec(text.slice(part.end, part.end + 30))?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const words = (/^(?:\s+[a-z][a-z'-]*){1,4}/i.exec(wholeText.slice(whole.end, whole.end + 60))?.[0] ?? '').trim().toLowerCase().split(/\s+/);
+  return words.includes(noun);
+}
+
+/** Between the two counts of a pair: '10 of the 43', '10 out of 43'. */
+const PAIR_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
+
 /** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
-function partsOf(s: SentenceView, scale: GradeScale): GradePart[] | undefined {
+function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, min = 2): GradePart[] | undefined {
   const toks = s.toks;
   const parts: GradePart[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!plainCount(s.text, t) || !Number.isInteger(t.value)) continue;
-    const next = toks[i + 1];
-    const end = Math.min(next ? next.start : s.text.length, t.end + WINDOW);
-    const window = s.text.slice(t.end, end);
+    // 'Only 10 of the 43 services inspected in 2013-14 were good': the grade after the pair is the part's,
+    // and the pair's whole is the list's whole. A year or date is no count: the window runs past it.
+    let j = i + 1;
+    let whole: Tok | undefined;
+    if (parts.length === 0 && toks[j] && plainCount(s.text, toks[j]!) && PAIR_GAP.test(s.text.slice(t.end, toks[j]!.start)) && toks[j]!.value > t.value) whole = toks[j++];
+    const from = whole ? whole.end : t.end;
+    while (toks[j] && toks[j]!.notCount && toks[j]!.kind === 'num') j++;
+    const next = toks[j];
+    const end = Math.min(next ? next.start : s.text.length, from + WINDOW);
+    const window = s.text.slice(from, end);
     // The grade of this count: the first one after it, before a full stop of a clause ('; ').
     const g = firstGrade(window.split(/[;.]/)[0]!, scale);
     if (!g) continue;
+    // '3 visits, and no authority was outstanding': a grade after a negation is the grade no case has.
+    if (/\b(?:no|none|not|never)\b/i.test(window.slice(0, g.start))) continue;
     const after = window.slice(g.end);
     // 'good or better', 'good or outstanding': a band of grades, so the list is not a partition.
     const or = /^\s*['"\u2019\u201d]?\s*or\s+['"\u2018\u201c]?/i.exec(after);
     if (BAND_AFTER.test(after) || (or && firstGrade(after.slice(or[0].length, or[0].length + 40), scale)?.start === 0)) return undefined;
     if (/\bor\s+$/i.test(window.slice(0, g.start))) return undefined;
-    parts.push({ tok: t, grade: g.grade });
+    parts.push(whole ? { tok: t, grade: g.grade, whole } : { tok: t, grade: g.grade });
+    if (whole) i++;
   }
-  if (parts.length < 2) return undefined;
+  if (parts.length < min) return undefined;
   // Each grade once: the same grade twice is two breakdowns (this year and last), not one.
   if (new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
   return parts;
@@ -116,9 +152,70 @@ function zeroGrades(text: string, scale: GradeScale): Set<number> {
   return out;
 }
 
+/** A sentence that carries on the list of the sentence before: 'A further 14 were rated good', 'Another three …'. */
+const CONTINUES = /^\s*(?:a\s+further|another|and|the\s+other|the\s+remaining|the\s+rest|the\s+remainder)\b/i;
+
+/**
+ * 'Of the 59 services inspected, 14 were graded inadequate and 31 requires improvement. A further 14 were
+ * rated good, and no authority was outstanding.': a list by grade carried on into the next sentence. The
+ * whole is the one count before the first sentence's parts; the two lists together are judged as one (a
+ * case has one grade: an excess always, a shortfall when every grade is named, here or with none).
+ */
+function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || !CONTINUES.test(s.text)) return [];
+  for (const scale of scales) {
+    const before = partsOf(prev, scale);
+    const here = partsOf(s, scale, 1);
+    if (!before || !here) continue;
+    const parts = [...before, ...here];
+    if (new Set(parts.map((p) => p.grade)).size !== parts.length) continue;
+    // 'A further 14 schools were rated good' after a list of councils: another group.
+    const ownNoun = /^\s+([a-z][a-z-]*s)\b/i.exec(s.text.slice(here[0]!.tok.end, here[0]!.tok.end + 30))?.[1]?.toLowerCase();
+    if (ownNoun && !/^(?:were|was|is|are|has|had)$/.test(ownNoun) && !(prev.text.toLowerCase().includes(ownNoun.replace(/s$/, '')))) return [];
+    const first = before[0]!.tok;
+    // The whole: the pair's, or the one count before the first part (a year or date is no count).
+    const earlier = prev.toks.filter((t) => t.end <= first.start && t.kind === 'num' && !t.notCount);
+    const whole = before[0]!.whole ?? (earlier.length === 1 && plainCount(prev.text, earlier[0]!) ? earlier[0] : undefined);
+    if (!whole) return [];
+    const partToks = new Set(parts.map((p) => p.tok));
+    // Every other count of the two sentences after the whole is a part, or the list may be read another way.
+    const stray = prev.toks.some((t) => t.start > first.start && t !== whole && !partToks.has(t) && plainCount(prev.text, t)) || s.toks.some((t) => !partToks.has(t) && plainCount(s.text, t));
+    const named = new Set(parts.map((p) => p.grade));
+    for (const g of [...zeroGrades(prev.text, scale), ...zeroGrades(s.text, scale)]) named.add(g);
+    const exhaustive = named.size === scale.length;
+    const sum = parts.reduce((a, p) => a + p.tok.value, 0);
+    const spanOf = (t: Tok, off: number) => ({ start: off + t.start, end: off + t.end });
+    const operands: Operand[] = [
+      { role: 'n', value: whole.value, raw: whole.raw, span: spanOf(whole, prev.offset) },
+      ...before.map((p): Operand => ({ role: 'k', value: p.tok.value, raw: p.tok.raw, span: spanOf(p.tok, prev.offset) })),
+      ...here.map((p): Operand => ({ role: 'k', value: p.tok.value, raw: p.tok.raw, span: spanOf(p.tok, s.offset) })),
+    ];
+    const span = { start: operands[1]!.span.start, end: operands[operands.length - 1]!.span.end };
+    const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
+    const names = parts.map((p) => scale[p.grade]).join(', ');
+    if (sum === whole.value) return [{ kind: 'parts-sum', span, arithmetic: `${expr} = ${whole.raw} ✓ (by grade, over two sentences: ${names})`, verdict: 'ok', operands }];
+    if (stray || !(sum > whole.value || exhaustive)) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${whole.raw} (${stray ? 'other counts among the parts' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
+    return [
+      {
+        kind: 'parts-sum',
+        span,
+        arithmetic: `${expr}, not ${whole.raw} (${exhaustive ? `every grade named: ${scale.join(', ')}` : 'a case has one grade, so the parts cannot overlap'})`,
+        verdict: 'inconsistent',
+        rule: RULE.partsSum,
+        message: `The counts by grade do not add up to the whole: ${expr}, not ${whole.raw}`,
+        operands,
+      },
+    ];
+  }
+  return [];
+}
+
 export function readGradeParts(s: SentenceView): ClaimRecord[] {
   const scales = s.gradeScales;
   if (!scales?.length) return [];
+  const continued = continuedGrades(s, scales);
+  if (continued.length) return continued;
   let best: { scale: GradeScale; parts: GradePart[] } | undefined;
   for (const scale of scales) {
     const parts = partsOf(s, scale);
@@ -130,7 +227,8 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   const last = parts[parts.length - 1]!.tok;
   const partToks = new Set(parts.map((p) => p.tok));
   // Other counts among or after the parts: the list may be read another way.
-  const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t.kind === 'num' && plainCount(s.text, t) && t.start < last.end + 1);
+  const pairWhole = parts[0]!.whole;
+  const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t !== pairWhole && t.kind === 'num' && plainCount(s.text, t) && t.start < last.end + 1);
   const named = new Set(parts.map((p) => p.grade));
   for (const g of zeroGrades(s.text, scale)) named.add(g);
   const exhaustive = named.size === scale.length;
@@ -140,7 +238,9 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   const before = s.toks.filter((t) => t.end <= first.start && plainCount(s.text, t) && t.value > max).reverse();
   const cands: { tok: Tok; view: { text: string; offset: number }; certain: boolean }[] = [];
   const beforeCounts = s.toks.filter((t) => t.end <= first.start && t.kind === 'num' && !t.notCount);
-  for (const t of before) cands.push({ tok: t, view: s, certain: before.length === 1 && beforeCounts.length === 1 });
+  // The whole of the pair the first part opens is the list's whole ('Only 10 of the 43 … were good; seven …').
+  if (pairWhole) cands.push({ tok: pairWhole, view: s, certain: beforeCounts.length === 0 });
+  else for (const t of before) cands.push({ tok: t, view: s, certain: before.length === 1 && beforeCounts.length === 1 });
   const prev = s.previous?.[s.previous.length - 1];
   if (!cands.length && prev) {
     const firstPrev = prev.toks.find((t) => t.kind === 'num' && !t.notCount);
@@ -173,7 +273,15 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   // sentence before that the parts overflow.
   // A case has one grade, so the parts never overlap: an excess is certain; a shortfall only when every grade is named.
   const over = sum > c.tok.value;
-  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && over));
+  // A whole in the sentence before is judged on a shortfall too when every grade is named and the first part
+  // names the whole's own noun ('inspections of 26 services. … rated three services Outstanding, …'): the
+  // services graded are the services counted. ('30 reports. Four of these services …' stays unresolved: a
+  // report may carry no rating.)
+  const tied = c.view !== s && sameNoun(s.text, first, c.view.text, c.tok);
+  // A case said to have no grade yet ('and one service was not yet rated'), or another count after the list:
+  // a shortfall may be those.
+  const unrated = UNRATED.test(s.text.slice(last.end)) || s.toks.some((t) => t.start > last.end && plainCount(s.text, t));
+  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && (over || tied))) && (over || !unrated);
   if (!judged) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? 'the whole may be another group' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
   return [
     {

@@ -14,7 +14,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
-import type { Tok } from '../scan.js';
+import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { dashBreakdowns, depthAt, plainCount, previousShare } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
@@ -23,6 +23,7 @@ import { readBandTotal } from './band-total.js';
 import { coveringBands } from './age-bands.js';
 import { readTrailingTotal } from './trailing-total.js';
 import { readSplitGroups } from './split-groups.js';
+import { readBracketSum, readChangeDifference, readShareBand, readSpreadSum } from './spread-sum.js';
 import { readContinuedShares } from './continued-shares.js';
 import { readGradeShares } from './grade-shares.js';
 import { at, type SentenceView } from './index.js';
@@ -99,7 +100,30 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
  * an intro: a count list with no elided part has no other sign of one
  * question.
  */
+/** Words that grade one outcome by degree: 'upheld', 'partly upheld', 'not upheld'. */
+const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
+
+/**
+ * Whether the parts' verb phrases are one outcome in different degrees ('70 were upheld, 30 were partly
+ * upheld and 25 were not upheld'; 'had been achieved', 'partly achieved', 'not achieved'): the same last
+ * word, and before it only a be-verb and words of degree, which differ from part to part. Such answers
+ * exclude each other and, with three of them, name every degree.
+ */
+function degreeScale(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 3) return false;
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter(Boolean));
+  if (preds.some((w) => w.length === 0 || w.length > 4)) return false;
+  const last = preds[0]![preds[0]!.length - 1]!;
+  if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) || preds.some((w) => w[w.length - 1] !== last)) return false;
+  const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)));
+  if (mods.some((m) => m.some((x) => !DEGREE.test(x)))) return false;
+  // The outcome itself, and its denial among the others ('reviewed', 'fully reviewed' overlap; 'fully' is no degree here).
+  if (!mods.some((m) => m.length === 0) || !mods.some((m) => m.includes('not') || m.includes('never'))) return false;
+  return new Set(mods.map((m) => m.join(' '))).size === parts.length;
+}
+
 function oneQuestion(text: string, parts: readonly Part[]): boolean {
+  if (degreeScale(text, parts)) return true;
   if (parts.length < 2 || parts.some((p, i) => i > 0 && p.elided)) return false;
   const words = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).split(/\s+/).filter(Boolean));
   let common = 0;
@@ -116,9 +140,26 @@ function oneQuestion(text: string, parts: readonly Part[]): boolean {
   return true;
 }
 
-const ACCUMULATE = /\b(?:trained|taught|offered|given|referred|supported|helped|visited|seen|involved|included|received|attended|completed|used|accessed|engaged|provided|shown|told|asked|invited|consulted|contacted|interviewed|supervised|reviewed|checked|discussed|mentioned|raised|identified|recorded|reported)\b/i;
+const ACCUMULATE = /\b(?:trained|taught|offered|given|referred|supported|helped|visited|seen|involved|included|received|receives?|receiving|attends?|uses?|attended|completed|used|accessed|engaged|provided|shown|told|asked|invited|consulted|contacted|interviewed|supervised|reviewed|checked|discussed|mentioned|raised|identified|recorded|reported)\b/i;
 
 const ATTRIBUTE = /^(?:(?:had|has|have|having)\b|(?:were|was|are|is)\s+(?:in|on|aware|able|given|offered|seen|known|involved|subject)\b|(?:included|includes|received|showed|met|contained|said|felt|reported|knew|agreed|disagreed|named|mentioned|cited|experienced|lacked|used|wanted|could|would|did)\b)/i;
+
+/**
+ * 'Of the 31 breaches, 19 were for failure to attend, 9 for failure to comply … and 5 for a further offence':
+ * later parts whose words open with the preposition that follows the first part's be-verb have that verb
+ * left out (gapping), so they are elided. Only prepositions of a reason, place or origin ('for', 'in',
+ * 'from'): 'about' and 'with' name topics and needs that one case may have several of, 'at' times.
+ */
+function gapped(text: string, parts: Part[]): void {
+  if (parts.length < 2) return;
+  const first = predicate(text, parts[0]!.tok, parts[1]!.tok.start).split(/\s+/);
+  if (first.length < 3 || !/^(?:were|was|are|is)$/.test(first[0]!) || !/^(?:for|in|from)$/.test(first[1]!)) return;
+  // Every later part opens with the same preposition ('18 were at night, 9 at weekends and 6 in the hall'
+  // mixes two questions, and times may overlap: 'at' is not read so).
+  const later = parts.slice(1).map((p, j) => predicate(text, p.tok, j + 2 < parts.length ? parts[j + 2]!.tok.start : text.length).split(/\s+/));
+  if (!later.every((words) => words[0] === first[1] && words.length >= 2)) return;
+  for (const p of parts.slice(1)) p.elided = true;
+}
 
 /** 'the four pathways:' before the parts: a stated number of categories. */
 function statedCategories(text: string, from: number): number | undefined {
@@ -198,7 +239,8 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   else out.push(...counts, ...(counts.some(overlaps) ? [] : graded));
   // A list with no frame that adds up to a count before it: only ever confirmed (list-sum.ts).
   if (!out.some((c) => c.verdict !== 'unchecked')) {
-    const listed = readListSum(s);
+    // A whole that is itself a part of a list by grade ('eleven Good, eight … and three …': 8 + 3 = eleven) is no whole.
+    const listed = readListSum(s).filter((l) => !l.operands.some((o) => o.role === 'n' && gradedAt.has(o.span.start)));
     if (listed.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => o.role === 'k' && listed.some((l) => l.operands.some((x) => x.span.start === o.span.start)))), ...listed);
   }
   // A list closed by its total ('62 at the first hearing and 28 at the second, 90 in all'), unless its figures are read already.
@@ -233,11 +275,16 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   // A band's share and its grades' shares ('so 70% were good or better'), unless its figure is judged already.
   const judgedAt = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.filter((o) => o.role === 'q').map((o) => o.span.start)));
   out.push(...readBandTotal(s).filter((c) => !judgedAt.has(c.operands[0]!.span.start)));
+  // Counts after a total, in this sentence and the ones between, that make it exactly: only ever confirmed
+  // (spread-sum.ts), and only over counts no judged sum of the sentence reads.
+  const judgedFigures = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.map((o) => o.span.start)));
+  const band = readShareBand(s, (w, parts) => sharesAgainstWhole(s, w, parts).fits);
+  out.push(...[...readSpreadSum(s), ...readChangeDifference(s), ...readBracketSum(s), ...band].filter((c) => !c.operands.some((o) => o.role === 'k' && judgedFigures.has(o.span.start))));
   return out;
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */
-function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean } | undefined {
+function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean } | undefined {
   const text = s.text;
   for (const t of s.toks) {
     if (!plainCount(text, t)) continue;
@@ -259,9 +306,21 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     // '66 new reports on …, of which 29 …': the parts follow 'of which'.
     const ofWhich = /^[^,;:.()]{0,80}?,\s*of\s+(?:which|whom)\s+/i.exec(rest);
     if (ofWhich) return { whole: t, from: t.end + ofWhich[0].length, strong: false };
-    const comprised = /^[^,;:.]{0,60}?\b(?:comprised|consisted\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+into|broke\s+down\s+as)\b/i.exec(rest);
+    // 'A total of 120 complaints were received, with 70 upheld, 30 partly upheld and 25 not upheld'; '120
+    // complaints in the year (70 upheld, …)': read only as the degrees of one outcome (degreeScale).
+    const withList = /^[^,;:.()\d]{0,80}?(?:,\s*with\s+|\s*\(\s*)(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.exec(rest);
+    if (withList && !s.toks.some((x) => x.kind === 'num' && !x.notCount && x.start > t.end && x.start < t.end + withList[0].length)) {
+      // Only a list of three counts or more at the list's depth ('12 homes (12%) were …' is a share, not a list).
+      const from = t.end + withList[0].length;
+      const depth = depthAt(text, from);
+      const end = depth > 0 ? text.indexOf(')', from) : text.length;
+      const listed = s.toks.filter((x) => x.start >= from && x.start < (end < 0 ? text.length : end) && plainCount(text, x) && depthAt(text, x.start) === depth && !/^\s*(?:%|per\s?cent|percent)/i.test(text.slice(x.end, x.end + 10)));
+      if (listed.length >= 3 && !s.toks.some((x) => x.kind === 'pct' && x.start >= from && x.start < (end < 0 ? text.length : end))) return { whole: t, from, strong: false, degree: true };
+    }
+    const comprised = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*)?\b(?:${MADE_OF})\b`, 'i').exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
-    const colon = /^[^,;:.]{0,80}?:/.exec(rest);
+    // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
+    const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
     // '259 core inspections and 4 interim visits: 92 …': two counts before the colon, so no one of them is the whole.
     const clause = Math.max(text.lastIndexOf(',', t.start), text.lastIndexOf(';', t.start)) + 1;
     // ('in breach of at least one standard:', 'with one or more regulations:' is no second count: a bound is not a group.)
@@ -269,14 +328,79 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     // ('found 32 of them …: nine …': a count before that the whole is a part of is its own whole, not a second one.)
     const partOfBefore = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i.test(text.slice(t.end, t.end + 16));
     const twoBefore = !!colon && s.toks.some((x) => x !== t && x.kind === 'num' && !x.notCount && !bound(x) && !(partOfBefore && x.end <= t.start) && x.start >= clause && x.start < t.end + colon[0].length);
+    // 'in three tranches: 14 …, 17 … and the final 15 …': the number of groups before the colon, as many
+    // counts after it, is no whole (split-groups.ts reads the sizes).
+    if (colon && groupsBeforeColon(s, t)) continue;
     if (colon && !twoBefore && s.toks.some((x) => x.start > t.end + colon[0].length && x.kind === 'num')) return { whole: t, from: t.end + colon[0].length, strong: true };
   }
   return undefined;
 }
 
+/**
+ * Whether a count is the number of groups a list after the colon gives ('in three tranches: 14 in …, 17 in …
+ * and the final 15 in …'): a small count, its plural noun right before the colon, and as many plain counts
+ * after the colon as it says.
+ */
+export function groupsBeforeColon(s: SentenceView, t: Tok): boolean {
+  if (!plainCount(s.text, t) || t.value < 2 || t.value > 12 || !Number.isInteger(t.value)) return false;
+  const m = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s*:/i.exec(s.text.slice(t.end, t.end + 50));
+  if (!m) return false;
+  const from = t.end + m[0].length;
+  const after = s.toks.filter((x) => x.start >= from && x.kind === 'num' && !x.notCount && depthAt(s.text, x.start) === depthAt(s.text, from));
+  return after.length === t.value && after.every((x) => plainCount(s.text, x));
+}
+
+const PRONOUN = /^(?:they|we|it|he|she|there|this|these|those|inspectors?|staff|you|i)$/i;
+
+/** Verbs that say a whole is made of its parts. */
+const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)`;
+/** 'These comprised …', 'They were made up of …', 'The 64 were split between …': a whole of the sentence before, made of the parts. */
+const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+`, 'i');
+
+/** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
+const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
+/** A short lead before a list's first part ('Twelve had …', 'In all, 12 …' is no lead: a total). */
+const SHORT_LEAD = /^\s*(?:(?:only|just|some|of\s+these,?|of\s+them,?|in)\s+)?$/i;
+
+/**
+ * The whole of a list that opens its clause, counted in the clause before: the one count of the
+ * sentence before ('At the last inspection we made 24 recommendations. Of these, 12 had been achieved,
+ * 6 partly achieved and 8 not achieved.'; '… 40 centres were inspected. Twenty-two were compliant, …'),
+ * or of the clause before a semicolon ('Forty centres were inspected; 22 were compliant, …'). Such a list
+ * may leave a category out (it has no 'Of the N' to frame it), so only an excess is judged.
+ */
+function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; at?: { offset: number; text: string } } | undefined {
+  const text = s.text;
+  const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  // The clause before a semicolon, with one count.
+  const semi = text.indexOf(';');
+  if (semi > 0) {
+    const before = counts.filter((t) => t.end <= semi);
+    const after = counts.find((t) => t.start > semi);
+    if (before.length === 1 && plainCount(text, before[0]!) && depthAt(text, before[0]!.start) === 0 && after && SHORT_LEAD.test(text.slice(semi + 1, after.start)) && !s.toks.some((t) => t.kind !== 'num' && t.end <= semi))
+      return { whole: before[0]!, from: semi + 1, strong: false };
+  }
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || counts.length === 0) return undefined;
+  const pc0 = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  const made = MADE_OF_OPEN.exec(text);
+  // 'We carried out 64 inspections. These comprised 40 …, 14 … and 12 …': the parts make the one count before.
+  if (made && counts[0]!.start === made[0].length && pc0.length === 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
+    return { whole: pc0[0]!, from: made[0].length, strong: true, at: { offset: prev.offset, text: prev.text } };
+  const back = BACK_OPEN.exec(text);
+  const from = back ? back[0].length : 0;
+  if (!SHORT_LEAD.test(text.slice(from, counts[0]!.start)) && !(back && counts[0]!.start === from)) return undefined;
+  const pc = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (pc.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return undefined;
+  return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text } };
+}
+
 function readCounts(s: SentenceView): ClaimRecord[] | undefined {
-  const w = wholeOf(s);
+  const framed = wholeOf(s);
+  const w = framed ?? wholeBefore(s);
   if (!w) return undefined;
+  // A whole from the clause or sentence before, with no frame: an excess only, and the parts of its group.
+  const before = framed ? undefined : (w as ReturnType<typeof wholeBefore>)!;
   const text = s.text;
   const region = text.slice(w.from);
   const base = depthAt(text, w.from);
@@ -301,6 +425,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const rest = REST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
+  gapped(text, parts);
   // Counts between dashes that make the part before them are its breakdown, not parts of the list.
   const dashed = dashBreakdowns(text, parts.map((p) => p.tok), w.from, text.length);
   if (dashed.groups.length) {
@@ -309,6 +434,21 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     for (const g of dashed.groups) nested.push({ parent: g.head, kids: g.inner });
   }
   const out: ClaimRecord[] = [];
+  // 'Of the 48 centres inspected, 32 were not compliant …: nine with one regulation, seven with two, …': a part
+  // followed by a colon is broken down by the parts after it, which are not parts of the whole.
+  const sub = parts.findIndex((p, i) => i + 2 < parts.length && /^[^,;.()]*:/.test(text.slice(p.tok.end, parts[i + 1]!.tok.start).replace(DIGIT_GROUP, '')));
+  if (sub >= 0 && w.intro) {
+    const head = parts[sub]!.tok;
+    const kids = parts.slice(sub + 1);
+    const colon = text.indexOf(':', head.end);
+    const after = text.slice(colon + 1);
+    const stray = s.toks.some((t) => t.start > colon && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !kids.some((p) => p.tok === t) && !itemAttribute(s, t, w.from));
+    const sum = kids.reduce((a, p) => a + p.tok.value, 0);
+    // As for a whole before a colon: a shortfall is judged only with three parts or more.
+    const judged = !stray && !LOOSE.test(after.replace(/\([^)]*\)/g, ' ')) && (sum > head.value || kids.length >= 3);
+    out.push(sumClaim(s, head, kids.map((p) => p.tok), judged));
+    parts.splice(sub + 1);
+  }
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
     const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from));
@@ -318,12 +458,34 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const covering = coveringBands(region);
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
-    const partition = !stray && !dashed.ambiguous && (w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts))) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
+    const degreeOnly = !!framed && 'degree' in framed && framed.degree;
+    const partition = !stray && !dashed.ambiguous && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
     const short = sum < w.whole.value && !(w.strong && parts.length >= 3) && !complete;
-    out.push(sumClaim(s, w.whole, parts.map((p) => p.tok), partition && !short));
+    if (before) {
+      // The first part names no group of its own ('22 staff were trained' is not of '40 centres').
+      const wholeText = before.at?.text ?? text;
+      const wholeWords = (/^(?:\s+[a-z][a-z'-]*){1,5}/i.exec(wholeText.slice(w.whole.end, w.whole.end + 60))?.[0] ?? '').trim().toLowerCase().split(/\s+/).map((x) => x.replace(/s$/, ''));
+      const ofGroup = parts.every((p) => {
+        const own = nounAfter(text, p.tok.end);
+        // Only a plural names a group ('22 centres', '30 staff'); 'ten substantially compliant' names none.
+        const plural = (/[a-z]s$/i.test(own ?? '') && !/(?:ss|us|is|ly)$/i.test(own ?? '')) || /^(?:staff|people|men|women|children|police|personnel)$/i.test(own ?? '');
+        return !own || !plural || wholeWords.includes(own.replace(/s$/, '')) || sameGroup(nounAfter(wholeText, w.whole.end), own);
+      });
+      // Three parts or more, the later ones with their verb left out ('Twelve had been achieved, six partly
+      // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
+      // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
+      const answers = degreeScale(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
+      // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
+      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
+      if (before.at) {
+        c.operands[0]!.span = { start: before.at.offset + w.whole.start, end: before.at.offset + w.whole.end };
+        c.span = { start: c.operands[0]!.span.start, end: c.span.end };
+      }
+      if (w.strong || ofGroup || c.verdict !== 'inconsistent') out.push(c);
+    } else out.push(sumClaim(s, w.whole, parts.map((p) => p.tok), partition && !short));
   }
   for (const n of nested) if (n.kids.length >= 2) out.push(sumClaim(s, n.parent, n.kids, !LOOSE.test(text.slice(n.kids[0]!.start, n.kids[n.kids.length - 1]!.end))));
   return out;

@@ -117,6 +117,47 @@ function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: 
   return { tok: counts[0]!, text: pp.text, offset: pp.offset };
 }
 
+/** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
+const YET_TO_COME = /\b(?:will|shall|are\s+(?:due|to\s+be|scheduled|planned)|is\s+(?:due|to\s+be|scheduled|planned)|yet\s+to|not\s+yet|next\s+(?:year|month|quarter))\b/i;
+
+/** A sentence that carries a list on: 'A further 8 were adequate.', 'Another 3 …'. */
+const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i;
+
+/** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
+const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
+
+/** The one count of the sentence two before (a year or date beside it is no count), with no share there. */
+function wholeTwoBack(s: SentenceView): { tok: Tok; text: string; offset: number } | undefined {
+  const pp = s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
+  if (!pp) return undefined;
+  const counts = pp.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counts.length !== 1 || pp.toks.some((t) => t.kind !== 'num') || !plainCount(pp.text, counts[0]!) || depthAt(pp.text, counts[0]!.start) > 0) return undefined;
+  return { tok: counts[0]!, text: pp.text, offset: pp.offset };
+}
+
+/** 'k of them', 'k of these' after a count n of the same clause; 'k of the n'. */
+const PAIR_BACK = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i;
+const PAIR_OF_THE = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+
+/**
+ * A count pair written as such: 'inspected 43 services and found 10 of them good', '10 of the 43 services'.
+ * With `only`, the pair must be the sentence's only two counts (a year or date is no count); otherwise the first pair.
+ */
+function pairIn(text: string, toks: readonly Tok[], only: boolean): { n: Tok; k: Tok } | undefined {
+  const counts = toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (only && (counts.length !== 2 || toks.some((t) => t.kind !== 'num'))) return undefined;
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const a = counts[i]!;
+    const b = counts[i + 1]!;
+    if (!plainCount(text, a) || !plainCount(text, b) || depthAt(text, a.start) > 0 || depthAt(text, b.start) > 0) continue;
+    const gap = text.slice(a.end, b.start);
+    if (PAIR_OF_THE.test(gap) && a.value < b.value) return { n: b, k: a };
+    if (/[.;:()]/.test(gap) || a.value <= b.value || !PAIR_BACK.test(text.slice(b.end, b.end + 16))) continue;
+    return { n: a, k: b };
+  }
+  return undefined;
+}
+
 /** The parts listed in [from, to) of a sentence: plain counts at the list's depth. Undefined when a figure there cannot be placed. */
 function partsIn(text: string, toks: readonly Tok[], from: number, to: number): { parts: Tok[]; clean: boolean } | undefined {
   const base = depthAt(text, from);
@@ -163,9 +204,10 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     if (!marked) continue;
     if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
-    const claim = readOne(s, rest);
+    const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
     if (claim) out.push(...claim);
   }
+  out.push(...remainingSplit(s), ...complementOfPair(s, out));
   return out;
 }
 
@@ -189,6 +231,9 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
     parts = p.parts.map((tok) => ({ tok, sentence: here }));
     strong = w.strong;
     clean = p.clean;
+    // 'spoke to 40 prisoners, 25 of whom were positive, while the other 17 …': the first part names the whole
+    // it is of, and the rest is the rest of that whole.
+    if (!strong && parts.length > 0 && OF_BACK_AFTER.test(text.slice(parts[0]!.tok.end, parts[0]!.tok.end + 24)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) strong = true;
     // 'Three of the five rated inadequate …; the other three …': the whole is the total of a pair, its
     // part the pair's count, and the rest is the rest of it (a partition, since the pair names both).
     const wi = s.toks.indexOf(w.tok);
@@ -207,7 +252,32 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
     const prevCounts = prev.toks.filter((t) => plainCount(prev.text, t) && depthAt(prev.text, t.start) === 0);
     const pw = wholeIn(prev.text, prev.toks, prev.text.length);
     const there = { text: prev.text, offset: prev.offset };
-    if (pw && (opens || lead.trim() === '')) {
+    const backOpen = BACK_OPEN.exec(prev.text);
+    const ppWhole = backOpen ? wholeTwoBack(s) : undefined;
+    const pair = pairIn(prev.text, prev.toks, true);
+    // 'Of the 40 cases, 25 were good. A further 8 were adequate. The remaining 9 were poor.': the list carried
+    // on by 'A further' in the sentence between.
+    const pp = FURTHER_OPEN.test(prev.text) && s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
+    const ppw = pp ? wholeIn(pp.text, pp.toks, pp.text.length) : undefined;
+    if (opens && lead.trim() === '' && pp && ppw) {
+      const p1 = partsIn(pp.text, pp.toks, ppw.from, pp.text.length);
+      const p2 = partsIn(prev.text, prev.toks, 0, prev.text.length);
+      if (!p1 || !p2 || p1.parts.length === 0 || p2.parts.length === 0) return undefined;
+      const ppAt = { text: pp.text, offset: pp.offset };
+      whole = { tok: ppw.tok, sentence: ppAt };
+      parts = [...p1.parts.map((tok) => ({ tok, sentence: ppAt })), ...p2.parts.map((tok) => ({ tok, sentence: there }))];
+      strong = ppw.strong && !YET_TO_COME.test(text.slice(rest.end));
+      clean = p1.clean && p2.clean;
+    } else if (opens && lead.trim() === '' && backOpen && ppWhole) {
+      // 'We made 120 recommendations. Of these, 71 had been achieved and 23 partly achieved. The remaining
+      // 28 …': the whole is the one count of the sentence two back, its parts listed after 'Of these,'.
+      const p = partsIn(prev.text, prev.toks, backOpen[0].length, prev.text.length);
+      if (!p || p.parts.length === 0 || p.parts.some((t) => t.value >= ppWhole.tok.value)) return undefined;
+      whole = { tok: ppWhole.tok, sentence: { text: ppWhole.text, offset: ppWhole.offset } };
+      parts = p.parts.map((tok) => ({ tok, sentence: there }));
+      strong = !YET_TO_COME.test(text.slice(rest.end));
+      clean = p.clean;
+    } else if (pw && (opens || lead.trim() === '')) {
       const p = partsIn(prev.text, prev.toks, pw.from, prev.text.length);
       if (!p || p.parts.length === 0) return undefined;
       const q = partsIn(text, s.toks, 0, markStart);
@@ -228,6 +298,17 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       const wholeNoun = nounAfter(pp.text, pp.tok.end);
       // The same noun, not merely a kindred one ('residents' and 'reports' both count cases).
       strong = partNoun !== undefined && wholeNoun !== undefined && partNoun.replace(/s$/, '') === wholeNoun.replace(/s$/, '');
+      // Or the rest repeats the whole's noun ('19 reports. In 13 centres … . The other six reports …') and the
+      // part is where something was found ('in 13 centres'): one report to a centre, the rest the others of the 19.
+      const restNoun0 = nounAfter(text, rest.end);
+      if (!strong && restNoun0 !== undefined && wholeNoun !== undefined && restNoun0.replace(/s$/, '') === wholeNoun.replace(/s$/, '') && /(?:^|\s)in\s+$/i.test(prev.text.slice(Math.max(0, prevCounts[0]!.start - 4), prevCounts[0]!.start)) && partNoun !== undefined && /[a-z]s$/.test(partNoun)) strong = true;
+    } else if (opens && lead.trim() === '' && pair) {
+      // 'Ofsted inspected 43 services and found only 10 of them good. The remaining 33 …': the pair of the
+      // sentence before (its only two counts) is the whole and its part.
+      whole = { tok: pair.n, sentence: there };
+      parts = [{ tok: pair.k, sentence: there }];
+      // ('… found 10 of them good. The remaining 8 homes will be inspected next year': the rest of a wider programme.)
+      strong = !YET_TO_COME.test(text.slice(rest.end));
     } else if (prevCounts.length === 1 && prev.toks.filter((t) => !t.notCount).length === 1) {
       // The one count of the sentence before (a year or date beside it is no count) is the whole; this
       // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').
@@ -291,4 +372,86 @@ function sumClaim(whole: Located, parts: Located[], rest: Located, partition: bo
   };
   if (left > 0) claim.replacement = { span: c.span, newText: countText(c, left) };
   return claim;
+}
+
+/** The first words after a count, singular ('56 mental health NHS trusts in' → mental, health, nhs, trust). */
+function nounWords(text: string, end: number): string[] {
+  return (/^(?:\s+[A-Za-z][\w'-]*){1,5}/.exec(text.slice(end, end + 60))?.[0] ?? '').trim().toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, ''));
+}
+
+/** A confirmed sum over figures of several sentences: the whole 'n', its parts 'k' and the rest 'c'. */
+function confirmed(whole: Located, parts: Located[], rest: Located[], why: string): ClaimRecord {
+  const operands: Operand[] = [operand('n', whole), ...parts.map((p) => operand('k', p)), ...rest.map((p) => operand('c', p))];
+  const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
+  const expr = `${[...parts, ...rest].map((p) => p.tok.value).join(' + ')} = ${whole.tok.value}`;
+  return { kind: 'remainder', span, operands, verdict: 'ok', arithmetic: `${expr} = ${whole.tok.raw} ✓ (${why}; a reading that holds, never reported otherwise)` };
+}
+
+/**
+ * A rest whose whole is a pair counted some sentences before ('… inspections of all 56 trusts and has so far
+ * rated 47 of them. [their grades]. Ratings for the remaining 9 trusts will follow.'): the rest of the pair.
+ * Nothing ties the rest to that pair but the arithmetic, so this reading only ever confirms.
+ */
+function restOfPairBefore(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
+  const prev = s.previous ?? [];
+  const restNoun = nounAfter(s.text, rest.end);
+  for (let i = prev.length - 1; i >= 0; i--) {
+    const p = prev[i]!;
+    const pair = pairIn(p.text, p.toks, false);
+    if (!pair || pair.n.value - pair.k.value !== rest.value) continue;
+    if (restNoun && /[a-z]s$/.test(restNoun) && !VERB_S.test(restNoun) && !sameGroup(nounAfter(p.text, pair.n.end), restNoun) && !nounWords(p.text, pair.n.end).includes(restNoun.replace(/s$/, ''))) continue;
+    const there = { text: p.text, offset: p.offset };
+    return [confirmed({ tok: pair.n, sentence: there }, [{ tok: pair.k, sentence: there }], [{ tok: rest, sentence: { text: s.text, offset: s.offset } }], 'the rest of the pair counted before')];
+  }
+  return undefined;
+}
+
+/** 'Of the remaining centres, 11 … and 15 …': the rest, named with no count, then its parts. */
+const REMAINING_SPLIT = /^\s*(?:of|among)\s+the\s+(?:remaining|other)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\s*,\s*/i;
+/** A bound after a count ('four or more', 'three or fewer') is what a part is of, not a part. */
+const BOUND_AFTER = /^\s+or\s+(?:more|fewer|less|above|over|below|under)\b/i;
+
+/**
+ * 'Fewer than half of the 48 homes … : just 22 met that bar. Of the remaining centres, 11 … and 15 …':
+ * the parts of the rest and the part before make the whole. Two counts of the sentence before are read as
+ * the whole and its part only when the rest's parts make their difference: a reading that only confirms.
+ */
+function remainingSplit(s: SentenceView): ClaimRecord[] {
+  const m = REMAINING_SPLIT.exec(s.text);
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!m || !prev) return [];
+  const parts = s.toks.filter((t) => t.start >= m[0].length && plainCount(s.text, t) && depthAt(s.text, t.start) === 0 && !BOUND_AFTER.test(s.text.slice(t.end, t.end + 16)) && !/\b(?:with|in|against)\s+$/i.test(s.text.slice(Math.max(0, t.start - 9), t.start)));
+  if (parts.length < 2 || s.toks.some((t) => t.kind !== 'num')) return [];
+  const sum = parts.reduce((a, t) => a + t.value, 0);
+  const counts = prev.toks.filter((t) => plainCount(prev.text, t) && depthAt(prev.text, t.start) === 0);
+  const here = { text: s.text, offset: s.offset };
+  const there = { text: prev.text, offset: prev.offset };
+  for (let i = 0; i < counts.length; i++)
+    for (let j = i + 1; j < counts.length; j++)
+      if (counts[i]!.value - counts[j]!.value === sum) return [confirmed({ tok: counts[i]!, sentence: there }, [{ tok: counts[j]!, sentence: there }, ...parts.map((tok) => ({ tok, sentence: here }))], [], 'the part before and the parts of the rest')];
+  return [];
+}
+
+/**
+ * 'HIQA inspected 48 centres and found 32 of them not compliant …. A total of 16 centres were compliant.':
+ * a count of the pair's own noun in the next sentence that is the rest of the pair. Nothing says it is the
+ * rest (it may be another group of centres), so this reading only ever confirms.
+ */
+function complementOfPair(s: SentenceView, already: readonly ClaimRecord[]): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const pair = pairIn(prev.text, prev.toks, false);
+  if (!pair) return [];
+  const wholeNoun = nounAfter(prev.text, pair.n.end);
+  if (!wholeNoun || !/[a-z]s$/.test(wholeNoun)) return [];
+  const taken = new Set(already.flatMap((c) => c.operands.map((o) => o.span.start)));
+  for (const t of s.toks) {
+    if (!plainCount(s.text, t) || depthAt(s.text, t.start) > 0 || taken.has(s.offset + t.start) || t.value !== pair.n.value - pair.k.value) continue;
+    const noun = nounAfter(s.text, t.end);
+    if (!noun || noun.replace(/s$/, '') !== wholeNoun.replace(/s$/, '')) continue;
+    if (PAIR_BACK.test(s.text.slice(t.end, t.end + 16)) || /^\s+(?:of|out\s+of)\b/i.test(s.text.slice(t.end, t.end + 8))) continue;
+    const there = { text: prev.text, offset: prev.offset };
+    return [confirmed({ tok: pair.n, sentence: there }, [{ tok: pair.k, sentence: there }], [{ tok: t, sentence: { text: s.text, offset: s.offset } }], 'the rest of the pair in the sentence before')];
+  }
+  return [];
 }

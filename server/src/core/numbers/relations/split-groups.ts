@@ -15,8 +15,9 @@
  */
 import type { ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { plainCount } from './common.js';
-import { sumClaim } from './parts-sum.js';
+import { depthAt, plainCount } from './common.js';
+import { groupsBeforeColon, sumClaim } from './parts-sum.js';
+import { nounAfter } from '../scan.js';
 import type { SentenceView } from './index.js';
 
 /** From the whole's noun to the number of groups: '… forces are inspected in', '… were split into'. */
@@ -56,5 +57,46 @@ export function readSplitGroups(s: SentenceView): ClaimRecord[] {
     if (word ? !nouns.includes(stem(word)) || !/^\s*[a-z][\w-]*\s*(?:[.,;)]|$)/i.test(text.slice(last.end, last.end + 30)) : !/^\s*(?:[.,;)]|$)/.test(text.slice(last.end, last.end + 3))) continue;
     out.push(sumClaim(s, whole, sizes, true));
   }
+  out.push(...readGroupsAfterColon(s));
   return out;
+}
+
+/** Nouns of a record made for each case counted ('45 services … The reports …'): one report to a service. */
+const RECORD_NOUN = /^(?:reports?|inspections?|visits?|ratings?|assessments?|reviews?|judgements?|judgments?)$/i;
+/** Between two sizes: a comma or 'and', perhaps with the rest marked ('and the final 15'). */
+const SIZE_GAP = /(?:,|\band)\s*(?:and\s+)?(?:(?:the\s+)?(?:final|last|remaining|other)\s+)?$/i;
+const singular = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
+
+/**
+ * 'The first round covered all 45 services. The reports came out in three tranches: 14 in December, 17 in
+ * June and the final 15 in December.': a whole split into a stated number of groups, their sizes after a
+ * colon. The whole is a count before the number of groups in the sentence, or else the one count of the
+ * sentence before. A whole in the sentence before is judged only when the sentence's subject names its
+ * noun or a record made for each of them ('The reports'); otherwise the groups may be of another thing
+ * ('The inspectors worked in three teams: …') and a sum that does not fit is left unresolved.
+ */
+function readGroupsAfterColon(s: SentenceView): ClaimRecord[] {
+  const text = s.text;
+  const g = s.toks.find((t) => groupsBeforeColon(s, t));
+  if (!g) return [];
+  const colon = text.indexOf(':', g.end);
+  const sizes = s.toks.filter((x) => x.start > colon && x.kind === 'num' && !x.notCount && depthAt(text, x.start) === depthAt(text, colon));
+  if (sizes.some((t, j) => t.hedge || (j > 0 && !SIZE_GAP.test(text.slice(Math.max(sizes[j - 1]!.end, t.start - 40), t.start))))) return [];
+  if (LOOSE.test(text.slice(colon))) return [];
+  const here = s.toks.filter((t) => t.end <= g.start && t.kind === 'num' && !t.notCount);
+  if (here.length === 1 && plainCount(text, here[0]!)) return [sumClaim(s, here[0]!, sizes, true)];
+  if (here.length > 0) return [];
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const counts = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counts.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, counts[0]!)) return [];
+  const whole = counts[0]!;
+  const subject = /^\s*the\s+([a-z][a-z-]*)\b/i.exec(text)?.[1];
+  const wholeWords = (/^(?:\s+[a-z][a-z'-]*){1,5}/i.exec(prev.text.slice(whole.end, whole.end + 60))?.[0] ?? '').trim().split(/\s+/).map(singular);
+  const tied = !!subject && (RECORD_NOUN.test(subject) || wholeWords.includes(singular(subject)) || singular(subject) === singular(nounAfter(prev.text, whole.end) ?? ''));
+  const c = sumClaim(s, whole, sizes, tied);
+  // The whole's span is in the sentence before.
+  c.operands[0]!.span = { start: prev.offset + whole.start, end: prev.offset + whole.end };
+  c.span = { start: c.operands[0]!.span.start, end: c.span.end };
+  return [c];
 }
