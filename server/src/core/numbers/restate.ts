@@ -47,8 +47,11 @@ export function clauseAround(sentence: string, figureStart: number, figureEnd: n
   return sentence.slice(start, end);
 }
 
-/** Words too common in inspection reports to tie two findings together. */
-const GENERIC = new Set(['case', 'sampl', 'relevant', 'inspection', 'inspect', 'overall', 'total', 'number', 'proportion', 'percentage', 'figure', 'found', 'work']);
+/**
+ * Words too common in inspection reports to tie two findings together, and words of time ('in the last
+ * year', 'this quarter'): two findings of one period are not one finding.
+ */
+const GENERIC = new Set(['case', 'sampl', 'relevant', 'inspection', 'inspect', 'overall', 'total', 'number', 'proportion', 'percentage', 'figure', 'found', 'work', 'year', 'last', 'month', 'week', 'day', 'quarter', 'previou', 'current', 'period', 'annual', 'time', 'sinc']);
 
 /** The figure's own words ('half', 'two-thirds', 'seven') are not what ties two findings. */
 const FIGURE_WORD = new RegExp(String.raw`^(?:${NUMBER_WORDS}|halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|(?:${NUMBER_WORDS})-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))$`, 'i');

@@ -167,6 +167,8 @@ function headBefore(s: SentenceView, open: number, k: Tok): Tok | undefined {
     const t = s.toks[i]!;
     if (t === k) continue;
     if (t.kind !== 'num') return undefined;
+    // An amount counted in units ('2,460 hours had been ordered, and 1,518 of them …') may be what 'them' counts.
+    if (t.notCount && (t.type === 'duration' || t.type === 'measure' || t.type === 'money')) return undefined;
     if (t.notCount) continue;
     const between = s.text.slice(t.end, open);
     // A bracket may stand between ('three quarters (39 homes) went on to improve, and 16 of these …'); a clause break may not.

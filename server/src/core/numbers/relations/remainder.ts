@@ -151,6 +151,8 @@ function pairIn(text: string, toks: readonly Tok[], only: boolean): { n: Tok; k:
     const b = counts[i + 1]!;
     if (!plainCount(text, a) || !plainCount(text, b) || depthAt(text, a.start) > 0 || depthAt(text, b.start) > 0) continue;
     const gap = text.slice(a.end, b.start);
+    // 'all but two of the 26': the part is 24, not two; no rest of it is read here.
+    if (PAIR_OF_THE.test(gap) && /\ball\s+(?:but|except)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) return undefined;
     if (PAIR_OF_THE.test(gap) && a.value < b.value) return { n: b, k: a };
     if (/[.;:()]/.test(gap) || a.value <= b.value || !PAIR_BACK.test(text.slice(b.end, b.end + 16))) continue;
     return { n: a, k: b };

@@ -11,7 +11,8 @@ import type { ClaimRecord } from '../claim.js';
 import { judgeShare } from '../judge.js';
 import type { RoundingPolicy } from '../rounding.js';
 import { bodyRows, cell, headerOf, headerStems, isCountColumn, isPctColumn, plainHeader, value, type Grid } from './grid.js';
-import { settle, type Strength } from './reading.js';
+import { judge } from '../rounding.js';
+import { settle, unresolve, type Strength } from './reading.js';
 
 export function columnAdds(g: Grid, col: number): boolean {
   if (g.total === undefined) return false;
@@ -58,6 +59,18 @@ export function readColumnShares(g: Grid, policy: RoundingPolicy, taken: Set<str
       const span = { start: cell(g, r, 0)?.start ?? kv.k.span.start, end: pv.p.span.end };
       claims.push(judgeShare({ kind: 'table-percent', span }, pv.p, kv.k, { ...nv.k, inferred: true }, policy, [{ span: nv.k.span, message: 'the total row' }]));
       taken.add(`${r}:${pct}`);
+    }
+    // Every share fits the rows' own sum, which is not the Total: the shares are of the rows, and the Total
+    // either holds cases in no row or is itself wrong (column-sum.ts says which it can). No row is to blame.
+    const rows = bodyRows(g).map((r) => ({ p: value(g, r, pct), k: value(g, r, k) }));
+    const rowSum = rows.reduce((a, x) => a + (x.k.kind === 'count' ? x.k.k.value : 0), 0);
+    const ofRows =
+      rowSum > 0 && rowSum !== nv.k.value && rows.every((x) => x.p.kind === 'pct' && x.k.kind === 'count' && judge(x.k.k.value, rowSum, x.p.p.scaled, x.p.p.decimals, policy).verdict === 'ok');
+    if (ofRows) {
+      const why = `every share is of the rows' own sum, ${rowSum}, not of the Total row`;
+      // A share that fits the Total only by another rounding is no finding either.
+      out.push(...claims.map((c) => (c.verdict === 'convention' ? unresolve({ ...c, verdict: 'inconsistent' }, why) : unresolve(c, why))));
+      continue;
     }
     const settled = settle(claims, strength, 'the percentages may not be shares of the Total row');
     if (settled.some((c) => c.rule)) explained.add(pct);
