@@ -43,3 +43,29 @@ describe('numbers: readings a whole report showed to be wrong', () => {
     assert.ok(numbersDiagnostics(text).some((d) => d.ruleId === 'numbers/percentage-mismatch'));
   });
 });
+
+describe('numbers: more shapes a whole report showed', () => {
+  it('reads a colon list whose last part is described by examples', () => {
+    // 3,120 + 4,250 + 1,980 = 9,350, not 9,450; 'such as' describes the last category
+    assert.deepEqual(rulesOf('Last year the service attended 9,450 incidents: 3,120 fires, 4,250 false alarms and 1,980 special services such as road collisions and floods.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('Last year the service attended 9,350 incidents: 3,120 fires, 4,250 false alarms and 1,980 special services such as road collisions and floods.'), []);
+  });
+  it('trap: examples before the parts leave the list open', () => {
+    // 'such as' before the parts: they are examples, not the whole list
+    assert.deepEqual(rulesOf('Last year the service attended 9,450 incidents, such as 3,120 fires and 4,250 false alarms.'), []);
+  });
+  it('reads a rest after "k of them", its whole the one group of the sentence before', () => {
+    // 412 − 287 = 125, not 135
+    assert.deepEqual(rulesOf('The service has listed 412 premises as high risk. By March, 287 of them had been audited (70%); the remaining 135 had not been visited.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('The service has listed 412 premises as high risk. By March, 287 of them had been audited (70%); the remaining 125 had not been visited.'), []);
+  });
+  it('judges a change between amounts in one unit of time', () => {
+    // (11.4 − 9.1) / 9.1 = 24–26.5% within rounding: 25% fits, 31% does not
+    assert.deepEqual(rulesOf('Sickness absence averaged 11.4 days per person this year, up from 9.1 days the year before, an increase of 25%.'), []);
+    assert.deepEqual(rulesOf('Sickness absence averaged 11.4 days per person this year, up from 9.1 days the year before, an increase of 31%.'), ['numbers/change-mismatch']);
+  });
+  it('trap: a change between amounts of different units', () => {
+    // days against a count of staff: no change is read
+    assert.deepEqual(rulesOf('Staff took 9.1 days of leave on average, up from 40 staff the year before, an increase of 31%.'), []);
+  });
+});

@@ -42,6 +42,17 @@ interface Figure {
    * A change over a hedged figure is judged only when it fits (else listed).
    */
   bound?: 'above' | 'below' | 'around';
+  /** An amount in units: its unit word ('day' for '9.1 days'), or '' when none is written ('11.4 per person'). */
+  unitWord?: string;
+}
+
+/** A unit of time after a decimal amount ('9.1 days'). */
+const DURATION_AFTER = /^\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i;
+
+/** The unit word written after an amount ('day' in '9.1 days in 2022/23'), singular and plural alike. */
+function unitAfter(text: string, t: Tok): string {
+  const w = /^\s*([A-Za-z]+)/.exec(text.slice(t.end, t.end + 16))?.[1]?.toLowerCase() ?? '';
+  return w.replace(/s$/, '');
 }
 
 /** The hedge right before a count, as a bound: 'more than', 'over' (above); 'fewer than', 'nearly' (below); 'about' (around). */
@@ -137,6 +148,8 @@ function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure |
     if (plainCount(s.text, t)) return figure(t);
     const money = moneyFigure(s.text, t);
     if (money) return money;
+    // An amount in units ('up from 9.1 days … to 11.4 days'): a figure like a count, in its unit (`unitWord`).
+    if ((t.type === 'duration' || t.type === 'measure' || (t.type === 'decimal' && DURATION_AFTER.test(s.text.slice(t.end, t.end + 12)))) && t.value > 0 && !boundOf(s.text, t)) return { ...figure(t), unitWord: unitAfter(s.text, t) };
     // A hedged count ('to more than 427,000'): a bound.
     const bound = hedged && !t.notCount && Number.isInteger(t.value) && t.value > 0 && !/^-[a-z]/i.test(s.text.slice(t.end, t.end + 2)) ? boundOf(s.text, t) : undefined;
     return bound ? { ...figure(t), exact: false, bound } : undefined;
@@ -400,6 +413,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const pa = sharedUnitPct(text, a.tok, b.tok);
   if (pa && !a.bound) a = figure(pa);
   if (a.tok.kind !== b.tok.kind || a.money !== b.money) return undefined;
+  // Amounts in units change only within one unit ('9.1 days' to '11.4 days'), never against a count.
+  if ((a.unitWord !== undefined || b.unitWord !== undefined) && a.unitWord !== b.unitWord) return undefined;
   if (cmpR(a.value, r(0)) <= 0) return undefined;
   const pf = tokValue(p);
   const hedge = p.hedge ? hedgeKind(p.hedge.raw) : undefined;

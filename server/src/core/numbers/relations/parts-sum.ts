@@ -459,7 +459,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(withoutRest(blank(region, bands)).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -573,6 +573,17 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
 }
 
 /** The text with the band phrases blanked ('11 and over' is a band, not a hedge). */
+/**
+ * Examples after the last part's noun describe that category ('2,343 special services such as road
+ * collisions and floods'), not a list that leaves parts out: they are left out of the loose-list test.
+ * Examples before or between the parts ('such as 12 fires and 4 floods') still loosen it.
+ */
+function examplesOfLast(region: string, lastEnd: number): string {
+  const tail = region.slice(lastEnd);
+  const m = /^\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?,?\s+(?:such\s+as|like|for\s+example|e\.g\.)\s/i.exec(tail);
+  return m ? region.slice(0, lastEnd) + tail.slice(0, m.index + m[0].length).replace(/such\s+as|for\s+example/gi, (x) => ' '.repeat(x.length)) + tail.slice(m.index + m[0].length) : region;
+}
+
 function blank(text: string, bands: readonly { start: number; end: number }[] | undefined): string {
   if (!bands) return text;
   let out = text;

@@ -19,7 +19,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
-import { nounAfter, sameGroup, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
 import { dashBreakdowns, plainCount } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
@@ -213,6 +213,16 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
+/** The one count before the rest's marker, written as a part of the group before ('287 of them'), and no other quantity there. */
+function leadPartOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok): Tok | undefined {
+  const before = toks.filter((t) => t.end <= markStart && !t.notCount);
+  const counts = before.filter((t) => t.kind === 'num');
+  if (counts.length !== 1 || before.some((t) => t.kind !== 'num' && depthAt(lead, t.start) === 0)) return undefined;
+  const k = counts[0]!;
+  if (!plainCount(lead, k) || k.value >= whole.value || !OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24))) return undefined;
+  return k;
+}
+
 function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   const text = s.text;
   const here = { text, offset: s.offset };
@@ -279,6 +289,12 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       parts = p.parts.map((tok) => ({ tok, sentence: there }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
+    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartOfThem(lead, s.toks, markStart, prevCounts[0]!)) {
+      // 'The service has identified 412 premises … . By January, 287 of them had been audited (70%); the
+      // remaining 135 …': the one count of the sentence before, a part of it 'of them', and the rest.
+      whole = { tok: prevCounts[0]!, sentence: there };
+      parts = [{ tok: leadPartOfThem(lead, s.toks, markStart, prevCounts[0]!)!, sentence: here }];
+      strong = !YET_TO_COME.test(text.slice(rest.end));
     } else if (pw && (opens || lead.trim() === '')) {
       const p = partsIn(prev.text, prev.toks, pw.from, prev.text.length);
       if (!p || p.parts.length === 0) return undefined;
