@@ -291,7 +291,8 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     const from0 = Math.max(0, t.start - 40);
     // 'Of the 30 …,' at the start, after a comma, or opening a clause ('confirms that of the 30 recommendations …, 16 …').
-    const of = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)of\s+(?:the\s+|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
+    // 'Of the remaining 93, 90 were weak and five unsatisfactory': the rest of an earlier whole is a whole of its own.
+    const of = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)of\s+(?:the\s+(?:remaining\s+|other\s+)?|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
     if (of && ((of.index === 0 && from0 === 0) || /^[,;:]|^[a-z]/i.test(of[0]))) {
       const comma = text.indexOf(',', t.end);
       const colon = text.indexOf(':', t.end);
@@ -299,7 +300,7 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
       if (cut === undefined || cut - t.end > 90) continue;
       // '…, of 14, 14 and 15 forces': a bare number straight before the comma is the first of a
       // list, not a whole; a whole has its noun or an article ('of the 22,').
-      if (!/[a-z]/i.test(text.slice(t.end, cut)) && !/\b(?:the|these|all|those|its|their)\s+$/i.test(of[0])) continue;
+      if (!/[a-z]/i.test(text.slice(t.end, cut)) && !/\b(?:the|these|all|those|its|their|remaining|other)\s+$/i.test(of[0])) continue;
       return { whole: t, from: cut + 1, strong: false, intro: true };
     }
     const rest = text.slice(t.end, t.end + 100);

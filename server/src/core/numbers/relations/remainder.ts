@@ -88,7 +88,8 @@ function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | und
     const of = /(?:^|[,;:])\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|all\s+(?:the\s+)?|those\s+|its\s+|their\s+)?$/i.test(lead);
     // Up to the first separator after the count, with no other count before it.
     const rest = text.slice(t.end, Math.min(limit, t.end + 100));
-    const sep = /^[^,;:.()]*?([,;:])/.exec(rest);
+    // A spaced dash opens a breakdown too ('125 violent incidents in six months – 88 of them assaults, the remaining 27 fights –').
+    const sep = /^[^,;:.()\u2013\u2014]*?([,;:]|\s[\u2013\u2014]\s)/.exec(rest);
     if (!sep) {
       if (of) return undefined;
       continue;
