@@ -69,3 +69,23 @@ describe('numbers: more shapes a whole report showed', () => {
     assert.deepEqual(rulesOf('Staff took 9.1 days of leave on average, up from 40 staff the year before, an increase of 31%.'), []);
   });
 });
+
+describe('numbers: a count split into its kinds in a bracket (bracket-breakdown.ts)', () => {
+  it('checks that the kinds make the count', () => {
+    // 36 + 24 = 60
+    assert.deepEqual(rulesOf('We reviewed 60 cases (36 men and 24 women) across the two offices.'), []);
+    // 36 + 20 = 56, not 60
+    assert.deepEqual(rulesOf('We reviewed 60 cases (36 men and 20 women) across the two offices.'), ['numbers/parts-sum']);
+    // 80 + 40 = 120, not 130
+    assert.deepEqual(rulesOf('The review named 700 schools, among them 130 (80 primary and 40 secondary) that had never been judged good.'), ['numbers/parts-sum']);
+  });
+  it('trap: attributes a case may have several of', () => {
+    // a plan and a review may both apply to one case
+    assert.deepEqual(rulesOf('We reviewed 60 cases (35 with a plan and 40 reviewed on time).'), []);
+  });
+  it('trap: a bracket of ages, shares or examples', () => {
+    assert.deepEqual(rulesOf('We met 12 young people (aged 15 and 17) during the visit.'), []);
+    assert.deepEqual(rulesOf('We reviewed 60 cases (35% men and 20% women).').filter((r) => r === 'numbers/parts-sum'), []);
+    assert.deepEqual(rulesOf('We reviewed 60 cases (including 35 men and 20 women).'), []);
+  });
+});

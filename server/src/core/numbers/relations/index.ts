@@ -23,6 +23,7 @@ import { readMean } from './mean.js';
 import { readMultiple } from './multiple.js';
 import { readListedShares } from './listed-shares.js';
 import { readFurtherShares } from './further-shares.js';
+import { readBracketBreakdown } from './bracket-breakdown.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
 import { readRatio, readRatioBefore } from './ratio.js';
@@ -102,6 +103,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'of-these-after-share', read: readOfTheseAfterShare },
   { name: 'listed-shares', read: readListedShares },
   { name: 'further-shares', read: readFurtherShares },
+  { name: 'bracket-breakdown', read: readBracketBreakdown },
 ];
 
 /** Absolute span of a local range of the sentence. */

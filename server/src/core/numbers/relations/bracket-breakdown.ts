@@ -1,0 +1,79 @@
+/**
+ * A count broken down in the bracket right after it (issue 9, family 13):
+ *
+ *   'We reviewed 60 cases (35 men and 25 women).'
+ *   'among them 130 (80 primary and 50 secondary) that have not improved'
+ *   'Inspectors found 42 breaches (25 in health and safety and 17 in staffing).'
+ *
+ * The bracket holds nothing but two or more counts, each with the short name
+ * of its category ('men', 'primary', 'in staffing'), joined by commas and
+ * 'and': that is how a writer splits a count into its kinds, so the counts
+ * make it. A bracket that lists attributes a case may have several of ('35
+ * with a plan and 20 reviewed'), that hedges ('about', 'at least',
+ * 'including'), gives shares, or names an 'other' part it leaves out, is not
+ * read.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import type { Tok } from '../scan.js';
+import { depthAt, plainCount } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+/** From the count to its bracket: the count's noun phrase, up to four words, no clause break. */
+const TO_BRACKET = /^(?:\s+[A-Za-z][\w'-]*){0,4}\s*\(\s*$/;
+/** The name of one category after its count: up to three words, or 'in'/'from'/'for' and up to four. */
+const CATEGORY = /^\s+(?:(?:in|from|for|at)\s+)?[A-Za-z][\w'-]*(?:\s+(?!and\b)[A-Za-z][\w'-]*){0,3}\s*$/i;
+/** Words that make a bracket something other than a split into kinds. */
+const NOT_A_SPLIT = /\b(?:with|without|who|which|that|had|has|have|were|was|is|are|being|been|including|includes|among|about|around|approximately|some|over|under|more|fewer|less|least|most|almost|nearly|up\s+to|each|per|of|other|others|another|further|also|both|either|respectively|aged|age|years?|months?|weeks?|days?|hours?|times?)\b|%|per\s*cent/i;
+/** Between two items: a comma, 'and', ', and'. */
+const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+
+export function readBracketBreakdown(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const text = s.text;
+  for (let i = 0; i + 2 < s.toks.length; i++) {
+    const n = s.toks[i]!;
+    if (!plainCount(text, n) || n.value < 2 || depthAt(text, n.start) !== 0) continue;
+    const open = text.indexOf('(', n.end);
+    if (open < 0 || !TO_BRACKET.test(text.slice(n.end, open + 1))) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || text.slice(open + 1, close).includes('(')) continue;
+    const inside = s.toks.filter((t) => t.start > open && t.end <= close);
+    if (inside.length < 2 || inside.some((t) => !plainCount(text, t) || t.kind !== 'num')) continue;
+    if (NOT_A_SPLIT.test(text.slice(open + 1, close))) continue;
+    // Each item: a count, then the name of its category; the items joined by commas and 'and'.
+    if (!/^\s*$/.test(text.slice(open + 1, inside[0]!.start))) continue;
+    let shaped = true;
+    for (let j = 0; j < inside.length && shaped; j++) {
+      const t = inside[j]!;
+      const next = inside[j + 1];
+      const tail = text.slice(t.end, next ? next.start : close);
+      // The category name, then (before the next item) the join.
+      const m = next ? /^(.*?)(\s*(?:,\s*(?:and\s+)?|\s+and\s+))$/i.exec(tail) : [tail, tail, ''];
+      if (!m || !CATEGORY.test(m[1]!) || (next && !JOIN.test(m[2]!))) shaped = false;
+    }
+    if (!shaped) continue;
+    const sum = inside.reduce((a, t) => a + t.value, 0);
+    const operands: Operand[] = [op(s, 'n', n), ...inside.map((t) => op(s, 'k', t))];
+    const span = at(s, n.start, close + 1);
+    const expr = `${inside.map((t) => t.value).join(' + ')} = ${sum}`;
+    if (sum === n.value) out.push({ kind: 'parts-sum', span, operands, verdict: 'ok', arithmetic: `${expr} = ${n.raw} ✓ (the bracket splits ${n.raw} into its kinds)` });
+    else
+      out.push({
+        kind: 'parts-sum',
+        span,
+        operands,
+        verdict: 'inconsistent',
+        rule: RULE.partsSum,
+        arithmetic: `${expr}, not ${n.raw} (the bracket splits ${n.raw} into its kinds)`,
+        message: `The bracket splits ${n.raw} into its kinds, but they do not add up to it: ${expr}, not ${n.raw}`,
+      });
+    i = s.toks.indexOf(inside[inside.length - 1]!);
+  }
+  return out;
+}
+
+function op(s: SentenceView, role: Operand['role'], t: Tok): Operand {
+  const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+  if (t.word) o.word = true;
+  return o;
+}
