@@ -10,8 +10,8 @@
  * 'and': that is how a writer splits a count into its kinds, so the counts
  * make it. A bracket that lists attributes a case may have several of ('35
  * with a plan and 20 reviewed'), that hedges ('about', 'at least',
- * 'including'), gives shares, or names an 'other' part it leaves out, is not
- * read.
+ * 'including'), gives shares, names what happened to each ('60 improved and
+ * 5 closed'), or names an 'other' part it leaves out, is not read.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
@@ -49,7 +49,8 @@ export function readBracketBreakdown(s: SentenceView): ClaimRecord[] {
       const tail = text.slice(t.end, next ? next.start : close);
       // The category name, then (before the next item) the join.
       const m = next ? /^(.*?)(\s*(?:,\s*(?:and\s+)?|\s+and\s+))$/i.exec(tail) : [tail, tail, ''];
-      if (!m || !CATEGORY.test(m[1]!) || (next && !JOIN.test(m[2]!))) shaped = false;
+      // A participle names what happened to a case ('60 improved and 5 closed'), not its kind: states may overlap.
+      if (!m || !CATEGORY.test(m[1]!) || (next && !JOIN.test(m[2]!)) || /\b[a-z]{3,}ed\b/i.test(m[1]!)) shaped = false;
     }
     if (!shaped) continue;
     const sum = inside.reduce((a, t) => a + t.value, 0);
