@@ -89,3 +89,15 @@ describe('numbers: a count split into its kinds in a bracket (bracket-breakdown.
     assert.deepEqual(rulesOf('We reviewed 60 cases (including 35 men and 20 women).'), []);
   });
 });
+
+describe('numbers: parts that say what a case is like', () => {
+  it('trap: qualities a case may have both of', () => {
+    // a centre may be clean and well maintained: 30 + 15 of 40 is no excess
+    assert.deepEqual(rulesOf('Of the 40 centres, 30 were clean and 15 well maintained.'), []);
+    assert.deepEqual(rulesOf('Of the 52 homes we visited, 40 were tidy and 20 were well decorated.'), []);
+  });
+  it('still reports kinds that cannot overlap', () => {
+    // 30 + 15 = 45 of 40
+    assert.deepEqual(rulesOf('Of the 40 centres, 30 were rated good and 15 requires improvement.'), ['numbers/parts-sum']);
+  });
+});

@@ -122,6 +122,21 @@ function degreeScale(text: string, parts: readonly Part[]): boolean {
   return new Set(mods.map((m) => m.join(' '))).size === parts.length;
 }
 
+/**
+ * Parts that say what each case is like with a participle of quality ('30 were clean and 15 well
+ * maintained', '40 were tidy and 20 well decorated'): a case may be both, so the list is no partition
+ * unless it says it is the whole. Outcomes of one question ('upheld', 'partly upheld') are read by
+ * `degreeScale`, grades by the grade readers.
+ */
+function qualities(text: string, parts: readonly Part[], complete: boolean): boolean {
+  if (complete || parts.length < 2 || degreeScale(text, parts)) return false;
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, ''));
+  return preds.some((x) => QUALITY.test(x));
+}
+
+/** A predicate of quality: an adverb of degree and a participle ('well maintained', 'poorly kept'). */
+const QUALITY = /^(?:(?:were|was|are|is|had\s+been|have\s+been|been)\s+)?(?:well|poorly|badly|properly|adequately|appropriately|newly|recently|regularly|suitably|sufficiently|securely|safely)\s+[a-z]+(?:ed|en|pt|wn)\b/;
+
 function oneQuestion(text: string, parts: readonly Part[]): boolean {
   if (degreeScale(text, parts)) return true;
   if (parts.length < 2 || parts.some((p, i) => i > 0 && p.elided)) return false;
@@ -460,7 +475,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && !qualities(text, parts, complete) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
