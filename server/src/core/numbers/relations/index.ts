@@ -35,6 +35,7 @@ import { readShareThenCount, readSubjectShare } from './subject-share.js';
 import { readOfThese, readOfTheseAfterShare, readOfTheseInTurn } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 import { readHedgeCount } from './hedge-count.js';
+import { readApposedShare } from './apposed-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -93,6 +94,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'hedge-count', read: readHedgeCount },
   { name: 'of-these-after-share', read: readOfTheseAfterShare },
   { name: 'listed-shares', read: readListedShares },
+  { name: 'apposed-share', read: readApposedShare },
 ];
 
 /** Absolute span of a local range of the sentence. */
