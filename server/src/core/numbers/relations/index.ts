@@ -36,6 +36,8 @@ import { readOfThese, readOfTheseAfterShare, readOfTheseInTurn } from './of-thes
 import { gradeScalesOf } from './grade-parts.js';
 import { readHedgeCount } from './hedge-count.js';
 import { readApposedShare } from './apposed-share.js';
+import { readResponseRate } from './response-rate.js';
+import { readPairShare } from './pair-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -95,6 +97,8 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'of-these-after-share', read: readOfTheseAfterShare },
   { name: 'listed-shares', read: readListedShares },
   { name: 'apposed-share', read: readApposedShare },
+  { name: 'response-rate', read: readResponseRate },
+  { name: 'pair-share', read: readPairShare },
 ];
 
 /** Absolute span of a local range of the sentence. */
