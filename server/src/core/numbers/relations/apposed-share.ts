@@ -208,7 +208,8 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   }
   readQuantifierApposed(view, out);
   readPercentThenRatio(view, out);
-  return out.map((c) => c);
+  readOfWhichShare(view, out);
+  return out;
 }
 
 /**
@@ -289,5 +290,25 @@ function readPercentThenRatio(s: SentenceView, out: ClaimRecord[]): void {
     const said = s.text.slice(r.start, r.b.end).replace(/\s+/g, ' ');
     const c = judgePercentInterval({ kind: 'ratio', span: at(s, p.hedge ? p.hedge.start : p.start, r.b.end) }, [ratioOperand(s, r), pctOperand(s, p)], pctIn(s, p), ratioRange(r), said, RULE.fractionMismatch, s.policy.mode !== 'nearest');
     out.push(c);
+  }
+}
+
+/** Before a share of the group just counted: ', of which', ', of whom'. */
+const OF_WHICH = /,\s*(?:of\s+(?:which|whom)|of\s+these|of\s+them)\s+(?:only\s+|just\s+|some\s+)?$/i;
+/** Between the share and its count: ', or', '– ', ', that is'. */
+const OR_COUNT = /^\s*(?:,\s*or|,\s*that\s+is,?|[\u2013\u2014]|\s-)\s+$/i;
+
+/** '113,000 grades were awarded, of which 0.8 per cent, or 900, were changed': the share and its count of the group just counted. */
+function readOfWhichShare(s: SentenceView, out: ClaimRecord[]): void {
+  for (let i = 1; i + 1 < s.toks.length; i++) {
+    const p = s.toks[i]!;
+    if (p.kind !== 'pct') continue;
+    if (!OF_WHICH.test(s.text.slice(Math.max(0, (p.hedge ? p.hedge.start : p.start) - 30), p.hedge ? p.hedge.start : p.start))) continue;
+    const n = [...s.toks.slice(0, i)].reverse().find((t) => !t.notCount);
+    const k = s.toks[i + 1]!;
+    if (!n || n.kind !== 'num' || !plainCount(s.text, n) || k.kind !== 'num' || !plainCount(s.text, k) || k.value > n.value) continue;
+    if (!OR_COUNT.test(s.text.slice(p.end, k.start))) continue;
+    if (!/^\s*(?:,|[\u2013\u2014]|\s-|\))/.test(s.text.slice(k.end, k.end + 4)) || /[;:.]\s/.test(s.text.slice(n.end, p.start))) continue;
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, n.start, k.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
   }
 }

@@ -38,6 +38,8 @@ import { readHedgeCount } from './hedge-count.js';
 import { readApposedShare } from './apposed-share.js';
 import { readResponseRate } from './response-rate.js';
 import { readPairShare } from './pair-share.js';
+import { readThemShare } from './them-share.js';
+import { readMatchedBreakdown } from './matched-breakdown.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -99,6 +101,8 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'apposed-share', read: readApposedShare },
   { name: 'response-rate', read: readResponseRate },
   { name: 'pair-share', read: readPairShare },
+  { name: 'them-share', read: readThemShare },
+  { name: 'matched-breakdown', read: readMatchedBreakdown },
 ];
 
 /** Absolute span of a local range of the sentence. */
