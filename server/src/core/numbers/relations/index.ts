@@ -40,6 +40,7 @@ import { readResponseRate } from './response-rate.js';
 import { readPairShare } from './pair-share.js';
 import { readThemShare } from './them-share.js';
 import { readMatchedBreakdown } from './matched-breakdown.js';
+import { readFractionChange } from './fraction-change.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -103,6 +104,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'pair-share', read: readPairShare },
   { name: 'them-share', read: readThemShare },
   { name: 'matched-breakdown', read: readMatchedBreakdown },
+  { name: 'fraction-change', read: readFractionChange },
 ];
 
 /** Absolute span of a local range of the sentence. */
