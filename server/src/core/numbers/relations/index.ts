@@ -41,6 +41,7 @@ import { readPairShare } from './pair-share.js';
 import { readThemShare } from './them-share.js';
 import { readMatchedBreakdown } from './matched-breakdown.js';
 import { readFractionChange } from './fraction-change.js';
+import { readColonShare } from './colon-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -105,6 +106,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'them-share', read: readThemShare },
   { name: 'matched-breakdown', read: readMatchedBreakdown },
   { name: 'fraction-change', read: readFractionChange },
+  { name: 'colon-share', read: readColonShare },
 ];
 
 /** Absolute span of a local range of the sentence. */
