@@ -43,7 +43,7 @@ const singular = (w: string): string => w.toLowerCase().replace(/'s$/, '').repla
 
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.match(/[A-Za-z][a-z'-]+/g) ?? []) {
+  for (const w of text.match(/[A-Za-z][a-z']+/g) ?? []) {
     const x = w.toLowerCase().replace(/'s$/, '');
     if (x.length >= 4 && !STOP.has(x)) out.add(x.replace(/(?:ed|s)$/, ''));
     else if (x.length === 3 && !STOP.has(x)) out.add(x);
