@@ -285,6 +285,8 @@ function readPercentThenRatio(s: SentenceView, out: ClaimRecord[]): void {
     if (!w) continue;
     const app = appositionAt(s, p.end + w[0].length);
     if (!app || app.pct || !app.ratio) continue;
+    // A ratio closing the clause is share-beside's ('41% of the services – roughly two in five.'); here the sentence goes on.
+    if (!/^\s*(?:\)|[\u2013\u2014]|-)\s+[a-z]/.test(s.text.slice(app.end, app.end + 12))) continue;
     const r = app.ratio;
     // A bare bracket right after the share is the extractor's ('18% (one in five)').
     const said = s.text.slice(r.start, r.b.end).replace(/\s+/g, ' ');

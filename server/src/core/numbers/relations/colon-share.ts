@@ -32,7 +32,8 @@ function colonRestated(s: SentenceView, out: ClaimRecord[]): void {
   const before = s.toks.filter((t) => t.end <= colon && !t.notCount);
   const after = s.toks.filter((t) => t.start > colon && !t.notCount);
   const p = after[0];
-  if (!p || p.kind !== 'pct' || p.start - colon > 120) return;
+  // A figure right after the colon is share-beside's colon shape; here the clause after the colon names its own subject first.
+  if (!p || p.kind !== 'pct' || p.start - colon > 120 || !/[A-Za-z]/.test(s.text.slice(colon + 1, p.hedge ? p.hedge.start : p.start))) return;
   const shares = sharesOf(s).filter((f) => f.end <= colon && f.type === 'frac');
   if (shares.length !== 1) return;
   const f = shares[0]!;
