@@ -53,6 +53,28 @@ describe('numbers: a share set in apposition (apposed-share)', () => {
     const ok = 'Of the 2,120 ratings given, 1,960 – 92.5% – were good, which the board described as over nine in ten.';
     assert.ok(verdictsWith(ok, '1,960', '2,120', 'over nine in ten').includes('ok'));
   });
+  it('reads a count and its share of a stated whole between commas', () => {
+    // 27/225 = 12%, not 15%
+    assert.deepEqual(rulesOf('Inspectors found 27 homes, or 15% of the 225 inspected, were inadequate.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Inspectors found 27 homes, or 12% of the 225 inspected, were inadequate.'), []);
+  });
+  it('reads a hedged share closing the clause of a pair', () => {
+    // 27/225 = 12%: 'around 22 per cent' reaches 17% to 27%
+    assert.deepEqual(rulesOf('Just 27 of the 225 homes inspected were inadequate, around 22 per cent.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('Just 27 of the 225 homes inspected were inadequate, around 12 per cent.'), []);
+  });
+  it('reads a quantifier with a bare share between commas, or with its pair between dashes', () => {
+    assert.deepEqual(rulesOf('The majority of the 577 centres, 46%, are run by private providers.'), ['numbers/quantifier-mismatch']);
+    // 100/225 = 44.4%: no majority
+    assert.deepEqual(rulesOf('Most of them – 100 of the 225 – had a manager.'), ['numbers/quantifier-mismatch']);
+    assert.deepEqual(rulesOf('Most of them – 150 of the 225 – had a manager.'), []);
+  });
+  it('trap: a count after a preposition is a frame, not the part of a share of another noun', () => {
+    assert.deepEqual(rulesOf('In 27 homes, 40% of the 225 residents were unwell.'), []);
+  });
+  it('trap: a hedged share after another clause may restate either count', () => {
+    assert.deepEqual(rulesOf('Of the 95 homes visited, 52 had no fire risk assessment and 20 had no plan, around 35%.'), []);
+  });
   it('trap: "all but k of the n" is no pair for the share beside it', () => {
     // all but three of 27 = 24/27 = 88.9% → 89%
     assert.deepEqual(rulesOf('All but three of the 27 cases where a visit was due (89%) showed that it took place.'), []);
@@ -75,6 +97,10 @@ describe('numbers: a survey and its response rate (response-rate)', () => {
     // 45/90 = 50%, not 60%
     assert.deepEqual(rulesOf('Staff issued 90 surveys to parents and 45 were returned. The response rate was 60%.'), ['numbers/percentage-mismatch']);
     assert.deepEqual(rulesOf('Staff issued 90 surveys to parents and 45 were returned. The response rate was 50%.'), []);
+  });
+  it('reads the returns written first', () => {
+    // 166/209 = 79.4%, not 69%
+    assert.deepEqual(rulesOf('We received 166 responses to the 209 questionnaires we sent, a response rate of 69%.'), ['numbers/percentage-mismatch']);
   });
   it('trap: a count after "had" with a noun of its own is no return', () => {
     assert.deepEqual(rulesOf('We sent letters to 40 families who had 65 children between them.'), []);

@@ -18,7 +18,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
-import type { Tok } from '../scan.js';
+import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -120,7 +120,7 @@ interface Apposition {
 }
 
 /** The apposition that opens at `pos`: a share, a ratio, or a share and a ratio, closed as it opened. */
-function appositionAt(s: SentenceView, pos: number): Apposition | undefined {
+function appositionAt(s: SentenceView, pos: number, bareComma = false): Apposition | undefined {
   const o = OPEN.exec(s.text.slice(pos, pos + 20));
   if (!o) return undefined;
   const kind: Kind = o[1] === '(' ? '(' : o[1] === ',' ? ',' : 'dash';
@@ -152,7 +152,7 @@ function appositionAt(s: SentenceView, pos: number): Apposition | undefined {
   const c = closes(kind, s.text.slice(end, end + 8));
   if (c === undefined) return undefined;
   // Between commas, only a hedged figure or one opened by 'or' is an apposition (', 70%, were' may be a list).
-  if (kind === ',' && !o[2] && !(pct?.hedge || ratio?.hedge)) return undefined;
+  if (kind === ',' && !bareComma && !o[2] && !(pct?.hedge || ratio?.hedge)) return undefined;
   return pct ? { pct, ...(ratio ? { ratio } : {}), end, kind } : { ratio: ratio!, end, kind };
 }
 
@@ -201,11 +201,13 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   const text = blanked(s);
   const view: SentenceView = { ...s, text };
   for (const { k, n, after } of pairsOf(s, text)) {
-    const app = appositionAt(view, after);
+    const app = appositionAt(view, after) ?? closingShare(view, k, after);
     if (!app) continue;
     judgePair(view, k, n, app, out);
     if (app.pct) confirmWhich(view, k, n, app.end, out);
   }
+  readCountThenShareOf(view, out);
+  readQuantifierPair(view, out);
   readQuantifierApposed(view, out);
   readPercentThenRatio(view, out);
   readOfWhichShare(view, out);
@@ -265,7 +267,8 @@ function readQuantifierApposed(s: SentenceView, out: ClaimRecord[]): void {
       if (!n || n.kind !== 'num' || !plainCount(s.text, n) || !QUANT_OF.test(s.text.slice(e, n.start))) continue;
       const w = GROUP_WORDS.exec(s.text.slice(n.end, n.end + 160));
       if (!w) continue;
-      const app = appositionAt(s, n.end + w[0].length);
+      // Between commas a bare share is the quantifier's too: 'The majority of the 577 centres, 76%, are …'.
+      const app = appositionAt(s, n.end + w[0].length, true);
       if (!app?.pct || app.ratio || app.kind === '(') continue;
       taken.push(start);
       const phrase = m[0].replace(/\s+/g, ' ');
@@ -312,5 +315,74 @@ function readOfWhichShare(s: SentenceView, out: ClaimRecord[]): void {
     if (!OR_COUNT.test(s.text.slice(p.end, k.start))) continue;
     if (!/^\s*(?:,|[\u2013\u2014]|\s-|\))/.test(s.text.slice(k.end, k.end + 4)) || /[;:.]\s/.test(s.text.slice(n.end, p.start))) continue;
     out.push(judgeShare({ kind: 'percent-of', span: at(s, n.start, k.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
+  }
+}
+
+/**
+ * 'Just 27 of the 225 homes inspected were inadequate, around 12 per cent.': a hedged share (or one
+ * opened by 'or', 'that is') closing the clause of the pair, with no figure between.
+ */
+function closingShare(s: SentenceView, k: Tok, after: number): Apposition | undefined {
+  const i = s.toks.findIndex((t) => t.start >= after);
+  const p = s.toks[i];
+  if (!p || p.kind !== 'pct') return undefined;
+  const from = p.hedge ? p.hedge.start : p.start;
+  const gap = s.text.slice(after, from);
+  if (/[;:.()\u2013\u2014]/.test(gap) || gap.length > 140) return undefined;
+  const m = /,\s*((?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(gap);
+  if (!m || (!m[1] && !p.hedge)) return undefined;
+  // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
+  if (/\b(?:and|but|while|whereas)\b/i.test(gap.slice(0, gap.length - m[0].length))) return undefined;
+  if (!/^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 4))) return undefined;
+  void k;
+  return { pct: p, end: p.end, kind: ',' };
+}
+
+/** '27 homes, 12% of the 225 inspected, were …': a count, then its share of a stated whole between commas or dashes. */
+function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
+  for (let i = 0; i + 2 < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    const p = s.toks[i + 1]!;
+    const n = s.toks[i + 2]!;
+    if (k.kind !== 'num' || p.kind !== 'pct' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
+    const from = p.hedge ? p.hedge.start : p.start;
+    // 'k <its words>, [or] P% of the n <words>,'
+    const gap = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(,|[\u2013\u2014]|\()\s*(?:(?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from));
+    if (!gap || !OF_BETWEEN.test(s.text.slice(p.end, n.start))) continue;
+    if (NOT_THE_PART.test(s.text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    // 'In 27 homes, 40% of the 225 residents …': a count after a preposition is a frame, and the two counts must name one kind of thing.
+    if (/\b(?:in|at|across|for|from|among|within|on)\s+$/i.test(s.text.slice(Math.max(0, k.start - 10), k.start))) continue;
+    const nNoun = nounAfter(s.text, n.end);
+    if (!sameGroup(nounAfter(s.text, k.end), nNoun && /[a-z]ed$/.test(nNoun) ? undefined : nNoun)) continue;
+    const w = GROUP_WORDS.exec(s.text.slice(n.end, n.end + 160));
+    const closeAt = n.end + (w ? w[0].length : 0);
+    const close = gap[1] === '(' ? /^\s*\)/ : gap[1] === ',' ? /^\s*,/ : /^\s*(?:[\u2013\u2014]|-(?=\s))/;
+    if (!close.test(s.text.slice(closeAt, closeAt + 4))) continue;
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
+  }
+}
+
+/** 'Most of them – 150 of the 225 – had a manager': a quantifier with its pair between dashes. */
+function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
+  const bands = s.quantifierBands ?? DEFAULT_QUANTIFIER_BANDS;
+  if (!/\b(?:majority|minority|most|all|few|half)\b/i.test(s.text)) return;
+  for (const { band, re } of patternsOf(bands)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const start = m.index;
+      if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(s.text.slice(Math.max(0, start - 12), start))) continue;
+      const e = start + m[0].length;
+      const d = /^(?:\s+of\s+(?:them|these|those))?\s*([\u2013\u2014])\s*/i.exec(s.text.slice(e, e + 30));
+      if (!d) continue;
+      const i = s.toks.findIndex((t) => t.start === e + d[0].length);
+      const k = s.toks[i];
+      const n = s.toks[i + 1];
+      if (!k || !n || k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
+      if (!OF_BETWEEN.test(s.text.slice(k.end, n.start))) continue;
+      const w = /^(?:\s+[A-Za-z][\w'-]*){0,6}?\s*[\u2013\u2014]/.exec(s.text.slice(n.end, n.end + 80));
+      if (!w) continue;
+      const phrase = m[0].replace(/\s+/g, ' ');
+      out.push(judgeQuantifier({ kind: 'quantifier', span: at(s, start, n.end) }, phrase, band.min, band.max, { k: countOfTok(k, s.offset), n: countOfTok(n, s.offset) }, s.policy, band.plurality));
+    }
   }
 }

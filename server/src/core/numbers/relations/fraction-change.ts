@@ -34,20 +34,25 @@ function bounds(t: Tok): [Q, Q] {
 
 export function readFractionChange(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  for (let i = 2; i < s.toks.length; i++) {
+  for (let i = 0; i < s.toks.length; i++) {
     const f = s.toks[i]!;
     if (f.kind !== 'frac' || !f.fraction) continue;
     const lead = s.text.slice(Math.max(0, (f.hedge ? f.hedge.start : f.start) - 40), f.hedge ? f.hedge.start : f.start);
     const fall = FALL.test(lead);
     if (!fall && !RISE.test(lead)) continue;
-    const x = s.toks[i - 2]!;
-    const y = s.toks[i - 1]!;
+    // 'fell by a third, from 30% to 20%': the shares after the fraction.
+    const u = s.toks[i + 1];
+    const v = s.toks[i + 2];
+    const after = u && v && u.kind === 'pct' && v.kind === 'pct' && !u.hedge && !v.hedge && /^,?\s+from\s+$/i.test(s.text.slice(f.end, u.start)) && /^\s+to\s+$/i.test(s.text.slice(u.end, v.start));
+    const x = after ? u! : s.toks[i - 2]!;
+    const y = after ? v! : s.toks[i - 1]!;
     if (x.kind !== 'pct' || y.kind !== 'pct' || x.hedge || y.hedge) continue;
     // No clause break between the shares and the fraction but a comma.
-    if (/[;:.]\s/.test(s.text.slice(y.end, f.start))) continue;
+    if (!after && /[;:.]\s/.test(s.text.slice(y.end, f.start))) continue;
     let from: Tok;
     let to: Tok;
-    if (/\bfrom\s+$/i.test(s.text.slice(Math.max(0, x.start - 8), x.start)) && /^\s+to\s+$/i.test(s.text.slice(x.end, y.start))) [from, to] = [x, y];
+    if (after) [from, to] = [x, y];
+    else if (/\bfrom\s+$/i.test(s.text.slice(Math.max(0, x.start - 8), x.start)) && /^\s+to\s+$/i.test(s.text.slice(x.end, y.start))) [from, to] = [x, y];
     else if (DOWN_FROM.test(s.text.slice(Math.max(0, y.start - 24), y.start)) && !/[;:.]\s/.test(s.text.slice(x.end, y.start))) [from, to] = [y, x];
     else continue;
     const [a1, a2] = bounds(from);
@@ -73,7 +78,7 @@ export function readFractionChange(s: SentenceView): ClaimRecord[] {
       { role: 'p', value: from.value, decimals: from.decimals, raw: from.raw, span: at(s, from.start, from.end) },
       { role: 'q', value: to.value, decimals: to.decimals, raw: to.raw, span: at(s, to.start, to.end) },
     ];
-    const base = { kind: 'change', span: at(s, Math.min(x.start, y.start), f.end) };
+    const base = { kind: 'change', span: at(s, Math.min(x.start, y.start, f.hedge ? f.hedge.start : f.start), Math.max(y.end, f.end)) };
     const way = fall ? `(${from.raw} − ${to.raw}) / ${from.raw}` : `(${to.raw} − ${from.raw}) / ${from.raw}`;
     const ok = intersects(change, fi);
     const show = (v: Q) => (Math.round((10 * v.n) / v.d) / 10).toFixed(1);

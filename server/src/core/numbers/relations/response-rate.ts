@@ -34,8 +34,17 @@ interface Survey {
   got: Tok;
 }
 
+/** 'k responses to the n questionnaires', 'k replies from n surveys': the returns first. */
+const REPLIES_TO = /^\s+(?:(?:completed|valid|usable)\s+)?(?:replies|responses|returns)\s+(?:to|from|out\s+of)\s+(?:the\s+|our\s+)?$/i;
+const FORM_AFTER = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:questionnaires|surveys|forms|letters|invitations|requests)\b/i;
+
 function surveyOf(text: string, toks: readonly Tok[]): Survey | undefined {
   const counts = toks.filter((t) => t.kind === 'num' && plainCount(text, t));
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const k = counts[i]!;
+    const n = counts[i + 1]!;
+    if (REPLIES_TO.test(text.slice(k.end, n.start)) && FORM_AFTER.test(text.slice(n.end, n.end + 40))) return { sent: n, got: k };
+  }
   for (let i = 0; i < counts.length; i++) {
     const n = counts[i]!;
     if (!SENT_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
@@ -56,10 +65,11 @@ export function readResponseRate(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const sv = surveyOf(s.text, s.toks);
   if (sv) {
-    out.push(judgeCountOf({ kind: 'count-of', span: at(s, sv.sent.start, sv.got.end) }, countOfTok(sv.got, s.offset), countOfTok(sv.sent, s.offset)));
-    const p = s.toks.find((t) => t.kind === 'pct' && t.start > sv.got.end);
-    if (p && RATE_BEFORE.test(s.text.slice(sv.got.end, p.hedge ? p.hedge.start : p.start))) {
-      out.push(judgeShare({ kind: 'percent-of', span: at(s, sv.sent.start, p.end) }, pctWithHedge(p, s.offset), countOfTok(sv.got, s.offset), countOfTok(sv.sent, s.offset), s.policy));
+    out.push(judgeCountOf({ kind: 'count-of', span: at(s, Math.min(sv.sent.start, sv.got.start), Math.max(sv.sent.end, sv.got.end)) }, countOfTok(sv.got, s.offset), countOfTok(sv.sent, s.offset)));
+    const last = Math.max(sv.got.end, sv.sent.end);
+    const p = s.toks.find((t) => t.kind === 'pct' && t.start > last);
+    if (p && RATE_BEFORE.test(s.text.slice(last, p.hedge ? p.hedge.start : p.start))) {
+      out.push(judgeShare({ kind: 'percent-of', span: at(s, Math.min(sv.sent.start, sv.got.start), p.end) }, pctWithHedge(p, s.offset), countOfTok(sv.got, s.offset), countOfTok(sv.sent, s.offset), s.policy));
     }
     return out;
   }
