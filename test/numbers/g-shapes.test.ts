@@ -1,6 +1,6 @@
 /**
  * Shapes of prose read by relations/apposed-share.ts, response-rate.ts, pair-share.ts, them-share.ts,
- * matched-breakdown.ts, fraction-change.ts and colon-share.ts. Sentences written for these tests, with
+ * matched-breakdown.ts, fraction-change.ts, colon-share.ts and elided-part.ts. Sentences written for these tests, with
  * the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
@@ -189,5 +189,23 @@ describe('numbers: a word share restated after a colon, and a share and its rest
   });
   it('trap: two thresholds that differ are no share and its rest', () => {
     assert.deepEqual(rulesOf('About 5 per cent of callers waited more than ten minutes: the figures show 85.5% answered within two minutes.'), []);
+  });
+});
+
+describe('numbers: parts written without "of" (elided-part)', () => {
+  const parts = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'count-of' && c.verdict === 'ok' && c.operands.some((o) => o.role === 'n' && o.inferred !== true)).map((c) => c.operands.map((o) => o.raw).join(' of '));
+  it("confirms 'in k' closing a clause after a pair", () => {
+    assert.ok(parts('In all, 9 of the 12 homes had a plan; fire checks were missed in three.').includes('three of 12'));
+  });
+  it("confirms '<noun> for k' after a count of events done", () => {
+    assert.ok(parts('So far 410 visits have taken place and reports for 395 have been published.').includes('395 of 410'));
+  });
+  it('confirms parts naming a word of the whole of the sentence before', () => {
+    const c = claimsOf('The team opened 220 death reviews in the year. Of those, 60 deaths were sudden, 40 were unexplained and 120 were expected.').filter((x) => x.kind === 'count-of' && x.verdict === 'ok');
+    assert.equal(c.length, 3);
+  });
+  it('trap: a part larger than the whole is not read at all', () => {
+    assert.deepEqual(rulesOf('In all, 9 of the 12 homes had a plan; fire checks were missed in 30.'), []);
+    assert.deepEqual(rulesOf('So far 410 visits have taken place and reports for 495 have been published.'), []);
   });
 });

@@ -42,6 +42,7 @@ import { readThemShare } from './them-share.js';
 import { readMatchedBreakdown } from './matched-breakdown.js';
 import { readFractionChange } from './fraction-change.js';
 import { readColonShare } from './colon-share.js';
+import { readElidedPart } from './elided-part.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -107,6 +108,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'matched-breakdown', read: readMatchedBreakdown },
   { name: 'fraction-change', read: readFractionChange },
   { name: 'colon-share', read: readColonShare },
+  { name: 'elided-part', read: readElidedPart },
 ];
 
 /** Absolute span of a local range of the sentence. */
