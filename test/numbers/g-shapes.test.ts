@@ -98,6 +98,16 @@ describe('numbers: a survey and its response rate (response-rate)', () => {
     assert.deepEqual(rulesOf('Staff issued 90 surveys to parents and 45 were returned. The response rate was 60%.'), ['numbers/percentage-mismatch']);
     assert.deepEqual(rulesOf('Staff issued 90 surveys to parents and 45 were returned. The response rate was 50%.'), []);
   });
+  it('reads the other ways of writing a survey', () => {
+    // 120/300 = 40%, not 50%, in each
+    assert.deepEqual(rulesOf('Questionnaires were sent to 300 parents and 120 were returned (50%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 300 surveys sent out, 120 were returned, a response rate of 50%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('We sent surveys to 300 parents. We received 120 responses, a response rate of 50%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The response rate was 50%: 120 of the 300 parents replied.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The response rate was 40%: 120 of the 300 parents replied.'), []);
+    // 450/600 = 75%
+    assert.deepEqual(rulesOf('The survey had 450 respondents from a possible 600, a response rate of 70%.'), ['numbers/percentage-mismatch']);
+  });
   it('reads the returns written first', () => {
     // 166/209 = 79.4%, not 69%
     assert.deepEqual(rulesOf('We received 166 responses to the 209 questionnaires we sent, a response rate of 69%.'), ['numbers/percentage-mismatch']);
@@ -140,6 +150,11 @@ describe('numbers: "of them" with the whole of the sentence before (them-share)'
     assert.ok(verdictsWith(ok, '52').includes('ok'));
     assert.ok(verdictsWith(ok, '11', '90').includes('ok'));
     assert.deepEqual(rulesOf(ok.replace('(52)', '(40)')), ['numbers/quantifier-mismatch']);
+  });
+  it("reads a share after 'Of these,' with its count in brackets", () => {
+    // 18/40 = 45%: no majority
+    assert.deepEqual(rulesOf('We inspected 40 schools in the area. Of these, the majority (18) were good.'), ['numbers/quantifier-mismatch']);
+    assert.deepEqual(rulesOf('We inspected 40 schools in the area. Of these, the majority (28) were good.'), []);
   });
   it('trap: two groups that could be "them" are not chosen between', () => {
     assert.deepEqual(rulesOf('We read 90 case files and 70 reports. The majority of them (40) were late.'), []);

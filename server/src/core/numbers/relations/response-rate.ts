@@ -38,12 +38,22 @@ interface Survey {
 const REPLIES_TO = /^\s+(?:(?:completed|valid|usable)\s+)?(?:replies|responses|returns)\s+(?:to|from|out\s+of)\s+(?:the\s+|our\s+)?$/i;
 const FORM_AFTER = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:questionnaires|surveys|forms|letters|invitations|requests)\b/i;
 
+const FROM_POSSIBLE = /^\s+(?:respondents|responses|replies|returns)\s+(?:from|out\s+of)\s+(?:a\s+possible|a\s+total\s+of|a\s+sample\s+of)\s+$/i;
+const OF_FRAME = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+const SENT_WORDS = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:sent(?:\s+out)?|issued|distributed|handed\s+out|posted|e-?mailed)\b[^,]{0,40},\s*$/i;
+/** A share in brackets right after the returns' clause: '120 were returned (40%)'. */
+const BRACKET_RATE = /^\s+(?:of\s+them\s+|of\s+these\s+)?(?:were|was)\s+(?:returned|completed)\s*\(\s*$|^\s+(?:of\s+them\s+|of\s+these\s+)?(?:replied|responded)\s*\(\s*$|^\s+(?:replies|responses|returns)\s*\(\s*$/i;
+
 function surveyOf(text: string, toks: readonly Tok[]): Survey | undefined {
   const counts = toks.filter((t) => t.kind === 'num' && plainCount(text, t));
   for (let i = 0; i + 1 < counts.length; i++) {
     const k = counts[i]!;
     const n = counts[i + 1]!;
     if (REPLIES_TO.test(text.slice(k.end, n.start)) && FORM_AFTER.test(text.slice(n.end, n.end + 40))) return { sent: n, got: k };
+    // '450 respondents from a possible 600'
+    if (FROM_POSSIBLE.test(text.slice(k.end, n.start))) return { sent: n, got: k };
+    // 'Of the 300 surveys sent out, 120 were returned'
+    if (OF_FRAME.test(text.slice(Math.max(0, k.start - 20), k.start)) && SENT_WORDS.test(text.slice(k.end, n.start)) && !/[;:.]\s/.test(text.slice(k.end, n.start)) && REPLY_AFTER.test(text.slice(n.end, n.end + 40))) return { sent: k, got: n };
   }
   for (let i = 0; i < counts.length; i++) {
     const n = counts[i]!;
@@ -68,9 +78,34 @@ export function readResponseRate(s: SentenceView): ClaimRecord[] {
     out.push(judgeCountOf({ kind: 'count-of', span: at(s, Math.min(sv.sent.start, sv.got.start), Math.max(sv.sent.end, sv.got.end)) }, countOfTok(sv.got, s.offset), countOfTok(sv.sent, s.offset)));
     const last = Math.max(sv.got.end, sv.sent.end);
     const p = s.toks.find((t) => t.kind === 'pct' && t.start > last);
-    if (p && RATE_BEFORE.test(s.text.slice(last, p.hedge ? p.hedge.start : p.start))) {
+    if (p && (RATE_BEFORE.test(s.text.slice(last, p.hedge ? p.hedge.start : p.start)) || (sv.got.end === last && BRACKET_RATE.test(s.text.slice(last, p.start)) && /^\s*\)/.test(s.text.slice(p.end, p.end + 3))))) {
       out.push(judgeShare({ kind: 'percent-of', span: at(s, Math.min(sv.sent.start, sv.got.start), p.end) }, pctWithHedge(p, s.offset), countOfTok(sv.got, s.offset), countOfTok(sv.sent, s.offset), s.policy));
     }
+    return out;
+  }
+  // 'We sent surveys to 300 parents. We received 120 responses, a response rate of 50%.'
+  const before = s.previous?.[s.previous.length - 1];
+  if (before) {
+    const sent = before.toks.filter((t) => t.kind === 'num' && plainCount(before.text, t));
+    const got = s.toks.filter((t) => t.kind === 'num' && plainCount(s.text, t));
+    const n = sent[0];
+    const k = got[0];
+    if (sent.length === 1 && got.length === 1 && n && k && SENT_BEFORE.test(before.text.slice(Math.max(0, n.start - 60), n.start)) && REPLY_AFTER.test(s.text.slice(k.end, k.end + 40)) && /^\s*(?:We|They|Inspectors|The\s+\w+)?\s*(?:received|got\s+back|had)?\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, k.start))) {
+      const nIn = countOfTok(n, before.offset);
+      const kIn = countOfTok(k, s.offset);
+      const c = judgeCountOf({ kind: 'count-of', span: at(s, k.start, k.end) }, kIn, nIn);
+      if (c.verdict === 'ok') out.push(c);
+      const p = s.toks.find((t) => t.kind === 'pct' && t.start > k.end);
+      if (p && RATE_BEFORE.test(s.text.slice(k.end, p.hedge ? p.hedge.start : p.start))) out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctWithHedge(p, s.offset), kIn, nIn, s.policy));
+      return out;
+    }
+  }
+  // 'The response rate was 50%: 120 of the 300 parents replied.'
+  const r0 = s.toks[0];
+  const k0 = s.toks[1];
+  const n0 = s.toks[2];
+  if (r0?.kind === 'pct' && k0 && n0 && k0.kind === 'num' && n0.kind === 'num' && plainCount(s.text, k0) && plainCount(s.text, n0) && RATE_OPENING.test(s.text.slice(0, r0.hedge ? r0.hedge.start : r0.start)) && /^\s*[:\u2013\u2014(]\s*$/.test(s.text.slice(r0.end, k0.start)) && /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i.test(s.text.slice(k0.end, n0.start)) && /\b(?:replied|responded|returned|completed)\b/i.test(s.text.slice(n0.end, n0.end + 60))) {
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, r0.start, n0.end) }, pctWithHedge(r0, s.offset), countOfTok(k0, s.offset), countOfTok(n0, s.offset), s.policy));
     return out;
   }
   // 'The response rate was 50%.' after the sentence that sent and received.

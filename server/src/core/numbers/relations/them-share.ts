@@ -34,11 +34,15 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   const share = shares[0];
   if (!share || share.type === 'pct') return out;
   // The share opens the sentence, with no figure before it.
-  if (!/^\s*(?:(?:But|And|However,?|Overall,?)\s+)?$/i.test(s.text.slice(0, share.start))) return out;
+  // Or after 'Of these,': 'Of these, the majority (18) were good.'
+  const opening = s.text.slice(0, share.start);
+  const ofThese = /^\s*(?:Of|Among)\s+(?:these|those|them),\s*$/i.test(opening);
+  if (!ofThese && !/^\s*(?:(?:But|And|However,?|Overall,?)\s+)?$/i.test(opening)) return out;
   const i = s.toks.findIndex((t) => t.start >= share.end);
   const k = s.toks[i];
   if (!k || k.kind !== 'num' || !plainCount(s.text, k)) return out;
-  if (!OF_THEM.test(s.text.slice(share.end, k.start)) || !CLOSE.test(s.text.slice(k.end, k.end + 4))) return out;
+  const between = s.text.slice(share.end, k.start);
+  if (!(ofThese ? /^\s*(\(|[\u2013\u2014])\s*$/.test(between) : OF_THEM.test(between)) || !CLOSE.test(s.text.slice(k.end, k.end + 4))) return out;
   const groups = prev.toks.filter((t) => isPopulation(prev.text, t) && !t.notCount && t.value >= k.value);
   if (groups.length !== 1) return out;
   const nTok = groups[0]!;
