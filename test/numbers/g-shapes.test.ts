@@ -69,6 +69,20 @@ describe('numbers: a share set in apposition (apposed-share)', () => {
     assert.deepEqual(rulesOf('Most of them – 100 of the 225 – had a manager.'), ['numbers/quantifier-mismatch']);
     assert.deepEqual(rulesOf('Most of them – 150 of the 225 – had a manager.'), []);
   });
+  it('reads a count and its share of the group counted before it', () => {
+    // 27/225 = 12%, not 15%
+    assert.deepEqual(rulesOf('We inspected 225 homes. 27, or 15% of the total, were inadequate.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('There were 225 inspections in the year; 27 of them, or 15%, found serious failings.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('There were 225 inspections in the year; 27 of them, or 12%, found serious failings.'), []);
+    assert.deepEqual(rulesOf('Of the 225 homes inspected, 27 were inadequate – that is, 15%.'), ['numbers/percentage-mismatch']);
+  });
+  it('trap: a share of them after a later count is of that count', () => {
+    // 12/27 = 44%; 12 of 225 would be 5%
+    assert.deepEqual(rulesOf('Of the 225 homes, 27 had no manager. 12 of them, or 44%, were in the north.'), []);
+  });
+  it('trap: with two groups before, a share that fits neither is not reported', () => {
+    assert.deepEqual(rulesOf('We inspected 225 homes and 300 nurseries. 27 of them, or 15%, had failings.'), []);
+  });
   it('trap: a count after a preposition is a frame, not the part of a share of another noun', () => {
     assert.deepEqual(rulesOf('In 27 homes, 40% of the 225 residents were unwell.'), []);
   });

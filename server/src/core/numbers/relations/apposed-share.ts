@@ -20,7 +20,7 @@ import { q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
-import { countOfTok, plainCount } from './common.js';
+import { countOfTok, groupsCountedBefore, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const OF_BETWEEN = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
@@ -207,6 +207,7 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
     if (app.pct) confirmWhich(view, k, n, app.end, out);
   }
   readCountThenShareOf(view, out);
+  readShareOfTotal(view, out);
   readQuantifierPair(view, out);
   readQuantifierApposed(view, out);
   readPercentThenRatio(view, out);
@@ -328,9 +329,9 @@ function closingShare(s: SentenceView, k: Tok, after: number): Apposition | unde
   if (!p || p.kind !== 'pct') return undefined;
   const from = p.hedge ? p.hedge.start : p.start;
   const gap = s.text.slice(after, from);
-  if (/[;:.()\u2013\u2014]/.test(gap) || gap.length > 140) return undefined;
-  const m = /,\s*((?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(gap);
+  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(gap);
   if (!m || (!m[1] && !p.hedge)) return undefined;
+  if (/[;:.()\u2013\u2014]/.test(gap.slice(0, m.index)) || gap.length > 140) return undefined;
   // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
   if (/\b(?:and|but|while|whereas)\b/i.test(gap.slice(0, gap.length - m[0].length))) return undefined;
   if (!/^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 4))) return undefined;
@@ -384,5 +385,39 @@ function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
       const phrase = m[0].replace(/\s+/g, ' ');
       out.push(judgeQuantifier({ kind: 'quantifier', span: at(s, start, n.end) }, phrase, band.min, band.max, { k: countOfTok(k, s.offset), n: countOfTok(n, s.offset) }, s.policy, band.plurality));
     }
+  }
+}
+
+/**
+ * '27, or 12% of the total, were …', '27 of them, or 15%, found …', 'found 27 inadequate, 15% of the
+ * total': a count and its share of the group counted before it (in its sentence or the one before).
+ * With one such group the share is judged; with more, the nearest is taken only when it fits.
+ */
+function readShareOfTotal(s: SentenceView, out: ClaimRecord[]): void {
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    const p = s.toks[i + 1]!;
+    if (k.kind !== 'num' || p.kind !== 'pct' || !plainCount(s.text, k)) continue;
+    const from = p.hedge ? p.hedge.start : p.start;
+    const gap = s.text.slice(k.end, from);
+    const ofThem = /^\s+of\s+(?:them|these|those)\s*(?:,|[\u2013\u2014]|\()\s*(?:(?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.test(gap);
+    const bare = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*(?:,|[\u2013\u2014]|\()\s*(?:(?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.test(gap);
+    const rest = s.text.slice(p.end, p.end + 30);
+    const ofTotal = /^\s+of\s+(?:the\s+)?(?:total|whole)\b/i.exec(rest);
+    if (!(ofThem || (bare && ofTotal))) continue;
+    if (ofThem && /^\s+of\s/i.test(rest) && !ofTotal) continue;
+    const closeAt = p.end + (ofTotal ? ofTotal[0].length : 0);
+    if (!/^\s*(?:,|\)|[\u2013\u2014]|[.;]|$)/.test(s.text.slice(closeAt, closeAt + 3))) continue;
+    if (NOT_THE_PART.test(s.text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    const groups = groupsCountedBefore(s, k, undefined).filter((g) => g.tok !== k);
+    const g = groups[0];
+    if (!g) continue;
+    // No other count between the group and k: 'Of the 225 homes, 27 had no manager. 12, or 44% of them' is of the 27.
+    const between = g.offset === s.offset ? s.toks.filter((t) => t.start > g.tok.end && t.end < k.start) : [...s.toks.filter((t) => t.end < k.start), ...(s.previous?.find((x) => x.offset === g.offset)?.toks.filter((t) => t.start > g.tok.end) ?? [])];
+    if (between.some((t) => t.kind === 'num' && !t.notCount)) continue;
+    const nIn = countOfTok(g.tok, g.offset);
+    const c = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctIn(s, p), countOfTok(k, s.offset), nIn, s.policy);
+    const sure = groups.length === 1 && g.alone;
+    if (c.verdict === 'ok' || sure) out.push({ ...c, sources: [{ span: nIn.span, message: `the total is taken to be the ${g.tok.raw} counted before` }] });
   }
 }
