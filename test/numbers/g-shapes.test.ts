@@ -148,9 +148,18 @@ describe('numbers: a percentage restating a count pair (pair-share)', () => {
     assert.deepEqual(rulesOf(wrong), ['numbers/percentage-mismatch']);
     assert.deepEqual(rulesOf(wrong.replace('to 20%', 'to 25%')), []);
   });
+  it('reads a pair whose part opens the next clause or sentence', () => {
+    // 90/150 = 60%, not 70%
+    assert.deepEqual(rulesOf('We reviewed 150 records; 90 were complete, so 70% of records were complete.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('We reviewed 150 records. Only 90 were complete: just 70% of records were complete.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('We reviewed 150 records. Only 90 were complete: just 60% of records were complete.'), []);
+  });
   it('trap: a share of the same group about another thing is not the pair', () => {
     // 40% of plans were late: another measure, no word of 'good quality'
     assert.deepEqual(rulesOf('Of the 200 plans we read, only 90 were of good quality, and 40% of plans were late.'), []);
+  });
+  it('trap: a share of another year is not the pair', () => {
+    assert.deepEqual(rulesOf('Of the 150 records, 90 were complete. In 2019, 70% of records were complete.'), []);
   });
   it('trap: a share of the same group nationally is of another whole', () => {
     assert.deepEqual(rulesOf('Of the 200 plans we read, only 90 were of good quality, while nationally 60% of plans were of good quality.'), []);

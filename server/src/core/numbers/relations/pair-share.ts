@@ -27,12 +27,16 @@ interface Pair {
   words: Set<string>;
   text: string;
   offset: number;
+  /** Where n's sentence starts, when n is in the sentence before k's. */
+  nOffset?: number;
 }
 
 const OF_CLAUSE = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 const OF_BETWEEN = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 const LOOK_BEFORE = /\b(?:(?:inspection|review|audit|examination|analysis|sample|survey|check|scrutiny)\s+of|examined|reviewed|looked\s+at|read|inspected|checked|audited|sampled|assessed|considered)\s+(?:the\s+|all\s+|a\s+sample\s+of\s+)?$/i;
 const FOUND_BEFORE = /\b(?:found|showed|revealed|identified|judged|rated)\s+(?:that\s+)?(?:only\s+|just\s+|some\s+)?$/i;
+/** A verb right after k: 'were complete', 'had a plan', 'met the standard'. */
+const K_VERB = /^\s+(?:of\s+them\s+|of\s+these\s+)?(?:were|was|had|did|met|showed|held|contained|received|included|passed|failed|achieved)\b/i;
 const STOP = new Set(
   'the and were was that with from have has had been their this these those they them for not are but only just some into than then also which who what when where there here its our all any each per cent percent of in on at to by as be is it or an a'.split(' '),
 );
@@ -70,6 +74,8 @@ function pairsOf(text: string, toks: readonly Tok[], offset: number): Pair[] {
     if (OF_CLAUSE.test(text.slice(Math.max(0, a.start - 20), a.start)) && /^[^;:()\d]*,\s*(?:(?:only|just|some)\s+)?$/i.test(text.slice(a.end, b.start))) [n, k] = [a, b];
     else if (OF_BETWEEN.test(text.slice(a.end, b.start)) && !/\b(?:all\s+but|except|not)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) [k, n] = [a, b];
     else if (LOOK_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && FOUND_BEFORE.test(text.slice(Math.max(0, b.start - 30), b.start)) && !/[.;:]/.test(text.slice(a.end, b.start))) [n, k] = [a, b];
+    // 'We reviewed 150 records; 90 were complete': the next clause opens with k and its verb.
+    else if (LOOK_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && /^[^.;:\d]*[;,:]\s*(?:and\s+)?(?:only\s+|just\s+|some\s+)?$/i.test(text.slice(a.end, b.start)) && K_VERB.test(text.slice(b.end, b.end + 20))) [n, k] = [a, b];
     if (!k || !n || k.value > n.value) continue;
     const noun = nounAfter(text, n.end);
     if (!noun) continue;
@@ -103,8 +109,8 @@ function judgeOne(s: SentenceView, p: Tok, pairs: readonly Pair[], sameSentence:
   const pin = pctOfTok(p, s.offset);
   if (p.hedge) pin.hedge = { kind: p.hedge.kind, raw: p.hedge.raw };
   const kIn = countOfTok(pair.k, pair.offset);
-  const nIn = countOfTok(pair.n, pair.offset);
-  const c = judgeShare({ kind: 'percent-of', span: sameSentence ? { start: pair.offset + Math.min(pair.k.start, pair.n.start), end: s.offset + p.end } : { start: s.offset + (p.hedge ? p.hedge.start : p.start), end: s.offset + p.end } }, pin, kIn, nIn, s.policy);
+  const nIn = countOfTok(pair.n, pair.nOffset ?? pair.offset);
+  const c = judgeShare({ kind: 'percent-of', span: sameSentence && pair.nOffset === undefined ? { start: pair.offset + Math.min(pair.k.start, pair.n.start), end: s.offset + p.end } : { start: s.offset + (p.hedge ? p.hedge.start : p.start), end: s.offset + p.end } }, pin, kIn, nIn, s.policy);
   if (c.verdict === 'ok') return c;
   // Reported only when nothing points the share elsewhere: no year or comparison in its sentence (for
   // 'from A% to B%' only its clause, which the latest figure closes).
@@ -119,6 +125,8 @@ export function readPairShare(s: SentenceView): ClaimRecord[] {
   const pcts = s.toks.filter((t) => t.kind === 'pct');
   if (pcts.length === 0) return out;
   const here = pairsOf(s.text, s.toks, s.offset);
+  const cross = crossPair(s);
+  if (cross) here.unshift(cross);
   const prev = s.previous?.[s.previous.length - 1];
   const before = prev ? pairsOf(prev.text, prev.toks, prev.offset) : [];
   for (const p of pcts) {
@@ -126,4 +134,19 @@ export function readPairShare(s: SentenceView): ClaimRecord[] {
     if (c) out.push(c);
   }
   return out;
+}
+
+/** 'We reviewed 150 records. Only 90 were complete …': n alone in the sentence before, k opening this one. */
+function crossPair(s: SentenceView): Pair | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return undefined;
+  const ns = prev.toks.filter((t) => !t.notCount);
+  const n = ns[0];
+  if (ns.length !== 1 || !n || n.kind !== 'num' || !plainCount(prev.text, n) || !LOOK_BEFORE.test(prev.text.slice(Math.max(0, n.start - 40), n.start))) return undefined;
+  const k = s.toks.find((t) => !t.notCount);
+  if (!k || k.kind !== 'num' || !plainCount(s.text, k) || k.value > n.value) return undefined;
+  if (!/^\s*(?:(?:Only|Just|Some|Of\s+these,|Of\s+them,)\s+)?$/i.test(s.text.slice(0, k.start)) || !K_VERB.test(s.text.slice(k.end, k.end + 20))) return undefined;
+  const noun = nounAfter(prev.text, n.end);
+  if (!noun) return undefined;
+  return { k, n, noun: singular(noun), words: predicate(s.text, k), text: s.text, offset: s.offset, nOffset: prev.offset };
 }
