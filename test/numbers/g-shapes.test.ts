@@ -225,6 +225,13 @@ describe('numbers: a word share restated after a colon, and a share and its rest
     assert.deepEqual(rulesOf('About 5 per cent of callers waited more than ten minutes: the figures show 85.5% answered within ten minutes.'), ['numbers/complement-mismatch']);
     assert.deepEqual(rulesOf('About 14 per cent of callers waited more than ten minutes: the figures show 85.5% answered within ten minutes.'), []);
   });
+  it('confirms a word share of a group by the rest of a pair set against it', () => {
+    // 43 − 10 = 33; 33/43 = 76.7%: three-quarters
+    const ok = 'Three-quarters of the councils are missing the target: the rules say 90% should be met, yet only 10 of the 43 councils met it.';
+    assert.ok(claimsOf(ok).some((c) => c.kind === 'fraction' && c.verdict === 'ok' && c.operands.some((o) => o.raw === '43')));
+    // 30/43 = 69.8% and 13/43 = 30.2%: neither is three-quarters, and nothing is said
+    assert.deepEqual(rulesOf(ok.replace('only 10', 'only 30')), []);
+  });
   it('trap: two thresholds that differ are no share and its rest', () => {
     assert.deepEqual(rulesOf('About 5 per cent of callers waited more than ten minutes: the figures show 85.5% answered within two minutes.'), []);
   });

@@ -15,7 +15,8 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { fractionInterval, ratioInterval, q } from '../interval.js';
-import { judgeComplementShare, judgePercentInterval, type PctIn } from '../judge.js';
+import { countOperand, judgeComplementShare, judgeInterval, judgePercentInterval, type PctIn } from '../judge.js';
+import { countOfTok, plainCount } from './common.js';
 import type { Tok } from '../scan.js';
 import { at, type SentenceView } from './index.js';
 import { sharesOf } from './shares.js';
@@ -75,10 +76,50 @@ function thresholdRest(s: SentenceView, out: ClaimRecord[]): void {
   out.push(c);
 }
 
+/**
+ * 'Three-quarters of the councils are missing the target: … only ten of the 43 councils met it': a word
+ * share of a group before the colon, and after it a pair of the same group, set against it ('yet', 'but',
+ * 'only'): the share may be of the pair's part or of its rest, so it is judged only when one of them fits.
+ */
+function colonAgainstPair(s: SentenceView, out: ClaimRecord[]): void {
+  const colon = s.text.indexOf(':');
+  if (colon < 0) return;
+  const shares = sharesOf(s).filter((f) => f.end <= colon && f.type === 'frac');
+  const f = shares[0];
+  if (shares.length !== 1 || !f || f.type !== 'frac' || f.ratio) return;
+  const of = /^\s+of\s+(?:the\s+|all\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]+s)\b/i.exec(s.text.slice(f.end, f.end + 60));
+  if (!of) return;
+  const noun = of[1]!.toLowerCase();
+  const toks = s.toks.filter((t) => t.start > colon && t.kind === 'num' && plainCount(s.text, t));
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const k = toks[i]!;
+    const n = toks[i + 1]!;
+    if (!/^\s+of\s+(?:the\s+|all\s+)?$/i.test(s.text.slice(k.end, n.start)) || k.value > n.value) continue;
+    const nNoun = /^\s+([A-Za-z-]+)/.exec(s.text.slice(n.end, n.end + 30))?.[1]?.toLowerCase();
+    if (nNoun !== noun) continue;
+    if (!/\b(?:yet|but|only|just|while)\s+(?:only\s+|just\s+)?$/i.test(s.text.slice(Math.max(0, k.start - 16), k.start))) continue;
+    const op: Operand = { role: 'f', value: f.fraction.num / f.fraction.den, fraction: { ...f.fraction }, raw: f.raw, span: at(s, f.start, f.end) };
+    if (f.hedge) op.hedge = f.hedge.raw;
+    const kIn = countOfTok(k, s.offset);
+    const nIn = countOfTok(n, s.offset);
+    const base = { kind: 'fraction', span: at(s, f.start, n.end) };
+    const interval = (nn: number) => fractionInterval(f.fraction, f.hedge?.kind, nn);
+    const direct = judgeInterval(base, [op, countOperand(kIn, 'k'), countOperand(nIn, 'n')], interval, f.raw, k.value, n.value, RULE.fractionMismatch);
+    if (direct.verdict === 'ok') {
+      out.push(direct);
+      return;
+    }
+    const rest = judgeInterval(base, [op, countOperand(kIn, 'k'), countOperand(nIn, 'n')], interval, f.raw, n.value - k.value, n.value, RULE.fractionMismatch);
+    if (rest.verdict === 'ok') out.push({ ...rest, arithmetic: `${n.value} − ${k.value} = ${n.value - k.value}; ${rest.arithmetic} (the rest of the pair)` });
+    return;
+  }
+}
+
 export function readColonShare(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   if (s.toks.length === 0) return out;
   colonRestated(s, out);
+  colonAgainstPair(s, out);
   thresholdRest(s, out);
   return out;
 }
