@@ -155,7 +155,10 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   // inspections' is a year and a count after a colon.
   if ((/\d:$/.test(before) && /^\d\d$/.test(raw)) || (/^:\d\d(?!\d)/.test(after) && raw.length <= 2)) return 'time';
   // '2006/2007', '2021/22', '110-120': a year pair or a range.
-  if (/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
+  // A count then a spaced dash and a share is an apposition, not a range: '1,958 – 92.5% – were good'.
+  // ('rose by 10 – 15 per cent' is a range of amounts.)
+  const toShare = /^\s+[-\u2013]\s+\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/i.test(after) && !/\b(?:by|from|between|of|to|up|down)\s+$/i.test(before);
+  if ((/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) && !toShare) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return 'ordinal';
   if (/^[.,]\d/.test(after)) return 'decimal';
   // Ages: 'aged 18 to 21', '18-year-olds', 'under 25s', 'men over 50'.

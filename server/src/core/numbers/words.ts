@@ -430,6 +430,7 @@ export const LABEL_WORDS = new Set([
   'cohort',
   'wave',
   'route',
+  'type',
 ]);
 
 /** Place and document words that label a number only when capitalised or when no noun follows it. */

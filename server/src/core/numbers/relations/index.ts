@@ -40,6 +40,14 @@ import { readHedgeCount } from './hedge-count.js';
 import { readBandBreakdown, readBandShares } from './band-shares.js';
 import { readSurveyAnswers } from './survey-answers.js';
 import { readRemainingShares } from './remaining-shares.js';
+import { readApposedShare } from './apposed-share.js';
+import { readResponseRate } from './response-rate.js';
+import { readPairShare } from './pair-share.js';
+import { readThemShare } from './them-share.js';
+import { readMatchedBreakdown } from './matched-breakdown.js';
+import { readFractionChange } from './fraction-change.js';
+import { readColonShare } from './colon-share.js';
+import { readElidedPart } from './elided-part.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -104,6 +112,14 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'listed-shares', read: readListedShares },
   { name: 'further-shares', read: readFurtherShares },
   { name: 'bracket-breakdown', read: readBracketBreakdown },
+  { name: 'apposed-share', read: readApposedShare },
+  { name: 'response-rate', read: readResponseRate },
+  { name: 'pair-share', read: readPairShare },
+  { name: 'them-share', read: readThemShare },
+  { name: 'matched-breakdown', read: readMatchedBreakdown },
+  { name: 'fraction-change', read: readFractionChange },
+  { name: 'colon-share', read: readColonShare },
+  { name: 'elided-part', read: readElidedPart },
 ];
 
 /** Absolute span of a local range of the sentence. */

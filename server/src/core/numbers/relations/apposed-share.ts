@@ -1,0 +1,423 @@
+/**
+ * A share set in apposition to a count pair, a quantifier or a percentage
+ * (issue 9, families 1, 7 and 8):
+ *
+ *   '212 of the 530 files we read – some 40% – had no plan'         (a hedged share of the pair)
+ *   'Of the 900 visits made, 63 (7%, or one in 14) were unannounced' (a share and a ratio of the pair)
+ *   'The vast majority of the 410 homes – 88% – were rated good'     (a quantifier and its figure)
+ *   'Some 23 per cent of those asked – nearly one in four – said …'  (a ratio restating a percentage)
+ *   '… 1,960 of the 2,120 – 92.7% – were good, which the board called over nine in ten' (confirmed only)
+ *
+ * The pair is 'k of (the) n <words>' or a sentence opening 'Of the n <words>, k'; the apposition
+ * follows the pair's words (or k) directly: in brackets, between dashes, or between commas when it
+ * is hedged or opened by 'or'. Nothing but the group's words may stand between, so the figure can
+ * only be the pair's share; it is judged both ways. A ratio of a pair that is a large base ('one in
+ * 14') stands for the shares whose nearest 'one in N' is within one of N (twice the margin of
+ * rounding the base), not the looser reach of a small ratio ('one in five').
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { q, ratioInterval, type RInterval } from '../interval.js';
+import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
+import { nounAfter, sameGroup, type Tok } from '../scan.js';
+import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
+import { countOfTok, groupsCountedBefore, plainCount } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+const OF_BETWEEN = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+const OF_CLAUSE = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+/** The group's words after a count, up to the apposition: no figure, no clause break (bounded). */
+const GROUP_WORDS = /^(?:\s+[A-Za-z][\w'&-]*){0,12}?(?=\s*(?:\(|[\u2013\u2014]|\s-\s|,))/;
+/** The opening of an apposition. */
+const OPEN = /^\s*(\(|[\u2013\u2014]|-(?=\s)|,)\s*(?:(or|that\s+is|i\.e\.)\s*,?\s*)?/i;
+const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+const HEDGE_AT = new RegExp(String.raw`^(${HEDGE_WORDS})\s+$`, 'i');
+/** Between a share and a ratio in one apposition: '(7%, or one in 14)', '(7%; one in 14)'. */
+const JOIN = /^\s*(?:[,;]|[\u2013\u2014])?\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+|about\s+|roughly\s+)?/i;
+const QUANT_OF = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
+const MAX_PAIRS = 8;
+/** Words before k that make the part another figure: 'all but three of the 27', 'more than 40 of the 60'. */
+const NOT_THE_PART = /\b(?:all\s+but|all\s+except|except(?:\s+for)?|bar|other\s+than|not|every\s+one|each)\s+$/i;
+
+type Kind = '(' | 'dash' | ',';
+
+function closes(kind: Kind, rest: string): number | undefined {
+  const m = kind === '(' ? /^\s*\)/.exec(rest) : kind === 'dash' ? /^\s*(?:[\u2013\u2014]|-(?=\s)|[,.;]|$)/.exec(rest) : /^\s*,/.exec(rest);
+  return m ? m[0].length : undefined;
+}
+
+/** The text with the figures that are no quantities (years, labels) blanked to letters. */
+function blanked(s: SentenceView): string {
+  let g = s.text;
+  for (const t of s.toks) if (t.notCount) g = g.slice(0, t.start) + 'x'.repeat(t.end - t.start) + g.slice(t.end);
+  return g;
+}
+
+interface Ratio {
+  a: Tok;
+  b: Tok;
+  start: number;
+  hedge?: HedgeKind;
+  hedgeRaw?: string;
+}
+
+/** A ratio whose first figure is the token at `i` ('[nearly] one in five'), with a hedge written from `from`. */
+function ratioAt(s: SentenceView, i: number, from: number): Ratio | undefined {
+  const a = s.toks[i];
+  const b = s.toks[i + 1];
+  if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || a.notCount || b.notCount) return undefined;
+  if (!IN.test(s.text.slice(a.end, b.start)) || a.value < 1 || a.value >= b.value) return undefined;
+  if (!(a.word || b.word || b.value <= 10 || a.value === 1)) return undefined;
+  const before = s.text.slice(from, a.start);
+  if (/^\s*$/.test(before)) return { a, b, start: a.start };
+  const h = HEDGE_AT.exec(before.trimStart());
+  const kind = h ? hedgeKind(h[1]!) : undefined;
+  if (!h || !kind) return undefined;
+  return { a, b, start: a.start - before.trimStart().length, hedge: kind, hedgeRaw: h[1]! };
+}
+
+/** The shares a ratio stands for; a large base is a rounding of the base itself. */
+function ratioRange(r: Ratio, n?: number): RInterval {
+  const target = q(100 * r.a.value, r.b.value);
+  if (r.hedge || r.a.value !== 1 || r.b.value < 10) return ratioInterval(r.hedge, target, n);
+  return { lo: q(100, r.b.value + 1), hi: q(100, r.b.value - 1), loOpen: false, hiOpen: false };
+}
+
+function ratioOperand(s: SentenceView, r: Ratio): Operand {
+  const said = s.text.slice(r.start, r.b.end).replace(/\s+/g, ' ');
+  const o: Operand = { role: 'f', value: r.a.value / r.b.value, fraction: { num: r.a.value, den: r.b.value }, raw: said, span: at(s, r.start, r.b.end) };
+  if (r.hedgeRaw) o.hedge = r.hedgeRaw;
+  return o;
+}
+
+function countOperand(s: SentenceView, t: Tok, role: 'k' | 'n'): Operand {
+  const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+  if (t.word) o.word = true;
+  return o;
+}
+
+function pctIn(s: SentenceView, t: Tok): PctIn {
+  const p: PctIn = { scaled: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) };
+  if (t.hedge) p.hedge = { kind: t.hedge.kind, raw: t.hedge.raw };
+  return p;
+}
+
+function pctOperand(s: SentenceView, t: Tok): Operand {
+  const o: Operand = { role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) };
+  if (t.hedge) o.hedge = t.hedge.raw;
+  return o;
+}
+
+/** Index of the token that starts (with its hedge) exactly at `pos`. */
+function tokStartingAt(toks: readonly Tok[], pos: number): number {
+  return toks.findIndex((t) => (t.hedge && t.kind === 'pct' ? t.hedge.start : t.start) === pos || t.start === pos);
+}
+
+interface Apposition {
+  pct?: Tok;
+  ratio?: Ratio;
+  end: number;
+  kind: Kind;
+}
+
+/** The apposition that opens at `pos`: a share, a ratio, or a share and a ratio, closed as it opened. */
+function appositionAt(s: SentenceView, pos: number, bareComma = false): Apposition | undefined {
+  const o = OPEN.exec(s.text.slice(pos, pos + 20));
+  if (!o) return undefined;
+  const kind: Kind = o[1] === '(' ? '(' : o[1] === ',' ? ',' : 'dash';
+  const from = pos + o[0].length;
+  // The first figure: a share (with its hedge) or a ratio (with its hedge).
+  let i = s.toks.findIndex((t) => t.start >= from);
+  if (i < 0) return undefined;
+  const first = s.toks[i]!;
+  let pct: Tok | undefined;
+  let ratio: Ratio | undefined;
+  if (first.kind === 'pct' && (first.hedge ? first.hedge.start : first.start) === from) {
+    pct = first;
+    i++;
+  } else {
+    ratio = ratioAt(s, i, from);
+    if (!ratio) return undefined;
+    i += 2;
+  }
+  let end = (pct ?? ratio!.b).end;
+  if (pct) {
+    // '(7%, or one in 14)'
+    const j = JOIN.exec(s.text.slice(end, end + 24));
+    const r = j && j[0].length > 0 ? ratioAt(s, i, end + j[0].length) : undefined;
+    if (r && (r.start === end + j![0].length || r.hedge)) {
+      ratio = r;
+      end = r.b.end;
+    }
+  }
+  const c = closes(kind, s.text.slice(end, end + 8));
+  if (c === undefined) return undefined;
+  // Between commas, only a hedged figure or one opened by 'or' is an apposition (', 70%, were' may be a list).
+  if (kind === ',' && !bareComma && !o[2] && !(pct?.hedge || ratio?.hedge)) return undefined;
+  return pct ? { pct, ...(ratio ? { ratio } : {}), end, kind } : { ratio: ratio!, end, kind };
+}
+
+function judgePair(s: SentenceView, k: Tok, n: Tok, app: Apposition, out: ClaimRecord[]): void {
+  const kIn = countOfTok(k, s.offset);
+  const nIn = countOfTok(n, s.offset);
+  const lo = Math.min(k.start, n.start);
+  if (app.pct) {
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, lo, app.pct.end) }, pctIn(s, app.pct), kIn, nIn, s.policy));
+  }
+  if (app.ratio) {
+    const r = app.ratio;
+    const said = s.text.slice(r.start, r.b.end).replace(/\s+/g, ' ');
+    out.push(judgeInterval({ kind: 'ratio', span: at(s, lo, r.b.end) }, [ratioOperand(s, r), countOperand(s, k, 'k'), countOperand(s, n, 'n')], (nn) => ratioRange(r, nn), said, k.value, n.value, RULE.fractionMismatch));
+  }
+}
+
+/** The count pairs of a sentence with where their apposition may open. */
+function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number }[] {
+  const out: { k: Tok; n: Tok; after: number }[] = [];
+  const toks = s.toks.filter((t) => !t.notCount);
+  // 'Of the 900 visits made, 63 …', opening the sentence or a clause after ';' or ':'.
+  for (let i = 0; i + 1 < toks.length && out.length < MAX_PAIRS; i++) {
+    const n0 = toks[i]!;
+    const k0 = toks[i + 1]!;
+    if (n0.kind !== 'num' || k0.kind !== 'num' || !plainCount(s.text, n0) || !plainCount(s.text, k0) || k0.value > n0.value) continue;
+    if (!OF_CLAUSE.test(text.slice(Math.max(0, n0.start - 20), n0.start))) continue;
+    if (!/^[^;:()\d]*,\s*(?:(?:only|just|some|a\s+total\s+of)\s+)?$/i.test(text.slice(n0.end, k0.start))) continue;
+    out.push({ k: k0, n: n0, after: k0.end });
+  }
+  for (let i = 0; i + 1 < toks.length && out.length < MAX_PAIRS; i++) {
+    const k = toks[i]!;
+    const n = toks[i + 1]!;
+    if (k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
+    if (!OF_BETWEEN.test(text.slice(k.end, n.start)) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    const w = GROUP_WORDS.exec(text.slice(n.end, n.end + 160));
+    if (!w) continue;
+    out.push({ k, n, after: n.end + w[0].length });
+  }
+  return out;
+}
+
+export function readApposedShare(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  if (s.toks.length < 2) return out;
+  const text = blanked(s);
+  const view: SentenceView = { ...s, text };
+  for (const { k, n, after } of pairsOf(s, text)) {
+    const app = appositionAt(view, after) ?? closingShare(view, k, after);
+    if (!app) continue;
+    judgePair(view, k, n, app, out);
+    if (app.pct) confirmWhich(view, k, n, app.end, out);
+  }
+  readCountThenShareOf(view, out);
+  readShareOfTotal(view, out);
+  readQuantifierPair(view, out);
+  readQuantifierApposed(view, out);
+  readPercentThenRatio(view, out);
+  readOfWhichShare(view, out);
+  return out;
+}
+
+/**
+ * '…, 1,960 of the 2,120 – 92.7% – were good, which the board called over nine in ten': a ratio in a
+ * 'which' clause after the pair's own apposition, with no figure between, may restate the pair; it may
+ * also be of something else, so it is judged only when it fits.
+ */
+function confirmWhich(s: SentenceView, k: Tok, n: Tok, from: number, out: ClaimRecord[]): void {
+  const i = s.toks.findIndex((t) => t.start >= from);
+  if (i < 0) return;
+  for (let j = i; j + 1 < s.toks.length && j < i + 4; j++) {
+    const lead = s.text.slice(from, s.toks[j]!.start);
+    const m = /,\s+which\s+[^.;:()\u2013\u2014]{0,80}?\s(?:as|at|to\s+be)\s+/i.exec(lead);
+    if (!m) continue;
+    const r = ratioAt(s, j, from + m.index + m[0].length);
+    if (!r) return;
+    if (s.toks.slice(i, j).some((t) => !t.notCount)) return;
+    const said = s.text.slice(r.start, r.b.end).replace(/\s+/g, ' ');
+    const c = judgeInterval({ kind: 'ratio', span: at(s, Math.min(k.start, n.start), r.b.end) }, [ratioOperand(s, r), countOperand(s, k, 'k'), countOperand(s, n, 'n')], (nn) => ratioRange(r, nn), said, k.value, n.value, RULE.fractionMismatch);
+    if (c.verdict === 'ok') out.push(c);
+    return;
+  }
+}
+
+const bandPatterns = new WeakMap<object, { band: { phrase: string; min: number; max: number; plurality?: boolean }; re: RegExp }[]>();
+
+function patternsOf(bands: readonly { phrase: string; min: number; max: number; plurality?: boolean }[]) {
+  let p = bandPatterns.get(bands);
+  if (!p) {
+    p = [...bands]
+      .filter((b) => b.phrase.includes(' ') || /^(?:most|few)$/i.test(b.phrase))
+      .sort((a, b) => b.phrase.length - a.phrase.length)
+      .map((band) => ({ band, re: new RegExp(String.raw`\b${band.phrase.replace(/\s+/g, String.raw`\s+`)}\b`, 'gi') }));
+    bandPatterns.set(bands, p);
+  }
+  return p;
+}
+
+/** 'The vast majority of the 410 homes – 88% – …': a quantifier of a counted group, its share between dashes or commas. */
+function readQuantifierApposed(s: SentenceView, out: ClaimRecord[]): void {
+  const bands = s.quantifierBands ?? DEFAULT_QUANTIFIER_BANDS;
+  if (!/\b(?:majority|minority|most|all|few|half)\b/i.test(s.text)) return;
+  const taken: number[] = [];
+  for (const { band, re } of patternsOf(bands)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const start = m.index;
+      if (taken.some((t) => t >= start && t < start + m![0].length)) continue;
+      if (/\b(?:the|at|for\s+the)\s+$/i.test(s.text.slice(Math.max(0, start - 12), start)) && /^most$/i.test(band.phrase)) continue;
+      const e = start + m[0].length;
+      const ni = s.toks.findIndex((t) => t.start >= e);
+      const n = s.toks[ni];
+      if (!n || n.kind !== 'num' || !plainCount(s.text, n) || !QUANT_OF.test(s.text.slice(e, n.start))) continue;
+      const w = GROUP_WORDS.exec(s.text.slice(n.end, n.end + 160));
+      if (!w) continue;
+      // Between commas a bare share is the quantifier's too: 'The majority of the 577 centres, 76%, are …'.
+      const app = appositionAt(s, n.end + w[0].length, true);
+      if (!app?.pct || app.ratio || app.kind === '(') continue;
+      taken.push(start);
+      const phrase = m[0].replace(/\s+/g, ' ');
+      const c = judgeQuantifier({ kind: 'quantifier', span: at(s, start, app.pct.end) }, phrase, band.min, band.max, { p: pctIn(s, app.pct) }, s.policy, band.plurality);
+      out.push(c);
+    }
+  }
+}
+
+/** 'Some 23 per cent of those asked – nearly one in four – said …': a ratio set beside the percentage it rounds. */
+function readPercentThenRatio(s: SentenceView, out: ClaimRecord[]): void {
+  for (let i = 0; i < s.toks.length; i++) {
+    const p = s.toks[i]!;
+    if (p.kind !== 'pct') continue;
+    // The share's own words ('of those who replied'), then the apposition; no figure between.
+    const w = /^(?:\s+[A-Za-z][\w'-]*){0,8}?(?=\s*(?:\(|[\u2013\u2014]|\s-\s|,))/.exec(s.text.slice(p.end, p.end + 120));
+    if (!w) continue;
+    const app = appositionAt(s, p.end + w[0].length);
+    if (!app || app.pct || !app.ratio) continue;
+    // A ratio closing the clause is share-beside's ('41% of the services – roughly two in five.'); here the sentence goes on.
+    if (!/^\s*(?:\)|[\u2013\u2014]|-)\s+[a-z]/.test(s.text.slice(app.end, app.end + 12))) continue;
+    const r = app.ratio;
+    // A bare bracket right after the share is the extractor's ('18% (one in five)').
+    const said = s.text.slice(r.start, r.b.end).replace(/\s+/g, ' ');
+    const c = judgePercentInterval({ kind: 'ratio', span: at(s, p.hedge ? p.hedge.start : p.start, r.b.end) }, [ratioOperand(s, r), pctOperand(s, p)], pctIn(s, p), ratioRange(r), said, RULE.fractionMismatch, s.policy.mode !== 'nearest');
+    out.push(c);
+  }
+}
+
+/** Before a share of the group just counted: ', of which', ', of whom'. */
+const OF_WHICH = /,\s*(?:of\s+(?:which|whom)|of\s+these|of\s+them)\s+(?:only\s+|just\s+|some\s+)?$/i;
+/** Between the share and its count: ', or', '– ', ', that is'. */
+const OR_COUNT = /^\s*(?:,\s*or|,\s*that\s+is,?|[\u2013\u2014]|\s-)\s+$/i;
+
+/** '113,000 grades were awarded, of which 0.8 per cent, or 900, were changed': the share and its count of the group just counted. */
+function readOfWhichShare(s: SentenceView, out: ClaimRecord[]): void {
+  for (let i = 1; i + 1 < s.toks.length; i++) {
+    const p = s.toks[i]!;
+    if (p.kind !== 'pct') continue;
+    if (!OF_WHICH.test(s.text.slice(Math.max(0, (p.hedge ? p.hedge.start : p.start) - 30), p.hedge ? p.hedge.start : p.start))) continue;
+    const n = [...s.toks.slice(0, i)].reverse().find((t) => !t.notCount);
+    const k = s.toks[i + 1]!;
+    if (!n || n.kind !== 'num' || !plainCount(s.text, n) || k.kind !== 'num' || !plainCount(s.text, k) || k.value > n.value) continue;
+    if (!OR_COUNT.test(s.text.slice(p.end, k.start))) continue;
+    if (!/^\s*(?:,|[\u2013\u2014]|\s-|\))/.test(s.text.slice(k.end, k.end + 4)) || /[;:.]\s/.test(s.text.slice(n.end, p.start))) continue;
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, n.start, k.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
+  }
+}
+
+/**
+ * 'Just 27 of the 225 homes inspected were inadequate, around 12 per cent.': a hedged share (or one
+ * opened by 'or', 'that is') closing the clause of the pair, with no figure between.
+ */
+function closingShare(s: SentenceView, k: Tok, after: number): Apposition | undefined {
+  const i = s.toks.findIndex((t) => t.start >= after);
+  const p = s.toks[i];
+  if (!p || p.kind !== 'pct') return undefined;
+  const from = p.hedge ? p.hedge.start : p.start;
+  const gap = s.text.slice(after, from);
+  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(gap);
+  if (!m || (!m[1] && !p.hedge)) return undefined;
+  if (/[;:.()\u2013\u2014]/.test(gap.slice(0, m.index)) || gap.length > 140) return undefined;
+  // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
+  if (/\b(?:and|but|while|whereas)\b/i.test(gap.slice(0, gap.length - m[0].length))) return undefined;
+  if (!/^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 4))) return undefined;
+  void k;
+  return { pct: p, end: p.end, kind: ',' };
+}
+
+/** '27 homes, 12% of the 225 inspected, were …': a count, then its share of a stated whole between commas or dashes. */
+function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
+  for (let i = 0; i + 2 < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    const p = s.toks[i + 1]!;
+    const n = s.toks[i + 2]!;
+    if (k.kind !== 'num' || p.kind !== 'pct' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
+    const from = p.hedge ? p.hedge.start : p.start;
+    // 'k <its words>, [or] P% of the n <words>,'
+    const gap = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(,|[\u2013\u2014]|\()\s*(?:(?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from));
+    if (!gap || !OF_BETWEEN.test(s.text.slice(p.end, n.start))) continue;
+    if (NOT_THE_PART.test(s.text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    // 'In 27 homes, 40% of the 225 residents …': a count after a preposition is a frame, and the two counts must name one kind of thing.
+    if (/\b(?:in|at|across|for|from|among|within|on)\s+$/i.test(s.text.slice(Math.max(0, k.start - 10), k.start))) continue;
+    const nNoun = nounAfter(s.text, n.end);
+    if (!sameGroup(nounAfter(s.text, k.end), nNoun && /[a-z]ed$/.test(nNoun) ? undefined : nNoun)) continue;
+    const w = GROUP_WORDS.exec(s.text.slice(n.end, n.end + 160));
+    const closeAt = n.end + (w ? w[0].length : 0);
+    const close = gap[1] === '(' ? /^\s*\)/ : gap[1] === ',' ? /^\s*,/ : /^\s*(?:[\u2013\u2014]|-(?=\s))/;
+    if (!close.test(s.text.slice(closeAt, closeAt + 4))) continue;
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
+  }
+}
+
+/** 'Most of them – 150 of the 225 – had a manager': a quantifier with its pair between dashes. */
+function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
+  const bands = s.quantifierBands ?? DEFAULT_QUANTIFIER_BANDS;
+  if (!/\b(?:majority|minority|most|all|few|half)\b/i.test(s.text)) return;
+  for (const { band, re } of patternsOf(bands)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const start = m.index;
+      if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(s.text.slice(Math.max(0, start - 12), start))) continue;
+      const e = start + m[0].length;
+      const d = /^(?:\s+of\s+(?:them|these|those))?\s*([\u2013\u2014])\s*/i.exec(s.text.slice(e, e + 30));
+      if (!d) continue;
+      const i = s.toks.findIndex((t) => t.start === e + d[0].length);
+      const k = s.toks[i];
+      const n = s.toks[i + 1];
+      if (!k || !n || k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
+      if (!OF_BETWEEN.test(s.text.slice(k.end, n.start))) continue;
+      const w = /^(?:\s+[A-Za-z][\w'-]*){0,6}?\s*[\u2013\u2014]/.exec(s.text.slice(n.end, n.end + 80));
+      if (!w) continue;
+      const phrase = m[0].replace(/\s+/g, ' ');
+      out.push(judgeQuantifier({ kind: 'quantifier', span: at(s, start, n.end) }, phrase, band.min, band.max, { k: countOfTok(k, s.offset), n: countOfTok(n, s.offset) }, s.policy, band.plurality));
+    }
+  }
+}
+
+/**
+ * '27, or 12% of the total, were …', '27 of them, or 15%, found …', 'found 27 inadequate, 15% of the
+ * total': a count and its share of the group counted before it (in its sentence or the one before).
+ * With one such group the share is judged; with more, the nearest is taken only when it fits.
+ */
+function readShareOfTotal(s: SentenceView, out: ClaimRecord[]): void {
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const k = s.toks[i]!;
+    const p = s.toks[i + 1]!;
+    if (k.kind !== 'num' || p.kind !== 'pct' || !plainCount(s.text, k)) continue;
+    const from = p.hedge ? p.hedge.start : p.start;
+    const gap = s.text.slice(k.end, from);
+    const ofThem = /^\s+of\s+(?:them|these|those)\s*(?:,|[\u2013\u2014]|\()\s*(?:(?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.test(gap);
+    const bare = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*(?:,|[\u2013\u2014]|\()\s*(?:(?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.test(gap);
+    const rest = s.text.slice(p.end, p.end + 30);
+    const ofTotal = /^\s+of\s+(?:the\s+)?(?:total|whole)\b/i.exec(rest);
+    if (!(ofThem || (bare && ofTotal))) continue;
+    if (ofThem && /^\s+of\s/i.test(rest) && !ofTotal) continue;
+    const closeAt = p.end + (ofTotal ? ofTotal[0].length : 0);
+    if (!/^\s*(?:,|\)|[\u2013\u2014]|[.;]|$)/.test(s.text.slice(closeAt, closeAt + 3))) continue;
+    if (NOT_THE_PART.test(s.text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    const groups = groupsCountedBefore(s, k, undefined).filter((g) => g.tok !== k);
+    const g = groups[0];
+    if (!g) continue;
+    // No other count between the group and k: 'Of the 225 homes, 27 had no manager. 12, or 44% of them' is of the 27.
+    const between = g.offset === s.offset ? s.toks.filter((t) => t.start > g.tok.end && t.end < k.start) : [...s.toks.filter((t) => t.end < k.start), ...(s.previous?.find((x) => x.offset === g.offset)?.toks.filter((t) => t.start > g.tok.end) ?? [])];
+    if (between.some((t) => t.kind === 'num' && !t.notCount)) continue;
+    const nIn = countOfTok(g.tok, g.offset);
+    const c = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctIn(s, p), countOfTok(k, s.offset), nIn, s.policy);
+    const sure = groups.length === 1 && g.alone;
+    if (c.verdict === 'ok' || sure) out.push({ ...c, sources: [{ span: nIn.span, message: `the total is taken to be the ${g.tok.raw} counted before` }] });
+  }
+}

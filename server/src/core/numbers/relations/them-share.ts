@@ -1,0 +1,75 @@
+/**
+ * A share word 'of them' with its count, the whole counted in the sentence before (issue 9, families 5
+ * and 10):
+ *
+ *   'We read 90 case files at the three offices. The majority of them (52) had a plan, and in 11 there
+ *    was no plan at all.'
+ *   'Inspectors spoke to 40 staff on two wings. Most of these – 31 – felt safe.'
+ *
+ * The sentence opens with the share ('Most of them', 'The majority of these', 'Around half of those')
+ * and its count follows in brackets or between dashes. 'Them' is the group the sentence before counts:
+ * of its counted groups, the one at least as large as the count (a smaller group, 'the three offices',
+ * cannot hold it); when two could, nothing is said. A later bare part of the same sentence ('and in
+ * 11 …', 'and 9 did not') is a part of that whole too, judged only when it fits.
+ */
+import type { ClaimRecord } from '../claim.js';
+import { RULE } from '../claim.js';
+import { fractionInterval } from '../interval.js';
+import { countOperand, fracOperand, judgeCountOf, judgeInterval, judgeQuantifier, type CountIn } from '../judge.js';
+import { isPopulation, type Tok } from '../scan.js';
+import { plainCount } from './common.js';
+import { at, type SentenceView } from './index.js';
+import { sharesOf } from './shares.js';
+
+const OF_THEM = /^\s+of\s+(?:them|these|those)(?:\s+[a-z]+){0,1}?\s*(\(|[\u2013\u2014]|,)\s*$/i;
+const CLOSE = /^\s*(?:\)|[\u2013\u2014]|,)/;
+/** A later bare part: ', and in 11 …', ', and 9 …', ', while in 11 …'. */
+const LATER_PART = /(?:,\s*|\s)(?:and|while|but|whereas)\s+(?:in\s+(?:a\s+further\s+|another\s+|the\s+other\s+)?|a\s+further\s+|another\s+)?$/i;
+
+export function readThemShare(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return out;
+  const shares = sharesOf(s, { quantifiers: true });
+  const share = shares[0];
+  if (!share || share.type === 'pct') return out;
+  // The share opens the sentence, with no figure before it.
+  // Or after 'Of these,': 'Of these, the majority (18) were good.'
+  const opening = s.text.slice(0, share.start);
+  const ofThese = /^\s*(?:Of|Among)\s+(?:these|those|them),\s*$/i.test(opening);
+  if (!ofThese && !/^\s*(?:(?:But|And|However,?|Overall,?)\s+)?$/i.test(opening)) return out;
+  const i = s.toks.findIndex((t) => t.start >= share.end);
+  const k = s.toks[i];
+  if (!k || k.kind !== 'num' || !plainCount(s.text, k)) return out;
+  const between = s.text.slice(share.end, k.start);
+  if (!(ofThese ? /^\s*(\(|[\u2013\u2014])\s*$/.test(between) : OF_THEM.test(between)) || !CLOSE.test(s.text.slice(k.end, k.end + 4))) return out;
+  const groups = prev.toks.filter((t) => isPopulation(prev.text, t) && !t.notCount && t.value >= k.value);
+  if (groups.length !== 1) return out;
+  const nTok = groups[0]!;
+  // The sentence before names no part of its group that 'them' could mean instead ('… 90 files, and 60 were late').
+  if (prev.toks.some((t) => t !== nTok && !t.notCount && t.kind === 'num' && t.value >= k.value)) return out;
+  const n: CountIn = { value: nTok.value, raw: nTok.raw, span: { start: prev.offset + nTok.start, end: prev.offset + nTok.end }, inferred: true };
+  if (nTok.word) n.word = true;
+  const kIn: CountIn = { value: k.value, raw: k.raw, span: at(s, k.start, k.end) };
+  if (k.word) kIn.word = true;
+  const base = { kind: 'quantifier', span: at(s, share.start, k.end) };
+  const sources = [{ span: n.span, message: `'them' is taken to mean the ${nTok.raw} counted in the sentence before` }];
+  let c: ClaimRecord | undefined;
+  if (share.type === 'quantifier') c = judgeQuantifier(base, share.phrase, share.min, share.max, { k: kIn, n }, s.policy, share.plurality);
+  else {
+    const f = { fraction: share.fraction, raw: share.raw, span: at(s, share.start, share.end), ...(share.hedge ? { hedge: share.hedge } : {}) };
+    c = judgeInterval({ ...base, kind: 'fraction' }, [fracOperand(f), countOperand(kIn, 'k'), countOperand(n, 'n')], (nn) => fractionInterval(share.fraction, share.hedge?.kind, nn), share.raw, k.value, nTok.value, RULE.fractionMismatch);
+  }
+  out.push({ ...c, sources });
+  // A later bare part of the same whole, judged only when it fits.
+  for (const t of s.toks.slice(i + 1)) {
+    if (t.kind !== 'num' || !plainCount(s.text, t)) continue;
+    if (!LATER_PART.test(s.text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    if (s.toks.some((u: Tok) => u.start > k.end && u.end < t.start && !u.notCount)) break;
+    const tIn: CountIn = { value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+    const part = judgeCountOf({ kind: 'count-of', span: at(s, t.start, t.end) }, tIn, n);
+    if (part.verdict === 'ok' && t.value + k.value <= nTok.value) out.push({ ...part, sources });
+    break;
+  }
+  return out;
+}
