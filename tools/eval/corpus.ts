@@ -8,7 +8,8 @@
  *
  * Prints, for each part of the fixed split and each family: coverage (the
  * share of decidable relations a judged claim recognises), recall of the
- * inconsistent relations, and false alarms per 100 passages. `--verbose`
+ * inconsistent relations, and false alarms per 100 passages. `--false-alarms`
+ * lists only the false alarms of a part (`--part held-out` for the review). `--verbose`
  * lists the missed relations and the false alarms of the development part
  * (of the held-out part only when asked for with `--part held-out`: tune on
  * the development part only).
@@ -113,6 +114,14 @@ if (JSON_OUT) {
       `\nissue 9 targets on the held-out part: coverage ≥ 90% (${pct(coverage(held))}), recall ≥ 95% (${pct(recall(held))}), false alarms ≤ 0.33 per 100 passages (${per(falseAlarmsPer100(held))})`,
     );
   }
+}
+
+// `--false-alarms`: only the false alarms of a part (the held-out review reads these and nothing else of held-out).
+if (process.argv.includes('--false-alarms') && !VERBOSE) {
+  const listed = PART ?? 'dev';
+  console.log(`\n== ${listed} part: false alarms`);
+  for (const o of outcomes.filter((x) => x.part === listed))
+    for (const d of o.falseAlarms) console.log(`  ${o.passage.id}: ${d.ruleId} at '${o.wrapped.text.slice(d.span.start, d.span.end).replace(/\s+/g, ' ')}': ${d.message}`);
 }
 
 if (VERBOSE) {

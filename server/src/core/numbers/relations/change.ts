@@ -184,13 +184,15 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // '0.9 percentage points fewer than …': the cue after the points.
     const afterAmount = points ? t.end + (POINTS.exec(lower.slice(t.end, t.end + 24))?.[0].length ?? 0) : t.end;
     const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(afterAmount, afterAmount + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
+    // 'made up 58.3% of the list': a phrasal verb, not a rise.
+    if (cueB && /^up$/i.test(cueB[1]!) && /\b(?:made|make|makes|making|took|take|takes|taken|set|sets|adds?|added|ends?|ended|sum|sums|summed)\s+up\b/i.test(before.slice(Math.max(0, cueB.index - 12)))) continue;
     if (!cueB && !cueA) continue;
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
     const dir = UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
     const claim = judgeChange(s, t, points, dir, i);
     if (claim) out.push(claim);
   }
-  out.push(...readAbsolute(s));
+  out.push(...readAbsolute(s), ...readCountAndRate(s));
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = FRACTION_CHANGE.exec(lower); m; m = FRACTION_CHANGE.exec(lower)) {
     const num = m[2]!.toLowerCase() === 'two' ? 2 : 1;
@@ -209,6 +211,58 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), { role: 'f', value: num / den, fraction: { num, den }, raw: s.text.slice(fracSpan.start, fracSpan.end), span: at(s, fracSpan.start, fracSpan.end) }];
     const arithmetic = `(${b.value.n} − ${a.value.n}) / ${a.value.n} = ${dir * Math.sign(b.value.n - a.value.n) < 0 ? 'the other way: ' : ''}${showR(change)}%, ${ok ? '≈' : 'not'} ${num}/${den} (${showR(target)}%)`;
     out.push(record(s, operands, ok ? 'ok' : 'inconsistent', arithmetic, ok ? undefined : `'${operands[2]!.raw}' does not fit ${a.tok.raw} → ${b.tok.raw}: ${arithmetic}`));
+  }
+  return out;
+}
+
+/** Before a change given as a count and its rate: 'an increase of 3,860 (35.3 per cent)', 'up by 756 (1%)'. */
+const RATE_CUE = /\b(?:(?:an?\s+)?(increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of|(up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reduced)\s+by)\s+$/i;
+
+/**
+ * 'in 2016, 14,794 requests were turned down, an increase of 3,860 (35.3 per cent) on 2015': the new
+ * figure is the count the change follows, the old one the new less the change (more, for a fall), and
+ * the rate is the change over the old. Or the new figure after 'to' ('rose by 756 (6%) to 13,356').
+ * Exact counts: the rate is judged to its written places.
+ */
+function readCountAndRate(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const text = s.text;
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const d = s.toks[i]!;
+    const p = s.toks[i + 1]!;
+    if (!plainCount(text, d) || p.kind !== 'pct' || p.hedge || !/^\s*\(\s*$/.test(text.slice(d.end, p.start)) || !/^\s*\)/.test(text.slice(p.end, p.end + 3))) continue;
+    const cue = RATE_CUE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (!cue) continue;
+    const word = (cue[1] ?? cue[2] ?? '').toLowerCase();
+    const up = /^(?:increase|rise|growth|jump|up|rose|risen|increased|grew|grown)$/.test(word);
+    const cueStart = d.start - cue[0].length;
+    // The new figure: after 'to' right after the bracket, or the plain count just before the cue, its clause joined by a comma.
+    const close = p.end + /^\s*\)/.exec(text.slice(p.end, p.end + 3))![0].length;
+    const toNew = /^\s*,?\s*to\s+$/i;
+    let nw = s.toks.find((t) => t.start >= close && t.start - close <= 12 && toNew.test(text.slice(close, t.start)));
+    if (!nw) {
+      const before = s.toks.filter((t) => t.end <= cueStart);
+      const last = before[before.length - 1];
+      if (last && plainCount(text, last) && /^[^.;:()\d]{0,80},\s*$/.test(text.slice(last.end, cueStart))) nw = last;
+    }
+    if (!nw || !plainCount(text, nw)) continue;
+    const old = up ? nw.value - d.value : nw.value + d.value;
+    if (old <= 0) continue;
+    const j = judge(d.value, old, p.value, p.decimals, s.policy);
+    const operands: Operand[] = [
+      { role: 'k', value: nw.value, raw: nw.raw, span: at(s, nw.start, nw.end) },
+      { role: 'c', value: d.value, raw: d.raw, span: at(s, d.start, d.end) },
+      { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
+    ];
+    const expr = `${d.raw} / (${nw.raw} ${up ? '−' : '+'} ${d.raw}) = ${d.value} / ${old} = ${exactPercent(d.value, old, p.decimals + 2)}%`;
+    if (j.verdict === 'ok') out.push(record(s, operands, 'ok', `${expr} ≈ ${p.raw} ✓`));
+    // The rate may be given of the new figure instead ('an increase of 1,346 (15%)' of 8835 is 15.2%): another reading, listed.
+    else if (judge(d.value, nw.value, p.value, p.decimals, s.policy).verdict !== 'inconsistent') out.push(record(s, operands, 'unchecked', `${expr}; but ${d.raw} is ${exactPercent(d.value, nw.value, p.decimals + 2)}% of ${nw.raw}, so the rate may be given of the new figure (not judged)`));
+    else if (j.verdict === 'convention') {
+      const c = record(s, operands, 'convention', `${expr} (only by truncation or rounding up)`, `${p.raw} for a change of ${d.raw} to ${nw.raw} follows truncation or rounding up, not the report's rounding: ${expr}`);
+      c.rule = RULE.roundingConvention;
+      out.push(c);
+    } else out.push(record(s, operands, 'inconsistent', `${expr}, not ${p.raw}`, `The change does not match its figures: ${d.raw} on ${old} is ${exactPercent(d.value, old, p.decimals + 1)}%, not ${p.raw}`));
   }
   return out;
 }

@@ -75,6 +75,11 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const from = Math.min(pair[0].start, m.index);
     const to = Math.max(pair[1].end, end);
     if (/;/.test(s.text.slice(from, to))) continue;
+    // A spaced dash after the multiple opens another clause ('more than doubled – partly because … from 18 to 25').
+    if (pair[0].start > end && /\s[\u2013\u2014-]\s/.test(s.text.slice(end, pair[0].start))) continue;
+    // 'roughly halved, to 120 and 2,621 respectively': two new figures of two quantities, not a pair.
+    if (pair[0].start > end && /^\s*(?:and|,)\s*$/.test(s.text.slice(pair[0].end, pair[1].start)) && /^\s*respectively\b/i.test(s.text.slice(pair[1].end, pair[1].end + 16))) continue;
+    if (pair[0].start > end && /\bto\s+$/i.test(s.text.slice(end, pair[0].start)) && /^\s*(?:and|,)\s*$/.test(s.text.slice(pair[0].end, pair[1].start))) continue;
     if (NAMED_BASE.test(s.text.slice(end, end + 40)) && !s.toks.some((t) => t.start >= end && t.start < end + 40 && usable(s, t))) continue;
     // A multiple of a figure that is not in the pair ('twice the national rate of 10%') is out of reach.
     if (pair[0].kind === 'num' && /\b(?:rate|per\s+cent|percentage|share|proportion)\b/i.test(s.text.slice(m.index, pair[0].start))) continue;
