@@ -562,7 +562,13 @@ export async function closeQuickInput(page: Page): Promise<void> {
  * Run a command by its palette label (e.g. "View: Toggle Problems") via F1.
  * The label must match a row exactly (category prefix included).
  */
-export async function runCommand(page: Page, label: string, timeoutMs = 20_000): Promise<void> {
+/**
+ * Run a command from the palette. A command that opens a quick input of its own (a save dialog in
+ * code-server) replaces the palette instead of closing it: with `opensInput`, wait until the input no
+ * longer holds the palette's '>' query rather than until no quick input is shown (which raced with a
+ * dialog that opens before the palette is seen to close).
+ */
+export async function runCommand(page: Page, label: string, timeoutMs = 20_000, opts: { opensInput?: boolean } = {}): Promise<void> {
   await openQuickInput(page, 'F1', timeoutMs);
   // F1 pre-fills ">"; fill() replaces it, so put it back.
   await page.fill(SELECTORS.quickInputBox, `>${label}`);
@@ -578,6 +584,18 @@ export async function runCommand(page: Page, label: string, timeoutMs = 20_000):
     throw new Error(`command "${label}" not found in the palette; rows shown: ${JSON.stringify(shown)}`);
   }
   await row.click();
+  if (opts.opensInput) {
+    await pollUntil(
+      `the palette replaced after "${label}"`,
+      async () => {
+        const visible = await page.locator(SELECTORS.quickInput).isVisible().catch(() => false);
+        const value = visible ? await page.inputValue(SELECTORS.quickInputBox).catch(() => '') : '';
+        return !visible || !value.startsWith('>') ? true : undefined;
+      },
+      { timeoutMs, intervalMs: 100 },
+    );
+    return;
+  }
   await page.waitForSelector(SELECTORS.quickInput, { state: 'hidden', timeout: timeoutMs });
 }
 

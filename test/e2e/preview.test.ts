@@ -270,7 +270,7 @@ describe('e2e: preview, dashboard, export, workspace (real VS Code)', function (
       const out = path.join(workspace, `sussex-2007.${format}`);
       rmSync(out, { force: true });
       await openFile(page, SEED_NAME);
-      await runCommand(page, label(format === 'html' ? 'inspectionReport.exportHtml' : 'inspectionReport.exportDocx'));
+      await runCommand(page, label(format === 'html' ? 'inspectionReport.exportHtml' : 'inspectionReport.exportDocx'), 20_000, { opensInput: true });
       // code-server's save dialog is a quick input holding the default path.
       await page.waitForSelector(SELECTORS.quickInput, { state: 'visible', timeout: 20_000 });
       // The dialog fills in the folder first, then the file name.
