@@ -57,3 +57,16 @@ describe('numbers: "made up" is no change', () => {
     assert.deepEqual(rulesOf('Short waits made up 58.3% of the list, and the number waiting over a year rose to 3,335, from 2,738.'), []);
   });
 });
+
+describe('numbers: changes whose figures come before the change', () => {
+  it('reads amounts of money written before the change', () => {
+    // £3.6m → £4.1m: 11.2–16.9% with the amounts rounded to £0.1m; 14% fits, 25% does not
+    assert.deepEqual(rulesOf('Spending on the service rose from £3.6 million to £4.1 million, an increase of 14%.'), []);
+    assert.deepEqual(rulesOf('Spending on the service rose from £3.6 million to £4.1 million, an increase of 25%.'), ['numbers/change-mismatch']);
+  });
+  it('reads "rose to B from A" before the change', () => {
+    // 1,950 → 2,340 is 20%
+    assert.deepEqual(rulesOf('The number of open cases rose to 2,340 from 1,950 the month before – a rise of 20%.'), []);
+    assert.deepEqual(rulesOf('The number of open cases rose to 2,340 from 1,950 the month before – a rise of 16%.'), ['numbers/change-mismatch']);
+  });
+});

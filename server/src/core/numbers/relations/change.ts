@@ -370,10 +370,29 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     a = amountAfter(s, tail, 'from');
     b = a ? amountAfter(s, a.tok.end, 'to') : undefined;
   }
+  // 'rose from £2.4 million to £2.7 million, an increase of 15%': the amounts before the change, in its clause.
+  if (!a && !b) {
+    const from = text.lastIndexOf('from', p.start);
+    const fa = from >= 0 && p.start - from < 90 && !/[.;:]/.test(text.slice(from, p.start).replace(/\d\.\d/g, '')) ? amountAfter(s, from, 'from') : undefined;
+    const tb = fa ? amountAfter(s, fa.tok.end, 'to') : undefined;
+    if (fa && tb && tb.tok.end <= p.start) {
+      a = fa;
+      b = tb;
+    }
+  }
   if (!a && !b) {
     const fromTok = after(s, 0, /\bfrom\b/i);
     const toTok = fromTok ? after(s, fromTok.end, /^\s*to\b|\bto\b/i) : undefined;
     if (fromTok && toTok && toTok.start - fromTok.end < 40 && fromTok !== p && toTok !== p) {
+      a = quantity(s, fromTok);
+      b = quantity(s, toTok);
+    }
+  }
+  // 'rose to 3,335 from 2,738 the month before – a rise of 18%': the new figure first, both before the change.
+  if (!a && !b) {
+    const toTok = after(s, 0, /\b(?:rose|risen|rising|increased|grew|fell|fallen|dropped|decreased|declined|went\s+up|went\s+down)\s+to\b/i);
+    const fromTok = toTok ? after(s, toTok.end, /\bfrom\b/i) : undefined;
+    if (toTok && fromTok && /^\s*from\s+(?:the\s+)?$/i.test(s.text.slice(toTok.end, fromTok.start)) && fromTok.end <= p.start && toTok !== p && fromTok !== p) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
     }
