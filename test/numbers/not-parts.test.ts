@@ -110,3 +110,11 @@ describe('numbers: an unhedged ratio is a rounding, not a rough guess', () => {
     assert.deepEqual(rulesOf('One in four of the 12 young people we met (4) had been excluded from school.'), []);
   });
 });
+
+describe('numbers: "one in N" for a large N', () => {
+  it('stands for the shares whose nearest "one in M" is within one of N', () => {
+    // 1,426 / 20,000 = 7.13%: nearest 'one in 14'; 'one in 12' is 7.4% to 9.5%
+    assert.deepEqual(rulesOf('Of the 20,000 inspections, 1,426 (one in 12) ended in an inadequate rating.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('Of the 20,000 inspections, 1,426 (one in 14) ended in an inadequate rating.'), []);
+  });
+});

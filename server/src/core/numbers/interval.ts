@@ -98,10 +98,18 @@ export function hedged(kind: HedgeKind | undefined, target: Q, n?: number): RInt
  * (`HEDGE_REACH.around`), but never further than a fifth of the ratio itself: twice the margin of
  * rounding to the nearest whole 'one in N' (13% is nearer one in eight than one in 10; 21% is one in
  * five, not one in six), and never nearer than the hedge's reach in cases for a small group (one
- * case in 12 is 8 points).
+ * case in 12 is 8 points). 'One in N' for N of 10 or more stands for the shares whose nearest 'one in
+ * M' is within one of N: 100/(N + 1.5) to 100/(N − 1.5).
  */
 export function ratioInterval(kind: HedgeKind | undefined, target: Q, n?: number): RInterval {
   if (kind) return hedged(kind, target, n);
+  // 'one in N' with a large N is a rounding of N itself: the shares whose nearest whole 'one in M' is
+  // within one of N ('one in 14' for 7.1%, not 'one in 12').
+  const N = target.n > 0 ? (100 * target.d) / target.n : 0;
+  if (Number.isInteger(N) && N >= 10) {
+    const byN: RInterval = { lo: q(200, 2 * N + 3), hi: q(200, 2 * N - 3), loOpen: false, hiOpen: true };
+    if (!(n && n > 0 && cmp(q(HEDGE_REACH.around.cases * 100, n), sub(byN.hi, target)) > 0)) return byN;
+  }
   const points = q(HEDGE_REACH.around.points * 2, 2);
   const fifth = q(target.n, target.d * 5);
   let near = cmp(fifth, points) < 0 ? fifth : points;

@@ -11,9 +11,9 @@
  * The pair is 'k of (the) n <words>' or a sentence opening 'Of the n <words>, k'; the apposition
  * follows the pair's words (or k) directly: in brackets, between dashes, or between commas when it
  * is hedged or opened by 'or'. Nothing but the group's words may stand between, so the figure can
- * only be the pair's share; it is judged both ways. A ratio of a pair that is a large base ('one in
- * 14') stands for the shares whose nearest 'one in N' is within one of N (twice the margin of
- * rounding the base), not the looser reach of a small ratio ('one in five').
+ * only be the pair's share; it is judged both ways. A ratio stands for what `ratioInterval` says
+ * (interval.ts): a large base ('one in 14') for the shares whose nearest 'one in N' is within one of
+ * N, not the looser reach of a small ratio ('one in five').
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval, type RInterval } from '../interval.js';
@@ -78,8 +78,7 @@ function ratioAt(s: SentenceView, i: number, from: number): Ratio | undefined {
 /** The shares a ratio stands for; a large base is a rounding of the base itself. */
 function ratioRange(r: Ratio, n?: number): RInterval {
   const target = q(100 * r.a.value, r.b.value);
-  if (r.hedge || r.a.value !== 1 || r.b.value < 10) return ratioInterval(r.hedge, target, n);
-  return { lo: q(100, r.b.value + 1), hi: q(100, r.b.value - 1), loOpen: false, hiOpen: false };
+  return ratioInterval(r.hedge, target, n);
 }
 
 function ratioOperand(s: SentenceView, r: Ratio): Operand {
