@@ -101,3 +101,16 @@ describe('numbers: parts that say what a case is like', () => {
     assert.deepEqual(rulesOf('Of the 40 centres, 30 were rated good and 15 requires improvement.'), ['numbers/parts-sum']);
   });
 });
+
+describe('numbers: "Of them, a … and b …; the remaining c" after a sentence that counts one group', () => {
+  it('reads the group of the sentence before as the whole', () => {
+    // 120 + 45 + 35 = 200
+    assert.deepEqual(rulesOf('The council had 200 children in its care. Of them, 120 lived with foster carers and 45 in children\'s homes; the remaining 35 were placed with parents.'), []);
+    // 120 + 45 + 45 = 210, not 200
+    assert.deepEqual(rulesOf('The council had 200 children in its care. Of them, 120 lived with foster carers and 45 in children\'s homes; the remaining 45 were placed with parents.'), ['numbers/complement-mismatch']);
+  });
+  it('trap: a sentence before that counts two groups', () => {
+    // 200 children and 60 carers: 'them' is not known
+    assert.deepEqual(rulesOf('The council had 200 children in its care and 60 foster carers. Of them, 120 lived locally and 45 further away; the remaining 45 were placed out of the county.'), []);
+  });
+});

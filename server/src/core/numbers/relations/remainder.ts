@@ -234,7 +234,12 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   let parts: Located[] = [];
   let strong = false;
   let clean = true;
-  const w = wholeIn(text, s.toks, markStart);
+  // 'Of them, 151 … and 38 …; the remaining 35 …' after a sentence that counts one group: that group is the
+  // whole, not a count of this sentence ('38 in children's homes;' is a part).
+  const prev0 = s.previous?.[s.previous.length - 1];
+  const prevOne = prev0 ? prev0.toks.filter((t) => plainCount(prev0.text, t) && depthAt(prev0.text, t.start) === 0) : [];
+  const backToOne = !!prev0 && BACK_OPEN.test(text) && prevOne.length === 1 && prev0.toks.every((t) => t.kind === 'num') && isPopulation(prev0.text, prevOne[0]!);
+  const w = backToOne ? undefined : wholeIn(text, s.toks, markStart);
   // A whole with no parts after it ('We published 39 on our website; the other five …') is a part of the sentence before's whole.
   const wp = w ? partsIn(text, s.toks, w.from, markStart) : undefined;
   if (w && !(wp && wp.parts.length === 0 && s.toks[0] === w.tok)) {
@@ -288,6 +293,14 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       if (!p || p.parts.length === 0 || p.parts.some((t) => t.value >= ppWhole.tok.value)) return undefined;
       whole = { tok: ppWhole.tok, sentence: { text: ppWhole.text, offset: ppWhole.offset } };
       parts = p.parts.map((tok) => ({ tok, sentence: there }));
+      strong = !YET_TO_COME.test(text.slice(rest.end));
+      clean = p.clean;
+    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && BACK_OPEN.test(text) && partsIn(text, s.toks, BACK_OPEN.exec(text)![0].length, markStart)?.parts.length) {
+      // 'The authority had 214 children in its care. Of them, 151 lived with foster carers and 38 in children's
+      // homes; the remaining 35 …': the one group of the sentence before, its parts after 'Of them,', and the rest.
+      const p = partsIn(text, s.toks, BACK_OPEN.exec(text)![0].length, markStart)!;
+      whole = { tok: prevCounts[0]!, sentence: there };
+      parts = p.parts.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
     } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartOfThem(lead, s.toks, markStart, prevCounts[0]!)) {
