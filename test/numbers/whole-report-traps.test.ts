@@ -114,3 +114,12 @@ describe('numbers: "Of them, a … and b …; the remaining c" after a sentence 
     assert.deepEqual(rulesOf('The council had 200 children in its care and 60 foster carers. Of them, 120 lived locally and 45 further away; the remaining 45 were placed out of the county.'), []);
   });
 });
+
+describe('numbers: a pair, then "Another k …, and the remaining r"', () => {
+  it('reads the pair\'s whole, its part, the further part and the rest', () => {
+    // 300 + 500 + 2,200 = 3,000
+    assert.deepEqual(rulesOf('The office reviewed 3,000 complaints and investigated 300 of them. Another 500 were resolved early, while in the remaining 2,200 no case was found.'), []);
+    // 300 + 500 + 2,300 = 3,100, not 3,000
+    assert.deepEqual(rulesOf('The office reviewed 3,000 complaints and investigated 300 of them. Another 500 were resolved early, while in the remaining 2,300 no case was found.'), ['numbers/complement-mismatch']);
+  });
+});

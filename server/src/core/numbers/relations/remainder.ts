@@ -295,6 +295,14 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       parts = p.parts.map((tok) => ({ tok, sentence: there }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
+    } else if (pair && /^\s*(?:another|a\s+further)\s/i.test(text) && partsIn(text, s.toks, 0, markStart)?.parts.length) {
+      // 'looked at 4,732 complaints and investigated 421 of them. Another 759 were resolved …, while in the
+      // remaining 3,525 …': the pair of the sentence before, the parts carried on by 'Another', and the rest.
+      const q = partsIn(text, s.toks, 0, markStart)!;
+      whole = { tok: pair.n, sentence: there };
+      parts = [{ tok: pair.k, sentence: there }, ...q.parts.map((tok) => ({ tok, sentence: here }))];
+      strong = !YET_TO_COME.test(text.slice(rest.end));
+      clean = q.clean;
     } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && BACK_OPEN.test(text) && partsIn(text, s.toks, BACK_OPEN.exec(text)![0].length, markStart)?.parts.length) {
       // 'The authority had 214 children in its care. Of them, 151 lived with foster carers and 38 in children's
       // homes; the remaining 35 …': the one group of the sentence before, its parts after 'Of them,', and the rest.
