@@ -123,3 +123,12 @@ describe('numbers: a pair, then "Another k …, and the remaining r"', () => {
     assert.deepEqual(rulesOf('The office reviewed 3,000 complaints and investigated 300 of them. Another 500 were resolved early, while in the remaining 2,300 no case was found.'), ['numbers/complement-mismatch']);
   });
 });
+
+describe('numbers: a sub-part "of those" inside a remainder list', () => {
+  it('leaves the sub-part out of the parts', () => {
+    // 6 + 10 = 16: 'three of those' is a part of the six
+    assert.deepEqual(rulesOf('At the start of the year 16 schools were in special measures. During the year six of them were removed, three of those within a term; the other 10 remain in special measures.'), []);
+    // 6 + 8 = 14, not 16 (and 6 + 3 + 8 = 17 is no reading)
+    assert.deepEqual(rulesOf('At the start of the year 16 schools were in special measures. During the year six of them were removed, three of those within a term; the other 8 remain in special measures.'), ['numbers/complement-mismatch']);
+  });
+});

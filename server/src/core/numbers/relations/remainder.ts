@@ -368,7 +368,11 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   if (!whole || parts.length === 0) return undefined;
   // 'Of the 40 children, 12 turned 18 … . … timely in five of these; in the remaining seven …':
   // a later part 'of these' is a part of the part before it, not another part of the whole.
-  if (parts.some((p, i) => i > 0 && OF_BACK_AFTER.test(p.sentence.text.slice(p.tok.end, p.tok.end + 24)))) return undefined;
+  // Such a sub-part right after a larger part ('five of them were removed, two of those within a year; the
+  // other nine …') is left out; any other 'of these' part makes the list unreadable.
+  const subParts = parts.filter((p, i) => i > 0 && OF_BACK_AFTER.test(p.sentence.text.slice(p.tok.end, p.tok.end + 24)));
+  if (subParts.some((p) => { const i = parts.indexOf(p); return !(parts[i - 1] && parts[i - 1]!.tok.value > p.tok.value && parts[i - 1]!.sentence === p.sentence); })) return undefined;
+  if (subParts.length) parts = parts.filter((p) => !subParts.includes(p));
   // The rest must be of the same kind as the whole ('the remaining 312 files' of 'cases' may be; 'offices' of 'cases' may not).
   // Only a plural noun after the rest names its group ('the remaining 13 not achieved' names none; 'the
   // other 15 requires improvement' is a verb), and a mismatch only withholds the verdict.
