@@ -29,7 +29,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
-import { depthAt, previousShare } from './common.js';
+import { depthAt, previousShare, sharesTotal } from './common.js';
 import type { GradeScale } from './grade-parts.js';
 import type { SentenceView } from './index.js';
 
@@ -300,12 +300,8 @@ function coveringSubsets(parts: readonly Part[], size: number): Part[][] {
 }
 
 function judge(s: SentenceView, parts: readonly Part[], scale: GradeScale, covering: boolean, mode: 'full' | 'confirm', graded: boolean): ClaimRecord {
+  const { sum, d, off, slack2, operands } = sharesTotal(parts, s.policy);
   const toks = parts.map((p) => p.tok);
-  const d = Math.max(...toks.map((t) => t.decimals));
-  const sum = toks.reduce((x, t) => x + t.value * 10 ** (d - t.decimals), 0);
-  const slack2 = toks.reduce((x, t) => x + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
-  const off = 2 * (sum - 100 * 10 ** d);
-  const operands: Operand[] = parts.map((p): Operand => ({ role: 'p', value: p.tok.value, decimals: p.tok.decimals, raw: p.tok.raw, span: { start: p.offset + p.tok.start, end: p.offset + p.tok.end } }));
   const sorted = [...operands].sort((a, b) => a.span.start - b.span.start);
   const span = { start: sorted[0]!.span.start, end: sorted[sorted.length - 1]!.span.end };
   const expr = `${toks.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;

@@ -8,6 +8,7 @@ import { isPopulation, nounAfter, ratioDenominator, sameGroup, type Tok } from '
 import type { ClaimRecord, Operand } from '../claim.js';
 import type { CountIn, PctIn } from '../judge.js';
 import type { SentenceView } from './index.js';
+import { formatScaled } from '../rounding.js';
 
 /** A non-negative rational n/d (d > 0). */
 export interface R {
@@ -249,4 +250,23 @@ export function sharedUnitPct(text: string, a: Tok, b: Tok): Tok | undefined {
   if (a.kind !== 'num' || b.kind !== 'pct' || b.hedge || a.word || !Number.isInteger(a.value) || a.value <= 0 || a.end > b.start) return undefined;
   if (!/^\s*(?:to|and)\s+$/i.test(text.slice(a.end, b.start)) || !/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) return undefined;
   return { ...a, kind: 'pct', value: a.value * 10 ** b.decimals, decimals: b.decimals };
+}
+
+/**
+ * Shares of one whole, added up: their sum at the finest written precision, and how far it is from 100%
+ * in half units against the slack their rounding allows (half a unit of each share's last place either
+ * side; a whole unit under truncation or rounding up). `off` and `slack2` are both in half units.
+ */
+export function sharesTotal(
+  parts: readonly { tok: Tok; offset: number }[],
+  policy: { mode: string },
+): { sum: number; d: number; off: number; slack2: number; operands: Operand[]; expr: string } {
+  const toks = parts.map((p) => p.tok);
+  const d = Math.max(...toks.map((t) => t.decimals));
+  const sum = toks.reduce((x, t) => x + t.value * 10 ** (d - t.decimals), 0);
+  const slack2 = toks.reduce((x, t) => x + 10 ** (d - t.decimals), 0) * (policy.mode === 'nearest' ? 1 : 2);
+  const off = 2 * (sum - 100 * 10 ** d);
+  const operands: Operand[] = parts.map((p): Operand => ({ role: 'p', value: p.tok.value, decimals: p.tok.decimals, raw: p.tok.raw, span: { start: p.offset + p.tok.start, end: p.offset + p.tok.end } }));
+  const expr = `${toks.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
+  return { sum, d, off, slack2, operands, expr };
 }

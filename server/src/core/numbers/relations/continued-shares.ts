@@ -20,10 +20,9 @@
  * another verb ('5% being given a notice to improve') answer another
  * question and are left out.
  */
-import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { formatScaled } from '../rounding.js';
+import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { depthAt, previousShare } from './common.js';
+import { depthAt, previousShare, sharesTotal } from './common.js';
 import type { PreviousSentence, SentenceView } from './index.js';
 
 interface Part {
@@ -134,14 +133,8 @@ export function readContinuedShares(s: SentenceView): ClaimRecord | undefined {
   if (new Set(parts.map((p) => p.answer)).size !== parts.length) return undefined;
   if (parts.some((p) => /\b(?:or|and|to)\b/.test(p.answer))) return undefined;
   if (b.wholes.length || a.wholes.length > 1) return undefined;
-  const toks = parts.map((p) => p.tok);
-  const d = Math.max(...toks.map((t) => t.decimals));
-  const sum = toks.reduce((x, t) => x + t.value * 10 ** (d - t.decimals), 0);
-  const slack2 = toks.reduce((x, t) => x + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
-  const off = 2 * (sum - 100 * 10 ** d);
-  const operands: Operand[] = parts.map((p): Operand => ({ role: 'p', value: p.tok.value, decimals: p.tok.decimals, raw: p.tok.raw, span: { start: p.offset + p.tok.start, end: p.offset + p.tok.end } }));
+  const { off, slack2, operands, expr } = sharesTotal(parts, s.policy);
   const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
-  const expr = `${toks.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
   if (Math.abs(off) <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ (${verb}: ${parts.map((p) => p.answer).join(', ')})`, verdict: 'ok', operands };
   if (off < 0) return { kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (an answer may be left out: not judged)`, verdict: 'unchecked', operands };
   return {

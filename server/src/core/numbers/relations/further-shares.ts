@@ -14,10 +14,9 @@
  * share that names a whole of its own ('a further 20% of girls') breaks it,
  * as does a share written as an earlier figure ('up from 30%').
  */
-import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { formatScaled } from '../rounding.js';
+import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { depthAt, previousShare } from './common.js';
+import { depthAt, previousShare, sharesTotal } from './common.js';
 import type { SentenceView } from './index.js';
 
 /** Right before a marked share: 'a further', 'another', after nothing, 'and', 'but', 'while' or a comma. */
@@ -84,15 +83,9 @@ export function readFurtherShares(s: SentenceView): ClaimRecord[] {
   // breakdowns of one answer, not parts of one whole.
   const said = chain.map((x) => predicate(x.text, x.tok));
   if (new Set(said).size !== said.length) return [];
-  const toks = chain.map((x) => x.tok);
-  const d = Math.max(...toks.map((t) => t.decimals));
-  const sum = toks.reduce((a, t) => a + t.value * 10 ** (d - t.decimals), 0);
   // Each written share stands for half a unit of its last place either side (a whole unit for truncation).
-  const slack2 = toks.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
-  const off = 2 * (sum - 100 * 10 ** d);
-  const operands: Operand[] = chain.map((x): Operand => ({ role: 'p', value: x.tok.value, decimals: x.tok.decimals, raw: x.tok.raw, span: { start: x.offset + x.tok.start, end: x.offset + x.tok.end } }));
+  const { off, slack2, operands, expr } = sharesTotal(chain, s.policy);
   const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
-  const expr = `${toks.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
   if (Math.abs(off) <= slack2) return [{ kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ ('a further' and 'another' count the rest of one whole)`, verdict: 'ok', operands }];
   // Short of the whole: other cases may be left out, and the chain says nothing more.
   if (off < 0) return [];
