@@ -11,11 +11,10 @@ import { judgeNoTotal, judgeShare, type CountIn, type PctIn } from '../judge.js'
 import { judge } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { nounAfter, sameGroup } from '../scan.js';
+import { CHANGE_AMOUNT_BEFORE } from '../words.js';
 import type { Reading } from './reading.js';
 import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
 
-/** Before a change given as a count and its rate: 'an increase of', 'a fall of', 'up by', 'rose by'. */
-const CHANGE_BEFORE = /\b(?:(?:an?\s+)?(?:increase|rise|fall|drop|decrease|reduction|decline|growth|jump|reduction)\s+of|(?:up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reduced)\s+by)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$/i;
 
 /** What may stand between a sibling's claim and the next 'k (P%)': the rest of its clause, then ',' or 'and' (no other group, no clause break). */
 const SIBLING_GAP = /^([^.;:(),\d]{0,60}?)(?:,\s*and|,|\band)\s*$/i;
@@ -105,7 +104,7 @@ export function countPercent(r: Reading, i: number): boolean {
   const t2 = toks[i + 2];
   if (!(t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1)))) return false;
   // 'an increase of 3,860 (35.3 per cent) on 2015': a change and its rate, not a share of a total (change.ts).
-  if (CHANGE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  if (CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
   used.add(t).add(t1);
   const p = pctIn(t1);
   const k = countIn(t);

@@ -13,7 +13,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
 import { judge, roundByPolicy, exactPercent, formatScaled } from '../rounding.js';
-import { FIGURE_EPITHETS, hedgeKind, HEDGE_WORDS } from '../words.js';
+import { CHANGE_AMOUNT_BEFORE, FIGURE_EPITHETS, hedgeKind, HEDGE_WORDS } from '../words.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -215,8 +215,6 @@ export function readChange(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
-/** Before a change given as a count and its rate: 'an increase of 3,860 (35.3 per cent)', 'up by 756 (1%)'. */
-const RATE_CUE = /\b(?:(?:an?\s+)?(increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of|(up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reduced)\s+by)\s+$/i;
 
 /**
  * 'in 2016, 14,794 requests were turned down, an increase of 3,860 (35.3 per cent) on 2015': the new
@@ -231,7 +229,7 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
     const d = s.toks[i]!;
     const p = s.toks[i + 1]!;
     if (!plainCount(text, d) || p.kind !== 'pct' || p.hedge || !/^\s*\(\s*$/.test(text.slice(d.end, p.start)) || !/^\s*\)/.test(text.slice(p.end, p.end + 3))) continue;
-    const cue = RATE_CUE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    const cue = CHANGE_AMOUNT_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
     if (!cue) continue;
     const word = (cue[1] ?? cue[2] ?? '').toLowerCase();
     const up = /^(?:increase|rise|growth|jump|up|rose|risen|increased|grew|grown)$/.test(word);

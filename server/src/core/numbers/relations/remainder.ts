@@ -303,11 +303,11 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       parts = [{ tok: pair.k, sentence: there }, ...q.parts.map((tok) => ({ tok, sentence: here }))];
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = q.clean;
-    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && BACK_OPEN.test(text) && partsIn(text, s.toks, BACK_OPEN.exec(text)![0].length, markStart)?.parts.length) {
+    } else if (backToOne && partsIn(text, s.toks, BACK_OPEN.exec(text)![0].length, markStart)?.parts.length) {
       // 'The authority had 214 children in its care. Of them, 151 lived with foster carers and 38 in children's
       // homes; the remaining 35 …': the one group of the sentence before, its parts after 'Of them,', and the rest.
       const p = partsIn(text, s.toks, BACK_OPEN.exec(text)![0].length, markStart)!;
-      whole = { tok: prevCounts[0]!, sentence: there };
+      whole = { tok: prevOne[0]!, sentence: there };
       parts = p.parts.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;

@@ -20,7 +20,7 @@ import { RULE, type ClaimRecord } from '../claim.js';
 import { fractionInterval, q, ratioInterval } from '../interval.js';
 import { countOperand, fracOperand, judgeInterval, judgeQuantifier, judgeShare, pctOperand, type CountIn, type FracIn, type PctIn } from '../judge.js';
 import { firstTokFrom, nounAfter, type Tok } from '../scan.js';
-import { DEFAULT_QUANTIFIER_BANDS, HEDGE_WORDS, hedgeKind, NUMBER, parseNumber, type Fraction, type HedgeKind } from '../words.js';
+import { CHANGE_AMOUNT_BEFORE, DEFAULT_QUANTIFIER_BANDS, HEDGE_WORDS, hedgeKind, NUMBER, parseNumber, type Fraction, type HedgeKind } from '../words.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -58,8 +58,6 @@ export type QuantifierBand = { phrase: string; min: number; max: number; plurali
 // ---------------------------------------------------------------- tokens
 
 /** A token read as a count: a whole number that is not a year, label or amount, and not hedged. */
-/** Before the amount of a change ('a fall of 500 (25%)', 'up by 756'): a difference, never a part of a share. */
-const CHANGE_AMOUNT_BEFORE = /\b(?:(?:an?\s+)?(?:increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of|(?:up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reduced)\s+by)\s+$/i;
 
 export function isCountTok(s: SentenceView, t: Tok | undefined): t is Tok {
   return t !== undefined && plainCount(s.text, t) && Number.isInteger(t.value) && t.value >= 0 && !CHANGE_AMOUNT_BEFORE.test(s.text.slice(Math.max(0, t.start - 30), t.start));
