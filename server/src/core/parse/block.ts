@@ -6,17 +6,13 @@
  * offset after {@link shiftBlock}.
  */
 import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Framework } from '../framework/framework.js';
 import type { GroupKind, Reference, Span, SummaryCell, SummaryRow, SummaryTable } from '../model.js';
 import { blockBudget, checkBlockShape, DEFAULT_LIMITS, type BlockBudget, type Limits } from '../limits.js';
 import { maskMarkup } from '../text.js';
+import { parseMarkdown } from './markdown.js';
 import { extractReferences } from './references.js';
 import { headingText, trimCell, trimEndSpace, withoutTrailingColon } from './spaces.js';
-
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 export type GroupLabelKind = GroupKind | 'conclusion';
 
@@ -125,7 +121,7 @@ export function parseBlock(text: string, offset: number, frontMatter: boolean, f
     const span = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span =>
       abs(base + (node.position?.start.offset ?? 0), base + (node.position?.end.offset ?? 0));
     try {
-      const tree = processor.parse(body);
+      const tree = parseMarkdown(body);
       for (const node of tree.children) collectItems(node, block, masked, base, span, abs, framework);
     } catch (err) {
       // Parsing never throws: keep the heading, say what failed and where.
