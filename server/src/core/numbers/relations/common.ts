@@ -114,6 +114,17 @@ export function plainCount(text: string, t: Tok): boolean {
   return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2)) && !ratioDenominator(text, t);
 }
 
+/**
+ * Whether count `t` is the object of the clause that part `prev` opens ('23 contained two references',
+ * '12 had three visits'): only words lie between them, no comma, semicolon, 'and', 'or', 'but' or
+ * 'while'. Such a count tells what each part's members have; it is not another part.
+ */
+export function countOfAPart(text: string, prev: Tok | undefined, t: Tok): boolean {
+  if (!prev || prev.end >= t.start || t.start - prev.end > 48) return false;
+  const gap = text.slice(prev.end, t.start);
+  return /^\s+[a-z][a-z' -]*\s$/i.test(gap) && !/\b(?:and|or|but|while|whereas|with|plus|then|to)\b|-/i.test(gap);
+}
+
 /** Local index of the first token at or after `pos`. */
 export function tokAfter(toks: readonly Tok[], pos: number): number {
   for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= pos) return i;

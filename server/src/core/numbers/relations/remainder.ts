@@ -20,7 +20,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { dashBreakdowns, plainCount } from './common.js';
+import { countOfAPart, dashBreakdowns, plainCount } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
@@ -180,6 +180,13 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
       continue;
     }
     if (NOT_PART_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
+    // '23 contained two references; the other two …': the two references are what each of the 23 has.
+    const prev = parts[parts.length - 1];
+    if (countOfAPart(text, prev, t)) {
+      // With a verb between them the reading is plain; without one ('12 men 8 women') it is only likely.
+      if (!/\b(?:[a-z]+ed|had|has|have|held|made|took|gave|got|saw|kept|did|spent|sent|won|lost|paid)\b/i.test(text.slice(prev!.end, t.start))) clean = false;
+      continue;
+    }
     parts.push(t);
   }
   if (LOOSE.test(text.slice(from, to).replace(/\([^)]*\)/g, ' '))) clean = false;
