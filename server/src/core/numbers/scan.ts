@@ -297,8 +297,8 @@ function tokenize(text: string): Tok[] {
       if (/\b(?:first|second|last|other)\s+$/.test(before)) continue;
       if (!m[1] && !/^\s*(?:of\b|the\b|these\b|those\b|\(|,|\.|;|:|$)/.test(after)) continue;
     } else if (f.num === 1 && !m[1] && !/^\s*(?:of\b|\()/.test(after)) {
-      // 'a third party', 'a quarter past': not shares.
-      continue;
+      // 'a third party', 'a quarter past': not shares. 'a fall of a third.', 'rose by a quarter,': an amount of change.
+      if (!(/^\s*(?:[.,;:)]|$)/.test(after) && /\b(?:of|by)\s+(?:a\s+|one\s+)?$/.test(before))) continue;
     }
     const tok: Tok = { kind: 'frac', start: fs, end: fe, raw: fracRaw, value: f.num / f.den, decimals: 0, word: true, fraction: f };
     if (m[1]) {

@@ -14,6 +14,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { fractionInterval, intersects, q, type Q, type RInterval } from '../interval.js';
 import type { Tok } from '../scan.js';
+import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const FALL = /\b(?:a|an)\s+(?:[a-z]+\s+)?(?:fall|drop|decrease|reduction|decline|cut)\s+of\s+$|\b(?:fell|fallen|dropped|decreased|declined|reduced|gone\s+down|went\s+down)\s+by\s+$/i;
@@ -26,10 +27,20 @@ const subQ = (a: Q, b: Q): Q => q(a.n * b.d - b.n * a.d, a.d * b.d);
 const ONE = q(1);
 const HUNDRED = q(100);
 
-/** The true values a written share stands for (half a unit of its last place either side). */
+/** The true values a written share stands for (half a unit of its last place either side); a count is exact. */
 function bounds(t: Tok): [Q, Q] {
+  if (t.kind === 'num') return [q(t.value), q(t.value)];
   const S = 10 ** t.decimals;
   return [q(2 * t.value - 1, 2 * S), q(2 * t.value + 1, 2 * S)];
+}
+
+/**
+ * Two figures a fraction can be a change between: two unhedged shares, or two exact counts ('fell from
+ * 1,320 to 990, a fall of a quarter'), not years, amounts or labels.
+ */
+function alike(s: SentenceView, a: Tok, b: Tok): boolean {
+  if (a.kind === 'pct' && b.kind === 'pct') return !a.hedge && !b.hedge;
+  return a.kind === 'num' && b.kind === 'num' && a.decimals === 0 && b.decimals === 0 && a.value > 0 && plainCount(s.text, a) && plainCount(s.text, b);
 }
 
 export function readFractionChange(s: SentenceView): ClaimRecord[] {
@@ -43,10 +54,14 @@ export function readFractionChange(s: SentenceView): ClaimRecord[] {
     // 'fell by a third, from 30% to 20%': the shares after the fraction.
     const u = s.toks[i + 1];
     const v = s.toks[i + 2];
-    const after = u && v && u.kind === 'pct' && v.kind === 'pct' && !u.hedge && !v.hedge && /^,?\s+from\s+$/i.test(s.text.slice(f.end, u.start)) && /^\s+to\s+$/i.test(s.text.slice(u.end, v.start));
-    const x = after ? u! : s.toks[i - 2]!;
-    const y = after ? v! : s.toks[i - 1]!;
-    if (x.kind !== 'pct' || y.kind !== 'pct' || x.hedge || y.hedge) continue;
+    const after = u && v && alike(s, u, v) && /^,?\s+from\s+$/i.test(s.text.slice(f.end, u.start)) && /^\s+to\s+$/i.test(s.text.slice(u.end, v.start));
+    // Before the fraction, the last two quantities: a duration or a year between them is not one ('from 240 to 365 over the two years').
+    const back = after ? [] : s.toks.slice(Math.max(0, i - 4), i).filter((t) => !(t.kind === 'num' && t.notCount));
+    const x = after ? u! : back[back.length - 2];
+    const y = after ? v! : back[back.length - 1];
+    if (!x || !y || !alike(s, x, y)) continue;
+    // 'fell by a quarter, from 48 to 40' between counts is change.ts's reading.
+    if (after && x.kind === 'num' && /\bby\s+$/i.test(lead)) continue;
     // No clause break between the shares and the fraction but a comma.
     if (!after && /[;:.]\s/.test(s.text.slice(y.end, f.start))) continue;
     let from: Tok;
@@ -75,22 +90,27 @@ export function readFractionChange(s: SentenceView): ClaimRecord[] {
     const said = s.text.slice(f.hedge ? f.hedge.start : f.start, f.end).replace(/\s+/g, ' ');
     const ops: Operand[] = [
       { role: 'f', value: f.fraction.num / f.fraction.den, fraction: { ...f.fraction }, raw: said, span: at(s, f.hedge ? f.hedge.start : f.start, f.end), ...(f.hedge ? { hedge: f.hedge.raw } : {}) },
-      { role: 'p', value: from.value, decimals: from.decimals, raw: from.raw, span: at(s, from.start, from.end) },
-      { role: 'q', value: to.value, decimals: to.decimals, raw: to.raw, span: at(s, to.start, to.end) },
+      from.kind === 'num'
+        ? { role: 'n', value: from.value, raw: from.raw, span: at(s, from.start, from.end) }
+        : { role: 'p', value: from.value, decimals: from.decimals, raw: from.raw, span: at(s, from.start, from.end) },
+      from.kind === 'num'
+        ? { role: 'k', value: to.value, raw: to.raw, span: at(s, to.start, to.end) }
+        : { role: 'q', value: to.value, decimals: to.decimals, raw: to.raw, span: at(s, to.start, to.end) },
     ];
     const base = { kind: 'change', span: at(s, Math.min(x.start, y.start, f.hedge ? f.hedge.start : f.start), Math.max(y.end, f.end)) };
     const way = fall ? `(${from.raw} − ${to.raw}) / ${from.raw}` : `(${to.raw} − ${from.raw}) / ${from.raw}`;
     const ok = intersects(change, fi);
     const show = (v: Q) => (Math.round((10 * v.n) / v.d) / 10).toFixed(1);
+    const span = (a: Q, b: Q) => (a.n * b.d === b.n * a.d ? `${show(a)}%` : `${show(a)}% to ${show(b)}%`);
     const c: ClaimRecord = {
       ...base,
       operands: ops,
       verdict: ok ? 'ok' : 'inconsistent',
-      arithmetic: `${way} = ${show(lo)}% to ${show(hi)}%${ok ? `: ${said} ✓` : `, not ${said}`}`,
+      arithmetic: `${way} = ${span(lo, hi)}${ok ? `: ${said} ✓` : `, not ${said}`}`,
     };
     if (!ok) {
       c.rule = RULE.changeMismatch;
-      c.message = `'${said}' does not fit the change from ${from.raw} to ${to.raw}: ${way} is ${show(lo)}% to ${show(hi)}%`;
+      c.message = `'${said}' does not fit the change from ${from.raw} to ${to.raw}: ${way} is ${span(lo, hi)}`;
     }
     out.push(c);
   }
