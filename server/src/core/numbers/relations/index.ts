@@ -20,6 +20,7 @@ import type { RoundingPolicy } from '../rounding.js';
 import { blankScope, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.js';
 import { readChange } from './change.js';
 import { readMean } from './mean.js';
+import { readMeanPer } from './mean-per.js';
 import { readMultiple } from './multiple.js';
 import { readListedShares } from './listed-shares.js';
 import { readFurtherShares } from './further-shares.js';
@@ -88,6 +89,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'change', read: readChange },
   { name: 'multiple', read: readMultiple },
   { name: 'mean', read: readMean },
+  { name: 'mean-per', read: readMeanPer },
   { name: 'parts-sum', read: readPartsSum },
   { name: 'band-shares', read: readBandShares },
   { name: 'band-breakdown', read: readBandBreakdown },

@@ -17,7 +17,7 @@ import { countOfTok, pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** Before the number sent. */
-const SENT_BEFORE = /\b(?:sent|send|sending|issued|distributed|handed\s+out|posted|e-?mailed|circulated)\s+(?:(?:out\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:to|among)\s+)?(?:all\s+|the\s+|a\s+sample\s+of\s+)?$|\b(?:surveyed|polled)\s+(?:a\s+sample\s+of\s+|the\s+|all\s+)?$/i;
+const SENT_BEFORE = /\b(?:sent|send|sending|issued|distributed|handed\s+out|posted|e-?mailed|circulated)\s+(?:(?:out\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:to|among)\s+)?(?:all\s+|the\s+|a\s+sample\s+of\s+)?$|\b(?:surveyed|polled)\s+(?:a\s+sample\s+of\s+|the\s+|all\s+)?$|\b(?:survey|questionnaire|questionnaires|surveys)\s+(?:went|was\s+sent|were\s+sent|was\s+issued|were\s+issued|went\s+out)\s+to\s+(?:all\s+|the\s+|a\s+sample\s+of\s+)?$/i;
 /** Before the number returned: 'received 166', 'got back 40', 'had 50'. */
 const RECEIVED_BEFORE = /\b(?:received|receiving|got\s+back|obtained|collected)\s+(?:back\s+)?(?:only\s+|just\s+)?$/i;
 /** After a count received with no noun of its own: 'received 166 back', 'received 166.' */
