@@ -59,6 +59,9 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const end = m.index + m[0].length;
     // 'used 12 times in 40 incidents' is a frequency, not a multiple (quantities.ts).
     if (m[3] && !timesIsMultiple(s.text, end)) continue;
+    // 'inspected twice', 'twice a year', 'met twice in the year': how often, not a multiple. A multiple's
+    // 'twice' compares: 'twice as likely', 'twice the rate', 'twice that of', 'twice what it was'.
+    if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
     const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t)));
     const beforeToks = s.toks.filter((t) => t.end <= m!.index && usable(s, t));
