@@ -388,6 +388,16 @@ export function ratioDenominator(text: string, tok: Tok): boolean {
   return RATIO_DENOMINATOR_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start));
 }
 
+const RATIO_BASE_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+
+/**
+ * Whether a number is the second figure of 'k in n' or 'k out of n' ('four out of five (82%)'): the
+ * base of what comes after it, never a count that a bracketed share after it is of.
+ */
+export function ratioBase(text: string, tok: Tok): boolean {
+  return RATIO_BASE_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start));
+}
+
 /** The head noun after a count ('cases' in 'the 32 relevant cases', 'PPOs' in '17 PPOs'), best effort. */
 export function nounAfter(text: string, end: number): string | undefined {
   const m = /^((?:\s+[A-Za-z][\w'-]*){1,4})/.exec(text.slice(end, end + 60));

@@ -10,7 +10,7 @@
 import { judgeNoTotal, judgeShare, type CountIn, type PctIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import type { Tok } from '../scan.js';
-import { nounAfter, sameGroup } from '../scan.js';
+import { nounAfter, ratioBase, sameGroup } from '../scan.js';
 import { CHANGE_AMOUNT_BEFORE } from '../words.js';
 import type { Reading } from './reading.js';
 import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
@@ -105,6 +105,8 @@ export function countPercent(r: Reading, i: number): boolean {
   if (!(t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1)))) return false;
   // 'an increase of 3,860 (35.3 per cent) on 2015': a change and its rate, not a share of a total (change.ts).
   if (CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  // 'four out of five (82%) of the 143': the share is of the ratio, not of its five.
+  if (ratioBase(text, t)) return false;
   used.add(t).add(t1);
   const p = pctIn(t1);
   const k = countIn(t);

@@ -6,6 +6,9 @@
 import { judgeCountOf, judgeRatio } from '../judge.js';
 import type { Reading } from './reading.js';
 import { parenFigure } from './shared.js';
+import { HEDGE_WORDS } from '../words.js';
+
+const HEDGED = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+$`, 'i');
 
 /** 'k in [every] n' [(P%)]. */
 export function ratioIn(r: Reading, i: number): boolean {
@@ -15,7 +18,10 @@ export function ratioIn(r: Reading, i: number): boolean {
   if (!(isCount(t1) && /^\s+in\s+(?:every\s+)?$/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 100) && !/^\s*(?:[A-Za-z]+\s+)?(?:cases?|offenders?|people|staff)\b/i.test(after(t)))) return false;
   used.add(t).add(t1);
   const paren = parenFigure(text, toks, t1.end, at);
-  if (paren?.p) {
+  // 'over one in 10 (16.3%)': a hedged ratio is the ratio readers' (relations/ratio.ts), with its hedge's reach.
+  if (paren?.p && HEDGED.test(text.slice(Math.max(0, t.start - 30), t.start))) {
+    used.add(paren.tok);
+  } else if (paren?.p) {
     used.add(paren.tok);
     // 'one in five cases (18%)': a ratio next to the precise figure is a rounding of it.
     emit(judgeRatio(claimBase(t.start, paren.close, 'ratio'), paren.p, countIn(t), countIn(t1), r.policy));

@@ -470,7 +470,13 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const unwrittenOld = points && !a && /^\s*(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)\b/i.test(text.slice(p.end, p.end + 60));
   if (points && (!a || !b) && !unwrittenOld) {
     // Two percentages in the sentence other than the points: their difference.
-    const pcts = s.toks.filter((t) => t.kind === 'pct' && !t.hedge);
+    // A percentage that is itself a change ('fallen by 1,340 (5%)', 'a rise of 4%') is no level of this one.
+    const changeAmount = (t: Tok, j: number) => {
+      if (CUE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return true;
+      const k = s.toks[j - 1];
+      return !!k && k.kind === 'num' && /^\s*[(,]\s*(?:or\s+)?$/.test(text.slice(k.end, t.start)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
+    };
+    const pcts = s.toks.filter((t, j) => t.kind === 'pct' && !t.hedge && !changeAmount(t, j));
     if (pcts.length === 2) {
       // 'in 38% of schools, up from 25% in 2013/14': the figure after 'from' is the old one, wherever it stands.
       const old = (t: Tok) => /\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));

@@ -125,6 +125,14 @@ export function countOfAPart(text: string, prev: Tok | undefined, t: Tok): boole
   return /^\s+[a-z][a-z' -]*\s$/i.test(gap) && !/\b(?:and|or|but|while|whereas|with|plus|then|to)\b|-/i.test(gap);
 }
 
+/**
+ * Words after the first part that say the parts overlap: '40 had completed safeguarding training and 35
+ * fire safety training; 29 had completed both', '… and eight had neither', 'all three', 'as well as'.
+ */
+export function overlapSaid(text: string, from: number): boolean {
+  return /\b(?:both|either|neither|all\s+(?:three|four|five|of\s+them)|as\s+well\s+as)\b/i.test(text.slice(from));
+}
+
 /** Local index of the first token at or after `pos`. */
 export function tokAfter(toks: readonly Tok[], pos: number): number {
   for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= pos) return i;

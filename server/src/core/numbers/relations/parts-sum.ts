@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { dashBreakdowns, depthAt, plainCount, previousShare } from './common.js';
+import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
@@ -475,7 +475,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && !qualities(text, parts, complete) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.

@@ -20,7 +20,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { countOfAPart, dashBreakdowns, plainCount } from './common.js';
+import { countOfAPart, dashBreakdowns, overlapSaid, plainCount } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
@@ -190,6 +190,8 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
     parts.push(t);
   }
   if (LOOSE.test(text.slice(from, to).replace(/\([^)]*\)/g, ' '))) clean = false;
+  // '40 had X and 35 Y; the remaining two had neither': the rest is of the parts' union, which may overlap.
+  if (parts.length >= 2 && overlapSaid(text, parts[0]!.end)) clean = false;
   // Counts between dashes that make the part before them break it down ('803 … – seven excellent, 189 … and 607 good –').
   const dashed = dashBreakdowns(text, parts, from, to);
   return { parts: dashed.parts, clean: clean && !dashed.ambiguous };

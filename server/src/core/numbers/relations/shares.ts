@@ -19,7 +19,7 @@ import type { Span } from '../../model.js';
 import { RULE, type ClaimRecord } from '../claim.js';
 import { fractionInterval, q, ratioInterval } from '../interval.js';
 import { countOperand, fracOperand, judgeInterval, judgeQuantifier, judgeShare, pctOperand, type CountIn, type FracIn, type PctIn } from '../judge.js';
-import { firstTokFrom, nounAfter, type Tok } from '../scan.js';
+import { firstTokFrom, nounAfter, ratioBase, type Tok } from '../scan.js';
 import { CHANGE_AMOUNT_BEFORE, DEFAULT_QUANTIFIER_BANDS, HEDGE_WORDS, hedgeKind, NUMBER, parseNumber, type Fraction, type HedgeKind } from '../words.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -371,6 +371,7 @@ export function singlesOf(s: SentenceView, pairs: readonly Anchor[]): Anchor[] {
     if (p.nTok) inPair.add(p.nTok);
   }
   const out: Anchor[] = [];
-  for (const t of s.toks) if (isCountTok(s, t) && !inPair.has(t)) out.push({ k: countFig(t), kTok: t, end: t.end });
+  // The base of a ratio ('four out of five (82%)') is no count a share can be of.
+  for (const t of s.toks) if (isCountTok(s, t) && !inPair.has(t) && !ratioBase(s.text, t)) out.push({ k: countFig(t), kTok: t, end: t.end });
   return out;
 }
