@@ -129,6 +129,12 @@ const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
  * `value` and `word` what the scanner parsed. Linear: looks at a fixed
  * window around the token only.
  */
+const SMALL = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+/** 'one or two', 'two or three', 'three or more' after the number (not 'or 40%', a share restating it). */
+const ROUGH_AFTER = new RegExp(String.raw`^\s+or\s+(?:${SMALL}\b(?!\s*(?:%|per\s?cent|percent))|more\b|fewer\b|over\b|above\b)`, 'i');
+/** 'one or two' before the number: its first figure. */
+const ROUGH_BEFORE = new RegExp(String.raw`\b${SMALL}\s+or\s+$`, 'i');
+
 export function typeOfNumber(text: string, start: number, end: number, value: number, word: boolean): NumberType {
   if (!Number.isInteger(value)) return 'decimal';
   const raw = text.slice(start, end);
@@ -160,6 +166,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   const toShare = /^\s+[-\u2013]\s+\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/i.test(after) && !/\b(?:by|from|between|of|to|up|down)\s+$/i.test(before);
   if ((/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) && !toShare) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return 'ordinal';
+  // 'one or two of them', 'two or three visits', 'three or more features': a rough figure or a bound, not a count.
+  if (ROUGH_AFTER.test(after) || ROUGH_BEFORE.test(before)) return 'range';
   if (/^[.,]\d/.test(after)) return 'decimal';
   // Ages: 'aged 18 to 21', '18-year-olds', 'under 25s', 'men over 50'.
   if (AGED_BEFORE.test(before)) return 'age';

@@ -39,6 +39,8 @@ const OF_BACK_AFTER = /^\s+(?:of|out\s+of)\s+(?:these|those|them|whom|which)\b/i
 
 /** A short subject and verb before a sentence's first part ('They upheld', 'We published'). */
 const LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,3}$/;
+/** A short opening phrase before the first part: 'At the second, ', 'By March, ', 'On re-inspection, '. */
+const OPENING = /^(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*,\s+$/;
 
 /** Words ending in -s after a count that are verbs, not the group's noun. */
 const VERB_S = /^(?:requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues|concerns|relates|involves)$/;
@@ -362,9 +364,10 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       // The one count of the sentence before (a year or date beside it is no count) is the whole; this
       // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').
       const q = partsIn(text, s.toks, 0, markStart);
-      if (!q || q.parts.length === 0 || s.toks[0] !== q.parts[0]) return undefined;
+      if (!q || q.parts.length === 0 || s.toks.find((t) => !t.notCount) !== q.parts[0]) return undefined;
       const first = q.parts[0]!;
-      if (first.start > 4 && !LEAD.test(text.slice(0, first.start))) return undefined;
+      // A short subject and verb ('They upheld 947'), or a short opening phrase and a comma ('At the second, 40 …').
+      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start))) return undefined;
       whole = { tok: prevCounts[0]!, sentence: there };
       parts = q.parts.map((tok) => ({ tok, sentence: here }));
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
