@@ -15,6 +15,7 @@ import { IN_SCOPE, loadLabels, locate } from '../../tools/eval/reports.js';
 const FOLDERS: { dir: string; atLeast: number }[] = [
   { dir: 'test/reports', atLeast: 4 },
   { dir: 'test/reports-unseen', atLeast: 3 },
+  { dir: 'test/reports-fresh', atLeast: 3 },
 ];
 
 describe('reports: the labelled whole reports', () => {
