@@ -26,6 +26,8 @@ const CUE_BEFORE = new RegExp(
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
 const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+/** A clause joined on with a change verb of its own, right before the cue of the figure: '…, though the number … fell from'. */
+const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|went\s+(?:up|down)|has\s+gone\s+(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
 const FRACTION_CHANGE = /\b(rose|increased|grew|fell|dropped|decreased|declined|reduced|went\s+up|went\s+down)\s+by\s+(a|one|two)\s+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
@@ -328,11 +330,27 @@ function placed(s: SentenceView, role: Operand['role'], f: Figure): Operand {
 }
 
 /**
+ * 'rose from 2,400 to 3,000 in a year, a 25% rise': a 'from … to …' pair of plain counts or percentages
+ * that the change follows in apposition (a comma, then 'a', 'an' or 'the' and a few words, no other figure).
+ */
+function appositivePair(s: SentenceView, p: Tok): [Tok, Tok] | undefined {
+  const text = s.text;
+  const start = p.hedge?.start ?? p.start;
+  const before = s.toks.filter((t) => t.end <= start);
+  const b = before[before.length - 1];
+  const a = before[before.length - 2];
+  if (!a || !b || a.kind !== b.kind || !/\bfrom\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(text.slice(a.end, b.start))) return undefined;
+  if (!/^[^;:()\d]{0,40},\s*(?:an?|the)\s+[^;:()\d,]{0,30}$/i.test(text.slice(b.end, start))) return undefined;
+  return [a, b];
+}
+
+/**
  * 'more than in March 2015 (191,777)': the old figure in brackets after 'than' and a short phrase of its
  * period (no other count between), the first 'than' after `from`.
  */
 function bracketedOld(s: SentenceView, from: number): Tok | undefined {
-  const m = /^\s*(?:more|fewer|higher|lower|less|greater)?\s*than\b([^.;:,()]{0,40})\(\s*$/i;
+  // 'a 3% increase on the previous year (8,690)': 'on' and the period, as 'than' and the period.
+  const m = /^\s*(?:(?:more|fewer|higher|lower|less|greater)?\s*than|(?:increase|rise|growth|fall|drop|decrease|reduction|decline)?\s*on)\b([^.;:,()]{0,40})\(\s*$/i;
   for (const t of s.toks) {
     if (t.start <= from) continue;
     if (t.start - from > 70) return undefined;
@@ -355,10 +373,15 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const tail = dAfter ? text.indexOf(')', dAfter.end) + 1 : p.end;
   // Old and new figures after the change ('… by 15% to 2,300, from 2,000'), or else around it ('rose from 60% to 72%, an increase of 20%').
   // A figure after another change amount is that change's ('a rise of 21 points, while … fell by two points, from 18% to 16%').
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) ? t : undefined);
-  const fromTok = own(after(s, tail, /\bfrom\b/i));
-  let a = quantity(s, fromTok ?? own(after(s, tail, OLD)) ?? own(bracketedOld(s, tail)), true);
-  let b = quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
+  // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
+  // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15').
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) ? t : undefined);
+  // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
+  // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
+  const pairBefore = appositivePair(s, p);
+  const fromTok = pairBefore ? undefined : own(after(s, tail, /\bfrom\b/i));
+  let a = pairBefore ? quantity(s, pairBefore[0]) : quantity(s, fromTok ?? own(after(s, tail, OLD)) ?? own(bracketedOld(s, tail)), true);
+  let b = pairBefore ? quantity(s, pairBefore[1]) : quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
   // '12% more than in 2018/19 and up from 2,900 in 2016/17': the change has its own comparison ('than …')
   // before a 'from' that another change word opens; that figure may be of another period, so a failing
   // reading is only listed.
@@ -378,10 +401,17 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       b = tb;
     }
   }
+  // The pair nearest before the change: 'increased from 12 to 18, a 50% increase, while … fell from 20 to 15, a 25% fall'.
   if (!a && !b) {
-    const fromTok = after(s, 0, /\bfrom\b/i);
-    const toTok = fromTok ? after(s, fromTok.end, /^\s*to\b|\bto\b/i) : undefined;
-    if (fromTok && toTok && toTok.start - fromTok.end < 40 && fromTok !== p && toTok !== p) {
+    let fromTok: Tok | undefined;
+    let toTok: Tok | undefined;
+    for (let f = after(s, 0, /\bfrom\b/i); f && f.end <= p.start; f = after(s, f.end, /\bfrom\b/i)) {
+      const t = after(s, f.end, /^\s*to\b|\bto\b/i);
+      if (!t || t.start - f.end >= 40 || t === p || f === p) continue;
+      fromTok = f;
+      toTok = t;
+    }
+    if (fromTok && toTok) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
     }
@@ -477,7 +507,11 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       return !!k && k.kind === 'num' && /^\s*[(,]\s*(?:or\s+)?$/.test(text.slice(k.end, t.start)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
     };
     const pcts = s.toks.filter((t, j) => t.kind === 'pct' && !t.hedge && !changeAmount(t, j));
-    if (pcts.length === 2) {
+    // With another change amount in the sentence ('rose by 4 points to 62%, while girls' rose by 2 points to
+    // 70%'), the two levels may be the new levels of two changes, not the old and new of one.
+    // A gapped change ('and girls' by 2 points') is one too.
+    const otherChange = s.toks.some((t, j) => t !== p && (t.kind === 'pct' || (t.kind === 'num' && POINTS.test(text.slice(t.end, t.end + 24)))) && (changeAmount(t, j) || /\bby\s+$/i.test(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 4), t.hedge?.start ?? t.start))));
+    if (pcts.length === 2 && !otherChange) {
       // 'in 38% of schools, up from 25% in 2013/14': the figure after 'from' is the old one, wherever it stands.
       const old = (t: Tok) => /\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
       const swap = old(pcts[1]!) && !old(pcts[0]!);

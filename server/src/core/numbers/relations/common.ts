@@ -110,8 +110,9 @@ export const COUNT_HEDGE = /\b(?:more\s+than|over|almost|nearly|around|about|som
 /** Whether a count token is a usable quantity: not a year, label or amount, not hedged. */
 export function plainCount(text: string, t: Tok): boolean {
   // A number joined to the word after it ('10-outcome inspections', 'a 12-month plan') is part of a modifier, not a count.
-  // Nor is the second figure of a ratio ('fewer than one in four (24.1%)': the four is no count of 24.1%).
-  return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2)) && !ratioDenominator(text, t);
+  // Nor is the second figure of a ratio ('fewer than one in four (24.1%)': the four is no count of 24.1%),
+  // nor the base of a rate ('430 per 100,000', '4.8 per 1,000 bed days'): the population a rate is scaled to.
+  return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2)) && !ratioDenominator(text, t) && !/\bper\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
 }
 
 /**

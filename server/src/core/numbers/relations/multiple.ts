@@ -18,7 +18,7 @@ import { at, type SentenceView } from './index.js';
 
 const TIMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const MULTIPLE = new RegExp(
-  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(twice|doubled|double|trebled|tripled|treble|triple|quadrupled|halved|half\s+as|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\b`,
+  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(twice|doubled|double|trebled|tripled|treble|triple|quadrupled|halved|half\s+as|(two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])\d{1,2}(?:\.\d)?)\s+times)\b`,
   'gi',
 );
 
@@ -32,8 +32,10 @@ function factor(word: string, n?: string): { m: R; inverse: boolean } | undefine
   if (w === 'quadrupled') return { m: r(4), inverse: false };
   if (w === 'halved' || /^half\s+as$/.test(w)) return { m: r(2), inverse: true };
   if (n) {
+    // '1.5 times as likely': a multiple to its written tenth.
     const v = TIMES[n.toLowerCase()] ?? Number(n);
     if (Number.isInteger(v) && v >= 2) return { m: r(v), inverse: false };
+    if (/^\d{1,2}\.\d$/.test(n) && v > 1) return { m: r(Math.round(v * 10), 10), inverse: false };
   }
   return undefined;
 }
@@ -54,9 +56,11 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   MULTIPLE.lastIndex = 0;
   for (let m = MULTIPLE.exec(s.text); m; m = MULTIPLE.exec(s.text)) {
-    const f = factor(m[2]!, m[3]);
-    if (!f) continue;
     const end = m.index + m[0].length;
+    // 'half as many again' is one and a half times, not half.
+    const again = /^half\s+as$/i.test(m[2]!) && /^\s+(?:many|much|long|large|big|high|likely|often)\b(?:\s+[a-z'-]+){0,3}?\s+again\b/i.test(s.text.slice(end, end + 60));
+    const f = again ? { m: r(3, 2), inverse: false } : factor(m[2]!, m[3]);
+    if (!f) continue;
     // 'used 12 times in 40 incidents' is a frequency, not a multiple (quantities.ts).
     if (m[3] && !timesIsMultiple(s.text, end)) continue;
     // 'inspected twice', 'twice a year', 'met twice in the year': how often, not a multiple. A multiple's

@@ -1,0 +1,108 @@
+/**
+ * Readings that a third set of fresh passages (correct prose written for the purpose, across
+ * inspectorates) showed to be wrong, each fixed by a rule of English rather than of one passage:
+ * the base of a rate ('per 10,000') is no count; a decimal multiple ('1.5 times'); a figure after the
+ * change verb of another clause is that clause's; a change in apposition to the pair before it is that
+ * pair's; 'a 3% increase on the year before (4,000)' is a change, not a share; two levels that are each
+ * the new level of a change are no pair; 'half as many again'. Sentences written for these tests, with
+ * the arithmetic in the comments.
+ */
+import assert from 'node:assert/strict';
+import { numbersDiagnostics, reportWith } from './helpers.js';
+
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+
+describe('numbers: the base of a rate', () => {
+  it('does not take "per 10,000" as a figure of a multiple', () => {
+    // 52 / 27 = 1.93, nearly twice; the 10,000s are the rates' bases
+    assert.deepEqual(rulesOf('The rate of repeat victims was 52 per 10,000 residents, nearly twice the regional rate of 27 per 10,000.'), []);
+    assert.deepEqual(rulesOf('Falls on the older people\u2019s wards ran at 9.6 per 1,000 bed days, twice the rate elsewhere in the trust (4.8 per 1,000).'), []);
+  });
+  it('still judges a multiple of two counts', () => {
+    // 52 / 13 = 4, not nearly twice
+    assert.deepEqual(rulesOf('There were 52 repeat victims this year, nearly twice the 13 of last year.'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: a decimal multiple', () => {
+  it('reads "1.5 times" as one and a half, not five', () => {
+    // 12 / 8 = 1.5
+    assert.deepEqual(rulesOf('Disabled pupils were 1.5 times as likely to be excluded (12% against 8%).'), []);
+    // 21 / 14 = 1.5
+    assert.deepEqual(rulesOf('Women on licence were 1.5 times as likely as men to be recalled (21% compared with 14%).'), []);
+  });
+  it('still reports a decimal multiple that does not fit', () => {
+    // 18 / 8 = 2.25, not 1.5
+    assert.deepEqual(rulesOf('Disabled pupils were 1.5 times as likely to be excluded (18% against 8%).'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: "half as many again"', () => {
+  it('reads it as one and a half times', () => {
+    // 180 / 120 = 1.5
+    assert.deepEqual(rulesOf('There were half as many inspections again in the spring (180, against 120 in the autumn).'), []);
+  });
+  it('still reads "half as many" as a half', () => {
+    // 120 / 180 is two thirds, not a half
+    assert.deepEqual(rulesOf('There were half as many inspections in the spring (180, against 120 in the autumn).'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: a figure after the change verb of another clause', () => {
+  it('does not take it as the old figure of the first change', () => {
+    // 15% has no old figure written; 620 → 590 is the referrals' own change
+    assert.deepEqual(rulesOf('Contacts rose by 15% in the year, to 2,300, though the number leading to a referral fell from 620 to 590.'), []);
+    // 5,450 / 1.09 = 5,000; 380 → 410 is the enquiries'
+    assert.deepEqual(rulesOf('Safeguarding concerns went up by 9% to 5,450, while the number of enquiries rose from 380 to 410.'), []);
+  });
+  it('still judges the change against its own old figure', () => {
+    // (2,300 − 1,800) / 1,800 = 27.8%, not 15%
+    assert.deepEqual(rulesOf('Contacts rose by 15% in the year, to 2,300, from 1,800.'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: the pair nearest before a change', () => {
+  it('takes each change with its own pair in a sentence of two', () => {
+    // 50 / 40 = 1.25; 24 / 30 = 0.8
+    assert.deepEqual(rulesOf('Day visits increased from 40 to 50, a 25% increase, while overnight stays fell from 30 to 24, a 20% fall.'), []);
+  });
+  it('still reports the second change when it is wrong', () => {
+    // 30 → 24 is a fall of 20%, not 25%
+    assert.deepEqual(rulesOf('Day visits increased from 40 to 50, a 25% increase, while overnight stays fell from 30 to 24, a 25% fall.'), ['numbers/change-mismatch']);
+  });
+  it('takes a change in apposition to the pair before it, not a pair after it', () => {
+    // 2,000 / 1,600 = 1.25; the waits (30 → 41 days) are a gapped clause of their own
+    assert.deepEqual(rulesOf('The caseload grew from 1,600 to 2,000 over the year, a 25% rise, and the average wait from 30 days to 41 days.'), []);
+    // 70 → 84 is 20%; 12 → 15 weeks is another measure
+    assert.deepEqual(rulesOf('Looked-after children rose from 70 to 84, an increase of 20%, and the time to a permanence plan from 12 weeks to 15 weeks.'), []);
+  });
+  it('still reports an appositive change that does not fit its pair', () => {
+    // 1,600 → 2,000 is 25%, not 20%
+    assert.deepEqual(rulesOf('The caseload grew from 1,600 to 2,000 over the year, a 20% rise, and the average wait from 30 days to 41 days.'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: a change and the figure it is of, in brackets', () => {
+  it('does not read "a 3% increase on the year before (4,000)" as a share of a total', () => {
+    // 4,120 / 4,000 = 1.03
+    assert.deepEqual(rulesOf('The team completed 4,120 assessments in 2023, a 3% increase on the year before (4,000).'), []);
+    // 8,950 / 8,690 = 1.0299, 3%
+    assert.deepEqual(rulesOf('The service attended 8,950 incidents in 2023/24, a 3% rise on the previous year (8,690).'), []);
+  });
+  it('judges the change against the bracketed old figure', () => {
+    // 4,000 → 4,120 is 3%, not 5%
+    assert.deepEqual(rulesOf('The team completed 4,120 assessments in 2023, a 5% increase on the year before (4,000).'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: two levels that are each a new level of a change', () => {
+  it('does not pair them as the old and new levels of one change in points', () => {
+    // 3 and 5 points are each from a level not written
+    assert.deepEqual(rulesOf('Reading scores rose by 3 points to 68%, while writing scores rose by 5 points to 61%.'), []);
+    assert.deepEqual(rulesOf('Boys\u2019 attainment rose by 4 points to 62%, and girls\u2019 by 2 points to 70%.'), []);
+  });
+  it('still judges a change in points against its own two levels', () => {
+    // 68 − 63 = 5 points, not 3
+    assert.deepEqual(rulesOf('Reading scores rose by 3 points to 68%, from 63%.'), ['numbers/change-mismatch']);
+  });
+});
