@@ -106,3 +106,59 @@ describe('numbers: two levels that are each a new level of a change', () => {
     assert.deepEqual(rulesOf('Reading scores rose by 3 points to 68%, from 63%.'), ['numbers/change-mismatch']);
   });
 });
+
+describe('numbers: the shorthand of a change, ", up 750 (10%) from"', () => {
+  it('does not read the change and its rate as a part and its share', () => {
+    // 8,250 − 750 = 7,500; 750 / 7,500 = 10%
+    assert.deepEqual(rulesOf('The trust received 8,250 complaints, up 750 (10%) from 7,500. About a third came from relatives.'), []);
+  });
+  it('still judges the rate of the change', () => {
+    // 750 / 7,500 = 10%, not 12%
+    assert.deepEqual(rulesOf('The trust received 8,250 complaints, up 750 (12%) from 7,500.'), ['numbers/change-mismatch']);
+  });
+  it('does not read "an increase of 9% on the same quarter last year (2,000)" as a share', () => {
+    // 2,180 / 2,000 = 1.09; 1,530 / 2,180 = 70.2%
+    assert.deepEqual(rulesOf('Between April and June the service completed 2,180 reviews, an increase of 9% on the same quarter last year (2,000), and closed 1,530 of them (70%).'), []);
+    // 2,000 → 2,180 is 9%, not 12%
+    assert.deepEqual(rulesOf('Between April and June the service completed 2,180 reviews, an increase of 12% on the same quarter last year (2,000).'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: a change in points over levels of more than one sentence', () => {
+  it('does not judge two unmarked levels when the sentence before gives another', () => {
+    // 61% → 70% over the two terms is 9 points; 66% is the middle level
+    assert.deepEqual(rulesOf('In spring, 61% of parents replied. In summer it was 66%, and in autumn 70%, a rise of 9 points over the two terms.'), []);
+  });
+  it('still judges levels marked by "from" and "to"', () => {
+    // 70 − 66 = 4 points, not 9
+    assert.deepEqual(rulesOf('In spring, 61% of parents replied. The share rose from 66% to 70% in autumn, a rise of 9 points.'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: figures of another clause', () => {
+  it('does not take "down from" after another clause\'s own figure as the old figure', () => {
+    // 11% has no old figure written; 4,350 → 4,100 are the open cases
+    assert.deepEqual(rulesOf('Referrals rose to 9,990, an increase of 11% on the previous year, and 4,100 were still open at the year end, down from 4,350.'), []);
+  });
+  it('does not take the pair of an earlier clause as the pair of a later change', () => {
+    // 14% is of the long waits, not of the list (1,120 → 980 is 12.5%)
+    assert.deepEqual(rulesOf('The waiting list fell from 1,120 to 980, and 14% fewer people had waited more than 18 weeks.'), []);
+  });
+  it('still judges a change in apposition to its pair', () => {
+    // 1,120 → 980 is 12.5%, not 14%
+    assert.deepEqual(rulesOf('The waiting list fell from 1,120 to 980, a fall of 14%.'), ['numbers/change-mismatch']);
+    // 9,000 → 9,990 is 11%, not 15%
+    assert.deepEqual(rulesOf('Referrals rose to 9,990 from 9,000, an increase of 15%.'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: a bare range is no pair of a multiple', () => {
+  it('does not take the ages of "at 19 to 21" as the figures of "twice"', () => {
+    // 26 / 13 = 2
+    assert.deepEqual(rulesOf('Care leavers were twice as likely as their peers to be out of work at 19 to 21 (26% against 13%).'), []);
+  });
+  it('still judges the bracketed pair', () => {
+    // 36 / 13 = 2.8, not twice
+    assert.deepEqual(rulesOf('Care leavers were twice as likely as their peers to be out of work at 19 to 21 (36% against 13%).'), ['numbers/change-mismatch']);
+  });
+});

@@ -26,8 +26,12 @@ const CUE_BEFORE = new RegExp(
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
 const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
-/** A clause joined on with a change verb of its own, right before the cue of the figure: '…, though the number … fell from'. */
-const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|went\s+(?:up|down)|has\s+gone\s+(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
+/**
+ * A clause joined on with a change verb of its own, right before the cue of the figure: '…, though the number
+ * … fell from'; or with a figure of its own before 'up from' or 'down from' ('…, and 123,900 were waiting,
+ * down from'), not a gapped 'and up from' of the same subject.
+ */
+const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s(?:[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined)|[^;]*\d[^;]*\b(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
 const FRACTION_CHANGE = /\b(rose|increased|grew|fell|dropped|decreased|declined|reduced|went\s+up|went\s+down)\s+by\s+(a|one|two)\s+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
@@ -233,7 +237,7 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
     if (!plainCount(text, d) || p.kind !== 'pct' || p.hedge || !/^\s*\(\s*$/.test(text.slice(d.end, p.start)) || !/^\s*\)/.test(text.slice(p.end, p.end + 3))) continue;
     const cue = CHANGE_AMOUNT_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
     if (!cue) continue;
-    const word = (cue[1] ?? cue[2] ?? '').toLowerCase();
+    const word = (cue[1] ?? cue[2] ?? cue[3] ?? cue[4] ?? '').toLowerCase();
     const up = /^(?:increase|rise|growth|jump|up|rose|risen|increased|grew|grown)$/.test(word);
     const cueStart = d.start - cue[0].length;
     // The new figure: after 'to' right after the bracket, or the plain count just before the cue, its clause joined by a comma.
@@ -411,6 +415,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       fromTok = f;
       toTok = t;
     }
+    // A pair of a clause before the change's own ('had fallen from 1,120 to 980, and 14% fewer people …') is not its.
+    if (toTok && toTok.end <= p.start && /;|\b(?:and|but|while|whereas|although|though|yet)\b/i.test(text.slice(toTok.end, p.hedge?.start ?? p.start))) fromTok = toTok = undefined;
     if (fromTok && toTok) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
@@ -468,13 +474,14 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // 'by 756, or 1%': the absolute change written before the percentage.
   let d: Figure | undefined = dAfter ? figure(dAfter) : undefined;
   const prev = s.toks[index - 1];
-  if (!d && prev && prev.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(text.slice(prev.end, p.hedge?.start ?? p.start)) && /\bby\s*$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && plainCount(text, prev)) {
+  if (!d && prev && prev.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(text.slice(prev.end, p.hedge?.start ?? p.start)) && /(?:\bby|,\s*(?:up|down))\s*$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && plainCount(text, prev)) {
     d = figure(prev);
   }
   // The new figure not written after the change: a plain figure of the same kind before it — the one that
   // differs from the old by the written absolute change, or else the nearest; when more than one could be
   // meant, a failing reading is only listed (see `guessed`).
   let guessed = false;
+  let unmarkedLevels = false;
   // The old and new counts differ by exactly the written absolute change: they are exact, even when one is
   // written 'some 69,310' (a house style of statistical releases, not a rounding: the difference shows it).
   let tied = false;
@@ -517,6 +524,12 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       const swap = old(pcts[1]!) && !old(pcts[0]!);
       a = figure(pcts[swap ? 1 : 0]!);
       b = figure(pcts[swap ? 0 : 1]!);
+      // Neither marked as the old level or the new ('In the second it was 74%, and in the third 81%, a rise of
+      // 13 points over two quarters'), with a level in the sentence before: the change may run from that
+      // level, so a failing pair is only listed.
+      const marked = (t: Tok) => old(t) || /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+      const levelBefore = s.previous?.[s.previous.length - 1]?.toks.some((t) => t.kind === 'pct' && !t.hedge) ?? false;
+      unmarkedLevels = levelBefore && !marked(pcts[0]!) && !marked(pcts[1]!);
     }
   }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
@@ -591,6 +604,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     return c;
   }
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
+  if (unmarkedLevels) return record(s, operands, 'unchecked', `${arithmetic} (neither level is marked as the earlier: not judged)`);
   // 'since 2020, when it had 40 staff': the figure of the earlier period may count something else.
   if (/\bsince\b[^,.;:()]{1,30}?,?\s+when\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
     return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure names another group: not judged)`);

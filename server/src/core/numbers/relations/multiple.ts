@@ -47,6 +47,18 @@ function sharedUnit(s: SentenceView, toks: Tok[]): Tok[] {
   return pa ? [pa, ...toks.slice(1)] : toks;
 }
 
+/** Whether `t` is an end of a range 'N to M' or 'N-M' that no 'from' or 'between' opens. */
+function bareRange(s: SentenceView, t: Tok): boolean {
+  const i = s.toks.indexOf(t);
+  const link = /^\s*(?:to|[-\u2013])\s*$/i;
+  const opens = (x: Tok) => /\b(?:from|between)\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 14), x.start));
+  const prev = s.toks[i - 1];
+  const next = s.toks[i + 1];
+  if (next && next.kind === t.kind && link.test(s.text.slice(t.end, next.start)) && !opens(t)) return true;
+  if (prev && prev.kind === t.kind && link.test(s.text.slice(prev.end, t.start)) && !opens(prev)) return true;
+  return false;
+}
+
 function usable(s: SentenceView, t: Tok): boolean {
   if (t.kind === 'num') return plainCount(s.text, t) && t.value > 0;
   return !t.hedge && (t.kind === 'pct' || (t.kind === 'frac' && !!t.fraction));
@@ -67,7 +79,8 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     // 'twice' compares: 'twice as likely', 'twice the rate', 'twice that of', 'twice what it was'.
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
-    const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t)));
+    // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
+    const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t) && !bareRange(s, t)));
     const beforeToks = s.toks.filter((t) => t.end <= m!.index && usable(s, t));
     let pair: [Tok, Tok] | undefined;
     if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = [afterToks[0]!, afterToks[1]!];
