@@ -162,3 +162,18 @@ describe('numbers: a bare range is no pair of a multiple', () => {
     assert.deepEqual(rulesOf('Care leavers were twice as likely as their peers to be out of work at 19 to 21 (36% against 13%).'), ['numbers/change-mismatch']);
   });
 });
+
+describe('numbers: a figure a part is compared with is no part', () => {
+  it('does not add "compared with 60" or "compared with 12, 13 and five" to the parts', () => {
+    // 96 + 40 = 136 of 150; 60 is the completed actions at the last review
+    assert.deepEqual(rulesOf('Of the 150 actions, 96 had been completed, compared with 60 at the last review, and 40 were under way.'), []);
+    // 18 + 8 + 4 = 30; 12 + 13 + 5 = 30 are last year's
+    assert.deepEqual(rulesOf('Of the 30 services, 18 improved, 8 stayed the same and four declined, compared with 12, 13 and five last year.'), []);
+    // 9 + 7 = 16; 4 is the year before's
+    assert.deepEqual(rulesOf('Of the 16 children who left the home, 9 went to foster care, compared with 4 the year before, and 7 returned home.'), []);
+  });
+  it('still reports parts that pass their whole', () => {
+    // 18 + 10 + 4 = 32, more than the 30
+    assert.deepEqual(rulesOf('Of the 30 services, 18 improved, 10 stayed the same and four declined, compared with 12, 13 and five last year.'), ['numbers/parts-sum']);
+  });
+});
