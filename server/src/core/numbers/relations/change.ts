@@ -26,6 +26,9 @@ const CUE_BEFORE = new RegExp(
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
 const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+/** A new figure that points back to the figure of the sentence before: 'the figure was', 'it now holds', 'this had fallen to'. */
+const BACK_NEW = /(?:^|[,;]\s*|\b)(?:the\s+(?:figure|number|total|count|population)|it|this)\s+(?:now\s+|had\s+|has\s+)?(?:was|is|stood\s+at|stands\s+at|holds|held|has|had|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s+$/i;
+
 /**
  * A clause joined on with a change verb of its own, right before the cue of the figure: '…, though the number
  * … fell from'; or with a figure of its own before 'up from' or 'down from' ('…, and 123,900 were waiting,
@@ -48,6 +51,8 @@ interface Figure {
    * A change over a hedged figure is judged only when it fits (else listed).
    */
   bound?: 'above' | 'below' | 'around';
+  /** A figure of an earlier sentence: that sentence's offset (its token's offsets are into its own text). */
+  offset?: number;
   /** An amount in units: its unit word ('day' for '9.1 days'), or '' when none is written ('11.4 per person'). */
   unitWord?: string;
 }
@@ -123,7 +128,7 @@ function moneyFigure(text: string, t: Tok): Figure | undefined {
  * the period the old figure is of, as a possessive ('on last year's 36%', 'from the previous year's 1,200').
  */
 const BEFORE_FIGURE = new RegExp(
-  String.raw`^\s*(?:(?:last|the\s+previous|the\s+last|the\s+preceding)\s+(?:year|month|quarter|term|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
+  String.raw`^\s*(?:(?:last|(?:the\s+)?(?:previous|last|preceding|same))\s+(?:year|month|quarter|term|week|day|fortnight|period|decade|cohort|census|review|visit|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
   'i',
 );
 
@@ -167,6 +172,7 @@ function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure |
 export function readChange(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const lower = s.text;
+  let lastPointsDir: number | undefined;
   for (let i = 0; i < s.toks.length; i++) {
     const t = s.toks[i]!;
     let points = false;
@@ -192,9 +198,13 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(afterAmount, afterAmount + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
     // 'made up 58.3% of the list': a phrasal verb, not a rise.
     if (cueB && /^up$/i.test(cueB[1]!) && /\b(?:made|make|makes|making|took|take|takes|taken|set|sets|adds?|added|ends?|ended|sum|sums|summed)\s+up\b/i.test(before.slice(Math.max(0, cueB.index - 12)))) continue;
-    if (!cueB && !cueA) continue;
+    // 'up 2 percentage points on the 69 per cent of 2021 and 4 points on the 67 per cent of 2019': a gapped
+    // second change in points, with its own comparison, takes the first one's direction.
+    const gapped = !cueB && !cueA && points && lastPointsDir !== undefined && /\band\s+$/i.test(before) && /^\s*(?:on|than|from)\b/i.test(lower.slice(afterAmount, afterAmount + 8));
+    if (!cueB && !cueA && !gapped) continue;
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
-    const dir = UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
+    const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
+    if (points) lastPointsDir = dir;
     const claim = judgeChange(s, t, points, dir, i);
     if (claim) out.push(claim);
   }
@@ -329,7 +339,7 @@ function record(_s: SentenceView, operands: Operand[], verdict: ClaimRecord['ver
 
 function placed(s: SentenceView, role: Operand['role'], f: Figure): Operand {
   const o = op(role as 'k', f);
-  o.span = at(s, f.tok.start, f.tok.end);
+  o.span = f.offset !== undefined ? { start: f.offset + f.tok.start, end: f.offset + f.tok.end } : at(s, f.tok.start, f.tok.end);
   return o;
 }
 
@@ -369,7 +379,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const text = s.text;
   // Old and new figures, from the cues around the change.
   // 'since 2019, when 3,205 grades were challenged': the old figure of the period the change is measured from.
-  const OLD = /\b(?:than|on|compared\s+(?:with|to)|against|over|since\s+[^,.;:()]{1,30}?,?\s+when)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
+  // '16 points more than the year before, when 40% did': the same, after 'than' or 'on' and the period.
+  const OLD = /\b(?:since\s+[^,.;:()]{1,30}?,?\s+when|(?:than|on)\s+[^,.;:()\d]{1,30}?,\s+when|than|on|compared\s+(?:with|to)|against|over)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
   // '12.8% (20,667) more than …': the absolute change in brackets right after the percentage.
   const next = s.toks[index + 1];
   const dAfter =
@@ -532,6 +543,22 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       unmarkedLevels = levelBefore && !marked(pcts[0]!) && !marked(pcts[1]!);
     }
   }
+  // 'At the end of March 2023 there were 27,840 registered childminders. A year later the figure was 26,500, a
+  // fall of 8%.'; 'the prison held 440 men. It now holds 400, a fall of 15 per cent': a new figure that points
+  // back ('the figure was', 'it now holds') with the change in apposition, and the one count of the sentence
+  // before as the old figure (no other count in either sentence).
+  if (!a && !b && p.kind === 'pct' && !points) {
+    const nt = s.toks[index - 1];
+    const prevS = s.previous?.[s.previous.length - 1];
+    if (nt && prevS && plainCount(text, nt) && BACK_NEW.test(text.slice(Math.max(0, nt.start - 48), nt.start)) && /^\s*,\s*(?:an?\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(nt.end, p.hedge?.start ?? p.start))) {
+      const olds = prevS.toks.filter((t) => t.kind === 'num' && !t.notCount);
+      const others = s.toks.filter((t) => t !== nt && t.kind === 'num' && !t.notCount);
+      if (olds.length === 1 && others.length === 0 && plainCount(prevS.text, olds[0]!) && !s.toks.some((t) => t.kind === 'pct' && t !== p)) {
+        a = { ...figure(olds[0]!), offset: prevS.offset };
+        b = figure(nt);
+      }
+    }
+  }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
   // 'from 30 to 45 per cent': the old figure takes the new one's unit.
   const pa = sharedUnitPct(text, a.tok, b.tok);
@@ -606,7 +633,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
   if (unmarkedLevels) return record(s, operands, 'unchecked', `${arithmetic} (neither level is marked as the earlier: not judged)`);
   // 'since 2020, when it had 40 staff': the figure of the earlier period may count something else.
-  if (/\bsince\b[^,.;:()]{1,30}?,?\s+when\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
+  if (/\b(?:since|than|on)\b[^,.;:()]{1,30}?,?\s+when\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
     return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure names another group: not judged)`);
   }
   if (loose) return record(s, operands, 'unchecked', `${arithmetic} (the old figure is not marked as such: not judged)`);

@@ -1,0 +1,74 @@
+/**
+ * Change shapes read in this round (issue 9, family 12): the old figure of 'the previous week's 26,115';
+ * after 'than the year before, when 40% did'; a gapped second change in points with its own comparison
+ * ('up 2 points on the 69% of 2021 and 4 points on the 67% of 2019'); a new figure that points back to
+ * the one count of the sentence before ('A year later the figure was 26,500, a fall of 8%'). Sentences
+ * written for these tests, with the arithmetic in the comments.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+const changes = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'change');
+
+describe('numbers: the old figure of a named earlier period', () => {
+  it("reads 'on the previous week's 26,115'", () => {
+    // (12,360 − 12,000) / 12,000 = 3%
+    const c = changes("In the second week of January, 12,360 calls were made to the helpline, up 3% on the previous week's 12,000.");
+    assert.ok(c.some((x) => x.verdict === 'ok'), JSON.stringify(c.map((x) => x.arithmetic)));
+  });
+  it('reports one that does not fit', () => {
+    // 12,000 → 12,360 is 3%, not 5%
+    assert.deepEqual(rulesOf("In the second week of January, 12,360 calls were made to the helpline, up 5% on the previous week's 12,000."), ['numbers/change-mismatch']);
+  });
+  it("reads 'than the year before, when 40% did'", () => {
+    // 58 − 41 = 17 points
+    const c = changes('Among the schools that had been inadequate, 58% improved, 17 points more than the year before, when 41% did.');
+    assert.ok(c.some((x) => x.verdict === 'ok'), JSON.stringify(c.map((x) => x.arithmetic)));
+    // 58 − 41 = 17, not 12; but 'when 41% did' names no group, so the earlier figure may be of another: listed, not reported
+    const w = changes('Among the schools that had been inadequate, 58% improved, 12 points more than the year before, when 41% did.');
+    assert.ok(w.some((x) => x.verdict === 'unchecked'), JSON.stringify(w.map((x) => x.arithmetic)));
+    assert.deepEqual(rulesOf('Among the schools that had been inadequate, 58% improved, 12 points more than the year before, when 41% did.'), []);
+  });
+  it("does not take a count after 'than the 470 it held when' as a period", () => {
+    // (400 − 470) / 470 = 14.9%, 15% fewer
+    const c = changes('The unit now has 400 places, 15% fewer than the 470 it had when we last visited in 2018.');
+    assert.ok(c.some((x) => x.verdict === 'ok'), JSON.stringify(c.map((x) => x.arithmetic)));
+  });
+});
+
+describe('numbers: a gapped second change in points', () => {
+  it('reads both comparisons', () => {
+    // 64 − 61 = 3; 64 − 58 = 6
+    const c = changes('This year 64% of carers said they felt supported, up 3 percentage points on the 61% of 2022 and 6 points on the 58% of 2020.');
+    assert.equal(c.filter((x) => x.verdict === 'ok').length, 2, JSON.stringify(c.map((x) => x.arithmetic)));
+  });
+  it('reports the second when it does not fit', () => {
+    // 64 − 58 = 6 points, not 8
+    assert.deepEqual(rulesOf('This year 64% of carers said they felt supported, up 3 percentage points on the 61% of 2022 and 8 points on the 58% of 2020.'), ['numbers/change-mismatch']);
+  });
+  it('does not read a gapped amount with no comparison of its own', () => {
+    // 'and 4 points for girls' has no level of its own: nothing to judge
+    assert.deepEqual(rulesOf('Attainment rose by 2 points for boys, to 61%, and 4 points for girls.'), []);
+  });
+});
+
+describe('numbers: a new figure that points back to the sentence before', () => {
+  it('takes the one count of the sentence before as the old figure', () => {
+    // (2,070 − 2,300) / 2,300 = −10%
+    const c = changes('In 2019 the service supervised 2,300 people. By 2024 the figure was 2,070, a fall of 10%.');
+    assert.ok(c.some((x) => x.verdict === 'ok'), JSON.stringify(c.map((x) => x.arithmetic)));
+    // (396 − 360) / 360 = 10%
+    assert.deepEqual(rulesOf('At our last inspection the home had 360 referrals a year. It now has 396, an increase of 10%.'), []);
+  });
+  it('reports a change that does not fit', () => {
+    // 2,300 → 2,070 is a fall of 10%, not 15%
+    assert.deepEqual(rulesOf('In 2019 the service supervised 2,300 people. By 2024 the figure was 2,070, a fall of 15%.'), ['numbers/change-mismatch']);
+  });
+  it('does not look back when either sentence has another count, or the new figure names its own noun', () => {
+    // two counts before: which is the old figure is not certain
+    assert.deepEqual(rulesOf('In 2019 the service supervised 2,300 people and 400 families. By 2024 the figure was 2,070, a fall of 15%.'), []);
+    // '36 staff' is another measure than the 40 beds
+    assert.deepEqual(rulesOf('In 2021 the unit had 40 beds. It now has 36 staff, a fall of 25%.'), []);
+  });
+});
