@@ -72,3 +72,13 @@ describe('numbers: a new figure that points back to the sentence before', () => 
     assert.deepEqual(rulesOf('In 2021 the unit had 40 beds. It now has 36 staff, a fall of 25%.'), []);
   });
 });
+
+describe('numbers: the exact amount after a dash', () => {
+  it("reads 'rose by only a fraction – 0.4 per cent, from … to …'", () => {
+    // (2,008 − 2,000) / 2,000 = 0.4%
+    const c = changes('Places in special schools rose by 9%, while places in mainstream units rose by only a fraction – 0.4 per cent, from 2,000 to 2,008.');
+    assert.ok(c.some((x) => x.verdict === 'ok' && x.operands.some((o) => o.raw === '0.4 per cent')), JSON.stringify(c.map((x) => x.arithmetic)));
+    // 2,000 → 2,008 is 0.4%, not 1.4%
+    assert.deepEqual(rulesOf('Places in mainstream units rose only slightly – 1.4 per cent, from 2,000 to 2,008.'), ['numbers/change-mismatch']);
+  });
+});

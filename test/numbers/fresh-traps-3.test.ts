@@ -177,3 +177,15 @@ describe('numbers: a figure a part is compared with is no part', () => {
     assert.deepEqual(rulesOf('Of the 30 services, 18 improved, 10 stayed the same and four declined, compared with 12, 13 and five last year.'), ['numbers/parts-sum']);
   });
 });
+
+describe('numbers: thousands grouped with spaces', () => {
+  it('does not read "1 200" as the counts 1 and 200', () => {
+    // 1,200 → 1,080 is a fall of 10%; read digit by digit it would be 1 → 1
+    assert.deepEqual(rulesOf('Complaints fell from 1 200 to 1 080, a fall of 10%.'), []);
+    assert.deepEqual(rulesOf('Of the 12 460 crimes recorded, 2 240 were domestic abuse-related.'), []);
+  });
+  it('still reads a change written with commas', () => {
+    // 1,200 → 1,080 is 10%, not 15%
+    assert.deepEqual(rulesOf('Complaints fell from 1,200 to 1,080, a fall of 15%.'), ['numbers/change-mismatch']);
+  });
+});
