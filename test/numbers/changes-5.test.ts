@@ -82,3 +82,29 @@ describe('numbers: the exact amount after a dash', () => {
     assert.deepEqual(rulesOf('Places in mainstream units rose only slightly – 1.4 per cent, from 2,000 to 2,008.'), ['numbers/change-mismatch']);
   });
 });
+
+describe('numbers: a change amount, its new figure and the rate in apposition', () => {
+  it("reads 'rose by 250 to 1,250, a rise of 25%'", () => {
+    // 250 / (1,250 − 250) = 25%
+    const c = changes('Recorded thefts from vehicles increased by 250 to 1,250, a rise of 25%.');
+    assert.ok(c.some((x) => x.verdict === 'ok'), JSON.stringify(c.map((x) => x.arithmetic)));
+    // 100 / 1,000 = 10%; the 100 is the change, not the old figure
+    assert.deepEqual(rulesOf('The number of visits rose by 100, to 1,100, an increase of 10%.'), []);
+  });
+  it('reports a rate that fits neither the old nor the new figure', () => {
+    // 250 / 1,000 = 25%, 250 / 1,250 = 20%: not 30%
+    assert.deepEqual(rulesOf('Recorded thefts from vehicles increased by 250 to 1,250, a rise of 30%.'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('numbers: two changes against bracketed old figures', () => {
+  it('takes the new figure past the first bracketed old figure', () => {
+    // 52,780 / 51,750 = 1.0199 (2%); 52,780 / 48,420 = 1.09 (9%)
+    const c = changes('At 31 March there were 52,780 people on the register, 2% more than a year earlier (51,750) and 9% more than in 2019 (48,420).');
+    assert.equal(c.filter((x) => x.verdict === 'ok').length, 2, JSON.stringify(c.map((x) => x.arithmetic)));
+  });
+  it('reports the second when it does not fit', () => {
+    // 48,420 → 52,780 is 9%, not 12%
+    assert.deepEqual(rulesOf('At 31 March there were 52,780 people on the register, 2% more than a year earlier (51,750) and 12% more than in 2019 (48,420).'), ['numbers/change-mismatch']);
+  });
+});

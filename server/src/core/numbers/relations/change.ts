@@ -243,17 +243,23 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
   const text = s.text;
   for (let i = 0; i + 1 < s.toks.length; i++) {
     const d = s.toks[i]!;
-    const p = s.toks[i + 1]!;
-    if (!plainCount(text, d) || p.kind !== 'pct' || p.hedge || !/^\s*\(\s*$/.test(text.slice(d.end, p.start)) || !/^\s*\)/.test(text.slice(p.end, p.end + 3))) continue;
+    let p = s.toks[i + 1]!;
+    // 'rose by 250 to 1,250, a rise of 25%': the rate after the new figure, in apposition.
+    let toAfter: Tok | undefined;
+    const later = s.toks[i + 2];
+    if (plainCount(text, d) && p.kind === 'num' && later && later.kind === 'pct' && !later.hedge && /^\s*,?\s*to\s+$/i.test(text.slice(d.end, p.start)) && /^\s*,\s*(?:an?\s+)?(?:increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of\s+$/i.test(text.slice(p.end, later.start)) && !POINTS.test(text.slice(later.end, later.end + 24))) {
+      toAfter = p;
+      p = later;
+    } else if (!plainCount(text, d) || p.kind !== 'pct' || p.hedge || !/^\s*\(\s*$/.test(text.slice(d.end, p.start)) || !/^\s*\)/.test(text.slice(p.end, p.end + 3))) continue;
     const cue = CHANGE_AMOUNT_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
     if (!cue) continue;
     const word = (cue[1] ?? cue[2] ?? cue[3] ?? cue[4] ?? '').toLowerCase();
     const up = /^(?:increase|rise|growth|jump|up|rose|risen|increased|grew|grown)$/.test(word);
     const cueStart = d.start - cue[0].length;
     // The new figure: after 'to' right after the bracket, or the plain count just before the cue, its clause joined by a comma.
-    const close = p.end + /^\s*\)/.exec(text.slice(p.end, p.end + 3))![0].length;
+    const close = toAfter ? p.end : p.end + /^\s*\)/.exec(text.slice(p.end, p.end + 3))![0].length;
     const toNew = /^\s*,?\s*to\s+$/i;
-    let nw = s.toks.find((t) => t.start >= close && t.start - close <= 12 && toNew.test(text.slice(close, t.start)));
+    let nw = toAfter ?? s.toks.find((t) => t.start >= close && t.start - close <= 12 && toNew.test(text.slice(close, t.start)));
     if (!nw) {
       const before = s.toks.filter((t) => t.end <= cueStart);
       const last = before[before.length - 1];
@@ -451,7 +457,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     const t = s.toks[j];
     if (t && /\b(?:to|there\s+(?:were|was|are|is))\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && /^\s*,\s*(?:an?\s+|the\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(t.end, p.hedge?.start ?? p.start))) {
       const nb = quantity(s, t);
-      const others = nb ? s.toks.filter((x) => x !== t && x !== p && x.kind === t.kind && quantity(s, x) !== undefined) : [];
+      // The amount of a change ('rose by 100, to 1,100') is no old figure (readCountAndRate reads it).
+      const others = nb ? s.toks.filter((x) => x !== t && x !== p && x.kind === t.kind && quantity(s, x) !== undefined && !CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) : [];
       if (nb && others.length === 1 && others[0]!.start < t.start) {
         a = quantity(s, others[0]!);
         b = nb;
@@ -504,6 +511,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       if (t === a.tok || t.kind !== a.tok.kind || a.money !== moneyOf(text, t)?.scale) continue;
       // The old figure of another change ('… than the 23,300 of the year before and 2 per cent more than …') is not a new one.
       if (/\b(?:than|on|from|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+      // So is one in brackets after its comparison ('2% more than a year earlier (82,170) and 9% more than …').
+      if (/\b(?:than|on|compared\s+(?:with|to))\b[^.;:,()]{0,40}\(\s*$/i.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3))) continue;
       const f = quantity(s, t);
       if (f) cands.push(f);
       else if (t.kind === 'num' && !t.notCount) hedged.push(figure(t));
