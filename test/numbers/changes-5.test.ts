@@ -108,3 +108,56 @@ describe('numbers: two changes against bracketed old figures', () => {
     assert.deepEqual(rulesOf('At 31 March there were 52,780 people on the register, 2% more than a year earlier (51,750) and 12% more than in 2019 (48,420).'), ['numbers/change-mismatch']);
   });
 });
+
+describe('numbers: more written multiples', () => {
+  it("reads 'four-fold' and 'two and a half times as many' after their pair", () => {
+    // 240 / 60 = 4
+    assert.deepEqual(rulesOf('Referrals to the service increased four-fold, from 60 to 240.'), []);
+    assert.ok(claimsOf('Referrals to the service increased four-fold, from 60 to 240.').some((c) => c.kind === 'multiple' && c.verdict === 'ok'));
+    // 50 / 20 = 2.5
+    assert.ok(claimsOf('The number of trained staff had risen from 20 to 50, two and a half times as many.').some((c) => c.kind === 'multiple' && c.verdict === 'ok'));
+  });
+  it('reports them when the pair does not fit', () => {
+    // 300 / 60 = 5, not 4
+    assert.deepEqual(rulesOf('Referrals to the service increased four-fold, from 60 to 300.'), ['numbers/change-mismatch']);
+    // 70 / 20 = 3.5, not 2.5
+    assert.deepEqual(rulesOf('The number of trained staff had risen from 20 to 70, two and a half times as many.'), ['numbers/change-mismatch']);
+  });
+  it('does not take a year between the pair for a range', () => {
+    // 86 / 43 = 2
+    assert.ok(claimsOf('Referrals to the team doubled from 43 in 2021 to 86 in 2023.').some((c) => c.kind === 'multiple' && c.verdict === 'ok'));
+  });
+});
+
+describe('numbers: more change amounts', () => {
+  it("reads 'a relative fall of 25%' between two percentages", () => {
+    // (40 − 30) / 40 = 25%
+    assert.ok(changes('The share of late reviews fell from 40% to 30%, a relative fall of 25%.').some((c) => c.verdict === 'ok'));
+    // 10 points or 25%, not 40%
+    assert.deepEqual(rulesOf('The share of late reviews fell from 40% to 30%, a relative fall of 40%.'), ['numbers/change-mismatch']);
+  });
+  it("reads 'rose by 1,500, or 12.5%, to 13,500'", () => {
+    // 1,500 / 12,000 = 12.5%
+    assert.ok(changes('Calls to the line rose by 1,500, or 12.5%, to 13,500.').some((c) => c.verdict === 'ok'));
+    // 1,500 / 12,000 = 12.5% and 1,500 / 13,500 = 11.1%: not 15%
+    assert.deepEqual(rulesOf('Calls to the line rose by 1,500, or 15%, to 13,500.'), ['numbers/change-mismatch']);
+  });
+  it("reads a change in points against a bracketed old level: 'lower than in the previous year (9.6%)'", () => {
+    // 9.6 − 8.2 = 1.4 points
+    assert.ok(changes('The vacancy rate was 8.2%, 1.4 percentage points lower than in the previous year (9.6%).').some((c) => c.verdict === 'ok'));
+    // 1.4 points, not 2.4
+    assert.deepEqual(rulesOf('The vacancy rate was 8.2%, 2.4 percentage points lower than in the previous year (9.6%).'), ['numbers/change-mismatch']);
+  });
+  it("reads 'a rise of nine cases (25%)'", () => {
+    // 45 − 36 = 9; 9 / 36 = 25%
+    assert.ok(changes('The average caseload was 45, compared with 36 a year ago, a rise of nine cases (25%).').some((c) => c.verdict === 'ok'));
+    // 9 / 36 = 25%, not 20%
+    assert.deepEqual(rulesOf('The average caseload was 45, compared with 36 a year ago, a rise of nine cases (20%).'), ['numbers/change-mismatch']);
+  });
+  it("reads the old figure of 'than in 2020, when it had 2,200'", () => {
+    // 2,420 / 2,200 = 1.1
+    assert.ok(changes('The service has 2,420 staff, 10% more than in 2020, when it had 2,200.').some((c) => c.verdict === 'ok'));
+    // 10%, not 15%
+    assert.deepEqual(rulesOf('The service has 2,420 staff, 15% more than in 2020, when it had 2,200.'), ['numbers/change-mismatch']);
+  });
+});

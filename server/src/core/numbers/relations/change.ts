@@ -21,7 +21,7 @@ import { at, type SentenceView } from './index.js';
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less)$/i;
 const CUE_BEFORE = new RegExp(
-  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|(?:a|an)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
+  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
@@ -185,6 +185,10 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     if (!cueB && prevTok && prevTok.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(lower.slice(prevTok.end, t.hedge?.start ?? t.start))) {
       cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
     }
+    // 'a rise of seven cases (23%)': the cue before the amount and its noun.
+    if (!cueB && prevTok && prevTok.kind === 'num' && /^\s+[a-z]+\s*\(\s*$/i.test(lower.slice(prevTok.end, t.start)) && /^\s*\)/.test(lower.slice(t.end, t.end + 3))) {
+      cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
+    }
     // 'a fall of nearly a quarter (28 per cent)': the percentage in brackets after the fraction it gives.
     if (!cueB && prevTok && prevTok.kind === 'frac' && /^\s*\(\s*$/.test(lower.slice(prevTok.end, t.start)) && /^\s*\)/.test(lower.slice(t.end, t.end + 3))) {
       const fs = prevTok.hedge?.start ?? prevTok.start;
@@ -246,21 +250,24 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
     let p = s.toks[i + 1]!;
     // 'rose by 250 to 1,250, a rise of 25%': the rate after the new figure, in apposition.
     let toAfter: Tok | undefined;
+    // 'rose by 2,150, or 14%, to 17,500': the rate after ', or', no bracket.
+    let orRate = false;
     const later = s.toks[i + 2];
     if (plainCount(text, d) && p.kind === 'num' && later && later.kind === 'pct' && !later.hedge && /^\s*,?\s*to\s+$/i.test(text.slice(d.end, p.start)) && /^\s*,\s*(?:an?\s+)?(?:increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of\s+$/i.test(text.slice(p.end, later.start)) && !POINTS.test(text.slice(later.end, later.end + 24))) {
       toAfter = p;
       p = later;
-    } else if (!plainCount(text, d) || p.kind !== 'pct' || p.hedge || !/^\s*\(\s*$/.test(text.slice(d.end, p.start)) || !/^\s*\)/.test(text.slice(p.end, p.end + 3))) continue;
+    } else if (!plainCount(text, d) || p.kind !== 'pct' || p.hedge || !((/^\s*\(\s*$/.test(text.slice(d.end, p.start)) && /^\s*\)/.test(text.slice(p.end, p.end + 3))) || (orRate = /^\s*,\s*or\s+$/i.test(text.slice(d.end, p.start))))) continue;
     const cue = CHANGE_AMOUNT_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
     if (!cue) continue;
     const word = (cue[1] ?? cue[2] ?? cue[3] ?? cue[4] ?? '').toLowerCase();
     const up = /^(?:increase|rise|growth|jump|up|rose|risen|increased|grew|grown)$/.test(word);
     const cueStart = d.start - cue[0].length;
     // The new figure: after 'to' right after the bracket, or the plain count just before the cue, its clause joined by a comma.
-    const close = toAfter ? p.end : p.end + /^\s*\)/.exec(text.slice(p.end, p.end + 3))![0].length;
+    const close = toAfter || orRate ? p.end : p.end + /^\s*\)/.exec(text.slice(p.end, p.end + 3))![0].length;
     const toNew = /^\s*,?\s*to\s+$/i;
     let nw = toAfter ?? s.toks.find((t) => t.start >= close && t.start - close <= 12 && toNew.test(text.slice(close, t.start)));
-    if (!nw) {
+    // (', or 1%, from 68,554' with no 'to' is read by judgeChange, with its old figure.)
+    if (!nw && !orRate) {
       const before = s.toks.filter((t) => t.end <= cueStart);
       const last = before[before.length - 1];
       if (last && plainCount(text, last) && /^[^.;:()\d]{0,80},\s*$/.test(text.slice(last.end, cueStart))) nw = last;
@@ -375,7 +382,7 @@ function bracketedOld(s: SentenceView, from: number): Tok | undefined {
     if (t.start <= from) continue;
     if (t.start - from > 70) return undefined;
     if (t.notCount) continue;
-    if (t.kind !== 'num' || !m.test(s.text.slice(from, t.start)) || !/^\s*\)/.test(s.text.slice(t.end, t.end + 3))) return undefined;
+    if ((t.kind !== 'num' && !(t.kind === 'pct' && !t.hedge)) || !m.test(s.text.slice(from, t.start)) || !/^\s*\)/.test(s.text.slice(t.end, t.end + 3))) return undefined;
     return t;
   }
   return undefined;
@@ -386,12 +393,14 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // Old and new figures, from the cues around the change.
   // 'since 2019, when 3,205 grades were challenged': the old figure of the period the change is measured from.
   // '16 points more than the year before, when 40% did': the same, after 'than' or 'on' and the period.
-  const OLD = /\b(?:since\s+[^,.;:()]{1,30}?,?\s+when|(?:than|on)\s+[^,.;:()\d]{1,30}?,\s+when|than|on|compared\s+(?:with|to)|against|over)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
+  // 'than in 2019, when it had 1,717': the same, with a pronoun and its verb.
+  const OLD = /\b(?:(?:since\s+[^,.;:()]{1,30}?,?|(?:than|on)\s+(?:[^,.;:()\d]|(?<!\d)(?:19|20)\d\d(?:[-/]\d{2,4})?(?!\d)){1,30}?,)\s+when(?:\s+(?:it|they|we|there)\s+(?:had|held|were|was|made|received|employed|recorded|saw|supervised))?|than|on|compared\s+(?:with|to)|against|over)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
   // '12.8% (20,667) more than …': the absolute change in brackets right after the percentage.
   const next = s.toks[index + 1];
   const dAfter =
     !points && next && next.kind === 'num' && plainCount(text, next) && /^\s*\(\s*$/.test(text.slice(p.end, next.start)) && /^\s*\)\s*(?:more|fewer|higher|lower|less|greater|up|down)\b/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
-  const tail = dAfter ? text.indexOf(')', dAfter.end) + 1 : p.end;
+  // After a change in points, past its unit ('2.1 percentage points lower than in the previous cohort (26.4%)').
+  const tail = dAfter ? text.indexOf(')', dAfter.end) + 1 : points ? p.end + (POINTS.exec(text.slice(p.end, p.end + 24))?.[0].length ?? 0) : p.end;
   // Old and new figures after the change ('… by 15% to 2,300, from 2,000'), or else around it ('rose from 60% to 72%, an increase of 20%').
   // A figure after another change amount is that change's ('a rise of 21 points, while … fell by two points, from 18% to 16%').
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
@@ -493,6 +502,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   let d: Figure | undefined = dAfter ? figure(dAfter) : undefined;
   const prev = s.toks[index - 1];
   if (!d && prev && prev.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(text.slice(prev.end, p.hedge?.start ?? p.start)) && /(?:\bby|,\s*(?:up|down))\s*$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && plainCount(text, prev)) {
+    d = figure(prev);
+  }
+  // 'a rise of seven cases (23%)': the amount named with its noun, after 'a rise of'.
+  if (!d && prev && prev.kind === 'num' && /^\s+[a-z]+\s*\(\s*$/i.test(text.slice(prev.end, p.start)) && /^\s*\)/.test(text.slice(p.end, p.end + 3)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) && plainCount(text, prev)) {
     d = figure(prev);
   }
   // The new figure not written after the change: a plain figure of the same kind before it — the one that
@@ -642,7 +655,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
   if (unmarkedLevels) return record(s, operands, 'unchecked', `${arithmetic} (neither level is marked as the earlier: not judged)`);
   // 'since 2020, when it had 40 staff': the figure of the earlier period may count something else.
-  if (/\b(?:since|than|on)\b[^,.;:()]{1,30}?,?\s+when\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
+  if (/\b(?:since|than|on)\b[^,.;:()]{1,30}?,?\s+when\s+(?:(?:it|they|we|there)\s+[a-z]+\s+)?(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
     return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure names another group: not judged)`);
   }
   if (loose) return record(s, operands, 'unchecked', `${arithmetic} (the old figure is not marked as such: not judged)`);
