@@ -161,3 +161,15 @@ describe('numbers: more change amounts', () => {
     assert.deepEqual(rulesOf('The service has 2,420 staff, 15% more than in 2020, when it had 2,200.'), ['numbers/change-mismatch']);
   });
 });
+
+describe('numbers: a change between two decimals', () => {
+  it("reads 'from 6.3 to 5.1, a decrease of 19%' and 'fell by 19%, from 6.3 to 5.1 per 1,000'", () => {
+    // (6.3 − 5.1) / 6.3 = 19.0% (17.6–20.5% over the rounding)
+    assert.ok(changes('Falls per 1,000 occupied bed days fell from 6.3 to 5.1, a decrease of 19%.').some((c) => c.verdict === 'ok'));
+    assert.ok(changes('The rate of falls fell by 19%, from 6.3 to 5.1 per 1,000 bed days.').some((c) => c.verdict === 'ok'));
+  });
+  it('reports one that does not fit', () => {
+    // at most 20.5%, not 29%
+    assert.deepEqual(rulesOf('Falls per 1,000 occupied bed days fell from 6.3 to 5.1, a decrease of 29%.'), ['numbers/change-mismatch']);
+  });
+});

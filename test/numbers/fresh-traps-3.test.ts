@@ -189,3 +189,29 @@ describe('numbers: thousands grouped with spaces', () => {
     assert.deepEqual(rulesOf('Complaints fell from 1,200 to 1,080, a fall of 15%.'), ['numbers/change-mismatch']);
   });
 });
+
+describe('numbers: a change in points between two scores', () => {
+  it('reads the points as the difference of the scores, not as an error', () => {
+    // 44 − 40 = 4 points of the scale
+    assert.deepEqual(rulesOf("The school's average score rose by 4 points, from 40 to 44."), []);
+    // 24 − 21 = 3
+    assert.deepEqual(rulesOf('The mean score on the wellbeing scale rose 3 points, from 21 to 24, and 70% of pupils took part.'), []);
+    // 46.4 − 44.3 = 2.1
+    assert.deepEqual(rulesOf('The average Attainment 8 score rose by 2.1 points, from 44.3 to 46.4.'), []);
+  });
+  it('still reports a difference that does not fit', () => {
+    // 24 − 21 = 3, not 5
+    assert.deepEqual(rulesOf('The mean score on the wellbeing scale rose 5 points, from 21 to 24.'), ['numbers/change-mismatch']);
+  });
+  it('does not take a signed score for a level of a relative change', () => {
+    // −0.2 → 0.1 is a rise of 0.3 on a scale through zero
+    assert.deepEqual(rulesOf('Progress 8 rose from -0.2 to 0.1, an improvement of 0.3 points.'), []);
+  });
+});
+
+describe('numbers: a pair in a participle clause of its own', () => {
+  it("does not take 'with the average … rising from 5.1 to 6.1' as the pair of an earlier change", () => {
+    // 23% and 9% have no pair written; 5.1 → 6.1 is the average's own rise
+    assert.deepEqual(rulesOf('Registered carers have fallen by 23% since 2015, but places by only 9%, with the average places per carer rising from 5.1 to 6.1.'), []);
+  });
+});

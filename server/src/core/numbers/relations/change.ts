@@ -26,6 +26,12 @@ const CUE_BEFORE = new RegExp(
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
 const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+/**
+ * A later clause with a change verb of its own right before 'from' or 'to', after a comma: '…, with the average
+ * places per childminder rising from 5.1 to 6.1'; '…, and then fell to'.
+ */
+const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing|decreasing|declining|going\s+(?:up|down)|rose|fell|grew|dropped|increased|decreased|declined)\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
+
 /** A new figure that points back to the figure of the sentence before: 'the figure was', 'it now holds', 'this had fallen to'. */
 const BACK_NEW = /(?:^|[,;]\s*|\b)(?:the\s+(?:figure|number|total|count|population)|it|this)\s+(?:now\s+|had\s+|has\s+)?(?:was|is|stood\s+at|stands\s+at|holds|held|has|had|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s+$/i;
 
@@ -357,6 +363,19 @@ function placed(s: SentenceView, role: Operand['role'], f: Figure): Operand {
 }
 
 /**
+ * 'from 6.3 to 5.1 (per 1,000 bed days)', 'from 44.3 to 46.4': two plain numbers of a 'from … to …' pair, one at
+ * least with decimals, neither a year, label or amount, and no unit word after the first: the old and new
+ * figures of one measure, each rounded to its last written place.
+ */
+function decimalPair(s: SentenceView, x: Tok, y: Tok): [Figure, Figure] | undefined {
+  // (A signed figure, '-0.2', is a score on a scale through zero: no relative change.)
+  const plain = (t: Tok) => t.kind === 'num' && !t.hedge && (t.type === 'decimal' || plainCount(s.text, t)) && t.value > 0 && !boundOf(s.text, t) && !/[-\u2212\u2013+]\s*$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
+  if (!plain(x) || !plain(y) || (x.type !== 'decimal' && y.type !== 'decimal')) return undefined;
+  if (!/^\s*to\s+$/i.test(s.text.slice(x.end, y.start))) return undefined;
+  return [{ ...figure(x), unitWord: '' }, { ...figure(y), unitWord: '' }];
+}
+
+/**
  * 'rose from 2,400 to 3,000 in a year, a 25% rise': a 'from … to …' pair of plain counts or percentages
  * that the change follows in apposition (a comma, then 'a', 'an' or 'the' and a few words, no other figure).
  */
@@ -405,13 +424,19 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // A figure after another change amount is that change's ('a rise of 21 points, while … fell by two points, from 18% to 16%').
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
   // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') ? t : undefined);
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   const pairBefore = appositivePair(s, p);
   const fromTok = pairBefore ? undefined : own(after(s, tail, /\bfrom\b/i));
   let a = pairBefore ? quantity(s, pairBefore[0]) : quantity(s, fromTok ?? own(after(s, tail, OLD)) ?? own(bracketedOld(s, tail)), true);
   let b = pairBefore ? quantity(s, pairBefore[1]) : quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
+  // Two decimals of one measure in a pair ('fell by 19%, from 6.3 to 5.1'; '… from 6.3 to 5.1, a decrease of 19%').
+  if (!a && !b) {
+    const toTok = fromTok ? own(after(s, fromTok.end, /\bto\b/i)) : undefined;
+    const pd = pairBefore ? decimalPair(s, pairBefore[0], pairBefore[1]) : fromTok && toTok ? decimalPair(s, fromTok, toTok) : undefined;
+    if (pd) [a, b] = pd;
+  }
   // '12% more than in 2018/19 and up from 2,900 in 2016/17': the change has its own comparison ('than …')
   // before a 'from' that another change word opens; that figure may be of another period, so a failing
   // reading is only listed.
@@ -446,6 +471,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     if (fromTok && toTok) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
+      if (!a && !b) [a, b] = decimalPair(s, fromTok, toTok) ?? [undefined, undefined];
     }
   }
   // 'rose to 3,335 from 2,738 the month before – a rise of 18%': the new figure first, both before the change.
@@ -613,7 +639,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     const slack = mul(add(a.unit, b.unit), r(1, 2));
     const lo = a.exact ? absDiff : maxR(r(0), sub(absDiff, slack));
     const hi = a.exact ? absDiff : add(absDiff, slack);
-    readings.push({ name: 'points', fits: a.tok.kind === 'pct' && overlaps({ lo, hi }, stated), exact: `${showR(absDiff)} points`, fix: formatScaled(Math.round((absDiff.n / absDiff.d) * 10 ** p.decimals), p.decimals) });
+    // Between two percentages, percentage points; between two scores ('rose by 4 points, from 40 to 44'), the
+    // points of the scale: either way the difference of the two figures.
+    readings.push({ name: 'points', fits: overlaps({ lo, hi }, stated), exact: `${showR(absDiff)} points`, fix: formatScaled(Math.round((absDiff.n / absDiff.d) * 10 ** p.decimals), p.decimals) });
   } else {
     if (a.exact && b.exact && !hedge && Number.isSafeInteger(absDiff.n) && absDiff.d === 1) {
       const j = judge(absDiff.n, a.value.n, p.value, p.decimals, s.policy);

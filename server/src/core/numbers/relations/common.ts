@@ -107,7 +107,6 @@ export function tokValue(t: Tok): { value: R; unit: R; exact: boolean } {
 /** Hedge words right before a count (a hedged count is a range, not a value). */
 export const COUNT_HEDGE = /\b(?:more\s+than|over|almost|nearly|around|about|some|approximately|roughly|just\s+over|just\s+under|fewer\s+than|less\s+than|up\s+to|at\s+least|at\s+most|in\s+excess\s+of|upwards\s+of|circa|c\.)\s*$/i;
 
-/** Whether a count token is a usable quantity: not a year, label or amount, not hedged. */
 /**
  * Whether a number is a group of a number written with spaces between its thousands ('1 200', '12 460'):
  * one to three digits before a space and exactly three digits, or three digits after such a group. Neither
@@ -119,6 +118,7 @@ function spaceGrouped(text: string, t: Tok): boolean {
   return after || before;
 }
 
+/** Whether a count token is a usable quantity: not a year, label or amount, not hedged. */
 export function plainCount(text: string, t: Tok): boolean {
   // A number joined to the word after it ('10-outcome inspections', 'a 12-month plan') is part of a modifier, not a count.
   // Nor is the second figure of a ratio ('fewer than one in four (24.1%)': the four is no count of 24.1%),
