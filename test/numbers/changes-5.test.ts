@@ -173,3 +173,16 @@ describe('numbers: a change between two decimals', () => {
     assert.deepEqual(rulesOf('Falls per 1,000 occupied bed days fell from 6.3 to 5.1, a decrease of 29%.'), ['numbers/change-mismatch']);
   });
 });
+
+describe('numbers: the new figure one of several', () => {
+  it('takes the one that fits', () => {
+    // (310 − 190) / 190 = 63.2%; the 46 homes are another count
+    assert.ok(changes('In 2023 there were 310 cases of scabies across 46 care homes, compared with 190 in 2022, an increase of 63%.').some((c) => c.verdict === 'ok'));
+  });
+  it('lists, and does not report, a change that none fits', () => {
+    // neither 310 nor 46 gives 43% over 190
+    const c = changes('In 2023 there were 310 cases of scabies across 46 care homes, compared with 190 in 2022, an increase of 43%.');
+    assert.ok(c.every((x) => x.verdict === 'unchecked'), JSON.stringify(c.map((x) => x.arithmetic)));
+    assert.deepEqual(rulesOf('In 2023 there were 310 cases of scabies across 46 care homes, compared with 190 in 2022, an increase of 43%.'), []);
+  });
+});

@@ -215,7 +215,14 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
     if (points) lastPointsDir = dir;
-    const claim = judgeChange(s, t, points, dir, i);
+    let claim = judgeChange(s, t, points, dir, i);
+    // The new figure one of several: the claim is judged only when one of them fits ('310 cases of scabies
+    // across 46 care homes, compared with 190 in 2022, an increase of 63%').
+    for (let k = 1; k <= 3 && claim?.verdict === 'unchecked' && / one of several/.test(claim.arithmetic); k++) {
+      const other = judgeChange(s, t, points, dir, i, k);
+      if (!other) break;
+      if (other.verdict === 'ok') claim = other;
+    }
     if (claim) out.push(claim);
   }
   out.push(...readAbsolute(s), ...readCountAndRate(s));
@@ -407,7 +414,7 @@ function bracketedOld(s: SentenceView, from: number): Tok | undefined {
   return undefined;
 }
 
-function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, index: number): ClaimRecord | undefined {
+function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, index: number, pick = 0): ClaimRecord | undefined {
   const text = s.text;
   // Old and new figures, from the cues around the change.
   // 'since 2019, when 3,205 grades were challenged': the old figure of the period the change is measured from.
@@ -558,7 +565,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     }
     const differsByD = (f: Figure) => cmpR(sub(f.value, a!.value), d!.value) === 0 || cmpR(sub(a!.value, f.value), d!.value) === 0;
     const byD = d ? (cands.find(differsByD) ?? hedged.find(differsByD)) : undefined;
-    b = byD ?? cands[0];
+    if (pick > 0 && (byD || pick >= cands.length)) return undefined;
+    b = byD ?? cands[pick];
     tied = byD !== undefined;
     guessed = !byD && (d !== undefined || cands.length > 1);
   }
