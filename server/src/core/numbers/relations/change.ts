@@ -2,7 +2,10 @@
  * Changes: 'rose by 15% to 2,300, from 2,000', 'an increase of 2.5% from 1,200
  * to 1,230', '7% higher than a year earlier, at 1,470 compared with 1,400',
  * 'up by 756, or 1%, from 68,554', 'a rise of 10 percentage points' between
- * two percentages ('a rise of four percentage points on last year's 36%'), 'fell by a quarter, from 48 to 40'.
+ * two percentages ('a rise of four percentage points on last year's 36%'), 'fell by a quarter, from 48 to 40';
+ * 'rose by 250 to 1,250, a rise of 25%', 'by 1,500, or 12.5%, to 13,500', 'a rise of nine cases (25%)', a
+ * score's points ('rose by 4 points, from 40 to 44'), two decimals ('from 6.3 to 5.1, a decrease of 19%'),
+ * and a new figure pointing back to the one count of the sentence before ('It now holds 400, a fall of 9%').
  *
  * The stated change is judged against the old and new figures. Counts are
  * exact; percentages stand for half a unit either side, so a relative change

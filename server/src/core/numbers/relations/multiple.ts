@@ -1,7 +1,8 @@
 /**
  * Multiples: 'twice as likely (18.2% against 9.1%)', 'doubled, from 140 to
  * 280', 'doubled, from 30 to 60 per cent' (the unit written once), 'halved, from 63 per cent to 30 per cent', 'three times as many falls
- * in the quarter (27) as in the one before (11)'.
+ * in the quarter (27) as in the one before (11)'; 'increased five-fold, from 210 to 1,050', '1.5 times as
+ * likely', 'half as many again' (1.5), 'had risen from 18 to 45, two and a half times as many'.
  *
  * The multiple is compared with the larger figure over the smaller ('halved'
  * and 'half' with the smaller over the larger), so the reading does not
