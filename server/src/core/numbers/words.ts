@@ -462,7 +462,8 @@ export const INTRANSITIVE_PAST: ReadonlySet<string> = new Set([
 
 /**
  * Before the amount of a change: 'an increase of', 'a fall of', 'up by', 'rose by' (and a hedge:
- * 'an increase of about'). Group 1 is the noun of the change, group 2 its verb. A count after it is a
+ * 'an increase of about'); in the shorthand of statistics, ', up 1,420 (10%)', 'rose 40'. Group 1 is the noun
+ * of the change, group 2, 3 or 4 its verb. A count after it is a
  * difference ('an increase of 3,860 (35.3 per cent)'), never a part of a share of the total.
  */
-export const CHANGE_AMOUNT_BEFORE = /\b(?:(?:an?\s+)?(increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of|(up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reduced)\s+by)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$/i;
+export const CHANGE_AMOUNT_BEFORE = /\b(?:(?:an?\s+)?(increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of|(up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reduced)\s+by|(?:(?<=,\s*)|(?<=\b(?:was|were|is|are|been|now)\s+))(up|down)|(rose|risen|fell|fallen))\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$/i;

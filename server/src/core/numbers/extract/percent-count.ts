@@ -12,7 +12,7 @@
  */
 import { judge } from '../rounding.js';
 import { countOperand, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
-import { UNIT_WORDS } from '../words.js';
+import { CHANGE_AMOUNT_BEFORE, UNIT_WORDS } from '../words.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
 
@@ -69,6 +69,8 @@ export function percentCount(r: Reading, i: number): boolean {
 
 /** A short predicate between the share and its bracket: words only, no clause break. */
 const PREDICATE_OPEN = /^\s+(?:[A-Za-z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*\s*\(\s*$/;
+/** A predicate that makes the percentage a change: 'increase on', 'fall since', 'more than', 'up on'. */
+const CHANGE_PREDICATE = /^\s+(?:(?:rise|increase|growth|jump|fall|drop|decrease|reduction|decline|cut|improvement|deterioration)s?|more|fewer|less|higher|lower|greater|larger|smaller|up|down|above|below)\b/i;
 /** The bracket's count and perhaps its noun ('(31 schools)', '(143)'). Group 1 is the noun. */
 const COUNT_CLOSE = /^(?:\s+([A-Za-z][\w'-]*))?\s*\)/;
 
@@ -82,6 +84,9 @@ function predicateCount(r: Reading, i: number): boolean {
   const t = toks[i]!;
   const t1 = toks[i + 1];
   if (t.hedge || !isCount(t1) || used.has(t1) || !PREDICATE_OPEN.test(between(t, t1))) return false;
+  // 'a 3% increase on the previous year (8,690)', 'an increase of 9% on the same period (5,010)': a change
+  // and the figure it is of, not a share and its count.
+  if (CHANGE_PREDICATE.test(between(t, t1)) || CHANGE_AMOUNT_BEFORE.test(r.text.slice(Math.max(0, t.start - 40), t.start))) return false;
   const c = COUNT_CLOSE.exec(after(t1));
   if (!c || (c[1] && UNIT_WORDS.has(c[1].toLowerCase()))) return false;
   const p = pctIn(t);

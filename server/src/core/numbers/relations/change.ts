@@ -2,7 +2,10 @@
  * Changes: 'rose by 15% to 2,300, from 2,000', 'an increase of 2.5% from 1,200
  * to 1,230', '7% higher than a year earlier, at 1,470 compared with 1,400',
  * 'up by 756, or 1%, from 68,554', 'a rise of 10 percentage points' between
- * two percentages ('a rise of four percentage points on last year's 36%'), 'fell by a quarter, from 48 to 40'.
+ * two percentages ('a rise of four percentage points on last year's 36%'), 'fell by a quarter, from 48 to 40';
+ * 'rose by 250 to 1,250, a rise of 25%', 'by 1,500, or 12.5%, to 13,500', 'a rise of nine cases (25%)', a
+ * score's points ('rose by 4 points, from 40 to 44'), two decimals ('from 6.3 to 5.1, a decrease of 19%'),
+ * and a new figure pointing back to the one count of the sentence before ('It now holds 400, a fall of 9%').
  *
  * The stated change is judged against the old and new figures. Counts are
  * exact; percentages stand for half a unit either side, so a relative change
@@ -21,11 +24,26 @@ import { at, type SentenceView } from './index.js';
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less)$/i;
 const CUE_BEFORE = new RegExp(
-  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|(?:a|an)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?$`,
+  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
 const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+/**
+ * A later clause with a change verb of its own right before 'from' or 'to', after a comma: '…, with the average
+ * places per childminder rising from 5.1 to 6.1'; '…, and then fell to'.
+ */
+const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing|decreasing|declining|going\s+(?:up|down)|rose|fell|grew|dropped|increased|decreased|declined)\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
+
+/** A new figure that points back to the figure of the sentence before: 'the figure was', 'it now holds', 'this had fallen to'. */
+const BACK_NEW = /(?:^|[,;]\s*|\b)(?:the\s+(?:figure|number|total|count|population)|it|this)\s+(?:now\s+|had\s+|has\s+)?(?:was|is|stood\s+at|stands\s+at|holds|held|has|had|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s+$/i;
+
+/**
+ * A clause joined on with a change verb of its own, right before the cue of the figure: '…, though the number
+ * … fell from'; or with a figure of its own before 'up from' or 'down from' ('…, and 123,900 were waiting,
+ * down from'), not a gapped 'and up from' of the same subject.
+ */
+const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s(?:[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined)|[^;]*\d[^;]*\b(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
 const FRACTION_CHANGE = /\b(rose|increased|grew|fell|dropped|decreased|declined|reduced|went\s+up|went\s+down)\s+by\s+(a|one|two)\s+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
@@ -42,6 +60,8 @@ interface Figure {
    * A change over a hedged figure is judged only when it fits (else listed).
    */
   bound?: 'above' | 'below' | 'around';
+  /** A figure of an earlier sentence: that sentence's offset (its token's offsets are into its own text). */
+  offset?: number;
   /** An amount in units: its unit word ('day' for '9.1 days'), or '' when none is written ('11.4 per person'). */
   unitWord?: string;
 }
@@ -117,7 +137,7 @@ function moneyFigure(text: string, t: Tok): Figure | undefined {
  * the period the old figure is of, as a possessive ('on last year's 36%', 'from the previous year's 1,200').
  */
 const BEFORE_FIGURE = new RegExp(
-  String.raw`^\s*(?:(?:last|the\s+previous|the\s+last|the\s+preceding)\s+(?:year|month|quarter|term|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
+  String.raw`^\s*(?:(?:last|(?:the\s+)?(?:previous|last|preceding|same))\s+(?:year|month|quarter|term|week|day|fortnight|period|decade|cohort|census|review|visit|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
   'i',
 );
 
@@ -161,6 +181,7 @@ function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure |
 export function readChange(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const lower = s.text;
+  let lastPointsDir: number | undefined;
   for (let i = 0; i < s.toks.length; i++) {
     const t = s.toks[i]!;
     let points = false;
@@ -171,6 +192,10 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // 'up by 756, or 1%': the cue stands before the absolute change.
     const prevTok = s.toks[i - 1];
     if (!cueB && prevTok && prevTok.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(lower.slice(prevTok.end, t.hedge?.start ?? t.start))) {
+      cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
+    }
+    // 'a rise of seven cases (23%)': the cue before the amount and its noun.
+    if (!cueB && prevTok && prevTok.kind === 'num' && /^\s+[a-z]+\s*\(\s*$/i.test(lower.slice(prevTok.end, t.start)) && /^\s*\)/.test(lower.slice(t.end, t.end + 3))) {
       cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
     }
     // 'a fall of nearly a quarter (28 per cent)': the percentage in brackets after the fraction it gives.
@@ -186,10 +211,21 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(afterAmount, afterAmount + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
     // 'made up 58.3% of the list': a phrasal verb, not a rise.
     if (cueB && /^up$/i.test(cueB[1]!) && /\b(?:made|make|makes|making|took|take|takes|taken|set|sets|adds?|added|ends?|ended|sum|sums|summed)\s+up\b/i.test(before.slice(Math.max(0, cueB.index - 12)))) continue;
-    if (!cueB && !cueA) continue;
+    // 'up 2 percentage points on the 69 per cent of 2021 and 4 points on the 67 per cent of 2019': a gapped
+    // second change in points, with its own comparison, takes the first one's direction.
+    const gapped = !cueB && !cueA && points && lastPointsDir !== undefined && /\band\s+$/i.test(before) && /^\s*(?:on|than|from)\b/i.test(lower.slice(afterAmount, afterAmount + 8));
+    if (!cueB && !cueA && !gapped) continue;
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
-    const dir = UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
-    const claim = judgeChange(s, t, points, dir, i);
+    const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
+    if (points) lastPointsDir = dir;
+    let claim = judgeChange(s, t, points, dir, i);
+    // The new figure one of several: the claim is judged only when one of them fits ('310 cases of scabies
+    // across 46 care homes, compared with 190 in 2022, an increase of 63%').
+    for (let k = 1; k <= 3 && claim?.verdict === 'unchecked' && / one of several/.test(claim.arithmetic); k++) {
+      const other = judgeChange(s, t, points, dir, i, k);
+      if (!other) break;
+      if (other.verdict === 'ok') claim = other;
+    }
     if (claim) out.push(claim);
   }
   out.push(...readAbsolute(s), ...readCountAndRate(s));
@@ -227,18 +263,27 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
   const text = s.text;
   for (let i = 0; i + 1 < s.toks.length; i++) {
     const d = s.toks[i]!;
-    const p = s.toks[i + 1]!;
-    if (!plainCount(text, d) || p.kind !== 'pct' || p.hedge || !/^\s*\(\s*$/.test(text.slice(d.end, p.start)) || !/^\s*\)/.test(text.slice(p.end, p.end + 3))) continue;
+    let p = s.toks[i + 1]!;
+    // 'rose by 250 to 1,250, a rise of 25%': the rate after the new figure, in apposition.
+    let toAfter: Tok | undefined;
+    // 'rose by 2,150, or 14%, to 17,500': the rate after ', or', no bracket.
+    let orRate = false;
+    const later = s.toks[i + 2];
+    if (plainCount(text, d) && p.kind === 'num' && later && later.kind === 'pct' && !later.hedge && /^\s*,?\s*to\s+$/i.test(text.slice(d.end, p.start)) && /^\s*,\s*(?:an?\s+)?(?:increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of\s+$/i.test(text.slice(p.end, later.start)) && !POINTS.test(text.slice(later.end, later.end + 24))) {
+      toAfter = p;
+      p = later;
+    } else if (!plainCount(text, d) || p.kind !== 'pct' || p.hedge || !((/^\s*\(\s*$/.test(text.slice(d.end, p.start)) && /^\s*\)/.test(text.slice(p.end, p.end + 3))) || (orRate = /^\s*,\s*or\s+$/i.test(text.slice(d.end, p.start))))) continue;
     const cue = CHANGE_AMOUNT_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
     if (!cue) continue;
-    const word = (cue[1] ?? cue[2] ?? '').toLowerCase();
+    const word = (cue[1] ?? cue[2] ?? cue[3] ?? cue[4] ?? '').toLowerCase();
     const up = /^(?:increase|rise|growth|jump|up|rose|risen|increased|grew|grown)$/.test(word);
     const cueStart = d.start - cue[0].length;
     // The new figure: after 'to' right after the bracket, or the plain count just before the cue, its clause joined by a comma.
-    const close = p.end + /^\s*\)/.exec(text.slice(p.end, p.end + 3))![0].length;
+    const close = toAfter || orRate ? p.end : p.end + /^\s*\)/.exec(text.slice(p.end, p.end + 3))![0].length;
     const toNew = /^\s*,?\s*to\s+$/i;
-    let nw = s.toks.find((t) => t.start >= close && t.start - close <= 12 && toNew.test(text.slice(close, t.start)));
-    if (!nw) {
+    let nw = toAfter ?? s.toks.find((t) => t.start >= close && t.start - close <= 12 && toNew.test(text.slice(close, t.start)));
+    // (', or 1%, from 68,554' with no 'to' is read by judgeChange, with its old figure.)
+    if (!nw && !orRate) {
       const before = s.toks.filter((t) => t.end <= cueStart);
       const last = before[before.length - 1];
       if (last && plainCount(text, last) && /^[^.;:()\d]{0,80},\s*$/.test(text.slice(last.end, cueStart))) nw = last;
@@ -323,8 +368,36 @@ function record(_s: SentenceView, operands: Operand[], verdict: ClaimRecord['ver
 
 function placed(s: SentenceView, role: Operand['role'], f: Figure): Operand {
   const o = op(role as 'k', f);
-  o.span = at(s, f.tok.start, f.tok.end);
+  o.span = f.offset !== undefined ? { start: f.offset + f.tok.start, end: f.offset + f.tok.end } : at(s, f.tok.start, f.tok.end);
   return o;
+}
+
+/**
+ * 'from 6.3 to 5.1 (per 1,000 bed days)', 'from 44.3 to 46.4': two plain numbers of a 'from … to …' pair, one at
+ * least with decimals, neither a year, label or amount, and no unit word after the first: the old and new
+ * figures of one measure, each rounded to its last written place.
+ */
+function decimalPair(s: SentenceView, x: Tok, y: Tok): [Figure, Figure] | undefined {
+  // (A signed figure, '-0.2', is a score on a scale through zero: no relative change.)
+  const plain = (t: Tok) => t.kind === 'num' && !t.hedge && (t.type === 'decimal' || plainCount(s.text, t)) && t.value > 0 && !boundOf(s.text, t) && !/[-\u2212\u2013+]\s*$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
+  if (!plain(x) || !plain(y) || (x.type !== 'decimal' && y.type !== 'decimal')) return undefined;
+  if (!/^\s*to\s+$/i.test(s.text.slice(x.end, y.start))) return undefined;
+  return [{ ...figure(x), unitWord: '' }, { ...figure(y), unitWord: '' }];
+}
+
+/**
+ * 'rose from 2,400 to 3,000 in a year, a 25% rise': a 'from … to …' pair of plain counts or percentages
+ * that the change follows in apposition (a comma, then 'a', 'an' or 'the' and a few words, no other figure).
+ */
+function appositivePair(s: SentenceView, p: Tok): [Tok, Tok] | undefined {
+  const text = s.text;
+  const start = p.hedge?.start ?? p.start;
+  const before = s.toks.filter((t) => t.end <= start);
+  const b = before[before.length - 1];
+  const a = before[before.length - 2];
+  if (!a || !b || a.kind !== b.kind || !/\bfrom\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(text.slice(a.end, b.start))) return undefined;
+  if (!/^[^;:()\d]{0,40},\s*(?:an?|the)\s+[^;:()\d,]{0,30}$/i.test(text.slice(b.end, start))) return undefined;
+  return [a, b];
 }
 
 /**
@@ -332,33 +405,48 @@ function placed(s: SentenceView, role: Operand['role'], f: Figure): Operand {
  * period (no other count between), the first 'than' after `from`.
  */
 function bracketedOld(s: SentenceView, from: number): Tok | undefined {
-  const m = /^\s*(?:more|fewer|higher|lower|less|greater)?\s*than\b([^.;:,()]{0,40})\(\s*$/i;
+  // 'a 3% increase on the previous year (8,690)': 'on' and the period, as 'than' and the period.
+  const m = /^\s*(?:(?:more|fewer|higher|lower|less|greater)?\s*than|(?:increase|rise|growth|fall|drop|decrease|reduction|decline)?\s*on)\b([^.;:,()]{0,40})\(\s*$/i;
   for (const t of s.toks) {
     if (t.start <= from) continue;
     if (t.start - from > 70) return undefined;
     if (t.notCount) continue;
-    if (t.kind !== 'num' || !m.test(s.text.slice(from, t.start)) || !/^\s*\)/.test(s.text.slice(t.end, t.end + 3))) return undefined;
+    if ((t.kind !== 'num' && !(t.kind === 'pct' && !t.hedge)) || !m.test(s.text.slice(from, t.start)) || !/^\s*\)/.test(s.text.slice(t.end, t.end + 3))) return undefined;
     return t;
   }
   return undefined;
 }
 
-function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, index: number): ClaimRecord | undefined {
+function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, index: number, pick = 0): ClaimRecord | undefined {
   const text = s.text;
   // Old and new figures, from the cues around the change.
   // 'since 2019, when 3,205 grades were challenged': the old figure of the period the change is measured from.
-  const OLD = /\b(?:than|on|compared\s+(?:with|to)|against|over|since\s+[^,.;:()]{1,30}?,?\s+when)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
+  // '16 points more than the year before, when 40% did': the same, after 'than' or 'on' and the period.
+  // 'than in 2019, when it had 1,717': the same, with a pronoun and its verb.
+  const OLD = /\b(?:(?:since\s+[^,.;:()]{1,30}?,?|(?:than|on)\s+(?:[^,.;:()\d]|(?<!\d)(?:19|20)\d\d(?:[-/]\d{2,4})?(?!\d)){1,30}?,)\s+when(?:\s+(?:it|they|we|there)\s+(?:had|held|were|was|made|received|employed|recorded|saw|supervised))?|than|on|compared\s+(?:with|to)|against|over)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
   // '12.8% (20,667) more than …': the absolute change in brackets right after the percentage.
   const next = s.toks[index + 1];
   const dAfter =
     !points && next && next.kind === 'num' && plainCount(text, next) && /^\s*\(\s*$/.test(text.slice(p.end, next.start)) && /^\s*\)\s*(?:more|fewer|higher|lower|less|greater|up|down)\b/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
-  const tail = dAfter ? text.indexOf(')', dAfter.end) + 1 : p.end;
+  // After a change in points, past its unit ('2.1 percentage points lower than in the previous cohort (26.4%)').
+  const tail = dAfter ? text.indexOf(')', dAfter.end) + 1 : points ? p.end + (POINTS.exec(text.slice(p.end, p.end + 24))?.[0].length ?? 0) : p.end;
   // Old and new figures after the change ('… by 15% to 2,300, from 2,000'), or else around it ('rose from 60% to 72%, an increase of 20%').
   // A figure after another change amount is that change's ('a rise of 21 points, while … fell by two points, from 18% to 16%').
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) ? t : undefined);
-  const fromTok = own(after(s, tail, /\bfrom\b/i));
-  let a = quantity(s, fromTok ?? own(after(s, tail, OLD)) ?? own(bracketedOld(s, tail)), true);
-  let b = quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
+  // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
+  // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') ? t : undefined);
+  // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
+  // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
+  const pairBefore = appositivePair(s, p);
+  const fromTok = pairBefore ? undefined : own(after(s, tail, /\bfrom\b/i));
+  let a = pairBefore ? quantity(s, pairBefore[0]) : quantity(s, fromTok ?? own(after(s, tail, OLD)) ?? own(bracketedOld(s, tail)), true);
+  let b = pairBefore ? quantity(s, pairBefore[1]) : quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
+  // Two decimals of one measure in a pair ('fell by 19%, from 6.3 to 5.1'; '… from 6.3 to 5.1, a decrease of 19%').
+  if (!a && !b) {
+    const toTok = fromTok ? own(after(s, fromTok.end, /\bto\b/i)) : undefined;
+    const pd = pairBefore ? decimalPair(s, pairBefore[0], pairBefore[1]) : fromTok && toTok ? decimalPair(s, fromTok, toTok) : undefined;
+    if (pd) [a, b] = pd;
+  }
   // '12% more than in 2018/19 and up from 2,900 in 2016/17': the change has its own comparison ('than …')
   // before a 'from' that another change word opens; that figure may be of another period, so a failing
   // reading is only listed.
@@ -378,12 +466,22 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       b = tb;
     }
   }
+  // The pair nearest before the change: 'increased from 12 to 18, a 50% increase, while … fell from 20 to 15, a 25% fall'.
   if (!a && !b) {
-    const fromTok = after(s, 0, /\bfrom\b/i);
-    const toTok = fromTok ? after(s, fromTok.end, /^\s*to\b|\bto\b/i) : undefined;
-    if (fromTok && toTok && toTok.start - fromTok.end < 40 && fromTok !== p && toTok !== p) {
+    let fromTok: Tok | undefined;
+    let toTok: Tok | undefined;
+    for (let f = after(s, 0, /\bfrom\b/i); f && f.end <= p.start; f = after(s, f.end, /\bfrom\b/i)) {
+      const t = after(s, f.end, /^\s*to\b|\bto\b/i);
+      if (!t || t.start - f.end >= 40 || t === p || f === p) continue;
+      fromTok = f;
+      toTok = t;
+    }
+    // A pair of a clause before the change's own ('had fallen from 1,120 to 980, and 14% fewer people …') is not its.
+    if (toTok && toTok.end <= p.start && /;|\b(?:and|but|while|whereas|although|though|yet)\b/i.test(text.slice(toTok.end, p.hedge?.start ?? p.start))) fromTok = toTok = undefined;
+    if (fromTok && toTok) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
+      if (!a && !b) [a, b] = decimalPair(s, fromTok, toTok) ?? [undefined, undefined];
     }
   }
   // 'rose to 3,335 from 2,738 the month before – a rise of 18%': the new figure first, both before the change.
@@ -404,7 +502,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     const t = s.toks[j];
     if (t && /\b(?:to|there\s+(?:were|was|are|is))\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && /^\s*,\s*(?:an?\s+|the\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(t.end, p.hedge?.start ?? p.start))) {
       const nb = quantity(s, t);
-      const others = nb ? s.toks.filter((x) => x !== t && x !== p && x.kind === t.kind && quantity(s, x) !== undefined) : [];
+      // The amount of a change ('rose by 100, to 1,100') is no old figure (readCountAndRate reads it).
+      const others = nb ? s.toks.filter((x) => x !== t && x !== p && x.kind === t.kind && quantity(s, x) !== undefined && !CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) : [];
       if (nb && others.length === 1 && others[0]!.start < t.start) {
         a = quantity(s, others[0]!);
         b = nb;
@@ -438,13 +537,18 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // 'by 756, or 1%': the absolute change written before the percentage.
   let d: Figure | undefined = dAfter ? figure(dAfter) : undefined;
   const prev = s.toks[index - 1];
-  if (!d && prev && prev.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(text.slice(prev.end, p.hedge?.start ?? p.start)) && /\bby\s*$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && plainCount(text, prev)) {
+  if (!d && prev && prev.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(text.slice(prev.end, p.hedge?.start ?? p.start)) && /(?:\bby|,\s*(?:up|down))\s*$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && plainCount(text, prev)) {
+    d = figure(prev);
+  }
+  // 'a rise of seven cases (23%)': the amount named with its noun, after 'a rise of'.
+  if (!d && prev && prev.kind === 'num' && /^\s+[a-z]+\s*\(\s*$/i.test(text.slice(prev.end, p.start)) && /^\s*\)/.test(text.slice(p.end, p.end + 3)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) && plainCount(text, prev)) {
     d = figure(prev);
   }
   // The new figure not written after the change: a plain figure of the same kind before it — the one that
   // differs from the old by the written absolute change, or else the nearest; when more than one could be
   // meant, a failing reading is only listed (see `guessed`).
   let guessed = false;
+  let unmarkedLevels = false;
   // The old and new counts differ by exactly the written absolute change: they are exact, even when one is
   // written 'some 69,310' (a house style of statistical releases, not a rounding: the difference shows it).
   let tied = false;
@@ -456,13 +560,16 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       if (t === a.tok || t.kind !== a.tok.kind || a.money !== moneyOf(text, t)?.scale) continue;
       // The old figure of another change ('… than the 23,300 of the year before and 2 per cent more than …') is not a new one.
       if (/\b(?:than|on|from|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+      // So is one in brackets after its comparison ('2% more than a year earlier (82,170) and 9% more than …').
+      if (/\b(?:than|on|compared\s+(?:with|to))\b[^.;:,()]{0,40}\(\s*$/i.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3))) continue;
       const f = quantity(s, t);
       if (f) cands.push(f);
       else if (t.kind === 'num' && !t.notCount) hedged.push(figure(t));
     }
     const differsByD = (f: Figure) => cmpR(sub(f.value, a!.value), d!.value) === 0 || cmpR(sub(a!.value, f.value), d!.value) === 0;
     const byD = d ? (cands.find(differsByD) ?? hedged.find(differsByD)) : undefined;
-    b = byD ?? cands[0];
+    if (pick > 0 && (byD || pick >= cands.length)) return undefined;
+    b = byD ?? cands[pick];
     tied = byD !== undefined;
     guessed = !byD && (d !== undefined || cands.length > 1);
   }
@@ -477,12 +584,38 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       return !!k && k.kind === 'num' && /^\s*[(,]\s*(?:or\s+)?$/.test(text.slice(k.end, t.start)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
     };
     const pcts = s.toks.filter((t, j) => t.kind === 'pct' && !t.hedge && !changeAmount(t, j));
-    if (pcts.length === 2) {
+    // With another change amount in the sentence ('rose by 4 points to 62%, while girls' rose by 2 points to
+    // 70%'), the two levels may be the new levels of two changes, not the old and new of one.
+    // A gapped change ('and girls' by 2 points') is one too.
+    const otherChange = s.toks.some((t, j) => t !== p && (t.kind === 'pct' || (t.kind === 'num' && POINTS.test(text.slice(t.end, t.end + 24)))) && (changeAmount(t, j) || /\bby\s+$/i.test(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 4), t.hedge?.start ?? t.start))));
+    if (pcts.length === 2 && !otherChange) {
       // 'in 38% of schools, up from 25% in 2013/14': the figure after 'from' is the old one, wherever it stands.
       const old = (t: Tok) => /\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
       const swap = old(pcts[1]!) && !old(pcts[0]!);
       a = figure(pcts[swap ? 1 : 0]!);
       b = figure(pcts[swap ? 0 : 1]!);
+      // Neither marked as the old level or the new ('In the second it was 74%, and in the third 81%, a rise of
+      // 13 points over two quarters'), with a level in the sentence before: the change may run from that
+      // level, so a failing pair is only listed.
+      const marked = (t: Tok) => old(t) || /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+      const levelBefore = s.previous?.[s.previous.length - 1]?.toks.some((t) => t.kind === 'pct' && !t.hedge) ?? false;
+      unmarkedLevels = levelBefore && !marked(pcts[0]!) && !marked(pcts[1]!);
+    }
+  }
+  // 'At the end of March 2023 there were 27,840 registered childminders. A year later the figure was 26,500, a
+  // fall of 8%.'; 'the prison held 440 men. It now holds 400, a fall of 15 per cent': a new figure that points
+  // back ('the figure was', 'it now holds') with the change in apposition, and the one count of the sentence
+  // before as the old figure (no other count in either sentence).
+  if (!a && !b && p.kind === 'pct' && !points) {
+    const nt = s.toks[index - 1];
+    const prevS = s.previous?.[s.previous.length - 1];
+    if (nt && prevS && plainCount(text, nt) && BACK_NEW.test(text.slice(Math.max(0, nt.start - 48), nt.start)) && /^\s*,\s*(?:an?\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(nt.end, p.hedge?.start ?? p.start))) {
+      const olds = prevS.toks.filter((t) => t.kind === 'num' && !t.notCount);
+      const others = s.toks.filter((t) => t !== nt && t.kind === 'num' && !t.notCount);
+      if (olds.length === 1 && others.length === 0 && plainCount(prevS.text, olds[0]!) && !s.toks.some((t) => t.kind === 'pct' && t !== p)) {
+        a = { ...figure(olds[0]!), offset: prevS.offset };
+        b = figure(nt);
+      }
     }
   }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
@@ -517,7 +650,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     const slack = mul(add(a.unit, b.unit), r(1, 2));
     const lo = a.exact ? absDiff : maxR(r(0), sub(absDiff, slack));
     const hi = a.exact ? absDiff : add(absDiff, slack);
-    readings.push({ name: 'points', fits: a.tok.kind === 'pct' && overlaps({ lo, hi }, stated), exact: `${showR(absDiff)} points`, fix: formatScaled(Math.round((absDiff.n / absDiff.d) * 10 ** p.decimals), p.decimals) });
+    // Between two percentages, percentage points; between two scores ('rose by 4 points, from 40 to 44'), the
+    // points of the scale: either way the difference of the two figures.
+    readings.push({ name: 'points', fits: overlaps({ lo, hi }, stated), exact: `${showR(absDiff)} points`, fix: formatScaled(Math.round((absDiff.n / absDiff.d) * 10 ** p.decimals), p.decimals) });
   } else {
     if (a.exact && b.exact && !hedge && Number.isSafeInteger(absDiff.n) && absDiff.d === 1) {
       const j = judge(absDiff.n, a.value.n, p.value, p.decimals, s.policy);
@@ -557,8 +692,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     return c;
   }
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
+  if (unmarkedLevels) return record(s, operands, 'unchecked', `${arithmetic} (neither level is marked as the earlier: not judged)`);
   // 'since 2020, when it had 40 staff': the figure of the earlier period may count something else.
-  if (/\bsince\b[^,.;:()]{1,30}?,?\s+when\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
+  if (/\b(?:since|than|on)\b[^,.;:()]{1,30}?,?\s+when\s+(?:(?:it|they|we|there)\s+[a-z]+\s+)?(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
     return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure names another group: not judged)`);
   }
   if (loose) return record(s, operands, 'unchecked', `${arithmetic} (the old figure is not marked as such: not judged)`);

@@ -107,11 +107,23 @@ export function tokValue(t: Tok): { value: R; unit: R; exact: boolean } {
 /** Hedge words right before a count (a hedged count is a range, not a value). */
 export const COUNT_HEDGE = /\b(?:more\s+than|over|almost|nearly|around|about|some|approximately|roughly|just\s+over|just\s+under|fewer\s+than|less\s+than|up\s+to|at\s+least|at\s+most|in\s+excess\s+of|upwards\s+of|circa|c\.)\s*$/i;
 
+/**
+ * Whether a number is a group of a number written with spaces between its thousands ('1 200', '12 460'):
+ * one to three digits before a space and exactly three digits, or three digits after such a group. Neither
+ * group is a count on its own.
+ */
+function spaceGrouped(text: string, t: Tok): boolean {
+  const after = /^[ \u00a0\u202f]\d{3}(?![\d.,])/.test(text.slice(t.end, t.end + 5)) && /^\d{1,3}$/.test(t.raw);
+  const before = /^\d{3}$/.test(t.raw) && /(?:^|[^\d.,])\d{1,3}[ \u00a0\u202f]$/.test(text.slice(Math.max(0, t.start - 5), t.start));
+  return after || before;
+}
+
 /** Whether a count token is a usable quantity: not a year, label or amount, not hedged. */
 export function plainCount(text: string, t: Tok): boolean {
   // A number joined to the word after it ('10-outcome inspections', 'a 12-month plan') is part of a modifier, not a count.
-  // Nor is the second figure of a ratio ('fewer than one in four (24.1%)': the four is no count of 24.1%).
-  return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2)) && !ratioDenominator(text, t);
+  // Nor is the second figure of a ratio ('fewer than one in four (24.1%)': the four is no count of 24.1%),
+  // nor the base of a rate ('430 per 100,000', '4.8 per 1,000 bed days'): the population a rate is scaled to.
+  return t.kind === 'num' && !t.notCount && !COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !/^-[a-z]/i.test(text.slice(t.end, t.end + 2)) && !ratioDenominator(text, t) && !/\bper\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !spaceGrouped(text, t);
 }
 
 /**

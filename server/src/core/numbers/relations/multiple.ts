@@ -1,7 +1,8 @@
 /**
  * Multiples: 'twice as likely (18.2% against 9.1%)', 'doubled, from 140 to
  * 280', 'doubled, from 30 to 60 per cent' (the unit written once), 'halved, from 63 per cent to 30 per cent', 'three times as many falls
- * in the quarter (27) as in the one before (11)'.
+ * in the quarter (27) as in the one before (11)'; 'increased five-fold, from 210 to 1,050', '1.5 times as
+ * likely', 'half as many again' (1.5), 'had risen from 18 to 45, two and a half times as many'.
  *
  * The multiple is compared with the larger figure over the smaller ('halved'
  * and 'half' with the smaller over the larger), so the reading does not
@@ -18,7 +19,7 @@ import { at, type SentenceView } from './index.js';
 
 const TIMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const MULTIPLE = new RegExp(
-  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(twice|doubled|double|trebled|tripled|treble|triple|quadrupled|halved|half\s+as|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\b`,
+  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(twice|doubled|double|trebled|tripled|treble|triple|quadrupled|halved|half\s+as|(two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])\d{1,2}(?:\.\d)?)(?:\s+and\s+a\s+(half))?\s+times|(two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])\d{1,2})[\s-]?fold)\b`,
   'gi',
 );
 
@@ -32,8 +33,10 @@ function factor(word: string, n?: string): { m: R; inverse: boolean } | undefine
   if (w === 'quadrupled') return { m: r(4), inverse: false };
   if (w === 'halved' || /^half\s+as$/.test(w)) return { m: r(2), inverse: true };
   if (n) {
+    // '1.5 times as likely': a multiple to its written tenth.
     const v = TIMES[n.toLowerCase()] ?? Number(n);
     if (Number.isInteger(v) && v >= 2) return { m: r(v), inverse: false };
+    if (/^\d{1,2}\.\d$/.test(n) && v > 1) return { m: r(Math.round(v * 10), 10), inverse: false };
   }
   return undefined;
 }
@@ -45,6 +48,18 @@ function sharedUnit(s: SentenceView, toks: Tok[]): Tok[] {
   return pa ? [pa, ...toks.slice(1)] : toks;
 }
 
+/** Whether `t` is an end of a range 'N to M' or 'N-M' that no 'from' or 'between' opens. */
+function bareRange(s: SentenceView, t: Tok): boolean {
+  const i = s.toks.indexOf(t);
+  const link = /^\s*(?:to|[-\u2013])\s*$/i;
+  const opens = (x: Tok) => /\b(?:from|between)\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 14), x.start));
+  const prev = s.toks[i - 1];
+  const next = s.toks[i + 1];
+  if (next && next.kind === t.kind && usable(s, next) && link.test(s.text.slice(t.end, next.start)) && !opens(t)) return true;
+  if (prev && prev.kind === t.kind && usable(s, prev) && link.test(s.text.slice(prev.end, t.start)) && !opens(prev)) return true;
+  return false;
+}
+
 function usable(s: SentenceView, t: Tok): boolean {
   if (t.kind === 'num') return plainCount(s.text, t) && t.value > 0;
   return !t.hedge && (t.kind === 'pct' || (t.kind === 'frac' && !!t.fraction));
@@ -54,19 +69,29 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   MULTIPLE.lastIndex = 0;
   for (let m = MULTIPLE.exec(s.text); m; m = MULTIPLE.exec(s.text)) {
-    const f = factor(m[2]!, m[3]);
-    if (!f) continue;
     const end = m.index + m[0].length;
+    // 'half as many again' is one and a half times, not half.
+    const again = /^half\s+as$/i.test(m[2]!) && /^\s+(?:many|much|long|large|big|high|likely|often)\b(?:\s+[a-z'-]+){0,3}?\s+again\b/i.test(s.text.slice(end, end + 60));
+    // 'two and a half times as many'; 'a five-fold increase', 'increased three-fold'.
+    const base = again ? { m: r(3, 2), inverse: false } : m[5] ? factor('', m[5]) : factor(m[2]!, m[3]);
+    const f = base && m[4] ? { m: add(base.m, r(1, 2)), inverse: false } : base;
+    if (!f) continue;
     // 'used 12 times in 40 incidents' is a frequency, not a multiple (quantities.ts).
-    if (m[3] && !timesIsMultiple(s.text, end)) continue;
+    if (m[3] && !m[4] && !timesIsMultiple(s.text, end)) continue;
     // 'inspected twice', 'twice a year', 'met twice in the year': how often, not a multiple. A multiple's
     // 'twice' compares: 'twice as likely', 'twice the rate', 'twice that of', 'twice what it was'.
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
-    const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t)));
+    // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
+    const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t) && !bareRange(s, t)));
     const beforeToks = s.toks.filter((t) => t.end <= m!.index && usable(s, t));
     let pair: [Tok, Tok] | undefined;
     if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = [afterToks[0]!, afterToks[1]!];
+    // 'had risen from 18 to 45, two and a half times as many': the pair just before, the multiple in apposition.
+    else if (afterToks.length === 0 && beforeToks.length >= 2) {
+      const [a, b] = beforeToks.slice(-2) as [Tok, Tok];
+      if (a.kind === b.kind && /\bfrom\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)) && /^\s*to\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(a.end, b.start)) && /^[^;:()\d]{0,30},\s*(?:an?\s+)?$/i.test(s.text.slice(b.end, m.index))) pair = [a, b];
+    }
     else if (afterToks.length >= 1 && beforeToks.length >= 1) {
       const a = beforeToks[beforeToks.length - 1]!;
       const b = afterToks[0]!;

@@ -199,6 +199,7 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   const firstIn = kind === 'pct' && allowOf && (/\bin\s+$/i.test(before) || /^\s*(?:the\s+(?:top|bottom|highest|lowest)|only|just|some)\s+$/i.test(s.text.slice(0, t.start)));
   if (t.start - regionStart > 0 && !SEPARATOR.test(before) && before.trim() !== '' && !firstIn) return false;
   if (TOTAL_BEFORE.test(s.text.slice(Math.max(0, t.start - 20), t.start))) return false;
+  if (kind === 'num' && comparedCount(s, t)) return false;
   // 'nine were non-compliant with one regulation, seven with two': a number after 'with' in the item
   // of a count (no comma between them) says what the count is of, it is not a part of its own.
   if (kind === 'num' && itemAttribute(s, t, regionStart)) return false;
@@ -208,6 +209,27 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   if (kind === 'pct' && !allowOf && /^\s*of\b/i.test(after)) return false;
   if (kind === 'pct' && /^\s*(?:more|fewer|higher|lower|less|up\b|down\b|points?|percentage\s+points?|in\s+\d)/i.test(after)) return false;
   return true;
+}
+
+/** A comparison right before a figure: 'compared with', 'against', 'up from', 'than'. */
+const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|as\s+against|against|versus|than|(?:up|down|rising|falling|risen|fallen)\s+from)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/**
+ * Whether a count is an earlier figure that a part is compared with ('150 had been achieved, compared with
+ * 120 at the last review'), or a later item of such a list ('… and five declined, compared with 14, 15 and
+ * seven last year'): the figure of another time or group, not a part of this whole.
+ */
+function comparedCount(s: SentenceView, t: Tok): boolean {
+  let i = s.toks.indexOf(t);
+  let cur = t;
+  for (let steps = 0; steps < 6 && i >= 0; steps++) {
+    if (COMPARED_BEFORE.test(s.text.slice(Math.max(0, cur.start - 24), cur.start))) return true;
+    const prev = s.toks[i - 1];
+    if (!prev || prev.kind !== cur.kind || !/^\s*(?:,|,?\s*(?:and|or))\s*$/i.test(s.text.slice(prev.end, cur.start))) return false;
+    cur = prev;
+    i--;
+  }
+  return false;
 }
 
 /**
@@ -467,7 +489,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   }
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
-    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from));
+    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from) && !comparedCount(s, t));
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
     // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
     // Each band must have its part, or a part was not read (a count taken for an age).
