@@ -119,7 +119,14 @@ export function countPercent(r: Reading, i: number): boolean {
   }
   const close = closeAfter(t1);
   const look = BACKREF.test(after(t)) ? lookOf(t.start, t.end) : lookOf(t.start, close);
-  const cands = popsBefore(at + t.start, t.value, [t], look, true);
+  let cands = popsBefore(at + t.start, t.value, [t], look, true);
+  // '34 women died in prison, and 12 (35%) of those deaths …': 'those' names the sentence's one
+  // group in other words (the women who died, their deaths); with one count before it in the
+  // sentence, that count is the group.
+  if (cands.length === 0 && look.backward && look.noun !== undefined && BACKREF.test(text.slice(close, close + 12))) {
+    const own = popsBefore(at + t.start, t.value, [t], { backward: true }, true).filter((c) => c.sentence === r.si);
+    if (own.length === 1 && !own[0]!.part && !toks.slice(0, i).some((x) => x !== own[0]!.tok && (x.kind === 'pct' || isCount(x)))) cands = own;
+  }
   const fit = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
   // A total that no figure fits is only used when the text ties the claim to it: 'of these', or the
   // same noun on both ('In the 36 cases … 36% (12) of cases'). Otherwise '616 (9%)' may be a share of

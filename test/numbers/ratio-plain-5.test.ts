@@ -1,0 +1,60 @@
+/**
+ * Ratio, hedge, clause-between, plain and non-count-number shapes (issue 9,
+ * families 1, 2, 3, 6, 7, 8 and 10), fifth round. Sentences written for these
+ * tests; the arithmetic is worked by hand in the comments. A reading that
+ * cannot be sure is never reported: a misfit leaves no claim, or an
+ * unchecked one.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+
+/** [verdict, total] of every judged claim with the count `k` and the share `p`. */
+const shareOf = (finding: string, k: string, p: string) =>
+  claimsOf(finding)
+    .filter((c) => c.operands.some((o) => o.role === 'k' && o.raw === k) && c.operands.some((o) => o.role === 'p' && o.raw === p))
+    .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+
+describe("numbers ratio-plain-5: 'Of these, k (P%) …, and k2, or P2%, …'", () => {
+  it('the bracketed share is of the total the sentence before counts', () => {
+    // 312/2,480 = 12.58% -> 12.6%.
+    const s = 'The service took 2,480 calls in March. Of these, 312 (12.6%) were about housing.';
+    assert.deepEqual(shareOf(s, '312', '12.6%'), [['ok', '2,480']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('a wrong bracketed share is reported', () => {
+    // 312/2,480 = 12.58%, not 14.6%.
+    const s = 'The service took 2,480 calls in March. Of these, 312 (14.6%) were about housing.';
+    assert.deepEqual(shareOf(s, '312', '14.6%'), [['inconsistent', '2,480']]);
+  });
+  it("a gapped sibling with ', or P%,' is a part of the same 'these'", () => {
+    // 95/640 = 14.84% -> 14.8%; 41/640 = 6.41% -> 6.4%, not 7.4%.
+    const ok = 'Inspectors sampled 640 referrals. Of these, 95 (14.8%) waited over 3 weeks and 41, or 6.4%, more than 6 weeks.';
+    assert.deepEqual(shareOf(ok, '41', '6.4%'), [['ok', '640']]);
+    const bad = 'Inspectors sampled 640 referrals. Of these, 95 (14.8%) waited over 3 weeks and 41, or 7.4%, more than 6 weeks.';
+    assert.deepEqual(shareOf(bad, '41', '7.4%'), [['inconsistent', '640']]);
+  });
+  it('trap: a sibling with its own verb is another clause, not judged on these', () => {
+    // 41/640 = 6.4%; but the second clause has its own verb and may be of something else.
+    const s = 'Inspectors sampled 640 referrals. Of these, 95 (14.8%) waited over 3 weeks and 41, or 9%, were later closed by the team.';
+    assert.deepEqual(shareOf(s, '41', '9%'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+});
+
+describe("numbers ratio-plain-5: 'k (P%) of those [noun]' in the sentence of its group", () => {
+  it('the one count before it is the group', () => {
+    // 9/27 = 33.3% -> 33%.
+    const s = 'Over the last three years, 27 children went missing from care, and 9 (33%) of those episodes lasted more than a day.';
+    assert.deepEqual(shareOf(s, '9', '33%'), [['ok', '27']]);
+  });
+  it('a wrong share of it is reported', () => {
+    // 9/27 = 33.3%, not 39%.
+    const s = 'In 2023, 27 children went missing from care, and 9 (39%) of those episodes lasted more than a day.';
+    assert.deepEqual(shareOf(s, '9', '39%'), [['inconsistent', '27']]);
+  });
+  it('trap: two counts before it, so which group is not known: never reported', () => {
+    const s = 'In 2023, 27 children went missing and 40 were reported absent, and 9 (39%) of those episodes lasted a day.';
+    assert.deepEqual(rulesOf(s), []);
+  });
+});
