@@ -58,3 +58,37 @@ describe("numbers ratio-plain-5: 'k (P%) of those [noun]' in the sentence of its
     assert.deepEqual(rulesOf(s), []);
   });
 });
+
+describe("numbers ratio-plain-5: 'Of the n …, k … (P%).' with the share closing the part's clause", () => {
+  it('the share is of the frame, with a duration in between', () => {
+    // 45/60 = 75%.
+    const s = 'Of the 60 complaints received by the trust, 45 were answered within 20 working days (75%).';
+    assert.deepEqual(shareOf(s, '45', '75%'), [['ok', '60']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('a wrong closing share is reported', () => {
+    // 45/60 = 75%, not 72%.
+    const s = 'Of the 60 complaints received by the trust, 45 were answered within 20 working days (72%).';
+    assert.deepEqual(shareOf(s, '45', '72%'), [['inconsistent', '60']]);
+  });
+  it('a dash-set aside with no figure may stand between', () => {
+    // 52/208 = 25%, not 27%.
+    const s = 'Of the 208 learners who replied, 52 – nearly all of them apprentices – said they had not been given a timetable (27%).';
+    assert.deepEqual(shareOf(s, '52', '27%'), [['inconsistent', '208']]);
+  });
+  it("'Of these, k … (P%)' takes the total the sentence before counts", () => {
+    // 30/120 = 25%.
+    const s = 'The panel heard 120 appeals. Of these, 30 were upheld in full (25%).';
+    assert.deepEqual(shareOf(s, '30', '25%'), [['ok', '120']]);
+  });
+  it('trap: a comparison before the bracket makes it another figure: never reported', () => {
+    const s = 'Of the 60 complaints received by the trust, 45 were answered on time, above the national rate (72%).';
+    assert.deepEqual(rulesOf(s), []);
+    const t = 'Of the 60 complaints received, 45 were answered faster than last year (72%).';
+    assert.deepEqual(rulesOf(t), []);
+  });
+  it('trap: another count in the clause: never reported', () => {
+    const s = 'Of the 60 complaints received, 45 were answered by 12 staff on the complaints team (72%).';
+    assert.deepEqual(rulesOf(s), []);
+  });
+});

@@ -16,6 +16,7 @@ import { nounAfter } from '../scan.js';
 import { barePercent } from './percent-alone.js';
 import type { Reading } from './reading.js';
 import { BACKREF, parenFigure } from './shared.js';
+import { closingShare } from './total-first.js';
 
 /** 'Of these, 24 had been visited': the sentence's first figure, and the total stated before. */
 export function ofTheseFirst(r: Reading): void {
@@ -26,9 +27,9 @@ export function ofTheseFirst(r: Reading): void {
     const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });
     if (cands.length > 0) {
       used.add(k0);
-      // 'Of these, 2,766 (10.4%) …': the share in brackets is of the total 'these' names, the
-      // nearest one (judged on it when it is the only one).
-      const paren = /^\s*\(/.test(text.slice(k0.end, k0.end + 3)) ? parenFigure(text, toks, k0.end, at) : undefined;
+      // 'Of these, 2,766 (10.4%) …', 'Of these, 40 were seen within a week (25%).': the share in
+      // brackets is of the total 'these' names, the nearest one (judged on it when it is the only one).
+      const paren = /^\s*\(/.test(text.slice(k0.end, k0.end + 3)) ? parenFigure(text, toks, k0.end, at) : closingShare(r, k0);
       if (paren?.p) {
         const byCand = cands.map((c) =>
           judgeShare(claimBase(m.index + m[0].search(/\S/), paren.close, 'percent-of'), paren.p!, countIn(k0), { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]),
