@@ -92,3 +92,28 @@ describe("numbers ratio-plain-5: 'Of the n …, k … (P%).' with the share clos
     assert.deepEqual(rulesOf(s), []);
   });
 });
+
+describe("numbers ratio-plain-5: pairs given their shares 'respectively' (respective-shares.ts)", () => {
+  it('bare after a comma: each share is its pair’s', () => {
+    // 23/31 = 74.2% -> 74%; 8/12 = 66.7% -> 67%.
+    const s = '23 of the 31 men and 8 of the 12 women said staff treated them with respect, 74% and 67% respectively.';
+    assert.deepEqual(shareOf(s, '23', '74%'), [['ok', '31']]);
+    assert.deepEqual(shareOf(s, '8', '67%'), [['ok', '12']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('in brackets, with three pairs; a wrong share is reported', () => {
+    // 41/52 = 78.8% -> 79%; 9/15 = 60%; 3/4 = 75%, not 80%.
+    const s = 'Inspectors found that 41 of the 52 homes, 9 of the 15 hostels and three of the four secure units met the standard (79%, 60% and 80% respectively).';
+    assert.deepEqual(shareOf(s, '41', '79%'), [['ok', '52']]);
+    assert.deepEqual(shareOf(s, '9', '60%'), [['ok', '15']]);
+    assert.deepEqual(shareOf(s, 'three', '80%'), [['inconsistent', 'four']]);
+  });
+  it('trap: shares of last year, respectively, are other figures: never reported', () => {
+    const s = '23 of the 31 men and 8 of the 12 women said they felt safe, against 60% and 50% respectively last year.';
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it('trap: fewer shares than pairs: not read', () => {
+    const s = '23 of the 31 men and 8 of the 12 women said they felt safe, and 60% respectively of the staff.';
+    assert.deepEqual(shareOf(s, '23', '60%'), []);
+  });
+});

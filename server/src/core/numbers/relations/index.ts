@@ -49,6 +49,7 @@ import { readMatchedBreakdown } from './matched-breakdown.js';
 import { readFractionChange } from './fraction-change.js';
 import { readColonShare } from './colon-share.js';
 import { readElidedPart } from './elided-part.js';
+import { readRespectiveShares } from './respective-shares.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -122,6 +123,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'fraction-change', read: readFractionChange },
   { name: 'colon-share', read: readColonShare },
   { name: 'elided-part', read: readElidedPart },
+  { name: 'respective-shares', read: readRespectiveShares },
 ];
 
 /** Absolute span of a local range of the sentence. */
