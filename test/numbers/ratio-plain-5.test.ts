@@ -117,3 +117,37 @@ describe("numbers ratio-plain-5: pairs given their shares 'respectively' (respec
     assert.deepEqual(shareOf(s, '23', '60%'), []);
   });
 });
+
+/** [kind, verdict] of every judged fraction or ratio claim with the percentage `p`. */
+const wordShare = (finding: string, p: string) =>
+  claimsOf(finding)
+    .filter((c) => (c.kind === 'fraction' || c.kind === 'ratio') && c.verdict !== 'unchecked' && c.operands.some((o) => o.role === 'p' && o.raw === p))
+    .map((c) => [c.kind, c.verdict]);
+
+describe('numbers ratio-plain-5: a fraction or ratio with its figure set between dashes', () => {
+  it("'A quarter – 25.2 per cent – of …' rounds the figure", () => {
+    // 25.2% is within a quarter's reach [21%, 29%].
+    const s = 'A quarter – 25.2 per cent – of the adults on the caseload were unemployed at the start of their order.';
+    assert.deepEqual(wordShare(s, '25.2 per cent'), [['fraction', 'ok']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("'Two-thirds – 52% – of …' does not", () => {
+    // 52% is far from two-thirds (66.7%).
+    const s = 'Two-thirds – 52% – of the schools visited had a current accessibility plan.';
+    assert.deepEqual(wordShare(s, '52%'), [['fraction', 'inconsistent']]);
+  });
+  it("a hedged ratio between dashes: 'nearly one in five cases – 18% –'", () => {
+    // 'nearly' one in five: just under 20%; 18% fits.
+    const ok = 'Nearly one in five homes – 18% – had no registered manager in post.';
+    assert.deepEqual(wordShare(ok, '18%'), [['ratio', 'ok']]);
+    // 'one in three' is about 33%; 21% is not.
+    const bad = 'One in three learners – 21% – left the course early.';
+    assert.deepEqual(wordShare(bad, '21%'), [['ratio', 'inconsistent']]);
+  });
+  it('trap: a dash that opens a new clause with its own share is no apposition', () => {
+    const s = 'A quarter of the wards were short-staffed – 40% of the shifts had no senior nurse.';
+    assert.deepEqual(rulesOf(s), []);
+    const t = 'One in five prisoners said they had a job – 60% said they had no work at all.';
+    assert.deepEqual(rulesOf(t), []);
+  });
+});

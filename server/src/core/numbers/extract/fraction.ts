@@ -43,11 +43,12 @@ export function fractionAt(r: Reading, i: number): boolean {
     pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
     return true;
   }
-  // fraction (P%)
-  if (t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))) {
+  // fraction (P%); fraction – P% – of …
+  const dashed = t1?.kind === 'pct' && /^\s*(?:[\u2013\u2014]|\s-)\s*$/.test(between(t, t1)) ? /^\s*(?:[\u2013\u2014]|-(?=\s))(?=\s*of\b)/.exec(after(t1)) : null;
+  if (t1?.kind === 'pct' && !t1.hedge && (dashed || ((OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))))) {
     used.add(t1);
     const p = pctIn(t1);
-    emit(judgePercentInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest'));
+    emit(judgePercentInterval(claimBase(startAt, dashed ? t1.end + dashed[0].length : closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest'));
     pushBase({ end: at + t1.end, p, implicitN: true });
     return true;
   }
