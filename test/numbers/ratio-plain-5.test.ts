@@ -151,3 +151,28 @@ describe('numbers ratio-plain-5: a fraction or ratio with its figure set between
     assert.deepEqual(rulesOf(t), []);
   });
 });
+
+/** [verdict, total] of every fraction claim whose count is written `k`. */
+const fractionOf = (finding: string, k: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'fraction' && c.operands.some((o) => o.role === 'k' && o.raw === k))
+    .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
+
+describe("numbers ratio-plain-5: 'k – about a third –' with the group counted before (judged only when it fits)", () => {
+  it('the group the sentence before counts', () => {
+    // 47/150 = 31.3%: about a third.
+    const s = 'The college surveyed 150 apprentices. 47 – about a third – said they had not had a review this year.';
+    assert.deepEqual(fractionOf(s, '47'), [['ok', '150']]);
+  });
+  it('after a sibling part of the same group', () => {
+    // 58/230 = 25.2%: roughly a quarter.
+    const s = 'Our survey was answered by 230 women. Only 12 of them (5%) had a job to go to, while 58 – roughly a quarter – had nowhere to live.';
+    assert.deepEqual(fractionOf(s, '58'), [['ok', '230']]);
+  });
+  it('trap: a count the fraction does not fit may be of another group: never reported', () => {
+    // 90/150 = 60%: not about a third of the 150, but the third may be of a group never counted.
+    const s = 'The college surveyed 150 apprentices. 90 – about a third of all its learners – were on level 3 courses.';
+    assert.deepEqual(fractionOf(s, '90'), []);
+    assert.deepEqual(rulesOf(s), []);
+  });
+});

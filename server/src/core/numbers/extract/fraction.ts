@@ -105,6 +105,20 @@ export function fractionAt(r: Reading, i: number): boolean {
       return true;
     }
   }
+  // '412 men answered. … while 138 – about a third – said …': a fraction set beside a bare count is its
+  // share of a group counted before. Which group is inferred, so it is judged only when it fits one.
+  const kTok = toks[i - 1];
+  if (kTok && isCount(kTok) && !used.has(kTok) && /^\s*(?:[\u2013\u2014]|\s-|\()\s*$/.test(text.slice(kTok.end, startAt)) && /^\s*(?:[\u2013\u2014)]|\s-\s)/.test(after(t))) {
+    const cands = popsBefore(at + kTok.start, kTok.value + 1, [kTok], { backward: true });
+    for (const c of cands.slice(0, 3)) {
+      const n = { ...countIn(c.tok), span: c.span, inferred: true };
+      const claim = judgeInterval(claimBase(kTok.start, t.end, 'fraction'), [fracOperand(f), countOperand(countIn(kTok), 'k'), countOperand(n, 'n')], fiOf, said, kTok.value, c.tok.value, RULE.fractionMismatch);
+      if (claim.verdict !== 'ok') continue;
+      used.add(kTok);
+      emit({ ...claim, sources: [{ span: c.span, message: `the fraction is taken as ${kTok.raw} of the ${c.tok.raw} counted before (a reading that holds; not reported otherwise)` }] });
+      return true;
+    }
+  }
   if (BACKREF.test(after(t))) {
     const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
     const end = t.end + BACKREF.exec(after(t))![0].length;
