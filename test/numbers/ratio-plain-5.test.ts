@@ -176,3 +176,35 @@ describe("numbers ratio-plain-5: 'k – about a third –' with the group counte
     assert.deepEqual(rulesOf(s), []);
   });
 });
+
+describe("numbers ratio-plain-5: 'k … out of a total … of n' with its share (out-of-total.ts)", () => {
+  it('a share between dashes after the whole', () => {
+    // 1,240/6,200 = 20%.
+    const s = 'In March 2024, 1,240 children were waiting for an assessment out of a total caseload of 6,200 – 20% of all open cases.';
+    assert.deepEqual(shareOf(s, '1,240', '20%'), [['ok', '6,200']]);
+    assert.deepEqual(rulesOf(s), []);
+  });
+  it("a wrong share with its own 'of all …' is reported", () => {
+    // 420/6,000 = 7%, not 9%.
+    const s = 'There were 420 fixed-term exclusions out of a total roll of 6,000, 9% of all pupils.';
+    assert.deepEqual(shareOf(s, '420', '9%'), [['inconsistent', '6,000']]);
+  });
+  it('a bare bracket after the whole is judged only when it fits', () => {
+    // 420/6,000 = 7%; the 9% may be the roll's share of something larger.
+    assert.deepEqual(shareOf('There were 420 exclusions out of a total roll of 6,000 (7%).', '420', '7%'), [['ok', '6,000']]);
+    assert.deepEqual(rulesOf('There were 420 exclusions out of a total roll of 6,000 (9%).'), []);
+  });
+  it("', or P%' after 'out of the n'", () => {
+    // 35/140 = 25%.
+    assert.deepEqual(shareOf('35 complaints were upheld out of the 140 received, or 25%.', '35', '25%'), [['ok', '140']]);
+  });
+  it('trap: a whole and its share are not a range', () => {
+    // 'a total of 6,000 – 7%' is a whole and a share; 'rose by 10 – 15 per cent' stays a range of amounts.
+    assert.deepEqual(shareOf('In 2023, 420 pupils were excluded out of a total of 6,000 – 7% of the roll.', '420', '7%'), [['ok', '6,000']]);
+    assert.deepEqual(rulesOf('Fees rose by 10 – 15 per cent over the year.'), []);
+  });
+  it('trap: two clauses, the count of the second is not the part: never reported', () => {
+    const s = 'The unit held 40 boys and 12 were released out of a total of 300 (25%) this year.';
+    assert.deepEqual(rulesOf(s), []);
+  });
+});

@@ -50,6 +50,7 @@ import { readFractionChange } from './fraction-change.js';
 import { readColonShare } from './colon-share.js';
 import { readElidedPart } from './elided-part.js';
 import { readRespectiveShares } from './respective-shares.js';
+import { readOutOfTotal } from './out-of-total.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -124,6 +125,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'colon-share', read: readColonShare },
   { name: 'elided-part', read: readElidedPart },
   { name: 'respective-shares', read: readRespectiveShares },
+  { name: 'out-of-total', read: readOutOfTotal },
 ];
 
 /** Absolute span of a local range of the sentence. */
