@@ -208,3 +208,28 @@ describe("numbers ratio-plain-5: 'k … out of a total … of n' with its share 
     assert.deepEqual(rulesOf(s), []);
   });
 });
+
+/** [verdict, total] of every count-of claim whose count is written `k`. */
+const partOf = (finding: string, k: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'count-of' && c.operands.some((o) => o.role === 'k' && o.raw === k))
+    .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
+
+describe('numbers ratio-plain-5: clause subjects after a colon are parts of the whole before it (count-of-total.ts)', () => {
+  it('a whole with a clause of its own before the colon', () => {
+    // 19 ≤ 52 and 6 ≤ 52 (19 + 6 = 25 ≤ 52).
+    const s = 'Since the last round, 52 schools have been visited again: 19 have improved their grade and six have declined.';
+    assert.deepEqual(partOf(s, '19'), [['ok', '52']]);
+    assert.deepEqual(partOf(s, 'six'), [['ok', '52']]);
+  });
+  it('parts that may overlap are each a part when each has its own verb', () => {
+    // 28 ≤ 35 and 20 ≤ 35; 28 + 20 = 48 > 35, so they overlap: no sum is judged.
+    const s = 'We read the files of 35 young people: 28 had a current plan and 20 had been seen within a week, and most were settled.';
+    assert.deepEqual(partOf(s, '28'), [['ok', '35']]);
+    assert.deepEqual(partOf(s, '20'), [['ok', '35']]);
+  });
+  it('trap: a part larger than the whole is not read as one, never reported', () => {
+    const s = 'We visited 12 homes and spoke to staff: 40 had been trained and 9 had not.';
+    assert.deepEqual(partOf(s, '40'), []);
+  });
+});

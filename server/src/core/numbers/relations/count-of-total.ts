@@ -301,7 +301,12 @@ function colonParts(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
   if (colon < 0) return [];
   const i = firstTokFrom(s.toks, colon) - 1;
   const n = s.toks[i];
-  if (!n || !isCountTok(s, n) || paired.has(n) || !groupNoun(s.text, n.end) || !/^(?:\s+[A-Za-z][\w'-]*){1,4}\s*$/.test(s.text.slice(n.end, colon))) return [];
+  // The whole's words before the colon: its noun, or its noun and a clause about it ('37 trusts have
+  // been inspected again:', '40 children and read their records:'), with no figure.
+  if (!n) return [];
+  const head = s.text.slice(n.end, colon);
+  const short = /^(?:\s+[A-Za-z][\w'-]*){1,4}\s*$/.test(head);
+  if (!isCountTok(s, n) || paired.has(n) || !groupNoun(s.text, n.end) || !(short || /^(?:\s+[A-Za-z][\w'-]*){1,10}\s*$/.test(head))) return [];
   const parts: Tok[] = [];
   let from = colon + 1;
   for (let j = i + 1; j < s.toks.length; j++) {
@@ -311,13 +316,29 @@ function colonParts(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
       return [];
     }
     const gap = s.text.slice(from, t.start);
-    if (!(parts.length === 0 ? /^\s*$/.test(gap) : /^(?:\s+[A-Za-z][\w'-]*){1,6}\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(gap)) || !isCountTok(s, t) || paired.has(t)) return [];
+    if (!(parts.length === 0 ? /^\s*$/.test(gap) : /^(?:\s+[A-Za-z][\w'-]*){1,6}\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(gap)) || !isCountTok(s, t) || paired.has(t)) {
+      // The list of clause subjects may end before the sentence does (', and all but two of the 26 …').
+      if (parts.length >= 2 && /[,;]/.test(gap)) break;
+      return [];
+    }
     parts.push(t);
     from = t.end;
   }
-  if (parts.length < 2 || !/^(?:\s+[A-Za-z][\w'-]*){1,8}\s*(?:[,;.]|$)/.test(s.text.slice(from, from + 80))) return [];
-  if (parts.reduce((a, t) => a + t.value, 0) > n.value) return [];
+  if (parts.length < 2 || !/^(?:\s+[A-Za-z][\w'-]*){1,12}\s*(?:[,;.]|$)/.test(gapOf(s, from, Math.min(s.text.length, from + 100)))) return [];
+  // Parts that may overlap (their sum passes the whole) are each still a part when each opens a clause
+  // of its own with its verb ('30 had a plan and 15 had had a review'), judged only when each fits.
+  if (parts.reduce((a, t) => a + t.value, 0) > n.value) {
+    const clauses = parts.every((t) => VERB.test(/^\s+([A-Za-z]+)/.exec(s.text.slice(t.end, t.end + 20))?.[1] ?? ''));
+    if (!clauses || parts.some((t) => t.value > n.value)) return [];
+  } else if (!short && !parts.every((t) => VERB.test(/^\s+([A-Za-z]+)/.exec(s.text.slice(t.end, t.end + 20))?.[1] ?? ''))) return [];
   return parts.map((k) => claimOf(s, k, countIn(s, n), at(s, n.start, k.end), false, `the total, ${n.raw}, is the group the list after the colon breaks down`));
+}
+
+/** The text between two positions with the figures that are no quantity blanked to letters. */
+function gapOf(s: SentenceView, from: number, to: number): string {
+  let g = s.text.slice(from, to);
+  for (const t of s.toks) if (t.notCount && t.start >= from && t.end <= to) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
+  return g;
 }
 
 export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
