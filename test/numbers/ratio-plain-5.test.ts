@@ -233,3 +233,21 @@ describe('numbers ratio-plain-5: clause subjects after a colon are parts of the 
     assert.deepEqual(partOf(s, '40'), []);
   });
 });
+
+describe("numbers ratio-plain-5: '…; of them, k' and a later clause's subject (judged only when they fit)", () => {
+  it("'of them' opening the next clause takes the group just counted", () => {
+    // 7 ≤ 16.
+    assert.deepEqual(partOf('The trust referred 16 patients to the specialist unit; of them, 7 were admitted within a week.', '7'), [['ok', '16']]);
+    assert.deepEqual(partOf('Since 2020 the service has supported 22 families, and of these, nine have moved to their own home.', 'nine'), [['ok', '22']]);
+  });
+  it("a later clause's subject with its noun left out", () => {
+    // 11 ≤ 30.
+    assert.deepEqual(partOf('Since 2019, 30 councils have been judged inadequate and 11 have since improved.', '11'), [['ok', '30']]);
+  });
+  it('trap: an amount in hours is no group of people', () => {
+    assert.deepEqual(partOf('The team held 120 hours of meetings; of them, 30 were online.', '30'), []);
+  });
+  it('trap: the same verb for another month is a sibling, not a part', () => {
+    assert.deepEqual(partOf('30 homes were visited in May and 15 in June.', '15'), []);
+  });
+});

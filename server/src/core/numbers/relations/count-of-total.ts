@@ -56,6 +56,8 @@ const VERB =
 const PAST = /^[a-z]{3,}ed$/i;
 /** Grades written without a verb ('and 12 outstanding', '9 adequate'). */
 const GRADE = /^(?:good|outstanding|inadequate|adequate|satisfactory|unsatisfactory|poor|weak|excellent|effective|ineffective|insufficient|sufficient|requires|compliant|non-compliant|unrated)$/i;
+/** '14 residents aged over 85; of them, nine …': 'of them' opening the next clause, its count after a comma. */
+const OF_THEM_LEAD = /[;,]\s*(?:and\s+)?(?:of|among|amongst)\s+(?:them|these|those|whom)\s*,\s*(?:only\s+|just\s+)?$/i;
 /** 'k of them', 'k of whom', 'k of which', 'k of these', 'k out of them'. */
 const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|whom|which|these|those)\b/i;
 /** What opens 'k of them' after the group: a comma, a bracket, a dash, 'and', 'with', 'including'. */
@@ -190,7 +192,9 @@ function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
     const before = s.text.slice(Math.max(0, k.start - 40), k.start);
     let open: number | undefined;
     const w = OF_WHICH_BEFORE.exec(before);
+    const lead = w ? null : OF_THEM_LEAD.exec(before);
     if (w) open = k.start - before.length + w.index;
+    else if (lead) open = k.start - before.length + lead.index;
     else if (OF_THEM_AFTER.test(s.text.slice(k.end, k.end + 20))) {
       const m = OF_THEM_BEFORE.exec(before);
       if (m) open = k.start - before.length + m.index;
