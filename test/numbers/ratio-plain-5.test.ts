@@ -251,3 +251,19 @@ describe("numbers ratio-plain-5: '…; of them, k' and a later clause's subject 
     assert.deepEqual(partOf('30 homes were visited in May and 15 in June.', '15'), []);
   });
 });
+
+describe('numbers ratio-plain-5: parts that say what each case has may overlap (parts-sum.ts)', () => {
+  it('trap: two trainings completed by one staff group are no partition: never reported', () => {
+    // 40 + 35 = 75 > 48, but a member of staff may have completed both.
+    assert.deepEqual(rulesOf('Of the 48 staff, 40 had completed safeguarding training and 35 fire safety training.'), []);
+    assert.deepEqual(rulesOf('Of the 26 carers, 20 had attended first aid courses and 18 manual handling courses.'), []);
+  });
+  it('trap: a plan and a review are two questions after a colon: never reported', () => {
+    // 30 + 15 = 45 > 40; a child may have both.
+    assert.deepEqual(rulesOf('Inspectors spoke to 40 children and read their records: 30 had an up-to-date plan and 15 had had a review in the last six months.'), []);
+  });
+  it('a list of grades after a colon is still a partition', () => {
+    // 20 + 9 + 6 = 35, not 34: reported.
+    assert.ok(rulesOf('The 34 homes inspected: 20 were rated good, 9 requires improvement and 6 inadequate.').includes('numbers/parts-sum'));
+  });
+});
