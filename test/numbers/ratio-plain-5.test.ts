@@ -267,3 +267,13 @@ describe('numbers ratio-plain-5: parts that say what each case has may overlap (
     assert.ok(rulesOf('The 34 homes inspected: 20 were rated good, 9 requires improvement and 6 inadequate.').includes('numbers/parts-sum'));
   });
 });
+
+describe('numbers ratio-plain-5: money with thousands separators gives no count', () => {
+  it("trap: the tail of '£1,200' is no part of a list", () => {
+    // Only 12 and 3 are counts: 12 + 3 = 15 ≤ 50, no sum is judged and the 200 is not read.
+    const s = 'Of the 50 homes, 12 (24%) charged more than £1,200 a week and 3 were rated inadequate.';
+    assert.equal(claimsOf(s).some((c) => c.operands.some((o) => o.raw === '200')), false);
+    assert.deepEqual(rulesOf(s), []);
+    assert.equal(claimsOf('The council spent $3,400,000 on 40 placements, and 12 of them (30%) were out of area.').some((c) => c.operands.some((o) => o.raw === '400,000')), false);
+  });
+});

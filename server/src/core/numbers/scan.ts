@@ -211,7 +211,8 @@ export function sentencesOf(text: string): { start: number; end: number }[] {
 // much faster (it changes no match).
 const PCT_RE = new RegExp(String.raw`\b(?<![\w.,£$€/:-])(${NUMBER})(\s?%|\s*per\s?cent\b|\s*percent\b)`, 'gi');
 const FRAC_RE = new RegExp(String.raw`\b(?<![\w-])(?:(${HEDGE_WORDS})\s+)?(${FRACTION_WORDS})(?![\w-])`, 'gi');
-const NUM_RE = new RegExp(String.raw`\b(?<![\w.£$€])(${NUMBER})(?![\w])`, 'gi');
+// Not the tail of a figure whose head is no token ('£1,200': the 200 is no count of its own).
+const NUM_RE = new RegExp(String.raw`\b(?<![\w.£$€])(?<!\d,)(${NUMBER})(?![\w])`, 'gi');
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+(?:an?\s+)?$`, 'i');
 
 /** Every percentage has '%' or 'cent' ('per cent', 'percent') in it. */
