@@ -277,3 +277,16 @@ describe('numbers ratio-plain-5: money with thousands separators gives no count'
     assert.equal(claimsOf('The council spent $3,400,000 on 40 placements, and 12 of them (30%) were out of area.').some((c) => c.operands.some((o) => o.raw === '400,000')), false);
   });
 });
+
+describe("numbers ratio-plain-5: 'Of the n …, one in four (P%)': the ratio is no count of the frame", () => {
+  it('trap: the ratio with its own figure is not 1 of the n', () => {
+    // one in four = 25%, and (25%) is its figure; 1/60 would be 1.7%.
+    const s = 'Of the 60 staff we surveyed, one in four (25%) had been in post for under 2 years.';
+    assert.deepEqual(rulesOf(s), []);
+    assert.deepEqual(rulesOf('Of the 90 learners, three out of ten (31%) were on level 2 courses.'), []);
+  });
+  it('a ratio that does not round its figure is still reported', () => {
+    // one in four = 25%, not 45%.
+    assert.deepEqual(rulesOf('Of the 60 staff we surveyed, one in four (45%) had been in post for under 2 years.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -26,7 +26,9 @@ export function totalFirst(r: Reading): void {
     FRAME_BEFORE.test(before(n0)) &&
     /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
     // 'Of the 3 offices, 45 staff …' counts something else.
-    (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end)))
+    (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end))) &&
+    // 'Of the 60 staff, one in four (25%) …': a ratio's first figure is no count of the part (ratio-in.ts).
+    !(k0.kind === 'num' && RATIO_AFTER.test(text.slice(k0.end, k0.end + 24)))
   ) {
     const n = countIn(n0);
     if (k0.kind === 'num' && !k0.notCount) {
@@ -78,6 +80,8 @@ export function totalFirst(r: Reading): void {
     pushBase({ end: at + k0.end, k, n });
   }
 }
+
+const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s+of\b)/i;
 
 /** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
 const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
