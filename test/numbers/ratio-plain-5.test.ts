@@ -290,3 +290,15 @@ describe("numbers ratio-plain-5: 'Of the n …, one in four (P%)': the ratio is 
     assert.deepEqual(rulesOf('Of the 60 staff we surveyed, one in four (45%) had been in post for under 2 years.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe('numbers ratio-plain-5: parts told apart by bounds may nest (parts-sum.ts)', () => {
+  it("trap: 'within 10 seconds' and 'within 60 seconds' may count one call twice: never reported", () => {
+    // 180 + 30 = 210 > 200, but the 30 may include some of the 180 or not: no partition.
+    assert.deepEqual(rulesOf('Of the 200 calls, 180 were answered within 10 seconds and 30 within 60 seconds.'), []);
+    assert.deepEqual(rulesOf('Of the 75 patients, 50 waited more than 4 hours and 40 more than 12 hours.'), []);
+  });
+  it('grades with their verb left out are still a partition', () => {
+    // 29 + 6 + 7 + 2 = 44, not 43: reported.
+    assert.ok(rulesOf('Of the 43 forces, 29 were graded good, six outstanding, seven requires improvement and two inadequate.').includes('numbers/parts-sum'));
+  });
+});
