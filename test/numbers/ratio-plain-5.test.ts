@@ -302,3 +302,29 @@ describe('numbers ratio-plain-5: parts told apart by bounds may nest (parts-sum.
     assert.ok(rulesOf('Of the 43 forces, 29 were graded good, six outstanding, seven requires improvement and two inadequate.').includes('numbers/parts-sum'));
   });
 });
+
+/** [verdict] of every judged claim over the count `k` and the share `p`. */
+const verdictsOf = (finding: string, k: string, p: string) =>
+  claimsOf(finding)
+    .filter((c) => c.verdict !== 'unchecked' && c.operands.some((o) => o.role === 'k' && o.raw === k) && c.operands.some((o) => o.role === 'p' && o.raw === p))
+    .map((c) => c.verdict);
+
+describe("numbers ratio-plain-5: a hedged count of a pair with its share ('over 70 of the 90 (80%)') is a range", () => {
+  it('the share fits a count the hedge allows', () => {
+    // over 70: 71 to 90; 72/90 = 80%.
+    assert.deepEqual(verdictsOf('Over 70 of the 90 schools visited (80%) were judged good.', '70', '80%'), ['ok']);
+    // almost 30: 27 to 29; 29/40 = 72.5% -> 72% (ties either way).
+    assert.deepEqual(verdictsOf('Almost 30 of the 40 homes (72%) had a registered manager.', '30', '72%'), ['ok']);
+    // nearly 200: 180 to 199; 182/1,400 = 13%.
+    assert.deepEqual(verdictsOf('Nearly 200 of the 1,400 learners (13%) left before the end of the course.', '200', '13%'), ['ok']);
+    // about 40: 36 to 44; 41/90 = 45.6% -> 46%.
+    assert.deepEqual(verdictsOf('About 40 of the 90 wards (46%) were short of nurses.', '40', '46%'), ['ok']);
+    assert.deepEqual(rulesOf('About 40 of the 90 wards (46%) were short of nurses.'), []);
+  });
+  it('a share no count in the range gives is reported', () => {
+    // about 40: 36 to 44 of 90 = 40% to 48.9%, not 60%.
+    assert.deepEqual(verdictsOf('About 40 of the 90 wards (60%) were short of nurses.', '40', '60%'), ['inconsistent']);
+    // fewer than 10: 0 to 9 of 40 = 0% to 22.5%, not 30%.
+    assert.deepEqual(verdictsOf('Fewer than 10 of the 40 homes (30%) were good.', '10', '30%'), ['inconsistent']);
+  });
+});
