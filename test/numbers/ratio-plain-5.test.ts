@@ -328,3 +328,14 @@ describe("numbers ratio-plain-5: a hedged count of a pair with its share ('over 
     assert.deepEqual(verdictsOf('Fewer than 10 of the 40 homes (30%) were good.', '10', '30%'), ['inconsistent']);
   });
 });
+
+describe("numbers ratio-plain-5: a hedged 'k of them (P%)' is judged on the hedge's range", () => {
+  it('a share the range allows', () => {
+    // almost 30: 27 to 29 of 90; 29/90 = 32.2% -> 32%.
+    assert.deepEqual(verdictsOf('Inspectors read 90 files, and in almost 30 of them (32%) the plan was late.', '30', '32%'), ['ok']);
+  });
+  it('a share outside it, whatever the rounding', () => {
+    // almost 30: 27 to 29 of 90 = 30% to 32.2%, not 34% (34% would need 31).
+    assert.deepEqual(verdictsOf('Inspectors read 90 files, and in almost 30 of them (34%) the plan was late.', '30', '34%'), ['inconsistent']);
+  });
+});
