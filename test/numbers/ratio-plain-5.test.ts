@@ -339,3 +339,19 @@ describe("numbers ratio-plain-5: a hedged 'k of them (P%)' is judged on the hedg
     assert.deepEqual(verdictsOf('Inspectors read 90 files, and in almost 30 of them (34%) the plan was late.', '30', '34%'), ['inconsistent']);
   });
 });
+
+describe("numbers ratio-plain-5: a share restated by the pair after it ('46%, or 2,393 of the 5,200') (apposed-share.ts)", () => {
+  it("', or k of the n'", () => {
+    // 312/780 = 40%.
+    assert.deepEqual(shareOf('The tribunal allowed 40%, or 312 of the 780 appeals it heard.', '312', '40%'), [['ok', '780']]);
+    // 312/780 = 40%, not 44%.
+    assert.deepEqual(shareOf('The tribunal allowed 44%, or 312 of the 780 appeals it heard.', '312', '44%'), [['inconsistent', '780']]);
+  });
+  it('a hedged share between dashes, by its hedge', () => {
+    // 'nearly 30%': just under 30; 86/300 = 28.7% fits.
+    assert.deepEqual(shareOf('Nearly 30% – 86 of the 300 learners surveyed – said they had been bullied.', '86', '30%'), [['ok', '300']]);
+  });
+  it('trap: a change is no level of the pair: never reported', () => {
+    assert.deepEqual(rulesOf('Referrals rose by 46%, or 2,393 of the 5,200 made this year.'), []);
+  });
+});
