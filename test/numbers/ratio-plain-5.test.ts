@@ -355,3 +355,32 @@ describe("numbers ratio-plain-5: a share restated by the pair after it ('46%, or
     assert.deepEqual(rulesOf('Referrals rose by 46%, or 2,393 of the 5,200 made this year.'), []);
   });
 });
+
+/** [verdict] of every judged 'hedge' claim (a share against a target). */
+const againstTarget = (finding: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'hedge' && c.verdict !== 'unchecked')
+    .map((c) => c.verdict);
+
+describe('numbers ratio-plain-5: a share against a target with a word of direction (against-target.ts)', () => {
+  it("'just short of the 95 per cent standard'", () => {
+    // 94.6 < 95, within the reach of 'just'.
+    assert.deepEqual(againstTarget('In March, 94.6 per cent of patients started treatment within 62 days, just short of the 95 per cent standard.'), ['ok']);
+    // 95.4 is over 95: not short of it.
+    assert.deepEqual(againstTarget('In March, 95.4 per cent of patients started treatment within 62 days, just short of the 95 per cent standard.'), ['inconsistent']);
+  });
+  it("'above the national average of Q%' and 'well below the target of Q%'", () => {
+    // 96.1 > 94.5.
+    assert.deepEqual(againstTarget("The school's attendance was 96.1%, above the national average of 94.5%."), ['ok']);
+    // 93.1 < 94.5: not above it.
+    assert.deepEqual(rulesOf("The school's attendance was 93.1%, above the national average of 94.5%."), ['numbers/fraction-mismatch']);
+    // 72 < 90.
+    assert.deepEqual(againstTarget('Only 72% of calls were answered within 10 seconds, well below the target of 90%.'), ['ok']);
+  });
+  it('traps: a change, a hedged share, no target noun, or better/worse: not read', () => {
+    assert.deepEqual(againstTarget('Waiting times rose by 5%, above the 3% target.'), []);
+    assert.deepEqual(againstTarget('Some 97% of patients were seen within 18 weeks, just short of the 90% target.'), []);
+    assert.deepEqual(againstTarget('In 2023, 12% of pupils were persistently absent, below the 15% of 2019.'), []);
+    assert.deepEqual(againstTarget('Persistent absence was 20%, better than the national average of 22%.'), []);
+  });
+});

@@ -51,6 +51,7 @@ import { readColonShare } from './colon-share.js';
 import { readElidedPart } from './elided-part.js';
 import { readRespectiveShares } from './respective-shares.js';
 import { readOutOfTotal } from './out-of-total.js';
+import { readAgainstTarget } from './against-target.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -126,6 +127,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'elided-part', read: readElidedPart },
   { name: 'respective-shares', read: readRespectiveShares },
   { name: 'out-of-total', read: readOutOfTotal },
+  { name: 'against-target', read: readAgainstTarget },
 ];
 
 /** Absolute span of a local range of the sentence. */
