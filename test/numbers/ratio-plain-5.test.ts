@@ -384,3 +384,27 @@ describe('numbers ratio-plain-5: a share against a target with a word of directi
     assert.deepEqual(againstTarget('Persistent absence was 20%, better than the national average of 22%.'), []);
   });
 });
+
+/** [verdict] of every judged fraction claim over the percentages `p` and `q`. */
+const fractionOfFigure = (finding: string, p: string, q: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'fraction' && c.verdict !== 'unchecked' && c.operands.some((o) => o.raw === p) && c.operands.some((o) => o.raw === q))
+    .map((c) => c.verdict);
+
+describe('numbers ratio-plain-5: a fraction of another figure (fraction-of-figure.ts)', () => {
+  it("'less than half this figure, at P2%'", () => {
+    // 20/48 = 41.7%: less than half.
+    const ok = 'In 2024, 48% of the children were placed out of area, whereas in 2019 the share had been less than half this figure, at 20%.';
+    assert.deepEqual(fractionOfFigure(ok, '20%', '48%'), ['ok']);
+    // 30/48 = 62.5%: not less than half.
+    const bad = 'In 2024, 48% of the children were placed out of area, whereas in 2019 the share had been less than half this figure, at 30%.';
+    assert.deepEqual(fractionOfFigure(bad, '30%', '48%'), ['inconsistent']);
+  });
+  it("'P2%, about a third of the P1%'", () => {
+    // 12.4/36.9 = 33.6%: about a third.
+    assert.deepEqual(fractionOfFigure('The exclusion rate was 12.4%, about a third of the 36.9% recorded nationally.', '12.4%', '36.9%'), ['ok']);
+  });
+  it('trap: a fraction of a group, not of a figure, is not read here', () => {
+    assert.deepEqual(fractionOfFigure('Half of the 40 homes (20) were good, and 45% were requires improvement.', '20', '45%'), []);
+  });
+});

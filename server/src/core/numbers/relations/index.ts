@@ -52,6 +52,7 @@ import { readElidedPart } from './elided-part.js';
 import { readRespectiveShares } from './respective-shares.js';
 import { readOutOfTotal } from './out-of-total.js';
 import { readAgainstTarget } from './against-target.js';
+import { readFractionOfFigure } from './fraction-of-figure.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -128,6 +129,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'respective-shares', read: readRespectiveShares },
   { name: 'out-of-total', read: readOutOfTotal },
   { name: 'against-target', read: readAgainstTarget },
+  { name: 'fraction-of-figure', read: readFractionOfFigure },
 ];
 
 /** Absolute span of a local range of the sentence. */
