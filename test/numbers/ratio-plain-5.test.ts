@@ -408,3 +408,21 @@ describe('numbers ratio-plain-5: a fraction of another figure (fraction-of-figur
     assert.deepEqual(fractionOfFigure('Half of the 40 homes (20) were good, and 45% were requires improvement.', '20', '45%'), []);
   });
 });
+
+/** [verdict, total] of every quantifier claim whose count is written `k`. */
+const quantifierOf = (finding: string, k: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === 'quantifier' && c.operands.some((o) => o.role === 'k' && o.raw === k))
+    .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
+
+describe("numbers ratio-plain-5: 'In most of them – k –' with the whole of the sentence before (them-share.ts)", () => {
+  it("a share after 'In' opens the sentence too", () => {
+    // 230/412 = 55.8%: the majority.
+    assert.deepEqual(quantifierOf('The service received 412 complaints. In the majority of them (230) the issue was resolved locally.', '230'), [['ok', '412']]);
+    // 31/90 = 34.4%: not most.
+    assert.deepEqual(quantifierOf('Inspectors read 90 case files. In most of them – 31 – there was a sentence plan.', '31'), [['inconsistent', '90']]);
+  });
+  it('trap: two groups in the sentence before could be them: not read', () => {
+    assert.deepEqual(quantifierOf('Inspectors read 90 case files and 60 court reports. In most of them – 31 – there was a plan.', '31'), []);
+  });
+});
