@@ -426,3 +426,14 @@ describe("numbers ratio-plain-5: 'In most of them – k –' with the whole of t
     assert.deepEqual(quantifierOf('Inspectors read 90 case files and 60 court reports. In most of them – 31 – there was a plan.', '31'), []);
   });
 });
+
+describe("numbers ratio-plain-5: 'Of those who … – N in all – four in five (k)' (population.ts, ratio.ts)", () => {
+  it("the frame's size set aside is the ratio's whole", () => {
+    // 246/305 = 80.7%: four in five.
+    const ok = 'Of those who raised a concern during labour – 305 in all – four in five (246) felt it had been taken seriously.';
+    assert.deepEqual(claimsOf(ok).filter((c) => c.kind === 'ratio' && c.operands.some((o) => o.raw === '305')).map((c) => c.verdict), ['ok']);
+    // 150/305 = 49.2%: not four in five.
+    const bad = 'Of those who raised a concern during labour – 305 in all – four in five (150) felt it had been taken seriously.';
+    assert.deepEqual(claimsOf(bad).filter((c) => c.kind === 'ratio' && c.operands.some((o) => o.raw === '305')).map((c) => c.verdict), ['inconsistent']);
+  });
+});
