@@ -437,3 +437,15 @@ describe("numbers ratio-plain-5: 'Of those who … – N in all – four in five
     assert.deepEqual(claimsOf(bad).filter((c) => c.kind === 'ratio' && c.operands.some((o) => o.raw === '305')).map((c) => c.verdict), ['inconsistent']);
   });
 });
+
+describe("numbers ratio-plain-5: a gapped part with another object of the same verb (count-of-total.ts)", () => {
+  it("'40 had completed safeguarding training and 35 fire safety training': 35 of the frame", () => {
+    // 35 ≤ 48.
+    assert.deepEqual(partOf('Of the 48 staff, 40 had completed safeguarding training and 35 fire safety training.', '35'), [['ok', '48']]);
+  });
+  it('trap: a larger gapped count is not judged, never reported', () => {
+    const s = 'Of the 26 carers, 20 had attended first aid courses and 48 manual handling courses.';
+    assert.equal(partOf(s, '48').some(([v]) => v === 'ok' || v === 'impossible'), false);
+    assert.deepEqual(rulesOf(s), []);
+  });
+});

@@ -91,10 +91,26 @@ function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'v
 /** 'and 5,485 more than 26 weeks': the verb left out, the bound repeated from an earlier clause of the frame (judged only when it fits). */
 function gapped(s: SentenceView, t: Tok, comma: number): 'verb' | undefined {
   const m = GAPPED.exec(s.text.slice(t.end, t.end + 30));
-  if (!m) return undefined;
+  if (!m) return sameObject(s, t, comma);
   const bound = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const earlier = s.text.slice(comma, t.start).toLowerCase().replace(/\s+/g, ' ');
   return earlier.includes(` ${bound} `) ? 'verb' : undefined;
+}
+
+/**
+ * 'Of the 48 staff, 40 had completed safeguarding training and 35 fire safety training': the verb left
+ * out, the later count's words closing its clause with the same last word as the earlier clause's
+ * (another object of the same verb). Judged only when it fits, like every gapped part.
+ */
+function sameObject(s: SentenceView, t: Tok, comma: number): 'verb' | undefined {
+  const own = /^((?:\s+[a-z][\w-]*){1,4})\s*(?:[.;,]|$)/i.exec(s.text.slice(t.end, t.end + 50));
+  const earlier = /((?:\s+[a-z][\w-]*){2,8})\s+and\s+$/i.exec(s.text.slice(comma, t.start));
+  if (!own || !earlier) return undefined;
+  const last = (x: string) => x.trim().split(/\s+/).pop()!.toLowerCase();
+  const words = own[1]!.trim().split(/\s+/);
+  // The earlier clause has a verb; the gapped one has none of its own.
+  if (!/\b(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(earlier[1]!) || words.some((w) => VERB.test(w) || PAST.test(w))) return undefined;
+  return last(own[1]!) === last(earlier[1]!) && words.length >= 2 ? 'verb' : undefined;
 }
 
 const countIn = (s: SentenceView, t: Tok, offset = s.offset): CountIn => countOfTok(t, offset);
