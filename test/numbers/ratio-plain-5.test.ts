@@ -449,3 +449,23 @@ describe("numbers ratio-plain-5: a gapped part with another object of the same v
     assert.deepEqual(rulesOf(s), []);
   });
 });
+
+describe("numbers ratio-plain-5: a count with 'all but c of the n' set beside it (all-but.ts)", () => {
+  it("'14 of them – all but one of the 15 practitioners –'", () => {
+    // 15 − 1 = 14.
+    const ok = 'The team had 120 hours of training, and 14 of them – all but one of the 15 practitioners – had completed the module.';
+    assert.deepEqual(claimsOf(ok).filter((c) => c.kind === 'all-but').map((c) => c.verdict), ['ok']);
+    // 15 − 1 = 14, not 13.
+    const bad = 'The team had 120 hours of training, and 13 of them – all but one of the 15 practitioners – had completed the module.';
+    assert.deepEqual(rulesOf(bad), ['numbers/complement-mismatch']);
+  });
+  it("in brackets: '24 (all but two of the 26 homes)'", () => {
+    // 26 − 2 = 24.
+    assert.deepEqual(rulesOf('Inspectors found that 24 (all but two of the 26 homes) were compliant.'), []);
+    // 26 − 2 = 24, not 23.
+    assert.deepEqual(rulesOf('Inspectors found that 23 (all but two of the 26 homes) were compliant.'), ['numbers/complement-mismatch']);
+  });
+  it('trap: an hour count is no count of people beside the phrase', () => {
+    assert.deepEqual(rulesOf('Staff completed 120 hours – all but two of the 26 staff – of refresher training.'), []);
+  });
+});
