@@ -35,6 +35,7 @@ import {
   type RoundingPolicy,
 } from './rounding.js';
 import { smallerBase } from './smaller-base.js';
+import { COUNT_HEDGE_REACH } from './policy.js';
 import { fractionWords, hedgeKind, numberToWords, type Fraction, type HedgeKind } from './words.js';
 
 export interface PctIn {
@@ -143,6 +144,65 @@ export function judgeShare(base: Base, p: PctIn, k: CountIn, n: CountIn, policy:
     return finish(base, operands, 'impossible', `${written(p)} of ${n.value}: a share cannot exceed 100%`, RULE.impossible, `${written(p)} is more than the whole`, undefined, extra);
   }
   return judgeRounded(base, operands, p, k, n, policy, extra);
+}
+
+/**
+ * 'Over 70 of the 90 schools (85%)', 'nearly 200 of the 1,400 learners (13%)': a hedged count is a range
+ * (`COUNT_HEDGE_REACH`, policy.ts), and the share is consistent when one whole count in that range gives it.
+ */
+export function judgeHedgedCountShare(base: Base, p: PctIn, k: CountIn, hedge: { kind: HedgeKind; raw: string }, n: CountIn, policy: RoundingPolicy, sources?: ClaimRecord['sources']): ClaimRecord {
+  const operands = [pctOperand(p), { ...countOperand(k, 'k'), hedge: hedge.raw }, countOperand(n, 'n')];
+  const extra: Partial<ClaimRecord> = sources ? { sources } : {};
+  const said = `${hedge.raw} ${k.value} of ${n.value}`;
+  if (n.value <= 0 || p.hedge) return finish(base, operands, 'unchecked', `${written(p)} of ${said}: not judged`, undefined, undefined, undefined, extra);
+  const reach = Math.max(COUNT_HEDGE_REACH.cases, Math.floor((k.value * COUNT_HEDGE_REACH.fraction.num) / COUNT_HEDGE_REACH.fraction.den));
+  let lo: number;
+  let hi: number;
+  switch (hedge.kind) {
+    case 'above':
+      [lo, hi] = [k.value + 1, n.value];
+      break;
+    case 'atLeast':
+      [lo, hi] = [k.value, n.value];
+      break;
+    case 'justAbove':
+      [lo, hi] = [k.value + 1, k.value + reach];
+      break;
+    case 'below':
+      [lo, hi] = [0, k.value - 1];
+      break;
+    case 'atMost':
+      [lo, hi] = [0, k.value];
+      break;
+    case 'justBelow':
+    case 'nearly':
+      [lo, hi] = [k.value - reach, k.value - 1];
+      break;
+    default:
+      [lo, hi] = [k.value - reach, k.value + reach];
+  }
+  lo = Math.max(0, lo);
+  hi = Math.min(n.value, hi);
+  // The counts the share allows lie around P·n/100; only those in the hedge's range are tried (a bounded scan).
+  const centre = (p.scaled / 10 ** p.decimals / 100) * n.value;
+  const width = Math.ceil(n.value / (100 * 10 ** p.decimals)) + 2;
+  const from = Math.max(lo, Math.floor(centre) - width);
+  const to = Math.min(hi, Math.ceil(centre) + width);
+  for (let x = from; x <= to && x - from < 5000; x++) {
+    const j = judge(x, n.value, p.scaled, p.decimals, policy);
+    if (j.verdict === 'ok') return finish(base, operands, 'ok', `${said}: ${x} / ${n.value} = ${exactPercent(x, n.value, 2)}% → ${written(p)} ✓`, undefined, undefined, undefined, extra);
+  }
+  if (lo > hi) return finish(base, operands, 'unchecked', `${written(p)} of ${said}: not judged`, undefined, undefined, undefined, extra);
+  return finish(
+    base,
+    operands,
+    'inconsistent',
+    `${said} is ${lo} to ${hi} of ${n.value} = ${exactPercent(lo, n.value, 2)}% to ${exactPercent(hi, n.value, 2)}%, not ${written(p)}`,
+    RULE.percentageMismatch,
+    `${written(p)} does not fit ${said}: ${lo} to ${hi} of ${n.value} is ${exactPercent(lo, n.value, 1)}% to ${exactPercent(hi, n.value, 1)}%`,
+    undefined,
+    extra,
+  );
 }
 
 /**

@@ -33,6 +33,12 @@ export const HEDGE_REACH: Readonly<Record<'justAbove' | 'justBelow' | 'nearly' |
   around: { points: 5, cases: 1 },
 };
 
+/**
+ * How far a hedge on a count reaches ('nearly 200', 'about 40', 'just over 70'): a tenth of the figure,
+ * and at least one case. 'over 70 of the 90' reaches the whole; 'fewer than 20', down to none.
+ */
+export const COUNT_HEDGE_REACH = { fraction: { num: 1, den: 10 }, cases: 1 } as const;
+
 /** The reach of a hedge, in percentage points, for a group of `n` (when known): `num / den`. */
 export function hedgeReach(kind: HedgeKind, n?: number): { num: number; den: number } {
   const reach = kind === 'justAbove' || kind === 'justBelow' || kind === 'nearly' || kind === 'around' ? HEDGE_REACH[kind] : HEDGE_REACH.around;

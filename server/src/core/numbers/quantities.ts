@@ -163,7 +163,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   // '2006/2007', '2021/22', '110-120': a year pair or a range.
   // A count then a spaced dash and a share is an apposition, not a range: '1,958 – 92.5% – were good'.
   // ('rose by 10 – 15 per cent' is a range of amounts.)
-  const toShare = /^\s+[-\u2013]\s+\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/i.test(after) && !/\b(?:by|from|between|of|to|up|down)\s+$/i.test(before);
+  // A range goes up: 'a total of 6,000 – 7% of the roll' is a whole and its share.
+  const spacedShare = /^\s+[-\u2013]\s+(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)/i.exec(after);
+  const toShare = spacedShare !== null && (!/\b(?:by|from|between|of|to|up|down)\s+$/i.test(before) || Number(spacedShare[1]!.replace(/,/g, '')) < value);
   if ((/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) && !toShare) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return 'ordinal';
   // 'one or two of them', 'two or three visits', 'three or more features': a rough figure or a bound, not a count.

@@ -211,11 +211,14 @@ export function sentencesOf(text: string): { start: number; end: number }[] {
 // much faster (it changes no match).
 const PCT_RE = new RegExp(String.raw`\b(?<![\w.,£$€/:-])(${NUMBER})(\s?%|\s*per\s?cent\b|\s*percent\b)`, 'gi');
 const FRAC_RE = new RegExp(String.raw`\b(?<![\w-])(?:(${HEDGE_WORDS})\s+)?(${FRACTION_WORDS})(?![\w-])`, 'gi');
-const NUM_RE = new RegExp(String.raw`\b(?<![\w.£$€])(${NUMBER})(?![\w])`, 'gi');
+// Not the tail of a figure whose head is no token ('£1,200': the 200 is no count of its own).
+const NUM_RE = new RegExp(String.raw`\b(?<![\w.£$€])(?<!\d,)(${NUMBER})(?![\w])`, 'gi');
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+(?:an?\s+)?$`, 'i');
 
 /** Every percentage has '%' or 'cent' ('per cent', 'percent') in it. */
 const MAY_HAVE_PERCENT = /%|cent/i;
+/** 'A quarter – 25.2 per cent – of pupils': a fraction with its figure set between dashes, then 'of'. */
+const DASHED_SHARE_OF = /^\s*(?:[\u2013\u2014]|-(?=\s))\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*(?:[\u2013\u2014]|-(?=\s))\s*of\b/;
 /** Every fraction word has one of these in it. */
 const MAY_HAVE_FRACTION = /half|third|quarter|fourth|fifth|sixth|eighth|tenth/i;
 
@@ -296,7 +299,7 @@ function tokenize(text: string): Tok[] {
       // 'half' is a share as 'half of', 'half the', 'half (', or hedged: not 'the first half', 'half an hour'.
       if (/\b(?:first|second|last|other)\s+$/.test(before)) continue;
       if (!m[1] && !/^\s*(?:of\b|the\b|these\b|those\b|\(|,|\.|;|:|$)/.test(after)) continue;
-    } else if (f.num === 1 && !m[1] && !/^\s*(?:of\b|\()/.test(after)) {
+    } else if (f.num === 1 && !m[1] && !/^\s*(?:of\b|\()/.test(after) && !DASHED_SHARE_OF.test(lower.slice(fe, fe + 40))) {
       // 'a third party', 'a quarter past': not shares. 'a fall of a third.', 'rose by a quarter,': an amount of change.
       if (!(/^\s*(?:[.,;:)]|$)/.test(after) && /\b(?:of|by)\s+(?:a\s+|one\s+)?$/.test(before))) continue;
     }

@@ -11,6 +11,9 @@ import { countOperand, impossible, judgeComplementCount, judgeShare, ok, uncheck
 import type { Reading } from './reading.js';
 import { BACKREF, bracketEnd, endsWithQualifier, OF_N, parenFigure } from './shared.js';
 
+/** Between a count and the 'all but' phrase set beside it: '14 of them – ', '14 (', '14, '. */
+const APPOSED_BEFORE = /^(?:\s+(?:of|out\s+of)\s+(?:them|these|those|whom))?\s*(?:[\u2013\u2014]|\s-|,|\()\s*$/i;
+
 /** A count after 'all but'. */
 export function allBut(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, countIn, between, after, isCount, emit, pushBase, popsBefore, lookOf, addPop } = r;
@@ -40,7 +43,15 @@ export function allBut(r: Reading, i: number): boolean {
         used.add(paren.tok);
         emit(judgeComplementCount(claimBase(start, paren.close, 'all-but'), n, paren.k, undefined, c, r.policy));
       } else {
-        emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`));
+        // '14 of them – all but one of the 15 practitioners –': the count the phrase is set beside is its rest.
+        const j = i - 1;
+        const kb = j >= 0 ? toks[j] : undefined;
+        const gap = kb ? text.slice(kb.end, start) : '';
+        if (kb && isCount(kb) && APPOSED_BEFORE.test(gap) && (/\(\s*$/.test(gap) ? /^\s*\)/ : /^\s*(?:[\u2013\u2014,]|\s-\s)/).test(text.slice(end, end + 40).replace(/^(?:\s+[A-Za-z][\w'-]*){0,4}/, ''))) {
+          emit(judgeComplementCount(claimBase(kb.start, end, 'all-but'), n, countIn(kb), undefined, c, r.policy));
+        } else {
+          emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`));
+        }
       }
       pushBase({ end: at + end, k, n });
     }

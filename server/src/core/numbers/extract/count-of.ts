@@ -6,7 +6,8 @@
  * of ten or less, after 'out of'), which rounds the precise figure beside it
  * (`judgeRatio`); otherwise the percentage is judged against the counts.
  */
-import { countOperand, judgeCountOf, judgeRatio, judgeShare, unchecked } from '../judge.js';
+import { countOperand, judgeCountOf, judgeHedgedCountShare, judgeRatio, judgeShare, unchecked } from '../judge.js';
+import { hedgeKind, HEDGE_WORDS } from '../words.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, OF_N, parenFigure } from './shared.js';
 
@@ -22,6 +23,9 @@ const OF_POSS = /^\s+(?:([a-z][\w-]*)\s+)?(?:of|out\s+of)\s+(?:its|their|our)\s+
 
 /** The second figure of a ratio: 'one in five', 'two in every three'. */
 const RATIO_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+in\s+(?:every\s+)?$/i;
+
+/** A hedge right before the count: 'over 70 of the 90', 'nearly 200 of the 1,400'. */
+const COUNT_HEDGED = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 
 /** 'k of [the] n [...] [(P%)]' and 'k out of n'. */
 export function countOfN(r: Reading, i: number): boolean {
@@ -52,7 +56,11 @@ export function countOfN(r: Reading, i: number): boolean {
     used.add(paren.tok);
     // 'Three out of ten respondents (31.5%)' is a ratio rounding its figure; '22 out of 32 (69%)' is counts.
     const ratio = /out\s+of/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 10);
-    emit((ratio ? judgeRatio : judgeShare)(claimBase(t.start, paren.close, ratio ? 'ratio' : 'count-of'), paren.p, k, n, r.policy));
+    // 'Over 70 of the 90 schools (85%)': a hedged count is a range, and the share is judged on it.
+    const h = ratio ? null : COUNT_HEDGED.exec(before(t));
+    const kind = h ? hedgeKind(h[1]!) : undefined;
+    if (h && kind) emit(judgeHedgedCountShare(claimBase(t.start - h[0].length + h[0].indexOf(h[1]!), paren.close, 'count-of'), paren.p, k, { kind, raw: h[1]! }, n, r.policy));
+    else emit((ratio ? judgeRatio : judgeShare)(claimBase(t.start, paren.close, ratio ? 'ratio' : 'count-of'), paren.p, k, n, r.policy));
   } else {
     emit(judgeCountOf(claimBase(t.start, end, /out\s+of/i.test(between(t, t1)) ? 'ratio' : 'count-of'), k, n));
   }

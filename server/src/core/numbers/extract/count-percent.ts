@@ -7,11 +7,14 @@
  * the same noun on both). Otherwise the count and percentage are judged on
  * their own (`judgeNoTotal`).
  */
-import { judgeNoTotal, judgeShare, type CountIn, type PctIn } from '../judge.js';
+import { judgeHedgedCountShare, judgeNoTotal, judgeShare, type CountIn, type PctIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { nounAfter, ratioBase, sameGroup } from '../scan.js';
-import { CHANGE_AMOUNT_BEFORE } from '../words.js';
+import { CHANGE_AMOUNT_BEFORE, hedgeKind, HEDGE_WORDS } from '../words.js';
+
+/** A hedge right before the count: 'almost 30 of them (34%)'. */
+const COUNT_HEDGED = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 import type { Reading } from './reading.js';
 import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
 
@@ -110,16 +113,27 @@ export function countPercent(r: Reading, i: number): boolean {
   used.add(t).add(t1);
   const p = pctIn(t1);
   const k = countIn(t);
+  // 'in almost 30 of them (34%)': a hedged count is a range, and its share is judged on the range.
+  const hm = COUNT_HEDGED.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  const hk = hm ? hedgeKind(hm[1]!) : undefined;
+  const judgeK: typeof judgeShare = hm && hk ? (b, pp, kk, nn, pol, src) => judgeHedgedCountShare(b, pp, kk, { kind: hk, raw: hm[1]! }, nn, pol, src) : judgeShare;
   if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
     used.add(t2);
     addPop(t2);
-    emit(judgeShare(claimBase(t.start, bracketEnd(text, t2), 'count-percent'), p, k, countIn(t2), r.policy));
+    emit(judgeK(claimBase(t.start, bracketEnd(text, t2), 'count-percent'), p, k, countIn(t2), r.policy));
     pushBase({ end: at + t2.end, p, k, n: countIn(t2) });
     return true;
   }
   const close = closeAfter(t1);
   const look = BACKREF.test(after(t)) ? lookOf(t.start, t.end) : lookOf(t.start, close);
-  const cands = popsBefore(at + t.start, t.value, [t], look, true);
+  let cands = popsBefore(at + t.start, t.value, [t], look, true);
+  // '34 women died in prison, and 12 (35%) of those deaths …': 'those' names the sentence's one
+  // group in other words (the women who died, their deaths); with one count before it in the
+  // sentence, that count is the group.
+  if (cands.length === 0 && look.backward && look.noun !== undefined && BACKREF.test(text.slice(close, close + 12))) {
+    const own = popsBefore(at + t.start, t.value, [t], { backward: true }, true).filter((c) => c.sentence === r.si);
+    if (own.length === 1 && !own[0]!.part && !toks.slice(0, i).some((x) => x !== own[0]!.tok && (x.kind === 'pct' || isCount(x)))) cands = own;
+  }
   const fit = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
   // A total that no figure fits is only used when the text ties the claim to it: 'of these', or the
   // same noun on both ('In the 36 cases … 36% (12) of cases'). Otherwise '616 (9%)' may be a share of
@@ -139,13 +153,13 @@ export function countPercent(r: Reading, i: number): boolean {
   const chain = fit ? undefined : chainedTotal(r, t.start, t.value, named);
   const sib = tied ? undefined : siblingTotal(r, t.start);
   if (chain) {
-    emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...chain, inferred: true }, r.policy, [{ span: chain.span, message: `the total, ${chain.raw}, is the group the clause before ends with ('${named}')` }]));
+    emit(judgeK(claimBase(t.start, close, 'count-percent'), p, k, { ...chain, inferred: true }, r.policy, [{ span: chain.span, message: `the total, ${chain.raw}, is the group the clause before ends with ('${named}')` }]));
   } else if (tied) {
     const pick = fit ?? first!;
-    emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
+    emit(judgeK(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
     if (fit && fit.sentence === r.si) backFill(r, t, close, pick);
   } else if (sib) {
-    emit(judgeShare(claimBase(t.start, close, 'count-percent'), p, k, { ...sib.n, inferred: true }, r.policy, [{ span: sib.n.span, message: `the total, ${sib.n.raw}, is the one its sibling ${sib.k} is a share of` }]));
+    emit(judgeK(claimBase(t.start, close, 'count-percent'), p, k, { ...sib.n, inferred: true }, r.policy, [{ span: sib.n.span, message: `the total, ${sib.n.raw}, is the one its sibling ${sib.k} is a share of` }]));
   } else {
     // '212 of the 520 cells designed for one held two men (41%)': a share that the sentence's own
     // pair fits may be that pair's, a clause after it, not a share of the count in front of it.

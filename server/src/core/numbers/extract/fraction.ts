@@ -43,11 +43,12 @@ export function fractionAt(r: Reading, i: number): boolean {
     pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
     return true;
   }
-  // fraction (P%)
-  if (t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))) {
+  // fraction (P%); fraction – P% – of …
+  const dashed = t1?.kind === 'pct' && /^\s*(?:[\u2013\u2014]|\s-)\s*$/.test(between(t, t1)) ? /^\s*(?:[\u2013\u2014]|-(?=\s))(?=\s*of\b)/.exec(after(t1)) : null;
+  if (t1?.kind === 'pct' && !t1.hedge && (dashed || ((OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))))) {
     used.add(t1);
     const p = pctIn(t1);
-    emit(judgePercentInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest'));
+    emit(judgePercentInterval(claimBase(startAt, dashed ? t1.end + dashed[0].length : closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest'));
     pushBase({ end: at + t1.end, p, implicitN: true });
     return true;
   }
@@ -101,6 +102,20 @@ export function fractionAt(r: Reading, i: number): boolean {
     const c = judgeInterval(claimBase(pair.k!.span.start - at, t.end, 'fraction'), [fracOperand(f), countOperand(pair.k!, 'k'), countOperand(pair.n!, 'n')], fiOf, said, pair.k!.value, pair.n!.value, RULE.fractionMismatch);
     if (c.verdict === 'ok') {
       emit({ ...c, sources: [{ span: pair.n!.span, message: `the fraction restates ${pair.k!.raw} of the ${pair.n!.raw}` }] });
+      return true;
+    }
+  }
+  // '412 men answered. … while 138 – about a third – said …': a fraction set beside a bare count is its
+  // share of a group counted before. Which group is inferred, so it is judged only when it fits one.
+  const kTok = toks[i - 1];
+  if (kTok && isCount(kTok) && !used.has(kTok) && /^\s*(?:[\u2013\u2014]|\s-|\()\s*$/.test(text.slice(kTok.end, startAt)) && /^\s*(?:[\u2013\u2014)]|\s-\s)/.test(after(t))) {
+    const cands = popsBefore(at + kTok.start, kTok.value + 1, [kTok], { backward: true });
+    for (const c of cands.slice(0, 3)) {
+      const n = { ...countIn(c.tok), span: c.span, inferred: true };
+      const claim = judgeInterval(claimBase(kTok.start, t.end, 'fraction'), [fracOperand(f), countOperand(countIn(kTok), 'k'), countOperand(n, 'n')], fiOf, said, kTok.value, c.tok.value, RULE.fractionMismatch);
+      if (claim.verdict !== 'ok') continue;
+      used.add(kTok);
+      emit({ ...claim, sources: [{ span: c.span, message: `the fraction is taken as ${kTok.raw} of the ${c.tok.raw} counted before (a reading that holds; not reported otherwise)` }] });
       return true;
     }
   }

@@ -16,6 +16,7 @@ import { nounAfter } from '../scan.js';
 import { barePercent } from './percent-alone.js';
 import type { Reading } from './reading.js';
 import { BACKREF, parenFigure } from './shared.js';
+import { closingShare } from './total-first.js';
 
 /** 'Of these, 24 had been visited': the sentence's first figure, and the total stated before. */
 export function ofTheseFirst(r: Reading): void {
@@ -26,12 +27,60 @@ export function ofTheseFirst(r: Reading): void {
     const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });
     if (cands.length > 0) {
       used.add(k0);
+      // 'Of these, 2,766 (10.4%) …', 'Of these, 40 were seen within a week (25%).': the share in
+      // brackets is of the total 'these' names, the nearest one (judged on it when it is the only one).
+      const paren = /^\s*\(/.test(text.slice(k0.end, k0.end + 3)) ? parenFigure(text, toks, k0.end, at) : closingShare(r, k0);
+      if (paren?.p) {
+        const byCand = cands.map((c) =>
+          judgeShare(claimBase(m.index + m[0].search(/\S/), paren.close, 'percent-of'), paren.p!, countIn(k0), { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]),
+        );
+        const gi = byCand.findIndex((c) => c.verdict === 'ok' || c.verdict === 'convention');
+        // Only the nearest total, or the one total: a farther one that fits may be another group's.
+        if (gi === 0 || cands.length === 1) {
+          used.add(paren.tok);
+          const c = cands[Math.max(gi, 0)]!;
+          emit(byCand[Math.max(gi, 0)]!);
+          const n: CountIn = { ...countIn(c.tok), span: c.span, inferred: true };
+          pushBase({ end: at + paren.close, p: paren.p, k: countIn(k0), n });
+          gappedSibling(r, paren.close, n, c.tok.raw);
+          return;
+        }
+      }
       const fit = cands.find((c) => c.tok.value >= k0.value) ?? cands[0]!;
       const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
       emit(judgeCountOf(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), countIn(k0), n, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
       pushBase({ end: at + k0.end, k: countIn(k0), n });
     }
   }
+}
+
+/** Between the first part's bracket and a gapped sibling: its clause's words, then 'and' (no figure, no clause break). */
+const SIBLING_GAP = /^[^.;:()]{0,80}?(?:,\s*and|\band)\s+$/i;
+/** A gapped sibling's share: '1,052, or 4.4%, more than 12 hours', '140 (0.5%) more than 12 hours'. */
+const SIBLING_SHARE = /^\s*(?:,\s*or\s+|\(\s*)$/i;
+
+/**
+ * 'Of these, 2,766 (10.4%) spent more than 8 hours … and 1,052, or 4.4%, more than 12 hours': a later
+ * count joined by 'and' with its own share, its verb left out, is a part of the same 'these'.
+ */
+function gappedSibling(r: Reading, from: number, n: CountIn, nRaw: string): void {
+  const { text, at, toks, used, claimBase, countIn, pctIn, emit, isCount } = r;
+  // Only figures that are no quantity of cases ('more than 8 hours') may stand between.
+  let i = toks.findIndex((t) => t.start >= from);
+  while (i >= 0 && i < toks.length && toks[i]!.kind === 'num' && toks[i]!.notCount) i++;
+  const k = toks[i];
+  const p = toks[i + 1];
+  if (!k || !p || !isCount(k) || used.has(k) || used.has(p) || p.kind !== 'pct' || p.hedge) return;
+  if (!SIBLING_GAP.test(text.slice(from, k.start)) || !SIBLING_SHARE.test(text.slice(k.end, p.start))) return;
+  const after = text.slice(p.end, p.end + 40);
+  const bracket = /\(\s*$/.test(text.slice(k.end, p.start));
+  const shut = bracket ? /^\s*\)/.exec(after) : /^\s*,/.exec(after);
+  if (!shut) return;
+  // The verb is left out: what follows is no verb of its own ('… more than 12 hours').
+  if (/^\s*(?:were|was|are|is|had|have|has|did)\b/i.test(after.slice(shut[0].length))) return;
+  used.add(k);
+  used.add(p);
+  emit(judgeShare(claimBase(k.start, p.end + (bracket ? shut[0].length : 0), 'percent-of'), pctIn(p), countIn(k), n, r.policy, [{ span: n.span, message: `'these' is taken to mean the ${nRaw} here` }]));
 }
 
 /** 'P% of these': a percentage of a total stated before (not for a hedged percentage). */

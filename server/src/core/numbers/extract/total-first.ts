@@ -9,7 +9,7 @@
  * The part must count the same kind of thing as the total ('Of the 3
  * offices, 45 staff …' does not).
  */
-import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
+import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn, type PctIn } from '../judge.js';
 import { quantitiesOf } from '../quantities.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
@@ -26,14 +26,16 @@ export function totalFirst(r: Reading): void {
     FRAME_BEFORE.test(before(n0)) &&
     /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
     // 'Of the 3 offices, 45 staff …' counts something else.
-    (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end)))
+    (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end))) &&
+    // 'Of the 60 staff, one in four (25%) …': a ratio's first figure is no count of the part (ratio-in.ts).
+    !(k0.kind === 'num' && RATIO_AFTER.test(text.slice(k0.end, k0.end + 24)))
   ) {
     const n = countIn(n0);
     if (k0.kind === 'num' && !k0.notCount) {
       used.add(n0).add(k0);
       addPop(n0);
       const k = countIn(k0);
-      const paren = parenFigure(text, toks, k0.end, at);
+      const paren = parenFigure(text, toks, k0.end, at) ?? closingShare(r, k0);
       if (paren?.p) {
         used.add(paren.tok);
         emit(judgeShare(claimBase(n0.start, paren.close, 'count-of'), paren.p, k, n, r.policy));
@@ -77,6 +79,30 @@ export function totalFirst(r: Reading): void {
     else emit(judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, k, n));
     pushBase({ end: at + k0.end, k, n });
   }
+}
+
+const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s+of\b)/i;
+
+/** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
+const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
+
+/**
+ * 'Of the 84 referrals received, 63 were allocated within 24 hours (73%).': a bare share in brackets
+ * that closes the part's clause, with only its words between (a year, a duration, a dash-set aside with
+ * no figure, 'Of the 318 who answered, 97 – most on one wing – said … (29%)'), is the part's share.
+ */
+export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p: PctIn } | undefined {
+  const { text, toks, at } = r;
+  let i = toks.indexOf(k0) + 1;
+  while (i < toks.length && toks[i]!.kind === 'num' && toks[i]!.notCount) i++;
+  const t = toks[i];
+  if (!t || t.kind !== 'pct' || t.hedge) return undefined;
+  const open = /\(\s*$/.exec(text.slice(k0.end, t.start));
+  const shut = /^\s*\)\s*(?:[.;]|$)/.exec(text.slice(t.end, t.end + 6));
+  if (!open || !shut) return undefined;
+  const gap = text.slice(k0.end, t.start - open[0].length).replace(/\s[\u2013\u2014-]\s[^.;:()\u2013\u2014]{1,80}?\s[\u2013\u2014-]\s/, ' ');
+  if (gap.length > 140 || /[.;:(),\u2013\u2014]/.test(gap) || OTHER_FIGURE.test(gap) || !/\b(?:were|was|had|have|has|did|said|told|felt|[a-z]{3,}ed)\b/i.test(gap)) return undefined;
+  return { tok: t, close: t.end + /^\s*\)/.exec(text.slice(t.end))![0].length, p: r.pctIn(t) };
 }
 
 /**

@@ -211,7 +211,36 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   readQuantifierApposed(view, out);
   readPercentThenRatio(view, out);
   readOfWhichShare(view, out);
+  readShareThenPair(view, out);
   return out;
+}
+
+/** Between a share and the pair that restates it: ', or', a dash. */
+const SHARE_THEN_PAIR = /^\s*(?:,\s*or|[\u2013\u2014]|\s-)\s*$/i;
+/** Before a share that is a change, not a level ('rose by 46%, or …'). */
+const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|increased|decreased|grew|dropped|declined|(?:increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$/i;
+
+/**
+ * 'an overall uphold rate of 46%, or 2,393 of the 5,200 appeals it decided'; 'Some 40% – 212 of the 530
+ * files – had no plan': a share, then the count pair that restates it after ', or' or between dashes.
+ * Nothing but the joining words stands between, so the pair is the share's; it is judged both ways (a
+ * hedged share by its hedge's interval). Not a change ('rose by 46%, or 2,393 …').
+ */
+function readShareThenPair(s: SentenceView, out: ClaimRecord[]): void {
+  const { text, toks } = s;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const p = toks[i]!;
+    const k = toks[i + 1]!;
+    const n = toks[i + 2]!;
+    if (p.kind !== 'pct' || !plainCount(text, k) || !plainCount(text, n) || k.value > n.value) continue;
+    const join = text.slice(p.end, k.start);
+    if (!SHARE_THEN_PAIR.test(join) || !OF_BETWEEN.test(text.slice(k.end, n.start))) continue;
+    if (CHANGE_BEFORE.test(text.slice(Math.max(0, (p.hedge?.start ?? p.start) - 30), p.hedge?.start ?? p.start))) continue;
+    // Between dashes, the pair's group words close the aside.
+    if (!/,\s*or\s*$/i.test(join) && !/^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*(?:[\u2013\u2014]|\s-\s)/.test(text.slice(n.end, n.end + 120))) continue;
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, p.hedge?.start ?? p.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
+    i += 2;
+  }
 }
 
 /**

@@ -56,6 +56,8 @@ const VERB =
 const PAST = /^[a-z]{3,}ed$/i;
 /** Grades written without a verb ('and 12 outstanding', '9 adequate'). */
 const GRADE = /^(?:good|outstanding|inadequate|adequate|satisfactory|unsatisfactory|poor|weak|excellent|effective|ineffective|insufficient|sufficient|requires|compliant|non-compliant|unrated)$/i;
+/** '14 residents aged over 85; of them, nine …': 'of them' opening the next clause, its count after a comma. */
+const OF_THEM_LEAD = /[;,]\s*(?:and\s+)?(?:of|among|amongst)\s+(?:them|these|those|whom)\s*,\s*(?:only\s+|just\s+)?$/i;
 /** 'k of them', 'k of whom', 'k of which', 'k of these', 'k out of them'. */
 const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|whom|which|these|those)\b/i;
 /** What opens 'k of them' after the group: a comma, a bracket, a dash, 'and', 'with', 'including'. */
@@ -89,10 +91,26 @@ function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'v
 /** 'and 5,485 more than 26 weeks': the verb left out, the bound repeated from an earlier clause of the frame (judged only when it fits). */
 function gapped(s: SentenceView, t: Tok, comma: number): 'verb' | undefined {
   const m = GAPPED.exec(s.text.slice(t.end, t.end + 30));
-  if (!m) return undefined;
+  if (!m) return sameObject(s, t, comma);
   const bound = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const earlier = s.text.slice(comma, t.start).toLowerCase().replace(/\s+/g, ' ');
   return earlier.includes(` ${bound} `) ? 'verb' : undefined;
+}
+
+/**
+ * 'Of the 48 staff, 40 had completed safeguarding training and 35 fire safety training': the verb left
+ * out, the later count's words closing its clause with the same last word as the earlier clause's
+ * (another object of the same verb). Judged only when it fits, like every gapped part.
+ */
+function sameObject(s: SentenceView, t: Tok, comma: number): 'verb' | undefined {
+  const own = /^((?:\s+[a-z][\w-]*){1,4})\s*(?:[.;,]|$)/i.exec(s.text.slice(t.end, t.end + 50));
+  const earlier = /((?:\s+[a-z][\w-]*){2,8})\s+and\s+$/i.exec(s.text.slice(comma, t.start));
+  if (!own || !earlier) return undefined;
+  const last = (x: string) => x.trim().split(/\s+/).pop()!.toLowerCase();
+  const words = own[1]!.trim().split(/\s+/);
+  // The earlier clause has a verb; the gapped one has none of its own.
+  if (!/\b(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(earlier[1]!) || words.some((w) => VERB.test(w) || PAST.test(w))) return undefined;
+  return last(own[1]!) === last(earlier[1]!) && words.length >= 2 ? 'verb' : undefined;
 }
 
 const countIn = (s: SentenceView, t: Tok, offset = s.offset): CountIn => countOfTok(t, offset);
@@ -190,7 +208,9 @@ function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
     const before = s.text.slice(Math.max(0, k.start - 40), k.start);
     let open: number | undefined;
     const w = OF_WHICH_BEFORE.exec(before);
+    const lead = w ? null : OF_THEM_LEAD.exec(before);
     if (w) open = k.start - before.length + w.index;
+    else if (lead) open = k.start - before.length + lead.index;
     else if (OF_THEM_AFTER.test(s.text.slice(k.end, k.end + 20))) {
       const m = OF_THEM_BEFORE.exec(before);
       if (m) open = k.start - before.length + m.index;
@@ -301,7 +321,12 @@ function colonParts(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
   if (colon < 0) return [];
   const i = firstTokFrom(s.toks, colon) - 1;
   const n = s.toks[i];
-  if (!n || !isCountTok(s, n) || paired.has(n) || !groupNoun(s.text, n.end) || !/^(?:\s+[A-Za-z][\w'-]*){1,4}\s*$/.test(s.text.slice(n.end, colon))) return [];
+  // The whole's words before the colon: its noun, or its noun and a clause about it ('37 trusts have
+  // been inspected again:', '40 children and read their records:'), with no figure.
+  if (!n) return [];
+  const head = s.text.slice(n.end, colon);
+  const short = /^(?:\s+[A-Za-z][\w'-]*){1,4}\s*$/.test(head);
+  if (!isCountTok(s, n) || paired.has(n) || !groupNoun(s.text, n.end) || !(short || /^(?:\s+[A-Za-z][\w'-]*){1,10}\s*$/.test(head))) return [];
   const parts: Tok[] = [];
   let from = colon + 1;
   for (let j = i + 1; j < s.toks.length; j++) {
@@ -311,13 +336,29 @@ function colonParts(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
       return [];
     }
     const gap = s.text.slice(from, t.start);
-    if (!(parts.length === 0 ? /^\s*$/.test(gap) : /^(?:\s+[A-Za-z][\w'-]*){1,6}\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(gap)) || !isCountTok(s, t) || paired.has(t)) return [];
+    if (!(parts.length === 0 ? /^\s*$/.test(gap) : /^(?:\s+[A-Za-z][\w'-]*){1,6}\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(gap)) || !isCountTok(s, t) || paired.has(t)) {
+      // The list of clause subjects may end before the sentence does (', and all but two of the 26 …').
+      if (parts.length >= 2 && /[,;]/.test(gap)) break;
+      return [];
+    }
     parts.push(t);
     from = t.end;
   }
-  if (parts.length < 2 || !/^(?:\s+[A-Za-z][\w'-]*){1,8}\s*(?:[,;.]|$)/.test(s.text.slice(from, from + 80))) return [];
-  if (parts.reduce((a, t) => a + t.value, 0) > n.value) return [];
+  if (parts.length < 2 || !/^(?:\s+[A-Za-z][\w'-]*){1,12}\s*(?:[,;.]|$)/.test(gapOf(s, from, Math.min(s.text.length, from + 100)))) return [];
+  // Parts that may overlap (their sum passes the whole) are each still a part when each opens a clause
+  // of its own with its verb ('30 had a plan and 15 had had a review'), judged only when each fits.
+  if (parts.reduce((a, t) => a + t.value, 0) > n.value) {
+    const clauses = parts.every((t) => VERB.test(/^\s+([A-Za-z]+)/.exec(s.text.slice(t.end, t.end + 20))?.[1] ?? ''));
+    if (!clauses || parts.some((t) => t.value > n.value)) return [];
+  } else if (!short && !parts.every((t) => VERB.test(/^\s+([A-Za-z]+)/.exec(s.text.slice(t.end, t.end + 20))?.[1] ?? ''))) return [];
   return parts.map((k) => claimOf(s, k, countIn(s, n), at(s, n.start, k.end), false, `the total, ${n.raw}, is the group the list after the colon breaks down`));
+}
+
+/** The text between two positions with the figures that are no quantity blanked to letters. */
+function gapOf(s: SentenceView, from: number, to: number): string {
+  let g = s.text.slice(from, to);
+  for (const t of s.toks) if (t.notCount && t.start >= from && t.end <= to) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
+  return g;
 }
 
 export function readCountOfTotal(s: SentenceView): ClaimRecord[] {

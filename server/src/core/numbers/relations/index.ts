@@ -49,6 +49,10 @@ import { readMatchedBreakdown } from './matched-breakdown.js';
 import { readFractionChange } from './fraction-change.js';
 import { readColonShare } from './colon-share.js';
 import { readElidedPart } from './elided-part.js';
+import { readRespectiveShares } from './respective-shares.js';
+import { readOutOfTotal } from './out-of-total.js';
+import { readAgainstTarget } from './against-target.js';
+import { readFractionOfFigure } from './fraction-of-figure.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -122,6 +126,10 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'fraction-change', read: readFractionChange },
   { name: 'colon-share', read: readColonShare },
   { name: 'elided-part', read: readElidedPart },
+  { name: 'respective-shares', read: readRespectiveShares },
+  { name: 'out-of-total', read: readOutOfTotal },
+  { name: 'against-target', read: readAgainstTarget },
+  { name: 'fraction-of-figure', read: readFractionOfFigure },
 ];
 
 /** Absolute span of a local range of the sentence. */

@@ -146,7 +146,10 @@ export function readLaterParts(s: SentenceView, paired: ReadonlySet<Tok>): Claim
     }
     if (!isPopulation(s.text, n)) continue;
     const between = s.text.slice(n.end, t.start);
-    if (!GAP.test(between) || NOT_PART_BEFORE.test(between) || LIST.test(between)) continue;
+    // A list of siblings has no verb between them; '28 trusts have gone into special measures and 15 have
+    // since come out' is two clauses, the second's subject taken from the first's group.
+    const clauses = SUBJECT_AFTER.test(s.text.slice(t.end, t.end + 20)) && /\b(?:were|was|had|have|has|are|is|[a-z]{3,}ed)\b/i.test(between);
+    if (!GAP.test(between) || NOT_PART_BEFORE.test(between) || (LIST.test(between) && !clauses)) continue;
     const nNoun = groupNoun(s.text, n.end);
     if (!nNoun) continue;
     const kNoun = groupNoun(s.text, t.end);

@@ -100,6 +100,36 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
  * an intro: a count list with no elided part has no other sign of one
  * question.
  */
+/** A denial in a later part's predicate: 'no plan', 'did not', 'none': the answers exclude each other. */
+const DENIAL = /\b(?:no|not|none|never|without|neither|nor)\b|n't\b/i;
+
+/**
+ * Whether parts that say what each case has or did may overlap: the first part's verb is one of having,
+ * saying or experiencing ('40 had completed safeguarding training'), and the later parts name other
+ * things of the same kind, with their verb left out or their own ('and 35 fire safety training', 'and 15
+ * had had a review'), none of them a denial of the first ('and 8 had none', 'and 12 no plan'). A case
+ * may be counted in each.
+ */
+function attributesOverlap(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 2) return false;
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
+  if (!/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended)\b/i.test(preds[0]!)) return false;
+  return preds.slice(1).every((x) => x !== '' && x !== preds[0] && !DENIAL.test(x));
+}
+
+/** A bound on a measure: 'within 10 seconds', 'more than 12 hours', '26 weeks or longer'. */
+const BOUND = /\b(?:within|more\s+than|over|under|less\s+than|fewer\s+than|at\s+least|up\s+to|longer\s+than|shorter\s+than|in\s+excess\s+of|after|before)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)|\b\d[\d,.]*\s+(?:[a-z]+\s+)?or\s+(?:more|longer|over|less|fewer|under)\b/i;
+
+/**
+ * Whether parts are told apart by bounds on a measure ('180 were answered within 10 seconds and 30 within
+ * 60 seconds'): bounds nest, so a case may be counted under each (a band, 'between 10 and 60 seconds', does
+ * not, and is no bound here).
+ */
+function nestedBounds(text: string, parts: readonly Part[]): boolean {
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
+  return preds.filter((x) => BOUND.test(x) && !/\bbetween\b/i.test(x)).length >= 2;
+}
+
 /** Words that grade one outcome by degree: 'upheld', 'partly upheld', 'not upheld'. */
 const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
 
@@ -497,7 +527,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.

@@ -54,7 +54,7 @@ export function populationsOf(s: SentenceView): Population[] {
     const part = PART_AFTER.test(after);
     let how: Population['how'] | undefined;
     let why = '';
-    if (!part && (FRAME_OF.test(before) || FRAME_IN.test(before) || FRAME_ACROSS.test(before))) {
+    if (!part && (FRAME_OF.test(before) || FRAME_IN.test(before) || FRAME_ACROSS.test(before) || sizedFrame(s.text, t))) {
       how = 'frame';
       why = `the total, ${t.raw}, is the group this sentence is about ('${phrase(s, t)}')`;
     } else if (!part && (SAMPLE_BEFORE.test(before) || SAMPLE_AFTER.test(after))) {
@@ -71,6 +71,14 @@ export function populationsOf(s: SentenceView): Population[] {
   }
   cache.set(s, out);
   return out;
+}
+
+/** 'Of those who raised a concern – 305 in all – …': the frame's size set aside after its words. */
+const SIZED_FRAME_BEFORE = /^\s*(?:Of|Among|Amongst)\s+(?:those|these|the)\b[^.;:()\d\u2013\u2014]{3,120}?(?:[\u2013\u2014]|\s-|\(|,)\s*$/i;
+const SIZED_FRAME_AFTER = /^\s+(?:in\s+all|in\s+total|altogether)\s*(?:[\u2013\u2014)]|\s-\s|,)/i;
+
+function sizedFrame(text: string, t: Tok): boolean {
+  return SIZED_FRAME_AFTER.test(text.slice(t.end, t.end + 20)) && SIZED_FRAME_BEFORE.test(text.slice(0, t.start));
 }
 
 /** A few words around a total, for the related information. */

@@ -24,6 +24,9 @@ const HEDGE_END = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 const OF_THE = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 /** A bracket soon after: up to four words, then '('. */
 const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?$/i;
+/** A figure set between dashes soon after: up to two words, then a dash. */
+const DASH_OPEN = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s*(?:[\u2013\u2014]|\s-)\s*$/;
+const DASH_CLOSE = /^\s*(?:[\u2013\u2014]|-(?=\s))/;
 /** Between the two counts of a bracketed pair: '(41 of 211)', '(19 out of the 96)'. */
 const BRACKET_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i;
 
@@ -94,6 +97,12 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
         else if (fig.kind === 'pct' && !fig.hedge) p = fig;
         end = fig.end + close[0].length;
       }
+    }
+    // 'nearly one in five cases – 18% – had no plan': the figure set between dashes beside the ratio.
+    const dashClose = fig && !k && !p && fig.kind === 'pct' && !fig.hedge && DASH_OPEN.test(gap(s, from, fig.start)) ? DASH_CLOSE.exec(text.slice(fig.end, fig.end + 4)) : null;
+    if (dashClose) {
+      p = fig;
+      end = fig!.end + dashClose[0].length;
     }
     if (!k && !p && !n) {
       // '… one in three of the cases …: 177 of the 576 we examined'

@@ -37,7 +37,8 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   // Or after 'Of these,': 'Of these, the majority (18) were good.'
   const opening = s.text.slice(0, share.start);
   const ofThese = /^\s*(?:Of|Among)\s+(?:these|those|them),\s*$/i.test(opening);
-  if (!ofThese && !/^\s*(?:(?:But|And|However,?|Overall,?)\s+)?$/i.test(opening)) return out;
+  // 'In the great majority of them – 19,157 – the office …': the share after 'In' or 'For' opens it too.
+  if (!ofThese && !/^\s*(?:(?:But|And|However,?|Overall,?)\s+)?(?:(?:In|For)\s+)?$/i.test(opening)) return out;
   const i = s.toks.findIndex((t) => t.start >= share.end);
   const k = s.toks[i];
   if (!k || k.kind !== 'num' || !plainCount(s.text, k)) return out;
