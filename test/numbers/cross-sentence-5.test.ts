@@ -59,3 +59,35 @@ describe('numbers cross-sentence 5: a rest whose whole is counted in an earlier 
     assert.deepEqual(rulesOf('In 2019 the home opened. Over 12 months, 14 children moved in and the other three stayed for a week.'), []);
   });
 });
+
+describe('numbers cross-sentence 5: a change whose old figure is the one count of the sentence before (change.ts)', () => {
+  it('judges the change against the count before when the sentence restates its measure', () => {
+    // (48 − 64) / 64 = −25%
+    assert.deepEqual(judged('In 2021 the council ran 64 libraries. By 2024 it ran 48 libraries, a fall of 25%.', 'change'), [['ok', '64 48 25%']]);
+    assert.deepEqual(judged('In 2021 the council ran 64 libraries. By 2024 it ran 48 libraries, a fall of 30%.', 'change'), [['inconsistent', '64 48 30%']]);
+    // (1,380 − 1,200) / 1,200 = 15%: 'It now employs'
+    assert.deepEqual(judged('The trust employed 1,200 nurses in 2020. It now employs 1,380, up 15%.', 'change'), [['ok', '1,200 1,380 15%']]);
+    assert.deepEqual(judged('The trust employed 1,200 nurses in 2020. It now employs 1,380, up 20%.', 'change'), [['inconsistent', '1,200 1,380 20%']]);
+    // 'the figure was': (26,100 − 29,000) / 29,000 = −10%
+    assert.deepEqual(judged('At the end of June there were 29,000 foster placements. Twelve months later the figure was 26,100, a decrease of 10 per cent.', 'change'), [['ok', '29,000 26,100 10 per cent']]);
+    assert.ok(rulesOf('At the end of June there were 29,000 foster placements. Twelve months later the figure was 26,100, a decrease of 16 per cent.').includes('numbers/change-mismatch'));
+  });
+  it('stays silent when the count is a part, another group, hedged, or one of two', () => {
+    // a part of the 400 ('Of these'), and its change is of the remand population
+    assert.deepEqual(judged('The prison holds 400 men. Of these, 120 are on remand, a rise of 15%.', 'change'), []);
+    // vacancies are not staff
+    assert.deepEqual(judged('The service employed 250 staff in 2022. It now has 40 vacancies, a rise of 12%.', 'change'), []);
+    // 'the figure for complaints' is another measure than beds
+    assert.deepEqual(judged('The home had 30 beds. The figure for complaints was 12, a fall of 20%.', 'change'), []);
+    // a year is no old figure, nor is a duration
+    assert.deepEqual(judged('The unit opened in 2015. It now holds 60, a rise of 20%.', 'change'), []);
+    assert.deepEqual(judged('Cases took 40 days on average last year. The figure is now 34, a fall of 25%.', 'change'), []);
+    // a hedged old figure; two candidate old figures
+    assert.deepEqual(rulesOf('The force had about 3,000 officers in 2019. The number is now 2,700, a fall of 20%.'), []);
+    assert.deepEqual(rulesOf('The prison held 440 men in 2017 and 380 in 2020. It now holds 400, a fall of 15%.'), []);
+    // the change names its own comparison
+    assert.deepEqual(rulesOf('When we last inspected, the prison held 440 men. It now holds 400, a fall of 15% on the figure for 2015.'), []);
+    // 'this' is a share, not a count
+    assert.deepEqual(rulesOf('Inspectors found 72 open cases. This was 18% of the caseload, a rise of 4%.'), []);
+  });
+});

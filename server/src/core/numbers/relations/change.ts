@@ -2,7 +2,9 @@
  * Changes: 'rose by 15% to 2,300, from 2,000', 'an increase of 2.5% from 1,200
  * to 1,230', '7% higher than a year earlier, at 1,470 compared with 1,400',
  * 'up by 756, or 1%, from 68,554', 'a rise of 10 percentage points' between
- * two percentages ('a rise of four percentage points on last year's 36%'), 'fell by a quarter, from 48 to 40'.
+ * two percentages ('a rise of four percentage points on last year's 36%'), 'fell by a quarter, from 48 to 40';
+ * over two sentences, the old figure the one count of the sentence before ('The prison held 440 men in
+ * 2017. It now holds 400, a fall of 9 per cent.').
  *
  * The stated change is judged against the old and new figures. Counts are
  * exact; percentages stand for half a unit either side, so a relative change
@@ -418,6 +420,17 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       }
     }
   }
+  // 'When we last inspected, the prison held 440 men. It now holds 400, a fall of 9 per cent.': the old
+  // figure is the one count of the sentence before (`earlierFigure`).
+  let earlier: { text: string; offset: number } | undefined;
+  if (!a && !b && !points) {
+    const e = earlierFigure(s, p, index);
+    if (e) {
+      a = e.a;
+      b = e.b;
+      earlier = e.at;
+    }
+  }
   // 'Against 7 per cent the year before, 17 per cent …, a rise of 10 percentage points.'
   if (!a) {
     const lead = after(s, 0, /^\s*(?:against|compared\s+with|from)\b/i);
@@ -487,7 +500,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
   // 'from 30 to 45 per cent': the old figure takes the new one's unit.
-  const pa = sharedUnitPct(text, a.tok, b.tok);
+  const pa = earlier ? undefined : sharedUnitPct(text, a.tok, b.tok);
   if (pa && !a.bound) a = figure(pa);
   if (a.tok.kind !== b.tok.kind || a.money !== b.money) return undefined;
   // Amounts in units change only within one unit ('9.1 days' to '11.4 days'), never against a count.
@@ -496,6 +509,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const pf = tokValue(p);
   const hedge = p.hedge ? hedgeKind(p.hedge.raw) : undefined;
   const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b)];
+  if (earlier) operands[0]!.span = { start: earlier.offset + a.tok.start, end: earlier.offset + a.tok.end };
   if (d) operands.push(placed(s, 'c', d));
   const pOp = placed(s, 'p', figure(p));
   if (p.hedge) pOp.hedge = p.hedge.raw;
@@ -576,6 +590,42 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const fixText = !fits && !hedge ? readings.find((x) => x.fix !== undefined)?.fix : undefined;
   const replacement = fixText !== undefined ? { span: at(s, p.start, p.end), newText: p.raw.replace(/^[\d.,]+/, fixText) } : undefined;
   return record(s, operands, 'inconsistent', arithmetic, `The change does not match its figures: ${problems.join('; ')}`, replacement);
+}
+
+/** Between a new count and its change: ', a fall of', ', an increase of', ', down by', ', up'. */
+const CHANGE_APPOSED = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of|by)|(?:up|down)(?:\s+by)?)\s+$/i;
+/** Words that say a sentence restates the measure of the sentence before at another time. */
+const SAME_MEASURE = /\b(?:the\s+(?:figure|number|total|count|population|headcount)\b(?!\s+(?:for|of|among|in|on|at|from)\b)|(?:it|they|this)\s+(?:now\s+)?(?:holds?|has|have|had|held|employs?|employed|houses?|housed|cares?\s+for|cared\s+for)\b|now\s+(?:holds?|has|have|stands?|employs?|houses?))/i;
+/** Words that mark a sentence's figure as of a part of a group, not the group. */
+const PART_WORDS = /\b(?:of\s+(?:these|them|those|whom|which)|among|amongst|including|included|such\s+as)\b/i;
+/** A hedge before a count. */
+const COUNT_HEDGE_BEFORE = /\b(?:some|about|around|approximately|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|under|up\s+to|at\s+least)\s*$/i;
+
+/**
+ * 'At the end of March there were 27,840 registered childminders. A year later the figure was 26,500, a
+ * fall of 5%.': a change written right after its new count, with no old figure in its sentence, whose old
+ * figure is the one count of the sentence before. Taken only when the second sentence restates that
+ * measure ('the figure', 'It now holds', or the same noun after both counts), names no part of a group
+ * ('Of these, 120 …'), and neither figure is hedged; the sentence before must hold no share (a share
+ * may be the level that changed).
+ */
+function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: Figure; at: { text: string; offset: number } } | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  const t = s.toks[index - 1];
+  if (!prev || !t || p.hedge || !plainCount(s.text, t) || !CHANGE_APPOSED.test(s.text.slice(t.end, p.start))) return undefined;
+  // No other figure in the sentence: one that is no count (a year, a date) may name the time.
+  if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
+  // A change with its own comparison ('a fall of 15% on 2015', '… since the 2019 peak') may be over another period.
+  if (/^\s*(?:on|than|compared|since|from|against|over|relative|in\s+comparison)\b/i.test(s.text.slice(p.end, p.end + 24))) return undefined;
+  if (PART_WORDS.test(s.text) || COUNT_HEDGE_BEFORE.test(s.text.slice(Math.max(0, t.start - 16), t.start))) return undefined;
+  const counts = prev.toks.filter((x) => !x.notCount);
+  const o = counts[0];
+  if (counts.length !== 1 || !o || o.kind !== 'num' || !plainCount(prev.text, o) || o.value <= 0 || COUNT_HEDGE_BEFORE.test(prev.text.slice(Math.max(0, o.start - 16), o.start)) || PART_WORDS.test(prev.text)) return undefined;
+  const newNoun = nounAfter(s.text, t.end);
+  const oldNoun = nounAfter(prev.text, o.end);
+  const same = newNoun !== undefined && oldNoun !== undefined && newNoun.replace(/s$/, '') === oldNoun.replace(/s$/, '');
+  if (!same && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && (newNoun === undefined || (oldNoun !== undefined && sameGroup(oldNoun, newNoun))))) return undefined;
+  return { a: figure(o), b: figure(t), at: { text: prev.text, offset: prev.offset } };
 }
 
 /** The values a count figure allows: exact, one side of a bound, or rounded to its last non-zero place ('about 89,700'). */

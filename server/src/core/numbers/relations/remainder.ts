@@ -5,7 +5,9 @@
  * achieved, 6 partly achieved and the remaining 13 not achieved'; 'Of the 22
  * orders, only 14 were completed. This left eight.'; '39 forces were
  * inspected. 20 were graded good, 5 adequate and the other 15 requires
- * improvement.').
+ * improvement.'; 'We assessed all 43 forces. Only 11 complied …, 21 fell short …, and the remaining 11 …';
+ * 'We observed 26 lessons. In 15 …; in the rest, 11, …'; '31 reports. Twenty of them … . Of the other 11
+ * reports, …').
  *
  * Only a count written as the rest ('the remaining N', 'the other N',
  * 'leaving N', 'this left N', 'the rest (N)') is read as the remainder, and
