@@ -91,3 +91,26 @@ describe('numbers cross-sentence 5: a change whose old figure is the one count o
     assert.deepEqual(rulesOf('Inspectors found 72 open cases. This was 18% of the caseload, a rise of 4%.'), []);
   });
 });
+
+describe("numbers cross-sentence 5: 'Of these, k (P%)' after 'a share of them (n)' (of-these-share.ts)", () => {
+  const lead = 'The county has 840 care homes, and a quarter of them (210) were inspected this year.';
+  it('takes the group just counted, or else the wider group, as the base', () => {
+    // 21/210 = 10%
+    assert.deepEqual(judged(`${lead} Of these, 21 (10%) were rated inadequate.`, 'percent-of'), [['ok', '10% 21 210']]);
+    // 21/210 = 10%, but 21/840 = 2.5%: the wider group fits
+    assert.deepEqual(judged(`${lead} Of these, 21 (2.5%) were rated inadequate.`, 'percent-of'), [['ok', '2.5% 21 840']]);
+  });
+  it('reports the share only when every base fails', () => {
+    // 21/210 = 10%, 21/840 = 2.5%: 15% is neither, and would need a base of 140, fewer than 'these'
+    assert.deepEqual(judged(`${lead} Of these, 21 (15%) were rated inadequate.`, 'percent-of'), [['inconsistent', '15% 21 210']]);
+    assert.ok(rulesOf(`${lead} Of these, 21 (15%) were rated inadequate.`).length > 0);
+  });
+});
+
+describe("numbers cross-sentence 5: a share below k/n of 'these' may be of an uncounted wider group (of-these-share.ts)", () => {
+  it('lists it, never reports it', () => {
+    // 21/210 = 10%, 21/840 = 2.5%: 1% would be of some 2,100, a wider group than any counted
+    assert.deepEqual(judged('The county has 840 care homes, and a quarter of them (210) were inspected this year. Of these, 21 (1%) were rated inadequate.', 'percent-of'), []);
+    assert.deepEqual(rulesOf('The county has 840 care homes, and a quarter of them (210) were inspected this year. Of these, 21 (1%) were rated inadequate.'), []);
+  });
+});

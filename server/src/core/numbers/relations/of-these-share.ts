@@ -139,7 +139,9 @@ const SHARE_BRACKET_BEFORE = /\b(?:half|thirds?|quarters?|fifths?|tenths?|most|m
  * 'Childminders make up 6048 of the services, and a third of them (1978) have been graded. Of these, 544
  * (27%) … and just nine (0.5%) …': 'these' are the group counted last, in brackets after its share.
  * Each 'k (P%)' of the sentence is judged on it when it fits; otherwise 'these' may be the wider group
- * (6048): listed, not reported.
+ * (6048), tried in turn with every count of the sentence before. A share that fits none is reported only
+ * when it is above k/n ('just nine (0.8%)' of 1978 is 0.5%): a base smaller than 'these' is no reading,
+ * while a share below it may be of a wider group never counted; otherwise it is listed, not reported.
  */
 export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
   if (!OF_THESE_OPEN.test(s.text)) return [];
@@ -158,7 +160,30 @@ export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
     const nIn: CountIn = { ...countOfTok(n, prev.offset), inferred: true };
     const sources = [{ span: nIn.span, message: `'these' is taken to mean the ${n.raw} just counted` }];
     const claim = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end + close[0].length) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, sources);
-    out.push(claim.verdict === 'ok' ? claim : standAside(claim, claim.verdict === 'convention' ? 'the share fits only by another rounding' : "'these' may be the wider group"));
+    if (claim.verdict === 'ok') {
+      out.push(claim);
+      continue;
+    }
+    // 'these' may be the wider group: every other count of the sentence before is tried as the base. One
+    // that fits makes the share consistent; when none does (nor by another rounding), the share is reported
+    // against the group just counted, naming the others tried.
+    const wider = counts.filter((t) => t !== n && plainCount(prev.text, t) && Number.isInteger(t.value) && t.value >= k.value);
+    const verdicts = wider.map((t) => judge(k.value, t.value, p.value, p.decimals, s.policy).verdict);
+    const fits = wider.find((_, j) => verdicts[j] === 'ok');
+    if (fits) {
+      const wIn: CountIn = { ...countOfTok(fits, prev.offset), inferred: true };
+      out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end + close[0].length) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), wIn, s.policy, [{ span: wIn.span, message: `'these' is taken to mean the ${fits.raw}, the wider group: the ${n.raw} just counted does not give ${p.raw}` }]));
+      continue;
+    }
+    // A share below k/n may still be of a wider group that is not counted ('the services' of which the
+    // childminders are a part): only a share above it, which would need a group smaller than 'these', is reported.
+    const above = p.value / 10 ** p.decimals > (100 * k.value) / n.value;
+    if (claim.verdict === 'inconsistent' && above && wider.length > 0 && verdicts.every((v) => v === 'inconsistent')) {
+      claim.arithmetic = `${claim.arithmetic}; nor is it ${p.raw} of ${wider.map((t) => `${t.raw} (${k.value}/${t.value} = ${((100 * k.value) / t.value).toFixed(p.decimals + 2)}%)`).join(' or ')}`;
+      out.push(claim);
+      continue;
+    }
+    out.push(standAside(claim, claim.verdict === 'convention' ? 'the share fits only by another rounding' : "'these' may be the wider group"));
   }
   return out;
 }
