@@ -285,7 +285,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // Nor is a count a whole when it has no parts after it and does not frame a list ('Twelve were inadequate
   // and 80 required improvement, and the other 46 …': the 80 is a part), or when a part is as large as it
   // ('Only 11 complied …, 21 fell short …, and the remaining 13 …': the 11 is a part of the 43 before).
-  const noWhole = !!w && !!wp && ((wp.parts.length === 0 && (s.toks[0] === w.tok || !w.strong)) || (!w.strong && wp.parts.some((p) => p.value >= w.tok.value)));
+  // (A count 'k of' it is its part: '16 of 34 centres …, and … at the other 18'.)
+  const wi0 = w ? s.toks.indexOf(w.tok) : -1;
+  const pairOf = wi0 > 0 && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(s.toks[wi0 - 1]!.end, w!.tok.start));
+  const noWhole = !!w && !!wp && ((wp.parts.length === 0 && (s.toks[0] === w.tok || (!w.strong && !pairOf))) || (!w.strong && wp.parts.some((p) => p.value >= w.tok.value)));
   if (w && !noWhole) {
     const p = wp;
     if (!p) return undefined;
