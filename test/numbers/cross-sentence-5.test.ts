@@ -114,3 +114,33 @@ describe("numbers cross-sentence 5: a share below k/n of 'these' may be of an un
     assert.deepEqual(rulesOf('The county has 840 care homes, and a quarter of them (210) were inspected this year. Of these, 21 (1%) were rated inadequate.'), []);
   });
 });
+
+describe("numbers cross-sentence 5: 'Of these, k (P%)' with the group counted in the sentence before (of-these-share.ts, readOfTheseOpening)", () => {
+  it('judges the share on the one count before', () => {
+    // 14/40 = 35%
+    assert.deepEqual(judged('We looked at 40 cases. Of these, 14 (35%) had a risk plan.', 'percent-of'), [['ok', '35% 14 40']]);
+    // 14/40 = 35%, not 45%
+    assert.deepEqual(judged('We looked at 40 cases. Of those, 14 (45%) had a risk plan.', 'percent-of'), [['inconsistent', '45% 14 40']]);
+    // 'Of them, just': 9/36 = 25%
+    assert.deepEqual(judged('The inspectors sampled 36 complaint files. Of them, just 9 (25%) had been answered within the deadline.', 'percent-of'), [['ok', '25% 9 36']]);
+    // a year beside the count is no candidate: 6/40 = 15%, not 50%
+    assert.deepEqual(judged('We looked at 40 cases in 2023. Of these, 6 (50%) had a plan.', 'percent-of'), [['inconsistent', '50% 6 40']]);
+  });
+  it('tries a group and its part counted after it, and reports only when both fail', () => {
+    const first = 'The unit saw 2,000 referrals in the year, and 500 people (25%) were seen within a week.';
+    // 50/2,000 = 2.5%: of the wider group
+    assert.deepEqual(judged(`${first} Of those, 50 (2.5%) were seen the same day.`, 'percent-of'), [['ok', '2.5% 50 2,000']]);
+    // 50/500 = 10%: of the part
+    assert.deepEqual(judged(`${first} Of those, 50 (10%) were seen the same day.`, 'percent-of'), [['ok', '10% 50 500']]);
+    // 50/500 = 10%, 50/2,000 = 2.5%: 6% is neither
+    assert.deepEqual(judged(`${first} Of those, 50 (6%) were seen the same day.`, 'percent-of'), [['inconsistent', '6% 50 500']]);
+  });
+  it('takes the nearest count when a count intervenes, and stays silent when the groups are unrelated', () => {
+    // 'these' are the 12: 6/12 = 50%
+    assert.deepEqual(judged('We looked at 40 cases. In 12, the risk was high. Of these, 6 (50%) had a plan.', 'percent-of'), [['ok', '50% 6 12']]);
+    // beds, staff and volunteers: 'these' is not known
+    assert.deepEqual(judged('The trust had 2,400 beds, 2,100 staff and 1,800 volunteers. Of these, 300 (20%) were in the north.', 'percent-of'), []);
+    // a hedged group may be rounded
+    assert.deepEqual(rulesOf('The charity supports about 300 carers. Of these, 45 (12%) are under 18.'), []);
+  });
+});

@@ -35,7 +35,7 @@ import { readRestatedPair, readRestatedShare } from './restated-share.js';
 import { readCountOfTotal } from './count-of-total.js';
 import { readRateOf } from './rate-of.js';
 import { readShareThenCount, readSubjectShare } from './subject-share.js';
-import { readOfThese, readOfTheseAfterShare, readOfTheseInTurn } from './of-these-share.js';
+import { readOfThese, readOfTheseAfterShare, readOfTheseInTurn, readOfTheseOpening } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 import { readHedgeCount } from './hedge-count.js';
 import { readBandBreakdown, readBandShares } from './band-shares.js';
@@ -111,6 +111,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'of-these-in-turn', read: readOfTheseInTurn },
   { name: 'hedge-count', read: readHedgeCount },
   { name: 'of-these-after-share', read: readOfTheseAfterShare },
+  { name: 'of-these-opening', read: readOfTheseOpening },
   { name: 'listed-shares', read: readListedShares },
   { name: 'further-shares', read: readFurtherShares },
   { name: 'bracket-breakdown', read: readBracketBreakdown },

@@ -187,3 +187,51 @@ export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
   }
   return out;
 }
+
+/** 'Of these, 14 (35%) …', 'Among them, just 13 (25%) …': the opening back-reference and its first pair. */
+const OPENING_PAIR = /^\s*(?:of|out\s+of|among|amongst)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i;
+/** After a count of the sentence before: it is a part of the count before it ('3680 patients (14.2%)', '48 of them'). */
+const PART_MARK = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent)|^\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i;
+
+/**
+ * 'We looked at 40 cases. Of these, 14 (35%) had a risk plan.': the share of the count that opens the
+ * sentence after 'Of these,' is of a group the sentence before counts. The candidates are that sentence's
+ * counts at least as large as the part: one, or a group and the parts of it counted after it ('25,970
+ * attendances …, and 3680 patients (14.2%) waited …. Of those, 587 (2.3%) …' may be of either). One that
+ * fits makes the share consistent; when every candidate fails, it is reported against the nearest, with
+ * the others named. Groups that are not parts of one another ('2,400 beds, 2,100 staff and 1,800
+ * volunteers') leave 'these' unknown: nothing is judged. So is a count in brackets after a share ('a
+ * third of them (1978)', read by `readOfTheseAfterShare`) or a hedged figure.
+ */
+export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const quantities = s.toks.filter((t) => !t.notCount);
+  const k = quantities[0];
+  const p = quantities[1];
+  if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge || !OPENING_PAIR.test(s.text.slice(0, k.start))) return [];
+  if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+  const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
+  if (!close) return [];
+  const counts = prev.toks.filter((t) => !t.notCount);
+  if (counts.length === 0 || counts.some((t) => t.kind === 'frac')) return [];
+  // A count in brackets that is no share's part ('a third of them (1978)') may be the group meant.
+  if (counts.some((t) => t.kind === 'num' && depthAt(prev.text, t.start) > 0)) return [];
+  const plain = counts.filter((t) => t.kind === 'num' && plainCount(prev.text, t));
+  if (plain.length !== counts.filter((t) => t.kind === 'num').length || plain.some((t) => /\b(?:some|about|around|approximately|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to)\s*$/i.test(prev.text.slice(Math.max(0, t.start - 16), t.start)))) return [];
+  const cands = plain.filter((t) => t.value >= k.value && Number.isInteger(t.value));
+  if (cands.length === 0) return [];
+  // Several candidates: each after the first must be a part of one before it.
+  if (cands.slice(1).some((t) => !PART_MARK.test(prev.text.slice(t.end, t.end + 50)))) return [];
+  const nearest = [...cands].reverse();
+  const span = at(s, s.text.search(/\S/), p.end + close[0].length);
+  const claimsFor = nearest.map((n) =>
+    judgeShare({ kind: 'percent-of', span }, pctOfTok(p, s.offset), countOfTok(k, s.offset), { ...countOfTok(n, prev.offset), inferred: true }, s.policy, [{ span: { start: prev.offset + n.start, end: prev.offset + n.end }, message: `'these' is taken to mean the ${n.raw} of the sentence before` }]),
+  );
+  const fit = claimsFor.find((c) => c.verdict === 'ok' || c.verdict === 'convention');
+  if (fit) return [fit];
+  const first = claimsFor[0]!;
+  if (first.verdict !== 'inconsistent') return [];
+  if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
+  return [first];
+}
