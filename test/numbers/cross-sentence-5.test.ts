@@ -3,7 +3,7 @@
  * Sentences written for these tests; the arithmetic is worked out by hand in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claims, claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
 
 const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 /** [verdict, figures] of the claims of one kind that are judged. */
@@ -142,5 +142,30 @@ describe("numbers cross-sentence 5: 'Of these, k (P%)' with the group counted in
     assert.deepEqual(judged('The trust had 2,400 beds, 2,100 staff and 1,800 volunteers. Of these, 300 (20%) were in the north.', 'percent-of'), []);
     // a hedged group may be rounded
     assert.deepEqual(rulesOf('The charity supports about 300 carers. Of these, 45 (12%) are under 18.'), []);
+  });
+});
+
+describe('numbers cross-sentence 5: a finding that points back to the group the finding before counted (extract.ts, relations/index.ts)', () => {
+  const rulesOfFindings = (findings: string[]) => numbersDiagnostics(reportWith(findings)).map((d) => d.ruleId);
+  const judgedIn = (findings: string[]) =>
+    claims(reportWith(findings))
+      .filter((c) => c.kind !== 'count' && c.verdict !== 'unchecked' && c.operands.some((o) => o.role === 'p'))
+      .map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+  it("reads 'Of these, P% (k)' and 'in k (P%) of them' against the count of the finding before", () => {
+    // 11/25 = 44%
+    assert.deepEqual(judgedIn(['The service was supervising 25 young adults at the time of the inspection.', 'Of these, 44% (11) had a current plan.']), [['ok', '44% 11 25']]);
+    // 12/25 = 48%, not 44%
+    assert.deepEqual(rulesOfFindings(['The service was supervising 25 young adults at the time of the inspection.', 'Of these, 44% (12) had a current plan.']), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOfFindings(['The team held 25 cases on the day we visited.', 'Reviews were up to date in 12 (44%) of them.']), ['numbers/percentage-mismatch']);
+    // the relation readers too: 14/40 = 35%, not 45%
+    assert.deepEqual(rulesOfFindings(['We looked at 40 cases.', 'Of these, 14 (45%) had a risk plan.']), ['numbers/percentage-mismatch']);
+  });
+  it('takes the group before only for the first sentence, and only when it points back', () => {
+    // 'They included' does not say 'of these': 10/25 = 40% is not judged against 25
+    assert.deepEqual(rulesOfFindings(['We inspected 25 cases.', 'They included 42% (10) of the young people on the caseload.']), []);
+    // a sentence between: 'these' are the ones with a plan, not counted
+    assert.deepEqual(rulesOfFindings(['We looked at 40 cases.', 'Most had a plan. Of these, 14 (45%) had a risk plan.']), []);
+    // text under another heading does not take the counts of the finding before
+    assert.deepEqual(numbersDiagnostics(reportWith(['We looked at 40 cases.']).replace('### Conclusion\n\n', '### Conclusion\n\nOf these, 14 (45%) had a risk plan. ')).map((d) => d.ruleId), []);
   });
 });
