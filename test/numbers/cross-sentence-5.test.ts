@@ -169,3 +169,22 @@ describe('numbers cross-sentence 5: a finding that points back to the group the 
     assert.deepEqual(numbersDiagnostics(reportWith(['We looked at 40 cases.']).replace('### Conclusion\n\n', '### Conclusion\n\nOf these, 14 (45%) had a risk plan. ')).map((d) => d.ruleId), []);
   });
 });
+
+describe('numbers cross-sentence 5: two earlier counts that could be the base (back-share.ts, of-these-share.ts, extract/reading.ts)', () => {
+  const two = 'The panel heard 60 appeals in 2022 and 80 in 2023.';
+  it('is consistent when either base gives the share', () => {
+    // 20/60 = 33%, 20/80 = 25%: the gapped '80' is a base too
+    for (const next of ['It upheld 20 of them. This was 25% of the appeals heard.', 'In 20 of these, the decision was changed (25%).', 'It upheld 20 of these (25%).', 'It upheld 25% of these (20).', 'Of these, 25% (20) were upheld.', 'It upheld 20 of them, which is 25%.']) {
+      assert.deepEqual(rulesOf(`${two} ${next}`), [], next);
+    }
+  });
+  it('reports a share that neither base gives, naming the base', () => {
+    // 20/60 = 33%, 20/80 = 25%: 30% is neither
+    assert.deepEqual(rulesOf(`${two} It upheld 20 of these (30%).`), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf(`${two} In 20 of these, the decision was changed (30%).`), ['numbers/percentage-mismatch']);
+  });
+  it('does not take a count that names its own noun for a gapped sibling', () => {
+    // '80 staff' is another group; 20 of 60 appeals = 33%, and 25% is not judged against the staff as appeals
+    assert.deepEqual(judged('The panel heard 60 appeals and 80 staff gave evidence. Of these appeals, 20 (25%) were upheld.', 'percent-of').filter((c) => c[1]!.includes('80')), []);
+  });
+});

@@ -15,7 +15,7 @@ import type { ClaimRecord } from '../claim.js';
 import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { pctOfTok, plainCount } from './common.js';
+import { otherBaseFits, pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?$/i;
@@ -83,7 +83,15 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   const n = cin(pick.c, pick.t, true);
   const sources = [{ span: n.span, message: `the total, ${pick.t.raw}, is taken from here` }];
   const claim = judgeShare(base, pin, cin(clause, k), n, s.policy, sources);
-  if (claim.verdict === 'ok' || claim.verdict === 'convention' || tied || fitting.length === 1) return [claim];
+  if (claim.verdict === 'ok' || claim.verdict === 'convention') return [claim];
+  // Another count before that gives the share is another reading, and it fits: consistent.
+  const other = claim.verdict === 'inconsistent' ? otherBaseFits(s, k, p) : undefined;
+  if (other) {
+    const nOther: CountIn = { value: other.tok.value, raw: other.tok.raw, span: { start: other.offset + other.tok.start, end: other.offset + other.tok.end }, inferred: true };
+    if (other.tok.word) nOther.word = true;
+    return [judgeShare(base, pin, cin(clause, k), nOther, s.policy, [{ span: nOther.span, message: `the total is taken to be ${other.tok.raw}: ${k.raw} of the ${pick.t.raw} does not give ${p.raw}, but ${k.raw} of ${other.tok.raw} does` }])];
+  }
+  if (tied || fitting.length === 1) return [claim];
   const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the total may be another group: not judged)` };
   delete open.rule;
   delete open.message;

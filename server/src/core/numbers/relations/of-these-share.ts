@@ -27,7 +27,7 @@ import type { ClaimRecord } from '../claim.js';
 import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { countOfTok, depthAt, groupsCountedBefore, pctOfTok, plainCount, standAside } from './common.js';
+import { countOfTok, depthAt, groupsCountedBefore, otherBaseFits, pctOfTok, plainCount, standAside } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok } from './shares.js';
 
@@ -58,6 +58,13 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     const close = p.end + /^\s*\)/.exec(s.text.slice(p.end, p.end + 4))![0].length;
     const sources = [{ span: n.span, message: `'these' is taken to mean the ${pick.tok.raw} here` }];
     const claim = judgeShare({ kind: 'percent-of', span: at(s, k.start, close) }, pin, kin, n, s.policy, sources);
+    // Another count before that gives the share ('60 appeals in 2022 and 80 in 2023'): that reading fits.
+    const other = claim.verdict === 'inconsistent' ? otherBaseFits(s, k, p) : undefined;
+    if (other) {
+      const nOther: CountIn = { ...countOfTok(other.tok, other.offset), inferred: true };
+      out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, close) }, pin, kin, nOther, s.policy, [{ span: nOther.span, message: `'these' is taken to mean the ${other.tok.raw}: ${k.raw} of the ${pick.tok.raw} does not give ${p.raw}` }]));
+      continue;
+    }
     if (claim.verdict === 'ok' || claim.verdict === 'convention' || (pick === cands[0] && pick.alone)) {
       out.push(claim);
       continue;
