@@ -188,3 +188,20 @@ describe('numbers cross-sentence 5: two earlier counts that could be the base (b
     assert.deepEqual(judged('The panel heard 60 appeals and 80 staff gave evidence. Of these appeals, 20 (25%) were upheld.', 'percent-of').filter((c) => c[1]!.includes('80')), []);
   });
 });
+
+describe("numbers cross-sentence 5: 'This was P%' pointing back (back-share.ts)", () => {
+  it('skips a figure that is no count to find the count pointed back to', () => {
+    // 29/412 = 7.04%: the '10 hours' is a duration, not the count
+    assert.deepEqual(judged('Our survey was answered by 412 men. Just 29 of them said they were unlocked for 10 hours a day. This was 7%.', 'percent-of'), [['ok', '7% 29 412']]);
+    assert.deepEqual(judged('Our survey was answered by 412 men. Just 29 of them said they were unlocked for 10 hours a day. This was 9%.', 'percent-of'), [['inconsistent', '9% 29 412']]);
+  });
+  it("leaves 'this' alone when it is a change, a comparison, a duration or a restricted group", () => {
+    // 'this' is compared, not a share of the 40: 12/40 = 30%
+    assert.deepEqual(rulesOf('A plan was in place in 12 of the 40 cases. This was 20% higher than last year.'), []);
+    assert.deepEqual(rulesOf('A plan was in place in 12 of the 40 cases. This is 5 percentage points lower than the national figure.'), []);
+    // 12 weeks is a duration
+    assert.deepEqual(rulesOf('We inspected 40 cases in 2021. It took 12 weeks to allocate them. This was 40% of the target.'), []);
+    // the plans due may be fewer than the cases
+    assert.deepEqual(rulesOf('We inspected 40 cases. A plan was in place in 12. This was 35% of the plans due.'), []);
+  });
+});

@@ -23,6 +23,11 @@ const WHICH = /,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equate
 const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 const OF_THESE = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
 
+/** After the share: it is a change or a comparison ('20% higher than', '5 percentage points lower', '30% up on'). */
+const COMPARED_AFTER = /^\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger|up|down|above|below|over|under|than|increase|rise|fall|drop|better|worse)\b/i;
+/** 'of the plans due', 'of the cases that needed one': a group restricted after its noun. */
+const RESTRICTED_OF = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*s\s+(?:due|required|needed|expected|eligible|open|outstanding|that|which|who|whom|where|when|in\s+which|with|without|needing|requiring|awaiting)\b/i;
+
 interface Clause {
   text: string;
   toks: readonly Tok[];
@@ -49,10 +54,13 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
     earlier = prev.map((x) => ({ text: x.text, toks: x.toks, offset: x.offset, end: x.text.length }));
   }
   // The count: the last figure of the clause, a plain count.
-  const toks = clause.toks.filter((t) => t.end <= clause!.end);
+  // (A figure that is no count after it, 'for 10 hours', 'in 2023', is not the count.)
+  const toks = clause.toks.filter((t) => t.end <= clause!.end && !(t.kind === 'num' && t.notCount));
   const k = toks[toks.length - 1];
   if (!k || k.kind !== 'num' || !plainCount(clause.text, k)) return [];
   const after = s.text.slice(p.end, p.end + 60);
+  // 'This was 20% higher than last year', 'This is 5 percentage points lower': a change or a comparison, no share.
+  if (COMPARED_AFTER.test(after)) return [];
   const ofNoun = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i.exec(after)?.[1]?.toLowerCase();
   const abs = (c: Clause, t: Tok) => at({ ...s, offset: c.offset }, t.start, t.end);
   const cin = (c: Clause, t: Tok, inferred = false): CountIn => {
@@ -91,7 +99,8 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
     if (other.tok.word) nOther.word = true;
     return [judgeShare(base, pin, cin(clause, k), nOther, s.policy, [{ span: nOther.span, message: `the total is taken to be ${other.tok.raw}: ${k.raw} of the ${pick.t.raw} does not give ${p.raw}, but ${k.raw} of ${other.tok.raw} does` }])];
   }
-  if (tied || fitting.length === 1) return [claim];
+  // 'This was 35% of the plans due': a group restricted after its noun may be a part of the total.
+  if ((tied || fitting.length === 1) && !RESTRICTED_OF.test(after)) return [claim];
   const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the total may be another group: not judged)` };
   delete open.rule;
   delete open.message;
