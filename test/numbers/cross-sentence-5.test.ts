@@ -205,3 +205,19 @@ describe("numbers cross-sentence 5: 'This was P%' pointing back (back-share.ts)"
     assert.deepEqual(rulesOf('We inspected 40 cases. A plan was in place in 12. This was 35% of the plans due.'), []);
   });
 });
+
+describe('numbers cross-sentence 5: more traps', () => {
+  it("'Of these' after a share of its own: 'these' may be the share's group", () => {
+    // 30% of 40 is 12, and 6/12 = 50%: not judged against the 40
+    assert.deepEqual(rulesOf('We reviewed 40 cases, and 30% had a plan. Of these, 6 (50%) had been reviewed.'), []);
+  });
+  it('a change between two groups is no change', () => {
+    assert.deepEqual(rulesOf('The prison held 440 men. It now holds 400 women, a fall of 15%.'), []);
+    // the same group: (400 − 440) / 440 = −9.09%, not 15%
+    assert.deepEqual(rulesOf('The prison held 440 men. It now holds 400 men, a fall of 15%.'), ['numbers/change-mismatch']);
+  });
+  it('a rest said not to have what the whole has is of a wider group', () => {
+    // 12 + 20 + 10 = 42, but the other 10 were not inspected: not of the 40 inspected
+    assert.deepEqual(rulesOf('We inspected 40 homes. Twelve were good and 20 were adequate, and the other 10 homes in the area were not inspected.'), []);
+  });
+});

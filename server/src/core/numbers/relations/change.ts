@@ -624,7 +624,8 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   const newNoun = nounAfter(s.text, t.end);
   const oldNoun = nounAfter(prev.text, o.end);
   const same = newNoun !== undefined && oldNoun !== undefined && newNoun.replace(/s$/, '') === oldNoun.replace(/s$/, '');
-  if (!same && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && (newNoun === undefined || (oldNoun !== undefined && sameGroup(oldNoun, newNoun))))) return undefined;
+  // ('It now holds 400 women' after '440 men' compares two groups: the noun, when written, must be the same.)
+  if (!same && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
   return { a: figure(o), b: figure(t), at: { text: prev.text, offset: prev.offset } };
 }
 

@@ -222,6 +222,8 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (!close) return [];
   const counts = prev.toks.filter((t) => !t.notCount);
   if (counts.length === 0 || counts.some((t) => t.kind === 'frac')) return [];
+  // A share of its own ('and 30% had a plan') names a group 'these' may mean; one in brackets after a count is that count's.
+  if (counts.some((t, i) => t.kind === 'pct' && !(i > 0 && counts[i - 1]!.kind === 'num' && /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*$/.test(prev.text.slice(counts[i - 1]!.end, t.start))))) return [];
   // A count in brackets that is no share's part ('a third of them (1978)') may be the group meant.
   if (counts.some((t) => t.kind === 'num' && depthAt(prev.text, t.start) > 0)) return [];
   const plain = counts.filter((t) => t.kind === 'num' && plainCount(prev.text, t));

@@ -439,7 +439,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const restNoun = nounAfter(text, rest.end);
   const named = restNoun !== undefined && ((/[a-z]s$/.test(restNoun) && !/(?:ss|us|is)$/.test(restNoun) && !VERB_S.test(restNoun)) || /^(?:children|people|men|women|staff)$/.test(restNoun));
   const same = !named || sameGroup(nounAfter(whole.sentence.text, whole.tok.end), restNoun);
-  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same)];
+  // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
+  // what the whole has is of a wider group.
+  const wholeVerb = /\b([a-z]{3,}ed)\s+(?:(?:a\s+total\s+of|all|the|some|only|just)\s+)?$/i.exec(whole.sentence.text.slice(Math.max(0, whole.tok.start - 40), whole.tok.start))?.[1];
+  const wider = wholeVerb !== undefined && new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?${wholeVerb}\b`, 'i').test(text.slice(rest.end, rest.end + 80));
+  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider)];
   // A whole of this sentence that does not frame its list ('Only 19 met every standard, 12 fell short …, and
   // the remaining eight …': the 19 may be a part) is one reading; the one count of the sentence before is
   // the other. Either that fits makes the list consistent; both failing, the reading before is judged.
