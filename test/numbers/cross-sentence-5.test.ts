@@ -221,3 +221,13 @@ describe('numbers cross-sentence 5: more traps', () => {
     assert.deepEqual(rulesOf('We inspected 40 homes. Twelve were good and 20 were adequate, and the other 10 homes in the area were not inspected.'), []);
   });
 });
+
+describe("numbers cross-sentence 5: 'All 21 of the reports' counts the reports (plain-part.ts)", () => {
+  it("confirms 'k of the reports' against it, and never reports", () => {
+    const countOf = (f: string) => claimsOf(f).filter((c) => c.kind === 'count-of' && c.verdict !== 'unchecked').map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+    // 9 of 30
+    assert.ok(countOf('All 30 of the reports published this month concern nurseries. Nine of the reports found weaknesses in safeguarding.').some((c) => c[0] === 'ok' && c[1] === 'Nine 30'));
+    // 34 of 30 is not judged: the reports may be others
+    assert.deepEqual(rulesOf('All 30 of the reports published this month concern nurseries. In total 34 of the reports found weaknesses in safeguarding.'), []);
+  });
+});
