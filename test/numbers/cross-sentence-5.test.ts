@@ -231,3 +231,32 @@ describe("numbers cross-sentence 5: 'All 21 of the reports' counts the reports (
     assert.deepEqual(rulesOf('All 30 of the reports published this month concern nurseries. In total 34 of the reports found weaknesses in safeguarding.'), []);
   });
 });
+
+describe("numbers cross-sentence 5: 'k (P%)' opening a sentence after the one group counted before (of-these-share.ts)", () => {
+  it('judges the share on that group', () => {
+    // 18/50 = 36%
+    assert.deepEqual(judged('We examined 50 files. Eighteen (36%) contained a plan.', 'percent-of'), [['ok', '36% Eighteen 50']]);
+    assert.deepEqual(judged('We examined 50 files in 2023. Only 18 (40%) contained a plan.', 'percent-of'), [['inconsistent', '40% 18 50']]);
+    // 'The council has 50 schools': 18/50 = 36%
+    assert.deepEqual(judged('The council has 50 schools. 18 (36%) were judged good.', 'percent-of'), [['ok', '36% 18 50']]);
+  });
+  it('stays silent when the pair names another group or there are two groups before', () => {
+    assert.deepEqual(rulesOf('We examined 50 files. Eighteen (40%) nurses said they were busy.'), []);
+    assert.deepEqual(rulesOf('We examined 50 files. Eighteen (40%) of the plans were late.'), []);
+    // 18/20 = 90%, 18/50 = 36%: which group is not known
+    assert.deepEqual(rulesOf('We examined 50 files and spoke to 20 staff. Eighteen (40%) contained a plan.'), []);
+  });
+});
+
+describe("numbers cross-sentence 5: ', or P%' and '; that is P%' after a count (back-share.ts)", () => {
+  it('judges the share on the group of the sentence before', () => {
+    // 18/50 = 36%
+    assert.deepEqual(judged('We examined 50 files. A plan was in place in just 18, or 36%.', 'percent-of'), [['ok', '36% 18 50']]);
+    assert.deepEqual(judged('We examined 50 files. A plan was in place in just 18, or 40%.', 'percent-of'), [['inconsistent', '40% 18 50']]);
+    assert.deepEqual(judged('We examined 50 files. A plan was in place in 18; that is 40%.', 'percent-of'), [['inconsistent', '40% 18 50']]);
+  });
+  it('leaves a duration or a share of another group alone', () => {
+    assert.deepEqual(rulesOf('We examined 50 files. The plan had been reviewed within 18 weeks, or 40%.'), []);
+    assert.deepEqual(rulesOf('We examined 50 files. A plan was in place in 18, or 40% of the plans due.'), []);
+  });
+});

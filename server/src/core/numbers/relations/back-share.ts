@@ -2,7 +2,8 @@
  * A share stated after its counts, pointing back: 'The worker had shared
  * information in 44 of these. This represented only 81 per cent.'; 'Body-worn
  * video was switched on in eleven. This was 32 per cent of the incidents.';
- * 'An application was made in 34 of them, which is 85 per cent of the files.'
+ * 'An application was made in 34 of them, which is 85 per cent of the files.'; 'in just 18, or 36%';
+ * 'in 18; that is 36%'.
  *
  * The count is the last one of the clause pointed back to; its total is the
  * 'of the N' written with it, or the group it points back to ('of these'), or
@@ -19,7 +20,9 @@ import { otherBaseFits, pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?$/i;
-const WHICH = /,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
+const WHICH = /(?:,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)|;\s*(?:that|this)\s+(?:is|was|represents|represented))\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
+/** 'in just 18, or 36%': the share in apposition right after the count. */
+const OR_AFTER_COUNT = /,\s*or\s+(?:only\s+|just\s+)?$/i;
 const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 const OF_THESE = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
 
@@ -48,7 +51,13 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
     clause = { text: last.text, toks: last.toks, offset: last.offset, end: last.text.length };
     earlier = prev.slice(0, -1).map((x) => ({ text: x.text, toks: x.toks, offset: x.offset, end: x.text.length }));
   } else {
-    const m = WHICH.exec(lead);
+    let m = WHICH.exec(lead);
+    // ', or P%' right after the clause's last count, which ends the clause ('in just 18, or 36%').
+    if (!m) {
+      const o = OR_AFTER_COUNT.exec(lead);
+      const last = o ? s.toks.filter((t) => t.end <= o.index && !(t.kind === 'num' && t.notCount)).pop() : undefined;
+      if (o && last && last.kind === 'num' && /^\s*$/.test(s.text.slice(last.end, o.index)) && /^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 3))) m = o;
+    }
     if (!m) return [];
     clause = { text: s.text, toks: s.toks.filter((t) => t.end <= m.index), offset: s.offset, end: m.index };
     earlier = prev.map((x) => ({ text: x.text, toks: x.toks, offset: x.offset, end: x.text.length }));

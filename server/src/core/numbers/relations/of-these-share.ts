@@ -197,6 +197,8 @@ export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
 
 /** 'Of these, 14 (35%) …', 'Among them, just 13 (25%) …': the opening back-reference and its first pair. */
 const OPENING_PAIR = /^\s*(?:of|out\s+of|among|amongst)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i;
+/** What may open a sentence before its first pair, with no back-reference: 'Eighteen (36%) …', 'Only 9 (25%) …'. */
+const BARE_LEAD = /^\s*(?:only\s+|just\s+)?$/i;
 /** After a count of the sentence before: it is a part of the count before it ('3680 patients (14.2%)', '48 of them'). */
 const PART_MARK = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent)|^\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i;
 
@@ -208,7 +210,9 @@ const PART_MARK = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*\d[\d.,]*\s*(?:%|per\s*c
  * fits makes the share consistent; when every candidate fails, it is reported against the nearest, with
  * the others named. Groups that are not parts of one another ('2,400 beds, 2,100 staff and 1,800
  * volunteers') leave 'these' unknown: nothing is judged. So is a count in brackets after a share ('a
- * third of them (1978)', read by `readOfTheseAfterShare`) or a hedged figure.
+ * third of them (1978)', read by `readOfTheseAfterShare`) or a hedged figure. With no 'Of these'
+ * ('We examined 50 files. Eighteen (36%) contained a plan.'), the sentence before must count one group,
+ * and the pair name no other ('Eighteen (40%) nurses', '(40%) of the plans').
  */
 export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const prev = s.previous?.[s.previous.length - 1];
@@ -216,10 +220,23 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const quantities = s.toks.filter((t) => !t.notCount);
   const k = quantities[0];
   const p = quantities[1];
-  if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge || !OPENING_PAIR.test(s.text.slice(0, k.start))) return [];
+  if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge) return [];
+  const back = OPENING_PAIR.test(s.text.slice(0, k.start));
+  if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
   if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
+  // With no 'Of these': the sentence before counts one group, and the pair names no other ('Eighteen (36%)
+  // nurses' after '50 files'; '(40%) of the plans' is a share of the plans).
+  if (!back) {
+    const pc = prev.toks.filter((t) => !t.notCount);
+    if (pc.length !== 1 || pc[0]!.kind !== 'num' || !isPopulation(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return [];
+    const tail = s.text.slice(p.end + close[0].length, p.end + close[0].length + 30);
+    if (/^\s*(?:of|out\s+of|in|among|across)\b/i.test(tail)) return [];
+    const own = /^\s+([A-Za-z][\w'-]*)/.exec(tail)?.[1];
+    const plural = own !== undefined && /[a-z]s$/i.test(own) && !/^(?:was|is|has|does|us|this|thus|less|across|unless|always|perhaps)$/i.test(own);
+    if (plural && !sameGroup(nounAfter(prev.text, pc[0]!.end), own)) return [];
+  }
   const counts = prev.toks.filter((t) => !t.notCount);
   if (counts.length === 0 || counts.some((t) => t.kind === 'frac')) return [];
   // A share of its own ('and 30% had a plan') names a group 'these' may mean; one in brackets after a count is that count's.
