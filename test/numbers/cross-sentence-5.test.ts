@@ -260,3 +260,11 @@ describe("numbers cross-sentence 5: ', or P%' and '; that is P%' after a count (
     assert.deepEqual(rulesOf('We examined 50 files. A plan was in place in 18, or 40% of the plans due.'), []);
   });
 });
+
+describe('numbers cross-sentence 5: years name the time of a group', () => {
+  it('does not take a group of one year for the base of a share of another', () => {
+    assert.deepEqual(rulesOf('In 2023, 50 children were placed with carers. Eighteen (40%) were placed out of area in 2022.'), []);
+    // the same year: 18/50 = 36%, not 40%
+    assert.deepEqual(rulesOf('In 2023, 50 children were placed with carers. Of these, 18 (40%) were placed out of area in 2023.'), ['numbers/percentage-mismatch']);
+  });
+});

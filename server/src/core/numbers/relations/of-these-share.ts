@@ -226,6 +226,11 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
+  // A year named in both sentences must be one of them ('50 children were placed in 2023. Eighteen (40%)
+  // were placed out of area in 2022' compares two years).
+  const ya = yearsIn(prev.text);
+  const yb = yearsIn(s.text);
+  if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) return [];
   // With no 'Of these': the sentence before counts one group, and the pair names no other ('Eighteen (36%)
   // nurses' after '50 files'; '(40%) of the plans' is a share of the plans).
   if (!back) {
