@@ -268,3 +268,16 @@ describe('numbers cross-sentence 5: years name the time of a group', () => {
     assert.deepEqual(rulesOf('In 2023, 50 children were placed with carers. Of these, 18 (40%) were placed out of area in 2023.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe("numbers cross-sentence 5: 'P% (k) of them' followed by a verb (extract/percent-count.ts)", () => {
+  it('takes the group of the sentence or finding before', () => {
+    // 11/25 = 44%; 12/25 = 48%
+    assert.deepEqual(judged('We interviewed 25 young adults. 44% (11) of them had a current plan.', 'percent-count'), [['ok', '44% 11 25']]);
+    assert.deepEqual(rulesOf('We interviewed 25 young adults. 44% (12) of them had a current plan.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(numbersDiagnostics(reportWith(['The service was supervising 25 young adults at the time of the inspection.', '44% (12) of them had a current plan.'])).map((d) => d.ruleId), ['numbers/percentage-mismatch']);
+  });
+  it('is consistent when either of two groups gives it', () => {
+    // 11/40 = 27.5%, 11/25 = 44%
+    assert.deepEqual(rulesOf('We interviewed 25 young adults and 40 staff. 44% (11) of them had a current plan.'), []);
+  });
+});
