@@ -50,6 +50,10 @@ describe('numbers cross-sentence 5: a rest whose whole is counted in an earlier 
     assert.deepEqual(judged('We sampled the records of 48 tenants. Of these, 30 had a current repair plan. For the rest, 12 had a plan in draft.', 'remainder'), []);
     // the rest names another noun than the whole: councils are not complaints
     assert.deepEqual(judged('The ombudsman closed 27 complaints in June. Eight of them concerned housing. Of the other 21 councils, 11 were in the north.', 'remainder'), []);
+    // managers are not the homes visited, wherever the part stands
+    assert.deepEqual(rulesOf('We visited 12 homes. Five managers were new and 3 were acting, and the other 6 were permanent.'), []);
+    // the homes themselves: 12 − 8 = 4, not 6
+    assert.deepEqual(rulesOf('We visited 12 homes. Five homes were good and 3 were adequate, and the other 6 were inadequate.'), ['numbers/complement-mismatch']);
     // children are not the staff interviewed
     assert.deepEqual(judged('We interviewed 26 staff. Ten were positive and 9 were neutral, and the other eight children said they felt unsafe.', 'remainder'), []);
     assert.deepEqual(rulesOf('We interviewed 26 staff. Ten were positive and 9 were neutral, and the other eight children said they felt unsafe.'), []);

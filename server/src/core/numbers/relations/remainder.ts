@@ -421,7 +421,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       const wholeNoun = nounAfter(prev.text, whole.tok.end);
       const partNoun = nounAfter(text, first.end);
       // An adverb alone before it ('Only 11 complied …') is no subject and verb: the part opens its sentence.
-      strong = first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || sameGroup(wholeNoun, partNoun);
+      // Wherever it stands, a part that names another group by a plural noun ('Five managers' of '12 homes') is no partition.
+      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !VERB_S.test(partNoun) && !sameGroup(wholeNoun, partNoun);
+      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || sameGroup(wholeNoun, partNoun));
       clean = q.clean;
     } else return undefined;
   }
