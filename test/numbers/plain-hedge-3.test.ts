@@ -162,10 +162,16 @@ describe("numbers plain-hedge-3: 'a third of them (N)' and 'Of these, k (P%)'", 
     assert.deepEqual(shareOf(s, '12'), [['ok', '1990']]);
     assert.deepEqual(rulesOf(s), []);
   });
-  it("a misfit may be a share of the wider group: listed, never reported", () => {
-    const s = 'Childminders make up 6000 of the services, and a third of them (1990) have been inspected. Of these, just 12 (0.9%) were rated inadequate.';
+  it("a misfit below k/n may be a share of a wider group, counted or not: listed, never reported", () => {
+    // 12/1990 = 0.60%, 12/6000 = 0.20%: 0.1% may be of all the services, which are not counted
+    const s = 'Childminders make up 6000 of the services, and a third of them (1990) have been inspected. Of these, just 12 (0.1%) were rated inadequate.';
     assert.deepEqual(shareOf(s, '12'), [['unchecked', '1990']]);
     assert.deepEqual(rulesOf(s), []);
+  });
+  it("a misfit above k/n that no count before gives needs a group smaller than 'these': reported (cross-sentence-5)", () => {
+    // 12/1990 = 0.60%, 12/6000 = 0.20%: 0.9% would need about 1,333, fewer than 'these'
+    const s = 'Childminders make up 6000 of the services, and a third of them (1990) have been inspected. Of these, just 12 (0.9%) were rated inadequate.';
+    assert.deepEqual(shareOf(s, '12'), [['inconsistent', '1990']]);
   });
   it("trap: a year in brackets after a name stays a year", () => {
     assert.equal(usesFigure('The duties in the Act (1998) apply to all 40 homes, and 12 of them were inspected.', '1998'), false);

@@ -31,7 +31,7 @@ import { percentCount, percentCountOf, percentLaterPair } from './extract/percen
 import { percentOfN, percentTotalInBrackets } from './extract/percent-of.js';
 import { quantifiers } from './extract/quantifier.js';
 import { ratioIn } from './extract/ratio-in.js';
-import { readingOf, type ScopeState, type TokenReading } from './extract/reading.js';
+import { readingOf, type Pop, type ScopeState, type TokenReading } from './extract/reading.js';
 import { scoreLine, sectionScoresInProse } from './extract/section-score.js';
 import { totalFirst } from './extract/total-first.js';
 import { quantifierBands } from './interval.js';
@@ -60,9 +60,12 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
 
   // The prose scope just before a table, which may state its column's total ('2,098,828 pupils attended the 5,996 schools').
   let lead: { text: string; at: number } | undefined;
+  // The totals of the prose scope just before, for a finding of the same list that points back to them.
+  let carry: { end: number; pops: Pop[] } | undefined;
   for (const scope of scopesOf(block, masked)) {
     const raw = masked.slice(scope.start, scope.end);
     if (scope.kind === 'table') {
+      carry = undefined;
       for (const c of tableClaims(raw, base + scope.start, policy, lead, gradeScalesOf(framework))) out.push(withCriterion(c, criterionId));
       lead = undefined;
       continue;
@@ -88,7 +91,14 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
     }
     for (const c of sectionScoresInProse(raw, base + scope.start)) out.push(c);
     const text = blankScope(raw, localRefs);
-    readProse(text, base + scope.start, { pops: [], bases: [], policy, bands, criterionId, out });
+    // A finding that opens by pointing back ('Of these, 44% (11) …') may mean a group the finding just
+    // before counted: its totals are candidates for the first sentence only, and only for readings that
+    // point back (`Pop.sentence` -1 is never the sentence's own).
+    const carried = carry && SAME_LIST.test(masked.slice(carry.end, scope.start)) && POINTS_BACK.test(text.slice(0, 80)) ? carry.pops : [];
+    const state: ScopeState = { pops: carried, bases: [], policy, bands, criterionId, out };
+    readProse(text, base + scope.start, state);
+    const own = state.pops.filter((p) => p.sentence >= 0);
+    carry = own.length > 0 ? { end: scope.end, pops: own.slice(-8).map((p) => ({ ...p, sentence: -1 })) } : undefined;
   }
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return out;
@@ -101,8 +111,18 @@ function withCriterion(c: ClaimRecord, criterionId: string | undefined): ClaimRe
 /** The sentences of one prose scope (`text` at absolute offset `base`), in order: a later one may refer to an earlier one's totals. */
 function readProse(text: string, base: number, scope: ScopeState): void {
   const sentences = sentencesOf(text);
-  sentences.forEach((s, si) => readSentence(scope, text.slice(s.start, s.end), base + s.start, si));
+  sentences.forEach((s, si) => {
+    readSentence(scope, text.slice(s.start, s.end), base + s.start, si);
+    // The totals of the finding before serve its first sentence only.
+    if (si === 0 && scope.pops.some((p) => p.sentence < 0)) scope.pops = scope.pops.filter((p) => p.sentence >= 0);
+  });
 }
+
+/** A finding's opening that points back to a group: 'Of these, …', 'In 44% (11) of them, …', 'Among those …'. */
+const POINTS_BACK = /^[^.;:]*?\b(?:of|among|amongst)\s+(?:these|those|them)\b/i;
+
+/** Between two findings of one list: white space and the next item's marker ('- (b) '). */
+const SAME_LIST = /^\s*(?:[-*+]|\d+[.)])?\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?$/;
 
 // The readings are functions of their own rather than one long body: small functions are
 // optimised by V8 early, a very long one only after many analyses.

@@ -35,8 +35,9 @@ export function ofTheseFirst(r: Reading): void {
           judgeShare(claimBase(m.index + m[0].search(/\S/), paren.close, 'percent-of'), paren.p!, countIn(k0), { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]),
         );
         const gi = byCand.findIndex((c) => c.verdict === 'ok' || c.verdict === 'convention');
-        // Only the nearest total, or the one total: a farther one that fits may be another group's.
-        if (gi === 0 || cands.length === 1) {
+        // Only the nearest total, and only when it fits: a farther one that fits may be another group's, and
+        // a misfit may be of a group the extractor does not count (`relations/of-these-share.ts` tries them all).
+        if (gi === 0) {
           used.add(paren.tok);
           const c = cands[Math.max(gi, 0)]!;
           emit(byCand[Math.max(gi, 0)]!);

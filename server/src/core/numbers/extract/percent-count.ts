@@ -53,7 +53,10 @@ export function percentCount(r: Reading, i: number): boolean {
   }
   // '10.8% (20,667) more than in March (191,777)': a difference from another figure, so its
   // base is that figure, not a total stated before.
-  const cands = COMPARED_AFTER.test(text.slice(close, close + 40)) ? [] : popsBefore(at + t.start, t1.value, [t1], lookOf(t.start, close));
+  // '44% (11) of them had a plan': the word after 'of them' is a verb, not the group's noun.
+  const look = lookOf(t.start, close);
+  if (look.noun && /^\s*of\s+(?:these|those|them)\s/i.test(text.slice(close, close + 20)) && !/[a-z]s$/i.test(look.noun) && !/^(?:children|people|men|women|staff)$/i.test(look.noun)) look.noun = undefined;
+  const cands = COMPARED_AFTER.test(text.slice(close, close + 40)) ? [] : popsBefore(at + t.start, t1.value, [t1], look);
   if (cands.length > 0) {
     const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok') ?? cands[0]!;
     const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };

@@ -181,6 +181,11 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
   const sentencePops: Pop[] = [];
   const pop = (t: Tok): Pop => ({ tok: t, span: span(t), end: at + t.end, sentence: si, noun: nounAfter(text, t.end) });
   for (const t of toks) if (isPopulation(text, t)) sentencePops.push(pop(t));
+  // A count of the same group with its noun left out ('60 appeals in 2022 and 80 in 2023'): a total too.
+  for (const g of gappedSiblings(text, toks, sentencePops.map((p) => p.tok))) {
+    const p = { ...pop(g.tok), ...(g.noun ? { noun: g.noun } : {}) };
+    sentencePops.splice(sentencePops.findIndex((x) => x.end > p.end) === -1 ? sentencePops.length : sentencePops.findIndex((x) => x.end > p.end), 0, p);
+  }
   // The first `scanned` are in text order; `addPop` appends the rest as claims name them.
   const scanned = sentencePops.length;
   const popToks = new Map<Tok, Pop>(sentencePops.map((p) => [p.tok, p]));
@@ -256,3 +261,31 @@ export function lastBase(scope: ScopeState, test: (b: ShareBase) => boolean, fro
 
 /** A reading tried at token `i`: true when it read the token (the next readings are then not tried). */
 export type TokenReading = (r: Reading, i: number) => boolean;
+
+/** Between a group's count and a sibling count of it: its noun and period, then ',', 'and' or 'against'. */
+const SIBLING_GAP = /^\s+[A-Za-z][A-Za-z' -]{0,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+against\s+|\s+compared\s+with\s+)$/i;
+/** After a sibling count with its noun left out: its period or the clause's end. */
+const GAPPED_AFTER = /^(?:\s+(?:in|at|on|during|for|by|over|last|this|the\s+(?:year|month|previous))\b|\s*[,.;)]|\s*$)/i;
+
+/**
+ * Counts of a group written with its noun left out after the group's own count: '60 appeals in 2022 and
+ * 80 in 2023', '412 men, against 380 the year before' (not '60 appeals and 80 staff': a noun after it
+ * names its own group). Only the figures between may be no counts (years, dates).
+ */
+export function gappedSiblings(text: string, toks: readonly Tok[], pops: readonly Tok[]): { tok: Tok; noun?: string }[] {
+  const out: { tok: Tok; noun?: string }[] = [];
+  for (const t of pops) {
+    const i = toks.indexOf(t);
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.notCount) j++;
+    const u = toks[j];
+    if (!u || u.kind !== 'num' || u.notCount || pops.includes(u) || u.value < 1) continue;
+    // The gap, with the years and dates between blanked.
+    let gap = text.slice(t.end, u.start);
+    for (let x = i + 1; x < j; x++) gap = gap.replace(toks[x]!.raw, 'Y');
+    if (/[(%]/.test(gap) || !SIBLING_GAP.test(gap) || !GAPPED_AFTER.test(text.slice(u.end, u.end + 20))) continue;
+    const noun = nounAfter(text, t.end);
+    out.push(noun ? { tok: u, noun } : { tok: u });
+  }
+  return out;
+}

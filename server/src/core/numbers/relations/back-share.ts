@@ -2,7 +2,8 @@
  * A share stated after its counts, pointing back: 'The worker had shared
  * information in 44 of these. This represented only 81 per cent.'; 'Body-worn
  * video was switched on in eleven. This was 32 per cent of the incidents.';
- * 'An application was made in 34 of them, which is 85 per cent of the files.'
+ * 'An application was made in 34 of them, which is 85 per cent of the files.'; 'in just 18, or 36%';
+ * 'in 18; that is 36%'.
  *
  * The count is the last one of the clause pointed back to; its total is the
  * 'of the N' written with it, or the group it points back to ('of these'), or
@@ -15,13 +16,20 @@ import type { ClaimRecord } from '../claim.js';
 import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { pctOfTok, plainCount } from './common.js';
+import { otherBaseFits, pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?$/i;
-const WHICH = /,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
+const WHICH = /(?:,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)|;\s*(?:that|this)\s+(?:is|was|represents|represented))\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
+/** 'in just 18, or 36%': the share in apposition right after the count. */
+const OR_AFTER_COUNT = /,\s*or\s+(?:only\s+|just\s+)?$/i;
 const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 const OF_THESE = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
+
+/** After the share: it is a change or a comparison ('20% higher than', '5 percentage points lower', '30% up on'). */
+const COMPARED_AFTER = /^\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger|up|down|above|below|over|under|than|increase|rise|fall|drop|better|worse)\b/i;
+/** 'of the plans due', 'of the cases that needed one': a group restricted after its noun. */
+const RESTRICTED_OF = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*s\s+(?:due|required|needed|expected|eligible|open|outstanding|that|which|who|whom|where|when|in\s+which|with|without|needing|requiring|awaiting)\b/i;
 
 interface Clause {
   text: string;
@@ -43,16 +51,25 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
     clause = { text: last.text, toks: last.toks, offset: last.offset, end: last.text.length };
     earlier = prev.slice(0, -1).map((x) => ({ text: x.text, toks: x.toks, offset: x.offset, end: x.text.length }));
   } else {
-    const m = WHICH.exec(lead);
+    let m = WHICH.exec(lead);
+    // ', or P%' right after the clause's last count, which ends the clause ('in just 18, or 36%').
+    if (!m) {
+      const o = OR_AFTER_COUNT.exec(lead);
+      const last = o ? s.toks.filter((t) => t.end <= o.index && !(t.kind === 'num' && t.notCount)).pop() : undefined;
+      if (o && last && last.kind === 'num' && /^\s*$/.test(s.text.slice(last.end, o.index)) && /^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 3))) m = o;
+    }
     if (!m) return [];
     clause = { text: s.text, toks: s.toks.filter((t) => t.end <= m.index), offset: s.offset, end: m.index };
     earlier = prev.map((x) => ({ text: x.text, toks: x.toks, offset: x.offset, end: x.text.length }));
   }
   // The count: the last figure of the clause, a plain count.
-  const toks = clause.toks.filter((t) => t.end <= clause!.end);
+  // (A figure that is no count after it, 'for 10 hours', 'in 2023', is not the count.)
+  const toks = clause.toks.filter((t) => t.end <= clause!.end && !(t.kind === 'num' && t.notCount));
   const k = toks[toks.length - 1];
   if (!k || k.kind !== 'num' || !plainCount(clause.text, k)) return [];
   const after = s.text.slice(p.end, p.end + 60);
+  // 'This was 20% higher than last year', 'This is 5 percentage points lower': a change or a comparison, no share.
+  if (COMPARED_AFTER.test(after)) return [];
   const ofNoun = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i.exec(after)?.[1]?.toLowerCase();
   const abs = (c: Clause, t: Tok) => at({ ...s, offset: c.offset }, t.start, t.end);
   const cin = (c: Clause, t: Tok, inferred = false): CountIn => {
@@ -83,7 +100,16 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   const n = cin(pick.c, pick.t, true);
   const sources = [{ span: n.span, message: `the total, ${pick.t.raw}, is taken from here` }];
   const claim = judgeShare(base, pin, cin(clause, k), n, s.policy, sources);
-  if (claim.verdict === 'ok' || claim.verdict === 'convention' || tied || fitting.length === 1) return [claim];
+  if (claim.verdict === 'ok' || claim.verdict === 'convention') return [claim];
+  // Another count before that gives the share is another reading, and it fits: consistent.
+  const other = claim.verdict === 'inconsistent' ? otherBaseFits(s, k, p) : undefined;
+  if (other) {
+    const nOther: CountIn = { value: other.tok.value, raw: other.tok.raw, span: { start: other.offset + other.tok.start, end: other.offset + other.tok.end }, inferred: true };
+    if (other.tok.word) nOther.word = true;
+    return [judgeShare(base, pin, cin(clause, k), nOther, s.policy, [{ span: nOther.span, message: `the total is taken to be ${other.tok.raw}: ${k.raw} of the ${pick.t.raw} does not give ${p.raw}, but ${k.raw} of ${other.tok.raw} does` }])];
+  }
+  // 'This was 35% of the plans due': a group restricted after its noun may be a part of the total.
+  if ((tied || fitting.length === 1) && !RESTRICTED_OF.test(after)) return [claim];
   const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the total may be another group: not judged)` };
   delete open.rule;
   delete open.message;

@@ -5,7 +5,8 @@
  * two percentages ('a rise of four percentage points on last year's 36%'), 'fell by a quarter, from 48 to 40';
  * 'rose by 250 to 1,250, a rise of 25%', 'by 1,500, or 12.5%, to 13,500', 'a rise of nine cases (25%)', a
  * score's points ('rose by 4 points, from 40 to 44'), two decimals ('from 6.3 to 5.1, a decrease of 19%'),
- * and a new figure pointing back to the one count of the sentence before ('It now holds 400, a fall of 9%').
+ * and, over two sentences, a new figure whose old figure is the one count of the sentence before ('The prison held
+ * 440 men in 2017. It now holds 400, a fall of 9 per cent.').
  *
  * The stated change is judged against the old and new figures. Counts are
  * exact; percentages stand for half a unit either side, so a relative change
@@ -34,9 +35,6 @@ const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
  * places per childminder rising from 5.1 to 6.1'; '…, and then fell to'.
  */
 const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing|decreasing|declining|going\s+(?:up|down)|rose|fell|grew|dropped|increased|decreased|declined)\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
-
-/** A new figure that points back to the figure of the sentence before: 'the figure was', 'it now holds', 'this had fallen to'. */
-const BACK_NEW = /(?:^|[,;]\s*|\b)(?:the\s+(?:figure|number|total|count|population)|it|this)\s+(?:now\s+|had\s+|has\s+)?(?:was|is|stood\s+at|stands\s+at|holds|held|has|had|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s+$/i;
 
 /**
  * A clause joined on with a change verb of its own, right before the cue of the figure: '…, though the number
@@ -517,6 +515,15 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       }
     }
   }
+  // 'When we last inspected, the prison held 440 men. It now holds 400, a fall of 9 per cent.': the old
+  // figure is the one count of the sentence before (`earlierFigure`).
+  if (!a && !b && !points) {
+    const e = earlierFigure(s, p, index);
+    if (e) {
+      a = e.a;
+      b = e.b;
+    }
+  }
   // 'Against 7 per cent the year before, 17 per cent …, a rise of 10 percentage points.'
   if (!a) {
     const lead = after(s, 0, /^\s*(?:against|compared\s+with|from)\b/i);
@@ -602,25 +609,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       unmarkedLevels = levelBefore && !marked(pcts[0]!) && !marked(pcts[1]!);
     }
   }
-  // 'At the end of March 2023 there were 27,840 registered childminders. A year later the figure was 26,500, a
-  // fall of 8%.'; 'the prison held 440 men. It now holds 400, a fall of 15 per cent': a new figure that points
-  // back ('the figure was', 'it now holds') with the change in apposition, and the one count of the sentence
-  // before as the old figure (no other count in either sentence).
-  if (!a && !b && p.kind === 'pct' && !points) {
-    const nt = s.toks[index - 1];
-    const prevS = s.previous?.[s.previous.length - 1];
-    if (nt && prevS && plainCount(text, nt) && BACK_NEW.test(text.slice(Math.max(0, nt.start - 48), nt.start)) && /^\s*,\s*(?:an?\s+)?[a-z]+\s+(?:of|by)\s+$/i.test(text.slice(nt.end, p.hedge?.start ?? p.start))) {
-      const olds = prevS.toks.filter((t) => t.kind === 'num' && !t.notCount);
-      const others = s.toks.filter((t) => t !== nt && t.kind === 'num' && !t.notCount);
-      if (olds.length === 1 && others.length === 0 && plainCount(prevS.text, olds[0]!) && !s.toks.some((t) => t.kind === 'pct' && t !== p)) {
-        a = { ...figure(olds[0]!), offset: prevS.offset };
-        b = figure(nt);
-      }
-    }
-  }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
   // 'from 30 to 45 per cent': the old figure takes the new one's unit.
-  const pa = sharedUnitPct(text, a.tok, b.tok);
+  const pa = a.offset !== undefined ? undefined : sharedUnitPct(text, a.tok, b.tok);
   if (pa && !a.bound) a = figure(pa);
   if (a.tok.kind !== b.tok.kind || a.money !== b.money) return undefined;
   // Amounts in units change only within one unit ('9.1 days' to '11.4 days'), never against a count.
@@ -694,12 +685,12 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
   if (unmarkedLevels) return record(s, operands, 'unchecked', `${arithmetic} (neither level is marked as the earlier: not judged)`);
   // 'since 2020, when it had 40 staff': the figure of the earlier period may count something else.
-  if (/\b(?:since|than|on)\b[^,.;:()]{1,30}?,?\s+when\s+(?:(?:it|they|we|there)\s+[a-z]+\s+)?(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
+  if (a.offset === undefined && /\b(?:since|than|on)\b[^,.;:()]{1,30}?,?\s+when\s+(?:(?:it|they|we|there)\s+[a-z]+\s+)?(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
     return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure names another group: not judged)`);
   }
   if (loose) return record(s, operands, 'unchecked', `${arithmetic} (the old figure is not marked as such: not judged)`);
   // A count hedged with 'some' or 'about' may be rounded: no reading is certain.
-  if (!tied && /\b(?:some|about|around|approximately|roughly)\s*$/i.test(text.slice(Math.max(0, Math.min(a.tok.start, b.tok.start) - 16), Math.min(a.tok.start, b.tok.start)))) {
+  if (!tied && a.offset === undefined && /\b(?:some|about|around|approximately|roughly)\s*$/i.test(text.slice(Math.max(0, Math.min(a.tok.start, b.tok.start) - 16), Math.min(a.tok.start, b.tok.start)))) {
     return record(s, operands, 'unchecked', `${arithmetic} (approximate figures: not judged)`);
   }
   // 'is understood to have fallen by 70 per cent, from 4,000 … to 1,250': a change written as reported or
@@ -712,6 +703,43 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const fixText = !fits && !hedge ? readings.find((x) => x.fix !== undefined)?.fix : undefined;
   const replacement = fixText !== undefined ? { span: at(s, p.start, p.end), newText: p.raw.replace(/^[\d.,]+/, fixText) } : undefined;
   return record(s, operands, 'inconsistent', arithmetic, `The change does not match its figures: ${problems.join('; ')}`, replacement);
+}
+
+/** Between a new count and its change: ', a fall of', ', an increase of', ', down by', ', up'. */
+const CHANGE_APPOSED = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of|by)|(?:up|down)(?:\s+by)?)\s+$/i;
+/** Words that say a sentence restates the measure of the sentence before at another time. */
+const SAME_MEASURE = /\b(?:the\s+(?:figure|number|total|count|population|headcount)\b(?!\s+(?:for|of|among|in|on|at|from)\b)|(?:it|they|this)\s+(?:now\s+)?(?:holds?|has|have|had|held|employs?|employed|houses?|housed|cares?\s+for|cared\s+for)\b|now\s+(?:holds?|has|have|stands?|employs?|houses?)|(?:it|this|the\s+(?:figure|number|total|count|population))\s+(?:now\s+|had\s+|has\s+)?(?:stood\s+at|stands\s+at|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s*$)/i;
+/** Words that mark a sentence's figure as of a part of a group, not the group. */
+const PART_WORDS = /\b(?:of\s+(?:these|them|those|whom|which)|among|amongst|including|included|such\s+as)\b/i;
+/** A hedge before a count. */
+const COUNT_HEDGE_BEFORE = /\b(?:some|about|around|approximately|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|under|up\s+to|at\s+least)\s*$/i;
+
+/**
+ * 'At the end of March there were 27,840 registered childminders. A year later the figure was 26,500, a
+ * fall of 5%.': a change written right after its new count, with no old figure in its sentence, whose old
+ * figure is the one count of the sentence before. Taken only when the second sentence restates that
+ * measure ('the figure', 'It now holds', or the same noun after both counts), names no part of a group
+ * ('Of these, 120 …'), and neither figure is hedged; the sentence before must hold no share (a share
+ * may be the level that changed).
+ */
+function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: Figure } | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  const t = s.toks[index - 1];
+  if (!prev || !t || p.hedge || !plainCount(s.text, t) || !CHANGE_APPOSED.test(s.text.slice(t.end, p.start))) return undefined;
+  // No other figure in the sentence: one that is no count (a year, a date) may name the time.
+  if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
+  // A change with its own comparison ('a fall of 15% on 2015', '… since the 2019 peak') may be over another period.
+  if (/^\s*(?:on|than|compared|since|from|against|over|relative|in\s+comparison)\b/i.test(s.text.slice(p.end, p.end + 24))) return undefined;
+  if (PART_WORDS.test(s.text) || COUNT_HEDGE_BEFORE.test(s.text.slice(Math.max(0, t.start - 16), t.start))) return undefined;
+  const counts = prev.toks.filter((x) => !x.notCount);
+  const o = counts[0];
+  if (counts.length !== 1 || !o || o.kind !== 'num' || !plainCount(prev.text, o) || o.value <= 0 || COUNT_HEDGE_BEFORE.test(prev.text.slice(Math.max(0, o.start - 16), o.start)) || PART_WORDS.test(prev.text)) return undefined;
+  const newNoun = nounAfter(s.text, t.end);
+  const oldNoun = nounAfter(prev.text, o.end);
+  const same = newNoun !== undefined && oldNoun !== undefined && newNoun.replace(/s$/, '') === oldNoun.replace(/s$/, '');
+  // ('It now holds 400 women' after '440 men' compares two groups: the noun, when written, must be the same.)
+  if (!same && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
+  return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
 }
 
 /** The values a count figure allows: exact, one side of a bound, or rounded to its last non-zero place ('about 89,700'). */

@@ -8,7 +8,7 @@ import { isPopulation, nounAfter, ratioDenominator, sameGroup, type Tok } from '
 import type { ClaimRecord, Operand } from '../claim.js';
 import type { CountIn, PctIn } from '../judge.js';
 import type { SentenceView } from './index.js';
-import { formatScaled } from '../rounding.js';
+import { formatScaled, judge } from '../rounding.js';
 
 /** A non-negative rational n/d (d > 0). */
 export interface R {
@@ -300,4 +300,22 @@ export function sharesTotal(
   const operands: Operand[] = parts.map((p): Operand => ({ role: 'p', value: p.tok.value, decimals: p.tok.decimals, raw: p.tok.raw, span: { start: p.offset + p.tok.start, end: p.offset + p.tok.end } }));
   const expr = `${toks.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
   return { sum, d, off, slack2, operands, expr };
+}
+
+/**
+ * A plain count of the sentence (before `k`) or of the sentences before it, at least `k`, that gives the
+ * share `p` of `k`: another base a reading may have missed ('60 appeals in 2022 and 80 in 2023. It upheld
+ * 20 of them. This was 25%': the gapped '80' names no group, yet 20 of 80 is 25%). Before a share that
+ * fits no candidate total is reported, a base that fits makes it consistent.
+ */
+export function otherBaseFits(s: SentenceView, k: Tok, p: Tok): { tok: Tok; offset: number } | undefined {
+  const sentences = [...(s.previous ?? []), { text: s.text, toks: s.toks, offset: s.offset }];
+  for (const x of sentences) {
+    const before = x.toks.includes(k) ? k.start : x.text.length;
+    for (const t of x.toks) {
+      if (t === k || t === p || t.end > before || t.kind !== 'num' || !plainCount(x.text, t) || t.value < k.value || !Number.isInteger(t.value)) continue;
+      if (judge(k.value, t.value, p.value, p.decimals, s.policy).verdict === 'ok') return { tok: t, offset: x.offset };
+    }
+  }
+  return undefined;
 }

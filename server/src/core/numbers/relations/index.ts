@@ -35,7 +35,7 @@ import { readRestatedPair, readRestatedShare } from './restated-share.js';
 import { readCountOfTotal } from './count-of-total.js';
 import { readRateOf } from './rate-of.js';
 import { readShareThenCount, readSubjectShare } from './subject-share.js';
-import { readOfThese, readOfTheseAfterShare, readOfTheseInTurn } from './of-these-share.js';
+import { readOfThese, readOfTheseAfterShare, readOfTheseInTurn, readOfTheseOpening } from './of-these-share.js';
 import { gradeScalesOf } from './grade-parts.js';
 import { readHedgeCount } from './hedge-count.js';
 import { readBandBreakdown, readBandShares } from './band-shares.js';
@@ -115,6 +115,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'of-these-in-turn', read: readOfTheseInTurn },
   { name: 'hedge-count', read: readHedgeCount },
   { name: 'of-these-after-share', read: readOfTheseAfterShare },
+  { name: 'of-these-opening', read: readOfTheseOpening },
   { name: 'listed-shares', read: readListedShares },
   { name: 'further-shares', read: readFurtherShares },
   { name: 'bracket-breakdown', read: readBracketBreakdown },
@@ -131,6 +132,11 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'against-target', read: readAgainstTarget },
   { name: 'fraction-of-figure', read: readFractionOfFigure },
 ];
+
+/** Between two findings of one list: white space and the next item's marker ('- (b) '). */
+const SAME_LIST = /^\s*(?:[-*+]|\d+[.)])?\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?$/;
+/** A finding's opening that points back to a group: 'Of these, …', 'In 11 (44%) of them, …'. */
+const POINTS_BACK = /^[^.;:]*?\b(?:of|among|amongst)\s+(?:these|those|them)\b/i;
 
 /** Absolute span of a local range of the sentence. */
 export function at(s: SentenceView, start: number, end: number): Span {
@@ -176,13 +182,22 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   const out: ClaimRecord[] = [];
   const seen = new Set<string>();
   const scales = gradeScalesOf(framework);
+  // The last sentence of the finding just before, for a finding of the same list that opens by pointing
+  // back to it ('(a) We inspected 25 cases. (b) In 11 (44%) of these, …').
+  let carry: { end: number; last: PreviousSentence } | undefined;
   for (const scope of scopesOf(block, masked)) {
-    if (scope.kind !== 'prose') continue;
+    if (scope.kind !== 'prose') {
+      carry = undefined;
+      continue;
+    }
     const raw = masked.slice(scope.start, scope.end);
+    const carried = carry && SAME_LIST.test(masked.slice(carry.end, scope.start)) && POINTS_BACK.test(raw.slice(0, 80)) ? carry.last : undefined;
+    carry = undefined;
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half|halved|treble)/i.test(raw)) continue;
     const local = refs.filter((r) => r.start >= scope.start && r.end <= scope.end).map((r) => ({ start: r.start - scope.start, end: r.end - scope.start }));
     const text = blankScope(raw, local);
-    const previous: PreviousSentence[] = [];
+    const previous: PreviousSentence[] = carried ? [carried] : [];
+    let first = true;
     for (const se of sentencesOf(text)) {
       if (se.end - se.start > MAX_SENTENCE) {
         previous.length = 0;
@@ -195,7 +210,11 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       // Or a change between amounts of money, which are not tokens ('rose by 25%, from £1.2 million to £1.5 million').
       const read = toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st)));
       const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy };
+      // The finding before serves the first sentence only.
+      if (first && carried) previous.length = 0;
+      first = false;
       previous.push({ text: st, toks, offset });
+      if (toks.length > 0) carry = { end: scope.end, last: { text: st, toks, offset } };
       if (previous.length > PREVIOUS_SENTENCES) previous.shift();
       if (!read) continue;
       if (criterionId) view.criterionId = criterionId;

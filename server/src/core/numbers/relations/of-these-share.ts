@@ -27,7 +27,7 @@ import type { ClaimRecord } from '../claim.js';
 import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { countOfTok, depthAt, groupsCountedBefore, pctOfTok, plainCount, standAside } from './common.js';
+import { countOfTok, depthAt, groupsCountedBefore, otherBaseFits, pctOfTok, plainCount, standAside } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok } from './shares.js';
 
@@ -58,6 +58,13 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     const close = p.end + /^\s*\)/.exec(s.text.slice(p.end, p.end + 4))![0].length;
     const sources = [{ span: n.span, message: `'these' is taken to mean the ${pick.tok.raw} here` }];
     const claim = judgeShare({ kind: 'percent-of', span: at(s, k.start, close) }, pin, kin, n, s.policy, sources);
+    // Another count before that gives the share ('60 appeals in 2022 and 80 in 2023'): that reading fits.
+    const other = claim.verdict === 'inconsistent' ? otherBaseFits(s, k, p) : undefined;
+    if (other) {
+      const nOther: CountIn = { ...countOfTok(other.tok, other.offset), inferred: true };
+      out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, close) }, pin, kin, nOther, s.policy, [{ span: nOther.span, message: `'these' is taken to mean the ${other.tok.raw}: ${k.raw} of the ${pick.tok.raw} does not give ${p.raw}` }]));
+      continue;
+    }
     if (claim.verdict === 'ok' || claim.verdict === 'convention' || (pick === cands[0] && pick.alone)) {
       out.push(claim);
       continue;
@@ -139,7 +146,9 @@ const SHARE_BRACKET_BEFORE = /\b(?:half|thirds?|quarters?|fifths?|tenths?|most|m
  * 'Childminders make up 6048 of the services, and a third of them (1978) have been graded. Of these, 544
  * (27%) … and just nine (0.5%) …': 'these' are the group counted last, in brackets after its share.
  * Each 'k (P%)' of the sentence is judged on it when it fits; otherwise 'these' may be the wider group
- * (6048): listed, not reported.
+ * (6048), tried in turn with every count of the sentence before. A share that fits none is reported only
+ * when it is above k/n ('just nine (0.8%)' of 1978 is 0.5%): a base smaller than 'these' is no reading,
+ * while a share below it may be of a wider group never counted; otherwise it is listed, not reported.
  */
 export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
   if (!OF_THESE_OPEN.test(s.text)) return [];
@@ -158,7 +167,102 @@ export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
     const nIn: CountIn = { ...countOfTok(n, prev.offset), inferred: true };
     const sources = [{ span: nIn.span, message: `'these' is taken to mean the ${n.raw} just counted` }];
     const claim = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end + close[0].length) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, sources);
-    out.push(claim.verdict === 'ok' ? claim : standAside(claim, claim.verdict === 'convention' ? 'the share fits only by another rounding' : "'these' may be the wider group"));
+    if (claim.verdict === 'ok') {
+      out.push(claim);
+      continue;
+    }
+    // 'these' may be the wider group: every other count of the sentence before is tried as the base. One
+    // that fits makes the share consistent; when none does (nor by another rounding), the share is reported
+    // against the group just counted, naming the others tried.
+    const wider = counts.filter((t) => t !== n && plainCount(prev.text, t) && Number.isInteger(t.value) && t.value >= k.value);
+    const verdicts = wider.map((t) => judge(k.value, t.value, p.value, p.decimals, s.policy).verdict);
+    const fits = wider.find((_, j) => verdicts[j] === 'ok');
+    if (fits) {
+      const wIn: CountIn = { ...countOfTok(fits, prev.offset), inferred: true };
+      out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end + close[0].length) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), wIn, s.policy, [{ span: wIn.span, message: `'these' is taken to mean the ${fits.raw}, the wider group: the ${n.raw} just counted does not give ${p.raw}` }]));
+      continue;
+    }
+    // A share below k/n may still be of a wider group that is not counted ('the services' of which the
+    // childminders are a part): only a share above it, which would need a group smaller than 'these', is reported.
+    const above = p.value / 10 ** p.decimals > (100 * k.value) / n.value;
+    if (claim.verdict === 'inconsistent' && above && wider.length > 0 && verdicts.every((v) => v === 'inconsistent')) {
+      claim.arithmetic = `${claim.arithmetic}; nor is it ${p.raw} of ${wider.map((t) => `${t.raw} (${k.value}/${t.value} = ${((100 * k.value) / t.value).toFixed(p.decimals + 2)}%)`).join(' or ')}`;
+      out.push(claim);
+      continue;
+    }
+    out.push(standAside(claim, claim.verdict === 'convention' ? 'the share fits only by another rounding' : "'these' may be the wider group"));
   }
   return out;
+}
+
+/** 'Of these, 14 (35%) …', 'Among them, just 13 (25%) …': the opening back-reference and its first pair. */
+const OPENING_PAIR = /^\s*(?:of|out\s+of|among|amongst)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i;
+/** What may open a sentence before its first pair, with no back-reference: 'Eighteen (36%) …', 'Only 9 (25%) …'. */
+const BARE_LEAD = /^\s*(?:only\s+|just\s+)?$/i;
+/** After a count of the sentence before: it is a part of the count before it ('3680 patients (14.2%)', '48 of them'). */
+const PART_MARK = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent)|^\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i;
+
+/**
+ * 'We looked at 40 cases. Of these, 14 (35%) had a risk plan.': the share of the count that opens the
+ * sentence after 'Of these,' is of a group the sentence before counts. The candidates are that sentence's
+ * counts at least as large as the part: one, or a group and the parts of it counted after it ('25,970
+ * attendances …, and 3680 patients (14.2%) waited …. Of those, 587 (2.3%) …' may be of either). One that
+ * fits makes the share consistent; when every candidate fails, it is reported against the nearest, with
+ * the others named. Groups that are not parts of one another ('2,400 beds, 2,100 staff and 1,800
+ * volunteers') leave 'these' unknown: nothing is judged. So is a count in brackets after a share ('a
+ * third of them (1978)', read by `readOfTheseAfterShare`) or a hedged figure. With no 'Of these'
+ * ('We examined 50 files. Eighteen (36%) contained a plan.'), the sentence before must count one group,
+ * and the pair name no other ('Eighteen (40%) nurses', '(40%) of the plans').
+ */
+export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const quantities = s.toks.filter((t) => !t.notCount);
+  const k = quantities[0];
+  const p = quantities[1];
+  if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge) return [];
+  const back = OPENING_PAIR.test(s.text.slice(0, k.start));
+  if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
+  if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+  const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
+  if (!close) return [];
+  // A year named in both sentences must be one of them ('50 children were placed in 2023. Eighteen (40%)
+  // were placed out of area in 2022' compares two years).
+  const ya = yearsIn(prev.text);
+  const yb = yearsIn(s.text);
+  if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) return [];
+  // With no 'Of these': the sentence before counts one group, and the pair names no other ('Eighteen (36%)
+  // nurses' after '50 files'; '(40%) of the plans' is a share of the plans).
+  if (!back) {
+    const pc = prev.toks.filter((t) => !t.notCount);
+    if (pc.length !== 1 || pc[0]!.kind !== 'num' || !isPopulation(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return [];
+    const tail = s.text.slice(p.end + close[0].length, p.end + close[0].length + 30);
+    if (/^\s*(?:of|out\s+of|in|among|across)\b/i.test(tail)) return [];
+    const own = /^\s+([A-Za-z][\w'-]*)/.exec(tail)?.[1];
+    const plural = own !== undefined && /[a-z]s$/i.test(own) && !/^(?:was|is|has|does|us|this|thus|less|across|unless|always|perhaps)$/i.test(own);
+    if (plural && !sameGroup(nounAfter(prev.text, pc[0]!.end), own)) return [];
+  }
+  const counts = prev.toks.filter((t) => !t.notCount);
+  if (counts.length === 0 || counts.some((t) => t.kind === 'frac')) return [];
+  // A share of its own ('and 30% had a plan') names a group 'these' may mean; one in brackets after a count is that count's.
+  if (counts.some((t, i) => t.kind === 'pct' && !(i > 0 && counts[i - 1]!.kind === 'num' && /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*$/.test(prev.text.slice(counts[i - 1]!.end, t.start))))) return [];
+  // A count in brackets that is no share's part ('a third of them (1978)') may be the group meant.
+  if (counts.some((t) => t.kind === 'num' && depthAt(prev.text, t.start) > 0)) return [];
+  const plain = counts.filter((t) => t.kind === 'num' && plainCount(prev.text, t));
+  if (plain.length !== counts.filter((t) => t.kind === 'num').length || plain.some((t) => /\b(?:some|about|around|approximately|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to)\s*$/i.test(prev.text.slice(Math.max(0, t.start - 16), t.start)))) return [];
+  const cands = plain.filter((t) => t.value >= k.value && Number.isInteger(t.value));
+  if (cands.length === 0) return [];
+  // Several candidates: each after the first must be a part of one before it.
+  if (cands.slice(1).some((t) => !PART_MARK.test(prev.text.slice(t.end, t.end + 50)))) return [];
+  const nearest = [...cands].reverse();
+  const span = at(s, s.text.search(/\S/), p.end + close[0].length);
+  const claimsFor = nearest.map((n) =>
+    judgeShare({ kind: 'percent-of', span }, pctOfTok(p, s.offset), countOfTok(k, s.offset), { ...countOfTok(n, prev.offset), inferred: true }, s.policy, [{ span: { start: prev.offset + n.start, end: prev.offset + n.end }, message: `'these' is taken to mean the ${n.raw} of the sentence before` }]),
+  );
+  const fit = claimsFor.find((c) => c.verdict === 'ok' || c.verdict === 'convention');
+  if (fit) return [fit];
+  const first = claimsFor[0]!;
+  if (first.verdict !== 'inconsistent') return [];
+  if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
+  return [first];
 }

@@ -221,7 +221,14 @@ function ofTheNoun(s: SentenceView): ClaimRecord[] {
     if (noun.length < 3) continue;
     // The one count of that noun in the sentences before (two would leave it open).
     const found: { tok: Tok; offset: number }[] = [];
-    for (const p of prev) for (const t of p.toks) if (isCountTok({ ...s, text: p.text, toks: p.toks }, t) && singular(groupNoun(p.text, t.end) ?? '') === noun && !/^\s*(?:of|out\s+of)\b/i.test(p.text.slice(t.end, t.end + 8)) && !/\b(?:of|out\s+of)\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(0, t.start - 12), t.start))) found.push({ tok: t, offset: p.offset });
+    for (const p of prev)
+      for (const t of p.toks) {
+        if (!isCountTok({ ...s, text: p.text, toks: p.toks }, t)) continue;
+        // 'All 21 of the reports' counts the reports, all of them.
+        const all = /\ball\s+$/i.test(p.text.slice(Math.max(0, t.start - 5), t.start)) ? /^\s+of\s+the\s+([A-Za-z][\w'-]*)/i.exec(p.text.slice(t.end, t.end + 40)) : null;
+        if (all && singular(all[1]!) === noun) found.push({ tok: t, offset: p.offset });
+        else if (singular(groupNoun(p.text, t.end) ?? '') === noun && !/^\s*(?:of|out\s+of)\b/i.test(p.text.slice(t.end, t.end + 8)) && !/\b(?:of|out\s+of)\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(0, t.start - 12), t.start))) found.push({ tok: t, offset: p.offset });
+      }
     if (found.length !== 1) continue;
     const n = found[0]!;
     const c = fits(s, k, n, at(s, k.start, k.end + m[0].length), `the total, ${n.tok.raw}, is the ${m[1]} counted before`);

@@ -5,7 +5,9 @@
  * achieved, 6 partly achieved and the remaining 13 not achieved'; 'Of the 22
  * orders, only 14 were completed. This left eight.'; '39 forces were
  * inspected. 20 were graded good, 5 adequate and the other 15 requires
- * improvement.').
+ * improvement.'; 'We assessed all 43 forces. Only 11 complied …, 21 fell short …, and the remaining 11 …';
+ * 'We observed 26 lessons. In 15 …; in the rest, 11, …'; '31 reports. Twenty of them … . Of the other 11
+ * reports, …').
  *
  * Only a count written as the rest ('the remaining N', 'the other N',
  * 'leaving N', 'this left N', 'the rest (N)') is read as the remainder, and
@@ -25,6 +27,8 @@ import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder)\s*\()\s*$/i;
+/** 'the rest, 25,': the rest with its count in apposition. */
+const REST_APPOSED = /\bthe\s+(?:rest|remainder)\s*(?:,|\s[\u2013\u2014])\s*$/i;
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
@@ -39,6 +43,8 @@ const OF_BACK_AFTER = /^\s+(?:of|out\s+of)\s+(?:these|those|them|whom|which)\b/i
 
 /** A short subject and verb before a sentence's first part ('They upheld', 'We published'). */
 const LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,3}$/;
+/** An adverb before a sentence's first part: 'Only 11 …', 'Just 20 …'. */
+const ADVERB_LEAD = /^\s*(?:only|just|exactly|precisely)\s+$/i;
 /** A short opening phrase before the first part: 'At the second, ', 'By March, ', 'On re-inspection, '. */
 const OPENING = /^(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*,\s+$/;
 
@@ -138,6 +144,26 @@ function wholeTwoBack(s: SentenceView): { tok: Tok; text: string; offset: number
   return { tok: counts[0]!, text: pp.text, offset: pp.offset };
 }
 
+/** 'Of the other 11 reports, …', 'In the remaining seven, …': a preposition before the rest's marker. */
+const OF_REST_LEAD = /^\s*(?:of|among|in|across|for)\s+$/i;
+
+function singularOf(w: string): string {
+  return w.toLowerCase().replace(/(?<=[a-z])s$/, '');
+}
+
+/**
+ * The part 'k of them' that opens a sentence ('Twenty of them relate to …'), its only count but for parts
+ * of itself ('… and in 10 of those centres …'), with no share or fraction beside it.
+ */
+function partOfThemBefore(prev: PreviousSentence): Tok | undefined {
+  const counts = prev.toks.filter((t) => !t.notCount);
+  const k = counts[0];
+  if (!k || k.kind !== 'num' || !plainCount(prev.text, k) || depthAt(prev.text, k.start) > 0) return undefined;
+  if (!/^\s*(?:(?:only|just|some|and)\s+)?$/i.test(prev.text.slice(0, k.start)) || !OF_BACK_AFTER.test(prev.text.slice(k.end, k.end + 24))) return undefined;
+  if (counts.slice(1).some((t) => t.kind !== 'num' || t.value >= k.value || !OF_BACK_AFTER.test(prev.text.slice(t.end, t.end + 24)))) return undefined;
+  return k;
+}
+
 /** 'k of them', 'k of these' after a count n of the same clause; 'k of the n'. */
 const PAIR_BACK = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i;
 const PAIR_OF_THE = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
@@ -214,7 +240,10 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     const rest = s.toks[i]!;
     if (rest.kind !== 'num' || rest.notCount || rest.value < 1) continue;
     const before = text.slice(Math.max(0, rest.start - 40), rest.start);
-    const marked = REST_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20)));
+    // 'The rest, 25, did not', 'in the rest, 12, it …': the rest in apposition, closed by a comma or dash
+    // ('For the rest, 12 were …' counts a part of the rest, not the rest).
+    const apposed = REST_APPOSED.test(before) && /^\s*(?:,|\s[\u2013\u2014]\s|\))/.test(text.slice(rest.end, rest.end + 4));
+    const marked = REST_BEFORE.test(before) || apposed || (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20)));
     if (!marked) continue;
     if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
@@ -235,7 +264,7 @@ function leadPartOfThem(lead: string, toks: readonly Tok[], markStart: number, w
   return k;
 }
 
-function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
+function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] | undefined {
   const text = s.text;
   const here = { text, offset: s.offset };
   const restAt: Located = { tok: rest, sentence: here };
@@ -250,10 +279,17 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   const prev0 = s.previous?.[s.previous.length - 1];
   const prevOne = prev0 ? prev0.toks.filter((t) => plainCount(prev0.text, t) && depthAt(prev0.text, t.start) === 0) : [];
   const backToOne = !!prev0 && BACK_OPEN.test(text) && prevOne.length === 1 && prev0.toks.every((t) => t.kind === 'num') && isPopulation(prev0.text, prevOne[0]!);
-  const w = backToOne ? undefined : wholeIn(text, s.toks, markStart);
+  const w = backToOne || beforeOnly ? undefined : wholeIn(text, s.toks, markStart);
   // A whole with no parts after it ('We published 39 on our website; the other five …') is a part of the sentence before's whole.
   const wp = w ? partsIn(text, s.toks, w.from, markStart) : undefined;
-  if (w && !(wp && wp.parts.length === 0 && s.toks[0] === w.tok)) {
+  // Nor is a count a whole when it has no parts after it and does not frame a list ('Twelve were inadequate
+  // and 80 required improvement, and the other 46 …': the 80 is a part), or when a part is as large as it
+  // ('Only 11 complied …, 21 fell short …, and the remaining 13 …': the 11 is a part of the 43 before).
+  // (A count 'k of' it is its part: '16 of 34 centres …, and … at the other 18'.)
+  const wi0 = w ? s.toks.indexOf(w.tok) : -1;
+  const pairOf = wi0 > 0 && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(s.toks[wi0 - 1]!.end, w!.tok.start));
+  const noWhole = !!w && !!wp && ((wp.parts.length === 0 && (s.toks[0] === w.tok || (!w.strong && !pairOf))) || (!w.strong && wp.parts.some((p) => p.value >= w.tok.value)));
+  if (w && !noWhole) {
     const p = wp;
     if (!p) return undefined;
     whole = { tok: w.tok, sentence: here };
@@ -353,6 +389,17 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       // part is where something was found ('in 13 centres'): one report to a centre, the rest the others of the 19.
       const restNoun0 = nounAfter(text, rest.end);
       if (!strong && restNoun0 !== undefined && wholeNoun !== undefined && restNoun0.replace(/s$/, '') === wholeNoun.replace(/s$/, '') && /(?:^|\s)in\s+$/i.test(prev.text.slice(Math.max(0, prevCounts[0]!.start - 4), prevCounts[0]!.start)) && partNoun !== undefined && /[a-z]s$/.test(partNoun)) strong = true;
+    } else if (OF_REST_LEAD.test(lead) && partOfThemBefore(prev) && twoBack(s, partOfThemBefore(prev)!)) {
+      // 'HIQA published 31 reports. Twenty of them relate to … . Of the other 11 reports, five …': the whole
+      // two sentences back, its part 'k of them' opening the sentence before, and the rest named as such.
+      const k = partOfThemBefore(prev)!;
+      const pp = twoBack(s, k)!;
+      whole = { tok: pp.tok, sentence: { text: pp.text, offset: pp.offset } };
+      parts = [{ tok: k, sentence: there }];
+      // Judged when the rest names the whole's noun ('the other 11 reports' of '31 … reports'), or names none.
+      const restNoun0 = nounAfter(text, rest.end);
+      const wholeNoun = nounAfter(pp.text, pp.tok.end);
+      strong = !YET_TO_COME.test(text.slice(rest.end)) && (restNoun0 === undefined || (wholeNoun !== undefined && singularOf(restNoun0) === singularOf(wholeNoun)));
     } else if (opens && lead.trim() === '' && pair) {
       // 'Ofsted inspected 43 services and found only 10 of them good. The remaining 33 …': the pair of the
       // sentence before (its only two counts) is the whole and its part.
@@ -373,7 +420,10 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
       const wholeNoun = nounAfter(prev.text, whole.tok.end);
       const partNoun = nounAfter(text, first.end);
-      strong = first.start <= 4 || !partNoun || sameGroup(wholeNoun, partNoun);
+      // An adverb alone before it ('Only 11 complied …') is no subject and verb: the part opens its sentence.
+      // Wherever it stands, a part that names another group by a plural noun ('Five managers' of '12 homes') is no partition.
+      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !VERB_S.test(partNoun) && !sameGroup(wholeNoun, partNoun);
+      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || sameGroup(wholeNoun, partNoun));
       clean = q.clean;
     } else return undefined;
   }
@@ -389,9 +439,24 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   // Only a plural noun after the rest names its group ('the remaining 13 not achieved' names none; 'the
   // other 15 requires improvement' is a verb), and a mismatch only withholds the verdict.
   const restNoun = nounAfter(text, rest.end);
-  const named = restNoun !== undefined && /[a-z]s$/.test(restNoun) && !/(?:ss|us|is)$/.test(restNoun) && !VERB_S.test(restNoun);
+  const named = restNoun !== undefined && ((/[a-z]s$/.test(restNoun) && !/(?:ss|us|is)$/.test(restNoun) && !VERB_S.test(restNoun)) || /^(?:children|people|men|women|staff)$/.test(restNoun));
   const same = !named || sameGroup(nounAfter(whole.sentence.text, whole.tok.end), restNoun);
-  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same)];
+  // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
+  // what the whole has is of a wider group.
+  const wholeVerb = /\b([a-z]{3,}ed)\s+(?:(?:a\s+total\s+of|all|the|some|only|just)\s+)?$/i.exec(whole.sentence.text.slice(Math.max(0, whole.tok.start - 40), whole.tok.start))?.[1];
+  const wider = wholeVerb !== undefined && new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?${wholeVerb}\b`, 'i').test(text.slice(rest.end, rest.end + 80));
+  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider)];
+  // A whole of this sentence that does not frame its list ('Only 19 met every standard, 12 fell short …, and
+  // the remaining eight …': the 19 may be a part) is one reading; the one count of the sentence before is
+  // the other. Either that fits makes the list consistent; both failing, the reading before is judged.
+  if (w && !w.strong && whole.sentence === here && out[0]!.verdict !== 'ok') {
+    const other = readOne(s, rest, true);
+    const alt = other?.[0];
+    if (alt && alt.kind === 'remainder' && alt.verdict !== 'unchecked') {
+      if (alt.verdict === 'inconsistent') alt.arithmetic = `${alt.arithmetic}; nor does the ${w.tok.raw} of this sentence make a whole of it: ${out[0]!.arithmetic.replace(/ \(.*\)$/, '')}`;
+      return other;
+    }
+  }
   // 'of the remaining seven, three had …': a part of the rest.
   if (/\bof\s+the\s+(?:remaining|other)\s+$/i.test(text.slice(Math.max(0, rest.start - 24), rest.start))) {
     const next = s.toks[s.toks.indexOf(rest) + 1];
