@@ -28,7 +28,7 @@ export function ofTheseFirst(r: Reading): void {
     if (cands.length > 0) {
       used.add(k0);
       // 'Of these, 2,766 (10.4%) …', 'Of these, 40 were seen within a week (25%).': the share in
-      // brackets is of the total 'these' names, the nearest one (judged on it when it is the only one).
+      // brackets is of the total 'these' names, the nearest one, taken only when it fits.
       const paren = /^\s*\(/.test(text.slice(k0.end, k0.end + 3)) ? parenFigure(text, toks, k0.end, at) : closingShare(r, k0);
       if (paren?.p) {
         const byCand = cands.map((c) =>
