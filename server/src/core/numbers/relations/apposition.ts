@@ -65,6 +65,9 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     let localN: CountFig | undefined;
     let localTok: Tok | undefined;
     let ofThem = false;
+    // The total was written after the apposition closed ('30, or nearly three-quarters, of the 41 …'):
+    // the share is a parenthesis, and 'of the 41' belongs to the count, not to a clause of the share's own.
+    let afterClose = false;
     for (;;) {
       const f = shareAt(s, pos);
       if (!f || f.start !== pos) break;
@@ -106,12 +109,13 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       if (of && isCountTok(s, t)) {
         localN = countFig(t);
         localTok = t;
+        afterClose = true;
       }
     }
     // Opened by a comma, a share with its own 'of the n' may instead be the subject of a new clause:
     // 'We read 12 files, nearly half of the 70 in the region were late' (a share of the 70, not of 12).
     // An apposition closes before any verb of its own ('In 14 cases, 58% of the 24 we read, …').
-    if (localTok && /^\s*,/.test(m[2]!) && CLAUSE_VERB.test(s.text.slice(localTok.end, localTok.end + WINDOW).split(/[,;:()\u2013\u2014]|\s-\s/)[0]!)) continue;
+    if (localTok && !afterClose && /^\s*,/.test(m[2]!) && CLAUSE_VERB.test(s.text.slice(localTok.end, localTok.end + WINDOW).split(/[,;:()\u2013\u2014]|\s-\s/)[0]!)) continue;
     // A total written after the share must count the same kind of thing as the count.
     if (localN && localTok && !sameGroup(groupNoun(s.text, a.k.end), groupNoun(s.text, localTok.end))) continue;
     const totals: { n: CountFig; why?: string }[] = [];
