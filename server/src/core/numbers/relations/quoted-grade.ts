@@ -6,6 +6,7 @@
  *   '16 were assessed as "met" (53%), 12 as "partly met" (40%)' (the verb left out)
  *   '29 rated the service "good" (44%) and 13 rated it "poor" (20%)'
  *   '14 were judged outstanding, 26%.' (a bare percentage set off by a comma, closing its clause)
+ *   '39 were rated outstanding, 26 per cent, and 96 good, 64 per cent' (the verb left out)
  *   '88 described lessons as "boring" (22%)', '45 received a grade of \'good\' (25%)'
  *
  * The grade is any quoted phrase, or a capitalised word or up to three
@@ -33,14 +34,16 @@ const BARE_GRADE = String.raw`(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|((?!${NOT_G
 /** 'received a grade of', 'were given an overall rating of': the grade is the object of the phrase. */
 const GRADE_OF = String.raw`(?:received|achieved|gained|got|(?:were|was)\s+(?:given|awarded))\s+(?:an?|the|their|its)\s+(?:[a-z]+\s+)?(?:grade|rating|judgement|judgment)\s+of\s+`;
 const GRADE = new RegExp(
-  String.raw`^\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE}))(?:\s+or\s+(?:better|above|higher|worse|below|lower))?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*)`,
+  String.raw`^\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE})|(?<gap>(?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))(?:\s+or\s+(?:better|above|higher|worse|below|lower))?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*)`,
   'u',
 );
 const CLOSE = /^\s*\)/;
+const GAP_BEFORE = /(?:,|\band)\s*$/;
+const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b`);
 /** A share set off by a comma after the grade closes its clause: '14 were judged outstanding, 26%.' (not '…, 26% were good'). */
 const COMMA_CLOSE = /^\s*(?:[,;.]|$)/;
 /** The count is followed by the grading verb itself: it has no noun of its own. */
-const VERB_FIRST = new RegExp(String.raw`^\s+(?:\w+ly\s+)?${VERB}\b`);
+const VERB_FIRST = new RegExp(String.raw`^\s+(?:(?:\w+ly\s+)?${VERB}\b|${GRADE_OF})`);
 const WINDOW = 200;
 
 export function quotedGradeReadings(s: SentenceView, singles: readonly Anchor[]): Reading[] {
@@ -54,12 +57,15 @@ export function quotedGradeReadings(s: SentenceView, singles: readonly Anchor[])
     const comma = !m.groups!['sep']!.includes('(');
     // A grade in lower case is taken only before a share set off by a comma (a bracket after it is the
     // other readers', which weigh the other totals it may be of), and only when a scale has it.
-    const lower = m[1] ?? m[2];
+    const lower = m[1] ?? m[2] ?? m.groups!['gap'];
     if (lower !== undefined && (!comma || !isKnownGrade(s, lower))) continue;
+    // A grade with its verb left out ('…, 39 were rated outstanding, 26 per cent, and 96 good, 68 per cent'):
+    // the count follows 'and' or a comma, and the verb is written earlier in the sentence.
+    if (m.groups!['gap'] !== undefined && !(GAP_BEFORE.test(s.text.slice(Math.max(0, a.k.start - 8), a.k.start)) && VERB_BEFORE.test(s.text.slice(0, a.k.start)))) continue;
     if (!(comma ? COMMA_CLOSE : CLOSE).test(s.text.slice(share.end, share.end + 20))) continue;
     // Set off by a comma, the share is a bare percentage (a word share there is another reader's).
     if (comma && share.type !== 'pct') continue;
-    for (const p of totalsBefore(s, a.k, { exclude: a.kTok ? [a.kTok] : [], noNoun: VERB_FIRST.test(m[0]) })) out.push({ share, k: a.k, n: p.n, family: 'quoted-grade', nWhy: p.why });
+    for (const p of totalsBefore(s, a.k, { exclude: a.kTok ? [a.kTok] : [], noNoun: VERB_FIRST.test(m[0]) || m.groups!['gap'] !== undefined })) out.push({ share, k: a.k, n: p.n, family: 'quoted-grade', nWhy: p.why });
   }
   return out;
 }
