@@ -1,0 +1,107 @@
+/**
+ * Apposition and grades in more of their English (issue 9, families 8 and 9): shapes met in our own
+ * passages beyond the dev corpus. Every sentence is our own; arithmetic in the comments.
+ */
+import * as assert from 'node:assert/strict';
+import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+
+const rules = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+const judged = (finding: string) => claimsOf(finding).filter((c) => c.verdict !== 'unchecked');
+
+describe('numbers: apposition and grades, fifth round', () => {
+  describe('a fraction word set off after a figure is its share', () => {
+    it('between dashes', () => {
+      // 12 / 36 = 33.3%: a third.
+      const ok = 'Of the 36 approved premises visited, 12 – a third – had a waiting list.';
+      assert.deepEqual(rules(ok), []);
+      assert.ok(judged(ok).some((c) => c.kind === 'fraction' && c.verdict === 'ok'));
+      // 20 / 36 = 55.6%: not a third.
+      assert.deepEqual(rules('Of the 36 approved premises visited, 20 – a third – had a waiting list.'), ['numbers/fraction-mismatch']);
+    });
+
+    it('in brackets', () => {
+      // 17 / 34 = 50%: half.
+      assert.deepEqual(rules('Of the 34 wards we visited, 17 (half) had a named lead for falls.'), []);
+      // 25 / 34 = 73.5%: not half.
+      assert.deepEqual(rules('Of the 34 wards we visited, 25 (half) had a named lead for falls.'), ['numbers/fraction-mismatch']);
+    });
+
+    it('between commas after a pair', () => {
+      // 11 / 44 = 25%: a quarter.
+      assert.deepEqual(rules('Eleven of the 44 young people, a quarter, were not in education or training.'), []);
+      // 18 / 44 = 40.9%: not a quarter.
+      assert.deepEqual(rules('Eighteen of the 44 young people, a quarter, were not in education or training.'), ['numbers/fraction-mismatch']);
+    });
+
+    it("is still no share in 'a third party' or 'the first half'", () => {
+      assert.deepEqual(rules('Of the 20 referrals, 8 – a third party had made them – were late.'), []);
+      assert.deepEqual(rules('In the first half, 14 of the 30 homes were visited.'), []);
+    });
+  });
+
+  describe('a total written after the apposition closes belongs to the count', () => {
+    it("'k, or nearly P, of the n'", () => {
+      // 29 / 40 = 72.5%: nearly three-quarters.
+      assert.deepEqual(rules('29, or nearly three-quarters, of the 40 nurseries had a trained first aider on site.'), []);
+      // 19 / 40 = 47.5%: far from three-quarters.
+      assert.deepEqual(rules('19, or nearly three-quarters, of the 40 nurseries had a trained first aider on site.'), ['numbers/fraction-mismatch']);
+    });
+
+    it('but a share with its own clause is not an apposition', () => {
+      // 'nearly half of the 70 … were late' is a clause of its own, of the 70, not of 12.
+      assert.deepEqual(rules('We read 12 files, nearly half of the 70 in the region were late.'), []);
+    });
+  });
+
+  describe("'k, or P% of them,'", () => {
+    it('is the share of the count it follows', () => {
+      // 45 / 60 = 75%.
+      assert.deepEqual(rules('Of the 60 custody suites, 45, or 75 per cent of them, had a working cell call system.'), []);
+      // 45 / 60 = 75%, not 80%.
+      assert.deepEqual(rules('Of the 60 custody suites, 45, or 80 per cent of them, had a working cell call system.'), ['numbers/percentage-mismatch']);
+    });
+  });
+
+  describe('a grade and its share set off by a comma', () => {
+    it('with a lower-case grade of a known scale', () => {
+      // 9 / 36 = 25%.
+      assert.deepEqual(rules('Of the 36 colleges inspected, 9 were judged outstanding, 25%.'), []);
+      // 9 / 36 = 25%, not 30%.
+      assert.deepEqual(rules('Of the 36 colleges inspected, 9 were judged outstanding, 30%.'), ['numbers/percentage-mismatch']);
+    });
+
+    it('with a quoted grade', () => {
+      // 12 / 30 = 40%.
+      assert.deepEqual(rules("Of the 30 centres, 12 were rated 'very good', 40%."), []);
+      assert.deepEqual(rules("Of the 30 centres, 12 were rated 'very good', 48%."), ['numbers/percentage-mismatch']);
+    });
+
+    it('with the verb left out in a second part', () => {
+      // 21 / 70 = 30%; 42 / 70 = 60%.
+      assert.deepEqual(rules('Of the 70 childminders inspected, 21 were rated outstanding, 30 per cent, and 42 good, 60 per cent.'), []);
+      // 42 / 70 = 60%, not 66%.
+      assert.deepEqual(rules('Of the 70 childminders inspected, 21 were rated outstanding, 30 per cent, and 42 good, 66 per cent.'), ['numbers/percentage-mismatch']);
+    });
+
+    it('leaves a share that opens a clause of its own, and a word that is no grade', () => {
+      // '26% were good' is a second clause, a share of its own.
+      assert.deepEqual(rules('Of the 54 services inspected, 14 were judged outstanding, 31% were good.'), []);
+      // 'late' is no grade of any scale: 31% may be of anything.
+      assert.deepEqual(rules('Of the 54 reports, 14 were judged late, 31%.'), []);
+    });
+  });
+
+  describe('other ways of giving a grade', () => {
+    it("'described X as \"grade\" (P%)'", () => {
+      // 66 / 300 = 22%.
+      assert.deepEqual(rules('Of the 300 patients surveyed, 66 described the food as "poor" (22%).'), []);
+      assert.deepEqual(rules('Of the 300 patients surveyed, 66 described the food as "poor" (28%).'), ['numbers/percentage-mismatch']);
+    });
+
+    it("'received a grade of \"grade\" (P%)'", () => {
+      // 16 / 64 = 25%.
+      assert.deepEqual(rules("Of the 64 schools visited, 16 received a rating of 'excellent' (25%)."), []);
+      assert.deepEqual(rules("Of the 64 schools visited, 16 received a rating of 'excellent' (20%)."), ['numbers/percentage-mismatch']);
+    });
+  });
+});
