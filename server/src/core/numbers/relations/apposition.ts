@@ -11,9 +11,13 @@
  *   '18 of the 24 exclusions – three in four – …'
  *
  * The total is, in order: the pair's own ('17 of the 20 schools visited –
- * 80 per cent –'), one written after the share ('58% of the 24', '– nearly
+ * 80 per cent –'), the whole before 'of which' ('150 referrals, of which
+ * 45, or 30%,'), one written after the share ('58% of the 24', '– nearly
  * half – of the 58'), for 'of them' any group named before, or the
- * population the sentence is about (`population.ts`). The apposition must
+ * population the sentence is about (`population.ts`); for 'of those …' with
+ * no group in the sentence, the one group of the count's noun counted in the
+ * sentences before ('We sampled 50 children. … 23 children, 46% of those in
+ * the sample, …'). The apposition must
  * close (a comma, a dash, a bracket, the end of the sentence) or end in 'of
  * …': '12 improved, 50% stayed the same' is two clauses, not an apposition.
  *
@@ -31,6 +35,7 @@
  * share closes with a second dash (`dashAnchors`).
  */
 import { firstTokFrom, sameGroup, tokensOf, type Tok } from '../scan.js';
+import { groupsCountedBefore } from './common.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
 import { countFig, groupNoun, isCountTok, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
@@ -119,9 +124,23 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     // A total written after the share must count the same kind of thing as the count.
     if (localN && localTok && !sameGroup(groupNoun(s.text, a.k.end), groupNoun(s.text, localTok.end))) continue;
     const totals: { n: CountFig; why?: string }[] = [];
+    const whichOf = a.n || localN ? undefined : ofWhichTotal(s, a.k);
     if (a.n) totals.push({ n: a.n });
     else if (localN) totals.push({ n: localN });
+    else if (whichOf) totals.push({ n: whichOf });
     else for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) totals.push({ n: p.n, why: p.why });
+    // 'We sampled 50 children. … 23 children, 46% of those in the sample, …': 'of those' with no group in its
+    // own sentence is the one group of the count's noun counted in the sentences before.
+    if (ofThem && totals.length === 0 && a.kTok && !a.n) {
+      const kNoun = groupNoun(s.text, a.k.end);
+      const before = s.toks.some((t) => t.end <= a.k.start && t.kind === 'num' && !t.notCount);
+      const groups = before ? [] : groupsCountedBefore(s, a.kTok, kNoun).filter((g) => g.offset !== s.offset);
+      const g = groups[0];
+      if (g && groups.length === 1 && g.alone) {
+        const shift = g.offset - s.offset;
+        totals.push({ n: { ...countFig(g.tok), start: g.tok.start + shift, end: g.tok.end + shift }, why: `'of those' is taken to mean the ${g.tok.raw} counted before` });
+      }
+    }
     for (const share of shares) {
       for (const t of totals) {
         const r: Reading = { share, k: a.k, n: t.n, family: a.family ?? 'apposition' };
@@ -132,6 +151,17 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
   }
   for (const r of shareFirstReadings(s)) out.push(r);
   return out;
+}
+
+/** Between a whole and its part: its noun, then 'of which' / 'of whom' ('150 referrals, of which 45, or 30%, …'). */
+const OF_WHICH = /^(?:\s+[A-Za-z][\w'-]*){0,4}\s*,?\s*(?:of|among|from)\s+(?:which|whom)\s+$/i;
+
+/** The whole a count is a part of by 'of which': the count just before it. */
+function ofWhichTotal(s: SentenceView, k: CountFig): CountFig | undefined {
+  const i = firstTokFrom(s.toks, k.start);
+  const t = s.toks[i - 1];
+  if (!t || !isCountTok(s, t) || t.value < k.value || !OF_WHICH.test(s.text.slice(t.end, k.start))) return undefined;
+  return countFig(t);
 }
 
 /** A count before a spaced dash, a percentage and a closing dash: '109 – 61 per cent – were …'. */
