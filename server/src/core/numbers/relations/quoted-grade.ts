@@ -7,6 +7,7 @@
  *   '29 rated the service "good" (44%) and 13 rated it "poor" (20%)'
  *   '14 were judged outstanding, 26%.' (a bare percentage set off by a comma, closing its clause)
  *   '39 were rated outstanding, 26 per cent, and 96 good, 64 per cent' (the verb left out)
+ *   '18 services were "inadequate", or 9 per cent of the 200 inspected' (the count's noun; the share names its whole)
  *   '88 described lessons as "boring" (22%)', '45 received a grade of \'good\' (25%)'
  *
  * The grade is any quoted phrase, or a capitalised word or up to three
@@ -19,7 +20,8 @@
 import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
-import { shareAt, type Anchor, type Reading } from './shares.js';
+import { sameGroup } from '../scan.js';
+import { countFig, groupNoun, isCountTok, shareAt, tokAt, type Anchor, type Reading } from './shares.js';
 
 const QUOTED = String.raw`(?:["\u201c][^"\u201d\n]{1,40}["\u201d]|['\u2018][^'\u2019\n]{1,40}['\u2019](?![\w]))`;
 const VERB = String.raw`(?:rated|graded|judged|assessed|evaluated|found|awarded|given|deemed|considered|described|reported|inspected)`;
@@ -32,9 +34,9 @@ const NOT_GRADE = String.raw`(?:to|that|in|on|at|by|for|with|from|and|or|not|be|
  */
 const BARE_GRADE = String.raw`(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|((?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))`;
 /** 'received a grade of', 'were given an overall rating of': the grade is the object of the phrase. */
-const GRADE_OF = String.raw`(?:received|achieved|gained|got|(?:were|was)\s+(?:given|awarded))\s+(?:an?|the|their|its)\s+(?:[a-z]+\s+)?(?:grade|rating|judgement|judgment)\s+of\s+`;
+const GRADE_OF = String.raw`(?:received|achieved|gained|got|(?:were|was)\s+(?:given|awarded))\s+(?:an?|the|their|its)\s+(?:[a-z]+\s+)?(?:grade|rating|judgement|judgment)\s+(?:of\s+)?`;
 const GRADE = new RegExp(
-  String.raw`^\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE})|(?<gap>(?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))(?:\s+or\s+(?:better|above|higher|worse|below|lower))?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*)`,
+  String.raw`^\s+(?:(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE})|(?<gap>(?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))(?:\s+or\s+(?:better|above|higher|worse|below|lower))?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*(?:or\s+)?)`,
   'u',
 );
 const CLOSE = /^\s*\)/;
@@ -42,6 +44,7 @@ const GAP_BEFORE = /(?:,|\band)\s*$/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b`);
 /** A share set off by a comma after the grade closes its clause: '14 were judged outstanding, 26%.' (not '…, 26% were good'). */
 const COMMA_CLOSE = /^\s*(?:[,;.]|$)/;
+const SHARE_OF = /^\s+of\s+(?:the|all(?:\s+the)?|these|those)\s+/i;
 /** The count is followed by the grading verb itself: it has no noun of its own. */
 const VERB_FIRST = new RegExp(String.raw`^\s+(?:(?:\w+ly\s+)?${VERB}\b|${GRADE_OF})`);
 const WINDOW = 200;
@@ -62,9 +65,18 @@ export function quotedGradeReadings(s: SentenceView, singles: readonly Anchor[])
     // A grade with its verb left out ('…, 39 were rated outstanding, 26 per cent, and 96 good, 68 per cent'):
     // the count follows 'and' or a comma, and the verb is written earlier in the sentence.
     if (m.groups!['gap'] !== undefined && !(GAP_BEFORE.test(s.text.slice(Math.max(0, a.k.start - 8), a.k.start)) && VERB_BEFORE.test(s.text.slice(0, a.k.start)))) continue;
-    if (!(comma ? COMMA_CLOSE : CLOSE).test(s.text.slice(share.end, share.end + 20))) continue;
     // Set off by a comma, the share is a bare percentage (a word share there is another reader's).
     if (comma && share.type !== 'pct') continue;
+    // ', or 9 per cent of the 200 inspected': the share names its whole.
+    const of = comma ? SHARE_OF.exec(s.text.slice(share.end, share.end + 30)) : null;
+    const nTok = of ? tokAt(s.toks, share.end + of[0].length) : undefined;
+    if (of) {
+      // 'of the 200 inspected': a participle after the whole is no noun of its own.
+      const nNoun = nTok ? groupNoun(s.text, nTok.end) : undefined;
+      if (isCountTok(s, nTok) && nTok.value >= a.k.value && sameGroup(groupNoun(s.text, a.k.end), nNoun && /[a-z]ed$/.test(nNoun) ? undefined : nNoun)) out.push({ share, k: a.k, n: countFig(nTok), family: 'quoted-grade' });
+      continue;
+    }
+    if (!(comma ? COMMA_CLOSE : CLOSE).test(s.text.slice(share.end, share.end + 20))) continue;
     for (const p of totalsBefore(s, a.k, { exclude: a.kTok ? [a.kTok] : [], noNoun: VERB_FIRST.test(m[0]) || m.groups!['gap'] !== undefined })) out.push({ share, k: a.k, n: p.n, family: 'quoted-grade', nWhy: p.why });
   }
   return out;
