@@ -104,4 +104,69 @@ describe('numbers: apposition and grades, fifth round', () => {
       assert.deepEqual(rules("Of the 64 schools visited, 16 received a rating of 'excellent' (20%)."), ['numbers/percentage-mismatch']);
     });
   });
+
+  describe("'of those …' and 'of which'", () => {
+    it("'of those' with its group counted in the sentence before", () => {
+      // 18 / 40 = 45%.
+      assert.deepEqual(rules('We read 40 case files. In the end 18 files, 45% of those we read, had a sound plan.'), []);
+      // 18 / 40 = 45%, not 55%.
+      assert.deepEqual(rules('We read 40 case files. In the end 18 files, 55% of those we read, had a sound plan.'), ['numbers/percentage-mismatch']);
+    });
+
+    it("leaves 'of those' when the group counted before is of another noun", () => {
+      // 'those we spoke to' are residents, not the 40 homes.
+      assert.deepEqual(rules('We visited 40 homes. We found 12 residents, 55% of those we spoke to, had no plan.'), []);
+    });
+
+    it("the whole before 'of which'", () => {
+      // 36 / 120 = 30%.
+      assert.deepEqual(rules('The team received 120 referrals, of which 36, or 30%, came from the police.'), []);
+      assert.deepEqual(rules('The team received 120 referrals, of which 36, or 40%, came from the police.'), ['numbers/percentage-mismatch']);
+    });
+  });
+
+  describe('a quantifier with its pair set off', () => {
+    it('between commas', () => {
+      // 26 / 40 = 65%: a majority.
+      assert.deepEqual(rules('The majority, 26 of the 40 learners, had completed their course.'), []);
+      // 16 / 40 = 40%: not a majority.
+      assert.deepEqual(rules('The majority, 16 of the 40 learners, had completed their course.'), ['numbers/quantifier-mismatch']);
+    });
+
+    it('after its group named in words', () => {
+      // 30 / 42 = 71.4%: most.
+      assert.deepEqual(rules('Most of the parents we asked – 30 of the 42 – said communication was good.'), []);
+      // 12 / 42 = 28.6%: not most.
+      assert.deepEqual(rules('Most of the parents we asked – 12 of the 42 – said communication was good.'), ['numbers/quantifier-mismatch']);
+    });
+
+    it("but not a frame that opens the sentence ('In most cases, …')", () => {
+      assert.deepEqual(rules('In most cases, 12 of the 42 files had a plan, and the rest were being written.'), []);
+    });
+
+    it("'almost all the n' without 'of', and a bare count between commas", () => {
+      // 38 / 40 = 95%: almost all.
+      assert.deepEqual(rules('Almost all the 40 residents we met (38) said staff were kind.'), []);
+      // 22 / 40 = 55%: not almost all.
+      assert.deepEqual(rules('Almost all the 40 residents we met (22) said staff were kind.'), ['numbers/quantifier-mismatch']);
+      // 10 / 15 = 66.7%: two-thirds; 6 / 15 = 40%: not.
+      assert.deepEqual(rules('Two-thirds of the 15 teams inspected, 10, had a clear plan.'), []);
+      assert.deepEqual(rules('Two-thirds of the 15 teams inspected, 6, had a clear plan.'), ['numbers/fraction-mismatch']);
+    });
+  });
+
+  describe('more grades', () => {
+    it("a count with its noun, and ', or P% of the n'", () => {
+      // 24 / 300 = 8%.
+      assert.deepEqual(rules('24 nurseries were "inadequate", or 8 per cent of the 300 inspected.'), []);
+      // 24 / 300 = 8%, not 11%.
+      assert.deepEqual(rules('24 nurseries were "inadequate", or 11 per cent of the 300 inspected.'), ['numbers/percentage-mismatch']);
+    });
+
+    it("'received the grade \"…\" (P%)'", () => {
+      // 21 / 70 = 30%.
+      assert.deepEqual(rules("Among the 70 centres, 21 received the grade 'very good' (30%)."), []);
+      assert.deepEqual(rules("Among the 70 centres, 21 received the grade 'very good' (37%)."), ['numbers/percentage-mismatch']);
+    });
+  });
 });
