@@ -169,4 +169,26 @@ describe('numbers: apposition and grades, fifth round', () => {
       assert.deepEqual(rules("Among the 70 centres, 21 received the grade 'very good' (37%)."), ['numbers/percentage-mismatch']);
     });
   });
+
+  describe('traps: shares that describe a part of the count, or another group', () => {
+    it("'– half of them in London –' is a part of the count, not its share", () => {
+      // 'half of them in London' is 6 of the 12; nothing says what share of 36 the 12 are.
+      assert.deepEqual(rules('Of the 36 prisons, 12 – half of them in London – were overcrowded.'), []);
+      assert.deepEqual(rules('Of the 50 schools, 20, a third of the total in 2019, were good.'), []);
+    });
+
+    it("'of those in England' names another group than the one counted", () => {
+      assert.deepEqual(rules('We inspected 30 prisons. 12 prisons, 20% of those in England, were overcrowded.'), []);
+      assert.deepEqual(rules('Of the 30 prisons, 12 prisons, 20% of those in England, were overcrowded.'), []);
+    });
+
+    it("'a quarter of whom' is a share of the count, not the count's share", () => {
+      assert.deepEqual(rules('Of the 60 staff, 20, a quarter of whom were new, had been trained.'), []);
+    });
+
+    it('a share after a grade that goes on with words of its own', () => {
+      assert.deepEqual(rules('Of the 80 practices, 20 were rated good, 35% more than last year.'), []);
+      assert.deepEqual(rules('Of the 54 services, 14 were judged outstanding, 31% of them in the north.'), []);
+    });
+  });
 });

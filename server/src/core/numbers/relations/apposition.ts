@@ -35,6 +35,7 @@
  * share closes with a second dash (`dashAnchors`).
  */
 import { firstTokFrom, sameGroup, tokensOf, type Tok } from '../scan.js';
+import { stem } from '../restate.js';
 import { groupsCountedBefore } from './common.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
@@ -73,6 +74,7 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     // The total was written after the apposition closed ('30, or nearly three-quarters, of the 41 …'):
     // the share is a parenthesis, and 'of the 41' belongs to the count, not to a clause of the share's own.
     let afterClose = false;
+    let thoseWords: string | undefined;
     for (;;) {
       const f = shareAt(s, pos);
       if (!f || f.start !== pos) break;
@@ -83,6 +85,14 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       if (them) {
         ofThem = true;
         pos += them[0].length;
+        // 'of those we read', 'of those in the sample': words that say which group 'those' is.
+        if (/those$/i.test(them[0])) {
+          const w = THOSE_WORDS.exec(s.text.slice(pos, pos + 80));
+          if (w) {
+            thoseWords = w[0];
+            pos += w[0].length;
+          }
+        }
         break;
       }
       const of = OF_N.exec(tail);
@@ -103,6 +113,8 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       break;
     }
     if (shares.length === 0) continue;
+    // 'of them' closes the apposition: '12 – half of them in London –' is a part of the 12, not their share.
+    if (ofThem && !(paren ? CLOSE_PAREN : CLOSE).test(s.text.slice(pos, pos + WINDOW))) continue;
     if (!ofThem && !localN) {
       // The apposition must close; then a total may follow it ('– nearly half – of the 58').
       const tail = s.text.slice(pos, pos + WINDOW);
@@ -128,7 +140,7 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     if (a.n) totals.push({ n: a.n });
     else if (localN) totals.push({ n: localN });
     else if (whichOf) totals.push({ n: whichOf });
-    else for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) totals.push({ n: p.n, why: p.why });
+    else for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) if (!thoseWords || echoes(thoseWords, s.text.slice(0, a.k.start))) totals.push({ n: p.n, why: p.why });
     // 'We sampled 50 children. … 23 children, 46% of those in the sample, …': 'of those' with no group in its
     // own sentence is the one group of the count's noun counted in the sentences before.
     if (ofThem && totals.length === 0 && a.kTok && !a.n) {
@@ -136,7 +148,8 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       const before = s.toks.some((t) => t.end <= a.k.start && t.kind === 'num' && !t.notCount);
       const groups = before ? [] : groupsCountedBefore(s, a.kTok, kNoun).filter((g) => g.offset !== s.offset);
       const g = groups[0];
-      if (g && groups.length === 1 && g.alone) {
+      const prevText = g ? s.previous?.find((x) => x.offset === g.offset)?.text : undefined;
+      if (g && groups.length === 1 && g.alone && (!thoseWords || (prevText !== undefined && echoes(thoseWords, prevText)))) {
         const shift = g.offset - s.offset;
         totals.push({ n: { ...countFig(g.tok), start: g.tok.start + shift, end: g.tok.end + shift }, why: `'of those' is taken to mean the ${g.tok.raw} counted before` });
       }
@@ -151,6 +164,22 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
   }
   for (const r of shareFirstReadings(s)) out.push(r);
   return out;
+}
+
+/** The words after 'of those' up to the close: 'we read', 'in the sample', 'inspected'. */
+const THOSE_WORDS = /^(?:\s+(?!(?:were|was|is|are|had|has|have)\b)[A-Za-z][\w'-]*){1,6}?(?=\s*(?:[,;:)\u2013\u2014]|\s-\s|$))/;
+const THOSE_STOP = /^(?:we|they|it|in|on|at|of|the|a|an|to|by|for|with|from|this|that|these|those|our|their|who|which|were|was|been|had|have)$/i;
+
+/**
+ * Whether the words that say which group 'those' is ('in the sample', 'inspected') echo the words that
+ * counted the group ('We sampled 50 children', 'Of the 30 prisons inspected'): 'of those in England' names
+ * another group than 'We inspected 30 prisons'.
+ */
+function echoes(words: string, where: string): boolean {
+  const own = (words.match(/[A-Za-z][\w'-]*/g) ?? []).filter((w) => !THOSE_STOP.test(w)).map(stem);
+  if (own.length === 0) return true;
+  const there = new Set((where.match(/[A-Za-z][\w'-]*/g) ?? []).map(stem));
+  return own.every((w) => there.has(w));
 }
 
 /** Between a whole and its part: its noun, then 'of which' / 'of whom' ('150 referrals, of which 45, or 30%, …'). */
