@@ -19,17 +19,23 @@ describe('numbers: tables, fifth round', () => {
   });
 
   it("takes 'Yes' and 'No' together as the base of '% yes'", () => {
-    // 18/(18+6) = 75%; 20/(20+5) = 80%.
-    const t = (last: string) => `| Question | Yes | No | % yes |\n|---|---|---|---|\n| Felt safe | 18 | 6 | 75% |\n| Knew how to complain | 20 | 5 | ${last} |\n`;
+    // 18/(18+6) = 75%; 14/(14+6) = 70%; 20/(20+5) = 80%.
+    const t = (last: string) => `| Question | Yes | No | % yes |\n|---|---|---|---|\n| Felt safe | 18 | 6 | 75% |\n| Had a key worker | 14 | 6 | 70% |\n| Knew how to complain | 20 | 5 | ${last} |\n`;
     assert.deepEqual(rules(t('80%')), []);
     // 20/25 = 80%, not 90%.
     assert.deepEqual(rules(t('90%')), ['numbers/percentage-mismatch']);
   });
 
   it("takes 'Met' and 'Not met' together as the base of '% met'", () => {
-    // 12/(12+4) = 75%; 9/(9+6) = 60%.
-    assert.deepEqual(rules('| Standard | Met | Not met | % met |\n|---|---|---|---|\n| Medicines | 12 | 4 | 75% |\n| Staffing | 9 | 6 | 60% |\n'), []);
-    assert.deepEqual(rules('| Standard | Met | Not met | % met |\n|---|---|---|---|\n| Medicines | 12 | 4 | 75% |\n| Staffing | 9 | 6 | 40% |\n'), ['numbers/percentage-mismatch']);
+    // 12/(12+4) = 75%; 8/(8+2) = 80%; 9/(9+6) = 60%.
+    const t = (last: string) => `| Standard | Met | Not met | % met |\n|---|---|---|---|\n| Medicines | 12 | 4 | 75% |\n| Records | 8 | 2 | 80% |\n| Staffing | 9 | 6 | ${last} |\n`;
+    assert.deepEqual(rules(t('60%')), []);
+    assert.deepEqual(rules(t('40%')), ['numbers/percentage-mismatch']);
+  });
+
+  it("leaves '% yes' alone when most rows are not of Yes and No together", () => {
+    // 40% = 8 of 20 answers in all, 'Don't know' not shown: 8/(8+4) = 66.7% and 6/(6+6) = 50% do not fit.
+    assert.deepEqual(rules('| Question | Yes | No | % yes |\n|---|---|---|---|\n| Felt safe | 8 | 4 | 40% |\n| Had a key worker | 6 | 6 | 30% |\n| Knew how to complain | 10 | 5 | 67% |\n'), []);
   });
 
   it("does not take 'No' for the rest of a column it does not deny", () => {

@@ -54,7 +54,8 @@ export function rowRoles(g: Grid, pct: number): RowRoles | undefined {
     const [a, b] = counts as [number, number];
     for (const [yes, no] of [[a, b], [b, a]] as const) {
       const d = denied(plainHeader(headerOf(g, no)));
-      if (d && sameStems(ownStems, headerStems(headerOf(g, yes))) && sameStems(headerStems(d), headerStems(headerOf(g, yes)))) return { pct, k: yes, n: no, rest: true, strength: 'named' };
+      // The share may instead be of all who answered ('Don't know' left out of the table): judged only when most rows fit.
+      if (d && sameStems(ownStems, headerStems(headerOf(g, yes))) && sameStems(headerStems(d), headerStems(headerOf(g, yes)))) return { pct, k: yes, n: no, rest: true, strength: 'guessed' };
     }
   }
   if (ofStems.length) {
@@ -152,5 +153,6 @@ function baseOnly(g: Grid, pct: number, policy: RoundingPolicy, taken: Set<strin
     claims.push(judgeGrim({ kind: 'table-percent', span }, p, nv.k, policy));
     taken.add(`${r}:${pct}`);
   }
-  return settle(claims, 'named', 'most rows do not fit this reading of the columns');
+  // The share may be of a part of the sample (the cases where it applied): judged only when most rows fit.
+  return settle(claims, 'guessed', 'most rows do not fit this reading of the columns');
 }
