@@ -3,9 +3,13 @@
  * passages beyond the dev corpus. Every sentence is our own; arithmetic in the comments.
  */
 import * as assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, FM, numbersDiagnostics, reportWith } from './helpers.js';
 
 const rules = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+/** A report whose summary restates a criterion's finding. */
+const restating = (summary: string, finding: string) =>
+  `${FM}# Summary\n\n${summary}\n\n# 2. Interventions\n\n## 2.1 Delivering the plan\n\nThe plan is delivered.\n\n60%\n\n### Areas for Improvement\n\n- (a) ${finding}\n\n### Conclusion\n\nThis criterion needs improvement.\n`;
+const restated = (summary: string, finding: string) => numbersDiagnostics(restating(summary, finding)).map((d) => d.ruleId);
 const judged = (finding: string) => claimsOf(finding).filter((c) => c.verdict !== 'unchecked');
 
 describe('numbers: apposition and grades, fifth round', () => {
@@ -189,6 +193,25 @@ describe('numbers: apposition and grades, fifth round', () => {
     it('a share after a grade that goes on with words of its own', () => {
       assert.deepEqual(rules('Of the 80 practices, 20 were rated good, 35% more than last year.'), []);
       assert.deepEqual(rules('Of the 54 services, 14 were judged outstanding, 31% of them in the north.'), []);
+    });
+  });
+
+  describe('a summary that restates a finding as a ratio', () => {
+    it("'one in four' restates 25% and 26%, not 40%", () => {
+      const finding = (p: string) => `A review of the plan had been completed after a change in ${p} of the cases.`;
+      assert.deepEqual(restated('Only one in four plans had been reviewed after a change.', finding('25%')), []);
+      // one in four = 25%, rounded: 26% is close enough.
+      assert.deepEqual(restated('Only one in four plans had been reviewed after a change.', finding('26%')), []);
+      assert.deepEqual(restated('Only one in four plans had been reviewed after a change.', finding('40%')), ['conclusion/restated-figure']);
+    });
+
+    it('keeps the hedge of the ratio', () => {
+      const finding = (p: string) => `A review of the plan had been completed after a change in ${p} of the cases.`;
+      // 'over one in four': 31% is over 25%; 'nearly one in four': 23% is just under.
+      assert.deepEqual(restated('Over one in four plans had been reviewed after a change.', finding('31%')), []);
+      assert.deepEqual(restated('Nearly one in four plans had been reviewed after a change.', finding('23%')), []);
+      // 'over one in four' cannot be 15%.
+      assert.deepEqual(restated('Over one in four plans had been reviewed after a change.', finding('15%')), ['conclusion/restated-figure']);
     });
   });
 });
