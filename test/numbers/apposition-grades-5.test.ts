@@ -167,6 +167,18 @@ describe('numbers: apposition and grades, fifth round', () => {
       assert.deepEqual(rules('24 nurseries were "inadequate", or 11 per cent of the 300 inspected.'), ['numbers/percentage-mismatch']);
     });
 
+    it("the grade before the count's noun: 'k \"good\" grades were awarded (P%)'", () => {
+      // 45 / 150 = 30%.
+      assert.deepEqual(rules('Of the 150 lessons seen, 45 "excellent" grades were awarded (30%).'), []);
+      assert.deepEqual(rules('Of the 150 lessons seen, 45 "excellent" grades were awarded (36%).'), ['numbers/percentage-mismatch']);
+    });
+
+    it("'k/n = P%'", () => {
+      // 18/24 = 75%.
+      assert.deepEqual(rules('The share of staff with current training was 18/24 = 75%.'), []);
+      assert.deepEqual(rules('The share of staff with current training was 18/24 = 72%.'), ['numbers/percentage-mismatch']);
+    });
+
     it("'received the grade \"…\" (P%)'", () => {
       // 21 / 70 = 30%.
       assert.deepEqual(rules("Among the 70 centres, 21 received the grade 'very good' (30%)."), []);

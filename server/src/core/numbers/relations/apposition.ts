@@ -8,7 +8,7 @@
  *   'In 14 cases, 58% of the 24 we read, …'
  *   'in 27 cases – nearly half – of the 58'
  *   'Of the 48 care leavers, 31 – almost two thirds, or 65% – were …'
- *   '18 of the 24 exclusions – three in four – …'
+ *   '18 of the 24 exclusions – three in four – …', '21/28 = 75%'
  *
  * The total is, in order: the pair's own ('17 of the 20 schools visited –
  * 80 per cent –'), the whole before 'of which' ('150 referrals, of which
@@ -45,7 +45,7 @@ import { countFig, groupNoun, isCountTok, sharesOf, shareAt, skipSpace, tokAt, t
 const STOP = String.raw`(?:were|was|is|are|had|has|have|been|be|being|did|do|does|and|but|or|of|in|on|at|to|for|with|by|from|that|which|who|whom|whose|where|when|while|not|no|said|says|showed|felt|the|a|an|this|these|those|it|they|we)`;
 /** The count's noun phrase (a few words; for a pair, also 'of the files'), then the opening of the apposition. */
 const OPEN = new RegExp(
-  String.raw`^((?:\s+of\s+(?:the|these|those))?(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,5}?)(\s*[,(\u2013\u2014]|\s+-(?=\s)|\s+or(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+|which\s+(?:is|was)\s+|representing\s+|equivalent\s+to\s+)?`,
+  String.raw`^((?:\s+of\s+(?:the|these|those))?(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,5}?)(\s*[,(\u2013\u2014=]|\s+-(?=\s)|\s+or(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+|which\s+(?:is|was)\s+|representing\s+|equivalent\s+to\s+)?`,
   'i',
 );
 const OF_THEM = /^\s+of\s+(?:them|these|those|the\s+total|all\s+(?:of\s+)?(?:them|these|those))\b/i;

@@ -8,6 +8,7 @@
  *   '14 were judged outstanding, 26%.' (a bare percentage set off by a comma, closing its clause)
  *   '39 were rated outstanding, 26 per cent, and 96 good, 64 per cent' (the verb left out)
  *   '18 services were "inadequate", or 9 per cent of the 200 inspected' (the count's noun; the share names its whole)
+ *   '168 "good" grades were awarded (79%)' (the grade before the count's noun: the grades, not the graded)
  *   '88 described lessons as "boring" (22%)', '45 received a grade of \'good\' (25%)'
  *
  * The grade is any quoted phrase, or a capitalised word or up to three
@@ -36,10 +37,12 @@ const BARE_GRADE = String.raw`(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|((?!${NOT_G
 /** 'received a grade of', 'were given an overall rating of': the grade is the object of the phrase. */
 const GRADE_OF = String.raw`(?:received|achieved|gained|got|(?:were|was)\s+(?:given|awarded))\s+(?:an?|the|their|its)\s+(?:[a-z]+\s+)?(?:grade|rating|judgement|judgment)\s+(?:of\s+)?`;
 const GRADE = new RegExp(
-  String.raw`^\s+(?:(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE})|(?<gap>(?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))(?:\s+or\s+(?:better|above|higher|worse|below|lower))?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*(?:or\s+)?)`,
+  String.raw`^\s+(?:(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${QUOTED}\s+[a-z][\w-]*(?:\s+(?:were|was|had\s+been|have\s+been)\s+(?:awarded|given|made|received|recorded))?|${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE})|(?<gap>(?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))(?:\s+or\s+(?:better|above|higher|worse|below|lower))?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*(?:or\s+)?)`,
   'u',
 );
 const CLOSE = /^\s*\)/;
+/** The grade written before the count's noun: '168 "good" grades'. */
+const QUOTED_NOUN = new RegExp(String.raw`^\s+${QUOTED}\s+[a-z]`, 'u');
 const GAP_BEFORE = /(?:,|\band)\s*$/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b`);
 /** A share set off by a comma after the grade closes its clause: '14 were judged outstanding, 26%.' (not '…, 26% were good'). */
@@ -77,7 +80,7 @@ export function quotedGradeReadings(s: SentenceView, singles: readonly Anchor[])
       continue;
     }
     if (!(comma ? COMMA_CLOSE : CLOSE).test(s.text.slice(share.end, share.end + 20))) continue;
-    for (const p of totalsBefore(s, a.k, { exclude: a.kTok ? [a.kTok] : [], noNoun: VERB_FIRST.test(m[0]) || m.groups!['gap'] !== undefined })) out.push({ share, k: a.k, n: p.n, family: 'quoted-grade', nWhy: p.why });
+    for (const p of totalsBefore(s, a.k, { exclude: a.kTok ? [a.kTok] : [], noNoun: VERB_FIRST.test(m[0]) || m.groups!['gap'] !== undefined || QUOTED_NOUN.test(m[0]) })) out.push({ share, k: a.k, n: p.n, family: 'quoted-grade', nWhy: p.why });
   }
   return out;
 }
