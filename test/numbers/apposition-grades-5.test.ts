@@ -198,6 +198,12 @@ describe('numbers: apposition and grades, fifth round', () => {
       assert.deepEqual(rules('Of the 30 prisons, 12 prisons, 20% of those in England, were overcrowded.'), []);
     });
 
+    it("after 'or', the words after 'of them' are the count's: 'k or P% of them about …'", () => {
+      // 450 / 1,250 = 36%; a decimal share after 'or' is no rough range ('884 or 48.7%').
+      assert.deepEqual(rules('The service handled 1,250 complaints in the year, 450 or 36.0% of them about delays.'), []);
+      assert.deepEqual(rules('The service handled 1,250 complaints in the year, 450 or 46.0% of them about delays.'), ['numbers/percentage-mismatch']);
+    });
+
     it("'a quarter of whom' is a share of the count, not the count's share", () => {
       assert.deepEqual(rules('Of the 60 staff, 20, a quarter of whom were new, had been trained.'), []);
     });

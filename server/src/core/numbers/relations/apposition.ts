@@ -114,7 +114,9 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     }
     if (shares.length === 0) continue;
     // 'of them' closes the apposition: '12 – half of them in London –' is a part of the 12, not their share.
-    if (ofThem && !(paren ? CLOSE_PAREN : CLOSE).test(s.text.slice(pos, pos + WINDOW))) continue;
+    // After 'or' the share restates the count, and the words after it are the count's ('884 or 48.7% of them
+    // about care homes').
+    if (ofThem && !thoseWords && !(paren ? CLOSE_PAREN : CLOSE).test(s.text.slice(pos, pos + WINDOW)) && !/\bor\b/i.test(m[0])) continue;
     if (!ofThem && !localN) {
       // The apposition must close; then a total may follow it ('– nearly half – of the 58').
       const tail = s.text.slice(pos, pos + WINDOW);
