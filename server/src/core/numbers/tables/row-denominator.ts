@@ -10,7 +10,12 @@
  * the percentage header names ('% met' → 'Met'), else the only other count
  * column. With two count columns and no such header, the larger column in
  * every row is taken as the base, a guess that is judged only when most rows
- * agree with it (`reading.ts`).
+ * agree with it (`reading.ts`). Two columns of which one denies the other
+ * ('Yes | No | % yes', 'Met | Not met | % met') are the base together (a
+ * guess: the share may be of all who answered). A percentage column beside
+ * one base column and no count ('Area | Sample | % met') is judged by whole
+ * counts (GRIM), a guess too. Bare numbers under a percentage header ('% good'
+ * over '75') are percentages.
  */
 import type { ClaimRecord } from '../claim.js';
 import { judgeGrim, judgeShare, type CountIn } from '../judge.js';
