@@ -63,4 +63,28 @@ describe('numbers: tables, fifth round', () => {
     // The shares add up to 100: they split one whole, and 'Number' is no base of each row.
     assert.deepEqual(rules('| Outcome | Number | % |\n|---|---|---|\n| Improved | 28 | 57% |\n| Same | 15 | 31% |\n| Declined | 6 | 12% |\n'), []);
   });
+
+  it('reads a table laid out the other way round: base, count and share as rows', () => {
+    // 30/40 = 75%; 18/24 = 75%; 9/15 = 60%.
+    const t = (last: string) => `|  | East | West | Central |\n|---|---|---|---|\n| Relevant cases | 40 | 24 | 15 |\n| Met | 30 | 18 | 9 |\n| % met | 75% | 75% | ${last} |\n`;
+    assert.deepEqual(rules(t('60%')), []);
+    // 9/15 = 60%, not 66%.
+    assert.deepEqual(rules(t('66%')), ['numbers/percentage-mismatch']);
+  });
+
+  it("uses a base a row's label states ('Housing (n=44)')", () => {
+    // 33/44 = 75%; 12/20 = 60%; 14/16 = 87.5% -> 88%.
+    const t = (last: string) => `| Area | Met | % |\n|---|---|---|\n| Housing (n=44) | 33 | 75% |\n| Health (n=20) | 12 | 60% |\n| Training (n=16) | 14 | ${last} |\n`;
+    assert.deepEqual(rules(t('88%')), []);
+    // 14/16 = 87.5%, not 78%.
+    assert.deepEqual(rules(t('78%')), ['numbers/percentage-mismatch']);
+  });
+
+  it("reads 'k/n' cells against the percentage column beside them", () => {
+    // 27/36 = 75.0%; 14/20 = 70.0%.
+    const t = (last: string) => `| Team | Plans signed | % |\n|---|---|---|\n| North | 27/36 | 75.0% |\n| South | 14/20 | ${last} |\n`;
+    assert.deepEqual(rules(t('70.0%')), []);
+    // 14/20 = 70.0%, not 77.0%.
+    assert.deepEqual(rules(t('77.0%')), ['numbers/percentage-mismatch']);
+  });
 });

@@ -110,7 +110,7 @@ export function readRowDenominators(g: Grid, policy: RoundingPolicy, taken: Set<
     if (!isPctColumn(g, pct)) continue;
     const roles = rowRoles(g, pct);
     if (!roles) {
-      out.push(...baseOnly(g, pct, policy, taken));
+      out.push(...baseOnly(g, pct, policy, taken), ...partCells(g, pct, policy, taken), ...labelBase(g, pct, policy, taken));
       continue;
     }
     const claims: ClaimRecord[] = [];
@@ -160,4 +160,48 @@ function baseOnly(g: Grid, pct: number, policy: RoundingPolicy, taken: Set<strin
   }
   // The share may be of a part of the sample (the cases where it applied): judged only when most rows fit.
   return settle(claims, 'guessed', 'most rows do not fit this reading of the columns');
+}
+
+/** 'Area | Cases meeting the standard | %' over '36/44 | 81.8%': the share of the part written in the column before it. */
+function partCells(g: Grid, pct: number, policy: RoundingPolicy, taken: Set<string>): ClaimRecord[] {
+  const col = pct - 1;
+  if (col < 1) return [];
+  const claims: ClaimRecord[] = [];
+  for (const r of bodyRows(g)) {
+    if (taken.has(`${r}:${pct}`)) continue;
+    const v = value(g, r, col);
+    const p = pctAt(g, r, pct);
+    if (v.kind !== 'part' || !p || v.n.value <= 0 || v.k.value > v.n.value) continue;
+    const span = { start: cell(g, r, 0)?.start ?? v.k.span.start, end: p.span.end };
+    claims.push(judgeShare({ kind: 'table-percent', span }, p, v.k, v.n, policy));
+    taken.add(`${r}:${pct}`);
+  }
+  return settle(claims, 'named', 'most rows do not fit this reading of the columns');
+}
+
+/** A row label that states the row's base: 'Housing (n=44)', 'Health (n = 25)'. */
+const LABEL_BASE = /\(\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)\s*$/i;
+
+/** 'Area | Met | %' over 'Housing (n=44) | 36 | 82%': the base of each row in its label, the count in the one count column. */
+function labelBase(g: Grid, pct: number, policy: RoundingPolicy, taken: Set<string>): ClaimRecord[] {
+  const counts: number[] = [];
+  for (let c = 1; c < g.width; c++) if (c !== pct && isCountColumn(g, c)) counts.push(c);
+  if (counts.length !== 1) return [];
+  const k = counts[0]!;
+  const claims: ClaimRecord[] = [];
+  for (const r of bodyRows(g)) {
+    if (taken.has(`${r}:${pct}`)) continue;
+    const label = cell(g, r, 0);
+    const m = label ? LABEL_BASE.exec(label.text) : null;
+    const kv = value(g, r, k);
+    const p = pctAt(g, r, pct);
+    if (!label || !m || kv.kind !== 'count' || !p) continue;
+    const raw = m[1]!;
+    const at = label.start + label.text.lastIndexOf(raw);
+    const n: CountIn = { value: Number(raw.replace(/,/g, '')), raw, span: { start: at, end: at + raw.length } };
+    if (n.value <= 0 || kv.k.value > n.value) continue;
+    claims.push(judgeShare({ kind: 'table-percent', span: { start: label.start, end: p.span.end } }, p, kv.k, n, policy));
+    taken.add(`${r}:${pct}`);
+  }
+  return settle(claims, 'named', 'most rows do not fit this reading of the columns');
 }
