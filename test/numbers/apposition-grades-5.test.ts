@@ -129,6 +129,25 @@ describe('numbers: apposition and grades, fifth round', () => {
     });
   });
 
+  describe('pairs and back-references', () => {
+    it("'k cases out of n (P%)' is the pair's share", () => {
+      // 18 / 24 = 75%.
+      assert.deepEqual(rules('In 18 cases out of 24 (75%), the victim had been offered support.'), []);
+      // 18 / 24 = 75%, not 70%: the message is about 18 of 24, not 24 of an unknown whole.
+      const d = numbersDiagnostics(reportWith(['In 18 cases out of 24 (70%), the victim had been offered support.']));
+      assert.deepEqual(d.map((x) => x.ruleId), ['numbers/percentage-mismatch']);
+      assert.match(d[0]!.message, /18 of 24/);
+    });
+
+    it("'Of these, k – P% –' with the one group counted before", () => {
+      // 27 / 36 = 75%.
+      assert.deepEqual(rules('We read 36 case files. Of these, 27 – 75 per cent – had a plan.'), []);
+      assert.deepEqual(rules('We read 36 case files. Of these, 27 – 80 per cent – had a plan.'), ['numbers/percentage-mismatch']);
+      // Two groups before: 'these' is not known.
+      assert.deepEqual(rules('We read 36 case files and met 20 staff. Of these, 27 – 80 per cent – had a plan.'), []);
+    });
+  });
+
   describe('a quantifier with its pair set off', () => {
     it('between commas', () => {
       // 26 / 40 = 65%: a majority.

@@ -23,7 +23,10 @@ const OF_POSS = /^\s+(?:([a-z][\w-]*)\s+)?(?:of|out\s+of)\s+(?:its|their|our)\s+
 /** The second figure of a ratio: 'one in five', 'two in every three'. */
 const RATIO_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+in\s+(?:every\s+)?$/i;
 
-/** 'k of [the] n [...] [(P%)]' and 'k out of n'. */
+/** 'k cases out of [the] n': the count's noun before 'out of' (not a verb or a function word). */
+const NOUN_OUT_OF = /^\s+(?!(?:and|or|but|were|was|are|is|had|has|have|of|in|on|at|to|by|for|with|from|that|which|who)\b)[A-Za-z][\w'-]*\s+out\s+of\s+(?:the\s+)?$/i;
+
+/** 'k of [the] n [...] [(P%)]', 'k out of n' and 'k cases out of n'. */
 export function countOfN(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, countIn, between, before, after, isCount, emit, pushBase, addPop } = r;
   const t = toks[i]!;
@@ -41,7 +44,7 @@ export function countOfN(r: Reading, i: number): boolean {
     pushBase({ end: at + t1.end, k, n });
     return true;
   }
-  if (!(isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*\)/.test(after(t1)))) return false;
+  if (!(isCount(t1) && (OF_N.test(between(t, t1)) || NOUN_OUT_OF.test(between(t, t1))) && !/^\s*\)/.test(after(t1)))) return false;
   used.add(t).add(t1);
   addPop(t1);
   const k = countIn(t);

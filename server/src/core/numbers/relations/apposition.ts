@@ -144,8 +144,11 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     else if (whichOf) totals.push({ n: whichOf });
     else for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) if (!thoseWords || echoes(thoseWords, s.text.slice(0, a.k.start))) totals.push({ n: p.n, why: p.why });
     // 'We sampled 50 children. … 23 children, 46% of those in the sample, …': 'of those' with no group in its
-    // own sentence is the one group of the count's noun counted in the sentences before.
-    if (ofThem && totals.length === 0 && a.kTok && !a.n) {
+    // own sentence is the one group of the count's noun counted in the sentences before (and so is the
+    // group of a sentence that opens 'Of these, …').
+    // 'There were 41 services. Of these, 30 – 73 per cent – …': the count is of the one group counted before.
+    const ofTheseFrame = totals.length === 0 && !a.n && !localN && OF_THESE_FRAME.test(s.text.slice(0, a.k.start));
+    if ((ofThem || ofTheseFrame) && totals.length === 0 && a.kTok && !a.n) {
       const kNoun = groupNoun(s.text, a.k.end);
       const before = s.toks.some((t) => t.end <= a.k.start && t.kind === 'num' && !t.notCount);
       const groups = before ? [] : groupsCountedBefore(s, a.kTok, kNoun).filter((g) => g.offset !== s.offset);
@@ -167,6 +170,9 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
   for (const r of shareFirstReadings(s)) out.push(r);
   return out;
 }
+
+/** A sentence that opens with a reference back to a group: 'Of these, ', 'Of them, only '. */
+const OF_THESE_FRAME = /^\s*(?:of|among|out\s+of)\s+(?:these|them|those)\s*,\s*(?:only\s+|just\s+)?$/i;
 
 /** The words after 'of those' up to the close: 'we read', 'in the sample', 'inspected'. */
 const THOSE_WORDS = /^(?:\s+(?!(?:were|was|is|are|had|has|have)\b)[A-Za-z][\w'-]*){1,6}?(?=\s*(?:[,;:)\u2013\u2014]|\s-\s|$))/;
