@@ -167,6 +167,15 @@ describe('numbers: apposition and grades, fifth round', () => {
       assert.deepEqual(rules('In most cases, 12 of the 42 files had a plan, and the rest were being written.'), []);
     });
 
+    it("'nearly all n' and 'half the n' without 'of'", () => {
+      // 46 / 48 = 95.8%: nearly all; 30 / 48 = 62.5%: not.
+      assert.deepEqual(rules('Nearly all 48 wards visited (46) had a named lead for falls.'), []);
+      assert.deepEqual(rules('Nearly all 48 wards visited (30) had a named lead for falls.'), ['numbers/quantifier-mismatch']);
+      // 12 / 24 = 50%: half; 18 / 24 = 75%: not.
+      assert.deepEqual(rules('Half the 24 teams (12) had cleared their backlog.'), []);
+      assert.deepEqual(rules('Half the 24 teams (18) had cleared their backlog.'), ['numbers/fraction-mismatch']);
+    });
+
     it("'almost all the n' without 'of', and a bare count between commas", () => {
       // 38 / 40 = 95%: almost all.
       assert.deepEqual(rules('Almost all the 40 residents we met (38) said staff were kind.'), []);

@@ -13,8 +13,9 @@
  * count, 'most of the 1,716 prisoners held at the two sites (1,203)'), and the
  * count: in brackets, between dashes, or between commas (alone, 'Two-thirds of
  * the 18 units visited, 12, had …', or with 'in total', 'in all', 'of them').
- * A share ending in 'all' takes its group without 'of': 'Almost all the 30
- * families we met (28)'.
+ * A share ending in 'all' or 'half' takes its group without 'of': 'Almost all
+ * the 30 families we met (28)', 'nearly all 52 homes inspected (50)', 'half the
+ * 30 schools (15)'.
  */
 import { isPopulation, sameGroup, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
@@ -26,7 +27,7 @@ const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 const NOT_PLURAL = /^(?:was|has|does|is|this|its|his|hers|ours|yours|thus|always|perhaps|whereas|sometimes|across|unless|less|as|us|plus|various|previous|serious|numerous|various)$/i;
 
 const OF = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?/i;
-const ALL_THE = /^\s+(?:the|these|those)\s+/i;
+const ALL_THE = /^\s+(?:(?:the|these|those)\s+)?(?=\d)/i;
 /** The group's words after N: no clause break. */
 const WORDS = /^(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,30}?(?=\s*[(,\u2013\u2014])/;
 const FORMS: { open: RegExp; close: RegExp }[] = [
@@ -52,7 +53,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       }
     }
     // 'almost all the 30 families', 'nearly all these 12 homes': 'all' takes its group without 'of'.
-    const of = OF.exec(s.text.slice(share.end, share.end + 40)) ?? (/\ball$/i.test(share.raw) ? ALL_THE.exec(s.text.slice(share.end, share.end + 40)) : null);
+    const of = OF.exec(s.text.slice(share.end, share.end + 40)) ?? (/\b(?:all|half)$/i.test(share.raw) ? ALL_THE.exec(s.text.slice(share.end, share.end + 40)) : null);
     if (!of) continue;
     let n: CountFig;
     let nWhy: string | undefined;
