@@ -130,8 +130,8 @@ const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
  * window around the token only.
  */
 const SMALL = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
-/** 'one or two', 'two or three', 'three or more' after the number (not 'or 40%', a share restating it). */
-const ROUGH_AFTER = new RegExp(String.raw`^\s+or\s+(?:${SMALL}\b(?!\s*(?:%|per\s?cent|percent))|more\b|fewer\b|over\b|above\b)`, 'i');
+/** 'one or two', 'two or three', 'three or more' after the number (not 'or 40%' or 'or 48.7%', a share restating it). */
+const ROUGH_AFTER = new RegExp(String.raw`^\s+or\s+(?:${SMALL}\b(?![.,]\d|\s*(?:%|per\s?cent|percent))|more\b|fewer\b|over\b|above\b)`, 'i');
 /** 'one or two' before the number: its first figure. */
 const ROUGH_BEFORE = new RegExp(String.raw`\b${SMALL}\s+or\s+$`, 'i');
 

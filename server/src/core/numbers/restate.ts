@@ -10,7 +10,7 @@ import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, RULE, type ClaimRecord, type Operand } from './claim.js';
 import { fractionInterval, intersects, percentInterval, share, type RInterval } from './interval.js';
-import { NUMBER_WORDS, hedgeKind } from './words.js';
+import { HEDGE_WORDS, NUMBER_WORDS, hedgeKind } from './words.js';
 
 const STOP = new Set(
   (
@@ -105,11 +105,36 @@ export function figureOf(c: ClaimRecord): { interval: RInterval; operand: Operan
   if (f?.fraction) return { interval: fractionInterval(f.fraction, f.hedge ? hedgeKind(f.hedge) : undefined), operand: f };
   const k = c.operands.find((o) => o.role === 'k');
   const n = c.operands.find((o) => o.role === 'n');
+  // A ratio on its own ('one in five offenders', 'three out of ten'): a rounded share, like a fraction word.
+  if (k && n && n.value > 0 && k.value < n.value && !k.inferred && !n.inferred && c.kind === 'ratio' && n.value <= 20) {
+    // Its hedge is written before it ('over one in five'): read from the sentence, by the figure's place.
+    let q = k.hedge ?? c.qualifier;
+    if (!q && c.sentence) {
+      const at = c.sentence.text.lastIndexOf(k.raw, Math.max(0, k.span.start - c.sentence.span.start));
+      const h = at >= 0 ? HEDGE_BEFORE_RATIO.exec(c.sentence.text.slice(Math.max(0, at - 30), at)) : null;
+      if (h) q = h[1];
+    }
+    const hk = q ? hedgeKind(q) : undefined;
+    if (q && !hk) return undefined;
+    const raw = c.sentence ? ratioRaw(c, k) : k.raw;
+    return { interval: fractionInterval({ num: k.value, den: n.value }, hk), operand: { ...k, raw, span: { start: k.span.start, end: k.span.start + raw.length } } };
+  }
   if (k && n && n.value > 0 && !k.inferred && !n.inferred && c.kind === 'count-of') {
     const x = share(k.value, n.value);
     return { interval: { lo: x, hi: x, loOpen: false, hiOpen: false }, operand: k };
   }
   return undefined;
+}
+
+const HEDGE_BEFORE_RATIO = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
+
+/** The ratio as written ('one in five'), for the message; the operand's own text when it is not found. */
+function ratioRaw(c: ClaimRecord, k: Operand): string {
+  const n = c.operands.find((o) => o.role === 'n');
+  const t = c.sentence!.text;
+  const at = t.lastIndexOf(k.raw, Math.max(0, k.span.start - c.sentence!.span.start));
+  const m = at >= 0 && n ? new RegExp(String.raw`^${k.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:in|out\s+of)\s+(?:every\s+)?${n.raw}`, 'i').exec(t.slice(at)) : null;
+  return m ? m[0] : k.raw;
 }
 
 export interface FigureClause {

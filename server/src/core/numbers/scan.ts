@@ -215,6 +215,10 @@ const FRAC_RE = new RegExp(String.raw`\b(?<![\w-])(?:(${HEDGE_WORDS})\s+)?(${FRA
 const NUM_RE = new RegExp(String.raw`\b(?<![\w.£$€])(?<!\d,)(${NUMBER})(?![\w])`, 'gi');
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+(?:an?\s+)?$`, 'i');
 
+/** A fraction word set off by a dash, a comma or a bracket before it and a closing mark after it: an apposition. */
+const SET_OFF_BEFORE = /(?:[\w)]\s*[,(\u2013\u2014]|\w\s+-)\s*(?:or\s+|that\s+is,?\s+)?(?:a\s+|one\s+)?$/;
+const SET_OFF_AFTER = /^\s*(?:[,)\u2013\u2014]|-\s)/;
+
 /** Every percentage has '%' or 'cent' ('per cent', 'percent') in it. */
 const MAY_HAVE_PERCENT = /%|cent/i;
 /** 'A quarter – 25.2 per cent – of pupils': a fraction with its figure set between dashes, then 'of'. */
@@ -298,10 +302,11 @@ function tokenize(text: string): Tok[] {
     if (fracRaw.toLowerCase() === 'half') {
       // 'half' is a share as 'half of', 'half the', 'half (', or hedged: not 'the first half', 'half an hour'.
       if (/\b(?:first|second|last|other)\s+$/.test(before)) continue;
-      if (!m[1] && !/^\s*(?:of\b|the\b|these\b|those\b|\(|,|\.|;|:|$)/.test(after)) continue;
+      if (!m[1] && !/^\s*(?:of\b|the\b|these\b|those\b|\(|,|\.|;|:|$)/.test(after) && !(SET_OFF_BEFORE.test(before) && SET_OFF_AFTER.test(after))) continue;
     } else if (f.num === 1 && !m[1] && !/^\s*(?:of\b|\()/.test(after) && !DASHED_SHARE_OF.test(lower.slice(fe, fe + 40))) {
       // 'a third party', 'a quarter past': not shares. 'a fall of a third.', 'rose by a quarter,': an amount of change.
-      if (!(/^\s*(?:[.,;:)]|$)/.test(after) && /\b(?:of|by)\s+(?:a\s+|one\s+)?$/.test(before))) continue;
+      // Set off as an apposition after a figure, it is a share: '15 – a third – were', '12 of the 28 prisons, a quarter, had'.
+      if (!(/^\s*(?:[.,;:)]|$)/.test(after) && /\b(?:of|by)\s+(?:a\s+|one\s+)?$/.test(before)) && !(SET_OFF_BEFORE.test(before) && SET_OFF_AFTER.test(after))) continue;
     }
     const tok: Tok = { kind: 'frac', start: fs, end: fe, raw: fracRaw, value: f.num / f.den, decimals: 0, word: true, fraction: f };
     if (m[1]) {

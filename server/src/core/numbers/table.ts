@@ -22,7 +22,7 @@ import type { RoundingPolicy } from './rounding.js';
 import { readCellCounts } from './tables/cell-counts.js';
 import { readColumnShares } from './tables/column-share.js';
 import { readColumnSums } from './tables/column-sum.js';
-import { gridOf, type Grid } from './tables/grid.js';
+import { gridOf, isPctColumn, isTotalLabel, type Grid } from './tables/grid.js';
 import { readRowDenominators } from './tables/row-denominator.js';
 import { readSharesSums } from './tables/shares-sum.js';
 import { readStatedTotals, type Lead } from './tables/stated-total.js';
@@ -67,6 +67,12 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lea
   // and such a column is not a split of one whole.
   const taken = new Set<string>();
   out.push(...readRowDenominators(g, policy, taken));
+  // A table laid out the other way round ('| Relevant cases | 44 | 30 |', '| Yes | 36 | 21 |', '| % | 82% | 70% |'):
+  // with no percentage column of its own, its rows are read as the columns of a row reading.
+  if (taken.size === 0 && !hasPctColumn(g)) {
+    const t = transposed(g);
+    if (t && hasPctColumn(t)) out.push(...readRowDenominators(t, policy, new Set()));
+  }
   const rowRead = new Set([...taken].map((key) => Number(key.split(':')[1])));
   // A column whose wrong share is reported against its count: its sum is not reported again.
   const explained = new Set<number>();
@@ -76,4 +82,23 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lea
   out.push(...readStatedTotals(g, lead));
   out.push(...readSharesSums(g, policy, rowRead, explained));
   return out;
+}
+
+function hasPctColumn(g: Grid): boolean {
+  for (let c = 1; c < g.width; c++) if (isPctColumn(g, c)) return true;
+  return false;
+}
+
+/**
+ * The grid with rows and columns swapped, when it has a header row and its first column labels every row
+ * (cells keep their spans). A Total column becomes the Total row.
+ */
+function transposed(g: Grid): Grid | undefined {
+  if (g.header === undefined || g.rows.some((r) => r.length !== g.width)) return undefined;
+  const rows = Array.from({ length: g.width }, (_, c) => g.rows.map((r) => r[c]!));
+  const values = Array.from({ length: g.width }, (_, c) => g.values.map((r) => r[c]!));
+  const t: Grid = { rows, values, width: g.rows.length, header: 0 };
+  const last = rows.length - 1;
+  if (last > 0 && isTotalLabel(rows[last]![0]!.text) && rows.filter((r, i) => i > 0 && isTotalLabel(r[0]!.text)).length === 1) t.total = last;
+  return t;
 }

@@ -27,7 +27,10 @@ const RATIO_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nin
 /** A hedge right before the count: 'over 70 of the 90', 'nearly 200 of the 1,400'. */
 const COUNT_HEDGED = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 
-/** 'k of [the] n [...] [(P%)]' and 'k out of n'. */
+/** 'k cases out of [the] n': the count's noun before 'out of' (not a verb or a function word). */
+const NOUN_OUT_OF = /^\s+(?!(?:and|or|but|were|was|are|is|had|has|have|of|in|on|at|to|by|for|with|from|that|which|who)\b)[A-Za-z][\w'-]*\s+out\s+of\s+(?:the\s+)?$/i;
+
+/** 'k of [the] n [...] [(P%)]', 'k out of n' and 'k cases out of n'. */
 export function countOfN(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, countIn, between, before, after, isCount, emit, pushBase, addPop } = r;
   const t = toks[i]!;
@@ -45,7 +48,7 @@ export function countOfN(r: Reading, i: number): boolean {
     pushBase({ end: at + t1.end, k, n });
     return true;
   }
-  if (!(isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*\)/.test(after(t1)))) return false;
+  if (!(isCount(t1) && (OF_N.test(between(t, t1)) || NOUN_OUT_OF.test(between(t, t1))) && !/^\s*\)/.test(after(t1)))) return false;
   used.add(t).add(t1);
   addPop(t1);
   const k = countIn(t);

@@ -84,12 +84,19 @@ function gappedSibling(r: Reading, from: number, n: CountIn, nRaw: string): void
   emit(judgeShare(claimBase(k.start, p.end + (bracket ? shut[0].length : 0), 'percent-of'), pctIn(p), countIn(k), n, r.policy, [{ span: n.span, message: `'these' is taken to mean the ${nRaw} here` }]));
 }
 
+/** Between a count and a percentage set beside it: a comma, a dash or a bracket, perhaps 'or', and at most two words of its noun. */
+const APPOSED = /^(?:\s+[A-Za-z][\w'-]*){0,2}\s*(?:,|\(|[\u2013\u2014]|\s-)\s*(?:or\s+|that\s+is,?\s+)?$/;
+
 /** 'P% of these': a percentage of a total stated before (not for a hedged percentage). */
 export function percentOfThese(r: Reading, i: number): boolean {
   const { at, toks, used, claimBase, pctIn, countIn, after, emit, pushBase, popsBefore, lookOf } = r;
   const t = toks[i]!;
   const p = pctIn(t);
   if (!(BACKREF.test(after(t)) && !p.hedge)) return false;
+  // In apposition to the count before it ('66, or 70 per cent of them, were …'), the share is that count's:
+  // the apposition reader (relations/apposition.ts) reads it with its count, not as a share of unknown size.
+  const prev = toks[i - 1];
+  if (prev && prev.kind === 'num' && !prev.notCount && APPOSED.test(r.text.slice(prev.end, t.start))) return false;
   const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
   const end = t.end + BACKREF.exec(after(t))![0].length;
   used.add(t);

@@ -391,7 +391,11 @@ function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
   }
 }
 
-/** 'Most of them – 150 of the 225 – had a manager': a quantifier with its pair between dashes. */
+/**
+ * 'Most of them – 150 of the 225 – had a manager': a quantifier with its pair between dashes, or between
+ * commas or in brackets ('The majority, 31 of the 45 children, …'), its group perhaps named in words first
+ * ('Most of those we spoke to – 35 of the 48 –').
+ */
 function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
   const bands = s.quantifierBands ?? DEFAULT_QUANTIFIER_BANDS;
   if (!/\b(?:majority|minority|most|all|few|half)\b/i.test(s.text)) return;
@@ -401,14 +405,19 @@ function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
       const start = m.index;
       if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(s.text.slice(Math.max(0, start - 12), start))) continue;
       const e = start + m[0].length;
-      const d = /^(?:\s+of\s+(?:them|these|those))?\s*([\u2013\u2014])\s*/i.exec(s.text.slice(e, e + 30));
+      // The quantifier's group may be named in words with no figure ('Most of those we spoke to – 15 of the 48 –').
+      const d = /^(?:\s+of\s+(?:them|these|those|the)(?:\s+[A-Za-z][\w'-]*){0,6}?)?\s*([\u2013\u2014(]|,)\s*/i.exec(s.text.slice(e, e + 80));
       if (!d) continue;
+      const mark = d[1]!;
+      // Between commas or brackets, the quantifier opens its clause ('The majority, 11 of the 45 children, …'), not a frame ('In most cases, 11 of …').
+      if (mark !== '\u2013' && mark !== '\u2014' && /\b(?:in|for|at|on|by|with|across|among|from)\s+$/i.test(s.text.slice(Math.max(0, start - 10), start))) continue;
       const i = s.toks.findIndex((t) => t.start === e + d[0].length);
       const k = s.toks[i];
       const n = s.toks[i + 1];
       if (!k || !n || k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
       if (!OF_BETWEEN.test(s.text.slice(k.end, n.start))) continue;
-      const w = /^(?:\s+[A-Za-z][\w'-]*){0,6}?\s*[\u2013\u2014]/.exec(s.text.slice(n.end, n.end + 80));
+      const closeMark = mark === '(' ? String.raw`\)` : mark === ',' ? ',' : String.raw`[\u2013\u2014]`;
+      const w = new RegExp(String.raw`^(?:\s+[A-Za-z][\w'-]*){0,6}?\s*${closeMark}`).exec(s.text.slice(n.end, n.end + 80));
       if (!w) continue;
       const phrase = m[0].replace(/\s+/g, ' ');
       out.push(judgeQuantifier({ kind: 'quantifier', span: at(s, start, n.end) }, phrase, band.min, band.max, { k: countOfTok(k, s.offset), n: countOfTok(n, s.offset) }, s.policy, band.plurality));

@@ -8,12 +8,16 @@
  *   'In 14 cases, 58% of the 24 we read, …'
  *   'in 27 cases – nearly half – of the 58'
  *   'Of the 48 care leavers, 31 – almost two thirds, or 65% – were …'
- *   '18 of the 24 exclusions – three in four – …'
+ *   '18 of the 24 exclusions – three in four – …', '21/28 = 75%'
  *
  * The total is, in order: the pair's own ('17 of the 20 schools visited –
- * 80 per cent –'), one written after the share ('58% of the 24', '– nearly
+ * 80 per cent –'), the whole before 'of which' ('150 referrals, of which
+ * 45, or 30%,'), one written after the share ('58% of the 24', '– nearly
  * half – of the 58'), for 'of them' any group named before, or the
- * population the sentence is about (`population.ts`). The apposition must
+ * population the sentence is about (`population.ts`); for 'of those …' with
+ * no group in the sentence, the one group of the count's noun counted in the
+ * sentences before ('We sampled 50 children. … 23 children, 46% of those in
+ * the sample, …'). The apposition must
  * close (a comma, a dash, a bracket, the end of the sentence) or end in 'of
  * …': '12 improved, 50% stayed the same' is two clauses, not an apposition.
  *
@@ -31,6 +35,9 @@
  * share closes with a second dash (`dashAnchors`).
  */
 import { firstTokFrom, sameGroup, tokensOf, type Tok } from '../scan.js';
+import { stem } from '../restate.js';
+import { HEDGE_WORDS } from '../words.js';
+import { groupsCountedBefore } from './common.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
 import { countFig, groupNoun, isCountTok, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
@@ -39,7 +46,7 @@ import { countFig, groupNoun, isCountTok, sharesOf, shareAt, skipSpace, tokAt, t
 const STOP = String.raw`(?:were|was|is|are|had|has|have|been|be|being|did|do|does|and|but|or|of|in|on|at|to|for|with|by|from|that|which|who|whom|whose|where|when|while|not|no|said|says|showed|felt|the|a|an|this|these|those|it|they|we)`;
 /** The count's noun phrase (a few words; for a pair, also 'of the files'), then the opening of the apposition. */
 const OPEN = new RegExp(
-  String.raw`^((?:\s+of\s+(?:the|these|those))?(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,5}?)(\s*[,(\u2013\u2014]|\s+-(?=\s)|\s+or(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+|which\s+(?:is|was)\s+|representing\s+|equivalent\s+to\s+)?`,
+  String.raw`^((?:\s+of\s+(?:the|these|those))?(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,5}?)(\s*[,(\u2013\u2014=]|\s+-(?=\s)|\s+or(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+|which\s+(?:is|was)\s+|representing\s+|equivalent\s+to\s+)?`,
   'i',
 );
 const OF_THEM = /^\s+of\s+(?:them|these|those|the\s+total|all\s+(?:of\s+)?(?:them|these|those))\b/i;
@@ -65,6 +72,10 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     let localN: CountFig | undefined;
     let localTok: Tok | undefined;
     let ofThem = false;
+    // The total was written after the apposition closed ('30, or nearly three-quarters, of the 41 …'):
+    // the share is a parenthesis, and 'of the 41' belongs to the count, not to a clause of the share's own.
+    let afterClose = false;
+    let thoseWords: string | undefined;
     for (;;) {
       const f = shareAt(s, pos);
       if (!f || f.start !== pos) break;
@@ -75,6 +86,14 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       if (them) {
         ofThem = true;
         pos += them[0].length;
+        // 'of those we read', 'of those in the sample': words that say which group 'those' is.
+        if (/those$/i.test(them[0])) {
+          const w = THOSE_WORDS.exec(s.text.slice(pos, pos + 80));
+          if (w) {
+            thoseWords = w[0];
+            pos += w[0].length;
+          }
+        }
         break;
       }
       const of = OF_N.exec(tail);
@@ -95,6 +114,10 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       break;
     }
     if (shares.length === 0) continue;
+    // 'of them' closes the apposition: '12 – half of them in London –' is a part of the 12, not their share.
+    // After 'or' the share restates the count, and the words after it are the count's ('884 or 48.7% of them
+    // about care homes').
+    if (ofThem && !thoseWords && !(paren ? CLOSE_PAREN : CLOSE).test(s.text.slice(pos, pos + WINDOW)) && !/\bor\b/i.test(m[0])) continue;
     if (!ofThem && !localN) {
       // The apposition must close; then a total may follow it ('– nearly half – of the 58').
       const tail = s.text.slice(pos, pos + WINDOW);
@@ -106,18 +129,44 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       if (of && isCountTok(s, t)) {
         localN = countFig(t);
         localTok = t;
+        afterClose = true;
       }
     }
     // Opened by a comma, a share with its own 'of the n' may instead be the subject of a new clause:
     // 'We read 12 files, nearly half of the 70 in the region were late' (a share of the 70, not of 12).
     // An apposition closes before any verb of its own ('In 14 cases, 58% of the 24 we read, …').
-    if (localTok && /^\s*,/.test(m[2]!) && CLAUSE_VERB.test(s.text.slice(localTok.end, localTok.end + WINDOW).split(/[,;:()\u2013\u2014]|\s-\s/)[0]!)) continue;
+    if (localTok && !afterClose && /^\s*,/.test(m[2]!) && CLAUSE_VERB.test(s.text.slice(localTok.end, localTok.end + WINDOW).split(/[,;:()\u2013\u2014]|\s-\s/)[0]!)) continue;
     // A total written after the share must count the same kind of thing as the count.
     if (localN && localTok && !sameGroup(groupNoun(s.text, a.k.end), groupNoun(s.text, localTok.end))) continue;
     const totals: { n: CountFig; why?: string }[] = [];
+    const whichOf = a.n || localN ? undefined : ofWhichTotal(s, a.k);
     if (a.n) totals.push({ n: a.n });
     else if (localN) totals.push({ n: localN });
-    else for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) totals.push({ n: p.n, why: p.why });
+    else if (whichOf) totals.push({ n: whichOf });
+    else for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) if (!thoseWords || echoes(thoseWords, s.text.slice(0, a.k.start))) totals.push({ n: p.n, why: p.why });
+    // 'We sampled 50 children. … 23 children, 46% of those in the sample, …': 'of those' with no group in its
+    // own sentence is the one group of the count's noun counted in the sentences before (and so is the
+    // group of a sentence that opens 'Of these, …').
+    // 'There were 41 services. Of these, 30 – 73 per cent – …': the count is of the one group counted before.
+    const ofTheseFrame = totals.length === 0 && !a.n && !localN && OF_THESE_FRAME.test(s.text.slice(0, a.k.start));
+    if ((ofThem || ofTheseFrame) && totals.length === 0 && a.kTok && !a.n) {
+      const kNoun = groupNoun(s.text, a.k.end);
+      const before = s.toks.some((t) => t.end <= a.k.start && t.kind === 'num' && !t.notCount);
+      const groups = before ? [] : groupsCountedBefore(s, a.kTok, kNoun).filter((g) => g.offset !== s.offset);
+      const g = groups[0];
+      const prevS = g ? s.previous?.find((x) => x.offset === g.offset) : undefined;
+      const prevText = prevS?.text;
+      // 'Of these' names the group of the sentence before only when that sentence counts one thing: after
+      // '840 homes, and a quarter of them (210) …' the 'these' may be the 840 or the 210.
+      // It is the group of the sentence right before: '40 cases. In 12, … . Of these, 6 …' are of the 12.
+      const last = s.previous?.[s.previous.length - 1];
+      // ('about 300 carers. Of these, 45 (12%)': a rough group is no base to judge a share on.)
+      const oneFigure = !ofTheseFrame || (prevS !== undefined && prevS === last && prevS.toks.filter((t) => !t.notCount).length === 1 && !!g && !HEDGED_BEFORE.test(prevS.text.slice(Math.max(0, g.tok.start - 32), g.tok.start)));
+      if (g && groups.length === 1 && g.alone && oneFigure && (!thoseWords || (prevText !== undefined && echoes(thoseWords, prevText)))) {
+        const shift = g.offset - s.offset;
+        totals.push({ n: { ...countFig(g.tok), start: g.tok.start + shift, end: g.tok.end + shift }, why: `'of those' is taken to mean the ${g.tok.raw} counted before` });
+      }
+    }
     for (const share of shares) {
       for (const t of totals) {
         const r: Reading = { share, k: a.k, n: t.n, family: a.family ?? 'apposition' };
@@ -128,6 +177,38 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
   }
   for (const r of shareFirstReadings(s)) out.push(r);
   return out;
+}
+
+/** A hedge right before a count: 'about 300', 'more than 40'. */
+const HEDGED_BEFORE = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+$`, 'i');
+/** A sentence that opens with a reference back to a group: 'Of these, ', 'Of them, only '. */
+const OF_THESE_FRAME = /^\s*(?:of|among|out\s+of)\s+(?:these|them|those)\s*,\s*(?:only\s+|just\s+)?$/i;
+
+/** The words after 'of those' up to the close: 'we read', 'in the sample', 'inspected'. */
+const THOSE_WORDS = /^(?:\s+(?!(?:were|was|is|are|had|has|have)\b)[A-Za-z][\w'-]*){1,6}?(?=\s*(?:[,;:)\u2013\u2014]|\s-\s|$))/;
+const THOSE_STOP = /^(?:we|they|it|in|on|at|of|the|a|an|to|by|for|with|from|this|that|these|those|our|their|who|which|were|was|been|had|have)$/i;
+
+/**
+ * Whether the words that say which group 'those' is ('in the sample', 'inspected') echo the words that
+ * counted the group ('We sampled 50 children', 'Of the 30 prisons inspected'): 'of those in England' names
+ * another group than 'We inspected 30 prisons'.
+ */
+function echoes(words: string, where: string): boolean {
+  const own = (words.match(/[A-Za-z][\w'-]*/g) ?? []).filter((w) => !THOSE_STOP.test(w)).map(stem);
+  if (own.length === 0) return true;
+  const there = new Set((where.match(/[A-Za-z][\w'-]*/g) ?? []).map(stem));
+  return own.every((w) => there.has(w));
+}
+
+/** Between a whole and its part: its noun, then 'of which' / 'of whom' ('150 referrals, of which 45, or 30%, …'). */
+const OF_WHICH = /^(?:\s+[A-Za-z][\w'-]*){0,4}\s*,?\s*(?:of|among|from)\s+(?:which|whom)\s+$/i;
+
+/** The whole a count is a part of by 'of which': the count just before it. */
+function ofWhichTotal(s: SentenceView, k: CountFig): CountFig | undefined {
+  const i = firstTokFrom(s.toks, k.start);
+  const t = s.toks[i - 1];
+  if (!t || !isCountTok(s, t) || t.value < k.value || !OF_WHICH.test(s.text.slice(t.end, k.start))) return undefined;
+  return countFig(t);
 }
 
 /** A count before a spaced dash, a percentage and a closing dash: '109 – 61 per cent – were …'. */

@@ -11,8 +11,11 @@
  * a percentage; then 'of (the) N', the group's words (no clause break, no
  * other quantity but a definite count of its description smaller than the
  * count, 'most of the 1,716 prisoners held at the two sites (1,203)'), and the
- * count: in brackets, between dashes, or between commas with 'in total', 'in
- * all', 'of them'.
+ * count: in brackets, between dashes, or between commas (alone, 'Two-thirds of
+ * the 18 units visited, 12, had …', or with 'in total', 'in all', 'of them').
+ * A share ending in 'all' or 'half' takes its group without 'of': 'Almost all
+ * the 30 families we met (28)', 'nearly all 52 homes inspected (50)', 'half the
+ * 30 schools (15)'.
  */
 import { isPopulation, sameGroup, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
@@ -24,6 +27,7 @@ const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 const NOT_PLURAL = /^(?:was|has|does|is|this|its|his|hers|ours|yours|thus|always|perhaps|whereas|sometimes|across|unless|less|as|us|plus|various|previous|serious|numerous|various)$/i;
 
 const OF = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?/i;
+const ALL_THE = /^\s+(?:(?:the|these|those)\s+)?(?=\d)/i;
 /** The group's words after N: no clause break. */
 const WORDS = /^(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,30}?(?=\s*[(,\u2013\u2014])/;
 const FORMS: { open: RegExp; close: RegExp }[] = [
@@ -31,6 +35,8 @@ const FORMS: { open: RegExp; close: RegExp }[] = [
   { open: /^\s*\(\s*/, close: /^(?:\s+(?:of\s+them|in\s+total|in\s+all|altogether|[A-Za-z][\w'-]*))?\s*\)/i },
   // ', 43 in total,' ', 26 of them,'
   { open: /^\s*,\s*/, close: /^\s+(?:in\s+total|in\s+all|of\s+them|altogether)\s*(?:[,;:.\u2013\u2014]|$)/i },
+  // ', 12,': a bare count set off by commas (not the first of a list, '12, 14 and 4')
+  { open: /^\s*,\s*/, close: /^\s*,(?!\s*(?:\d|(?:and|or)\s+\d))/i },
   // '– 12 –', '– 26 of them –', '— 30 people —'
   { open: /^\s*[\u2013\u2014]\s*/, close: /^(?:\s+(?:of\s+them|in\s+total|in\s+all|altogether|[A-Za-z][\w'-]*))?\s*(?:[\u2013\u2014,]|$)/i },
 ];
@@ -46,7 +52,8 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
         continue;
       }
     }
-    const of = OF.exec(s.text.slice(share.end, share.end + 40));
+    // 'almost all the 30 families', 'nearly all these 12 homes': 'all' takes its group without 'of'.
+    const of = OF.exec(s.text.slice(share.end, share.end + 40)) ?? (/\b(?:all|half)$/i.test(share.raw) ? ALL_THE.exec(s.text.slice(share.end, share.end + 40)) : null);
     if (!of) continue;
     let n: CountFig;
     let nWhy: string | undefined;

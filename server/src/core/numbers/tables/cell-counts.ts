@@ -2,8 +2,9 @@
  * Cells that carry their own figures: '36 of 44 (86%)', '36/44 (82%)',
  * '86% (36 of 44)', '5 of 6', and 'k (P%)' / 'P% (k)' cells whose whole is
  * elsewhere in the table. For a 'k (P%)' cell every plausible whole is tried:
- * the Total row of its column, the Total column of its row, and the row's
- * base column (`DEN_HEADER`). A cell that fits one of them is consistent; a
+ * the Total row of its column, the Total column of its row, the row's
+ * base column (`DEN_HEADER`) and a base the column's header states
+ * ('Cases (n = 40)'). A cell that fits one of them is consistent; a
  * cell that fits none is judged only when it has one possible whole and the
  * other cells read that way mostly fit (`reading.ts`).
  */
@@ -25,6 +26,10 @@ export function readCellCounts(g: Grid, policy: RoundingPolicy): ClaimRecord[] {
     const header = headerOf(g, col);
     if (NOT_ADDITIVE.test(header)) continue;
     const wholes: ClaimRecord[] = [];
+    // A header that states its column's base: 'Cases (n = 40)', 'Respondents (n=212)'.
+    const hn = g.header !== undefined ? /\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b/i.exec(header) : null;
+    const hCell = g.header !== undefined ? g.rows[g.header]![col] : undefined;
+    const headerN: CountIn | undefined = hn && hCell ? { value: Number(hn[1]!.replace(/,/g, '')), raw: hn[1]!, span: { start: hCell.start + hn.index + hn[0].length - hn[1]!.length, end: hCell.start + hn.index + hn[0].length } } : undefined;
     for (let r = (g.header ?? -1) + 1; r < g.rows.length; r++) {
       const v = value(g, r, col);
       const c = g.rows[r]![col]!;
@@ -51,6 +56,7 @@ export function readCellCounts(g: Grid, policy: RoundingPolicy): ClaimRecord[] {
           const t = value(g, r, denCol);
           if (t.kind === 'count') candidates.push({ n: t.k, where: `the ${headerOf(g, denCol)} column` });
         }
+        if (headerN && r !== g.total) candidates.push({ n: headerN, where: 'the column header' });
         if (r === g.total && candidates.length === 0) candidates.push({ n: v.k, where: 'itself' });
         const usable = candidates.filter((x) => x.n.value > 0);
         if (usable.length === 0) continue;

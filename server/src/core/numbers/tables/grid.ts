@@ -11,7 +11,7 @@
  * - denominator (the base of a row): 'n', 'base', 'total', 'number',
  *   'relevant', 'sample', 'sampled', 'eligible', 'applicable', 'required',
  *   'due', 'inspected', 'assessed', 'examined', 'audited', 'reviewed',
- *   'checked', 'looked at', 'in scope', 'cases', 'files', 'records';
+ *   'checked', 'looked at', 'in scope', 'surveyed', '… interviewed', '… asked', 'cases', 'files', 'records';
  * - not a share or a count to add up: 'change', 'difference', 'increase',
  *   'decrease', 'rise', 'fall', 'points', 'target', 'average', 'mean',
  *   'median', 'score', 'rank', 'year', 'date', 'age', 'per 1,000', 'per 100,000'.
@@ -152,7 +152,7 @@ export function isTotalLabel(text: string): boolean {
 export const PCT_HEADER = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\bcompliance\b|\brate\b/i;
 /** Words of a header that say the column is the base of its row. */
 export const DEN_HEADER =
-  /^(?:n|base|total|totals|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope))$/i;
+  /^(?:n|base|total|totals|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))$/i;
 /** Headers of columns that are neither shares of a row's base nor counts that add up. */
 export const NOT_ADDITIVE = /\b(?:change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|days|weeks|months|hours|minutes|cost|£|\$|€)\b/i;
 
@@ -227,6 +227,17 @@ export function isPctColumn(g: Grid, col: number): boolean {
   }
   if (signed + bare === 0) return false;
   return bare === 0 || (PCT_HEADER.test(h) && !/\bnumber\b|\bno\.|\bcount\b/i.test(h));
+}
+
+/**
+ * A cell's percentage in a percentage column (`isPctColumn`): a 'P%' cell, or a bare whole number of at most
+ * 100 under a percentage header ('% good' over '75').
+ */
+export function pctAt(g: Grid, row: number, col: number): PctIn | undefined {
+  const v = value(g, row, col);
+  if (v.kind === 'pct') return v.p;
+  if (v.kind === 'count' && v.k.value <= 100 && !v.k.raw.includes(',')) return { scaled: v.k.value, decimals: 0, raw: v.k.raw, span: v.k.span };
+  return undefined;
 }
 
 /** A column of plain counts (not percentages, years or amounts). */
