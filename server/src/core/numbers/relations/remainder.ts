@@ -25,6 +25,8 @@ import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder)\s*\()\s*$/i;
+/** 'The rest, 25, …': a rest named, then its count between commas. */
+const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder)\s*,\s*$/i;
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
@@ -45,12 +47,17 @@ const OPENING = /^(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*,\s+$/;
 /** Words ending in -s after a count that are verbs, not the group's noun. */
 const VERB_S = /^(?:requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues|concerns|relates|involves)$/;
 
+/** A word after a count that is a verb in the past or a verb in -s, not a noun: '11 complied', '80 required'. */
+const VERB_FORM = /^(?:[a-z]{2,}ed|requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues)$/;
+
 interface Whole {
   tok: Tok;
   /** Where the parts start (local to the whole's sentence). */
   from: number;
   /** Written as the whole of a list: 'Of the N …,', a colon or a semicolon, or the one count of a sentence. */
   strong: boolean;
+  /** Written after 'of' ('Of the N …', 'three of the five …'). */
+  of?: boolean;
 }
 
 interface Located {
@@ -102,13 +109,20 @@ function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | und
     while (k < toks.length && toks[k]!.notCount && toks[k]!.start < from) k++;
     const between = toks[k] !== undefined && toks[k]!.start < from;
     if (between) continue;
-    if (of) return { tok: t, from, strong: sep[1] === ',' || sep[1] === ':' };
+    if (of) return { tok: t, from, strong: sep[1] === ',' || sep[1] === ':', of: true };
     if (sep[1] === ':' || sep[1] === ';') return { tok: t, from, strong: true };
     // 'received 44,687 case files, 44,130 of them …': a population, then its parts.
     if (nounAfter(text, t.end)) return { tok: t, from, strong: false };
     return undefined;
   }
   return undefined;
+}
+
+/** Whether `w` is the whole of a pair, 'k of n', with the count before it ('at 16 of 34 centres'). */
+function pairWhole(text: string, toks: readonly Tok[], w: Tok): boolean {
+  const wi = toks.indexOf(w);
+  const pk = wi > 0 ? toks[wi - 1] : undefined;
+  return !!pk && plainCount(text, pk) && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(pk.end, w.start)) && pk.value <= w.value;
 }
 
 /** The one count of the sentence two before, when it is larger than the part of the sentence between. */
@@ -122,6 +136,9 @@ function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: 
 
 /** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
 const YET_TO_COME = /\b(?:will|shall|are\s+(?:due|to\s+be|scheduled|planned)|is\s+(?:due|to\s+be|scheduled|planned)|yet\s+to|not\s+yet|next\s+(?:year|month|quarter))\b/i;
+
+/** What may come before a rest that opens its sentence: nothing, or a frame's preposition ('Of the other 12 reports, …'). */
+const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across)\s+)?$/i;
 
 /** A sentence that carries a list on: 'A further 8 were adequate.', 'Another 3 …'. */
 const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i;
@@ -214,7 +231,11 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     const rest = s.toks[i]!;
     if (rest.kind !== 'num' || rest.notCount || rest.value < 1) continue;
     const before = text.slice(Math.max(0, rest.start - 40), rest.start);
-    const marked = REST_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20)));
+    const marked =
+      REST_BEFORE.test(before) ||
+      (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20))) ||
+      // 'The rest, 25, did not'; 'in the remainder, 12, it …': the rest set off by commas.
+      (REST_COMMA_BEFORE.test(before) && /^\s*,/.test(text.slice(rest.end, rest.end + 4)));
     if (!marked) continue;
     if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
@@ -250,7 +271,11 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   const prev0 = s.previous?.[s.previous.length - 1];
   const prevOne = prev0 ? prev0.toks.filter((t) => plainCount(prev0.text, t) && depthAt(prev0.text, t.start) === 0) : [];
   const backToOne = !!prev0 && BACK_OPEN.test(text) && prevOne.length === 1 && prev0.toks.every((t) => t.kind === 'num') && isPopulation(prev0.text, prevOne[0]!);
-  const w = backToOne ? undefined : wholeIn(text, s.toks, markStart);
+  const w0 = backToOne ? undefined : wholeIn(text, s.toks, markStart);
+  // A whole read only from the noun after it ('Only 11 complied with every feature, 21 …') is no whole when a
+  // count comes before it in the sentence ('Twelve were inadequate and 80 required improvement, and the other
+  // 46 …': the 80 is a part), or when a part or the rest is as large as it: the list is of a whole before.
+  const w = w0 && !w0.strong && !w0.of && !pairWhole(text, s.toks, w0.tok) && (s.toks.find((t) => t.kind === 'num' && !t.notCount) !== w0.tok || s.toks.some((t) => t.start >= w0.from && t.start <= rest.start && plainCount(text, t) && depthAt(text, t.start) === depthAt(text, w0.tok.start) && t.value >= w0.tok.value)) ? undefined : w0;
   // A whole with no parts after it ('We published 39 on our website; the other five …') is a part of the sentence before's whole.
   const wp = w ? partsIn(text, s.toks, w.from, markStart) : undefined;
   if (w && !(wp && wp.parts.length === 0 && s.toks[0] === w.tok)) {
@@ -279,6 +304,8 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
     const lead = text.slice(0, markStart);
     const opens = REST_OPENS.test(text.slice(markStart));
     const prevCounts = prev.toks.filter((t) => plainCount(prev.text, t) && depthAt(prev.text, t.start) === 0);
+    // The sentence before's counts less the parts of its first count ('Twenty of them …, and in 10 of those …').
+    const prevOwn = prevCounts.filter((t, i) => i === 0 || !(t.value < prevCounts[0]!.value && OF_BACK_AFTER.test(prev.text.slice(t.end, t.end + 24))));
     const pw = wholeIn(prev.text, prev.toks, prev.text.length);
     const there = { text: prev.text, offset: prev.offset };
     const backOpen = BACK_OPEN.exec(prev.text);
@@ -337,18 +364,21 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       parts = [...p.parts.map((tok) => ({ tok, sentence: there })), ...q.parts.map((tok) => ({ tok, sentence: here }))];
       strong = pw.strong;
       clean = p.clean && q.clean;
-    } else if (opens && lead.trim() === '' && prevCounts.length === 1 && prev.toks.length === 1 && twoBack(s, prevCounts[0]!)) {
+    } else if (opens && FRAME_LEAD.test(lead) && prevOwn.length === 1 && prev.toks.length === prevCounts.length && twoBack(s, prevOwn[0]!)) {
       // 'We published 19 reports. In 13 of them … . The other six …': the whole two sentences back,
       // its one part in the sentence before, each the one count of its sentence.
-      const pp = twoBack(s, prevCounts[0]!)!;
+      const pp = twoBack(s, prevOwn[0]!)!;
       whole = { tok: pp.tok, sentence: { text: pp.text, offset: pp.offset } };
-      parts = [{ tok: prevCounts[0]!, sentence: there }];
+      parts = [{ tok: prevOwn[0]!, sentence: there }];
       // Judged only when the part names the whole's group ('19 reports. 13 reports …'): a count of
       // another noun between them ('Inspectors spoke to 12 residents') may be no part at all.
-      const partNoun = nounAfter(prev.text, prevCounts[0]!.end);
+      const partNoun = nounAfter(prev.text, prevOwn[0]!.end);
       const wholeNoun = nounAfter(pp.text, pp.tok.end);
-      // The same noun, not merely a kindred one ('residents' and 'reports' both count cases).
-      strong = partNoun !== undefined && wholeNoun !== undefined && partNoun.replace(/s$/, '') === wholeNoun.replace(/s$/, '');
+      // The same noun, not merely a kindred one ('residents' and 'reports' both count cases); or a part
+      // written 'Twenty of them', of the one group the sentence before it counts.
+      strong =
+        (partNoun !== undefined && wholeNoun !== undefined && partNoun.replace(/s$/, '') === wholeNoun.replace(/s$/, '')) ||
+        (prev.toks[0] === prevOwn[0] && OF_BACK_AFTER.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 24)));
       // Or the rest repeats the whole's noun ('19 reports. In 13 centres … . The other six reports …') and the
       // part is where something was found ('in 13 centres'): one report to a centre, the rest the others of the 19.
       const restNoun0 = nounAfter(text, rest.end);
@@ -373,7 +403,8 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
       const wholeNoun = nounAfter(prev.text, whole.tok.end);
       const partNoun = nounAfter(text, first.end);
-      strong = first.start <= 4 || !partNoun || sameGroup(wholeNoun, partNoun);
+      // A verb after the part ('Only 11 complied with …', '80 required improvement') names no group.
+      strong = first.start <= 4 || !partNoun || VERB_FORM.test(partNoun) || sameGroup(wholeNoun, partNoun);
       clean = q.clean;
     } else return undefined;
   }
@@ -390,7 +421,13 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   // other 15 requires improvement' is a verb), and a mismatch only withholds the verdict.
   const restNoun = nounAfter(text, rest.end);
   const named = restNoun !== undefined && /[a-z]s$/.test(restNoun) && !/(?:ss|us|is)$/.test(restNoun) && !VERB_S.test(restNoun);
-  const same = !named || sameGroup(nounAfter(whole.sentence.text, whole.tok.end), restNoun);
+  // '125 violent incidents – 88 of them assaults on staff, the remaining 27 fights –': the first part names
+  // its kind after 'of them', so the noun after the rest is its kind too, not another group.
+  const first = parts[0];
+  const kindAt = first && first.sentence.text === text ? OF_BACK_AFTER.exec(text.slice(first.tok.end, first.tok.end + 24)) : null;
+  const kindNoun = kindAt ? nounAfter(text, first!.tok.end + kindAt[0].length) : undefined;
+  const kinds = kindNoun !== undefined && /[a-z]s$/.test(kindNoun) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start));
+  const same = !named || kinds || sameGroup(nounAfter(whole.sentence.text, whole.tok.end), restNoun);
   const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same)];
   // 'of the remaining seven, three had …': a part of the rest.
   if (/\bof\s+the\s+(?:remaining|other)\s+$/i.test(text.slice(Math.max(0, rest.start - 24), rest.start))) {

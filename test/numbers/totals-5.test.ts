@@ -1,0 +1,100 @@
+/**
+ * Totals and remainders (issue 9 families 'Parts and remainders' and
+ * 'Totals'): lists that are written as a partition of a stated whole, and
+ * the traps where they are not. Sentences written for these tests, with the
+ * arithmetic in the comments.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+
+const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+const MISMATCH = ['numbers/complement-mismatch'];
+
+describe('totals-5: a rest after parts whose first is read by the verb after it', () => {
+  it('takes the whole of the sentence before, not a part followed by a verb', () => {
+    // 9 + 37 + 14 = 60, not 58
+    assert.deepEqual(rulesOf('Ofsted inspected all 58 nurseries in the borough. Nine were outstanding and 37 were judged good, and the other 14 required improvement.'), MISMATCH);
+    // 5 + 13 + 8 = 26, not 24 ('one or two' is a rough figure of measures, no part)
+    assert.deepEqual(rulesOf('We visited all 24 approved premises in the region. Only 5 scored well on every measure, 13 slipped on one or two measures and the remaining 8 on most of them.'), MISMATCH);
+    // Twelve + 31 + 9 = 52, not 50
+    assert.deepEqual(rulesOf('HMICFRS looked at all 50 custody suites. Twelve were fully compliant and 31 needed minor changes, and the other nine required major work.'), MISMATCH);
+  });
+  it('accepts the same lists when they make the whole', () => {
+    // 9 + 37 + 12 = 58
+    assert.deepEqual(rulesOf('Ofsted inspected all 58 nurseries in the borough. Nine were outstanding and 37 were judged good, and the other 12 required improvement.'), []);
+    // 5 + 13 + 6 = 24
+    assert.deepEqual(rulesOf('We visited all 24 approved premises in the region. Only 5 scored well on every measure, 13 slipped on one or two measures and the remaining 6 on most of them.'), []);
+    const c = claimsOf('HMICFRS looked at all 50 custody suites. Twelve were fully compliant and 29 needed minor changes, and the other nine required major work.');
+    // 12 + 29 + 9 = 50
+    assert.ok(c.some((x) => x.kind === 'remainder' && x.verdict === 'ok'));
+  });
+  it('leaves a list with a subset or overlap in it unjudged', () => {
+    // 'including' makes the four a part of the ten, not of the 40: 10 + 28 = 38, not 40, is not judged
+    assert.deepEqual(rulesOf('We rated all 40 prisons. Ten were good, including 4 that had improved since the last visit, and the other 28 were not.'), []);
+    // 'both' says the parts overlap: 18 + 15 + 4 is not a sum of the 30
+    assert.deepEqual(rulesOf('We spoke to all 30 staff. Eighteen had completed first aid and 15 fire safety training, and the other 4 had done both.'), []);
+  });
+});
+
+describe('totals-5: a rest whose parts name their kind after "of them"', () => {
+  it('reads the noun after the rest as its kind', () => {
+    // 40 + 20 = 60, not 64
+    assert.deepEqual(rulesOf('The home recorded 64 incidents last year – 40 of them falls, the remaining 20 medication errors – and reported each one.'), MISMATCH);
+    // 310 + 95 = 405, not 415
+    assert.deepEqual(rulesOf('The force received 415 complaints in the year, 310 of them allegations of rudeness and the other 95 allegations of delay.'), MISMATCH);
+  });
+  it('accepts the kinds when they make the whole', () => {
+    // 40 + 24 = 64
+    assert.deepEqual(rulesOf('The home recorded 64 incidents last year – 40 of them falls, the remaining 24 medication errors – and reported each one.'), []);
+    // 310 + 105 = 415
+    assert.deepEqual(rulesOf('The force received 415 complaints in the year, 310 of them allegations of rudeness and the other 105 allegations of delay.'), []);
+  });
+  it('keeps a rest of another group silent when the part names no kind', () => {
+    // '25 of whom were positive' names no kind; the other 12 officers are another group
+    assert.deepEqual(rulesOf('We spoke to 40 prisoners, 25 of whom were positive about their treatment, while the other 12 officers on the wing were not asked.'), []);
+  });
+});
+
+describe('totals-5: "the rest, N," set off by commas', () => {
+  it('reads the rest after parts of the sentence before', () => {
+    // 30 + 20 = 50, not 48
+    assert.deepEqual(rulesOf('The team examined 48 supervision files. Of these, 30 showed regular contact. The rest, 20, did not.'), MISMATCH);
+    // 21 + 9 = 30, not 32
+    assert.deepEqual(rulesOf('The panel sampled 32 case files. In 21 the plan was sound; in the rest, 9, it needed work.'), MISMATCH);
+    // 140 + 70 = 210, not 200
+    assert.deepEqual(rulesOf('The ombudsman closed 200 cases. Of these, 140 were resolved early. The remainder, 70, went to a full investigation.'), MISMATCH);
+  });
+  it('accepts a rest that makes the whole', () => {
+    // 30 + 18 = 48
+    assert.deepEqual(rulesOf('The team examined 48 supervision files. Of these, 30 showed regular contact. The rest, 18, did not.'), []);
+    // 21 + 11 = 32
+    assert.deepEqual(rulesOf('The panel sampled 32 case files. In 21 the plan was sound; in the rest, 11, it needed work.'), []);
+  });
+  it('keeps a rough rest, money and durations silent', () => {
+    // 'about 20' is rough
+    assert.deepEqual(rulesOf('The team examined 48 supervision files. Of these, 30 showed regular contact. The rest, about 20, did not.'), []);
+    // money is no count of cases
+    assert.deepEqual(rulesOf('The trust spent £48 million on staffing. Of this, £30 million went on agency nurses. The rest, £20 million, paid for bank staff.'), []);
+    // days are no whole of sessions
+    assert.deepEqual(rulesOf('The inspection lasted 10 days. In 6 the team was on site; in the rest, 5, it worked remotely.'), []);
+  });
+});
+
+describe('totals-5: "Of the other N …," after a part of the whole two sentences back', () => {
+  it('reads the part "k of them" and the other N as the whole', () => {
+    // 18 + 10 = 28, not 27
+    assert.deepEqual(rulesOf('The inspectorate published 27 reports on children’s homes this month. Eighteen of them concern homes run by private companies. Of the other 10 reports, four found good care and six found poor care.'), MISMATCH);
+    // 9 + 5 = 14, not 15 (the 'in 3 of those' is a part of the nine)
+    assert.deepEqual(rulesOf('We published 15 reports on secure colleges. Nine of them were full inspections, and in 3 of those the education was poor. Of the other 5 reports, two were follow-ups and three were thematic.'), MISMATCH);
+  });
+  it('accepts the same when it makes the whole', () => {
+    // 18 + 9 = 27
+    assert.deepEqual(rulesOf('The inspectorate published 27 reports on children’s homes this month. Eighteen of them concern homes run by private companies. Of the other 9 reports, four found good care and five found poor care.'), []);
+    // 9 + 6 = 15
+    assert.deepEqual(rulesOf('We published 15 reports on secure colleges. Nine of them were full inspections, and in 3 of those the education was poor. Of the other 6 reports, two were follow-ups and four were thematic.'), []);
+  });
+  it('keeps a part of another group silent', () => {
+    // the eighteen are staff, not homes: 18 + 10 is no sum of the 27 homes
+    assert.deepEqual(rulesOf('The council ran 27 homes last year. Eighteen staff left during the year. Of the other 10 homes, four were good and six were not.'), []);
+  });
+});
