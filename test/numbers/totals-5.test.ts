@@ -98,3 +98,29 @@ describe('totals-5: "Of the other N …," after a part of the whole two sentence
     assert.deepEqual(rulesOf('The council ran 27 homes last year. Eighteen staff left during the year. Of the other 10 homes, four were good and six were not.'), []);
   });
 });
+
+describe('totals-5: a list between dashes closed by its total', () => {
+  const PARTS = ['numbers/parts-sum'];
+  it('reports a total that the dashed list does not make', () => {
+    // 45 + 38 = 83, not 93 (the 'two to three days' is a range of days, no part)
+    assert.deepEqual(rulesOf('The review drew on two groups of children – 45 who had been excluded from school, and a further 38 who had been missing from care for two to three days – 93 children in all.'), PARTS);
+    // 14 + 22 + 9 = 45, not 47
+    assert.deepEqual(rulesOf('The audit covered three kinds of premises – 14 hostels, 22 supported flats and 9 bail houses – 47 premises in total.'), PARTS);
+  });
+  it('accepts a total that it makes', () => {
+    // 45 + 38 = 83
+    assert.deepEqual(rulesOf('The review drew on two groups of children – 45 who had been excluded from school, and a further 38 who had been missing from care for two to three days – 83 children in all.'), []);
+    // 14 + 22 + 11 = 47
+    assert.deepEqual(rulesOf('The audit covered three kinds of premises – 14 hostels, 22 supported flats and 11 bail houses – 47 premises altogether.'), []);
+  });
+  it('leaves a dashed list with another count or a subset in it unjudged', () => {
+    // the 3 managers are not files: 40 + 25 = 65 is no sum judged against 68
+    assert.deepEqual(rulesOf('The team read two sets of files – 40 where 3 managers had signed off the plan, and a further 25 with no plan – 68 files in all.'), []);
+    // 'including 12' is a part of the 40: 40 + 25 = 65, not 70, is not judged
+    assert.deepEqual(rulesOf('The team read files from two areas – 40 from the north, including 12 from one city, and 25 from the south – 70 files in all.'), []);
+    // money is no count
+    assert.deepEqual(rulesOf('The trust spent its grant in two ways – £40 million on staff and £25 million on buildings – £70 million in all.'), []);
+    // 'about' makes the parts rough
+    assert.deepEqual(rulesOf('The survey reached two groups – about 300 parents and 150 carers – 480 people in all.'), []);
+  });
+});
