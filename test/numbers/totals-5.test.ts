@@ -124,3 +124,30 @@ describe('totals-5: a list between dashes closed by its total', () => {
     assert.deepEqual(rulesOf('The survey reached two groups – about 300 parents and 150 carers – 480 people in all.'), []);
   });
 });
+
+describe('totals-5: shares after ", of which" and the degrees of one outcome', () => {
+  const PARTS = ['numbers/parts-sum'];
+  it('reports degrees of one outcome whose shares pass 100%', () => {
+    // 55 + 25 + 24 = 104, more than 100 + 1.5
+    assert.deepEqual(rulesOf('The ombudsman investigated 380 complaints, of which 55% were upheld, 25% partly upheld and 24% not upheld.'), PARTS);
+    // 'fully', 'partly', 'not': 62 + 21 + 22 = 105
+    assert.deepEqual(rulesOf('The regulator reviewed 240 appeals, of which 62% were fully upheld, 21% partly upheld and 22% not upheld.'), PARTS);
+    // counts in the same degrees: 60 + 35 + 30 = 125, not 120
+    assert.deepEqual(rulesOf('Of the 120 complaints, 60 were fully upheld, 35 partly upheld and 30 not upheld.'), PARTS);
+  });
+  it('accepts them when they make 100% within rounding', () => {
+    // 55 + 25 + 20 = 100
+    assert.deepEqual(rulesOf('The ombudsman investigated 380 complaints, of which 55% were upheld, 25% partly upheld and 20% not upheld.'), []);
+    // 62 + 21 + 17 = 100
+    assert.deepEqual(rulesOf('The regulator reviewed 240 appeals, of which 62% were fully upheld, 21% partly upheld and 17% not upheld.'), []);
+  });
+  it('keeps shares of attributes that may overlap silent', () => {
+    // a person may be a woman, under 25 and disabled: 64 + 40 + 12 = 116 is no partition
+    assert.deepEqual(rulesOf('The service supervised 300 people. Of these, 64% were women, 40% were under 25 and 12% were disabled.'), []);
+    assert.deepEqual(rulesOf('The service supervised 300 people, of whom 64% were women, 40% were under 25 and 12% were disabled.'), []);
+    // a case may have a plan, a review and be closed: 70 + 45 + 20 = 135
+    assert.deepEqual(rulesOf('Inspectors reviewed 200 cases, of which 70% had a plan, 45% had been reviewed and 20% were closed.'), []);
+    // 'fully' beside the bare outcome overlaps it: 'reviewed' and 'fully reviewed' (60 + 30 + 15 = 105)
+    assert.deepEqual(rulesOf('Inspectors looked at 150 plans, of which 60% were reviewed, 30% fully reviewed and 15% not reviewed.'), []);
+  });
+});
