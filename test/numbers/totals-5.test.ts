@@ -151,3 +151,36 @@ describe('totals-5: shares after ", of which" and the degrees of one outcome', (
     assert.deepEqual(rulesOf('Inspectors looked at 150 plans, of which 60% were reviewed, 30% fully reviewed and 15% not reviewed.'), []);
   });
 });
+
+describe('totals-5: a rest after a list of the sentence between it and its whole', () => {
+  it('reads the whole two sentences back and the list between', () => {
+    // 41 + 38 + 13 = 92, not 90
+    assert.deepEqual(rulesOf('The panel heard 90 appeals. It allowed 41 and dismissed 38. The remaining 13 were withdrawn.'), MISMATCH);
+    // 30 + 12 + 12 = 54, not 52
+    assert.deepEqual(rulesOf('Inspectors visited 52 homes. In 30 the care was good and in a further 12 it required improvement. In the remaining 12 it was inadequate.'), MISMATCH);
+  });
+  it('reads "a further" as carrying on the list, so the one count before is a part', () => {
+    // 30 + 12 + 12 = 54, not 52 (not 12 + 12 against the 30)
+    const d = numbersDiagnostics(reportWith(['Inspectors visited 52 homes. In 30 the care was good. In a further 12 it required improvement, and in the remaining 12 it was inadequate.']));
+    assert.deepEqual(d.map((x) => x.ruleId), MISMATCH);
+    assert.match(d[0]!.message, /52/);
+    // 30 + 12 + 12 = 54
+    assert.deepEqual(rulesOf('Inspectors visited 54 homes. In 30 the care was good. In a further 12 it required improvement, and in the remaining 12 it was inadequate.'), []);
+  });
+  it('reads "the others, N," after a part before a semicolon', () => {
+    // 10 + 14 + 14 = 38, not 36
+    assert.deepEqual(rulesOf('We inspected 36 prisons. Ten were good and 14 reasonably good; the others, 14, were poor.'), MISMATCH);
+    // 10 + 14 + 12 = 36
+    assert.deepEqual(rulesOf('We inspected 36 prisons. Ten were good and 14 reasonably good; the others, 12, were poor.'), []);
+  });
+  it('accepts lists that make the whole', () => {
+    // 41 + 38 + 11 = 90
+    assert.deepEqual(rulesOf('The panel heard 90 appeals. It allowed 41 and dismissed 38. The remaining 11 were withdrawn.'), []);
+  });
+  it('keeps a list of other groups, or a rest still to come, silent', () => {
+    // staff and prisoners are not prisons: 41 + 38 + 13 is no sum of the 90
+    assert.deepEqual(rulesOf('We inspected 90 prisons. Inspectors interviewed 41 staff and 38 prisoners. The remaining 13 prisons were not visited.'), []);
+    // the remaining 15 will be inspected: perhaps the rest of a wider programme
+    assert.deepEqual(rulesOf('The programme covers 60 schools. We inspected 20 in the autumn and 21 in the spring. The remaining 15 will be inspected next year.'), []);
+  });
+});

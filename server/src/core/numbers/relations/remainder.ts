@@ -26,7 +26,7 @@ import { at, type PreviousSentence, type SentenceView } from './index.js';
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder)\s*\()\s*$/i;
 /** 'The rest, 25, …': a rest named, then its count between commas. */
-const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder)\s*,\s*$/i;
+const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|others)\s*,\s*$/i;
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
@@ -136,6 +136,35 @@ function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: 
 
 /** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
 const YET_TO_COME = /\b(?:will|shall|are\s+(?:due|to\s+be|scheduled|planned)|is\s+(?:due|to\s+be|scheduled|planned)|yet\s+to|not\s+yet|next\s+(?:year|month|quarter))\b/i;
+
+/** 'a further' or 'another' right before a part: the list goes on from before. */
+const FURTHER_LEAD = /\b(?:a\s+further|another)\s+$/i;
+
+/** The text before the first count of a sentence that comes before `limit` ('' when there is none). */
+function firstLead(text: string, toks: readonly Tok[], limit: number): string {
+  const t = toks.find((x) => x.kind === 'num' && !x.notCount && x.start < limit);
+  return t ? text.slice(0, t.start) : '';
+}
+
+/**
+ * The whole two sentences back of a list in the sentence before ('The panel heard 90 appeals. It allowed 41
+ * and dismissed 38.'): the one count there, larger than the list's sum; the list opens its sentence (after
+ * a short subject and verb at most), every count of it a part.
+ */
+function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly Tok[]): { whole: { tok: Tok; text: string; offset: number }; parts: Tok[]; strong: boolean; clean: boolean } | undefined {
+  const p = partsIn(prev.text, prev.toks, 0, prev.text.length);
+  if (!p || p.parts.length < 2 || p.parts.length !== counts.length) return undefined;
+  const sum = p.parts.reduce((a, t) => a + t.value, 0);
+  const pp = wholeTwoBack(s);
+  if (!pp || pp.tok.value <= sum - 0 || !plainCount(pp.text, pp.tok)) return undefined;
+  const first = p.parts[0]!;
+  const lead = prev.text.slice(0, first.start);
+  if (!(first.start <= 4 || LEAD.test(lead) || OPENING.test(lead))) return undefined;
+  const wholeNoun = nounAfter(pp.text, pp.tok.end);
+  const named = p.parts.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && !VERB_FORM.test(w));
+  const strong = named.every((w) => sameGroup(wholeNoun, w));
+  return { whole: pp, parts: p.parts, strong, clean: p.clean };
+}
 
 /** What may come before a rest that opens its sentence: nothing, or a frame's preposition ('Of the other 12 reports, …'). */
 const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across)\s+)?$/i;
@@ -275,7 +304,14 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   // A whole read only from the noun after it ('Only 11 complied with every feature, 21 …') is no whole when a
   // count comes before it in the sentence ('Twelve were inadequate and 80 required improvement, and the other
   // 46 …': the 80 is a part), or when a part or the rest is as large as it: the list is of a whole before.
-  const w = w0 && !w0.strong && !w0.of && !pairWhole(text, s.toks, w0.tok) && (s.toks.find((t) => t.kind === 'num' && !t.notCount) !== w0.tok || s.toks.some((t) => t.start >= w0.from && t.start <= rest.start && plainCount(text, t) && depthAt(text, t.start) === depthAt(text, w0.tok.start) && t.value >= w0.tok.value)) ? undefined : w0;
+  const notFirst = (x: Whole) => s.toks.find((t) => t.kind === 'num' && !t.notCount) !== x.tok && !pairWhole(text, s.toks, x.tok);
+  const w =
+    w0 && !w0.strong && !w0.of && !pairWhole(text, s.toks, w0.tok) && (notFirst(w0) || s.toks.some((t) => t.start >= w0.from && t.start <= rest.start && plainCount(text, t) && depthAt(text, t.start) === depthAt(text, w0.tok.start) && t.value >= w0.tok.value))
+      ? undefined
+      : // 'Ten were good and 14 reasonably good; the others, 14, …': a count before a semicolon with counts before it and none after is a part.
+        w0 && !w0.of && notFirst(w0) && !s.toks.some((t) => t.start >= w0.from && t.end <= markStart && plainCount(text, t))
+        ? undefined
+        : w0;
   // A whole with no parts after it ('We published 39 on our website; the other five …') is a part of the sentence before's whole.
   const wp = w ? partsIn(text, s.toks, w.from, markStart) : undefined;
   if (w && !(wp && wp.parts.length === 0 && s.toks[0] === w.tok)) {
@@ -390,7 +426,30 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       parts = [{ tok: pair.k, sentence: there }];
       // ('… found 10 of them good. The remaining 8 homes will be inspected next year': the rest of a wider programme.)
       strong = !YET_TO_COME.test(text.slice(rest.end));
+    } else if (opens && FRAME_LEAD.test(lead) && prevCounts.length >= 2 && prev.toks.length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
+      // 'The panel heard 90 appeals. It allowed 41 and dismissed 38. The remaining 13 were withdrawn.': the
+      // one count two sentences back is the whole, the list of the sentence between its parts.
+      const l = listTwoBack(s, prev, prevCounts)!;
+      whole = { tok: l.whole.tok, sentence: { text: l.whole.text, offset: l.whole.offset } };
+      parts = l.parts.map((tok) => ({ tok, sentence: there }));
+      strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
+      clean = l.clean;
+    } else if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) && prevCounts.length === 1 && prev.toks.length === 1) {
+      // 'Inspectors visited 52 homes. In 30 the care was good. In a further 12 it required improvement, and in
+      // the remaining 10 …': 'a further' carries on the list the sentence before opened, so its one count is a
+      // part; the whole is the one count two sentences back.
+      const pp = twoBack(s, prevCounts[0]!);
+      const q = partsIn(text, s.toks, 0, markStart);
+      if (!pp || !q || q.parts.length === 0) return undefined;
+      whole = { tok: pp.tok, sentence: { text: pp.text, offset: pp.offset } };
+      parts = [{ tok: prevCounts[0]!, sentence: there }, ...q.parts.map((tok) => ({ tok, sentence: here }))];
+      const k = prevCounts[0]!;
+      const partNoun = nounAfter(prev.text, k.end);
+      strong = (k.start <= 4 || LEAD.test(prev.text.slice(0, k.start))) && (!partNoun || VERB_FORM.test(partNoun) || sameGroup(nounAfter(pp.text, pp.tok.end), partNoun)) && !YET_TO_COME.test(text.slice(rest.end));
+      clean = q.clean;
     } else if (prevCounts.length === 1 && prev.toks.filter((t) => !t.notCount).length === 1) {
+      // ('In a further 12 …' carries on a list: the one count before is a part, not the whole.)
+      if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart))) return undefined;
       // The one count of the sentence before (a year or date beside it is no count) is the whole; this
       // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').
       const q = partsIn(text, s.toks, 0, markStart);
