@@ -184,3 +184,33 @@ describe('totals-5: a rest after a list of the sentence between it and its whole
     assert.deepEqual(rulesOf('The programme covers 60 schools. We inspected 20 in the autumn and 21 in the spring. The remaining 15 will be inspected next year.'), []);
   });
 });
+
+describe('totals-5: a count split into its kinds between dashes', () => {
+  const PARTS = ['numbers/parts-sum'];
+  it('reports kinds that do not make the count', () => {
+    // 136 + 28 = 164, not 154
+    assert.deepEqual(rulesOf('We have now inspected all 154 acute trusts – the 136 non-specialist trusts and the 28 specialist ones – and published every report.'), PARTS);
+    // 35 + 27 = 62, not 60
+    assert.deepEqual(rulesOf('The probation service sampled 60 cases – 35 men and 27 women – for the inspection.'), PARTS);
+    // 9 + 14 + 6 = 29, not 31
+    assert.deepEqual(rulesOf('Estyn visited 31 settings – 9 nurseries, 14 primary schools and 6 special schools – during the term.'), PARTS);
+  });
+  it('accepts kinds that make it', () => {
+    // 136 + 18 = 154
+    assert.deepEqual(rulesOf('We have now inspected all 154 acute trusts – the 136 non-specialist trusts and the 18 specialist ones – and published every report.'), []);
+    // 9 + 14 + 8 = 31
+    assert.deepEqual(rulesOf('Estyn visited 31 settings – 9 nurseries, 14 primary schools and 8 special schools – during the term.'), []);
+  });
+  it('leaves dashes that hold no split into kinds silent', () => {
+    // what happened to each case, not its kind: 35 + 27 = 62 is not judged against 60
+    assert.deepEqual(rulesOf('We followed up 60 cases – 35 improved and 27 closed – during the year.'), []);
+    // 'of them' and a place: a subset read elsewhere, not a split of kinds here
+    assert.deepEqual(rulesOf('We followed up 60 cases – 35 of them in the north and 27 in the south – during the year.').filter((r) => r === 'numbers/parts-sum'), []);
+    // a dash to the end of the sentence opens no closed list
+    assert.deepEqual(rulesOf('The probation service sampled 60 cases – 35 men and 27 women.'), []);
+    // attributes a case may share
+    assert.deepEqual(rulesOf('The probation service sampled 60 cases – 35 with a plan and 40 with a review – for the inspection.'), []);
+    // a clause before the dash: a band and its grades, perhaps not all of them
+    assert.deepEqual(rulesOf('Of the 300 lessons seen, 210 were good or better – 31 outstanding and 150 good – and 90 were not.').filter((r) => r === 'numbers/parts-sum'), []);
+  });
+});
