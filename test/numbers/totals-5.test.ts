@@ -214,3 +214,26 @@ describe('totals-5: a count split into its kinds between dashes', () => {
     assert.deepEqual(rulesOf('Of the 300 lessons seen, 210 were good or better – 31 outstanding and 150 good – and 90 were not.').filter((r) => r === 'numbers/parts-sum'), []);
   });
 });
+
+describe('totals-5: a part carried on by "a further" is no part of the count before it', () => {
+  it('takes the whole of the sentence before, not the first part', () => {
+    // 180 + 70 + 60 = 310: consistent, so no report (not 70 + 60 against the 180)
+    assert.deepEqual(rulesOf('We looked at 310 complaints in detail. In 180 the response was timely; a further 70 were late, and the remaining 60 had no response at all.'), []);
+    // 180 + 70 + 60 = 310, not 300
+    assert.deepEqual(rulesOf('We looked at 300 complaints in detail. In 180 the response was timely; a further 70 were late, and the remaining 60 had no response at all.'), MISMATCH);
+  });
+  it('reads "the rest – N –" set off by dashes', () => {
+    // 180 + 70 + 60 = 310, not 300
+    assert.deepEqual(rulesOf('We looked at 300 complaints in detail. In 180 the response was timely; a further 70 were late, and the rest – 60 – had no response at all.'), MISMATCH);
+    // 180 + 70 + 50 = 300
+    assert.deepEqual(rulesOf('We looked at 300 complaints in detail. In 180 the response was timely; a further 70 were late, and the rest – 50 – had no response at all.'), []);
+  });
+  it('reads a bare part that opens its sentence as a part of the group before', () => {
+    // 30 + 25 = 55, not 54
+    assert.deepEqual(rulesOf('We reviewed 54 files. Thirty had a plan. Of the other 25, most had none.'), MISMATCH);
+    // 30 + 24 = 54
+    assert.deepEqual(rulesOf('We reviewed 54 files. Thirty had a plan. Of the other 24, most had none.'), []);
+    // 'Thirty staff' are another group: 30 + 25 is no sum of the 54 files
+    assert.deepEqual(rulesOf('We reviewed 54 files. Thirty staff were interviewed. Of the other 25 files, most had no plan.'), []);
+  });
+});

@@ -26,7 +26,7 @@ import { at, type PreviousSentence, type SentenceView } from './index.js';
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder)\s*\()\s*$/i;
 /** 'The rest, 25, …': a rest named, then its count between commas. */
-const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|others)\s*,\s*$/i;
+const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|others)\s*(?:,|\s[\u2013\u2014])\s*$/i;
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
@@ -136,6 +136,12 @@ function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: 
 
 /** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
 const YET_TO_COME = /\b(?:will|shall|are\s+(?:due|to\s+be|scheduled|planned)|is\s+(?:due|to\s+be|scheduled|planned)|yet\s+to|not\s+yet|next\s+(?:year|month|quarter))\b/i;
+
+/** Whether the first count in [from, to) follows 'a further' or 'another'. */
+function afterFurther(text: string, toks: readonly Tok[], from: number, to: number): boolean {
+  const t = toks.find((x) => x.start >= from && x.start < to && x.kind === 'num' && !x.notCount);
+  return !!t && FURTHER_LEAD.test(text.slice(Math.max(0, t.start - 16), t.start));
+}
 
 /** 'a further' or 'another' right before a part: the list goes on from before. */
 const FURTHER_LEAD = /\b(?:a\s+further|another)\s+$/i;
@@ -264,7 +270,7 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
       REST_BEFORE.test(before) ||
       (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20))) ||
       // 'The rest, 25, did not'; 'in the remainder, 12, it …': the rest set off by commas.
-      (REST_COMMA_BEFORE.test(before) && /^\s*,/.test(text.slice(rest.end, rest.end + 4)));
+      (REST_COMMA_BEFORE.test(before) && /^\s*(?:,|[\u2013\u2014]\s)/.test(text.slice(rest.end, rest.end + 4)));
     if (!marked) continue;
     if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
@@ -311,7 +317,11 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       : // 'Ten were good and 14 reasonably good; the others, 14, …': a count before a semicolon with counts before it and none after is a part.
         w0 && !w0.of && notFirst(w0) && !s.toks.some((t) => t.start >= w0.from && t.end <= markStart && plainCount(text, t))
         ? undefined
-        : w0;
+        : // 'In 180 the response was timely; a further 70 were late, and the remaining 60 …': a part 'a further'
+          // carries on is no part of the count before it; that count is a part too.
+          w0 && !w0.of && afterFurther(text, s.toks, w0.from, markStart)
+          ? undefined
+          : w0;
   // A whole with no parts after it ('We published 39 on our website; the other five …') is a part of the sentence before's whole.
   const wp = w ? partsIn(text, s.toks, w.from, markStart) : undefined;
   if (w && !(wp && wp.parts.length === 0 && s.toks[0] === w.tok)) {
@@ -414,7 +424,10 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       // written 'Twenty of them', of the one group the sentence before it counts.
       strong =
         (partNoun !== undefined && wholeNoun !== undefined && partNoun.replace(/s$/, '') === wholeNoun.replace(/s$/, '')) ||
-        (prev.toks[0] === prevOwn[0] && OF_BACK_AFTER.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 24)));
+        (prev.toks[0] === prevOwn[0] && OF_BACK_AFTER.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 24))) ||
+        // 'We reviewed 54 files. Thirty had a plan. Of the other 25, …': a bare part opening its sentence, with a
+        // verb after it, is of the group just counted.
+        (prevOwn[0]!.start <= 4 && prev.toks[0] === prevOwn[0] && /^\s+(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 16)));
       // Or the rest repeats the whole's noun ('19 reports. In 13 centres … . The other six reports …') and the
       // part is where something was found ('in 13 centres'): one report to a centre, the rest the others of the 19.
       const restNoun0 = nounAfter(text, rest.end);
