@@ -237,3 +237,22 @@ describe('totals-5: a part carried on by "a further" is no part of the count bef
     assert.deepEqual(rulesOf('We reviewed 54 files. Thirty staff were interviewed. Of the other 25 files, most had no plan.'), []);
   });
 });
+
+describe('totals-5: parts that give what cases have or did may overlap', () => {
+  it('leaves an excess over the whole unjudged when the parts have different verbs of having or doing', () => {
+    // a prison may have a library and offer work: 40 + 35 + 10 = 85 is more than 60, but the rest is of the union
+    assert.deepEqual(rulesOf('We rated all 60 prisons. Forty had a good library and 35 offered enough work, and the other ten were closed.'), []);
+    // a learner may attend and complete: 50 + 30 + 5 = 85, more than 70
+    assert.deepEqual(rulesOf('The provider enrolled 70 learners. Fifty attended every session and 30 completed the course; the other five left early.'), []);
+  });
+  it('still reports a shortfall, which overlap cannot explain', () => {
+    // 40 + 5 + 10 = 55, short of 60: the other ten cannot be all the rest
+    assert.deepEqual(rulesOf('We rated all 60 prisons. Forty had a good library and 5 offered enough work, and the other ten were closed.'), MISMATCH);
+  });
+  it('still judges one question answered in degrees, or with one verb', () => {
+    // 11 + 4 + 10 = 25, not 24
+    assert.deepEqual(rulesOf('We checked 24 follow-up actions: 11 had been completed, 4 partly completed and the remaining 10 not started.'), MISMATCH);
+    // 19 + 4 + 9 = 32, not 30
+    assert.deepEqual(rulesOf('We looked at 30 care plans. Nineteen had been signed, four had been drafted and the remaining nine had not been started.'), MISMATCH);
+  });
+});

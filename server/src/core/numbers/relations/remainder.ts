@@ -172,6 +172,9 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
   return { whole: pp, parts: p.parts, strong, clean: p.clean };
 }
 
+/** A verb after a part that gives what its cases have, said or did, not which kind they are: such parts may overlap. */
+const ATTRIBUTE_AFTER = /^\s+(?:(?:had|has|have)(?!\s+(?:been|not\s+been|yet\s+to|to)\b)|said|felt|reported|received|showed|offered|provided|included|contained|knew|agreed|disagreed|used|wanted|lacked|met|attended|completed|gave|took|could|would|did|mentioned|named|cited|experienced)\b/i;
+
 /** What may come before a rest that opens its sentence: nothing, or a frame's preposition ('Of the other 12 reports, …'). */
 const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across)\s+)?$/i;
 
@@ -500,7 +503,13 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   const kindNoun = kindAt ? nounAfter(text, first!.tok.end + kindAt[0].length) : undefined;
   const kinds = kindNoun !== undefined && /[a-z]s$/.test(kindNoun) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start));
   const same = !named || kinds || sameGroup(nounAfter(whole.sentence.text, whole.tok.end), restNoun);
-  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same)];
+  // Parts that say what their cases have, said or did ('Forty had a good library and 35 offered enough work,
+  // and the other ten …') may overlap: the rest is of their union, so only a shortfall is certain.
+  // (Two verbs, one of them such a verb; one verb over all the parts, 'had a plan, … had one in draft', answers one question.)
+  const verbs = parts.map((p) => /^\s+(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*([a-z]+)/i.exec(p.sentence.text.slice(p.tok.end, p.tok.end + 32))?.[1]?.toLowerCase()).filter((v): v is string => !!v && !/^(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)$/.test(v));
+  const overlapRisk = parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(p.sentence.text.slice(p.tok.end, p.tok.end + 24)));
+  const used = parts.reduce((a, p) => a + p.tok.value, 0) + rest.value;
+  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !(overlapRisk && used > whole.tok.value))];
   // 'of the remaining seven, three had …': a part of the rest.
   if (/\bof\s+the\s+(?:remaining|other)\s+$/i.test(text.slice(Math.max(0, rest.start - 24), rest.start))) {
     const next = s.toks[s.toks.indexOf(rest) + 1];
