@@ -245,6 +245,12 @@ describe('totals-5: parts that give what cases have or did may overlap', () => {
     // a learner may attend and complete: 50 + 30 + 5 = 85, more than 70
     assert.deepEqual(rulesOf('The provider enrolled 70 learners. Fifty attended every session and 30 completed the course; the other five left early.'), []);
   });
+  it('leaves an excess of parts that each said something unjudged, unless a later part denies the first', () => {
+    // two questions: 40 + 35 + 10 = 85 is more than 60, but a prisoner may say both
+    assert.deepEqual(rulesOf('Inspectors spoke to 60 prisoners. 40 said they felt safe and 35 said staff were respectful; the other 10 gave no answer.'), []);
+    // one question, yes and no: 40 + 15 + 10 = 65, not 60
+    assert.deepEqual(rulesOf('Inspectors spoke to 60 prisoners. 40 said they felt safe and 15 said they did not; the other 10 gave no answer.'), MISMATCH);
+  });
   it('still reports a shortfall, which overlap cannot explain', () => {
     // 40 + 5 + 10 = 55, short of 60: the other ten cannot be all the rest
     assert.deepEqual(rulesOf('We rated all 60 prisons. Forty had a good library and 5 offered enough work, and the other ten were closed.'), MISMATCH);

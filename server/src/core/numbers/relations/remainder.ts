@@ -175,6 +175,9 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
 /** A verb after a part that gives what its cases have, said or did, not which kind they are: such parts may overlap. */
 const ATTRIBUTE_AFTER = /^\s+(?:(?:had|has|have)(?!\s+(?:been|not\s+been|yet\s+to|to)\b)|said|felt|reported|received|showed|offered|provided|included|contained|knew|agreed|disagreed|used|wanted|lacked|met|attended|completed|gave|took|could|would|did|mentioned|named|cited|experienced)\b/i;
 
+/** Verbs of saying or feeling: answers to a question, perhaps to several. */
+const SAYING = /^(?:said|told|felt|thought|reported|agreed|believed|considered|stated|indicated)$/;
+
 /** What may come before a rest that opens its sentence: nothing, or a frame's preposition ('Of the other 12 reports, …'). */
 const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across)\s+)?$/i;
 
@@ -507,7 +510,10 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   // and the other ten …') may overlap: the rest is of their union, so only a shortfall is certain.
   // (Two verbs, one of them such a verb; one verb over all the parts, 'had a plan, … had one in draft', answers one question.)
   const verbs = parts.map((p) => /^\s+(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*([a-z]+)/i.exec(p.sentence.text.slice(p.tok.end, p.tok.end + 32))?.[1]?.toLowerCase()).filter((v): v is string => !!v && !/^(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)$/.test(v));
-  const overlapRisk = parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(p.sentence.text.slice(p.tok.end, p.tok.end + 24)));
+  // Parts that each said something ('40 said they felt safe and 35 said staff were respectful') may answer two
+  // questions, unless a later one denies the first ('… and 15 said they did not').
+  const sayings = parts.length >= 2 && verbs.length === parts.length && verbs.every((v) => SAYING.test(v)) && !parts.slice(1).some((p) => /\b(?:not|no|never|nor)\b|n't\b/i.test(p.sentence.text.slice(p.tok.end, p.tok.end + 40)));
+  const overlapRisk = sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(p.sentence.text.slice(p.tok.end, p.tok.end + 24))));
   const used = parts.reduce((a, p) => a + p.tok.value, 0) + rest.value;
   const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !(overlapRisk && used > whole.tok.value))];
   // 'of the remaining seven, three had …': a part of the rest.
