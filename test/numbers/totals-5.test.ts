@@ -262,3 +262,25 @@ describe('totals-5: parts that give what cases have or did may overlap', () => {
     assert.deepEqual(rulesOf('We looked at 30 care plans. Nineteen had been signed, four had been drafted and the remaining nine had not been started.'), MISMATCH);
   });
 });
+
+describe('totals-5: readings that only confirm', () => {
+  const remainderOk = (finding: string) => claimsOf(finding).some((c) => c.kind === 'remainder' && c.verdict === 'ok');
+  it('confirms a roughly given whole by its part and its rest, and never reports it', () => {
+    // 4 + 25 = 29
+    assert.ok(remainderOk('Since 2010 the regulator has issued notices to some 29 nurseries. Four of those nurseries received two notices and the remaining 25 one notice each.'));
+    // 4 + 27 = 31, not 29: but 'some 29' is rough
+    assert.deepEqual(rulesOf('Since 2010 the regulator has issued notices to some 29 nurseries. Four of those nurseries received two notices and the remaining 27 one notice each.'), []);
+  });
+  it('reads a part past what its cases have and a fraction in apposition', () => {
+    // 9 + 3 = 12
+    assert.ok(remainderOk('All 12 reports published this week concern homes run by the council. Nine of them, three-quarters, are full inspections of all 14 standards; the other three looked at five standards only.'));
+    // 9 + 4 = 13, not 12
+    assert.deepEqual(rulesOf('All 12 reports published this week concern homes run by the council. Nine of them, three-quarters, are full inspections of all 14 standards; the other four looked at five standards only.'), MISMATCH);
+  });
+  it('confirms a definite group that may be the rest of a part, and never reports it', () => {
+    // 3 + 6 = 9
+    assert.ok(remainderOk('This year 9 colleges were judged inadequate. Three of them are in Wales. Of the six in England, five improved on re-inspection.'));
+    // 3 + 6 = 9, not 8: but 'in London' and 'in England' may overlap
+    assert.deepEqual(rulesOf('This year 8 colleges were judged inadequate. Three of them are in London. Of the six in England, five improved on re-inspection.'), []);
+  });
+});

@@ -175,6 +175,14 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
 /** A verb after a part that gives what its cases have, said or did, not which kind they are: such parts may overlap. */
 const ATTRIBUTE_AFTER = /^\s+(?:(?:had|has|have)(?!\s+(?:been|not\s+been|yet\s+to|to)\b)|said|felt|reported|received|showed|offered|provided|included|contained|knew|agreed|disagreed|used|wanted|lacked|met|attended|completed|gave|took|could|would|did|mentioned|named|cited|experienced)\b/i;
 
+/** The one count of a sentence, given roughly ('some 29 homes'), with no other figure there but years and dates. */
+function prevHedged(prev: PreviousSentence): Tok | undefined {
+  const nums = prev.toks.filter((t) => !t.notCount);
+  const t = nums[0];
+  if (nums.length !== 1 || t!.kind !== 'num' || plainCount(prev.text, t!) || depthAt(prev.text, t!.start) > 0 || !/\b(?:some|about|around|approximately|roughly|nearly|almost)\s+$/i.test(prev.text.slice(Math.max(0, t!.start - 16), t!.start))) return undefined;
+  return t;
+}
+
 /** Verbs of saying or feeling: answers to a question, perhaps to several. */
 const SAYING = /^(?:said|told|felt|thought|reported|agreed|believed|considered|stated|indicated)$/;
 
@@ -283,17 +291,26 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
     if (claim) out.push(...claim);
   }
-  out.push(...remainingSplit(s), ...complementOfPair(s, out));
+  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out));
   return out;
 }
 
 /** The one count before the rest's marker, written as a part of the group before ('287 of them'), and no other quantity there. */
 function leadPartOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok): Tok | undefined {
   const before = toks.filter((t) => t.end <= markStart && !t.notCount);
-  const counts = before.filter((t) => t.kind === 'num');
-  if (counts.length !== 1 || before.some((t) => t.kind !== 'num' && depthAt(lead, t.start) === 0)) return undefined;
-  const k = counts[0]!;
-  if (!plainCount(lead, k) || k.value >= whole.value || !OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24))) return undefined;
+  const k = before[0];
+  if (!k || k.kind !== 'num' || !plainCount(lead, k) || k.value >= whole.value || !OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24))) return undefined;
+  for (const t of before.slice(1)) {
+    // A share in brackets is about the part ('287 of them had been audited (70%)').
+    if (t.kind !== 'num' && depthAt(lead, t.start) > 0) continue;
+    // A share or fraction in apposition to it ('Nine of them, three-quarters, are …').
+    if (t.kind !== 'num' && /^\s+(?:of|out\s+of)\s+(?:them|these|those),\s*$/i.test(lead.slice(k.end, t.start))) continue;
+    if (t.kind !== 'num' || depthAt(lead, t.start) > 0) return undefined;
+    // What the part's cases have ('Four of those homes received two warnings') or an object of a preposition
+    // ('are full inspections of all 18 outcomes') is no other part.
+    if (countOfAPart(lead, k, t) || /\b(?:of|against|on|with|across)\s+(?:all\s+(?:the\s+)?|the\s+)?$/i.test(lead.slice(Math.max(0, t.start - 16), t.start))) continue;
+    return undefined;
+  }
   return k;
 }
 
@@ -407,6 +424,12 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       whole = { tok: prevCounts[0]!, sentence: there };
       parts = [{ tok: leadPartOfThem(lead, s.toks, markStart, prevCounts[0]!)!, sentence: here }];
       strong = !YET_TO_COME.test(text.slice(rest.end));
+    } else if (prevCounts.length === 0 && prevHedged(prev) && isPopulation(prev.text, prevHedged(prev)!) && leadPartOfThem(lead, s.toks, markStart, prevHedged(prev)!)) {
+      // '… warnings to some 29 homes. Four of those homes …, and the remaining 25 …': a whole given roughly
+      // may be confirmed by its part and its rest, never reported.
+      whole = { tok: prevHedged(prev)!, sentence: there };
+      parts = [{ tok: leadPartOfThem(lead, s.toks, markStart, prevHedged(prev)!)!, sentence: here }];
+      strong = false;
     } else if (pw && (opens || lead.trim() === '')) {
       const p = partsIn(prev.text, prev.toks, pw.from, prev.text.length);
       if (!p || p.parts.length === 0) return undefined;
@@ -584,6 +607,33 @@ function restOfPairBefore(s: SentenceView, rest: Tok): ClaimRecord[] | undefined
     return [confirmed({ tok: pair.n, sentence: there }, [{ tok: pair.k, sentence: there }], [{ tok: rest, sentence: { text: s.text, offset: s.offset } }], 'the rest of the pair counted before')];
   }
   return undefined;
+}
+
+/** 'Of the six in England and Wales, …': a definite group that opens a sentence, named by where or what it is. */
+const DEFINITE_OPEN = /^\s*(?:of|among|for|across)\s+the\s+$/i;
+
+/**
+ * 'This year 8 prisons emerged poorly. Two of these prisons are in Northern Ireland. Of the six in England and
+ * Wales, …': a definite group opening a sentence after a part of the whole two sentences back is perhaps that
+ * part's rest. Nothing says the two groups do not overlap ('in London', 'in England'), so this reading only
+ * ever confirms.
+ */
+function definiteRest(s: SentenceView, already: readonly ClaimRecord[]): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  const first = s.toks[0];
+  if (!prev || !first || !plainCount(s.text, first) || !DEFINITE_OPEN.test(s.text.slice(0, first.start))) return [];
+  if (!/^\s+(?:[a-z][\w'-]*\s+){0,2}?(?:in|at|from|on|outside|run\s+by|with)\b/i.test(s.text.slice(first.end, first.end + 40))) return [];
+  // (The group's own count may be the whole of its own list: 'Of the six …, five … ; the remaining one …'.)
+  if (already.some((c) => c.kind === 'remainder' && c.operands.some((o) => o.role !== 'n' && o.span.start === s.offset + first.start))) return [];
+  const counts = prev.toks.filter((t) => !t.notCount);
+  const k = counts[0];
+  if (counts.length !== 1 || !k || !plainCount(prev.text, k) || !OF_BACK_AFTER.test(prev.text.slice(k.end, k.end + 24))) return [];
+  // The one count two sentences back (a share beside it is no count).
+  const pp = s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
+  const wholes = pp ? pp.toks.filter((t) => t.kind === 'num' && !t.notCount) : [];
+  const w = wholes[0];
+  if (!pp || wholes.length !== 1 || !w || !plainCount(pp.text, w) || w.value !== k.value + first.value) return [];
+  return [confirmed({ tok: w, sentence: { text: pp.text, offset: pp.offset } }, [{ tok: k, sentence: { text: prev.text, offset: prev.offset } }], [{ tok: first, sentence: { text: s.text, offset: s.offset } }], 'a part and a definite group after it')];
 }
 
 /** 'Of the remaining centres, 11 … and 15 …': the rest, named with no count, then its parts. */
