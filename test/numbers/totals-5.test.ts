@@ -284,3 +284,35 @@ describe('totals-5: readings that only confirm', () => {
     assert.deepEqual(rulesOf('This year 8 colleges were judged inadequate. Three of them are in London. Of the six in England, five improved on re-inspection.'), []);
   });
 });
+
+describe('totals-5: a list closed by words that make its total', () => {
+  const PARTS = ['numbers/parts-sum'];
+  it('reports a total after "a total of", "making", "giving a total of" or with its noun before "in total"', () => {
+    // 31 + 27 = 58, not 60
+    assert.deepEqual(rulesOf('There were 31 inspections in the north and 27 in the south, a total of 60.'), PARTS);
+    // 410 + 300 = 710, not 720
+    assert.deepEqual(rulesOf('The prison held 410 men on remand and 300 who had been sentenced, making 720 in all.'), PARTS);
+    // 18 + 22 + 7 = 47, not 45
+    assert.deepEqual(rulesOf('The ombudsman closed 18 cases in April, 22 in May and 7 in June, giving a total of 45 cases.'), PARTS);
+    // 31 + 27 = 58, not 60
+    assert.deepEqual(rulesOf('Inspectors carried out 31 visits to nurseries and 27 to childminders, 60 visits in total.'), PARTS);
+  });
+  it('accepts a total that the list makes', () => {
+    // 31 + 27 = 58
+    assert.deepEqual(rulesOf('There were 31 inspections in the north and 27 in the south, a total of 58.'), []);
+    // 18 + 22 + 7 = 47
+    assert.deepEqual(rulesOf('The ombudsman closed 18 cases in April, 22 in May and 7 in June, giving a total of 47 cases.'), []);
+  });
+  it('keeps totals of another group or of a wider count silent', () => {
+    // staff are not homes or wards
+    assert.deepEqual(rulesOf('We visited 12 homes and 9 wards, a total of 40 staff.'), []);
+    // 'bringing the total to' adds to an earlier count
+    assert.deepEqual(rulesOf('Inspectors found 3 new breaches and 2 repeated ones, bringing the total to 12 this year.'), []);
+    // 'out of a total of' is a whole of more than the list
+    assert.deepEqual(rulesOf('We inspected 31 homes in the north and 27 in the south, out of a total of 90.'), []);
+    // rough parts
+    assert.deepEqual(rulesOf('There were about 31 inspections in the north and 27 in the south, a total of 60.'), []);
+    // money is no count
+    assert.deepEqual(rulesOf('The trust spent £31 million on staff and £27 million on buildings, a total of £60 million.'), []);
+  });
+});
