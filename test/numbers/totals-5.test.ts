@@ -316,3 +316,41 @@ describe('totals-5: a list closed by words that make its total', () => {
     assert.deepEqual(rulesOf('The trust spent £31 million on staff and £27 million on buildings, a total of £60 million.'), []);
   });
 });
+
+describe('totals-5: shares that must make 100% within rounding', () => {
+  const PARTS = ['numbers/parts-sum'];
+  it('reads answers of yes and no as one question without the question', () => {
+    // 48 + 45 + 10 = 103, more than 100 + 1.5
+    assert.deepEqual(rulesOf('Respondents were split: 48% said yes, 45% said no and 10% did not know.'), PARTS);
+    // 48 + 42 + 10 = 100
+    assert.deepEqual(rulesOf('Respondents were split: 48% said yes, 42% said no and 10% did not know.'), []);
+    // under 100: some may not have answered (48 + 40 + 5 = 93)
+    assert.deepEqual(rulesOf('Respondents were split: 48% said yes, 40% said no and 5% did not know.'), []);
+    // two questions, not one: 60 + 55
+    assert.deepEqual(rulesOf('Staff were asked two questions: 60% said yes to the first and 55% said no to the second.'), []);
+    // statements, not answers of yes and no
+    assert.deepEqual(rulesOf('Of the parents, 48% said the school was well led and 65% said their child was safe.'), []);
+  });
+  it('reads age bands that cover the scale as one partition', () => {
+    // 35 + 40 + 30 = 105
+    assert.deepEqual(rulesOf('Of the learners, 35% were under 19, 40% were aged 19 to 24 and 30% were 25 or over.'), PARTS);
+    // 35 + 40 + 25 = 100
+    assert.deepEqual(rulesOf('Of the learners, 35% were under 19, 40% were aged 19 to 24 and 25% were 25 or over.'), []);
+    // bands that leave a gap (19 to 21 is missing) are no partition: 35 + 40 + 30 = 105 not judged
+    assert.deepEqual(rulesOf('Of the learners, 35% were under 19, 40% were aged 22 to 24 and 30% were 25 or over.'), []);
+  });
+  it('reads "The remaining P%" opening a sentence as the rest of the one share before', () => {
+    // 55 + 50 = 105
+    assert.deepEqual(rulesOf('Of the 300 cases we read, 55% involved men. The remaining 50% involved women.'), MISMATCH);
+    // 62 + 38 = 100
+    assert.deepEqual(rulesOf('Of the 300 cases we read, 62% involved men. The remaining 38% involved women.'), []);
+  });
+  it('keeps a lone rest silent when it may be of another whole or year, or short of 100%', () => {
+    // another whole
+    assert.deepEqual(rulesOf('Of the 300 cases we read, 55% involved men. The remaining 50% of the budget went on staff.'), []);
+    // a year of its own
+    assert.deepEqual(rulesOf('In 2019, 55% of cases involved men. The remaining 50% involved women.'), []);
+    // 30 + 50 = 80: an earlier share may make the rest
+    assert.deepEqual(rulesOf('Twenty per cent of homes were run by councils. Charities ran 30% of them. The remaining 50% were private.'), []);
+  });
+});

@@ -569,7 +569,10 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // Overlapping categories ('good or better', 'satisfactory or above') are not a partition (a total after
   // 'so' that names one, 'so 70% were good or better', is not one of the parts), and
   // 'P%: Q% and R%' is a whole with its parts.
-  if (/\bor\s+(?:better|above|more|higher|over|worse|below|less|lower)\b/i.test(text.slice(0, totalAt))) stray = true;
+  // (Bands that cover a scale end to end, 'under 10', '10 to 14', '15 or over', are no such categories.)
+  const covering0 = coveringBands(text);
+  const bands0 = covering0 && parts.length >= covering0.length ? covering0 : undefined;
+  if (/\bor\s+(?:better|above|more|higher|over|worse|below|less|lower)\b/i.test(blank(text, bands0).slice(0, totalAt))) stray = true;
   const head = parts[0]!.tok;
   if (/^[^,;]*?:/.test(text.slice(head.end, parts[1]!.tok.start).replace(DIGIT_GROUP, ''))) return wholeShare(s, parts.map((p) => p.tok));
   const intro = /^\s*(?:Of|Among|Across)\b/i.test(text);
