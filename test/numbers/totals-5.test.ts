@@ -354,3 +354,20 @@ describe('totals-5: shares that must make 100% within rounding', () => {
     assert.deepEqual(rulesOf('Twenty per cent of homes were run by councils. Charities ran 30% of them. The remaining 50% were private.'), []);
   });
 });
+
+describe('totals-5: the rest named, its count in the bracket closing its clause', () => {
+  it('reads "the rest were poor (14)" as the rest', () => {
+    // 10 + 14 + 14 = 38, not 36
+    assert.deepEqual(rulesOf('We inspected 36 prisons. Ten were good, 14 were reasonably good and the rest were poor (14).'), MISMATCH);
+    // 10 + 14 + 12 = 36
+    assert.deepEqual(rulesOf('We inspected 36 prisons. Ten were good, 14 were reasonably good and the rest were poor (12).'), []);
+    // 30 + 18 = 48, not 50
+    assert.deepEqual(rulesOf('Of the 50 supervision cases, 30 were men and the others were women (18).'), MISMATCH);
+  });
+  it('keeps a bracket after two categories, or a share, silent', () => {
+    // the 18 may be the young people alone
+    assert.deepEqual(rulesOf('Of the 50 supervision cases, 30 were men and the others were women or young people (18).'), []);
+    // a share, not the count of the rest
+    assert.deepEqual(rulesOf('Of the 50 supervision cases, 30 were men and the rest were women (18%).').filter((r) => r === 'numbers/complement-mismatch'), []);
+  });
+});

@@ -27,6 +27,8 @@ import { at, type PreviousSentence, type SentenceView } from './index.js';
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder)\s*\()\s*$/i;
 /** 'The rest, 25, …': a rest named, then its count between commas. */
 const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|others)\s*(?:,|\s[\u2013\u2014])\s*$/i;
+/** 'the rest were poor (14': the rest, a short predicate of one category with no figure, and a bracket ('the others were women or young people (18' may count the young people alone). */
+const REST_BRACKET_BEFORE = /\bthe\s+(?:rest|remainder|others)\s+(?:(?!and\b|or\b|with\b|including\b)[a-z][\w'-]*\s+){1,5}\(\s*$/i;
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
@@ -284,7 +286,9 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
       REST_BEFORE.test(before) ||
       (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20))) ||
       // 'The rest, 25, did not'; 'in the remainder, 12, it …': the rest set off by commas.
-      (REST_COMMA_BEFORE.test(before) && /^\s*(?:,|[\u2013\u2014]\s)/.test(text.slice(rest.end, rest.end + 4)));
+      (REST_COMMA_BEFORE.test(before) && /^\s*(?:,|[\u2013\u2014]\s)/.test(text.slice(rest.end, rest.end + 4))) ||
+      // 'the rest were poor (14)': the rest named, its count alone in the bracket closing its clause.
+      (REST_BRACKET_BEFORE.test(before) && /^\s*\)/.test(text.slice(rest.end, rest.end + 3)));
     if (!marked) continue;
     if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
