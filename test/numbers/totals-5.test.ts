@@ -371,3 +371,20 @@ describe('totals-5: the rest named, its count in the bracket closing its clause'
     assert.deepEqual(rulesOf('Of the 50 supervision cases, 30 were men and the rest were women (18%).').filter((r) => r === 'numbers/complement-mismatch'), []);
   });
 });
+
+describe('totals-5: lists over three and four sentences', () => {
+  it('reads "Of these," then "A further" then the rest, the whole three sentences back', () => {
+    // 11 + 20 + 13 = 44, not 43
+    assert.deepEqual(rulesOf('HMICFRS inspected 43 forces. Of these, 11 were outstanding. A further 20 were good. The remaining 13 required improvement.'), MISMATCH);
+    // 11 + 20 + 12 = 43
+    assert.deepEqual(rulesOf('HMICFRS inspected 43 forces. Of these, 11 were outstanding. A further 20 were good. The remaining 12 required improvement.'), []);
+  });
+  it('reads a list after an opening phrase in the sentence between, its parts naming no other group', () => {
+    // 14 + 7 + 6 = 27, not 26
+    assert.deepEqual(rulesOf('We made 26 recommendations last time. Since then, 14 have been achieved and seven partly achieved. The other six have not been achieved.'), MISMATCH);
+    // 14 + 7 + 5 = 26
+    assert.deepEqual(rulesOf('We made 26 recommendations last time. Since then, 14 have been achieved and seven partly achieved. The other five have not been achieved.'), []);
+    // the parts are staff, not recommendations
+    assert.deepEqual(rulesOf('We made 26 recommendations last time. Since then, 14 managers have left and seven officers have joined. The other six recommendations are still open.'), []);
+  });
+});

@@ -169,7 +169,8 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
   const lead = prev.text.slice(0, first.start);
   if (!(first.start <= 4 || LEAD.test(lead) || OPENING.test(lead))) return undefined;
   const wholeNoun = nounAfter(pp.text, pp.tok.end);
-  const named = p.parts.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && !VERB_FORM.test(w));
+  // Only a plural names a group ('seven partly achieved' names none).
+  const named = p.parts.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && !VERB_FORM.test(w) && /[a-z]s$/.test(w) && !/(?:ss|us|is|ly)$/.test(w));
   const strong = named.every((w) => sameGroup(wholeNoun, w));
   return { whole: pp, parts: p.parts, strong, clean: p.clean };
 }
@@ -388,7 +389,21 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
     // on by 'A further' in the sentence between.
     const pp = FURTHER_OPEN.test(prev.text) && s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
     const ppw = pp ? wholeIn(pp.text, pp.toks, pp.text.length) : undefined;
-    if (opens && lead.trim() === '' && pp && ppw) {
+    // 'HMICFRS inspected 43 forces. Of these, 11 were outstanding. A further 20 were good. The remaining 13 …':
+    // the list opened by 'Of these,' and carried on by 'A further', its whole the one count before it.
+    const ppBack = pp && !ppw ? BACK_OPEN.exec(pp.text) : null;
+    const ppp = ppBack && s.previous && s.previous.length >= 3 ? s.previous[s.previous.length - 3]! : undefined;
+    const pppCounts = ppp ? ppp.toks.filter((t) => t.kind === 'num' && !t.notCount) : [];
+    if (opens && lead.trim() === '' && pp && ppBack && ppp && pppCounts.length === 1 && plainCount(ppp.text, pppCounts[0]!) && depthAt(ppp.text, pppCounts[0]!.start) === 0 && ppp.toks.every((t) => t.kind === 'num')) {
+      const p1 = partsIn(pp.text, pp.toks, ppBack[0].length, pp.text.length);
+      const p2 = partsIn(prev.text, prev.toks, 0, prev.text.length);
+      if (!p1 || !p2 || p1.parts.length === 0 || p2.parts.length === 0) return undefined;
+      const ppAt = { text: pp.text, offset: pp.offset };
+      whole = { tok: pppCounts[0]!, sentence: { text: ppp.text, offset: ppp.offset } };
+      parts = [...p1.parts.map((tok) => ({ tok, sentence: ppAt })), ...p2.parts.map((tok) => ({ tok, sentence: there }))];
+      strong = !YET_TO_COME.test(text.slice(rest.end));
+      clean = p1.clean && p2.clean;
+    } else if (opens && lead.trim() === '' && pp && ppw) {
       const p1 = partsIn(pp.text, pp.toks, ppw.from, pp.text.length);
       const p2 = partsIn(prev.text, prev.toks, 0, prev.text.length);
       if (!p1 || !p2 || p1.parts.length === 0 || p2.parts.length === 0) return undefined;
