@@ -141,6 +141,14 @@ describe('totals-5: shares after ", of which" and the degrees of one outcome', (
     // 62 + 21 + 17 = 100
     assert.deepEqual(rulesOf('The regulator reviewed 240 appeals, of which 62% were fully upheld, 21% partly upheld and 17% not upheld.'), []);
   });
+  it('still judges the points of one polar scale, each with its own be-verb', () => {
+    // 52 + 30 + 21 = 103
+    assert.deepEqual(rulesOf('Of the 400 respondents, 52% were satisfied, 30% were neither satisfied nor dissatisfied and 21% were dissatisfied.'), PARTS);
+    // 52 + 27 + 21 = 100
+    assert.deepEqual(rulesOf('Of the 400 respondents, 52% were satisfied, 27% were neither satisfied nor dissatisfied and 21% were dissatisfied.'), []);
+    // a third share that is no point of the scale: 52 + 30 + 21 is not judged
+    assert.deepEqual(rulesOf('Of the 400 respondents, 52% were happy, 30% were unhappy and 21% were women.'), []);
+  });
   it('keeps shares of attributes that may overlap silent', () => {
     // a person may be a woman, under 25 and disabled: 64 + 40 + 12 = 116 is no partition
     assert.deepEqual(rulesOf('The service supervised 300 people. Of these, 64% were women, 40% were under 25 and 12% were disabled.'), []);

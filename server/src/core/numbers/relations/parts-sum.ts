@@ -82,7 +82,11 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
   if (withVerb.length <= 1) return true;
   // Every share with its own be-verb and another word after it ('64% were women, 40% were under 25 and 12%
   // were disabled'): attributes of one group, which may overlap, unless they are degrees of one outcome.
-  if (withVerb.length === parts.length && withVerb.every((x) => /^(?:were|was|are|is)\s/i.test(x)) && new Set(withVerb.map((x) => x.split(/\s+/)[1]?.toLowerCase())).size > 1 && !degreeScale(text, parts)) return false;
+  // (Points of one polar scale are no attributes: 'were satisfied', 'were neither …', 'were dissatisfied'.)
+  const seconds = withVerb.map((x) => (x.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^a-z-]/g, ''));
+  const pole = (a: string) => a === 'neither' || seconds.some((b) => b !== a && b.length > 3 && a.length > 3 && (new RegExp(`^(?:dis|un|in|im|non-?)${b}$`).test(a) || new RegExp(`^(?:dis|un|in|im|non-?)${a}$`).test(b)));
+  const polar = seconds.every(pole);
+  if (withVerb.length === parts.length && withVerb.every((x) => /^(?:were|was|are|is)\s/i.test(x)) && new Set(seconds).size > 1 && !polar && !degreeScale(text, parts)) return false;
   const head = (x: string) => x.split(/\s+/).slice(0, 2).join(' ');
   const h0 = head(withVerb[0]!);
   if (h0 !== '' && withVerb.every((x) => head(x) === h0 && x.split(/\s+/).length > 2) && new Set(withVerb).size === withVerb.length) return true;
