@@ -146,6 +146,10 @@ describe('totals-5: shares after ", of which" and the degrees of one outcome', (
     assert.deepEqual(rulesOf('Of the 400 respondents, 52% were satisfied, 30% were neither satisfied nor dissatisfied and 21% were dissatisfied.'), PARTS);
     // 52 + 27 + 21 = 100
     assert.deepEqual(rulesOf('Of the 400 respondents, 52% were satisfied, 27% were neither satisfied nor dissatisfied and 21% were dissatisfied.'), []);
+    // grades of a scale of its own, each with 'were': 40 + 35 + 30 = 105
+    assert.deepEqual(rulesOf('Of the lessons seen, 40% were good, 35% were adequate and 30% were poor.'), PARTS);
+    // bands sharing their last word: 40 + 35 + 30 = 105
+    assert.deepEqual(rulesOf('Of the cases, 40% were low risk, 35% were medium risk and 30% were high risk.'), PARTS);
     // a third share that is no point of the scale: 52 + 30 + 21 is not judged
     assert.deepEqual(rulesOf('Of the 400 respondents, 52% were happy, 30% were unhappy and 21% were women.'), []);
   });

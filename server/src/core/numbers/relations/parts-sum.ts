@@ -86,7 +86,12 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
   const seconds = withVerb.map((x) => (x.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^a-z-]/g, ''));
   const pole = (a: string) => a === 'neither' || seconds.some((b) => b !== a && b.length > 3 && a.length > 3 && (new RegExp(`^(?:dis|un|in|im|non-?)${b}$`).test(a) || new RegExp(`^(?:dis|un|in|im|non-?)${a}$`).test(b)));
   const polar = seconds.every(pole);
-  if (withVerb.length === parts.length && withVerb.every((x) => /^(?:were|was|are|is)\s/i.test(x)) && new Set(seconds).size > 1 && !polar && !degreeScale(text, parts)) return false;
+  // Attributes, not points of a scale, when one says more than a grade: a figure, a preposition, a participle
+  // or a group ('were under 25', 'were disabled', 'were women'); a shared last word makes a scale ('low risk', 'high risk').
+  const tails = withVerb.map((x) => x.trim().split(/\s+/).slice(1).join(' ').toLowerCase().replace(/[.,;:)]+$/, ''));
+  const lastWords = new Set(tails.map((x) => x.split(/\s+/).pop()));
+  const attributeLike = lastWords.size > 1 && tails.some((x) => /\d|\b(?:under|over|aged|from|with|without|in|on|at|of)\b|\b[a-z]{3,}ed\b|\b(?:men|women|children|people|boys|girls|adults|parents|carers|[a-z]+ers)\b/.test(x));
+  if (withVerb.length === parts.length && withVerb.every((x) => /^(?:were|was|are|is)\s/i.test(x)) && new Set(seconds).size > 1 && attributeLike && !polar && !degreeScale(text, parts)) return false;
   const head = (x: string) => x.split(/\s+/).slice(0, 2).join(' ');
   const h0 = head(withVerb[0]!);
   if (h0 !== '' && withVerb.every((x) => head(x) === h0 && x.split(/\s+/).length > 2) && new Set(withVerb).size === withVerb.length) return true;
