@@ -400,3 +400,23 @@ describe('totals-5: lists over three and four sentences', () => {
     assert.deepEqual(rulesOf('We made 26 recommendations last time. Since then, 14 managers have left and seven officers have joined. The other six recommendations are still open.'), []);
   });
 });
+
+describe('totals-5: grades after a pair of the sentence before', () => {
+  const PARTS = ['numbers/parts-sum'];
+  it('judges grades that exceed both the pair part and its whole against the whole', () => {
+    // 7 + 2 + 6 = 15, more than 14 (and than 9)
+    const d = numbersDiagnostics(reportWith(['Nine out of the 14 prisons visited must improve their safety. Of those inspected in the spring, seven were rated requires improvement for safety and two inadequate; six prisons were rated good for safety.']));
+    assert.deepEqual(d.map((x) => x.ruleId), PARTS);
+    assert.match(d[0]!.message, /not 14/);
+  });
+  it('accepts grades that make the whole or the part', () => {
+    // 7 + 2 + 5 = 14
+    assert.deepEqual(rulesOf('Nine out of the 14 prisons visited must improve their safety. Of those inspected in the spring, seven were rated requires improvement for safety and two inadequate; five prisons were rated good for safety.'), []);
+    // 7 + 2 = 9
+    assert.deepEqual(rulesOf('Nine out of the 14 prisons visited must improve their safety. Seven were rated requires improvement for safety and two inadequate.'), []);
+  });
+  it('leaves grades between the part and the whole unjudged', () => {
+    // 7 + 3 = 10: more than nine, fewer than 14; which whole is meant is not known
+    assert.deepEqual(rulesOf('Nine out of the 14 prisons visited must improve their safety. Seven were rated requires improvement for safety and three inadequate.'), []);
+  });
+});
