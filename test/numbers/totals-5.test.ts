@@ -420,3 +420,16 @@ describe('totals-5: grades after a pair of the sentence before', () => {
     assert.deepEqual(rulesOf('Nine out of the 14 prisons visited must improve their safety. Seven were rated requires improvement for safety and three inadequate.'), []);
   });
 });
+
+describe('totals-5: a rest after the same subject and verb as the list before it', () => {
+  it('reads "It judged … . It judged the other N …"', () => {
+    // 30 + 70 + 25 = 125, not 120
+    assert.deepEqual(rulesOf('Ofsted inspected 120 providers. It judged 30 outstanding and 70 good. It judged the other 25 to require improvement.'), MISMATCH);
+    // 30 + 70 + 20 = 120
+    assert.deepEqual(rulesOf('Ofsted inspected 120 providers. It judged 30 outstanding and 70 good. It judged the other 20 to require improvement.'), []);
+  });
+  it('keeps parts that name other groups silent', () => {
+    // nurseries and childminders are named groups of their own: 30 + 70 + 25 is not judged against 120
+    assert.deepEqual(rulesOf('Ofsted inspected 120 providers. It visited 30 nurseries and 70 childminders. It visited the other 25 schools later.'), []);
+  });
+});

@@ -189,6 +189,12 @@ function prevHedged(prev: PreviousSentence): Tok | undefined {
 /** Verbs of saying or feeling: answers to a question, perhaps to several. */
 const SAYING = /^(?:said|told|felt|thought|reported|agreed|believed|considered|stated|indicated)$/;
 
+/** A short subject and verb before the rest that repeat the sentence before's own ('It judged 30 … . It judged the other 25 …'). */
+function parallelLead(lead: string, prevText: string): boolean {
+  const l = lead.trim();
+  return l !== '' && LEAD.test(lead) && prevText.trimStart().toLowerCase().startsWith(`${l.toLowerCase()} `) && /^\s*(?:\d|[a-z]+\b)/i.test(prevText.trimStart().slice(l.length));
+}
+
 /** What may come before a rest that opens its sentence: nothing, or a frame's preposition ('Of the other 12 reports, …'). */
 const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across)\s+)?$/i;
 
@@ -487,7 +493,7 @@ function readOne(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
       parts = [{ tok: pair.k, sentence: there }];
       // ('… found 10 of them good. The remaining 8 homes will be inspected next year': the rest of a wider programme.)
       strong = !YET_TO_COME.test(text.slice(rest.end));
-    } else if (opens && FRAME_LEAD.test(lead) && prevCounts.length >= 2 && prev.toks.length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
+    } else if (opens && (FRAME_LEAD.test(lead) || parallelLead(lead, prev.text)) && prevCounts.length >= 2 && prev.toks.length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
       // 'The panel heard 90 appeals. It allowed 41 and dismissed 38. The remaining 13 were withdrawn.': the
       // one count two sentences back is the whole, the list of the sentence between its parts.
       const l = listTwoBack(s, prev, prevCounts)!;
