@@ -433,3 +433,13 @@ describe('totals-5: a rest after the same subject and verb as the list before it
     assert.deepEqual(rulesOf('Ofsted inspected 120 providers. It visited 30 nurseries and 70 childminders. It visited the other 25 schools later.'), []);
   });
 });
+
+describe('totals-5: a run of shares is not confirmed when the list goes on', () => {
+  it('does not confirm two shares that make 100% when a third share follows with "and"', () => {
+    // 70 + 30 = 100, but 70 + 30 + 8 = 108: no confirmation of the first two
+    const c = claimsOf('Most of the 480 homes – 70% – are run by charities; thirty per cent are run by councils and 8% by private firms.');
+    assert.ok(!c.some((x) => x.kind === 'shares-sum' && x.verdict === 'ok'), JSON.stringify(c.map((x) => [x.kind, x.verdict, x.arithmetic])));
+    // 70 + 22 + 8 = 100 is confirmed
+    assert.ok(claimsOf('Most of the 480 homes – 70% – are run by charities; twenty-two per cent are run by councils and 8% by private firms.').some((x) => x.kind === 'shares-sum' && x.verdict === 'ok'));
+  });
+});
