@@ -23,8 +23,11 @@ describe('numbers cross-sentence 5: a rest whose whole is counted in an earlier 
   it('tries both wholes when the first part could be read as a whole, and reports only when both fail', () => {
     // whole 40: 18 + 15 + 7 = 40 ✓ (the 18 read as a whole, 15 + 7 = 22, does not fit, but one reading does)
     assert.deepEqual(judged('The unit held 40 boys in 2023. Only 18 attended education, 15 were on a work placement, and the remaining seven were unoccupied.', 'remainder'), [['ok', '40 18 15 seven']]);
-    // whole 40: 18 + 15 + 9 = 42; whole 18: 15 + 9 = 24: every base fails
-    assert.deepEqual(judged('The unit held 40 boys in 2023. Only 18 attended education, 15 were on a work placement, and the remaining nine were unoccupied.', 'remainder'), [['inconsistent', '40 18 15 nine']]);
+    // whole 40: 18 + 15 + 9 = 42, but a boy may both attend education and be on a placement: with an
+    // overlap of two the union is 31 and the rest 9, so the excess is not certain (listed, not reported)
+    assert.deepEqual(judged('The unit held 40 boys in 2023. Only 18 attended education, 15 were on a work placement, and the remaining nine were unoccupied.', 'remainder'), []);
+    // whole 40: 18 + 15 + 4 = 37: a shortfall no overlap explains
+    assert.deepEqual(judged('The unit held 40 boys in 2023. Only 18 attended education, 15 were on a work placement, and the remaining four were unoccupied.', 'remainder'), [['inconsistent', '40 18 15 four']]);
     // a whole of its own sentence that fits: 44,130 + 557 = 44,687
     assert.deepEqual(judged('The service received 44,687 case files, 44,130 of them on time, and the remaining 557 late.', 'remainder'), [['ok', '44,687 44,130 557']]);
   });

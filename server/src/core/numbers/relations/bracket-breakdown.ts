@@ -5,6 +5,10 @@
  *   'among them 130 (80 primary and 50 secondary) that have not improved'
  *   'Inspectors found 42 breaches (25 in health and safety and 17 in staffing).'
  *
+ * Or between a pair of spaced dashes after the count's noun phrase, each item
+ * perhaps definite: 'all 154 acute trusts – the 136 non-specialist trusts and
+ * the 18 specialist ones –'.
+ *
  * The bracket holds nothing but two or more counts, each with the short name
  * of its category ('men', 'primary', 'in staffing'), joined by commas and
  * 'and': that is how a writer splits a count into its kinds, so the counts
@@ -33,31 +37,32 @@ export function readBracketBreakdown(s: SentenceView): ClaimRecord[] {
   for (let i = 0; i + 2 < s.toks.length; i++) {
     const n = s.toks[i]!;
     if (!plainCount(text, n) || n.value < 2 || depthAt(text, n.start) !== 0) continue;
-    const open = text.indexOf('(', n.end);
-    if (open < 0 || !TO_BRACKET.test(text.slice(n.end, open + 1))) continue;
-    const close = text.indexOf(')', open);
-    if (close < 0 || text.slice(open + 1, close).includes('(')) continue;
+    const box = bracketAfter(text, n) ?? dashesAfter(text, n);
+    if (!box) continue;
+    const { open, close } = box;
     const inside = s.toks.filter((t) => t.start > open && t.end <= close);
     if (inside.length < 2 || inside.some((t) => !plainCount(text, t) || t.kind !== 'num')) continue;
     if (NOT_A_SPLIT.test(text.slice(open + 1, close))) continue;
     // Each item: a count, then the name of its category; the items joined by commas and 'and'.
-    if (!/^\s*$/.test(text.slice(open + 1, inside[0]!.start))) continue;
+    // Between dashes each may be definite ('– the 136 non-specialist trusts and the 18 specialist ones –').
+    if (!(box.dash ? /^\s*(?:the\s+)?$/i : /^\s*$/).test(text.slice(open + 1, inside[0]!.start))) continue;
     let shaped = true;
     for (let j = 0; j < inside.length && shaped; j++) {
       const t = inside[j]!;
       const next = inside[j + 1];
       const tail = text.slice(t.end, next ? next.start : close);
       // The category name, then (before the next item) the join.
-      const m = next ? /^(.*?)(\s*(?:,\s*(?:and\s+)?|\s+and\s+))$/i.exec(tail) : [tail, tail, ''];
+      const m = next ? (box.dash ? /^(.*?)(\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)$/i : /^(.*?)(\s*(?:,\s*(?:and\s+)?|\s+and\s+))$/i).exec(tail) : [tail, tail, ''];
       // A participle names what happened to a case ('60 improved and 5 closed'), not its kind: states may overlap.
-      if (!m || !CATEGORY.test(m[1]!) || (next && !JOIN.test(m[2]!)) || /\b[a-z]{3,}ed\b/i.test(m[1]!)) shaped = false;
+      const join = box.dash ? m?.[2]?.replace(/\s+the\s*$/i, ' ') : m?.[2];
+      if (!m || !CATEGORY.test(m[1]!) || (next && !JOIN.test(join!)) || /\b[a-z]{3,}ed\b/i.test(m[1]!)) shaped = false;
     }
     if (!shaped) continue;
     const sum = inside.reduce((a, t) => a + t.value, 0);
     const operands: Operand[] = [op(s, 'n', n), ...inside.map((t) => op(s, 'k', t))];
-    const span = at(s, n.start, close + 1);
+    const span = at(s, n.start, box.dash ? close : close + 1);
     const expr = `${inside.map((t) => t.value).join(' + ')} = ${sum}`;
-    if (sum === n.value) out.push({ kind: 'parts-sum', span, operands, verdict: 'ok', arithmetic: `${expr} = ${n.raw} ✓ (the bracket splits ${n.raw} into its kinds)` });
+    if (sum === n.value) out.push({ kind: 'parts-sum', span, operands, verdict: 'ok', arithmetic: `${expr} = ${n.raw} ✓ (the ${box.dash ? 'dashes split' : 'bracket splits'} ${n.raw} into its kinds)` });
     else
       out.push({
         kind: 'parts-sum',
@@ -65,12 +70,41 @@ export function readBracketBreakdown(s: SentenceView): ClaimRecord[] {
         operands,
         verdict: 'inconsistent',
         rule: RULE.partsSum,
-        arithmetic: `${expr}, not ${n.raw} (the bracket splits ${n.raw} into its kinds)`,
-        message: `The bracket splits ${n.raw} into its kinds, but they do not add up to it: ${expr}, not ${n.raw}`,
+        arithmetic: `${expr}, not ${n.raw} (the ${box.dash ? 'dashes split' : 'bracket splits'} ${n.raw} into its kinds)`,
+        message: `The ${box.dash ? 'dashes split' : 'bracket splits'} ${n.raw} into its kinds, but they do not add up to it: ${expr}, not ${n.raw}`,
       });
     i = s.toks.indexOf(inside[inside.length - 1]!);
   }
   return out;
+}
+
+/** The bracket right after a count's noun phrase: '60 cases (…)'. */
+function bracketAfter(text: string, n: Tok): { open: number; close: number; dash?: boolean } | undefined {
+  const open = text.indexOf('(', n.end);
+  if (open < 0 || !TO_BRACKET.test(text.slice(n.end, open + 1))) return undefined;
+  const close = text.indexOf(')', open);
+  if (close < 0 || text.slice(open + 1, close).includes('(')) return undefined;
+  return { open, close };
+}
+
+/** From the count to an opening dash: its noun phrase, up to four words. */
+const TO_DASH = /^(?:\s+[A-Za-z][\w'-]*){1,4}\s[\u2013\u2014]\s*$/;
+
+/**
+ * A pair of spaced dashes right after a count's noun phrase: 'all 154 acute trusts – the 136 … and the 18
+ * … –'. The closing dash must be there (a dash to the sentence's end may open a clause of another kind).
+ */
+function dashesAfter(text: string, n: Tok): { open: number; close: number; dash: boolean } | undefined {
+  const m = /\s[\u2013\u2014]\s/.exec(text.slice(n.end, n.end + 60));
+  if (!m) return undefined;
+  const open = n.end + m.index + 1;
+  // A noun phrase, not a clause ('610 were good or better – 41 outstanding, …' is a band and, perhaps, its grades).
+  if (!TO_DASH.test(text.slice(n.end, open + 1)) || /\b(?:were|was|are|is|had|has|have|been|or|and|[a-z]{3,}ed)\b/i.test(text.slice(n.end, open))) return undefined;
+  const c = /\s[\u2013\u2014](?:\s|$)/.exec(text.slice(open + 1, open + 200));
+  if (!c) return undefined;
+  const close = open + 1 + c.index;
+  if (/[();:]/.test(text.slice(open + 1, close))) return undefined;
+  return { open, close, dash: true };
 }
 
 function op(s: SentenceView, role: Operand['role'], t: Tok): Operand {

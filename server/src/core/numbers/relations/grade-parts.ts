@@ -245,10 +245,18 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   if (!cands.length && prev) {
     const firstPrev = prev.toks.find((t) => t.kind === 'num' && !t.notCount);
     if (firstPrev && plainCount(prev.text, firstPrev) && firstPrev.value > max) cands.push({ tok: firstPrev, view: prev, certain: false });
+    // 'Nine out of the 12 trusts … . … eight were rated requires improvement and one inadequate; four …': the
+    // first count is a pair's part, and its whole is a whole of the list too.
+    const pi = firstPrev ? prev.toks.indexOf(firstPrev) : -1;
+    const pn = pi >= 0 ? prev.toks[pi + 1] : undefined;
+    if (firstPrev && pn && plainCount(prev.text, firstPrev) && plainCount(prev.text, pn) && pn.value > firstPrev.value && pn.value > max && /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(prev.text.slice(firstPrev.end, pn.start))) cands.push({ tok: pn, view: prev, certain: false });
     for (const t of prev.toks) if (t !== firstPrev && plainCount(prev.text, t) && t.value === sum) cands.push({ tok: t, view: prev, certain: false });
   }
   if (!cands.length) return [];
   const fit = cands.find((c) => c.tok.value === sum);
+  // Parts that exceed every candidate exceed whichever is the whole: judged against the largest.
+  const overAll = !fit && cands.length > 1 && cands.every((x) => x.view !== s) && cands.every((x) => sum > x.tok.value);
+  if (overAll) cands.sort((a, b) => b.tok.value - a.tok.value).splice(1);
   const c = fit ?? cands[0]!;
   const operands: Operand[] = [
     { role: 'n', value: c.tok.value, raw: c.tok.raw, span: { start: c.view.offset + c.tok.start, end: c.view.offset + c.tok.end } },

@@ -12,7 +12,7 @@
  */
 import type { ClaimRecord, Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { plainCount, previousShare } from './common.js';
+import { depthAt, plainCount, previousShare } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** What may stand between two parts of a list: a comma, semicolon, dash or 'and', with a few words of the part before. */
@@ -122,6 +122,9 @@ export function readShareListSum(s: SentenceView): ClaimRecord | undefined {
     }
   }
   if (!best) return undefined;
+  // A run that a further share of the same list goes on from ('76% …; 24% … and 3% by …') is not all of it.
+  const after = pcts[pcts.indexOf(best[best.length - 1]!) + 1];
+  if (after && !after.hedge && depthAt(s.text, after.start) === depthAt(s.text, best[best.length - 1]!.start) && /^[^.;:()]{0,80}?\band\s*$/i.test(s.text.slice(best[best.length - 1]!.end, after.start))) return undefined;
   const operands: Operand[] = best.map((t): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
   const d = Math.max(...best.map((t) => t.decimals));
   const sum = best.reduce((a, t) => a + t.value * 10 ** (d - t.decimals), 0) / 10 ** d;

@@ -80,6 +80,18 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
   const withVerb = preds.filter((x, i) => i === 0 || !parts[i]!.elided);
   if (withVerb.length <= 1) return true;
+  // Every share with its own be-verb and another word after it ('64% were women, 40% were under 25 and 12%
+  // were disabled'): attributes of one group, which may overlap, unless they are degrees of one outcome.
+  // (Points of one polar scale are no attributes: 'were satisfied', 'were neither …', 'were dissatisfied'.)
+  const seconds = withVerb.map((x) => (x.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^a-z-]/g, ''));
+  const pole = (a: string) => a === 'neither' || seconds.some((b) => b !== a && b.length > 3 && a.length > 3 && (new RegExp(`^(?:dis|un|in|im|non-?)${b}$`).test(a) || new RegExp(`^(?:dis|un|in|im|non-?)${a}$`).test(b)));
+  const polar = seconds.every(pole);
+  // Attributes, not points of a scale, when one says more than a grade: a figure, a preposition, a participle
+  // or a group ('were under 25', 'were disabled', 'were women'); a shared last word makes a scale ('low risk', 'high risk').
+  const tails = withVerb.map((x) => x.trim().split(/\s+/).slice(1).join(' ').toLowerCase().replace(/[.,;:)]+$/, ''));
+  const lastWords = new Set(tails.map((x) => x.split(/\s+/).pop()));
+  const attributeLike = lastWords.size > 1 && tails.some((x) => /\d|\b(?:under|over|aged|from|with|without|in|on|at|of)\b|\b[a-z]{3,}ed\b|\b(?:men|women|children|people|boys|girls|adults|parents|carers|[a-z]+ers)\b/.test(x));
+  if (withVerb.length === parts.length && withVerb.every((x) => /^(?:were|was|are|is)\s/i.test(x)) && new Set(seconds).size > 1 && attributeLike && !polar && !degreeScale(text, parts)) return false;
   const head = (x: string) => x.split(/\s+/).slice(0, 2).join(' ');
   const h0 = head(withVerb[0]!);
   if (h0 !== '' && withVerb.every((x) => head(x) === h0 && x.split(/\s+/).length > 2) && new Set(withVerb).size === withVerb.length) return true;
@@ -146,10 +158,21 @@ function degreeScale(text: string, parts: readonly Part[]): boolean {
   const last = preds[0]![preds[0]!.length - 1]!;
   if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) || preds.some((w) => w[w.length - 1] !== last)) return false;
   const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)));
-  if (mods.some((m) => m.some((x) => !DEGREE.test(x)))) return false;
+  // 'fully' is a degree beside 'partly' ('fully upheld', 'partly upheld', 'not upheld'), not beside the bare outcome.
+  const partly = mods.some((m) => m.length === 1 && /^(?:partly|partially)$/.test(m[0]!));
+  const fully = partly && mods.some((m) => m.length === 1 && m[0] === 'fully') && !mods.some((m) => m.length === 0);
+  if (mods.some((m) => m.some((x) => !DEGREE.test(x) && !(fully && x === 'fully')))) return false;
   // The outcome itself, and its denial among the others ('reviewed', 'fully reviewed' overlap; 'fully' is no degree here).
-  if (!mods.some((m) => m.length === 0) || !mods.some((m) => m.includes('not') || m.includes('never'))) return false;
+  if (!(fully || mods.some((m) => m.length === 0)) || !mods.some((m) => m.includes('not') || m.includes('never'))) return false;
   return new Set(mods.map((m) => m.join(' '))).size === parts.length;
+}
+
+/** One outcome bare and 'fully' ('60% were reviewed, 30% fully reviewed'): the second is a part of the first. */
+function nestedDegrees(text: string, parts: readonly Part[]): boolean {
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter((x) => x && !/^(?:were|was|are|is|had|have|has|been)$/.test(x)));
+  const last = preds[0]?.[preds[0].length - 1];
+  if (!last || preds.some((w) => w[w.length - 1] !== last)) return false;
+  return preds.some((w) => w.length === 1) && preds.some((w) => w.length === 2 && /^(?:fully|completely|wholly)$/.test(w[0]!));
 }
 
 /**
@@ -226,7 +249,8 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   if (kind === 'num' ? !countTok(s.text, t) : !!t.hedge) return false;
   const before = s.text.slice(Math.max(regionStart, t.start - 30), t.start);
   // The first share may be written 'in 62%' ('the information went to the inspector in 62%').
-  const firstIn = kind === 'pct' && allowOf && (/\bin\s+$/i.test(before) || /^\s*(?:the\s+(?:top|bottom|highest|lowest)|only|just|some)\s+$/i.test(s.text.slice(0, t.start)));
+  // Or after 'of which' closing its whole ('421 complaints, of which 60% were upheld, …').
+  const firstIn = kind === 'pct' && allowOf && (/\bin\s+$/i.test(before) || /,\s*of\s+(?:which|whom)\s+$/i.test(before) || /^\s*(?:the\s+(?:top|bottom|highest|lowest)|only|just|some)\s+$/i.test(s.text.slice(0, t.start)));
   if (t.start - regionStart > 0 && !SEPARATOR.test(before) && before.trim() !== '' && !firstIn) return false;
   if (TOTAL_BEFORE.test(s.text.slice(Math.max(0, t.start - 20), t.start))) return false;
   if (kind === 'num' && comparedCount(s, t)) return false;
@@ -606,7 +630,10 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // Overlapping categories ('good or better', 'satisfactory or above') are not a partition (a total after
   // 'so' that names one, 'so 70% were good or better', is not one of the parts), and
   // 'P%: Q% and R%' is a whole with its parts.
-  if (/\bor\s+(?:better|above|more|higher|over|worse|below|less|lower)\b/i.test(text.slice(0, totalAt))) stray = true;
+  // (Bands that cover a scale end to end, 'under 10', '10 to 14', '15 or over', are no such categories.)
+  const covering0 = coveringBands(text);
+  const bands0 = covering0 && parts.length >= covering0.length ? covering0 : undefined;
+  if (/\bor\s+(?:better|above|more|higher|over|worse|below|less|lower)\b/i.test(blank(text, bands0).slice(0, totalAt))) stray = true;
   const head = parts[0]!.tok;
   if (/^[^,;]*?:/.test(text.slice(head.end, parts[1]!.tok.start).replace(DIGIT_GROUP, ''))) return wholeShare(s, parts.map((p) => p.tok));
   const intro = /^\s*(?:Of|Among|Across)\b/i.test(text);
@@ -615,7 +642,10 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const covering = coveringBands(text);
   const bands = covering && parts.length >= covering.length ? covering : undefined;
   const complete = parts.some((p) => p.rest) || statedCategories(text, parts[0]!.tok.start) === parts.length || !!bands;
-  const partition = !stray && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(looseText(s), bands))) && pcts.every((t) => !t.hedge);
+  // ', of which P%' names the whole the shares are of, as 'Of these,' does: not a subset of a list.
+  const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
+  const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
+  const partition = !stray && !nestedDegrees(text, parts) && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -650,6 +680,10 @@ function examplesOfLast(region: string, lastEnd: number): string {
   const tail = region.slice(lastEnd);
   const m = /^\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?,?\s+(?:such\s+as|like|for\s+example|e\.g\.)\s/i.exec(tail);
   return m ? region.slice(0, lastEnd) + tail.slice(0, m.index + m[0].length).replace(/such\s+as|for\s+example/gi, (x) => ' '.repeat(x.length)) + tail.slice(m.index + m[0].length) : region;
+}
+
+function blankSpan(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
 function blank(text: string, bands: readonly { start: number; end: number }[] | undefined): string {

@@ -5,9 +5,7 @@
  * achieved, 6 partly achieved and the remaining 13 not achieved'; 'Of the 22
  * orders, only 14 were completed. This left eight.'; '39 forces were
  * inspected. 20 were graded good, 5 adequate and the other 15 requires
- * improvement.'; 'We assessed all 43 forces. Only 11 complied …, 21 fell short …, and the remaining 11 …';
- * 'We observed 26 lessons. In 15 …; in the rest, 11, …'; '31 reports. Twenty of them … . Of the other 11
- * reports, …').
+ * improvement.').
  *
  * Only a count written as the rest ('the remaining N', 'the other N',
  * 'leaving N', 'this left N', 'the rest (N)') is read as the remainder, and
@@ -27,8 +25,10 @@ import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder)\s*\()\s*$/i;
-/** 'the rest, 25,': the rest with its count in apposition. */
-const REST_APPOSED = /\bthe\s+(?:rest|remainder)\s*(?:,|\s[\u2013\u2014])\s*$/i;
+/** 'The rest, 25, …': a rest named, then its count between commas. */
+const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|others)\s*(?:,|\s[\u2013\u2014])\s*$/i;
+/** 'the rest were poor (14': the rest, a short predicate of one category with no figure, and a bracket ('the others were women or young people (18' may count the young people alone). */
+const REST_BRACKET_BEFORE = /\bthe\s+(?:rest|remainder|others)\s+(?:(?!and\b|or\b|with\b|including\b)[a-z][\w'-]*\s+){1,5}\(\s*$/i;
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
@@ -51,12 +51,17 @@ const OPENING = /^(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*,\s+$/;
 /** Words ending in -s after a count that are verbs, not the group's noun. */
 const VERB_S = /^(?:requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues|concerns|relates|involves)$/;
 
+/** A word after a count that is a verb in the past or a verb in -s, not a noun: '11 complied', '80 required'. */
+const VERB_FORM = /^(?:[a-z]{2,}ed|requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues)$/;
+
 interface Whole {
   tok: Tok;
   /** Where the parts start (local to the whole's sentence). */
   from: number;
   /** Written as the whole of a list: 'Of the N …,', a colon or a semicolon, or the one count of a sentence. */
   strong: boolean;
+  /** Written after 'of' ('Of the N …', 'three of the five …'). */
+  of?: boolean;
 }
 
 interface Located {
@@ -108,13 +113,20 @@ function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | und
     while (k < toks.length && toks[k]!.notCount && toks[k]!.start < from) k++;
     const between = toks[k] !== undefined && toks[k]!.start < from;
     if (between) continue;
-    if (of) return { tok: t, from, strong: sep[1] === ',' || sep[1] === ':' };
+    if (of) return { tok: t, from, strong: sep[1] === ',' || sep[1] === ':', of: true };
     if (sep[1] === ':' || sep[1] === ';') return { tok: t, from, strong: true };
     // 'received 44,687 case files, 44,130 of them …': a population, then its parts.
     if (nounAfter(text, t.end)) return { tok: t, from, strong: false };
     return undefined;
   }
   return undefined;
+}
+
+/** Whether `w` is the whole of a pair, 'k of n', with the count before it ('at 16 of 34 centres'). */
+function pairWhole(text: string, toks: readonly Tok[], w: Tok): boolean {
+  const wi = toks.indexOf(w);
+  const pk = wi > 0 ? toks[wi - 1] : undefined;
+  return !!pk && plainCount(text, pk) && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(pk.end, w.start)) && pk.value <= w.value;
 }
 
 /** The one count of the sentence two before, when it is larger than the part of the sentence between. */
@@ -129,6 +141,65 @@ function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: 
 /** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
 const YET_TO_COME = /\b(?:will|shall|are\s+(?:due|to\s+be|scheduled|planned)|is\s+(?:due|to\s+be|scheduled|planned)|yet\s+to|not\s+yet|next\s+(?:year|month|quarter))\b/i;
 
+/** Whether the first count in [from, to) follows 'a further' or 'another'. */
+function afterFurther(text: string, toks: readonly Tok[], from: number, to: number): boolean {
+  const t = toks.find((x) => x.start >= from && x.start < to && x.kind === 'num' && !x.notCount);
+  return !!t && FURTHER_LEAD.test(text.slice(Math.max(0, t.start - 16), t.start));
+}
+
+/** 'a further' or 'another' right before a part: the list goes on from before. */
+const FURTHER_LEAD = /\b(?:a\s+further|another)\s+$/i;
+
+/** The text before the first count of a sentence that comes before `limit` ('' when there is none). */
+function firstLead(text: string, toks: readonly Tok[], limit: number): string {
+  const t = toks.find((x) => x.kind === 'num' && !x.notCount && x.start < limit);
+  return t ? text.slice(0, t.start) : '';
+}
+
+/**
+ * The whole two sentences back of a list in the sentence before ('The panel heard 90 appeals. It allowed 41
+ * and dismissed 38.'): the one count there, larger than the list's sum; the list opens its sentence (after
+ * a short subject and verb at most), every count of it a part.
+ */
+function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly Tok[]): { whole: { tok: Tok; text: string; offset: number }; parts: Tok[]; strong: boolean; clean: boolean } | undefined {
+  const p = partsIn(prev.text, prev.toks, 0, prev.text.length);
+  if (!p || p.parts.length < 2 || p.parts.length !== counts.length) return undefined;
+  const sum = p.parts.reduce((a, t) => a + t.value, 0);
+  const pp = wholeTwoBack(s);
+  if (!pp || pp.tok.value <= sum - 0 || !plainCount(pp.text, pp.tok)) return undefined;
+  const first = p.parts[0]!;
+  const lead = prev.text.slice(0, first.start);
+  if (!(first.start <= 4 || LEAD.test(lead) || OPENING.test(lead))) return undefined;
+  const wholeNoun = nounAfter(pp.text, pp.tok.end);
+  // Only a plural names a group ('seven partly achieved' names none).
+  const named = p.parts.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && !VERB_FORM.test(w) && /[a-z]s$/.test(w) && !/(?:ss|us|is|ly)$/.test(w));
+  const strong = named.every((w) => sameGroup(wholeNoun, w));
+  return { whole: pp, parts: p.parts, strong, clean: p.clean };
+}
+
+/** A verb after a part that gives what its cases have, said or did, not which kind they are: such parts may overlap. */
+const ATTRIBUTE_AFTER = /^\s+(?:(?:had|has|have)(?!\s+(?:been|not\s+been|yet\s+to|to)\b)|said|felt|reported|received|showed|offered|provided|included|contained|knew|agreed|disagreed|used|wanted|lacked|met|attended|completed|gave|took|could|would|did|mentioned|named|cited|experienced)\b/i;
+
+/** The one count of a sentence, given roughly ('some 29 homes'), with no other figure there but years and dates. */
+function prevHedged(prev: PreviousSentence): Tok | undefined {
+  const nums = prev.toks.filter((t) => !t.notCount);
+  const t = nums[0];
+  if (nums.length !== 1 || t!.kind !== 'num' || plainCount(prev.text, t!) || depthAt(prev.text, t!.start) > 0 || !/\b(?:some|about|around|approximately|roughly|nearly|almost)\s+$/i.test(prev.text.slice(Math.max(0, t!.start - 16), t!.start))) return undefined;
+  return t;
+}
+
+/** Verbs of saying or feeling: answers to a question, perhaps to several. */
+const SAYING = /^(?:said|told|felt|thought|reported|agreed|believed|considered|stated|indicated)$/;
+
+/** A short subject and verb before the rest that repeat the sentence before's own ('It judged 30 … . It judged the other 25 …'). */
+function parallelLead(lead: string, prevText: string): boolean {
+  const l = lead.trim();
+  return l !== '' && LEAD.test(lead) && prevText.trimStart().toLowerCase().startsWith(`${l.toLowerCase()} `) && /^\s*(?:\d|[a-z]+\b)/i.test(prevText.trimStart().slice(l.length));
+}
+
+/** What may come before a rest that opens its sentence: nothing, or a frame's preposition ('Of the other 12 reports, …'). */
+const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across)\s+)?$/i;
+
 /** A sentence that carries a list on: 'A further 8 were adequate.', 'Another 3 …'. */
 const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i;
 
@@ -142,26 +213,6 @@ function wholeTwoBack(s: SentenceView): { tok: Tok; text: string; offset: number
   const counts = pp.toks.filter((t) => t.kind === 'num' && !t.notCount);
   if (counts.length !== 1 || pp.toks.some((t) => t.kind !== 'num') || !plainCount(pp.text, counts[0]!) || depthAt(pp.text, counts[0]!.start) > 0) return undefined;
   return { tok: counts[0]!, text: pp.text, offset: pp.offset };
-}
-
-/** 'Of the other 11 reports, …', 'In the remaining seven, …': a preposition before the rest's marker. */
-const OF_REST_LEAD = /^\s*(?:of|among|in|across|for)\s+$/i;
-
-function singularOf(w: string): string {
-  return w.toLowerCase().replace(/(?<=[a-z])s$/, '');
-}
-
-/**
- * The part 'k of them' that opens a sentence ('Twenty of them relate to …'), its only count but for parts
- * of itself ('… and in 10 of those centres …'), with no share or fraction beside it.
- */
-function partOfThemBefore(prev: PreviousSentence): Tok | undefined {
-  const counts = prev.toks.filter((t) => !t.notCount);
-  const k = counts[0];
-  if (!k || k.kind !== 'num' || !plainCount(prev.text, k) || depthAt(prev.text, k.start) > 0) return undefined;
-  if (!/^\s*(?:(?:only|just|some|and)\s+)?$/i.test(prev.text.slice(0, k.start)) || !OF_BACK_AFTER.test(prev.text.slice(k.end, k.end + 24))) return undefined;
-  if (counts.slice(1).some((t) => t.kind !== 'num' || t.value >= k.value || !OF_BACK_AFTER.test(prev.text.slice(t.end, t.end + 24)))) return undefined;
-  return k;
 }
 
 /** 'k of them', 'k of these' after a count n of the same clause; 'k of the n'. */
@@ -240,27 +291,39 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     const rest = s.toks[i]!;
     if (rest.kind !== 'num' || rest.notCount || rest.value < 1) continue;
     const before = text.slice(Math.max(0, rest.start - 40), rest.start);
-    // 'The rest, 25, did not', 'in the rest, 12, it …': the rest in apposition, closed by a comma or dash
-    // ('For the rest, 12 were …' counts a part of the rest, not the rest).
-    const apposed = REST_APPOSED.test(before) && /^\s*(?:,|\s[\u2013\u2014]\s|\))/.test(text.slice(rest.end, rest.end + 4));
-    const marked = REST_BEFORE.test(before) || apposed || (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20)));
+    const marked =
+      REST_BEFORE.test(before) ||
+      (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20))) ||
+      // 'The rest, 25, did not'; 'in the remainder, 12, it …': the rest set off by commas.
+      (REST_COMMA_BEFORE.test(before) && /^\s*(?:,|[\u2013\u2014]\s)/.test(text.slice(rest.end, rest.end + 4))) ||
+      // 'the rest were poor (14)': the rest named, its count alone in the bracket closing its clause.
+      (REST_BRACKET_BEFORE.test(before) && /^\s*\)/.test(text.slice(rest.end, rest.end + 3)));
     if (!marked) continue;
     if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
     if (claim) out.push(...claim);
   }
-  out.push(...remainingSplit(s), ...complementOfPair(s, out));
+  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out));
   return out;
 }
 
 /** The one count before the rest's marker, written as a part of the group before ('287 of them'), and no other quantity there. */
 function leadPartOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok): Tok | undefined {
   const before = toks.filter((t) => t.end <= markStart && !t.notCount);
-  const counts = before.filter((t) => t.kind === 'num');
-  if (counts.length !== 1 || before.some((t) => t.kind !== 'num' && depthAt(lead, t.start) === 0)) return undefined;
-  const k = counts[0]!;
-  if (!plainCount(lead, k) || k.value >= whole.value || !OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24))) return undefined;
+  const k = before[0];
+  if (!k || k.kind !== 'num' || !plainCount(lead, k) || k.value >= whole.value || !OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24))) return undefined;
+  for (const t of before.slice(1)) {
+    // A share in brackets is about the part ('287 of them had been audited (70%)').
+    if (t.kind !== 'num' && depthAt(lead, t.start) > 0) continue;
+    // A share or fraction in apposition to it ('Nine of them, three-quarters, are …').
+    if (t.kind !== 'num' && /^\s+(?:of|out\s+of)\s+(?:them|these|those),\s*$/i.test(lead.slice(k.end, t.start))) continue;
+    if (t.kind !== 'num' || depthAt(lead, t.start) > 0) return undefined;
+    // What the part's cases have ('Four of those homes received two warnings') or an object of a preposition
+    // ('are full inspections of all 18 outcomes') is no other part.
+    if (countOfAPart(lead, k, t) || /\b(?:of|against|on|with|across)\s+(?:all\s+(?:the\s+)?|the\s+)?$/i.test(lead.slice(Math.max(0, t.start - 16), t.start))) continue;
+    return undefined;
+  }
   return k;
 }
 
@@ -279,17 +342,25 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const prev0 = s.previous?.[s.previous.length - 1];
   const prevOne = prev0 ? prev0.toks.filter((t) => plainCount(prev0.text, t) && depthAt(prev0.text, t.start) === 0) : [];
   const backToOne = !!prev0 && BACK_OPEN.test(text) && prevOne.length === 1 && prev0.toks.every((t) => t.kind === 'num') && isPopulation(prev0.text, prevOne[0]!);
-  const w = backToOne || beforeOnly ? undefined : wholeIn(text, s.toks, markStart);
+  const w0 = backToOne || beforeOnly ? undefined : wholeIn(text, s.toks, markStart);
+  // A whole read only from the noun after it ('Only 11 complied with every feature, 21 …') is no whole when a
+  // count comes before it in the sentence ('Twelve were inadequate and 80 required improvement, and the other
+  // 46 …': the 80 is a part), or when a part or the rest is as large as it: the list is of a whole before.
+  const notFirst = (x: Whole) => s.toks.find((t) => t.kind === 'num' && !t.notCount) !== x.tok && !pairWhole(text, s.toks, x.tok);
+  const w =
+    w0 && !w0.strong && !w0.of && !pairWhole(text, s.toks, w0.tok) && (notFirst(w0) || s.toks.some((t) => t.start >= w0.from && t.start <= rest.start && plainCount(text, t) && depthAt(text, t.start) === depthAt(text, w0.tok.start) && t.value >= w0.tok.value))
+      ? undefined
+      : // 'Ten were good and 14 reasonably good; the others, 14, …': a count before a semicolon with counts before it and none after is a part.
+        w0 && !w0.of && notFirst(w0) && !s.toks.some((t) => t.start >= w0.from && t.end <= markStart && plainCount(text, t))
+        ? undefined
+        : // 'In 180 the response was timely; a further 70 were late, and the remaining 60 …': a part 'a further'
+          // carries on is no part of the count before it; that count is a part too.
+          w0 && !w0.of && afterFurther(text, s.toks, w0.from, markStart)
+          ? undefined
+          : w0;
   // A whole with no parts after it ('We published 39 on our website; the other five …') is a part of the sentence before's whole.
   const wp = w ? partsIn(text, s.toks, w.from, markStart) : undefined;
-  // Nor is a count a whole when it has no parts after it and does not frame a list ('Twelve were inadequate
-  // and 80 required improvement, and the other 46 …': the 80 is a part), or when a part is as large as it
-  // ('Only 11 complied …, 21 fell short …, and the remaining 13 …': the 11 is a part of the 43 before).
-  // (A count 'k of' it is its part: '16 of 34 centres …, and … at the other 18'.)
-  const wi0 = w ? s.toks.indexOf(w.tok) : -1;
-  const pairOf = wi0 > 0 && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(s.toks[wi0 - 1]!.end, w!.tok.start));
-  const noWhole = !!w && !!wp && ((wp.parts.length === 0 && (s.toks[0] === w.tok || (!w.strong && !pairOf))) || (!w.strong && wp.parts.some((p) => p.value >= w.tok.value)));
-  if (w && !noWhole) {
+  if (w && !(wp && wp.parts.length === 0 && s.toks[0] === w.tok)) {
     const p = wp;
     if (!p) return undefined;
     whole = { tok: w.tok, sentence: here };
@@ -315,6 +386,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     const lead = text.slice(0, markStart);
     const opens = REST_OPENS.test(text.slice(markStart));
     const prevCounts = prev.toks.filter((t) => plainCount(prev.text, t) && depthAt(prev.text, t.start) === 0);
+    // The sentence before's counts less the parts of its first count ('Twenty of them …, and in 10 of those …').
+    const prevOwn = prevCounts.filter((t, i) => i === 0 || !(t.value < prevCounts[0]!.value && OF_BACK_AFTER.test(prev.text.slice(t.end, t.end + 24))));
     const pw = wholeIn(prev.text, prev.toks, prev.text.length);
     const there = { text: prev.text, offset: prev.offset };
     const backOpen = BACK_OPEN.exec(prev.text);
@@ -324,7 +397,21 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     // on by 'A further' in the sentence between.
     const pp = FURTHER_OPEN.test(prev.text) && s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
     const ppw = pp ? wholeIn(pp.text, pp.toks, pp.text.length) : undefined;
-    if (opens && lead.trim() === '' && pp && ppw) {
+    // 'HMICFRS inspected 43 forces. Of these, 11 were outstanding. A further 20 were good. The remaining 13 …':
+    // the list opened by 'Of these,' and carried on by 'A further', its whole the one count before it.
+    const ppBack = pp && !ppw ? BACK_OPEN.exec(pp.text) : null;
+    const ppp = ppBack && s.previous && s.previous.length >= 3 ? s.previous[s.previous.length - 3]! : undefined;
+    const pppCounts = ppp ? ppp.toks.filter((t) => t.kind === 'num' && !t.notCount) : [];
+    if (opens && lead.trim() === '' && pp && ppBack && ppp && pppCounts.length === 1 && plainCount(ppp.text, pppCounts[0]!) && depthAt(ppp.text, pppCounts[0]!.start) === 0 && ppp.toks.every((t) => t.kind === 'num')) {
+      const p1 = partsIn(pp.text, pp.toks, ppBack[0].length, pp.text.length);
+      const p2 = partsIn(prev.text, prev.toks, 0, prev.text.length);
+      if (!p1 || !p2 || p1.parts.length === 0 || p2.parts.length === 0) return undefined;
+      const ppAt = { text: pp.text, offset: pp.offset };
+      whole = { tok: pppCounts[0]!, sentence: { text: ppp.text, offset: ppp.offset } };
+      parts = [...p1.parts.map((tok) => ({ tok, sentence: ppAt })), ...p2.parts.map((tok) => ({ tok, sentence: there }))];
+      strong = !YET_TO_COME.test(text.slice(rest.end));
+      clean = p1.clean && p2.clean;
+    } else if (opens && lead.trim() === '' && pp && ppw) {
       const p1 = partsIn(pp.text, pp.toks, ppw.from, pp.text.length);
       const p2 = partsIn(prev.text, prev.toks, 0, prev.text.length);
       if (!p1 || !p2 || p1.parts.length === 0 || p2.parts.length === 0) return undefined;
@@ -364,6 +451,12 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       whole = { tok: prevCounts[0]!, sentence: there };
       parts = [{ tok: leadPartOfThem(lead, s.toks, markStart, prevCounts[0]!)!, sentence: here }];
       strong = !YET_TO_COME.test(text.slice(rest.end));
+    } else if (prevCounts.length === 0 && prevHedged(prev) && isPopulation(prev.text, prevHedged(prev)!) && leadPartOfThem(lead, s.toks, markStart, prevHedged(prev)!)) {
+      // '… warnings to some 29 homes. Four of those homes …, and the remaining 25 …': a whole given roughly
+      // may be confirmed by its part and its rest, never reported.
+      whole = { tok: prevHedged(prev)!, sentence: there };
+      parts = [{ tok: leadPartOfThem(lead, s.toks, markStart, prevHedged(prev)!)!, sentence: here }];
+      strong = false;
     } else if (pw && (opens || lead.trim() === '')) {
       const p = partsIn(prev.text, prev.toks, pw.from, prev.text.length);
       if (!p || p.parts.length === 0) return undefined;
@@ -373,33 +466,28 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = [...p.parts.map((tok) => ({ tok, sentence: there })), ...q.parts.map((tok) => ({ tok, sentence: here }))];
       strong = pw.strong;
       clean = p.clean && q.clean;
-    } else if (opens && lead.trim() === '' && prevCounts.length === 1 && prev.toks.length === 1 && twoBack(s, prevCounts[0]!)) {
+    } else if (opens && FRAME_LEAD.test(lead) && prevOwn.length === 1 && prev.toks.length === prevCounts.length && twoBack(s, prevOwn[0]!)) {
       // 'We published 19 reports. In 13 of them … . The other six …': the whole two sentences back,
       // its one part in the sentence before, each the one count of its sentence.
-      const pp = twoBack(s, prevCounts[0]!)!;
+      const pp = twoBack(s, prevOwn[0]!)!;
       whole = { tok: pp.tok, sentence: { text: pp.text, offset: pp.offset } };
-      parts = [{ tok: prevCounts[0]!, sentence: there }];
+      parts = [{ tok: prevOwn[0]!, sentence: there }];
       // Judged only when the part names the whole's group ('19 reports. 13 reports …'): a count of
       // another noun between them ('Inspectors spoke to 12 residents') may be no part at all.
-      const partNoun = nounAfter(prev.text, prevCounts[0]!.end);
+      const partNoun = nounAfter(prev.text, prevOwn[0]!.end);
       const wholeNoun = nounAfter(pp.text, pp.tok.end);
-      // The same noun, not merely a kindred one ('residents' and 'reports' both count cases).
-      strong = partNoun !== undefined && wholeNoun !== undefined && partNoun.replace(/s$/, '') === wholeNoun.replace(/s$/, '');
+      // The same noun, not merely a kindred one ('residents' and 'reports' both count cases); or a part
+      // written 'Twenty of them', of the one group the sentence before it counts.
+      strong =
+        (partNoun !== undefined && wholeNoun !== undefined && partNoun.replace(/s$/, '') === wholeNoun.replace(/s$/, '')) ||
+        (prev.toks[0] === prevOwn[0] && OF_BACK_AFTER.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 24))) ||
+        // 'We reviewed 54 files. Thirty had a plan. Of the other 25, …': a bare part opening its sentence, with a
+        // verb after it, is of the group just counted.
+        (prevOwn[0]!.start <= 4 && prev.toks[0] === prevOwn[0] && /^\s+(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 16)));
       // Or the rest repeats the whole's noun ('19 reports. In 13 centres … . The other six reports …') and the
       // part is where something was found ('in 13 centres'): one report to a centre, the rest the others of the 19.
       const restNoun0 = nounAfter(text, rest.end);
       if (!strong && restNoun0 !== undefined && wholeNoun !== undefined && restNoun0.replace(/s$/, '') === wholeNoun.replace(/s$/, '') && /(?:^|\s)in\s+$/i.test(prev.text.slice(Math.max(0, prevCounts[0]!.start - 4), prevCounts[0]!.start)) && partNoun !== undefined && /[a-z]s$/.test(partNoun)) strong = true;
-    } else if (OF_REST_LEAD.test(lead) && partOfThemBefore(prev) && twoBack(s, partOfThemBefore(prev)!)) {
-      // 'HIQA published 31 reports. Twenty of them relate to … . Of the other 11 reports, five …': the whole
-      // two sentences back, its part 'k of them' opening the sentence before, and the rest named as such.
-      const k = partOfThemBefore(prev)!;
-      const pp = twoBack(s, k)!;
-      whole = { tok: pp.tok, sentence: { text: pp.text, offset: pp.offset } };
-      parts = [{ tok: k, sentence: there }];
-      // Judged when the rest names the whole's noun ('the other 11 reports' of '31 … reports'), or names none.
-      const restNoun0 = nounAfter(text, rest.end);
-      const wholeNoun = nounAfter(pp.text, pp.tok.end);
-      strong = !YET_TO_COME.test(text.slice(rest.end)) && (restNoun0 === undefined || (wholeNoun !== undefined && singularOf(restNoun0) === singularOf(wholeNoun)));
     } else if (opens && lead.trim() === '' && pair) {
       // 'Ofsted inspected 43 services and found only 10 of them good. The remaining 33 …': the pair of the
       // sentence before (its only two counts) is the whole and its part.
@@ -407,7 +495,30 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = [{ tok: pair.k, sentence: there }];
       // ('… found 10 of them good. The remaining 8 homes will be inspected next year': the rest of a wider programme.)
       strong = !YET_TO_COME.test(text.slice(rest.end));
+    } else if (opens && (FRAME_LEAD.test(lead) || parallelLead(lead, prev.text)) && prevCounts.length >= 2 && prev.toks.length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
+      // 'The panel heard 90 appeals. It allowed 41 and dismissed 38. The remaining 13 were withdrawn.': the
+      // one count two sentences back is the whole, the list of the sentence between its parts.
+      const l = listTwoBack(s, prev, prevCounts)!;
+      whole = { tok: l.whole.tok, sentence: { text: l.whole.text, offset: l.whole.offset } };
+      parts = l.parts.map((tok) => ({ tok, sentence: there }));
+      strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
+      clean = l.clean;
+    } else if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) && prevCounts.length === 1 && prev.toks.length === 1) {
+      // 'Inspectors visited 52 homes. In 30 the care was good. In a further 12 it required improvement, and in
+      // the remaining 10 …': 'a further' carries on the list the sentence before opened, so its one count is a
+      // part; the whole is the one count two sentences back.
+      const pp = twoBack(s, prevCounts[0]!);
+      const q = partsIn(text, s.toks, 0, markStart);
+      if (!pp || !q || q.parts.length === 0) return undefined;
+      whole = { tok: pp.tok, sentence: { text: pp.text, offset: pp.offset } };
+      parts = [{ tok: prevCounts[0]!, sentence: there }, ...q.parts.map((tok) => ({ tok, sentence: here }))];
+      const k = prevCounts[0]!;
+      const partNoun = nounAfter(prev.text, k.end);
+      strong = (k.start <= 4 || LEAD.test(prev.text.slice(0, k.start))) && (!partNoun || VERB_FORM.test(partNoun) || sameGroup(nounAfter(pp.text, pp.tok.end), partNoun)) && !YET_TO_COME.test(text.slice(rest.end));
+      clean = q.clean;
     } else if (prevCounts.length === 1 && prev.toks.filter((t) => !t.notCount).length === 1) {
+      // ('In a further 12 …' carries on a list: the one count before is a part, not the whole.)
+      if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart))) return undefined;
       // The one count of the sentence before (a year or date beside it is no count) is the whole; this
       // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').
       const q = partsIn(text, s.toks, 0, markStart);
@@ -420,10 +531,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
       const wholeNoun = nounAfter(prev.text, whole.tok.end);
       const partNoun = nounAfter(text, first.end);
-      // An adverb alone before it ('Only 11 complied …') is no subject and verb: the part opens its sentence.
-      // Wherever it stands, a part that names another group by a plural noun ('Five managers' of '12 homes') is no partition.
-      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !VERB_S.test(partNoun) && !sameGroup(wholeNoun, partNoun);
-      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || sameGroup(wholeNoun, partNoun));
+      // A verb after the part ('Only 11 complied with …', '80 required improvement') names no group.
+      // Wherever it stands, a part that names another group by a plural noun ('Five managers' of '12 homes') is no partition;
+      // an adverb alone before it ('Only 11 complied …') is no subject and verb.
+      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !VERB_S.test(partNoun) && !VERB_FORM.test(partNoun) && !sameGroup(wholeNoun, partNoun);
+      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || VERB_FORM.test(partNoun) || sameGroup(wholeNoun, partNoun));
       clean = q.clean;
     } else return undefined;
   }
@@ -440,16 +552,31 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // other 15 requires improvement' is a verb), and a mismatch only withholds the verdict.
   const restNoun = nounAfter(text, rest.end);
   const named = restNoun !== undefined && ((/[a-z]s$/.test(restNoun) && !/(?:ss|us|is)$/.test(restNoun) && !VERB_S.test(restNoun)) || /^(?:children|people|men|women|staff)$/.test(restNoun));
-  const same = !named || sameGroup(nounAfter(whole.sentence.text, whole.tok.end), restNoun);
+  // '125 violent incidents – 88 of them assaults on staff, the remaining 27 fights –': the first part names
+  // its kind after 'of them', so the noun after the rest is its kind too, not another group.
+  const first = parts[0];
+  const kindAt = first && first.sentence.text === text ? OF_BACK_AFTER.exec(text.slice(first.tok.end, first.tok.end + 24)) : null;
+  const kindNoun = kindAt ? nounAfter(text, first!.tok.end + kindAt[0].length) : undefined;
+  const kinds = kindNoun !== undefined && /[a-z]s$/.test(kindNoun) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start));
+  const same = !named || kinds || sameGroup(nounAfter(whole.sentence.text, whole.tok.end), restNoun);
+  // Parts that say what their cases have, said or did ('Forty had a good library and 35 offered enough work,
+  // and the other ten …') may overlap: the rest is of their union, so only a shortfall is certain.
+  // (Two verbs, one of them such a verb; one verb over all the parts, 'had a plan, … had one in draft', answers one question.)
+  const verbs = parts.map((p) => /^\s+(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*([a-z]+)/i.exec(p.sentence.text.slice(p.tok.end, p.tok.end + 32))?.[1]?.toLowerCase()).filter((v): v is string => !!v && !/^(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)$/.test(v));
+  // Parts that each said something ('40 said they felt safe and 35 said staff were respectful') may answer two
+  // questions, unless a later one denies the first ('… and 15 said they did not').
+  const sayings = parts.length >= 2 && verbs.length === parts.length && verbs.every((v) => SAYING.test(v)) && !parts.slice(1).some((p) => /\b(?:not|no|never|nor)\b|n't\b/i.test(p.sentence.text.slice(p.tok.end, p.tok.end + 40)));
+  const overlapRisk = sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(p.sentence.text.slice(p.tok.end, p.tok.end + 24))));
+  const used = parts.reduce((a, p) => a + p.tok.value, 0) + rest.value;
   // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
   // what the whole has is of a wider group.
   const wholeVerb = /\b([a-z]{3,}ed)\s+(?:(?:a\s+total\s+of|all|the|some|only|just)\s+)?$/i.exec(whole.sentence.text.slice(Math.max(0, whole.tok.start - 40), whole.tok.start))?.[1];
   const wider = wholeVerb !== undefined && new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?${wholeVerb}\b`, 'i').test(text.slice(rest.end, rest.end + 80));
-  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider)];
+  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider && !(overlapRisk && used > whole.tok.value))];
   // A whole of this sentence that does not frame its list ('Only 19 met every standard, 12 fell short …, and
   // the remaining eight …': the 19 may be a part) is one reading; the one count of the sentence before is
   // the other. Either that fits makes the list consistent; both failing, the reading before is judged.
-  if (w && !w.strong && whole.sentence === here && out[0]!.verdict !== 'ok') {
+  if (w && !w.strong && whole.sentence === here && out[0]!.verdict !== 'ok' && !beforeOnly) {
     const other = readOne(s, rest, true);
     const alt = other?.[0];
     if (alt && alt.kind === 'remainder' && alt.verdict !== 'unchecked') {
@@ -525,6 +652,33 @@ function restOfPairBefore(s: SentenceView, rest: Tok): ClaimRecord[] | undefined
     return [confirmed({ tok: pair.n, sentence: there }, [{ tok: pair.k, sentence: there }], [{ tok: rest, sentence: { text: s.text, offset: s.offset } }], 'the rest of the pair counted before')];
   }
   return undefined;
+}
+
+/** 'Of the six in England and Wales, …': a definite group that opens a sentence, named by where or what it is. */
+const DEFINITE_OPEN = /^\s*(?:of|among|for|across)\s+the\s+$/i;
+
+/**
+ * 'This year 8 prisons emerged poorly. Two of these prisons are in Northern Ireland. Of the six in England and
+ * Wales, …': a definite group opening a sentence after a part of the whole two sentences back is perhaps that
+ * part's rest. Nothing says the two groups do not overlap ('in London', 'in England'), so this reading only
+ * ever confirms.
+ */
+function definiteRest(s: SentenceView, already: readonly ClaimRecord[]): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  const first = s.toks[0];
+  if (!prev || !first || !plainCount(s.text, first) || !DEFINITE_OPEN.test(s.text.slice(0, first.start))) return [];
+  if (!/^\s+(?:[a-z][\w'-]*\s+){0,2}?(?:in|at|from|on|outside|run\s+by|with)\b/i.test(s.text.slice(first.end, first.end + 40))) return [];
+  // (The group's own count may be the whole of its own list: 'Of the six …, five … ; the remaining one …'.)
+  if (already.some((c) => c.kind === 'remainder' && c.operands.some((o) => o.role !== 'n' && o.span.start === s.offset + first.start))) return [];
+  const counts = prev.toks.filter((t) => !t.notCount);
+  const k = counts[0];
+  if (counts.length !== 1 || !k || !plainCount(prev.text, k) || !OF_BACK_AFTER.test(prev.text.slice(k.end, k.end + 24))) return [];
+  // The one count two sentences back (a share beside it is no count).
+  const pp = s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
+  const wholes = pp ? pp.toks.filter((t) => t.kind === 'num' && !t.notCount) : [];
+  const w = wholes[0];
+  if (!pp || wholes.length !== 1 || !w || !plainCount(pp.text, w) || w.value !== k.value + first.value) return [];
+  return [confirmed({ tok: w, sentence: { text: pp.text, offset: pp.offset } }, [{ tok: k, sentence: { text: prev.text, offset: prev.offset } }], [{ tok: first, sentence: { text: s.text, offset: s.offset } }], 'a part and a definite group after it')];
 }
 
 /** 'Of the remaining centres, 11 … and 15 …': the rest, named with no count, then its parts. */

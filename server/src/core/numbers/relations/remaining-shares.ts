@@ -13,7 +13,9 @@
  * not judged.
  *
  * Read only when the sentence holds two or three shares, the last of them
- * after 'the remaining', 'the other' or 'the rest', and no other figure.
+ * after 'the remaining', 'the other' or 'the rest', and no other figure; or
+ * when it opens with the rest as its only figure after a sentence with one
+ * share ('55% involved men. The remaining 50% involved women.', `loneRest`).
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
@@ -33,6 +35,7 @@ export function readRemainingShares(s: SentenceView): ClaimRecord[] {
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev) return [];
   const pcts = s.toks.filter((t) => t.kind === 'pct');
+  if (pcts.length === 1) return loneRest(s, pcts[0]!);
   if (pcts.length < 2 || pcts.length > 3 || s.toks.some((t) => t.kind !== 'pct' && !t.notCount)) return [];
   if (!pcts.every((t) => usable(text, t) && depthAt(text, t.start) === 0)) return [];
   const last = pcts[pcts.length - 1]!;
@@ -73,6 +76,55 @@ export function readRemainingShares(s: SentenceView): ClaimRecord[] {
       // The rest is the figure the sum puts in doubt, as the extractor's own reading of it says.
       rule: RULE.complementMismatch,
       message: `These shares of one whole, closed by 'the remaining ${last.raw}', should add up to 100% within rounding, but ${expr}`,
+      operands,
+    },
+  ];
+}
+
+/** 'The remaining 50% …' opening a sentence: the rest after the share of the sentence before. */
+const REST_OPENS = /^\s*(?:the\s+(?:remaining|other)|the\s+(?:rest|remainder)\s*,)\s*$/i;
+
+/**
+ * 'Of the 300 cases, 55% involved men. The remaining 50% involved women.': a sentence that opens with the
+ * rest as its only figure, after a sentence with one share and no year or date of its own. The two are one
+ * partition and cannot exceed 100% beyond rounding; a sum short of it may have left out a share named
+ * earlier, and is not judged. A rest of another whole ('the remaining 50% of the budget') must name a noun
+ * of the sentence before.
+ */
+function loneRest(s: SentenceView, rest: Tok): ClaimRecord[] {
+  const text = s.text;
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || !usable(text, rest) || depthAt(text, rest.start) > 0 || !REST_OPENS.test(text.slice(0, rest.start))) return [];
+  if (s.toks.some((t) => t !== rest && !t.notCount)) return [];
+  const of = /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?/i.exec(text.slice(rest.end, rest.end + 30));
+  if (of) {
+    const noun = nounAfter(text, rest.end + of[0].length - 1);
+    if (!noun || !new RegExp(String.raw`(?<![\w-])${singular(noun).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\w-])`, 'i').test(prev.text)) return [];
+  }
+  const cands = prev.toks.filter((t) => t.kind === 'pct');
+  if (cands.length !== 1 || !usable(prev.text, cands[0]!) || depthAt(prev.text, cands[0]!.start) > 0) return [];
+  if (prev.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date'))) return [];
+  const c = cands[0]!;
+  const d = Math.max(c.decimals, rest.decimals);
+  const sum = c.value * 10 ** (d - c.decimals) + rest.value * 10 ** (d - rest.decimals);
+  const slack2 = (10 ** (d - c.decimals) + 10 ** (d - rest.decimals)) * (s.policy.mode === 'nearest' ? 1 : 2);
+  const off = 2 * (sum - 100 * 10 ** d);
+  const operands: Operand[] = [
+    { role: 'p', value: c.value, decimals: c.decimals, raw: c.raw, span: { start: prev.offset + c.start, end: prev.offset + c.end } },
+    { role: 'p', value: rest.value, decimals: rest.decimals, raw: rest.raw, span: { start: s.offset + rest.start, end: s.offset + rest.end } },
+  ];
+  const span = { start: operands[0]!.span.start, end: operands[1]!.span.end };
+  const expr = `${formatScaled(c.value, c.decimals)} + ${formatScaled(rest.value, rest.decimals)} = ${formatScaled(sum, d)}%`;
+  if (Math.abs(off) <= slack2) return [{ kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ (closed by '${rest.raw}' as the rest)`, verdict: 'ok', operands }];
+  if (off < 0) return [{ kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (a share may be named elsewhere: not judged)`, verdict: 'unchecked', operands }];
+  return [
+    {
+      kind: 'shares-sum',
+      span,
+      arithmetic: `${expr}, more than 100% ('the remaining ${rest.raw}' is what is left after the share before)`,
+      verdict: 'inconsistent',
+      rule: RULE.complementMismatch,
+      message: `The share before and 'the remaining ${rest.raw}' should add up to 100% within rounding, but ${expr}`,
       operands,
     },
   ];

@@ -10,6 +10,10 @@
  * shares cannot add up to more than 100% beyond rounding. A sum short of 100%
  * may leave those who did not answer out, and is not judged.
  *
+ * Answers of yes and no are one question's without it ('Respondents were split:
+ * 48% said yes, 45% said no and 10% did not know'): read when the shares open the
+ * sentence or its clause after a colon, and both 'yes' and 'no' are given.
+ *
  * Read only when the sentence opens with the question, every share of the
  * sentence gives one answer after 'said' (or 'answered', 'replied', or none:
  * '17% difficult'), each answer is a short scale point (an intensifier and an
@@ -24,6 +28,8 @@ import { at, type SentenceView } from './index.js';
 
 /** The question, opening the sentence: 'Asked how easy it was …,', 'When asked whether …,'. */
 const QUESTION = /^\s*(?:When\s+|If\s+)?asked\s+(?:how\s+([a-z-]+)|whether|if)\b[^,;:.()]{3,140},\s*/i;
+/** A sentence whose shares start it, or its clause after a colon: 'Respondents were split: 48% said yes, …'. */
+const YES_NO_LEAD = /^(?:[^:;.%]{0,120}:\s*)?(?=\d)/;
 /** An answer of yes or no, or of not knowing. */
 const YES_NO = /^(?:yes|no|partly|partially|in\s+part|sometimes|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
 const DONT_KNOW = /^(?:(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
@@ -43,8 +49,11 @@ const GAP = /^\s*(?:,\s*(?:and\s+|while\s+|but\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s
 
 export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
   const text = s.text;
-  const q = QUESTION.exec(text);
+  // Without the question, answers of yes and of no still answer one ('Respondents were split: 48% said yes,
+  // 45% said no and 10% did not know'): the shares opening the sentence or its clause after a colon.
+  const q = QUESTION.exec(text) ?? YES_NO_LEAD.exec(text);
   if (!q) return [];
+  const bare = !QUESTION.test(text);
   const pcts = s.toks.filter((t) => t.kind === 'pct');
   if (pcts.length < 2 || s.toks.some((t) => t.kind !== 'pct' && t.start >= q[0].length && !t.notCount)) return [];
   const answers: string[] = [];
@@ -73,8 +82,9 @@ export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
   if (!/^\s*[.!?]?\s*$/.test(text.slice(prevEnd))) return [];
   // A question of yes or no is answered so; one of degree ('how easy') by points of its own scale, at
   // least one naming the degree asked about ('very or quite easy'). Other answers may be several a person.
-  const degree = q[1]?.toLowerCase();
+  const degree = bare ? undefined : q[1]?.toLowerCase();
   if (!degree && !answers.every((a) => YES_NO.test(a))) return [];
+  if (bare && !(answers.includes('yes') && answers.includes('no'))) return [];
   if (degree && (/^(?:they|he|she|it|we|you|the|a|an|their|his|her|its|our|many|much|far)$/.test(degree) || !answers.some((a) => !DONT_KNOW.test(a) && new RegExp(String.raw`(?<![\w-])(?:un|in|not\s+)?${degree}(?![\w-])`, 'i').test(a)))) return [];
   const d = Math.max(...pcts.map((t) => t.decimals));
   const sum = pcts.reduce((x, t) => x + t.value * 10 ** (d - t.decimals), 0);

@@ -1,6 +1,8 @@
 /**
  * A list of counts closed by its total ('62 at the first hearing and 28 at
- * the second, 90 in all'; '…, 41 altogether'): the words after the total
+ * the second, 90 in all'; '…, 41 altogether'; '…, 60 inspections in total';
+ * '…, a total of 60'; '…, making 60 in all'; not 'bringing the total to',
+ * which adds to an earlier count): the words around the total
  * say it is the sum of the list before it, so a sum that misses it is
  * reported either way (a part too many or a part short).
  *
@@ -11,26 +13,93 @@
  * leaves a sum that misses unresolved; a sum that matches is confirmed.
  */
 import type { ClaimRecord } from '../claim.js';
-import type { Tok } from '../scan.js';
+import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { depthAt, plainCount } from './common.js';
 import { sumClaim } from './parts-sum.js';
 import type { SentenceView } from './index.js';
 
 /** After the total, closing its clause: 'in all', 'in total', 'altogether', 'all told'. */
 const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$)/i;
+/** Before the total: a comma, perhaps with words that make it the sum ('a total of', 'making', 'giving a total of'). */
+const TOTAL_LEAD = /,\s*((?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|giving(?:\s+a\s+total\s+of)?|totalling|totaling|in\s+(?:all|total)|altogether)\s+)?$/i;
+/** After the total, its noun and then 'in all' / 'in total' / 'altogether': '60 inspections in total'. */
+const NOUN_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){1,2}(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$)/i;
+/** The total closes its clause: '…, a total of 60.', '…, a total of 60 inspections.' */
+const CLAUSE_END = /^(?:\s+[a-z][\w'-]*){0,2}\s*(?:[.;!?)]|$)/i;
 /** Between two parts: the words of the part before, then a comma or 'and'. */
 const BETWEEN = /^[^.;:()]{0,70}?(?:,|\band)\s*$/i;
 const LOOSE = /\b(?:including|included|includes|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|almost|nearly|about|around|some|up\s+to|approximately|roughly|another|further|other|respectively|each|per|a\s+day|a\s+week|a\s+month|a\s+year)\b/i;
 const MAX_PARTS = 12;
 
 
+/** After a total that closes a list between dashes, perhaps with its noun: '– 143 cases in all'. */
+const DASH_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){0,2}(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?),]|$)/i;
+/** A dash that sets off a list: spaced, an en or em dash. */
+const DASH = /\s[\u2013\u2014]\s/g;
+/** Words in a dashed list that say its counts may not be its parts. */
+const DASH_LOOSE = /\b(?:including|included|includes|such\s+as|among\s+them|of\s+these|of\s+them|of\s+whom|of\s+which|at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|almost|nearly|about|around|some|up\s+to|approximately|roughly|respectively|each|per|both|either|neither|as\s+well\s+as)\b|%/i;
+
+/**
+ * 'two samples of cases – 60 in which an order had started …, and a further 83 in which … – 143 cases in
+ * all': a list between dashes closed, after the second dash, by its total. The parts are the plain counts
+ * between the dashes (a duration or range there is no part); 'a further' adds a part. Any other count
+ * there, a loose word or a hedge leaves a sum that misses unresolved.
+ */
+function dashedList(s: SentenceView, total: Tok): ClaimRecord | undefined {
+  const text = s.text;
+  if (!/\s[\u2013\u2014]\s*$/.test(text.slice(Math.max(0, total.start - 3), total.start))) return undefined;
+  if (!DASH_TOTAL_AFTER.test(text.slice(total.end, total.end + 40))) return undefined;
+  const close = text.slice(0, total.start).search(/\s[\u2013\u2014]\s*$/);
+  let open = -1;
+  DASH.lastIndex = Math.max(0, close - 400);
+  for (let m = DASH.exec(text); m && m.index < close; m = DASH.exec(text)) open = m.index;
+  if (open < 0) return undefined;
+  const inner = text.slice(open, close);
+  if (/[;:]/.test(inner)) return undefined;
+  const depth = depthAt(text, total.start);
+  const inside = s.toks.filter((t, k) => t.start > open && t.end <= close && depthAt(text, t.start) === depth && !t.notCount && !inRange(s.toks, k, text));
+  if (inside.some((t) => t.kind !== 'num')) return undefined;
+  // A part opens the list or follows a comma or 'and' ('and a further 83'); any other count is of something else.
+  const parts = inside.filter((t, k) => (k === 0 ? /^\s[\u2013\u2014]\s*$/.test(text.slice(open, t.start)) : LIST_LEAD.test(text.slice(Math.max(0, t.start - 24), t.start))));
+  if (parts.length < 2 || parts.length > MAX_PARTS || parts[0] !== inside[0]) return undefined;
+  const plain = parts.length === inside.length && parts.every((t) => plainCount(text, t));
+  const loose = DASH_LOOSE.test(inner.replace(/\([^)]*\)/g, ' ')) || [...parts, total].some((t) => !!t.hedge);
+  return sumClaim(s, total, parts, plain && !loose);
+}
+
+/** Before a later part of a list: a comma or 'and', perhaps 'a further' or 'another'. */
+const LIST_LEAD = /(?:,|\band)\s+(?:a\s+further\s+|another\s+|then\s+)?$/i;
+
+/** Whether the k-th token is one end of a range ('six to seven months', '3-4', 'two or three'). */
+function inRange(toks: readonly Tok[], k: number, text: string): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  const joint = /^\s*(?:to|or|-|\u2013|and\s+up\s+to)\s*$/i;
+  return (!!next && joint.test(text.slice(t.end, next.start))) || (!!prev && joint.test(text.slice(prev.end, t.start)));
+}
+
 export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
   const text = s.text;
   const out: ClaimRecord[] = [];
   for (let i = 1; i < s.toks.length; i++) {
     const total = s.toks[i]!;
-    if (!plainCount(text, total) || !TOTAL_AFTER.test(text.slice(total.end, total.end + 20))) continue;
-    if (!/,\s*$/.test(text.slice(Math.max(0, total.start - 4), total.start))) continue;
+    if (plainCount(text, total)) {
+      const dashed = dashedList(s, total);
+      if (dashed) {
+        out.push(dashed);
+        continue;
+      }
+    }
+    if (!plainCount(text, total)) continue;
+    // '…, 90 in all'; '…, 60 inspections in total'; '…, a total of 60'; '…, making 60 in all'.
+    const lead = TOTAL_LEAD.exec(text.slice(Math.max(0, total.start - 40), total.start));
+    const after = text.slice(total.end, total.end + 40);
+    const closes = TOTAL_AFTER.test(after) || (NOUN_TOTAL_AFTER.test(after) && !!lead);
+    if (!(closes || (lead && lead[1] && CLAUSE_END.test(after)))) continue;
+    if (!lead) continue;
+    // The total's own noun must be the parts' ('… 27 in the south, a total of 60 staff' of inspections is another group).
+    const totalNoun = TOTAL_AFTER.test(after) ? undefined : nounAfter(text, total.end);
     // The clause the list is in: from the last semicolon or colon before the total.
     const clause = Math.max(text.lastIndexOf(';', total.start), text.lastIndexOf(':', total.start)) + 1;
     const depth = depthAt(text, total.start);
@@ -43,12 +112,13 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
       if (depthAt(text, t.start) !== depth) continue;
       if (!plainCount(text, t)) break;
       // The gap to the next figure (the total for the last part) must be a list separator.
-      if (!BETWEEN.test(text.slice(t.end, next.start))) break;
+      if (!BETWEEN.test(text.slice(t.end, next === total ? total.start - (lead[1]?.length ?? 0) : next.start))) break;
       parts.unshift(t);
       next = t;
     }
     if (parts.length < 2) continue;
     const first = parts[0]!;
+    if (totalNoun && !/^(?:in|all|total)$/i.test(totalNoun) && !sameGroup(nounAfter(text, first.end), totalNoun)) continue;
     // Any other figure of the clause at the list's level: another group or a share, so another reading.
     const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
     const loose = LOOSE.test(text.slice(first.start, total.end + 20).replace(/\([^)]*\)/g, ' ')) || [...parts, total].some((t) => !!t.hedge);
