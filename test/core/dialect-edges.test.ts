@@ -53,6 +53,16 @@ describe('dialect: edge cases writers produce', () => {
     }
   });
 
+  it('statutory powers named by a bare section number are not references', () => {
+    // a section number used as the name of a power before a noun
+    for (const prose of ['There were 986 section 47 enquiries in the year.', 'Nine children were in section 20 accommodation.', 'The unit has a section 136 suite.']) {
+      assert.deepEqual(refsOf(criterion(`- ${prose}`)), [], prose);
+    }
+    // the report's own sections still are
+    assert.deepEqual(refsOf(criterion('- As section 1 shows, work was late.')), ['1']);
+    assert.deepEqual(refsOf(criterion('- The detail is in section 1 of this report.')), ['1']);
+  });
+
   it('references with a bracketed letter, and two sections joined by and', () => {
     assert.deepEqual(refsOf(criterion('### Strengths\n\n- (a) x.\n- (b) As above (see 1.1(a)); compare 1.1 (b).')), ['1.1a']);
     assert.deepEqual(refsOf(criterion('- As in sections 1 and 3; see section 1.')), ['1', '3', '1']);

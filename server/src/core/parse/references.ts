@@ -74,6 +74,9 @@ function listContinuation(masked: string, from: number, offset: number, form: Re
 /** `section 20 of the Criminal Justice Act 2003` names a section of a law, not of the report. */
 const OF_A_LAW = /^\s+of\s+(?:the\s+)?[^.;:\n]{0,60}?\b(?:Act|Order|Regulations?|Bill|Code|Rules|Directive|Schedule)\b/;
 
+/** A lower-case noun right after a bare 'section N' (not a word that goes on about the report's own section). */
+const STATUTORY_NOUN_AFTER = /^[ \t]+(?!(?:of|for|and|or|above|below|on|in|into|to|is|was|are|were|be|been|show|shows|showed|which|that|where|when|at|the|with|from|as|has|have|had|there|it|its|we|but|also|set|sets|describe|describes|describing|give|gives|cover|covers|explain|explains|deal|deals|list|lists|summarise|summarises|sets?|here|then|than|before|after|under|by|again|refers?)\b)[a-z][a-z-]{2,}\b/;
+
 function groupKind(s: string | undefined): GroupKind | undefined {
   if (!s) return undefined;
   return /^strengths$/i.test(s) ? 'strengths' : 'areas';
@@ -90,6 +93,9 @@ export function extractReferences(masked: string, offset: number, _framework: Fr
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
       if ((form === 'section' || form === 'sections') && OF_A_LAW.test(masked.slice(end, end + 80))) continue;
+      // 'section 47 enquiries', 'section 20 accommodation', 'a section 136 suite': a bare number used as the
+      // name of a statutory power before a noun, not a section of the report.
+      if (form === 'section' && m[1] === undefined && STATUTORY_NOUN_AFTER.test(masked.slice(end, end + 40))) continue;
       const refs = build(form, m, start, offset);
       if (refs.length === 0) continue;
       taken.push({ start, end });

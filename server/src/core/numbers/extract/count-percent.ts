@@ -185,5 +185,15 @@ function pairFits(r: Reading, p: PctIn, before: number): { k: CountIn; n: CountI
     };
     return { k: asCount(ko), n: asCount(no) };
   }
+  // '… worked with 2,615 families, 1,930 of them through its nine hubs (74%)': the pair 'k of them' after
+  // the count it is of, earlier in the sentence (a relation reader's pair, not yet in the claims here).
+  const { toks, text, countIn, isCount } = r;
+  for (let j = toks.length - 1; j >= 0; j--) {
+    const k = toks[j]!;
+    if (k.end > before || !isCount(k) || !/^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i.test(text.slice(k.end, k.end + 20))) continue;
+    const n = toks.slice(0, j).reverse().find((x) => isCount(x));
+    if (!n || n.value <= k.value || judge(k.value, n.value, p.scaled, p.decimals, r.policy).verdict !== 'ok') continue;
+    return { k: countIn(k), n: countIn(n) };
+  }
   return undefined;
 }

@@ -34,6 +34,8 @@ export function quantifiers(r: Reading): void {
       // 'most' in 'the most', 'at most' is not the quantifier.
       if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
       const rest = text.slice(e, e + WINDOW);
+      // 'a few more (42.2%)', 'many fewer', 'some others': a quantity beyond another, not a share of the whole.
+      if (/^\s+(?:more|fewer|less|others?|extra)\b/i.test(rest)) continue;
       // Optional 'of the n …' then a bracketed figure.
       const ofN = QUANTIFIER_OF.exec(rest);
       let from = e + (ofN ? ofN[0].length : 0);
