@@ -34,3 +34,20 @@ describe('numbers: a share closing a clause after "k of them"', () => {
     assert.equal(rulesOf('The service worked with 2,615 families last year, 1,930 of them through its nine family hubs (54%).').length, 1);
   });
 });
+
+describe('numbers: shares that are degrees of one answer', () => {
+  it('reports degrees of one answer that pass 100%', () => {
+    // 41 + 38 + 26 = 105: 'manageable', 'sometimes manageable', 'unmanageable' exclude each other
+    assert.deepEqual(rulesOf('Asked about their workload, 41% of the teachers who replied said it was manageable, 38% said it was sometimes manageable and 26% said it was unmanageable.'), ['numbers/parts-sum']);
+    // 58 + 29 + 16 = 103
+    assert.deepEqual(rulesOf('Asked about the activities, 58% of the relatives who replied were very satisfied, 29% were satisfied and 16% were not satisfied.'), ['numbers/parts-sum']);
+  });
+  it('accepts degrees that add up, and leaves answers about different things alone', () => {
+    // 58 + 29 + 13 = 100
+    assert.deepEqual(rulesOf('Asked about the activities, 58% of the relatives who replied were very satisfied, 29% were satisfied and 13% were not satisfied.'), []);
+    // 'more staff', 'better food', 'more activities': several answers may be given
+    assert.deepEqual(rulesOf('Asked what would help, 45% of the residents said more staff, 40% said better food and 30% said more activities.'), []);
+    // 'safe', 'respected', 'listened to': three questions
+    assert.deepEqual(rulesOf('Asked about the unit, 61% of the boys said they felt safe, 40% said they felt respected and 30% said they felt listened to.'), []);
+  });
+});

@@ -32,7 +32,7 @@ const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
 const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
-const LOOSE = /\b(?:a\s+(?:small\s+|large\s+|further\s+small\s+)?number\s+(?:of\b|run\b|were\b|was\b|had\b|in\b|by\b|from\b)|a\s+few|a\s+handful|several|including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|some)\b/i;
+const LOOSE = /\b(?:a\s+(?:small\s+|large\s+|further\s+small\s+)?number\s+(?:of\b|run\b|were\b|was\b|had\b|in\b|by\b|from\b)|a\s+few|a\s+handful|several|including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|(?<!\basked\s+)about|around|some)\b/i;
 /** A thousands separator or decimal point inside a figure ('21,362'): no clause break. */
 const DIGIT_GROUP = /(?<=\d)[,.](?=\d)/g;
 const TOTAL_BEFORE = /\b(?:so|thus|meaning|making|in\s+total|in\s+all|altogether|overall|a\s+total\s+of|total\s+of)\s+$/i;
@@ -165,6 +165,43 @@ function degreeScale(text: string, parts: readonly Part[]): boolean {
   // The outcome itself, and its denial among the others ('reviewed', 'fully reviewed' overlap; 'fully' is no degree here).
   if (!(fully || mods.some((m) => m.length === 0)) || !mods.some((m) => m.includes('not') || m.includes('never'))) return false;
   return new Set(mods.map((m) => m.join(' '))).size === parts.length;
+}
+
+/** Words that grade an answer without changing what it is about: 'very', 'sometimes', 'less often than'. */
+const GRADE_WORD = /^(?:very|fairly|quite|rather|not|never|always|sometimes|often|usually|mostly|mainly|rarely|seldom|occasionally|partly|partially|fully|completely|somewhat|slightly|extremely|totally|less|more|as|than|so|too|at|all|neither|nor|no)$/;
+/** Words that carry no content of an answer. */
+const ANSWER_STOP = /^(?:they|it|he|she|we|you|them|their|its|the|a|an|that|this|to|of|and|or|was|were|is|are|be|been|had|have|has|felt|feel|found|find|said|say|thought|think|rated|described|would|could|did|do|does)$/;
+/** The last verb of saying or being in a share's predicate: the answer follows it. */
+const ANSWER_VERB = /\b(?:said|say|says|felt|feel|feels|thought|think|were|was|are|is|rated|described\s+\w+\s+as|found\s+\w+)\s+(?:(?:it|they|that|this|them)\s+(?:was|were|is|are)\s+)?/gi;
+
+/**
+ * Whether shares are degrees of one answer: after its last verb of saying or being, each part's answer is
+ * one content word (or more) that every part shares, graded by words such as 'very', 'sometimes', 'less
+ * … than' or the prefix 'un-' / 'dis-' ('41% said it was manageable, 38% said it was sometimes manageable
+ * and 26% said it was unmanageable'; '58% were very satisfied, 29% were satisfied and 16% were not
+ * satisfied'; 'as often as they wanted, less often …, more often …'). Such answers exclude each other, so
+ * their shares cannot pass 100%. Answers about different things ('more staff', 'better food') are not read so.
+ */
+function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 2) return false;
+  const answers = parts.map((p, i) => {
+    const pred = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '');
+    let from = 0;
+    for (const m of pred.matchAll(ANSWER_VERB)) from = m.index! + m[0].length;
+    return pred.slice(from).split(/\s+/).filter(Boolean);
+  });
+  if (answers.some((w) => w.length === 0 || w.length > 6)) return false;
+  const all = new Set(answers.flat());
+  // 'unmanageable' beside 'manageable', 'dissatisfied' beside 'satisfied': the same answer, denied.
+  const base = (w: string) => {
+    const m = /^(?:un|dis|in|im|non-?)(.{4,})$/.exec(w);
+    return m && all.has(m[1]!) ? m[1]! : w;
+  };
+  const content = answers.map((w) => new Set(w.map(base).filter((x) => !GRADE_WORD.test(x) && !ANSWER_STOP.test(x))));
+  const shared = [...content[0]!].filter((x) => x.length >= 4 && content.every((c) => c.has(x)));
+  if (shared.length === 0 || content.some((c) => [...c].some((x) => !shared.includes(x)))) return false;
+  // Each part a different degree.
+  return new Set(answers.map((w) => w.join(' '))).size === parts.length;
 }
 
 /** One outcome bare and 'fully' ('60% were reviewed, 30% fully reviewed'): the second is a part of the first. */
@@ -645,7 +682,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // ', of which P%' names the whole the shares are of, as 'Of these,' does: not a subset of a list.
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
-  const partition = !stray && !nestedDegrees(text, parts) && (complete || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !stray && !nestedDegrees(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
