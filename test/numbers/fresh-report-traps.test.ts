@@ -51,3 +51,14 @@ describe('numbers: shares that are degrees of one answer', () => {
     assert.deepEqual(rulesOf('Asked about the unit, 61% of the boys said they felt safe, 40% said they felt respected and 30% said they felt listened to.'), []);
   });
 });
+
+describe("numbers: 'Of the n …, k <verb> …' with its share closing the clause", () => {
+  it('reads the part when a verb, not a noun, follows it', () => {
+    // 248 / 301 = 82.4% -> 82%, not 86%
+    assert.deepEqual(rulesOf('Of the 301 initial conferences held in 2024/25, 248 took place within 15 working days of the strategy discussion (86%).'), ['numbers/percentage-mismatch']);
+    // 248 / 301 = 82.4% -> 82%
+    assert.deepEqual(rulesOf('Of the 301 initial conferences held in 2024/25, 248 took place within 15 working days of the strategy discussion (82%).'), []);
+    // 57 / 64 = 89.1% -> 89%
+    assert.deepEqual(rulesOf('Of the 64 prisoners released, 57 went to settled accommodation on their first night (89%).'), []);
+  });
+});

@@ -15,6 +15,9 @@ import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
 import { parenFigure, tokAt } from './shared.js';
 
+/** A verb right after a part: 'were', 'had', 'took', 'attended'. */
+const PART_VERB_AFTER = /^\s+(?:were|was|are|is|had|have|has|did|took|went|came|saw|got|made|gave|left|met|kept|held|spent|began|became|found|sent|won|lost|paid|knew|rose|fell|grew|ran)\b/i;
+
 /** 'Of the n …, k …' / 'Of the n …, P% …' with an optional bracketed figure after the part. */
 export function totalFirst(r: Reading): void {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, before, isCount, emit, pushBase, addPop } = r;
@@ -26,7 +29,8 @@ export function totalFirst(r: Reading): void {
     FRAME_BEFORE.test(before(n0)) &&
     /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
     // 'Of the 3 offices, 45 staff …' counts something else.
-    (k0.kind !== 'num' || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end))) &&
+    // (A verb right after the part names no group: 'Of the 301 conferences, 248 took place …'.)
+    (k0.kind !== 'num' || PART_VERB_AFTER.test(text.slice(k0.end, k0.end + 16)) || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end))) &&
     // 'Of the 60 staff, one in four (25%) …': a ratio's first figure is no count of the part (ratio-in.ts).
     !(k0.kind === 'num' && RATIO_AFTER.test(text.slice(k0.end, k0.end + 24)))
   ) {
@@ -101,7 +105,7 @@ export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p:
   const shut = /^\s*\)\s*(?:[.;]|$)/.exec(text.slice(t.end, t.end + 6));
   if (!open || !shut) return undefined;
   const gap = text.slice(k0.end, t.start - open[0].length).replace(/\s[\u2013\u2014-]\s[^.;:()\u2013\u2014]{1,80}?\s[\u2013\u2014-]\s/, ' ');
-  if (gap.length > 140 || /[.;:(),\u2013\u2014]/.test(gap) || OTHER_FIGURE.test(gap) || !/\b(?:were|was|had|have|has|did|said|told|felt|[a-z]{3,}ed)\b/i.test(gap)) return undefined;
+  if (gap.length > 140 || /[.;:(),\u2013\u2014]/.test(gap) || OTHER_FIGURE.test(gap) || !/\b(?:were|was|are|is|had|have|has|did|said|told|felt|took|went|came|saw|got|made|gave|left|met|kept|held|spent|began|became|found|sent|won|lost|paid|knew|rose|fell|grew|ran|[a-z]{3,}ed)\b/i.test(gap)) return undefined;
   return { tok: t, close: t.end + /^\s*\)/.exec(text.slice(t.end))![0].length, p: r.pctIn(t) };
 }
 
