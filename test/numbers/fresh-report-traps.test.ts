@@ -62,3 +62,12 @@ describe("numbers: 'Of the n …, k <verb> …' with its share closing the claus
     assert.deepEqual(rulesOf('Of the 64 prisoners released, 57 went to settled accommodation on their first night (89%).'), []);
   });
 });
+
+describe("numbers: '; k of these' after the one group of the clause before", () => {
+  it('reports a part larger than the one group it can be of', () => {
+    // 31 of these, and 'these' are the 28 young people (18 is their age)
+    assert.deepEqual(rulesOf('In 2024/25, 28 young people reached 18 while living with foster carers; 31 of these stayed on with their carers.'), ['numbers/impossible']);
+    // 21 of 28 is possible
+    assert.deepEqual(rulesOf('In 2024/25, 28 young people reached 18 while living with foster carers; 21 of these stayed on with their carers.'), []);
+  });
+});

@@ -61,7 +61,7 @@ const OF_THEM_LEAD = /[;,]\s*(?:and\s+)?(?:of|among|amongst)\s+(?:them|these|tho
 /** 'k of them', 'k of whom', 'k of which', 'k of these', 'k out of them'. */
 const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|whom|which|these|those)\b/i;
 /** What opens 'k of them' after the group: a comma, a bracket, a dash, 'and', 'with', 'including'. */
-const OF_THEM_BEFORE = new RegExp(String.raw`(?:[,(\u2013\u2014]|\s-|\b(?:and|with)|\band\s+(?:found|judged|rated|assessed|graded|considered|deemed|identified|saw))\s*(?:only\s+|just\s+)?(?:(${HEDGE_WORDS})\s+)?$`, 'i');
+const OF_THEM_BEFORE = new RegExp(String.raw`(?:[,;(\u2013\u2014]|\s-|\b(?:and|with)|\band\s+(?:found|judged|rated|assessed|graded|considered|deemed|identified|saw))\s*(?:only\s+|just\s+)?(?:(${HEDGE_WORDS})\s+)?$`, 'i');
 /** ', of which 789 were serious', '(of whom 12 …'. */
 const OF_WHICH_BEFORE = /(?:[,(\u2013\u2014]|\s-)\s*(?:of|out\s+of)\s+(?:which|whom)\s+(?:only\s+|just\s+)?$/i;
 /** '55 (of 108)', '12 (out of 40)', '7 out of a possible 10', '9 from a total of 30', '5 of a maximum of 8'. */
@@ -231,6 +231,8 @@ function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
       continue;
     }
     const earlier = (s.previous ?? []).some((p) => p.toks.some((t) => isPopulation(p.text, t) && t.value >= k.value));
+    // (With other counts before it, 'them' may be a group named in words: 'Two in every three schools …, and
+    // the remaining 1,100 …; 3,000 of them are small'.)
     const alone = !s.toks.some((t) => t !== head && t !== k && t.end <= open! && isCountTok(s, t));
     out.push(claimOf(s, k, countIn(s, head), span, alone && !earlier, why));
   }
