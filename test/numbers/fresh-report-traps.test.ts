@@ -71,3 +71,16 @@ describe("numbers: '; k of these' after the one group of the clause before", () 
     assert.deepEqual(rulesOf('In 2024/25, 28 young people reached 18 while living with foster carers; 21 of these stayed on with their carers.'), []);
   });
 });
+
+describe("numbers: 'n …, k of them …. The remaining r …'", () => {
+  it('judges the rest of a pair given in the sentence before', () => {
+    // 214 − 171 = 43, not 33
+    assert.deepEqual(rulesOf('The regulator carried out 214 inspections of care homes during the year, 171 of them unannounced. The remaining 33 were announced.'), ['numbers/complement-mismatch']);
+    // 171 + 43 = 214
+    assert.deepEqual(rulesOf('The regulator carried out 214 inspections of care homes during the year, 171 of them unannounced. The remaining 43 were announced.'), []);
+  });
+  it('leaves a rest that is yet to come alone', () => {
+    // the 33 may be the rest of a wider programme
+    assert.deepEqual(rulesOf('The regulator carried out 214 inspections of care homes during the year, 171 of them unannounced. The remaining 33 will be carried out next year.'), []);
+  });
+});

@@ -464,7 +464,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       if (!q) return undefined;
       whole = { tok: pw.tok, sentence: there };
       parts = [...p.parts.map((tok) => ({ tok, sentence: there })), ...q.parts.map((tok) => ({ tok, sentence: here }))];
-      strong = pw.strong;
+      // ('… carried out 214 inspections …, 171 of them unannounced. The remaining 33 …': the whole's only
+      // part is 'k of them', and this sentence adds none: the pair and its rest, as below.)
+      const pairOnly = !!pair && pair.n === pw.tok && p.parts.length === 1 && p.parts[0] === pair.k && q.parts.length === 0 && opens && lead.trim() === '';
+      strong = pw.strong || (pairOnly && !YET_TO_COME.test(text.slice(rest.end)));
       clean = p.clean && q.clean;
     } else if (opens && FRAME_LEAD.test(lead) && prevOwn.length === 1 && prev.toks.length === prevCounts.length && twoBack(s, prevOwn[0]!)) {
       // 'We published 19 reports. In 13 of them … . The other six …': the whole two sentences back,
