@@ -84,3 +84,17 @@ describe("numbers: 'n …, k of them …. The remaining r …'", () => {
     assert.deepEqual(rulesOf('The regulator carried out 214 inspections of care homes during the year, 171 of them unannounced. The remaining 33 will be carried out next year.'), []);
   });
 });
+
+describe("numbers: 'Of these <noun>, k …; the remaining r' after two counts", () => {
+  it('takes the count whose noun "these" names as the whole', () => {
+    // these inspections are the 758: 440 + 328 = 768, not 758
+    assert.deepEqual(rulesOf('The regulator carried out 758 inspections of 549 care homes in 2014. Of these inspections, 440 were unannounced; the remaining 328 were announced.'), ['numbers/complement-mismatch']);
+    // 440 + 318 = 758
+    assert.deepEqual(rulesOf('The regulator carried out 758 inspections of 549 care homes in 2014. Of these inspections, 440 were unannounced; the remaining 318 were announced.'), []);
+    // these homes are the 549: 440 + 109 = 549
+    assert.deepEqual(rulesOf('The regulator carried out 758 inspections of 549 care homes in 2014. Of these homes, 440 were inspected once; the remaining 109 more than once.'), []);
+  });
+  it('reads nothing when the noun names neither count', () => {
+    assert.deepEqual(rulesOf('The regulator carried out 758 inspections of 549 care homes in 2014. Of these providers, 440 were charities; the remaining 328 were companies.'), []);
+  });
+});

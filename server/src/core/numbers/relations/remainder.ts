@@ -205,6 +205,9 @@ const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i
 
 /** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
+/** 'Of these inspections, ': a back-reference that names its group's noun. */
+const BACK_OPEN_NAMED = /^\s*(?:of|among)\s+(?:these|those)\s+([a-z]+)\s*,\s*/i;
+const singularNoun = (w: string | undefined): string | undefined => w?.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
 
 /** The one count of the sentence two before (a year or date beside it is no count), with no share there. */
 function wholeTwoBack(s: SentenceView): { tok: Tok; text: string; offset: number } | undefined {
@@ -341,7 +344,14 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // whole, not a count of this sentence ('38 in children's homes;' is a part).
   const prev0 = s.previous?.[s.previous.length - 1];
   const prevOne = prev0 ? prev0.toks.filter((t) => plainCount(prev0.text, t) && depthAt(prev0.text, t.start) === 0) : [];
-  const backToOne = !!prev0 && BACK_OPEN.test(text) && prevOne.length === 1 && prev0.toks.every((t) => t.kind === 'num') && isPopulation(prev0.text, prevOne[0]!);
+  const backToOne0 = !!prev0 && BACK_OPEN.test(text) && prevOne.length === 1 && prev0.toks.every((t) => t.kind === 'num') && isPopulation(prev0.text, prevOne[0]!);
+  // 'HIQA carried out 758 inspections of 549 nursing homes. Of these inspections, 440 …; the remaining 318 …':
+  // the one count of the sentence before whose noun 'these' names.
+  const backNamed = prev0 && !backToOne0 ? BACK_OPEN_NAMED.exec(text) : null;
+  const namedToks = backNamed ? prevOne.filter((t) => singularNoun(nounAfter(prev0!.text, t.end)) === singularNoun(backNamed[1]!)) : [];
+  const backTok = backToOne0 ? prevOne[0] : namedToks.length === 1 && prev0!.toks.every((t) => t.kind === 'num') ? namedToks[0] : undefined;
+  const backToOne = backTok !== undefined;
+  const backLen = backToOne0 ? BACK_OPEN.exec(text)![0].length : backNamed ? backNamed[0].length : 0;
   const w0 = backToOne || beforeOnly ? undefined : wholeIn(text, s.toks, markStart);
   // A whole read only from the noun after it ('Only 11 complied with every feature, 21 …') is no whole when a
   // count comes before it in the sentence ('Twelve were inadequate and 80 required improvement, and the other
@@ -437,11 +447,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = [{ tok: pair.k, sentence: there }, ...q.parts.map((tok) => ({ tok, sentence: here }))];
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = q.clean;
-    } else if (backToOne && partsIn(text, s.toks, BACK_OPEN.exec(text)![0].length, markStart)?.parts.length) {
+    } else if (backToOne && partsIn(text, s.toks, backLen, markStart)?.parts.length) {
       // 'The authority had 214 children in its care. Of them, 151 lived with foster carers and 38 in children's
       // homes; the remaining 35 …': the one group of the sentence before, its parts after 'Of them,', and the rest.
-      const p = partsIn(text, s.toks, BACK_OPEN.exec(text)![0].length, markStart)!;
-      whole = { tok: prevOne[0]!, sentence: there };
+      const p = partsIn(text, s.toks, backLen, markStart)!;
+      whole = { tok: backTok!, sentence: there };
       parts = p.parts.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
