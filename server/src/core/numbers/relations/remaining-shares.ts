@@ -48,16 +48,29 @@ export function readRemainingShares(s: SentenceView): ClaimRecord[] {
   const of = /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all\s+)?/i.exec(text.slice(pcts[0]!.end, pcts[0]!.end + 30));
   const noun = of ? nounAfter(text, pcts[0]!.end + of[0].length - 1) : undefined;
   if (!noun) return [];
-  const stem = singular(noun);
-  if (!new RegExp(String.raw`(?<![\w-])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\w-])`, 'i').test(prev.text)) return [];
+  if (!named(prev.text, noun)) return [];
   // The share of the sentence before: its only one, or the one its change ends on.
   const cands = prev.toks.filter((t) => usable(prev.text, t) && depthAt(prev.text, t.start) <= 1);
   const current = cands.length === 1 ? cands : cands.filter((t) => CURRENT.test(prev.text.slice(Math.max(0, t.start - 50), t.start)));
   if (current.length !== 1) return [];
   // A sentence before with a time of its own and no change to the present may be of another year.
   if (cands.length === 1 && prev.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date'))) return [];
-  const c = current[0]!;
-  const parts: { t: Tok; offset: number }[] = [{ t: c, offset: prev.offset }, ...pcts.map((t) => ({ t, offset: s.offset }))];
+  const parts: { t: Tok; offset: number }[] = [{ t: current[0]!, offset: prev.offset }, ...pcts.map((t) => ({ t, offset: s.offset }))];
+  return restSum(s, parts, 'the other shares', (r) => `These shares of one whole, closed by ${r},`);
+}
+
+/** Whether a noun (or its singular) is written in a text. */
+function named(text: string, noun: string): boolean {
+  return new RegExp(String.raw`(?<![\w-])${singular(noun).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\w-])`, 'i').test(text);
+}
+
+/**
+ * Shares closed by a rest (the last of `parts`): they cannot exceed 100% beyond rounding; a sum short of it
+ * may have left out a share named elsewhere, and is not judged. `before` says what the rest is left after;
+ * `lead` opens the message with the rest's words.
+ */
+function restSum(s: SentenceView, parts: { t: Tok; offset: number }[], before: string, lead: (rest: string) => string): ClaimRecord[] {
+  const last = parts[parts.length - 1]!.t;
   const d = Math.max(...parts.map((p) => p.t.decimals));
   const sum = parts.reduce((x, p) => x + p.t.value * 10 ** (d - p.t.decimals), 0);
   const slack2 = parts.reduce((x, p) => x + 10 ** (d - p.t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
@@ -71,11 +84,11 @@ export function readRemainingShares(s: SentenceView): ClaimRecord[] {
     {
       kind: 'shares-sum',
       span,
-      arithmetic: `${expr}, more than 100% ('the remaining ${last.raw}' is what is left after the other shares)`,
+      arithmetic: `${expr}, more than 100% ('the remaining ${last.raw}' is what is left after ${before})`,
       verdict: 'inconsistent',
       // The rest is the figure the sum puts in doubt, as the extractor's own reading of it says.
       rule: RULE.complementMismatch,
-      message: `These shares of one whole, closed by 'the remaining ${last.raw}', should add up to 100% within rounding, but ${expr}`,
+      message: `${lead(`'the remaining ${last.raw}'`)} should add up to 100% within rounding, but ${expr}`,
       operands,
     },
   ];
@@ -99,33 +112,10 @@ function loneRest(s: SentenceView, rest: Tok): ClaimRecord[] {
   const of = /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?/i.exec(text.slice(rest.end, rest.end + 30));
   if (of) {
     const noun = nounAfter(text, rest.end + of[0].length - 1);
-    if (!noun || !new RegExp(String.raw`(?<![\w-])${singular(noun).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\w-])`, 'i').test(prev.text)) return [];
+    if (!noun || !named(prev.text, noun)) return [];
   }
   const cands = prev.toks.filter((t) => t.kind === 'pct');
   if (cands.length !== 1 || !usable(prev.text, cands[0]!) || depthAt(prev.text, cands[0]!.start) > 0) return [];
   if (prev.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date'))) return [];
-  const c = cands[0]!;
-  const d = Math.max(c.decimals, rest.decimals);
-  const sum = c.value * 10 ** (d - c.decimals) + rest.value * 10 ** (d - rest.decimals);
-  const slack2 = (10 ** (d - c.decimals) + 10 ** (d - rest.decimals)) * (s.policy.mode === 'nearest' ? 1 : 2);
-  const off = 2 * (sum - 100 * 10 ** d);
-  const operands: Operand[] = [
-    { role: 'p', value: c.value, decimals: c.decimals, raw: c.raw, span: { start: prev.offset + c.start, end: prev.offset + c.end } },
-    { role: 'p', value: rest.value, decimals: rest.decimals, raw: rest.raw, span: { start: s.offset + rest.start, end: s.offset + rest.end } },
-  ];
-  const span = { start: operands[0]!.span.start, end: operands[1]!.span.end };
-  const expr = `${formatScaled(c.value, c.decimals)} + ${formatScaled(rest.value, rest.decimals)} = ${formatScaled(sum, d)}%`;
-  if (Math.abs(off) <= slack2) return [{ kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ (closed by '${rest.raw}' as the rest)`, verdict: 'ok', operands }];
-  if (off < 0) return [{ kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (a share may be named elsewhere: not judged)`, verdict: 'unchecked', operands }];
-  return [
-    {
-      kind: 'shares-sum',
-      span,
-      arithmetic: `${expr}, more than 100% ('the remaining ${rest.raw}' is what is left after the share before)`,
-      verdict: 'inconsistent',
-      rule: RULE.complementMismatch,
-      message: `The share before and 'the remaining ${rest.raw}' should add up to 100% within rounding, but ${expr}`,
-      operands,
-    },
-  ];
+  return restSum(s, [{ t: cands[0]!, offset: prev.offset }, { t: rest, offset: s.offset }], 'the share before', (r) => `The share before and ${r}`);
 }
