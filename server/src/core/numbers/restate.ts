@@ -10,7 +10,7 @@ import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, RULE, type ClaimRecord, type Operand } from './claim.js';
 import { fractionInterval, intersects, percentInterval, share, type RInterval } from './interval.js';
-import { HEDGE_WORDS, NUMBER_WORDS, hedgeKind } from './words.js';
+import { HEDGE_BEFORE, NUMBER_WORDS, hedgeKind } from './words.js';
 
 const STOP = new Set(
   (
@@ -111,7 +111,7 @@ export function figureOf(c: ClaimRecord): { interval: RInterval; operand: Operan
     let q = k.hedge ?? c.qualifier;
     if (!q && c.sentence) {
       const at = c.sentence.text.lastIndexOf(k.raw, Math.max(0, k.span.start - c.sentence.span.start));
-      const h = at >= 0 ? HEDGE_BEFORE_RATIO.exec(c.sentence.text.slice(Math.max(0, at - 30), at)) : null;
+      const h = at >= 0 ? HEDGE_BEFORE.exec(c.sentence.text.slice(Math.max(0, at - 30), at)) : null;
       if (h) q = h[1];
     }
     const hk = q ? hedgeKind(q) : undefined;
@@ -126,7 +126,6 @@ export function figureOf(c: ClaimRecord): { interval: RInterval; operand: Operan
   return undefined;
 }
 
-const HEDGE_BEFORE_RATIO = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 
 /** The ratio as written ('one in five'), for the message; the operand's own text when it is not found. */
 function ratioRaw(c: ClaimRecord, k: Operand): string {

@@ -269,6 +269,9 @@ export const HEDGE_WORDS = String.raw`(?:${[...HEDGES]
   .map((w) => w.replace(/ /g, String.raw`\s+`))
   .join('|')})`;
 
+/** A hedge word or phrase right before a figure ('nearly 40', 'more than one in four'); group 1 is the hedge. */
+export const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
+
 export function hedgeKind(raw: string): HedgeKind | undefined {
   return HEDGE_BY_WORDS.get(raw.toLowerCase().replace(/\s+/g, ' ').trim());
 }

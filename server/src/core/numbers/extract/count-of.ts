@@ -7,7 +7,7 @@
  * (`judgeRatio`); otherwise the percentage is judged against the counts.
  */
 import { countOperand, judgeCountOf, judgeHedgedCountShare, judgeRatio, judgeShare, unchecked } from '../judge.js';
-import { hedgeKind, HEDGE_WORDS } from '../words.js';
+import { hedgeKind, HEDGE_BEFORE } from '../words.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, OF_N, parenFigure } from './shared.js';
 
@@ -24,8 +24,6 @@ const OF_POSS = /^\s+(?:([a-z][\w-]*)\s+)?(?:of|out\s+of)\s+(?:its|their|our)\s+
 /** The second figure of a ratio: 'one in five', 'two in every three'. */
 const RATIO_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+in\s+(?:every\s+)?$/i;
 
-/** A hedge right before the count: 'over 70 of the 90', 'nearly 200 of the 1,400'. */
-const COUNT_HEDGED = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 
 /** 'k cases out of [the] n': the count's noun before 'out of' (not a verb or a function word). */
 const NOUN_OUT_OF = /^\s+(?!(?:and|or|but|were|was|are|is|had|has|have|of|in|on|at|to|by|for|with|from|that|which|who)\b)[A-Za-z][\w'-]*\s+out\s+of\s+(?:the\s+)?$/i;
@@ -60,7 +58,7 @@ export function countOfN(r: Reading, i: number): boolean {
     // 'Three out of ten respondents (31.5%)' is a ratio rounding its figure; '22 out of 32 (69%)' is counts.
     const ratio = /out\s+of/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 10);
     // 'Over 70 of the 90 schools (85%)': a hedged count is a range, and the share is judged on it.
-    const h = ratio ? null : COUNT_HEDGED.exec(before(t));
+    const h = ratio ? null : HEDGE_BEFORE.exec(before(t));
     const kind = h ? hedgeKind(h[1]!) : undefined;
     if (h && kind) emit(judgeHedgedCountShare(claimBase(t.start - h[0].length + h[0].indexOf(h[1]!), paren.close, 'count-of'), paren.p, k, { kind, raw: h[1]! }, n, r.policy));
     else emit((ratio ? judgeRatio : judgeShare)(claimBase(t.start, paren.close, ratio ? 'ratio' : 'count-of'), paren.p, k, n, r.policy));

@@ -11,10 +11,8 @@ import { judgeHedgedCountShare, judgeNoTotal, judgeShare, type CountIn, type Pct
 import { judge } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { nounAfter, ratioBase, sameGroup } from '../scan.js';
-import { CHANGE_AMOUNT_BEFORE, hedgeKind, HEDGE_WORDS } from '../words.js';
+import { CHANGE_AMOUNT_BEFORE, hedgeKind, HEDGE_BEFORE } from '../words.js';
 
-/** A hedge right before the count: 'almost 30 of them (34%)'. */
-const COUNT_HEDGED = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 import type { Reading } from './reading.js';
 import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
 
@@ -114,7 +112,7 @@ export function countPercent(r: Reading, i: number): boolean {
   const p = pctIn(t1);
   const k = countIn(t);
   // 'in almost 30 of them (34%)': a hedged count is a range, and its share is judged on the range.
-  const hm = COUNT_HEDGED.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  const hm = HEDGE_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start));
   const hk = hm ? hedgeKind(hm[1]!) : undefined;
   const judgeK: typeof judgeShare = hm && hk ? (b, pp, kk, nn, pol, src) => judgeHedgedCountShare(b, pp, kk, { kind: hk, raw: hm[1]! }, nn, pol, src) : judgeShare;
   if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {

@@ -6,9 +6,7 @@
 import { judgeCountOf, judgeRatio } from '../judge.js';
 import type { Reading } from './reading.js';
 import { parenFigure } from './shared.js';
-import { HEDGE_WORDS } from '../words.js';
-
-const HEDGED = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+$`, 'i');
+import { HEDGE_BEFORE } from '../words.js';
 
 /** 'k in [every] n' [(P%)]. */
 export function ratioIn(r: Reading, i: number): boolean {
@@ -19,7 +17,7 @@ export function ratioIn(r: Reading, i: number): boolean {
   used.add(t).add(t1);
   const paren = parenFigure(text, toks, t1.end, at);
   // 'over one in 10 (16.3%)': a hedged ratio is the ratio readers' (relations/ratio.ts), with its hedge's reach.
-  if (paren?.p && HEDGED.test(text.slice(Math.max(0, t.start - 30), t.start))) {
+  if (paren?.p && HEDGE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) {
     used.add(paren.tok);
   } else if (paren?.p) {
     used.add(paren.tok);

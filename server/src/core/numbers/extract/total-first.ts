@@ -15,8 +15,12 @@ import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
 import { parenFigure, tokAt } from './shared.js';
 
-/** A verb right after a part: 'were', 'had', 'took', 'attended'. */
-const PART_VERB_AFTER = /^\s+(?:were|was|are|is|had|have|has|did|took|went|came|saw|got|made|gave|left|met|kept|held|spent|began|became|found|sent|won|lost|paid|knew|rose|fell|grew|ran)\b/i;
+/** Finite verbs a clause about a part may take: be and have, and common irregular pasts ('took', 'met'). */
+const CLAUSE_VERBS = String.raw`were|was|are|is|had|have|has|did|took|went|came|saw|got|made|gave|left|met|kept|held|spent|began|became|found|sent|won|lost|paid|knew|rose|fell|grew|ran`;
+/** A verb right after a part ('248 took place', '30 met'); a past in -ed may be an adjective ('12 qualified nurses'). */
+const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:${CLAUSE_VERBS})\b`, 'i');
+/** A verb somewhere in a clause: those above, said, told and felt, or any past in -ed. */
+const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|said|told|felt|[a-z]{3,}ed)\b`, 'i');
 
 /** 'Of the n …, k …' / 'Of the n …, P% …' with an optional bracketed figure after the part. */
 export function totalFirst(r: Reading): void {
@@ -105,7 +109,7 @@ export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p:
   const shut = /^\s*\)\s*(?:[.;]|$)/.exec(text.slice(t.end, t.end + 6));
   if (!open || !shut) return undefined;
   const gap = text.slice(k0.end, t.start - open[0].length).replace(/\s[\u2013\u2014-]\s[^.;:()\u2013\u2014]{1,80}?\s[\u2013\u2014-]\s/, ' ');
-  if (gap.length > 140 || /[.;:(),\u2013\u2014]/.test(gap) || OTHER_FIGURE.test(gap) || !/\b(?:were|was|are|is|had|have|has|did|said|told|felt|took|went|came|saw|got|made|gave|left|met|kept|held|spent|began|became|found|sent|won|lost|paid|knew|rose|fell|grew|ran|[a-z]{3,}ed)\b/i.test(gap)) return undefined;
+  if (gap.length > 140 || /[.;:(),\u2013\u2014]/.test(gap) || OTHER_FIGURE.test(gap) || !CLAUSE_VERB.test(gap)) return undefined;
   return { tok: t, close: t.end + /^\s*\)/.exec(text.slice(t.end))![0].length, p: r.pctIn(t) };
 }
 

@@ -36,7 +36,7 @@
  */
 import { firstTokFrom, sameGroup, tokensOf, type Tok } from '../scan.js';
 import { stem } from '../restate.js';
-import { HEDGE_WORDS } from '../words.js';
+import { HEDGE_BEFORE } from '../words.js';
 import { groupsCountedBefore } from './common.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
@@ -161,7 +161,7 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       // It is the group of the sentence right before: '40 cases. In 12, … . Of these, 6 …' are of the 12.
       const last = s.previous?.[s.previous.length - 1];
       // ('about 300 carers. Of these, 45 (12%)': a rough group is no base to judge a share on.)
-      const oneFigure = !ofTheseFrame || (prevS !== undefined && prevS === last && prevS.toks.filter((t) => !t.notCount).length === 1 && !!g && !HEDGED_BEFORE.test(prevS.text.slice(Math.max(0, g.tok.start - 32), g.tok.start)));
+      const oneFigure = !ofTheseFrame || (prevS !== undefined && prevS === last && prevS.toks.filter((t) => !t.notCount).length === 1 && !!g && !HEDGE_BEFORE.test(prevS.text.slice(Math.max(0, g.tok.start - 32), g.tok.start)));
       if (g && groups.length === 1 && g.alone && oneFigure && (!thoseWords || (prevText !== undefined && echoes(thoseWords, prevText)))) {
         const shift = g.offset - s.offset;
         totals.push({ n: { ...countFig(g.tok), start: g.tok.start + shift, end: g.tok.end + shift }, why: `'of those' is taken to mean the ${g.tok.raw} counted before` });
@@ -179,8 +179,6 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
   return out;
 }
 
-/** A hedge right before a count: 'about 300', 'more than 40'. */
-const HEDGED_BEFORE = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+$`, 'i');
 /** A sentence that opens with a reference back to a group: 'Of these, ', 'Of them, only '. */
 const OF_THESE_FRAME = /^\s*(?:of|among|out\s+of)\s+(?:these|them|those)\s*,\s*(?:only\s+|just\s+)?$/i;
 

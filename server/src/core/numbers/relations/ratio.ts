@@ -15,12 +15,11 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval } from '../judge.js';
 import type { Tok } from '../scan.js';
-import { hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
+import { hedgeKind, HEDGE_BEFORE, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
-const HEDGE_END = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+$`, 'i');
 const OF_THE = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 /** A bracket soon after: up to four words, then '('. */
 const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?$/i;
@@ -59,7 +58,7 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     // Not 'in 40 of the 52 cases' read backwards: the ratio is 'a in b', b a round base.
     ratios++;
     const before = text.slice(Math.max(0, a.start - 30), a.start);
-    const h = HEDGE_END.exec(before);
+    const h = HEDGE_BEFORE.exec(before);
     const hedge: { kind: HedgeKind; raw: string; start: number } | undefined = h ? (() => {
       const kind = hedgeKind(h[1]!);
       return kind ? { kind, raw: h[1]!, start: a.start - (h[0].length - h[0].indexOf(h[1]!)) } : undefined;

@@ -19,7 +19,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { countOfAPart, dashBreakdowns, overlapSaid, plainCount } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
@@ -52,7 +52,7 @@ const OPENING = /^(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*,\s+$/;
 const VERB_S = /^(?:requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues|concerns|relates|involves)$/;
 
 /** A word after a count that is a verb in the past or a verb in -s, not a noun: '11 complied', '80 required'. */
-const VERB_FORM = /^(?:[a-z]{2,}ed|requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues)$/;
+const verbForm = (w: string): boolean => /^[a-z]{2,}ed$/.test(w) || VERB_S.test(w);
 
 interface Whole {
   tok: Tok;
@@ -172,7 +172,7 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
   if (!(first.start <= 4 || LEAD.test(lead) || OPENING.test(lead))) return undefined;
   const wholeNoun = nounAfter(pp.text, pp.tok.end);
   // Only a plural names a group ('seven partly achieved' names none).
-  const named = p.parts.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && !VERB_FORM.test(w) && /[a-z]s$/.test(w) && !/(?:ss|us|is|ly)$/.test(w));
+  const named = p.parts.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && !verbForm(w) && /[a-z]s$/.test(w) && !/(?:ss|us|is|ly)$/.test(w));
   const strong = named.every((w) => sameGroup(wholeNoun, w));
   return { whole: pp, parts: p.parts, strong, clean: p.clean };
 }
@@ -207,7 +207,6 @@ const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
 /** 'Of these inspections, ': a back-reference that names its group's noun. */
 const BACK_OPEN_NAMED = /^\s*(?:of|among)\s+(?:these|those)\s+([a-z]+)\s*,\s*/i;
-const singularNoun = (w: string | undefined): string | undefined => w?.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
 
 /** The one count of the sentence two before (a year or date beside it is no count), with no share there. */
 function wholeTwoBack(s: SentenceView): { tok: Tok; text: string; offset: number } | undefined {
@@ -348,7 +347,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // 'HIQA carried out 758 inspections of 549 nursing homes. Of these inspections, 440 …; the remaining 318 …':
   // the one count of the sentence before whose noun 'these' names.
   const backNamed = prev0 && !backToOne0 ? BACK_OPEN_NAMED.exec(text) : null;
-  const namedToks = backNamed ? prevOne.filter((t) => singularNoun(nounAfter(prev0!.text, t.end)) === singularNoun(backNamed[1]!)) : [];
+  const namedNoun = backNamed ? singular(backNamed[1]!.toLowerCase()) : undefined;
+  const namedToks = namedNoun ? prevOne.filter((t) => { const n = nounAfter(prev0!.text, t.end); return n !== undefined && singular(n) === namedNoun; }) : [];
   const backTok = backToOne0 ? prevOne[0] : namedToks.length === 1 && prev0!.toks.every((t) => t.kind === 'num') ? namedToks[0] : undefined;
   const backToOne = backTok !== undefined;
   const backLen = backToOne0 ? BACK_OPEN.exec(text)![0].length : backNamed ? backNamed[0].length : 0;
@@ -527,7 +527,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = [{ tok: prevCounts[0]!, sentence: there }, ...q.parts.map((tok) => ({ tok, sentence: here }))];
       const k = prevCounts[0]!;
       const partNoun = nounAfter(prev.text, k.end);
-      strong = (k.start <= 4 || LEAD.test(prev.text.slice(0, k.start))) && (!partNoun || VERB_FORM.test(partNoun) || sameGroup(nounAfter(pp.text, pp.tok.end), partNoun)) && !YET_TO_COME.test(text.slice(rest.end));
+      strong = (k.start <= 4 || LEAD.test(prev.text.slice(0, k.start))) && (!partNoun || verbForm(partNoun) || sameGroup(nounAfter(pp.text, pp.tok.end), partNoun)) && !YET_TO_COME.test(text.slice(rest.end));
       clean = q.clean;
     } else if (prevCounts.length === 1 && prev.toks.filter((t) => !t.notCount).length === 1) {
       // ('In a further 12 …' carries on a list: the one count before is a part, not the whole.)
@@ -547,8 +547,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // A verb after the part ('Only 11 complied with …', '80 required improvement') names no group.
       // Wherever it stands, a part that names another group by a plural noun ('Five managers' of '12 homes') is no partition;
       // an adverb alone before it ('Only 11 complied …') is no subject and verb.
-      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !VERB_S.test(partNoun) && !VERB_FORM.test(partNoun) && !sameGroup(wholeNoun, partNoun);
-      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || VERB_FORM.test(partNoun) || sameGroup(wholeNoun, partNoun));
+      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !verbForm(partNoun) && !sameGroup(wholeNoun, partNoun);
+      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun));
       clean = q.clean;
     } else return undefined;
   }

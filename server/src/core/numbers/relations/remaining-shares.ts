@@ -19,7 +19,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
-import { nounAfter, type Tok } from '../scan.js';
+import { nounAfter, singular, type Tok } from '../scan.js';
 import { depthAt, previousShare } from './common.js';
 import type { SentenceView } from './index.js';
 
@@ -27,7 +27,6 @@ const REST = /\bthe\s+(?:remaining|other|rest,?|remainder,?)\s+$/i;
 /** The share a change ends on: 'has now fallen to a fifth (', 'rose to ', 'now '. */
 const CURRENT = /\b(?:(?:fallen|fell|risen|rose|dropped|increased|decreased|grown|grew|climbed|declined|gone\s+(?:up|down)|went\s+(?:up|down))\s+to|now(?:\s+(?:is|are|stands\s+at|at))?)\s+(?:[a-z-]+\s+){0,3}?\(?\s*$/i;
 
-const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
 const usable = (text: string, t: Tok) => t.kind === 'pct' && !t.hedge && !previousShare(text, t);
 
 export function readRemainingShares(s: SentenceView): ClaimRecord[] {
