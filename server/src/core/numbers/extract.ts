@@ -36,7 +36,7 @@ import { scoreLine, sectionScoresInProse } from './extract/section-score.js';
 import { totalFirst } from './extract/total-first.js';
 import { quantifierBands } from './interval.js';
 import { resolvePolicy } from './policy.js';
-import { blankScope, scopesOf, sentencesOf, tokensOf } from './scan.js';
+import { blankScope, pointsBackToFindingBefore, scopesOf, sentencesOf, tokensOf } from './scan.js';
 import { gradeScalesOf } from './relations/grade-parts.js';
 import { tableClaims } from './table.js';
 import { DEFAULT_QUANTIFIER_BANDS } from './words.js';
@@ -94,7 +94,7 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
     // A finding that opens by pointing back ('Of these, 44% (11) …') may mean a group the finding just
     // before counted: its totals are candidates for the first sentence only, and only for readings that
     // point back (`Pop.sentence` -1 is never the sentence's own).
-    const carried = carry && SAME_LIST.test(masked.slice(carry.end, scope.start)) && POINTS_BACK.test(text.slice(0, 80)) ? carry.pops : [];
+    const carried = carry && pointsBackToFindingBefore(masked, carry.end, scope.start, text) ? carry.pops : [];
     const state: ScopeState = { pops: carried, bases: [], policy, bands, criterionId, out };
     readProse(text, base + scope.start, state);
     const own = state.pops.filter((p) => p.sentence >= 0);
@@ -117,12 +117,6 @@ function readProse(text: string, base: number, scope: ScopeState): void {
     if (si === 0 && scope.pops.some((p) => p.sentence < 0)) scope.pops = scope.pops.filter((p) => p.sentence >= 0);
   });
 }
-
-/** A finding's opening that points back to a group: 'Of these, …', 'In 44% (11) of them, …', 'Among those …'. */
-const POINTS_BACK = /^[^.;:]*?\b(?:of|among|amongst)\s+(?:these|those|them)\b/i;
-
-/** Between two findings of one list: white space and the next item's marker ('- (b) '). */
-const SAME_LIST = /^\s*(?:[-*+]|\d+[.)])?\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?$/;
 
 // The readings are functions of their own rather than one long body: small functions are
 // optimised by V8 early, a very long one only after many analyses.

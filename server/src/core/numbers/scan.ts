@@ -65,6 +65,20 @@ export interface Scope {
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|no|nos|mr|mrs|ms|dr|st|approx|vs|cf|fig|para|ref|inc|ltd|co)|\b[A-Z])\.$/i;
 
+/** Between two findings of one list: white space and the next item's marker ('- (b) '). */
+const SAME_LIST = /^\s*(?:[-*+]|\d+[.)])?\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?$/;
+/** A finding's opening that points back to a group: 'Of these, …', 'In 11 (44%) of them, …', 'Among those …'. */
+const POINTS_BACK = /^[^.;:]*?\b(?:of|among|amongst)\s+(?:these|those|them)\b/i;
+
+/**
+ * Whether the scope starting at `start` is the next finding of the list whose previous scope ended at
+ * `prevEnd`, and opens by pointing back to a group ('(a) We inspected 25 cases. (b) In 11 (44%) of these, …'):
+ * the finding before may then give its group.
+ */
+export function pointsBackToFindingBefore(masked: string, prevEnd: number, start: number, scopeText: string): boolean {
+  return SAME_LIST.test(masked.slice(prevEnd, start)) && POINTS_BACK.test(scopeText.slice(0, 80));
+}
+
 /** The scopes of a block: each finding (with what continues it), paragraph, other list item, or table. */
 export function scopesOf(block: BlockData, masked: string): { start: number; end: number; kind: 'prose' | 'table' }[] {
   const out: { start: number; end: number; kind: 'prose' | 'table' }[] = [];

@@ -184,7 +184,8 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
   // A count of the same group with its noun left out ('60 appeals in 2022 and 80 in 2023'): a total too.
   for (const g of gappedSiblings(text, toks, sentencePops.map((p) => p.tok))) {
     const p = { ...pop(g.tok), ...(g.noun ? { noun: g.noun } : {}) };
-    sentencePops.splice(sentencePops.findIndex((x) => x.end > p.end) === -1 ? sentencePops.length : sentencePops.findIndex((x) => x.end > p.end), 0, p);
+    const after = sentencePops.findIndex((x) => x.end > p.end);
+    sentencePops.splice(after === -1 ? sentencePops.length : after, 0, p);
   }
   // The first `scanned` are in text order; `addPop` appends the rest as claims name them.
   const scanned = sentencePops.length;

@@ -17,7 +17,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
 import { judge, roundByPolicy, exactPercent, formatScaled } from '../rounding.js';
-import { CHANGE_AMOUNT_BEFORE, FIGURE_EPITHETS, hedgeKind, HEDGE_WORDS } from '../words.js';
+import { CHANGE_AMOUNT_BEFORE, FIGURE_EPITHETS, hedgeKind, HEDGE_BEFORE, HEDGE_WORDS } from '../words.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -711,8 +711,6 @@ const CHANGE_APPOSED = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:rise|i
 const SAME_MEASURE = /\b(?:the\s+(?:figure|number|total|count|population|headcount)\b(?!\s+(?:for|of|among|in|on|at|from)\b)|(?:it|they|this)\s+(?:now\s+)?(?:holds?|has|have|had|held|employs?|employed|houses?|housed|cares?\s+for|cared\s+for)\b|now\s+(?:holds?|has|have|stands?|employs?|houses?)|(?:it|this|the\s+(?:figure|number|total|count|population))\s+(?:now\s+|had\s+|has\s+)?(?:stood\s+at|stands\s+at|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s*$)/i;
 /** Words that mark a sentence's figure as of a part of a group, not the group. */
 const PART_WORDS = /\b(?:of\s+(?:these|them|those|whom|which)|among|amongst|including|included|such\s+as)\b/i;
-/** A hedge before a count. */
-const COUNT_HEDGE_BEFORE = /\b(?:some|about|around|approximately|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|under|up\s+to|at\s+least)\s*$/i;
 
 /**
  * 'At the end of March there were 27,840 registered childminders. A year later the figure was 26,500, a
@@ -730,10 +728,10 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
   // A change with its own comparison ('a fall of 15% on 2015', '… since the 2019 peak') may be over another period.
   if (/^\s*(?:on|than|compared|since|from|against|over|relative|in\s+comparison)\b/i.test(s.text.slice(p.end, p.end + 24))) return undefined;
-  if (PART_WORDS.test(s.text) || COUNT_HEDGE_BEFORE.test(s.text.slice(Math.max(0, t.start - 16), t.start))) return undefined;
+  if (PART_WORDS.test(s.text) || HEDGE_BEFORE.test(s.text.slice(Math.max(0, t.start - 16), t.start))) return undefined;
   const counts = prev.toks.filter((x) => !x.notCount);
   const o = counts[0];
-  if (counts.length !== 1 || !o || o.kind !== 'num' || !plainCount(prev.text, o) || o.value <= 0 || COUNT_HEDGE_BEFORE.test(prev.text.slice(Math.max(0, o.start - 16), o.start)) || PART_WORDS.test(prev.text)) return undefined;
+  if (counts.length !== 1 || !o || o.kind !== 'num' || !plainCount(prev.text, o) || o.value <= 0 || HEDGE_BEFORE.test(prev.text.slice(Math.max(0, o.start - 16), o.start)) || PART_WORDS.test(prev.text)) return undefined;
   const newNoun = nounAfter(s.text, t.end);
   const oldNoun = nounAfter(prev.text, o.end);
   const same = newNoun !== undefined && oldNoun !== undefined && newNoun.replace(/s$/, '') === oldNoun.replace(/s$/, '');

@@ -17,7 +17,7 @@ import { quantifierBands } from '../interval.js';
 import { resolvePolicy } from '../policy.js';
 import { DEFAULT_QUANTIFIER_BANDS } from '../words.js';
 import type { RoundingPolicy } from '../rounding.js';
-import { blankScope, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.js';
+import { blankScope, pointsBackToFindingBefore, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.js';
 import { readChange } from './change.js';
 import { readMean } from './mean.js';
 import { readMeanPer } from './mean-per.js';
@@ -133,11 +133,6 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'fraction-of-figure', read: readFractionOfFigure },
 ];
 
-/** Between two findings of one list: white space and the next item's marker ('- (b) '). */
-const SAME_LIST = /^\s*(?:[-*+]|\d+[.)])?\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?$/;
-/** A finding's opening that points back to a group: 'Of these, …', 'In 11 (44%) of them, …'. */
-const POINTS_BACK = /^[^.;:]*?\b(?:of|among|amongst)\s+(?:these|those|them)\b/i;
-
 /** Absolute span of a local range of the sentence. */
 export function at(s: SentenceView, start: number, end: number): Span {
   return { start: s.offset + start, end: s.offset + end };
@@ -191,7 +186,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       continue;
     }
     const raw = masked.slice(scope.start, scope.end);
-    const carried = carry && SAME_LIST.test(masked.slice(carry.end, scope.start)) && POINTS_BACK.test(raw.slice(0, 80)) ? carry.last : undefined;
+    const carried = carry && pointsBackToFindingBefore(masked, carry.end, scope.start, raw) ? carry.last : undefined;
     carry = undefined;
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half|halved|treble)/i.test(raw)) continue;
     const local = refs.filter((r) => r.start >= scope.start && r.end <= scope.end).map((r) => ({ start: r.start - scope.start, end: r.end - scope.start }));
