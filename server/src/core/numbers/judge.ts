@@ -192,7 +192,8 @@ export function judgeHedgedCountShare(base: Base, p: PctIn, k: CountIn, hedge: {
     const j = judge(x, n.value, p.scaled, p.decimals, policy);
     if (j.verdict === 'ok') return finish(base, operands, 'ok', `${said}: ${x} / ${n.value} = ${exactPercent(x, n.value, 2)}% → ${written(p)} ✓`, undefined, undefined, undefined, extra);
   }
-  if (lo > hi) return finish(base, operands, 'unchecked', `${written(p)} of ${said}: not judged`, undefined, undefined, undefined, extra);
+  // A scan cut short (a very large whole) has not tried every count: not judged.
+  if (lo > hi || to - from >= 5000) return finish(base, operands, 'unchecked', `${written(p)} of ${said}: not judged`, undefined, undefined, undefined, extra);
   return finish(
     base,
     operands,
