@@ -13,6 +13,10 @@
  * lists the missed relations and the false alarms of the development part
  * (of the held-out part only when asked for with `--part held-out`: tune on
  * the development part only).
+ *
+ * `--dir DIR` scores the passage files of another directory instead (a writer's
+ * or a reader's own scratch passages, in the same format): there is no split
+ * there, every passage counts as development material and is listed.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,9 +49,20 @@ const PART = value('--part') as Part | undefined;
 const FAMILY = value('--family');
 /** Only passage files whose name starts with this ('a-' for corpus-a's, 'b-cqc'). */
 const FILE = value('--file');
+/** Another directory of passage files (scratch material: no split, all listed as dev). */
+const DIR = value('--dir');
 if (PART && PART !== 'dev' && PART !== 'held-out') throw new Error(`--part is dev or held-out, not ${PART}`);
 
-const files = loadCorpus(corpusDir(ROOT));
+const files = loadCorpus(DIR ? resolve(DIR) : corpusDir(ROOT));
+if (DIR) {
+  // Scratch material only: the corpus's own passages keep their split (its held-out part is never listed).
+  const corpusIds = new Set(loadCorpus(corpusDir(ROOT)).flatMap((f) => f.passages.map((p) => p.id)));
+  const taken = files.flatMap((f) => f.passages.map((p) => p.id)).filter((id) => corpusIds.has(id));
+  if (taken.length) {
+    console.error(`--dir is for scratch passages; ${taken.length} of these ids are corpus passages (${taken.slice(0, 3).join(', ')}…): use --file instead`);
+    process.exit(2);
+  }
+}
 const problems = files.flatMap((f) => f.errors);
 if (problems.length) {
   console.error(`The corpus has ${problems.length} format problem(s) (npm test shows them all):`);
@@ -61,12 +76,13 @@ for (const f of files) {
     if (FAMILY && !(p.families as string[]).includes(FAMILY) && !(FAMILY === 'untagged' && p.families.length === 0)) continue;
     const w = wrap(p);
     const result = analyze(w.text, `file:///corpus/${p.id}.inspection.md`);
-    outcomes.push(score(p, result, w));
+    const o = score(p, result, w);
+    outcomes.push(DIR ? { ...o, part: 'dev' } : o);
   }
 }
 
 const familiesOf = (o: PassageOutcome): string[] => (o.passage.families.length ? o.passage.families : ['untagged']);
-const parts: Part[] = PART ? [PART] : ['dev', 'held-out'];
+const parts: Part[] = PART ? [PART] : DIR ? ['dev'] : ['dev', 'held-out'];
 const rowNames = ['all', ...FAMILIES, 'untagged'];
 
 interface Rows {
@@ -83,7 +99,7 @@ function tally(sel: PassageOutcome[]): Map<string, Tally> {
   return rows;
 }
 const tables: Rows[] = parts.map((part) => ({ part, rows: tally(outcomes.filter((o) => o.part === part)) }));
-if (!PART) tables.push({ part: 'all', rows: tally(outcomes) });
+if (!PART && !DIR) tables.push({ part: 'all', rows: tally(outcomes) });
 
 const pct = (x: number | undefined): string => (x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
 const per = (x: number | undefined): string => (x === undefined ? '—' : x.toFixed(2));
@@ -139,5 +155,5 @@ if (VERBOSE) {
       if (!r.relation.holds && r.recognised && !r.caught) console.log(`  ${o.passage.id} ${r.relation.kind} ${JSON.stringify(r.relation.figures)} (claim ${r.claim?.kind}: ${r.claim?.verdict})`);
   console.log(`\n== ${listed} part: false alarms`);
   for (const o of sel) for (const d of o.falseAlarms) console.log(show(o, d));
-  if (!PART) console.log('\n(held-out passages are not listed: tune on the development part only)');
+  if (!PART && !DIR) console.log('\n(held-out passages are not listed: tune on the development part only)');
 }
