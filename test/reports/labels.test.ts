@@ -16,6 +16,7 @@ const FOLDERS: { dir: string; atLeast: number }[] = [
   { dir: 'test/reports', atLeast: 4 },
   { dir: 'test/reports-unseen', atLeast: 3 },
   { dir: 'test/reports-fresh', atLeast: 3 },
+  { dir: 'test/reports-fresh-2', atLeast: 3 },
 ];
 
 describe('reports: the labelled whole reports', () => {
