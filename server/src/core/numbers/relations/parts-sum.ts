@@ -28,7 +28,7 @@ import { readContinuedShares } from './continued-shares.js';
 import { readGradeShares } from './grade-shares.js';
 import { at, type SentenceView } from './index.js';
 
-const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
+const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
 const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
@@ -166,6 +166,29 @@ function degreeScale(text: string, parts: readonly Part[]): boolean {
   if (!(fully || mods.some((m) => m.length === 0)) || !mods.some((m) => m.includes('not') || m.includes('never'))) return false;
   return new Set(mods.map((m) => m.join(' '))).size === parts.length;
 }
+
+/**
+ * Two parts, the second the denial of the first ('88 were compliant with the standards and 29 were not';
+ * '41 met the standard and 9 did not'; '12 had a plan and 3 had not'): its verb phrase is the first's
+ * auxiliary (or 'do'/'did' for a verb of its own) with 'not', and at most the first's next words. The
+ * two answers of a yes-or-no question, so no case is in both and none in neither.
+ */
+export function denialPair(text: string, parts: readonly { tok: Tok }[]): boolean {
+  if (parts.length !== 2) return false;
+  const words = (i: number) => predicate(text, parts[i]!.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').split(/\s+/).filter(Boolean);
+  const a = words(0);
+  const b = words(1);
+  if (a.length === 0 || b.length < 2 || DENIAL.test(a.join(' ')) || b[1] !== 'not') return false;
+  const aux = /^(?:were|was|are|is|had|has|have|could|would|did|do|does)$/;
+  if (aux.test(a[0]!) ? b[0] !== a[0] : !/^(?:did|do|does)$/.test(b[0]!)) return false;
+  const restA = aux.test(a[0]!) ? a.slice(1) : a;
+  const restB = b.slice(2);
+  // 'were not compliant' repeats the first's words; 'were not in work' of 'were in education' names another state.
+  return restB.length <= restA.length && restB.every((x, i) => x === restA[i]);
+}
+
+/** The whole's words say every case has its outcome: 'complaints investigated', 'appeals decided', 'cases we closed'. */
+const DECIDED = /\b(?:decided|determined|concluded|closed|completed|finalised|finalized|investigated|heard|adjudicated)\b/i;
 
 /** Words that grade an answer without changing what it is about: 'very', 'sometimes', 'less often than'. */
 const GRADE_WORD = /^(?:very|fairly|quite|rather|not|never|always|sometimes|often|usually|mostly|mainly|rarely|seldom|occasionally|partly|partially|fully|completely|somewhat|slightly|extremely|totally|less|more|as|than|so|too|at|all|neither|nor|no)$/;
@@ -490,6 +513,10 @@ const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
 /** A short lead before a list's first part ('Twelve had …', 'In all, 12 …' is no lead: a total). */
 const SHORT_LEAD = /^\s*(?:(?:only|just|some|of\s+these,?|of\s+them,?|in)\s+)?$/i;
+/** A subject and a verb of grading before a list 'N as X' ('We graded 23 as very good, 44 as good …'). */
+const GRADING_LEAD = /^\s*(?:we|they|it|inspectors|the\s+(?:inspectorate|inspectors|team|regulator))\s+(?:graded|rated|judged|assessed|evaluated|classed|classified)\s+$/i;
+/** A part of such a list: 'N as X'. */
+const AS_GRADE = /^\s+as\s+[a-z]/i;
 
 /**
  * The whole of a list that opens its clause, counted in the clause before: the one count of the
@@ -517,8 +544,11 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   if (made && counts[0]!.start === made[0].length && pc0.length === 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
     return { whole: pc0[0]!, from: made[0].length, strong: true, at: { offset: prev.offset, text: prev.text } };
   const back = BACK_OPEN.exec(text);
-  const from = back ? back[0].length : 0;
-  if (!SHORT_LEAD.test(text.slice(from, counts[0]!.start)) && !(back && counts[0]!.start === from)) return undefined;
+  const from0 = back ? back[0].length : 0;
+  // 'We graded 23 as very good, …': the list starts after its subject and verb of grading.
+  const grading = GRADING_LEAD.test(text.slice(from0, counts[0]!.start));
+  const from = grading ? counts[0]!.start : from0;
+  if (!grading && !SHORT_LEAD.test(text.slice(from, counts[0]!.start)) && !(back && counts[0]!.start === from)) return undefined;
   const pc = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
   if (pc.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return undefined;
   return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text } };
@@ -586,7 +616,11 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // Each band must have its part, or a part was not read (a count taken for an age).
     const covering = coveringBands(region);
     const bands = covering && parts.length >= covering.length ? covering : undefined;
-    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
+    // Under 'Of the N …,' a state and its denial ('88 were compliant and 29 were not') names every case, and
+    // so does one outcome in all its degrees ('were upheld', 'partly upheld', 'not upheld') of cases said to
+    // be decided ('Of the 240 complaints investigated,'; of '100 appeals' some may be pending): a shortfall is judged too.
+    const decided = DECIDED.test(text.slice(w.whole.end, w.from));
+    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
     const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
@@ -606,7 +640,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       // Three parts or more, the later ones with their verb left out ('Twelve had been achieved, six partly
       // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
       // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
-      const answers = degreeScale(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
+      const graded = parts.length >= 3 && GRADING_LEAD.test(text.slice(0, parts[0]!.tok.start).replace(BACK_OPEN, '')) && parts.every((p) => AS_GRADE.test(text.slice(p.tok.end, p.tok.end + 8)));
+      const answers = graded || degreeScale(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
       // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
       const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
       if (before.at) {

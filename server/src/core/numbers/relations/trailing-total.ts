@@ -28,7 +28,12 @@ const NOUN_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){1,2}(?:in\s+(?:all|total)|alto
 const CLAUSE_END = /^(?:\s+[a-z][\w'-]*){0,2}\s*(?:[.;!?)]|$)/i;
 /** Between two parts: the words of the part before, then a comma or 'and'. */
 const BETWEEN = /^[^.;:()]{0,70}?(?:,|\band)\s*$/i;
-const LOOSE = /\b(?:including|included|includes|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|almost|nearly|about|around|some|up\s+to|approximately|roughly|another|further|other|respectively|each|per|a\s+day|a\s+week|a\s+month|a\s+year)\b/i;
+/**
+ * A figure next: 'over', 'under', 'about', 'around' and 'some' hedge it ('about 40'), but before words they
+ * are prepositions ('17 recommendations about safeguarding', 'over the year') and say nothing of the list.
+ */
+const NUMBER_AHEAD = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:hundred|thousand|dozen|third|quarter|half)|half)\b)`;
+const LOOSE = new RegExp(String.raw`\b(?:including|included|includes|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|at\s+least|more\s+than|fewer\s+than|less\s+than|almost|nearly|up\s+to|approximately|roughly|another|further|other|respectively|each|per|a\s+day|a\s+week|a\s+month|a\s+year|(?:over|under|about|around|some)(?=\s+${NUMBER_AHEAD}))\b`, 'i');
 const MAX_PARTS = 12;
 
 
