@@ -169,7 +169,8 @@ function degreeScale(text: string, parts: readonly Part[]): boolean {
 
 /**
  * Two parts, the second the denial of the first ('88 were compliant with the standards and 29 were not';
- * '41 met the standard and 9 did not'; '12 had a plan and 3 had not'): its verb phrase is the first's
+ * '41 met the standard and 9 did not'; '12 had a plan and 3 had not'; '98 were expected and 26 (were)
+ * unexpected', a one-word state and its negative with 'un-', 'non-', 'in-', 'dis-'): its verb phrase is the first's
  * auxiliary (or 'do'/'did' for a verb of its own) with 'not', and at most the first's next words. The
  * two answers of a yes-or-no question, so no case is in both and none in neither.
  */
@@ -178,7 +179,13 @@ export function denialPair(text: string, parts: readonly { tok: Tok }[]): boolea
   const words = (i: number) => predicate(text, parts[i]!.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').split(/\s+/).filter(Boolean);
   const a = words(0);
   const b = words(1);
-  if (a.length === 0 || b.length < 2 || DENIAL.test(a.join(' ')) || b[1] !== 'not') return false;
+  if (a.length === 0 || DENIAL.test(a.join(' '))) return false;
+  // 'were expected' and '(were) unexpected', 'were compliant' and 'non-compliant': a word and its negative.
+  const last = a[a.length - 1]!;
+  const opposite = (w: string) => w.length > 3 && (w === `un${last}` || w === `non-${last}` || w === `non${last}` || w === `in${last}` || w === `im${last}` || w === `dis${last}` || w === `ir${last}` || w === `il${last}`);
+  if (a.length <= 2 && b.length === a.length && b.slice(0, -1).join(' ') === a.slice(0, -1).join(' ') && opposite(b[b.length - 1]!)) return true;
+  if (a.length === 2 && /^(?:were|was|are|is)$/.test(a[0]!) && b.length === 1 && opposite(b[0]!)) return true;
+  if (b.length < 2 || b[1] !== 'not') return false;
   const aux = /^(?:were|was|are|is|had|has|have|could|would|did|do|does)$/;
   if (aux.test(a[0]!) ? b[0] !== a[0] : !/^(?:did|do|does)$/.test(b[0]!)) return false;
   const restA = aux.test(a[0]!) ? a.slice(1) : a;
@@ -622,7 +629,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const decided = DECIDED.test(text.slice(w.whole.end, w.from));
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -641,7 +648,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
       // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
       const graded = parts.length >= 3 && GRADING_LEAD.test(text.slice(0, parts[0]!.tok.start).replace(BACK_OPEN, '')) && parts.every((p) => AS_GRADE.test(text.slice(p.tok.end, p.tok.end + 8)));
-      const answers = graded || degreeScale(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
+      const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
       // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
       const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
       if (before.at) {

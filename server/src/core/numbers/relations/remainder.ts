@@ -563,7 +563,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // The rest must be of the same kind as the whole ('the remaining 312 files' of 'cases' may be; 'offices' of 'cases' may not).
   // Only a plural noun after the rest names its group ('the remaining 13 not achieved' names none; 'the
   // other 15 requires improvement' is a verb), and a mismatch only withholds the verdict.
-  const restNoun = nounAfter(text, rest.end);
+  // A verb right after the rest ('the other 520 needed our recommendations') names no group: the nouns after it are its objects.
+  const restWord = /^\s+([a-z][\w'-]*)/i.exec(text.slice(rest.end, rest.end + 30))?.[1]?.toLowerCase();
+  const restNoun = restWord !== undefined && verbForm(restWord) ? undefined : nounAfter(text, rest.end);
   const named = restNoun !== undefined && ((/[a-z]s$/.test(restNoun) && !/(?:ss|us|is)$/.test(restNoun) && !VERB_S.test(restNoun)) || /^(?:children|people|men|women|staff)$/.test(restNoun));
   // '125 violent incidents – 88 of them assaults on staff, the remaining 27 fights –': the first part names
   // its kind after 'of them', so the noun after the rest is its kind too, not another group.
