@@ -215,10 +215,14 @@ const ANSWER_VERB = /\b(?:said|say|says|felt|feel|feels|thought|think|were|was|a
 function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
   const answers = parts.map((p, i) => {
-    const pred = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '');
+    // 'most of the time' is a degree as 'mostly' is.
+    const pred = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').replace(/\b(most|some|all|none)\s+of\s+the\s+time\b/g, (_m, w: string) => ({ most: 'mostly', some: 'sometimes', all: 'always', none: 'never' })[w] ?? w);
     let from = 0;
     for (const m of pred.matchAll(ANSWER_VERB)) from = m.index! + m[0].length;
-    return pred.slice(from).split(/\s+/).filter(Boolean);
+    const words = pred.slice(from).split(/\s+/).filter(Boolean);
+    // A degree or denial before the verb ('always felt safe', 'did not feel safe') grades the answer after it.
+    const lead = pred.slice(0, from).replace(/n't\b/g, ' not').split(/\s+/).filter((x) => /^(?:not|never|always|usually|often|sometimes|rarely|seldom|mostly|mainly)$/.test(x));
+    return [...lead, ...words];
   });
   if (answers.some((w) => w.length === 0 || w.length > 6)) return false;
   const all = new Set(answers.flat());
@@ -229,7 +233,14 @@ function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   };
   const content = answers.map((w) => new Set(w.map(base).filter((x) => !GRADE_WORD.test(x) && !ANSWER_STOP.test(x))));
   const shared = [...content[0]!].filter((x) => x.length >= 4 && content.every((c) => c.has(x)));
-  if (shared.length === 0 || content.some((c) => [...c].some((x) => !shared.includes(x)))) return false;
+  // The first answer may name what it is about, the later ones leave it out ('said their child was happy at
+  // school, 27% said mostly happy and 15% said unhappy'); a later one naming something else is another answer.
+  if (shared.length === 0 || content.some((c, i) => i > 0 && [...c].some((x) => !shared.includes(x)))) return false;
+  if ([...content[0]!].filter((x) => !shared.includes(x)).length > 2) return false;
+  // The bare answer beside 'always', 'mostly', 'fully' ('62% felt safe, 26% felt safe most of the time') may
+  // count those again: the bare one may be all who felt safe at all.
+  const bareAnswer = answers.some((w) => w.every((x) => !GRADE_WORD.test(x)));
+  if (bareAnswer && answers.some((w) => w.some((x) => /^(?:always|mostly|fully|completely|totally|mainly)$/.test(x)))) return false;
   // Each part a different degree.
   return new Set(answers.map((w) => w.join(' '))).size === parts.length;
 }
