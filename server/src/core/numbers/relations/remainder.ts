@@ -380,6 +380,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     // 'spoke to 40 prisoners, 25 of whom were positive, while the other 17 …': the first part names the whole
     // it is of, and the rest is the rest of that whole.
     if (!strong && parts.length > 0 && OF_BACK_AFTER.test(text.slice(parts[0]!.tok.end, parts[0]!.tok.end + 24)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) strong = true;
+    // 'The panel heard 73 cases, upholding 41 and rejecting the other 30': participles right after the whole
+    // say what became of it, and the rest closes them.
+    if (!strong && parts.length > 0 && text[w.from - 1] === ',' && /^\s*[a-z]{3,}ing\s+$/i.test(text.slice(w.from, parts[0]!.tok.start)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start)) && /(?:^|\s)[a-z]{3,}ing\s+(?:the\s+(?:remaining|other)\s*)$/i.test(text.slice(Math.max(0, rest.start - 40), rest.start))) strong = true;
     // 'Three of the five rated inadequate …; the other three …': the whole is the total of a pair, its
     // part the pair's count, and the rest is the rest of it (a partition, since the pair names both).
     const wi = s.toks.indexOf(w.tok);
