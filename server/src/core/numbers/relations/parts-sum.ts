@@ -187,7 +187,9 @@ export function denialPair(text: string, parts: readonly { tok: Tok }[]): boolea
   if (a.length === 2 && /^(?:were|was|are|is)$/.test(a[0]!) && b.length === 1 && opposite(b[0]!)) return true;
   if (b.length < 2 || b[1] !== 'not') return false;
   const aux = /^(?:were|was|are|is|had|has|have|could|would|did|do|does)$/;
-  if (aux.test(a[0]!) ? b[0] !== a[0] : !/^(?:did|do|does)$/.test(b[0]!)) return false;
+  // ('had a plan' and 'did not': 'had' with an object is a verb of its own.)
+  const ownVerb = !aux.test(a[0]!) || (/^(?:had|has|have)$/.test(a[0]!) && a.length > 1 && !/^(?:been|not|to)$/.test(a[1]!) && !/ed$/.test(a[1]!));
+  if (!(aux.test(a[0]!) && b[0] === a[0]) && !(ownVerb && /^(?:did|do|does)$/.test(b[0]!))) return false;
   const restA = aux.test(a[0]!) ? a.slice(1) : a;
   const restB = b.slice(2);
   // 'were not compliant' repeats the first's words; 'were not in work' of 'were in education' names another state.
@@ -418,7 +420,7 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   // A whole split into a stated number of groups with their sizes ('in three tranches, of 14, 15 and 15 forces').
   const split = readSplitGroups(s).filter((c) => !c.operands.some((o) => o.role === 'k' && taken.has(o.span.start)));
   if (split.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => split.some((x) => x.operands.some((y) => y.span.start === o.span.start)))), ...split);
-  const shares = readShares(s);
+  const shares = readShares(s) ?? readSharePair(s);
   // Shares in a row that add up to 100% with no frame: confirmed only (list-sum.ts), in place of an unjudged reading.
   const listed = !shares || shares.verdict === 'unchecked' ? readShareListSum(s) : undefined;
   // Shares of one question carried on from the sentence before ('… 38% satisfactory. But 9% were judged inadequate.').
@@ -689,6 +691,47 @@ export function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: b
     message: `The parts do not add up to the whole: ${expr}, not ${whole.raw}`,
     operands,
   };
+}
+
+/** Two groups that between them are everyone: 'women' and 'men' ('64% were women and 38% men'). */
+const COMPLEMENTS: readonly (readonly [string, string])[] = [['men', 'women'], ['male', 'female'], ['boys', 'girls'], ['males', 'females']];
+
+/** Whether two parts name the two groups of a complement pair, with the same verb ('were women', '(were) men'). */
+function complementPair(text: string, parts: readonly Part[]): boolean {
+  if (parts.length !== 2) return false;
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').split(/\s+/).filter(Boolean));
+  const [a, b] = preds as [string[], string[]];
+  if (a.length !== 2 || !/^(?:were|was|are|is)$/.test(a[0]!) || !(b.length === 1 || (b.length === 2 && b[0] === a[0]))) return false;
+  const x = a[1]!.toLowerCase();
+  const y = b[b.length - 1]!.toLowerCase();
+  return COMPLEMENTS.some(([m, f]) => (x === m && y === f) || (x === f && y === m));
+}
+
+/**
+ * Two shares of one whole that are a state and its denial, or two groups that make everyone: '58% had a
+ * plan and 45% did not'; '71% were compliant and 32% were not'; '64% of respondents were women and 38%
+ * men'. Each case is in one of them: an excess is reported. (Some may be in neither, 'prefer not to say',
+ * so a shortfall is not judged.) Only a sentence of exactly two shares, unhedged, with no other count.
+ */
+function readSharePair(s: SentenceView): ClaimRecord | undefined {
+  const text = s.text;
+  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  if (pcts.length !== 2 || s.toks.some((t) => t.kind !== 'pct' && !t.notCount) || pcts.some((t) => !!t.hedge || depthAt(text, t.start) > 0 || previousShare(text, t))) return undefined;
+  if (!isPart(s, pcts[0]!, 0, 'pct', true) || !isPart(s, pcts[1]!, 0, 'pct')) return undefined;
+  // 'P% … in 2019 and Q% … in 2023', a hedge word or a loose word: two wholes, or parts of a wider list.
+  if (s.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date')) || LOOSE.test(looseText(s))) return undefined;
+  const parts: Part[] = pcts.map((t, i) => ({ tok: t, elided: i > 0 && !VERBS.test(nextWord(text, t.end)) }));
+  if (!denialPair(text, parts) && !complementPair(text, parts)) return undefined;
+  const d = Math.max(...pcts.map((t) => t.decimals));
+  const sum = pcts.reduce((a, t) => a + t.value * 10 ** (d - t.decimals), 0);
+  const slack2 = pcts.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+  const off = 2 * (sum - 100 * 10 ** d);
+  const operands: Operand[] = pcts.map((t): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const span = { start: operands[0]!.span.start, end: operands[1]!.span.end };
+  const expr = `${pcts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
+  if (Math.abs(off) <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓`, verdict: 'ok', operands };
+  if (off < 0) return { kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (some may be in neither: not judged)`, verdict: 'unchecked', operands };
+  return { kind: 'shares-sum', span, arithmetic: `${expr}, more than 100% (a case is in one of the two)`, verdict: 'inconsistent', rule: RULE.partsSum, message: `A share and the share of the rest cannot add up to more than 100% beyond rounding, but ${expr}`, operands };
 }
 
 function readShares(s: SentenceView): ClaimRecord | undefined {
