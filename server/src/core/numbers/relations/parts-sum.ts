@@ -206,6 +206,20 @@ const ANSWER_STOP = /^(?:they|it|he|she|we|you|them|their|its|the|a|an|that|this
 /** The last verb of saying or being in a share's predicate: the answer follows it. */
 const ANSWER_VERB = /\b(?:said|say|says|felt|feel|feels|thought|think|were|was|are|is|rated|described\s+\w+\s+as|found\s+\w+)\s+(?:(?:it|they|that|this|them)\s+(?:was|were|is|are)\s+)?/gi;
 
+/** Each part's answer: the words after its last verb of saying or being, with a degree or denial before that verb. */
+function answerWords(text: string, parts: readonly Part[]): string[][] {
+  return parts.map((p, i) => {
+    // 'most of the time' is a degree as 'mostly' is.
+    const pred = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').replace(/\b(most|some|all|none)\s+of\s+the\s+time\b/g, (_m, w: string) => ({ most: 'mostly', some: 'sometimes', all: 'always', none: 'never' })[w] ?? w);
+    let from = 0;
+    for (const m of pred.matchAll(ANSWER_VERB)) from = m.index! + m[0].length;
+    const words = pred.slice(from).split(/\s+/).filter(Boolean);
+    // A degree or denial before the verb ('always felt safe', 'did not feel safe') grades the answer after it.
+    const lead = pred.slice(0, from).replace(/n't\b/g, ' not').split(/\s+/).filter((x) => /^(?:not|never|always|usually|often|sometimes|rarely|seldom|mostly|mainly)$/.test(x));
+    return [...lead, ...words];
+  });
+}
+
 /**
  * Whether shares are degrees of one answer: after its last verb of saying or being, each part's answer is
  * one content word (or more) that every part shares, graded by words such as 'very', 'sometimes', 'less
@@ -216,16 +230,7 @@ const ANSWER_VERB = /\b(?:said|say|says|felt|feel|feels|thought|think|were|was|a
  */
 function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
-  const answers = parts.map((p, i) => {
-    // 'most of the time' is a degree as 'mostly' is.
-    const pred = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').replace(/\b(most|some|all|none)\s+of\s+the\s+time\b/g, (_m, w: string) => ({ most: 'mostly', some: 'sometimes', all: 'always', none: 'never' })[w] ?? w);
-    let from = 0;
-    for (const m of pred.matchAll(ANSWER_VERB)) from = m.index! + m[0].length;
-    const words = pred.slice(from).split(/\s+/).filter(Boolean);
-    // A degree or denial before the verb ('always felt safe', 'did not feel safe') grades the answer after it.
-    const lead = pred.slice(0, from).replace(/n't\b/g, ' not').split(/\s+/).filter((x) => /^(?:not|never|always|usually|often|sometimes|rarely|seldom|mostly|mainly)$/.test(x));
-    return [...lead, ...words];
-  });
+  const answers = answerWords(text, parts);
   if (answers.some((w) => w.length === 0 || w.length > 6)) return false;
   const all = new Set(answers.flat());
   // 'unmanageable' beside 'manageable', 'dissatisfied' beside 'satisfied': the same answer, denied.
@@ -239,12 +244,27 @@ function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   // school, 27% said mostly happy and 15% said unhappy'); a later one naming something else is another answer.
   if (shared.length === 0 || content.some((c, i) => i > 0 && [...c].some((x) => !shared.includes(x)))) return false;
   if ([...content[0]!].filter((x) => !shared.includes(x)).length > 2) return false;
-  // The bare answer beside 'always', 'mostly', 'fully' ('62% felt safe, 26% felt safe most of the time') may
-  // count those again: the bare one may be all who felt safe at all.
-  const bareAnswer = answers.some((w) => w.every((x) => !GRADE_WORD.test(x)));
-  if (bareAnswer && answers.some((w) => w.some((x) => /^(?:always|mostly|fully|completely|totally|mainly)$/.test(x)))) return false;
   // Each part a different degree.
   return new Set(answers.map((w) => w.join(' '))).size === parts.length;
+}
+
+/**
+ * The bare answer beside 'always', 'mostly', 'strongly' ('80% felt safe, 30% felt safe all of the time and
+ * 20% did not'; '60% agreed, 25% strongly agreed'): the bare one may be all who gave that answer at all, and
+ * count the graded ones again. Whether the shares fit 100% read so (80 + 20, without the 30): then that
+ * reading is consistent and the list is not judged.
+ */
+function nestedAnswerFits(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 2) return false;
+  const answers = answerWords(text, parts);
+  const bare = answers.some((w) => w.length > 0 && w.every((x) => !GRADE_WORD.test(x)));
+  const nested = answers.map((w) => w.some((x) => /^(?:always|mostly|fully|completely|totally|mainly|strongly)$/.test(x)));
+  if (!bare || !nested.some(Boolean)) return false;
+  const kept = parts.filter((_p, i) => !nested[i]);
+  const d = Math.max(...parts.map((p) => p.tok.decimals));
+  const sum = kept.reduce((a, p) => a + p.tok.value * 10 ** (d - p.tok.decimals), 0);
+  const slack = kept.reduce((a, p) => a + 10 ** (d - p.tok.decimals), 0);
+  return Math.abs(2 * (sum - 100 * 10 ** d)) <= slack;
 }
 
 /** One outcome bare and 'fully' ('60% were reviewed, 30% fully reviewed'): the second is a part of the first. */
@@ -778,7 +798,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // ', of which P%' names the whole the shares are of, as 'Of these,' does: not a subset of a list.
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
-  const partition = !stray && !nestedDegrees(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));

@@ -109,13 +109,18 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     const clause = Math.max(text.lastIndexOf(';', total.start), text.lastIndexOf(':', total.start)) + 1;
     const depth = depthAt(text, total.start);
     const parts: Tok[] = [];
+    let brokenRun = false;
     let j = i - 1;
     let next = total;
     for (; j >= 0 && parts.length < MAX_PARTS; j--) {
       const t = s.toks[j]!;
       if (t.start < clause) break;
       if (depthAt(text, t.start) !== depth) continue;
-      if (!plainCount(text, t)) break;
+      if (!plainCount(text, t)) {
+        // 'about 17 …, 9 … and 6 …, 34 in all': a hedged or other figure in the run is a part the sum cannot know.
+        if (t.kind !== 'frac' && !(t.kind === 'num' && t.notCount && !t.hedge) && BETWEEN.test(text.slice(t.end, next.start))) brokenRun = true;
+        break;
+      }
       // The gap to the next figure (the total for the last part) must be a list separator.
       if (!BETWEEN.test(text.slice(t.end, next === total ? total.start - (lead[1]?.length ?? 0) : next.start))) break;
       parts.unshift(t);
@@ -127,7 +132,7 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     // Any other figure of the clause at the list's level: another group or a share, so another reading.
     const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
     const loose = LOOSE.test(text.slice(first.start, total.end + 20).replace(/\([^)]*\)/g, ' ')) || [...parts, total].some((t) => !!t.hedge);
-    out.push(sumClaim(s, total, parts, !stray && !loose));
+    out.push(sumClaim(s, total, parts, !stray && !loose && !brokenRun));
   }
   return out;
 }
