@@ -104,6 +104,12 @@ describe('tot-6: a list closed by its total with prepositions in it (trailing-to
     // 17 + 9 + 8 = 34
     assert.ok(okSum('Inspectors made 17 recommendations about safeguarding, 9 about education and 8 about resettlement, 34 in all.'));
   });
+  it("reads a period after 'making' as closing the total's clause", () => {
+    // 26 + 31 = 57, not 59
+    assert.deepEqual(rulesOf('Twenty-six inspections took place in the autumn term and 31 in the spring term, making 59 in the year.'), PARTS);
+    // 26 + 31 = 57
+    assert.ok(okSum('Twenty-six inspections took place in the autumn term and 31 in the spring term, making 57 in the year.'));
+  });
   it("keeps 'about' before a figure a hedge", () => {
     // about 17: 17 + 9 + 6 = 32 of 34 is not judged
     assert.deepEqual(rulesOf('Inspectors made about 17 recommendations on safeguarding, 9 on education and 6 on resettlement, 34 in all.'), []);

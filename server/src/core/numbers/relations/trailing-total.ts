@@ -26,6 +26,9 @@ const TOTAL_LEAD = /,\s*((?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|giving(?
 const NOUN_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){1,2}(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$)/i;
 /** The total closes its clause: '…, a total of 60.', '…, a total of 60 inspections.' */
 const CLAUSE_END = /^(?:\s+[a-z][\w'-]*){0,2}\s*(?:[.;!?)]|$)/i;
+/** A period closing the total's clause: '…, making 57 in the year'. */
+const PERIOD_END = /^(?:\s+[a-z][\w'-]*)?\s+(?:in|over|across|during|for|throughout)\s+(?:the|that|this)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:year|years|months?|weeks?|quarters?|terms?|period|programme)\s*(?:[.;!?)]|$)/i;
+
 /** Between two parts: the words of the part before, then a comma or 'and'. */
 const BETWEEN = /^[^.;:()]{0,70}?(?:,|\band)\s*$/i;
 /**
@@ -98,11 +101,15 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     }
     if (!plainCount(text, total)) continue;
     // '…, 90 in all'; '…, 60 inspections in total'; '…, a total of 60'; '…, making 60 in all'.
+    const after = text.slice(total.end, total.end + 60);
+    // A period after a total its words make the sum ('…, making 57 in the year'); after a bare dash the period
+    // may be wider than the parts ('30 in May and 25 in June – 400 over the year'), so not read.
     const lead = TOTAL_LEAD.exec(text.slice(Math.max(0, total.start - 40), total.start));
-    const after = text.slice(total.end, total.end + 40);
     const closes = TOTAL_AFTER.test(after) || (NOUN_TOTAL_AFTER.test(after) && !!lead);
-    if (!(closes || (lead && lead[1] && CLAUSE_END.test(after)))) continue;
+    if (!(closes || (lead && lead[1] && (CLAUSE_END.test(after) || PERIOD_END.test(after))))) continue;
     if (!lead) continue;
+    // Where the words before the total end: before 'a total of', 'making'.
+    const leadEnd = total.start - (lead[1]?.length ?? 0);
     // The total's own noun must be the parts' ('… 27 in the south, a total of 60 staff' of inspections is another group).
     const totalNoun = TOTAL_AFTER.test(after) ? undefined : nounAfter(text, total.end);
     // The clause the list is in: from the last semicolon or colon before the total.
@@ -122,7 +129,7 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
         break;
       }
       // The gap to the next figure (the total for the last part) must be a list separator.
-      if (!BETWEEN.test(text.slice(t.end, next === total ? total.start - (lead[1]?.length ?? 0) : next.start))) break;
+      if (!BETWEEN.test(text.slice(t.end, next === total ? leadEnd : next.start))) break;
       parts.unshift(t);
       next = t;
     }
