@@ -176,3 +176,12 @@ describe('tot-6: rests (remainder.ts)', () => {
     assert.deepEqual(rulesOf('We interviewed 40 prisoners, including 12 women, and the other 25 were men.'), []);
   });
 });
+
+describe('tot-6: parts that say who each case involved may overlap', () => {
+  it('leaves an excess of incidents by who they involved unjudged', () => {
+    // an incident may involve residents and staff: 90 + 45 + 20 = 155 of 150 is not judged
+    assert.deepEqual(rulesOf('There were 150 incidents: 90 involved residents, 45 involved staff and 20 involved visitors.'), []);
+    // allocated to one team each: 20 + 15 + 11 = 46, not 44
+    assert.deepEqual(rulesOf('The 44 cases were allocated as follows: 20 to the north team, 15 to the south team and 11 to the east team.'), PARTS);
+  });
+});

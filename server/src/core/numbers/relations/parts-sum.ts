@@ -125,7 +125,7 @@ const DENIAL = /\b(?:no|not|none|never|without|neither|nor)\b|n't\b/i;
 function attributesOverlap(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
-  if (!/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended)\b/i.test(preds[0]!)) return false;
+  if (!/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!)) return false;
   return preds.slice(1).every((x) => x !== '' && x !== preds[0] && !DENIAL.test(x));
 }
 
