@@ -185,3 +185,32 @@ describe('tot-6: parts that say who each case involved may overlap', () => {
     assert.deepEqual(rulesOf('The 44 cases were allocated as follows: 20 to the north team, 15 to the south team and 11 to the east team.'), PARTS);
   });
 });
+
+describe('tot-6: answers after a verb of saying, a pair opening its list, and "other" as the last category', () => {
+  it('reads a denial pair after "said they"', () => {
+    // 152 + 92 = 244, more than 240
+    assert.deepEqual(rulesOf('Of the 240 men we surveyed, 152 said they had a key worker and 92 said they did not.'), PARTS);
+    // 'did not' alone denies the first's answer: 152 + 92 = 244
+    assert.deepEqual(rulesOf('Of the 240 men we surveyed, 152 said they had a key worker and 92 did not.'), PARTS);
+    // 152 + 88 = 240
+    assert.ok(okSum('Of the 240 men we surveyed, 152 said they had a key worker and 88 said they did not.'));
+  });
+  it('leaves a survey shortfall and two answers of two questions unjudged', () => {
+    // 152 + 80 = 232 of 240: some may not have answered
+    assert.deepEqual(rulesOf('Of the 240 men we surveyed, 152 said they had a key worker and 80 said they did not.'), []);
+    // two things had: 152 + 60 is no sum
+    assert.deepEqual(rulesOf('Of the 240 men we surveyed, 152 said they had a key worker and 160 said they had a personal officer.'), []);
+  });
+  it("reads 'k of the n …, a further m …, and the other r' as a partition of the pair's whole", () => {
+    // 38 + 15 + 9 = 62, not 60
+    assert.deepEqual(rulesOf('Thirty-eight of the 60 approved premises had enough staff on duty at night, a further 15 had enough on most nights, and the other nine were often short.'), MISMATCH);
+    // 38 + 15 + 7 = 60
+    assert.ok(okSum('Thirty-eight of the 60 approved premises had enough staff on duty at night, a further 15 had enough on most nights, and the other seven were often short.', 'remainder'));
+  });
+  it("reads 'other' naming the last part's category as the rest, not a loose list", () => {
+    // 88 + 39 + 17 = 144, not 142
+    assert.deepEqual(rulesOf('In the year we completed 142 fatal incident investigations: 88 into deaths from natural causes, 39 into self-inflicted deaths and 17 into other deaths.'), PARTS);
+    // 'among other reasons' still loosens the list: 30 + 12 of 50 is not judged
+    assert.deepEqual(rulesOf('Of the 50 exclusions, 30 were for violence and 12 for drugs, among other reasons.'), []);
+  });
+});

@@ -174,11 +174,18 @@ function degreeScale(text: string, parts: readonly Part[]): boolean {
  * auxiliary (or 'do'/'did' for a verb of its own) with 'not', and at most the first's next words. The
  * two answers of a yes-or-no question, so no case is in both and none in neither.
  */
-export function denialPair(text: string, parts: readonly { tok: Tok }[]): boolean {
+export function denialPair(text: string, parts: readonly { tok: Tok }[], allowSaid = true): boolean {
   if (parts.length !== 2) return false;
   const words = (i: number) => predicate(text, parts[i]!.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').split(/\s+/).filter(Boolean);
-  const a = words(0);
-  const b = words(1);
+  // 'said they had a key worker' and 'said they did not': the answer after a verb of saying, in both parts.
+  const SAID = /^(?:said|told\s+us|told\s+inspectors|reported|stated|indicated|felt|thought)\s+(?:that\s+)?(?:they|it|he|she|we)\s+/i;
+  const framed = [words(0), words(1)].map((w) => SAID.exec(w.join(' ')));
+  // ('152 said they had a key worker and 92 did not': the second says nothing, so denies the first's answer.)
+  const bareDid = /^(?:did|do|does)\s+not$/.test(words(1).join(' '));
+  if (!!framed[0] !== !!framed[1] && !(framed[0] && bareDid)) return false;
+  // Answers of a survey may leave out those who did not answer: `allowSaid` false reads no such pair.
+  if (framed[0] && !allowSaid) return false;
+  const [a, b] = [words(0), words(1)].map((w, i) => (framed[i] ? w.join(' ').slice(framed[i]![0].length).split(/\s+/).filter(Boolean) : w)) as [string[], string[]];
   if (a.length === 0 || DENIAL.test(a.join(' '))) return false;
   // 'were expected' and '(were) unexpected', 'were compliant' and 'non-compliant': a word and its negative.
   const last = a[a.length - 1]!;
@@ -660,9 +667,9 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // so does one outcome in all its degrees ('were upheld', 'partly upheld', 'not upheld') of cases said to
     // be decided ('Of the 240 complaints investigated,'; of '100 appeals' some may be pending): a shortfall is judged too.
     const decided = DECIDED.test(text.slice(w.whole.end, w.from));
-    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts)));
+    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -833,6 +840,17 @@ function examplesOfLast(region: string, lastEnd: number): string {
   const tail = region.slice(lastEnd);
   const m = /^\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?,?\s+(?:such\s+as|like|for\s+example|e\.g\.)\s/i.exec(tail);
   return m ? region.slice(0, lastEnd) + tail.slice(0, m.index + m[0].length).replace(/such\s+as|for\s+example/gi, (x) => ' '.repeat(x.length)) + tail.slice(m.index + m[0].length) : region;
+}
+
+/**
+ * 'other' naming the last part's category ('88 into deaths from natural causes, 39 into self-inflicted deaths
+ * and 17 into other deaths'; '… and 5 for other reasons') is the rest of the whole, not a loose list: blanked.
+ */
+function lastOther(region: string, lastEnd: number): string {
+  const m = /^(\s+(?:[a-z]+\s+){0,2}?)other\b(?=\s+[a-z])/i.exec(region.slice(lastEnd));
+  if (!m || /\b(?:and|or|with|than|among|including)\s+$/i.test(m[1]!)) return region;
+  const at0 = lastEnd + m[1]!.length;
+  return region.slice(0, at0) + '     ' + region.slice(at0 + 5);
 }
 
 function blankSpan(text: string, start: number, end: number): string {

@@ -38,6 +38,9 @@ const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+leas
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
 const NOT_PART_AFTER = /^\s*(?:%|per\s*cent|percent|out\s+of|\/|in\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|of\s+(?!them\b|these\b|those\b|whom\b|which\b))/i;
 
+/** 'a further' or 'another' right before a count: a part added to the one before. */
+const FURTHER_BEFORE = /\b(?:a\s+further|another)\s+$/i;
+
 /** A count that points back to a group just named: 'five of these', '3 of them'. */
 const OF_BACK_AFTER = /^\s+(?:of|out\s+of)\s+(?:these|those|them|whom|which)\b/i;
 
@@ -365,7 +368,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
         ? undefined
         : // 'In 180 the response was timely; a further 70 were late, and the remaining 60 …': a part 'a further'
           // carries on is no part of the count before it; that count is a part too.
-          w0 && !w0.of && afterFurther(text, s.toks, w0.from, markStart)
+          w0 && !w0.of && !pairWhole(text, s.toks, w0.tok) && afterFurther(text, s.toks, w0.from, markStart)
           ? undefined
           : w0;
   // A whole with no parts after it ('We published 39 on our website; the other five …') is a part of the sentence before's whole.
@@ -389,6 +392,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     const pk = wi > 0 ? s.toks[wi - 1] : undefined;
     if (parts.length === 0 && pk && plainCount(text, pk) && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(pk.end, w.tok.start)) && pk.value <= w.tok.value) {
       parts = [{ tok: pk, sentence: here }];
+      strong = true;
+    } else if (clean && pk && plainCount(text, pk) && s.toks.indexOf(pk) === 0 && /^\s+(?:of|out\s+of)\s+the\s+$/i.test(text.slice(pk.end, w.tok.start)) && pk.value <= w.tok.value && parts.every((p) => FURTHER_BEFORE.test(text.slice(Math.max(0, p.tok.start - 16), p.tok.start))) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) {
+      // 'Thirty-eight of the 60 premises had …, a further 15 had …, and the other seven …': the pair opens the
+      // sentence, 'a further' adds to its count, and the rest closes the pair's whole.
+      parts = [{ tok: pk, sentence: here }, ...parts];
       strong = true;
     }
   } else {
