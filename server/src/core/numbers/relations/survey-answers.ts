@@ -14,6 +14,10 @@
  * 48% said yes, 45% said no and 10% did not know'): read when the shares open the
  * sentence or its clause after a colon, and both 'yes' and 'no' are given.
  *
+ * Answers of how often ('always', 'usually', 'most of the time', 'never') are points of one scale whatever
+ * the question; without one, three of them are needed, one an end of the scale. Answers of agreement with
+ * one statement ('58% agreed that …, 29% disagreed and 15% did not know') are read by `readAgreement`.
+ *
  * Read only when the sentence opens with the question, every share of the
  * sentence gives one answer after 'said' (or 'answered', 'replied', or none:
  * '17% difficult'), each answer is a short scale point (an intensifier and an
