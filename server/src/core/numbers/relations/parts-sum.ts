@@ -28,7 +28,7 @@ import { readContinuedShares } from './continued-shares.js';
 import { readGradeShares } from './grade-shares.js';
 import { at, type SentenceView } from './index.js';
 
-const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
+const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
 const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
@@ -125,7 +125,7 @@ const DENIAL = /\b(?:no|not|none|never|without|neither|nor)\b|n't\b/i;
 function attributesOverlap(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
-  if (!/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended)\b/i.test(preds[0]!)) return false;
+  if (!/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!)) return false;
   return preds.slice(1).every((x) => x !== '' && x !== preds[0] && !DENIAL.test(x));
 }
 
@@ -167,12 +167,65 @@ function degreeScale(text: string, parts: readonly Part[]): boolean {
   return new Set(mods.map((m) => m.join(' '))).size === parts.length;
 }
 
+/**
+ * Two parts, the second the denial of the first ('88 were compliant with the standards and 29 were not';
+ * '41 met the standard and 9 did not'; '12 had a plan and 3 had not'; '98 were expected and 26 (were)
+ * unexpected', a one-word state and its negative with 'un-', 'non-', 'in-', 'dis-'): its verb phrase is the first's
+ * auxiliary (or 'do'/'did' for a verb of its own) with 'not', and at most the first's next words. The
+ * two answers of a yes-or-no question, so no case is in both and none in neither.
+ */
+export function denialPair(text: string, parts: readonly { tok: Tok }[], allowSaid = true): boolean {
+  if (parts.length !== 2) return false;
+  const words = (i: number) => predicate(text, parts[i]!.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').split(/\s+/).filter(Boolean);
+  // 'said they had a key worker' and 'said they did not': the answer after a verb of saying, in both parts.
+  const SAID = /^(?:said|told\s+us|told\s+inspectors|reported|stated|indicated|felt|thought)\s+(?:that\s+)?(?:they|it|he|she|we)\s+/i;
+  const framed = [words(0), words(1)].map((w) => SAID.exec(w.join(' ')));
+  // ('152 said they had a key worker and 92 did not': the second says nothing, so denies the first's answer.)
+  const bareDid = /^(?:did|do|does)\s+not$/.test(words(1).join(' '));
+  if (!!framed[0] !== !!framed[1] && !(framed[0] && bareDid)) return false;
+  // Answers of a survey may leave out those who did not answer: `allowSaid` false reads no such pair.
+  if (framed[0] && !allowSaid) return false;
+  const [a, b] = [words(0), words(1)].map((w, i) => (framed[i] ? w.join(' ').slice(framed[i]![0].length).split(/\s+/).filter(Boolean) : w)) as [string[], string[]];
+  if (a.length === 0 || DENIAL.test(a.join(' '))) return false;
+  // 'were expected' and '(were) unexpected', 'were compliant' and 'non-compliant': a word and its negative.
+  const last = a[a.length - 1]!;
+  const opposite = (w: string) => w.length > 3 && (w === `un${last}` || w === `non-${last}` || w === `non${last}` || w === `in${last}` || w === `im${last}` || w === `dis${last}` || w === `ir${last}` || w === `il${last}`);
+  if (a.length <= 2 && b.length === a.length && b.slice(0, -1).join(' ') === a.slice(0, -1).join(' ') && opposite(b[b.length - 1]!)) return true;
+  if (a.length === 2 && /^(?:were|was|are|is)$/.test(a[0]!) && b.length === 1 && opposite(b[0]!)) return true;
+  if (b.length < 2 || b[1] !== 'not') return false;
+  const aux = /^(?:were|was|are|is|had|has|have|could|would|did|do|does)$/;
+  // ('had a plan' and 'did not': 'had' with an object is a verb of its own.)
+  const ownVerb = !aux.test(a[0]!) || (/^(?:had|has|have)$/.test(a[0]!) && a.length > 1 && !/^(?:been|not|to)$/.test(a[1]!) && !/ed$/.test(a[1]!));
+  if (!(aux.test(a[0]!) && b[0] === a[0]) && !(ownVerb && /^(?:did|do|does)$/.test(b[0]!))) return false;
+  const restA = aux.test(a[0]!) ? a.slice(1) : a;
+  const restB = b.slice(2);
+  // 'were not compliant' repeats the first's words; 'were not in work' of 'were in education' names another state.
+  return restB.length <= restA.length && restB.every((x, i) => x === restA[i]);
+}
+
+/** The whole's words say every case has its outcome: 'complaints investigated', 'appeals decided', 'cases we closed'. */
+const DECIDED = /\b(?:decided|determined|concluded|closed|completed|finalised|finalized|investigated|heard|adjudicated)\b/i;
+
 /** Words that grade an answer without changing what it is about: 'very', 'sometimes', 'less often than'. */
 const GRADE_WORD = /^(?:very|fairly|quite|rather|not|never|always|sometimes|often|usually|mostly|mainly|rarely|seldom|occasionally|partly|partially|fully|completely|somewhat|slightly|extremely|totally|less|more|as|than|so|too|at|all|neither|nor|no)$/;
 /** Words that carry no content of an answer. */
 const ANSWER_STOP = /^(?:they|it|he|she|we|you|them|their|its|the|a|an|that|this|to|of|and|or|was|were|is|are|be|been|had|have|has|felt|feel|found|find|said|say|thought|think|rated|described|would|could|did|do|does)$/;
 /** The last verb of saying or being in a share's predicate: the answer follows it. */
 const ANSWER_VERB = /\b(?:said|say|says|felt|feel|feels|thought|think|were|was|are|is|rated|described\s+\w+\s+as|found\s+\w+)\s+(?:(?:it|they|that|this|them)\s+(?:was|were|is|are)\s+)?/gi;
+
+/** Each part's answer: the words after its last verb of saying or being, with a degree or denial before that verb. */
+function answerWords(text: string, parts: readonly Part[]): string[][] {
+  return parts.map((p, i) => {
+    // 'most of the time' is a degree as 'mostly' is.
+    const pred = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').replace(/\b(most|some|all|none)\s+of\s+the\s+time\b/g, (_m, w: string) => ({ most: 'mostly', some: 'sometimes', all: 'always', none: 'never' })[w] ?? w);
+    let from = 0;
+    for (const m of pred.matchAll(ANSWER_VERB)) from = m.index! + m[0].length;
+    const words = pred.slice(from).split(/\s+/).filter(Boolean);
+    // A degree or denial before the verb ('always felt safe', 'did not feel safe') grades the answer after it.
+    const lead = pred.slice(0, from).replace(/n't\b/g, ' not').split(/\s+/).filter((x) => /^(?:not|never|always|usually|often|sometimes|rarely|seldom|mostly|mainly)$/.test(x));
+    return [...lead, ...words];
+  });
+}
 
 /**
  * Whether shares are degrees of one answer: after its last verb of saying or being, each part's answer is
@@ -184,12 +237,7 @@ const ANSWER_VERB = /\b(?:said|say|says|felt|feel|feels|thought|think|were|was|a
  */
 function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
-  const answers = parts.map((p, i) => {
-    const pred = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '');
-    let from = 0;
-    for (const m of pred.matchAll(ANSWER_VERB)) from = m.index! + m[0].length;
-    return pred.slice(from).split(/\s+/).filter(Boolean);
-  });
+  const answers = answerWords(text, parts);
   if (answers.some((w) => w.length === 0 || w.length > 6)) return false;
   const all = new Set(answers.flat());
   // 'unmanageable' beside 'manageable', 'dissatisfied' beside 'satisfied': the same answer, denied.
@@ -199,9 +247,31 @@ function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   };
   const content = answers.map((w) => new Set(w.map(base).filter((x) => !GRADE_WORD.test(x) && !ANSWER_STOP.test(x))));
   const shared = [...content[0]!].filter((x) => x.length >= 4 && content.every((c) => c.has(x)));
-  if (shared.length === 0 || content.some((c) => [...c].some((x) => !shared.includes(x)))) return false;
+  // The first answer may name what it is about, the later ones leave it out ('said their child was happy at
+  // school, 27% said mostly happy and 15% said unhappy'); a later one naming something else is another answer.
+  if (shared.length === 0 || content.some((c, i) => i > 0 && [...c].some((x) => !shared.includes(x)))) return false;
+  if ([...content[0]!].filter((x) => !shared.includes(x)).length > 2) return false;
   // Each part a different degree.
   return new Set(answers.map((w) => w.join(' '))).size === parts.length;
+}
+
+/**
+ * The bare answer beside 'always', 'mostly', 'strongly' ('80% felt safe, 30% felt safe all of the time and
+ * 20% did not'; '60% agreed, 25% strongly agreed'): the bare one may be all who gave that answer at all, and
+ * count the graded ones again. Whether the shares fit 100% read so (80 + 20, without the 30): then that
+ * reading is consistent and the list is not judged.
+ */
+function nestedAnswerFits(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 2) return false;
+  const answers = answerWords(text, parts);
+  const bare = answers.some((w) => w.length > 0 && w.every((x) => !GRADE_WORD.test(x)));
+  const nested = answers.map((w) => w.some((x) => /^(?:always|mostly|fully|completely|totally|mainly|strongly)$/.test(x)));
+  if (!bare || !nested.some(Boolean)) return false;
+  const kept = parts.filter((_p, i) => !nested[i]);
+  const d = Math.max(...parts.map((p) => p.tok.decimals));
+  const sum = kept.reduce((a, p) => a + p.tok.value * 10 ** (d - p.tok.decimals), 0);
+  const slack = kept.reduce((a, p) => a + 10 ** (d - p.tok.decimals), 0);
+  return Math.abs(2 * (sum - 100 * 10 ** d)) <= slack;
 }
 
 /** One outcome bare and 'fully' ('60% were reviewed, 30% fully reviewed'): the second is a part of the first. */
@@ -377,7 +447,7 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   // A whole split into a stated number of groups with their sizes ('in three tranches, of 14, 15 and 15 forces').
   const split = readSplitGroups(s).filter((c) => !c.operands.some((o) => o.role === 'k' && taken.has(o.span.start)));
   if (split.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => split.some((x) => x.operands.some((y) => y.span.start === o.span.start)))), ...split);
-  const shares = readShares(s);
+  const shares = readShares(s) ?? readSharePair(s);
   // Shares in a row that add up to 100% with no frame: confirmed only (list-sum.ts), in place of an unjudged reading.
   const listed = !shares || shares.verdict === 'unchecked' ? readShareListSum(s) : undefined;
   // Shares of one question carried on from the sentence before ('… 38% satisfactory. But 9% were judged inadequate.').
@@ -490,6 +560,10 @@ const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
 /** A short lead before a list's first part ('Twelve had …', 'In all, 12 …' is no lead: a total). */
 const SHORT_LEAD = /^\s*(?:(?:only|just|some|of\s+these,?|of\s+them,?|in)\s+)?$/i;
+/** A subject and a verb of grading before a list 'N as X' ('We graded 23 as very good, 44 as good …'). */
+const GRADING_LEAD = /^\s*(?:we|they|it|inspectors|the\s+(?:inspectorate|inspectors|team|regulator))\s+(?:graded|rated|judged|assessed|evaluated|classed|classified)\s+$/i;
+/** A part of such a list: 'N as X'. */
+const AS_GRADE = /^\s+as\s+[a-z]/i;
 
 /**
  * The whole of a list that opens its clause, counted in the clause before: the one count of the
@@ -517,8 +591,11 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   if (made && counts[0]!.start === made[0].length && pc0.length === 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
     return { whole: pc0[0]!, from: made[0].length, strong: true, at: { offset: prev.offset, text: prev.text } };
   const back = BACK_OPEN.exec(text);
-  const from = back ? back[0].length : 0;
-  if (!SHORT_LEAD.test(text.slice(from, counts[0]!.start)) && !(back && counts[0]!.start === from)) return undefined;
+  const from0 = back ? back[0].length : 0;
+  // 'We graded 23 as very good, …': the list starts after its subject and verb of grading.
+  const grading = GRADING_LEAD.test(text.slice(from0, counts[0]!.start));
+  const from = grading ? counts[0]!.start : from0;
+  if (!grading && !SHORT_LEAD.test(text.slice(from, counts[0]!.start)) && !(back && counts[0]!.start === from)) return undefined;
   const pc = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
   if (pc.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return undefined;
   return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text } };
@@ -586,9 +663,13 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // Each band must have its part, or a part was not read (a count taken for an age).
     const covering = coveringBands(region);
     const bands = covering && parts.length >= covering.length ? covering : undefined;
-    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands;
+    // Under 'Of the N …,' a state and its denial ('88 were compliant and 29 were not') names every case, and
+    // so does one outcome in all its degrees ('were upheld', 'partly upheld', 'not upheld') of cases said to
+    // be decided ('Of the 240 complaints investigated,'; of '100 appeals' some may be pending): a shortfall is judged too.
+    const decided = DECIDED.test(text.slice(w.whole.end, w.from));
+    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts)) && !LOOSE.test(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -606,7 +687,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       // Three parts or more, the later ones with their verb left out ('Twelve had been achieved, six partly
       // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
       // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
-      const answers = degreeScale(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
+      const graded = parts.length >= 3 && GRADING_LEAD.test(text.slice(0, parts[0]!.tok.start).replace(BACK_OPEN, '')) && parts.every((p) => AS_GRADE.test(text.slice(p.tok.end, p.tok.end + 8)));
+      const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
       // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
       const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
       if (before.at) {
@@ -636,6 +718,47 @@ export function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: b
     message: `The parts do not add up to the whole: ${expr}, not ${whole.raw}`,
     operands,
   };
+}
+
+/** Two groups that between them are everyone: 'women' and 'men' ('64% were women and 38% men'). */
+const COMPLEMENTS: readonly (readonly [string, string])[] = [['men', 'women'], ['male', 'female'], ['boys', 'girls'], ['males', 'females']];
+
+/** Whether two parts name the two groups of a complement pair, with the same verb ('were women', '(were) men'). */
+function complementPair(text: string, parts: readonly Part[]): boolean {
+  if (parts.length !== 2) return false;
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').split(/\s+/).filter(Boolean));
+  const [a, b] = preds as [string[], string[]];
+  if (a.length !== 2 || !/^(?:were|was|are|is)$/.test(a[0]!) || !(b.length === 1 || (b.length === 2 && b[0] === a[0]))) return false;
+  const x = a[1]!.toLowerCase();
+  const y = b[b.length - 1]!.toLowerCase();
+  return COMPLEMENTS.some(([m, f]) => (x === m && y === f) || (x === f && y === m));
+}
+
+/**
+ * Two shares of one whole that are a state and its denial, or two groups that make everyone: '58% had a
+ * plan and 45% did not'; '71% were compliant and 32% were not'; '64% of respondents were women and 38%
+ * men'. Each case is in one of them: an excess is reported. (Some may be in neither, 'prefer not to say',
+ * so a shortfall is not judged.) Only a sentence of exactly two shares, unhedged, with no other count.
+ */
+function readSharePair(s: SentenceView): ClaimRecord | undefined {
+  const text = s.text;
+  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  if (pcts.length !== 2 || s.toks.some((t) => t.kind !== 'pct' && !t.notCount) || pcts.some((t) => !!t.hedge || depthAt(text, t.start) > 0 || previousShare(text, t))) return undefined;
+  if (!isPart(s, pcts[0]!, 0, 'pct', true) || !isPart(s, pcts[1]!, 0, 'pct')) return undefined;
+  // 'P% … in 2019 and Q% … in 2023', a hedge word or a loose word: two wholes, or parts of a wider list.
+  if (s.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date')) || LOOSE.test(looseText(s))) return undefined;
+  const parts: Part[] = pcts.map((t, i) => ({ tok: t, elided: i > 0 && !VERBS.test(nextWord(text, t.end)) }));
+  if (!denialPair(text, parts) && !complementPair(text, parts)) return undefined;
+  const d = Math.max(...pcts.map((t) => t.decimals));
+  const sum = pcts.reduce((a, t) => a + t.value * 10 ** (d - t.decimals), 0);
+  const slack2 = pcts.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+  const off = 2 * (sum - 100 * 10 ** d);
+  const operands: Operand[] = pcts.map((t): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const span = { start: operands[0]!.span.start, end: operands[1]!.span.end };
+  const expr = `${pcts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
+  if (Math.abs(off) <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓`, verdict: 'ok', operands };
+  if (off < 0) return { kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (some may be in neither: not judged)`, verdict: 'unchecked', operands };
+  return { kind: 'shares-sum', span, arithmetic: `${expr}, more than 100% (a case is in one of the two)`, verdict: 'inconsistent', rule: RULE.partsSum, message: `A share and the share of the rest cannot add up to more than 100% beyond rounding, but ${expr}`, operands };
 }
 
 function readShares(s: SentenceView): ClaimRecord | undefined {
@@ -682,7 +805,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // ', of which P%' names the whole the shares are of, as 'Of these,' does: not a subset of a list.
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
-  const partition = !stray && !nestedDegrees(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -717,6 +840,17 @@ function examplesOfLast(region: string, lastEnd: number): string {
   const tail = region.slice(lastEnd);
   const m = /^\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?,?\s+(?:such\s+as|like|for\s+example|e\.g\.)\s/i.exec(tail);
   return m ? region.slice(0, lastEnd) + tail.slice(0, m.index + m[0].length).replace(/such\s+as|for\s+example/gi, (x) => ' '.repeat(x.length)) + tail.slice(m.index + m[0].length) : region;
+}
+
+/**
+ * 'other' naming the last part's category ('88 into deaths from natural causes, 39 into self-inflicted deaths
+ * and 17 into other deaths'; '… and 5 for other reasons') is the rest of the whole, not a loose list: blanked.
+ */
+function lastOther(region: string, lastEnd: number): string {
+  const m = /^(\s+(?:[a-z]+\s+){0,2}?)other\b(?=\s+[a-z])/i.exec(region.slice(lastEnd));
+  if (!m || /\b(?:and|or|with|than|among|including)\s+$/i.test(m[1]!)) return region;
+  const at0 = lastEnd + m[1]!.length;
+  return region.slice(0, at0) + '     ' + region.slice(at0 + 5);
 }
 
 function blankSpan(text: string, start: number, end: number): string {

@@ -38,6 +38,9 @@ const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+leas
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
 const NOT_PART_AFTER = /^\s*(?:%|per\s*cent|percent|out\s+of|\/|in\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|of\s+(?!them\b|these\b|those\b|whom\b|which\b))/i;
 
+/** 'a further' or 'another' right before a count: a part added to the one before. */
+const FURTHER_BEFORE = /\b(?:a\s+further|another)\s+$/i;
+
 /** A count that points back to a group just named: 'five of these', '3 of them'. */
 const OF_BACK_AFTER = /^\s+(?:of|out\s+of)\s+(?:these|those|them|whom|which)\b/i;
 
@@ -365,7 +368,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
         ? undefined
         : // 'In 180 the response was timely; a further 70 were late, and the remaining 60 …': a part 'a further'
           // carries on is no part of the count before it; that count is a part too.
-          w0 && !w0.of && afterFurther(text, s.toks, w0.from, markStart)
+          w0 && !w0.of && !pairWhole(text, s.toks, w0.tok) && afterFurther(text, s.toks, w0.from, markStart)
           ? undefined
           : w0;
   // A whole with no parts after it ('We published 39 on our website; the other five …') is a part of the sentence before's whole.
@@ -380,12 +383,20 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     // 'spoke to 40 prisoners, 25 of whom were positive, while the other 17 …': the first part names the whole
     // it is of, and the rest is the rest of that whole.
     if (!strong && parts.length > 0 && OF_BACK_AFTER.test(text.slice(parts[0]!.tok.end, parts[0]!.tok.end + 24)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) strong = true;
+    // 'The panel heard 73 cases, upholding 41 and rejecting the other 30': participles right after the whole
+    // say what became of it, and the rest closes them.
+    if (!strong && parts.length > 0 && text[w.from - 1] === ',' && /^\s*[a-z]{3,}ing\s+$/i.test(text.slice(w.from, parts[0]!.tok.start)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start)) && /(?:^|\s)[a-z]{3,}ing\s+(?:the\s+(?:remaining|other)\s*)$/i.test(text.slice(Math.max(0, rest.start - 40), rest.start))) strong = true;
     // 'Three of the five rated inadequate …; the other three …': the whole is the total of a pair, its
     // part the pair's count, and the rest is the rest of it (a partition, since the pair names both).
     const wi = s.toks.indexOf(w.tok);
     const pk = wi > 0 ? s.toks[wi - 1] : undefined;
     if (parts.length === 0 && pk && plainCount(text, pk) && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(pk.end, w.tok.start)) && pk.value <= w.tok.value) {
       parts = [{ tok: pk, sentence: here }];
+      strong = true;
+    } else if (clean && pk && plainCount(text, pk) && s.toks.indexOf(pk) === 0 && /^\s+(?:of|out\s+of)\s+the\s+$/i.test(text.slice(pk.end, w.tok.start)) && pk.value <= w.tok.value && parts.every((p) => FURTHER_BEFORE.test(text.slice(Math.max(0, p.tok.start - 16), p.tok.start))) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) {
+      // 'Thirty-eight of the 60 premises had …, a further 15 had …, and the other seven …': the pair opens the
+      // sentence, 'a further' adds to its count, and the rest closes the pair's whole.
+      parts = [{ tok: pk, sentence: here }, ...parts];
       strong = true;
     }
   } else {
@@ -563,7 +574,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // The rest must be of the same kind as the whole ('the remaining 312 files' of 'cases' may be; 'offices' of 'cases' may not).
   // Only a plural noun after the rest names its group ('the remaining 13 not achieved' names none; 'the
   // other 15 requires improvement' is a verb), and a mismatch only withholds the verdict.
-  const restNoun = nounAfter(text, rest.end);
+  // A verb right after the rest ('the other 520 needed our recommendations') names no group: the nouns after it are its objects.
+  const restWord = /^\s+([a-z][\w'-]*)/i.exec(text.slice(rest.end, rest.end + 30))?.[1]?.toLowerCase();
+  const restNoun = restWord !== undefined && verbForm(restWord) ? undefined : nounAfter(text, rest.end);
   const named = restNoun !== undefined && ((/[a-z]s$/.test(restNoun) && !/(?:ss|us|is)$/.test(restNoun) && !VERB_S.test(restNoun)) || /^(?:children|people|men|women|staff)$/.test(restNoun));
   // '125 violent incidents – 88 of them assaults on staff, the remaining 27 fights –': the first part names
   // its kind after 'of them', so the noun after the rest is its kind too, not another group.

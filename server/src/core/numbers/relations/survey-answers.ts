@@ -14,6 +14,10 @@
  * 48% said yes, 45% said no and 10% did not know'): read when the shares open the
  * sentence or its clause after a colon, and both 'yes' and 'no' are given.
  *
+ * Answers of how often ('always', 'usually', 'most of the time', 'never') are points of one scale whatever
+ * the question; without one, three of them are needed, one an end of the scale. Answers of agreement with
+ * one statement ('58% agreed that …, 29% disagreed and 15% did not know') are read by `readAgreement`.
+ *
  * Read only when the sentence opens with the question, every share of the
  * sentence gives one answer after 'said' (or 'answered', 'replied', or none:
  * '17% difficult'), each answer is a short scale point (an intensifier and an
@@ -23,6 +27,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
+import type { Tok } from '../scan.js';
 import { depthAt, previousShare } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -33,6 +38,8 @@ const YES_NO_LEAD = /^(?:[^:;.%]{0,120}:\s*)?(?=\d)/;
 /** An answer of yes or no, or of not knowing. */
 const YES_NO = /^(?:yes|no|partly|partially|in\s+part|sometimes|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
 const DONT_KNOW = /^(?:(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
+/** An answer of how often: 'always', 'usually', 'most of the time', 'never'. Points of one frequency scale. */
+const FREQUENCY = /^(?:always|usually|often|sometimes|occasionally|rarely|seldom|never|(?:most|some|all|none)\s+of\s+the\s+time|hardly\s+ever|not\s+(?:very\s+)?often|(?:very|quite|fairly)\s+often)$/i;
 /** After a share: the respondents ('of respondents', 'of the prisoners'), the verb of answering. */
 const ANSWERING = /\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:the\s+|those\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+?)?\s+(?:said|answered|replied|told\s+us|responded)\s+/iy;
 const ELIDED = /\s*(?:%|per\s?cent|percent)?\s+(?=[a-z])/iy;
@@ -48,6 +55,8 @@ const NOT_POINT = /^(?:they|it|there|staff|the|a|an|this|that|he|she|we)\b(?!\s+
 const GAP = /^\s*(?:,\s*(?:and\s+|while\s+|but\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)(?:(?:a\s+further|another|only|just|the\s+remaining|the\s+other|the\s+rest,?)\s+)?$/i;
 
 export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
+  const agreed = readAgreement(s);
+  if (agreed.length) return agreed;
   const text = s.text;
   // Without the question, answers of yes and of no still answer one ('Respondents were split: 48% said yes,
   // 45% said no and 10% did not know'): the shares opening the sentence or its clause after a colon.
@@ -75,7 +84,7 @@ export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
     const seg = text.slice(from, next);
     const cut = /\s*(?:,|;|\band\b|\bwhile\b|\bbut\b|[.!?]\s*$|$)/i.exec(seg)!;
     const answer = seg.slice(0, cut.index).trim().toLowerCase();
-    if (!answer || !SCALE_POINT.test(answer) || NOT_POINT.test(answer) || answers.includes(answer)) return [];
+    if (!answer || !(SCALE_POINT.test(answer) || FREQUENCY.test(answer)) || NOT_POINT.test(answer) || answers.includes(answer)) return [];
     answers.push(answer);
     prevEnd = from + cut.index;
   }
@@ -83,9 +92,19 @@ export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
   // A question of yes or no is answered so; one of degree ('how easy') by points of its own scale, at
   // least one naming the degree asked about ('very or quite easy'). Other answers may be several a person.
   const degree = bare ? undefined : q[1]?.toLowerCase();
-  if (!degree && !answers.every((a) => YES_NO.test(a))) return [];
-  if (bare && !(answers.includes('yes') && answers.includes('no'))) return [];
-  if (degree && (/^(?:they|he|she|it|we|you|the|a|an|their|his|her|its|our|many|much|far)$/.test(degree) || !answers.some((a) => !DONT_KNOW.test(a) && new RegExp(String.raw`(?<![\w-])(?:un|in|not\s+)?${degree}(?![\w-])`, 'i').test(a)))) return [];
+  // Answers of how often ('71% said always, 18% usually, 8% sometimes and 3% never') are points of one scale,
+  // whatever the question; without one, three of them at least, one an end of the scale.
+  const often = answers.filter((a) => FREQUENCY.test(a));
+  const frequency = often.length >= 2 && answers.every((a) => FREQUENCY.test(a) || DONT_KNOW.test(a)) && (!bare || (often.length >= 3 && often.some((a) => /^(?:always|never|all\s+of|none\s+of)/i.test(a))));
+  if (!frequency && !degree && !answers.every((a) => YES_NO.test(a))) return [];
+  if (!frequency && bare && !(answers.includes('yes') && answers.includes('no'))) return [];
+  if (!frequency && degree && (/^(?:they|he|she|it|we|you|the|a|an|their|his|her|its|our|many|much|far)$/.test(degree) || !answers.some((a) => !DONT_KNOW.test(a) && new RegExp(String.raw`(?<![\w-])(?:un|in|not\s+)?${degree}(?![\w-])`, 'i').test(a)))) return [];
+  // A sum short of 100% may leave out those who did not answer, even with a 'don't know' named.
+  return answerSum(s, pcts, answers);
+}
+
+/** The shares of one question's answers: at most 100% within rounding (a shortfall may be those who did not answer). */
+function answerSum(s: SentenceView, pcts: readonly Tok[], answers: readonly string[]): ClaimRecord[] {
   const d = Math.max(...pcts.map((t) => t.decimals));
   const sum = pcts.reduce((x, t) => x + t.value * 10 ** (d - t.decimals), 0);
   const slack2 = pcts.reduce((x, t) => x + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
@@ -107,4 +126,56 @@ export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
       operands,
     },
   ];
+}
+
+/** A point of agreement, right after a share: 'agreed', 'strongly disagreed', 'neither agreed nor disagreed', 'were unsure', 'did not know'. */
+const AGREEMENT = /\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:the\s+|those\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+?)?\s+((?:(?:strongly|tended\s+to|tend\s+to|slightly|somewhat)\s+)?(?:dis)?agree[ds]?|neither\s+agreed\s+nor\s+disagreed|(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:were|was)\s+(?:not\s+sure|unsure|undecided|neutral)|had\s+no\s+(?:view|opinion)|(?:did\s+not|didn't)\s+(?:express|give)\s+(?:a|an)\s+(?:view|opinion))\b/iy;
+
+/**
+ * The answers to one statement on a scale of agreement: '58% agreed that the school dealt well with
+ * bullying, 29% disagreed and 15% did not know'; 'Responses were mixed: 46% agreed that leaders listened,
+ * 31% were unsure and 19% disagreed'. Each share is followed by its point of agreement (after 'of the
+ * parents' perhaps); the first may name the statement ('that …', 'with …'), the others name none (or the
+ * same one again). Both 'agree' and 'disagree' must be given, each point once, and every share of the
+ * sentence must be one. A respondent gives one answer: an excess is reported (a shortfall may be those
+ * who did not answer, and is not judged).
+ */
+function readAgreement(s: SentenceView): ClaimRecord[] {
+  const text = s.text;
+  const pcts = s.toks.filter((t) => t.kind === 'pct');
+  if (pcts.length < 2 || pcts.length > 6 || s.toks.some((t) => t.kind !== 'pct' && !t.notCount && t.start > pcts[0]!.start)) return [];
+  const answers: string[] = [];
+  let statement: string | undefined;
+  let prevEnd = 0;
+  for (const [i, t] of pcts.entries()) {
+    if (t.hedge || depthAt(text, t.start) > 0 || previousShare(text, t)) return [];
+    if (i > 0 && !GAP.test(text.slice(prevEnd, t.start))) return [];
+    AGREEMENT.lastIndex = t.end;
+    const m = AGREEMENT.exec(text);
+    if (!m) return [];
+    const point = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/n't/g, ' not').replace(/\s+/g, ' ');
+    const from = t.end + m[0].length;
+    const next = pcts[i + 1]?.start ?? text.length;
+    const seg = text.slice(from, next);
+    const cut = /\s*(?:,|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|[.!?]\s*$|$)/i.exec(seg)!;
+    const said = seg.slice(0, cut.index).trim().toLowerCase();
+    // The statement, once: the first answer's, or the same words again.
+    if (said !== '') {
+      if (statement === undefined && i === 0) statement = said;
+      else if (said !== statement) return [];
+    }
+    const key = point.replace(/^(?:were|was) /, '').replace(/^(?:did|do) not /, 'not ');
+    if (answers.includes(key)) return [];
+    answers.push(key);
+    prevEnd = from + cut.index;
+  }
+  if (!/^\s*[.!?]?\s*$/.test(text.slice(prevEnd))) return [];
+  const agree = answers.some((a) => /(?<!dis)agree/.test(a) && !/neither/.test(a));
+  const disagree = answers.some((a) => /disagree/.test(a) && !/neither/.test(a));
+  if (!agree || !disagree) return [];
+  // 'agreed' beside 'strongly agreed' may count the strong ones again ('72% agreed, 30% strongly'): not read.
+  const plain = (re: RegExp) => answers.some((a) => re.test(a) && !/strongly|tend|slightly|somewhat|neither/.test(a));
+  const strong = (re: RegExp) => answers.some((a) => re.test(a) && /strongly|tend|slightly|somewhat/.test(a));
+  if ((plain(/(?<!dis)agree/) && strong(/(?<!dis)agree/)) || (plain(/disagree/) && strong(/disagree/))) return [];
+  return answerSum(s, pcts, answers);
 }

@@ -26,9 +26,17 @@ const TOTAL_LEAD = /,\s*((?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|giving(?
 const NOUN_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){1,2}(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$)/i;
 /** The total closes its clause: '…, a total of 60.', '…, a total of 60 inspections.' */
 const CLAUSE_END = /^(?:\s+[a-z][\w'-]*){0,2}\s*(?:[.;!?)]|$)/i;
+/** A period closing the total's clause: '…, making 57 in the year'. */
+const PERIOD_END = /^(?:\s+[a-z][\w'-]*)?\s+(?:in|over|across|during|for|throughout)\s+(?:the|that|this)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:year|years|months?|weeks?|quarters?|terms?|period|programme)\s*(?:[.;!?)]|$)/i;
+
 /** Between two parts: the words of the part before, then a comma or 'and'. */
 const BETWEEN = /^[^.;:()]{0,70}?(?:,|\band)\s*$/i;
-const LOOSE = /\b(?:including|included|includes|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|almost|nearly|about|around|some|up\s+to|approximately|roughly|another|further|other|respectively|each|per|a\s+day|a\s+week|a\s+month|a\s+year)\b/i;
+/**
+ * A figure next: 'over', 'under', 'about', 'around' and 'some' hedge it ('about 40'), but before words they
+ * are prepositions ('17 recommendations about safeguarding', 'over the year') and say nothing of the list.
+ */
+const NUMBER_AHEAD = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:hundred|thousand|dozen|third|quarter|half)|half)\b)`;
+const LOOSE = new RegExp(String.raw`\b(?:including|included|includes|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|at\s+least|more\s+than|fewer\s+than|less\s+than|almost|nearly|up\s+to|approximately|roughly|another|further|other|respectively|each|per|a\s+day|a\s+week|a\s+month|a\s+year|(?:over|under|about|around|some)(?=\s+${NUMBER_AHEAD}))\b`, 'i');
 const MAX_PARTS = 12;
 
 
@@ -93,26 +101,35 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     }
     if (!plainCount(text, total)) continue;
     // '…, 90 in all'; '…, 60 inspections in total'; '…, a total of 60'; '…, making 60 in all'.
+    const after = text.slice(total.end, total.end + 60);
+    // A period after a total its words make the sum ('…, making 57 in the year'); after a bare dash the period
+    // may be wider than the parts ('30 in May and 25 in June – 400 over the year'), so not read.
     const lead = TOTAL_LEAD.exec(text.slice(Math.max(0, total.start - 40), total.start));
-    const after = text.slice(total.end, total.end + 40);
     const closes = TOTAL_AFTER.test(after) || (NOUN_TOTAL_AFTER.test(after) && !!lead);
-    if (!(closes || (lead && lead[1] && CLAUSE_END.test(after)))) continue;
+    if (!(closes || (lead && lead[1] && (CLAUSE_END.test(after) || PERIOD_END.test(after))))) continue;
     if (!lead) continue;
+    // Where the words before the total end: before 'a total of', 'making'.
+    const leadEnd = total.start - (lead[1]?.length ?? 0);
     // The total's own noun must be the parts' ('… 27 in the south, a total of 60 staff' of inspections is another group).
     const totalNoun = TOTAL_AFTER.test(after) ? undefined : nounAfter(text, total.end);
     // The clause the list is in: from the last semicolon or colon before the total.
     const clause = Math.max(text.lastIndexOf(';', total.start), text.lastIndexOf(':', total.start)) + 1;
     const depth = depthAt(text, total.start);
     const parts: Tok[] = [];
+    let brokenRun = false;
     let j = i - 1;
     let next = total;
     for (; j >= 0 && parts.length < MAX_PARTS; j--) {
       const t = s.toks[j]!;
       if (t.start < clause) break;
       if (depthAt(text, t.start) !== depth) continue;
-      if (!plainCount(text, t)) break;
+      if (!plainCount(text, t)) {
+        // 'about 17 …, 9 … and 6 …, 34 in all': a hedged or other figure in the run is a part the sum cannot know.
+        if (t.kind !== 'frac' && !(t.kind === 'num' && t.notCount && !t.hedge) && BETWEEN.test(text.slice(t.end, next.start))) brokenRun = true;
+        break;
+      }
       // The gap to the next figure (the total for the last part) must be a list separator.
-      if (!BETWEEN.test(text.slice(t.end, next === total ? total.start - (lead[1]?.length ?? 0) : next.start))) break;
+      if (!BETWEEN.test(text.slice(t.end, next === total ? leadEnd : next.start))) break;
       parts.unshift(t);
       next = t;
     }
@@ -122,7 +139,7 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     // Any other figure of the clause at the list's level: another group or a share, so another reading.
     const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
     const loose = LOOSE.test(text.slice(first.start, total.end + 20).replace(/\([^)]*\)/g, ' ')) || [...parts, total].some((t) => !!t.hedge);
-    out.push(sumClaim(s, total, parts, !stray && !loose));
+    out.push(sumClaim(s, total, parts, !stray && !loose && !brokenRun));
   }
   return out;
 }
