@@ -27,11 +27,19 @@ const WINDOW = 300;
  */
 const INCLUDING_GAP = /^((?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29})?\s*,\s*including\s+)[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29}\s*\(\s*/i;
 
+/**
+ * A comma inside the pair's noun phrase that lists its words ('23/64 education, health and care plans
+ * (36%)', 'in 9 of the 20 gas, water and electricity checks (45%)'): one word after it, then maybe more
+ * listed words, then 'and' or 'or' and a word. Blanked to a space so the gap reads as one phrase.
+ */
+const LIST_COMMA = /(?<=[A-Za-z]),(?=(?:\s+[A-Za-z][\w'-]*,)*\s+[A-Za-z][\w'-]*\s+(?:and|or)\s+[A-Za-z])/g;
+const listCommas = (x: string): string => x.replace(LIST_COMMA, ' ');
+
 export function clauseBetweenReadings(s: SentenceView, pairs: readonly Anchor[]): Reading[] {
   const out: Reading[] = [];
   for (const a of pairs) {
     if (!a.n) continue;
-    const rest = s.text.slice(a.end, a.end + WINDOW);
+    const rest = listCommas(s.text.slice(a.end, a.end + WINDOW));
     let m = GAP.exec(rest);
     // The subset's count, when the gap names one ('…, including two where …').
     let subset: Tok | undefined;

@@ -36,7 +36,7 @@ import { at, type SentenceView } from './index.js';
 import { readLaterParts } from './later-part.js';
 import { readPlainParts, siblingsOf } from './plain-part.js';
 import { populationsOf, type Population } from './population.js';
-import { groupNoun, isCountTok, pairsOf } from './shares.js';
+import { countFig, groupNoun, isCountTok, pairsOf } from './shares.js';
 
 /** What may stand between the frame's comma and its first count. */
 const FIRST_LEAD = /^\s*(?:only\s+|just\s+|exactly\s+)?$/i;
@@ -61,7 +61,7 @@ const OF_THEM_LEAD = /[;,]\s*(?:and\s+)?(?:of|among|amongst)\s+(?:them|these|tho
 /** 'k of them', 'k of whom', 'k of which', 'k of these', 'k out of them'. */
 const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|whom|which|these|those)\b/i;
 /** What opens 'k of them' after the group: a comma, a bracket, a dash, 'and', 'with', 'including'. */
-const OF_THEM_BEFORE = new RegExp(String.raw`(?:[,;(\u2013\u2014]|\s-|\b(?:and|with)|\band\s+(?:found|judged|rated|assessed|graded|considered|deemed|identified|saw))\s*(?:only\s+|just\s+)?(?:(${HEDGE_WORDS})\s+)?$`, 'i');
+const OF_THEM_BEFORE = new RegExp(String.raw`(?:[,;(\u2013\u2014]|\s-|\b(?:and|with)|\band\s+(?:found|judged|rated|assessed|graded|considered|deemed|identified|saw))\s*(?:(?:in|for|at)\s+)?(?:only\s+|just\s+)?(?:(${HEDGE_WORDS})\s+)?$`, 'i');
 /** ', of which 789 were serious', '(of whom 12 …'. */
 const OF_WHICH_BEFORE = /(?:[,(\u2013\u2014]|\s-)\s*(?:of|out\s+of)\s+(?:which|whom)\s+(?:only\s+|just\s+)?$/i;
 /** '55 (of 108)', '12 (out of 40)', '7 out of a possible 10', '9 from a total of 30', '5 of a maximum of 8'. */
@@ -363,13 +363,30 @@ function gapOf(s: SentenceView, from: number, to: number): string {
   return g;
 }
 
+/** 'Of the remaining 24, nine …', 'Among the other 12, …': a frame whose group is the rest of one counted before. */
+const REST_FRAME = /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:of|out\s+of|among|amongst)\s+the\s+(?:remaining|other)\s+$/i;
+
+/** The frames population.ts leaves out because their group is itself a rest: their counts are parts of it all the same. */
+function restFrames(s: SentenceView): Population[] {
+  const out: Population[] = [];
+  for (const t of s.toks) {
+    if (!isCountTok(s, t) || t.value < 1 || !REST_FRAME.test(s.text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    if (/^\s*(?:of|out\s+of)\b/i.test(s.text.slice(t.end, t.end + 8))) continue;
+    const p: Population = { n: countFig(t), tok: t, how: 'frame', why: `the total, ${t.raw}, is the group this sentence is about` };
+    const noun = groupNoun(s.text, t.end);
+    if (noun) p.noun = noun;
+    out.push(p);
+  }
+  return out;
+}
+
 export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   // 'Seven of the reports …' may take its total from the sentences before.
   if (s.toks.length < 2) return s.toks.length === 1 ? readPlainParts(s) : [];
   const paired = pairToks(s);
   // 'of these' points to the group named nearest before it, so partitives come before frames.
   const out: ClaimRecord[] = partitives(s, paired);
-  const frames = populationsOf(s).filter((p) => p.how === 'frame');
+  const frames = [...populationsOf(s).filter((p) => p.how === 'frame'), ...restFrames(s)].sort((a, b) => a.tok.start - b.tok.start);
   for (let i = 0; i < frames.length; i++) {
     const limit = frames[i + 1]?.tok.start ?? s.text.length;
     out.push(...frameParts(s, frames[i]!, limit, paired));
