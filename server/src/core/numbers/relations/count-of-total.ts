@@ -73,7 +73,7 @@ const GAPPED = new RegExp(String.raw`^\s+((?:more|fewer|less|longer)\s+than|over
 const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
 
 /** How a count after a frame reads: as its part ('verb', 'grade', 'noun') or not at all. */
-function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'verb' | 'noun' | 'grade' | 'partitive' | undefined {
+function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'verb' | 'object' | 'noun' | 'grade' | 'partitive' | undefined {
   const rest = s.text.slice(t.end, t.end + 60);
   if (/^\s*['"\u2018\u201c]/.test(rest)) return 'grade';
   if (OF_THEM_AFTER.test(rest)) return 'partitive';
@@ -82,10 +82,27 @@ function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'v
   if (VERB.test(w)) return 'verb';
   const noun = groupNoun(s.text, t.end);
   const other = noun !== undefined && noun !== w.toLowerCase() && !(frameNoun && singular(noun) === singular(frameNoun));
-  if (PAST.test(w) || GRADE.test(w)) return other ? undefined : PAST.test(w) ? 'verb' : 'grade';
+  if (PAST.test(w) || GRADE.test(w)) return other ? (PAST.test(w) && pastWithObject(rest) ? 'object' : undefined) : PAST.test(w) ? 'verb' : 'grade';
   // A noun: only the frame's own ('Of the 40 cases, 12 cases …').
   if (noun && frameNoun && singular(noun) === singular(frameNoun)) return 'noun';
   return undefined;
+}
+
+/** A finite verb, or a word that cannot follow a subject noun phrase without one ('12 qualified nurses were …'). */
+const FINITE = /\b(?:were|was|are|is|had|has|have|did|do|does|could|can|would|will|should|might|may|must|said|felt|got|went|[a-z]{3,}ed)\b/i;
+
+/**
+ * '5 offered appointments after 6pm', '12 involved children': a past form then a noun, and no other verb
+ * in the clause, so the past form is the clause's verb and the noun its object. With a verb later
+ * ('12 qualified nurses were …') the past form is an adjective of another group.
+ */
+function pastWithObject(rest: string): boolean {
+  const m = /^\s+[a-z]{3,}ed((?:\s+[A-Za-z][\w'-]*){1,8}?)\s*(?:[,;.:()]|\s(?:and|but|while|whereas)\s(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|$)/i.exec(rest);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  // The object opens with a noun or a determiner, not a preposition ('12 trained in …' has no object).
+  if (/^(?:in|on|at|by|for|to|from|with|within|as|of|into|under|over)$/i.test(words[0]!)) return false;
+  return !FINITE.test(m[1]!);
 }
 
 /** 'and 5,485 more than 26 weeks': the verb left out, the bound repeated from an earlier clause of the frame (judged only when it fits). */
@@ -174,7 +191,9 @@ function frameParts(s: SentenceView, p: Population, limit: number, paired: Set<T
     }
     const kind = subjectKind(s, t, p.noun) ?? (coord ? gapped(s, t, comma) : undefined);
     if (!kind) continue;
-    out.push(claimOf(s, t, n, span, opens && ofFrame, why));
+    // A past form read as the verb only because no other verb follows ('5 offered appointments') may be an
+    // adjective of another group after all ('30 registered managers left'): judged only when it fits.
+    out.push(claimOf(s, t, n, span, opens && ofFrame && kind !== 'object', why));
   }
   return out;
 }
