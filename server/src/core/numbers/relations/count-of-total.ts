@@ -35,6 +35,7 @@ import { countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { readLaterParts } from './later-part.js';
 import { readPlainParts, siblingsOf } from './plain-part.js';
+import { readSampleParts } from './sample-part.js';
 import { populationsOf, type Population } from './population.js';
 import { countFig, groupNoun, isCountTok, pairsOf } from './shares.js';
 
@@ -401,7 +402,7 @@ function restFrames(s: SentenceView): Population[] {
 
 export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   // 'Seven of the reports …' may take its total from the sentences before.
-  if (s.toks.length < 2) return s.toks.length === 1 ? readPlainParts(s) : [];
+  if (s.toks.length < 2) return s.toks.length === 1 ? [...readPlainParts(s), ...readSampleParts(s)] : [];
   const paired = pairToks(s);
   // 'of these' points to the group named nearest before it, so partitives come before frames.
   const out: ClaimRecord[] = partitives(s, paired);
@@ -414,10 +415,12 @@ export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   out.push(...including(s, paired), ...bringing(s, paired), ...colonParts(s, paired));
   // Last: a later count of the group just counted, judged only when it fits (later-part.ts).
   out.push(...readLaterParts(s, paired));
-  // Other plain parts, judged only when they fit (plain-part.ts), and the siblings of every part read.
+  // Other plain parts, judged only when they fit (plain-part.ts, sample-part.ts), and the siblings of every part read.
   out.push(...readPlainParts(s));
   const seeds = pairsOf(s).flatMap((a) => (a.kTok && a.nTok && a.k.value <= a.n!.value ? [judgeCountOf({ kind: 'count-of', span: at(s, a.kTok.start, a.nTok.end) }, countIn(s, a.kTok), countIn(s, a.nTok))] : []));
   out.push(...siblingsOf(s, [...seeds, ...out], paired));
+  // Last of all, a part whose noun is left out after a group counted before (sample-part.ts).
+  out.push(...readSampleParts(s));
   // One claim per count: the first reading found.
   const seen = new Set<string>();
   return out.filter((c) => {
