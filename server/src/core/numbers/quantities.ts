@@ -83,7 +83,7 @@ const AGE_PLURAL_AFTER = /^(?:'?s\b)/;
 
 /** '-year-old(s)', ' year olds', '-year' (a 13-month period is a duration; '18-year-olds' an age). */
 const AGE_AFTER = /^[-\u2010\u2011 ]?(?:years?|yrs?)[-\u2010\u2011 ]?olds?\b|^\s+years?\s+(?:old|of\s+age)\b/i;
-const HYPHEN_UNIT_AFTER = /^[-\u2010\u2011](years?|months?|weeks?|days?|hours?|minutes?|mile|metre|point|bed|bedded|page|item|hour)(?:ly)?\b/i;
+const HYPHEN_UNIT_AFTER = /^[-\u2010\u2011](years?|months?|weeks?|days?|hours?|minutes?|mile|metre|point|bed|bedded|page|item|hour|star)(?:ly)?\b/i;
 
 /** Verbs and nouns that make the number after them a telephone number: 'dialled 999', 'calls to 101'. */
 const PHONE_BEFORE = /\b(?:dial(?:l?ed|ling)?|ring(?:ing)?|rang|phon(?:ed|ing)|call(?:ed|ing)?|calls\s+to|NHS|the)\s+$/i;
@@ -173,6 +173,10 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (/\bYears\s+$/.test(before) && value <= 14) return 'label';
   if (/\bYear\s+$/.test(before) && value <= 14) return 'label';
   if (/[£$€]\s*$/.test(before)) return 'money';
+  // 'per 1,000 prisoners', 'per 100,000 residents': the base of a rate, never a group counted.
+  if (/\bper\s+$/i.test(before)) return 'measure';
+  // '1:1 support', 'a ratio of 1:4': a staffing ratio ('17:00' is a clock time, read below).
+  if (!word && raw.length <= 2 && (/(?:^|[^\d:])\d{1,2}:$/.test(before) || /^:\d{1,2}(?![\d:])/.test(after)) && !/^:\d\d(?!\d)/.test(after) && !/\d:$/.test(before.replace(/\d{1,2}:$/, '')) && !(/\d:$/.test(before) && /^\d\d$/.test(raw))) return 'measure';
   // '17:00', '10.30am'.
   // A clock time is written with no space after the colon and two digits for the minutes: '2023: 40 full
   // inspections' is a year and a count after a colon.
@@ -211,7 +215,7 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   }
   if (value <= 10 && SCALE_TOP_BEFORE.test(before) && SCORE_TAIL.test(after)) return 'score';
   const hyphen = HYPHEN_UNIT_AFTER.exec(after);
-  if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
+  if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item|star)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
   if (next) {
     const unit = UNIT_TYPES.get(next);
     if (unit) return unit;

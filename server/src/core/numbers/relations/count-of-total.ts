@@ -161,7 +161,8 @@ function frameParts(s: SentenceView, p: Population, limit: number, paired: Set<T
   const comma = s.text.indexOf(',', p.tok.end);
   if (comma < 0 || comma >= limit || comma - p.tok.end > 200) return out;
   if (/[.;:()]/.test(s.text.slice(p.tok.end, comma).replace(/\d\.\d/g, ''))) return out;
-  const ofFrame = OF_FRAME.test(s.text.slice(Math.max(0, p.tok.start - 30), p.tok.start));
+  const lead = s.text.slice(Math.max(0, p.tok.start - 30), p.tok.start);
+  const ofFrame = OF_FRAME.test(lead) || /\b(?:of|out\s+of)\s+the\s+(?:remaining|other)\s+$/i.test(lead);
   const n = countIn(s, p.tok);
   const why = `the total, ${p.tok.raw}, is the group this sentence is about`;
   let first = true;
