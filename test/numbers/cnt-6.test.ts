@@ -170,3 +170,20 @@ describe('numbers cnt-6: numbers that are no counts', () => {
     assert.deepEqual(rulesOf('Breaches of Regulations 12 and 17 were found in 20 of the 24 homes.'), []);
   });
 });
+
+describe("numbers cnt-6: a sentence opening with 'k of these' takes the group the sentence before counts", () => {
+  it('a verb after "these" is no noun of the group', () => {
+    // 12 ≤ 52; 30 ≤ 96.
+    assert.deepEqual(partOf('We inspected 52 schools. Twelve of these were good.', 'Twelve'), [['ok', '52']]);
+    assert.deepEqual(partOf('The service employs 96 care workers. It paid £1,250 in bonuses to 30 of them in 2024.', '30'), [['ok', '96']]);
+  });
+  it('a larger count opening the sentence, with one group before, is reported', () => {
+    // 60 > 52.
+    assert.deepEqual(rulesOf('Ofsted inspected 52 nurseries. 60 of these were good.'), ['numbers/impossible']);
+  });
+  it('trap: two groups before, or "them" after words that may name another group, are not reported', () => {
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. 30 of these were good.'), []);
+    assert.deepEqual(rulesOf('The prison held 96 men. Staff said the wings were dirty and 120 of them needed repainting.'), []);
+    assert.deepEqual(partOf('We inspected 52 schools. In 12 of these colleges leadership was weak.', '12'), []);
+  });
+});

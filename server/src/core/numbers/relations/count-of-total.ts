@@ -260,6 +260,42 @@ function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
   return out;
 }
 
+/** What may open a sentence before its 'k of these': 'Only', 'In', 'But just'. */
+const OPENING = /^\s*(?:(?:but|and|yet|however,?|overall,?|only|just|in|for|on|at)\s+)*$/i;
+/** The word after 'of these' when it is no noun of the group ('12 of these were good', 'of them had'). */
+const NOT_NOUN_AFTER = /^(?:were|was|is|are|had|has|have|did|do|does|could|would|should|will|can|may|might|must|said|felt|told|found|got|went|came|made|also|still|then|now|all|both|only|had|in|on|at|by|for|to|from|with|within|during|over|under|as|and|but|or|the|a|an|[a-z]+ed|[a-z]+ly)$/i;
+
+/**
+ * 'We inspected 52 schools. Twelve of these were good.': a sentence that opens with 'k of these / them /
+ * those' (or has it as its first figure: 'It paid bonuses to 30 of them') takes the group the sentence
+ * before counts, when that sentence counts one group and nothing
+ * else (then k > n is reported); with other figures there, judged only when it fits; with two groups
+ * counted there, not read.
+ */
+function openingPartitive(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
+  const p = s.previous?.[s.previous.length - 1];
+  // The first figure of the sentence that is a quantity ('It paid £1,250 to 30 of them in 2024').
+  const k = s.toks.find((t) => t.kind !== 'num' || !t.notCount);
+  if (!p || !k || paired.has(k) || !isCountTok(s, k)) return [];
+  // Not opening the sentence, 'them' may be a group named in words before it: judged only when it fits.
+  const opens = OPENING.test(s.text.slice(0, k.start));
+  const m = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b(?:\s+([A-Za-z][\w'-]*))?/i.exec(s.text.slice(k.end, k.end + 40));
+  if (!m) return [];
+  const pv = { ...s, text: p.text, toks: p.toks };
+  const counts = p.toks.filter((t) => t.kind !== 'num' || !t.notCount);
+  const heads = p.toks.filter((t) => isCountTok(pv, t) && t.value >= 1 && isPopulation(p.text, t) && !/^\s+(?:of|out\s+of)\b/i.test(p.text.slice(t.end, t.end + 8)));
+  // Two groups counted ('52 schools and 14 colleges'): 'these' may be either or both.
+  const head = heads.length === 1 ? heads[0] : undefined;
+  if (!head) return [];
+  const noun = m[1] && !NOT_NOUN_AFTER.test(m[1]) ? m[1] : undefined;
+  if (noun && !sameGroup(noun.toLowerCase(), groupNoun(p.text, head.end))) return [];
+  const n: CountIn = countOfTok(head, p.offset);
+  const span = { start: p.offset + head.start, end: s.offset + k.end };
+  const c = judgeCountOf({ kind: 'count-of', span }, countIn(s, k), n, [{ span: n.span, message: `the total, ${head.raw}, is the group the sentence before counts` }]);
+  if (c.verdict === 'ok' || (opens && counts.length === 1)) return [c];
+  return [];
+}
+
 /** '55 (of 108)', '7 out of a possible 10', '9 from a total of 30'. */
 function writtenTotals(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
@@ -403,10 +439,10 @@ function restFrames(s: SentenceView): Population[] {
 
 export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   // 'Seven of the reports …' may take its total from the sentences before.
-  if (s.toks.length < 2) return s.toks.length === 1 ? [...readPlainParts(s), ...readSampleParts(s)] : [];
+  if (s.toks.length < 2) return s.toks.length === 1 ? [...openingPartitive(s, new Set()), ...readPlainParts(s), ...readSampleParts(s)] : [];
   const paired = pairToks(s);
   // 'of these' points to the group named nearest before it, so partitives come before frames.
-  const out: ClaimRecord[] = partitives(s, paired);
+  const out: ClaimRecord[] = [...partitives(s, paired), ...openingPartitive(s, paired)];
   const frames = [...populationsOf(s).filter((p) => p.how === 'frame'), ...restFrames(s)].sort((a, b) => a.tok.start - b.tok.start);
   for (let i = 0; i < frames.length; i++) {
     const limit = frames[i + 1]?.tok.start ?? s.text.length;
