@@ -279,7 +279,8 @@ function openingPartitive(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
   if (!p || !k || paired.has(k) || !isCountTok(s, k)) return [];
   // Not opening the sentence, 'them' may be a group named in words before it: judged only when it fits.
   const opens = OPENING.test(s.text.slice(0, k.start));
-  const m = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b(?:\s+([A-Za-z][\w'-]*))?/i.exec(s.text.slice(k.end, k.end + 40));
+  // 'of them' takes no noun after it ('judged 20 of them inadequate'); 'of these' may ('12 of these schools').
+  const m = /^\s+(?:of|out\s+of)\s+(?:these|those|(them))\b(?:\s+([A-Za-z][\w'-]*))?/i.exec(s.text.slice(k.end, k.end + 40));
   if (!m) return [];
   const pv = { ...s, text: p.text, toks: p.toks };
   const counts = p.toks.filter((t) => t.kind !== 'num' || !t.notCount);
@@ -287,7 +288,7 @@ function openingPartitive(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
   // Two groups counted ('52 schools and 14 colleges'): 'these' may be either or both.
   const head = heads.length === 1 ? heads[0] : undefined;
   if (!head) return [];
-  const noun = m[1] && !NOT_NOUN_AFTER.test(m[1]) ? m[1] : undefined;
+  const noun = !m[1] && m[2] && !NOT_NOUN_AFTER.test(m[2]) && !GRADE.test(m[2]) ? m[2] : undefined;
   if (noun && !sameGroup(noun.toLowerCase(), groupNoun(p.text, head.end))) return [];
   const n: CountIn = countOfTok(head, p.offset);
   const span = { start: p.offset + head.start, end: s.offset + k.end };

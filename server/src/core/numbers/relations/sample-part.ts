@@ -21,12 +21,13 @@ import { isPopulation, type Tok } from '../scan.js';
 import { countOfTok } from './common.js';
 import type { SentenceView } from './index.js';
 import { groupNoun, isCountTok } from './shares.js';
+import { HEDGE_WORDS } from '../words.js';
 
 /** A verb right after the part: its subject is the count ('19 were', '32 had been seen', '12 said'). */
 const VERB_AFTER = /^\s+(?:(?:also|still|then|now|already|all|both)\s+)?(?:were|was|had|have|has|are|is|did|could|would|said|told|felt|received|showed|contained|met|needed|lacked|included|involved|related|concerned|resulted|led|came|went|got)\b/i;
 /** What opens the part's clause: a semicolon, ', and', ', but', or the sentence's start, with 'only' or 'just'. */
-const OPEN_AFTER_BREAK = /(?:;|,\s*(?:and|but)|\b(?:and|but))\s+(?:(?:of\s+these|of\s+them|in\s+all)\s*,\s*)?(?:only\s+|just\s+)?$/i;
-const SENTENCE_START = /^\s*(?:(?:but|and|however,?|overall,?)\s+)?(?:only\s+|just\s+)?$/i;
+const OPEN_AFTER_BREAK = new RegExp(String.raw`(?:;|,\s*(?:and|but)|\b(?:and|but))\s+(?:(?:of\s+these|of\s+them|in\s+all)\s*,\s*)?(?:only\s+|just\s+)?(?:(?:${HEDGE_WORDS})\s+)?$`, 'i');
+const SENTENCE_START = new RegExp(String.raw`^\s*(?:(?:but|and|however,?|overall,?)\s+)?(?:only\s+|just\s+)?(?:(?:${HEDGE_WORDS})\s+)?$`, 'i');
 /** 'In 84, the plan …', 'For 12, there was …': the part opening its sentence, a comma after it. */
 const IN_START = /^\s*(?:in|for)\s+(?:only\s+|just\s+)?$/i;
 /** 'and found 6', 'and found that 40', 'but identified only 3' after a sample verb. */
@@ -52,21 +53,31 @@ function oneWhole(s: SentenceView | { text: string; toks: Tok[] }, from: number,
   if (/^\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(?:of|out\s+of)\s+(?:the|these|those|them|its|their|all|\d)/i.test(s.text.slice(t.end, t.end + 40))) return undefined;
   if (/\b(?:of|out\s+of|than|from|to|by|about|over|under|nearly|almost|around|some)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
   // 'The team has 12 staff and 10 were in post': a number held or employed may be a complement, not a group looked at.
-  if (/\b(?:has|have|had|having|with|holds?|held|employs?|employed|can\s+(?:hold|take))\s+(?:a\s+total\s+of\s+|up\s+to\s+)?$/i.test(s.text.slice(Math.max(0, t.start - 30), t.start))) return undefined;
+  if (/\b(?:has|have|had|having|with|employs?|employed|can\s+(?:hold|take))\s+(?:a\s+total\s+of\s+|up\s+to\s+)?$/i.test(s.text.slice(Math.max(0, t.start - 30), t.start))) return undefined;
   return wholes(s, from, to).length === 1 ? t : undefined;
 }
 
 function claim(s: SentenceView, k: Tok, n: Tok, nOffset: number, why: string): ClaimRecord | undefined {
+  if (hedged.has(k) && k.value > 0.8 * n.value) return undefined;
   const span = { start: nOffset + n.start, end: s.offset + k.end };
   const c = judgeCountOf({ kind: 'count-of', span }, countOfTok(k, s.offset), countOfTok(n, nOffset), [{ span: { start: nOffset + n.start, end: nOffset + n.end }, message: `${why} (a reading that holds; not reported otherwise)` }]);
   return c.verdict === 'ok' ? c : undefined;
 }
 
+/** Hedged parts of the sentence being read: judged only when well inside the whole. */
+const hedged = new WeakSet<Tok>();
+
 export function readSampleParts(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (let i = 0; i < s.toks.length; i++) {
     const k = s.toks[i]!;
-    if (!isCountTok(s, k) || k.hedge) continue;
+    // A hedged part ('around 200 were foreign nationals') is read too, when well inside the whole (below).
+    const plain: boolean = isCountTok(s, k) as boolean;
+    const kt: Tok = k;
+    // (A hedged count is no plain count: 'around 200'.)
+    const approx = !plain && kt.kind === 'num' && !kt.notCount && Number.isInteger(kt.value);
+    if (!plain && !approx) continue;
+    if (approx) hedged.add(kt);
     const before = s.text.slice(0, k.start);
     const after = s.text.slice(k.end, k.end + 40);
     // The part is written with no noun of its own: a verb after it, or 'In k,'.
