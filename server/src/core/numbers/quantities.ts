@@ -14,9 +14,9 @@
  * | `duration`| 'six months', '12 weeks', '28 days', 'a 13-month period' |
  * | `measure` | 'three miles', '5 kg', '12 points' |
  * | `frequency` | 'used 30 times' |
- * | `phone`   | '999 calls', 'the 101 line', 'dialled 999' |
+ * | `phone`   | '999 calls', 'the 101 line', 'dialled 999', '0300 123 1231' |
  * | `ordinal` | '1st', '3rd' (as a token: '21 st')  |
- * | `label`   | 'section 47', 'Schedule 21', 'Rule 45', 'Standard 2', 'ward 7', 'Tier 3', 'Year 11' |
+ * | `label`   | 'section 47', 'Schedule 21', 'Rule 45', 'Standard 2', 'ward 7', 'Tier 3', 'Year 11', 'Regulations 12 and 17', 'questions 5 and 6', 'on day 14', '12(2)' |
  * | `pronoun` | 'where one was required', 'more than one officer', 'no one', 'a one-off' |
  * | `score`   | 'rated 3 out of 4', 'scored 2 for leadership', 'a score of 5' |
  * | `range`   | '110-120', '18+' |
@@ -67,6 +67,11 @@ function labelBefore(word: string): RegExp {
   return re;
 }
 
+/** Plural label words ('questions 5 and 6', 'Outcomes 4 and 7', 'Key Stages 3 and 4'), read like the place labels. */
+const PLURAL_LABELS: ReadonlySet<string> = new Set(['questions', 'outcomes', 'stages', 'rooms', 'wards', 'wings', 'units', 'blocks', 'landings', 'phases', 'paragraphs', 'paras', 'chapters', 'recommendations', 'indicators', 'themes', 'domains', 'grades', 'bands', 'categories', 'priorities', 'objectives', 'modules', 'waves', 'parts', 'rules', 'tables', 'figures', 'annexes', 'appendices', 'items', 'steps', 'principles', 'kloes', 'qis']);
+/** A numbered day, week or round of a sequence ('on day 14', 'by week 6', 'Round 2'). */
+const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['day', 'week', 'night', 'round']);
+
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** People nouns that 'under' / 'over' / 'aged' after them turn into an age bound: 'men over 50', 'children under 5'. */
@@ -78,7 +83,7 @@ const AGE_PLURAL_AFTER = /^(?:'?s\b)/;
 
 /** '-year-old(s)', ' year olds', '-year' (a 13-month period is a duration; '18-year-olds' an age). */
 const AGE_AFTER = /^[-\u2010\u2011 ]?(?:years?|yrs?)[-\u2010\u2011 ]?olds?\b|^\s+years?\s+(?:old|of\s+age)\b/i;
-const HYPHEN_UNIT_AFTER = /^[-\u2010\u2011](years?|months?|weeks?|days?|hours?|minutes?|mile|metre|point|bed|bedded|page|item|hour)(?:ly)?\b/i;
+const HYPHEN_UNIT_AFTER = /^[-\u2010\u2011](years?|months?|weeks?|days?|hours?|minutes?|mile|metre|point|bed|bedded|page|item|hour|star)(?:ly)?\b/i;
 
 /** Verbs and nouns that make the number after them a telephone number: 'dialled 999', 'calls to 101'. */
 const PHONE_BEFORE = /\b(?:dial(?:l?ed|ling)?|ring(?:ing)?|rang|phon(?:ed|ing)|call(?:ed|ing)?|calls\s+to|NHS|the)\s+$/i;
@@ -153,9 +158,25 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
     const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
     if ((cap && cap === cap.toUpperCase()) || !next || !/^[a-z]/.test(next) || /^(?:and|or|was|were|is|are|had|has|of|in|on|at|to|for|with|the|a|an)$/.test(next)) return 'label';
   }
+  // 'questions 5 and 6', 'Outcomes 4 and 7', 'on day 14', 'Day 3 of': a plural label word or a day or week
+  // of a sequence, when capitalised or when no noun follows the number ('each week 12 men' counts men).
+  if (!grouped && prevWord && (PLURAL_LABELS.has(prevWord) || SEQUENCE_WORDS.has(prevWord)) && /[A-Za-z] $/.test(before) && !/\b(?:each|every|a|per|that|this|last|next|same|one|the)\s+[A-Za-z]+\s$/i.test(before)) {
+    const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
+    const open = /^\s*(?:[,.;:)]|$|(?:and|or|to)\b)/i.test(after) || (SEQUENCE_WORDS.has(prevWord) && /^\s+of\s+(?:the|a|an|his|her|their)\b/i.test(after));
+    if (open || (cap && cap === cap.toUpperCase() && PLURAL_LABELS.has(prevWord) && (!next || !/^[a-z]+s$/.test(next)))) return 'label';
+  }
+  // 'Regulation 12(2)(g)', 'section 6(1)': a numbered sub-paragraph in brackets, written against its number.
+  if (/(?:\d|\))\($/.test(before) && /^\)/.test(after) && raw.length <= 3) return 'label';
+  // '0300 123 1231', '01632 960 001': a telephone number, written with a leading zero, and its later groups.
+  if (!word && (/^0\d{2,}$/.test(raw) || (/^\d{3,4}$/.test(raw) && /(?:^|[^\d,.])0\d{2,4}(?:\s\d{3,4})?\s$/.test(before)))) return 'phone';
   // 'Year 11 pupils', 'Year 9': a school year (only capitalised: 'in the year 45 cases' is a count).
+  if (/\bYears\s+$/.test(before) && value <= 14) return 'label';
   if (/\bYear\s+$/.test(before) && value <= 14) return 'label';
   if (/[£$€]\s*$/.test(before)) return 'money';
+  // 'per 1,000 prisoners', 'per 100,000 residents': the base of a rate, never a group counted.
+  if (/\bper\s+$/i.test(before)) return 'measure';
+  // '1:1 support', 'a ratio of 1:4': a staffing ratio ('17:00' is a clock time, read below).
+  if (!word && raw.length <= 2 && (/(?:^|[^\d:])\d{1,2}:$/.test(before) || /^:\d{1,2}(?![\d:])/.test(after)) && !/^:\d\d(?!\d)/.test(after) && !/\d:$/.test(before.replace(/\d{1,2}:$/, '')) && !(/\d:$/.test(before) && /^\d\d$/.test(raw))) return 'measure';
   // '17:00', '10.30am'.
   // A clock time is written with no space after the colon and two digits for the minutes: '2023: 40 full
   // inspections' is a year and a count after a colon.
@@ -194,7 +215,7 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   }
   if (value <= 10 && SCALE_TOP_BEFORE.test(before) && SCORE_TAIL.test(after)) return 'score';
   const hyphen = HYPHEN_UNIT_AFTER.exec(after);
-  if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
+  if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item|star)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
   if (next) {
     const unit = UNIT_TYPES.get(next);
     if (unit) return unit;
@@ -239,6 +260,22 @@ export function propagate(text: string, toks: Tok[]): void {
     if (!a || t.type !== 'count' || (a.type !== 'age' && a.type !== 'year' && a.type !== 'date')) continue;
     // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).
     if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
+  }
+  // Labels in a list: 'Regulations 12 and 17', 'standards 1, 2 and 3', 'sections 20 to 25', 'Phase 1 and 2'
+  // (a comma only inside a list that goes on: 'Against Regulation 12, 9 were compliant' counts the 9).
+  last = undefined;
+  for (const t of toks) {
+    if (t.kind !== 'num') continue;
+    const a = last;
+    last = t;
+    if (!a || a.type !== 'label' || t.type !== 'count' || t.word || t.value >= 1000 || /,/.test(t.raw)) continue;
+    const gap = text.slice(a.end, t.start);
+    const after = text.slice(t.end, t.end + AFTER);
+    const and = /^\s*(?:and|or|to|&|[-\u2013])\s*$/i.test(gap) || /^\s*,\s*(?:and|or)\s+$/i.test(gap);
+    const comma = /^\s*,\s*$/.test(gap) && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d/.test(after);
+    const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
+    const openAfter = !next || /^(?:and|or|to|of|in|on|at|for|by|with|from|were|was|is|are|had|has|have|had|which|that|where|when)$/.test(next) || /^\s*[,.;:)(]/.test(after);
+    if ((and || comma) && openAfter) setType(t, 'label');
   }
   // Backward: 'four to seven-year-olds', '10 to 17-year-olds', 'between 20 and 29 October': the first bound of an age or date range.
   for (let i = toks.length - 1; i > 0; i--) {

@@ -17,9 +17,11 @@ import { bracketEnd, OF_N, parenFigure } from './shared.js';
  * the total's members, so it may exceed it (several inspections of one
  * home): judged only when it fits, otherwise not judged. Without a noun
  * ('13 of its 256') the noun may be elided from an earlier clause, so the
- * same holds.
+ * same holds. A possessive noun is read the same way: 'seven of the
+ * country's 195 schools', '12 out of Wales's 22 councils' ('out of' is not a
+ * noun of the part's own).
  */
-const OF_POSS = /^\s+(?:([a-z][\w-]*)\s+)?(?:of|out\s+of)\s+(?:its|their|our)\s+$/i;
+const OF_POSS = /^\s+(?:(?!out\s+of\b)([a-z][\w-]*)\s+)?(?:of|out\s+of)\s+(?:its|their|our|his|her|(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?)\s+$/i;
 
 /** The second figure of a ratio: 'one in five', 'two in every three'. */
 const RATIO_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+in\s+(?:every\s+)?$/i;

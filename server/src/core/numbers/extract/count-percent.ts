@@ -13,7 +13,7 @@ import type { Tok } from '../scan.js';
 import { nounAfter, ratioBase, sameGroup } from '../scan.js';
 import { CHANGE_AMOUNT_BEFORE, hedgeKind, HEDGE_BEFORE } from '../words.js';
 
-import type { Reading } from './reading.js';
+import type { Pop, Reading } from './reading.js';
 import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
 
 
@@ -145,7 +145,9 @@ export function countPercent(r: Reading, i: number): boolean {
   // never counted, so a total it does not fit is not tied to the claim.
   const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
-  const tied = fit !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
+  const colon = fit ? undefined : colonWhole(r, t, close);
+  if (colon) cands = [colon];
+  const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
   const named = own ?? nounAfter(text, close);
   const chain = fit ? undefined : chainedTotal(r, t.start, t.value, named);
@@ -153,7 +155,7 @@ export function countPercent(r: Reading, i: number): boolean {
   if (chain) {
     emit(judgeK(claimBase(t.start, close, 'count-percent'), p, k, { ...chain, inferred: true }, r.policy, [{ span: chain.span, message: `the total, ${chain.raw}, is the group the clause before ends with ('${named}')` }]));
   } else if (tied) {
-    const pick = fit ?? first!;
+    const pick = fit ?? colon ?? first!;
     emit(judgeK(claimBase(t.start, close, 'count-percent'), p, k, { ...countIn(pick.tok), span: pick.span, inferred: true }, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
     if (fit && fit.sentence === r.si) backFill(r, t, close, pick);
   } else if (sib) {
@@ -166,6 +168,27 @@ export function countPercent(r: Reading, i: number): boolean {
     else emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));
   }
   return true;
+}
+
+/** The words between a whole and its colon: a few words, no figure, no clause break. */
+const COLON_HEAD = /^(?:\s+[A-Za-z][\w'-]*){1,10}\s*:\s*(?:only\s+|just\s+)?$/i;
+
+/**
+ * 'We reviewed 60 cases: 45 (75%) had …', 'The results for the 75 pupils were as follows: 45 (60%)
+ * achieved …': the one count of the sentence before its colon, naming its group, is the whole the first
+ * 'k (P%)' after the colon is a share of (no other figure before the colon, no 'of …' after the bracket,
+ * which would name another base, and k no larger than it).
+ */
+function colonWhole(r: Reading, t: Tok, close: number): Pop | undefined {
+  const { text, toks, isCount } = r;
+  const colon = text.lastIndexOf(':', t.start);
+  if (colon < 0) return undefined;
+  const before = toks.filter((x) => x.end <= colon);
+  const n = before[before.length - 1];
+  if (!n || !isCount(n) || before.some((x) => x !== n && !x.notCount) || n.value < t.value) return undefined;
+  if (!COLON_HEAD.test(text.slice(n.end, t.start)) || !nounAfter(text, n.end)) return undefined;
+  if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
+  return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
 }
 
 /** An earlier 'k of n' of the sentence (a count-of claim) whose share rounds to the percentage. */

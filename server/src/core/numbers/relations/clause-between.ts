@@ -27,11 +27,49 @@ const WINDOW = 300;
  */
 const INCLUDING_GAP = /^((?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29})?\s*,\s*including\s+)[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29}\s*\(\s*/i;
 
+/**
+ * A comma inside the pair's noun phrase that lists its words ('23/64 education, health and care plans
+ * (36%)', 'in 9 of the 20 gas, water and electricity checks (45%)'): one word after it, then maybe more
+ * listed words, then 'and' or 'or' and a word. Blanked to a space so the gap reads as one phrase.
+ */
+const LIST_COMMA = /(?<=[A-Za-z]),(?=(?:\s+[A-Za-z][\w'-]*,)*\s+[A-Za-z][\w'-]*\s+(?:and|or)\s+[A-Za-z])/g;
+const listCommas = (x: string): string => x.replace(LIST_COMMA, ' ');
+
+/**
+ * The pair's clause, then its share set after it, closing the sentence: '14 of the 30 cases had a plan,
+ * 40 per cent.', '… in 14 of the 30 cases; that is, 47 per cent.', '… had a plan – 47%.'. The clause
+ * has no other figure and no break before the opener; the share is a percentage, alone or with 'of
+ * them' / 'of the total' / 'of cases', and nothing follows it but the sentence's end.
+ */
+const CLOSING_GAP = /^(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,24})?\s*(?:,|;|:|\s[\u2013\u2014]|\s-(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+|which\s+(?:is|was)\s+|in\s+other\s+words,?\s+|representing\s+)?/i;
+const CLOSING_END = /^\s*(?:of\s+(?:them|these|those|cases|the\s+total|the\s+sample|all\s+cases))?\s*(?:[.!?]\s*$|$)/i;
+
+function closingShare(s: SentenceView, a: Anchor): Reading | undefined {
+  if (!a.n) return undefined;
+  const rest = listCommas(s.text.slice(a.end, a.end + WINDOW));
+  const m = CLOSING_GAP.exec(rest);
+  if (!m) return undefined;
+  const at = a.end + m[0].length;
+  if (quantityBetween(s, a.end, at)) return undefined;
+  if (/\.\s/.test(s.text.slice(a.end, at))) return undefined;
+  const share = shareAt(s, at);
+  if (!share || share.type !== 'pct' || share.start !== skipWs(s.text, at)) return undefined;
+  if (!CLOSING_END.test(s.text.slice(share.end, share.end + 60))) return undefined;
+  return { share, k: a.k, n: a.n, family: a.family ?? 'clause-between' };
+}
+
+const skipWs = (text: string, pos: number): number => pos + (/^\s*/.exec(text.slice(pos))?.[0].length ?? 0);
+
 export function clauseBetweenReadings(s: SentenceView, pairs: readonly Anchor[]): Reading[] {
   const out: Reading[] = [];
   for (const a of pairs) {
     if (!a.n) continue;
-    const rest = s.text.slice(a.end, a.end + WINDOW);
+    const closing = closingShare(s, a);
+    if (closing) {
+      out.push(closing);
+      continue;
+    }
+    const rest = listCommas(s.text.slice(a.end, a.end + WINDOW));
     let m = GAP.exec(rest);
     // The subset's count, when the gap names one ('…, including two where …').
     let subset: Tok | undefined;

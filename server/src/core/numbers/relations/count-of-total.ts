@@ -35,8 +35,9 @@ import { countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { readLaterParts } from './later-part.js';
 import { readPlainParts, siblingsOf } from './plain-part.js';
+import { readSampleParts } from './sample-part.js';
 import { populationsOf, type Population } from './population.js';
-import { groupNoun, isCountTok, pairsOf } from './shares.js';
+import { countFig, groupNoun, isCountTok, pairsOf } from './shares.js';
 
 /** What may stand between the frame's comma and its first count. */
 const FIRST_LEAD = /^\s*(?:only\s+|just\s+|exactly\s+)?$/i;
@@ -61,7 +62,7 @@ const OF_THEM_LEAD = /[;,]\s*(?:and\s+)?(?:of|among|amongst)\s+(?:them|these|tho
 /** 'k of them', 'k of whom', 'k of which', 'k of these', 'k out of them'. */
 const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|whom|which|these|those)\b/i;
 /** What opens 'k of them' after the group: a comma, a bracket, a dash, 'and', 'with', 'including'. */
-const OF_THEM_BEFORE = new RegExp(String.raw`(?:[,;(\u2013\u2014]|\s-|\b(?:and|with)|\band\s+(?:found|judged|rated|assessed|graded|considered|deemed|identified|saw))\s*(?:only\s+|just\s+)?(?:(${HEDGE_WORDS})\s+)?$`, 'i');
+const OF_THEM_BEFORE = new RegExp(String.raw`(?:[,;(\u2013\u2014]|\s-|\b(?:and|with)|\band\s+(?:found|judged|rated|assessed|graded|considered|deemed|identified|saw))\s*(?:(?:in|for|at)\s+)?(?:only\s+|just\s+)?(?:(${HEDGE_WORDS})\s+)?$`, 'i');
 /** ', of which 789 were serious', '(of whom 12 …'. */
 const OF_WHICH_BEFORE = /(?:[,(\u2013\u2014]|\s-)\s*(?:of|out\s+of)\s+(?:which|whom)\s+(?:only\s+|just\s+)?$/i;
 /** '55 (of 108)', '12 (out of 40)', '7 out of a possible 10', '9 from a total of 30', '5 of a maximum of 8'. */
@@ -73,7 +74,7 @@ const GAPPED = new RegExp(String.raw`^\s+((?:more|fewer|less|longer)\s+than|over
 const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
 
 /** How a count after a frame reads: as its part ('verb', 'grade', 'noun') or not at all. */
-function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'verb' | 'noun' | 'grade' | 'partitive' | undefined {
+function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'verb' | 'object' | 'noun' | 'grade' | 'partitive' | undefined {
   const rest = s.text.slice(t.end, t.end + 60);
   if (/^\s*['"\u2018\u201c]/.test(rest)) return 'grade';
   if (OF_THEM_AFTER.test(rest)) return 'partitive';
@@ -82,10 +83,27 @@ function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'v
   if (VERB.test(w)) return 'verb';
   const noun = groupNoun(s.text, t.end);
   const other = noun !== undefined && noun !== w.toLowerCase() && !(frameNoun && singular(noun) === singular(frameNoun));
-  if (PAST.test(w) || GRADE.test(w)) return other ? undefined : PAST.test(w) ? 'verb' : 'grade';
+  if (PAST.test(w) || GRADE.test(w)) return other ? (PAST.test(w) && pastWithObject(rest) ? 'object' : undefined) : PAST.test(w) ? 'verb' : 'grade';
   // A noun: only the frame's own ('Of the 40 cases, 12 cases …').
   if (noun && frameNoun && singular(noun) === singular(frameNoun)) return 'noun';
   return undefined;
+}
+
+/** A finite verb, or a word that cannot follow a subject noun phrase without one ('12 qualified nurses were …'). */
+const FINITE = /\b(?:were|was|are|is|had|has|have|did|do|does|could|can|would|will|should|might|may|must|said|felt|got|went|[a-z]{3,}ed)\b/i;
+
+/**
+ * '5 offered appointments after 6pm', '12 involved children': a past form then a noun, and no other verb
+ * in the clause, so the past form is the clause's verb and the noun its object. With a verb later
+ * ('12 qualified nurses were …') the past form is an adjective of another group.
+ */
+function pastWithObject(rest: string): boolean {
+  const m = /^\s+[a-z]{3,}ed((?:\s+[A-Za-z][\w'-]*){1,8}?)\s*(?:[,;.:()]|\s(?:and|but|while|whereas)\s(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|$)/i.exec(rest);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  // The object opens with a noun or a determiner, not a preposition ('12 trained in …' has no object).
+  if (/^(?:in|on|at|by|for|to|from|with|within|as|of|into|under|over)$/i.test(words[0]!)) return false;
+  return !FINITE.test(m[1]!);
 }
 
 /** 'and 5,485 more than 26 weeks': the verb left out, the bound repeated from an earlier clause of the frame (judged only when it fits). */
@@ -143,7 +161,8 @@ function frameParts(s: SentenceView, p: Population, limit: number, paired: Set<T
   const comma = s.text.indexOf(',', p.tok.end);
   if (comma < 0 || comma >= limit || comma - p.tok.end > 200) return out;
   if (/[.;:()]/.test(s.text.slice(p.tok.end, comma).replace(/\d\.\d/g, ''))) return out;
-  const ofFrame = OF_FRAME.test(s.text.slice(Math.max(0, p.tok.start - 30), p.tok.start));
+  const lead = s.text.slice(Math.max(0, p.tok.start - 30), p.tok.start);
+  const ofFrame = OF_FRAME.test(lead) || /\b(?:of|out\s+of)\s+the\s+(?:remaining|other)\s+$/i.test(lead);
   const n = countIn(s, p.tok);
   const why = `the total, ${p.tok.raw}, is the group this sentence is about`;
   let first = true;
@@ -174,7 +193,9 @@ function frameParts(s: SentenceView, p: Population, limit: number, paired: Set<T
     }
     const kind = subjectKind(s, t, p.noun) ?? (coord ? gapped(s, t, comma) : undefined);
     if (!kind) continue;
-    out.push(claimOf(s, t, n, span, opens && ofFrame, why));
+    // A past form read as the verb only because no other verb follows ('5 offered appointments') may be an
+    // adjective of another group after all ('30 registered managers left'): judged only when it fits.
+    out.push(claimOf(s, t, n, span, opens && ofFrame && kind !== 'object', why));
   }
   return out;
 }
@@ -237,6 +258,43 @@ function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
     out.push(claimOf(s, k, countIn(s, head), span, alone && !earlier, why));
   }
   return out;
+}
+
+/** What may open a sentence before its 'k of these': 'Only', 'In', 'But just'. */
+const OPENING = /^\s*(?:(?:but|and|yet|however,?|overall,?|only|just|in|for|on|at)\s+)*$/i;
+/** The word after 'of these' when it is no noun of the group ('12 of these were good', 'of them had'). */
+const NOT_NOUN_AFTER = /^(?:were|was|is|are|had|has|have|did|do|does|could|would|should|will|can|may|might|must|said|felt|told|found|got|went|came|made|also|still|then|now|all|both|only|had|in|on|at|by|for|to|from|with|within|during|over|under|as|and|but|or|the|a|an|[a-z]+ed|[a-z]+ly)$/i;
+
+/**
+ * 'We inspected 52 schools. Twelve of these were good.': a sentence that opens with 'k of these / them /
+ * those' (or has it as its first figure: 'It paid bonuses to 30 of them') takes the group the sentence
+ * before counts, when that sentence counts one group and nothing
+ * else (then k > n is reported); with other figures there, judged only when it fits; with two groups
+ * counted there, not read.
+ */
+function openingPartitive(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
+  const p = s.previous?.[s.previous.length - 1];
+  // The first figure of the sentence that is a quantity ('It paid £1,250 to 30 of them in 2024').
+  const k = s.toks.find((t) => t.kind !== 'num' || !t.notCount);
+  if (!p || !k || paired.has(k) || !isCountTok(s, k)) return [];
+  // Not opening the sentence, 'them' may be a group named in words before it: judged only when it fits.
+  const opens = OPENING.test(s.text.slice(0, k.start));
+  // 'of them' takes no noun after it ('judged 20 of them inadequate'); 'of these' may ('12 of these schools').
+  const m = /^\s+(?:of|out\s+of)\s+(?:these|those|(them))\b(?:\s+([A-Za-z][\w'-]*))?/i.exec(s.text.slice(k.end, k.end + 40));
+  if (!m) return [];
+  const pv = { ...s, text: p.text, toks: p.toks };
+  const counts = p.toks.filter((t) => t.kind !== 'num' || !t.notCount);
+  const heads = p.toks.filter((t) => isCountTok(pv, t) && t.value >= 1 && isPopulation(p.text, t) && !/^\s+(?:of|out\s+of)\b/i.test(p.text.slice(t.end, t.end + 8)));
+  // Two groups counted ('52 schools and 14 colleges'): 'these' may be either or both.
+  const head = heads.length === 1 ? heads[0] : undefined;
+  if (!head) return [];
+  const noun = !m[1] && m[2] && !NOT_NOUN_AFTER.test(m[2]) && !GRADE.test(m[2]) ? m[2] : undefined;
+  if (noun && !sameGroup(noun.toLowerCase(), groupNoun(p.text, head.end))) return [];
+  const n: CountIn = countOfTok(head, p.offset);
+  const span = { start: p.offset + head.start, end: s.offset + k.end };
+  const c = judgeCountOf({ kind: 'count-of', span }, countIn(s, k), n, [{ span: n.span, message: `the total, ${head.raw}, is the group the sentence before counts` }]);
+  if (c.verdict === 'ok' || (opens && counts.length === 1)) return [c];
+  return [];
 }
 
 /** '55 (of 108)', '7 out of a possible 10', '9 from a total of 30'. */
@@ -363,13 +421,30 @@ function gapOf(s: SentenceView, from: number, to: number): string {
   return g;
 }
 
+/** 'Of the remaining 24, nine …', 'Among the other 12, …': a frame whose group is the rest of one counted before. */
+const REST_FRAME = /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:of|out\s+of|among|amongst)\s+the\s+(?:remaining|other)\s+$/i;
+
+/** The frames population.ts leaves out because their group is itself a rest: their counts are parts of it all the same. */
+function restFrames(s: SentenceView): Population[] {
+  const out: Population[] = [];
+  for (const t of s.toks) {
+    if (!isCountTok(s, t) || t.value < 1 || !REST_FRAME.test(s.text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    if (/^\s*(?:of|out\s+of)\b/i.test(s.text.slice(t.end, t.end + 8))) continue;
+    const p: Population = { n: countFig(t), tok: t, how: 'frame', why: `the total, ${t.raw}, is the group this sentence is about` };
+    const noun = groupNoun(s.text, t.end);
+    if (noun) p.noun = noun;
+    out.push(p);
+  }
+  return out;
+}
+
 export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   // 'Seven of the reports …' may take its total from the sentences before.
-  if (s.toks.length < 2) return s.toks.length === 1 ? readPlainParts(s) : [];
+  if (s.toks.length < 2) return s.toks.length === 1 ? [...openingPartitive(s, new Set()), ...readPlainParts(s), ...readSampleParts(s)] : [];
   const paired = pairToks(s);
   // 'of these' points to the group named nearest before it, so partitives come before frames.
-  const out: ClaimRecord[] = partitives(s, paired);
-  const frames = populationsOf(s).filter((p) => p.how === 'frame');
+  const out: ClaimRecord[] = [...partitives(s, paired), ...openingPartitive(s, paired)];
+  const frames = [...populationsOf(s).filter((p) => p.how === 'frame'), ...restFrames(s)].sort((a, b) => a.tok.start - b.tok.start);
   for (let i = 0; i < frames.length; i++) {
     const limit = frames[i + 1]?.tok.start ?? s.text.length;
     out.push(...frameParts(s, frames[i]!, limit, paired));
@@ -378,10 +453,12 @@ export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   out.push(...including(s, paired), ...bringing(s, paired), ...colonParts(s, paired));
   // Last: a later count of the group just counted, judged only when it fits (later-part.ts).
   out.push(...readLaterParts(s, paired));
-  // Other plain parts, judged only when they fit (plain-part.ts), and the siblings of every part read.
+  // Other plain parts, judged only when they fit (plain-part.ts, sample-part.ts), and the siblings of every part read.
   out.push(...readPlainParts(s));
   const seeds = pairsOf(s).flatMap((a) => (a.kTok && a.nTok && a.k.value <= a.n!.value ? [judgeCountOf({ kind: 'count-of', span: at(s, a.kTok.start, a.nTok.end) }, countIn(s, a.kTok), countIn(s, a.nTok))] : []));
   out.push(...siblingsOf(s, [...seeds, ...out], paired));
+  // Last of all, a part whose noun is left out after a group counted before (sample-part.ts).
+  out.push(...readSampleParts(s));
   // One claim per count: the first reading found.
   const seen = new Set<string>();
   return out.filter((c) => {

@@ -357,6 +357,40 @@ function givenTo(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
+// ------------------------------------------------------------------ 'k X' after 'of the n X' in the sentence before
+
+/** A whole written as one: 'three of the 15 boards', 'all 21 reports', 'Of the 40 homes, …'. */
+const WHOLE_BEFORE = /\b(?:(?:of|out\s+of)\s+(?:the|all\s+(?:the\s+)?)|all)\s+$/i;
+/** A time set against another ('last year', 'the year before'): the later count may be of another time. */
+const OTHER_TIME = /\b(?:last|previous|preceding|next|following|this)\s+(?:year|month|quarter|inspection|period|week)\b|\bthe\s+(?:year|month)\s+before\b|\bin\s+(?:19|20)\d\d\b|\bcompared\b|\bagainst\b|\bthan\b/i;
+
+/**
+ * 'Just three of the 15 boards kept to the guarantee. In September, 13 boards met the standard …': a
+ * count of the noun the sentence before counts as a whole ('of the 15 boards', 'all 21 reports'), with
+ * no other whole of that noun there, is a part of that whole. Nothing ties the two but the noun, so it
+ * is judged only when it fits, and not when either sentence sets one time against another.
+ */
+function sameNounBefore(s: SentenceView): ClaimRecord[] {
+  const p: PreviousSentence | undefined = s.previous?.[s.previous.length - 1];
+  if (!p || OTHER_TIME.test(s.text) || OTHER_TIME.test(p.text)) return [];
+  const out: ClaimRecord[] = [];
+  const pv = { ...s, text: p.text, toks: p.toks };
+  for (const k of s.toks) {
+    if (!isCountTok(s, k) || k.value < 1) continue;
+    const noun = groupNoun(s.text, k.end);
+    // The count's own noun right after it, plural ('13 boards met'), not a pair or a share of its own.
+    if (!noun || !/^\s+[A-Za-z]/.test(s.text.slice(k.end, k.end + 2)) || !/[a-z]s$/.test(noun) || noun.length < 4) continue;
+    if (/^\s+[A-Za-z][\w'-]*\s+(?:of|out\s+of)\b/i.test(s.text.slice(k.end, k.end + 40)) || /\b(?:of|out\s+of|than|from|to)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, k.start - 12), k.start))) continue;
+    if (/^\s+[A-Za-z][\w'-]*\s*\(/.test(s.text.slice(k.end, k.end + 40))) continue;
+    const found = p.toks.filter((t) => isCountTok(pv, t) && singular(groupNoun(p.text, t.end) ?? '') === singular(noun) && WHOLE_BEFORE.test(p.text.slice(Math.max(0, t.start - 16), t.start)));
+    if (found.length !== 1) continue;
+    const n = found[0]!;
+    const c = fits(s, k, { tok: n, offset: p.offset }, { start: p.offset + n.start, end: s.offset + k.end }, `the total, ${n.raw}, is the whole of ${noun} the sentence before counts`);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 export function readPlainParts(s: SentenceView): ClaimRecord[] {
-  return [...capacity(s), ...inClauseEnd(s), ...oneOf(s), ...ofThoseThat(s), ...ofTheNoun(s), ...numberOfSub(s), ...givenTo(s)];
+  return [...capacity(s), ...inClauseEnd(s), ...oneOf(s), ...ofThoseThat(s), ...ofTheNoun(s), ...numberOfSub(s), ...givenTo(s), ...sameNounBefore(s)];
 }
