@@ -21,6 +21,7 @@ import { CHANGE_AMOUNT_BEFORE, FIGURE_EPITHETS, hedgeKind, HEDGE_BEFORE, HEDGE_W
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
+import { hedged, q } from '../interval.js';
 
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less)$/i;
@@ -42,7 +43,10 @@ const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing
  * down from'), not a gapped 'and up from' of the same subject.
  */
 const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s(?:[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined)|[^;]*\d[^;]*\b(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
-const FRACTION_CHANGE = /\b(rose|increased|grew|fell|dropped|decreased|declined|reduced|went\s+up|went\s+down)\s+by\s+(a|one|two)\s+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
+const FRACTION_CHANGE = new RegExp(
+  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(a|one|two|three)[-\u2010\u2011 ]+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
+  'gi',
+);
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
 interface Figure {
@@ -229,21 +233,33 @@ export function readChange(s: SentenceView): ClaimRecord[] {
   out.push(...readAbsolute(s), ...readCountAndRate(s));
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = FRACTION_CHANGE.exec(lower); m; m = FRACTION_CHANGE.exec(lower)) {
-    const num = m[2]!.toLowerCase() === 'two' ? 2 : 1;
-    const den = FRACTIONS[m[3]!.toLowerCase()]!;
-    const start = m.index + m[0].length - m[2]!.length - 1 - m[3]!.length;
-    const fracSpan = { start: m.index + m[0].indexOf(m[2]!, m[1]!.length), end: m.index + m[0].length };
+    // 'grew by nearly a third': the hedge bends the fraction (`hedged`, interval.ts).
+    const hedgeRaw = m[2];
+    const kind = hedgeRaw ? hedgeKind(hedgeRaw) : undefined;
+    if (hedgeRaw && !kind) continue;
+    const numWord = m[3]!.toLowerCase();
+    const num = numWord === 'three' ? 3 : numWord === 'two' ? 2 : 1;
+    const den = FRACTIONS[m[4]!.toLowerCase()]!;
+    if (num >= den || (num > 1 && !/s$/i.test(m[4]!))) continue;
+    const start = m.index + m[0].length - m[3]!.length - 1 - m[4]!.length;
+    const fracSpan = { start: m.index + m[0].indexOf(hedgeRaw ?? m[3]!, m[1]!.length), end: m.index + m[0].length };
     const a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
     const b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
     if (!a || !b || !a.exact || !b.exact || start < 0) continue;
+    // The pair is of the fraction's own clause: no semicolon, and no change amount of its own between
+    // ('gone up by a fifth; challenges rose by 15 per cent, from 4,255 to 4,885').
+    const gapEnd = m.index + m[0].length;
+    if (/[;:]/.test(s.text.slice(gapEnd, a.tok.start)) || s.toks.some((t) => t.start >= gapEnd && t.end <= a.tok.start && (t.kind === 'pct' || t.kind === 'frac'))) continue;
     const dir = DOWN.test(m[1]!.split(/\s+/)[0]!) || /down/i.test(m[1]!) ? -1 : 1;
     const change = r(100 * Math.abs(b.value.n - a.value.n), a.value.n);
     const target = r(100 * num, den);
     // 'By a quarter' of a count: within five points, or half a case.
     const near = maxR(r(5), r(50, Math.max(1, a.value.n)));
-    const ok = overlaps({ lo: change, hi: change }, { lo: sub(target, near), hi: add(target, near) }) && Math.sign(b.value.n - a.value.n) === dir;
+    const iv = kind ? hedged(kind, q(100 * num, den)) : undefined;
+    const want: Range = iv ? { lo: r(iv.lo.n, iv.lo.d), hi: r(iv.hi.n, iv.hi.d), loOpen: iv.loOpen, hiOpen: iv.hiOpen } : { lo: sub(target, near), hi: add(target, near) };
+    const ok = overlaps({ lo: change, hi: change }, want) && Math.sign(b.value.n - a.value.n) === dir;
     const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), { role: 'f', value: num / den, fraction: { num, den }, raw: s.text.slice(fracSpan.start, fracSpan.end), span: at(s, fracSpan.start, fracSpan.end) }];
-    const arithmetic = `(${b.value.n} − ${a.value.n}) / ${a.value.n} = ${dir * Math.sign(b.value.n - a.value.n) < 0 ? 'the other way: ' : ''}${showR(change)}%, ${ok ? '≈' : 'not'} ${num}/${den} (${showR(target)}%)`;
+    const arithmetic = `(${b.value.n} − ${a.value.n}) / ${a.value.n} = ${dir * Math.sign(b.value.n - a.value.n) < 0 ? 'the other way: ' : ''}${showR(change)}%, ${ok ? '≈' : 'not'} ${hedgeRaw ? `${hedgeRaw.toLowerCase()} ` : ''}${num}/${den} (${showR(target)}%)`;
     out.push(record(s, operands, ok ? 'ok' : 'inconsistent', arithmetic, ok ? undefined : `'${operands[2]!.raw}' does not fit ${a.tok.raw} → ${b.tok.raw}: ${arithmetic}`));
   }
   return out;
@@ -309,6 +325,8 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
 }
 
 const ABS_CUE = /^\s+(more|fewer|higher|lower|less|up|down)\s+(?:than|on|from)\b/i;
+/** 'up by', 'down by', 'up', 'down' after a comma, right before an absolute change. */
+const ABS_CUE_BEFORE = /,\s*(up|down)(?:\s+by)?\s+$/i;
 
 /**
  * An absolute change between counts: 'there were 2,145 homes, 71 more than on 31 March 2016 (2,071)';
@@ -321,10 +339,14 @@ function readAbsolute(s: SentenceView): ClaimRecord[] {
   const text = s.text;
   for (let i = 1; i < s.toks.length; i++) {
     const d = s.toks[i]!;
-    const cue = ABS_CUE.exec(text.slice(d.end, d.end + 24));
+    // '1,046 men …, up by 96 on the 960 held a year earlier': the cue before the change, its old figure after 'on' or 'from'.
+    const lead = ABS_CUE_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
+    const leadOld = lead && plainCount(text, d) ? /^\s+(?:on|from)\s+/i.exec(text.slice(d.end, d.end + 8)) : null;
+    const cue = leadOld ? ([leadOld[0], lead![1]!] as unknown as RegExpExecArray) : ABS_CUE.exec(text.slice(d.end, d.end + 24));
     if (!cue || !plainCount(text, d)) continue;
     const nTok = s.toks[i - 1]!;
-    if (!plainCount(text, nTok) || !/^[^,;:()\d]{0,60},\s*$/.test(text.slice(nTok.end, d.start))) continue;
+    const head = leadOld ? text.slice(nTok.end, d.start).replace(ABS_CUE_BEFORE, ',') : text.slice(nTok.end, d.start);
+    if (!plainCount(text, nTok) || !/^[^,;:()\d]{0,60},\s*$/.test(head)) continue;
     // The old figure: the next plain count within 50 characters, in brackets or right after 'than (the)'.
     const from = d.end + cue[0].length;
     const o = s.toks.slice(i + 1).find((t) => t.start >= from && t.start - from <= 50 && plainCount(text, t));
@@ -415,6 +437,23 @@ function bracketedOld(s: SentenceView, from: number): Tok | undefined {
   return undefined;
 }
 
+/** A clause of its own joined on after the change: 'while', 'whereas', 'though', 'although', 'but', ', and the'. */
+const CLAUSE_JOIN = /(?:\b(?:while|whereas|though|although|but)\b|,\s*and\s+(?:the|its|their|there)\b)/gi;
+
+/**
+ * Whether a figure after the change is of another clause: a clause joined on after the change
+ * ('rose by 6% to 48,200, while the number of officers was 1,930, from 1,850') that states a figure of
+ * its own before this one. Its 'from' is that clause's old figure, not the change's.
+ */
+function otherClauseFigure(s: SentenceView, tail: number, t: Tok): boolean {
+  const gap = s.text.slice(tail, t.start);
+  CLAUSE_JOIN.lastIndex = 0;
+  const m = CLAUSE_JOIN.exec(gap);
+  if (!m) return false;
+  const join = tail + m.index;
+  return s.toks.some((x) => x.start > join && x.end <= t.start && !x.notCount);
+}
+
 function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, index: number, pick = 0): ClaimRecord | undefined {
   const text = s.text;
   // Old and new figures, from the cues around the change.
@@ -432,7 +471,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // A figure after another change amount is that change's ('a rise of 21 points, while … fell by two points, from 18% to 16%').
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
   // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') ? t : undefined);
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   const pairBefore = appositivePair(s, p);
