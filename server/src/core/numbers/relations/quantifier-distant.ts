@@ -82,6 +82,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       n = countFig(nTok);
       nNoun = groupNoun(s.text, nTok.end);
     }
+    let found = false;
     for (const form of FORMS) {
       const o = form.open.exec(s.text.slice(gapEnd, gapEnd + 20));
       if (!o) continue;
@@ -96,10 +97,33 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       const r: Reading = { share, k: countFig(kTok), n, family: 'quantifier-distant' };
       if (nWhy) r.nWhy = nWhy;
       out.push(r);
+      found = true;
       break;
     }
+    if (found || them || share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) continue;
+    // 'Most of the 24 men held in the unit, several of whom had been there for months, told us that staff
+    // treated them well (17).': the share opens the sentence, and its count closes it, in brackets, with
+    // no other quantity, clause of another subject or break between.
+    const kTok = closingCount(s, gapEnd);
+    if (!kTok || inner.length || kTok.value > n.value) continue;
+    out.push({ share, k: countFig(kTok), n, family: 'quantifier-distant' });
   }
   return out;
+}
+
+/** A clause of another subject joined on: 'but', 'while', 'whereas', '(al)though', ', and', ', so'. */
+const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet|because|except)\b|,\s*(?:and|so|or)\b|[;:()\[\]\u2013\u2014]|\s-\s/i;
+
+/** The bare count in brackets that closes the sentence after `from` ('… told us they felt safe (17).'), none between. */
+function closingCount(s: SentenceView, from: number): Tok | undefined {
+  const close = /\(\s*(\S+)\s*\)\s*\.?\s*$/.exec(s.text);
+  if (!close || close.index < from) return undefined;
+  const kTok = tokAt(s.toks, close.index + close[0].indexOf(close[1]!));
+  if (!kTok || kTok.raw !== close[1] || !isCountTok(s, kTok)) return undefined;
+  const between = s.text.slice(from, close.index);
+  if (OTHER_CLAUSE.test(between) || between.length > 240) return undefined;
+  if (s.toks.some((t) => t.start >= from && t.end <= close.index && !t.notCount)) return undefined;
+  return kTok;
 }
 
 /**
