@@ -118,6 +118,28 @@ function amountAfter(s: SentenceView, pos: number, cue: 'from' | 'to'): Figure |
   return undefined;
 }
 
+const MONEY = /[£$€](\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?|\d+(?:\.\d{1,3})?)(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?/g;
+
+function moneyTok(m: RegExpExecArray): Tok {
+  const start = m.index + 1;
+  return { kind: 'num', start, end: start + m[1]!.length, raw: m[1]!, value: Number(m[1]!.replace(/,/g, '')), decimals: 0, word: false, notCount: true };
+}
+
+/** The amount of money written at `pos` ('£3.5 million'). */
+function amountAt(s: SentenceView, pos: number): Figure | undefined {
+  MONEY.lastIndex = pos;
+  const m = MONEY.exec(s.text);
+  return m && m.index === pos ? moneyFigure(s.text, moneyTok(m)) : undefined;
+}
+
+/** The last amount of money written before `pos`. */
+function lastAmountBefore(s: SentenceView, pos: number): Figure | undefined {
+  MONEY.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = MONEY.exec(s.text); m && m.index < pos; m = MONEY.exec(s.text)) if (m.index + m[0].length <= pos) last = m;
+  return last ? moneyFigure(s.text, moneyTok(last)) : undefined;
+}
+
 /**
  * An amount as a figure: rounded to its last written place (so '£1.2 million' stands for 1.15–1.25
  * million). Two amounts are compared only in the same scale, which the ratio of a change does not need.
@@ -492,6 +514,20 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a && !b) {
     a = amountAfter(s, tail, 'from');
     b = a ? amountAfter(s, a.tok.end, 'to') : undefined;
+  }
+  // 'spent £4.2 million …, up 15% on the £3.5 million it spent the year before': the old amount right after
+  // the change's comparison, the new one the last amount before the change in its clause.
+  if (!a && !b) {
+    const cmpOld = /^\s*(?:(?:more|less|higher|lower|greater|up|down)\s+)?(?:on|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+)?(?=[£$€])/i.exec(text.slice(tail, tail + 40));
+    const old = cmpOld ? amountAt(s, tail + cmpOld[0].length) : undefined;
+    const nw = old ? lastAmountBefore(s, p.hedge?.start ?? p.start) : undefined;
+    if (old && nw && nw.money === old.money) {
+      const between = text.slice(nw.tok.end, p.hedge?.start ?? p.start);
+      if (!/[;:()]/.test(between) && between.length <= 80 && !/\b(?:and|but|while|whereas|though|although|which|who)\b/i.test(between) && !s.toks.some((t) => t.start >= nw.tok.end && t.end <= p.start && !t.notCount)) {
+        a = old;
+        b = nw;
+      }
+    }
   }
   // 'rose from £2.4 million to £2.7 million, an increase of 15%': the amounts before the change, in its clause.
   if (!a && !b) {
