@@ -17,6 +17,7 @@ import { timesIsMultiple } from '../quantities.js';
 import type { Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, parseFraction, type HedgeKind } from '../words.js';
 import { hedged } from '../interval.js';
+import { HEDGE_REACH } from '../policy.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, sub, tokValue, type R, type Range } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -65,7 +66,16 @@ function bareRange(s: SentenceView, t: Tok): boolean {
 
 function usable(s: SentenceView, t: Tok): boolean {
   if (t.kind === 'num') return plainCount(s.text, t) && t.value > 0;
+  // 'Around 38% … – twice the 19%': a percentage hedged either way stands for its hedge's reach.
+  if (t.kind === 'pct' && t.hedge) return hedgeKind(t.hedge.raw) === 'around';
   return !t.hedge && (t.kind === 'pct' || (t.kind === 'frac' && !!t.fraction));
+}
+
+/** A figure's value and the unit it is rounded to; 'around P%' stands for P within the hedge's reach either side. */
+function pairValue(t: Tok): { value: R; unit: R } | undefined {
+  const v = tokValue(t);
+  if (t.kind === 'pct' && t.hedge) return { value: v.value, unit: r(2 * HEDGE_REACH.around.points) };
+  return v;
 }
 
 export function readMultiple(s: SentenceView): ClaimRecord[] {
@@ -88,7 +98,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
     const pair = pairFor(s, m.index, end);
     if (!pair) continue;
-    const [x, y] = pair.map((t) => tokValue(t));
+    const [x, y] = pair.map((t) => pairValue(t));
     if (!x || !y) continue;
     const range = ratioRange(x.value, x.unit, y.value, y.unit);
     if (!range) continue;
@@ -100,6 +110,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const operands: Operand[] = pair.map((t, i) => {
       const o: Operand = { role: t.kind === 'num' ? (i === 0 ? 'k' : 'n') : 'p', value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
       if (t.kind === 'pct') o.decimals = t.decimals;
+      if (t.hedge) o.hedge = t.hedge.raw;
       return o;
     });
     const phraseStart = m.index;
@@ -145,7 +156,7 @@ function readFractionCompare(s: SentenceView): ClaimRecord[] {
     if (/^\s+than\s+(?:a|an|one|half)/i.test(s.text.slice(end, end + 12))) continue;
     const pair = pairFor(s, m.index, end);
     if (!pair) continue;
-    const [x, y] = pair.map((t) => tokValue(t));
+    const [x, y] = pair.map((t) => pairValue(t));
     if (!x || !y) continue;
     const ratio = ratioRange(x.value, x.unit, y.value, y.unit);
     if (!ratio || !ratio.hi) continue;
