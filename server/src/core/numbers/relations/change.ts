@@ -265,23 +265,36 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     if (num >= den || (num > 1 && !/s$/i.test(m[4]!))) continue;
     const start = m.index + m[0].length - m[3]!.length - 1 - m[4]!.length;
     const fracSpan = { start: m.index + m[0].indexOf(hedgeRaw ?? m[3]!, m[1]!.length), end: m.index + m[0].length };
-    const a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
-    const b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
-    if (!a || !b || !a.exact || !b.exact || start < 0) continue;
+    let a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
+    let b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
+    // 'rose by a third, from £1.2 million to £1.6 million'.
+    if (!a && !b) {
+      a = amountAfter(s, m.index + m[0].length, 'from');
+      b = a ? amountAfter(s, a.tok.end, 'to') : undefined;
+    }
+    if (!a || !b || start < 0 || a.bound || b.bound || a.tok.kind !== b.tok.kind || a.money !== b.money || a.unitWord !== b.unitWord) continue;
     // The pair is of the fraction's own clause: no semicolon, and no change amount of its own between
     // ('gone up by a fifth; challenges rose by 15 per cent, from 4,255 to 4,885').
     const gapEnd = m.index + m[0].length;
     if (/[;:]/.test(s.text.slice(gapEnd, a.tok.start)) || s.toks.some((t) => t.start >= gapEnd && t.end <= a.tok.start && (t.kind === 'pct' || t.kind === 'frac'))) continue;
     const dir = DOWN.test(m[1]!.split(/\s+/)[0]!) || /down/i.test(m[1]!) ? -1 : 1;
-    const change = r(100 * Math.abs(b.value.n - a.value.n), a.value.n);
+    const exact = a.exact && b.exact;
+    // Rounded figures ('from 8.4% to 6.3%', '£1.2 million') stand for half a unit either side: the change is a range.
+    const half = (f: Figure) => (f.exact ? r(0) : mul(f.unit, r(1, 2)));
+    const aLo = sub(a.value, half(a));
+    if (cmpR(aLo, r(0)) <= 0 || !safeR(a.value, b.value)) continue;
+    const corners = [aLo, add(a.value, half(a))].flatMap((x) => [sub(b.value, half(b)), add(b.value, half(b))].map((y) => mul(r(100 * dir), div(sub(y, x), x))));
+    const cLo = corners.reduce((u, v) => minR(u, v));
+    const cHi = corners.reduce((u, v) => maxR(u, v));
     const target = r(100 * num, den);
     // 'By a quarter' of a count: within five points, or half a case.
-    const near = maxR(r(5), r(50, Math.max(1, a.value.n)));
+    const near = maxR(r(5), exact ? r(50, Math.max(1, a.value.n)) : r(0));
     const iv = kind ? hedged(kind, q(100 * num, den)) : undefined;
     const want: Range = iv ? { lo: r(iv.lo.n, iv.lo.d), hi: r(iv.hi.n, iv.hi.d), loOpen: iv.loOpen, hiOpen: iv.hiOpen } : { lo: sub(target, near), hi: add(target, near) };
-    const ok = overlaps({ lo: change, hi: change }, want) && Math.sign(b.value.n - a.value.n) === dir;
+    const ok = overlaps({ lo: cLo, hi: cHi }, want) && (!exact || Math.sign(sub(b.value, a.value).n) === dir);
     const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), { role: 'f', value: num / den, fraction: { num, den }, raw: s.text.slice(fracSpan.start, fracSpan.end), span: at(s, fracSpan.start, fracSpan.end) }];
-    const arithmetic = `(${b.value.n} − ${a.value.n}) / ${a.value.n} = ${dir * Math.sign(b.value.n - a.value.n) < 0 ? 'the other way: ' : ''}${showR(change)}%, ${ok ? '≈' : 'not'} ${hedgeRaw ? `${hedgeRaw.toLowerCase()} ` : ''}${num}/${den} (${showR(target)}%)`;
+    const made = cmpR(cLo, cHi) === 0 ? `${showR(cLo.n < 0 ? r(-cLo.n, cLo.d) : cLo)}%` : `${showR(cLo)}%–${showR(cHi)}%`;
+    const arithmetic = `(${b.tok.raw} − ${a.tok.raw}) / ${a.tok.raw} = ${exact && dir * Math.sign(sub(b.value, a.value).n) < 0 ? 'the other way: ' : ''}${made}, ${ok ? '≈' : 'not'} ${hedgeRaw ? `${hedgeRaw.toLowerCase()} ` : ''}${num}/${den} (${showR(target)}%)`;
     out.push(record(s, operands, ok ? 'ok' : 'inconsistent', arithmetic, ok ? undefined : `'${operands[2]!.raw}' does not fit ${a.tok.raw} → ${b.tok.raw}: ${arithmetic}`));
   }
   return out;

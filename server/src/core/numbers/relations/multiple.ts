@@ -213,7 +213,11 @@ function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | unde
   else if (afterToks.length >= 1 && beforeToks.length >= 1) {
     const a = beforeToks[beforeToks.length - 1]!;
     const b = afterToks[0]!;
-    if (a.kind === b.kind || (a.kind !== 'num' && b.kind !== 'num')) pair = [a, b];
+    // 'compared with 19% in 2022, and the vacancy rate doubled to 14%': a figure of a clause before the
+    // multiple's own is not its base; nor is any figure when the verb gives only its new level ('doubled to 14%').
+    const otherClause = /,\s*(?:and|but|while|whereas|so)\b|\b(?:while|whereas|but|although|though)\b|[;:]/i.test(s.text.slice(a.end, start));
+    const toNew = /^\s*(?:to|at)\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(end, b.start)) && /(?:ed|led)$/i.test(s.text.slice(start, end));
+    if (!otherClause && !toNew && (a.kind === b.kind || (a.kind !== 'num' && b.kind !== 'num'))) pair = [a, b];
   }
   if (!pair) return undefined;
   // '45 of the 60 homes' is a part and its whole, not two figures compared.
