@@ -506,7 +506,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // A figure after another change amount is that change's ('a rise of 21 points, while … fell by two points, from 18% to 16%').
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
   // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
+  // ('14% more than in 2022 and 30% more than the 946 in 2019': the 946 is the second change's, its cue after it.)
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   const pairBefore = appositivePair(s, p);
