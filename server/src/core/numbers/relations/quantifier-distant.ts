@@ -145,7 +145,7 @@ function closingCount(s: SentenceView, from: number, shareEnd: number): Tok | un
  * The one group counted before `pos`: in this sentence, else in the sentence before (its figure kept
  * at its place in the text: a position before this sentence's start). Two groups, and it is not known.
  */
-function groupBefore(s: SentenceView, pos: number): { n: CountFig; why: string; noun?: string } | undefined {
+export function groupBefore(s: SentenceView, pos: number): { n: CountFig; why: string; noun?: string } | undefined {
   const here = s.toks.filter((t) => t.end <= pos && isPopulation(s.text, t));
   const pick = (toks: Tok[], text: string, shift: number) => {
     if (toks.length !== 1) return undefined;
