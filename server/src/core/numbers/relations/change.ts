@@ -606,13 +606,16 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   }
   // 'When we last inspected, the prison held 440 men. It now holds 400, a fall of 9 per cent.': the old
   // figure is the one count of the sentence before (`earlierFigure`).
-  if (!a && !b && !points) {
-    const e = earlierFigure(s, p, index);
+  if (!a && !b) {
+    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p);
     if (e) {
       a = e.a;
       b = e.b;
     }
   }
+  // 'Last year 2,450 children were referred. This year the number rose by 10% to 2,695.': the new figure
+  // after 'to', the old one the one figure of the sentence before, the subject a word for the same measure.
+  if (!a && b && b.offset === undefined) a = earlierOld(s, p, b);
   // 'Against 7 per cent the year before, 17 per cent …, a rise of 10 percentage points.'
   if (!a) {
     const lead = after(s, 0, /^\s*(?:against|compared\s+with|from)\b/i);
@@ -797,7 +800,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
 /** Between a new count and its change: ', a fall of', ', an increase of', ', down by', ', up'. */
 const CHANGE_APPOSED = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of|by)|(?:up|down)(?:\s+by)?)\s+$/i;
 /** Words that say a sentence restates the measure of the sentence before at another time. */
-const SAME_MEASURE = /\b(?:the\s+(?:figure|number|total|count|population|headcount)\b(?!\s+(?:for|of|among|in|on|at|from)\b)|(?:it|they|this)\s+(?:now\s+)?(?:holds?|has|have|had|held|employs?|employed|houses?|housed|cares?\s+for|cared\s+for)\b|now\s+(?:holds?|has|have|stands?|employs?|houses?)|(?:it|this|the\s+(?:figure|number|total|count|population))\s+(?:now\s+|had\s+|has\s+)?(?:stood\s+at|stands\s+at|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s*$)/i;
+const SAME_MEASURE = /\b(?:the\s+(?:figure|number|total|count|population|headcount)\b(?!\s+(?:for|of|among|in|on|at|from)\b)|(?:it|they|this)\s+(?:now\s+)?(?:holds?|has|have|had|held|employs?|employed|houses?|housed|cares?\s+for|cared\s+for|recorded|received|made|saw|handled|completed|carried\s+out|issued|supported)\b|now\s+(?:holds?|has|have|stands?|employs?|houses?)|(?:it|this|the\s+(?:figure|number|total|count|population))\s+(?:now\s+|had\s+|has\s+)?(?:stood\s+at|stands\s+at|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s*$)/i;
 /** Words that mark a sentence's figure as of a part of a group, not the group. */
 const PART_WORDS = /\b(?:of\s+(?:these|them|those|whom|which)|among|amongst|including|included|such\s+as)\b/i;
 
@@ -812,6 +815,7 @@ const PART_WORDS = /\b(?:of\s+(?:these|them|those|whom|which)|among|amongst|incl
 function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: Figure } | undefined {
   const prev = s.previous?.[s.previous.length - 1];
   const t = s.toks[index - 1];
+  if (prev && t && t.kind === 'pct') return earlierShare(s, p, t, prev);
   if (!prev || !t || p.hedge || !plainCount(s.text, t) || !CHANGE_APPOSED.test(s.text.slice(t.end, p.start))) return undefined;
   // No other figure in the sentence: one that is no count (a year, a date) may name the time.
   if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
@@ -827,6 +831,73 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   // ('It now holds 400 women' after '440 men' compares two groups: the noun, when written, must be the same.)
   if (!same && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
   return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
+}
+
+/** A sentence that restates a share of the sentence before at another time: 'This has risen to', 'The figure is now', 'In 2023 the rate was'. */
+const SAME_SHARE = /(?:^|\b)(?:(?:this|it|the\s+(?:figure|rate|proportion|share|percentage))\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:(?:risen|fallen|grown|dropped|increased|decreased|improved|rose|fell|grew|climbed|gone\s+(?:up|down))\s+to|(?:is|was|stood\s+at|stands\s+at)(?:\s+now)?)|(?:this|that)\s+(?:had\s+|has\s+)?(?:risen|fallen|increased|decreased|improved|dropped|grown|gone\s+(?:up|down))\s+to)\s*$/i;
+
+/**
+ * 'At the last inspection, 62% of cases had a sufficient assessment. This has risen to 71%, a rise of 9
+ * percentage points.': a change right after a share that the sentence says restates the share of the
+ * sentence before at another time (`SAME_SHARE`), the one share there; no other figure in either
+ * sentence but years and the share's group.
+ */
+function earlierShare(s: SentenceView, p: Tok, t: Tok, prev: NonNullable<SentenceView['previous']>[number]): { a: Figure; b: Figure } | undefined {
+  if (t.hedge || p.hedge || !CHANGE_APPOSED_ANY.test(s.text.slice(t.end, p.start))) return undefined;
+  if (!SAME_SHARE.test(s.text.slice(0, t.start))) return undefined;
+  if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
+  if (/^\s*(?:percentage\s+)?(?:points?\s+)?(?:on|than|compared|since|from|against|over|relative)\b/i.test(s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, ''))) return undefined;
+  const shares = prev.toks.filter((x) => x.kind === 'pct');
+  const o = shares[0];
+  if (shares.length !== 1 || !o || o.hedge || prev.toks.some((x) => x.kind === 'frac') || PART_WORDS.test(prev.text)) return undefined;
+  return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
+}
+
+/** Between a new figure and its change, a word of change or of betterment: ', a rise of', ', an improvement of', ', down'. */
+const CHANGE_APPOSED_ANY = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:(?:further|small|slight|large|sharp|marked|significant)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|improvement|deterioration)\s+(?:of|by)|(?:up|down)(?:\s+by)?)\s+$/i;
+
+/** A sentence that names the change of the pair just before: 'This was an increase of 25%.', 'That represents a fall of a fifth'. */
+const THIS_WAS = /^\s*(?:this|that|which)\s+(?:was|is|represents|represented|amounts\s+to|amounted\s+to|marks|marked|is\s+equivalent\s+to)\s+(?:an?\s+)?(?:(?:further|small|slight|large|sharp|marked|significant|overall)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+of\s+$/i;
+
+/**
+ * 'Complaints rose from 312 to 390. This was an increase of 25%.': the change opens its sentence and names
+ * the 'from … to …' pair that closes the sentence before (no other figure after the pair, none in this
+ * sentence).
+ */
+function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || p.hedge || !THIS_WAS.test(s.text.slice(0, p.start))) return undefined;
+  if (s.toks.some((x) => x !== p && !x.notCount)) return undefined;
+  // 'This was an increase of 35% on the figure for 2019': a change with its own comparison is over another period.
+  if (/^\s*(?:percentage\s+)?(?:points?\s+)?(?:on|than|compared|since|from|against|over|relative|in\s+comparison)\b/i.test(s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, ''))) return undefined;
+  const figs = prev.toks.filter((x) => !x.notCount);
+  const [x, y] = figs.slice(-2);
+  if (!x || !y || x.kind !== y.kind || x.hedge || y.hedge) return undefined;
+  if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) return undefined;
+  if (!/^[^,;:()\d]{0,40}[.!]?\s*$/.test(prev.text.slice(y.end))) return undefined;
+  const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const fa = quantity(view, x);
+  const fb = quantity(view, y);
+  if (!fa || !fb) return undefined;
+  return { a: { ...fa, offset: prev.offset }, b: { ...fb, offset: prev.offset } };
+}
+
+/** A subject that restates the measure of the sentence before, then its change verb: 'This year the number rose by'. */
+const SAME_SUBJECT_CHANGE = /\b(?:the\s+(?:figure|number|total|count|population|headcount)(?!\s+(?:for|of|among|in|on|at|from)\b)|this|it)\s+(?:had\s+|has\s+|have\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+$/i;
+
+/**
+ * The old figure of a change whose new one follows it after 'to', written in the sentence before: its one
+ * count, of the same kind, when the subject says it is the same measure ('This year the number rose by 10%
+ * to 2,695' after 'Last year 2,450 children were referred.'). No other figure in this sentence.
+ */
+function earlierOld(s: SentenceView, p: Tok, b: Figure): Figure | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || p.hedge || b.money || b.unitWord !== undefined || !SAME_SUBJECT_CHANGE.test(s.text.slice(Math.max(0, p.start - 60), p.start))) return undefined;
+  if (s.toks.some((x) => x !== p && x !== b.tok && !x.notCount)) return undefined;
+  const counts = prev.toks.filter((x) => !x.notCount);
+  const o = counts[0];
+  if (counts.length !== 1 || !o || o.kind !== b.tok.kind || o.hedge || (o.kind === 'num' && !plainCount(prev.text, o)) || PART_WORDS.test(prev.text)) return undefined;
+  return { ...figure(o), offset: prev.offset };
 }
 
 /** The values a count figure allows: exact, one side of a bound, or rounded to its last non-zero place ('about 89,700'). */
