@@ -253,6 +253,7 @@ const HEDGES: [string, HedgeKind][] = [
   ['no more than', 'atMost'],
   ['up to', 'atMost'],
   ['around', 'around'],
+  ['close to', 'around'],
   ['about', 'around'],
   ['approximately', 'around'],
   ['roughly', 'around'],

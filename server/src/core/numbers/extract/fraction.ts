@@ -119,6 +119,20 @@ export function fractionAt(r: Reading, i: number): boolean {
       return true;
     }
   }
+  // 'Of the 18 people …, 12 had gaps in their records, two thirds of them.': the fraction closing the clause of
+  // a count of a group is that count's share of it ('them' is the group); no other figure between.
+  const ofThem = BACKREF.exec(after(t));
+  if (ofThem && APPOSITION_CLOSE.test(text.slice(t.end + ofThem[0].length)) && /,\s*$/.test(text.slice(0, startAt))) {
+    const base = lastBase(r.scope, (b) => b.k !== undefined && b.n !== undefined && !b.ratio && !b.p && !b.implicitN, r.si);
+    const k = base?.k;
+    const n = base?.n;
+    if (base && k && n && k.span.start >= at && base.end <= at + startAt && !/[;:.()]/.test(text.slice(base.end - at, startAt).replace(/\d[.,]\d/g, '')) && !toks.some((x) => x.start >= base.end - at && x.end <= startAt && !x.notCount)) {
+      const end = t.end + ofThem[0].length;
+      const c = judgeInterval(claimBase(k.span.start - at, end, 'fraction'), [fracOperand(f), countOperand(k, 'k'), countOperand(n, 'n')], fiOf, said, k.value, n.value, RULE.fractionMismatch);
+      emit(withSuggestion({ ...c, sources: [{ span: n.span, message: `'${ofThem[0].trim()}' is taken to mean the ${n.raw} the count ${k.raw} is of` }] }, f, k.value, n.value, { start: at + startAt, end: at + t.end }));
+      return true;
+    }
+  }
   if (BACKREF.test(after(t))) {
     const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
     const end = t.end + BACKREF.exec(after(t))![0].length;

@@ -42,7 +42,9 @@ export function quantifiers(r: Reading): void {
       const nAt = tokAt(toks, from);
       const nTok = nAt && nAt.kind === 'num' && !nAt.notCount ? nAt : undefined;
       if (nTok) from = bracketEnd(text, nTok);
-      const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from, from + WINDOW));
+      // Up to four words of the group before the bracket, a year or other figure that is not a quantity
+      // among them ('of those surveyed in 2022 (86%)'); a longer gap may hold a figure of another clause.
+      const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(notCountBlanked(toks, text, from, from + WINDOW));
       if (!paren) continue;
       const figAt = from + paren[0].length;
       const figIndex = firstTokFrom(toks, figAt);
@@ -67,6 +69,13 @@ export function quantifiers(r: Reading): void {
       emit(c);
     }
   }
+}
+
+/** The text from `from` to `to` with the figures that are not quantities (years, labels) written as letters. */
+function notCountBlanked(toks: Reading['toks'], text: string, from: number, to: number): string {
+  let g = text.slice(from, to);
+  for (const t of toks) if (t.notCount && t.start >= from && t.end <= to) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
+  return g;
 }
 
 type Band = { phrase: string; min: number; max: number; plurality?: boolean };

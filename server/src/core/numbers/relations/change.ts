@@ -21,6 +21,7 @@ import { CHANGE_AMOUNT_BEFORE, FIGURE_EPITHETS, hedgeKind, HEDGE_BEFORE, HEDGE_W
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
+import { hedged, q } from '../interval.js';
 
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less)$/i;
@@ -42,7 +43,10 @@ const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing
  * down from'), not a gapped 'and up from' of the same subject.
  */
 const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s(?:[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined)|[^;]*\d[^;]*\b(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
-const FRACTION_CHANGE = /\b(rose|increased|grew|fell|dropped|decreased|declined|reduced|went\s+up|went\s+down)\s+by\s+(a|one|two)\s+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
+const FRACTION_CHANGE = new RegExp(
+  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(a|one|two|three)[-\u2010\u2011 ]+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
+  'gi',
+);
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
 interface Figure {
@@ -112,6 +116,28 @@ function amountAfter(s: SentenceView, pos: number, cue: 'from' | 'to'): Figure |
     return moneyFigure(s.text, tok);
   }
   return undefined;
+}
+
+const MONEY = /[£$€](\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?|\d+(?:\.\d{1,3})?)(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?/g;
+
+function moneyTok(m: RegExpExecArray): Tok {
+  const start = m.index + 1;
+  return { kind: 'num', start, end: start + m[1]!.length, raw: m[1]!, value: Number(m[1]!.replace(/,/g, '')), decimals: 0, word: false, notCount: true };
+}
+
+/** The amount of money written at `pos` ('£3.5 million'). */
+function amountAt(s: SentenceView, pos: number): Figure | undefined {
+  MONEY.lastIndex = pos;
+  const m = MONEY.exec(s.text);
+  return m && m.index === pos ? moneyFigure(s.text, moneyTok(m)) : undefined;
+}
+
+/** The last amount of money written before `pos`. */
+function lastAmountBefore(s: SentenceView, pos: number): Figure | undefined {
+  MONEY.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = MONEY.exec(s.text); m && m.index < pos; m = MONEY.exec(s.text)) if (m.index + m[0].length <= pos) last = m;
+  return last ? moneyFigure(s.text, moneyTok(last)) : undefined;
 }
 
 /**
@@ -229,21 +255,46 @@ export function readChange(s: SentenceView): ClaimRecord[] {
   out.push(...readAbsolute(s), ...readCountAndRate(s));
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = FRACTION_CHANGE.exec(lower); m; m = FRACTION_CHANGE.exec(lower)) {
-    const num = m[2]!.toLowerCase() === 'two' ? 2 : 1;
-    const den = FRACTIONS[m[3]!.toLowerCase()]!;
-    const start = m.index + m[0].length - m[2]!.length - 1 - m[3]!.length;
-    const fracSpan = { start: m.index + m[0].indexOf(m[2]!, m[1]!.length), end: m.index + m[0].length };
-    const a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
-    const b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
-    if (!a || !b || !a.exact || !b.exact || start < 0) continue;
+    // 'grew by nearly a third': the hedge bends the fraction (`hedged`, interval.ts).
+    const hedgeRaw = m[2];
+    const kind = hedgeRaw ? hedgeKind(hedgeRaw) : undefined;
+    if (hedgeRaw && !kind) continue;
+    const numWord = m[3]!.toLowerCase();
+    const num = numWord === 'three' ? 3 : numWord === 'two' ? 2 : 1;
+    const den = FRACTIONS[m[4]!.toLowerCase()]!;
+    if (num >= den || (num > 1 && !/s$/i.test(m[4]!))) continue;
+    const start = m.index + m[0].length - m[3]!.length - 1 - m[4]!.length;
+    const fracSpan = { start: m.index + m[0].indexOf(hedgeRaw ?? m[3]!, m[1]!.length), end: m.index + m[0].length };
+    let a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
+    let b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
+    // 'rose by a third, from £1.2 million to £1.6 million'.
+    if (!a && !b) {
+      a = amountAfter(s, m.index + m[0].length, 'from');
+      b = a ? amountAfter(s, a.tok.end, 'to') : undefined;
+    }
+    if (!a || !b || start < 0 || a.bound || b.bound || a.tok.kind !== b.tok.kind || a.money !== b.money || a.unitWord !== b.unitWord) continue;
+    // The pair is of the fraction's own clause: no semicolon, and no change amount of its own between
+    // ('gone up by a fifth; challenges rose by 15 per cent, from 4,255 to 4,885').
+    const gapEnd = m.index + m[0].length;
+    if (/[;:]/.test(s.text.slice(gapEnd, a.tok.start)) || s.toks.some((t) => t.start >= gapEnd && t.end <= a.tok.start && (t.kind === 'pct' || t.kind === 'frac'))) continue;
     const dir = DOWN.test(m[1]!.split(/\s+/)[0]!) || /down/i.test(m[1]!) ? -1 : 1;
-    const change = r(100 * Math.abs(b.value.n - a.value.n), a.value.n);
+    const exact = a.exact && b.exact;
+    // Rounded figures ('from 8.4% to 6.3%', '£1.2 million') stand for half a unit either side: the change is a range.
+    const half = (f: Figure) => (f.exact ? r(0) : mul(f.unit, r(1, 2)));
+    const aLo = sub(a.value, half(a));
+    if (cmpR(aLo, r(0)) <= 0 || !safeR(a.value, b.value)) continue;
+    const corners = [aLo, add(a.value, half(a))].flatMap((x) => [sub(b.value, half(b)), add(b.value, half(b))].map((y) => mul(r(100 * dir), div(sub(y, x), x))));
+    const cLo = corners.reduce((u, v) => minR(u, v));
+    const cHi = corners.reduce((u, v) => maxR(u, v));
     const target = r(100 * num, den);
     // 'By a quarter' of a count: within five points, or half a case.
-    const near = maxR(r(5), r(50, Math.max(1, a.value.n)));
-    const ok = overlaps({ lo: change, hi: change }, { lo: sub(target, near), hi: add(target, near) }) && Math.sign(b.value.n - a.value.n) === dir;
+    const near = maxR(r(5), exact ? r(50, Math.max(1, a.value.n)) : r(0));
+    const iv = kind ? hedged(kind, q(100 * num, den)) : undefined;
+    const want: Range = iv ? { lo: r(iv.lo.n, iv.lo.d), hi: r(iv.hi.n, iv.hi.d), loOpen: iv.loOpen, hiOpen: iv.hiOpen } : { lo: sub(target, near), hi: add(target, near) };
+    const ok = overlaps({ lo: cLo, hi: cHi }, want) && (!exact || Math.sign(sub(b.value, a.value).n) === dir);
     const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), { role: 'f', value: num / den, fraction: { num, den }, raw: s.text.slice(fracSpan.start, fracSpan.end), span: at(s, fracSpan.start, fracSpan.end) }];
-    const arithmetic = `(${b.value.n} − ${a.value.n}) / ${a.value.n} = ${dir * Math.sign(b.value.n - a.value.n) < 0 ? 'the other way: ' : ''}${showR(change)}%, ${ok ? '≈' : 'not'} ${num}/${den} (${showR(target)}%)`;
+    const made = cmpR(cLo, cHi) === 0 ? `${showR(cLo.n < 0 ? r(-cLo.n, cLo.d) : cLo)}%` : `${showR(cLo)}%–${showR(cHi)}%`;
+    const arithmetic = `(${b.tok.raw} − ${a.tok.raw}) / ${a.tok.raw} = ${exact && dir * Math.sign(sub(b.value, a.value).n) < 0 ? 'the other way: ' : ''}${made}, ${ok ? '≈' : 'not'} ${hedgeRaw ? `${hedgeRaw.toLowerCase()} ` : ''}${num}/${den} (${showR(target)}%)`;
     out.push(record(s, operands, ok ? 'ok' : 'inconsistent', arithmetic, ok ? undefined : `'${operands[2]!.raw}' does not fit ${a.tok.raw} → ${b.tok.raw}: ${arithmetic}`));
   }
   return out;
@@ -309,6 +360,8 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
 }
 
 const ABS_CUE = /^\s+(more|fewer|higher|lower|less|up|down)\s+(?:than|on|from)\b/i;
+/** 'up by', 'down by', 'up', 'down' after a comma, right before an absolute change. */
+const ABS_CUE_BEFORE = /,\s*(up|down)(?:\s+by)?\s+$/i;
 
 /**
  * An absolute change between counts: 'there were 2,145 homes, 71 more than on 31 March 2016 (2,071)';
@@ -321,10 +374,14 @@ function readAbsolute(s: SentenceView): ClaimRecord[] {
   const text = s.text;
   for (let i = 1; i < s.toks.length; i++) {
     const d = s.toks[i]!;
-    const cue = ABS_CUE.exec(text.slice(d.end, d.end + 24));
+    // '1,046 men …, up by 96 on the 960 held a year earlier': the cue before the change, its old figure after 'on' or 'from'.
+    const lead = ABS_CUE_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
+    const leadOld = lead && plainCount(text, d) ? /^\s+(?:on|from)\s+/i.exec(text.slice(d.end, d.end + 8)) : null;
+    const cue = leadOld ? ([leadOld[0], lead![1]!] as unknown as RegExpExecArray) : ABS_CUE.exec(text.slice(d.end, d.end + 24));
     if (!cue || !plainCount(text, d)) continue;
     const nTok = s.toks[i - 1]!;
-    if (!plainCount(text, nTok) || !/^[^,;:()\d]{0,60},\s*$/.test(text.slice(nTok.end, d.start))) continue;
+    const head = leadOld ? text.slice(nTok.end, d.start).replace(ABS_CUE_BEFORE, ',') : text.slice(nTok.end, d.start);
+    if (!plainCount(text, nTok) || !/^[^,;:()\d]{0,60},\s*$/.test(head)) continue;
     // The old figure: the next plain count within 50 characters, in brackets or right after 'than (the)'.
     const from = d.end + cue[0].length;
     const o = s.toks.slice(i + 1).find((t) => t.start >= from && t.start - from <= 50 && plainCount(text, t));
@@ -415,6 +472,23 @@ function bracketedOld(s: SentenceView, from: number): Tok | undefined {
   return undefined;
 }
 
+/** A clause of its own joined on after the change: 'while', 'whereas', 'though', 'although', 'but', ', and the'. */
+const CLAUSE_JOIN = /(?:\b(?:while|whereas|though|although|but)\b|,\s*and\s+(?:the|its|their|there)\b)/gi;
+
+/**
+ * Whether a figure after the change is of another clause: a clause joined on after the change
+ * ('rose by 6% to 48,200, while the number of officers was 1,930, from 1,850') that states a figure of
+ * its own before this one. Its 'from' is that clause's old figure, not the change's.
+ */
+function otherClauseFigure(s: SentenceView, tail: number, t: Tok): boolean {
+  const gap = s.text.slice(tail, t.start);
+  CLAUSE_JOIN.lastIndex = 0;
+  const m = CLAUSE_JOIN.exec(gap);
+  if (!m) return false;
+  const join = tail + m.index;
+  return s.toks.some((x) => x.start > join && x.end <= t.start && !x.notCount);
+}
+
 function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, index: number, pick = 0): ClaimRecord | undefined {
   const text = s.text;
   // Old and new figures, from the cues around the change.
@@ -432,7 +506,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // A figure after another change amount is that change's ('a rise of 21 points, while … fell by two points, from 18% to 16%').
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
   // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') ? t : undefined);
+  // ('14% more than in 2022 and 30% more than the 946 in 2019': the 946 is the second change's, its cue after it.)
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   const pairBefore = appositivePair(s, p);
@@ -453,6 +528,20 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a && !b) {
     a = amountAfter(s, tail, 'from');
     b = a ? amountAfter(s, a.tok.end, 'to') : undefined;
+  }
+  // 'spent £4.2 million …, up 15% on the £3.5 million it spent the year before': the old amount right after
+  // the change's comparison, the new one the last amount before the change in its clause.
+  if (!a && !b) {
+    const cmpOld = /^\s*(?:(?:more|less|higher|lower|greater|up|down)\s+)?(?:on|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+)?(?=[£$€])/i.exec(text.slice(tail, tail + 40));
+    const old = cmpOld ? amountAt(s, tail + cmpOld[0].length) : undefined;
+    const nw = old ? lastAmountBefore(s, p.hedge?.start ?? p.start) : undefined;
+    if (old && nw && nw.money === old.money) {
+      const between = text.slice(nw.tok.end, p.hedge?.start ?? p.start);
+      if (!/[;:()]/.test(between) && between.length <= 80 && !/\b(?:and|but|while|whereas|though|although|which|who)\b/i.test(between) && !s.toks.some((t) => t.start >= nw.tok.end && t.end <= p.start && !t.notCount)) {
+        a = old;
+        b = nw;
+      }
+    }
   }
   // 'rose from £2.4 million to £2.7 million, an increase of 15%': the amounts before the change, in its clause.
   if (!a && !b) {
@@ -517,13 +606,16 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   }
   // 'When we last inspected, the prison held 440 men. It now holds 400, a fall of 9 per cent.': the old
   // figure is the one count of the sentence before (`earlierFigure`).
-  if (!a && !b && !points) {
-    const e = earlierFigure(s, p, index);
+  if (!a && !b) {
+    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p);
     if (e) {
       a = e.a;
       b = e.b;
     }
   }
+  // 'Last year 2,450 children were referred. This year the number rose by 10% to 2,695.': the new figure
+  // after 'to', the old one the one figure of the sentence before, the subject a word for the same measure.
+  if (!a && b && b.offset === undefined) a = earlierOld(s, p, b);
   // 'Against 7 per cent the year before, 17 per cent …, a rise of 10 percentage points.'
   if (!a) {
     const lead = after(s, 0, /^\s*(?:against|compared\s+with|from)\b/i);
@@ -708,7 +800,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
 /** Between a new count and its change: ', a fall of', ', an increase of', ', down by', ', up'. */
 const CHANGE_APPOSED = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of|by)|(?:up|down)(?:\s+by)?)\s+$/i;
 /** Words that say a sentence restates the measure of the sentence before at another time. */
-const SAME_MEASURE = /\b(?:the\s+(?:figure|number|total|count|population|headcount)\b(?!\s+(?:for|of|among|in|on|at|from)\b)|(?:it|they|this)\s+(?:now\s+)?(?:holds?|has|have|had|held|employs?|employed|houses?|housed|cares?\s+for|cared\s+for)\b|now\s+(?:holds?|has|have|stands?|employs?|houses?)|(?:it|this|the\s+(?:figure|number|total|count|population))\s+(?:now\s+|had\s+|has\s+)?(?:stood\s+at|stands\s+at|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s*$)/i;
+const SAME_MEASURE = /\b(?:the\s+(?:figure|number|total|count|population|headcount)\b(?!\s+(?:for|of|among|in|on|at|from)\b)|(?:it|they|this)\s+(?:now\s+)?(?:holds?|has|have|had|held|employs?|employed|houses?|housed|cares?\s+for|cared\s+for|recorded|received|made|saw|handled|completed|carried\s+out|issued|supported)\b|now\s+(?:holds?|has|have|stands?|employs?|houses?)|(?:it|this|the\s+(?:figure|number|total|count|population))\s+(?:now\s+|had\s+|has\s+)?(?:stood\s+at|stands\s+at|(?:risen|fallen|grown|dropped|increased|decreased|rose|fell|grew)\s+to)\s*$)/i;
 /** Words that mark a sentence's figure as of a part of a group, not the group. */
 const PART_WORDS = /\b(?:of\s+(?:these|them|those|whom|which)|among|amongst|including|included|such\s+as)\b/i;
 
@@ -723,6 +815,7 @@ const PART_WORDS = /\b(?:of\s+(?:these|them|those|whom|which)|among|amongst|incl
 function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: Figure } | undefined {
   const prev = s.previous?.[s.previous.length - 1];
   const t = s.toks[index - 1];
+  if (prev && t && t.kind === 'pct') return earlierShare(s, p, t, prev);
   if (!prev || !t || p.hedge || !plainCount(s.text, t) || !CHANGE_APPOSED.test(s.text.slice(t.end, p.start))) return undefined;
   // No other figure in the sentence: one that is no count (a year, a date) may name the time.
   if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
@@ -738,6 +831,73 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   // ('It now holds 400 women' after '440 men' compares two groups: the noun, when written, must be the same.)
   if (!same && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
   return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
+}
+
+/** A sentence that restates a share of the sentence before at another time: 'This has risen to', 'The figure is now', 'In 2023 the rate was'. */
+const SAME_SHARE = /(?:^|\b)(?:(?:this|it|the\s+(?:figure|rate|proportion|share|percentage))\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:(?:risen|fallen|grown|dropped|increased|decreased|improved|rose|fell|grew|climbed|gone\s+(?:up|down))\s+to|(?:is|was|stood\s+at|stands\s+at)(?:\s+now)?)|(?:this|that)\s+(?:had\s+|has\s+)?(?:risen|fallen|increased|decreased|improved|dropped|grown|gone\s+(?:up|down))\s+to)\s*$/i;
+
+/**
+ * 'At the last inspection, 62% of cases had a sufficient assessment. This has risen to 71%, a rise of 9
+ * percentage points.': a change right after a share that the sentence says restates the share of the
+ * sentence before at another time (`SAME_SHARE`), the one share there; no other figure in either
+ * sentence but years and the share's group.
+ */
+function earlierShare(s: SentenceView, p: Tok, t: Tok, prev: NonNullable<SentenceView['previous']>[number]): { a: Figure; b: Figure } | undefined {
+  if (t.hedge || p.hedge || !CHANGE_APPOSED_ANY.test(s.text.slice(t.end, p.start))) return undefined;
+  if (!SAME_SHARE.test(s.text.slice(0, t.start))) return undefined;
+  if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
+  if (/^\s*(?:percentage\s+)?(?:points?\s+)?(?:on|than|compared|since|from|against|over|relative)\b/i.test(s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, ''))) return undefined;
+  const shares = prev.toks.filter((x) => x.kind === 'pct');
+  const o = shares[0];
+  if (shares.length !== 1 || !o || o.hedge || prev.toks.some((x) => x.kind === 'frac') || PART_WORDS.test(prev.text)) return undefined;
+  return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
+}
+
+/** Between a new figure and its change, a word of change or of betterment: ', a rise of', ', an improvement of', ', down'. */
+const CHANGE_APPOSED_ANY = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:(?:further|small|slight|large|sharp|marked|significant)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|improvement|deterioration)\s+(?:of|by)|(?:up|down)(?:\s+by)?)\s+$/i;
+
+/** A sentence that names the change of the pair just before: 'This was an increase of 25%.', 'That represents a fall of a fifth'. */
+const THIS_WAS = /^\s*(?:this|that|which)\s+(?:was|is|represents|represented|amounts\s+to|amounted\s+to|marks|marked|is\s+equivalent\s+to)\s+(?:an?\s+)?(?:(?:further|small|slight|large|sharp|marked|significant|overall)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+of\s+$/i;
+
+/**
+ * 'Complaints rose from 312 to 390. This was an increase of 25%.': the change opens its sentence and names
+ * the 'from … to …' pair that closes the sentence before (no other figure after the pair, none in this
+ * sentence).
+ */
+function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || p.hedge || !THIS_WAS.test(s.text.slice(0, p.start))) return undefined;
+  if (s.toks.some((x) => x !== p && !x.notCount)) return undefined;
+  // 'This was an increase of 35% on the figure for 2019': a change with its own comparison is over another period.
+  if (/^\s*(?:percentage\s+)?(?:points?\s+)?(?:on|than|compared|since|from|against|over|relative|in\s+comparison)\b/i.test(s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, ''))) return undefined;
+  const figs = prev.toks.filter((x) => !x.notCount);
+  const [x, y] = figs.slice(-2);
+  if (!x || !y || x.kind !== y.kind || x.hedge || y.hedge) return undefined;
+  if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) return undefined;
+  if (!/^[^,;:()\d]{0,40}[.!]?\s*$/.test(prev.text.slice(y.end))) return undefined;
+  const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const fa = quantity(view, x);
+  const fb = quantity(view, y);
+  if (!fa || !fb) return undefined;
+  return { a: { ...fa, offset: prev.offset }, b: { ...fb, offset: prev.offset } };
+}
+
+/** A subject that restates the measure of the sentence before, then its change verb: 'This year the number rose by'. */
+const SAME_SUBJECT_CHANGE = /\b(?:the\s+(?:figure|number|total|count|population|headcount)(?!\s+(?:for|of|among|in|on|at|from)\b)|this|it)\s+(?:had\s+|has\s+|have\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+$/i;
+
+/**
+ * The old figure of a change whose new one follows it after 'to', written in the sentence before: its one
+ * count, of the same kind, when the subject says it is the same measure ('This year the number rose by 10%
+ * to 2,695' after 'Last year 2,450 children were referred.'). No other figure in this sentence.
+ */
+function earlierOld(s: SentenceView, p: Tok, b: Figure): Figure | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || p.hedge || b.money || b.unitWord !== undefined || !SAME_SUBJECT_CHANGE.test(s.text.slice(Math.max(0, p.start - 60), p.start))) return undefined;
+  if (s.toks.some((x) => x !== p && x !== b.tok && !x.notCount)) return undefined;
+  const counts = prev.toks.filter((x) => !x.notCount);
+  const o = counts[0];
+  if (counts.length !== 1 || !o || o.kind !== b.tok.kind || o.hedge || (o.kind === 'num' && !plainCount(prev.text, o)) || PART_WORDS.test(prev.text)) return undefined;
+  return { ...figure(o), offset: prev.offset };
 }
 
 /** The values a count figure allows: exact, one side of a bound, or rounded to its last non-zero place ('about 89,700'). */

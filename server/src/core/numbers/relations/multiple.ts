@@ -2,7 +2,9 @@
  * Multiples: 'twice as likely (18.2% against 9.1%)', 'doubled, from 140 to
  * 280', 'doubled, from 30 to 60 per cent' (the unit written once), 'halved, from 63 per cent to 30 per cent', 'three times as many falls
  * in the quarter (27) as in the one before (11)'; 'increased five-fold, from 210 to 1,050', '1.5 times as
- * likely', 'half as many again' (1.5), 'had risen from 18 to 45, two and a half times as many'.
+ * likely', 'half as many again' (1.5), 'had risen from 18 to 45, two and a half times as many'; and a
+ * fraction more or fewer: 'a third fewer restraints this year: 42, against 63', 'a quarter more referrals
+ * (250) than the year before (200)', 'nearly a third fewer (16%) than at the peak (23%)'.
  *
  * The multiple is compared with the larger figure over the smaller ('halved'
  * and 'half' with the smaller over the larger), so the reading does not
@@ -13,7 +15,9 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { timesIsMultiple } from '../quantities.js';
 import type { Tok } from '../scan.js';
-import { hedgeKind, HEDGE_WORDS } from '../words.js';
+import { hedgeKind, HEDGE_WORDS, parseFraction, type HedgeKind } from '../words.js';
+import { hedged } from '../interval.js';
+import { HEDGE_REACH } from '../policy.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, sub, tokValue, type R, type Range } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -62,7 +66,16 @@ function bareRange(s: SentenceView, t: Tok): boolean {
 
 function usable(s: SentenceView, t: Tok): boolean {
   if (t.kind === 'num') return plainCount(s.text, t) && t.value > 0;
+  // 'Around 38% … – twice the 19%': a percentage hedged either way stands for its hedge's reach.
+  if (t.kind === 'pct' && t.hedge) return hedgeKind(t.hedge.raw) === 'around';
   return !t.hedge && (t.kind === 'pct' || (t.kind === 'frac' && !!t.fraction));
+}
+
+/** A figure's value and the unit it is rounded to; 'around P%' stands for P within the hedge's reach either side. */
+function pairValue(t: Tok): { value: R; unit: R } | undefined {
+  const v = tokValue(t);
+  if (t.kind === 'pct' && t.hedge) return { value: v.value, unit: r(2 * HEDGE_REACH.around.points) };
+  return v;
 }
 
 export function readMultiple(s: SentenceView): ClaimRecord[] {
@@ -83,35 +96,9 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
     // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
-    const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t) && !bareRange(s, t)));
-    const beforeToks = s.toks.filter((t) => t.end <= m!.index && usable(s, t));
-    let pair: [Tok, Tok] | undefined;
-    if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = [afterToks[0]!, afterToks[1]!];
-    // 'had risen from 18 to 45, two and a half times as many': the pair just before, the multiple in apposition.
-    else if (afterToks.length === 0 && beforeToks.length >= 2) {
-      const [a, b] = beforeToks.slice(-2) as [Tok, Tok];
-      if (a.kind === b.kind && /\bfrom\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)) && /^\s*to\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(a.end, b.start)) && /^[^;:()\d]{0,30},\s*(?:an?\s+)?$/i.test(s.text.slice(b.end, m.index))) pair = [a, b];
-    }
-    else if (afterToks.length >= 1 && beforeToks.length >= 1) {
-      const a = beforeToks[beforeToks.length - 1]!;
-      const b = afterToks[0]!;
-      if (a.kind === b.kind || (a.kind !== 'num' && b.kind !== 'num')) pair = [a, b];
-    }
+    const pair = pairFor(s, m.index, end);
     if (!pair) continue;
-    // The pair is of the multiple's own clause: 'Twenty …, double the figure for the year before; 77 more …, but 49 …'
-    // names its base ('the figure for the year before') and gives no number for it.
-    const from = Math.min(pair[0].start, m.index);
-    const to = Math.max(pair[1].end, end);
-    if (/;/.test(s.text.slice(from, to))) continue;
-    // A spaced dash after the multiple opens another clause ('more than doubled – partly because … from 18 to 25').
-    if (pair[0].start > end && /\s[\u2013\u2014-]\s/.test(s.text.slice(end, pair[0].start))) continue;
-    // 'roughly halved, to 120 and 2,621 respectively': two new figures of two quantities, not a pair.
-    if (pair[0].start > end && /^\s*(?:and|,)\s*$/.test(s.text.slice(pair[0].end, pair[1].start)) && /^\s*respectively\b/i.test(s.text.slice(pair[1].end, pair[1].end + 16))) continue;
-    if (pair[0].start > end && /\bto\s+$/i.test(s.text.slice(end, pair[0].start)) && /^\s*(?:and|,)\s*$/.test(s.text.slice(pair[0].end, pair[1].start))) continue;
-    if (NAMED_BASE.test(s.text.slice(end, end + 40)) && !s.toks.some((t) => t.start >= end && t.start < end + 40 && usable(s, t))) continue;
-    // A multiple of a figure that is not in the pair ('twice the national rate of 10%') is out of reach.
-    if (pair[0].kind === 'num' && /\b(?:rate|per\s+cent|percentage|share|proportion)\b/i.test(s.text.slice(m.index, pair[0].start))) continue;
-    const [x, y] = pair.map((t) => tokValue(t));
+    const [x, y] = pair.map((t) => pairValue(t));
     if (!x || !y) continue;
     const range = ratioRange(x.value, x.unit, y.value, y.unit);
     if (!range) continue;
@@ -123,6 +110,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const operands: Operand[] = pair.map((t, i) => {
       const o: Operand = { role: t.kind === 'num' ? (i === 0 ? 'k' : 'n') : 'p', value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
       if (t.kind === 'pct') o.decimals = t.decimals;
+      if (t.hedge) o.hedge = t.hedge.raw;
       return o;
     });
     const phraseStart = m.index;
@@ -137,7 +125,117 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     }
     out.push(c);
   }
+  out.push(...readFractionCompare(s));
   return out;
+}
+
+/** 'a third fewer', 'nearly a quarter more', 'two-thirds higher': a fraction and a comparative. */
+const FRACTION_COMPARE = new RegExp(
+  String.raw`\b(?:(${HEDGE_WORDS})\s+)?((?:a|one|two|three)[-\u2010\u2011 ]+(?:half|thirds?|quarters?|fifths?|tenths?))\s+(fewer|less|lower|smaller|more|higher|greater|larger)\b`,
+  'gi',
+);
+/** How far an unhedged fraction of a change may stray, in points (as `FRACTION_CHANGE` in change.ts). */
+const FRACTION_NEAR = 5;
+
+/**
+ * 'There were a third fewer restraints this year: 42, against 63 the year before'; 'a quarter more
+ * referrals (250) than last year (200)'. The fraction is the change of the larger figure over the
+ * smaller ('fewer': (big − small) / big; 'more': (big − small) / small), plain within five points,
+ * hedged to the hedge's side. The pair is found as a multiple's (`pairFor`). 'A third more likely' of
+ * two rates reads the same way.
+ */
+function readFractionCompare(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  FRACTION_COMPARE.lastIndex = 0;
+  for (let m = FRACTION_COMPARE.exec(s.text); m; m = FRACTION_COMPARE.exec(s.text)) {
+    const f = parseFraction(m[2]!);
+    if (!f) continue;
+    // 'a third more than the 40 expected' (no pair) and 'two-thirds more of them' decide nothing.
+    const end = m.index + m[0].length;
+    // 'a quarter less than half' / 'a third more than a year': a fraction compared with another fraction or a time.
+    if (/^\s+than\s+(?:a|an|one|half)/i.test(s.text.slice(end, end + 12))) continue;
+    const pair = pairFor(s, m.index, end);
+    if (!pair) continue;
+    const [x, y] = pair.map((t) => pairValue(t));
+    if (!x || !y) continue;
+    const ratio = ratioRange(x.value, x.unit, y.value, y.unit);
+    if (!ratio || !ratio.hi) continue;
+    const fewer = /^(?:fewer|less|lower|smaller)$/i.test(m[3]!);
+    const kind: HedgeKind | undefined = m[1] ? hedgeKind(m[1]) : undefined;
+    if (m[1] && !kind) continue;
+    const target = r(100 * f.num, f.den);
+    const iv = kind ? hedged(kind, target) : { lo: maxR(r(0), sub(target, r(FRACTION_NEAR))), hi: add(target, r(FRACTION_NEAR)), loOpen: false, hiOpen: false };
+    // The change in percent as a ratio big/small: fewer by c is 100 / (100 − c); more by c is 1 + c / 100.
+    const toRatio = (c: R): R | undefined => (fewer ? (cmpR(c, r(100)) >= 0 ? undefined : div(r(100), sub(r(100), c))) : add(r(1), div(c, r(100))));
+    const lo = toRatio(r(iv.lo.n, iv.lo.d));
+    const hi = toRatio(r(iv.hi.n, iv.hi.d));
+    if (!lo) continue;
+    const want: Range = hi ? { lo, hi, loOpen: iv.loOpen, hiOpen: iv.hiOpen } : { lo, loOpen: iv.loOpen };
+    const fits = overlaps(ratio, want);
+    const operands: Operand[] = pair.map((t, i) => {
+      const o: Operand = { role: t.kind === 'num' ? (i === 0 ? 'k' : 'n') : 'p', value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+      if (t.kind === 'pct') o.decimals = t.decimals;
+      return o;
+    });
+    operands.push({ role: 'q', value: f.num / f.den, raw: m[0], span: at(s, m.index, end) });
+    const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
+    // The change the pair makes, in percent of the base the comparative takes.
+    const pct = (v: R) => (fewer ? mul(r(100), sub(r(1), div(r(1), v))) : mul(r(100), sub(v, r(1))));
+    const lo2 = pct(ratio.lo);
+    const hi2 = pct(ratio.hi);
+    const made = cmpR(lo2, hi2) === 0 ? `${showR(lo2)}%` : `${showR(lo2)}%–${showR(hi2)}%`;
+    const arithmetic = `${pair[0].raw} and ${pair[1].raw}: the ${fewer ? 'smaller is' : 'larger is'} ${made} ${fewer ? 'fewer than the larger' : 'more than the smaller'}; '${m[0].trim()}' means ${kind ? m[1]!.toLowerCase() + ' ' : ''}${showR(target)}%`;
+    const c: ClaimRecord = { kind: 'multiple', span, arithmetic: `${arithmetic} ${fits ? '✓' : '✗'}`, verdict: fits ? 'ok' : 'inconsistent', operands };
+    if (!fits) {
+      c.rule = RULE.changeMismatch;
+      c.message = `'${m[0].trim()}' does not fit ${pair[0].raw} and ${pair[1].raw}: ${arithmetic}`;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+
+/**
+ * The two figures a multiple or fractional comparison at [start, end) compares: the two after it, the
+ * 'from … to …' pair just before it, or one on each side; none when they are of another clause.
+ */
+function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | undefined {
+  const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t) && !bareRange(s, t)));
+  const beforeToks = s.toks.filter((t) => t.end <= start && usable(s, t));
+  let pair: [Tok, Tok] | undefined;
+  if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = [afterToks[0]!, afterToks[1]!];
+  // 'had risen from 18 to 45, two and a half times as many': the pair just before, the multiple in apposition.
+  else if (afterToks.length === 0 && beforeToks.length >= 2) {
+    const [a, b] = beforeToks.slice(-2) as [Tok, Tok];
+    if (a.kind === b.kind && /\bfrom\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)) && /^\s*to\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(a.end, b.start)) && /^[^;:()\d]{0,30},\s*(?:an?\s+)?$/i.test(s.text.slice(b.end, start))) pair = [a, b];
+  }
+  else if (afterToks.length >= 1 && beforeToks.length >= 1) {
+    const a = beforeToks[beforeToks.length - 1]!;
+    const b = afterToks[0]!;
+    // 'compared with 19% in 2022, and the vacancy rate doubled to 14%': a figure of a clause before the
+    // multiple's own is not its base; nor is any figure when the verb gives only its new level ('doubled to 14%').
+    const otherClause = /,\s*(?:and|but|while|whereas|so)\b|\b(?:while|whereas|but|although|though)\b|[;:]/i.test(s.text.slice(a.end, start));
+    const toNew = /^\s*(?:to|at)\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(end, b.start)) && /(?:ed|led)$/i.test(s.text.slice(start, end));
+    if (!otherClause && !toNew && (a.kind === b.kind || (a.kind !== 'num' && b.kind !== 'num'))) pair = [a, b];
+  }
+  if (!pair) return undefined;
+  // '45 of the 60 homes' is a part and its whole, not two figures compared.
+  if (/^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i.test(s.text.slice(pair[0].end, pair[1].start))) return undefined;
+  // The pair is of the multiple's own clause: 'Twenty …, double the figure for the year before; 77 more …, but 49 …'
+  // names its base ('the figure for the year before') and gives no number for it.
+  const from = Math.min(pair[0].start, start);
+  const to = Math.max(pair[1].end, end);
+  if (/;/.test(s.text.slice(from, to))) return undefined;
+  // A spaced dash after the multiple opens another clause ('more than doubled – partly because … from 18 to 25').
+  if (pair[0].start > end && /\s[\u2013\u2014-]\s/.test(s.text.slice(end, pair[0].start))) return undefined;
+  // 'roughly halved, to 120 and 2,621 respectively': two new figures of two quantities, not a pair.
+  if (pair[0].start > end && /^\s*(?:and|,)\s*$/.test(s.text.slice(pair[0].end, pair[1].start)) && /^\s*respectively\b/i.test(s.text.slice(pair[1].end, pair[1].end + 16))) return undefined;
+  if (pair[0].start > end && /\bto\s+$/i.test(s.text.slice(end, pair[0].start)) && /^\s*(?:and|,)\s*$/.test(s.text.slice(pair[0].end, pair[1].start))) return undefined;
+  if (NAMED_BASE.test(s.text.slice(end, end + 40)) && !s.toks.some((t) => t.start >= end && t.start < end + 40 && usable(s, t))) return undefined;
+  // A multiple of a figure that is not in the pair ('twice the national rate of 10%') is out of reach.
+  if (pair[0].kind === 'num' && /\b(?:rate|per\s+cent|percentage|share|proportion)\b/i.test(s.text.slice(start, pair[0].start))) return undefined;
+  return pair;
 }
 
 const SWAP: Record<string, ReturnType<typeof hedgeKind>> = { above: 'below', below: 'above', justAbove: 'justBelow', justBelow: 'justAbove', nearly: 'justAbove', atLeast: 'atMost', atMost: 'atLeast', around: 'around' };

@@ -82,9 +82,11 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       n = countFig(nTok);
       nNoun = groupNoun(s.text, nTok.end);
     }
+    let found = false;
     for (const form of FORMS) {
       const o = form.open.exec(s.text.slice(gapEnd, gapEnd + 20));
       if (!o) continue;
+      if (form === FORMS[0] && labelBefore(s, share.end, gapEnd)) continue;
       const kTok = tokAt(s.toks, gapEnd + o[0].length);
       if (!isCountTok(s, kTok) || inner.some((t) => t.value >= kTok.value)) continue;
       const c = form.close.exec(s.text.slice(kTok.end, kTok.end + 40));
@@ -96,17 +98,54 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       const r: Reading = { share, k: countFig(kTok), n, family: 'quantifier-distant' };
       if (nWhy) r.nWhy = nWhy;
       out.push(r);
+      found = true;
       break;
     }
+    if (found || them || share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) continue;
+    // 'Most of the 24 men held in the unit, several of whom had been there for months, told us that staff
+    // treated them well (17).': the share opens the sentence, and its count closes it, in brackets, with
+    // no other quantity, clause of another subject or break between.
+    const kTok = closingCount(s, gapEnd, share.end);
+    if (!kTok || inner.length || kTok.value > n.value) continue;
+    out.push({ share, k: countFig(kTok), n, family: 'quantifier-distant' });
   }
   return out;
+}
+
+/** A clause of another subject joined on: 'but', 'while', 'whereas', '(al)though', ', and', ', so'. */
+const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet|because|except)\b|,\s*(?:and|so|or)\b|[;:()\[\]\u2013\u2014]|\s-\s/i;
+
+/** 'Regulation 18 (2)', 'section 4 (11)', 'the regulation (12)': a bracket after a label or a number is a paragraph of it, not a count. */
+function labelBefore(s: SentenceView, from: number, to: number): boolean {
+  const words = s.text.slice(from, to);
+  if (/\b(?:regulations?|sections?|schedules?|articles?|clauses?|paragraphs?|para|annexe?|appendix|chapter|rules?)\s*$/i.test(words)) return true;
+  // 'read the guidance in (11)': a preposition before the bracket, its object taken out (a cross-reference);
+  // not one left at the end of a relative clause ('the 60 pupils we looked at (7)').
+  if (/\b(?:in|under|within)\s*$/i.test(words)) return true;
+  if (!/\d\s*$/.test(words)) return false;
+  // A year or a date before the bracket is the period of the group ('the 38 schools we inspected in 2023-2024 (18)').
+  const last = s.toks.filter((t) => t.end <= to && t.start >= from).pop();
+  return !last || (last.type !== 'year' && last.type !== 'date');
+}
+
+/** The bare count in brackets that closes the sentence after `from` ('… told us they felt safe (17).'), none between. */
+function closingCount(s: SentenceView, from: number, shareEnd: number): Tok | undefined {
+  const close = /\(\s*(\S+)\s*\)\s*\.?\s*$/.exec(s.text);
+  if (!close || close.index < from) return undefined;
+  const kTok = tokAt(s.toks, close.index + close[0].indexOf(close[1]!));
+  if (!kTok || kTok.raw !== close[1] || !isCountTok(s, kTok)) return undefined;
+  const between = s.text.slice(from, close.index);
+  if (OTHER_CLAUSE.test(between) || between.length > 240) return undefined;
+  if (labelBefore(s, shareEnd, close.index)) return undefined;
+  if (s.toks.some((t) => t.start >= from && t.end <= close.index && !t.notCount)) return undefined;
+  return kTok;
 }
 
 /**
  * The one group counted before `pos`: in this sentence, else in the sentence before (its figure kept
  * at its place in the text: a position before this sentence's start). Two groups, and it is not known.
  */
-function groupBefore(s: SentenceView, pos: number): { n: CountFig; why: string; noun?: string } | undefined {
+export function groupBefore(s: SentenceView, pos: number): { n: CountFig; why: string; noun?: string } | undefined {
   const here = s.toks.filter((t) => t.end <= pos && isPopulation(s.text, t));
   const pick = (toks: Tok[], text: string, shift: number) => {
     if (toks.length !== 1) return undefined;

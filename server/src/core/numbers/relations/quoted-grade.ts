@@ -10,6 +10,7 @@
  *   '18 services were "inadequate", or 9 per cent of the 200 inspected' (the count's noun; the share names its whole)
  *   '168 "good" grades were awarded (79%)' (the grade before the count's noun: the grades, not the graded)
  *   '88 described lessons as "boring" (22%)', '45 received a grade of \'good\' (25%)'
+ *   'Nine settings received a grade of "weak", 12% of the 75 inspected' (the count's noun before the phrase)
  *
  * The grade is any quoted phrase, or a capitalised word or up to three
  * lower-case words after rated / graded / judged: no grade word is listed here (frameworks name their own). The
@@ -37,7 +38,7 @@ const BARE_GRADE = String.raw`(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|((?!${NOT_G
 /** 'received a grade of', 'were given an overall rating of': the grade is the object of the phrase. */
 const GRADE_OF = String.raw`(?:received|achieved|gained|got|(?:were|was)\s+(?:given|awarded))\s+(?:an?|the|their|its)\s+(?:[a-z]+\s+)?(?:grade|rating|judgement|judgment)\s+(?:of\s+)?`;
 const GRADE = new RegExp(
-  String.raw`^\s+(?:(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${QUOTED}\s+[a-z][\w-]*(?:\s+(?:were|was|had\s+been|have\s+been)\s+(?:awarded|given|made|received|recorded))?|${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE})|(?<gap>(?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))(?:\s+or\s+(?:better|above|higher|worse|below|lower))?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*(?:or\s+)?)`,
+  String.raw`^\s+(?:(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${QUOTED}\s+[a-z][\w-]*(?:\s+(?:were|was|had\s+been|have\s+been)\s+(?:awarded|given|made|received|recorded))?|(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE})|(?<gap>(?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))(?:\s+or\s+(?:better|above|higher|worse|below|lower))?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*(?:or\s+)?)`,
   'u',
 );
 const CLOSE = /^\s*\)/;

@@ -18,6 +18,7 @@ import type { Tok } from '../scan.js';
 import { hedgeKind, HEDGE_BEFORE, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
+import { groupBefore } from './quantifier-distant.js';
 
 const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 const OF_THE = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
@@ -26,6 +27,7 @@ const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*(?:or\s+|that\s+is,?\s+|i\.e
 /** A figure set between dashes soon after: up to two words, then a dash. */
 const DASH_OPEN = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s*(?:[\u2013\u2014]|\s-)\s*$/;
 const DASH_CLOSE = /^\s*(?:[\u2013\u2014]|-(?=\s))/;
+const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 /** Between the two counts of a bracketed pair: '(41 of 211)', '(19 out of the 96)'. */
 const BRACKET_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i;
 
@@ -76,7 +78,9 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
       n = toks[j];
       j++;
     }
-    const from = n ? n.end : b.end;
+    // 'One in four of them had no signed consent form (24).': 'them' is the one group counted before (`groupBefore`).
+    const them = !n ? OF_THEM.exec(text.slice(b.end, b.end + 20)) : null;
+    const from = n ? n.end : them ? b.end + them[0].length : b.end;
     while (toks[j]?.notCount && toks[j]!.start - from < 80) j++;
     const fig = toks[j];
     let k: Tok | undefined;
@@ -158,6 +162,13 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
       if (n) ops.push(opOf(n, 'n'));
       const pin = pctOfTok(p, s.offset);
       out.push(judgePercentInterval(base, ops, pin, interval(n?.value), said, RULE.fractionMismatch, s.policy.mode !== 'nearest'));
+    } else if (k && !n && them) {
+      const g = groupBefore(s, start);
+      if (!g || g.n.value < k.value) continue;
+      const nOp: Operand = { role: 'n', value: g.n.value, raw: g.n.raw, span: at(s, g.n.start, g.n.end) };
+      ops.push(opOf(k, 'k'), nOp);
+      const c = judgeInterval({ kind: 'ratio', span: at(s, start, end) }, ops, interval, said, k.value, g.n.value, RULE.fractionMismatch);
+      out.push({ ...c, sources: [{ span: nOp.span, message: g.why }] });
     } else if (k && !n) {
       // A count with no whole: nothing to compare it with.
       continue;
