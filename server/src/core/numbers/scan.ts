@@ -49,6 +49,13 @@ export function firstTokFrom(toks: readonly Tok[], pos: number): number {
   return lo;
 }
 
+/** The tokens lying wholly within [from, to), found by binary search (no scan of the whole sentence). */
+export function toksBetween(toks: readonly Tok[], from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  for (let i = firstTokFrom(toks, from); i < toks.length && toks[i]!.start < to; i++) if (toks[i]!.end <= to) out.push(toks[i]!);
+  return out;
+}
+
 export interface Sentence {
   start: number;
   end: number;

@@ -6,7 +6,7 @@
  */
 import type { CountIn, PctIn } from '../judge.js';
 import { judgeQuantifier } from '../judge.js';
-import { firstTokFrom } from '../scan.js';
+import { firstTokFrom, toksBetween } from '../scan.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, PAIR, tokAt, WINDOW } from './shared.js';
 
@@ -74,7 +74,7 @@ export function quantifiers(r: Reading): void {
 /** The text from `from` to `to` with the figures that are not quantities (years, labels) written as letters. */
 function notCountBlanked(toks: Reading['toks'], text: string, from: number, to: number): string {
   let g = text.slice(from, to);
-  for (const t of toks) if (t.notCount && t.start >= from && t.end <= to) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
+  for (const t of toksBetween(toks, from, to)) if (t.notCount) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
   return g;
 }
 

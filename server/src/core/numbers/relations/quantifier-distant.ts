@@ -17,7 +17,7 @@
  * the 30 families we met (28)', 'nearly all 52 homes inspected (50)', 'half the
  * 30 schools (15)'.
  */
-import { isPopulation, sameGroup, type Tok } from '../scan.js';
+import { isPopulation, sameGroup, toksBetween, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
 import { populationsOf } from './population.js';
 import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
@@ -124,7 +124,7 @@ function labelBefore(s: SentenceView, from: number, to: number): boolean {
   if (/\b(?:in|under|within)\s*$/i.test(words)) return true;
   if (!/\d\s*$/.test(words)) return false;
   // A year or a date before the bracket is the period of the group ('the 38 schools we inspected in 2023-2024 (18)').
-  const last = s.toks.filter((t) => t.end <= to && t.start >= from).pop();
+  const last = toksBetween(s.toks, from, to).pop();
   return !last || (last.type !== 'year' && last.type !== 'date');
 }
 
@@ -137,7 +137,7 @@ function closingCount(s: SentenceView, from: number, shareEnd: number): Tok | un
   const between = s.text.slice(from, close.index);
   if (OTHER_CLAUSE.test(between) || between.length > 240) return undefined;
   if (labelBefore(s, shareEnd, close.index)) return undefined;
-  if (s.toks.some((t) => t.start >= from && t.end <= close.index && !t.notCount)) return undefined;
+  if (toksBetween(s.toks, from, close.index).some((t) => !t.notCount)) return undefined;
   return kTok;
 }
 
