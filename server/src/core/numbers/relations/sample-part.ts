@@ -17,7 +17,7 @@
  */
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf } from '../judge.js';
-import { isPopulation, type Tok } from '../scan.js';
+import { isPopulation, toksBetween, type Tok } from '../scan.js';
 import { countOfTok } from './common.js';
 import type { SentenceView } from './index.js';
 import { groupNoun, isCountTok } from './shares.js';
@@ -39,12 +39,12 @@ const NO_NOUN = /^\s*(?:$|[,;.:)]|(?:in|on|at|by|for|to|from|with|without|within
 
 /** The counts of a stretch of text that may be a group's size: counts with a noun, not parts ('25 of the …'). */
 function wholes(s: { text: string; toks: Tok[] }, from: number, to: number): Tok[] {
-  return s.toks.filter((t) => t.start >= from && t.end <= to && t.kind === 'num' && !t.notCount);
+  return toksBetween(s.toks, from, to).filter((t) => t.kind === 'num' && !t.notCount);
 }
 
 /** The one count of [from, to) when it names its group and is no part; undefined when there are others (or shares). */
 function oneWhole(s: SentenceView | { text: string; toks: Tok[] }, from: number, to: number): Tok | undefined {
-  const inside = s.toks.filter((t) => t.start >= from && t.end <= to && !(t.kind === 'num' && t.notCount));
+  const inside = toksBetween(s.toks, from, to).filter((t) => !(t.kind === 'num' && t.notCount));
   if (inside.length !== 1) return undefined;
   const t = inside[0]!;
   if (t.kind !== 'num' || !Number.isInteger(t.value) || t.value < 2 || !isPopulation(s.text, t)) return undefined;
@@ -57,32 +57,34 @@ function oneWhole(s: SentenceView | { text: string; toks: Tok[] }, from: number,
   return wholes(s, from, to).length === 1 ? t : undefined;
 }
 
-function claim(s: SentenceView, k: Tok, n: Tok, nOffset: number, why: string): ClaimRecord | undefined {
-  if (hedged.has(k) && k.value > 0.8 * n.value) return undefined;
+const plainCount = (s: SentenceView, t: Tok): boolean => isCountTok(s, t);
+
+/** A hedged part ('around 200') is judged only when well inside the whole. */
+function claim(s: SentenceView, k: Tok, hedged: boolean, n: Tok, nOffset: number, why: string): ClaimRecord | undefined {
+  if (hedged && k.value > 0.8 * n.value) return undefined;
   const span = { start: nOffset + n.start, end: s.offset + k.end };
   const c = judgeCountOf({ kind: 'count-of', span }, countOfTok(k, s.offset), countOfTok(n, nOffset), [{ span: { start: nOffset + n.start, end: nOffset + n.end }, message: `${why} (a reading that holds; not reported otherwise)` }]);
   return c.verdict === 'ok' ? c : undefined;
 }
 
-/** Hedged parts of the sentence being read: judged only when well inside the whole. */
-const hedged = new WeakSet<Tok>();
-
 export function readSampleParts(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (let i = 0; i < s.toks.length; i++) {
     const k = s.toks[i]!;
-    // A hedged part ('around 200 were foreign nationals') is read too, when well inside the whole (below).
-    const plain: boolean = isCountTok(s, k) as boolean;
-    const kt: Tok = k;
-    // (A hedged count is no plain count: 'around 200'.)
-    const approx = !plain && kt.kind === 'num' && !kt.notCount && Number.isInteger(kt.value);
+    // A hedged part ('around 200 were foreign nationals', no plain count) is read too, when well inside the whole.
+    // (Called as a plain boolean: the type guard would narrow k to never when it fails.)
+    const plain = plainCount(s, k);
+    const approx = !plain && k.kind === 'num' && !k.notCount && Number.isInteger(k.value);
     if (!plain && !approx) continue;
-    if (approx) hedged.add(kt);
-    const before = s.text.slice(0, k.start);
+    // The words before the part, in a fixed window (every pattern below is shorter); the whole prefix only
+    // when the part is near the sentence's start, for the patterns anchored there.
+    const before = s.text.slice(Math.max(0, k.start - 80), k.start);
+    const base = k.start - before.length;
+    const atStart = base === 0;
     const after = s.text.slice(k.end, k.end + 40);
     // The part is written with no noun of its own: a verb after it, or 'In k,'.
     const verb = VERB_AFTER.test(after);
-    const inStart = IN_START.test(before) && /^\s*,/.test(after);
+    const inStart = atStart && IN_START.test(before) && /^\s*,/.test(after);
     const w60 = before.slice(-60);
     const w40 = before.slice(-40);
     const found = FOUND.exec(w60);
@@ -94,7 +96,7 @@ export function readSampleParts(s: SentenceView): ClaimRecord[] {
       const open = found ? k.start - w60.length + found.index : k.start - w40.length + ing!.index;
       const n = oneWhole(s, s.text.lastIndexOf(';', open) + 1, open);
       if (n) {
-        const c = claim(s, k, n, s.offset, `the total, ${n.raw}, is the group the clause counts before '${(found ?? ing)![0].trim()}'`);
+        const c = claim(s, k, approx, n, s.offset, `the total, ${n.raw}, is the group the clause counts before '${(found ?? ing)![0].trim()}'`);
         if (c) out.push(c);
       }
       continue;
@@ -102,16 +104,16 @@ export function readSampleParts(s: SentenceView): ClaimRecord[] {
     const semi = OPEN_AFTER_BREAK.exec(before);
     if (semi && !inStart) {
       // The whole: the one count of the clause before the break, in this sentence.
-      const brk = semi.index;
+      const brk = base + semi.index;
       const from = Math.max(0, s.text.lastIndexOf(';', brk - 1) + 1);
       const n = oneWhole(s, from, brk);
       if (n) {
-        const c = claim(s, k, n, s.offset, `the total, ${n.raw}, is the group the clause before counts`);
+        const c = claim(s, k, approx, n, s.offset, `the total, ${n.raw}, is the group the clause before counts`);
         if (c) out.push(c);
       }
       continue;
     }
-    if (!SENTENCE_START.test(before) && !inStart) continue;
+    if (!(atStart && SENTENCE_START.test(before)) && !inStart) continue;
     // The whole: the one count of the sentence before.
     const p = s.previous?.[s.previous.length - 1];
     if (!p) continue;
@@ -119,7 +121,7 @@ export function readSampleParts(s: SentenceView): ClaimRecord[] {
     if (!n) continue;
     // 'In 84,' names no group: the sentence before must name one ('120 cases').
     if (inStart && !groupNoun(p.text, n.end)) continue;
-    const c = claim(s, k, n, p.offset, `the total, ${n.raw}, is the group the sentence before counts`);
+    const c = claim(s, k, approx, n, p.offset, `the total, ${n.raw}, is the group the sentence before counts`);
     if (c) out.push(c);
   }
   return out;
