@@ -34,6 +34,12 @@ export const HEDGE_REACH: Readonly<Record<'justAbove' | 'justBelow' | 'nearly' |
 };
 
 /**
+ * How far an unhedged fraction of a change or comparison may stray from its value, in percentage
+ * points: 'went up by a quarter' fits 20% to 30%, 'a third fewer' 28.3% to 38.3%.
+ */
+export const FRACTION_REACH_POINTS = 5;
+
+/**
  * How far a hedge on a count reaches ('nearly 200', 'about 40', 'just over 70'): a tenth of the figure,
  * and at least one case. 'over 70 of the 90' reaches the whole; 'fewer than 20', down to none.
  */

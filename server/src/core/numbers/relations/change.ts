@@ -22,6 +22,7 @@ import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, statedRange, sub, tokValue, type R, type Range, claimOver } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { hedged, q } from '../interval.js';
+import { FRACTION_REACH_POINTS } from '../policy.js';
 
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less)$/i;
@@ -288,7 +289,7 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const cHi = corners.reduce((u, v) => maxR(u, v));
     const target = r(100 * num, den);
     // 'By a quarter' of a count: within five points, or half a case.
-    const near = maxR(r(5), exact ? r(50, Math.max(1, a.value.n)) : r(0));
+    const near = maxR(r(FRACTION_REACH_POINTS), exact ? r(50, Math.max(1, a.value.n)) : r(0));
     const iv = kind ? hedged(kind, q(100 * num, den)) : undefined;
     const want: Range = iv ? { lo: r(iv.lo.n, iv.lo.d), hi: r(iv.hi.n, iv.hi.d), loOpen: iv.loOpen, hiOpen: iv.hiOpen } : { lo: sub(target, near), hi: add(target, near) };
     const ok = overlaps({ lo: cLo, hi: cHi }, want) && (!exact || Math.sign(sub(b.value, a.value).n) === dir);

@@ -17,7 +17,7 @@ import { timesIsMultiple } from '../quantities.js';
 import type { Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, parseFraction, type HedgeKind } from '../words.js';
 import { hedged } from '../interval.js';
-import { HEDGE_REACH } from '../policy.js';
+import { FRACTION_REACH_POINTS, HEDGE_REACH } from '../policy.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, sub, tokValue, type R, type Range } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -107,12 +107,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const hedge = f.inverse && said ? SWAP[said] : said;
     const want = allowed(f.m, hedge);
     const fits = overlaps(range, want);
-    const operands: Operand[] = pair.map((t, i) => {
-      const o: Operand = { role: t.kind === 'num' ? (i === 0 ? 'k' : 'n') : 'p', value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
-      if (t.kind === 'pct') o.decimals = t.decimals;
-      if (t.hedge) o.hedge = t.hedge.raw;
-      return o;
-    });
+    const operands = pairOperands(s, pair);
     const phraseStart = m.index;
     operands.push({ role: 'q', value: f.m.n / f.m.d, raw: m[0], span: at(s, phraseStart, end) });
     const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
@@ -134,8 +129,6 @@ const FRACTION_COMPARE = new RegExp(
   String.raw`\b(?:(${HEDGE_WORDS})\s+)?((?:a|one|two|three)[-\u2010\u2011 ]+(?:half|thirds?|quarters?|fifths?|tenths?))\s+(fewer|less|lower|smaller|more|higher|greater|larger)\b`,
   'gi',
 );
-/** How far an unhedged fraction of a change may stray, in points (as `FRACTION_CHANGE` in change.ts). */
-const FRACTION_NEAR = 5;
 
 /**
  * 'There were a third fewer restraints this year: 42, against 63 the year before'; 'a quarter more
@@ -164,7 +157,7 @@ function readFractionCompare(s: SentenceView): ClaimRecord[] {
     const kind: HedgeKind | undefined = m[1] ? hedgeKind(m[1]) : undefined;
     if (m[1] && !kind) continue;
     const target = r(100 * f.num, f.den);
-    const iv = kind ? hedged(kind, target) : { lo: maxR(r(0), sub(target, r(FRACTION_NEAR))), hi: add(target, r(FRACTION_NEAR)), loOpen: false, hiOpen: false };
+    const iv = kind ? hedged(kind, target) : { lo: maxR(r(0), sub(target, r(FRACTION_REACH_POINTS))), hi: add(target, r(FRACTION_REACH_POINTS)), loOpen: false, hiOpen: false };
     // The change in percent as a ratio big/small: fewer by c is 100 / (100 − c); more by c is 1 + c / 100.
     const toRatio = (c: R): R | undefined => (fewer ? (cmpR(c, r(100)) >= 0 ? undefined : div(r(100), sub(r(100), c))) : add(r(1), div(c, r(100))));
     const lo = toRatio(r(iv.lo.n, iv.lo.d));
@@ -172,11 +165,7 @@ function readFractionCompare(s: SentenceView): ClaimRecord[] {
     if (!lo) continue;
     const want: Range = hi ? { lo, hi, loOpen: iv.loOpen, hiOpen: iv.hiOpen } : { lo, loOpen: iv.loOpen };
     const fits = overlaps(ratio, want);
-    const operands: Operand[] = pair.map((t, i) => {
-      const o: Operand = { role: t.kind === 'num' ? (i === 0 ? 'k' : 'n') : 'p', value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
-      if (t.kind === 'pct') o.decimals = t.decimals;
-      return o;
-    });
+    const operands = pairOperands(s, pair);
     operands.push({ role: 'q', value: f.num / f.den, raw: m[0], span: at(s, m.index, end) });
     const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
     // The change the pair makes, in percent of the base the comparative takes.
@@ -195,6 +184,15 @@ function readFractionCompare(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
+/** The two figures compared, as operands ('k' and 'n' for counts, 'p' for shares), with their hedges. */
+function pairOperands(s: SentenceView, pair: [Tok, Tok]): Operand[] {
+  return pair.map((t, i) => {
+    const o: Operand = { role: t.kind === 'num' ? (i === 0 ? 'k' : 'n') : 'p', value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
+    if (t.kind === 'pct') o.decimals = t.decimals;
+    if (t.hedge) o.hedge = t.hedge.raw;
+    return o;
+  });
+}
 
 /**
  * The two figures a multiple or fractional comparison at [start, end) compares: the two after it, the
