@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare } from './common.js';
+import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
@@ -267,11 +267,10 @@ function nestedAnswerFits(text: string, parts: readonly Part[]): boolean {
   const bare = answers.some((w) => w.length > 0 && w.every((x) => !GRADE_WORD.test(x)));
   const nested = answers.map((w) => w.some((x) => /^(?:always|mostly|fully|completely|totally|mainly|strongly)$/.test(x)));
   if (!bare || !nested.some(Boolean)) return false;
-  const kept = parts.filter((_p, i) => !nested[i]);
-  const d = Math.max(...parts.map((p) => p.tok.decimals));
-  const sum = kept.reduce((a, p) => a + p.tok.value * 10 ** (d - p.tok.decimals), 0);
-  const slack = kept.reduce((a, p) => a + 10 ** (d - p.tok.decimals), 0);
-  return Math.abs(2 * (sum - 100 * 10 ** d)) <= slack;
+  const kept = parts.filter((_p, i) => !nested[i]).map((p) => ({ tok: p.tok, offset: 0 }));
+  if (!kept.length) return false;
+  const { off, slack2 } = sharesTotal(kept, { mode: 'nearest' });
+  return Math.abs(off) <= slack2;
 }
 
 /** One outcome bare and 'fully' ('60% were reviewed, 30% fully reviewed'): the second is a part of the first. */
@@ -749,13 +748,8 @@ function readSharePair(s: SentenceView): ClaimRecord | undefined {
   if (s.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date')) || LOOSE.test(looseText(s))) return undefined;
   const parts: Part[] = pcts.map((t, i) => ({ tok: t, elided: i > 0 && !VERBS.test(nextWord(text, t.end)) }));
   if (!denialPair(text, parts) && !complementPair(text, parts)) return undefined;
-  const d = Math.max(...pcts.map((t) => t.decimals));
-  const sum = pcts.reduce((a, t) => a + t.value * 10 ** (d - t.decimals), 0);
-  const slack2 = pcts.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
-  const off = 2 * (sum - 100 * 10 ** d);
-  const operands: Operand[] = pcts.map((t): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const { off, slack2, operands, expr } = sharesTotal(pcts.map((tok) => ({ tok, offset: s.offset })), s.policy);
   const span = { start: operands[0]!.span.start, end: operands[1]!.span.end };
-  const expr = `${pcts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
   if (Math.abs(off) <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓`, verdict: 'ok', operands };
   if (off < 0) return { kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (some may be in neither: not judged)`, verdict: 'unchecked', operands };
   return { kind: 'shares-sum', span, arithmetic: `${expr}, more than 100% (a case is in one of the two)`, verdict: 'inconsistent', rule: RULE.partsSum, message: `A share and the share of the rest cannot add up to more than 100% beyond rounding, but ${expr}`, operands };

@@ -25,11 +25,10 @@
  * Answers that are statements ('said staff were respectful') may overlap, and
  * leave the sentence unread.
  */
-import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { formatScaled } from '../rounding.js';
+import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { depthAt, previousShare } from './common.js';
-import { at, type SentenceView } from './index.js';
+import { depthAt, previousShare, sharesTotal } from './common.js';
+import type { SentenceView } from './index.js';
 
 /** The question, opening the sentence: 'Asked how easy it was …,', 'When asked whether …,'. */
 const QUESTION = /^\s*(?:When\s+|If\s+)?asked\s+(?:how\s+([a-z-]+)|whether|if)\b[^,;:.()]{3,140},\s*/i;
@@ -105,13 +104,8 @@ export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
 
 /** The shares of one question's answers: at most 100% within rounding (a shortfall may be those who did not answer). */
 function answerSum(s: SentenceView, pcts: readonly Tok[], answers: readonly string[]): ClaimRecord[] {
-  const d = Math.max(...pcts.map((t) => t.decimals));
-  const sum = pcts.reduce((x, t) => x + t.value * 10 ** (d - t.decimals), 0);
-  const slack2 = pcts.reduce((x, t) => x + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
-  const off = 2 * (sum - 100 * 10 ** d);
-  const operands: Operand[] = pcts.map((t): Operand => ({ role: 'p', value: t.value, decimals: t.decimals, raw: t.raw, span: at(s, t.start, t.end) }));
+  const { off, slack2, operands, expr } = sharesTotal(pcts.map((tok) => ({ tok, offset: s.offset })), s.policy);
   const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
-  const expr = `${pcts.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
   const named = answers.join('; ');
   if (Math.abs(off) <= slack2) return [{ kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ (answers to one question: ${named})`, verdict: 'ok', operands }];
   if (off < 0) return [{ kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (some may not have answered: not judged)`, verdict: 'unchecked', operands }];
