@@ -274,7 +274,7 @@ export function propagate(text: string, toks: Tok[]): void {
     const and = /^\s*(?:and|or|to|&|[-\u2013])\s*$/i.test(gap) || /^\s*,\s*(?:and|or)\s+$/i.test(gap);
     const comma = /^\s*,\s*$/.test(gap) && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d/.test(after);
     const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
-    const openAfter = !next || /^(?:and|or|to|of|in|on|at|for|by|with|from|were|was|is|are|had|has|have|had|which|that|where|when)$/.test(next) || /^\s*[,.;:)(]/.test(after);
+    const openAfter = !next || /^(?:and|or|to|of|in|on|at|for|by|with|from|were|was|is|are|had|has|have|which|that|where|when)$/.test(next) || /^\s*[,.;:)(]/.test(after);
     if ((and || comma) && openAfter) setType(t, 'label');
   }
   // Backward: 'four to seven-year-olds', '10 to 17-year-olds', 'between 20 and 29 October': the first bound of an age or date range.

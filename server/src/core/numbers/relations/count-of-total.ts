@@ -29,7 +29,7 @@
  */
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf, type CountIn } from '../judge.js';
-import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
+import { firstTokFrom, isPopulation, sameGroup, singular, type Tok } from '../scan.js';
 import { HEDGE_WORDS, NUMBER } from '../words.js';
 import { countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -71,7 +71,6 @@ const WRITTEN_TOTAL = /^\s*(?:\(\s*(?:of|out\s+of|from)\s+(?:a\s+total\s+of\s+|a
 /** A gapped clause ('35% had waited more than 13 weeks and 5,485 more than 26 weeks'): the count is followed by a comparative bound that an earlier clause of the frame wrote with its verb. */
 const GAPPED = new RegExp(String.raw`^\s+((?:more|fewer|less|longer)\s+than|over|under|at\s+least)\s+${NUMBER}\b`, 'i');
 
-const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
 
 /** How a count after a frame reads: as its part ('verb', 'grade', 'noun') or not at all. */
 function subjectKind(s: SentenceView, t: Tok, frameNoun: string | undefined): 'verb' | 'object' | 'noun' | 'grade' | 'partitive' | undefined {
@@ -263,7 +262,7 @@ function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
 /** What may open a sentence before its 'k of these': 'Only', 'In', 'But just'. */
 const OPENING = /^\s*(?:(?:but|and|yet|however,?|overall,?|only|just|in|for|on|at)\s+)*$/i;
 /** The word after 'of these' when it is no noun of the group ('12 of these were good', 'of them had'). */
-const NOT_NOUN_AFTER = /^(?:were|was|is|are|had|has|have|did|do|does|could|would|should|will|can|may|might|must|said|felt|told|found|got|went|came|made|also|still|then|now|all|both|only|had|in|on|at|by|for|to|from|with|within|during|over|under|as|and|but|or|the|a|an|[a-z]+ed|[a-z]+ly)$/i;
+const NOT_NOUN_AFTER = /^(?:were|was|is|are|had|has|have|did|do|does|could|would|should|will|can|may|might|must|said|felt|told|found|got|went|came|made|also|still|then|now|all|both|only|in|on|at|by|for|to|from|with|within|during|over|under|as|and|but|or|the|a|an|[a-z]+ed|[a-z]+ly)$/i;
 
 /**
  * 'We inspected 52 schools. Twelve of these were good.': a sentence that opens with 'k of these / them /
