@@ -847,11 +847,20 @@ function earlierShare(s: SentenceView, p: Tok, t: Tok, prev: NonNullable<Sentenc
   if (t.hedge || p.hedge || !CHANGE_APPOSED_ANY.test(s.text.slice(t.end, p.start))) return undefined;
   if (!SAME_SHARE.test(s.text.slice(0, t.start))) return undefined;
   if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
-  if (/^\s*(?:percentage\s+)?(?:points?\s+)?(?:on|than|compared|since|from|against|over|relative)\b/i.test(s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, ''))) return undefined;
+  if (ownComparisonAfter(s, p)) return undefined;
   const shares = prev.toks.filter((x) => x.kind === 'pct');
   const o = shares[0];
   if (shares.length !== 1 || !o || o.hedge || prev.toks.some((x) => x.kind === 'frac') || PART_WORDS.test(prev.text)) return undefined;
   return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
+}
+
+/**
+ * A change with a comparison of its own after it ('an increase of 35% on the figure for 2019', '9 points
+ * higher than in 2021'): it is over another period than the pair of the sentence before.
+ */
+function ownComparisonAfter(s: SentenceView, p: Tok): boolean {
+  const tail = s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, '');
+  return /^\s*(?:percentage\s+)?(?:points?\s+)?(?:on|than|compared|since|from|against|over|relative|in\s+comparison)\b/i.test(tail);
 }
 
 /** Between a new figure and its change, a word of change or of betterment: ', a rise of', ', an improvement of', ', down'. */
@@ -870,7 +879,7 @@ function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefi
   if (!prev || p.hedge || !THIS_WAS.test(s.text.slice(0, p.start))) return undefined;
   if (s.toks.some((x) => x !== p && !x.notCount)) return undefined;
   // 'This was an increase of 35% on the figure for 2019': a change with its own comparison is over another period.
-  if (/^\s*(?:percentage\s+)?(?:points?\s+)?(?:on|than|compared|since|from|against|over|relative|in\s+comparison)\b/i.test(s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, ''))) return undefined;
+  if (ownComparisonAfter(s, p)) return undefined;
   const figs = prev.toks.filter((x) => !x.notCount);
   const [x, y] = figs.slice(-2);
   if (!x || !y || x.kind !== y.kind || x.hedge || y.hedge) return undefined;
