@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { tokensOf } from '../../server/src/core/numbers/scan.js';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
 /** [verdict, total] of every count-of claim whose count is written `k`. */
 const partOf = (finding: string, k: string) =>
@@ -18,7 +18,6 @@ const shareOf = (finding: string, p: string) =>
   claimsOf(finding)
     .filter((c) => c.verdict !== 'unchecked' && c.operands.some((o) => o.role === 'p' && o.raw === p) && c.operands.some((o) => o.role === 'n'))
     .map((c) => [c.verdict, c.operands.find((o) => o.role === 'k')?.raw, c.operands.find((o) => o.role === 'n')?.raw]);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 /** The type of the first number token written `raw`. */
 const typeOf = (text: string, raw: string) => tokensOf(text).find((t) => t.kind === 'num' && t.raw === raw)?.type;
 

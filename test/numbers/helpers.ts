@@ -27,6 +27,11 @@ export function numbersDiagnostics(text: string, options: AnalyzeOptions = {}): 
 }
 
 /** The text a span covers. */
+/** The numeric rule ids raised on a minimal report with this one finding. */
+export function rulesOf(finding: string): string[] {
+  return numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
+}
+
 export function at(text: string, span: { start: number; end: number }): string {
   return text.slice(span.start, span.end);
 }

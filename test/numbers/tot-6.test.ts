@@ -4,9 +4,8 @@
  * tests, with the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const PARTS = ['numbers/parts-sum'];
 const MISMATCH = ['numbers/complement-mismatch'];
 const okSum = (finding: string, kind = 'parts-sum') => claimsOf(finding).some((c) => c.kind === kind && c.verdict === 'ok');
