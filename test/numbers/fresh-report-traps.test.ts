@@ -6,6 +6,7 @@
  * nine. Sentences written for these tests, with the arithmetic in comments.
  */
 import assert from 'node:assert/strict';
+import { tokensOf } from '../../server/src/core/numbers/scan.js';
 import { numbersDiagnostics, reportWith } from './helpers.js';
 
 const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
@@ -96,5 +97,23 @@ describe("numbers: 'Of these <noun>, k …; the remaining r' after two counts", 
   });
   it('reads nothing when the noun names neither count', () => {
     assert.deepEqual(rulesOf('The regulator carried out 758 inspections of 549 care homes in 2014. Of these providers, 440 were charities; the remaining 328 were companies.'), []);
+  });
+});
+
+describe("numbers: 'day' and 'night' naming a kind of shift, not a time (a fresh report's false alarm)", () => {
+  it("counts '168 day and night shifts' as shifts, so 'Of these, 41' is a part of them", () => {
+    // 41 of 168 = 24.4%: not 41 of the three houses
+    assert.deepEqual(rulesOf('The rosters for the eight weeks covered 168 day and night shifts across the three houses. Of these, 41 were filled by relief or agency staff (24%).'), []);
+    assert.deepEqual(rulesOf('Over the month the unit worked 60 night shifts, and 14 of them were covered by agency nurses.'), []);
+  });
+  it('still reports a part larger than the shifts counted', () => {
+    // 41 of 30 is impossible
+    assert.deepEqual(rulesOf('The rosters covered 30 day shifts. Of these, 41 were filled by agency staff.'), ['numbers/impossible']);
+  });
+  it("still reads 'day' after a number as a time when no kind of shift follows", () => {
+    const typeOf = (text: string, raw: string) => tokensOf(text).find((t) => t.kind === 'num' && t.raw === raw)?.type;
+    assert.equal(typeOf('Complaints were answered within 28 day of receipt.', '28'), 'duration');
+    assert.equal(typeOf('The rosters covered 168 day and night shifts.', '168'), 'count');
+    assert.equal(typeOf('The unit worked 60 night shifts.', '60'), 'count');
   });
 });

@@ -72,6 +72,14 @@ const PLURAL_LABELS: ReadonlySet<string> = new Set(['questions', 'outcomes', 'st
 /** A numbered day, week or round of a sequence ('on day 14', 'by week 6', 'Round 2'). */
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['day', 'week', 'night', 'round']);
 
+/** After a number: 'day' or 'night' naming a kind of shift or staff ('day and night shifts', 'night staff'). */
+const SHIFT_KIND_AFTER = /^\s+(?:day|night)(?:\s+(?:and|or)\s+(?:day|night))?\s+(?:shifts?|staff|workers|rotas?|duties|cover)\b/i;
+
+/** Whether the words after a number ('168 day and night shifts') name a kind of shift, not a time: the number counts the shifts. */
+export function shiftKindAfter(after: string): boolean {
+  return SHIFT_KIND_AFTER.test(after);
+}
+
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** People nouns that 'under' / 'over' / 'aged' after them turn into an age bound: 'men over 50', 'children under 5'. */
@@ -218,7 +226,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item|star)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
   if (next) {
     const unit = UNIT_TYPES.get(next);
-    if (unit) return unit;
+    // '168 day and night shifts', '40 night shifts', '12 day staff': 'day' or 'night' naming a kind of shift
+    // or of staff, before the noun the number counts, is no duration.
+    if (unit && !shiftKindAfter(after)) return unit;
   }
   if (/^\s*\+/.test(after)) return 'range';
   if (RATE_AFTER.test(after)) return 'frequency';

@@ -5,7 +5,7 @@
  * local to the block text; the extractor makes them absolute.
  */
 import type { BlockData } from '../parse/block.js';
-import { propagate, typeOfNumber, type NumberType } from './quantities.js';
+import { propagate, shiftKindAfter, typeOfNumber, type NumberType } from './quantities.js';
 import {
   FRACTION_WORDS,
   HEDGE_WORDS,
@@ -407,7 +407,7 @@ export function isPopulation(text: string, tok: Tok): boolean {
   if (!next) return false;
   // The second figure of a ratio is no group: 'two in every three GP practices', 'one in 10 homes'.
   if (RATIO_DENOMINATOR_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return false;
-  return !NOT_NOUN.has(next) && !UNIT_WORDS.has(next);
+  return !NOT_NOUN.has(next) && (!UNIT_WORDS.has(next) || shiftKindAfter(text.slice(tok.end, tok.end + 40)));
 }
 
 const RATIO_DENOMINATOR_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+in\s+(?:every\s+)?$/i;
