@@ -6,9 +6,8 @@
  * with the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const changes = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'change').map((c) => c.verdict);
 
 describe('numbers: a fraction of change between two counts', () => {

@@ -6,14 +6,13 @@
  * in the comments: k of n holds when k ≤ n.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
 /** [verdict, total] of every count-of claim whose count is written `k`. */
 const partOf = (finding: string, k: string) =>
   claimsOf(finding)
     .filter((c) => c.kind === 'count-of' && c.operands.some((o) => o.role === 'k' && o.raw === k))
     .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers count-of-total: a frame and the subjects of its clauses', () => {
   it('reads every clause of the frame, past numbers in the frame that are not counts', () => {

@@ -6,7 +6,7 @@
  * reported, a right one that is not, and a trap that must stay unresolved.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
 /** [kind, verdict, k, n] of every claim that has a count written `k`. */
 const withCount = (finding: string, k: string) =>
@@ -18,7 +18,6 @@ const shareVerdicts = (finding: string, p: string) =>
   claimsOf(finding)
     .filter((c) => c.operands.some((o) => o.role === 'p' && o.raw === p) && c.operands.some((o) => o.role === 'n'))
     .map((c) => [c.verdict, c.operands.find((o) => o.role === 'k')?.raw, c.operands.find((o) => o.role === 'n')?.raw]);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers counts: quoted grades of later siblings', () => {
   it("reads '14 as \"partly secure\" (30%)' with the verb left out", () => {

@@ -6,9 +6,8 @@
  * than' is above), an unhedged ratio reaches as far as 'around' (5 points).
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 /** [verdict, figures] of the judged claims that read a word share. */
 const wordClaims = (finding: string) =>
   claimsOf(finding)

@@ -3,9 +3,8 @@
  * Sentences written for these tests; the arithmetic is worked out by hand in the comments.
  */
 import assert from 'node:assert/strict';
-import { claims, claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claims, claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 /** [verdict, figures] of the claims of one kind that are judged. */
 const judged = (finding: string, kind: string) =>
   claimsOf(finding)

@@ -9,12 +9,11 @@ import { hedged, q, contains, share } from '../../server/src/core/numbers/interv
 import { HEDGE_REACH, hedgeReach } from '../../server/src/core/numbers/policy.js';
 import { tokensOf } from '../../server/src/core/numbers/scan.js';
 import { hedgeKind } from '../../server/src/core/numbers/words.js';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
 const verdictOf = (finding: string, kind: string) => claimsOf(finding).filter((c) => c.kind === kind).map((c) => c.verdict);
 /** The ratio reader's claims (the extractor also reads 'one in four' alone as a count of a count). */
 const ratioOf = (finding: string) => [...new Set(claimsOf(finding).filter((c) => c.kind === 'ratio' && c.operands.some((o) => o.role === 'f')).map((c) => c.verdict))];
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers discourse: remainders and parts (family 5)', () => {
   it("counts 'a further N' as a part before 'the remaining N'", () => {

@@ -7,9 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { tokensOf } from '../../server/src/core/numbers/scan.js';
-import { numbersDiagnostics, reportWith } from './helpers.js';
+import { rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers: a quantifier followed by "more" or "fewer"', () => {
   it('does not read "a few more" or "many fewer" as a share band', () => {

@@ -7,9 +7,8 @@
  * with the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { numbersDiagnostics, reportWith } from './helpers.js';
+import { rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers: "twice" as a frequency', () => {
   it('does not read how often as a multiple', () => {

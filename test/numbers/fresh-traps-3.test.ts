@@ -8,9 +8,8 @@
  * the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { numbersDiagnostics, reportWith } from './helpers.js';
+import { rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers: the base of a rate', () => {
   it('does not take "per 10,000" as a figure of a multiple', () => {

@@ -4,9 +4,8 @@
  * the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 /** Verdicts of the judged claims that hold every one of the given figures. */
 const verdictsWith = (finding: string, ...raws: string[]) =>
   claimsOf(finding)

@@ -8,9 +8,8 @@
  * as 'around'.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 /** Verdicts of the judged claims that name a qualifier (a hedge, fraction, ratio or quantifier as written). */
 const wordVerdicts = (finding: string) =>
   claimsOf(finding)

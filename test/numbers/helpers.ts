@@ -26,12 +26,12 @@ export function numbersDiagnostics(text: string, options: AnalyzeOptions = {}): 
   return run(text, options).diagnostics.filter((d) => /^(numbers|conclusion\/restated)/.test(d.ruleId));
 }
 
-/** The text a span covers. */
 /** The numeric rule ids raised on a minimal report with this one finding. */
 export function rulesOf(finding: string): string[] {
   return numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 }
 
+/** The text a span covers. */
 export function at(text: string, span: { start: number; end: number }): string {
   return text.slice(span.start, span.end);
 }

@@ -4,9 +4,8 @@
  * arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const ofTotal = (finding: string, total: string) =>
   claimsOf(finding)
     .filter((c) => c.kind === 'percent-of' && c.operands.some((o) => o.role === 'n' && o.raw === total))

@@ -5,9 +5,8 @@
  * with the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const means = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'mean').map((c) => c.verdict);
 
 describe('numbers: a mean per unit over a stated number of units', () => {

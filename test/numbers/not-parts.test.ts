@@ -8,9 +8,8 @@
  * comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const judged = (finding: string) => claimsOf(finding).filter((c) => c.verdict !== 'unchecked').map((c) => [c.kind, c.verdict]);
 
 describe('numbers: the figures of a ratio after a hedge', () => {

@@ -5,9 +5,8 @@
  * arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { numbersDiagnostics, reportWith } from './helpers.js';
+import { rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers: counts that belong to a part, not to the whole', () => {
   it('does not add the object of a part to the parts', () => {

@@ -3,9 +3,8 @@
  * helper's batch): sentences written for these tests, arithmetic by hand.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const changes = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'change').map((c) => c.verdict);
 
 describe('numbers: changes (plain-change-mean)', () => {

@@ -7,7 +7,7 @@
  * no claim, or an unchecked one.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
 /** [verdict, total] of every count-of claim whose count is written `k`. */
 const partOf = (finding: string, k: string) =>
@@ -19,7 +19,6 @@ const wordShare = (finding: string, k: string, n: string) =>
   claimsOf(finding)
     .filter((c) => c.operands.some((o) => o.role === 'f' || o.role === 'q') && c.operands.some((o) => o.role === 'k' && o.raw === k) && c.operands.some((o) => o.role === 'n' && o.raw === n))
     .map((c) => [c.kind, c.verdict]);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const usesFigure = (finding: string, raw: string) => claimsOf(finding).some((c) => c.kind !== 'count' && c.verdict !== 'unchecked' && c.operands.some((o) => o.raw === raw));
 
 describe('numbers plain-hedge-3: a capacity and its occupants', () => {

@@ -6,14 +6,13 @@
  * unchecked one.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
 /** [verdict, total] of every judged claim with the count `k` and the share `p`. */
 const shareOf = (finding: string, k: string, p: string) =>
   claimsOf(finding)
     .filter((c) => c.operands.some((o) => o.role === 'k' && o.raw === k) && c.operands.some((o) => o.role === 'p' && o.raw === p))
     .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe("numbers ratio-plain-5: 'Of these, k (P%) …, and k2, or P2%, …'", () => {
   it('the bracketed share is of the total the sentence before counts', () => {

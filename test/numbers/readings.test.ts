@@ -7,9 +7,8 @@
  * with the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const judgedWith = (finding: string, raw: string) =>
   claimsOf(finding).filter((c) => c.verdict !== 'unchecked' && c.operands.some((o) => o.raw === raw)).map((c) => [c.kind, c.verdict]);
 

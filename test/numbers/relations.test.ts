@@ -4,10 +4,9 @@
  * expected verdicts are worked out by hand in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
 const verdictOf = (finding: string, kind: string) => claimsOf(finding).filter((c) => c.kind === kind).map((c) => c.verdict);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers relations: changes (family 12)', () => {
   it('judges a relative change between exact counts', () => {

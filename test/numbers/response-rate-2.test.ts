@@ -4,9 +4,8 @@
  * these tests, with the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { numbersDiagnostics, reportWith } from './helpers.js';
+import { rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers: a survey that went to its population', () => {
   it('judges the response rate of a survey that went to n people', () => {

@@ -6,9 +6,8 @@
  * tests, with the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { numbersDiagnostics, reportWith } from './helpers.js';
+import { rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers: rough figures are not counts', () => {
   it('does not read "one or two" or "three or more" as parts', () => {

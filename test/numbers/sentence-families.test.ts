@@ -5,14 +5,13 @@
  * for these tests; the arithmetic is worked out by hand in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
 /** Verdicts of the claims that read the given figure (its raw text) as a share. */
 const verdictsFor = (finding: string, raw: string) =>
   claimsOf(finding)
     .filter((c) => c.verdict !== 'unchecked' && c.operands.some((o) => o.raw === raw && (o.role === 'p' || o.role === 'f')) || (c.kind === 'quantifier' && c.qualifier === raw))
     .map((c) => c.verdict);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const messagesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.message);
 
 describe('numbers sentence families: apposition (family 8)', () => {

@@ -5,9 +5,8 @@
  * Sentences written for these tests; arithmetic by hand.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const verdicts = (finding: string, kind: string, judgedOnly = true) =>
   claimsOf(finding)
     .filter((c) => c.kind === kind && (!judgedOnly || c.verdict !== 'unchecked'))

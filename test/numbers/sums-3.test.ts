@@ -6,13 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import type { ClaimRecord } from '../../server/src/core/numbers/claim.js';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
 const SUM_KINDS = new Set(['parts-sum', 'shares-sum', 'remainder']);
 const sums = (finding: string): ClaimRecord[] => claimsOf(finding).filter((c) => SUM_KINDS.has(c.kind));
 /** [verdict, figures] of each sum claim that was judged. */
 const judged = (finding: string) => sums(finding).filter((c) => c.verdict !== 'unchecked').map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const sumRules = (finding: string) => rulesOf(finding).filter((r) => r === 'numbers/parts-sum' || r === 'numbers/complement-mismatch');
 
 describe('numbers sums 3: a rest after a list in the sentence before (remainder.ts)', () => {

@@ -6,12 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import type { ClaimRecord } from '../../server/src/core/numbers/claim.js';
-import { claims, claimsOf, FM, numbersDiagnostics, reportWith } from './helpers.js';
+import { FM, claims, claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
 const sums = (finding: string): ClaimRecord[] => claimsOf(finding).filter((c) => c.kind === 'parts-sum' || c.kind === 'shares-sum' || c.kind === 'table-sum');
 /** [verdict, figures] of each sum claim. */
 const verdicts = (finding: string) => sums(finding).map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers totals 2: counts after an intro that answer one question', () => {
   it('reports counts of one question that exceed the whole', () => {

@@ -5,9 +5,8 @@
  * arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, numbersDiagnostics, reportWith } from './helpers.js';
+import { claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const MISMATCH = ['numbers/complement-mismatch'];
 
 describe('totals-5: a rest after parts whose first is read by the verb after it', () => {

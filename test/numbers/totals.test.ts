@@ -9,12 +9,11 @@
  */
 import assert from 'node:assert/strict';
 import type { ClaimRecord } from '../../server/src/core/numbers/claim.js';
-import { claims, claimsOf, FM, numbersDiagnostics, reportWith } from './helpers.js';
+import { FM, claims, claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
 const sums = (finding: string): ClaimRecord[] => claimsOf(finding).filter((c) => c.kind === 'parts-sum' || c.kind === 'shares-sum');
 /** [verdict, figures] of each sum claim. */
 const verdicts = (finding: string) => sums(finding).map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 
 describe('numbers totals: counts by grade of a framework scale', () => {
   it('reports counts by grade that exceed the whole of the sentence before', () => {

@@ -7,9 +7,8 @@
  * written for these tests, with the arithmetic in the comments.
  */
 import assert from 'node:assert/strict';
-import { FM, numbersDiagnostics, reportWith } from './helpers.js';
+import { FM, numbersDiagnostics, rulesOf } from './helpers.js';
 
-const rulesOf = (finding: string) => numbersDiagnostics(reportWith([finding])).map((d) => d.ruleId);
 const report = (summary: string, finding: string) =>
   `${FM}# Summary\n\n${summary}\n\n# 3. Achievement and monitoring of outcomes\n\n## 3.1 Achievement of initial outcomes\n\nPlanned objectives are efficiently achieved.\n\n### Strengths\n\n- (a) ${finding}\n\n### Conclusion\n\nThis criterion represents an urgent priority for improvement.\n`;
 
