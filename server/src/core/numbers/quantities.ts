@@ -135,6 +135,11 @@ const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:over|above|older|under|younger)\b/i
 /** A share of a group just named, then an opening bracket: 'a third of them (', 'most of these ('. */
 const SHARE_OF_GROUP_BEFORE = /\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|all|some|many)\s+of\s+(?:them|these|those)\s*\(\s*$/i;
 
+/** Before the total of a part: 'k of the', 'k out of' (the part a figure or a number word). */
+const PART_OF_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty))\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i;
+/** After a figure: a verb and an age of its own ('30 were aged 16', '9 were over 65'): the figure counts people. */
+const OWN_AGE_AFTER = /^\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:aged|age|under|over|between|older|younger)\b/i;
+
 const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
 
 /**
@@ -145,6 +150,8 @@ const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
 const SMALL = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 /** 'one or two', 'two or three', 'three or more' after the number (not 'or 40%' or 'or 48.7%', a share restating it). */
 const ROUGH_AFTER = new RegExp(String.raw`^\s+or\s+(?:${SMALL}\b(?![.,]\d|\s*(?:%|per\s?cent|percent))|more\b|fewer\b|over\b|above\b)`, 'i');
+/** 'aged 16 or 17': the second bound of an age (`propagate` types it). */
+const AGED_ROUGH_BEFORE = new RegExp(String.raw`\b(?:aged|ages?)\s+${SMALL}\s+or\s+$`, 'i');
 /** 'one or two' before the number: its first figure. */
 const ROUGH_BEFORE = new RegExp(String.raw`\b${SMALL}\s+or\s+$`, 'i');
 
@@ -154,7 +161,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   const before = text.slice(Math.max(0, start - BEFORE), start);
   const after = text.slice(end, end + AFTER);
   const prevWord = /([A-Za-z][\w]*)\W*$/.exec(before)?.[1]?.toLowerCase();
-  const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
+  // A possessive apostrophe is no part of the word: "15 days' notice".
+  const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase().replace(/'s?$/, '');
 
   if (word && value === 1 && onePronoun(before, after)) return 'pronoun';
   // 'Regulation 9', 'Regulation: 12'; but a number in words after a colon opens a list: 'with any regulation: nine were …'.
@@ -175,6 +183,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   }
   // 'Regulation 12(2)(g)', 'section 6(1)': a numbered sub-paragraph in brackets, written against its number.
   if (/(?:\d|\))\($/.test(before) && /^\)/.test(after) && raw.length <= 3) return 'label';
+  // 'Regulations 6(1), 6(2) and 6(5)(b)': a number with a sub-paragraph written against it is a provision's
+  // number ('20 (45%)' has a space and a share; '6(2)' neither).
+  if (!word && raw.length <= 3 && /^\((?:\d{1,2}|[a-z]{1,4})\)(?!\s*%)/.test(after)) return 'label';
   // '0300 123 1231', '01632 960 001': a telephone number, written with a leading zero, and its later groups.
   if (!word && (/^0\d{2,}$/.test(raw) || (/^\d{3,4}$/.test(raw) && /(?:^|[^\d,.])0\d{2,4}(?:\s\d{3,4})?\s$/.test(before)))) return 'phone';
   // 'Year 11 pupils', 'Year 9': a school year (only capitalised: 'in the year 45 cases' is a count).
@@ -198,12 +209,14 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if ((/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) && !toShare) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return 'ordinal';
   // 'one or two of them', 'two or three visits', 'three or more features': a rough figure or a bound, not a count.
-  if (ROUGH_AFTER.test(after) || ROUGH_BEFORE.test(before)) return 'range';
+  // ('aged 16 or 17' is an age range: read as an age below, its second bound by `propagate`.)
+  if ((ROUGH_AFTER.test(after) || ROUGH_BEFORE.test(before)) && !AGED_BEFORE.test(before) && !AGED_ROUGH_BEFORE.test(before)) return 'range';
   if (/^[.,]\d/.test(after)) return 'decimal';
   // Ages: 'aged 18 to 21', '18-year-olds', 'under 25s', 'men over 50'.
   if (AGED_BEFORE.test(before)) return 'age';
   // 'turned 18 during their order', 'reached 18 before': a birthday ('reached 500 learners' is a count).
-  if (value <= 120 && TURNED_BEFORE.test(before) && !(next && /^[a-z]+s$/.test(next) && !NOT_PLURAL_AFTER_AGE.test(next))) return 'age';
+  // A figure followed by 'of' or 'out of' is a part of a total ('reached 45 of the 60 families'), never an age.
+  if (value <= 120 && TURNED_BEFORE.test(before) && !(next && /^[a-z]+s$/.test(next) && !NOT_PLURAL_AFTER_AGE.test(next)) && !/^\s+(?:of|out\s+of)\b/i.test(after)) return 'age';
   if (AGE_AFTER.test(after) || AGE_BOUND_AFTER.test(after)) return 'age';
   if (/\b(?:under|over)[-\u2010\u2011 ]?$/i.test(before) && AGE_PLURAL_AFTER.test(after)) return 'age';
   if (!word && AGE_PLURAL_AFTER.test(after) && /\b(?:the|aged)\s+$/i.test(before) && value >= 10 && value <= 99) return 'age';
@@ -228,6 +241,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
     const unit = UNIT_TYPES.get(next);
     // '168 day and night shifts', '40 night shifts', '12 day staff': 'day' or 'night' naming a kind of shift
     // or of staff, before the noun the number counts, is no duration.
+    // 'on 5 of the 16 nights we reviewed', 'in three of the 12 weeks': the total of a count of days or
+    // weeks counts them (a period is 'within 16 nights', 'the last 12 weeks').
+    if (unit === 'duration' && PART_OF_BEFORE.test(before)) return 'count';
     if (unit && !shiftKindAfter(after)) return unit;
   }
   if (/^\s*\+/.test(after)) return 'range';
@@ -269,7 +285,8 @@ export function propagate(text: string, toks: Tok[]): void {
     last = t;
     if (!a || t.type !== 'count' || (a.type !== 'age' && a.type !== 'year' && a.type !== 'date')) continue;
     // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).
-    if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
+    // 'and 30 were aged 16 or 17': a figure with an age of its own after its verb counts those of that age.
+    if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && !OWN_AGE_AFTER.test(text.slice(t.end, t.end + AFTER)) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
   }
   // Labels in a list: 'Regulations 12 and 17', 'standards 1, 2 and 3', 'sections 20 to 25', 'Phase 1 and 2'
   // (a comma only inside a list that goes on: 'Against Regulation 12, 9 were compliant' counts the 9).
