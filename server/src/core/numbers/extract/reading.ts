@@ -105,8 +105,12 @@ export interface Reading {
   addPop(t: Tok, part?: boolean): void;
 }
 
-/** The Reading of one sentence (with at least one token) at absolute offset `at`, index `si` in its scope. */
-export function readingOf(scope: ScopeState, text: string, at: number, si: number, toks: Tok[]): Reading {
+/**
+ * The Reading of one sentence (with at least one token) at absolute offset `at`, index `si` in its scope.
+ * `text` is the sentence as the readings read it (`besideNonCount` may have written a number as a word);
+ * `shown`, the sentence as written, is the one the claims quote.
+ */
+export function readingOf(scope: ScopeState, text: string, at: number, si: number, toks: Tok[], shown: string = text): Reading {
   const criterionId = scope.criterionId;
   const span = (t: { start: number; end: number }): Span => ({ start: at + t.start, end: at + t.end });
   // The folded sentence is shared by the sentence's claims; most sentences have none, so it is built on first use.
@@ -116,7 +120,7 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     const b: ClaimBase = {
       kind,
       span: { start: at + start, end: at + end },
-      sentence: (sent ??= { text: foldSpace(text), span: { start: at, end: at + text.length } }),
+      sentence: (sent ??= { text: foldSpace(shown), span: { start: at, end: at + text.length } }),
     };
     if (criterionId) b.criterionId = criterionId;
     return b;

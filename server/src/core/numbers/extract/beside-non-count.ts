@@ -1,0 +1,72 @@
+/**
+ * A count whose bracketed share follows a number that is no count (issue 9,
+ * family 2): '12 were aged 15 (25%)', '30 were aged 16 or 17 (63%)', '9 homes
+ * breached Regulation 12 (64%)', '14 were released in 2021 (30%)'. The share in
+ * the bracket is the count's: the age, the provision, the year only say which
+ * cases the count is of. Every reading of the extractor looks for 'k (P%)' with
+ * words between; the number between made each of them give up.
+ *
+ * `besideNonCount` reads the sentence with each such number written as a word
+ * of the same length (so every offset, span and window is unchanged) and
+ * without its token: the readings then read 'k were aged xx (P%)' as they read
+ * 'k were looked after (P%)'. Only a number between a count and a share's
+ * opening bracket, with words only between the count and it, is masked; a
+ * number with a noun after it, or the base of a rate ('31 per 1,000 (3.1%)',
+ * where the bracket restates the rate), is left alone.
+ */
+import type { Tok } from '../scan.js';
+import type { NumberType } from '../quantities.js';
+
+/** The types a masked number may have: those that name which cases a count is of. */
+const MASKED: ReadonlySet<NumberType> = new Set(['age', 'label', 'duration', 'year', 'date', 'time', 'ordinal', 'pronoun', 'measure']);
+/** Between the bounds of one masked stretch: 'aged 16 or 17', '18 to 21', '2019/20', '18-21'. */
+const STRETCH_LINK = /^\s*(?:to|or|and|[-\u2013\/])\s*$/i;
+/** Between the count and the stretch: one to four words, no figure, no punctuation ('were aged', 'breached Regulation'). */
+const WORDS_BETWEEN = /^(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s+$/;
+/** The last word before the stretch makes it the base of a rate or a ratio: the bracket may restate the rate. */
+const RATE_BEFORE = /\b(?:per|every|each|in|of|out\s+of|than|from|to|by)\s+$/i;
+/** What makes a share's bracket: '(', the share, ')'. */
+const OPEN = /^\s*\(\s*$/;
+const CLOSE = /^\s*\)/;
+/** How many numbers one stretch may hold ('aged 16, 17 or 18'). */
+const MAX_STRETCH = 3;
+
+/** The sentence as the extractor's readings read it: `text` with the masked numbers written as letters, and its tokens without them. */
+export function besideNonCount(text: string, toks: Tok[]): { text: string; toks: Tok[] } {
+  let masked: Set<Tok> | undefined;
+  for (let i = 1; i < toks.length; i++) {
+    const first = toks[i]!;
+    if (!maskable(first)) continue;
+    const k = toks[i - 1]!;
+    if (k.kind !== 'num' || k.notCount || !WORDS_BETWEEN.test(text.slice(k.end, first.start))) continue;
+    if (RATE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
+    let j = i;
+    while (j + 1 < toks.length && j - i + 1 < MAX_STRETCH && maskable(toks[j + 1]!) && STRETCH_LINK.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) j++;
+    const p = toks[j + 1];
+    if (!p || p.kind !== 'pct' || p.hedge || !OPEN.test(text.slice(toks[j]!.end, p.start)) || !CLOSE.test(text.slice(p.end, p.end + 4))) continue;
+    masked ??= new Set();
+    for (let x = i; x <= j; x++) masked.add(toks[x]!);
+    i = j;
+  }
+  if (!masked) return { text, toks };
+  let out = '';
+  let from = 0;
+  // One stretch is one word: its numbers and the links between them become letters.
+  const kept: Tok[] = [];
+  for (let x = 0; x < toks.length; x++) {
+    const t = toks[x]!;
+    if (!masked.has(t)) {
+      kept.push(t);
+      continue;
+    }
+    let end = t.end;
+    while (x + 1 < toks.length && masked.has(toks[x + 1]!)) end = toks[++x]!.end;
+    out += text.slice(from, t.start) + 'x'.repeat(end - t.start);
+    from = end;
+  }
+  return { text: out + text.slice(from), toks: kept };
+}
+
+function maskable(t: Tok): boolean {
+  return t.kind === 'num' && t.notCount === true && t.type !== undefined && MASKED.has(t.type);
+}
