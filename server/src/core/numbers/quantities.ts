@@ -140,6 +140,9 @@ const PART_OF_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eig
 /** After a figure: a verb and an age of its own ('30 were aged 16', '30 (63%) were aged 16', '9 were over 65'): the figure counts people. */
 const OWN_AGE_AFTER = /^(?:\s*\([^()]{1,24}\))?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:aged|age|under|over|between|older|younger)\b/i;
 
+/** Before an age: an open bound ('under 5', 'over 60', 'aged at least 18'), which no range goes on from. */
+const OPEN_BOUND_BEFORE = /\b(?:under|over|below|above|at\s+least|at\s+most|up\s+to|older\s+than|younger\s+than)[-\u2010\u2011\s]+$/i;
+
 const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
 
 /**
@@ -285,6 +288,8 @@ export function propagate(text: string, toks: Tok[]): void {
     last = t;
     if (!a || t.type !== 'count' || (a.type !== 'age' && a.type !== 'year' && a.type !== 'date')) continue;
     // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).
+    // An open bound is no end of a range: 'a child under 5 and 30 (50%) involved …' counts the 30.
+    if (a.type === 'age' && OPEN_BOUND_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
     // 'and 30 were aged 16 or 17': a figure with an age of its own after its verb counts those of that age.
     if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && !OWN_AGE_AFTER.test(text.slice(t.end, t.end + AFTER)) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
   }
