@@ -1,0 +1,102 @@
+/**
+ * Numbers that are no counts, round 7 (helper ncn): the readings keep reading the counts and shares
+ * beside an age, a provision's number, a period or a place, and never take those numbers for counts.
+ * Sentences written for these tests, with the arithmetic in the comments.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+import { tokensOf } from '../../server/src/core/numbers/scan.js';
+
+const MISMATCH = ['numbers/percentage-mismatch'];
+const PARTS = ['numbers/parts-sum'];
+const MEAN = ['numbers/mean-mismatch'];
+const judged = (finding: string, kind: string) => claimsOf(finding).some((c) => c.kind === kind && c.verdict === 'ok');
+const typeOf = (text: string, raw: string, nth = 1) => tokensOf(text).filter((t) => t.raw === raw)[nth - 1]?.type;
+
+describe('ncn-7: a count, a number that is no count, then the count\'s share (extract/beside-non-count.ts)', () => {
+  it('reads the share as the count\'s', () => {
+    // 12/48 = 25%
+    assert.ok(judged('Of the 48 children, 12 were aged 15 (25%).', 'count-of'));
+    // 30/48 = 62.5% -> 63%: 'aged 16 or 17' is one age range between the count and its share
+    assert.ok(claimsOf('Of the 48 children, 30 were aged 16 or 17 (63%).').some((c) => c.verdict === 'ok' && c.operands.some((o) => o.value === 30) && c.operands.some((o) => o.value === 63)));
+    // 9/14 = 64.29% -> 64%
+    assert.deepEqual(rulesOf('Of the 14 homes, 9 were in breach of Regulation 12 (64%).'), []);
+  });
+  it('reports a share that the count does not give', () => {
+    // 30/48 = 62.5%, not 67%
+    assert.deepEqual(rulesOf('Of the 48 children, 30 were aged 16 or 17 (67%).'), MISMATCH);
+    // 9/14 = 64.29%, not 69%
+    assert.deepEqual(rulesOf('Of the 14 homes, 9 were in breach of Regulation 12 (69%).'), MISMATCH);
+  });
+  it('leaves the base of a rate alone: the bracket may restate the rate', () => {
+    // 31 per 1,000 is 3.1%; 31 of 2,000 would be 1.55%: no finding
+    assert.deepEqual(rulesOf('Of the 2,000 prisoners, there were 31 assaults per 1,000 (3.1%).'), []);
+  });
+});
+
+describe('ncn-7: typing (quantities.ts)', () => {
+  it('types the numbers that are no counts', () => {
+    // "15 days' notice": the possessive apostrophe does not hide the unit
+    assert.equal(typeOf("Schools now get only 15 days' notice.", '15'), 'duration');
+    // 'Regulations 6(1), 6(2) and 6(5)(b)': provision numbers, not counts
+    const regs = 'Regulations 6(1), 6(2) and 6(5)(b) apply.';
+    assert.equal(typeOf(regs, '6', 2), 'label');
+    assert.equal(typeOf(regs, '6', 3), 'label');
+    // 'aged 16 or 17': both bounds are ages, not 'one or two'
+    assert.equal(typeOf('Of the 48, 30 were aged 16 or 17 (63%).', '16'), 'age');
+    assert.equal(typeOf('Of the 48, 30 were aged 16 or 17 (63%).', '17'), 'age');
+  });
+  it('keeps the counts beside them counts', () => {
+    // 'reached 45 of the 60 families': a part of a total, not a birthday
+    assert.equal(typeOf('The grant reached 45 of the 60 families (75%).', '45'), 'count');
+    // 'on 5 of the 16 nights': the total counts nights
+    assert.equal(typeOf('On 5 of the 16 nights we reviewed (31%), staffing was short.', '16'), 'count');
+    // an age does not spread to a count with an age of its own
+    assert.equal(typeOf('Of the 48 children, 12 (25%) were aged 15 and 30 (63%) were aged 16 or 17.', '30'), 'count');
+    // nor from an open bound: 'under 5 and 30' is no range
+    assert.equal(typeOf('Of the 60 cases, 15 (25%) involved a child under 5 and 30 (50%) involved a child aged 5 to 10.', '30'), 'count');
+  });
+  it('judges the pairs those counts make', () => {
+    // 45/60 = 75%
+    assert.ok(judged('The grant of $3,000 per family reached 45 of the 60 families (75%).', 'count-of'));
+    // 5/16 = 31.25% -> 31%, not 38%
+    assert.deepEqual(rulesOf('On 5 of the 16 nights we reviewed (38%), staffing fell below 1:8.'), MISMATCH);
+  });
+});
+
+describe('ncn-7: a frame with a possessive (total-first.ts)', () => {
+  it('reads "Of its n" as "Of the n"', () => {
+    // 20/32 = 62.5%, not 58%
+    assert.deepEqual(rulesOf('Of its 32 residents, 20 (58%) were funded by the council.'), MISMATCH);
+    // 20/32 = 62.5% -> 63%
+    assert.deepEqual(rulesOf('Of its 32 residents, 20 (63%) were funded by the council.'), []);
+  });
+});
+
+describe('ncn-7: shares of one group each, by place or time (relations/adjunct-shares.ts)', () => {
+  it('does not add up shares of different wards, months or times', () => {
+    // 30 + 40 + 50 = 120, but each share is of its own ward's shifts
+    assert.deepEqual(rulesOf('Across the 12 wards, 30% of shifts were short on ward 1, 40% on ward 6 and 50% on ward 12.'), []);
+    assert.deepEqual(rulesOf('Across the year, 30% of shifts were short in May, 40% in June and 50% in July.'), []);
+    assert.deepEqual(rulesOf('Across the prisons, 30% of men were unemployed at Leeds, 40% at Hull and 50% at York.'), []);
+    // 40 + 30 + 45 = 115, at three different times
+    assert.deepEqual(rulesOf('Of the men, 40% were unemployed on arrival, 30% on release and 45% six weeks later.'), []);
+  });
+  it('still adds up a category named right after the verb', () => {
+    // 30 + 40 + 35 = 105: where referrals came from is one question
+    assert.deepEqual(rulesOf('Of the 60 referrals, 30% came from schools, 40% from the police and 35% from health.'), PARTS);
+  });
+});
+
+describe('ncn-7: a mean per named item (relations/mean.ts)', () => {
+  it('judges a mean per ward when the sentence names as many wards as figures', () => {
+    // (22 + 25 + 28 + 20 + 24 + 19) / 6 = 138/6 = 23
+    assert.ok(judged('The six wards had 22, 25, 28, 20, 24 and 19 beds, an average of 23 beds a ward.', 'mean'));
+    // 23, not 24
+    assert.deepEqual(rulesOf('The six wards had 22, 25, 28, 20, 24 and 19 beds, an average of 24 beds a ward.'), MEAN);
+  });
+  it('leaves it unjudged when the named number is not the list\'s length', () => {
+    // six wards, four figures: the mean may be over all six
+    assert.deepEqual(rulesOf('The six wards had 22, 25, 28 and 20 beds, an average of 24 beds a ward.'), []);
+  });
+});
