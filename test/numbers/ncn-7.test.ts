@@ -100,3 +100,31 @@ describe('ncn-7: a mean per named item (relations/mean.ts)', () => {
     assert.deepEqual(rulesOf('The six wards had 22, 25, 28 and 20 beds, an average of 24 beds a ward.'), []);
   });
 });
+
+describe('ncn-7: numbers inside names (quantities.ts)', () => {
+  it('reads a number after a name as part of the name', () => {
+    // a count with no total would have to be a share of a whole number: 4/n is never 37%, but 'Houseblock 4' is no count
+    assert.deepEqual(rulesOf('Most prisoners were held on Houseblock 4 (37%).'), []);
+    assert.deepEqual(rulesOf('Most men were at HMP Grendon 2 (43%).'), []);
+    assert.deepEqual(rulesOf('Pathway 2 (37%) was the most used.'), []);
+    assert.equal(typeOf('Most men were at HMP Grendon 2 (43%).', '2'), 'label');
+  });
+  it('keeps a count after a category, a grade or an opening word', () => {
+    assert.equal(typeOf('Another 759 (16%) were resolved.', '759'), 'count');
+    assert.equal(typeOf('Of the 50 homes, Good 30 (60%) and Outstanding 5 (10%).', '30'), 'count');
+    assert.equal(typeOf('Men 40 (25%) and women 120 (75%) replied.', '40'), 'count');
+  });
+});
+
+describe('ncn-7: a grade before "in k of the n" is no ratio (count-of.ts, count-percent.ts)', () => {
+  it('reads the pair after a grade number', () => {
+    // 12/20 = 60%
+    assert.ok(judged('Ofsted grades improved from grade 3 to grade 2 in 12 of the 20 schools (60%).', 'count-of'));
+    // 12/20 = 60%, not 65%
+    assert.deepEqual(rulesOf('Ofsted grades improved from grade 3 to grade 2 in 12 of the 20 schools (65%).'), MISMATCH);
+  });
+  it('never takes the total of a pair for the part of its share', () => {
+    // '2 in 12' may be a ratio here, but the 20 is the total of '12 of the 20': no finding on '20 (60%)'
+    assert.deepEqual(rulesOf('Grades improved from 3 to 2 in 12 of the 20 schools (60%).'), []);
+  });
+});

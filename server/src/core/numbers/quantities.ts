@@ -80,6 +80,16 @@ export function shiftKindAfter(after: string): boolean {
   return SHIFT_KIND_AFTER.test(after);
 }
 
+/** A capitalised word (not an acronym) after a preposition, an article or another capitalised word (at a sentence's start it may be 'Another 759'). */
+const NAME_BEFORE = /(?:\b(?:on|at|in|from|to|into|for|of|the|a|an|and|or)\s+|\b[A-Z][\w'-]*\s+)([A-Z][a-z][A-Za-z-]*)\s$/;
+/** After a number in a name: a bracket, a stop, a verb or a link, never a noun it counts. */
+const NAME_TAIL = /^\s*(?:[(),.;:]|$|(?:was|were|is|are|had|has|have|and|or|which|where)\b)/;
+/** Capitalised words a count may follow in a list ('Good 12 (40%)', 'Men 40, women 12'): categories, not names. */
+const NOT_NAMES: ReadonlySet<string> = new Set(['outstanding', 'good', 'requires', 'improvement', 'inadequate', 'satisfactory', 'excellent', 'adequate', 'poor', 'weak', 'unsatisfactory', 'total', 'totals', 'all', 'men', 'women', 'male', 'female', 'males', 'females', 'boys', 'girls', 'yes', 'no', 'other', 'others', 'none', 'some', 'only', 'just', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'of', 'and', 'the', 'a', 'an', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'between', 'among', 'across', 'since', 'during', 'after', 'before', 'within', 'overall', 'altogether', 'there', 'these', 'those', 'this', 'that', 'they', 'we', 'it', 'staff', 'inspectors', 'children', 'pupils', 'prisoners', 'residents', 'patients', 'learners', 'people', 'cases', 'fewer', 'more', 'less', 'than', 'least', 'most', 'up', 'down', 'nationally', 'locally', 'elsewhere', 'here']);
+
+/** Words that open a sentence before its count ('Another 759', 'Only 12', 'Nearly 30'): determiners, hedges, links. */
+const LEAD_WORDS = /^(?:another|only|just|some|each|every|nearly|almost|about|around|approximately|roughly|over|under|fewer|more|less|all|both|further|additional|exactly|precisely|perhaps|still|yet|then|so|but|while|whereas|however|also|even|overall|altogether|here|there|together|between|among|within|since|after|before|during|until|by|with|without|including|excluding|just|barely|almost|well|likewise|similarly|again|finally|first|second|third|lastly)$/i;
+
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** People nouns that 'under' / 'over' / 'aged' after them turn into an age bound: 'men over 50', 'children under 5'. */
@@ -183,6 +193,19 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
     const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
     const open = /^\s*(?:[,.;:)]|$|(?:and|or|to)\b)/i.test(after) || (SEQUENCE_WORDS.has(prevWord) && /^\s+of\s+(?:the|a|an|his|her|their)\b/i.test(after));
     if (open || (cap && cap === cap.toUpperCase() && PLURAL_LABELS.has(prevWord) && (!next || !/^[a-z]+s$/.test(next)))) return 'label';
+  }
+  // 'on Houseblock 4 (37%)', 'at HMP Grendon 2', 'the Pathway 2 scheme': a number written right after a name
+  // (a capitalised word after a preposition, an article or another name), with no noun after it, is
+  // part of the name. Not after a grade, a category or a month ('Good 12 (40%)', 'Women 40', 'March 40').
+  if (!word && !grouped && raw.length <= 3 && NAME_BEFORE.test(before) && NAME_TAIL.test(after)) {
+    const name = NAME_BEFORE.exec(before)![1]!.toLowerCase();
+    if (!NOT_NAMES.has(name) && !MONTH.test(name)) return 'label';
+  }
+  // At a sentence's start, only a singular name with the share's bracket right after: 'Pathway 2 (37%) was the
+  // most used' (not 'Another 759 were', 'Men 40 (25%)').
+  if (!word && !grouped && raw.length <= 3 && /^\s*\(\s*\d[\d.]*\s*(?:%|per\s?cent)/i.test(after)) {
+    const m = /^\s*([A-Z][a-z][A-Za-z-]*)\s$/.exec(before);
+    if (m && !/s$/.test(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase()) && !LEAD_WORDS.test(m[1]!) && !MONTH.test(m[1]!.toLowerCase())) return 'label';
   }
   // 'Regulation 12(2)(g)', 'section 6(1)': a numbered sub-paragraph in brackets, written against its number.
   if (/(?:\d|\))\($/.test(before) && /^\)/.test(after) && raw.length <= 3) return 'label';
