@@ -128,3 +128,20 @@ describe('ncn-7: a grade before "in k of the n" is no ratio (count-of.ts, count-
     assert.deepEqual(rulesOf('Grades improved from 3 to 2 in 12 of the 20 schools (60%).'), []);
   });
 });
+
+describe('ncn-7: scale points, idioms and numbered days (quantities.ts)', () => {
+  it('reads them as no counts, so a share beside them is not judged against them', () => {
+    // 'one-to-one': both ones are the idiom
+    assert.deepEqual(rulesOf('Most support was one-to-one (43%).'), []);
+    // 'scores were 7 (43%)': 43% of respondents gave 7, not a share of 7
+    assert.deepEqual(rulesOf('The most common scores were 7 (43%) and 8 (27%).'), []);
+    // 'rated the service 4 out of 5 (43%)': a rating, not four fifths (80%)
+    assert.deepEqual(rulesOf('Most respondents rated the service 4 out of 5 (43%).'), []);
+    // 'on day 2 (37%)': a numbered day
+    assert.deepEqual(rulesOf('Most calls were made on day 2 (37%).'), []);
+  });
+  it('still reads a ratio and a count where there is no scale', () => {
+    // 4/5 = 80%, not 43%
+    assert.deepEqual(rulesOf('Of the respondents, 4 out of 5 (43%) were satisfied.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -111,13 +111,13 @@ const PHONE_TAIL = /^(?:if|and|or|to|for|when|in|on|at|from|immediately|instead|
 const PHONE_NUMBERS = /^(?:999|911|112|111|101|116\s?123)$/;
 
 /** Before a scale point: 'rated', 'scored', 'a score of', 'graded at'. */
-const SCORE_BEFORE = /\b(?:rated|rating|scored|scoring|graded|grading|score\s+of|scores\s+of|rating\s+of|mark\s+of|marked|awarded)(?:\s*,)?\s+(?:at\s+|as\s+)?(?:an?\s+)?$/i;
+const SCORE_BEFORE = /\b(?:(?:rated|rating|scored|scoring|graded|grading|marked|awarded|gave)(?:\s+(?:the|their|this|that|its|his|her|our)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|\s+(?:it|them|us|him|her))?|score\s+of|scores\s+of|rating\s+of|mark\s+of|(?:scores?|ratings?|marks?)\s+(?:was|were|is|are))(?:\s*,)?\s+(?:at\s+|as\s+)?(?:an?\s+)?$/i;
 /** After a scale point: the scale's top ('out of 4', '/5'), then no noun ('3 out of 4 services' counts services). */
 const SCALE_OF_AFTER = /^\s*(?:out\s+of|\/)\s*(?:\d+|four|five|six|seven|ten)\b/i;
 /** After a scale point or a scale's top: what may follow a score but not a count ('for leadership', 'overall', a full stop). */
 const SCORE_TAIL = /^\s*(?:[,.;:)(]|(?:for|overall|on|in|against|across|and|at|by|from|with|under)\b|$)/i;
 /** The top of a scale written after the point: 'rated 3 out of 4' (the 4), 'on a scale of 1 to 5' (the 1 and the 5). */
-const SCALE_TOP_BEFORE = /\b(?:rated|scored|graded|score\s+of|rating\s+of|rating\s*,)\s+(?:\d+|one|two|three|four|five)\s*(?:out\s+of|\/)\s*$|\bscale\s+(?:of\s+)?(?:(?:\d+|one|zero)\s*(?:to|-|\u2013)\s*)?$|\b(?:\d+|one|two|three|four|five)[-\u2010\u2011 ]point\s+scale\s+$/i;
+const SCALE_TOP_BEFORE = /\b(?:(?:rated|scored|graded|gave)(?:\s+(?:the|their|this|that|its|his|her|our)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|\s+(?:it|them|us|him|her))?|score\s+of|rating\s+of|rating\s*,)\s+(?:\d+|one|two|three|four|five)\s*(?:out\s+of|\/)\s*$|\bscale\s+(?:of\s+)?(?:(?:\d+|one|zero)\s*(?:to|-|\u2013)\s*)?$|\b(?:\d+|one|two|three|four|five)[-\u2010\u2011 ]point\s+scale\s+$/i;
 
 /** After a number: a relative clause or verb that shows the 'one' is a pronoun ('had one in draft'). */
 const ONE_AFTER_PRONOUN = /^\s*(?:in|at|on|for|by|to|from|that|which|who|and|or|but|yet|[,.;:)]|$)/i;
@@ -191,7 +191,7 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   // of a sequence, when capitalised or when no noun follows the number ('each week 12 men' counts men).
   if (!grouped && prevWord && (PLURAL_LABELS.has(prevWord) || SEQUENCE_WORDS.has(prevWord)) && /[A-Za-z] $/.test(before) && !/\b(?:each|every|a|per|that|this|last|next|same|one|the)\s+[A-Za-z]+\s$/i.test(before)) {
     const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
-    const open = /^\s*(?:[,.;:)]|$|(?:and|or|to)\b)/i.test(after) || (SEQUENCE_WORDS.has(prevWord) && /^\s+of\s+(?:the|a|an|his|her|their)\b/i.test(after));
+    const open = /^\s*(?:[,.;:)]|$|(?:and|or|to)\b|\(\s*\d[\d.]*\s*(?:%|per\s?cent))/i.test(after) || (SEQUENCE_WORDS.has(prevWord) && /^\s+of\s+(?:the|a|an|his|her|their)\b/i.test(after));
     if (open || (cap && cap === cap.toUpperCase() && PLURAL_LABELS.has(prevWord) && (!next || !/^[a-z]+s$/.test(next)))) return 'label';
   }
   // 'on Houseblock 4 (37%)', 'at HMP Grendon 2', 'the Pathway 2 scheme': a number written right after a name
@@ -283,6 +283,8 @@ function yearLike(value: number, raw: string): boolean {
 
 function onePronoun(before: string, after: string): boolean {
   if (ONE_IDIOM_AFTER.test(after)) return true;
+  // The second 'one' of 'one-to-one', 'one to one'.
+  if (/\bone(?:[-\u2010\u2011]to[-\u2010\u2011]|\s+to\s+)$/i.test(before)) return true;
   // 'fewer than one in four', 'more than one out of ten': the first figure of a ratio, whatever comes before.
   if (RATIO_AFTER.test(after)) return false;
   // 'in 40 of the 52 cases where one was required', 'more than one officer', 'no one'.
