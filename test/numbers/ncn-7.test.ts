@@ -145,3 +145,23 @@ describe('ncn-7: scale points, idioms and numbered days (quantities.ts)', () => 
     assert.deepEqual(rulesOf('Of the respondents, 4 out of 5 (43%) were satisfied.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe('ncn-7: "k of them" after a count with its noun left out (extract/reading.ts themGroups)', () => {
+  it('takes the count just before as the group', () => {
+    // 30/45 = 66.67% -> 67% (of the 48 places it would be 62.5%)
+    assert.deepEqual(rulesOf('The centre is registered for 48 residents; on the day, 45 were living there, 30 of them (67%) aged over 80.'), []);
+    // 30/45 = 66.67%, not 60%
+    assert.deepEqual(rulesOf('The centre is registered for 48 residents; on the day, 45 were living there, 30 of them (60%) aged over 80.'), MISMATCH);
+  });
+});
+
+describe('ncn-7: two readings of a total (register.ts disagreeingTotals)', () => {
+  it('does not report a share against one total when it fits another reading', () => {
+    // 1,280/3,200 = 40%; of the 15,800 complaints received it would be 8%
+    assert.deepEqual(rulesOf('We received 15,800 complaints in 2022-23 and made 3,200 detailed investigations, upholding 2,560 of them (80%) and recommending remedies in 1,280 (40%).'), []);
+  });
+  it('still reports a share that fits no reading', () => {
+    // 1,280/3,200 = 40%, not 45%; 1,280/15,800 = 8%
+    assert.deepEqual(rulesOf('We received 15,800 complaints in 2022-23 and made 3,200 detailed investigations, upholding 2,560 of them (80%) and recommending remedies in 1,280 (45%).'), MISMATCH);
+  });
+});

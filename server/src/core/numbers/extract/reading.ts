@@ -191,6 +191,13 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     const after = sentencePops.findIndex((x) => x.end > p.end);
     sentencePops.splice(after === -1 ? sentencePops.length : after, 0, p);
   }
+  // 'registered for 48 residents; 45 were living there, 30 of them (67%) …': 'of them' points to the count
+  // just before it, a group even with its noun left out (a total too, and the nearest).
+  for (const g of themGroups(text, toks, sentencePops.map((p) => p.tok))) {
+    const p = pop(g);
+    const after = sentencePops.findIndex((x) => x.end > p.end);
+    sentencePops.splice(after === -1 ? sentencePops.length : after, 0, p);
+  }
   // The first `scanned` are in text order; `addPop` appends the rest as claims name them.
   const scanned = sentencePops.length;
   const popToks = new Map<Tok, Pop>(sentencePops.map((p) => [p.tok, p]));
@@ -291,6 +298,29 @@ export function gappedSiblings(text: string, toks: readonly Tok[], pops: readonl
     if (/[(%]/.test(gap) || !SIBLING_GAP.test(gap) || !GAPPED_AFTER.test(text.slice(u.end, u.end + 20))) continue;
     const noun = nounAfter(text, t.end);
     out.push(noun ? { tok: u, noun } : { tok: u });
+  }
+  return out;
+}
+
+/** After a count: 'of them', 'of these', 'of those' (the count is a part of the group just named). */
+const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those)\b/i;
+
+/**
+ * The count a 'k of them' points to when it is no candidate total yet: the nearest count before k in the
+ * sentence, not less than k, itself no part ('… 45 were living there, 30 of them …'; not '18 of the 24 …,
+ * 12 of them', whose 18 is already a part of its pair).
+ */
+export function themGroups(text: string, toks: readonly Tok[], pops: readonly Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const u = toks[i]!;
+    if (u.kind !== 'num' || u.notCount || !OF_THEM_AFTER.test(text.slice(u.end, u.end + 16))) continue;
+    let j = i - 1;
+    while (j >= 0 && toks[j]!.kind === 'num' && toks[j]!.notCount) j--;
+    const t = toks[j];
+    if (!t || t.kind !== 'num' || t.notCount || pops.includes(t) || out.includes(t) || t.value < u.value) continue;
+    if (/^\s+(?:of|out\s+of)\b|^\s*\(/i.test(text.slice(t.end, t.end + 12))) continue;
+    out.push(t);
   }
   return out;
 }
