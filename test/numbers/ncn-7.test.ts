@@ -165,3 +165,17 @@ describe('ncn-7: two readings of a total (register.ts disagreeingTotals)', () =>
     assert.deepEqual(rulesOf('We received 15,800 complaints in 2022-23 and made 3,200 detailed investigations, upholding 2,560 of them (80%) and recommending remedies in 1,280 (45%).'), MISMATCH);
   });
 });
+
+describe('ncn-7: a value each member of a group has (extract/beside-non-count.ts distributionValues)', () => {
+  it('does not read the share as a share of the value', () => {
+    // 43% of families had two children: 2/n is never 43%, but 2 is no count of families
+    assert.deepEqual(rulesOf('Most families had 2 children (43%).'), []);
+    assert.deepEqual(rulesOf('Most visits were carried out by 2 staff (43%).'), []);
+    assert.deepEqual(rulesOf('The commonest response was 2 (37%), on a scale where 1 is poor.'), []);
+    assert.deepEqual(rulesOf('Most had 1 conviction (43%).'), []);
+  });
+  it('still reads a count that opens its clause or has its total after the share', () => {
+    // 12/40 = 30%, not 40%
+    assert.deepEqual(rulesOf('Most inspections found that 12 (40%) of the 40 homes were good.'), MISMATCH);
+  });
+});

@@ -12,7 +12,10 @@
  * 'k were looked after (P%)'. Only a number between a count and a share's
  * opening bracket, with words only between the count and it, is masked; a
  * number with a noun after it, or the base of a rate ('31 per 1,000 (3.1%)',
- * where the bracket restates the rate), is left alone.
+ * where the bracket restates the rate), is left alone. So is a value each
+ * member of a group has, in a sentence about most of the group or its
+ * commonest case ('Most families had 2 children (43%)'): the share is the
+ * group's, so the value is read as a word too.
  */
 import type { Tok } from '../scan.js';
 import type { NumberType } from '../quantities.js';
@@ -31,6 +34,24 @@ const CLOSE = /^\s*\)/;
 /** How many numbers one stretch may hold ('aged 16, 17 or 18'). */
 const MAX_STRETCH = 3;
 
+/**
+ * A sentence about most members of a group, or its commonest or typical case ('Most families had 2 children
+ * (43%)', 'The commonest response was 2 (37%)', 'A typical day involved 2 sessions (37%)'): the share in the
+ * bracket is of the group, and the figure before it a value each member has, not a count of cases.
+ */
+const DISTRIBUTION_SUBJECT = /^\s*(?:most|many|the\s+majority|the\s+(?:most\s+(?:common|frequent|usual|typical)|commonest|usual|typical|largest|biggest)|a\s+typical|typically|usually)\b/i;
+/** The word before such a value: a verb or a preposition of the predicate (not a conjunction, a determiner, a hedge or 'in'). */
+const VALUE_BEFORE = /\b(?!(?:and|or|but|yet|while|whereas|that|which|who|where|when|whom|only|just|another|further|some|nearly|almost|about|around|over|under|than|these|those|the|of|in|all|a|an)\s)[a-z][a-z'-]*\s+$/;
+/** After the value: at most three words, then the share's bracket. */
+const VALUE_TO_SHARE = /^(?:\s+[A-Za-z][\w'-]*){0,3}\s*\(\s*\d[\d.]*\s*(?:%|per\s?cent)\s*\)(?!\s*of\b)/i;
+
+function distributionValues(text: string, toks: readonly Tok[]): Tok[] {
+  if (!DISTRIBUTION_SUBJECT.test(text)) return [];
+  return toks.filter(
+    (t) => t.kind === 'num' && !t.notCount && t.value <= 20 && VALUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && VALUE_TO_SHARE.test(text.slice(t.end, t.end + 48)),
+  );
+}
+
 /** The sentence as the extractor's readings read it: `text` with the masked numbers written as letters, and its tokens without them. */
 export function besideNonCount(text: string, toks: Tok[]): { text: string; toks: Tok[] } {
   let masked: Set<Tok> | undefined;
@@ -48,6 +69,7 @@ export function besideNonCount(text: string, toks: Tok[]): { text: string; toks:
     for (let x = i; x <= j; x++) masked.add(toks[x]!);
     i = j;
   }
+  for (const t of distributionValues(text, toks)) (masked ??= new Set()).add(t);
   if (!masked) return { text, toks };
   let out = '';
   let from = 0;
