@@ -174,7 +174,15 @@ describe('ncn-7: a value each member of a group has (extract/beside-non-count.ts
     assert.deepEqual(rulesOf('The commonest response was 2 (37%), on a scale where 1 is poor.'), []);
     assert.deepEqual(rulesOf('Most had 1 conviction (43%).'), []);
   });
+  it('after the count of the clause too', () => {
+    // 40% is the share of the 12 men (12/30 = 40%), 1 is how many others share each cell
+    assert.deepEqual(rulesOf('Of the 30 men, 12 shared a cell with 1 other man (40%).'), []);
+    // 40% of the 50 staff is 20; 4 shifts is each one's week
+    assert.deepEqual(rulesOf('Of the 50 staff, 20 worked 4 shifts a week (40%).'), []);
+  });
   it('still reads a count that opens its clause or has its total after the share', () => {
+    // 4/30 = 13.3% -> 13%: a count after 'and' opens its own clause
+    assert.ok(judged('Of the 30 men, 12 were released and 4 (13%) were recalled.', 'count-percent'));
     // 12/40 = 30%, not 40%
     assert.deepEqual(rulesOf('Most inspections found that 12 (40%) of the 40 homes were good.'), MISMATCH);
   });

@@ -45,11 +45,21 @@ const VALUE_BEFORE = /\b(?!(?:and|or|but|yet|while|whereas|that|which|who|where|
 /** After the value: at most three words, then the share's bracket. */
 const VALUE_TO_SHARE = /^(?:\s+[A-Za-z][\w'-]*){0,3}\s*\(\s*\d[\d.]*\s*(?:%|per\s?cent)\s*\)(?!\s*of\b)/i;
 
+/** Between a count and a value in its own predicate: a few words, no figure, no punctuation ('12 shared a cell with'). */
+const SUBJECT_TO_VALUE = /^(?:\s+[A-Za-z][\w'-]*){1,5}\s+$/;
+
+/**
+ * Values a share's bracket does not belong to: in a sentence about most of a group, or after the count of
+ * the clause ('Of the 30 men, 12 shared a cell with 1 other man (40%)': 40% is the twelve's share).
+ */
 function distributionValues(text: string, toks: readonly Tok[]): Tok[] {
-  if (!DISTRIBUTION_SUBJECT.test(text)) return [];
-  return toks.filter(
-    (t) => t.kind === 'num' && !t.notCount && t.value <= 20 && VALUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && VALUE_TO_SHARE.test(text.slice(t.end, t.end + 48)),
-  );
+  const most = DISTRIBUTION_SUBJECT.test(text);
+  return toks.filter((t, i) => {
+    if (t.kind !== 'num' || t.notCount || t.value > 20 || !VALUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !VALUE_TO_SHARE.test(text.slice(t.end, t.end + 48))) return false;
+    if (most) return true;
+    const k = toks[i - 1];
+    return k !== undefined && k.kind === 'num' && !k.notCount && k.value > t.value && SUBJECT_TO_VALUE.test(text.slice(k.end, t.start));
+  });
 }
 
 /** The sentence as the extractor's readings read it: `text` with the masked numbers written as letters, and its tokens without them. */
