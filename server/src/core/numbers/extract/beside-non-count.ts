@@ -58,7 +58,8 @@ function distributionValues(text: string, toks: readonly Tok[]): Tok[] {
     if (t.kind !== 'num' || t.notCount || t.value > 20 || !VALUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !VALUE_TO_SHARE.test(text.slice(t.end, t.end + 48))) return false;
     if (most) return true;
     const k = toks[i - 1];
-    return k !== undefined && k.kind === 'num' && !k.notCount && k.value > t.value && SUBJECT_TO_VALUE.test(text.slice(k.end, t.start));
+    // ('1,930 of them through its nine hubs (74%)': a pair's share, which `count-percent.ts` reads at the nine.)
+    return k !== undefined && k.kind === 'num' && !k.notCount && k.value > t.value && SUBJECT_TO_VALUE.test(text.slice(k.end, t.start)) && !/^\s+(?:of|out\s+of)\b/i.test(text.slice(k.end, k.end + 10));
   });
 }
 
