@@ -187,3 +187,14 @@ describe('ncn-7: a value each member of a group has (extract/beside-non-count.ts
     assert.deepEqual(rulesOf('Most inspections found that 12 (40%) of the 40 homes were good.'), MISMATCH);
   });
 });
+
+describe('ncn-7: a ratio\'s first figure is no amount of a change (change.ts, one line)', () => {
+  it('does not read "from 1 in 10 to 1 in 8" as a change from 1 to 1', () => {
+    // 10% to 12.5% is a rise of 25%; 1 to 1 would be none
+    assert.deepEqual(rulesOf('The figure rose from 1 in 10 in 2019 to 1 in 8 in 2023, an increase of 25%.'), []);
+  });
+  it('still reads a count followed by its year', () => {
+    // (15 - 12) / 12 = 25%, not 30%
+    assert.deepEqual(rulesOf('Assaults rose from 12 in 2019 to 15 in 2023, an increase of 30%.'), ['numbers/change-mismatch']);
+  });
+});
