@@ -20,6 +20,7 @@ import type { BlockData, ExtractorContext } from '../parse/block.js';
 import type { ClaimRecord } from './claim.js';
 import { allBut } from './extract/all-but.js';
 import { complements } from './extract/complement.js';
+import { besideNonCount } from './extract/beside-non-count.js';
 import { countOfN } from './extract/count-of.js';
 import { countPercent } from './extract/count-percent.js';
 import { extremeCount } from './extract/extremes.js';
@@ -121,11 +122,13 @@ function readProse(text: string, base: number, scope: ScopeState): void {
 // The readings are functions of their own rather than one long body: small functions are
 // optimised by V8 early, a very long one only after many analyses.
 function readSentence(scope: ScopeState, text: string, at: number, si: number): void {
-  const toks = tokensOf(text);
+  // A number that is no count between a count and its bracketed share ('12 were aged 15 (25%)') is read as a word.
+  const seen = besideNonCount(text, tokensOf(text));
+  const toks = seen.toks;
   // Every claim, total and share base is made of tokens: a sentence without any (most of them)
   // adds nothing and changes no state that a later sentence reads (its index still counts).
   if (toks.length === 0) return;
-  const r = readingOf(scope, text, at, si, toks);
+  const r = readingOf(scope, seen.text, at, si, toks, text);
   ofTheseFirst(r);
   totalFirst(r);
   for (let i = 0; i < toks.length; i++) {

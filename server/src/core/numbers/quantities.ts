@@ -80,6 +80,16 @@ export function shiftKindAfter(after: string): boolean {
   return SHIFT_KIND_AFTER.test(after);
 }
 
+/** A capitalised word (not an acronym) after a preposition, an article or another capitalised word (at a sentence's start it may be 'Another 759'). */
+const NAME_BEFORE = /(?:\b(?:on|at|in|from|to|into|for|of|the|a|an|and|or)\s+|\b[A-Z][\w'-]*\s+)([A-Z][a-z][A-Za-z-]*)\s$/;
+/** After a number in a name: a bracket, a stop, a verb or a link, never a noun it counts. */
+const NAME_TAIL = /^\s*(?:[(),.;:]|$|(?:was|were|is|are|had|has|have|and|or|which|where)\b)/;
+/** Capitalised words a count may follow in a list ('Good 12 (40%)', 'Men 40, women 12'): categories, not names. */
+const NOT_NAMES: ReadonlySet<string> = new Set(['outstanding', 'good', 'requires', 'improvement', 'inadequate', 'satisfactory', 'excellent', 'adequate', 'poor', 'weak', 'unsatisfactory', 'total', 'totals', 'all', 'men', 'women', 'male', 'female', 'males', 'females', 'boys', 'girls', 'yes', 'no', 'other', 'others', 'none', 'some', 'only', 'just', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'of', 'and', 'the', 'a', 'an', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'between', 'among', 'across', 'since', 'during', 'after', 'before', 'within', 'overall', 'altogether', 'there', 'these', 'those', 'this', 'that', 'they', 'we', 'it', 'staff', 'inspectors', 'children', 'pupils', 'prisoners', 'residents', 'patients', 'learners', 'people', 'cases', 'fewer', 'more', 'less', 'than', 'least', 'most', 'up', 'down', 'nationally', 'locally', 'elsewhere', 'here']);
+
+/** Words that open a sentence before its count ('Another 759', 'Only 12', 'Nearly 30'): determiners, hedges, links. */
+const LEAD_WORDS = /^(?:another|only|just|some|each|every|nearly|almost|about|around|approximately|roughly|over|under|fewer|more|less|all|both|further|additional|exactly|precisely|perhaps|still|yet|then|so|but|while|whereas|however|also|even|overall|altogether|here|there|together|between|among|within|since|after|before|during|until|by|with|without|including|excluding|just|barely|almost|well|likewise|similarly|again|finally|first|second|third|lastly)$/i;
+
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** People nouns that 'under' / 'over' / 'aged' after them turn into an age bound: 'men over 50', 'children under 5'. */
@@ -101,13 +111,13 @@ const PHONE_TAIL = /^(?:if|and|or|to|for|when|in|on|at|from|immediately|instead|
 const PHONE_NUMBERS = /^(?:999|911|112|111|101|116\s?123)$/;
 
 /** Before a scale point: 'rated', 'scored', 'a score of', 'graded at'. */
-const SCORE_BEFORE = /\b(?:rated|rating|scored|scoring|graded|grading|score\s+of|scores\s+of|rating\s+of|mark\s+of|marked|awarded)(?:\s*,)?\s+(?:at\s+|as\s+)?(?:an?\s+)?$/i;
+const SCORE_BEFORE = /\b(?:(?:rated|rating|scored|scoring|graded|grading|marked|awarded|gave)(?:\s+(?:the|their|this|that|its|his|her|our)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|\s+(?:it|them|us|him|her))?|score\s+of|scores\s+of|rating\s+of|mark\s+of|(?:scores?|ratings?|marks?)\s+(?:was|were|is|are))(?:\s*,)?\s+(?:at\s+|as\s+)?(?:an?\s+)?$/i;
 /** After a scale point: the scale's top ('out of 4', '/5'), then no noun ('3 out of 4 services' counts services). */
 const SCALE_OF_AFTER = /^\s*(?:out\s+of|\/)\s*(?:\d+|four|five|six|seven|ten)\b/i;
 /** After a scale point or a scale's top: what may follow a score but not a count ('for leadership', 'overall', a full stop). */
 const SCORE_TAIL = /^\s*(?:[,.;:)(]|(?:for|overall|on|in|against|across|and|at|by|from|with|under)\b|$)/i;
 /** The top of a scale written after the point: 'rated 3 out of 4' (the 4), 'on a scale of 1 to 5' (the 1 and the 5). */
-const SCALE_TOP_BEFORE = /\b(?:rated|scored|graded|score\s+of|rating\s+of|rating\s*,)\s+(?:\d+|one|two|three|four|five)\s*(?:out\s+of|\/)\s*$|\bscale\s+(?:of\s+)?(?:(?:\d+|one|zero)\s*(?:to|-|\u2013)\s*)?$|\b(?:\d+|one|two|three|four|five)[-\u2010\u2011 ]point\s+scale\s+$/i;
+const SCALE_TOP_BEFORE = /\b(?:(?:rated|scored|graded|gave)(?:\s+(?:the|their|this|that|its|his|her|our)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|\s+(?:it|them|us|him|her))?|score\s+of|rating\s+of|rating\s*,)\s+(?:\d+|one|two|three|four|five)\s*(?:out\s+of|\/)\s*$|\bscale\s+(?:of\s+)?(?:(?:\d+|one|zero)\s*(?:to|-|\u2013)\s*)?$|\b(?:\d+|one|two|three|four|five)[-\u2010\u2011 ]point\s+scale\s+$/i;
 
 /** After a number: a relative clause or verb that shows the 'one' is a pronoun ('had one in draft'). */
 const ONE_AFTER_PRONOUN = /^\s*(?:in|at|on|for|by|to|from|that|which|who|and|or|but|yet|[,.;:)]|$)/i;
@@ -135,6 +145,14 @@ const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:over|above|older|under|younger)\b/i
 /** A share of a group just named, then an opening bracket: 'a third of them (', 'most of these ('. */
 const SHARE_OF_GROUP_BEFORE = /\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|all|some|many)\s+of\s+(?:them|these|those)\s*\(\s*$/i;
 
+/** Before the total of a part: 'k of the', 'k out of' (the part a figure or a number word). */
+const PART_OF_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty))\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i;
+/** After a figure: a verb and an age of its own ('30 were aged 16', '30 (63%) were aged 16', '9 were over 65'): the figure counts people. */
+const OWN_AGE_AFTER = /^(?:\s*\([^()]{1,24}\))?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:aged|age|under|over|between|older|younger)\b/i;
+
+/** Before an age: an open bound ('under 5', 'over 60', 'aged at least 18'), which no range goes on from. */
+const OPEN_BOUND_BEFORE = /\b(?:under|over|below|above|at\s+least|at\s+most|up\s+to|older\s+than|younger\s+than)[-\u2010\u2011\s]+$/i;
+
 const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
 
 /**
@@ -145,6 +163,8 @@ const RANGE_LINK = /^\s*(?:to|and|or|[-\u2013\u2014])\s*$/i;
 const SMALL = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 /** 'one or two', 'two or three', 'three or more' after the number (not 'or 40%' or 'or 48.7%', a share restating it). */
 const ROUGH_AFTER = new RegExp(String.raw`^\s+or\s+(?:${SMALL}\b(?![.,]\d|\s*(?:%|per\s?cent|percent))|more\b|fewer\b|over\b|above\b)`, 'i');
+/** 'aged 16 or 17': the second bound of an age (`propagate` types it). */
+const AGED_ROUGH_BEFORE = new RegExp(String.raw`\b(?:aged|ages?)\s+${SMALL}\s+or\s+$`, 'i');
 /** 'one or two' before the number: its first figure. */
 const ROUGH_BEFORE = new RegExp(String.raw`\b${SMALL}\s+or\s+$`, 'i');
 
@@ -154,7 +174,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   const before = text.slice(Math.max(0, start - BEFORE), start);
   const after = text.slice(end, end + AFTER);
   const prevWord = /([A-Za-z][\w]*)\W*$/.exec(before)?.[1]?.toLowerCase();
-  const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
+  // A possessive apostrophe is no part of the word: "15 days' notice".
+  const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase().replace(/'s?$/, '');
 
   if (word && value === 1 && onePronoun(before, after)) return 'pronoun';
   // 'Regulation 9', 'Regulation: 12'; but a number in words after a colon opens a list: 'with any regulation: nine were …'.
@@ -170,11 +191,27 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   // of a sequence, when capitalised or when no noun follows the number ('each week 12 men' counts men).
   if (!grouped && prevWord && (PLURAL_LABELS.has(prevWord) || SEQUENCE_WORDS.has(prevWord)) && /[A-Za-z] $/.test(before) && !/\b(?:each|every|a|per|that|this|last|next|same|one|the)\s+[A-Za-z]+\s$/i.test(before)) {
     const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
-    const open = /^\s*(?:[,.;:)]|$|(?:and|or|to)\b)/i.test(after) || (SEQUENCE_WORDS.has(prevWord) && /^\s+of\s+(?:the|a|an|his|her|their)\b/i.test(after));
+    const open = /^\s*(?:[,.;:)]|$|(?:and|or|to)\b|\(\s*\d[\d.]*\s*(?:%|per\s?cent))/i.test(after) || (SEQUENCE_WORDS.has(prevWord) && /^\s+of\s+(?:the|a|an|his|her|their)\b/i.test(after));
     if (open || (cap && cap === cap.toUpperCase() && PLURAL_LABELS.has(prevWord) && (!next || !/^[a-z]+s$/.test(next)))) return 'label';
+  }
+  // 'on Houseblock 4 (37%)', 'at HMP Grendon 2', 'the Pathway 2 scheme': a number written right after a name
+  // (a capitalised word after a preposition, an article or another name), with no noun after it, is
+  // part of the name. Not after a grade, a category or a month ('Good 12 (40%)', 'Women 40', 'March 40').
+  if (!word && !grouped && raw.length <= 3 && NAME_BEFORE.test(before) && NAME_TAIL.test(after)) {
+    const name = NAME_BEFORE.exec(before)![1]!.toLowerCase();
+    if (!NOT_NAMES.has(name) && !MONTH.test(name)) return 'label';
+  }
+  // At a sentence's start, only a singular name with the share's bracket right after: 'Pathway 2 (37%) was the
+  // most used' (not 'Another 759 were', 'Men 40 (25%)').
+  if (!word && !grouped && raw.length <= 3 && /^\s*\(\s*\d[\d.]*\s*(?:%|per\s?cent)/i.test(after)) {
+    const m = /^\s*([A-Z][a-z][A-Za-z-]*)\s$/.exec(before);
+    if (m && !/s$/.test(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase()) && !LEAD_WORDS.test(m[1]!) && !MONTH.test(m[1]!.toLowerCase())) return 'label';
   }
   // 'Regulation 12(2)(g)', 'section 6(1)': a numbered sub-paragraph in brackets, written against its number.
   if (/(?:\d|\))\($/.test(before) && /^\)/.test(after) && raw.length <= 3) return 'label';
+  // 'Regulations 6(1), 6(2) and 6(5)(b)': a number with a sub-paragraph written against it is a provision's
+  // number ('20 (45%)' has a space and a share; '6(2)' neither).
+  if (!word && raw.length <= 3 && /^\((?:\d{1,2}|[a-z]{1,4})\)(?!\s*%)/.test(after)) return 'label';
   // '0300 123 1231', '01632 960 001': a telephone number, written with a leading zero, and its later groups.
   if (!word && (/^0\d{2,}$/.test(raw) || (/^\d{3,4}$/.test(raw) && /(?:^|[^\d,.])0\d{2,4}(?:\s\d{3,4})?\s$/.test(before)))) return 'phone';
   // 'Year 11 pupils', 'Year 9': a school year (only capitalised: 'in the year 45 cases' is a count).
@@ -198,12 +235,14 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if ((/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) && !toShare) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return 'ordinal';
   // 'one or two of them', 'two or three visits', 'three or more features': a rough figure or a bound, not a count.
-  if (ROUGH_AFTER.test(after) || ROUGH_BEFORE.test(before)) return 'range';
+  // ('aged 16 or 17' is an age range: read as an age below, its second bound by `propagate`.)
+  if ((ROUGH_AFTER.test(after) || ROUGH_BEFORE.test(before)) && !AGED_BEFORE.test(before) && !AGED_ROUGH_BEFORE.test(before)) return 'range';
   if (/^[.,]\d/.test(after)) return 'decimal';
   // Ages: 'aged 18 to 21', '18-year-olds', 'under 25s', 'men over 50'.
   if (AGED_BEFORE.test(before)) return 'age';
   // 'turned 18 during their order', 'reached 18 before': a birthday ('reached 500 learners' is a count).
-  if (value <= 120 && TURNED_BEFORE.test(before) && !(next && /^[a-z]+s$/.test(next) && !NOT_PLURAL_AFTER_AGE.test(next))) return 'age';
+  // A figure followed by 'of' or 'out of' is a part of a total ('reached 45 of the 60 families'), never an age.
+  if (value <= 120 && TURNED_BEFORE.test(before) && !(next && /^[a-z]+s$/.test(next) && !NOT_PLURAL_AFTER_AGE.test(next)) && !/^\s+(?:of|out\s+of)\b/i.test(after)) return 'age';
   if (AGE_AFTER.test(after) || AGE_BOUND_AFTER.test(after)) return 'age';
   if (/\b(?:under|over)[-\u2010\u2011 ]?$/i.test(before) && AGE_PLURAL_AFTER.test(after)) return 'age';
   if (!word && AGE_PLURAL_AFTER.test(after) && /\b(?:the|aged)\s+$/i.test(before) && value >= 10 && value <= 99) return 'age';
@@ -228,6 +267,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
     const unit = UNIT_TYPES.get(next);
     // '168 day and night shifts', '40 night shifts', '12 day staff': 'day' or 'night' naming a kind of shift
     // or of staff, before the noun the number counts, is no duration.
+    // 'on 5 of the 16 nights we reviewed', 'in three of the 12 weeks': the total of a count of days or
+    // weeks counts them (a period is 'within 16 nights', 'the last 12 weeks').
+    if (unit === 'duration' && PART_OF_BEFORE.test(before)) return 'count';
     if (unit && !shiftKindAfter(after)) return unit;
   }
   if (/^\s*\+/.test(after)) return 'range';
@@ -241,6 +283,8 @@ function yearLike(value: number, raw: string): boolean {
 
 function onePronoun(before: string, after: string): boolean {
   if (ONE_IDIOM_AFTER.test(after)) return true;
+  // The second 'one' of 'one-to-one', 'one to one'.
+  if (/\bone(?:[-\u2010\u2011]to[-\u2010\u2011]|\s+to\s+)$/i.test(before)) return true;
   // 'fewer than one in four', 'more than one out of ten': the first figure of a ratio, whatever comes before.
   if (RATIO_AFTER.test(after)) return false;
   // 'in 40 of the 52 cases where one was required', 'more than one officer', 'no one'.
@@ -269,7 +313,10 @@ export function propagate(text: string, toks: Tok[]): void {
     last = t;
     if (!a || t.type !== 'count' || (a.type !== 'age' && a.type !== 'year' && a.type !== 'date')) continue;
     // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).
-    if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
+    // An open bound is no end of a range: 'a child under 5 and 30 (50%) involved …' counts the 30.
+    if (a.type === 'age' && OPEN_BOUND_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
+    // 'and 30 were aged 16 or 17': a figure with an age of its own after its verb counts those of that age.
+    if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && !OWN_AGE_AFTER.test(text.slice(t.end, t.end + AFTER)) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
   }
   // Labels in a list: 'Regulations 12 and 17', 'standards 1, 2 and 3', 'sections 20 to 25', 'Phase 1 and 2'
   // (a comma only inside a list that goes on: 'Against Regulation 12, 9 were compliant' counts the 9).

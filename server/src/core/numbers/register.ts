@@ -146,11 +146,49 @@ function sameFindings(claims: readonly ClaimRecord[]): Map<ClaimRecord, ClaimRec
   return drop;
 }
 
+/**
+ * A share judged wrong against one total that another claim judges right against another, on the same part
+ * and share ('made 3,200 investigations …, recommending remedies in 1,280 (40%)': 1,280 of 3,200 is 40%, of
+ * the 15,800 complaints received 8%): two readings of the total disagree, so the wrong one is not reported.
+ */
+function disagreeingTotals(claims: readonly ClaimRecord[]): Set<ClaimRecord> {
+  const roleKey = (c: ClaimRecord, role: string) => {
+    const o = c.operands.find((x) => x.role === role);
+    return o ? key(o) : undefined;
+  };
+  const okTotals = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (!good(c)) continue;
+    const p = roleKey(c, 'p');
+    const k = roleKey(c, 'k');
+    const n = roleKey(c, 'n');
+    if (p && k && n) {
+      const at = `${p}|${k}`;
+      if (!okTotals.has(at)) okTotals.set(at, new Set());
+      okTotals.get(at)!.add(n);
+    }
+  }
+  const out = new Set<ClaimRecord>();
+  if (okTotals.size === 0) return out;
+  for (const c of claims) {
+    if (c.verdict !== 'inconsistent') continue;
+    const p = roleKey(c, 'p');
+    const k = roleKey(c, 'k');
+    const n = roleKey(c, 'n');
+    const oks = p && k ? okTotals.get(`${p}|${k}`) : undefined;
+    if (n && oks && !oks.has(n)) out.add(c);
+  }
+  return out;
+}
+
 export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly ClaimRecord[]): ClaimRecord[] {
   const judgedByReaders = new Set<string>();
   for (const c of read) if (judged(c)) for (const o of c.operands) judgedByReaders.add(key(o));
   const kept = read.length === 0 ? [...extracted] : extracted.filter((c) => judged(c) || c.operands.length === 0 || !c.operands.every((o) => judgedByReaders.has(key(o))));
-  const all = [...kept, ...read];
+  const unsure = disagreeingTotals([...kept, ...read]);
+  const all = [...kept, ...read].map((c) =>
+    unsure.has(c) ? { kind: c.kind, span: c.span, operands: c.operands, verdict: 'unchecked' as const, arithmetic: `${c.arithmetic} (another reading of the total fits: not judged)`, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) } : c,
+  );
   const drop = restatedSums(all);
   // A claim that restates another's finding stays in the claims, judged, with its rule, but reports nothing of its own.
   const same = sameFindings(all.filter((c) => !drop.has(c)));

@@ -35,8 +35,9 @@ export function countOfN(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, countIn, between, before, after, isCount, emit, pushBase, addPop } = r;
   const t = toks[i]!;
   const t1 = toks[i + 1];
-  // 'one in five of the 300 prisoners': the five is the ratio's, not a count of the 300.
-  if (RATIO_BEFORE.test(before(t))) return false;
+  // 'one in five of the 300 prisoners': the five is the ratio's, not a count of the 300 ('to grade 2 in 12 of
+  // the 20 schools' is no ratio: the 2 is a grade).
+  if (RATIO_BEFORE.test(before(t)) && !(toks[i - 1]?.notCount && toks[i - 1]!.end > t.start - 8)) return false;
   const poss = isCount(t1) && !/^\s*[(/]/.test(after(t1)) ? OF_POSS.exec(between(t, t1)) : null;
   // 'k of its n' with a noun of its own, or after such a clause ('… 39 inspections of its 34 homes, and 5 of its 172'), may count several of one.
   if (poss && (poss[1] ? !/^(?:of|out|and|or|in|to)$/i.test(poss[1]) : true)) {

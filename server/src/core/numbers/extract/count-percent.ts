@@ -107,7 +107,8 @@ export function countPercent(r: Reading, i: number): boolean {
   // 'an increase of 3,860 (35.3 per cent) on 2015': a change and its rate, not a share of a total (change.ts).
   if (CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
   // 'four out of five (82%) of the 143': the share is of the ratio, not of its five.
-  if (ratioBase(text, t)) return false;
+  // '2 in 12 of the 20 schools (60%)': a count after 'k of the' is that pair's total, never the part of its own share.
+  if (ratioBase(text, t) || /\d\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|its\s+|their\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
   used.add(t).add(t1);
   const p = pctIn(t1);
   const k = countIn(t);

@@ -105,8 +105,12 @@ export interface Reading {
   addPop(t: Tok, part?: boolean): void;
 }
 
-/** The Reading of one sentence (with at least one token) at absolute offset `at`, index `si` in its scope. */
-export function readingOf(scope: ScopeState, text: string, at: number, si: number, toks: Tok[]): Reading {
+/**
+ * The Reading of one sentence (with at least one token) at absolute offset `at`, index `si` in its scope.
+ * `text` is the sentence as the readings read it (`besideNonCount` may have written a number as a word);
+ * `shown`, the sentence as written, is the one the claims quote.
+ */
+export function readingOf(scope: ScopeState, text: string, at: number, si: number, toks: Tok[], shown: string = text): Reading {
   const criterionId = scope.criterionId;
   const span = (t: { start: number; end: number }): Span => ({ start: at + t.start, end: at + t.end });
   // The folded sentence is shared by the sentence's claims; most sentences have none, so it is built on first use.
@@ -116,7 +120,7 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     const b: ClaimBase = {
       kind,
       span: { start: at + start, end: at + end },
-      sentence: (sent ??= { text: foldSpace(text), span: { start: at, end: at + text.length } }),
+      sentence: (sent ??= { text: foldSpace(shown), span: { start: at, end: at + text.length } }),
     };
     if (criterionId) b.criterionId = criterionId;
     return b;
@@ -184,6 +188,13 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
   // A count of the same group with its noun left out ('60 appeals in 2022 and 80 in 2023'): a total too.
   for (const g of gappedSiblings(text, toks, sentencePops.map((p) => p.tok))) {
     const p = { ...pop(g.tok), ...(g.noun ? { noun: g.noun } : {}) };
+    const after = sentencePops.findIndex((x) => x.end > p.end);
+    sentencePops.splice(after === -1 ? sentencePops.length : after, 0, p);
+  }
+  // 'registered for 48 residents; 45 were living there, 30 of them (67%) …': 'of them' points to the count
+  // just before it, a group even with its noun left out (a total too, and the nearest).
+  for (const g of themGroups(text, toks, sentencePops.map((p) => p.tok))) {
+    const p = pop(g);
     const after = sentencePops.findIndex((x) => x.end > p.end);
     sentencePops.splice(after === -1 ? sentencePops.length : after, 0, p);
   }
@@ -287,6 +298,29 @@ export function gappedSiblings(text: string, toks: readonly Tok[], pops: readonl
     if (/[(%]/.test(gap) || !SIBLING_GAP.test(gap) || !GAPPED_AFTER.test(text.slice(u.end, u.end + 20))) continue;
     const noun = nounAfter(text, t.end);
     out.push(noun ? { tok: u, noun } : { tok: u });
+  }
+  return out;
+}
+
+/** After a count: 'of them', 'of these', 'of those' (the count is a part of the group just named). */
+const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those)\b/i;
+
+/**
+ * The count a 'k of them' points to when it is no candidate total yet: the nearest count before k in the
+ * sentence, not less than k, itself no part ('… 45 were living there, 30 of them …'; not '18 of the 24 …,
+ * 12 of them', whose 18 is already a part of its pair).
+ */
+export function themGroups(text: string, toks: readonly Tok[], pops: readonly Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const u = toks[i]!;
+    if (u.kind !== 'num' || u.notCount || !OF_THEM_AFTER.test(text.slice(u.end, u.end + 16))) continue;
+    let j = i - 1;
+    while (j >= 0 && toks[j]!.kind === 'num' && toks[j]!.notCount) j--;
+    const t = toks[j];
+    if (!t || t.kind !== 'num' || t.notCount || pops.includes(t) || out.includes(t) || t.value < u.value) continue;
+    if (/^\s+(?:of|out\s+of)\b|^\s*\(/i.test(text.slice(t.end, t.end + 12))) continue;
+    out.push(t);
   }
   return out;
 }

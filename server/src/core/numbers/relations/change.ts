@@ -190,6 +190,8 @@ function lastBefore(s: SentenceView, end: number, cue: RegExp): Tok | undefined 
 function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure | undefined {
   if (!t) return undefined;
   if (t.kind === 'num') {
+    // 'from 1 in 10 … to 1 in 8': the first figure of a ratio is no amount (the ratio is the figure).
+    if (/^\s+(?:in\s+(?:every\s+)?|out\s+of\s+)(?:\d{1,3}(?![\d,.])(?!\s*(?:days?|weeks?|months?|years?|hours?)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b)/i.test(s.text.slice(t.end, t.end + 24))) return undefined;
     if (plainCount(s.text, t)) return figure(t);
     const money = moneyFigure(s.text, t);
     if (money) return money;
