@@ -21,6 +21,7 @@ import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
 import { readBandTotal } from './band-total.js';
 import { coveringBands } from './age-bands.js';
+import { measureBands } from './measure-bands.js';
 import { readTrailingTotal } from './trailing-total.js';
 import { readSplitGroups } from './split-groups.js';
 import { readBracketSum, readChangeDifference, readShareBand, readSpreadSum } from './spread-sum.js';
@@ -125,7 +126,9 @@ const DENIAL = /\b(?:no|not|none|never|without|neither|nor)\b|n't\b/i;
 function attributesOverlap(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
-  if (!/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!)) return false;
+  // ('were assessed as having a mental health need', 'were identified with a housing need': having, in other words.)
+  const having = /^(?:were|was|are|is)\s+(?:[a-z]+\s+){0,2}?(?:as\s+)?(?:having|with)\s+(?!(?:no|not|none)\b)[a-z]/i.test(preds[0]!);
+  if (!having && !/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!)) return false;
   return preds.slice(1).every((x) => x !== '' && x !== preds[0] && !DENIAL.test(x));
 }
 
@@ -139,8 +142,18 @@ const BOUND = /\b(?:within|more\s+than|over|under|less\s+than|fewer\s+than|at\s+
  */
 function nestedBounds(text: string, parts: readonly Part[]): boolean {
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
-  return preds.filter((x) => BOUND.test(x) && !/\bbetween\b/i.test(x)).length >= 2;
+  const bounds = preds.filter((x) => BOUND.test(x) && !/\bbetween\b/i.test(x));
+  if (bounds.length < 2) return false;
+  // An upper bound and a lower bound ('within 28 days', 'longer than 90 days') do not nest: the cases under
+  // one are not under the other. Two bounds of one direction ('within 10 seconds', 'within 60 seconds') do.
+  const dir = (x: string) => (UPPER_BOUND.test(x) ? 'upper' : LOWER_BOUND.test(x) ? 'lower' : 'other');
+  const dirs = bounds.map(dir);
+  return dirs.includes('other') || new Set(dirs).size < dirs.length;
 }
+
+/** Bounds from above and from below: 'within 10 days', 'less than 5'; 'more than 12 hours', '26 weeks or longer'. */
+const UPPER_BOUND = /\b(?:within|under|less\s+than|fewer\s+than|up\s+to|shorter\s+than|before)\s|\bor\s+(?:less|fewer|under)\b/i;
+const LOWER_BOUND = /\b(?:more\s+than|over|at\s+least|longer\s+than|in\s+excess\s+of|after)\s|\bor\s+(?:more|longer|over)\b/i;
 
 /** Words that grade one outcome by degree: 'upheld', 'partly upheld', 'not upheld'. */
 const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
@@ -333,6 +346,19 @@ function gapped(text: string, parts: Part[]): void {
   const later = parts.slice(1).map((p, j) => predicate(text, p.tok, j + 2 < parts.length ? parts[j + 2]!.tok.start : text.length).split(/\s+/));
   if (!later.every((words) => words[0] === first[1] && words.length >= 2)) return;
   for (const p of parts.slice(1)) p.elided = true;
+}
+
+/**
+ * A list that sorts its cases by one verb, the later parts gapped, the last one 'other' ('512 concerned
+ * residential care, 436 home care and 301 other services'): 'other' names the rest of the whole, so the
+ * list is all of it, and a verb that is none of having, saying or receiving gives each case one kind.
+ */
+function sortedWithOther(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 3 || !parts.slice(1).every((p) => p.elided)) return false;
+  const first = predicate(text, parts[0]!.tok, parts[1]!.tok.start);
+  if (!/^[a-z]+(?:ed|ated)\b/i.test(first) || ATTRIBUTE.test(first) || ACCUMULATE.test(first) || PRONOUN.test(first.split(/\s+/)[0]!)) return false;
+  const last = parts[parts.length - 1]!.tok;
+  return /^\s+(?:[a-z]+\s+){0,2}?other\s+[a-z]/i.test(text.slice(last.end, last.end + 40).split(/[,;:.]/)[0]!) && !/^\s+(?:and|or|with|than)\b/i.test(text.slice(last.end, last.end + 8));
 }
 
 /** 'the four pathways:' before the parts: a stated number of categories. */
@@ -576,7 +602,8 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The clause before a semicolon, with one count.
   const semi = text.indexOf(';');
-  if (semi > 0) {
+  // ('Of these, 19 had been achieved; 14 …': the count before the semicolon is the first part of the list.)
+  if (semi > 0 && !BACK_OPEN.test(text)) {
     const before = counts.filter((t) => t.end <= semi);
     const after = counts.find((t) => t.start > semi);
     if (before.length === 1 && plainCount(text, before[0]!) && depthAt(text, before[0]!.start) === 0 && after && SHORT_LEAD.test(text.slice(semi + 1, after.start)) && !s.toks.some((t) => t.kind !== 'num' && t.end <= semi))
@@ -600,6 +627,24 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text } };
 }
 
+/** Words that compare two figures rather than split one: 'twice as many men as women (60 against 30)'. */
+const COMPARING = /\b(?:as\s+(?:many|much|few|likely)|more|fewer|less|than|twice|times|half\s+as|compared|against|versus|vs)\b/i;
+
+/**
+ * Whether the bracket a count stands in breaks down the part before it ('four were Good (three CRCs and
+ * one NPS division)'): the bracket closes the part's own clause, with no clause break or comparison
+ * between the part and the bracket, and no comparison inside it ('120 were women, with twice as many men
+ * as women (60 against 30)' compares two other groups: no breakdown of the 120).
+ */
+function bracketOfPart(text: string, part: Tok, t: Tok): boolean {
+  const open = text.lastIndexOf('(', t.start);
+  if (open < part.end) return false;
+  const close = text.indexOf(')', t.start);
+  const gap = text.slice(part.end, open);
+  const inside = text.slice(open + 1, close < 0 ? text.length : close);
+  return gap.length <= 60 && !/[,;:\u2013\u2014]/.test(gap) && !COMPARING.test(gap) && !COMPARING.test(inside);
+}
+
 function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   const framed = wholeOf(s);
   const w = framed ?? wholeBefore(s);
@@ -619,7 +664,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       const parent = parts[parts.length - 1];
       // The bracket must be the part's own: no share between them ('309 …; 10 per cent … (31 schools)' is the share's count).
       const own = parent !== undefined && !s.toks.some((x) => x.kind === 'pct' && x.start > parent.tok.end && x.start < t.start);
-      if (parent && own && plainCount(text, t) && !/^\s*(?:%|per\s*cent)/i.test(text.slice(t.end, t.end + 10))) {
+      if (parent && own && bracketOfPart(text, parent.tok, t) && plainCount(text, t) && !/^\s*(?:%|per\s*cent)/i.test(text.slice(t.end, t.end + 10))) {
         let n = nested.find((x) => x.parent === parent.tok);
         if (!n) nested.push((n = { parent: parent.tok, kids: [] }));
         n.kids.push(t);
@@ -660,7 +705,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
     // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
     // Each band must have its part, or a part was not read (a count taken for an age).
-    const covering = coveringBands(region);
+    const covering = coveringBands(region) ?? measureBands(region);
     const bands = covering && parts.length >= covering.length ? covering : undefined;
     // Under 'Of the N …,' a state and its denial ('88 were compliant and 29 were not') names every case, and
     // so does one outcome in all its degrees ('were upheld', 'partly upheld', 'not upheld') of cases said to
@@ -668,7 +713,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const decided = DECIDED.test(text.slice(w.whole.end, w.from));
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -678,6 +723,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       const wholeText = before.at?.text ?? text;
       const wholeWords = (/^(?:\s+[a-z][a-z'-]*){1,5}/i.exec(wholeText.slice(w.whole.end, w.whole.end + 60))?.[0] ?? '').trim().toLowerCase().split(/\s+/).map((x) => x.replace(/s$/, ''));
       const ofGroup = parts.every((p) => {
+        // ('and 301 other services': the rest of the whole, named by its kind.)
+        if (/^\s+other\s/i.test(text.slice(p.tok.end, p.tok.end + 8))) return true;
         const own = nounAfter(text, p.tok.end);
         // Only a plural names a group ('22 centres', '30 staff'); 'ten substantially compliant' names none.
         const plural = (/[a-z]s$/i.test(own ?? '') && !/(?:ss|us|is|ly)$/i.test(own ?? '')) || /^(?:staff|people|men|women|children|police|personnel)$/i.test(own ?? '');
@@ -687,7 +734,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
       // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
       const graded = parts.length >= 3 && GRADING_LEAD.test(text.slice(0, parts[0]!.tok.start).replace(BACK_OPEN, '')) && parts.every((p) => AS_GRADE.test(text.slice(p.tok.end, p.tok.end + 8)));
-      const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
+      const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end)))) || sortedWithOther(text, parts);
       // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
       const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
       if (before.at) {
@@ -845,6 +892,26 @@ function lastOther(region: string, lastEnd: number): string {
   if (!m || /\b(?:and|or|with|than|among|including)\s+$/i.test(m[1]!)) return region;
   const at0 = lastEnd + m[1]!.length;
   return region.slice(0, at0) + '     ' + region.slice(at0 + 5);
+}
+
+/** A bound right before a figure of a measure ('more than four years', 'over 90 days', 'about £250'). */
+const MEASURE_HEDGE = /\b(?:more\s+than|fewer\s+than|less\s+than|longer\s+than|over|almost|nearly|about|around|at\s+least|some)\s+(?:[£$€]\s*)?$/i;
+
+/**
+ * The region with the bounds on measures blanked: 'serving sentences of more than four years' bounds a
+ * duration, and says nothing of whether the counts of the list are exact (`LOOSE` reads hedges on counts).
+ * `from` is where the region starts in the sentence.
+ */
+function measureHedges(s: SentenceView, region: string, from: number): string {
+  let out = region;
+  for (const t of s.toks) {
+    if (t.start < from || t.kind !== 'num' || !t.notCount || t.type === 'pronoun') continue;
+    const m = MEASURE_HEDGE.exec(region.slice(Math.max(0, t.start - from - 24), t.start - from));
+    if (!m) continue;
+    const start = t.start - from - m[0].length;
+    out = blankSpan(out, start, start + m[0].length);
+  }
+  return out;
 }
 
 function blankSpan(text: string, start: number, end: number): string {
