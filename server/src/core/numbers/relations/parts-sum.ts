@@ -268,6 +268,43 @@ function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   return new Set(answers.map((w) => w.join(' '))).size === parts.length;
 }
 
+/** A rating of quality, good or bad, graded or not: 'very good', 'good', 'fairly poor', 'neither good nor poor'. */
+const RATING_POINT = /^(?:(?:very|quite|fairly|really|extremely|not\s+very|not\s+at\s+all)\s+)?(excellent|outstanding|good|satisfactory|acceptable|adequate|fair|average|mixed|poor|bad|unsatisfactory|unacceptable|inadequate)$|^neither\s+(?:good|satisfactory)\s+nor\s+(?:poor|bad|unsatisfactory)$/;
+const RATING_UP = /^(?:excellent|outstanding|good|satisfactory|acceptable)$/;
+const RATING_DOWN = /^(?:poor|bad|unsatisfactory|unacceptable|inadequate)$/;
+/** No answer on the scale: 'had no view', 'did not know', 'were not sure'. */
+const NO_VIEW = /^(?:(?:had|gave|expressed|held)\s+)?no\s+(?:view|opinion)$|^(?:did\s+not|didn't|do\s+not|don't)\s+know$|^(?:were\s+|was\s+)?(?:not\s+sure|unsure|undecided)$/;
+
+/**
+ * Whether each part gives one rating of quality, after its verb of saying or being ('18 said it was very
+ * good, 14 said it was good, 6 said it was poor'; '78 said morale was good, 45 said it was poor and 30 had
+ * no view'): points of one scale, each once, with both a good and a bad one, or no view. A person gives
+ * one rating, so the parts cannot overlap (a shortfall may be those who did not answer).
+ */
+function ratingAnswers(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 2) return false;
+  const raw = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').trim());
+  const answers = raw.map((x) => {
+    if (NO_VIEW.test(x)) return 'no view';
+    // The answer after the last verb of saying or being: 'said their supervision was very good' → 'very good'.
+    let from = 0;
+    for (const m of x.matchAll(/\b(?:was|were|is|are|as|said|rated\s+it|described\s+it\s+as)\s+/g)) from = m.index! + m[0].length;
+    const a = x.slice(from).trim();
+    // A part with no verb of its own, gapped ('14 good'), gives its answer bare.
+    return RATING_POINT.test(a) ? a : NO_VIEW.test(a) ? 'no view' : '';
+  });
+  if (answers.some((a) => a === '') || new Set(answers).size !== answers.length) return false;
+  // The first part says what is rated, with a verb of saying or being.
+  if (!/\b(?:said|felt|thought|rated|described|was|were)\b/.test(raw[0]!)) return false;
+  // One thing rated: each part's subject is the first's, a pronoun or left out ('said the food was good and
+  // … said the cleanliness was poor' rates two things).
+  const subject = (x: string, a: string) => x.slice(0, x.length - a.length).replace(/^(?:said|felt|thought|told\s+us|reported)\s+(?:that\s+)?/, '').replace(/\b(?:was|were|is|are|as)\s*$/, '').replace(/^(?:it|they|this|that|these|those|them)\s*$/, '').trim();
+  const subjects = raw.map((x, i) => (answers[i] === 'no view' ? '' : subject(x, answers[i]!)));
+  if (subjects.some((x) => x !== '' && x !== subjects[0])) return false;
+  const heads = answers.map((a) => RATING_POINT.exec(a)?.[1] ?? '');
+  return heads.some((h) => RATING_UP.test(h)) && heads.some((h) => RATING_DOWN.test(h));
+}
+
 /**
  * The bare answer beside 'always', 'mostly', 'strongly' ('80% felt safe, 30% felt safe all of the time and
  * 20% did not'; '60% agreed, 25% strongly agreed'): the bare one may be all who gave that answer at all, and
@@ -713,7 +750,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const decided = DECIDED.test(text.slice(w.whole.end, w.from));
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const rated = ratingAnswers(text, parts);
+    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || rated || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -846,7 +884,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // ', of which P%' names the whole the shares are of, as 'Of these,' does: not a subset of a list.
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
-  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
