@@ -1,0 +1,98 @@
+/**
+ * Totals, round 7 (helper tot): when parts are disjoint by their words, when
+ * they overlap, and when a list names every case. Sentences written for these
+ * tests, with the arithmetic in the comments.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const PARTS = ['numbers/parts-sum'];
+const okSum = (finding: string, kind = 'parts-sum') => claimsOf(finding).some((c) => c.kind === kind && c.verdict === 'ok');
+
+describe('tot-7: a bracket is a breakdown of the part before it only in that part\'s own clause', () => {
+  it('does not read a comparison of two other groups as the parts of a count', () => {
+    // 60 and 30 compare men and women under 25: they are no breakdown of the 120 women
+    assert.deepEqual(rulesOf('Of the 400 people referred, 120 were women and there were twice as many men as women among the under-25s (60 against 30).'), []);
+    assert.deepEqual(rulesOf('Of the 400 people referred to the service, 120 were women, with twice as many men as women (60 against 30) among those aged under 25.'), []);
+  });
+  it('still reads a bracket right after its part', () => {
+    // Of the 12: 5 + 4 + 3 = 12, and the 5 good ones (3 + 3 = 6) do not make 5
+    assert.deepEqual(rulesOf('Of the 12 providers inspected, 5 were good (3 private and 3 voluntary), 4 required improvement and 3 were inadequate.'), PARTS);
+  });
+});
+
+describe('tot-7: parts that overlap never sum to the whole', () => {
+  it('leaves needs and attributes unjudged', () => {
+    // 50 + 40 + 30 = 120 of 80: a case may have several needs
+    assert.deepEqual(rulesOf('Of the 80 cases, 50 were assessed as having a mental health need, 40 as having a substance misuse need and 30 as having a housing need.'), []);
+    assert.deepEqual(rulesOf('Of the 80 cases, 50 had a mental health need, 40 had a substance misuse need and 30 had a housing need.'), []);
+    // two bounds of one direction nest: 40 + 15 + 12 = 67 of 60 is no sum
+    assert.deepEqual(rulesOf('Of the 60 calls, 40 were answered within 10 seconds, 15 within 30 seconds and 12 within 60 seconds.'), []);
+    // two things rated, not one: 28 + 25 = 53 of 40
+    assert.deepEqual(rulesOf('Of the 40 people, 28 said the food was good and 25 said the cleanliness was poor.'), []);
+  });
+});
+
+describe('tot-7: bands of a measure and bounds on a measure', () => {
+  it('reads bands that cover the measure end to end as the whole', () => {
+    // 23 + 20 + 19 = 62, not 58
+    assert.deepEqual(rulesOf('Of the 58 adjudications we examined, 23 were dealt with within 28 days, 20 took between 29 and 90 days and 19 took longer than 90 days.'), PARTS);
+    // 23 + 20 + 15 = 58
+    assert.ok(okSum('Of the 58 adjudications we examined, 23 were dealt with within 28 days, 20 took between 29 and 90 days and 15 took longer than 90 days.'));
+  });
+  it('takes a bound on a duration for no hedge on the counts', () => {
+    // 17 + 8 + 7 = 32, not 30: 'more than four years' bounds the sentence, not the count
+    assert.deepEqual(rulesOf('Of the 30 prisoners we interviewed, 17 were serving sentences of more than four years, eight were on remand and the remaining seven had been recalled.'), PARTS);
+    // 17 + 8 + 5 = 30
+    assert.deepEqual(rulesOf('Of the 30 prisoners we interviewed, 17 were serving sentences of more than four years, eight were on remand and the remaining five had been recalled.'), []);
+  });
+});
+
+describe('tot-7: lists after a whole in the sentence before', () => {
+  it('reads degrees split by semicolons after "Of these"', () => {
+    // 19 + 14 + 15 = 48, more than 45
+    assert.deepEqual(rulesOf('At the previous inspection we made 45 recommendations. Of these, 19 had been achieved; 14 had been partially achieved; 15 had not been achieved.'), PARTS);
+    // 19 + 14 + 12 = 45
+    assert.ok(okSum('At the previous inspection we made 45 recommendations. Of these, 19 had been achieved; 14 had been partially achieved; 12 had not been achieved.'));
+  });
+  it('reads a gapped list closed by "other" as a partition', () => {
+    // 512 + 436 + 301 = 1249, more than 1,240
+    assert.deepEqual(rulesOf('The ombudsman received 1,240 complaints last year. Of these, 512 concerned residential care, 436 home care and 301 other services.'), PARTS);
+    // 'had' a safeguarding element: the elements may overlap, 1249 of 1,240 is no sum
+    assert.deepEqual(rulesOf('We received 1,240 complaints. Of these, 512 had a safeguarding element, 436 a financial element and 301 other elements.'), []);
+  });
+});
+
+describe('tot-7: one rating a person (parts-sum.ts ratingAnswers)', () => {
+  it('reports counts of ratings that pass the whole', () => {
+    // 78 + 45 + 30 = 153, not 150
+    assert.deepEqual(rulesOf('Of the 150 staff who took part, 78 (52 per cent) said morale was good, 45 (30 per cent) said it was poor and 30 (20 per cent) had no view.'), PARTS);
+    // 18 + 14 + 6 + 4 = 42, not 40
+    assert.deepEqual(rulesOf('Of the 40 people on probation who answered, 18 said their supervision was very good, 14 good, 6 poor and 4 very poor.'), PARTS);
+  });
+  it('confirms a fit and leaves a shortfall unjudged', () => {
+    // 18 + 14 + 5 + 3 = 40
+    assert.ok(okSum('Of the 40 people on probation who answered, 18 said their supervision was very good, 14 good, 5 poor and 3 very poor.'));
+    // 18 + 14 + 4 = 36 of 40: some may not have answered
+    assert.deepEqual(rulesOf('Of the 40 people on probation who answered, 18 said their supervision was very good, 14 good and 4 poor.'), []);
+  });
+});
+
+describe('tot-7: categories and their figures given respectively (respective-list.ts)', () => {
+  it('reports shares of one judgement that pass 100%', () => {
+    // 18 + 64 + 21 = 103 > 101.5
+    assert.deepEqual(rulesOf('The proportions of schools judged excellent, good and adequate were 18%, 64% and 21% respectively.'), PARTS);
+  });
+  it('reports counts that pass the whole, and confirms a fit', () => {
+    // 30 + 48 + 22 = 100, more than 96
+    assert.deepEqual(rulesOf('Of the 96 people in the sample, the numbers assessed as low, medium and high risk were 30, 48 and 22 respectively.'), PARTS);
+    // 30 + 44 + 22 = 96
+    assert.ok(okSum('Of the 96 people in the sample, the numbers assessed as low, medium and high risk were 30, 44 and 22 respectively.'));
+  });
+  it('leaves a shortfall and categories with no judgement unjudged', () => {
+    // 18 + 64 + 14 = 96: a category may be left unnamed
+    assert.deepEqual(rulesOf('The proportions of schools judged excellent, good and adequate were 18%, 64% and 14% respectively.'), []);
+    // men and women who felt safe, two groups: 70 + 65 is no sum
+    assert.deepEqual(rulesOf('The proportions of men and women who felt safe were 70% and 65% respectively.'), []);
+  });
+});
