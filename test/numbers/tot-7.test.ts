@@ -96,3 +96,20 @@ describe('tot-7: categories and their figures given respectively (respective-lis
     assert.deepEqual(rulesOf('The proportions of men and women who felt safe were 70% and 65% respectively.'), []);
   });
 });
+
+describe('tot-7: a list closed by "other" and one standard in its degrees', () => {
+  it('reads a classification closed by its residual category as disjoint', () => {
+    // 31 + 17 + 10 = 58, more than 56
+    assert.deepEqual(rulesOf('There were 56 deaths in custody in the period. Thirty-one were from natural causes, 17 were self-inflicted and 10 were classified as other.'), PARTS);
+    // 31 + 17 + 8 = 56
+    assert.ok(okSum('There were 56 deaths in custody in the period. Thirty-one were from natural causes, 17 were self-inflicted and 8 were classified as other.'));
+    // 'had … other needs': needs overlap, 50 + 40 + 30 = 120 of 80 is no sum
+    assert.deepEqual(rulesOf('Of the 80 cases, 50 had a mental health need, 40 had a substance misuse need and 30 had other needs.'), []);
+  });
+  it('reads compliant, partly compliant and not compliant as one question', () => {
+    // 96 + 38 + 10 = 144, not 140
+    assert.deepEqual(rulesOf('Inspectors visited 140 premises. Of the 140, 96 were compliant, 38 were partly compliant and 10 were not compliant.'), PARTS);
+    // 92 + 38 + 10 = 140
+    assert.ok(okSum('Inspectors visited 140 premises. Of the 140, 92 were compliant, 38 were partly compliant and 10 were not compliant.'));
+  });
+});

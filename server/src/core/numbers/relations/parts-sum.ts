@@ -127,7 +127,7 @@ function attributesOverlap(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
   // ('were assessed as having a mental health need', 'were identified with a housing need': having, in other words.)
-  const having = /^(?:were|was|are|is)\s+(?:[a-z]+\s+){0,2}?(?:as\s+)?(?:having|with)\s+(?!(?:no|not|none)\b)[a-z]/i.test(preds[0]!);
+  const having = /^(?:were|was|are|is)\s+(?:[a-z]+\s+){0,2}?(?:as\s+)?having\s+(?!(?:no|not|none)\b)[a-z]|^(?:were|was|are|is)\s+(?:identified|assessed|diagnosed|recorded|flagged)\s+with\s+(?!(?:no|not|none)\b)[a-z]/i.test(preds[0]!);
   if (!having && !/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!)) return false;
   return preds.slice(1).every((x) => x !== '' && x !== preds[0] && !DENIAL.test(x));
 }
@@ -169,7 +169,9 @@ function degreeScale(text: string, parts: readonly Part[]): boolean {
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter(Boolean));
   if (preds.some((w) => w.length === 0 || w.length > 4)) return false;
   const last = preds[0]![preds[0]!.length - 1]!;
-  if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) || preds.some((w) => w[w.length - 1] !== last)) return false;
+  // A participle ('upheld', 'achieved') or an adjective of meeting a standard ('compliant', 'effective', 'satisfactory').
+  if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) && !/^[a-z]{3,}(?:ant|ent|ive|ful|able|ible|ory|ate)$/.test(last)) return false;
+  if (preds.some((w) => w[w.length - 1] !== last)) return false;
   const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)));
   // 'fully' is a degree beside 'partly' ('fully upheld', 'partly upheld', 'not upheld'), not beside the bare outcome.
   const partly = mods.some((m) => m.length === 1 && /^(?:partly|partially)$/.test(m[0]!));
@@ -391,11 +393,15 @@ function gapped(text: string, parts: Part[]): void {
  * list is all of it, and a verb that is none of having, saying or receiving gives each case one kind.
  */
 function sortedWithOther(text: string, parts: readonly Part[]): boolean {
-  if (parts.length < 3 || !parts.slice(1).every((p) => p.elided)) return false;
-  const first = predicate(text, parts[0]!.tok, parts[1]!.tok.start);
-  if (!/^[a-z]+(?:ed|ated)\b/i.test(first) || ATTRIBUTE.test(first) || ACCUMULATE.test(first) || PRONOUN.test(first.split(/\s+/)[0]!)) return false;
+  if (parts.length < 3) return false;
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
+  // Each part with a verb of its own, or gapped after the first: none of having, saying or receiving.
+  if (preds.some((x, i) => (i === 0 || !parts[i]!.elided) && (x === '' || ATTRIBUTE.test(x) || ACCUMULATE.test(x) || PRONOUN.test(x.split(/\s+/)[0]!) || /\b(?:having|with)\b/.test(x)))) return false;
+  if (!/^[a-z]+(?:ed|ated)\b|^(?:were|was|are|is)\s/i.test(preds[0]!)) return false;
   const last = parts[parts.length - 1]!.tok;
-  return /^\s+(?:[a-z]+\s+){0,2}?other\s+[a-z]/i.test(text.slice(last.end, last.end + 40).split(/[,;:.]/)[0]!) && !/^\s+(?:and|or|with|than)\b/i.test(text.slice(last.end, last.end + 8));
+  const tail = text.slice(last.end, last.end + 40).split(/[,;:.]/)[0]!;
+  // 'and 301 other services', '10 were classified as other', '5 for other reasons'.
+  return (/^\s+(?:[a-z]+\s+){0,3}?others?\b(?:\s+[a-z]|\s*$)/i.test(tail)) && !/^\s+(?:and|or|with|than)\b/i.test(tail) && !/\b(?:than|among|including)\s+(?:the\s+)?others?\b/i.test(tail);
 }
 
 /** 'the four pathways:' before the parts: a stated number of categories. */
@@ -552,7 +558,7 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     const from0 = Math.max(0, t.start - 40);
     // 'Of the 30 …,' at the start, after a comma, or opening a clause ('confirms that of the 30 recommendations …, 16 …').
     // 'Of the remaining 93, 90 were weak and five unsatisfactory': the rest of an earlier whole is a whole of its own.
-    const of = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)of\s+(?:the\s+(?:remaining\s+|other\s+)?|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
+    const of = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)(?:of|among)\s+(?:the\s+(?:remaining\s+|other\s+)?|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
     if (of && ((of.index === 0 && from0 === 0) || /^[,;:]|^[a-z]/i.test(of[0]))) {
       const comma = text.indexOf(',', t.end);
       const colon = text.indexOf(':', t.end);
@@ -751,7 +757,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
     const rated = ratingAnswers(text, parts);
-    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || rated || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || rated || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -926,7 +932,7 @@ function examplesOfLast(region: string, lastEnd: number): string {
  * and 17 into other deaths'; '… and 5 for other reasons') is the rest of the whole, not a loose list: blanked.
  */
 function lastOther(region: string, lastEnd: number): string {
-  const m = /^(\s+(?:[a-z]+\s+){0,2}?)other\b(?=\s+[a-z])/i.exec(region.slice(lastEnd));
+  const m = /^(\s+(?:[a-z]+\s+){0,3}?)other\b(?=\s+[a-z]|\s*(?:[.;,]|$))/i.exec(region.slice(lastEnd));
   if (!m || /\b(?:and|or|with|than|among|including)\s+$/i.test(m[1]!)) return region;
   const at0 = lastEnd + m[1]!.length;
   return region.slice(0, at0) + '     ' + region.slice(at0 + 5);
