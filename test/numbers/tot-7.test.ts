@@ -113,3 +113,20 @@ describe('tot-7: a list closed by "other" and one standard in its degrees', () =
     assert.ok(okSum('Inspectors visited 140 premises. Of the 140, 92 were compliant, 38 were partly compliant and 10 were not compliant.'));
   });
 });
+
+describe('tot-7: a list by grade carried on, and yes, no and no view', () => {
+  it('reads a grade list that goes on in the next sentence with its first part', () => {
+    // 9 + 26 + 7 + 4 = 46, not 44
+    assert.deepEqual(rulesOf('Of the 44 providers, 9 were judged outstanding. Twenty-six were good, seven required improvement and four were inadequate.'), PARTS);
+    // another time: 'This year' opens the sentence, no list carried on
+    assert.deepEqual(rulesOf('Of the 44 providers, 9 were judged outstanding last year. This year 26 were good, seven required improvement and four were inadequate.'), []);
+  });
+  it('reads a state, its denial and no view as one question', () => {
+    // 47 + 39 + 17 = 103 > 101.5
+    assert.deepEqual(rulesOf('Of the 1,050 prisoners who responded, 47 per cent said they felt safe, while 39 per cent said they did not and 17 per cent did not know.'), PARTS);
+    // 30 + 25 + 8 = 63, not 60
+    assert.deepEqual(rulesOf('Of the 60 women, 30 said they had a key worker, 25 said they did not and 8 did not know.'), PARTS);
+    // a key worker and a mentor are two questions: 63 of 60 is no sum
+    assert.deepEqual(rulesOf('Of the 60 women, 30 said they had a key worker, 25 said they had a mentor and 8 did not know.'), []);
+  });
+});

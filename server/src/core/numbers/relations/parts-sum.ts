@@ -308,6 +308,21 @@ function ratingAnswers(text: string, parts: readonly Part[]): boolean {
 }
 
 /**
+ * Three parts: a state, its denial and no view ('47% said they felt safe, 39% said they did not and 17% did
+ * not know'; '30 had a plan, 12 had not and 3 were not sure'): the answers of a yes-or-no question with its
+ * 'don't know', one a case.
+ */
+function denialWithNoView(text: string, parts: readonly Part[]): boolean {
+  if (parts.length !== 3) return false;
+  const answer = (i: number) => predicate(text, parts[i]!.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').replace(/^(?:said|told\s+us|felt|thought|reported)\s+(?:that\s+)?(?:they|it|he|she)\s+/, '').trim();
+  const j = [0, 1, 2].filter((i) => NO_VIEW.test(answer(i)));
+  if (j.length !== 1 || j[0] === 0) return false;
+  const pair = parts.filter((_p, i) => i !== j[0]);
+  // The pair read as it stands: the second's predicate runs to the third part, cut at its separator.
+  return denialPair(text, pair);
+}
+
+/**
  * The bare answer beside 'always', 'mostly', 'strongly' ('80% felt safe, 30% felt safe all of the time and
  * 20% did not'; '60% agreed, 25% strongly agreed'): the bare one may be all who gave that answer at all, and
  * count the graded ones again. Whether the shares fit 100% read so (80 + 20, without the 30): then that
@@ -756,7 +771,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const decided = DECIDED.test(text.slice(w.whole.end, w.from));
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const rated = ratingAnswers(text, parts);
+    const rated = ratingAnswers(text, parts) || denialWithNoView(text, parts);
     const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || rated || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
@@ -890,7 +905,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // ', of which P%' names the whole the shares are of, as 'Of these,' does: not a subset of a list.
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
-  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
