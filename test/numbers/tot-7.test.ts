@@ -130,3 +130,19 @@ describe('tot-7: a list by grade carried on, and yes, no and no view', () => {
     assert.deepEqual(rulesOf('Of the 60 women, 30 said they had a key worker, 25 said they had a mentor and 8 did not know.'), []);
   });
 });
+
+describe('tot-7: a verb and its preposition left out of later parts (parts-sum.ts gappedAgent)', () => {
+  it('reads the agent of a verb of running or making as one a case', () => {
+    // 76 + 24 + 3 = 103 > 101.5
+    assert.deepEqual(rulesOf('Of the 577 centres, 76% are run by private providers, 24 per cent are operated by the HSE and 3% by voluntary bodies.'), PARTS);
+    // 50 + 30 + 15 = 95, not 90
+    assert.deepEqual(rulesOf('Of the 90 complaints, 50 were made by prisoners, 30 by families and 15 by staff.'), PARTS);
+  });
+  it('leaves agents of assessing or treating, and qualifications, unjudged, and confirms no part of the list alone', () => {
+    // a prisoner may be assessed by several: 50 + 30 + 10 = 90 of 80 is no sum, and 50 + 30 = 80 is no reading
+    assert.deepEqual(rulesOf('Of the 80 prisoners, 50 were assessed by a psychiatrist, 30 by a psychologist and 10 by a nurse.'), []);
+    assert.ok(!okSum('Of the 80 prisoners, 50 were assessed by a psychiatrist, 30 by a psychologist and 10 by a nurse.'));
+    // qualifications overlap: 40 + 20 + 10 = 70 of 60
+    assert.deepEqual(rulesOf('Of the 60 staff, 40 were qualified in nursing, 20 in social work and 10 in teaching.'), []);
+  });
+});

@@ -419,6 +419,29 @@ function sortedWithOther(text: string, parts: readonly Part[]): boolean {
   return (/^\s+(?:[a-z]+\s+){0,3}?others?\b(?:\s+[a-z]|\s*$)/i.test(tail)) && !/^\s+(?:and|or|with|than)\b/i.test(tail) && !/\b(?:than|among|including)\s+(?:the\s+)?others?\b/i.test(tail);
 }
 
+/**
+ * 'are operated by the Health Service Executive and 3% by voluntary bodies': a later part that opens with
+ * the preposition after the participle of the part before has that verb left out, so it is elided. Not
+ * for verbs of being seen, supported or receiving ('50 were seen by a doctor and 40 by a nurse' may
+ * count one person twice), nor for 'at', 'about' and 'with' (times and topics overlap).
+ */
+function gappedAgent(text: string, parts: Part[]): void {
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.elided) continue;
+    const prev = predicate(text, parts[i - 1]!.tok, p.tok.start);
+    const m = /^(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?([a-z]+(?:ed|en|un|wn|lt|pt|de|ht|nt))\s+(by|from|into|to)\s+[a-z]/.exec(prev);
+    if (!m || ACCUMULATE.test(m[1]!) || ATTRIBUTE.test(prev)) continue;
+    // An agent of one case is the one who runs, owns or brings it ('run by', 'made by'); one who assesses
+    // or treats it may be one of several ('assessed by a psychiatrist and 20 by a psychologist').
+    if (m[2] === 'by' && !CONTROL.test(m[1]!)) continue;
+    if (nextWord(text, p.tok.end).toLowerCase() === m[2]) p.elided = true;
+  }
+}
+
+/** Verbs whose agent is the one who runs, owns, brings or decides a case: each case has one. */
+const CONTROL = /^(?:run|operated|managed|owned|provided|delivered|commissioned|funded|led|made|submitted|raised|brought|lodged|initiated|sent|caught|held|decided|determined|issued)$/;
+
 /** 'the four pathways:' before the parts: a stated number of categories. */
 function statedCategories(text: string, from: number): number | undefined {
   const m = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?(?:categories|pathways|groups|outcomes|types|ways|routes|grades|ratings|levels|bands|kinds|options|areas)\s*:\s*(?:in\s+)?$/i.exec(text.slice(Math.max(0, from - 80), from));
@@ -734,6 +757,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
   gapped(text, parts);
+  gappedAgent(text, parts);
   // Counts between dashes that make the part before them are its breakdown, not parts of the list.
   const dashed = dashBreakdowns(text, parts.map((p) => p.tok), w.from, text.length);
   if (dashed.groups.length) {
@@ -887,6 +911,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
     parts.push({ tok: t, elided: parts.length > 0 && !lone && !VERBS.test(nextWord(text, t.end)), rest });
   }
   if (parts.length < 3) return undefined;
+  gappedAgent(text, parts);
   // Overlapping categories ('good or better', 'satisfactory or above') are not a partition (a total after
   // 'so' that names one, 'so 70% were good or better', is not one of the parts), and
   // 'P%: Q% and R%' is a whole with its parts.
