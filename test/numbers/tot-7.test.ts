@@ -146,3 +146,16 @@ describe('tot-7: a verb and its preposition left out of later parts (parts-sum.t
     assert.deepEqual(rulesOf('Of the 60 staff, 40 were qualified in nursing, 20 in social work and 10 in teaching.'), []);
   });
 });
+
+describe('tot-7: a judgement, its negative and "not required"', () => {
+  it('reads "In k" parts judged sufficient, insufficient and not required as one question', () => {
+    // 29 + 33 + 11 = 73, more than 70
+    assert.deepEqual(rulesOf('We reviewed 70 cases. In 29 the work was judged sufficient, in 33 it was insufficient and in 11 it was not required.'), PARTS);
+    // 29 + 30 + 11 = 70
+    assert.ok(okSum('We reviewed 70 cases. In 29 the work was judged sufficient, in 30 it was insufficient and in 11 it was not required.'));
+  });
+  it('leaves two things judged unjudged', () => {
+    // the plan and the risk assessment: 73 of 70 is no sum
+    assert.deepEqual(rulesOf('We reviewed 70 cases. In 29 the plan was judged sufficient, in 33 the risk assessment was insufficient and in 11 it was not required.'), []);
+  });
+});

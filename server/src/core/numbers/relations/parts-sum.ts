@@ -315,12 +315,32 @@ function ratingAnswers(text: string, parts: readonly Part[]): boolean {
 function denialWithNoView(text: string, parts: readonly Part[]): boolean {
   if (parts.length !== 3) return false;
   const answer = (i: number) => predicate(text, parts[i]!.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').replace(/^(?:said|told\s+us|felt|thought|reported)\s+(?:that\s+)?(?:they|it|he|she)\s+/, '').trim();
-  const j = [0, 1, 2].filter((i) => NO_VIEW.test(answer(i)));
+  const j = [0, 1, 2].filter((i) => NO_VIEW.test(answer(i)) || NOT_APPLICABLE.test(judgedAs(answer(i))));
   if (j.length !== 1 || j[0] === 0) return false;
   const pair = parts.filter((_p, i) => i !== j[0]);
   // The pair read as it stands: the second's predicate runs to the third part, cut at its separator.
-  return denialPair(text, pair);
+  if (denialPair(text, pair)) return true;
+  // Or two judgements, a word and its negative ('in 29 the work was judged sufficient, in 33 it was
+  // insufficient and in 11 it was not required').
+  const [a, b] = [0, 1, 2].filter((i) => i !== j[0]).map((i) => judgedAs(answer(i)));
+  // One thing judged: each subject the first's, a pronoun or none ('the plan was …, the risk assessment was …' are two).
+  const subjects = [0, 1, 2].map((i) => {
+    const x = answer(i);
+    return x.slice(0, x.length - judgedAs(x).length).replace(/\b(?:was|were|is|are|judged|rated|assessed\s+as|found\s+to\s+be)\s*/g, ' ').replace(/^\s*(?:it|they|this|that|these|those|he|she)\s*$/, '').trim();
+  });
+  if (subjects.some((x) => x !== '' && x !== subjects[0])) return false;
+  return !!a && !!b && /^[a-z]{4,}$/.test(a) && (b === `in${a}` || b === `un${a}` || b === `not ${a}` || b === `non-${a}` || b === `dis${a}`);
 }
+
+/** The answer after a share's last verb of being or judging: 'the work was judged sufficient' → 'sufficient'. */
+function judgedAs(pred: string): string {
+  let from = -1;
+  for (const m of pred.matchAll(/\b(?:was|were|is|are|judged|rated|assessed\s+as|found\s+to\s+be)\s+/g)) from = m.index! + m[0].length;
+  return from < 0 ? '' : pred.slice(from).trim();
+}
+
+/** An answer that the question did not apply: 'not required', 'not applicable', 'not needed'. */
+const NOT_APPLICABLE = /^not\s+(?:required|applicable|needed|relevant|necessary|due)$/;
 
 /**
  * The bare answer beside 'always', 'mostly', 'strongly' ('80% felt safe, 30% felt safe all of the time and
@@ -817,7 +837,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
       // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
       const graded = parts.length >= 3 && GRADING_LEAD.test(text.slice(0, parts[0]!.tok.start).replace(BACK_OPEN, '')) && parts.every((p) => AS_GRADE.test(text.slice(p.tok.end, p.tok.end + 8)));
-      const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end)))) || sortedWithOther(text, parts);
+      const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end)))) || sortedWithOther(text, parts) || (parts.length >= 3 && rated);
       // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
       const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
       if (before.at) {
