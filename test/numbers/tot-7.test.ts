@@ -159,3 +159,12 @@ describe('tot-7: a judgement, its negative and "not required"', () => {
     assert.deepEqual(rulesOf('We reviewed 70 cases. In 29 the plan was judged sufficient, in 33 the risk assessment was insufficient and in 11 it was not required.'), []);
   });
 });
+
+describe('tot-7: "the others, P%," closes a list of shares', () => {
+  it('reports an excess and confirms a fit', () => {
+    // 20 + 60 + 25 = 105
+    assert.deepEqual(rulesOf('Of the schools, 20% were outstanding and 60% good; the others, 25%, required improvement.'), PARTS);
+    // 20 + 60 + 20 = 100
+    assert.ok(okSum('Of the schools, 20% were outstanding and 60% good; the others, 20%, required improvement.', 'shares-sum'));
+  });
+});

@@ -31,7 +31,7 @@ import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
-const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+rest,?|the\s+remainder,?)\s+$/i;
+const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+others,?|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
 const LOOSE = /\b(?:a\s+(?:small\s+|large\s+|further\s+small\s+)?number\s+(?:of\b|run\b|were\b|was\b|had\b|in\b|by\b|from\b)|a\s+few|a\s+handful|several|including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|(?<!\basked\s+)about|around|some)\b/i;
 /** A thousands separator or decimal point inside a figure ('21,362'): no clause break. */
@@ -46,7 +46,7 @@ interface Part {
 }
 
 /** The text with the rest phrases of its parts taken out (they mark a partition, not a loose list). */
-const withoutRest = (text: string) => text.replace(/\b(?:the\s+(?:other|remaining|final|last)|the\s+rest|the\s+remainder)\s+(?=[\w-]+)/gi, ' ');
+const withoutRest = (text: string) => text.replace(/\b(?:the\s+(?:other|remaining|final|last)|the\s+others,|the\s+rest|the\s+remainder)\s+(?=[\w-]+)/gi, ' ');
 
 /**
  * A count set off by dashes with its share ('109 – 61 per cent – were'): the
