@@ -168,3 +168,16 @@ describe('tot-7: "the others, P%," closes a list of shares', () => {
     assert.ok(okSum('Of the schools, 20% were outstanding and 60% good; the others, 20%, required improvement.', 'shares-sum'));
   });
 });
+
+describe('tot-7: the items of a bulleted list are parts (parts-sum.ts LINE_BREAK)', () => {
+  it('reads a list broken into bullets under its whole', () => {
+    // 18 + 14 + 6 + 4 = 42, not 40
+    assert.deepEqual(rulesOf('Of the 40 people on probation who answered our survey:\n  - 18 said their supervision was very good\n  - 14 said it was good\n  - 6 said it was poor\n  - 4 said it was very poor.'), PARTS);
+    // 5 + 22 + 7 + 2 = 36
+    assert.deepEqual(rulesOf('Of the 36 schools inspected:\n  - 5 were judged outstanding\n  - 22 were judged good\n  - 7 required improvement\n  - 2 were judged inadequate.'), []);
+  });
+  it('does not take a wrapped line of one sentence for a list', () => {
+    // 'reviewed by' needs its agent: 9 managers is no part, 15 + 8 = 23 of 20 is not judged
+    assert.deepEqual(rulesOf('Of the 20 cases, 15 were reviewed by\n  9 managers and 8 were not.'), []);
+  });
+});

@@ -484,7 +484,7 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   // The first share may be written 'in 62%' ('the information went to the inspector in 62%').
   // Or after 'of which' closing its whole ('421 complaints, of which 60% were upheld, …').
   const firstIn = kind === 'pct' && allowOf && (/\bin\s+$/i.test(before) || /,\s*of\s+(?:which|whom)\s+$/i.test(before) || /^\s*(?:the\s+(?:top|bottom|highest|lowest)|only|just|some)\s+$/i.test(s.text.slice(0, t.start)));
-  if (t.start - regionStart > 0 && !SEPARATOR.test(before) && before.trim() !== '' && !firstIn) return false;
+  if (t.start - regionStart > 0 && !SEPARATOR.test(before) && !LINE_BREAK.test(before) && before.trim() !== '' && !firstIn) return false;
   if (TOTAL_BEFORE.test(s.text.slice(Math.max(0, t.start - 20), t.start))) return false;
   if (kind === 'num' && comparedCount(s, t)) return false;
   // 'nine were non-compliant with one regulation, seven with two': a number after 'with' in the item
@@ -497,6 +497,13 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   if (kind === 'pct' && /^\s*(?:more|fewer|higher|lower|less|up\b|down\b|points?|percentage\s+points?|in\s+\d)/i.test(after)) return false;
   return true;
 }
+
+/**
+ * A line break before a part, after a line that closes its clause: the items of a bulleted list ('Of the
+ * 40 people …:' then '- 18 said …', '- 14 said …'). A line that ends in a word that needs its complement
+ * ('reviewed by', 'in the', 'and') is a wrapped line of one sentence, not a list.
+ */
+const LINE_BREAK = /(?<!\b(?:by|of|in|into|to|for|with|from|the|a|an|and|or|nor|than|were|was|is|are|be|been|had|has|have|at|on|about|over|under|nearly|almost|some|only|just|all|these|those|their|its|our))[ \t]*\n[ \t]*$/i;
 
 /** A comparison right before a figure: 'compared with', 'against', 'up from', 'than'. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|as\s+against|against|versus|than|(?:up|down|rising|falling|risen|fallen)\s+from)\s+(?:the\s+|a\s+|an\s+)?$/i;
