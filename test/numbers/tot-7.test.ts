@@ -181,3 +181,16 @@ describe('tot-7: the items of a bulleted list are parts (parts-sum.ts LINE_BREAK
     assert.deepEqual(rulesOf('Of the 20 cases, 15 were reviewed by\n  9 managers and 8 were not.'), []);
   });
 });
+
+describe('tot-7: a list framed in one sentence and carried on by "A further" (parts-sum.ts readContinuedCounts)', () => {
+  it('reads the two sentences as one list', () => {
+    // 19 + 14 + 15 = 48, not 45
+    assert.deepEqual(rulesOf('Of the 45 recommendations, 19 had been achieved and 14 partly achieved. A further 15 had not been achieved.'), PARTS);
+    // 19 + 14 + 12 = 45
+    assert.ok(okSum('Of the 45 recommendations, 19 had been achieved and 14 partly achieved. A further 12 had not been achieved.'));
+  });
+  it('leaves two questions unjudged', () => {
+    // a plan and a risk assessment: 30 + 40 = 70 of 60 is no sum
+    assert.deepEqual(rulesOf('Of the 60 cases, 30 had a plan. A further 40 had a risk assessment.'), []);
+  });
+});

@@ -557,8 +557,40 @@ function ofCategory(s: SentenceView, t: Tok): boolean {
   return !s.toks.some((x) => x.start >= t.end && x.start <= t.end + m[0].length);
 }
 
+/** A sentence that carries on the list of the sentence before: 'A further 15 had not been achieved.' */
+const FURTHER_OPEN = /^\s*(?:a\s+further|another)\s+(?=\S)/i;
+
+/**
+ * A list framed in the sentence before and carried on by 'A further' or 'Another' ('Of the 45
+ * recommendations, 19 had been achieved and 14 partly achieved. A further 15 had not been achieved.'): the
+ * two sentences read as one list, the full stop as a semicolon, with every test of a list in one sentence.
+ * Only the reading with parts in both sentences is kept.
+ */
+function readContinuedCounts(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  const open = FURTHER_OPEN.exec(s.text);
+  if (!prev || !open) return [];
+  // 'A further 16 schools were rated good' after a list of councils: another group.
+  const first = s.toks[0];
+  if (!first || first.start !== open[0].length) return [];
+  const ownNoun = /^\s+([a-z][a-z-]*s)\b/i.exec(s.text.slice(first.end, first.end + 30))?.[1]?.toLowerCase();
+  if (ownNoun && !/^(?:was|is|has|does)$/.test(ownNoun) && !prev.text.toLowerCase().includes(ownNoun.replace(/s$/, ''))) return [];
+  const gap = s.offset - prev.offset - prev.text.length;
+  const stop = /\.(\s*)$/.exec(prev.text);
+  if (gap < 0 || gap > 4 || !stop) return [];
+  const text = `${prev.text.slice(0, stop.index)};${stop[1]}${' '.repeat(gap)}${s.text}`;
+  const shift = prev.text.length + gap;
+  const moved = (t: Tok): Tok => ({ ...t, start: t.start + shift, end: t.end + shift, ...(t.hedge ? { hedge: { ...t.hedge, start: t.hedge.start + shift, end: t.hedge.end + shift } } : {}) });
+  const view: SentenceView = { text, toks: [...prev.toks, ...s.toks.map(moved)], offset: prev.offset, policy: s.policy };
+  if (s.gradeScales) view.gradeScales = s.gradeScales;
+  const framed = wholeOf(view);
+  if (!framed || framed.whole.end > prev.text.length) return [];
+  return (readCounts(view) ?? []).filter((c) => c.kind === 'parts-sum' && c.operands.some((o) => o.role === 'k' && o.span.start < s.offset) && c.operands.some((o) => o.role === 'k' && o.span.start >= s.offset));
+}
+
 export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
+  out.push(...readContinuedCounts(s));
   // Counts by grade ('57 Good, 10 Requires improvement and five Inadequate') are read by grade-parts.ts;
   // the same parts read here too would be a second, looser claim on the same figures.
   // A judged reading by grade stands; one left unjudged gives way to the reading of the list here.
