@@ -194,3 +194,16 @@ describe('tot-7: a list framed in one sentence and carried on by "A further" (pa
     assert.deepEqual(rulesOf('Of the 60 cases, 30 had a plan. A further 40 had a risk assessment.'), []);
   });
 });
+
+describe('tot-7: bounds of a measure that overlap, and a part beside covering bands', () => {
+  it('leaves overlapping bounds unjudged', () => {
+    // 'more than two years' and 'under three years' overlap: 40 + 35 = 75 of 70 is no sum
+    assert.deepEqual(rulesOf('Of the 70 children, 40 had been in care for more than two years and 35 for under three years.'), []);
+    // a life sentence may be counted among those of more than four years: 22 + 14 + 6 = 42 of 40 is no sum
+    assert.deepEqual(rulesOf('Of the 40 men, 22 were serving more than four years, 14 were serving less than four years and 6 were serving life.'), []);
+  });
+  it('reads an upper and a lower bound at one figure as apart', () => {
+    // 'more than two years' and 'under two years': 40 + 35 = 75, more than 70
+    assert.deepEqual(rulesOf('Of the 70 children, 40 had been in care for more than two years and 35 for under two years.'), PARTS);
+  });
+});

@@ -14,6 +14,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
+import { NUMBER, parseNumber } from '../words.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal } from './common.js';
 import { readGradeParts } from './grade-parts.js';
@@ -148,8 +149,20 @@ function nestedBounds(text: string, parts: readonly Part[]): boolean {
   // one are not under the other. Two bounds of one direction ('within 10 seconds', 'within 60 seconds') do.
   const dir = (x: string) => (UPPER_BOUND.test(x) ? 'upper' : LOWER_BOUND.test(x) ? 'lower' : 'other');
   const dirs = bounds.map(dir);
-  return dirs.includes('other') || new Set(dirs).size < dirs.length;
+  if (dirs.includes('other') || new Set(dirs).size < dirs.length) return true;
+  // One upper and one lower bound are apart only when the upper one is no more than the lower one, in the
+  // same unit ('within 28 days', 'longer than 90 days'); 'more than two years' and 'under three years' overlap.
+  const at = bounds.map((x) => BOUND_FIGURE.exec(x));
+  if (at.some((m) => !m)) return true;
+  const [u, l] = dirs[0] === 'upper' ? [at[0]!, at[1]!] : [at[1]!, at[0]!];
+  const uv = parseNumber(u[1]!)?.value;
+  const lv = parseNumber(l[1]!)?.value;
+  const unit = (m: RegExpExecArray) => (m[2] ?? '').toLowerCase().replace(/s$/, '');
+  return uv === undefined || lv === undefined || unit(u) !== unit(l) || uv > lv;
 }
+
+/** The figure of a bound and its unit: 'within 28 days' → 28, 'day'. */
+const BOUND_FIGURE = new RegExp(String.raw`\b(?:within|under|less\s+than|fewer\s+than|up\s+to|shorter\s+than|before|more\s+than|over|at\s+least|longer\s+than|in\s+excess\s+of|after)\s+(${NUMBER})(?:\s+([a-z]+))?`, 'i');
 
 /** Bounds from above and from below: 'within 10 days', 'less than 5'; 'more than 12 hours', '26 weeks or longer'. */
 const UPPER_BOUND = /\b(?:within|under|less\s+than|fewer\s+than|up\s+to|shorter\s+than|before)\s|\bor\s+(?:less|fewer|under)\b/i;
@@ -846,8 +859,13 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
     // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
     // Each band must have its part, or a part was not read (a count taken for an age).
-    const covering = coveringBands(region) ?? measureBands(region);
-    const bands = covering && parts.length >= covering.length ? covering : undefined;
+    const ageBands = coveringBands(region);
+    const measured = ageBands ? undefined : measureBands(region);
+    const covering = ageBands ?? measured;
+    // Bands of a measure that cover it leave no case for a part beside them ('more than four years', 'less
+    // than four years' and 'serving life': a life sentence may be counted in the first): one part a band.
+    const bands = covering && (measured ? parts.length === covering.length : parts.length >= covering.length) ? covering : undefined;
+    const besideBands = !!measured && parts.length > measured.length;
     // Under 'Of the N …,' a state and its denial ('88 were compliant and 29 were not') names every case, and
     // so does one outcome in all its degrees ('were upheld', 'partly upheld', 'not upheld') of cases said to
     // be decided ('Of the 240 complaints investigated,'; of '100 appeals' some may be pending): a shortfall is judged too.
@@ -855,7 +873,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
     const rated = ratingAnswers(text, parts) || denialWithNoView(text, parts);
-    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || rated || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !stray && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || rated || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
