@@ -207,3 +207,16 @@ describe('tot-7: bounds of a measure that overlap, and a part beside covering ba
     assert.deepEqual(rulesOf('Of the 70 children, 40 had been in care for more than two years and 35 for under two years.'), PARTS);
   });
 });
+
+describe('tot-7: origins are one a case, activities are not', () => {
+  it('reads a list of origins closed by "other" as a partition', () => {
+    // 90 + 40 + 30 = 160, not 150
+    assert.deepEqual(rulesOf('Of the 150 referrals, 90 came from the police, 40 from schools and 30 from other agencies.'), PARTS);
+    // 50 + 30 + 15 = 95, not 90: a passive of sending, the verb left out
+    assert.deepEqual(rulesOf('Of the 90 women released, 50 were sent to approved premises, 30 to family homes and 15 to hostels.'), PARTS);
+  });
+  it('leaves activities one may do several of unjudged', () => {
+    // a prisoner may go to the gym and the library: 160 of 150 is no sum
+    assert.deepEqual(rulesOf('Of the 150 prisoners, 90 went to the gym, 40 to the library and 30 to other activities.'), []);
+  });
+});

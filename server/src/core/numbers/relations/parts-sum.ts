@@ -445,7 +445,8 @@ function sortedWithOther(text: string, parts: readonly Part[]): boolean {
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
   // Each part with a verb of its own, or gapped after the first: none of having, saying or receiving.
   if (preds.some((x, i) => (i === 0 || !parts[i]!.elided) && (x === '' || ATTRIBUTE.test(x) || ACCUMULATE.test(x) || PRONOUN.test(x.split(/\s+/)[0]!) || /\b(?:having|with)\b/.test(x)))) return false;
-  if (!/^[a-z]+(?:ed|ated)\b|^(?:were|was|are|is)\s/i.test(preds[0]!)) return false;
+  // A verb in the past, regular or one of origin or sorting ('came from', 'fell into'; 'went to' the gym and the library may be both).
+  if (!/^[a-z]+(?:ed|ated)\b|^(?:were|was|are|is|came|come|comes|fell|fall|falls|arose)\s/i.test(preds[0]!)) return false;
   const last = parts[parts.length - 1]!.tok;
   const tail = text.slice(last.end, last.end + 40).split(/[,;:.]/)[0]!;
   // 'and 301 other services', '10 were classified as other', '5 for other reasons'.
@@ -463,7 +464,8 @@ function gappedAgent(text: string, parts: Part[]): void {
     const p = parts[i]!;
     if (p.elided) continue;
     const prev = predicate(text, parts[i - 1]!.tok, p.tok.start);
-    const m = /^(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?([a-z]+(?:ed|en|un|wn|lt|pt|de|ht|nt))\s+(by|from|into|to)\s+[a-z]/.exec(prev);
+    // A passive ('were sent to', 'are run by'): an active verb of going ('went to the gym') may be done often.
+    const m = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+([a-z]+(?:ed|en|un|wn|lt|pt|de|ht|nt))\s+(by|from|into|to)\s+[a-z]/.exec(prev);
     if (!m || ACCUMULATE.test(m[1]!) || ATTRIBUTE.test(prev)) continue;
     // An agent of one case is the one who runs, owns or brings it ('run by', 'made by'); one who assesses
     // or treats it may be one of several ('assessed by a psychiatrist and 20 by a psychologist').
