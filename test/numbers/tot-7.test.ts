@@ -220,3 +220,12 @@ describe('tot-7: origins are one a case, activities are not', () => {
     assert.deepEqual(rulesOf('Of the 150 prisoners, 90 went to the gym, 40 to the library and 30 to other activities.'), []);
   });
 });
+
+describe('tot-7: more overlap traps', () => {
+  it('leaves shares of needs, and a bracket split by an age bound, unjudged', () => {
+    // needs overlap: 60 + 45 + 20 = 125% is no sum of one whole
+    assert.deepEqual(rulesOf('Of the cases, 60% had a mental health need, 45% a substance misuse need and 20% a housing need.'), []);
+    // 'under 25' is a bound, not a part of the 120: 60 + 60 = 120
+    assert.deepEqual(rulesOf('Of the 400 people referred, 120 were women (60 under 25 and 60 older).'), []);
+  });
+});

@@ -797,7 +797,9 @@ function bracketOfPart(text: string, part: Tok, t: Tok): boolean {
   const close = text.indexOf(')', t.start);
   const gap = text.slice(part.end, open);
   const inside = text.slice(open + 1, close < 0 ? text.length : close);
-  return gap.length <= 60 && !/[,;:\u2013\u2014]/.test(gap) && !COMPARING.test(gap) && !COMPARING.test(inside);
+  // ('(60 under 25 and 60 older)': a bound or an age inside names the kinds by a figure that is no part.)
+  const bound = /\b(?:under|over|aged|below|above|than|least|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i.test(inside);
+  return gap.length <= 60 && !bound && !/[,;:\u2013\u2014]/.test(gap) && !COMPARING.test(gap) && !COMPARING.test(inside);
 }
 
 function readCounts(s: SentenceView): ClaimRecord[] | undefined {
@@ -1009,7 +1011,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // ', of which P%' names the whole the shares are of, as 'Of these,' does: not a subset of a list.
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
-  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
