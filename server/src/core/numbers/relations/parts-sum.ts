@@ -124,12 +124,13 @@ const DENIAL = /\b(?:no|not|none|never|without|neither|nor)\b|n't\b/i;
  * had had a review'), none of them a denial of the first ('and 8 had none', 'and 12 no plan'). A case
  * may be counted in each.
  */
-function attributesOverlap(text: string, parts: readonly Part[]): boolean {
+function attributesOverlap(text: string, parts: readonly Part[], havingOnly = false): boolean {
   if (parts.length < 2) return false;
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
   // ('were assessed as having a mental health need', 'were identified with a housing need': having, in other words.)
   const having = /^(?:were|was|are|is)\s+(?:[a-z]+\s+){0,2}?(?:as\s+)?having\s+(?!(?:no|not|none)\b)[a-z]|^(?:were|was|are|is)\s+(?:identified|assessed|diagnosed|recorded|flagged)\s+with\s+(?!(?:no|not|none)\b)[a-z]/i.test(preds[0]!);
-  if (!having && !/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!)) return false;
+  // (Shares answering one question with verbs of saying are read by the readers of answers: `havingOnly`.)
+  if (!having && !/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && (havingOnly || !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!))) return false;
   return preds.slice(1).every((x) => x !== '' && x !== preds[0] && !DENIAL.test(x));
 }
 
@@ -1011,7 +1012,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // ', of which P%' names the whole the shares are of, as 'Of these,' does: not a subset of a list.
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
-  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !stray && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
