@@ -342,6 +342,13 @@ export function propagate(text: string, toks: Tok[]): void {
     const gap = text.slice(a.end, b.start);
     if (/^[-\u2010\u2011]?\s*(?:to|and|-|\u2013)\s*$/i.test(gap) && a.value < b.value) setType(a, b.type);
   }
+  // 'between 29 and 90 days', 'between 10 and 30 minutes': the first bound of a band of a duration or measure.
+  for (let i = toks.length - 1; i > 0; i--) {
+    const b = toks[i]!;
+    const a = toks[i - 1]!;
+    if (b.kind !== 'num' || (b.type !== 'duration' && b.type !== 'measure') || a.kind !== 'num' || a.type !== 'count') continue;
+    if (/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) && /^\s*and\s*$/i.test(text.slice(a.end, b.start)) && a.value < b.value) setType(a, b.type);
+  }
 }
 
 function setType(t: Tok, type: NumberType): void {

@@ -163,11 +163,15 @@ const CONTINUES = /^\s*(?:a\s+further|another|and|the\s+other|the\s+remaining|th
  */
 function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimRecord[] {
   const prev = s.previous?.[s.previous.length - 1];
-  if (!prev || !CONTINUES.test(s.text)) return [];
+  if (!prev) return [];
+  const continues = CONTINUES.test(s.text);
   for (const scale of scales) {
-    const before = partsOf(prev, scale);
-    const here = partsOf(s, scale, 1);
+    const before = partsOf(prev, scale, continues ? 2 : 1);
+    const here = partsOf(s, scale, continues ? 1 : 2);
     if (!before || !here) continue;
+    // Or a sentence that opens with its first part, by another grade ('Of the 44 providers, 9 were judged
+    // outstanding. Twenty-six were good, seven …'): the list goes on.
+    if (!continues && !(s.toks[0] === here[0]!.tok && /^\s*$/.test(s.text.slice(0, here[0]!.tok.start)))) continue;
     const parts = [...before, ...here];
     if (new Set(parts.map((p) => p.grade)).size !== parts.length) continue;
     // 'A further 14 schools were rated good' after a list of councils: another group.

@@ -50,6 +50,7 @@ import { readFractionChange } from './fraction-change.js';
 import { readColonShare } from './colon-share.js';
 import { readElidedPart } from './elided-part.js';
 import { readRespectiveShares } from './respective-shares.js';
+import { readRespectiveList } from './respective-list.js';
 import { readOutOfTotal } from './out-of-total.js';
 import { readAgainstTarget } from './against-target.js';
 import { readFractionOfFigure } from './fraction-of-figure.js';
@@ -128,6 +129,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'colon-share', read: readColonShare },
   { name: 'elided-part', read: readElidedPart },
   { name: 'respective-shares', read: readRespectiveShares },
+  { name: 'respective-list', read: readRespectiveList },
   { name: 'out-of-total', read: readOutOfTotal },
   { name: 'against-target', read: readAgainstTarget },
   { name: 'fraction-of-figure', read: readFractionOfFigure },

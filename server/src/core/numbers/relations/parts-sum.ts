@@ -14,6 +14,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
+import { NUMBER, parseNumber } from '../words.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal } from './common.js';
 import { readGradeParts } from './grade-parts.js';
@@ -22,6 +23,7 @@ import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
 import { readBandTotal } from './band-total.js';
 import { adjunctShares } from './adjunct-shares.js';
 import { coveringBands } from './age-bands.js';
+import { measureBands } from './measure-bands.js';
 import { readTrailingTotal } from './trailing-total.js';
 import { readSplitGroups } from './split-groups.js';
 import { readBracketSum, readChangeDifference, readShareBand, readSpreadSum } from './spread-sum.js';
@@ -31,7 +33,7 @@ import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
-const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+rest,?|the\s+remainder,?)\s+$/i;
+const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+others,?|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
 const LOOSE = /\b(?:a\s+(?:small\s+|large\s+|further\s+small\s+)?number\s+(?:of\b|run\b|were\b|was\b|had\b|in\b|by\b|from\b)|a\s+few|a\s+handful|several|including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|(?<!\basked\s+)about|around|some)\b/i;
 /** A thousands separator or decimal point inside a figure ('21,362'): no clause break. */
@@ -46,7 +48,7 @@ interface Part {
 }
 
 /** The text with the rest phrases of its parts taken out (they mark a partition, not a loose list). */
-const withoutRest = (text: string) => text.replace(/\b(?:the\s+(?:other|remaining|final|last)|the\s+rest|the\s+remainder)\s+(?=[\w-]+)/gi, ' ');
+const withoutRest = (text: string) => text.replace(/\b(?:the\s+(?:other|remaining|final|last)|the\s+others,|the\s+rest|the\s+remainder)\s+(?=[\w-]+)/gi, ' ');
 
 /**
  * A count set off by dashes with its share ('109 – 61 per cent – were'): the
@@ -123,10 +125,13 @@ const DENIAL = /\b(?:no|not|none|never|without|neither|nor)\b|n't\b/i;
  * had had a review'), none of them a denial of the first ('and 8 had none', 'and 12 no plan'). A case
  * may be counted in each.
  */
-function attributesOverlap(text: string, parts: readonly Part[]): boolean {
+function attributesOverlap(text: string, parts: readonly Part[], havingOnly = false): boolean {
   if (parts.length < 2) return false;
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
-  if (!/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!)) return false;
+  // ('were assessed as having a mental health need', 'were identified with a housing need': having, in other words.)
+  const having = /^(?:were|was|are|is)\s+(?:[a-z]+\s+){0,2}?(?:as\s+)?having\s+(?!(?:no|not|none)\b)[a-z]|^(?:were|was|are|is)\s+(?:identified|assessed|diagnosed|recorded|flagged)\s+with\s+(?!(?:no|not|none)\b)[a-z]/i.test(preds[0]!);
+  // (Shares answering one question with verbs of saying are read by the readers of answers: `havingOnly`.)
+  if (!having && !/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && (havingOnly || !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!))) return false;
   return preds.slice(1).every((x) => x !== '' && x !== preds[0] && !DENIAL.test(x));
 }
 
@@ -140,8 +145,30 @@ const BOUND = /\b(?:within|more\s+than|over|under|less\s+than|fewer\s+than|at\s+
  */
 function nestedBounds(text: string, parts: readonly Part[]): boolean {
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
-  return preds.filter((x) => BOUND.test(x) && !/\bbetween\b/i.test(x)).length >= 2;
+  const bounds = preds.filter((x) => BOUND.test(x) && !/\bbetween\b/i.test(x));
+  if (bounds.length < 2) return false;
+  // An upper bound and a lower bound ('within 28 days', 'longer than 90 days') do not nest: the cases under
+  // one are not under the other. Two bounds of one direction ('within 10 seconds', 'within 60 seconds') do.
+  const dir = (x: string) => (UPPER_BOUND.test(x) ? 'upper' : LOWER_BOUND.test(x) ? 'lower' : 'other');
+  const dirs = bounds.map(dir);
+  if (dirs.includes('other') || new Set(dirs).size < dirs.length) return true;
+  // One upper and one lower bound are apart only when the upper one is no more than the lower one, in the
+  // same unit ('within 28 days', 'longer than 90 days'); 'more than two years' and 'under three years' overlap.
+  const at = bounds.map((x) => BOUND_FIGURE.exec(x));
+  if (at.some((m) => !m)) return true;
+  const [u, l] = dirs[0] === 'upper' ? [at[0]!, at[1]!] : [at[1]!, at[0]!];
+  const uv = parseNumber(u[1]!)?.value;
+  const lv = parseNumber(l[1]!)?.value;
+  const unit = (m: RegExpExecArray) => (m[2] ?? '').toLowerCase().replace(/s$/, '');
+  return uv === undefined || lv === undefined || unit(u) !== unit(l) || uv > lv;
 }
+
+/** The figure of a bound and its unit: 'within 28 days' → 28, 'day'. */
+const BOUND_FIGURE = new RegExp(String.raw`\b(?:within|under|less\s+than|fewer\s+than|up\s+to|shorter\s+than|before|more\s+than|over|at\s+least|longer\s+than|in\s+excess\s+of|after)\s+(${NUMBER})(?:\s+([a-z]+))?`, 'i');
+
+/** Bounds from above and from below: 'within 10 days', 'less than 5'; 'more than 12 hours', '26 weeks or longer'. */
+const UPPER_BOUND = /\b(?:within|under|less\s+than|fewer\s+than|up\s+to|shorter\s+than|before)\s|\bor\s+(?:less|fewer|under)\b/i;
+const LOWER_BOUND = /\b(?:more\s+than|over|at\s+least|longer\s+than|in\s+excess\s+of|after)\s|\bor\s+(?:more|longer|over)\b/i;
 
 /** Words that grade one outcome by degree: 'upheld', 'partly upheld', 'not upheld'. */
 const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
@@ -157,7 +184,9 @@ function degreeScale(text: string, parts: readonly Part[]): boolean {
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter(Boolean));
   if (preds.some((w) => w.length === 0 || w.length > 4)) return false;
   const last = preds[0]![preds[0]!.length - 1]!;
-  if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) || preds.some((w) => w[w.length - 1] !== last)) return false;
+  // A participle ('upheld', 'achieved') or an adjective of meeting a standard ('compliant', 'effective', 'satisfactory').
+  if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) && !/^[a-z]{3,}(?:ant|ent|ive|ful|able|ible|ory|ate)$/.test(last)) return false;
+  if (preds.some((w) => w[w.length - 1] !== last)) return false;
   const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)));
   // 'fully' is a degree beside 'partly' ('fully upheld', 'partly upheld', 'not upheld'), not beside the bare outcome.
   const partly = mods.some((m) => m.length === 1 && /^(?:partly|partially)$/.test(m[0]!));
@@ -256,6 +285,78 @@ function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   return new Set(answers.map((w) => w.join(' '))).size === parts.length;
 }
 
+/** A rating of quality, good or bad, graded or not: 'very good', 'good', 'fairly poor', 'neither good nor poor'. */
+const RATING_POINT = /^(?:(?:very|quite|fairly|really|extremely|not\s+very|not\s+at\s+all)\s+)?(excellent|outstanding|good|satisfactory|acceptable|adequate|fair|average|mixed|poor|bad|unsatisfactory|unacceptable|inadequate)$|^neither\s+(?:good|satisfactory)\s+nor\s+(?:poor|bad|unsatisfactory)$/;
+const RATING_UP = /^(?:excellent|outstanding|good|satisfactory|acceptable)$/;
+const RATING_DOWN = /^(?:poor|bad|unsatisfactory|unacceptable|inadequate)$/;
+/** No answer on the scale: 'had no view', 'did not know', 'were not sure'. */
+const NO_VIEW = /^(?:(?:had|gave|expressed|held)\s+)?no\s+(?:view|opinion)$|^(?:did\s+not|didn't|do\s+not|don't)\s+know$|^(?:were\s+|was\s+)?(?:not\s+sure|unsure|undecided)$/;
+
+/**
+ * Whether each part gives one rating of quality, after its verb of saying or being ('18 said it was very
+ * good, 14 said it was good, 6 said it was poor'; '78 said morale was good, 45 said it was poor and 30 had
+ * no view'): points of one scale, each once, with both a good and a bad one, or no view. A person gives
+ * one rating, so the parts cannot overlap (a shortfall may be those who did not answer).
+ */
+function ratingAnswers(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 2) return false;
+  const raw = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').trim());
+  const answers = raw.map((x) => {
+    if (NO_VIEW.test(x)) return 'no view';
+    // The answer after the last verb of saying or being: 'said their supervision was very good' → 'very good'.
+    let from = 0;
+    for (const m of x.matchAll(/\b(?:was|were|is|are|as|said|rated\s+it|described\s+it\s+as)\s+/g)) from = m.index! + m[0].length;
+    const a = x.slice(from).trim();
+    // A part with no verb of its own, gapped ('14 good'), gives its answer bare.
+    return RATING_POINT.test(a) ? a : NO_VIEW.test(a) ? 'no view' : '';
+  });
+  if (answers.some((a) => a === '') || new Set(answers).size !== answers.length) return false;
+  // The first part says what is rated, with a verb of saying or being.
+  if (!/\b(?:said|felt|thought|rated|described|was|were)\b/.test(raw[0]!)) return false;
+  // One thing rated: each part's subject is the first's, a pronoun or left out ('said the food was good and
+  // … said the cleanliness was poor' rates two things).
+  const subject = (x: string, a: string) => x.slice(0, x.length - a.length).replace(/^(?:said|felt|thought|told\s+us|reported)\s+(?:that\s+)?/, '').replace(/\b(?:was|were|is|are|as)\s*$/, '').replace(/^(?:it|they|this|that|these|those|them)\s*$/, '').trim();
+  const subjects = raw.map((x, i) => (answers[i] === 'no view' ? '' : subject(x, answers[i]!)));
+  if (subjects.some((x) => x !== '' && x !== subjects[0])) return false;
+  const heads = answers.map((a) => RATING_POINT.exec(a)?.[1] ?? '');
+  return heads.some((h) => RATING_UP.test(h)) && heads.some((h) => RATING_DOWN.test(h));
+}
+
+/**
+ * Three parts: a state, its denial and no view ('47% said they felt safe, 39% said they did not and 17% did
+ * not know'; '30 had a plan, 12 had not and 3 were not sure'): the answers of a yes-or-no question with its
+ * 'don't know', one a case.
+ */
+function denialWithNoView(text: string, parts: readonly Part[]): boolean {
+  if (parts.length !== 3) return false;
+  const answer = (i: number) => predicate(text, parts[i]!.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').replace(/^(?:said|told\s+us|felt|thought|reported)\s+(?:that\s+)?(?:they|it|he|she)\s+/, '').trim();
+  const j = [0, 1, 2].filter((i) => NO_VIEW.test(answer(i)) || NOT_APPLICABLE.test(judgedAs(answer(i))));
+  if (j.length !== 1 || j[0] === 0) return false;
+  const pair = parts.filter((_p, i) => i !== j[0]);
+  // The pair read as it stands: the second's predicate runs to the third part, cut at its separator.
+  if (denialPair(text, pair)) return true;
+  // Or two judgements, a word and its negative ('in 29 the work was judged sufficient, in 33 it was
+  // insufficient and in 11 it was not required').
+  const [a, b] = [0, 1, 2].filter((i) => i !== j[0]).map((i) => judgedAs(answer(i)));
+  // One thing judged: each subject the first's, a pronoun or none ('the plan was …, the risk assessment was …' are two).
+  const subjects = [0, 1, 2].map((i) => {
+    const x = answer(i);
+    return x.slice(0, x.length - judgedAs(x).length).replace(/\b(?:was|were|is|are|judged|rated|assessed\s+as|found\s+to\s+be)\s*/g, ' ').replace(/^\s*(?:it|they|this|that|these|those|he|she)\s*$/, '').trim();
+  });
+  if (subjects.some((x) => x !== '' && x !== subjects[0])) return false;
+  return !!a && !!b && /^[a-z]{4,}$/.test(a) && (b === `in${a}` || b === `un${a}` || b === `not ${a}` || b === `non-${a}` || b === `dis${a}`);
+}
+
+/** The answer after a share's last verb of being or judging: 'the work was judged sufficient' → 'sufficient'. */
+function judgedAs(pred: string): string {
+  let from = -1;
+  for (const m of pred.matchAll(/\b(?:was|were|is|are|judged|rated|assessed\s+as|found\s+to\s+be)\s+/g)) from = m.index! + m[0].length;
+  return from < 0 ? '' : pred.slice(from).trim();
+}
+
+/** An answer that the question did not apply: 'not required', 'not applicable', 'not needed'. */
+const NOT_APPLICABLE = /^not\s+(?:required|applicable|needed|relevant|necessary|due)$/;
+
 /**
  * The bare answer beside 'always', 'mostly', 'strongly' ('80% felt safe, 30% felt safe all of the time and
  * 20% did not'; '60% agreed, 25% strongly agreed'): the bare one may be all who gave that answer at all, and
@@ -336,6 +437,48 @@ function gapped(text: string, parts: Part[]): void {
   for (const p of parts.slice(1)) p.elided = true;
 }
 
+/**
+ * A list that sorts its cases by one verb, the later parts gapped, the last one 'other' ('512 concerned
+ * residential care, 436 home care and 301 other services'): 'other' names the rest of the whole, so the
+ * list is all of it, and a verb that is none of having, saying or receiving gives each case one kind.
+ */
+function sortedWithOther(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 3) return false;
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
+  // Each part with a verb of its own, or gapped after the first: none of having, saying or receiving.
+  if (preds.some((x, i) => (i === 0 || !parts[i]!.elided) && (x === '' || ATTRIBUTE.test(x) || ACCUMULATE.test(x) || PRONOUN.test(x.split(/\s+/)[0]!) || /\b(?:having|with)\b/.test(x)))) return false;
+  // A verb in the past, regular or one of origin or sorting ('came from', 'fell into'; 'went to' the gym and the library may be both).
+  if (!/^[a-z]+(?:ed|ated)\b|^(?:were|was|are|is|came|come|comes|fell|fall|falls|arose)\s/i.test(preds[0]!)) return false;
+  const last = parts[parts.length - 1]!.tok;
+  const tail = text.slice(last.end, last.end + 40).split(/[,;:.]/)[0]!;
+  // 'and 301 other services', '10 were classified as other', '5 for other reasons'.
+  return (/^\s+(?:[a-z]+\s+){0,3}?others?\b(?:\s+[a-z]|\s*$)/i.test(tail)) && !/^\s+(?:and|or|with|than)\b/i.test(tail) && !/\b(?:than|among|including)\s+(?:the\s+)?others?\b/i.test(tail);
+}
+
+/**
+ * 'are operated by the Health Service Executive and 3% by voluntary bodies': a later part that opens with
+ * the preposition after the participle of the part before has that verb left out, so it is elided. Not
+ * for verbs of being seen, supported or receiving ('50 were seen by a doctor and 40 by a nurse' may
+ * count one person twice), nor for 'at', 'about' and 'with' (times and topics overlap).
+ */
+function gappedAgent(text: string, parts: Part[]): void {
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.elided) continue;
+    const prev = predicate(text, parts[i - 1]!.tok, p.tok.start);
+    // A passive ('were sent to', 'are run by'): an active verb of going ('went to the gym') may be done often.
+    const m = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+([a-z]+(?:ed|en|un|wn|lt|pt|de|ht|nt))\s+(by|from|into|to)\s+[a-z]/.exec(prev);
+    if (!m || ACCUMULATE.test(m[1]!) || ATTRIBUTE.test(prev)) continue;
+    // An agent of one case is the one who runs, owns or brings it ('run by', 'made by'); one who assesses
+    // or treats it may be one of several ('assessed by a psychiatrist and 20 by a psychologist').
+    if (m[2] === 'by' && !CONTROL.test(m[1]!)) continue;
+    if (nextWord(text, p.tok.end).toLowerCase() === m[2]) p.elided = true;
+  }
+}
+
+/** Verbs whose agent is the one who runs, owns, brings or decides a case: each case has one. */
+const CONTROL = /^(?:run|operated|managed|owned|provided|delivered|commissioned|funded|led|made|submitted|raised|brought|lodged|initiated|sent|caught|held|decided|determined|issued)$/;
+
 /** 'the four pathways:' before the parts: a stated number of categories. */
 function statedCategories(text: string, from: number): number | undefined {
   const m = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?(?:categories|pathways|groups|outcomes|types|ways|routes|grades|ratings|levels|bands|kinds|options|areas)\s*:\s*(?:in\s+)?$/i.exec(text.slice(Math.max(0, from - 80), from));
@@ -358,7 +501,7 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   // The first share may be written 'in 62%' ('the information went to the inspector in 62%').
   // Or after 'of which' closing its whole ('421 complaints, of which 60% were upheld, …').
   const firstIn = kind === 'pct' && allowOf && (/\bin\s+$/i.test(before) || /,\s*of\s+(?:which|whom)\s+$/i.test(before) || /^\s*(?:the\s+(?:top|bottom|highest|lowest)|only|just|some)\s+$/i.test(s.text.slice(0, t.start)));
-  if (t.start - regionStart > 0 && !SEPARATOR.test(before) && before.trim() !== '' && !firstIn) return false;
+  if (t.start - regionStart > 0 && !SEPARATOR.test(before) && !LINE_BREAK.test(before) && before.trim() !== '' && !firstIn) return false;
   if (TOTAL_BEFORE.test(s.text.slice(Math.max(0, t.start - 20), t.start))) return false;
   if (kind === 'num' && comparedCount(s, t)) return false;
   // 'nine were non-compliant with one regulation, seven with two': a number after 'with' in the item
@@ -371,6 +514,13 @@ function isPart(s: SentenceView, t: Tok, regionStart: number, kind: 'num' | 'pct
   if (kind === 'pct' && /^\s*(?:more|fewer|higher|lower|less|up\b|down\b|points?|percentage\s+points?|in\s+\d)/i.test(after)) return false;
   return true;
 }
+
+/**
+ * A line break before a part, after a line that closes its clause: the items of a bulleted list ('Of the
+ * 40 people …:' then '- 18 said …', '- 14 said …'). A line that ends in a word that needs its complement
+ * ('reviewed by', 'in the', 'and') is a wrapped line of one sentence, not a list.
+ */
+const LINE_BREAK = /(?<!\b(?:by|of|in|into|to|for|with|from|the|a|an|and|or|nor|than|were|was|is|are|be|been|had|has|have|at|on|about|over|under|nearly|almost|some|only|just|all|these|those|their|its|our))[ \t]*\n[ \t]*$/i;
 
 /** A comparison right before a figure: 'compared with', 'against', 'up from', 'than'. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|as\s+against|against|versus|than|(?:up|down|rising|falling|risen|fallen)\s+from)\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -424,8 +574,40 @@ function ofCategory(s: SentenceView, t: Tok): boolean {
   return !s.toks.some((x) => x.start >= t.end && x.start <= t.end + m[0].length);
 }
 
+/** A sentence that carries on the list of the sentence before: 'A further 15 had not been achieved.' */
+const FURTHER_OPEN = /^\s*(?:a\s+further|another)\s+(?=\S)/i;
+
+/**
+ * A list framed in the sentence before and carried on by 'A further' or 'Another' ('Of the 45
+ * recommendations, 19 had been achieved and 14 partly achieved. A further 15 had not been achieved.'): the
+ * two sentences read as one list, the full stop as a semicolon, with every test of a list in one sentence.
+ * Only the reading with parts in both sentences is kept.
+ */
+function readContinuedCounts(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  const open = FURTHER_OPEN.exec(s.text);
+  if (!prev || !open) return [];
+  // 'A further 16 schools were rated good' after a list of councils: another group.
+  const first = s.toks[0];
+  if (!first || first.start !== open[0].length) return [];
+  const ownNoun = /^\s+([a-z][a-z-]*s)\b/i.exec(s.text.slice(first.end, first.end + 30))?.[1]?.toLowerCase();
+  if (ownNoun && !/^(?:was|is|has|does)$/.test(ownNoun) && !prev.text.toLowerCase().includes(ownNoun.replace(/s$/, ''))) return [];
+  const gap = s.offset - prev.offset - prev.text.length;
+  const stop = /\.(\s*)$/.exec(prev.text);
+  if (gap < 0 || gap > 4 || !stop) return [];
+  const text = `${prev.text.slice(0, stop.index)};${stop[1]}${' '.repeat(gap)}${s.text}`;
+  const shift = prev.text.length + gap;
+  const moved = (t: Tok): Tok => ({ ...t, start: t.start + shift, end: t.end + shift, ...(t.hedge ? { hedge: { ...t.hedge, start: t.hedge.start + shift, end: t.hedge.end + shift } } : {}) });
+  const view: SentenceView = { text, toks: [...prev.toks, ...s.toks.map(moved)], offset: prev.offset, policy: s.policy };
+  if (s.gradeScales) view.gradeScales = s.gradeScales;
+  const framed = wholeOf(view);
+  if (!framed || framed.whole.end > prev.text.length) return [];
+  return (readCounts(view) ?? []).filter((c) => c.kind === 'parts-sum' && c.operands.some((o) => o.role === 'k' && o.span.start < s.offset) && c.operands.some((o) => o.role === 'k' && o.span.start >= s.offset));
+}
+
 export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
+  out.push(...readContinuedCounts(s));
   // Counts by grade ('57 Good, 10 Requires improvement and five Inadequate') are read by grade-parts.ts;
   // the same parts read here too would be a second, looser claim on the same figures.
   // A judged reading by grade stands; one left unjudged gives way to the reading of the list here.
@@ -490,7 +672,7 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     const from0 = Math.max(0, t.start - 40);
     // 'Of the 30 …,' at the start, after a comma, or opening a clause ('confirms that of the 30 recommendations …, 16 …').
     // 'Of the remaining 93, 90 were weak and five unsatisfactory': the rest of an earlier whole is a whole of its own.
-    const of = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)of\s+(?:the\s+(?:remaining\s+|other\s+)?|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
+    const of = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)(?:of|among)\s+(?:the\s+(?:remaining\s+|other\s+)?|these\s+|all\s+|those\s+|its\s+|their\s+)?$/i.exec(text.slice(from0, t.start));
     if (of && ((of.index === 0 && from0 === 0) || /^[,;:]|^[a-z]/i.test(of[0]))) {
       const comma = text.indexOf(',', t.end);
       const colon = text.indexOf(':', t.end);
@@ -577,7 +759,8 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The clause before a semicolon, with one count.
   const semi = text.indexOf(';');
-  if (semi > 0) {
+  // ('Of these, 19 had been achieved; 14 …': the count before the semicolon is the first part of the list.)
+  if (semi > 0 && !BACK_OPEN.test(text)) {
     const before = counts.filter((t) => t.end <= semi);
     const after = counts.find((t) => t.start > semi);
     if (before.length === 1 && plainCount(text, before[0]!) && depthAt(text, before[0]!.start) === 0 && after && SHORT_LEAD.test(text.slice(semi + 1, after.start)) && !s.toks.some((t) => t.kind !== 'num' && t.end <= semi))
@@ -601,6 +784,26 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text } };
 }
 
+/** Words that compare two figures rather than split one: 'twice as many men as women (60 against 30)'. */
+const COMPARING = /\b(?:as\s+(?:many|much|few|likely)|more|fewer|less|than|twice|times|half\s+as|compared|against|versus|vs)\b/i;
+
+/**
+ * Whether the bracket a count stands in breaks down the part before it ('four were Good (three CRCs and
+ * one NPS division)'): the bracket closes the part's own clause, with no clause break or comparison
+ * between the part and the bracket, and no comparison inside it ('120 were women, with twice as many men
+ * as women (60 against 30)' compares two other groups: no breakdown of the 120).
+ */
+function bracketOfPart(text: string, part: Tok, t: Tok): boolean {
+  const open = text.lastIndexOf('(', t.start);
+  if (open < part.end) return false;
+  const close = text.indexOf(')', t.start);
+  const gap = text.slice(part.end, open);
+  const inside = text.slice(open + 1, close < 0 ? text.length : close);
+  // ('(60 under 25 and 60 older)': a bound or an age inside names the kinds by a figure that is no part.)
+  const bound = /\b(?:under|over|aged|below|above|than|least|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i.test(inside);
+  return gap.length <= 60 && !bound && !/[,;:\u2013\u2014]/.test(gap) && !COMPARING.test(gap) && !COMPARING.test(inside);
+}
+
 function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   const framed = wholeOf(s);
   const w = framed ?? wholeBefore(s);
@@ -620,7 +823,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       const parent = parts[parts.length - 1];
       // The bracket must be the part's own: no share between them ('309 …; 10 per cent … (31 schools)' is the share's count).
       const own = parent !== undefined && !s.toks.some((x) => x.kind === 'pct' && x.start > parent.tok.end && x.start < t.start);
-      if (parent && own && plainCount(text, t) && !/^\s*(?:%|per\s*cent)/i.test(text.slice(t.end, t.end + 10))) {
+      if (parent && own && bracketOfPart(text, parent.tok, t) && plainCount(text, t) && !/^\s*(?:%|per\s*cent)/i.test(text.slice(t.end, t.end + 10))) {
         let n = nested.find((x) => x.parent === parent.tok);
         if (!n) nested.push((n = { parent: parent.tok, kids: [] }));
         n.kids.push(t);
@@ -632,6 +835,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
   gapped(text, parts);
+  gappedAgent(text, parts);
   // Counts between dashes that make the part before them are its breakdown, not parts of the list.
   const dashed = dashBreakdowns(text, parts.map((p) => p.tok), w.from, text.length);
   if (dashed.groups.length) {
@@ -661,15 +865,21 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
     // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
     // Each band must have its part, or a part was not read (a count taken for an age).
-    const covering = coveringBands(region);
-    const bands = covering && parts.length >= covering.length ? covering : undefined;
+    const ageBands = coveringBands(region);
+    const measured = ageBands ? undefined : measureBands(region);
+    const covering = ageBands ?? measured;
+    // Bands of a measure that cover it leave no case for a part beside them ('more than four years', 'less
+    // than four years' and 'serving life': a life sentence may be counted in the first): one part a band.
+    const bands = covering && (measured ? parts.length === covering.length : parts.length >= covering.length) ? covering : undefined;
+    const besideBands = !!measured && parts.length > measured.length;
     // Under 'Of the N …,' a state and its denial ('88 were compliant and 29 were not') names every case, and
     // so does one outcome in all its degrees ('were upheld', 'partly upheld', 'not upheld') of cases said to
     // be decided ('Of the 240 complaints investigated,'; of '100 appeals' some may be pending): a shortfall is judged too.
     const decided = DECIDED.test(text.slice(w.whole.end, w.from));
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
-    const partition = !stray && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && oneQuestion(text, parts)) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(blank(region, bands)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const rated = ratingAnswers(text, parts) || denialWithNoView(text, parts);
+    const partition = !stray && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || rated || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -679,6 +889,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       const wholeText = before.at?.text ?? text;
       const wholeWords = (/^(?:\s+[a-z][a-z'-]*){1,5}/i.exec(wholeText.slice(w.whole.end, w.whole.end + 60))?.[0] ?? '').trim().toLowerCase().split(/\s+/).map((x) => x.replace(/s$/, ''));
       const ofGroup = parts.every((p) => {
+        // ('and 301 other services': the rest of the whole, named by its kind.)
+        if (/^\s+other\s/i.test(text.slice(p.tok.end, p.tok.end + 8))) return true;
         const own = nounAfter(text, p.tok.end);
         // Only a plural names a group ('22 centres', '30 staff'); 'ten substantially compliant' names none.
         const plural = (/[a-z]s$/i.test(own ?? '') && !/(?:ss|us|is|ly)$/i.test(own ?? '')) || /^(?:staff|people|men|women|children|police|personnel)$/i.test(own ?? '');
@@ -688,7 +900,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       // achieved and eight not achieved'): the answers of one question. Two ('30 were clean and 15 well
       // maintained') may be two questions; a pronoun after a part ('in 15 they found') is a verb of its own.
       const graded = parts.length >= 3 && GRADING_LEAD.test(text.slice(0, parts[0]!.tok.start).replace(BACK_OPEN, '')) && parts.every((p) => AS_GRADE.test(text.slice(p.tok.end, p.tok.end + 8)));
-      const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end))));
+      const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end)))) || sortedWithOther(text, parts) || (parts.length >= 3 && rated);
       // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
       const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
       if (before.at) {
@@ -782,6 +994,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
     parts.push({ tok: t, elided: parts.length > 0 && !lone && !VERBS.test(nextWord(text, t.end)), rest });
   }
   if (parts.length < 3) return undefined;
+  gappedAgent(text, parts);
   // Overlapping categories ('good or better', 'satisfactory or above') are not a partition (a total after
   // 'so' that names one, 'so 70% were good or better', is not one of the parts), and
   // 'P%: Q% and R%' is a whole with its parts.
@@ -801,7 +1014,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
   // '30% … were short on ward 1, 40% on ward 6 …': one share per place or time, not categories of one whole.
-  const partition = !stray && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !stray && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -843,10 +1056,30 @@ function examplesOfLast(region: string, lastEnd: number): string {
  * and 17 into other deaths'; '… and 5 for other reasons') is the rest of the whole, not a loose list: blanked.
  */
 function lastOther(region: string, lastEnd: number): string {
-  const m = /^(\s+(?:[a-z]+\s+){0,2}?)other\b(?=\s+[a-z])/i.exec(region.slice(lastEnd));
+  const m = /^(\s+(?:[a-z]+\s+){0,3}?)other\b(?=\s+[a-z]|\s*(?:[.;,]|$))/i.exec(region.slice(lastEnd));
   if (!m || /\b(?:and|or|with|than|among|including)\s+$/i.test(m[1]!)) return region;
   const at0 = lastEnd + m[1]!.length;
   return region.slice(0, at0) + '     ' + region.slice(at0 + 5);
+}
+
+/** A bound right before a figure of a measure ('more than four years', 'over 90 days', 'about £250'). */
+const MEASURE_HEDGE = /\b(?:more\s+than|fewer\s+than|less\s+than|longer\s+than|over|almost|nearly|about|around|at\s+least|some)\s+(?:[£$€]\s*)?$/i;
+
+/**
+ * The region with the bounds on measures blanked: 'serving sentences of more than four years' bounds a
+ * duration, and says nothing of whether the counts of the list are exact (`LOOSE` reads hedges on counts).
+ * `from` is where the region starts in the sentence.
+ */
+function measureHedges(s: SentenceView, region: string, from: number): string {
+  let out = region;
+  for (const t of s.toks) {
+    if (t.start < from || t.kind !== 'num' || !t.notCount || t.type === 'pronoun') continue;
+    const m = MEASURE_HEDGE.exec(region.slice(Math.max(0, t.start - from - 24), t.start - from));
+    if (!m) continue;
+    const start = t.start - from - m[0].length;
+    out = blankSpan(out, start, start + m[0].length);
+  }
+  return out;
 }
 
 function blankSpan(text: string, start: number, end: number): string {

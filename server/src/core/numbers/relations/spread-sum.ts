@@ -115,6 +115,10 @@ export function readSpreadSum(s: SentenceView): ClaimRecord[] {
       for (let b = a + 1; b <= Math.min(places.length, a + MAX_RUN); b++) {
         const run = places.slice(a, b);
         if (run.some((p) => p.tok.value >= whole.tok.value || !fitsNoun(p, whole))) break;
+        // A run cut off inside a list ('50 were assessed by a psychiatrist, 30 by a psychologist and 10 by
+        // a nurse': 50 + 30 is not the list) is no reading: the next count goes on the same list.
+        const next = places[b];
+        if (next && /(?:,|\band)\s+$/i.test(s.text.slice(run[run.length - 1]!.tok.end, next.tok.start)) && !/[.;:()]/.test(s.text.slice(run[run.length - 1]!.tok.end, next.tok.start))) continue;
         for (let mask = 0; mask < 1 << earlier.length; mask++) {
           const parts = [...earlier.filter((_, k) => mask & (1 << k)), ...run];
           if (parts.length < 2) continue;
