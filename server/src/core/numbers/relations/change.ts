@@ -508,7 +508,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
   // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
   // ('14% more than in 2022 and 30% more than the 946 in 2019': the 946 is the second change's, its cue after it.)
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || GAPPED_AMOUNT.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 30), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   const pairBefore = appositivePair(s, p);
@@ -776,6 +776,11 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     return c;
   }
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
+  // 'rose by 10% in each of the last two years, from 500 to 605', 'by an average of 5% a year': a rate per
+  // period, compounded over the pair, is no change between its two figures.
+  if (perPeriod(text, p, tail)) return record(s, operands, 'unchecked', `${arithmetic} (a change per period, which compounds over the pair: not judged)`);
+  // 'fell by 10% to 2,700, compared with 3,200 planned', 'against a target of 3,000': a plan or target is no earlier level.
+  if (a.offset === undefined && plannedFigure(text, a.tok)) return record(s, operands, 'unchecked', `${arithmetic} (the other figure is a plan or target, not an earlier level: not judged)`);
   if (unmarkedLevels) return record(s, operands, 'unchecked', `${arithmetic} (neither level is marked as the earlier: not judged)`);
   // 'since 2020, when it had 40 staff': the figure of the earlier period may count something else.
   if (a.offset === undefined && /\b(?:since|than|on)\b[^,.;:()]{1,30}?,?\s+when\s+(?:(?:it|they|we|there)\s+[a-z]+\s+)?(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
@@ -796,6 +801,29 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const fixText = !fits && !hedge ? readings.find((x) => x.fix !== undefined)?.fix : undefined;
   const replacement = fixText !== undefined ? { span: at(s, p.start, p.end), newText: p.raw.replace(/^[\d.,]+/, fixText) } : undefined;
   return record(s, operands, 'inconsistent', arithmetic, `The change does not match its figures: ${problems.join('; ')}`, replacement);
+}
+
+/**
+ * A change amount gapped onto an earlier change's verb: 'fell by 3% in 2022 and by a further 4%, to 931':
+ * a figure after it is that change's.
+ */
+const GAPPED_AMOUNT = /\b(?:by|of)\s+(?:(?:a|an)\s+)?(?:further|additional|another|extra)\s+$|\band\s+(?:then\s+)?by\s+$/i;
+
+/** A change per period: 'in each of the last two years', 'a year', 'year on year', 'annually', 'an average of … a year', 'an annual rise of'. */
+const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week|term|decade)\b|(?:in\s+|for\s+|over\s+)?(?:each|every)\s+(?:of\s+the\s+)?(?:last\s+|past\s+|previous\s+|next\s+|following\s+)?(?:[a-z]+\s+)?(?:years?|months?|quarters?|terms?|weeks?)\b|(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\b|(?:annually|yearly|per\s+annum|on\s+average|compound(?:ed)?)\b)/i;
+const PER_PERIOD_BEFORE = /(?:\b(?:annual|yearly|year[-\s]on[-\s]year|compound(?:ed)?|annuali[sz]ed|average(?:\s+annual)?)\s+(?:rate\s+of\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of\s+)?|\b(?:annually|each\s+year|every\s+year|a\s+year|per\s+year)\s+by\s+|\baverage\s+of\s+|\baveraging\s+)(?:[a-z]+\s+)?$/i;
+
+function perPeriod(text: string, p: Tok, tail: number): boolean {
+  const start = p.hedge?.start ?? p.start;
+  return PER_PERIOD_AFTER.test(text.slice(tail, tail + 60)) || PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** A figure that is a plan, forecast or target, not an earlier level: '3,200 planned', 'a target of 3,000', 'the expected 40'. */
+const PLANNED_AFTER = /^\s*(?:[a-z]+\s+)?(?:planned|expected|projected|forecast|budgeted|targeted|intended|anticipated|required|commissioned|allocated|agreed|promised|predicted|sought|aimed\s+for)\b/i;
+const PLANNED_BEFORE = /\b(?:target|targets|plan|planned|forecast|projection|projected|budget|budgeted|expected|expectation|ambition|aim|goal|trajectory|commitment|commissioned|contracted|required|requirement)\s+(?:figure\s+|level\s+|number\s+|total\s+)?(?:of\s+)?(?:the\s+|a\s+|an\s+|some\s+)?[£$€]?$/i;
+
+function plannedFigure(text: string, t: Tok): boolean {
+  return PLANNED_AFTER.test(text.slice(t.end, t.end + 30)) || PLANNED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 /** Between a new count and its change: ', a fall of', ', an increase of', ', down by', ', up'. */

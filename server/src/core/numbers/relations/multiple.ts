@@ -27,6 +27,9 @@ const MULTIPLE = new RegExp(
   'gi',
 );
 
+/** After 'N times' or 'N-fold', a comparative or a change noun: 'times more likely', 'times higher', '-fold increase'. */
+const MORE_THAN_BASE = /^[\s-]*(?:more|higher|greater|larger|bigger|longer|increase|increases|rise|rises|growth|jump)\b/i;
+
 /** After a multiple: its base named in words ('double the figure for the year before', 'twice the number of 2019'). */
 const NAMED_BASE = /^\s+(?:the|that|its|their|last\s+year's)\s+(?:figure|number|total|level|count|amount|rate)\b/i;
 
@@ -106,7 +109,10 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     // 'Almost half as many' is a ratio a little above 2 the other way round.
     const hedge = f.inverse && said ? SWAP[said] : said;
     const want = allowed(f.m, hedge);
-    const fits = overlaps(range, want);
+    // 'three times more likely', 'a fivefold increase': read by some as three times, by others as three
+    // times more than the base (four times); either reading that fits makes the claim consistent.
+    const plusOne = !f.inverse && (m[3] || m[5]) && MORE_THAN_BASE.test(s.text.slice(end, end + 24));
+    const fits = overlaps(range, want) || (!!plusOne && overlaps(range, allowed(add(f.m, r(1)), hedge)));
     const operands = pairOperands(s, pair);
     const phraseStart = m.index;
     operands.push({ role: 'q', value: f.m.n / f.m.d, raw: m[0], span: at(s, phraseStart, end) });
