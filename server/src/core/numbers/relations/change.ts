@@ -190,6 +190,8 @@ function lastBefore(s: SentenceView, end: number, cue: RegExp): Tok | undefined 
 function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure | undefined {
   if (!t) return undefined;
   if (t.kind === 'num') {
+    // 'fell from one in three to one in four': the first figure of a ratio is no level of its own.
+    if (ratioNumerator(s, t)) return undefined;
     if (plainCount(s.text, t)) return figure(t);
     const money = moneyFigure(s.text, t);
     if (money) return money;
@@ -201,6 +203,13 @@ function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure |
   }
   if (t.kind === 'pct' && !t.hedge) return figure(t);
   return undefined;
+}
+
+/** Whether `t` opens a ratio: 'one in three', '2 out of 5', 'one in every 50'. */
+function ratioNumerator(s: SentenceView, t: Tok): boolean {
+  const i = s.toks.indexOf(t);
+  const next = i >= 0 ? s.toks[i + 1] : undefined;
+  return !!next && next.kind === 'num' && !next.notCount && /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(s.text.slice(t.end, next.start));
 }
 
 export function readChange(s: SentenceView): ClaimRecord[] {
@@ -296,6 +305,11 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), { role: 'f', value: num / den, fraction: { num, den }, raw: s.text.slice(fracSpan.start, fracSpan.end), span: at(s, fracSpan.start, fracSpan.end) }];
     const made = cmpR(cLo, cHi) === 0 ? `${showR(cLo.n < 0 ? r(-cLo.n, cLo.d) : cLo)}%` : `${showR(cLo)}%–${showR(cHi)}%`;
     const arithmetic = `(${b.tok.raw} − ${a.tok.raw}) / ${a.tok.raw} = ${exact && dir * Math.sign(sub(b.value, a.value).n) < 0 ? 'the other way: ' : ''}${made}, ${ok ? '≈' : 'not'} ${hedgeRaw ? `${hedgeRaw.toLowerCase()} ` : ''}${num}/${den} (${showR(target)}%)`;
+    // 'fell by a quarter, from 1,240 to 1,020 in the first year and to 930 in the second': the change may run to the later level.
+    if (!ok && (chainedLevel(s.text, b.tok) || realTerms(s.text, m.index, b.tok.end))) {
+      out.push(record(s, operands, 'unchecked', `${arithmetic} (${chainedLevel(s.text, b.tok) ? 'a later level follows, to which the change may run' : 'a change in real terms, of figures in cash'}: not judged)`));
+      continue;
+    }
     out.push(record(s, operands, ok ? 'ok' : 'inconsistent', arithmetic, ok ? undefined : `'${operands[2]!.raw}' does not fit ${a.tok.raw} → ${b.tok.raw}: ${arithmetic}`));
   }
   return out;
@@ -778,6 +792,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
   // 'rose by 10% in each of the last two years, from 500 to 605', 'by an average of 5% a year': a rate per
   // period, compounded over the pair, is no change between its two figures.
+  // 'fell by 12% in real terms, from £41,000 to £38,000': the change is after inflation, the figures in cash.
+  if (a.offset === undefined && realTerms(text, p.hedge?.start ?? p.start, Math.max(a.tok.end, b.tok.end))) return record(s, operands, 'unchecked', `${arithmetic} (a change in real terms, of figures in cash: not judged)`);
+  // 'from 1,240 to 1,020 in the first year and to 930 in the second': the change may run to the later level.
+  if (b.offset === undefined && chainedLevel(text, b.tok)) return record(s, operands, 'unchecked', `${arithmetic} (a later level follows, to which the change may run: not judged)`);
   if (perPeriod(text, p, tail)) return record(s, operands, 'unchecked', `${arithmetic} (a change per period, which compounds over the pair: not judged)`);
   // 'fell by 10% to 2,700, compared with 3,200 planned', 'against a target of 3,000': a plan or target is no earlier level.
   if (a.offset === undefined && plannedFigure(text, a.tok)) return record(s, operands, 'unchecked', `${arithmetic} (the other figure is a plan or target, not an earlier level: not judged)`);
@@ -816,6 +834,20 @@ const PER_PERIOD_BEFORE = /(?:\b(?:annual|yearly|year[-\s]on[-\s]year|compound(?
 function perPeriod(text: string, p: Tok, tail: number): boolean {
   const start = p.hedge?.start ?? p.start;
   return PER_PERIOD_AFTER.test(text.slice(tail, tail + 60)) || PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** A level written after the new one, joined by 'and to', 'then to', ', rising to': 'to 1,020 in 2022 and to 930 in 2023'. */
+const CHAINED_TO = /^[^.;:()]{0,40}?(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:rising|falling|dropping|climbing|growing|increasing|decreasing|declining)\s+(?:again\s+|further\s+)?)?to\s+(?:the\s+|a\s+)?[£$€]?\d/i;
+
+function chainedLevel(text: string, b: Tok): boolean {
+  return CHAINED_TO.test(text.slice(b.end, b.end + 60));
+}
+
+/** A change in real terms, after inflation: 'fell by 12% in real terms', 'a real-terms cut', 'adjusted for inflation'. */
+const REAL_TERMS = /\breal[-\s]terms\b|\b(?:after|adjusted\s+for|allowing\s+for|once\s+inflation)\s+inflation\b|\binflation[-\s]adjusted\b|\bconstant\s+prices\b/i;
+
+function realTerms(text: string, from: number, to: number): boolean {
+  return REAL_TERMS.test(text.slice(Math.max(0, from - 40), to + 30));
 }
 
 /** A figure that is a plan, forecast or target, not an earlier level: '3,200 planned', 'a target of 3,000', 'the expected 40'. */
@@ -862,6 +894,9 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
 }
 
+/** A phrase naming the group a figure is of: 'for men', 'among girls', 'in the women's prisons'. */
+const GROUP_AFTER = /^\s*(?:for|among|amongst|in\s+the\s+case\s+of)\s+(?!the\s+(?:year|period|quarter|month)\b)[a-z]/i;
+
 /** A sentence that restates a share of the sentence before at another time: 'This has risen to', 'The figure is now', 'In 2023 the rate was'. */
 const SAME_SHARE = /(?:^|\b)(?:(?:this|it|the\s+(?:figure|rate|proportion|share|percentage))\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:(?:risen|fallen|grown|dropped|increased|decreased|improved|rose|fell|grew|climbed|gone\s+(?:up|down))\s+to|(?:is|was|stood\s+at|stands\s+at)(?:\s+now)?)|(?:this|that)\s+(?:had\s+|has\s+)?(?:risen|fallen|increased|decreased|improved|dropped|grown|gone\s+(?:up|down))\s+to)\s*$/i;
 
@@ -874,6 +909,8 @@ const SAME_SHARE = /(?:^|\b)(?:(?:this|it|the\s+(?:figure|rate|proportion|share|
 function earlierShare(s: SentenceView, p: Tok, t: Tok, prev: NonNullable<SentenceView['previous']>[number]): { a: Figure; b: Figure } | undefined {
   if (t.hedge || p.hedge || !CHANGE_APPOSED_ANY.test(s.text.slice(t.end, p.start))) return undefined;
   if (!SAME_SHARE.test(s.text.slice(0, t.start))) return undefined;
+  // 'This has risen to 71% for men, an increase of 14 points for women': a level or a change of a sub-group.
+  if (GROUP_AFTER.test(s.text.slice(t.end, t.end + 16)) || GROUP_AFTER.test(s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, ''))) return undefined;
   if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
   if (ownComparisonAfter(s, p)) return undefined;
   const shares = prev.toks.filter((x) => x.kind === 'pct');
