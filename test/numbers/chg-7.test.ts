@@ -1,0 +1,96 @@
+/**
+ * Changes and multiples, round 7 (helper chg): readings that must stay silent when the figures may be right
+ * (a change per period, a plan or target as the other figure, a gapped further change, a ratio as a level,
+ * real terms, a later level, 'N times more'), and the plain readings beside them that still report.
+ * Sentences written for these tests, with the arithmetic in the comments.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const CHANGE = ['numbers/change-mismatch'];
+const okChange = (finding: string, kind = 'change') => claimsOf(finding).some((c) => c.kind === kind && c.verdict === 'ok');
+
+describe('chg-7: a change per period compounds over its pair (change.ts perPeriod)', () => {
+  it('leaves a rate per year over a pair of years unjudged', () => {
+    // 300 x 1.2 x 1.2 = 432: right as 20% in each year, though 432/300 is 44% overall
+    assert.deepEqual(rulesOf('Missed appointments rose by 20% in each of the last two years, from 300 to 432.'), []);
+    // 1,000 x 1.05^3 = 1,157.6: 5% a year for three years
+    assert.deepEqual(rulesOf('Recalls grew by 5% a year, from 1,000 in 2020 to 1,158 in 2023.'), []);
+    // 'an average of' a rate per year: 800 -> 968 is 21% over two years, 10% a year compounded
+    assert.deepEqual(rulesOf('Referrals rose by an average of 10% from 800 to 968 over the two years.'), []);
+    // 'year on year'
+    assert.deepEqual(rulesOf('The backlog grew 25% year on year, from 640 to 1,000.'), []);
+  });
+  it('still reports a plain change between the same figures', () => {
+    // (432 - 300)/300 = 44%, not 20%
+    assert.deepEqual(rulesOf('Missed appointments rose by 20% over the two years, from 300 to 432.'), CHANGE);
+    // (1,158 - 1,000)/1,000 = 15.8%, not 5%
+    assert.deepEqual(rulesOf('Recalls grew by 5%, from 1,000 in 2020 to 1,158 in 2023.'), CHANGE);
+  });
+});
+
+describe('chg-7: a plan or target is no earlier level (change.ts plannedFigure)', () => {
+  it('leaves a change against a planned or targeted figure unjudged', () => {
+    // 1,800 against 2,000 planned is -10%, but the 12% fall is on last year
+    assert.deepEqual(rulesOf('The service completed 1,800 assessments, down 12% compared with 2,000 planned.'), []);
+    // a target of 500: 450 is 10% short of it, the 4% rise is on the year before
+    assert.deepEqual(rulesOf('Placements rose by 4% to 450, against a target of 500.'), []);
+  });
+  it('still reports a change against an earlier level', () => {
+    // (1,800 - 2,000)/2,000 = -10%, not 12%
+    assert.deepEqual(rulesOf('The service completed 1,800 assessments, down 12% compared with 2,000 the year before.'), CHANGE);
+  });
+});
+
+describe('chg-7: a gapped further change owns the figures after it (change.ts GAPPED_AMOUNT)', () => {
+  it('does not take the later change\'s figures for the first one', () => {
+    // 2,000 x 0.95 x 0.94 = 1,786: 5% then a further 6%
+    assert.deepEqual(rulesOf('Admissions fell by 5% in 2022 and by a further 6%, to 1,786, in 2023, from 2,000 in 2021.'), []);
+  });
+  it('reports the first change when it has its own figures', () => {
+    // (1,900 - 2,000)/2,000 = -5%, not 8%
+    assert.deepEqual(rulesOf('Admissions fell by 8%, from 2,000 to 1,900, in 2022.'), CHANGE);
+  });
+});
+
+describe('chg-7: ratios, real terms and later levels (change.ts ratioNumerator, realTerms, chainedLevel)', () => {
+  it('does not read the first figure of a ratio as a level', () => {
+    // one in three (33.3%) to one in four (25%) is 8.3 points
+    assert.deepEqual(rulesOf('Reconviction fell from one in three to one in four, a fall of 8 percentage points.'), []);
+  });
+  it('leaves a change in real terms over cash figures unjudged', () => {
+    // 52,000 -> 48,000 is -7.7% in cash; 12% after inflation may be right
+    assert.deepEqual(rulesOf('Spending per place fell by 12% in real terms, from £52,000 to £48,000.'), []);
+    assert.deepEqual(rulesOf('Spending per place fell by 12%, from £52,000 to £48,000.'), CHANGE);
+  });
+  it('leaves a change followed by a later level unjudged, and reports it alone', () => {
+    // 900 -> 600 is a third, the rise from 900 to 720 is not: the change may run to the later level
+    assert.deepEqual(rulesOf('The waiting list fell by a third, from 900 to 720 in the first year and to 600 in the second.'), []);
+    assert.deepEqual(rulesOf('The waiting list fell by a third, from 900 to 720.'), CHANGE);
+    // (1,020 - 1,240)/1,240 = -17.7%; to 930, -25%
+    assert.deepEqual(rulesOf('Adjudications fell by 25%, from 1,240 to 1,020 in 2022 and then to 930 in 2023.'), []);
+    assert.ok(okChange('Adjudications fell by 25%, from 1,240 to 930.'));
+  });
+  it('leaves a share restated for a sub-group unjudged', () => {
+    // 58% -> 66% is 8 points; the 11 points is for another group
+    assert.deepEqual(rulesOf('At the last inspection 58% of cases had a good plan. This has risen to 66% for men, an increase of 11 percentage points for women.'), []);
+    assert.deepEqual(rulesOf('At the last inspection 58% of cases had a good plan. This has risen to 66%, an increase of 11 percentage points.'), CHANGE);
+  });
+});
+
+describe('chg-7: N times more may be N or N+1 times (multiple.ts MORE_THAN_BASE)', () => {
+  it('accepts either reading of times more and fold increase', () => {
+    // 40/10 = 4: 'three times more' as three times more than the base
+    assert.deepEqual(rulesOf('Women were three times more likely than men to self-harm (40% against 10%).'), []);
+    // 30/10 = 3: the plain reading
+    assert.deepEqual(rulesOf('Women were three times more likely than men to self-harm (30% against 10%).'), []);
+    // 150/30 = 5: a fourfold increase read as four times more
+    assert.deepEqual(rulesOf('There was a fourfold increase in searches, from 30 to 150.'), []);
+  });
+  it('reports a multiple that fits neither reading, and keeps "as" strict', () => {
+    // 60/10 = 6: neither 3 nor 4
+    assert.deepEqual(rulesOf('Women were three times more likely than men to self-harm (60% against 10%).'), CHANGE);
+    // 40/10 = 4, not three times as likely
+    assert.deepEqual(rulesOf('Women were three times as likely as men to self-harm (40% against 10%).'), CHANGE);
+  });
+});
