@@ -94,3 +94,35 @@ describe('chg-7: N times more may be N or N+1 times (multiple.ts MORE_THAN_BASE)
     assert.deepEqual(rulesOf('Women were three times as likely as men to self-harm (40% against 10%).'), CHANGE);
   });
 });
+
+describe('chg-7: a change closing a series of levels by year (year-series.ts)', () => {
+  it('confirms a change over the whole series or its last step', () => {
+    // (372 - 450)/450 = -17.3% -> 17%, over 2020 to 2023
+    assert.ok(okChange('Exclusions: 450 in 2020, 401 in 2021, 390 in 2022 and 372 in 2023, a fall of 17% over the period.'));
+    // (372 - 390)/390 = -4.6% -> 5%, the last step
+    assert.ok(okChange('Exclusions: 450 in 2020, 401 in 2021, 390 in 2022 and 372 in 2023, a fall of 5% on the year.'));
+    // two percentages: 38% -> 45% is 7 points, or 15.6%-21.9% relative: 18% fits
+    assert.ok(okChange('The share was 38% in 2018 and 45% in 2023, a rise of 18%.'));
+  });
+  it('reports a change that fits neither reading', () => {
+    // -17.3% over the series, -4.6% on the last step: not 25%
+    assert.deepEqual(rulesOf('Exclusions: 450 in 2020, 401 in 2021, 390 in 2022 and 372 in 2023, a fall of 25%.'), CHANGE);
+    // (240 - 200)/200 = 20%, not 12%
+    assert.deepEqual(rulesOf('The trust received 200 complaints in 2021 and 240 in 2022, an increase of 12%.'), CHANGE);
+  });
+  it('leaves a rate per year unjudged, and reads no years out of order', () => {
+    // 500 -> 605 over two years is 10% a year compounded
+    assert.deepEqual(rulesOf('There were 500 admissions in 2021 and 605 in 2023, an increase of 10% a year.'), []);
+    // years written backwards: not a series this reader takes
+    assert.deepEqual(rulesOf('There were 605 admissions in 2023 and 500 in 2021, an increase of 10%.'), []);
+  });
+});
+
+describe('chg-7: levels ordered by the years written with them (change.ts yearOfLevel)', () => {
+  it('takes the earlier year as the old level, whatever marks the other', () => {
+    // 83% (2019) -> 79% (2020) is a fall of 4 points, though 'against' stands before the later level
+    assert.ok(okChange('The share of schools judged good fell by 4 percentage points: 83% were good as at 31 August 2019, against 79% as at 31 August 2020.'));
+    // 4 points, not 6
+    assert.deepEqual(rulesOf('The share of schools judged good fell by 6 percentage points: 83% were good as at 31 August 2019, against 79% as at 31 August 2020.'), CHANGE);
+  });
+});

@@ -205,6 +205,21 @@ function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure |
   return undefined;
 }
 
+/**
+ * The year a level is of, written after it in its clause ('77% were good as at 31 August 2015'): the first
+ * year token after it, with only words, dates and other non-counts between, and no clause break.
+ */
+function yearOfLevel(s: SentenceView, t: Tok): number | undefined {
+  const i = s.toks.indexOf(t);
+  for (let j = i + 1; i >= 0 && j < s.toks.length; j++) {
+    const x = s.toks[j]!;
+    if (x.start - t.end > 60 || /[;.:]|\b(?:and|but|while|against|compared|than|from|to)\b/i.test(s.text.slice(t.end, x.start))) return undefined;
+    if (x.type === 'year') return x.value;
+    if (!x.notCount) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether `t` opens a ratio: 'one in three', '2 out of 5', 'one in every 50'. */
 function ratioNumerator(s: SentenceView, t: Tok): boolean {
   const i = s.toks.indexOf(t);
@@ -705,7 +720,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     if (pcts.length === 2 && !otherChange) {
       // 'in 38% of schools, up from 25% in 2013/14': the figure after 'from' is the old one, wherever it stands.
       const old = (t: Tok) => /\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
-      const swap = old(pcts[1]!) && !old(pcts[0]!);
+      // '77% … as at 31 August 2015, against 71% as at 31 August 2016': the years written with the levels order them.
+      const ya = yearOfLevel(s, pcts[0]!);
+      const yb = yearOfLevel(s, pcts[1]!);
+      const swap = ya !== undefined && yb !== undefined && ya !== yb ? ya > yb : old(pcts[1]!) && !old(pcts[0]!);
       a = figure(pcts[swap ? 1 : 0]!);
       b = figure(pcts[swap ? 0 : 1]!);
       // Neither marked as the old level or the new ('In the second it was 74%, and in the third 81%, a rise of
@@ -831,7 +849,7 @@ const GAPPED_AMOUNT = /\b(?:by|of)\s+(?:(?:a|an)\s+)?(?:further|additional|anoth
 const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week|term|decade)\b|(?:in\s+|for\s+|over\s+)?(?:each|every)\s+(?:of\s+the\s+)?(?:last\s+|past\s+|previous\s+|next\s+|following\s+)?(?:[a-z]+\s+)?(?:years?|months?|quarters?|terms?|weeks?)\b|(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\b|(?:annually|yearly|per\s+annum|on\s+average|compound(?:ed)?)\b)/i;
 const PER_PERIOD_BEFORE = /(?:\b(?:annual|yearly|year[-\s]on[-\s]year|compound(?:ed)?|annuali[sz]ed|average(?:\s+annual)?)\s+(?:rate\s+of\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of\s+)?|\b(?:annually|each\s+year|every\s+year|a\s+year|per\s+year)\s+by\s+|\baverage\s+of\s+|\baveraging\s+)(?:[a-z]+\s+)?$/i;
 
-function perPeriod(text: string, p: Tok, tail: number): boolean {
+export function perPeriod(text: string, p: Tok, tail: number): boolean {
   const start = p.hedge?.start ?? p.start;
   return PER_PERIOD_AFTER.test(text.slice(tail, tail + 60)) || PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
