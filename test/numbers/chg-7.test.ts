@@ -126,3 +126,19 @@ describe('chg-7: levels ordered by the years written with them (change.ts yearOf
     assert.deepEqual(rulesOf('The share of schools judged good fell by 6 percentage points: 83% were good as at 31 August 2019, against 79% as at 31 August 2020.'), CHANGE);
   });
 });
+
+describe('chg-7: a multiple whose base is the one share of the sentence before (multiple.ts earlierBase)', () => {
+  it('judges the multiple against the share the sentence restates', () => {
+    // 42/14 = 3
+    assert.deepEqual(rulesOf('In the men\'s prisons 14% of those surveyed said they had a job to go to. In the women\'s prisons the figure was 42%, three times as many.'), []);
+    assert.ok(claimsOf('In the men\'s prisons 14% of those surveyed said they had a job to go to. In the women\'s prisons the figure was 42%, three times as many.').some((c) => c.kind === 'multiple' && c.verdict === 'ok'));
+    // 42/14 = 3, not twice
+    assert.deepEqual(rulesOf('In the men\'s prisons 14% of those surveyed said they had a job to go to. In the women\'s prisons the figure was 42%, twice as many.'), CHANGE);
+  });
+  it('takes no base the multiple names, nor one of a sentence with two shares', () => {
+    // 'the national rate' is the base, not the 14%
+    assert.deepEqual(rulesOf('In the men\'s prisons 14% of those surveyed said they had a job to go to. In the women\'s prisons the figure was 42%, twice the national rate.'), []);
+    // two shares before: which one is the base is not said
+    assert.deepEqual(rulesOf('In the men\'s prisons 14% said they had a job to go to and 30% a home. In the women\'s prisons the figure was 42%, twice as many.'), []);
+  });
+});
