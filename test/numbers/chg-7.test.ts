@@ -142,3 +142,27 @@ describe('chg-7: a multiple whose base is the one share of the sentence before (
     assert.deepEqual(rulesOf('In the men\'s prisons 14% said they had a job to go to and 30% a home. In the women\'s prisons the figure was 42%, twice as many.'), []);
   });
 });
+
+describe('chg-7: a ratio with its share after ", or" (extract/ratio-in.ts orFigure)', () => {
+  it('confirms a share that the ratio rounds', () => {
+    // 1/25 = 4%
+    assert.ok(claimsOf('One in every 25 learners, or 4%, left the course early.').some((c) => c.kind === 'ratio' && c.verdict === 'ok'));
+    // 3/10 = 30%, 31% rounds to it
+    assert.ok(claimsOf('Three in ten staff, or 31%, had no appraisal.').some((c) => c.kind === 'ratio' && c.verdict === 'ok' && c.operands.some((o) => o.raw === '31%')));
+  });
+  it('reports a share far from the ratio', () => {
+    // 3/10 = 30%, not 52%
+    assert.deepEqual(rulesOf('Three in ten staff, or 52%, had no appraisal.').length, 1);
+  });
+});
+
+describe('chg-7: an opening ratio given by the next sentence\'s one share (ratio.ts readRatioBefore)', () => {
+  it('confirms the ratio by the one share of the next sentence, wherever it stands', () => {
+    // 1/6 = 16.7%; 'some 17%' fits
+    assert.ok(claimsOf('One in six home visits may not have been needed. Inspectors read 50 files in each of the 12 areas and in some 17% the visit had no recorded purpose.').some((c) => c.kind === 'ratio' && c.verdict === 'ok' && c.operands.some((o) => o.raw === '17%')));
+  });
+  it('says nothing when the share does not fit (it may be of another group)', () => {
+    // 1/6 = 16.7%, 40% does not fit: not judged
+    assert.deepEqual(rulesOf('One in six home visits may not have been needed. Inspectors read 50 files in each of the 12 areas and in 40% the visit had no recorded purpose.'), []);
+  });
+});

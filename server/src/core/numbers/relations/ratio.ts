@@ -230,5 +230,16 @@ export function readRatioBefore(s: SentenceView): ClaimRecord[] {
     if (!k || !count(s, k) || k.value > first.value || !/,\s*$/.test(s.text.slice(0, k.start))) return [];
     c = judgeInterval({ ...base, span: { start: base.span.start, end: s.offset + k.end } }, [ratioOp, opOf(k, 'k'), opOf(first, 'n')], interval, said, k.value, first.value, RULE.fractionMismatch);
   }
+  // 'Up to one in seven stop and searches may have been unlawful. Inspectors read 100 records from each of the
+  // 43 forces, and in some 15% no grounds were recorded.': the next sentence's one share, wherever it stands,
+  // hedged only by a rounding word ('some', 'about').
+  if (!c || c.verdict !== 'ok') {
+    const shares = s.toks.filter((t) => t.kind === 'pct' || t.kind === 'frac');
+    const only = shares.length === 1 ? shares[0]! : undefined;
+    if (only && only.kind === 'pct' && only !== first && (!only.hedge || hedgeKind(only.hedge.raw) === 'around')) {
+      const one = judgePercentInterval({ ...base, span: { start: base.span.start, end: s.offset + only.end } }, [ratioOp, opOf(only, 'p')], { ...pctOfTok(only, s.offset), ...(only.hedge ? { hedge: { kind: 'around' as const, raw: only.hedge.raw } } : {}) }, interval(), said, RULE.fractionMismatch, s.policy.mode !== 'nearest');
+      if (one.verdict === 'ok') return [{ ...one, sources: [{ span: at(s, only.start, only.end), message: `the next sentence's one share is taken to give '${said}' precisely` }] }];
+    }
+  }
   return c && c.verdict === 'ok' ? [{ ...c, sources }] : [];
 }
