@@ -166,3 +166,20 @@ describe('chg-7: an opening ratio given by the next sentence\'s one share (ratio
     assert.deepEqual(rulesOf('One in six home visits may not have been needed. Inspectors read 50 files in each of the 12 areas and in 40% the visit had no recorded purpose.'), []);
   });
 });
+
+describe('chg-7: the old figure of an absolute change and its rate (change.ts readCountAndRate, SUPERLATIVE_SINCE)', () => {
+  it('takes a count after "up from" as the old figure', () => {
+    // 9 / 60 = 15%
+    assert.ok(okChange('There were 69 admissions, up from 60, an increase of nine (15%).'));
+    // 9 / 60 = 15%, not 22%; nor is it 9 / 69 = 13%
+    assert.deepEqual(rulesOf('There were 69 admissions, up from 60, an increase of nine (22%).'), CHANGE);
+    // 9 / 69 = 13%: the rate may be given of the new figure, so not judged
+    assert.deepEqual(rulesOf('There were 69 admissions, up from 60, an increase of nine (13%).'), []);
+  });
+  it('does not take the figure a superlative is dated by as the old one', () => {
+    // 'since 2004, when there were 3,000' dates the record, not the 4% rise
+    assert.deepEqual(rulesOf('Referrals rose by 4% to 5,200, the highest figure since 2004, when there were 3,000.'), []);
+    // (5,200 - 4,000)/4,000 = 30%, not 4%
+    assert.deepEqual(rulesOf('Referrals rose by 4% to 5,200 since 2004, when there were 4,000.'), CHANGE);
+  });
+});

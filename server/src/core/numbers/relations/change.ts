@@ -368,6 +368,23 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
       if (last && plainCount(text, last) && /^[^.;:()\d]{0,80},\s*$/.test(text.slice(last.end, cueStart))) nw = last;
     }
     if (!nw || !plainCount(text, nw)) continue;
+    // '42 deaths, up from 35, an increase of seven (20%)': a count after 'from' is the old figure, not the new one.
+    const isOld = !toAfter && /\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, nw.start - 20), nw.start));
+    if (isOld) {
+      const newValue = up ? nw.value + d.value : nw.value - d.value;
+      if (newValue <= 0) continue;
+      const jo = judge(d.value, nw.value, p.value, p.decimals, s.policy);
+      const ops: Operand[] = [
+        { role: 'n', value: nw.value, raw: nw.raw, span: at(s, nw.start, nw.end) },
+        { role: 'c', value: d.value, raw: d.raw, span: at(s, d.start, d.end) },
+        { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
+      ];
+      const ex = `${d.raw} / ${nw.raw} = ${exactPercent(d.value, nw.value, p.decimals + 2)}%`;
+      if (jo.verdict === 'ok') out.push(record(s, ops, 'ok', `${ex} ≈ ${p.raw} ✓`));
+      else if (judge(d.value, newValue, p.value, p.decimals, s.policy).verdict !== 'inconsistent') out.push(record(s, ops, 'unchecked', `${ex}; but ${d.raw} is ${exactPercent(d.value, newValue, p.decimals + 2)}% of ${newValue}, so the rate may be given of the new figure (not judged)`));
+      else out.push(record(s, ops, 'inconsistent', `${ex}, not ${p.raw}`, `The change does not match its figures: ${d.raw} on ${nw.raw} is ${exactPercent(d.value, nw.value, p.decimals + 1)}%, not ${p.raw}`));
+      continue;
+    }
     const old = up ? nw.value - d.value : nw.value + d.value;
     if (old <= 0) continue;
     const j = judge(d.value, old, p.value, p.decimals, s.policy);
@@ -814,6 +831,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (a.offset === undefined && realTerms(text, p.hedge?.start ?? p.start, Math.max(a.tok.end, b.tok.end))) return record(s, operands, 'unchecked', `${arithmetic} (a change in real terms, of figures in cash: not judged)`);
   // 'from 1,240 to 1,020 in the first year and to 930 in the second': the change may run to the later level.
   if (b.offset === undefined && chainedLevel(text, b.tok)) return record(s, operands, 'unchecked', `${arithmetic} (a later level follows, to which the change may run: not judged)`);
+  // 'rose by 2% to 83,840, the highest figure since 1985, when there were 70,000': 'since' dates a superlative, not the change.
+  if (a.offset === undefined && a.tok.start > tail && SUPERLATIVE_SINCE.test(text.slice(tail, a.tok.start))) return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure dates a record, not the change: not judged)`);
   if (perPeriod(text, p, tail)) return record(s, operands, 'unchecked', `${arithmetic} (a change per period, which compounds over the pair: not judged)`);
   // 'fell by 10% to 2,700, compared with 3,200 planned', 'against a target of 3,000': a plan or target is no earlier level.
   if (a.offset === undefined && plannedFigure(text, a.tok)) return record(s, operands, 'unchecked', `${arithmetic} (the other figure is a plan or target, not an earlier level: not judged)`);
@@ -853,6 +872,9 @@ export function perPeriod(text: string, p: Tok, tail: number): boolean {
   const start = p.hedge?.start ?? p.start;
   return PER_PERIOD_AFTER.test(text.slice(tail, tail + 60)) || PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** A superlative dated by 'since': 'the highest figure since 1985', 'the first time since'. */
+const SUPERLATIVE_SINCE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|least|best|worst|first|record)\b[^.;]*\bsince\b/i;
 
 /** A level written after the new one, joined by 'and to', 'then to', ', rising to': 'to 1,020 in 2022 and to 930 in 2023'. */
 const CHAINED_TO = /^[^.;:()]{0,40}?(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:rising|falling|dropping|climbing|growing|increasing|decreasing|declining)\s+(?:again\s+|further\s+)?)?to\s+(?:the\s+|a\s+)?[£$€]?\d/i;
