@@ -183,3 +183,18 @@ describe('chg-7: the old figure of an absolute change and its rate (change.ts re
     assert.deepEqual(rulesOf('Referrals rose by 4% to 5,200 since 2004, when there were 4,000.'), CHANGE);
   });
 });
+
+describe('chg-7: a ratio with its count closing the clause and its whole the opening frame (ratio.ts frameBefore)', () => {
+  it('judges the count against the frame', () => {
+    // 12/48 = 25%
+    assert.ok(claimsOf('Of the 48 files we checked, one in four lacked a signed plan (12 files).').some((c) => c.kind === 'ratio' && c.verdict === 'ok' && c.operands.some((o) => o.raw === '48')));
+    // 20/48 = 41.7%, not one in four
+    assert.deepEqual(rulesOf('Of the 48 files we checked, one in four lacked a signed plan (20 files).'), ['numbers/fraction-mismatch']);
+  });
+  it('takes no whole with another count between, and no bracket of another noun', () => {
+    // the 30 staff stand between the frame and the ratio
+    assert.deepEqual(rulesOf('Of the 48 files, which 30 staff held, one in four lacked a signed plan (20 files).'), []);
+    // 'visits' is not the frame's noun
+    assert.deepEqual(rulesOf('Of the 48 files we checked, one in four lacked a signed plan (20 visits).'), []);
+  });
+});

@@ -14,7 +14,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval } from '../judge.js';
-import type { Tok } from '../scan.js';
+import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_BEFORE, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -45,6 +45,17 @@ function gap(s: SentenceView, from: number, to: number): string {
   let g = s.text.slice(from, to);
   for (const t of s.toks) if (t.notCount && t.start >= from && t.end <= to) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
   return g;
+}
+
+/** 'Of the 60 cases we read, …': the whole a sentence opens with, when no other count stands between it and `pos`. */
+function frameBefore(s: SentenceView, pos: number): Tok | undefined {
+  const m = /^\s*(?:Of|Out\s+of|Among|Amongst)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+  const t = s.toks.find((x) => !x.notCount);
+  if (!t || !count(s, t) || !m.test(s.text.slice(0, t.start))) return undefined;
+  const comma = s.text.indexOf(',', t.end);
+  if (comma < 0 || comma > pos || /[;:()]/.test(s.text.slice(t.end, pos))) return undefined;
+  if (s.toks.some((x) => x.start > t.end && x.end <= pos && !x.notCount)) return undefined;
+  return t;
 }
 
 export function readRatio(s: SentenceView): ClaimRecord[] {
@@ -169,6 +180,16 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
       ops.push(opOf(k, 'k'), nOp);
       const c = judgeInterval({ kind: 'ratio', span: at(s, start, end) }, ops, interval, said, k.value, g.n.value, RULE.fractionMismatch);
       out.push({ ...c, sources: [{ span: nOp.span, message: g.why }] });
+    } else if (k && !n && !hedge) {
+      // 'Of the 60 cases we read, one in four had no plan (15 cases).': the bracket closing the ratio's clause,
+      // after words of its own, and the whole the frame that opens the sentence, no other count between; the
+      // bracket names the frame's noun or no noun.
+      const frame = frameBefore(s, start);
+      const noun = /^\s*([A-Za-z][\w'-]*)?\s*\)/.exec(text.slice(k.end, k.end + 30))?.[1];
+      const words = /^(?:\s+[A-Za-z][\w'-]*){1,8}?\s*\(\s*$/.test(gap(s, b.end, k.start));
+      if (!frame || !words || frame.value < k.value || (noun && !sameGroup(noun.toLowerCase(), nounAfter(text, frame.end)))) continue;
+      ops.push(opOf(k, 'k'), opOf(frame, 'n'));
+      out.push(judgeInterval({ kind: 'ratio', span: at(s, frame.start, end) }, ops, interval, said, k.value, frame.value, RULE.fractionMismatch));
     } else if (k && !n) {
       // A count with no whole: nothing to compare it with.
       continue;
