@@ -198,3 +198,25 @@ describe('chg-7: a ratio with its count closing the clause and its whole the ope
     assert.deepEqual(rulesOf('Of the 48 files we checked, one in four lacked a signed plan (20 visits).'), []);
   });
 });
+
+describe('chg-7: old figures written after a year, or in the sentence before (change.ts comparesBack, pairBefore2)', () => {
+  it('takes the bracket after "on YEAR" as the old level', () => {
+    // 61% - 55% = 6 points
+    assert.ok(okChange('The figure for 2024 was 55%, a decline of 6 percentage points on 2023 (61%).'));
+    // 6 points, not 4
+    assert.deepEqual(rulesOf('The figure for 2024 was 55%, a decline of 4 percentage points on 2023 (61%).'), CHANGE);
+  });
+  it('reads "This compares with N" against the one figure of the sentence before', () => {
+    // (90 - 72)/72 = 25%
+    assert.ok(okChange('The panel heard 90 appeals. This compares with 72 the year before, an increase of 25%.'));
+    // 25%, not 20%
+    assert.deepEqual(rulesOf('The panel heard 90 appeals. This compares with 72 the year before, an increase of 20%.'), CHANGE);
+  });
+  it('orders a pair of the sentence before by the years written with it', () => {
+    // 2022: 72, 2023: 90; (90 - 72)/72 = 25%
+    assert.ok(okChange('In 2023, 90 appeals were heard; in 2022, 72 were heard. This was an increase of 25%.'));
+    assert.deepEqual(rulesOf('In 2023, 90 appeals were heard; in 2022, 72 were heard. This was an increase of 30%.'), CHANGE);
+    // no years: which figure is the earlier is not said
+    assert.deepEqual(rulesOf('The first panel heard 90 appeals and the second 72. This was an increase of 30%.'), []);
+  });
+});

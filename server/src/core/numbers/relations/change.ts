@@ -559,7 +559,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   const pairBefore = appositivePair(s, p);
   const fromTok = pairBefore ? undefined : own(after(s, tail, /\bfrom\b/i));
-  let a = pairBefore ? quantity(s, pairBefore[0]) : quantity(s, fromTok ?? own(after(s, tail, OLD)) ?? own(bracketedOld(s, tail)), true);
+  // 'a decline of 6 points on 2022 (54%)': a year after the cue is the period; the old figure is in the bracket after it.
+  const oldTok = own(after(s, tail, OLD));
+  let a = pairBefore ? quantity(s, pairBefore[0]) : quantity(s, fromTok ?? (oldTok?.type === 'year' ? (own(bracketedOld(s, tail)) ?? oldTok) : oldTok) ?? own(bracketedOld(s, tail)), true);
   let b = pairBefore ? quantity(s, pairBefore[1]) : quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
   // Two decimals of one measure in a pair ('fell by 19%, from 6.3 to 5.1'; '… from 6.3 to 5.1, a decrease of 19%').
   if (!a && !b) {
@@ -654,7 +656,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // 'When we last inspected, the prison held 440 men. It now holds 400, a fall of 9 per cent.': the old
   // figure is the one count of the sentence before (`earlierFigure`).
   if (!a && !b) {
-    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p);
+    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p) ?? comparesBack(s, p);
     if (e) {
       a = e.a;
       b = e.b;
@@ -986,15 +988,59 @@ function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefi
   // 'This was an increase of 35% on the figure for 2019': a change with its own comparison is over another period.
   if (ownComparisonAfter(s, p)) return undefined;
   const figs = prev.toks.filter((x) => !x.notCount);
-  const [x, y] = figs.slice(-2);
+  let [x, y] = figs.slice(-2);
   if (!x || !y || x.kind !== y.kind || x.hedge || y.hedge) return undefined;
-  if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) return undefined;
-  if (!/^[^,;:()\d]{0,40}[.!]?\s*$/.test(prev.text.slice(y.end))) return undefined;
   const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  // (What follows the pair: a few words, the years and dates of its figures blanked.)
+  let rest = prev.text.slice(y.end);
+  for (const t of prev.toks) if (t.notCount && t.start >= y.end) rest = rest.slice(0, t.start - y.end) + 'x'.repeat(t.end - t.start) + rest.slice(t.end - y.end);
+  if (!/^[^,;:()\d]{0,40}[.!]?\s*$/.test(rest)) return undefined;
+  if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) {
+    // 'In 2023, 120 referrals were made; in 2022, 100 were made. This was an increase of 20%.': the sentence's
+    // only two figures, each with a year of its own: the earlier year's is the old figure.
+    const yx = yearNear(view, x);
+    const yy = yearNear(view, y);
+    if (figs.length !== 2 || yx === undefined || yy === undefined || yx === yy || PART_WORDS.test(prev.text)) return undefined;
+    if (yx > yy) [x, y] = [y, x];
+  }
   const fa = quantity(view, x);
   const fb = quantity(view, y);
   if (!fa || !fb) return undefined;
   return { a: { ...fa, offset: prev.offset }, b: { ...fb, offset: prev.offset } };
+}
+
+/** The year a figure is of: written after it in its clause ('120 in 2023'), or just before it ('in 2022, 100'). */
+function yearNear(s: SentenceView, t: Tok): number | undefined {
+  const after = yearOfLevel(s, t);
+  if (after !== undefined) return after;
+  const i = s.toks.indexOf(t);
+  const y = i > 0 ? s.toks[i - 1] : undefined;
+  if (!y || y.type !== 'year' || !/^\s*,?\s*$/.test(s.text.slice(y.end, t.start)) || !/\b(?:in|during|for|by)\s+$/i.test(s.text.slice(Math.max(0, y.start - 8), y.start))) return undefined;
+  return y.value;
+}
+
+/** A sentence that sets its one figure against the one of the sentence before: 'This compares with 100 last year'. */
+const COMPARES_BACK = /^\s*(?:this|that|these|which|the\s+(?:figure|number|total))\s+(?:compares|compared|is\s+compared|was\s+compared|can\s+be\s+compared)\s+(?:with|to|against)\s+(?:the\s+|a\s+)?$/i;
+
+/**
+ * 'There were 120 referrals. This compares with 100 last year, an increase of 20%.': the old figure the one
+ * this sentence sets the new one against, the new one the one figure of the sentence before, of its kind.
+ */
+function comparesBack(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || p.hedge) return undefined;
+  const own = s.toks.filter((x) => !x.notCount && x !== p);
+  const o = own[0];
+  if (own.length !== 1 || !o || o.end > p.start || o.hedge || !COMPARES_BACK.test(s.text.slice(0, o.start))) return undefined;
+  if (!CHANGE_APPOSED_ANY.test(s.text.slice(o.end, p.start)) || ownComparisonAfter(s, p)) return undefined;
+  const figs = prev.toks.filter((x) => !x.notCount);
+  const n = figs[0];
+  if (figs.length !== 1 || !n || n.kind !== o.kind || n.hedge || PART_WORDS.test(prev.text)) return undefined;
+  const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const fa = quantity(s, o);
+  const fb = quantity(view, n);
+  if (!fa || !fb) return undefined;
+  return { a: fa, b: { ...fb, offset: prev.offset } };
 }
 
 /** A subject that restates the measure of the sentence before, then its change verb: 'This year the number rose by'. */
