@@ -220,3 +220,22 @@ describe('chg-7: old figures written after a year, or in the sentence before (ch
     assert.deepEqual(rulesOf('The first panel heard 90 appeals and the second 72. This was an increase of 30%.'), []);
   });
 });
+
+describe('chg-7: a change and its pair in brackets (change.ts bracketPairAfter, PAIR_THEN_BRACKET)', () => {
+  it('reads the pair in a bracket after the change', () => {
+    // (126 - 105)/105 = 20%
+    assert.ok(okChange('Recalls were up 20% (105 to 126).'));
+    assert.deepEqual(rulesOf('Recalls were up 30% (105 to 126).'), CHANGE);
+    // new against old: (126 - 105)/105 = 20%
+    assert.ok(okChange('Recalls were 20% higher than in 2022 (126 compared with 105).'));
+    assert.deepEqual(rulesOf('Recalls were 30% higher than in 2022 (126 compared with 105).'), CHANGE);
+  });
+  it('reads the change in brackets after the pair its verb opens', () => {
+    assert.ok(okChange('The number of recalls went up from 105 to 126 (20%).'));
+    assert.deepEqual(rulesOf('The number of recalls went up from 105 to 126 (30%).').includes('numbers/change-mismatch'), true);
+  });
+  it('takes no bracket of years, nor one that names another group', () => {
+    // '(126 compared with 105 nationally)': the bracket says more than the pair
+    assert.deepEqual(rulesOf('Recalls were 30% higher than in 2022 (126 compared with 105 nationally).'), []);
+  });
+});

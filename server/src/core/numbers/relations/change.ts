@@ -263,6 +263,9 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // 'up 2 percentage points on the 69 per cent of 2021 and 4 points on the 67 per cent of 2019': a gapped
     // second change in points, with its own comparison, takes the first one's direction.
     const gapped = !cueB && !cueA && points && lastPointsDir !== undefined && /\band\s+$/i.test(before) && /^\s*(?:on|than|from)\b/i.test(lower.slice(afterAmount, afterAmount + 8));
+    // 'went up from 250 to 300 (20%)': the change in brackets after the pair its verb opens.
+    const verbPair = !cueB && !cueA && !gapped ? PAIR_THEN_BRACKET.exec(lower.slice(Math.max(0, t.start - 90), t.start)) : null;
+    if (verbPair) cueB = verbPair;
     if (!cueB && !cueA && !gapped) continue;
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
@@ -557,7 +560,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || GAPPED_AMOUNT.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 30), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
-  const pairBefore = appositivePair(s, p);
+  // 'up 20% (250 to 300)', '20% higher than in 2022 (300 compared with 250)': the pair in a bracket after the change.
+  const pairBefore = appositivePair(s, p) ?? bracketPairAfter(s, tail);
   const fromTok = pairBefore ? undefined : own(after(s, tail, /\bfrom\b/i));
   // 'a decline of 6 points on 2022 (54%)': a year after the cue is the period; the old figure is in the bracket after it.
   const oldTok = own(after(s, tail, OLD));
@@ -873,6 +877,31 @@ const PER_PERIOD_BEFORE = /(?:\b(?:annual|yearly|year[-\s]on[-\s]year|compound(?
 export function perPeriod(text: string, p: Tok, tail: number): boolean {
   const start = p.hedge?.start ?? p.start;
   return PER_PERIOD_AFTER.test(text.slice(tail, tail + 60)) || PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** A change verb, its 'from A to B' pair, and the bracket the change stands in: 'went up from 250 to 300 ('. */
+const PAIR_THEN_BRACKET = /\b(rose|risen|increased|grew|grown|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|gone\s+down)\s+from\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s+to\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s*\(\s*$/i;
+
+/** Between the two figures of a bracketed pair: old to new ('250 to 300'), or new against old ('300 compared with 250'). */
+const OLD_TO_NEW = /^\s+to\s+$/i;
+const NEW_AGAINST_OLD = /^\s*,?\s+(?:compared\s+(?:with|to)|against|vs\.?|versus|(?:up|down)\s+from|from)\s+(?:the\s+)?$/i;
+
+/**
+ * A pair in a bracket right after the change, no figure that is a count between: 'up 20% (250 to 300)',
+ * '20% higher than in 2022 (300 compared with 250)'. Returned old figure first; nothing else in the bracket.
+ */
+function bracketPairAfter(s: SentenceView, tail: number): [Tok, Tok] | undefined {
+  const open = s.text.indexOf('(', tail);
+  if (open < 0 || open - tail > 50 || /[;:.)]/.test(s.text.slice(tail, open).replace(/\d\.\d/g, ''))) return undefined;
+  if (s.toks.some((t) => t.start >= tail && t.end <= open && !t.notCount)) return undefined;
+  const i = s.toks.findIndex((t) => t.start > open);
+  const x = s.toks[i];
+  const y = s.toks[i + 1];
+  if (!x || !y || x.kind !== y.kind || x.notCount || y.notCount || x.hedge || y.hedge || !/^\s*$/.test(s.text.slice(open + 1, x.start)) || !/^\s*\)/.test(s.text.slice(y.end, y.end + 3))) return undefined;
+  const between = s.text.slice(x.end, y.start);
+  if (OLD_TO_NEW.test(between)) return [x, y];
+  if (NEW_AGAINST_OLD.test(between)) return [y, x];
+  return undefined;
 }
 
 /** A superlative dated by 'since': 'the highest figure since 1985', 'the first time since'. */
