@@ -239,3 +239,19 @@ describe('chg-7: a change and its pair in brackets (change.ts bracketPairAfter, 
     assert.deepEqual(rulesOf('Recalls were 30% higher than in 2022 (126 compared with 105 nationally).'), []);
   });
 });
+
+describe('chg-7: a bracketed change belongs to the pair right before it (change.ts appositivePair)', () => {
+  it('does not take a later pair for the bracket of an earlier one', () => {
+    // 800 -> 1,000 is 25%; the 600 -> 690 pair is the second clause's
+    assert.deepEqual(rulesOf('Referrals rose from 800 to 1,000 (25%) and assessments from 600 to 690 (15%).'), []);
+    assert.deepEqual(rulesOf('Referrals rose from 800 to 1,000 (20%) and assessments from 600 to 690 (15%).'), CHANGE);
+  });
+});
+
+describe('chg-7: a ratio "out of every" (extract/ratio-in.ts)', () => {
+  it('reads it as "in every"', () => {
+    // 7/10 = 70%, 71% rounds to it; 55% does not
+    assert.ok(claimsOf('Seven out of every ten parents (71%) were satisfied.').some((c) => c.kind === 'ratio' && c.verdict === 'ok'));
+    assert.deepEqual(rulesOf('Seven out of every ten parents (55%) were satisfied.').length, 1);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A ratio written with 'in': 'one in five', 'two in every five', '1 in 4
- * (26%)'. A ratio beside a precise figure is a rounding of it: 'nearly one
+ * (26%)', 'seven out of every ten' ('out of' alone is count-of.ts's). A ratio beside a precise figure is a rounding of it: 'nearly one
  * in five cases (18%)' is consistent (`judgeRatio`).
  */
 import { judgeCountOf, judgeRatio } from '../judge.js';
@@ -28,7 +28,7 @@ export function ratioIn(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, countIn, between, after, isCount, emit, pushBase } = r;
   const t = toks[i]!;
   const t1 = toks[i + 1];
-  if (!(isCount(t1) && /^\s+in\s+(?:every\s+)?$/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 100) && !/^\s*(?:[A-Za-z]+\s+)?(?:cases?|offenders?|people|staff)\b/i.test(after(t)))) return false;
+  if (!(isCount(t1) && /^\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)$/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 100) && !/^\s*(?:[A-Za-z]+\s+)?(?:cases?|offenders?|people|staff)\b/i.test(after(t)))) return false;
   used.add(t).add(t1);
   const paren = parenFigure(text, toks, t1.end, at) ?? orFigure(text, toks, t1.end, at);
   // 'over one in 10 (16.3%)': a hedged ratio is the ratio readers' (relations/ratio.ts), with its hedge's reach.

@@ -501,7 +501,9 @@ function appositivePair(s: SentenceView, p: Tok): [Tok, Tok] | undefined {
   const b = before[before.length - 1];
   const a = before[before.length - 2];
   if (!a || !b || a.kind !== b.kind || !/\bfrom\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(text.slice(a.end, b.start))) return undefined;
-  if (!/^[^;:()\d]{0,40},\s*(?:an?|the)\s+[^;:()\d,]{0,30}$/i.test(text.slice(b.end, start))) return undefined;
+  // ('went up from 250 to 300 (20%)': the change in brackets right after the pair.)
+  const bracketed = /^\s*\(\s*$/.test(text.slice(b.end, start)) && /^\s*\)/.test(text.slice(p.end, p.end + 3));
+  if (!bracketed && !/^[^;:()\d]{0,40},\s*(?:an?|the)\s+[^;:()\d,]{0,30}$/i.test(text.slice(b.end, start))) return undefined;
   return [a, b];
 }
 
