@@ -278,6 +278,14 @@ export function readChange(s: SentenceView): ClaimRecord[] {
       if (!other) break;
       if (other.verdict === 'ok') claim = other;
     }
+    // 'rose from 250 to 300 (75%)': a percentage in brackets after a count may be its share of a whole ('of the
+    // 400 cases'), so a change read there is judged only when it fits.
+    if (claim && verbPair && claim.verdict !== 'ok') claim = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the bracket after the new figure may be its share of a whole: not judged)` };
+    if (claim && verbPair && claim.verdict === 'unchecked') {
+      delete claim.rule;
+      delete claim.message;
+      delete claim.replacement;
+    }
     if (claim) out.push(claim);
   }
   out.push(...readAbsolute(s), ...readCountAndRate(s));
@@ -996,7 +1004,7 @@ function earlierShare(s: SentenceView, p: Tok, t: Tok, prev: NonNullable<Sentenc
  * A change with a comparison of its own after it ('an increase of 35% on the figure for 2019', '9 points
  * higher than in 2021'): it is over another period than the pair of the sentence before.
  */
-function ownComparisonAfter(s: SentenceView, p: Tok): boolean {
+export function ownComparisonAfter(s: SentenceView, p: Tok): boolean {
   const tail = s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, '');
   return /^\s*(?:percentage\s+)?(?:points?\s+)?(?:on|than|compared|since|from|against|over|relative|in\s+comparison)\b/i.test(tail);
 }

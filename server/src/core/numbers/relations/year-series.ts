@@ -24,6 +24,8 @@ const LEVEL_YEAR = /^\s+(?:[a-z][a-z'-]*\s+){0,3}?(?:in|during|for)\s+$/i;
 /** Between one level's year and the next level: ',', 'and', ', and'. */
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+/** After the change, a base of its own ('on 2019', 'since 2015', 'compared with …'); 'over the period' is the series'. */
+const OWN_BASE = /^\s*(?:on|than|compared|since|from|against|relative|in\s+comparison)\b/i;
 
 interface Level {
   tok: Tok;
@@ -82,7 +84,8 @@ export function readYearSeries(s: SentenceView): ClaimRecord[] {
     const arithmetic = readings.map((x) => `${x.a.year} → ${x.b.year}: ${x.made}`).join('; ') + ` ${hit ? '≈' : 'vs'} ${p.raw}${points ? ' points' : ''}`;
     const wrongWay = Math.sign(shown.b.tok.value - shown.a.tok.value) === -dir;
     if (hit && !wrongWay) out.push(claimOver('change', RULE.changeMismatch, operands, 'ok', `${arithmetic} ✓`));
-    else if (hit || perPeriod(s.text, p, p.end + (points ? POINTS.exec(s.text.slice(p.end, p.end + 24))![0].length : 0))) out.push(claimOver('change', RULE.changeMismatch, operands, 'unchecked', `${arithmetic} (${hit ? 'the change goes the other way' : 'a change per period'}: not judged)`));
+    // 'a fall of 19% on 2019': a change with a comparison of its own may be over another period than the series.
+    else if (hit || OWN_BASE.test(s.text.slice(p.end, p.end + 40).replace(POINTS, '')) || perPeriod(s.text, p, p.end + (points ? POINTS.exec(s.text.slice(p.end, p.end + 24))![0].length : 0))) out.push(claimOver('change', RULE.changeMismatch, operands, 'unchecked', `${arithmetic} (${hit ? 'the change goes the other way' : 'a change per period, or over a period of its own'}: not judged)`));
     else out.push(claimOver('change', RULE.changeMismatch, operands, 'inconsistent', arithmetic, `The change does not match the levels it follows: ${arithmetic}`));
   }
   return out;
