@@ -260,3 +260,20 @@ describe('chg-7: a ratio "out of every" (extract/ratio-in.ts)', () => {
     assert.deepEqual(rulesOf('Seven out of every ten parents (55%) were satisfied.').length, 1);
   });
 });
+
+describe('chg-7: change verbs of one class (change.ts CUE_BEFORE, UP, DOWN)', () => {
+  it('reads vivid verbs and nouns of rise and fall', () => {
+    // (84 - 60)/60 = 40%
+    assert.ok(okChange('Missed visits soared by 40%, from 60 to 84.'));
+    assert.deepEqual(rulesOf('Missed visits soared by 50%, from 60 to 84.'), CHANGE);
+    // (42 - 60)/60 = -30%
+    assert.ok(okChange('Missed visits plummeted by 30%, from 60 to 42.'));
+    assert.ok(okChange('There was a surge of 40% in missed visits, from 60 to 84.'));
+  });
+  it('reads "improved" with no direction of its own', () => {
+    // waiting 10 weeks -> 8 weeks is a 20% fall, an improvement
+    assert.ok(okChange('Waiting times improved by 20%, from 10 weeks to 8 weeks.'));
+    // 12 points, not 5
+    assert.deepEqual(rulesOf('Attendance improved by 5 percentage points, from 78% to 90%.'), CHANGE);
+  });
+});
