@@ -45,7 +45,7 @@ const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing
  */
 const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s(?:[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined)|[^;]*\d[^;]*\b(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
 const FRACTION_CHANGE = new RegExp(
-  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(a|one|two|three)[-\u2010\u2011 ]+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
+  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|soared|surged|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(a|one|two|three)[-\u2010\u2011 ]+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
   'gi',
 );
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
