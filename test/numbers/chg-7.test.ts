@@ -277,3 +277,15 @@ describe('chg-7: change verbs of one class (change.ts CUE_BEFORE, UP, DOWN)', ()
     assert.deepEqual(rulesOf('Attendance improved by 5 percentage points, from 78% to 90%.'), CHANGE);
   });
 });
+
+describe('chg-7: a verb with a share as its object is no change (change.ts readChange)', () => {
+  it('does not read "improved 40% of the plans" as a rise of 40%', () => {
+    // 12 -> 32 is +167%; the 40% is a share of the plans, not the change
+    assert.deepEqual(rulesOf('Managers improved 40% of the 50 plans we read, from 12 to 32 good ones.'), []);
+    assert.deepEqual(rulesOf('There were 64 wards; the trust improved 25% of them, from 40 good to 56.'), []);
+  });
+  it('still reads "rose 20%" and "rose by 20%"', () => {
+    assert.ok(okChange('Referrals rose 20%, from 100 to 120.'));
+    assert.deepEqual(rulesOf('Referrals rose 25%, from 100 to 120.'), CHANGE);
+  });
+});

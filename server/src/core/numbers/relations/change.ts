@@ -258,6 +258,9 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // '0.9 percentage points fewer than …': the cue after the points.
     const afterAmount = points ? t.end + (POINTS.exec(lower.slice(t.end, t.end + 24))?.[0].length ?? 0) : t.end;
     const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(afterAmount, afterAmount + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
+    // 'improved 40% of the plans', 'expanded 30% of its places': a verb with a share as its object, not a change
+    // amount (which is 'by 40%', or a bare '40%' that no 'of' follows).
+    if (cueB && !/^(?:a|an)\s/i.test(cueB[1]!) && !/\b(?:by|of)\s+(?:\S+\s+)?$/i.test(cueB[0]) && /^\s*of\b/i.test(lower.slice(t.end, t.end + 6))) continue;
     // 'made up 58.3% of the list': a phrasal verb, not a rise.
     if (cueB && /^up$/i.test(cueB[1]!) && /\b(?:made|make|makes|making|took|take|takes|taken|set|sets|adds?|added|ends?|ended|sum|sums|summed)\s+up\b/i.test(before.slice(Math.max(0, cueB.index - 12)))) continue;
     // 'up 2 percentage points on the 69 per cent of 2021 and 4 points on the 67 per cent of 2019': a gapped
