@@ -1,21 +1,36 @@
 /**
  * A ratio written with 'in': 'one in five', 'two in every five', '1 in 4
- * (26%)'. A ratio beside a precise figure is a rounding of it: 'nearly one
+ * (26%)', 'seven out of every ten' ('out of' alone is count-of.ts's). A ratio beside a precise figure is a rounding of it: 'nearly one
  * in five cases (18%)' is consistent (`judgeRatio`).
  */
 import { judgeCountOf, judgeRatio } from '../judge.js';
 import type { Reading } from './reading.js';
 import { parenFigure } from './shared.js';
 import { HEDGE_BEFORE } from '../words.js';
+import type { Tok } from '../scan.js';
+import type { PctIn } from '../judge.js';
+
+/**
+ * 'One in every 50 prisoners, or 2%, had …': the precise share after ', or' (a few words of the ratio's
+ * noun between), closed by a comma, a full stop or the end: a figure set beside the ratio, as a bracket is.
+ */
+function orFigure(text: string, toks: Tok[], from: number, at: number): { tok: Tok; close: number; p: PctIn } | undefined {
+  const m = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*,\s*or\s+/.exec(text.slice(from, from + 60));
+  if (!m) return undefined;
+  const pos = from + m[0].length;
+  const tok = toks.find((x) => x.start === pos);
+  if (!tok || tok.kind !== 'pct' || tok.hedge || !/^\s*(?:[,.;)]|$)/.test(text.slice(tok.end, tok.end + 2))) return undefined;
+  return { tok, close: tok.end, p: { scaled: tok.value, decimals: tok.decimals, raw: tok.raw, span: { start: at + tok.start, end: at + tok.end } } };
+}
 
 /** 'k in [every] n' [(P%)]. */
 export function ratioIn(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, countIn, between, after, isCount, emit, pushBase } = r;
   const t = toks[i]!;
   const t1 = toks[i + 1];
-  if (!(isCount(t1) && /^\s+in\s+(?:every\s+)?$/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 100) && !/^\s*(?:[A-Za-z]+\s+)?(?:cases?|offenders?|people|staff)\b/i.test(after(t)))) return false;
+  if (!(isCount(t1) && /^\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)$/i.test(between(t, t1)) && (t.word || t1.word || t1.value <= 100) && !/^\s*(?:[A-Za-z]+\s+)?(?:cases?|offenders?|people|staff)\b/i.test(after(t)))) return false;
   used.add(t).add(t1);
-  const paren = parenFigure(text, toks, t1.end, at);
+  const paren = parenFigure(text, toks, t1.end, at) ?? orFigure(text, toks, t1.end, at);
   // 'over one in 10 (16.3%)': a hedged ratio is the ratio readers' (relations/ratio.ts), with its hedge's reach.
   if (paren?.p && HEDGE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) {
     used.add(paren.tok);

@@ -24,10 +24,10 @@ import { at, type SentenceView } from './index.js';
 import { hedged, q } from '../interval.js';
 import { FRACTION_REACH_POINTS } from '../policy.js';
 
-const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater)$/i;
-const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less)$/i;
+const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn)$/i;
+const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
 const CUE_BEFORE = new RegExp(
-  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
+  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
@@ -45,7 +45,7 @@ const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing
  */
 const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s(?:[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined)|[^;]*\d[^;]*\b(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
 const FRACTION_CHANGE = new RegExp(
-  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(a|one|two|three)[-\u2010\u2011 ]+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
+  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|soared|surged|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(a|one|two|three)[-\u2010\u2011 ]+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
   'gi',
 );
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
@@ -190,8 +190,8 @@ function lastBefore(s: SentenceView, end: number, cue: RegExp): Tok | undefined 
 function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure | undefined {
   if (!t) return undefined;
   if (t.kind === 'num') {
-    // 'from 1 in 10 … to 1 in 8': the first figure of a ratio is no amount (the ratio is the figure).
-    if (/^\s+(?:in\s+(?:every\s+)?|out\s+of\s+)(?:\d{1,3}(?![\d,.])(?!\s*(?:days?|weeks?|months?|years?|hours?)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b)/i.test(s.text.slice(t.end, t.end + 24))) return undefined;
+    // 'fell from one in three to one in four', 'from 1 in 10 … to 1 in 8': the first figure of a ratio is no level of its own.
+    if (ratioNumerator(s, t)) return undefined;
     if (plainCount(s.text, t)) return figure(t);
     const money = moneyFigure(s.text, t);
     if (money) return money;
@@ -203,6 +203,28 @@ function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure |
   }
   if (t.kind === 'pct' && !t.hedge) return figure(t);
   return undefined;
+}
+
+/**
+ * The year a level is of, written after it in its clause ('77% were good as at 31 August 2015'): the first
+ * year token after it, with only words, dates and other non-counts between, and no clause break.
+ */
+function yearOfLevel(s: SentenceView, t: Tok): number | undefined {
+  const i = s.toks.indexOf(t);
+  for (let j = i + 1; i >= 0 && j < s.toks.length; j++) {
+    const x = s.toks[j]!;
+    if (x.start - t.end > 60 || /[;.:]|\b(?:and|but|while|against|compared|than|from|to)\b/i.test(s.text.slice(t.end, x.start))) return undefined;
+    if (x.type === 'year') return x.value;
+    if (!x.notCount) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether `t` opens a ratio: 'one in three', '2 out of 5', 'one in every 50'. */
+function ratioNumerator(s: SentenceView, t: Tok): boolean {
+  const i = s.toks.indexOf(t);
+  const next = i >= 0 ? s.toks[i + 1] : undefined;
+  return !!next && next.kind === 'num' && !next.notCount && /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(s.text.slice(t.end, next.start));
 }
 
 export function readChange(s: SentenceView): ClaimRecord[] {
@@ -236,11 +258,17 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // '0.9 percentage points fewer than …': the cue after the points.
     const afterAmount = points ? t.end + (POINTS.exec(lower.slice(t.end, t.end + 24))?.[0].length ?? 0) : t.end;
     const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(afterAmount, afterAmount + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
+    // 'improved 40% of the plans', 'expanded 30% of its places': a verb with a share as its object, not a change
+    // amount (which is 'by 40%', or a bare '40%' that no 'of' follows).
+    if (cueB && !/^(?:a|an)\s/i.test(cueB[1]!) && !/\b(?:by|of)\s+(?:\S+\s+)?$/i.test(cueB[0]) && /^\s*of\b/i.test(lower.slice(t.end, t.end + 6))) continue;
     // 'made up 58.3% of the list': a phrasal verb, not a rise.
     if (cueB && /^up$/i.test(cueB[1]!) && /\b(?:made|make|makes|making|took|take|takes|taken|set|sets|adds?|added|ends?|ended|sum|sums|summed)\s+up\b/i.test(before.slice(Math.max(0, cueB.index - 12)))) continue;
     // 'up 2 percentage points on the 69 per cent of 2021 and 4 points on the 67 per cent of 2019': a gapped
     // second change in points, with its own comparison, takes the first one's direction.
     const gapped = !cueB && !cueA && points && lastPointsDir !== undefined && /\band\s+$/i.test(before) && /^\s*(?:on|than|from)\b/i.test(lower.slice(afterAmount, afterAmount + 8));
+    // 'went up from 250 to 300 (20%)': the change in brackets after the pair its verb opens.
+    const verbPair = !cueB && !cueA && !gapped ? PAIR_THEN_BRACKET.exec(lower.slice(Math.max(0, t.start - 90), t.start)) : null;
+    if (verbPair) cueB = verbPair;
     if (!cueB && !cueA && !gapped) continue;
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
@@ -252,6 +280,14 @@ export function readChange(s: SentenceView): ClaimRecord[] {
       const other = judgeChange(s, t, points, dir, i, k);
       if (!other) break;
       if (other.verdict === 'ok') claim = other;
+    }
+    // 'rose from 250 to 300 (75%)': a percentage in brackets after a count may be its share of a whole ('of the
+    // 400 cases'), so a change read there is judged only when it fits.
+    if (claim && verbPair && claim.verdict !== 'ok') claim = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the bracket after the new figure may be its share of a whole: not judged)` };
+    if (claim && verbPair && claim.verdict === 'unchecked') {
+      delete claim.rule;
+      delete claim.message;
+      delete claim.replacement;
     }
     if (claim) out.push(claim);
   }
@@ -298,6 +334,11 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), { role: 'f', value: num / den, fraction: { num, den }, raw: s.text.slice(fracSpan.start, fracSpan.end), span: at(s, fracSpan.start, fracSpan.end) }];
     const made = cmpR(cLo, cHi) === 0 ? `${showR(cLo.n < 0 ? r(-cLo.n, cLo.d) : cLo)}%` : `${showR(cLo)}%–${showR(cHi)}%`;
     const arithmetic = `(${b.tok.raw} − ${a.tok.raw}) / ${a.tok.raw} = ${exact && dir * Math.sign(sub(b.value, a.value).n) < 0 ? 'the other way: ' : ''}${made}, ${ok ? '≈' : 'not'} ${hedgeRaw ? `${hedgeRaw.toLowerCase()} ` : ''}${num}/${den} (${showR(target)}%)`;
+    // 'fell by a quarter, from 1,240 to 1,020 in the first year and to 930 in the second': the change may run to the later level.
+    if (!ok && (chainedLevel(s.text, b.tok) || realTerms(s.text, m.index, b.tok.end))) {
+      out.push(record(s, operands, 'unchecked', `${arithmetic} (${chainedLevel(s.text, b.tok) ? 'a later level follows, to which the change may run' : 'a change in real terms, of figures in cash'}: not judged)`));
+      continue;
+    }
     out.push(record(s, operands, ok ? 'ok' : 'inconsistent', arithmetic, ok ? undefined : `'${operands[2]!.raw}' does not fit ${a.tok.raw} → ${b.tok.raw}: ${arithmetic}`));
   }
   return out;
@@ -341,6 +382,23 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
       if (last && plainCount(text, last) && /^[^.;:()\d]{0,80},\s*$/.test(text.slice(last.end, cueStart))) nw = last;
     }
     if (!nw || !plainCount(text, nw)) continue;
+    // '42 deaths, up from 35, an increase of seven (20%)': a count after 'from' is the old figure, not the new one.
+    const isOld = !toAfter && /\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, nw.start - 20), nw.start));
+    if (isOld) {
+      const newValue = up ? nw.value + d.value : nw.value - d.value;
+      if (newValue <= 0) continue;
+      const jo = judge(d.value, nw.value, p.value, p.decimals, s.policy);
+      const ops: Operand[] = [
+        { role: 'n', value: nw.value, raw: nw.raw, span: at(s, nw.start, nw.end) },
+        { role: 'c', value: d.value, raw: d.raw, span: at(s, d.start, d.end) },
+        { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
+      ];
+      const ex = `${d.raw} / ${nw.raw} = ${exactPercent(d.value, nw.value, p.decimals + 2)}%`;
+      if (jo.verdict === 'ok') out.push(record(s, ops, 'ok', `${ex} ≈ ${p.raw} ✓`));
+      else if (judge(d.value, newValue, p.value, p.decimals, s.policy).verdict !== 'inconsistent') out.push(record(s, ops, 'unchecked', `${ex}; but ${d.raw} is ${exactPercent(d.value, newValue, p.decimals + 2)}% of ${newValue}, so the rate may be given of the new figure (not judged)`));
+      else out.push(record(s, ops, 'inconsistent', `${ex}, not ${p.raw}`, `The change does not match its figures: ${d.raw} on ${nw.raw} is ${exactPercent(d.value, nw.value, p.decimals + 1)}%, not ${p.raw}`));
+      continue;
+    }
     const old = up ? nw.value - d.value : nw.value + d.value;
     if (old <= 0) continue;
     const j = judge(d.value, old, p.value, p.decimals, s.policy);
@@ -454,7 +512,9 @@ function appositivePair(s: SentenceView, p: Tok): [Tok, Tok] | undefined {
   const b = before[before.length - 1];
   const a = before[before.length - 2];
   if (!a || !b || a.kind !== b.kind || !/\bfrom\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(text.slice(a.end, b.start))) return undefined;
-  if (!/^[^;:()\d]{0,40},\s*(?:an?|the)\s+[^;:()\d,]{0,30}$/i.test(text.slice(b.end, start))) return undefined;
+  // ('went up from 250 to 300 (20%)': the change in brackets right after the pair.)
+  const bracketed = /^\s*\(\s*$/.test(text.slice(b.end, start)) && /^\s*\)/.test(text.slice(p.end, p.end + 3));
+  if (!bracketed && !/^[^;:()\d]{0,40},\s*(?:an?|the)\s+[^;:()\d,]{0,30}$/i.test(text.slice(b.end, start))) return undefined;
   return [a, b];
 }
 
@@ -510,12 +570,15 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
   // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
   // ('14% more than in 2022 and 30% more than the 946 in 2019': the 946 is the second change's, its cue after it.)
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || GAPPED_AMOUNT.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 30), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
-  const pairBefore = appositivePair(s, p);
+  // 'up 20% (250 to 300)', '20% higher than in 2022 (300 compared with 250)': the pair in a bracket after the change.
+  const pairBefore = appositivePair(s, p) ?? bracketPairAfter(s, tail);
   const fromTok = pairBefore ? undefined : own(after(s, tail, /\bfrom\b/i));
-  let a = pairBefore ? quantity(s, pairBefore[0]) : quantity(s, fromTok ?? own(after(s, tail, OLD)) ?? own(bracketedOld(s, tail)), true);
+  // 'a decline of 6 points on 2022 (54%)': a year after the cue is the period; the old figure is in the bracket after it.
+  const oldTok = own(after(s, tail, OLD));
+  let a = pairBefore ? quantity(s, pairBefore[0]) : quantity(s, fromTok ?? (oldTok?.type === 'year' ? (own(bracketedOld(s, tail)) ?? oldTok) : oldTok) ?? own(bracketedOld(s, tail)), true);
   let b = pairBefore ? quantity(s, pairBefore[1]) : quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
   // Two decimals of one measure in a pair ('fell by 19%, from 6.3 to 5.1'; '… from 6.3 to 5.1, a decrease of 19%').
   if (!a && !b) {
@@ -610,7 +673,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // 'When we last inspected, the prison held 440 men. It now holds 400, a fall of 9 per cent.': the old
   // figure is the one count of the sentence before (`earlierFigure`).
   if (!a && !b) {
-    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p);
+    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p) ?? comparesBack(s, p);
     if (e) {
       a = e.a;
       b = e.b;
@@ -693,7 +756,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     if (pcts.length === 2 && !otherChange) {
       // 'in 38% of schools, up from 25% in 2013/14': the figure after 'from' is the old one, wherever it stands.
       const old = (t: Tok) => /\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
-      const swap = old(pcts[1]!) && !old(pcts[0]!);
+      // '77% … as at 31 August 2015, against 71% as at 31 August 2016': the years written with the levels order them.
+      const ya = yearOfLevel(s, pcts[0]!);
+      const yb = yearOfLevel(s, pcts[1]!);
+      const swap = ya !== undefined && yb !== undefined && ya !== yb ? ya > yb : old(pcts[1]!) && !old(pcts[0]!);
       a = figure(pcts[swap ? 1 : 0]!);
       b = figure(pcts[swap ? 0 : 1]!);
       // Neither marked as the old level or the new ('In the second it was 74%, and in the third 81%, a rise of
@@ -778,6 +844,17 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     return c;
   }
   if (guessed) return record(s, operands, 'unchecked', `${arithmetic} (the new figure is one of several: not judged)`);
+  // 'rose by 10% in each of the last two years, from 500 to 605', 'by an average of 5% a year': a rate per
+  // period, compounded over the pair, is no change between its two figures.
+  // 'fell by 12% in real terms, from £41,000 to £38,000': the change is after inflation, the figures in cash.
+  if (a.offset === undefined && realTerms(text, p.hedge?.start ?? p.start, Math.max(a.tok.end, b.tok.end))) return record(s, operands, 'unchecked', `${arithmetic} (a change in real terms, of figures in cash: not judged)`);
+  // 'from 1,240 to 1,020 in the first year and to 930 in the second': the change may run to the later level.
+  if (b.offset === undefined && chainedLevel(text, b.tok)) return record(s, operands, 'unchecked', `${arithmetic} (a later level follows, to which the change may run: not judged)`);
+  // 'rose by 2% to 83,840, the highest figure since 1985, when there were 70,000': 'since' dates a superlative, not the change.
+  if (a.offset === undefined && a.tok.start > tail && SUPERLATIVE_SINCE.test(text.slice(tail, a.tok.start))) return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure dates a record, not the change: not judged)`);
+  if (perPeriod(text, p, tail)) return record(s, operands, 'unchecked', `${arithmetic} (a change per period, which compounds over the pair: not judged)`);
+  // 'fell by 10% to 2,700, compared with 3,200 planned', 'against a target of 3,000': a plan or target is no earlier level.
+  if (a.offset === undefined && plannedFigure(text, a.tok)) return record(s, operands, 'unchecked', `${arithmetic} (the other figure is a plan or target, not an earlier level: not judged)`);
   if (unmarkedLevels) return record(s, operands, 'unchecked', `${arithmetic} (neither level is marked as the earlier: not judged)`);
   // 'since 2020, when it had 40 staff': the figure of the earlier period may count something else.
   if (a.offset === undefined && /\b(?:since|than|on)\b[^,.;:()]{1,30}?,?\s+when\s+(?:(?:it|they|we|there)\s+[a-z]+\s+)?(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, a.tok.start - 50), a.tok.start)) && !sameGroup(nounAfter(text, a.tok.end), nounAfter(text, b.tok.end))) {
@@ -798,6 +875,71 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   const fixText = !fits && !hedge ? readings.find((x) => x.fix !== undefined)?.fix : undefined;
   const replacement = fixText !== undefined ? { span: at(s, p.start, p.end), newText: p.raw.replace(/^[\d.,]+/, fixText) } : undefined;
   return record(s, operands, 'inconsistent', arithmetic, `The change does not match its figures: ${problems.join('; ')}`, replacement);
+}
+
+/**
+ * A change amount gapped onto an earlier change's verb: 'fell by 3% in 2022 and by a further 4%, to 931':
+ * a figure after it is that change's.
+ */
+const GAPPED_AMOUNT = /\b(?:by|of)\s+(?:(?:a|an)\s+)?(?:further|additional|another|extra)\s+$|\band\s+(?:then\s+)?by\s+$/i;
+
+/** A change per period: 'in each of the last two years', 'a year', 'year on year', 'annually', 'an average of … a year', 'an annual rise of'. */
+const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week|term|decade)\b|(?:in\s+|for\s+|over\s+)?(?:each|every)\s+(?:of\s+the\s+)?(?:last\s+|past\s+|previous\s+|next\s+|following\s+)?(?:[a-z]+\s+)?(?:years?|months?|quarters?|terms?|weeks?)\b|(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\b|(?:annually|yearly|per\s+annum|on\s+average|compound(?:ed)?)\b)/i;
+const PER_PERIOD_BEFORE = /(?:\b(?:annual|yearly|year[-\s]on[-\s]year|compound(?:ed)?|annuali[sz]ed|average(?:\s+annual)?)\s+(?:rate\s+of\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of\s+)?|\b(?:annually|each\s+year|every\s+year|a\s+year|per\s+year)\s+by\s+|\baverage\s+of\s+|\baveraging\s+)(?:[a-z]+\s+)?$/i;
+
+export function perPeriod(text: string, p: Tok, tail: number): boolean {
+  const start = p.hedge?.start ?? p.start;
+  return PER_PERIOD_AFTER.test(text.slice(tail, tail + 60)) || PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** A change verb, its 'from A to B' pair, and the bracket the change stands in: 'went up from 250 to 300 ('. */
+const PAIR_THEN_BRACKET = /\b(rose|risen|increased|grew|grown|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|gone\s+down)\s+from\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s+to\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s*\(\s*$/i;
+
+/** Between the two figures of a bracketed pair: old to new ('250 to 300'), or new against old ('300 compared with 250'). */
+const OLD_TO_NEW = /^\s+to\s+$/i;
+const NEW_AGAINST_OLD = /^\s*,?\s+(?:compared\s+(?:with|to)|against|vs\.?|versus|(?:up|down)\s+from|from)\s+(?:the\s+)?$/i;
+
+/**
+ * A pair in a bracket right after the change, no figure that is a count between: 'up 20% (250 to 300)',
+ * '20% higher than in 2022 (300 compared with 250)'. Returned old figure first; nothing else in the bracket.
+ */
+function bracketPairAfter(s: SentenceView, tail: number): [Tok, Tok] | undefined {
+  const open = s.text.indexOf('(', tail);
+  if (open < 0 || open - tail > 50 || /[;:.)]/.test(s.text.slice(tail, open).replace(/\d\.\d/g, ''))) return undefined;
+  if (s.toks.some((t) => t.start >= tail && t.end <= open && !t.notCount)) return undefined;
+  const i = s.toks.findIndex((t) => t.start > open);
+  const x = s.toks[i];
+  const y = s.toks[i + 1];
+  if (!x || !y || x.kind !== y.kind || x.notCount || y.notCount || x.hedge || y.hedge || !/^\s*$/.test(s.text.slice(open + 1, x.start)) || !/^\s*\)/.test(s.text.slice(y.end, y.end + 3))) return undefined;
+  const between = s.text.slice(x.end, y.start);
+  if (OLD_TO_NEW.test(between)) return [x, y];
+  if (NEW_AGAINST_OLD.test(between)) return [y, x];
+  return undefined;
+}
+
+/** A superlative dated by 'since': 'the highest figure since 1985', 'the first time since'. */
+const SUPERLATIVE_SINCE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|least|best|worst|first|record)\b[^.;]*\bsince\b/i;
+
+/** A level written after the new one, joined by 'and to', 'then to', ', rising to': 'to 1,020 in 2022 and to 930 in 2023'. */
+const CHAINED_TO = /^[^.;:()]{0,40}?(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:rising|falling|dropping|climbing|growing|increasing|decreasing|declining)\s+(?:again\s+|further\s+)?)?to\s+(?:the\s+|a\s+)?[£$€]?\d/i;
+
+function chainedLevel(text: string, b: Tok): boolean {
+  return CHAINED_TO.test(text.slice(b.end, b.end + 60));
+}
+
+/** A change in real terms, after inflation: 'fell by 12% in real terms', 'a real-terms cut', 'adjusted for inflation'. */
+const REAL_TERMS = /\breal[-\s]terms\b|\b(?:after|adjusted\s+for|allowing\s+for|once\s+inflation)\s+inflation\b|\binflation[-\s]adjusted\b|\bconstant\s+prices\b/i;
+
+function realTerms(text: string, from: number, to: number): boolean {
+  return REAL_TERMS.test(text.slice(Math.max(0, from - 40), to + 30));
+}
+
+/** A figure that is a plan, forecast or target, not an earlier level: '3,200 planned', 'a target of 3,000', 'the expected 40'. */
+const PLANNED_AFTER = /^\s*(?:[a-z]+\s+)?(?:planned|expected|projected|forecast|budgeted|targeted|intended|anticipated|required|commissioned|allocated|agreed|promised|predicted|sought|aimed\s+for)\b/i;
+const PLANNED_BEFORE = /\b(?:target|targets|plan|planned|forecast|projection|projected|budget|budgeted|expected|expectation|ambition|aim|goal|trajectory|commitment|commissioned|contracted|required|requirement)\s+(?:figure\s+|level\s+|number\s+|total\s+)?(?:of\s+)?(?:the\s+|a\s+|an\s+|some\s+)?[£$€]?$/i;
+
+function plannedFigure(text: string, t: Tok): boolean {
+  return PLANNED_AFTER.test(text.slice(t.end, t.end + 30)) || PLANNED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 /** Between a new count and its change: ', a fall of', ', an increase of', ', down by', ', up'. */
@@ -836,6 +978,9 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
 }
 
+/** A phrase naming the group a figure is of: 'for men', 'among girls', 'in the women's prisons'. */
+const GROUP_AFTER = /^\s*(?:for|among|amongst|in\s+the\s+case\s+of)\s+(?!the\s+(?:year|period|quarter|month)\b)[a-z]/i;
+
 /** A sentence that restates a share of the sentence before at another time: 'This has risen to', 'The figure is now', 'In 2023 the rate was'. */
 const SAME_SHARE = /(?:^|\b)(?:(?:this|it|the\s+(?:figure|rate|proportion|share|percentage))\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:(?:risen|fallen|grown|dropped|increased|decreased|improved|rose|fell|grew|climbed|gone\s+(?:up|down))\s+to|(?:is|was|stood\s+at|stands\s+at)(?:\s+now)?)|(?:this|that)\s+(?:had\s+|has\s+)?(?:risen|fallen|increased|decreased|improved|dropped|grown|gone\s+(?:up|down))\s+to)\s*$/i;
 
@@ -848,6 +993,8 @@ const SAME_SHARE = /(?:^|\b)(?:(?:this|it|the\s+(?:figure|rate|proportion|share|
 function earlierShare(s: SentenceView, p: Tok, t: Tok, prev: NonNullable<SentenceView['previous']>[number]): { a: Figure; b: Figure } | undefined {
   if (t.hedge || p.hedge || !CHANGE_APPOSED_ANY.test(s.text.slice(t.end, p.start))) return undefined;
   if (!SAME_SHARE.test(s.text.slice(0, t.start))) return undefined;
+  // 'This has risen to 71% for men, an increase of 14 points for women': a level or a change of a sub-group.
+  if (GROUP_AFTER.test(s.text.slice(t.end, t.end + 16)) || GROUP_AFTER.test(s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, ''))) return undefined;
   if (s.toks.some((x) => x !== t && x !== p && !x.notCount)) return undefined;
   if (ownComparisonAfter(s, p)) return undefined;
   const shares = prev.toks.filter((x) => x.kind === 'pct');
@@ -860,7 +1007,7 @@ function earlierShare(s: SentenceView, p: Tok, t: Tok, prev: NonNullable<Sentenc
  * A change with a comparison of its own after it ('an increase of 35% on the figure for 2019', '9 points
  * higher than in 2021'): it is over another period than the pair of the sentence before.
  */
-function ownComparisonAfter(s: SentenceView, p: Tok): boolean {
+export function ownComparisonAfter(s: SentenceView, p: Tok): boolean {
   const tail = s.text.slice(p.end, p.end + 40).replace(/^\s*(?:percentage\s+)?points?/i, '');
   return /^\s*(?:percentage\s+)?(?:points?\s+)?(?:on|than|compared|since|from|against|over|relative|in\s+comparison)\b/i.test(tail);
 }
@@ -883,15 +1030,59 @@ function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefi
   // 'This was an increase of 35% on the figure for 2019': a change with its own comparison is over another period.
   if (ownComparisonAfter(s, p)) return undefined;
   const figs = prev.toks.filter((x) => !x.notCount);
-  const [x, y] = figs.slice(-2);
+  let [x, y] = figs.slice(-2);
   if (!x || !y || x.kind !== y.kind || x.hedge || y.hedge) return undefined;
-  if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) return undefined;
-  if (!/^[^,;:()\d]{0,40}[.!]?\s*$/.test(prev.text.slice(y.end))) return undefined;
   const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  // (What follows the pair: a few words, the years and dates of its figures blanked.)
+  let rest = prev.text.slice(y.end);
+  for (const t of prev.toks) if (t.notCount && t.start >= y.end) rest = rest.slice(0, t.start - y.end) + 'x'.repeat(t.end - t.start) + rest.slice(t.end - y.end);
+  if (!/^[^,;:()\d]{0,40}[.!]?\s*$/.test(rest)) return undefined;
+  if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) {
+    // 'In 2023, 120 referrals were made; in 2022, 100 were made. This was an increase of 20%.': the sentence's
+    // only two figures, each with a year of its own: the earlier year's is the old figure.
+    const yx = yearNear(view, x);
+    const yy = yearNear(view, y);
+    if (figs.length !== 2 || yx === undefined || yy === undefined || yx === yy || PART_WORDS.test(prev.text)) return undefined;
+    if (yx > yy) [x, y] = [y, x];
+  }
   const fa = quantity(view, x);
   const fb = quantity(view, y);
   if (!fa || !fb) return undefined;
   return { a: { ...fa, offset: prev.offset }, b: { ...fb, offset: prev.offset } };
+}
+
+/** The year a figure is of: written after it in its clause ('120 in 2023'), or just before it ('in 2022, 100'). */
+function yearNear(s: SentenceView, t: Tok): number | undefined {
+  const after = yearOfLevel(s, t);
+  if (after !== undefined) return after;
+  const i = s.toks.indexOf(t);
+  const y = i > 0 ? s.toks[i - 1] : undefined;
+  if (!y || y.type !== 'year' || !/^\s*,?\s*$/.test(s.text.slice(y.end, t.start)) || !/\b(?:in|during|for|by)\s+$/i.test(s.text.slice(Math.max(0, y.start - 8), y.start))) return undefined;
+  return y.value;
+}
+
+/** A sentence that sets its one figure against the one of the sentence before: 'This compares with 100 last year'. */
+const COMPARES_BACK = /^\s*(?:this|that|these|which|the\s+(?:figure|number|total))\s+(?:compares|compared|is\s+compared|was\s+compared|can\s+be\s+compared)\s+(?:with|to|against)\s+(?:the\s+|a\s+)?$/i;
+
+/**
+ * 'There were 120 referrals. This compares with 100 last year, an increase of 20%.': the old figure the one
+ * this sentence sets the new one against, the new one the one figure of the sentence before, of its kind.
+ */
+function comparesBack(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || p.hedge) return undefined;
+  const own = s.toks.filter((x) => !x.notCount && x !== p);
+  const o = own[0];
+  if (own.length !== 1 || !o || o.end > p.start || o.hedge || !COMPARES_BACK.test(s.text.slice(0, o.start))) return undefined;
+  if (!CHANGE_APPOSED_ANY.test(s.text.slice(o.end, p.start)) || ownComparisonAfter(s, p)) return undefined;
+  const figs = prev.toks.filter((x) => !x.notCount);
+  const n = figs[0];
+  if (figs.length !== 1 || !n || n.kind !== o.kind || n.hedge || PART_WORDS.test(prev.text)) return undefined;
+  const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const fa = quantity(s, o);
+  const fb = quantity(view, n);
+  if (!fa || !fb) return undefined;
+  return { a: fa, b: { ...fb, offset: prev.offset } };
 }
 
 /** A subject that restates the measure of the sentence before, then its change verb: 'This year the number rose by'. */

@@ -54,6 +54,7 @@ import { readRespectiveList } from './respective-list.js';
 import { readOutOfTotal } from './out-of-total.js';
 import { readAgainstTarget } from './against-target.js';
 import { readFractionOfFigure } from './fraction-of-figure.js';
+import { readYearSeries } from './year-series.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -133,6 +134,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'out-of-total', read: readOutOfTotal },
   { name: 'against-target', read: readAgainstTarget },
   { name: 'fraction-of-figure', read: readFractionOfFigure },
+  { name: 'year-series', read: readYearSeries },
 ];
 
 /** Absolute span of a local range of the sentence. */

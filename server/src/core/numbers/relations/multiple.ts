@@ -27,6 +27,9 @@ const MULTIPLE = new RegExp(
   'gi',
 );
 
+/** After 'N times' or 'N-fold', a comparative or a change noun: 'times more likely', 'times higher', '-fold increase'. */
+const MORE_THAN_BASE = /^[\s-]*(?:more|higher|greater|larger|bigger|longer|increase|increases|rise|rises|growth|jump)\b/i;
+
 /** After a multiple: its base named in words ('double the figure for the year before', 'twice the number of 2019'). */
 const NAMED_BASE = /^\s+(?:the|that|its|their|last\s+year's)\s+(?:figure|number|total|level|count|amount|rate)\b/i;
 
@@ -96,7 +99,10 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
     // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
-    const pair = pairFor(s, m.index, end);
+    let pair = pairFor(s, m.index, end);
+    // 'In contracted-out prisons the figure was 36%, three times as many.': the base the sentence before's one share.
+    const earlier = pair ? undefined : earlierBase(s, m.index, end);
+    if (earlier) pair = earlier.pair;
     if (!pair) continue;
     const [x, y] = pair.map((t) => pairValue(t));
     if (!x || !y) continue;
@@ -106,8 +112,12 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     // 'Almost half as many' is a ratio a little above 2 the other way round.
     const hedge = f.inverse && said ? SWAP[said] : said;
     const want = allowed(f.m, hedge);
-    const fits = overlaps(range, want);
+    // 'three times more likely', 'a fivefold increase': read by some as three times, by others as three
+    // times more than the base (four times); either reading that fits makes the claim consistent.
+    const plusOne = !f.inverse && (m[3] || m[5]) && MORE_THAN_BASE.test(s.text.slice(end, end + 24));
+    const fits = overlaps(range, want) || (!!plusOne && overlaps(range, allowed(add(f.m, r(1)), hedge)));
     const operands = pairOperands(s, pair);
+    if (earlier) operands[1]!.span = { start: earlier.offset + pair[1].start, end: earlier.offset + pair[1].end };
     const phraseStart = m.index;
     operands.push({ role: 'q', value: f.m.n / f.m.d, raw: m[0], span: at(s, phraseStart, end) });
     const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
@@ -234,6 +244,29 @@ function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | unde
   // A multiple of a figure that is not in the pair ('twice the national rate of 10%') is out of reach.
   if (pair[0].kind === 'num' && /\b(?:rate|per\s+cent|percentage|share|proportion)\b/i.test(s.text.slice(start, pair[0].start))) return undefined;
   return pair;
+}
+
+/** A sentence that restates the measure of the sentence before for another group or time: 'the figure was', 'the rate is now'. */
+const RESTATED_LEVEL = /\b(?:the\s+(?:figure|rate|proportion|share|percentage|level)|this|it)\s+(?:was|is|were|stood\s+at|stands\s+at|had\s+been|has\s+been|is\s+now|was\s+now|had\s+risen\s+to|has\s+risen\s+to|rose\s+to|reached)\s+$/i;
+/** After a multiple that closes its sentence: nothing, or 'as many', 'as high', 'more', 'higher'. */
+const CLOSING = /^(?:\s+(?:as\s+(?:many|much|high|likely|often|great|large|common)|more|higher|greater|larger|bigger))?\s*[.!]?\s*$/i;
+
+/**
+ * 'In public sector prisons 12% of the prisoners surveyed said …. In contracted-out prisons the figure was
+ * 36%, three times as many.': a multiple in apposition to the one share of its sentence, which restates the
+ * measure ('the figure was'), with nothing after it; its base the one share of the sentence before.
+ */
+function earlierBase(s: SentenceView, start: number, end: number): { pair: [Tok, Tok]; offset: number } | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || !CLOSING.test(s.text.slice(end))) return undefined;
+  const own = s.toks.filter((t) => !t.notCount);
+  const t = own[own.length - 1];
+  if (own.length !== 1 || !t || t.kind !== 'pct' || t.hedge || t.end > start || !/^\s*,\s*$/.test(s.text.slice(t.end, start))) return undefined;
+  if (!RESTATED_LEVEL.test(s.text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
+  const shares = prev.toks.filter((x) => x.kind === 'pct' || x.kind === 'frac');
+  const o = shares[0];
+  if (shares.length !== 1 || !o || o.kind !== 'pct' || o.hedge) return undefined;
+  return { pair: [t, o], offset: prev.offset };
 }
 
 const SWAP: Record<string, ReturnType<typeof hedgeKind>> = { above: 'below', below: 'above', justAbove: 'justBelow', justBelow: 'justAbove', nearly: 'justAbove', atLeast: 'atMost', atMost: 'atLeast', around: 'around' };

@@ -14,7 +14,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval } from '../judge.js';
-import type { Tok } from '../scan.js';
+import { nounAfter, sameGroup, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_BEFORE, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -45,6 +45,17 @@ function gap(s: SentenceView, from: number, to: number): string {
   let g = s.text.slice(from, to);
   for (const t of s.toks) if (t.notCount && t.start >= from && t.end <= to) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
   return g;
+}
+
+/** 'Of the 60 cases we read, …': the whole a sentence opens with, when no other count stands between it and `pos`. */
+function frameBefore(s: SentenceView, pos: number): Tok | undefined {
+  const m = /^\s*(?:Of|Out\s+of|Among|Amongst)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+  const t = s.toks.find((x) => !x.notCount);
+  if (!t || !count(s, t) || !m.test(s.text.slice(0, t.start))) return undefined;
+  const comma = s.text.indexOf(',', t.end);
+  if (comma < 0 || comma > pos || /[;:()]/.test(s.text.slice(t.end, pos))) return undefined;
+  if (s.toks.some((x) => x.start > t.end && x.end <= pos && !x.notCount)) return undefined;
+  return t;
 }
 
 export function readRatio(s: SentenceView): ClaimRecord[] {
@@ -169,6 +180,16 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
       ops.push(opOf(k, 'k'), nOp);
       const c = judgeInterval({ kind: 'ratio', span: at(s, start, end) }, ops, interval, said, k.value, g.n.value, RULE.fractionMismatch);
       out.push({ ...c, sources: [{ span: nOp.span, message: g.why }] });
+    } else if (k && !n && !hedge) {
+      // 'Of the 60 cases we read, one in four had no plan (15 cases).': the bracket closing the ratio's clause,
+      // after words of its own, and the whole the frame that opens the sentence, no other count between; the
+      // bracket names the frame's noun or no noun.
+      const frame = frameBefore(s, start);
+      const noun = /^\s*([A-Za-z][\w'-]*)?\s*\)/.exec(text.slice(k.end, k.end + 30))?.[1];
+      const words = /^(?:\s+[A-Za-z][\w'-]*){1,8}?\s*\(\s*$/.test(gap(s, b.end, k.start));
+      if (!frame || !words || frame.value < k.value || (noun && !sameGroup(noun.toLowerCase(), nounAfter(text, frame.end)))) continue;
+      ops.push(opOf(k, 'k'), opOf(frame, 'n'));
+      out.push(judgeInterval({ kind: 'ratio', span: at(s, frame.start, end) }, ops, interval, said, k.value, frame.value, RULE.fractionMismatch));
     } else if (k && !n) {
       // A count with no whole: nothing to compare it with.
       continue;
@@ -229,6 +250,17 @@ export function readRatioBefore(s: SentenceView): ClaimRecord[] {
     const k = own[1];
     if (!k || !count(s, k) || k.value > first.value || !/,\s*$/.test(s.text.slice(0, k.start))) return [];
     c = judgeInterval({ ...base, span: { start: base.span.start, end: s.offset + k.end } }, [ratioOp, opOf(k, 'k'), opOf(first, 'n')], interval, said, k.value, first.value, RULE.fractionMismatch);
+  }
+  // 'Up to one in seven stop and searches may have been unlawful. Inspectors read 100 records from each of the
+  // 43 forces, and in some 15% no grounds were recorded.': the next sentence's one share, wherever it stands,
+  // hedged only by a rounding word ('some', 'about').
+  if (!c || c.verdict !== 'ok') {
+    const shares = s.toks.filter((t) => t.kind === 'pct' || t.kind === 'frac');
+    const only = shares.length === 1 ? shares[0]! : undefined;
+    if (only && only.kind === 'pct' && only !== first && (!only.hedge || hedgeKind(only.hedge.raw) === 'around')) {
+      const one = judgePercentInterval({ ...base, span: { start: base.span.start, end: s.offset + only.end } }, [ratioOp, opOf(only, 'p')], { ...pctOfTok(only, s.offset), ...(only.hedge ? { hedge: { kind: 'around' as const, raw: only.hedge.raw } } : {}) }, interval(), said, RULE.fractionMismatch, s.policy.mode !== 'nearest');
+      if (one.verdict === 'ok') return [{ ...one, sources: [{ span: at(s, only.start, only.end), message: `the next sentence's one share is taken to give '${said}' precisely` }] }];
+    }
   }
   return c && c.verdict === 'ok' ? [{ ...c, sources }] : [];
 }

@@ -1,0 +1,119 @@
+/**
+ * A change closing a series of levels by year: 'Adjudications: 611 in 2021, 548 in 2022 and 493 in
+ * 2023, a fall of 19% over the two years'; 'There were 44% in 2019 and 51% in 2023, a rise of 7
+ * points'. Each level is a plain count or an unhedged percentage with its year after it ('in 2021',
+ * 'for 2022/23'), the levels joined by commas or 'and', the years in order; the change follows the last
+ * year in apposition (', a fall of', ', up').
+ *
+ * The change may run over the whole series or over its last step: either reading that fits makes the
+ * claim consistent. A change per period ('an average of 5% a year') is not judged when it does not fit.
+ * Counts are exact; percentages stand for half a unit either side, and a percentage change between two
+ * percentages may be relative or in points.
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { judge, exactPercent } from '../rounding.js';
+import type { Tok } from '../scan.js';
+import { add, claimOver, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, showR, statedRange, sub, tokValue, type Range } from './common.js';
+import { at, type SentenceView } from './index.js';
+import { perPeriod } from './change.js';
+
+/** Between the last year and the change: ', a fall of', ', an overall increase of', ', down', ', up by'. */
+const APPOSED = /^\s*,\s*(?:(?:an?\s+)?(?:(?:overall|total|net|combined)\s+)?(rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of|by)|(up|down)(?:\s+by)?)\s+$/i;
+/** Between a level and its year: 'in', 'during', 'for', after at most three words ('611 adjudications in'). */
+const LEVEL_YEAR = /^\s+(?:[a-z][a-z'-]*\s+){0,3}?(?:in|during|for)\s+$/i;
+/** Between one level's year and the next level: ',', 'and', ', and'. */
+const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+/** After the change, a base of its own ('on 2019', 'since 2015', 'compared with …'); 'over the period' is the series'. */
+const OWN_BASE = /^\s*(?:on|than|compared|since|from|against|relative|in\s+comparison)\b/i;
+
+interface Level {
+  tok: Tok;
+  year: number;
+}
+
+/** The levels of the series that ends at year token index `y`, in the order written. */
+function seriesBefore(s: SentenceView, y: number): Level[] {
+  const levels: Level[] = [];
+  let j = y;
+  for (;;) {
+    const year = s.toks[j];
+    const level = s.toks[j - 1];
+    if (!year || !level || year.type !== 'year' || !LEVEL_YEAR.test(s.text.slice(level.end, year.start))) break;
+    if (!(plainCount(s.text, level) || (level.kind === 'pct' && !level.hedge))) break;
+    levels.unshift({ tok: level, year: year.value });
+    const prevYear = s.toks[j - 2];
+    if (!prevYear || !JOIN.test(s.text.slice(prevYear.end, level.start))) break;
+    j -= 2;
+  }
+  return levels;
+}
+
+export function readYearSeries(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (let i = 1; i < s.toks.length; i++) {
+    const p = s.toks[i]!;
+    const points = p.kind === 'num' && POINTS.test(s.text.slice(p.end, p.end + 24));
+    if ((p.kind !== 'pct' && !points) || p.hedge) continue;
+    const cue = APPOSED.exec(s.text.slice(s.toks[i - 1]!.end, p.start));
+    if (!cue) continue;
+    const levels = seriesBefore(s, i - 1);
+    if (levels.length < 2) continue;
+    const kind = levels[0]!.tok.kind;
+    if (levels.some((l) => l.tok.kind !== kind) || (points && kind !== 'pct')) continue;
+    // Two percentages and a change in points are change.ts's (the difference of the sentence's two levels).
+    if (points && levels.length === 2) continue;
+    const rising = levels.every((l, k) => k === 0 || l.year > levels[k - 1]!.year);
+    if (!rising) continue;
+    const word = (cue[1] ?? cue[2] ?? '').toLowerCase();
+    const dir = /^(?:rise|increase|growth|up)$/.test(word) ? 1 : -1;
+    const last = levels[levels.length - 1]!;
+    // The whole series, and its last step.
+    const pairs: [Level, Level][] = [[levels[0]!, last]];
+    if (levels.length > 2) pairs.push([levels[levels.length - 2]!, last]);
+    const stated = statedRange(tokValue(p).value, tokValue(p).unit, undefined, r(0));
+    const readings = pairs.map(([a, b]) => ({ a, b, ...fitOf(s, a.tok, b.tok, p, points, stated) }));
+    if (readings.some((x) => x.fits === undefined)) continue;
+    const hit = readings.find((x) => x.fits);
+    const shown = hit ?? readings[0]!;
+    const operands: Operand[] = [
+      { role: 'n', value: shown.a.tok.value, raw: shown.a.tok.raw, span: at(s, shown.a.tok.start, shown.a.tok.end) },
+      { role: 'k', value: shown.b.tok.value, raw: shown.b.tok.raw, span: at(s, shown.b.tok.start, shown.b.tok.end) },
+      { role: 'p', value: p.value, ...(p.kind === 'pct' ? { decimals: p.decimals } : {}), raw: p.raw, span: at(s, p.start, p.end) },
+    ];
+    const arithmetic = readings.map((x) => `${x.a.year} → ${x.b.year}: ${x.made}`).join('; ') + ` ${hit ? '≈' : 'vs'} ${p.raw}${points ? ' points' : ''}`;
+    const wrongWay = Math.sign(shown.b.tok.value - shown.a.tok.value) === -dir;
+    if (hit && !wrongWay) out.push(claimOver('change', RULE.changeMismatch, operands, 'ok', `${arithmetic} ✓`));
+    // 'a fall of 19% on 2019': a change with a comparison of its own may be over another period than the series.
+    else if (hit || OWN_BASE.test(s.text.slice(p.end, p.end + 40).replace(POINTS, '')) || perPeriod(s.text, p, p.end + (points ? POINTS.exec(s.text.slice(p.end, p.end + 24))![0].length : 0))) out.push(claimOver('change', RULE.changeMismatch, operands, 'unchecked', `${arithmetic} (${hit ? 'the change goes the other way' : 'a change per period, or over a period of its own'}: not judged)`));
+    else out.push(claimOver('change', RULE.changeMismatch, operands, 'inconsistent', arithmetic, `The change does not match the levels it follows: ${arithmetic}`));
+  }
+  return out;
+}
+
+/** Whether the change fits the pair a → b, and the arithmetic; `fits` undefined when the pair cannot be judged. */
+function fitOf(s: SentenceView, a: Tok, b: Tok, p: Tok, points: boolean, stated: Range): { fits?: boolean; made: string } {
+  const va = tokValue(a);
+  const vb = tokValue(b);
+  if (cmpR(va.value, r(0)) <= 0 || !safeR(va.value, vb.value)) return { made: '' };
+  const diff = sub(vb.value, va.value);
+  const absDiff = r(Math.abs(diff.n), diff.d);
+  if (a.kind === 'num') {
+    if (!Number.isSafeInteger(absDiff.n) || absDiff.d !== 1) return { made: '' };
+    const j = judge(absDiff.n, va.value.n, p.value, p.decimals, s.policy);
+    return { fits: j.verdict === 'ok', made: `(${b.raw} − ${a.raw}) / ${a.raw} = ${exactPercent(absDiff.n, va.value.n, p.decimals + 2)}%` };
+  }
+  // Two percentages: points (the difference, within the sum of the halves) or a relative change (a range).
+  const ha = mul(va.unit, r(1, 2));
+  const hb = mul(vb.unit, r(1, 2));
+  const slack = add(ha, hb);
+  const ptsFit = overlaps({ lo: maxR(r(0), sub(absDiff, slack)), hi: add(absDiff, slack) }, stated);
+  if (points) return { fits: ptsFit, made: `${b.raw} − ${a.raw} = ${showR(absDiff)} points` };
+  const loA = sub(va.value, ha);
+  if (cmpR(loA, r(0)) <= 0) return { made: '' };
+  const corners = [loA, add(va.value, ha)].flatMap((x) => [sub(vb.value, hb), add(vb.value, hb)].map((y) => mul(r(100), div(sub(y, x), x)))).map((x) => r(Math.abs(x.n), x.d));
+  const crosses = cmpR(sub(vb.value, hb), add(va.value, ha)) < 0 && cmpR(add(vb.value, hb), loA) > 0;
+  const lo = crosses ? r(0) : minR(...corners);
+  const hi = maxR(...corners);
+  return { fits: ptsFit || overlaps({ lo, hi }, stated), made: `${b.raw} − ${a.raw} = ${showR(absDiff)} points, or ${showR(lo, 1)}–${showR(hi, 1)}%` };
+}
