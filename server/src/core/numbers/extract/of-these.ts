@@ -14,9 +14,22 @@
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { nounAfter } from '../scan.js';
 import { barePercent } from './percent-alone.js';
-import type { Reading } from './reading.js';
+import type { Pop, Reading } from './reading.js';
 import { BACKREF, parenFigure } from './shared.js';
+import { otherNounBefore } from '../relations/several-groups.js';
 import { closingShare } from './total-first.js';
+
+/**
+ * The candidates of the nearest one's sentence, when that sentence counts two groups or more ('We inspected
+ * 52 schools and 14 colleges. 30 of these …'): 'these' may be any of them or all together
+ * (`relations/several-groups.ts`), so a misfit is unresolved unless the count is larger than their sum.
+ */
+function severalBefore(cands: readonly Pop[]): { sum: number } | undefined {
+  const near = cands[0];
+  if (!near) return undefined;
+  const same = cands.filter((c) => c.sentence === near.sentence);
+  return same.length >= 2 ? { sum: same.reduce((a, c) => a + c.tok.value, 0) } : undefined;
+}
 
 /** 'Of these, 24 had been visited': the sentence's first figure, and the total stated before. */
 export function ofTheseFirst(r: Reading): void {
@@ -49,6 +62,11 @@ export function ofTheseFirst(r: Reading): void {
       }
       const fit = cands.find((c) => c.tok.value >= k0.value) ?? cands[0]!;
       const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
+      const several = severalBefore(cands);
+      if (fit.tok.value < k0.value && several && several.sum >= k0.value) {
+        emit(unchecked(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), [countOperand(countIn(k0), 'k')], `${k0.raw} of these: 'these' may be several groups together`));
+        return;
+      }
       emit(judgeCountOf(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), countIn(k0), n, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
       pushBase({ end: at + k0.end, k: countIn(k0), n });
     }
@@ -116,7 +134,9 @@ export function percentOfThese(r: Reading, i: number): boolean {
   if (cands.length > 0) {
     const claimsFor = cands.map((c) => judgeGrim(claimBase(t.start, end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
     const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;
-    emit(good);
+    // Several groups before and none fits: 'these' may be them all together, a total not tried.
+    if (good.verdict !== 'ok' && severalBefore(cands)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of these: 'these' may be several groups together`));
+    else emit(good);
     pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });
   } else {
     emit(barePercent(claimBase(t.start, end, 'percent'), p, true));
@@ -135,8 +155,13 @@ export function countOfThese(r: Reading, i: number): boolean {
   const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
   if (cands.length > 0) {
     const max = cands.reduce((a, b) => (b.tok.value > a.tok.value ? b : a));
+    const several = severalBefore(cands);
     const near = cands[0]!;
-    if (t.value > max.tok.value) {
+    // 'The prison held 96 men. Staff said the wings were dirty and 120 of them …': 'them' may be the wings.
+    const otherGroup = t.value > max.tok.value && otherNounBefore(r.text, toks, t, near.sentence === r.si ? near.end - at : 0);
+    if ((t.value > max.tok.value && several && several.sum >= t.value) || otherGroup) {
+      emit(unchecked(claimBase(t.start, end, 'count-of'), [countOperand(countIn(t), 'k')], `${t.raw} of these: 'these' may be several groups together`));
+    } else if (t.value > max.tok.value) {
       emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(near.tok), span: near.span, inferred: true }, [{ span: near.span, message: `'these' is taken to mean the ${near.tok.raw} here` }]));
     } else {
       const fit = cands.find((c) => c.tok.value >= t.value)!;

@@ -18,6 +18,7 @@ import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
 import { otherBaseFits, pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
+import { severalGroups } from './several-groups.js';
 
 const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?$/i;
 const WHICH = /(?:,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)|;\s*(?:that|this)\s+(?:is|was|represents|represented))\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
@@ -101,6 +102,8 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   const sources = [{ span: n.span, message: `the total, ${pick.t.raw}, is taken from here` }];
   const claim = judgeShare(base, pin, cin(clause, k), n, s.policy, sources);
   if (claim.verdict === 'ok' || claim.verdict === 'convention') return [claim];
+  // The total's sentence counts several groups ('52 schools and 14 colleges'): the count may be of any or all of them.
+  if (pick.c !== clause && severalGroups(pick.c.text, pick.c.toks)) return [];
   // Another count before that gives the share is another reading, and it fits: consistent.
   const other = claim.verdict === 'inconsistent' ? otherBaseFits(s, k, p) : undefined;
   if (other) {

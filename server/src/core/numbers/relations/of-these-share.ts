@@ -30,6 +30,7 @@ import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
 import { countOfTok, depthAt, groupsCountedBefore, otherBaseFits, pctOfTok, plainCount, standAside } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok } from './shares.js';
+import { severalGroups } from './several-groups.js';
 
 const BACK = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b(?:\s+([A-Za-z][\w'-]*))?/i;
 /** From the end of 'of these' to the bracket: words and commas, no clause break, at most 30 words. */
@@ -261,6 +262,8 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   );
   const fit = claimsFor.find((c) => c.verdict === 'ok' || c.verdict === 'convention');
   if (fit) return [fit];
+  // Several groups counted before ('52 schools and 14 colleges'): 'these' may be any or all of them; confirmed only.
+  if (severalGroups(prev.text, prev.toks)) return [];
   const first = claimsFor[0]!;
   if (first.verdict !== 'inconsistent') return [];
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
