@@ -21,6 +21,12 @@ import { at, type SentenceView } from './index.js';
 import { severalGroups } from './several-groups.js';
 
 const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?$/i;
+/**
+ * 'This is a recording accuracy of 80%', 'This represented a completion rate of 65%': the share named by a
+ * noun phrase of its own, not a change, a target or another statistic ('a rise of 20%', 'a target of 90%').
+ */
+const OPENS_NP = /^\s*(?:this|that|it)\s+(?:represented|represents|was|is|gives|gave|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)\s+an?\s+((?:[a-z][\w-]*\s+){1,3})of\s+(?:only\s+|just\s+)?$/i;
+const NOT_A_SHARE_NP = /\b(?:increase|rise|growth|jump|fall|drop|decrease|reduction|decline|improvement|deterioration|change|cut|gain|difference|gap|shortfall|margin|target|ambition|aim|goal|benchmark|threshold|expectation|average|mean|median|maximum|minimum|score|mark|total|increment)s?\b/i;
 const WHICH = /(?:,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)|;\s*(?:that|this)\s+(?:is|was|represents|represented))\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
 /** 'in just 18, or 36%': the share in apposition right after the count. */
 const OR_AFTER_COUNT = /,\s*or\s+(?:only\s+|just\s+)?$/i;
@@ -30,6 +36,8 @@ const OF_THESE = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
 /** After the share: it is a change or a comparison ('20% higher than', '5 percentage points lower', '30% up on'). */
 const COMPARED_AFTER = /^\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger|up|down|above|below|over|under|than|increase|rise|fall|drop|better|worse)\b/i;
 /** 'of the plans due', 'of the cases that needed one': a group restricted after its noun. */
+/** 'of those we investigated', 'of those who replied', 'of the ones decided': a group the share's own clause restricts. */
+const RESTRICTED_THOSE = /^\s+of\s+(?:all\s+)?(?:those|the\s+ones)\s+(?:who|that|which|whom|where|we|they|our|its|their|[a-z]+ed)\b/i;
 const RESTRICTED_OF = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*s\s+(?:due|required|needed|expected|eligible|open|outstanding|that|which|who|whom|where|when|in\s+which|with|without|needing|requiring|awaiting)\b/i;
 
 interface Clause {
@@ -46,7 +54,8 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   let clause: Clause | undefined;
   let earlier: Clause[] = [];
   const prev = s.previous ?? [];
-  if (OPENS.test(lead) && s.toks[0] === p) {
+  const np = OPENS_NP.exec(lead);
+  if ((OPENS.test(lead) || (np && !NOT_A_SHARE_NP.test(np[1]!))) && s.toks[0] === p) {
     const last = prev[prev.length - 1];
     if (!last) return [];
     clause = { text: last.text, toks: last.toks, offset: last.offset, end: last.text.length };
@@ -112,7 +121,8 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
     return [judgeShare(base, pin, cin(clause, k), nOther, s.policy, [{ span: nOther.span, message: `the total is taken to be ${other.tok.raw}: ${k.raw} of the ${pick.t.raw} does not give ${p.raw}, but ${k.raw} of ${other.tok.raw} does` }])];
   }
   // 'This was 35% of the plans due': a group restricted after its noun may be a part of the total.
-  if ((tied || fitting.length === 1) && !RESTRICTED_OF.test(after)) return [claim];
+  // 'which was 66% of those we investigated': the share's base is the group its words restrict, not the count's total.
+  if ((tied || fitting.length === 1) && !RESTRICTED_OF.test(after) && !RESTRICTED_THOSE.test(after)) return [claim];
   const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the total may be another group: not judged)` };
   delete open.rule;
   delete open.message;

@@ -26,8 +26,8 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { countOfTok, depthAt, groupsCountedBefore, otherBaseFits, pctOfTok, plainCount, standAside } from './common.js';
+import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
+import { countOfTok, depthAt, groupsCountedBefore, type CountedGroup, otherBaseFits, pctOfTok, plainCount, standAside } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok } from './shares.js';
 import { severalGroups } from './several-groups.js';
@@ -43,13 +43,14 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     const p = s.toks[i + 1]!;
     if (!isCountTok(s, k) || p.kind !== 'pct' || p.hedge) continue;
     const m = BACK.exec(s.text.slice(k.end, k.end + 40));
-    if (!m) continue;
-    const backEnd = k.end + m[0].length - (m[1]?.length ?? 0);
+    const back = m ? undefined : pointedBack(s, k);
+    if (!m && !back) continue;
+    const backEnd = m ? k.end + m[0].length - (m[1]?.length ?? 0) : back!.end;
     const gap = s.text.slice(backEnd, p.start);
     if (!GAP.test(gap)) continue;
     if (!/^\s*\)/.test(s.text.slice(p.end, p.end + 4))) continue;
-    const noun = m[1] && !/^(?:the|a|an|and|or|but|had|has|have|was|were|is|are|there|it|we|they|he|she|inspectors?)$/i.test(m[1]) ? m[1].toLowerCase() : undefined;
-    const cands = groupsCountedBefore(s, k, noun);
+    const noun = m?.[1] && !/^(?:the|a|an|and|or|but|had|has|have|was|were|is|are|there|it|we|they|he|she|inspectors?)$/i.test(m[1]) ? m[1].toLowerCase() : undefined;
+    const cands = back ? back.cands : groupsCountedBefore(s, k, noun);
     if (cands.length === 0) continue;
     const fit = cands.find((c) => judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
     const pick = fit ?? cands[0]!;
@@ -73,6 +74,42 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     out.push(standAside(claim, 'the total may be another group'));
   }
   return out;
+}
+
+/** Before a count: ', of whom', ', of which', 'among whom' (the whole is the group counted just before). */
+const OF_WHOM_BEFORE = /(?:,|\(|[\u2013\u2014])\s*(?:of|among|amongst)\s+(?:whom|which)\s+(?:only\s+|just\s+)?$/i;
+/** After a count: 'of the schools' with no figure, the group named by its noun alone. */
+const OF_THE_NOUN = /^\s+(?:of|out\s+of)\s+the\s+([A-Za-z][\w'-]*)(?!\s*\d)/i;
+/** After that noun: words that restrict it to a part of the group ('of the schools in the north', 'that we visited'). */
+const RESTRICTED_AFTER = /^\s+(?:in|at|on|from|with|without|that|which|who|whom|where|we|they|for|of|under|over|aged|run|rated|judged|inspected|visited|sampled|surveyed|where)\b|^\s*\(/i;
+
+/**
+ * A count pointed back by its words, with no 'of these': '43 deaths since the last inspection, of whom 12
+ * had taken their own lives (28%)' (the whole is the count just before 'of whom'); 'We visited 12
+ * schools. In nine of the schools, leaders had a plan (75%).' (the whole is the one group counted before
+ * with that same noun, the group not restricted after it).
+ */
+function pointedBack(s: SentenceView, k: Tok): { end: number; cands: CountedGroup[] } | undefined {
+  const lead = s.text.slice(Math.max(0, k.start - 30), k.start);
+  const w = OF_WHOM_BEFORE.exec(lead);
+  if (w) {
+    const at0 = k.start - lead.length + w.index;
+    const n = [...s.toks].reverse().find((t) => t.end <= at0 && t.kind === 'num' && !t.notCount);
+    if (!n || !isPopulation(s.text, n) || n.value < k.value || !/^(?:\s+[A-Za-z][\w'-]*){1,8}\s*$/.test(s.text.slice(n.end, at0))) return undefined;
+    return { end: k.end, cands: [{ tok: n, offset: s.offset, alone: true }] };
+  }
+  const o = OF_THE_NOUN.exec(s.text.slice(k.end, k.end + 60));
+  if (!o || RESTRICTED_AFTER.test(s.text.slice(k.end + o[0].length, k.end + o[0].length + 20))) return undefined;
+  const noun = singular(o[1]!.toLowerCase());
+  if (!/s$/i.test(o[1]!)) return undefined;
+  // The one group counted before, in the sentences before, with this same noun.
+  const named: CountedGroup[] = [];
+  for (const prev of [...(s.previous ?? [])].reverse()) {
+    const groups = prev.toks.filter((t) => t.kind === 'num' && !t.notCount && isPopulation(prev.text, t));
+    for (const t of groups) if (singular(nounAfter(prev.text, t.end) ?? '') === noun) named.push({ tok: t, offset: prev.offset, alone: true });
+  }
+  if (named.length !== 1 || named[0]!.tok.value < k.value) return undefined;
+  return { end: k.end + o[0].length, cands: named };
 }
 
 /** 'Of these,' opening the sentence. */
