@@ -112,6 +112,35 @@ function pointedBack(s: SentenceView, k: Tok): { end: number; cands: CountedGrou
   return { end: k.end + o[0].length, cands: named };
 }
 
+/**
+ * 'We looked at 15 staff files. Of these, 12 showed that checks had been made. Three (25%) did not.': the
+ * pair after a part of a whole is of that whole (3/15 = 20%) only when the part and the pair make it
+ * exactly (12 + 3 = 15); otherwise which group it is a share of is not known, and nothing is judged.
+ */
+function siblingOfPart(s: SentenceView, k: Tok, p: Tok, part: Tok, closeLen: number): ClaimRecord[] {
+  const before = s.previous?.[s.previous.length - 2];
+  if (!before) return [];
+  const groups = before.toks.filter((t) => t.kind === 'num' && !t.notCount && isPopulation(before.text, t) && depthAt(before.text, t.start) === 0);
+  if (groups.length !== 1 || before.toks.filter((t) => !t.notCount).length !== 1) return [];
+  const n = groups[0]!;
+  if (n.value !== part.value + k.value) return [];
+  const prev = s.previous![s.previous!.length - 1]!;
+  const nIn: CountIn = { ...countOfTok(n, before.offset), inferred: true };
+  const sources = [{ span: nIn.span, message: `the whole is the ${n.raw} counted before: ${part.raw} (${prev.text.slice(0, part.start).trim()} …) and ${k.raw} make it` }];
+  return [judgeShare({ kind: 'percent-of', span: at(s, s.text.search(/\S/), p.end + closeLen) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, sources)];
+}
+
+/** 'Of those who completed it,', 'Among those who replied,': 'those' restricted by a 'who' clause. */
+const OF_THOSE_WHO = /^\s*(?:of|among|amongst)\s+(?:all\s+)?those\s+(?:who|that)\s+(?:had\s+|have\s+|did\s+)?([a-z]+)\b[^,;:()0-9]{0,60},\s*(?:only\s+|just\s+)?$/i;
+
+/** Whether the verb of a 'who' clause is a verb of the sentence before ('completed' … 'completed'). */
+function echoesVerb(verb: string, text: string): boolean {
+  const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|s|e|d)$/, '');
+  const v = stem(verb);
+  if (v.length < 3) return false;
+  return (text.match(/[A-Za-z]+/g) ?? []).some((w) => stem(w) === v);
+}
+
 /** 'Of these,' opening the sentence. */
 const OF_THESE_OPEN = /^\s*(?:of|out\s+of)\s+(?:these|those|them)\s*,/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -259,7 +288,12 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const k = quantities[0];
   const p = quantities[1];
   if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge) return [];
-  const back = OPENING_PAIR.test(s.text.slice(0, k.start));
+  // 'Of those who completed it, 390 (70%) …': 'those' restricted by a clause. The group is the one counted
+  // before when the clause repeats its verb ('556 prisoners completed the questionnaire'); otherwise it
+  // may be a part of it ('We surveyed 182 prisoners. Of those who responded, …'), whose share is larger.
+  const who = OF_THOSE_WHO.exec(s.text.slice(0, k.start));
+  const echoed = who ? echoesVerb(who[1]!, prev.text) : false;
+  const back = OPENING_PAIR.test(s.text.slice(0, k.start)) || who !== null;
   if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
   if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
@@ -273,6 +307,9 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   // nurses' after '50 files'; '(40%) of the plans' is a share of the plans).
   if (!back) {
     const pc = prev.toks.filter((t) => !t.notCount);
+    // The sentence before is itself a part of a whole before it ('We looked at 15 files. Of these, 12 showed
+    // a check. Three (25%) did not.'): the pair is its sibling, of that whole, when the two make it exactly.
+    if (pc.length === 1 && pc[0]!.kind === 'num' && OPENING_PAIR.test(prev.text.slice(0, pc[0]!.start))) return siblingOfPart(s, k, p, pc[0]!, close[0].length);
     if (pc.length !== 1 || pc[0]!.kind !== 'num' || !isPopulation(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return [];
     const tail = s.text.slice(p.end + close[0].length, p.end + close[0].length + 30);
     if (/^\s*(?:of|out\s+of|in|among|across)\b/i.test(tail)) return [];
@@ -303,6 +340,10 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (severalGroups(prev.text, prev.toks)) return [];
   const first = claimsFor[0]!;
   if (first.verdict !== 'inconsistent') return [];
+  // A part of the group counted before has a larger share of the same count: only a share below k/n, which
+  // would need a base larger than the group, is reported.
+  if (who && !echoed && !(nearest.length === 1 && p.value / 10 ** p.decimals < (100 * k.value) / nearest[0]!.value)) return [];
+  if (who && !echoed) first.arithmetic = `${first.arithmetic}; those the clause names are at most the ${nearest[0]!.raw}, and a share of fewer would be larger`;
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
   return [first];
 }
