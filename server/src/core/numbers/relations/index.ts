@@ -53,6 +53,7 @@ import { readRespectiveShares } from './respective-shares.js';
 import { readOutOfTotal } from './out-of-total.js';
 import { readAgainstTarget } from './against-target.js';
 import { readFractionOfFigure } from './fraction-of-figure.js';
+import { readEchoedPart } from './echoed-part.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -131,6 +132,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'out-of-total', read: readOutOfTotal },
   { name: 'against-target', read: readAgainstTarget },
   { name: 'fraction-of-figure', read: readFractionOfFigure },
+  { name: 'echoed-part', read: readEchoedPart },
 ];
 
 /** Absolute span of a local range of the sentence. */
