@@ -43,22 +43,31 @@ function oneGroup(prev: PreviousSentence): Tok | undefined {
 export function readEchoedPart(s: SentenceView): ClaimRecord[] {
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev) return [];
-  return [...echoedVerb(s, prev), ...members(s, prev), ...restatedShare(s, prev)];
+  return [...echoedVerb(s), ...members(s, prev), ...restatedShare(s, prev)];
 }
 
 /** 'We resolved 23,667 enquiries. … We resolved 15,591 by advising …': the same subject and verb again. */
-function echoedVerb(s: SentenceView, prev: PreviousSentence): ClaimRecord[] {
+function echoedVerb(s: SentenceView): ClaimRecord[] {
   const k = s.toks.find((t) => !t.notCount);
   if (!k || k.kind !== 'num' || !plainCount(s.text, k)) return [];
   const m = SUBJECT_VERB.exec(s.text.slice(0, k.start));
   if (!m || !NO_NOUN.test(s.text.slice(k.end, k.end + 20))) return [];
-  const n = oneGroup(prev);
-  if (!n || k.value > n.value) return [];
-  // The sentence before counted its group with the same subject and verb: 'we resolved 23,667 enquiries'.
+  // The nearest sentence before that counted its one group with the same subject and verb ('we resolved
+  // 23,667 enquiries'), a sentence or two back.
   const subject = m[1]!.toLowerCase();
   const verb = m[2]!.replace(/^(?:also|then|later)\s+/i, '').toLowerCase();
-  const lead = prev.text.slice(Math.max(0, n.start - 60), n.start).toLowerCase();
-  if (!new RegExp(String.raw`\b${subject.replace(/\s+/g, '\\s+')}\s+(?:[a-z]+\s+)?${verb}\s+(?:a\s+total\s+of\s+|some\s+)?$`).test(lead)) return [];
+  const said = new RegExp(String.raw`\b${subject.replace(/\s+/g, '\\s+')}\s+(?:[a-z]+\s+)?${verb}\s+(?:a\s+total\s+of\s+|some\s+)?$`);
+  let n: Tok | undefined;
+  let prev: PreviousSentence | undefined;
+  for (const x of [...(s.previous ?? [])].reverse()) {
+    const g = oneGroup(x);
+    if (g && said.test(x.text.slice(Math.max(0, g.start - 60), g.start).toLowerCase())) {
+      n = g;
+      prev = x;
+      break;
+    }
+  }
+  if (!n || !prev || k.value > n.value) return [];
   const nIn: CountIn = { ...countOfTok(n, prev.offset), inferred: true };
   return [judgeCountOf({ kind: 'count-of', span: at(s, k.start, k.end) }, countOfTok(k, s.offset), nIn, [{ span: nIn.span, message: `'${m[1]} ${m[2]}' again: a part of the ${n.raw} counted so in the sentence before` }])];
 }

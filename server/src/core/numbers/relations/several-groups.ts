@@ -21,7 +21,8 @@ const PART_BEFORE = /(?:\b(?:of|among|amongst)\s+(?:whom|which|these|those|them)
 /** The counts of a sentence that each state a group of its own (see the file comment). */
 export function groupsOf(text: string, toks: readonly Tok[]): Tok[] {
   const groups = toks.filter(
-    (t) => t.kind === 'num' && !t.notCount && isPopulation(text, t) && depthAt(text, t.start) === 0 && !PART_AFTER.test(text.slice(t.end, t.end + 50)) && !PART_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)),
+    // A count of one is no group that 'these' names ('from one business year into the next').
+    (t) => t.kind === 'num' && !t.notCount && t.value > 1 && isPopulation(text, t) && depthAt(text, t.start) === 0 && !PART_AFTER.test(text.slice(t.end, t.end + 50)) && !PART_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)),
   );
   // A group after a preposition, following a group of its own phrase ('90 case files at the three offices',
   // '40 pupils in 12 schools'), says where the first group is: a modifier, not another group.
