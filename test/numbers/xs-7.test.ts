@@ -1,0 +1,125 @@
+/**
+ * Cross-sentence back-references, round 7 (helper xs): totals stated in an earlier sentence and the
+ * shares and parts that point back to them. Sentences written for these tests, with the arithmetic in
+ * the comments.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const MISMATCH = ['numbers/percentage-mismatch'];
+/** The judged claims of one kind as [verdict, figures]. */
+const judged = (finding: string, kind: string) =>
+  claimsOf(finding)
+    .filter((c) => c.kind === kind && c.verdict !== 'unchecked')
+    .map((c) => [c.verdict, c.operands.map((o) => o.raw).join(' ')]);
+
+describe("xs-7: two groups before 'these' (relations/several-groups.ts)", () => {
+  it('stays silent when the group meant may be either group or both together', () => {
+    // 'these' may be 52, 14 or 66: 30 fits 52 and 66
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. 30 of these were good.'), []);
+    // 60 is more than 52 and 14 but not than 66
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. 60 of these were good.'), []);
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. Of these, 60 were good.'), []);
+    // 45% fits 30/66 = 45.45%, not 30/52 = 57.69%: confirm-only, so no report
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. Of these, 30 (45%) were good.'), []);
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. Teaching was good in 30 of these. This was 45%.'), []);
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. Teaching was good in 30 of them, which is 45 per cent.'), []);
+    // GRIM: 45% of 52 or of 14 needs rounding up, 30 of 66 gives it
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. 45% of these were good.'), []);
+  });
+  it('still reports a count larger than every group and their sum, and reads one group as before', () => {
+    // 70 > 52 + 14 = 66
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. 70 of these were good.'), ['numbers/impossible']);
+    // one group: 60 of 52 is impossible
+    assert.deepEqual(rulesOf('We inspected 52 schools. 60 of these were good.'), ['numbers/impossible']);
+    // a group after a preposition is where the first one is, not a second group: 40/90 = 44% is no majority
+    assert.deepEqual(rulesOf('We read 90 case files at the three offices. The majority of them (40) had a plan.'), ['numbers/quantifier-mismatch']);
+  });
+  it("leaves 'them' alone when the clause names another plural group", () => {
+    // 'them' may be the wings, which are not counted
+    assert.deepEqual(rulesOf('The prison held 96 men. Staff said the wings were dirty and 120 of them needed repainting.'), []);
+  });
+});
+
+describe("xs-7: 'k of these' followed by a verb (extract/reading.ts lookOf)", () => {
+  it('takes the group before, not the verb, as what the count is of', () => {
+    // 12 ≤ 40
+    assert.deepEqual(judged('We sampled 40 personal plans. 12 of these were out of date.', 'count-of'), [['ok', '12 40']]);
+    // 26/40 = 65%
+    assert.deepEqual(rulesOf('We sampled 40 personal plans. 26 of these were up to date, which is 65%.'), []);
+    // 24/40 = 60%, not 65%
+    assert.deepEqual(rulesOf('We sampled 40 personal plans. 24 of these were up to date, which is 65%.'), MISMATCH);
+  });
+});
+
+describe("xs-7: a share pointing back with a noun phrase of its own (back-share.ts)", () => {
+  it("reads 'This is a recording accuracy of 80%'", () => {
+    // 64/80 = 80%
+    assert.deepEqual(rulesOf('We reviewed 80 crime reports. In 64 of these, the crime had been recorded correctly. This is a recording accuracy of 80%.'), []);
+    // 60/80 = 75%, not 80%
+    assert.deepEqual(rulesOf('We reviewed 80 crime reports. In 60 of these, the crime had been recorded correctly. This is a recording accuracy of 80%.'), MISMATCH);
+  });
+  it('leaves a change, or a share of a restricted group, alone', () => {
+    // 'a rise of 20%' is a change
+    assert.deepEqual(rulesOf('We reviewed 80 crime reports. In 64 of these, the crime had been recorded correctly. This was a rise of 20%.'), []);
+    // 'of those we investigated in detail' is another base: 640/1240 = 51.6% proves nothing
+    assert.deepEqual(rulesOf('We received 1,240 complaints about adult social care. We upheld 640 of them, which was 66% of those we investigated in detail.'), []);
+  });
+});
+
+describe("xs-7: a count pointed back to by ', of whom' or 'of the NOUN' (of-these-share.ts)", () => {
+  it('judges the clause-final share on the group', () => {
+    // 12/43 = 27.91% → 28%
+    assert.deepEqual(rulesOf('There had been 43 deaths since the last inspection, of whom 12 had taken their own lives (28%).'), []);
+    // 12/43 = 28%, not 32%
+    assert.deepEqual(rulesOf('There had been 43 deaths since the last inspection, of whom 12 had taken their own lives (32%).'), MISMATCH);
+    // 9/12 = 75%
+    assert.deepEqual(rulesOf('We visited 12 schools during the survey. In nine of the schools, leaders had a clear plan for mathematics (75%).'), []);
+    // 8/12 = 66.67% → 67%, not 75%
+    assert.deepEqual(rulesOf('We visited 12 schools during the survey. In 8 of the schools, leaders had a clear plan for mathematics (75%).'), MISMATCH);
+  });
+  it('leaves a group restricted after its noun alone', () => {
+    // 'the schools in the north' may be a part of the 12
+    assert.deepEqual(rulesOf('We visited 12 schools during the survey. In 8 of the schools in the north, leaders had a clear plan (75%).'), []);
+  });
+});
+
+describe("xs-7: a pair after a part, and 'Of those who …' (of-these-share.ts readOfTheseOpening)", () => {
+  it('takes the whole of a part for its sibling when the two make it', () => {
+    // 12 + 3 = 15: 3/15 = 20%, not 25%
+    assert.deepEqual(rulesOf('We looked at 15 staff files. Of these, 12 showed that checks had been made. Three (25%) did not.'), MISMATCH);
+    assert.deepEqual(rulesOf('We looked at 15 staff files. Of these, 12 showed that checks had been made. Three (20%) did not.'), []);
+    // 11 + 3 = 14, not 15: the whole is not known
+    assert.deepEqual(rulesOf('We looked at 15 staff files. Of these, 11 showed that checks had been made. Three (25%) did not.'), []);
+  });
+  it("judges 'Of those who completed it' on the group that completed it", () => {
+    // 390/556 = 70.14% → 70%, not 75%
+    assert.deepEqual(rulesOf('In our survey, 556 prisoners completed the questionnaire. Of those who completed it, 390 (75%) said staff treated them with respect.'), MISMATCH);
+    assert.deepEqual(rulesOf('In our survey, 556 prisoners completed the questionnaire. Of those who completed it, 390 (70%) said staff treated them with respect.'), []);
+  });
+  it("reports 'Of those who responded' only when the share would need more than the group", () => {
+    // those who responded may be fewer than 182: 96/166 = 57.8% → 58% is possible
+    assert.deepEqual(rulesOf('We surveyed 182 prisoners. Of those who responded, 96 (58%) said they had felt unsafe.'), []);
+    // 45% of n = 96 needs n ≈ 213 > 182
+    assert.deepEqual(rulesOf('We surveyed 182 prisoners. Of those who responded, 96 (45%) said they had felt unsafe.'), MISMATCH);
+  });
+});
+
+describe('xs-7: parts tied to a group by the words that counted it (echoed-part.ts, confirm only)', () => {
+  it('confirms a part counted with the same subject and verb', () => {
+    // 15,591 ≤ 23,667
+    assert.deepEqual(judged('During the year we resolved 23,667 enquiries in all. We resolved 15,591 by giving advice.', 'count-of'), [['ok', '15,591 23,667']]);
+  });
+  it("confirms the members after 'These included' and 'Among … were'", () => {
+    // 6 ≤ 18, 4 ≤ 18, 6 + 4 ≤ 18
+    assert.deepEqual(judged('Inspectors visited 18 schools in the autumn term. These included six special schools and four pupil referral units.', 'count-of'), [['ok', 'six 18'], ['ok', 'four 18']]);
+    // 108 + 161 + 93 = 362 ≤ 410
+    assert.equal(judged("In the year, 410 providers were inspected. Among this year's inspections were 108 colleges, 161 training providers and 93 community providers.", 'count-of').length, 3);
+  });
+  it('confirms a count that restates a bare share, and says nothing when it does not fit', () => {
+    // 273/372 = 73.39% → 73%
+    assert.ok(claimsOf('Of 372 homes rated inadequate, 73% had a better rating at their latest inspection. Among the 273 that improved, most went up one step.').some((c) => c.kind === 'percent-of' && c.verdict === 'ok' && c.operands.some((o) => o.raw === '273')));
+    // 250/372 = 67%, not 73%: the clause may name another group, so nothing is reported
+    assert.deepEqual(rulesOf('Of 372 homes rated inadequate, 73% had a better rating at their latest inspection. Among the 250 that improved, most went up one step.'), []);
+  });
+});
