@@ -36,6 +36,7 @@ export function ofTheseFirst(r: Reading): void {
   const { text, at, toks, used, claimBase, countIn, before, isCount, emit, pushBase, popsBefore } = r;
   const k0 = toks[0];
   const m = /^\s*(?:of|out\s+of)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
+  if (m && k0 && k0.kind === 'pct') ofTheseShare(r, m.index + m[0].search(/\S/));
   if (m && isCount(k0)) {
     const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });
     if (cands.length > 0) {
@@ -71,6 +72,35 @@ export function ofTheseFirst(r: Reading): void {
       pushBase({ end: at + k0.end, k: countIn(k0), n });
     }
   }
+}
+
+/**
+ * 'We examined 40 case files. Of these, 66% contained …': a bare share of the group before, which some
+ * whole number of it must give (GRIM). Taken only when the share has no count or total of its own after
+ * it ('66% (26)', '66% of the plans'), nor a hedge; with several groups before, confirm-only.
+ */
+function ofTheseShare(r: Reading, from: number): void {
+  const { text, at, toks, used, claimBase, pctIn, countIn, emit, pushBase, popsBefore } = r;
+  const t = toks[0]!;
+  if (t.hedge || used.has(t)) return;
+  const rest = text.slice(t.end, t.end + 40);
+  // Its own count or total, or a change or comparison, after it: another reading's.
+  if (/^\s*(?:\(|of\b|,\s*or\b|[\u2013\u2014]|-\s|percentage\s+points?|points?\b|(?:higher|lower|more|fewer|less|up|down|above|below|than)\b)/i.test(rest)) return;
+  if (toks.slice(1).some((u) => u.kind === 'num' && !u.notCount)) return;
+  const cands = popsBefore(at + t.start, 1, [], { backward: true });
+  if (cands.length === 0) return;
+  used.add(t);
+  const p = pctIn(t);
+  const claimsFor = cands.map((c) => judgeGrim(claimBase(from, t.end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
+  const gi = claimsFor.findIndex((c) => c.verdict === 'ok');
+  // Only the nearest group, or one that fits: a misfit against a farther one, or with several groups, is unresolved.
+  if (gi < 0 && (cands.length > 1 || severalBefore(cands))) {
+    emit(unchecked(claimBase(from, t.end, 'percent-of'), [pctOperand(p)], `${written(p)} of these: which group 'these' is is not known`));
+    return;
+  }
+  const c = cands[Math.max(gi, 0)]!;
+  emit(claimsFor[Math.max(gi, 0)]!);
+  pushBase({ end: at + t.end, p, n: { ...countIn(c.tok), span: c.span, inferred: true } });
 }
 
 /** Between the first part's bracket and a gapped sibling: its clause's words, then 'and' (no figure, no clause break). */
