@@ -123,3 +123,23 @@ describe('xs-7: parts tied to a group by the words that counted it (echoed-part.
     assert.deepEqual(rulesOf('Of 372 homes rated inadequate, 73% had a better rating at their latest inspection. Among the 250 that improved, most went up one step.'), []);
   });
 });
+
+describe("xs-7: 'Of these,' or 'Of this group,' opening the sentence (extract/of-these.ts, of-these-share.ts)", () => {
+  it('judges a share at the end of the clause on the one group before', () => {
+    // 26/40 = 65%
+    assert.deepEqual(rulesOf('In total, 40 children were referred. Of this group, 26 were seen within a week (65%).'), []);
+    // 26/40 = 65%, not 70%
+    assert.deepEqual(rulesOf('In total, 40 children were referred. Of this group, 26 were seen within a week (70%).'), MISMATCH);
+    assert.deepEqual(rulesOf('We examined 40 cases. Of these, 26 had a plan that addressed risk (70%).'), MISMATCH);
+    // two groups before: 26/52 = 50%, 26/66 = 39%: not known, not reported
+    assert.deepEqual(rulesOf('We inspected 52 schools and 14 colleges. Of these, 26 had a plan (70%).'), []);
+    // a share of another time in the bracket is not read
+    assert.deepEqual(rulesOf('We examined 40 cases. Of these, 26 had a plan (70% in 2023).'), []);
+  });
+  it("confirms a bare share after 'Of these,' that a whole number of the group gives", () => {
+    // 26/40 = 65%
+    assert.ok(claimsOf('We examined 40 case files. Of these, 65% contained a risk assessment.').some((c) => c.kind === 'percent-of' && c.verdict === 'ok'));
+    // no whole number of 40 gives 66%, but the share may be of a sub-group: listed, not reported
+    assert.deepEqual(rulesOf('We examined 40 case files. Of these, 66% contained a risk assessment.'), []);
+  });
+});

@@ -35,7 +35,8 @@ function severalBefore(cands: readonly Pop[]): { sum: number } | undefined {
 export function ofTheseFirst(r: Reading): void {
   const { text, at, toks, used, claimBase, countIn, before, isCount, emit, pushBase, popsBefore } = r;
   const k0 = toks[0];
-  const m = /^\s*(?:of|out\s+of)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
+  // 'Of this group,', 'Of this number,', 'Within this sample,': the group named by 'this' and a noun of its own.
+  const m = /^\s*(?:(?:of|out\s+of)\s+(?:these|those|them)|(?:of|out\s+of|within|among|amongst)\s+(?:this|that)\s+(?:number|group|total|cohort|sample|population|figure))\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
   if (m && k0 && k0.kind === 'pct') ofTheseShare(r, m.index + m[0].search(/\S/));
   if (m && isCount(k0)) {
     const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });

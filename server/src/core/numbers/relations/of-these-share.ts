@@ -90,6 +90,8 @@ const RESTRICTED_AFTER = /^\s+(?:in|at|on|from|with|without|that|which|who|whom|
  * with that same noun, the group not restricted after it).
  */
 function pointedBack(s: SentenceView, k: Tok): { end: number; cands: CountedGroup[] } | undefined {
+  // 'Of these, 26 were seen within a week (65%)': the sentence opens by pointing back.
+  if (OPENING_PAIR.test(s.text.slice(0, k.start))) return { end: k.end, cands: groupsCountedBefore(s, k, undefined) };
   const lead = s.text.slice(Math.max(0, k.start - 30), k.start);
   const w = OF_WHOM_BEFORE.exec(lead);
   if (w) {
@@ -263,7 +265,7 @@ export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
 }
 
 /** 'Of these, 14 (35%) …', 'Among them, just 13 (25%) …': the opening back-reference and its first pair. */
-const OPENING_PAIR = /^\s*(?:of|out\s+of|among|amongst)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i;
+const OPENING_PAIR = /^\s*(?:of|out\s+of|among|amongst|within)\s+(?:these|those|them|(?:this|that)\s+(?:number|group|total|cohort|sample|population|figure))\s*,\s*(?:only\s+|just\s+)?$/i;
 /** What may open a sentence before its first pair, with no back-reference: 'Eighteen (36%) …', 'Only 9 (25%) …'. */
 const BARE_LEAD = /^\s*(?:only\s+|just\s+)?$/i;
 /** After a count of the sentence before: it is a part of the count before it ('3680 patients (14.2%)', '48 of them'). */
