@@ -143,3 +143,24 @@ describe("xs-7: 'Of these,' or 'Of this group,' opening the sentence (extract/of
     assert.deepEqual(rulesOf('We examined 40 case files. Of these, 66% contained a risk assessment.'), []);
   });
 });
+
+describe('xs-7: a share named after a count pointed back, or a fraction word (back-share.ts)', () => {
+  it("reads ', a rate of P%' after 'k of these'", () => {
+    // 80/100 = 80%
+    assert.deepEqual(rulesOf('We audited 100 crime reports. We found that 80 of these were correctly recorded, a rate of 80%.'), []);
+    // 85/100 = 85%, not 80%
+    assert.deepEqual(rulesOf('We audited 100 crime reports. We found that 85 of these were correctly recorded, a rate of 80%.'), MISMATCH);
+    // a change is no share
+    assert.deepEqual(rulesOf('We audited 100 crime reports. We found that 80 of these were correctly recorded, an increase of 20%.'), []);
+    // a rate of one count against another may pass 100%: 610/500 = 122%
+    assert.deepEqual(rulesOf('The jail held 610 men against a certified capacity of 500, an occupancy rate of 122%.'), []);
+  });
+  it("reads 'That is three-quarters of the cases' as the fraction of the group before", () => {
+    // 27/36 = 75%
+    assert.deepEqual(rulesOf('We looked at 36 cases. In 27 of these there was a plan. That is three-quarters of the cases.'), []);
+    // 24/36 = 66.67%, no three-quarters
+    assert.deepEqual(rulesOf('We looked at 36 cases. In 24 of these there was a plan. That is three-quarters of the cases.'), ['numbers/fraction-mismatch']);
+    // 24/36 = 66.67%: about two-thirds
+    assert.deepEqual(rulesOf('We looked at 36 cases. In 24 of these there was a plan. That is about two-thirds.'), []);
+  });
+});
