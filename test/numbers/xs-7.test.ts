@@ -164,3 +164,15 @@ describe('xs-7: a share named after a count pointed back, or a fraction word (ba
     assert.deepEqual(rulesOf('We looked at 36 cases. In 24 of these there was a plan. That is about two-thirds.'), []);
   });
 });
+
+describe("xs-7: 'these' as the part just counted (extract/of-these.ts, of-these-share.ts)", () => {
+  it('takes a part of the same sentence that holds the count', () => {
+    // 'those' are the 14 reports: 3 ≤ 14
+    assert.deepEqual(judged('All 21 of the reports concern centres run by the board. Fourteen of them are about centres in the north, and three of those had improved.', 'count-of').filter((x) => x[1]!.startsWith('three')), [['ok', 'three Fourteen']]);
+  });
+  it("confirms 'Of those, k' as a part of the group just counted when its share is of the wider one", () => {
+    // 587/25,970 = 2.26% → 2.3%; 587 ≤ 3680
+    const c = claimsOf('There were 25,970 attendances in the week, and 3680 patients (14.2%) waited longer than four hours. Of those, 587 (2.3%) waited more than eight hours.');
+    assert.ok(c.some((x) => x.kind === 'count-of' && x.verdict === 'ok' && x.operands.map((o) => o.raw).join(' ') === '587 3680'));
+  });
+});

@@ -195,7 +195,11 @@ export function countOfThese(r: Reading, i: number): boolean {
     } else if (t.value > max.tok.value) {
       emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(near.tok), span: near.span, inferred: true }, [{ span: near.span, message: `'these' is taken to mean the ${near.tok.raw} here` }]));
     } else {
-      const fit = cands.find((c) => c.tok.value >= t.value)!;
+      // A part counted just before in this sentence ('Fourteen of the reports are about …; three of these had
+      // improved'): 'these' is most plausibly that part, when it holds the count (a confirmation either way).
+      const withParts = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end), true);
+      const part = withParts[0]?.part && withParts[0].sentence === r.si && withParts[0].tok.value >= t.value ? withParts[0] : undefined;
+      const fit = part ?? cands.find((c) => c.tok.value >= t.value)!;
       emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
       pushBase({ end: at + end, k: countIn(t), n: { ...countIn(fit.tok), span: fit.span, inferred: true } });
     }

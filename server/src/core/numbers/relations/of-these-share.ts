@@ -24,7 +24,7 @@
  * otherwise it is unresolved.
  */
 import type { ClaimRecord } from '../claim.js';
-import { judgeShare, type CountIn } from '../judge.js';
+import { judgeCountOf, judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { countOfTok, depthAt, groupsCountedBefore, type CountedGroup, otherBaseFits, pctOfTok, plainCount, standAside } from './common.js';
@@ -337,6 +337,12 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
     judgeShare({ kind: 'percent-of', span }, pctOfTok(p, s.offset), countOfTok(k, s.offset), { ...countOfTok(n, prev.offset), inferred: true }, s.policy, [{ span: { start: prev.offset + n.start, end: prev.offset + n.end }, message: `'these' is taken to mean the ${n.raw} of the sentence before` }]),
   );
   const fit = claimsFor.find((c) => c.verdict === 'ok' || c.verdict === 'convention');
+  // The share fits the wider group ('3680 patients (14.2%) waited …. Of those, 587 (2.3%) …' is 2.3% of all
+  // attendances): the count is still one of 'those', the nearest group, which holds it.
+  if (fit && fit !== claimsFor[0] && back && k.value <= nearest[0]!.value) {
+    const nIn: CountIn = { ...countOfTok(nearest[0]!, prev.offset), inferred: true };
+    return [fit, judgeCountOf({ kind: 'count-of', span: at(s, k.start, k.end) }, countOfTok(k, s.offset), nIn, [{ span: nIn.span, message: `'those' is taken to mean the ${nearest[0]!.raw} just counted; the share is of the wider group` }])];
+  }
   if (fit) return [fit];
   // Several groups counted before ('52 schools and 14 colleges'): 'these' may be any or all of them; confirmed only.
   if (severalGroups(prev.text, prev.toks)) return [];
