@@ -176,3 +176,16 @@ describe("xs-7: 'these' as the part just counted (extract/of-these.ts, of-these-
     assert.ok(c.some((x) => x.kind === 'count-of' && x.verdict === 'ok' && x.operands.map((o) => o.raw).join(' ') === '587 3680'));
   });
 });
+
+describe("xs-7: 'In k NOUN (P%)' opening the sentence after the one group of that noun (readOfTheseOpening)", () => {
+  it('judges the pair on the group when the nouns are the same word', () => {
+    // 45/60 = 75%
+    assert.deepEqual(rulesOf('We reviewed 60 cases. In 45 cases (75%), the response was on time.'), []);
+    // 45/60 = 75%, not 70%
+    assert.deepEqual(rulesOf('We reviewed 60 cases. In 45 cases (70%), the response was on time.'), MISMATCH);
+  });
+  it('leaves a pair of another noun alone', () => {
+    // 'cases' may be the complaints where a response was due, not the 60
+    assert.deepEqual(rulesOf('We reviewed 60 complaints. In 45 cases (70%), the response was on time.'), []);
+  });
+});

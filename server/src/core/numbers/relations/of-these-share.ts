@@ -268,6 +268,8 @@ export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
 const OPENING_PAIR = /^\s*(?:of|out\s+of|among|amongst|within)\s+(?:these|those|them|(?:this|that)\s+(?:number|group|total|cohort|sample|population|figure))\s*,\s*(?:only\s+|just\s+)?$/i;
 /** What may open a sentence before its first pair, with no back-reference: 'Eighteen (36%) …', 'Only 9 (25%) …'. */
 const BARE_LEAD = /^\s*(?:only\s+|just\s+)?$/i;
+/** 'In 45 cases (75%), …', 'For only 12 children (20%) …': a pair with its noun after 'In' or 'For'. */
+const IN_LEAD = /^\s*(?:in|for)\s+(?:only\s+|just\s+)?$/i;
 /** After a count of the sentence before: it is a part of the count before it ('3680 patients (14.2%)', '48 of them'). */
 const PART_MARK = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent)|^\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i;
 
@@ -296,8 +298,16 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const who = OF_THOSE_WHO.exec(s.text.slice(0, k.start));
   const echoed = who ? echoesVerb(who[1]!, prev.text) : false;
   const back = OPENING_PAIR.test(s.text.slice(0, k.start)) || who !== null;
-  if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
-  if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+  // 'We reviewed 60 cases. In 45 cases (75%), …': a pair with its noun, the same noun as the one group
+  // counted before (strictly the same word, not only the same kind), opening the sentence after 'In' or 'For'.
+  const named = !back && IN_LEAD.test(s.text.slice(0, k.start)) ? /^\s+((?:[A-Za-z][\w'-]*\s+)?([A-Za-z][\w'-]*s))\s*\(\s*$/.exec(s.text.slice(k.end, p.start)) : null;
+  if (named) {
+    const pc = prev.toks.filter((t) => !t.notCount);
+    if (pc.length !== 1 || pc[0]!.kind !== 'num' || singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) !== singular(named[2]!.toLowerCase())) return [];
+  } else {
+    if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
+    if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+  }
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
   // A year named in both sentences must be one of them ('50 children were placed in 2023. Eighteen (40%)
