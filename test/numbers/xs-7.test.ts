@@ -189,3 +189,14 @@ describe("xs-7: 'In k NOUN (P%)' opening the sentence after the one group of tha
     assert.deepEqual(rulesOf('We reviewed 60 complaints. In 45 cases (70%), the response was on time.'), []);
   });
 });
+
+describe("xs-7: 'This was P%' of another statistic (back-share.ts)", () => {
+  it('does not judge a share of a rate, a figure or a number against the group', () => {
+    // 50% of the national rate says nothing of 10/40
+    assert.deepEqual(rulesOf('We inspected 40 schools. In 10 of these, leaders were new. This was 50% of the national rate.'), []);
+    assert.deepEqual(rulesOf('We inspected 40 schools. In 10 of these, leaders were new. This was 50% of the figure for 2019.'), []);
+    assert.deepEqual(rulesOf('We inspected 40 schools. In 10 of these, leaders were new. This was half the number in 2019.'), []);
+    // 'of the schools' is the group: 10/40 = 25%, not 50%
+    assert.deepEqual(rulesOf('We inspected 40 schools. In 10 of these, leaders were new. This was 50% of the schools.'), MISMATCH);
+  });
+});

@@ -43,6 +43,8 @@ const OF_THESE = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
 
 /** After the share: it is a change or a comparison ('20% higher than', '5 percentage points lower', '30% up on'). */
 const COMPARED_AFTER = /^\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger|up|down|above|below|over|under|than|increase|rise|fall|drop|better|worse)\b/i;
+/** After a share: 'of the national rate', 'of the figure for 2019', 'of the average': a statistic, not a group. */
+const STAT_AFTER = /^\s+of\s+(?:the|a|an|its|their|our|this|that|last\s+year's)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(?:rate|figure|average|mean|median|target|number|level|proportion|percentage|share|score|benchmark|expectation|norm|amount|value)s?\b/i;
 /** 'of the plans due', 'of the cases that needed one': a group restricted after its noun. */
 /** 'of those we investigated', 'of those who replied', 'of the ones decided': a group the share's own clause restricts. */
 const RESTRICTED_THOSE = /^\s+of\s+(?:all\s+)?(?:those|the\s+ones)\s+(?:who|that|which|whom|where|we|they|our|its|their|[a-z]+ed)\b/i;
@@ -96,6 +98,11 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   const after = s.text.slice(p.end, p.end + 60);
   // 'This was 20% higher than last year', 'This is 5 percentage points lower': a change or a comparison, no share.
   if (COMPARED_AFTER.test(after)) return [];
+  // 'This was 50% of the national rate', '… of the figure for 2019': a share of another statistic, not of a group.
+  if (STAT_AFTER.test(after)) return [];
+  // A fraction word is a share of the group only when it ends the sentence or names a group of things after
+  // it ('three-quarters of the cases', 'of them'): 'half the number in 2019' compares two figures.
+  if (p.kind === 'frac' && !/^\s*(?:$|[.;]|of\s+(?:them|these|those)\b|of\s+(?:the|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*s\s*(?:$|[.;,]))/i.test(after)) return [];
   const ofNoun = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i.exec(after)?.[1]?.toLowerCase();
   const abs = (c: Clause, t: Tok) => at({ ...s, offset: c.offset }, t.start, t.end);
   const cin = (c: Clause, t: Tok, inferred = false): CountIn => {
