@@ -22,13 +22,16 @@ import { closingShare } from './total-first.js';
 /**
  * The candidates of the nearest one's sentence, when that sentence counts two groups or more ('We inspected
  * 52 schools and 14 colleges. 30 of these …'): 'these' may be any of them or all together
- * (`relations/several-groups.ts`), so a misfit is unresolved unless the count is larger than their sum.
+ * (`relations/several-groups.ts`), so a misfit is unresolved unless the count is larger than their sum
+ * and their product ('30 files in each of the 4 teams').
  */
 function severalBefore(cands: readonly Pop[]): { sum: number } | undefined {
   const near = cands[0];
   if (!near) return undefined;
   const same = cands.filter((c) => c.sentence === near.sentence);
-  return same.length >= 2 ? { sum: same.reduce((a, c) => a + c.tok.value, 0) } : undefined;
+  // Their sum, or their product ('30 files in each of the 4 teams. Of these, 90 …' are of 120): the largest
+  // total 'these' may name.
+  return same.length >= 2 ? { sum: Math.max(same.reduce((a, c) => a + c.tok.value, 0), same.reduce((a, c) => a * c.tok.value, 1)) } : undefined;
 }
 
 /** 'Of these, 24 had been visited': the sentence's first figure, and the total stated before. */
