@@ -201,3 +201,15 @@ describe("xs-7: 'This was P%' of another statistic (back-share.ts)", () => {
     assert.deepEqual(rulesOf('We inspected 40 schools. In 10 of these, leaders were new. This was 50% of the schools.'), MISMATCH);
   });
 });
+
+describe('xs-7: a later whole of every thing of a noun (echoed-part.ts laterWhole, confirm only)', () => {
+  it('confirms an earlier count of the same noun against it', () => {
+    // 3 ≤ 15
+    assert.ok(judged('Only three health boards have met the target since it was introduced. In September, six of the 15 boards achieved it.', 'count-of').some((x) => x[1] === 'three 15'));
+  });
+  it('says nothing of a larger earlier count, which may be of another time', () => {
+    // 20 > 15: not read
+    assert.ok(!judged('We visited 20 schools in March. In April, 12 of the 15 schools we saw were good.', 'count-of').some((x) => x[1] === '20 15'));
+    assert.deepEqual(rulesOf('We visited 20 schools in March. In April, 12 of the 15 schools we saw were good.'), []);
+  });
+});

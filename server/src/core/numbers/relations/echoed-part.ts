@@ -10,6 +10,8 @@
  *       (a list the sentence opens as the group's members: each part and their sum ≤ n)
  *   'Of 372 homes rated inadequate, 73% had a better rating. Among the 273 that improved, …'
  *       (a count that restates the sentence before's bare share: 273 of 372 = 73%)
+ *   'Only three health boards have met the guarantee. … six of the 15 boards achieved it.'
+ *       (a later whole of all the things of that noun: the earlier count of the same noun ≤ 15)
  *
  * The group is the one count of the sentence before that states a group (`isPopulation`, outside
  * brackets, no part of another); with two or more, 'these' is not known and nothing is read
@@ -17,8 +19,8 @@
  */
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf, judgeShare, type CountIn } from '../judge.js';
-import type { Tok } from '../scan.js';
-import { countOfTok, pctOfTok, plainCount } from './common.js';
+import { nounAfter, singular, type Tok } from '../scan.js';
+import { countOfTok, depthAt, pctOfTok, plainCount } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 import { groupsOf } from './several-groups.js';
 
@@ -43,7 +45,7 @@ function oneGroup(prev: PreviousSentence): Tok | undefined {
 export function readEchoedPart(s: SentenceView): ClaimRecord[] {
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev) return [];
-  return [...echoedVerb(s), ...members(s, prev), ...restatedShare(s, prev)];
+  return [...echoedVerb(s), ...members(s, prev), ...restatedShare(s, prev), ...laterWhole(s)];
 }
 
 /** 'We resolved 23,667 enquiries. … We resolved 15,591 by advising …': the same subject and verb again. */
@@ -99,4 +101,34 @@ function restatedShare(s: SentenceView, prev: PreviousSentence): ClaimRecord[] {
   const c = judgeShare({ kind: 'percent-of', span: { start: prev.offset + p.start, end: s.offset + k.end } }, pctOfTok(p, prev.offset), countOfTok(k, s.offset), nIn, s.policy, [{ span: nIn.span, message: `the ${k.raw} restate the ${p.raw} of the ${n.raw} in the sentence before` }]);
   // Confirm-only: the clause after the count may name another part ('Among the 200 that were re-inspected').
   return c.verdict === 'ok' ? [c] : [];
+}
+
+/** 'of the 15 boards': a whole written with its noun after a part ('six of the 15 boards'). */
+const OF_THE_WHOLE = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?$/i;
+
+/**
+ * 'Only three health boards have met the guarantee. In September, six of the 15 boards achieved it.': the
+ * whole 'of the 15 boards' counts every board, so an earlier count of boards is at most 15. The earlier
+ * count is a plain count with the same noun (the same word), outside brackets, in one of the sentences before.
+ */
+function laterWhole(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (let i = 1; i < s.toks.length; i++) {
+    const n = s.toks[i]!;
+    const k = s.toks[i - 1]!;
+    if (n.kind !== 'num' || n.notCount || k.kind !== 'num' || !OF_THE_WHOLE.test(s.text.slice(k.end, n.start))) continue;
+    const noun = nounAfter(s.text, n.end);
+    if (!noun || !/s$/.test(noun)) continue;
+    for (const prev of s.previous ?? []) {
+      for (const t of prev.toks) {
+        if (t.kind !== 'num' || !plainCount(prev.text, t) || t.value > n.value || t.value < 2 || depthAt(prev.text, t.start) > 0) continue;
+        if (/^\s+(?:of|out\s+of)\b/i.test(prev.text.slice(t.end, t.end + 8))) continue;
+        const own = nounAfter(prev.text, t.end);
+        if (!own || singular(own) !== singular(noun)) continue;
+        const nIn: CountIn = { ...countOfTok(n, s.offset), inferred: true };
+        out.push(judgeCountOf({ kind: 'count-of', span: { start: prev.offset + t.start, end: prev.offset + t.end } }, countOfTok(t, prev.offset), nIn, [{ span: nIn.span, message: `the ${n.raw} ${noun} written later are all of them` }]));
+      }
+    }
+  }
+  return out;
 }
