@@ -37,11 +37,6 @@ export function severalGroups(text: string, toks: readonly Tok[]): boolean {
   return groupsOf(text, toks).length >= 2;
 }
 
-/** The sum of a sentence's groups (a plausible antecedent of 'these' when it counts several). */
-export function groupsSum(text: string, toks: readonly Tok[]): number {
-  return groupsOf(text, toks).reduce((a, t) => a + t.value, 0);
-}
-
 /** A plural noun phrase after a determiner or a figure: 'the wings', 'their cells', '3,100 hours'. */
 const PLURAL_NP = /\b(?:the|their|its|his|her|our|\d[\d,.]*)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b/gi;
 
