@@ -14,15 +14,33 @@
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { nounAfter } from '../scan.js';
 import { barePercent } from './percent-alone.js';
-import type { Reading } from './reading.js';
+import type { Pop, Reading } from './reading.js';
 import { BACKREF, parenFigure } from './shared.js';
+import { otherNounBefore } from '../relations/several-groups.js';
 import { closingShare } from './total-first.js';
+
+/**
+ * The candidates of the nearest one's sentence, when that sentence counts two groups or more ('We inspected
+ * 52 schools and 14 colleges. 30 of these …'): 'these' may be any of them or all together
+ * (`relations/several-groups.ts`), so a misfit is unresolved unless the count is larger than their sum
+ * and their product ('30 files in each of the 4 teams').
+ */
+function severalBefore(cands: readonly Pop[]): { sum: number } | undefined {
+  const near = cands[0];
+  if (!near) return undefined;
+  const same = cands.filter((c) => c.sentence === near.sentence);
+  // Their sum, or their product ('30 files in each of the 4 teams. Of these, 90 …' are of 120): the largest
+  // total 'these' may name.
+  return same.length >= 2 ? { sum: Math.max(same.reduce((a, c) => a + c.tok.value, 0), same.reduce((a, c) => a * c.tok.value, 1)) } : undefined;
+}
 
 /** 'Of these, 24 had been visited': the sentence's first figure, and the total stated before. */
 export function ofTheseFirst(r: Reading): void {
   const { text, at, toks, used, claimBase, countIn, before, isCount, emit, pushBase, popsBefore } = r;
   const k0 = toks[0];
-  const m = /^\s*(?:of|out\s+of)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
+  // 'Of this group,', 'Of this number,', 'Within this sample,': the group named by 'this' and a noun of its own.
+  const m = /^\s*(?:(?:of|out\s+of)\s+(?:these|those|them)|(?:of|out\s+of|within|among|amongst)\s+(?:this|that)\s+(?:number|group|total|cohort|sample|population|figure))\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
+  if (m && k0 && k0.kind === 'pct') ofTheseShare(r, m.index + m[0].search(/\S/));
   if (m && isCount(k0)) {
     const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });
     if (cands.length > 0) {
@@ -49,10 +67,44 @@ export function ofTheseFirst(r: Reading): void {
       }
       const fit = cands.find((c) => c.tok.value >= k0.value) ?? cands[0]!;
       const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
+      const several = severalBefore(cands);
+      if (fit.tok.value < k0.value && several && several.sum >= k0.value) {
+        emit(unchecked(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), [countOperand(countIn(k0), 'k')], `${k0.raw} of these: 'these' may be several groups together`));
+        return;
+      }
       emit(judgeCountOf(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), countIn(k0), n, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
       pushBase({ end: at + k0.end, k: countIn(k0), n });
     }
   }
+}
+
+/**
+ * 'We examined 40 case files. Of these, 66% contained …': a bare share of the group before, which some
+ * whole number of it must give (GRIM). Taken only when the share has no count or total of its own after
+ * it ('66% (26)', '66% of the plans'), nor a hedge; with several groups before, confirm-only.
+ */
+function ofTheseShare(r: Reading, from: number): void {
+  const { text, at, toks, used, claimBase, pctIn, countIn, emit, pushBase, popsBefore } = r;
+  const t = toks[0]!;
+  if (t.hedge || used.has(t)) return;
+  const rest = text.slice(t.end, t.end + 40);
+  // Its own count or total, or a change or comparison, after it: another reading's.
+  if (/^\s*(?:\(|of\b|,\s*or\b|[\u2013\u2014]|-\s|percentage\s+points?|points?\b|(?:higher|lower|more|fewer|less|up|down|above|below|than)\b)/i.test(rest)) return;
+  if (toks.slice(1).some((u) => u.kind === 'num' && !u.notCount)) return;
+  const cands = popsBefore(at + t.start, 1, [], { backward: true });
+  if (cands.length === 0) return;
+  used.add(t);
+  const p = pctIn(t);
+  const claimsFor = cands.map((c) => judgeGrim(claimBase(from, t.end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
+  const gi = claimsFor.findIndex((c) => c.verdict === 'ok');
+  // Only the nearest group, or one that fits: a misfit against a farther one, or with several groups, is unresolved.
+  if (gi < 0 && (cands.length > 1 || severalBefore(cands))) {
+    emit(unchecked(claimBase(from, t.end, 'percent-of'), [pctOperand(p)], `${written(p)} of these: which group 'these' is is not known`));
+    return;
+  }
+  const c = cands[Math.max(gi, 0)]!;
+  emit(claimsFor[Math.max(gi, 0)]!);
+  pushBase({ end: at + t.end, p, n: { ...countIn(c.tok), span: c.span, inferred: true } });
 }
 
 /** Between the first part's bracket and a gapped sibling: its clause's words, then 'and' (no figure, no clause break). */
@@ -116,7 +168,9 @@ export function percentOfThese(r: Reading, i: number): boolean {
   if (cands.length > 0) {
     const claimsFor = cands.map((c) => judgeGrim(claimBase(t.start, end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
     const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;
-    emit(good);
+    // Several groups before and none fits: 'these' may be them all together, a total not tried.
+    if (good.verdict !== 'ok' && severalBefore(cands)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of these: 'these' may be several groups together`));
+    else emit(good);
     pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });
   } else {
     emit(barePercent(claimBase(t.start, end, 'percent'), p, true));
@@ -135,11 +189,20 @@ export function countOfThese(r: Reading, i: number): boolean {
   const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
   if (cands.length > 0) {
     const max = cands.reduce((a, b) => (b.tok.value > a.tok.value ? b : a));
+    const several = severalBefore(cands);
     const near = cands[0]!;
-    if (t.value > max.tok.value) {
+    // 'The prison held 96 men. Staff said the wings were dirty and 120 of them …': 'them' may be the wings.
+    const otherGroup = t.value > max.tok.value && otherNounBefore(r.text, toks, t, near.sentence === r.si ? near.end - at : 0);
+    if ((t.value > max.tok.value && several && several.sum >= t.value) || otherGroup) {
+      emit(unchecked(claimBase(t.start, end, 'count-of'), [countOperand(countIn(t), 'k')], `${t.raw} of these: 'these' may be several groups together`));
+    } else if (t.value > max.tok.value) {
       emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(near.tok), span: near.span, inferred: true }, [{ span: near.span, message: `'these' is taken to mean the ${near.tok.raw} here` }]));
     } else {
-      const fit = cands.find((c) => c.tok.value >= t.value)!;
+      // A part counted just before in this sentence ('Fourteen of the reports are about …; three of these had
+      // improved'): 'these' is most plausibly that part, when it holds the count (a confirmation either way).
+      const withParts = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end), true);
+      const part = withParts[0]?.part && withParts[0].sentence === r.si && withParts[0].tok.value >= t.value ? withParts[0] : undefined;
+      const fit = part ?? cands.find((c) => c.tok.value >= t.value)!;
       emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
       pushBase({ end: at + end, k: countIn(t), n: { ...countIn(fit.tok), span: fit.span, inferred: true } });
     }

@@ -15,6 +15,9 @@ import { firstTokFrom, isPopulation, nounAfter, sameGroup, type Tok } from '../s
 import { foldSpace, WINDOW } from './shared.js';
 
 /** A candidate total: a count that states the size of a group. */
+/** Not a head noun after 'of these': a verb, an auxiliary, an adverb or a function word ('were', 'could', 'showed', 'also'). */
+const NOT_A_NOUN = /^(?:were|was|is|are|be|been|being|had|has|have|did|do|does|could|would|should|will|can|may|might|must|said|felt|told|got|went|came|made|also|still|then|now|both|only|just|in|on|at|by|for|to|from|with|within|during|over|under|as|and|but|or|a|an|who|which|that|there|it|we|they|[a-z]+ed)$/i;
+
 export interface Pop {
   tok: Tok;
   span: Span;
@@ -230,8 +233,9 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     const rest = text.slice(e, e + WINDOW);
     const m = /^\s*\)?\s*of\s+(?:these|those|them)\b\s*(?:\[\s*\d+\s*\]\s*)?([A-Za-z][\w'-]*)?/i.exec(rest);
     const of = /^\s*\)?\s*of\s+(?:the\s+)?([A-Za-z][\w'-]*)/i.exec(rest);
-    const noun = m?.[1] ?? of?.[1];
-    return { backward: m !== null || anaphoraBefore(s), noun: noun && !/^(?:the|these|those|all|them)$/i.test(noun) ? noun.toLowerCase() : undefined };
+    const noun = m ? m[1] : of?.[1];
+    // A verb or a function word after 'of these' names no group ('12 of these were good', '12 of these also had').
+    return { backward: m !== null || anaphoraBefore(s), noun: noun && !/^(?:the|these|those|all|them)$/i.test(noun) && !NOT_A_NOUN.test(noun) ? noun.toLowerCase() : undefined };
   };
   function partsAsPops(c: ClaimRecord): void {
     // A part: a count with its share or its whole ('600 (40%)', 'Of these, 600', '600 of the 1,500').

@@ -13,13 +13,28 @@
  * is unresolved.
  */
 import type { ClaimRecord } from '../claim.js';
-import { judgeShare, type CountIn } from '../judge.js';
+import { countOperand, fracOperand, judgeInterval, judgeShare as judgeShareOf, type CountIn } from '../judge.js';
+import { RULE } from '../claim.js';
+import { contains, fractionInterval, share } from '../interval.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
 import { otherBaseFits, pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
+import { severalGroups } from './several-groups.js';
 
-const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?$/i;
+const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?(?:(?:about|around|nearly|almost|roughly|approximately|over|under|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/i;
+/**
+ * 'This is a recording accuracy of 80%', 'This represented a completion rate of 65%': the share named by a
+ * noun phrase of its own, not a change, a target or another statistic ('a rise of 20%', 'a target of 90%').
+ */
+const OPENS_NP = /^\s*(?:this|that|it)\s+(?:represented|represents|was|is|gives|gave|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)\s+an?\s+((?:[a-z][\w-]*\s+){1,3})of\s+(?:only\s+|just\s+)?$/i;
+const NOT_A_SHARE_NP = /\b(?:increase|rise|growth|jump|fall|drop|decrease|reduction|decline|improvement|deterioration|change|cut|gain|difference|gap|shortfall|margin|target|ambition|aim|goal|benchmark|threshold|expectation|average|mean|median|maximum|minimum|score|mark|total|increment)s?\b/i;
+/** ', a rate of 80%', ', a compliance rate of 80 per cent': the share in apposition, named by a noun phrase of its own. */
+const NP_AFTER = /,\s*an?\s+((?:[a-z][\w-]*\s+){1,3})of\s+(?:only\s+|just\s+)?$/i;
+function sharedNp(lead: string): RegExpExecArray | null {
+  const m = NP_AFTER.exec(lead);
+  return m && !NOT_A_SHARE_NP.test(m[1]!) ? m : null;
+}
 const WHICH = /(?:,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)|;\s*(?:that|this)\s+(?:is|was|represents|represented))\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
 /** 'in just 18, or 36%': the share in apposition right after the count. */
 const OR_AFTER_COUNT = /,\s*or\s+(?:only\s+|just\s+)?$/i;
@@ -28,7 +43,11 @@ const OF_THESE = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
 
 /** After the share: it is a change or a comparison ('20% higher than', '5 percentage points lower', '30% up on'). */
 const COMPARED_AFTER = /^\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger|up|down|above|below|over|under|than|increase|rise|fall|drop|better|worse)\b/i;
+/** After a share: 'of the national rate', 'of the figure for 2019', 'of the average': a statistic, not a group. */
+const STAT_AFTER = /^\s+of\s+(?:the|a|an|its|their|our|this|that|last\s+year's)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(?:rate|figure|average|mean|median|target|number|level|proportion|percentage|share|score|benchmark|expectation|norm|amount|value)s?\b/i;
 /** 'of the plans due', 'of the cases that needed one': a group restricted after its noun. */
+/** 'of those we investigated', 'of those who replied', 'of the ones decided': a group the share's own clause restricts. */
+const RESTRICTED_THOSE = /^\s+of\s+(?:all\s+)?(?:those|the\s+ones)\s+(?:who|that|which|whom|where|we|they|our|its|their|[a-z]+ed)\b/i;
 const RESTRICTED_OF = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*s\s+(?:due|required|needed|expected|eligible|open|outstanding|that|which|who|whom|where|when|in\s+which|with|without|needing|requiring|awaiting)\b/i;
 
 interface Clause {
@@ -39,19 +58,28 @@ interface Clause {
 }
 
 export function readBackShare(s: SentenceView): ClaimRecord[] {
-  const p = s.toks.find((t) => t.kind === 'pct');
-  if (!p || p.hedge) return [];
+  // The share: a percentage (not hedged), or a fraction word ('That is three-quarters of the cases').
+  const p = s.toks.find((t) => t.kind === 'pct' || t.kind === 'frac');
+  if (!p || (p.kind === 'pct' && p.hedge)) return [];
   const lead = s.text.slice(0, p.start);
   let clause: Clause | undefined;
   let earlier: Clause[] = [];
+  let viaNp = false;
   const prev = s.previous ?? [];
-  if (OPENS.test(lead) && s.toks[0] === p) {
+  const np = OPENS_NP.exec(lead);
+  if ((OPENS.test(lead) || (np && !NOT_A_SHARE_NP.test(np[1]!))) && s.toks[0] === p) {
     const last = prev[prev.length - 1];
     if (!last) return [];
     clause = { text: last.text, toks: last.toks, offset: last.offset, end: last.text.length };
     earlier = prev.slice(0, -1).map((x) => ({ text: x.text, toks: x.toks, offset: x.offset, end: x.text.length }));
   } else {
     let m = WHICH.exec(lead);
+    // ', a rate of 80%' is read only after a count pointed back ('85 of these were …, a rate of 80%'):
+    // after two counts of its own clause it is a rate of one against the other (`rate-of.ts`).
+    if (!m) {
+      m = sharedNp(lead);
+      viaNp = m !== null;
+    }
     // ', or P%' right after the clause's last count, which ends the clause ('in just 18, or 36%').
     if (!m) {
       const o = OR_AFTER_COUNT.exec(lead);
@@ -70,6 +98,11 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   const after = s.text.slice(p.end, p.end + 60);
   // 'This was 20% higher than last year', 'This is 5 percentage points lower': a change or a comparison, no share.
   if (COMPARED_AFTER.test(after)) return [];
+  // 'This was 50% of the national rate', '… of the figure for 2019': a share of another statistic, not of a group.
+  if (STAT_AFTER.test(after)) return [];
+  // A fraction word is a share of the group only when it ends the sentence or names a group of things after
+  // it ('three-quarters of the cases', 'of them'): 'half the number in 2019' compares two figures.
+  if (p.kind === 'frac' && !/^\s*(?:$|[.;]|of\s+(?:them|these|those)\b|of\s+(?:the|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*s\s*(?:$|[.;,]))/i.test(after)) return [];
   const ofNoun = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i.exec(after)?.[1]?.toLowerCase();
   const abs = (c: Clause, t: Tok) => at({ ...s, offset: c.offset }, t.start, t.end);
   const cin = (c: Clause, t: Tok, inferred = false): CountIn => {
@@ -79,13 +112,22 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
     return x;
   };
   const pin = pctOfTok(p, s.offset);
-  const base = { kind: 'percent-of', span: { start: abs(clause, k).start, end: at(s, p.start, p.end).end } };
+  const base = { kind: p.kind === 'frac' ? 'fraction' : 'percent-of', span: { start: abs(clause, k).start, end: at(s, p.start, p.end).end } };
+  // A percentage is judged by its rounding; a fraction word by the interval it allows (`fractionInterval`).
+  const judgeShare = (b: typeof base, _p: unknown, kIn: CountIn, nIn: CountIn, policy: typeof s.policy, sources?: ClaimRecord['sources']): ClaimRecord => {
+    if (p.kind === 'pct') return judgeShareOf(b, pin, kIn, nIn, policy, sources);
+    const f = { fraction: p.fraction!, raw: p.raw, span: at(s, p.start, p.end), ...(p.hedge ? { hedge: { kind: p.hedge.kind, raw: p.hedge.raw } } : {}) };
+    const c = judgeInterval({ ...b, kind: 'fraction' }, [fracOperand(f), countOperand(kIn, 'k'), countOperand(nIn, 'n')], (nn) => fractionInterval(p.fraction!, p.hedge?.kind, nn), p.raw, kIn.value, nIn.value, RULE.fractionMismatch);
+    return sources ? { ...c, sources } : c;
+  };
+  const fitsShare = (kv: number, nv: number): boolean => (p.kind === 'pct' ? judge(kv, nv, p.value, p.decimals, s.policy).verdict === 'ok' : contains(fractionInterval(p.fraction!, p.hedge?.kind, nv), share(kv, nv)));
   // 'in 12 of the 40 cases. This was 30%.'
   const before = toks[toks.length - 2];
   if (before && before.kind === 'num' && plainCount(clause.text, before) && OF_N.test(clause.text.slice(before.end, k.start))) {
     return [judgeShare({ ...base, span: { start: abs(clause, before).start, end: base.span.end } }, pin, cin(clause, before), cin(clause, k), s.policy)];
   }
   const tied = OF_THESE.test(clause.text.slice(k.end, k.end + 20));
+  if (viaNp && !tied) return [];
   // Candidate totals: groups counted before the count, nearest first, within the clause and the sentences before it.
   const cands: { c: Clause; t: Tok }[] = [];
   for (const t of [...toks].reverse()) if (t !== k && t.start < k.start && isPopulation(clause.text, t) && t.value >= k.value) cands.push({ c: clause, t });
@@ -95,21 +137,24 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   const names = (c: Clause, t: Tok) => stem !== undefined && new RegExp(String.raw`^[^.,;:()]{0,50}?\b${stem.replace(/[^\w-]/g, '')}`, 'i').test(c.text.slice(t.end, t.end + 60));
   const fitting = cands.filter((x) => sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t));
   if (fitting.length === 0) return [];
-  const fit = fitting.find((x) => judge(k.value, x.t.value, p.value, p.decimals, s.policy).verdict === 'ok');
+  const fit = fitting.find((x) => fitsShare(k.value, x.t.value));
   const pick = fit ?? fitting[0]!;
   const n = cin(pick.c, pick.t, true);
   const sources = [{ span: n.span, message: `the total, ${pick.t.raw}, is taken from here` }];
   const claim = judgeShare(base, pin, cin(clause, k), n, s.policy, sources);
   if (claim.verdict === 'ok' || claim.verdict === 'convention') return [claim];
+  // The total's sentence counts several groups ('52 schools and 14 colleges'): the count may be of any or all of them.
+  if (pick.c !== clause && severalGroups(pick.c.text, pick.c.toks)) return [];
   // Another count before that gives the share is another reading, and it fits: consistent.
-  const other = claim.verdict === 'inconsistent' ? otherBaseFits(s, k, p) : undefined;
+  const other = claim.verdict === 'inconsistent' && p.kind === 'pct' ? otherBaseFits(s, k, p) : undefined;
   if (other) {
     const nOther: CountIn = { value: other.tok.value, raw: other.tok.raw, span: { start: other.offset + other.tok.start, end: other.offset + other.tok.end }, inferred: true };
     if (other.tok.word) nOther.word = true;
     return [judgeShare(base, pin, cin(clause, k), nOther, s.policy, [{ span: nOther.span, message: `the total is taken to be ${other.tok.raw}: ${k.raw} of the ${pick.t.raw} does not give ${p.raw}, but ${k.raw} of ${other.tok.raw} does` }])];
   }
   // 'This was 35% of the plans due': a group restricted after its noun may be a part of the total.
-  if ((tied || fitting.length === 1) && !RESTRICTED_OF.test(after)) return [claim];
+  // 'which was 66% of those we investigated': the share's base is the group its words restrict, not the count's total.
+  if ((tied || fitting.length === 1) && !RESTRICTED_OF.test(after) && !RESTRICTED_THOSE.test(after)) return [claim];
   const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the total may be another group: not judged)` };
   delete open.rule;
   delete open.message;

@@ -55,6 +55,7 @@ import { readOutOfTotal } from './out-of-total.js';
 import { readAgainstTarget } from './against-target.js';
 import { readFractionOfFigure } from './fraction-of-figure.js';
 import { readYearSeries } from './year-series.js';
+import { readEchoedPart } from './echoed-part.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -135,6 +136,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'against-target', read: readAgainstTarget },
   { name: 'fraction-of-figure', read: readFractionOfFigure },
   { name: 'year-series', read: readYearSeries },
+  { name: 'echoed-part', read: readEchoedPart },
 ];
 
 /** Absolute span of a local range of the sentence. */

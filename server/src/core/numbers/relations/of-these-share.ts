@@ -24,12 +24,13 @@
  * otherwise it is unresolved.
  */
 import type { ClaimRecord } from '../claim.js';
-import { judgeShare, type CountIn } from '../judge.js';
+import { judgeCountOf, judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { countOfTok, depthAt, groupsCountedBefore, otherBaseFits, pctOfTok, plainCount, standAside } from './common.js';
+import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
+import { countOfTok, depthAt, groupsCountedBefore, type CountedGroup, otherBaseFits, pctOfTok, plainCount, standAside } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok } from './shares.js';
+import { severalGroups } from './several-groups.js';
 
 const BACK = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b(?:\s+([A-Za-z][\w'-]*))?/i;
 /** From the end of 'of these' to the bracket: words and commas, no clause break, at most 30 words. */
@@ -42,13 +43,14 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     const p = s.toks[i + 1]!;
     if (!isCountTok(s, k) || p.kind !== 'pct' || p.hedge) continue;
     const m = BACK.exec(s.text.slice(k.end, k.end + 40));
-    if (!m) continue;
-    const backEnd = k.end + m[0].length - (m[1]?.length ?? 0);
+    const back = m ? undefined : pointedBack(s, k);
+    if (!m && !back) continue;
+    const backEnd = m ? k.end + m[0].length - (m[1]?.length ?? 0) : back!.end;
     const gap = s.text.slice(backEnd, p.start);
     if (!GAP.test(gap)) continue;
     if (!/^\s*\)/.test(s.text.slice(p.end, p.end + 4))) continue;
-    const noun = m[1] && !/^(?:the|a|an|and|or|but|had|has|have|was|were|is|are|there|it|we|they|he|she|inspectors?)$/i.test(m[1]) ? m[1].toLowerCase() : undefined;
-    const cands = groupsCountedBefore(s, k, noun);
+    const noun = m?.[1] && !/^(?:the|a|an|and|or|but|had|has|have|was|were|is|are|there|it|we|they|he|she|inspectors?)$/i.test(m[1]) ? m[1].toLowerCase() : undefined;
+    const cands = back ? back.cands : groupsCountedBefore(s, k, noun);
     if (cands.length === 0) continue;
     const fit = cands.find((c) => judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
     const pick = fit ?? cands[0]!;
@@ -72,6 +74,73 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     out.push(standAside(claim, 'the total may be another group'));
   }
   return out;
+}
+
+/** Before a count: ', of whom', ', of which', 'among whom' (the whole is the group counted just before). */
+const OF_WHOM_BEFORE = /(?:,|\(|[\u2013\u2014])\s*(?:of|among|amongst)\s+(?:whom|which)\s+(?:only\s+|just\s+)?$/i;
+/** After a count: 'of the schools' with no figure, the group named by its noun alone. */
+const OF_THE_NOUN = /^\s+(?:of|out\s+of)\s+the\s+([A-Za-z][\w'-]*)(?!\s*\d)/i;
+/** After that noun: words that restrict it to a part of the group ('of the schools in the north', 'that we visited'). */
+const RESTRICTED_AFTER = /^\s+(?:in|at|on|from|with|without|that|which|who|whom|where|we|they|for|of|under|over|aged|run|rated|judged|inspected|visited|sampled|surveyed|where)\b|^\s*\(/i;
+
+/**
+ * A count pointed back by its words, with no 'of these': '43 deaths since the last inspection, of whom 12
+ * had taken their own lives (28%)' (the whole is the count just before 'of whom'); 'We visited 12
+ * schools. In nine of the schools, leaders had a plan (75%).' (the whole is the one group counted before
+ * with that same noun, the group not restricted after it).
+ */
+function pointedBack(s: SentenceView, k: Tok): { end: number; cands: CountedGroup[] } | undefined {
+  // 'Of these, 26 were seen within a week (65%)': the sentence opens by pointing back.
+  if (OPENING_PAIR.test(s.text.slice(0, k.start))) return { end: k.end, cands: groupsCountedBefore(s, k, undefined) };
+  const lead = s.text.slice(Math.max(0, k.start - 30), k.start);
+  const w = OF_WHOM_BEFORE.exec(lead);
+  if (w) {
+    const at0 = k.start - lead.length + w.index;
+    const n = [...s.toks].reverse().find((t) => t.end <= at0 && t.kind === 'num' && !t.notCount);
+    if (!n || !isPopulation(s.text, n) || n.value < k.value || !/^(?:\s+[A-Za-z][\w'-]*){1,8}\s*$/.test(s.text.slice(n.end, at0))) return undefined;
+    return { end: k.end, cands: [{ tok: n, offset: s.offset, alone: true }] };
+  }
+  const o = OF_THE_NOUN.exec(s.text.slice(k.end, k.end + 60));
+  if (!o || RESTRICTED_AFTER.test(s.text.slice(k.end + o[0].length, k.end + o[0].length + 20))) return undefined;
+  const noun = singular(o[1]!.toLowerCase());
+  if (!/s$/i.test(o[1]!)) return undefined;
+  // The one group counted before, in the sentences before, with this same noun.
+  const named: CountedGroup[] = [];
+  for (const prev of [...(s.previous ?? [])].reverse()) {
+    const groups = prev.toks.filter((t) => t.kind === 'num' && !t.notCount && isPopulation(prev.text, t));
+    for (const t of groups) if (singular(nounAfter(prev.text, t.end) ?? '') === noun) named.push({ tok: t, offset: prev.offset, alone: true });
+  }
+  if (named.length !== 1 || named[0]!.tok.value < k.value) return undefined;
+  return { end: k.end + o[0].length, cands: named };
+}
+
+/**
+ * 'We looked at 15 staff files. Of these, 12 showed that checks had been made. Three (25%) did not.': the
+ * pair after a part of a whole is of that whole (3/15 = 20%) only when the part and the pair make it
+ * exactly (12 + 3 = 15); otherwise which group it is a share of is not known, and nothing is judged.
+ */
+function siblingOfPart(s: SentenceView, k: Tok, p: Tok, part: Tok, closeLen: number): ClaimRecord[] {
+  const before = s.previous?.[s.previous.length - 2];
+  if (!before) return [];
+  const groups = before.toks.filter((t) => t.kind === 'num' && !t.notCount && isPopulation(before.text, t) && depthAt(before.text, t.start) === 0);
+  if (groups.length !== 1 || before.toks.filter((t) => !t.notCount).length !== 1) return [];
+  const n = groups[0]!;
+  if (n.value !== part.value + k.value) return [];
+  const prev = s.previous![s.previous!.length - 1]!;
+  const nIn: CountIn = { ...countOfTok(n, before.offset), inferred: true };
+  const sources = [{ span: nIn.span, message: `the whole is the ${n.raw} counted before: ${part.raw} (${prev.text.slice(0, part.start).trim()} …) and ${k.raw} make it` }];
+  return [judgeShare({ kind: 'percent-of', span: at(s, s.text.search(/\S/), p.end + closeLen) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, sources)];
+}
+
+/** 'Of those who completed it,', 'Among those who replied,': 'those' restricted by a 'who' clause. */
+const OF_THOSE_WHO = /^\s*(?:of|among|amongst)\s+(?:all\s+)?those\s+(?:who|that)\s+(?:had\s+|have\s+|did\s+)?([a-z]+)\b[^,;:()0-9]{0,60},\s*(?:only\s+|just\s+)?$/i;
+
+/** Whether the verb of a 'who' clause is a verb of the sentence before ('completed' … 'completed'). */
+function echoesVerb(verb: string, text: string): boolean {
+  const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|s|e|d)$/, '');
+  const v = stem(verb);
+  if (v.length < 3) return false;
+  return (text.match(/[A-Za-z]+/g) ?? []).some((w) => stem(w) === v);
 }
 
 /** 'Of these,' opening the sentence. */
@@ -196,9 +265,11 @@ export function readOfTheseAfterShare(s: SentenceView): ClaimRecord[] {
 }
 
 /** 'Of these, 14 (35%) …', 'Among them, just 13 (25%) …': the opening back-reference and its first pair. */
-const OPENING_PAIR = /^\s*(?:of|out\s+of|among|amongst)\s+(?:these|those|them)\s*,\s*(?:only\s+|just\s+)?$/i;
+const OPENING_PAIR = /^\s*(?:of|out\s+of|among|amongst|within)\s+(?:these|those|them|(?:this|that)\s+(?:number|group|total|cohort|sample|population|figure))\s*,\s*(?:only\s+|just\s+)?$/i;
 /** What may open a sentence before its first pair, with no back-reference: 'Eighteen (36%) …', 'Only 9 (25%) …'. */
 const BARE_LEAD = /^\s*(?:only\s+|just\s+)?$/i;
+/** 'In 45 cases (75%), …', 'For only 12 children (20%) …': a pair with its noun after 'In' or 'For'. */
+const IN_LEAD = /^\s*(?:in|for)\s+(?:only\s+|just\s+)?$/i;
 /** After a count of the sentence before: it is a part of the count before it ('3680 patients (14.2%)', '48 of them'). */
 const PART_MARK = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent)|^\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i;
 
@@ -221,9 +292,22 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const k = quantities[0];
   const p = quantities[1];
   if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge) return [];
-  const back = OPENING_PAIR.test(s.text.slice(0, k.start));
-  if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
-  if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+  // 'Of those who completed it, 390 (70%) …': 'those' restricted by a clause. The group is the one counted
+  // before when the clause repeats its verb ('556 prisoners completed the questionnaire'); otherwise it
+  // may be a part of it ('We surveyed 182 prisoners. Of those who responded, …'), whose share is larger.
+  const who = OF_THOSE_WHO.exec(s.text.slice(0, k.start));
+  const echoed = who ? echoesVerb(who[1]!, prev.text) : false;
+  const back = OPENING_PAIR.test(s.text.slice(0, k.start)) || who !== null;
+  // 'We reviewed 60 cases. In 45 cases (75%), …': a pair with its noun, the same noun as the one group
+  // counted before (strictly the same word, not only the same kind), opening the sentence after 'In' or 'For'.
+  const named = !back && IN_LEAD.test(s.text.slice(0, k.start)) ? /^\s+((?:[A-Za-z][\w'-]*\s+)?([A-Za-z][\w'-]*s))\s*\(\s*$/.exec(s.text.slice(k.end, p.start)) : null;
+  if (named) {
+    const pc = prev.toks.filter((t) => !t.notCount);
+    if (pc.length !== 1 || pc[0]!.kind !== 'num' || singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) !== singular(named[2]!.toLowerCase())) return [];
+  } else {
+    if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
+    if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+  }
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
   // A year named in both sentences must be one of them ('50 children were placed in 2023. Eighteen (40%)
@@ -235,6 +319,9 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   // nurses' after '50 files'; '(40%) of the plans' is a share of the plans).
   if (!back) {
     const pc = prev.toks.filter((t) => !t.notCount);
+    // The sentence before is itself a part of a whole before it ('We looked at 15 files. Of these, 12 showed
+    // a check. Three (25%) did not.'): the pair is its sibling, of that whole, when the two make it exactly.
+    if (pc.length === 1 && pc[0]!.kind === 'num' && OPENING_PAIR.test(prev.text.slice(0, pc[0]!.start))) return siblingOfPart(s, k, p, pc[0]!, close[0].length);
     if (pc.length !== 1 || pc[0]!.kind !== 'num' || !isPopulation(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return [];
     const tail = s.text.slice(p.end + close[0].length, p.end + close[0].length + 30);
     if (/^\s*(?:of|out\s+of|in|among|across)\b/i.test(tail)) return [];
@@ -260,9 +347,21 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
     judgeShare({ kind: 'percent-of', span }, pctOfTok(p, s.offset), countOfTok(k, s.offset), { ...countOfTok(n, prev.offset), inferred: true }, s.policy, [{ span: { start: prev.offset + n.start, end: prev.offset + n.end }, message: `'these' is taken to mean the ${n.raw} of the sentence before` }]),
   );
   const fit = claimsFor.find((c) => c.verdict === 'ok' || c.verdict === 'convention');
+  // The share fits the wider group ('3680 patients (14.2%) waited …. Of those, 587 (2.3%) …' is 2.3% of all
+  // attendances): the count is still one of 'those', the nearest group, which holds it.
+  if (fit && fit !== claimsFor[0] && back && k.value <= nearest[0]!.value) {
+    const nIn: CountIn = { ...countOfTok(nearest[0]!, prev.offset), inferred: true };
+    return [fit, judgeCountOf({ kind: 'count-of', span: at(s, k.start, k.end) }, countOfTok(k, s.offset), nIn, [{ span: nIn.span, message: `'those' is taken to mean the ${nearest[0]!.raw} just counted; the share is of the wider group` }])];
+  }
   if (fit) return [fit];
+  // Several groups counted before ('52 schools and 14 colleges'): 'these' may be any or all of them; confirmed only.
+  if (severalGroups(prev.text, prev.toks)) return [];
   const first = claimsFor[0]!;
   if (first.verdict !== 'inconsistent') return [];
+  // A part of the group counted before has a larger share of the same count: only a share below k/n, which
+  // would need a base larger than the group, is reported.
+  if (who && !echoed && !(nearest.length === 1 && p.value / 10 ** p.decimals < (100 * k.value) / nearest[0]!.value)) return [];
+  if (who && !echoed) first.arithmetic = `${first.arithmetic}; those the clause names are at most the ${nearest[0]!.raw}, and a share of fewer would be larger`;
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
   return [first];
 }

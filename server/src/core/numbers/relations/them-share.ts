@@ -20,6 +20,7 @@ import { isPopulation, type Tok } from '../scan.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { sharesOf } from './shares.js';
+import { severalGroups } from './several-groups.js';
 
 const OF_THEM = /^\s+of\s+(?:them|these|those)(?:\s+[a-z]+){0,1}?\s*(\(|[\u2013\u2014]|,)\s*$/i;
 const CLOSE = /^\s*(?:\)|[\u2013\u2014]|,)/;
@@ -61,6 +62,8 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
     const f = { fraction: share.fraction, raw: share.raw, span: at(s, share.start, share.end), ...(share.hedge ? { hedge: share.hedge } : {}) };
     c = judgeInterval({ ...base, kind: 'fraction' }, [fracOperand(f), countOperand(kIn, 'k'), countOperand(n, 'n')], (nn) => fractionInterval(share.fraction, share.hedge?.kind, nn), share.raw, k.value, nTok.value, RULE.fractionMismatch);
   }
+  // The sentence before counts several groups ('52 schools and 14 colleges'): 'them' may be any or all of them, so the share is only confirmed.
+  if (c.verdict !== 'ok' && severalGroups(prev.text, prev.toks)) return out;
   out.push({ ...c, sources });
   // A later bare part of the same whole, judged only when it fits.
   for (const t of s.toks.slice(i + 1)) {
