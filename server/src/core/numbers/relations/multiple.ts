@@ -156,7 +156,7 @@ function readFractionCompare(s: SentenceView): ClaimRecord[] {
     // 'a third more than the 40 expected' (no pair) and 'two-thirds more of them' decide nothing.
     const end = m.index + m[0].length;
     // 'a quarter less than half' / 'a third more than a year': a fraction compared with another fraction or a time.
-    if (/^\s+than\s+(?:a|an|one|half)/i.test(s.text.slice(end, end + 12))) continue;
+    if (/^\s+than\s+(?:a|an|one|half)\b/i.test(s.text.slice(end, end + 12))) continue;
     const pair = pairFor(s, m.index, end);
     if (!pair) continue;
     const [x, y] = pair.map((t) => pairValue(t));
