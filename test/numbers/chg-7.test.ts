@@ -289,3 +289,11 @@ describe('chg-7: a verb with a share as its object is no change (change.ts readC
     assert.deepEqual(rulesOf('Referrals rose 25%, from 100 to 120.'), CHANGE);
   });
 });
+
+describe('chg-7: a fraction compared with a fraction or a time is no multiple of a pair (multiple.ts readFractionCompare)', () => {
+  it('judges no multiple when the fraction is "more than a year earlier" or "less than half"', () => {
+    // 60/45 = 1.33, a third more, but the comparison is with a year, not with 45: no claim either way
+    assert.ok(!claimsOf('The unit held a third more than a year earlier: 60 against 45.').some((c) => c.kind === 'multiple'));
+    assert.deepEqual(rulesOf('The unit held a third more than a year earlier: 70 against 45.'), []);
+  });
+});
