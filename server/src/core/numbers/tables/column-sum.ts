@@ -9,7 +9,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countOperand, ok, type CountIn } from '../judge.js';
-import { bodyRows, DEN_HEADER, headerOf, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
+import { bodyRows, DEN_HEADER, PERIOD, headerOf, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
 import { settle, supported, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 
@@ -36,17 +36,15 @@ function sumClaim(total: CountIn, parts: CountIn[], where: string): ClaimRecord 
   };
 }
 
-/** A period label: '2014/15', '2019-20', '2021'. */
-const PERIOD = /^\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/;
-
 /**
  * Whether the body rows are known to split the Total row's whole, so that a
  * Total that is not their sum is an error even when no other sum holds:
  * - the rows are distinct periods ('2014/15', '2015/16', …), which cannot overlap;
  * - a share column of the same rows adds up to 100% within rounding and its
  *   Total row says 100%: the rows are all of the whole, each case in one row
- *   (unless the shares are of the rows' own sum: the Total may then hold
- *   cases in no row).
+ *   (unless the shares are of the rows' own sum and fit the stated Total
+ *   too: the Total may then hold cases in no row; shares of the sum that do
+ *   not fit the stated Total make the Total the error).
  */
 function additiveRows(g: Grid, body: readonly number[], col: number): boolean {
   if (g.total === undefined) return false;
@@ -64,11 +62,15 @@ function additiveRows(g: Grid, body: readonly number[], col: number): boolean {
     const slack = ps.reduce((a, p) => a + 10 ** (d - p.decimals), 0);
     if (Math.abs(sum - 100 * 10 ** d) > slack) continue;
     // Another reading: the shares are of the rows' own sum, and the Total holds cases in no row (not graded,
-    // not known). When every share fits the rows' sum, that reading is consistent: not judged.
+    // not known). When every share fits the rows' sum, and every share fits the stated Total as well, that
+    // reading is consistent: not judged. When every share fits the sum but some share does not fit the
+    // stated Total, the Total row's 100% and its count disagree with the shares written above it: the shares
+    // say the whole is the sum, so the stated Total is the error (judged).
     const counts = body.map((r) => countIn(value(g, r, col)));
     const partsSum = counts.reduce((a, k) => a + (k?.value ?? 0), 0);
-    const fitsSum = partsSum > 0 && counts.every((k, i) => k !== undefined && Math.abs((k.value / partsSum) * 100 - ps[i]!.scaled / 10 ** ps[i]!.decimals) <= 0.5 / 10 ** ps[i]!.decimals + 1e-9);
-    if (!fitsSum) return true;
+    const fits = (whole: number) => whole > 0 && counts.every((k, i) => k !== undefined && Math.abs((k.value / whole) * 100 - ps[i]!.scaled / 10 ** ps[i]!.decimals) <= 0.5 / 10 ** ps[i]!.decimals + 1e-9);
+    const total = countIn(value(g, g.total, col));
+    if (!fits(partsSum) || (total !== undefined && !fits(total.value))) return true;
   }
   return false;
 }

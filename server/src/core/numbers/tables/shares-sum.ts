@@ -15,7 +15,7 @@ import type { ClaimRecord, Operand } from '../claim.js';
 import { RULE } from '../claim.js';
 import { judgeSharesTotal, pctOperand, type PctIn } from '../judge.js';
 import { formatScaled, type RoundingPolicy } from '../rounding.js';
-import { bodyRows, headerOf, isPctColumn, isTotalLabel, NOT_ADDITIVE, value, type Grid } from './grid.js';
+import { bodyRows, COMPARATOR, headerOf, isPctColumn, isTotalLabel, NOT_ADDITIVE, value, type Grid } from './grid.js';
 import { settle, unresolve } from './reading.js';
 
 const UNKNOWN = /\b(?:don't know|do not know|not sure|unsure|no answer|not known|unknown|other|prefer not|not stated|not recorded|n a|neither)\b/;
@@ -76,7 +76,7 @@ export function readSharesSums(g: Grid, policy: RoundingPolicy, rowRead: Set<num
   for (let c = 1; c < g.width; c++) {
     const h = headerOf(g, c);
     if (isTotalLabel(h)) totalCol = c;
-    else if (isPctColumn(g, c) && !rowRead.has(c) && !YEAR_HEADER.test(h) && !NOT_ADDITIVE.test(h)) cols.push(c);
+    else if (isPctColumn(g, c) && !rowRead.has(c) && !YEAR_HEADER.test(h) && !NOT_ADDITIVE.test(h) && !COMPARATOR.test(h)) cols.push(c);
   }
   // Every figure column of the row must be one of the shares.
   const figureCols = Array.from({ length: g.width - 1 }, (_, i) => i + 1).filter((c) => c !== totalCol && body.some((r) => !['other', 'empty'].includes(value(g, r, c).kind)));
