@@ -1,0 +1,201 @@
+/**
+ * Restatements inside one passage, not a summary of a criterion (`restate.ts` matches those):
+ * - a sentence that opens by summing up ('In summary,', 'Overall,', 'In conclusion,', 'To summarise,')
+ *   restating a figure of an earlier sentence of the same block: 'Risk of harm had been assessed well in
+ *   26 of them (65%). Overall, the assessment of risk of harm was sufficient in 65% of the cases';
+ * - the paragraph just after a table restating one of its cells: 'Only 45% of respondents said they could
+ *   have a shower on their first night' under the row 'Could have a shower on their first night | 164 |
+ *   74 | 45%'.
+ * Tied by what the claim is about, never by one common word: the words of the earlier clause (or the row
+ * label) must mostly be in the restatement, and a count pair must have the same whole. A disagreement is
+ * reported only when one source matches; a table row with several share columns (men, women; this prison,
+ * its comparator) is only confirmed.
+ */
+import type { Report, Span } from '../model.js';
+import type { BlockData } from '../parse/block.js';
+import { isClaimRecord, type ClaimRecord, type Operand } from './claim.js';
+import { percentInterval } from './interval.js';
+import { pctOperand } from './judge.js';
+import { agree, asPairOf, figureClause, keywords, pairOf, type FigureClause, type Restatement, type SentenceFinder } from './restate.js';
+import { bodyRows, COMPARATOR, gridOf, headerOf, isPctColumn, NOT_ADDITIVE, pctAt, value, type Grid } from './tables/grid.js';
+
+/** A sentence that sums up what came before: its figure restates one of theirs. */
+const SUMS_UP = /^\s*(?:in\s+summary|to\s+summari[sz]e|in\s+conclusion|to\s+conclude|to\s+sum\s+up|in\s+short|in\s+brief|overall|taken\s+together|all\s+in\s+all)\s*,/i;
+
+/** How far back (characters) a summing-up sentence looks for the figure it restates. */
+const LOOK_BACK = 1500;
+
+/** Share of the source's words a restatement must hold. */
+const MIN_COVER = 0.7;
+
+/** Words two clauses share; a stem of five letters or more matches a longer one it begins ('assess', 'assessment'). */
+function sharedWords(a: Map<string, string>, b: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const [w, raw] of a) {
+    if (w.startsWith('acr:')) {
+      if (b.has(w)) out.push(raw);
+      continue;
+    }
+    if (b.has(w)) out.push(raw);
+    else for (const v of b.keys()) if (!v.startsWith('acr:') && Math.min(v.length, w.length) >= 5 && (v.startsWith(w) || w.startsWith(v))) {
+      out.push(raw);
+      break;
+    }
+  }
+  return out;
+}
+
+const plainWords = (m: Map<string, string>) => [...m.keys()].filter((w) => !w.startsWith('acr:')).length;
+
+export function localRestatements(report: Report, blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
+  const records = report.claims.filter(isClaimRecord);
+  return [...summingUp(records, finder), ...tableTrails(records, blocks, finder)];
+}
+
+/** 'Overall, … 65% …' after '… 26 of them (65%)' in the same block. */
+function summingUp(records: readonly ClaimRecord[], finder: SentenceFinder): Restatement[] {
+  const out: Restatement[] = [];
+  const withSentence = records
+    .map((c) => ({ c, s: c.sentence ?? finder(c.span) }))
+    .filter((x): x is { c: ClaimRecord; s: { text: string; span: Span } } => x.s !== undefined);
+  for (let i = 0; i < withSentence.length; i++) {
+    const { c, s } = withSentence[i]!;
+    if (!SUMS_UP.test(s.text) || c.kind === 'restatement') continue;
+    const sum = figureClause(c, c.criterionId, finder);
+    if (!sum) continue;
+    // Earlier figures of the sentences before, nearest first (claims are in document order).
+    const cands = new Map<number, { src: FigureClause; shared: string[] }>();
+    for (let j = i - 1; j >= 0; j--) {
+      const e = withSentence[j]!;
+      if (e.s.span.start >= s.span.start) continue;
+      if (s.span.start - e.s.span.start > LOOK_BACK || e.c.criterionId !== c.criterionId) break;
+      if (SUMS_UP.test(e.s.text)) continue;
+      let src = figureClause(e.c, e.c.criterionId, finder);
+      if (!src) continue;
+      src = asPairOf(sum, src);
+      const shared = sharedWords(src.words, sum.words);
+      const a = pairOf(c);
+      const b = pairOf(e.c);
+      const sameWhole = sum.figure.operand.role === 'k' && a && b && a.n.value === b.n.value && shared.length >= 1;
+      const covered = shared.length >= 2 && shared.length >= MIN_COVER * plainWords(src.words);
+      if (!sameWhole && !covered) continue;
+      const key = src.figure.operand.span.start;
+      const had = cands.get(key);
+      if (!had || had.shared.length < shared.length) cands.set(key, { src, shared });
+    }
+    if (cands.size === 0) continue;
+    const list = [...cands.values()];
+    const same = list.find((x) => agree(sum.figure, x.src.figure));
+    if (same) out.push({ summary: sum, source: same.src, agrees: true, shared: same.shared, where: 'the finding before it' });
+    else if (list.length === 1) out.push({ summary: sum, source: list[0]!.src, agrees: false, shared: list[0]!.shared, where: 'the finding before it' });
+  }
+  return out;
+}
+
+/** A table in a block's text: its raw text and offset, and where the prose after it (in the block) starts. */
+function tablesIn(b: BlockData): { raw: string; at: number; after: number }[] {
+  const out: { raw: string; at: number; after: number }[] = [];
+  const lines = b.text.split('\n');
+  let pos = 0;
+  let start = -1;
+  let startPos = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    const isRow = line !== undefined && /^\s*\|/.test(line);
+    if (isRow && start < 0) [start, startPos] = [i, pos];
+    if (!isRow && start >= 0) {
+      if (i - start >= 3) out.push({ raw: b.text.slice(startPos, pos), at: b.offset + startPos, after: b.offset + pos });
+      start = -1;
+    }
+    if (line !== undefined) pos += line.length + 1;
+  }
+  return out;
+}
+
+/** The first paragraph after `after`: in the same block, or the next block when it is prose. */
+function trailAfter(blocks: readonly BlockData[], i: number, after: number): Span | undefined {
+  const b = blocks[i]!;
+  const rest = b.text.slice(after - b.offset);
+  const lead = rest.length - rest.trimStart().length;
+  if (rest.trim() !== '') {
+    const para = /\n[ \t]*\n/.exec(rest.slice(lead));
+    return { start: after + lead, end: after + lead + (para ? para.index : rest.length - lead) };
+  }
+  const next = blocks[i + 1];
+  if (!next || next.heading || /^\s*(?:\||#|-\s|\*\s|\d+\.\s)/.test(next.text)) return undefined;
+  const para = /\n[ \t]*\n/.exec(next.text);
+  return { start: next.offset, end: next.offset + (para ? para.index : next.text.length) };
+}
+
+interface ShareCell {
+  op: Operand;
+  comparator: boolean;
+}
+
+/** The shares of a row: 'P%' cells, the share of 'k (P%)' and 'k of n (P%)', bare numbers under a '%' header. */
+function rowShares(g: Grid, r: number): ShareCell[] {
+  const out: ShareCell[] = [];
+  for (let c = 1; c < g.width; c++) {
+    const v = value(g, r, c);
+    const h = headerOf(g, c);
+    const p = v.kind === 'count-pct' || v.kind === 'part-pct' ? v.p : isPctColumn(g, c) ? pctAt(g, r, c) : v.kind === 'pct' ? v.p : undefined;
+    if (!p) continue;
+    out.push({ op: pctOperand(p), comparator: COMPARATOR.test(h) || NOT_ADDITIVE.test(h) });
+  }
+  return out;
+}
+
+/** Share of a row label's words a sentence must hold to restate that row. */
+const MIN_LABEL_COVER = 0.75;
+
+/** Words of a restatement beyond its row's label (who answered, 'said') before it may be about another group. */
+const MAX_EXTRA = 2;
+
+function tableTrails(records: readonly ClaimRecord[], blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
+  const out: Restatement[] = [];
+  let ci = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!blocks[i]!.text.includes('|')) continue;
+    for (const t of tablesIn(blocks[i]!)) {
+      const trail = trailAfter(blocks, i, t.after);
+      if (!trail) continue;
+      while (ci < records.length && records[ci]!.span.start < trail.start) ci++;
+      const inTrail: ClaimRecord[] = [];
+      for (let j = ci; j < records.length && records[j]!.span.start < trail.end; j++) inTrail.push(records[j]!);
+      if (inTrail.length === 0) continue;
+      const g = gridOf(t.raw, t.at);
+      const rows = bodyRows(g).map((r) => ({ r, label: g.rows[r]![0]?.text ?? '', words: keywords(g.rows[r]![0]?.text ?? '') }));
+      const seen = new Set<number>();
+      for (const c of inTrail) {
+        const fc = figureClause(c, c.criterionId, finder);
+        if (!fc || fc.figure.operand.role !== 'p' || seen.has(fc.figure.operand.span.start) || c.kind === 'restatement') continue;
+        seen.add(fc.figure.operand.span.start);
+        const scored = rows
+          .map((x) => ({ ...x, shared: sharedWords(x.words, fc.words) }))
+          .filter((x) => x.shared.length >= 2 && x.shared.length >= MIN_LABEL_COVER * plainWords(x.words))
+          .map((x) => ({ ...x, cover: x.shared.length / Math.max(1, plainWords(x.words)) }))
+          .sort((a, b) => b.cover - a.cover || b.shared.length - a.shared.length);
+        if (scored.length === 0) continue;
+        const best = scored[0]!;
+        if (scored.length > 1 && scored[1]!.cover === best.cover && scored[1]!.shared.length === best.shared.length) continue;
+        const shares = rowShares(g, best.r);
+        if (shares.length === 0) continue;
+        const source = (op: Operand): FigureClause => ({
+          claim: { kind: 'table-cell', span: { ...op.span }, operands: [op], verdict: 'unchecked', arithmetic: '' },
+          figure: { interval: percentInterval(op.value, op.decimals ?? 0), operand: op },
+          words: best.words,
+        });
+        const where = `the table's row '${best.label}'`;
+        const match = shares.find((x) => agree(fc.figure, source(x.op).figure));
+        if (match) {
+          out.push({ summary: fc, source: source(match.op), agrees: true, shared: best.shared, where });
+          continue;
+        }
+        const own = shares.filter((x) => !x.comparator);
+        const extra = plainWords(fc.words) - best.shared.length;
+        if (own.length === 1 && extra <= MAX_EXTRA) out.push({ summary: fc, source: source(own[0]!.op), agrees: false, shared: best.shared, where });
+      }
+    }
+  }
+  return out;
+}
