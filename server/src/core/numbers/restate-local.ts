@@ -7,16 +7,17 @@
  *   have a shower on their first night' under the row 'Could have a shower on their first night | 164 |
  *   74 | 45%'.
  * Tied by what the claim is about, never by one common word: the words of the earlier clause (or the row
- * label) must mostly be in the restatement, and a count pair must have the same whole. A disagreement is
- * reported only when one source matches; a table row with several share columns (men, women; this prison,
- * its comparator) is only confirmed.
+ * label) must mostly be in the restatement, and a count pair must have the same whole; a denial that gives
+ * the rest of the figure ('14 of the 40 had no plan' after '26 of the 40 had a plan') restates nothing. A disagreement is reported only when one source
+ * matches (and, for a summing-up, only one sentence before holds figures: it may total several); a table
+ * row with several share columns of its own (men, women) is only confirmed.
  */
 import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, type ClaimRecord, type Operand } from './claim.js';
-import { percentInterval } from './interval.js';
+import { percentInterval, type Q } from './interval.js';
 import { pctOperand } from './judge.js';
-import { agree, asPairOf, figureClause, keywords, pairOf, type FigureClause, type Restatement, type SentenceFinder } from './restate.js';
+import { agree, asPairOf, clauseAround, figureClause, keywords, pairOf, type FigureClause, type Restatement, type SentenceFinder } from './restate.js';
 import { bodyRows, COMPARATOR, gridOf, headerOf, isPctColumn, NOT_ADDITIVE, pctAt, value, type Grid } from './tables/grid.js';
 
 /** A sentence that sums up what came before: its figure restates one of theirs. */
@@ -65,6 +66,9 @@ function summingUp(records: readonly ClaimRecord[], finder: SentenceFinder): Res
     if (!sum) continue;
     // Earlier figures of the sentences before, nearest first (claims are in document order).
     const cands = new Map<number, { src: FigureClause; shared: string[] }>();
+    // The sentences before that hold a figure: a summing-up after two or more may total them ('In the North …
+    // 65%. In the South … 70%. Overall, … 68%'), so it is then only confirmed.
+    const figureSentences = new Set<number>();
     for (let j = i - 1; j >= 0; j--) {
       const e = withSentence[j]!;
       if (e.s.span.start >= s.span.start) continue;
@@ -72,6 +76,10 @@ function summingUp(records: readonly ClaimRecord[], finder: SentenceFinder): Res
       if (SUMS_UP.test(e.s.text)) continue;
       let src = figureClause(e.c, e.c.criterionId, finder);
       if (!src) continue;
+      figureSentences.add(e.s.span.start);
+      // A finding and its denial ('had a plan', 'had no plan') share their words: when the summing-up gives the
+      // rest of the finding's figure (14 of 40 after 26 of 40, 35% after 65%), it states the denial, not the finding.
+      if (negated(e.s.text, src.figure.operand) !== negated(s.text, sum.figure.operand) && agree(sum.figure, complementOf(src.figure))) continue;
       src = asPairOf(sum, src);
       const shared = sharedWords(src.words, sum.words);
       const a = pairOf(c);
@@ -87,9 +95,26 @@ function summingUp(records: readonly ClaimRecord[], finder: SentenceFinder): Res
     const list = [...cands.values()];
     const same = list.find((x) => agree(sum.figure, x.src.figure));
     if (same) out.push({ summary: sum, source: same.src, agrees: true, shared: same.shared, where: 'the finding before it' });
-    else if (list.length === 1) out.push({ summary: sum, source: list[0]!.src, agrees: false, shared: list[0]!.shared, where: 'the finding before it' });
+    else if (list.length === 1 && figureSentences.size === 1) out.push({ summary: sum, source: list[0]!.src, agrees: false, shared: list[0]!.shared, where: 'the finding before it' });
   }
   return out;
+}
+
+/** Words that deny what a clause says. */
+const NEGATION = /\b(?:no|not|never|none|nor|neither|without|insufficient|inadequate|unable|failed|lacked|lacking)\b|n't\b/i;
+
+/** Whether the clause around a figure is a denial ('had not been reviewed', 'without a plan'). */
+function negated(sentence: string, figure: Operand): boolean {
+  const at = sentence.indexOf(figure.raw);
+  const clause = clauseAround(sentence, Math.max(0, at), Math.max(0, at) + figure.raw.length);
+  return NEGATION.test(clause.replace(/\bno\.\s/gi, ' '));
+}
+
+/** The rest of a share (intervals are in percent): 100 − x, its ends swapped. */
+function complementOf(f: FigureClause['figure']): FigureClause['figure'] {
+  const i = f.interval;
+  const rest = (x: Q): Q => ({ n: 100 * x.d - x.n, d: x.d });
+  return { operand: { ...f.operand, role: 'c' }, interval: { lo: rest(i.hi), hi: rest(i.lo), loOpen: i.hiOpen, hiOpen: i.loOpen } };
 }
 
 /** A table in a block's text: its raw text and offset, and where the prose after it (in the block) starts. */
@@ -186,6 +211,10 @@ function tableTrails(records: readonly ClaimRecord[], blocks: readonly BlockData
           words: best.words,
         });
         const where = `the table's row '${best.label}'`;
+        // A sentence that denies its row ('did not feel safe' under 'Felt safe') and gives the rest of a cell
+        // restates no cell of it.
+        const sentence = c.sentence?.text ?? finder(c.span)?.text ?? '';
+        if (negated(sentence, fc.figure.operand) !== NEGATION.test(best.label) && shares.some((x) => agree(fc.figure, complementOf(source(x.op).figure)))) continue;
         const match = shares.find((x) => agree(fc.figure, source(x.op).figure));
         if (match) {
           out.push({ summary: fc, source: source(match.op), agrees: true, shared: best.shared, where });

@@ -88,7 +88,17 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = []): Cla
       const total = countIn(value(g, g.total, c));
       if (!total) continue;
       const parts = body.map((r) => countIn(value(g, r, c)));
-      if (parts.some((p) => !p)) continue;
+      if (parts.some((p) => !p)) {
+        // Cells left blank, '-' or 'n/a' (not given): a Total that is the sum of the given cells is confirmed,
+        // one that is not says nothing (the missing cells may hold the rest).
+        const given = parts.filter((p): p is CountIn => !!p);
+        const blanks = body.filter((r) => value(g, r, c).kind === 'empty').length;
+        if (given.length >= 2 && given.length + blanks === parts.length) {
+          const claim = sumClaim(total, given, `of ${headerOf(g, c) || 'the column'}`);
+          if (claim.verdict === 'ok') claims.push({ ...claim, arithmetic: `${claim.arithmetic} (cells not given left out)` });
+        }
+        continue;
+      }
       const claim = sumClaim(total, parts as CountIn[], `of ${headerOf(g, c) || 'the column'}`);
       claims.push(claim);
       rowSums.push({ claim, col: c });

@@ -102,6 +102,9 @@ export function readSharesSums(g: Grid, policy: RoundingPolicy, rowRead: Set<num
   return out;
 }
 
+/** A row that closes a list of answers: the whole label is a catch-all ('Other', 'Don't know', 'Other (please specify)'). */
+const CATCH_ALL = /^(?:other|others|any other(?: \w+)?|other \([^)]*\)|something else|don['\u2019]t know|do not know|not sure|unsure|no answer|no response|not known|unknown|prefer not to say|not stated|not recorded|neither(?: \w+){0,3})$/;
+
 /** A row label in plain words, its markup and a leading grade number ('6 Excellent') dropped. */
 const plainLabel = (t: string) => t.replace(/[*_]/g, ' ').replace(/^\s*\d{1,2}\s*[.:)\u2013-]?\s+/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -128,7 +131,7 @@ function columnSplits(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, sca
   }
   if (claims.length === 0) return [];
   const labels = body.map((r) => plainLabel(g.rows[r]![0]?.text ?? ''));
-  const catchAll = labels.some((l) => UNKNOWN.test(l));
+  const catchAll = labels.some((l) => CATCH_ALL.test(l));
   const graded = new Set(labels).size === labels.length && scales.some((sc) => labels.every((l) => sc.some((x) => x.toLowerCase() === l)));
   const another = claims.some((x) => x.verdict === 'ok') && claims.length >= 2;
   if (catchAll || graded || another) return claims;
