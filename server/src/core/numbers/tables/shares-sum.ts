@@ -21,6 +21,7 @@ import { formatScaled, type RoundingPolicy } from '../rounding.js';
 import { bodyRows, COMPARATOR, headerOf, isPctColumn, pctAt, isTotalLabel, NOT_ADDITIVE, value, type Grid } from './grid.js';
 import { settle, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
+import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 
 const UNKNOWN = /\b(?:don't know|do not know|not sure|unsure|no answer|not known|unknown|other|prefer not|not stated|not recorded|n a|neither)\b/;
 
@@ -113,8 +114,8 @@ const plainLabel = (t: string) => t.replace(/[*_]/g, ' ').replace(/^\s*\d{1,2}\s
  * %' over 'With parents | 44', …, 'Other | 8'; 'Response | Pupils (n=320) | Parents (n=145)'). The rows may
  * instead be separate questions (a survey table's '% yes' column), so a column that adds up to 100 within
  * rounding is confirmed, and one that does not is judged only when the rows are known to split one whole:
- * a catch-all row ('Other', 'Don't know') closes the list of answers; the rows are the grades of one scale,
- * each named once; or another percentage column over the same rows adds up. Else it is listed, unresolved.
+ * a catch-all row ('Other', 'Don't know') closes the list of answers; the rows are the grades of one scale
+ * (the framework's or a published one), each named once; or another percentage column over the same rows adds up. Else it is listed, unresolved.
  * A column with a suppressed or missing cell ('*', '<5', '-') makes no claim.
  */
 function columnSplits(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, scales: readonly GradeScale[]): ClaimRecord[] {
@@ -132,7 +133,7 @@ function columnSplits(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, sca
   if (claims.length === 0) return [];
   const labels = body.map((r) => plainLabel(g.rows[r]![0]?.text ?? ''));
   const catchAll = labels.some((l) => CATCH_ALL.test(l));
-  const graded = new Set(labels).size === labels.length && scales.some((sc) => labels.every((l) => sc.some((x) => x.toLowerCase() === l)));
+  const graded = new Set(labels).size === labels.length && [...scales, ...commonGradeScales()].some((sc) => labels.every((l) => sc.some((x) => x.toLowerCase() === l)));
   const another = claims.some((x) => x.verdict === 'ok') && claims.length >= 2;
   if (catchAll || graded || another) return claims;
   return claims.map((x) => unresolve(x, 'the rows may be separate questions, not the parts of one whole'));
