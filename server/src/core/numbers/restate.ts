@@ -216,6 +216,8 @@ export type SentenceFinder = (span: Span) => { text: string; span: Span } | unde
 
 /** Finds sentences in the blocks (in document order) by binary search. */
 export function sentenceFinder(blocks: readonly BlockData[]): SentenceFinder {
+  // Each block is cut into sentences once, however many claims it holds.
+  const cut = new Map<BlockData, { start: number; end: number }[]>();
   return (span) => {
     let lo = 0;
     let hi = blocks.length;
@@ -227,7 +229,16 @@ export function sentenceFinder(blocks: readonly BlockData[]): SentenceFinder {
     const b = blocks[lo - 1];
     if (!b || span.start >= b.offset + b.text.length) return undefined;
     const local = span.start - b.offset;
-    const s = sentencesOf(b.text).find((x) => x.start <= local && local < x.end);
+    let list = cut.get(b);
+    if (!list) cut.set(b, (list = sentencesOf(b.text)));
+    let i = 0;
+    let j = list.length;
+    while (i < j) {
+      const mid = (i + j) >> 1;
+      if (list[mid]!.end <= local) i = mid + 1;
+      else j = mid;
+    }
+    const s = list[i] && list[i]!.start <= local ? list[i] : undefined;
     if (!s) return undefined;
     return { text: b.text.slice(s.start, s.end).replace(/\s+/g, ' '), span: { start: b.offset + s.start, end: b.offset + s.end } };
   };
