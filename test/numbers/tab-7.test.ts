@@ -189,3 +189,31 @@ ${s}
     assert.deepEqual(rules(two), []);
   });
 });
+
+describe('tab-7: pair cells and a base column marked (n) (column-sum.ts, grid.ts DEN_HEADER)', () => {
+  it('sums the parts and the wholes of pair cells into the Total pair', () => {
+    const t = (x: string) => doc(`
+| Team | Plans reviewed |
+|---|---|
+| East | 15 of 20 (75%) |
+| West | 21 of 30 (70%) |
+| Total | ${x} |
+`);
+    // 15 + 21 = 36 and 20 + 30 = 50; 36/50 = 72%
+    assert.deepEqual(kinds(t('36 of 50 (72%)'), 'table-sum'), ['ok', 'ok']);
+    // 15 + 21 = 36, not 38 (and 38/50 = 76%, so the Total's share is right for its own pair)
+    assert.deepEqual(rules(t('38 of 50 (76%)')), ['numbers/table-shares']);
+  });
+  it('reads a base column headed "Cases (n)" for cells that give a count and its share', () => {
+    const t = (x: string) => doc(`
+| Team | Cases (n) | Sufficient n (%) |
+|---|---|---|
+| East | 20 | 15 (75%) |
+| West | 30 | ${x} |
+`);
+    // 21/30 = 70%
+    assert.deepEqual(rules(t('21 (70%)')), []);
+    // 21/30 = 70%, not 72%
+    assert.deepEqual(rules(t('21 (72%)')), ['numbers/percentage-mismatch']);
+  });
+});

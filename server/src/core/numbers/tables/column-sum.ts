@@ -1,5 +1,6 @@
 /**
- * Totals in tables: a Total row must be the sum of its column, and a Total
+ * Totals in tables: a Total row must be the sum of its column (of pair cells,
+ * '36 of 44 (82%)', the parts and the wholes each), and a Total
  * column the sum of the count columns before it in its row ('Year | Primary
  * | Secondary | Special | Total'). A table whose rows may overlap or nest
  * ('of which', 'including', indented sub-rows) is not summed. A sum that
@@ -84,6 +85,18 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = []): Cla
   // A Total row: each count column adds up to it.
   if (g.total !== undefined) {
     for (let c = 1; c < g.width; c++) {
+      // Cells of pairs ('36 of 44 (82%)', '36/44'): the Total's pair is the sum of the parts and of the wholes.
+      const pairs = [...body, g.total].map((r) => value(g, r, c)).filter((v): v is Extract<Value, { kind: 'part' | 'part-pct' }> => v.kind === 'part' || v.kind === 'part-pct');
+      if (pairs.length === body.length + 1) {
+        const t = pairs[pairs.length - 1]!;
+        const rows = pairs.slice(0, -1);
+        const where = `of ${headerOf(g, c) || 'the column'}`;
+        for (const claim of [sumClaim(t.k, rows.map((v) => v.k), `${where} (the parts)`), sumClaim(t.n, rows.map((v) => v.n), `${where} (the wholes)`)]) {
+          claims.push(claim);
+          rowSums.push({ claim, col: c });
+        }
+        continue;
+      }
       if (!isCountColumn(g, c) && !body.every((r) => value(g, r, c).kind === 'count-pct')) continue;
       const total = countIn(value(g, g.total, c));
       if (!total) continue;

@@ -12,7 +12,7 @@
  *   'relevant', 'sample', 'sampled', 'eligible', 'applicable', 'required',
  *   'due', 'inspected', 'assessed', 'examined', 'audited', 'reviewed',
  *   'checked', 'looked at', 'in scope', 'surveyed', '… interviewed', '… asked', 'cases', 'files', 'records',
- *   'respondents', 'responses';
+ *   'respondents', 'responses'; any of these with '(n)' after it ('Cases (n)');
  * - comparator (a figure for elsewhere, not a share of the row): 'comparator', 'benchmark', 'national',
  *   'similar', 'previous', 'last inspection', 'other prisons';
  * - not a share or a count to add up: 'change', 'difference', 'increase',
@@ -155,7 +155,7 @@ export function isTotalLabel(text: string): boolean {
 export const PCT_HEADER = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\bcompliance\b|\brate\b/i;
 /** Words of a header that say the column is the base of its row. */
 export const DEN_HEADER =
-  /^(?:n|base|total|totals|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff|respondents|responses|replies)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))$/i;
+  /^(?:n|base|total|totals|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff|respondents|responses|replies)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))(?:\s+n)?$/i;
 /** Headers of columns that are neither shares of a row's base nor counts that add up. */
 export const NOT_ADDITIVE = /\b(?:change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|days|weeks|months|hours|minutes|cost|£|\$|€)\b/i;
 
