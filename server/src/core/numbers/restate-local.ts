@@ -50,11 +50,23 @@ const plainWords = (m: Map<string, string>) => [...m.keys()].filter((w) => !w.st
 
 export function localRestatements(report: Report, blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
   const records = report.claims.filter(isClaimRecord);
-  return [...summingUp(records, finder), ...tableTrails(records, blocks, finder)];
+  return [...summingUp(records, blocks, finder), ...tableTrails(records, blocks, finder)];
+}
+
+/** The index of the block that holds an offset (blocks in document order). */
+function blockAt(blocks: readonly BlockData[], at: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.offset <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** 'Overall, … 65% …' after '… 26 of them (65%)' in the same block. */
-function summingUp(records: readonly ClaimRecord[], finder: SentenceFinder): Restatement[] {
+function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
   const out: Restatement[] = [];
   const withSentence = records
     .map((c) => ({ c, s: c.sentence ?? finder(c.span) }))
@@ -64,6 +76,7 @@ function summingUp(records: readonly ClaimRecord[], finder: SentenceFinder): Res
     if (!SUMS_UP.test(s.text) || c.kind === 'restatement') continue;
     const sum = figureClause(c, c.criterionId, finder);
     if (!sum) continue;
+    const block = blockAt(blocks, s.span.start);
     // Earlier figures of the sentences before, nearest first (claims are in document order).
     const cands = new Map<number, { src: FigureClause; shared: string[] }>();
     // The sentences before that hold a figure: a summing-up after two or more may total them ('In the North …
@@ -72,7 +85,7 @@ function summingUp(records: readonly ClaimRecord[], finder: SentenceFinder): Res
     for (let j = i - 1; j >= 0; j--) {
       const e = withSentence[j]!;
       if (e.s.span.start >= s.span.start) continue;
-      if (s.span.start - e.s.span.start > LOOK_BACK || e.c.criterionId !== c.criterionId) break;
+      if (s.span.start - e.s.span.start > LOOK_BACK || e.c.criterionId !== c.criterionId || blockAt(blocks, e.s.span.start) !== block) break;
       if (SUMS_UP.test(e.s.text)) continue;
       let src = figureClause(e.c, e.c.criterionId, finder);
       if (!src) continue;
