@@ -217,3 +217,11 @@ describe('tab-7: pair cells and a base column marked (n) (column-sum.ts, grid.ts
     assert.deepEqual(rules(t('21 (72%)')), ['numbers/percentage-mismatch']);
   });
 });
+
+describe('tab-7: share columns under a list of questions are not split (shares-sum.ts columnSplits)', () => {
+  it('only confirms columns of separate questions, even when one column happens to add up', () => {
+    // men: 40 + 35 + 25 = 100 by chance; women: 50 + 45 + 30 = 125; three questions, not three answers
+    const t = doc('| Question | Men % | Women % |\n|---|---|---|\n| Had a job | 40 | 50 |\n| Went to education | 35 | 45 |\n| Did nothing all day | 25 | 30 |');
+    assert.deepEqual(rules(t), []);
+  });
+});

@@ -18,7 +18,7 @@ import type { ClaimRecord, Operand } from '../claim.js';
 import { RULE } from '../claim.js';
 import { judgeSharesTotal, pctOperand, type PctIn } from '../judge.js';
 import { formatScaled, type RoundingPolicy } from '../rounding.js';
-import { bodyRows, COMPARATOR, headerOf, isPctColumn, pctAt, isTotalLabel, NOT_ADDITIVE, value, type Grid } from './grid.js';
+import { bodyRows, COMPARATOR, headerOf, isPctColumn, pctAt, isTotalLabel, NOT_ADDITIVE, plainHeader, value, type Grid } from './grid.js';
 import { settle, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
@@ -106,6 +106,9 @@ export function readSharesSums(g: Grid, policy: RoundingPolicy, rowRead: Set<num
 /** A row that closes a list of answers: the whole label is a catch-all ('Other', 'Don't know', 'Other (please specify)'). */
 const CATCH_ALL = /^(?:other|others|any other(?: \w+)?|other \([^)]*\)|something else|don['\u2019]t know|do not know|not sure|unsure|no answer|no response|not known|unknown|prefer not to say|not stated|not recorded|neither(?: \w+){0,3})$/;
 
+/** A label column that lists separate questions or measures, not the answers to one. */
+const QUESTION_LIST = /\b(?:questions?|indicators?|measures?|statements?|items?|standards?|aspects?|criteria|criterion)\b/;
+
 /** A row label in plain words, its markup and a leading grade number ('6 Excellent') dropped. */
 const plainLabel = (t: string) => t.replace(/[*_]/g, ' ').replace(/^\s*\d{1,2}\s*[.:)\u2013-]?\s+/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -115,7 +118,9 @@ const plainLabel = (t: string) => t.replace(/[*_]/g, ' ').replace(/^\s*\d{1,2}\s
  * instead be separate questions (a survey table's '% yes' column), so a column that adds up to 100 within
  * rounding is confirmed, and one that does not is judged only when the rows are known to split one whole:
  * a catch-all row ('Other', 'Don't know') closes the list of answers; the rows are the grades of one scale
- * (the framework's or a published one), each named once; or another percentage column over the same rows adds up. Else it is listed, unresolved.
+ * (the framework's or a published one), each named once; or another percentage column over the same rows adds up
+ * (the last two not under a label column headed as a list of questions: 'Question', 'Indicator', 'Statement').
+ * Else it is listed, unresolved.
  * A column with a suppressed or missing cell ('*', '<5', '-') makes no claim.
  */
 function columnSplits(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, scales: readonly GradeScale[]): ClaimRecord[] {
@@ -135,7 +140,10 @@ function columnSplits(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, sca
   const catchAll = labels.some((l) => CATCH_ALL.test(l));
   const graded = new Set(labels).size === labels.length && [...scales, ...commonGradeScales()].some((sc) => labels.every((l) => sc.some((x) => x.toLowerCase() === l)));
   const another = claims.some((x) => x.verdict === 'ok') && claims.length >= 2;
-  if (catchAll || graded || another) return claims;
+  // Rows headed as a list of questions ('Question', 'Indicator', 'Statement') are separate questions, whatever
+  // their last row is called or another column adds up to.
+  const questions = QUESTION_LIST.test(plainHeader(headerOf(g, 0)));
+  if (graded || (!questions && (catchAll || another))) return claims;
   return claims.map((x) => unresolve(x, 'the rows may be separate questions, not the parts of one whole'));
 }
 
