@@ -225,3 +225,24 @@ describe('tab-7: share columns under a list of questions are not split (shares-s
     assert.deepEqual(rules(t), []);
   });
 });
+
+describe('tab-7: the paragraph after a table restates a count with its base (restate-local.ts rowCounts)', () => {
+  const t = (s: string) => doc(`
+| Question | Respondents | Yes | % |
+|---|---|---|---|
+| Knew how to make a complaint | 150 | 96 | 64% |
+| Had been offered a health check | 150 | 117 | 78% |
+
+${s}
+`);
+  it('confirms and reports the count of the row with the same base', () => {
+    // 117 of the 150, as in the row
+    assert.ok(claims(t('In all, 117 of the 150 respondents said they had been offered a health check.')).some((c) => c.kind === 'restatement' && c.verdict === 'ok'));
+    // 111 where the row says 117 (of the same 150)
+    assert.deepEqual(rules(t('In all, 111 of the 150 respondents said they had been offered a health check.')), ['conclusion/restated-figure']);
+  });
+  it('reads the rest of the row as no restatement', () => {
+    // 33 of the 150 had not: 150 - 117
+    assert.deepEqual(rules(t('Some 33 of the 150 respondents said they had not been offered a health check.')), []);
+  });
+});

@@ -5,7 +5,7 @@
  *   26 of them (65%). Overall, the assessment of risk of harm was sufficient in 65% of the cases';
  * - the paragraph just after a table restating one of its cells: 'Only 45% of respondents said they could
  *   have a shower on their first night' under the row 'Could have a shower on their first night | 164 |
- *   74 | 45%'.
+ *   74 | 45%', or its count with the row's base, 'only 74 of the 164 respondents'.
  * Tied by what the claim is about, never by one common word: the words of the earlier clause (or the row
  * label) must mostly be in the restatement, and a count pair must have the same whole; a denial that gives
  * the rest of the figure ('14 of the 40 had no plan' after '26 of the 40 had a plan') restates nothing. A disagreement is reported only when one source
@@ -15,10 +15,10 @@
 import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, type ClaimRecord, type Operand } from './claim.js';
-import { percentInterval, type Q } from './interval.js';
+import { percentInterval, share, type Q } from './interval.js';
 import { pctOperand } from './judge.js';
 import { agree, asPairOf, clauseAround, figureClause, keywords, pairOf, type FigureClause, type Restatement, type SentenceFinder } from './restate.js';
-import { bodyRows, COMPARATOR, gridOf, headerOf, isPctColumn, NOT_ADDITIVE, pctAt, value, type Grid } from './tables/grid.js';
+import { bodyRows, COMPARATOR, gridOf, headerOf, isCountColumn, isPctColumn, NOT_ADDITIVE, pctAt, value, type Grid } from './tables/grid.js';
 
 /** A sentence that sums up what came before: its figure restates one of theirs. */
 const SUMS_UP = /^\s*(?:in\s+summary|to\s+summari[sz]e|in\s+conclusion|to\s+conclude|to\s+sum\s+up|in\s+short|in\s+brief|overall|taken\s+together|all\s+in\s+all)\s*,/i;
@@ -183,6 +183,22 @@ function rowShares(g: Grid, r: number): ShareCell[] {
   return out;
 }
 
+/**
+ * The counts of a row beside its base: when one count cell of the row is `whole` (the base column), the other
+ * count cells of count columns are the parts it may restate ('Respondents | Yes | %' over '164 | 74 | 45%').
+ */
+function rowCounts(g: Grid, r: number, whole: number): { parts: Operand[] } | undefined {
+  const counts: Operand[] = [];
+  let base = false;
+  for (let c = 1; c < g.width; c++) {
+    const v = value(g, r, c);
+    if (v.kind !== 'count' || !isCountColumn(g, c) || COMPARATOR.test(headerOf(g, c))) continue;
+    if (v.k.value === whole && !base) base = true;
+    else counts.push({ role: 'k', value: v.k.value, raw: v.k.raw, span: v.k.span });
+  }
+  return base && counts.length > 0 ? { parts: counts } : undefined;
+}
+
 /** Share of a row label's words a sentence must hold to restate that row. */
 const MIN_LABEL_COVER = 0.75;
 
@@ -206,7 +222,8 @@ function tableTrails(records: readonly ClaimRecord[], blocks: readonly BlockData
       const seen = new Set<number>();
       for (const c of inTrail) {
         const fc = figureClause(c, c.criterionId, finder);
-        if (!fc || fc.figure.operand.role !== 'p' || seen.has(fc.figure.operand.span.start) || c.kind === 'restatement') continue;
+        const pair = fc?.figure.operand.role === 'k' ? pairOf(c) : undefined;
+        if (!fc || (fc.figure.operand.role !== 'p' && !pair) || seen.has(fc.figure.operand.span.start) || c.kind === 'restatement') continue;
         seen.add(fc.figure.operand.span.start);
         const scored = rows
           .map((x) => ({ ...x, shared: sharedWords(x.words, fc.words) }))
@@ -216,6 +233,24 @@ function tableTrails(records: readonly ClaimRecord[], blocks: readonly BlockData
         if (scored.length === 0) continue;
         const best = scored[0]!;
         if (scored.length > 1 && scored[1]!.cover === best.cover && scored[1]!.shared.length === best.shared.length) continue;
+        const where = `the table's row '${best.label}'`;
+        const extra = plainWords(fc.words) - best.shared.length;
+        const sentence = c.sentence?.text ?? finder(c.span)?.text ?? '';
+        const denies = negated(sentence, fc.figure.operand) !== NEGATION.test(best.label);
+        if (pair) {
+          // 'Only 74 of the 164 respondents said …': the row's base is the pair's whole, its count the part.
+          const r = rowCounts(g, best.r, pair.n.value);
+          if (!r) continue;
+          const src = (op: Operand): FigureClause => {
+            const x = share(op.value, pair.n.value);
+            return { claim: { kind: 'table-cell', span: { ...op.span }, operands: [op], verdict: 'unchecked', arithmetic: '' }, figure: { interval: { lo: x, hi: x, loOpen: false, hiOpen: false }, operand: op }, words: best.words };
+          };
+          if (denies && r.parts.some((op) => op.value + pair.k.value === pair.n.value)) continue;
+          const same = r.parts.find((op) => op.value === pair.k.value);
+          if (same) out.push({ summary: fc, source: src(same), agrees: true, shared: best.shared, where });
+          else if (r.parts.length === 1 && extra <= MAX_EXTRA) out.push({ summary: fc, source: src(r.parts[0]!), agrees: false, shared: best.shared, where });
+          continue;
+        }
         const shares = rowShares(g, best.r);
         if (shares.length === 0) continue;
         const source = (op: Operand): FigureClause => ({
@@ -223,18 +258,15 @@ function tableTrails(records: readonly ClaimRecord[], blocks: readonly BlockData
           figure: { interval: percentInterval(op.value, op.decimals ?? 0), operand: op },
           words: best.words,
         });
-        const where = `the table's row '${best.label}'`;
         // A sentence that denies its row ('did not feel safe' under 'Felt safe') and gives the rest of a cell
         // restates no cell of it.
-        const sentence = c.sentence?.text ?? finder(c.span)?.text ?? '';
-        if (negated(sentence, fc.figure.operand) !== NEGATION.test(best.label) && shares.some((x) => agree(fc.figure, complementOf(source(x.op).figure)))) continue;
+        if (denies && shares.some((x) => agree(fc.figure, complementOf(source(x.op).figure)))) continue;
         const match = shares.find((x) => agree(fc.figure, source(x.op).figure));
         if (match) {
           out.push({ summary: fc, source: source(match.op), agrees: true, shared: best.shared, where });
           continue;
         }
         const own = shares.filter((x) => !x.comparator);
-        const extra = plainWords(fc.words) - best.shared.length;
         if (own.length === 1 && extra <= MAX_EXTRA) out.push({ summary: fc, source: source(own[0]!.op), agrees: false, shared: best.shared, where });
       }
     }
