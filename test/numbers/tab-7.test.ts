@@ -246,3 +246,11 @@ ${s}
     assert.deepEqual(rules(t('Some 33 of the 150 respondents said they had not been offered a health check.')), []);
   });
 });
+
+describe('tab-7: two pairs of one whole are tied by what they say, not by the whole\'s noun (restate-local.ts)', () => {
+  it('does not read a summing-up about another thing of the same group as a restatement', () => {
+    // 30 of the 40 staff files had a photograph; 25 of the 40 staff files had references: two findings
+    assert.deepEqual(rulesOf('Of the 40 staff files we checked, 30 of the 40 staff files had a photograph. Overall, 25 of the 40 staff files had two references.'), []);
+    assert.deepEqual(rulesOf('Thirty of the 40 staff had completed fire training. Overall, 25 of the 40 staff had an appraisal.'), []);
+  });
+});

@@ -97,7 +97,9 @@ function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[]
       const shared = sharedWords(src.words, sum.words);
       const a = pairOf(c);
       const b = pairOf(e.c);
-      const sameWhole = sum.figure.operand.role === 'k' && a && b && a.n.value === b.n.value && shared.length >= 1;
+      // Two pairs of one whole share the whole's noun ('of the 22 care plans') whatever they say of it: a word
+      // of what is said must be shared too.
+      const sameWhole = sum.figure.operand.role === 'k' && a && b && a.n.value === b.n.value && shared.some((w) => !nounWords(s.text, a.n).has([...keywords(w).keys()][0] ?? ''));
       const covered = shared.length >= 2 && shared.length >= MIN_COVER * plainWords(src.words);
       if (!sameWhole && !covered) continue;
       const key = src.figure.operand.span.start;
@@ -112,6 +114,23 @@ function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[]
   }
   return out;
 }
+
+/** The keywords of the noun written after a pair's whole ('of the 22 care plans were' → care, plan). */
+function nounWords(sentence: string, n: Operand): Map<string, string> {
+  const at = sentence.indexOf(` ${n.raw} `);
+  if (at < 0) return new Map();
+  const words: string[] = [];
+  for (const w of sentence.slice(at + n.raw.length + 2, at + n.raw.length + 80).split(/\s+/)) {
+    const lw = w.toLowerCase().replace(/[^a-z'-]/g, '');
+    if (!lw || words.length >= 3 || NOUN_STOP.test(lw)) break;
+    words.push(lw);
+    if (/[,.;:)]$/.test(w)) break;
+  }
+  return keywords(words.join(' '));
+}
+
+/** Words that end the noun after a count: verbs of being and having, relatives, prepositions. */
+const NOUN_STOP = /^(?:had|has|have|were|was|are|is|been|being|did|do|does|with|in|on|at|for|of|by|to|that|who|which|where|we|they|it|had|could|would|should|said|and|or|but)$/;
 
 /** Words that deny what a clause says. */
 const NEGATION = /\b(?:no|not|never|none|nor|neither|without|insufficient|inadequate|unable|failed|lacked|lacking)\b|n't\b/i;
