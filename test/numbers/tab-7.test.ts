@@ -254,3 +254,22 @@ describe('tab-7: two pairs of one whole are tied by what they say, not by the wh
     assert.deepEqual(rulesOf('Thirty of the 40 staff had completed fire training. Overall, 25 of the 40 staff had an appraisal.'), []);
   });
 });
+
+describe('tab-7: a summing-up that says something else of the same thing (restate-local.ts QUALITY)', () => {
+  it('does not report a share of another finding that shares most words', () => {
+    // assessed well (65%) and managed well (58%) are two findings about risk of harm
+    assert.deepEqual(rulesOf('Risk of harm was assessed well in 65% of cases. Overall, risk of harm was managed well in 58% of cases.'), []);
+  });
+  it('still reports a restatement that only drops a word of quality', () => {
+    // 'assessed well' restated as 'assessment of risk of harm': 58% where the finding says 65%
+    assert.deepEqual(rulesOf('Risk of harm was assessed well in 65% of cases. Overall, the assessment of risk of harm was sufficient in 58% of cases.'), ['conclusion/restated-figure']);
+  });
+});
+
+describe('tab-7: a sentence after a table that leaves out a word of the row (restate-local.ts)', () => {
+  it('does not report a sentence about a near question', () => {
+    // 'felt safe at night' is not 'felt safe on their first night' (72)
+    const t = doc('| Question | Respondents | Yes | % |\n|---|---|---|---|\n| Felt safe on their first night | 150 | 108 | 72% |\n| Had a shower on arrival | 150 | 90 | 60% |\n\nJust 55% said they felt safe at night.');
+    assert.deepEqual(rules(t), []);
+  });
+});

@@ -78,7 +78,7 @@ function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[]
     if (!sum) continue;
     const block = blockAt(blocks, s.span.start);
     // Earlier figures of the sentences before, nearest first (claims are in document order).
-    const cands = new Map<number, { src: FigureClause; shared: string[] }>();
+    const cands = new Map<number, { src: FigureClause; shared: string[]; strict: boolean }>();
     // The sentences before that hold a figure: a summing-up after two or more may total them ('In the North …
     // 65%. In the South … 70%. Overall, … 68%'), so it is then only confirmed.
     const figureSentences = new Set<number>();
@@ -102,15 +102,20 @@ function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[]
       const sameWhole = sum.figure.operand.role === 'k' && a && b && a.n.value === b.n.value && shared.some((w) => !nounWords(s.text, a.n).has([...keywords(w).keys()][0] ?? ''));
       const covered = shared.length >= 2 && shared.length >= MIN_COVER * plainWords(src.words);
       if (!sameWhole && !covered) continue;
+      // Read by its words alone, the finding says no more than the summing-up does when every word of its clause
+      // left out is a word of quality ('well', 'sufficient'): only then can the two figures be said to differ
+      // ('assessed well' and 'managed well' share risk, harm and well, but are two findings).
+      const left = [...src.words.keys()].filter((w) => !w.startsWith('acr:') && !sharedWords(new Map([[w, w]]), sum.words).length);
+      const strict = sameWhole || left.every((w) => QUALITY.test(w));
       const key = src.figure.operand.span.start;
       const had = cands.get(key);
-      if (!had || had.shared.length < shared.length) cands.set(key, { src, shared });
+      if (!had || had.shared.length < shared.length) cands.set(key, { src, shared, strict });
     }
     if (cands.size === 0) continue;
     const list = [...cands.values()];
     const same = list.find((x) => agree(sum.figure, x.src.figure));
     if (same) out.push({ summary: sum, source: same.src, agrees: true, shared: same.shared, where: 'the finding before it' });
-    else if (list.length === 1 && figureSentences.size === 1) out.push({ summary: sum, source: list[0]!.src, agrees: false, shared: list[0]!.shared, where: 'the finding before it' });
+    else if (list.length === 1 && list[0]!.strict && figureSentences.size === 1) out.push({ summary: sum, source: list[0]!.src, agrees: false, shared: list[0]!.shared, where: 'the finding before it' });
   }
   return out;
 }
@@ -131,6 +136,9 @@ function nounWords(sentence: string, n: Operand): Map<string, string> {
 
 /** Words that end the noun after a count: verbs of being and having, relatives, prepositions. */
 const NOUN_STOP = /^(?:had|has|have|were|was|are|is|been|being|did|do|does|with|in|on|at|for|of|by|to|that|who|which|where|we|they|it|had|could|would|should|said|and|or|but)$/;
+
+/** Stems of words of quality and degree, which say how well, not what: 'well', 'sufficient', 'timely'. */
+const QUALITY = /^(?:well|enough|sufficient(?:ly)?|good|effectiv|effectively|appropriat|appropriately|adequat|adequately|satisfactory|timely|proper|properly|full|fully|clear|clearly|least)$/;
 
 /** Words that deny what a clause says. */
 const NEGATION = /\b(?:no|not|never|none|nor|neither|without|insufficient|inadequate|unable|failed|lacked|lacking)\b|n't\b/i;
@@ -253,7 +261,10 @@ function tableTrails(records: readonly ClaimRecord[], blocks: readonly BlockData
         const best = scored[0]!;
         if (scored.length > 1 && scored[1]!.cover === best.cover && scored[1]!.shared.length === best.shared.length) continue;
         const where = `the table's row '${best.label}'`;
-        const extra = plainWords(fc.words) - best.shared.length;
+        // A difference is said only of a sentence that holds every word of the row's label but words of quality.
+        const extra = [...best.words.keys()].some((w) => !w.startsWith('acr:') && !QUALITY.test(w) && !sharedWords(new Map([[w, w]]), fc.words).length)
+          ? Number.POSITIVE_INFINITY
+          : plainWords(fc.words) - best.shared.length;
         const sentence = c.sentence?.text ?? finder(c.span)?.text ?? '';
         const denies = negated(sentence, fc.figure.operand) !== NEGATION.test(best.label);
         if (pair) {
