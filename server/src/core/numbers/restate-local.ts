@@ -135,7 +135,7 @@ function nounWords(sentence: string, n: Operand): Map<string, string> {
 }
 
 /** Words that end the noun after a count: verbs of being and having, relatives, prepositions. */
-const NOUN_STOP = /^(?:had|has|have|were|was|are|is|been|being|did|do|does|with|in|on|at|for|of|by|to|that|who|which|where|we|they|it|had|could|would|should|said|and|or|but)$/;
+const NOUN_STOP = /^(?:had|has|have|were|was|are|is|been|being|did|do|does|with|in|on|at|for|of|by|to|that|who|which|where|we|they|it|could|would|should|said|and|or|but)$/;
 
 /** Stems of words of quality and degree, which say how well, not what: 'well', 'sufficient', 'timely'. */
 const QUALITY = /^(?:well|enough|sufficient(?:ly)?|good|effectiv|effectively|appropriat|appropriately|adequat|adequately|satisfactory|timely|proper|properly|full|fully|clear|clearly|least)$/;
