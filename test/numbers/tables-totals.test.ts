@@ -132,8 +132,9 @@ describe('numbers: totals in tables (issue 9, families 11 and 13)', () => {
     // The wrong share is reported once, against its count; the sum of the column is listed with it.
     assert.deepEqual(flagged(t('40', '43%')), ['numbers/percentage-mismatch 43%']);
     assert.equal(claims(t('40', '43%')).find((c) => c.kind === 'table-shares')?.verdict, 'inconsistent');
-    // A Total row that is not the sum of its column (18 + 15 + 7 = 40), with a column that adds up beside it.
-    assert.deepEqual(flagged(t('42', '38%')).includes('numbers/table-shares 42'), false);
+    // A Total row that is not the sum of its column (18 + 15 + 7 = 40), while every share is of 40 and not of 42
+    // (15/42 = 35.7% -> 36%, not 38%): the Total's 100% and its count disagree with the shares, so the Total is the error.
+    assert.deepEqual(flagged(t('42', '38%')).includes('numbers/table-shares 42'), true);
   });
 
   it('does not sum a lone column that may count people more than once', () => {

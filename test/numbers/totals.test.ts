@@ -124,7 +124,7 @@ describe('numbers totals: a Total row judged alone when its rows split the whole
 `);
     assert.deepEqual(tableSums(t('300')), ['inconsistent']);
   });
-  it('keeps a lone Total unresolved when the rows may overlap, or the shares are of the rows\' own sum', () => {
+  it('keeps a lone Total unresolved when the rows may overlap, or the shares fit the rows\' own sum and the Total alike', () => {
     const needs = table(`
 | Need identified | Prisoners |
 |---|---|
@@ -133,8 +133,20 @@ describe('numbers totals: a Total row judged alone when its rows split the whole
 | Total | 60 |
 `);
     assert.deepEqual(tableSums(needs), ['unchecked']);
-    // 20 + 20 + 10 = 50, and the shares are of 50 (40%, 40%, 20%): the Total of 52 may hold two cases in no row
+    // 500 + 300 + 200 = 1,000, and the shares fit 1,000 and the Total of 1,002 alike (300/1002 = 29.94% -> 30%):
+    // the Total may hold two cases in no row
     const graded = table(`
+| Grade | Providers | % |
+|---|---|---|
+| Better | 500 | 50% |
+| Same | 300 | 30% |
+| Worse | 200 | 20% |
+| Total | 1,002 | 100% |
+`);
+    assert.deepEqual(tableSums(graded), ['unchecked']);
+    // 20 + 20 + 10 = 50, and every share is of 50 but not of the Total of 52 (20/52 = 38.5% -> 38%, not 40%):
+    // the Total's count disagrees with its own 100%, so the Total is the error
+    const wrongTotal = table(`
 | Grade | Providers | % |
 |---|---|---|
 | Better | 20 | 40% |
@@ -142,7 +154,7 @@ describe('numbers totals: a Total row judged alone when its rows split the whole
 | Worse | 10 | 20% |
 | Total | 52 | 100% |
 `);
-    assert.deepEqual(tableSums(graded), ['unchecked']);
+    assert.deepEqual(tableSums(wrongTotal), ['inconsistent']);
   });
 });
 

@@ -11,6 +11,8 @@ import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, RULE, type ClaimRecord, type Operand } from './claim.js';
 import { fractionInterval, intersects, percentInterval, share, type RInterval } from './interval.js';
 import { HEDGE_BEFORE, NUMBER_WORDS, hedgeKind } from './words.js';
+import { sentencesOf } from './scan.js';
+import { localRestatements } from './restate-local.js';
 
 const STOP = new Set(
   (
@@ -51,7 +53,7 @@ export function clauseAround(sentence: string, figureStart: number, figureEnd: n
  * Words too common in inspection reports to tie two findings together, and words of time ('in the last
  * year', 'this quarter'): two findings of one period are not one finding.
  */
-const GENERIC = new Set(['case', 'sampl', 'relevant', 'inspection', 'inspect', 'overall', 'total', 'number', 'proportion', 'percentage', 'figure', 'found', 'work', 'year', 'last', 'month', 'week', 'day', 'quarter', 'previou', 'current', 'period', 'annual', 'time', 'sinc']);
+const GENERIC = new Set(['case', 'sampl', 'relevant', 'inspection', 'inspect', 'overall', 'total', 'number', 'proportion', 'percentage', 'figure', 'found', 'work', 'year', 'last', 'month', 'week', 'day', 'quarter', 'previou', 'current', 'period', 'annual', 'time', 'sinc', 'inspector', 'summary', 'summaris', 'conclusion', 'conclud']);
 
 /** The figure's own words ('half', 'two-thirds', 'seven') are not what ties two findings. */
 const FIGURE_WORD = new RegExp(String.raw`^(?:${NUMBER_WORDS}|halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|(?:${NUMBER_WORDS})-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))$`, 'i');
@@ -148,6 +150,8 @@ export interface Restatement {
   source: FigureClause;
   agrees: boolean;
   shared: string[];
+  /** What the source is, for the message, when it is no criterion ('the finding before it', 'the table's row …'). */
+  where?: string;
 }
 
 /** The region (top heading text) each offset falls under, from the blocks. */
@@ -189,21 +193,58 @@ const SUMMARY_TITLE = /\b(?:summary|foreword|overview|key\s+findings|executive|i
  * recompute the keywords of every figure in the report.
  */
 const clauses = new WeakMap<ClaimRecord, FigureClause | null>();
+const fallbackClauses = new WeakMap<ClaimRecord, FigureClause | null>();
 
-function figureClause(c: ClaimRecord, criterionId: string | undefined): FigureClause | undefined {
-  let clause = clauses.get(c);
+export function figureClause(c: ClaimRecord, criterionId: string | undefined, sentenceOf?: SentenceFinder): FigureClause | undefined {
+  // A claim that carries no sentence is read in the sentence of the block that holds it, when asked
+  // (a summary's figure, a restatement in the same passage); its clause is remembered apart.
+  const memo = !c.sentence && sentenceOf ? fallbackClauses : clauses;
+  let clause = memo.get(c);
   if (clause === undefined) {
-    const found = clauseOf(c);
+    const found = clauseOf(memo === clauses ? c : { ...c, sentence: sentenceOf!(c.span) }, c);
     clause = found ? { ...found, criterionId } : null;
-    clauses.set(c, clause);
+    memo.set(c, clause);
   } else if (clause && clause.criterionId !== criterionId) {
     clause = { ...clause, criterionId };
-    clauses.set(c, clause);
+    memo.set(c, clause);
   }
   return clause ?? undefined;
 }
 
-function clauseOf(c: ClaimRecord): Omit<FigureClause, 'criterionId'> | undefined {
+/** The sentence (white space folded) that holds a span, for a claim that carries none. */
+export type SentenceFinder = (span: Span) => { text: string; span: Span } | undefined;
+
+/** Finds sentences in the blocks (in document order) by binary search. */
+export function sentenceFinder(blocks: readonly BlockData[]): SentenceFinder {
+  // Each block is cut into sentences once, however many claims it holds.
+  const cut = new Map<BlockData, { start: number; end: number }[]>();
+  return (span) => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.offset <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = blocks[lo - 1];
+    if (!b || span.start >= b.offset + b.text.length) return undefined;
+    const local = span.start - b.offset;
+    let list = cut.get(b);
+    if (!list) cut.set(b, (list = sentencesOf(b.text)));
+    let i = 0;
+    let j = list.length;
+    while (i < j) {
+      const mid = (i + j) >> 1;
+      if (list[mid]!.end <= local) i = mid + 1;
+      else j = mid;
+    }
+    const s = list[i] && list[i]!.start <= local ? list[i] : undefined;
+    if (!s) return undefined;
+    return { text: b.text.slice(s.start, s.end).replace(/\s+/g, ' '), span: { start: b.offset + s.start, end: b.offset + s.end } };
+  };
+}
+
+function clauseOf(c: ClaimRecord, own: ClaimRecord = c): Omit<FigureClause, 'criterionId'> | undefined {
   const figure = figureOf(c);
   if (!figure || !c.sentence) return undefined;
   const s = c.sentence;
@@ -220,7 +261,7 @@ function clauseOf(c: ClaimRecord): Omit<FigureClause, 'criterionId'> | undefined
   const from = Math.max(0, at - CLAUSE_WINDOW);
   const window = s.text.slice(from, at + raw.length + CLAUSE_WINDOW);
   const clause = clauseAround(window, at - from, at - from + raw.length);
-  return { claim: c, figure, words: keywords(clause) };
+  return { claim: own, figure, words: keywords(clause) };
 }
 
 /**
@@ -233,7 +274,13 @@ function clauseOf(c: ClaimRecord): Omit<FigureClause, 'criterionId'> | undefined
  */
 export function restatements(report: Report, blocks: readonly BlockData[]): Restatement[] {
   let found = memo.get(report);
-  if (!found) memo.set(report, (found = findRestatements(report, blocks)));
+  if (!found) {
+    const finder = sentenceFinder(blocks);
+    found = findRestatements(report, blocks, finder);
+    const taken = new Set(found.map((r) => r.summary.claim));
+    found.push(...localRestatements(report, blocks, finder).filter((r) => !taken.has(r.summary.claim)));
+    memo.set(report, found);
+  }
   return found;
 }
 
@@ -249,25 +296,25 @@ export function restatementClaims(report: Report, blocks: readonly BlockData[]):
   return restatements(report, blocks).map((r): ClaimRecord => {
     const s = r.summary.figure.operand;
     const src = r.source.figure.operand;
-    const where = r.source.criterionId ?? 'a criterion';
+    const where = r.where ?? r.source.criterionId ?? 'a criterion';
     const operands: Operand[] = [{ ...s }, { ...src, inferred: true }];
     const c: ClaimRecord = {
       kind: 'restatement',
       span: { ...s.span },
       operands,
       verdict: r.agrees ? 'ok' : 'inconsistent',
-      arithmetic: `${s.hedge ? `${s.hedge} ` : ''}${s.raw} restates ${where}'s ${src.hedge ? `${src.hedge} ` : ''}${src.raw} (shared words: ${r.shared.join(', ')})${r.agrees ? ' ✓' : ': they differ'}`,
+      arithmetic: `${s.hedge ? `${s.hedge} ` : ''}${s.raw} restates ${r.where ? '' : `${where}'s `}${src.hedge ? `${src.hedge} ` : ''}${src.raw}${r.where ? ` in ${where}` : ''} (shared words: ${r.shared.join(', ')})${r.agrees ? ' ✓' : ': they differ'}`,
       sources: [{ span: { ...src.span }, message: `${where}: ${src.raw}` }],
     };
     if (!r.agrees) {
       c.rule = RULE.restatedFigure;
-      c.message = `the summary says ${s.raw}, but ${where} says ${src.raw}`;
+      c.message = `${r.where ? 'the restatement' : 'the summary'} says ${s.raw}, but ${where} says ${src.raw}`;
     }
     return c;
   });
 }
 
-function findRestatements(report: Report, blocks: readonly BlockData[]): Restatement[] {
+function findRestatements(report: Report, blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
   // Claims and regions are both in document order: walk them together.
   const regs = regions(blocks).filter((r) => SUMMARY_TITLE.test(r.title) && !/\bscores?\b/i.test(r.title));
   let ri = 0;
@@ -283,13 +330,14 @@ function findRestatements(report: Report, blocks: readonly BlockData[]): Restate
     // Assembly gives every claim the criterion whose text holds it.
     if (c.criterionId) criterionClaims.push(c);
     else if (inSummary(c.span)) {
-      const fc = figureClause(c, undefined);
+      const fc = figureClause(c, undefined, finder);
       if (fc) summaries.push(fc);
     }
   }
   // Without a summary figure nothing is restated: the clauses of the criteria are not read.
   if (summaries.length === 0) return [];
   for (const c of criterionClaims) {
+    // A criterion's claim with no sentence of its own is not a source (its words would weigh on every match).
     const fc = figureClause(c, c.criterionId);
     if (fc) sources.push(fc);
   }
@@ -330,7 +378,12 @@ function findRestatements(report: Report, blocks: readonly BlockData[]): Restate
       .sort((a, b) => b.score - a.score);
     if (scored.length === 0) continue;
     // The best match decides; a tie between findings is only settled when one of them agrees.
-    const top = scored.filter((x) => x.score === scored[0]!.score);
+    // Two claims of one written figure (a share judged twice) are one finding.
+    const figures = new Set<number>();
+    const top = scored
+      .filter((x) => x.score === scored[0]!.score)
+      .map((x) => ({ ...x, src: asPairOf(s, x.src) }))
+      .filter((x) => !figures.has(x.src.figure.operand.span.start) && !!figures.add(x.src.figure.operand.span.start));
     const same = top.find((x) => agree(s.figure, x.src.figure));
     if (same) {
       out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w) });
@@ -340,6 +393,26 @@ function findRestatements(report: Report, blocks: readonly BlockData[]): Restate
     out.push({ summary: s, source: top[0]!.src, agrees: false, shared: top[0]!.shared.map((w) => s.words.get(w) ?? w) });
   }
   return out;
+}
+
+/** A claim's count pair ('16 of the 30'), when it states both figures. */
+export function pairOf(c: ClaimRecord): { k: Operand; n: Operand } | undefined {
+  const k = c.operands.find((o) => o.role === 'k');
+  const n = c.operands.find((o) => o.role === 'n');
+  return k && n && !k.inferred && !n.inferred && n.value > 0 ? { k, n } : undefined;
+}
+
+/**
+ * A summary that restates a count pair ('16 of the 30 cases') against a source that gives its pair with the
+ * same whole ('18 of 30 cases (60%)'): the counts are what is compared, and the source's count is the figure.
+ */
+export function asPairOf(summary: FigureClause, src: FigureClause): FigureClause {
+  if (summary.figure.operand.role !== 'k' || src.figure.operand.role === 'k') return src;
+  const a = pairOf(summary.claim);
+  const b = pairOf(src.claim);
+  if (!a || !b || a.n.value !== b.n.value) return src;
+  const x = share(b.k.value, b.n.value);
+  return { ...src, figure: { interval: { lo: x, hi: x, loOpen: false, hiOpen: false }, operand: b.k } };
 }
 
 /** Two figures agree when they can be the same share; two plain percentages at one precision must be equal. */

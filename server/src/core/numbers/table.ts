@@ -80,7 +80,7 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lea
   out.push(...readCellCounts(g, policy));
   out.push(...readColumnSums(g, scales));
   out.push(...readStatedTotals(g, lead));
-  out.push(...readSharesSums(g, policy, rowRead, explained));
+  out.push(...readSharesSums(g, policy, rowRead, explained, scales));
   return out;
 }
 

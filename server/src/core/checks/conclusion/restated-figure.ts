@@ -37,10 +37,10 @@ export const rule: Rule = {
       if (r.agrees) continue;
       const s = r.summary.figure.operand;
       const src = r.source.figure.operand;
-      const where = r.source.criterionId ?? 'a criterion';
+      const where = r.where ?? r.source.criterionId ?? 'a criterion';
       const canFix = s.role === 'p' && src.role === 'p' && !s.hedge && !src.hedge;
       emit({
-        message: `the summary says ${s.hedge ? `${s.hedge} ` : ''}${s.raw}, but ${where} says ${src.hedge ? `${src.hedge} ` : ''}${src.raw} for what reads as the same finding (shared words: ${r.shared.join(', ')})`,
+        message: `${r.where ? 'the restatement' : 'the summary'} says ${s.hedge ? `${s.hedge} ` : ''}${s.raw}, but ${where} says ${src.hedge ? `${src.hedge} ` : ''}${src.raw} for what reads as the same finding (shared words: ${r.shared.join(', ')})`,
         span: s.span,
         related: [{ span: src.span, message: `${where}: ${src.raw}` }],
         fix: canFix ? { title: `Change '${ctx.text.slice(s.span.start, s.span.end)}' to '${ctx.text.slice(src.span.start, src.span.end)}'`, edits: [{ span: s.span, newText: ctx.text.slice(src.span.start, src.span.end) }] } : undefined,

@@ -1,5 +1,6 @@
 /**
- * Totals in tables: a Total row must be the sum of its column, and a Total
+ * Totals in tables: a Total row must be the sum of its column (of pair cells,
+ * '36 of 44 (82%)', the parts and the wholes each), and a Total
  * column the sum of the count columns before it in its row ('Year | Primary
  * | Secondary | Special | Total'). A table whose rows may overlap or nest
  * ('of which', 'including', indented sub-rows) is not summed. A sum that
@@ -9,7 +10,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countOperand, ok, type CountIn } from '../judge.js';
-import { bodyRows, DEN_HEADER, headerOf, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
+import { bodyRows, DEN_HEADER, PERIOD, headerOf, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
 import { settle, supported, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 
@@ -36,17 +37,15 @@ function sumClaim(total: CountIn, parts: CountIn[], where: string): ClaimRecord 
   };
 }
 
-/** A period label: '2014/15', '2019-20', '2021'. */
-const PERIOD = /^\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/;
-
 /**
  * Whether the body rows are known to split the Total row's whole, so that a
  * Total that is not their sum is an error even when no other sum holds:
  * - the rows are distinct periods ('2014/15', '2015/16', …), which cannot overlap;
  * - a share column of the same rows adds up to 100% within rounding and its
  *   Total row says 100%: the rows are all of the whole, each case in one row
- *   (unless the shares are of the rows' own sum: the Total may then hold
- *   cases in no row).
+ *   (unless the shares are of the rows' own sum and fit the stated Total
+ *   too: the Total may then hold cases in no row; shares of the sum that do
+ *   not fit the stated Total make the Total the error).
  */
 function additiveRows(g: Grid, body: readonly number[], col: number): boolean {
   if (g.total === undefined) return false;
@@ -64,11 +63,15 @@ function additiveRows(g: Grid, body: readonly number[], col: number): boolean {
     const slack = ps.reduce((a, p) => a + 10 ** (d - p.decimals), 0);
     if (Math.abs(sum - 100 * 10 ** d) > slack) continue;
     // Another reading: the shares are of the rows' own sum, and the Total holds cases in no row (not graded,
-    // not known). When every share fits the rows' sum, that reading is consistent: not judged.
+    // not known). When every share fits the rows' sum, and every share fits the stated Total as well, that
+    // reading is consistent: not judged. When every share fits the sum but some share does not fit the
+    // stated Total, the Total row's 100% and its count disagree with the shares written above it: the shares
+    // say the whole is the sum, so the stated Total is the error (judged).
     const counts = body.map((r) => countIn(value(g, r, col)));
     const partsSum = counts.reduce((a, k) => a + (k?.value ?? 0), 0);
-    const fitsSum = partsSum > 0 && counts.every((k, i) => k !== undefined && Math.abs((k.value / partsSum) * 100 - ps[i]!.scaled / 10 ** ps[i]!.decimals) <= 0.5 / 10 ** ps[i]!.decimals + 1e-9);
-    if (!fitsSum) return true;
+    const fits = (whole: number) => whole > 0 && counts.every((k, i) => k !== undefined && Math.abs((k.value / whole) * 100 - ps[i]!.scaled / 10 ** ps[i]!.decimals) <= 0.5 / 10 ** ps[i]!.decimals + 1e-9);
+    const total = countIn(value(g, g.total, col));
+    if (!fits(partsSum) || (total !== undefined && !fits(total.value))) return true;
   }
   return false;
 }
@@ -82,11 +85,33 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = []): Cla
   // A Total row: each count column adds up to it.
   if (g.total !== undefined) {
     for (let c = 1; c < g.width; c++) {
+      // Cells of pairs ('36 of 44 (82%)', '36/44'): the Total's pair is the sum of the parts and of the wholes.
+      const pairs = [...body, g.total].map((r) => value(g, r, c)).filter((v): v is Extract<Value, { kind: 'part' | 'part-pct' }> => v.kind === 'part' || v.kind === 'part-pct');
+      if (pairs.length === body.length + 1) {
+        const t = pairs[pairs.length - 1]!;
+        const rows = pairs.slice(0, -1);
+        const where = `of ${headerOf(g, c) || 'the column'}`;
+        for (const claim of [sumClaim(t.k, rows.map((v) => v.k), `${where} (the parts)`), sumClaim(t.n, rows.map((v) => v.n), `${where} (the wholes)`)]) {
+          claims.push(claim);
+          rowSums.push({ claim, col: c });
+        }
+        continue;
+      }
       if (!isCountColumn(g, c) && !body.every((r) => value(g, r, c).kind === 'count-pct')) continue;
       const total = countIn(value(g, g.total, c));
       if (!total) continue;
       const parts = body.map((r) => countIn(value(g, r, c)));
-      if (parts.some((p) => !p)) continue;
+      if (parts.some((p) => !p)) {
+        // Cells left blank, '-' or 'n/a' (not given): a Total that is the sum of the given cells is confirmed,
+        // one that is not says nothing (the missing cells may hold the rest).
+        const given = parts.filter((p): p is CountIn => !!p);
+        const blanks = body.filter((r) => value(g, r, c).kind === 'empty').length;
+        if (given.length >= 2 && given.length + blanks === parts.length) {
+          const claim = sumClaim(total, given, `of ${headerOf(g, c) || 'the column'}`);
+          if (claim.verdict === 'ok') claims.push({ ...claim, arithmetic: `${claim.arithmetic} (cells not given left out)` });
+        }
+        continue;
+      }
       const claim = sumClaim(total, parts as CountIn[], `of ${headerOf(g, c) || 'the column'}`);
       claims.push(claim);
       rowSums.push({ claim, col: c });

@@ -11,7 +11,10 @@
  * - denominator (the base of a row): 'n', 'base', 'total', 'number',
  *   'relevant', 'sample', 'sampled', 'eligible', 'applicable', 'required',
  *   'due', 'inspected', 'assessed', 'examined', 'audited', 'reviewed',
- *   'checked', 'looked at', 'in scope', 'surveyed', '… interviewed', '… asked', 'cases', 'files', 'records';
+ *   'checked', 'looked at', 'in scope', 'surveyed', '… interviewed', '… asked', 'cases', 'files', 'records',
+ *   'respondents', 'responses'; any of these with '(n)' after it ('Cases (n)');
+ * - comparator (a figure for elsewhere, not a share of the row): 'comparator', 'benchmark', 'national',
+ *   'similar', 'previous', 'last inspection', 'other prisons';
  * - not a share or a count to add up: 'change', 'difference', 'increase',
  *   'decrease', 'rise', 'fall', 'points', 'target', 'average', 'mean',
  *   'median', 'score', 'rank', 'year', 'date', 'age', 'per 1,000', 'per 100,000'.
@@ -152,9 +155,15 @@ export function isTotalLabel(text: string): boolean {
 export const PCT_HEADER = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\bcompliance\b|\brate\b/i;
 /** Words of a header that say the column is the base of its row. */
 export const DEN_HEADER =
-  /^(?:n|base|total|totals|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))$/i;
+  /^(?:n|base|total|totals|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff|respondents|responses|replies)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))(?:\s+n)?$/i;
 /** Headers of columns that are neither shares of a row's base nor counts that add up. */
 export const NOT_ADDITIVE = /\b(?:change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|days|weeks|months|hours|minutes|cost|£|\$|€)\b/i;
+
+/**
+ * Headers of a comparator column: a figure for other places or another time ('Comparator %', 'National
+ * average', 'Similar prisons', 'Last inspection'), never a share of this row's counts.
+ */
+export const COMPARATOR = /\b(?:comparators?|benchmarks?|national|similar|previous|last\s+(?:inspection|survey|year)|(?:all\s+)?other\s+(?:prisons|establishments|areas|services|forces|regions|schools|providers))\b/i;
 
 /** A header in plain words: lower case, marks and the percentage sign dropped. */
 export function plainHeader(text: string): string {
@@ -167,13 +176,27 @@ export function plainHeader(text: string): string {
     .trim();
 }
 
+/** A period label: '2014/15', '2019-20', '2021', '2021 to 2022'. */
+export const PERIOD = /^\s*(?:19|20)\d{2}(?:\s*(?:[-/\u2013]|to)\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/;
+
+/** A first row whose label cell is words and whose other filled cells are distinct periods, two or more (and Total cells). */
+function periodHeader(row: readonly Cell[]): boolean {
+  const label = row[0]?.text ?? '';
+  if (label !== '' && !/[A-Za-z]/.test(label)) return false;
+  const filled = row.slice(1).map((c) => c.text.replace(/[*_]/g, '').trim()).filter((t) => t !== '');
+  const periods = filled.filter((t) => PERIOD.test(t));
+  // A Total column after the periods ('| 2021 | 2022 | Total |') is a header cell as well.
+  return periods.length >= 2 && filled.every((t) => PERIOD.test(t) || isTotalLabel(t)) && new Set(periods).size === periods.length;
+}
+
 export function gridOf(raw: string, at: number): Grid {
   const rows = rowsOf(raw, at);
   const values = rows.map((r) => r.map(valueOf));
   const width = rows.reduce((a, r) => Math.max(a, r.length), 0);
   const g: Grid = { rows, values, width };
-  // A header row holds no figure of its own.
-  if (rows.length > 0 && values[0]!.slice(1).every((v) => v.kind === 'other' || v.kind === 'empty')) g.header = 0;
+  // A header row holds no figure of its own; a row of period labels ('| Grade | 2022 | 2023 |', '2020/21')
+  // under a label cell is a header too: years name the columns, they count nothing.
+  if (rows.length > 0 && (values[0]!.slice(1).every((v) => v.kind === 'other' || v.kind === 'empty') || periodHeader(rows[0]!))) g.header = 0;
   const totals = rows.map((r, i) => (i > 0 && isTotalLabel(r[0]?.text ?? '') ? i : -1)).filter((i) => i >= 0);
   // One Total row, and it is the last row (a total in the middle is a subtotal: nothing is summed).
   if (totals.length === 1 && totals[0] === rows.length - 1) g.total = totals[0];

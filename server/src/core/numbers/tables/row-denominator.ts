@@ -15,12 +15,13 @@
  * guess: the share may be of all who answered). A percentage column beside
  * one base column and no count ('Area | Sample | % met') is judged by whole
  * counts (GRIM), a guess too. Bare numbers under a percentage header ('% good'
- * over '75') are percentages.
+ * over '75') are percentages. A comparator column ('Comparator %', 'National
+ * average') is no row's share and is not read.
  */
 import type { ClaimRecord } from '../claim.js';
 import { judgeGrim, judgeShare, type CountIn } from '../judge.js';
 import type { RoundingPolicy } from '../rounding.js';
-import { bodyRows, cell, DEN_HEADER, headerOf, headerStems, isCountColumn, isPctColumn, pctAt, plainHeader, value, type Grid } from './grid.js';
+import { bodyRows, cell, COMPARATOR, DEN_HEADER, headerOf, headerStems, isCountColumn, isPctColumn, pctAt, plainHeader, value, type Grid } from './grid.js';
 import { settle, type Strength } from './reading.js';
 
 export interface RowRoles {
@@ -107,7 +108,8 @@ function rowsWithFigures(g: Grid, cols: number[]): number[] {
 export function readRowDenominators(g: Grid, policy: RoundingPolicy, taken: Set<string>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (let pct = 1; pct < g.width; pct++) {
-    if (!isPctColumn(g, pct)) continue;
+    // A comparator column ('Comparator %', 'National average') is a figure for elsewhere, not this row's share.
+    if (!isPctColumn(g, pct) || COMPARATOR.test(headerOf(g, pct))) continue;
     const roles = rowRoles(g, pct);
     if (!roles) {
       out.push(...baseOnly(g, pct, policy, taken), ...partCells(g, pct, policy, taken), ...labelBase(g, pct, policy, taken));

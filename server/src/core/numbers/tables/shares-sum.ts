@@ -9,14 +9,19 @@
  *   other rows add up (a row that fails alone is then an error);
  * - two consecutive rows that split a whole by their labels ('% White' and
  *   '% Minority ethnic', 'Male' and 'Female', 'X' and 'non-X', 'Yes' and
- *   'No'), when no third share row stands next to them.
+ *   'No'), when no third share row stands next to them;
+ * - a percentage column with no Total row that splits one whole over its
+ *   rows (`columnSplits`: confirmed when it adds up, judged when a catch-all
+ *   row, the grades of one scale or another column shows the split).
  */
 import type { ClaimRecord, Operand } from '../claim.js';
 import { RULE } from '../claim.js';
 import { judgeSharesTotal, pctOperand, type PctIn } from '../judge.js';
 import { formatScaled, type RoundingPolicy } from '../rounding.js';
-import { bodyRows, headerOf, isPctColumn, isTotalLabel, NOT_ADDITIVE, value, type Grid } from './grid.js';
+import { bodyRows, COMPARATOR, headerOf, isPctColumn, pctAt, isTotalLabel, NOT_ADDITIVE, plainHeader, value, type Grid } from './grid.js';
 import { settle, unresolve } from './reading.js';
+import type { GradeScale } from '../relations/grade-parts.js';
+import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 
 const UNKNOWN = /\b(?:don't know|do not know|not sure|unsure|no answer|not known|unknown|other|prefer not|not stated|not recorded|n a|neither)\b/;
 
@@ -49,7 +54,7 @@ const pctIn = (g: Grid, r: number, c: number): PctIn | undefined => {
   return v.kind === 'pct' ? v.p : v.kind === 'count-pct' || v.kind === 'part-pct' ? v.p : undefined;
 };
 
-export function readSharesSums(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, explained: Set<number> = new Set()): ClaimRecord[] {
+export function readSharesSums(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, explained: Set<number> = new Set(), scales: readonly GradeScale[] = []): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const body = bodyRows(g);
   // A column whose Total row says 100%.
@@ -76,7 +81,7 @@ export function readSharesSums(g: Grid, policy: RoundingPolicy, rowRead: Set<num
   for (let c = 1; c < g.width; c++) {
     const h = headerOf(g, c);
     if (isTotalLabel(h)) totalCol = c;
-    else if (isPctColumn(g, c) && !rowRead.has(c) && !YEAR_HEADER.test(h) && !NOT_ADDITIVE.test(h)) cols.push(c);
+    else if (isPctColumn(g, c) && !rowRead.has(c) && !YEAR_HEADER.test(h) && !NOT_ADDITIVE.test(h) && !COMPARATOR.test(h)) cols.push(c);
   }
   // Every figure column of the row must be one of the shares.
   const figureCols = Array.from({ length: g.width - 1 }, (_, i) => i + 1).filter((c) => c !== totalCol && body.some((r) => !['other', 'empty'].includes(value(g, r, c).kind)));
@@ -93,8 +98,53 @@ export function readSharesSums(g: Grid, policy: RoundingPolicy, rowRead: Set<num
     }
     if (claims.length >= 1) out.push(...settle(claims, stated ? 'named' : 'guessed', 'the other rows do not add up to 100% either, so the columns may not split one whole'));
   }
+  if (g.total === undefined) out.push(...columnSplits(g, policy, rowRead, scales));
   out.push(...complementaryRows(g, policy));
   return out;
+}
+
+/** A row that closes a list of answers: the whole label is a catch-all ('Other', 'Don't know', 'Other (please specify)'). */
+const CATCH_ALL = /^(?:other|others|any other(?: \w+)?|other \([^)]*\)|something else|don['\u2019]t know|do not know|not sure|unsure|no answer|no response|not known|unknown|prefer not to say|not stated|not recorded|neither(?: \w+){0,3})$/;
+
+/** A label column that lists separate questions or measures, not the answers to one. */
+const QUESTION_LIST = /\b(?:questions?|indicators?|measures?|statements?|items?|standards?|aspects?|criteria|criterion)\b/;
+
+/** A row label in plain words, its markup and a leading grade number ('6 Excellent') dropped. */
+const plainLabel = (t: string) => t.replace(/[*_]/g, ' ').replace(/^\s*\d{1,2}\s*[.:)\u2013-]?\s+/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Percentage columns with no Total row, each a split of one whole over the rows ('Where respondents lived |
+ * %' over 'With parents | 44', …, 'Other | 8'; 'Response | Pupils (n=320) | Parents (n=145)'). The rows may
+ * instead be separate questions (a survey table's '% yes' column), so a column that adds up to 100 within
+ * rounding is confirmed, and one that does not is judged only when the rows are known to split one whole:
+ * a catch-all row ('Other', 'Don't know') closes the list of answers; the rows are the grades of one scale
+ * (the framework's or a published one), each named once; or another percentage column over the same rows adds up
+ * (the last two not under a label column headed as a list of questions: 'Question', 'Indicator', 'Statement').
+ * Else it is listed, unresolved.
+ * A column with a suppressed or missing cell ('*', '<5', '-') makes no claim.
+ */
+function columnSplits(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, scales: readonly GradeScale[]): ClaimRecord[] {
+  const body = bodyRows(g);
+  if (body.length < 3) return [];
+  const claims: ClaimRecord[] = [];
+  for (let c = 1; c < g.width; c++) {
+    const h = headerOf(g, c);
+    if (rowRead.has(c) || !isPctColumn(g, c) || YEAR_HEADER.test(h) || NOT_ADDITIVE.test(h) || COMPARATOR.test(h)) continue;
+    // Bare numbers under a percentage header ('%' over '44') are shares too.
+    const parts = body.map((r) => pctAt(g, r, c) ?? pctIn(g, r, c));
+    if (parts.some((p) => !p)) continue;
+    claims.push(sharesClaim('table-shares', parts as PctIn[], policy));
+  }
+  if (claims.length === 0) return [];
+  const labels = body.map((r) => plainLabel(g.rows[r]![0]?.text ?? ''));
+  const catchAll = labels.some((l) => CATCH_ALL.test(l));
+  const graded = new Set(labels).size === labels.length && [...scales, ...commonGradeScales()].some((sc) => labels.every((l) => sc.some((x) => x.toLowerCase() === l)));
+  const another = claims.some((x) => x.verdict === 'ok') && claims.length >= 2;
+  // Rows headed as a list of questions ('Question', 'Indicator', 'Statement') are separate questions, whatever
+  // their last row is called or another column adds up to.
+  const questions = QUESTION_LIST.test(plainHeader(headerOf(g, 0)));
+  if (graded || (!questions && (catchAll || another))) return claims;
+  return claims.map((x) => unresolve(x, 'the rows may be separate questions, not the parts of one whole'));
 }
 
 const SHARE_LABEL = /^%|\(%\)|%\s*\**$|\bper\s?cent\b|\bpercentage\b|\bproportion\b/i;

@@ -1,0 +1,305 @@
+/**
+ * Restatements inside one passage, not a summary of a criterion (`restate.ts` matches those):
+ * - a sentence that opens by summing up ('In summary,', 'Overall,', 'In conclusion,', 'To summarise,')
+ *   restating a figure of an earlier sentence of the same block: 'Risk of harm had been assessed well in
+ *   26 of them (65%). Overall, the assessment of risk of harm was sufficient in 65% of the cases';
+ * - the paragraph just after a table restating one of its cells: 'Only 45% of respondents said they could
+ *   have a shower on their first night' under the row 'Could have a shower on their first night | 164 |
+ *   74 | 45%', or its count with the row's base, 'only 74 of the 164 respondents'.
+ * Tied by what the claim is about, never by one common word: the words of the earlier clause (or the row
+ * label) must mostly be in the restatement, and a count pair must have the same whole; a denial that gives
+ * the rest of the figure ('14 of the 40 had no plan' after '26 of the 40 had a plan') restates nothing. A disagreement is reported only when one source
+ * matches (and, for a summing-up, only one sentence before holds figures: it may total several); a table
+ * row with several share columns of its own (men, women) is only confirmed.
+ */
+import type { Report, Span } from '../model.js';
+import type { BlockData } from '../parse/block.js';
+import { isClaimRecord, type ClaimRecord, type Operand } from './claim.js';
+import { percentInterval, share, type Q } from './interval.js';
+import { pctOperand } from './judge.js';
+import { agree, asPairOf, clauseAround, figureClause, keywords, pairOf, type FigureClause, type Restatement, type SentenceFinder } from './restate.js';
+import { bodyRows, COMPARATOR, gridOf, headerOf, isCountColumn, isPctColumn, NOT_ADDITIVE, pctAt, value, type Grid } from './tables/grid.js';
+
+/** A sentence that sums up what came before: its figure restates one of theirs. */
+const SUMS_UP = /^\s*(?:in\s+summary|to\s+summari[sz]e|in\s+conclusion|to\s+conclude|to\s+sum\s+up|in\s+short|in\s+brief|overall|taken\s+together|all\s+in\s+all)\s*,/i;
+
+/** How far back (characters) a summing-up sentence looks for the figure it restates. */
+const LOOK_BACK = 1500;
+
+/** Share of the source's words a restatement must hold. */
+const MIN_COVER = 0.7;
+
+/** Words two clauses share; a stem of five letters or more matches a longer one it begins ('assess', 'assessment'). */
+function sharedWords(a: Map<string, string>, b: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const [w, raw] of a) {
+    if (w.startsWith('acr:')) {
+      if (b.has(w)) out.push(raw);
+      continue;
+    }
+    if (b.has(w)) out.push(raw);
+    else for (const v of b.keys()) if (!v.startsWith('acr:') && Math.min(v.length, w.length) >= 5 && (v.startsWith(w) || w.startsWith(v))) {
+      out.push(raw);
+      break;
+    }
+  }
+  return out;
+}
+
+const plainWords = (m: Map<string, string>) => [...m.keys()].filter((w) => !w.startsWith('acr:')).length;
+
+export function localRestatements(report: Report, blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
+  const records = report.claims.filter(isClaimRecord);
+  return [...summingUp(records, blocks, finder), ...tableTrails(records, blocks, finder)];
+}
+
+/** The index of the block that holds an offset (blocks in document order). */
+function blockAt(blocks: readonly BlockData[], at: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.offset <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** 'Overall, … 65% …' after '… 26 of them (65%)' in the same block. */
+function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
+  const out: Restatement[] = [];
+  const withSentence = records
+    .map((c) => ({ c, s: c.sentence ?? finder(c.span) }))
+    .filter((x): x is { c: ClaimRecord; s: { text: string; span: Span } } => x.s !== undefined);
+  for (let i = 0; i < withSentence.length; i++) {
+    const { c, s } = withSentence[i]!;
+    if (!SUMS_UP.test(s.text) || c.kind === 'restatement') continue;
+    const sum = figureClause(c, c.criterionId, finder);
+    if (!sum) continue;
+    const block = blockAt(blocks, s.span.start);
+    // Earlier figures of the sentences before, nearest first (claims are in document order).
+    const cands = new Map<number, { src: FigureClause; shared: string[]; strict: boolean }>();
+    // The sentences before that hold a figure: a summing-up after two or more may total them ('In the North …
+    // 65%. In the South … 70%. Overall, … 68%'), so it is then only confirmed.
+    const figureSentences = new Set<number>();
+    for (let j = i - 1; j >= 0; j--) {
+      const e = withSentence[j]!;
+      if (e.s.span.start >= s.span.start) continue;
+      if (s.span.start - e.s.span.start > LOOK_BACK || e.c.criterionId !== c.criterionId || blockAt(blocks, e.s.span.start) !== block) break;
+      if (SUMS_UP.test(e.s.text)) continue;
+      let src = figureClause(e.c, e.c.criterionId, finder);
+      if (!src) continue;
+      figureSentences.add(e.s.span.start);
+      // A finding and its denial ('had a plan', 'had no plan') share their words: when the summing-up gives the
+      // rest of the finding's figure (14 of 40 after 26 of 40, 35% after 65%), it states the denial, not the finding.
+      if (negated(e.s.text, src.figure.operand) !== negated(s.text, sum.figure.operand) && agree(sum.figure, complementOf(src.figure))) continue;
+      src = asPairOf(sum, src);
+      const shared = sharedWords(src.words, sum.words);
+      const a = pairOf(c);
+      const b = pairOf(e.c);
+      // Two pairs of one whole share the whole's noun ('of the 22 care plans') whatever they say of it: a word
+      // of what is said must be shared too.
+      const sameWhole = sum.figure.operand.role === 'k' && a && b && a.n.value === b.n.value && shared.some((w) => !nounWords(s.text, a.n).has([...keywords(w).keys()][0] ?? ''));
+      const covered = shared.length >= 2 && shared.length >= MIN_COVER * plainWords(src.words);
+      if (!sameWhole && !covered) continue;
+      // Read by its words alone, the finding says no more than the summing-up does when every word of its clause
+      // left out is a word of quality ('well', 'sufficient'): only then can the two figures be said to differ
+      // ('assessed well' and 'managed well' share risk, harm and well, but are two findings).
+      const left = [...src.words.keys()].filter((w) => !w.startsWith('acr:') && !sharedWords(new Map([[w, w]]), sum.words).length);
+      const strict = sameWhole || left.every((w) => QUALITY.test(w));
+      const key = src.figure.operand.span.start;
+      const had = cands.get(key);
+      if (!had || had.shared.length < shared.length) cands.set(key, { src, shared, strict });
+    }
+    if (cands.size === 0) continue;
+    const list = [...cands.values()];
+    const same = list.find((x) => agree(sum.figure, x.src.figure));
+    if (same) out.push({ summary: sum, source: same.src, agrees: true, shared: same.shared, where: 'the finding before it' });
+    else if (list.length === 1 && list[0]!.strict && figureSentences.size === 1) out.push({ summary: sum, source: list[0]!.src, agrees: false, shared: list[0]!.shared, where: 'the finding before it' });
+  }
+  return out;
+}
+
+/** The keywords of the noun written after a pair's whole ('of the 22 care plans were' → care, plan). */
+function nounWords(sentence: string, n: Operand): Map<string, string> {
+  const at = sentence.indexOf(` ${n.raw} `);
+  if (at < 0) return new Map();
+  const words: string[] = [];
+  for (const w of sentence.slice(at + n.raw.length + 2, at + n.raw.length + 80).split(/\s+/)) {
+    const lw = w.toLowerCase().replace(/[^a-z'-]/g, '');
+    if (!lw || words.length >= 3 || NOUN_STOP.test(lw)) break;
+    words.push(lw);
+    if (/[,.;:)]$/.test(w)) break;
+  }
+  return keywords(words.join(' '));
+}
+
+/** Words that end the noun after a count: verbs of being and having, relatives, prepositions. */
+const NOUN_STOP = /^(?:had|has|have|were|was|are|is|been|being|did|do|does|with|in|on|at|for|of|by|to|that|who|which|where|we|they|it|could|would|should|said|and|or|but)$/;
+
+/** Stems of words of quality and degree, which say how well, not what: 'well', 'sufficient', 'timely'. */
+const QUALITY = /^(?:well|enough|sufficient(?:ly)?|good|effectiv|effectively|appropriat|appropriately|adequat|adequately|satisfactory|timely|proper|properly|full|fully|clear|clearly|least)$/;
+
+/** Words that deny what a clause says. */
+const NEGATION = /\b(?:no|not|never|none|nor|neither|without|insufficient|inadequate|unable|failed|lacked|lacking)\b|n't\b/i;
+
+/** Whether the clause around a figure is a denial ('had not been reviewed', 'without a plan'). */
+function negated(sentence: string, figure: Operand): boolean {
+  const at = sentence.indexOf(figure.raw);
+  const clause = clauseAround(sentence, Math.max(0, at), Math.max(0, at) + figure.raw.length);
+  return NEGATION.test(clause.replace(/\bno\.\s/gi, ' '));
+}
+
+/** The rest of a share (intervals are in percent): 100 − x, its ends swapped. */
+function complementOf(f: FigureClause['figure']): FigureClause['figure'] {
+  const i = f.interval;
+  const rest = (x: Q): Q => ({ n: 100 * x.d - x.n, d: x.d });
+  return { operand: { ...f.operand, role: 'c' }, interval: { lo: rest(i.hi), hi: rest(i.lo), loOpen: i.hiOpen, hiOpen: i.loOpen } };
+}
+
+/** A table in a block's text: its raw text and offset, and where the prose after it (in the block) starts. */
+function tablesIn(b: BlockData): { raw: string; at: number; after: number }[] {
+  const out: { raw: string; at: number; after: number }[] = [];
+  const lines = b.text.split('\n');
+  let pos = 0;
+  let start = -1;
+  let startPos = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    const isRow = line !== undefined && /^\s*\|/.test(line);
+    if (isRow && start < 0) [start, startPos] = [i, pos];
+    if (!isRow && start >= 0) {
+      if (i - start >= 3) out.push({ raw: b.text.slice(startPos, pos), at: b.offset + startPos, after: b.offset + pos });
+      start = -1;
+    }
+    if (line !== undefined) pos += line.length + 1;
+  }
+  return out;
+}
+
+/** The first paragraph after `after`: in the same block, or the next block when it is prose. */
+function trailAfter(blocks: readonly BlockData[], i: number, after: number): Span | undefined {
+  const b = blocks[i]!;
+  const rest = b.text.slice(after - b.offset);
+  const lead = rest.length - rest.trimStart().length;
+  if (rest.trim() !== '') {
+    const para = /\n[ \t]*\n/.exec(rest.slice(lead));
+    return { start: after + lead, end: after + lead + (para ? para.index : rest.length - lead) };
+  }
+  const next = blocks[i + 1];
+  if (!next || next.heading || /^\s*(?:\||#|-\s|\*\s|\d+\.\s)/.test(next.text)) return undefined;
+  const para = /\n[ \t]*\n/.exec(next.text);
+  return { start: next.offset, end: next.offset + (para ? para.index : next.text.length) };
+}
+
+interface ShareCell {
+  op: Operand;
+  comparator: boolean;
+}
+
+/** The shares of a row: 'P%' cells, the share of 'k (P%)' and 'k of n (P%)', bare numbers under a '%' header. */
+function rowShares(g: Grid, r: number): ShareCell[] {
+  const out: ShareCell[] = [];
+  for (let c = 1; c < g.width; c++) {
+    const v = value(g, r, c);
+    const h = headerOf(g, c);
+    const p = v.kind === 'count-pct' || v.kind === 'part-pct' ? v.p : isPctColumn(g, c) ? pctAt(g, r, c) : v.kind === 'pct' ? v.p : undefined;
+    if (!p) continue;
+    out.push({ op: pctOperand(p), comparator: COMPARATOR.test(h) || NOT_ADDITIVE.test(h) });
+  }
+  return out;
+}
+
+/**
+ * The counts of a row beside its base: when one count cell of the row is `whole` (the base column), the other
+ * count cells of count columns are the parts it may restate ('Respondents | Yes | %' over '164 | 74 | 45%').
+ */
+function rowCounts(g: Grid, r: number, whole: number): { parts: Operand[] } | undefined {
+  const counts: Operand[] = [];
+  let base = false;
+  for (let c = 1; c < g.width; c++) {
+    const v = value(g, r, c);
+    if (v.kind !== 'count' || !isCountColumn(g, c) || COMPARATOR.test(headerOf(g, c))) continue;
+    if (v.k.value === whole && !base) base = true;
+    else counts.push({ role: 'k', value: v.k.value, raw: v.k.raw, span: v.k.span });
+  }
+  return base && counts.length > 0 ? { parts: counts } : undefined;
+}
+
+/** Share of a row label's words a sentence must hold to restate that row. */
+const MIN_LABEL_COVER = 0.75;
+
+/** Words of a restatement beyond its row's label (who answered, 'said') before it may be about another group. */
+const MAX_EXTRA = 2;
+
+function tableTrails(records: readonly ClaimRecord[], blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
+  const out: Restatement[] = [];
+  let ci = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!blocks[i]!.text.includes('|')) continue;
+    for (const t of tablesIn(blocks[i]!)) {
+      const trail = trailAfter(blocks, i, t.after);
+      if (!trail) continue;
+      while (ci < records.length && records[ci]!.span.start < trail.start) ci++;
+      const inTrail: ClaimRecord[] = [];
+      for (let j = ci; j < records.length && records[j]!.span.start < trail.end; j++) inTrail.push(records[j]!);
+      if (inTrail.length === 0) continue;
+      const g = gridOf(t.raw, t.at);
+      const rows = bodyRows(g).map((r) => ({ r, label: g.rows[r]![0]?.text ?? '', words: keywords(g.rows[r]![0]?.text ?? '') }));
+      const seen = new Set<number>();
+      for (const c of inTrail) {
+        const fc = figureClause(c, c.criterionId, finder);
+        const pair = fc?.figure.operand.role === 'k' ? pairOf(c) : undefined;
+        if (!fc || (fc.figure.operand.role !== 'p' && !pair) || seen.has(fc.figure.operand.span.start) || c.kind === 'restatement') continue;
+        seen.add(fc.figure.operand.span.start);
+        const scored = rows
+          .map((x) => ({ ...x, shared: sharedWords(x.words, fc.words) }))
+          .filter((x) => x.shared.length >= 2 && x.shared.length >= MIN_LABEL_COVER * plainWords(x.words))
+          .map((x) => ({ ...x, cover: x.shared.length / Math.max(1, plainWords(x.words)) }))
+          .sort((a, b) => b.cover - a.cover || b.shared.length - a.shared.length);
+        if (scored.length === 0) continue;
+        const best = scored[0]!;
+        if (scored.length > 1 && scored[1]!.cover === best.cover && scored[1]!.shared.length === best.shared.length) continue;
+        const where = `the table's row '${best.label}'`;
+        // A difference is said only of a sentence that holds every word of the row's label but words of quality.
+        const extra = [...best.words.keys()].some((w) => !w.startsWith('acr:') && !QUALITY.test(w) && !sharedWords(new Map([[w, w]]), fc.words).length)
+          ? Number.POSITIVE_INFINITY
+          : plainWords(fc.words) - best.shared.length;
+        const sentence = c.sentence?.text ?? finder(c.span)?.text ?? '';
+        const denies = negated(sentence, fc.figure.operand) !== NEGATION.test(best.label);
+        if (pair) {
+          // 'Only 74 of the 164 respondents said …': the row's base is the pair's whole, its count the part.
+          const r = rowCounts(g, best.r, pair.n.value);
+          if (!r) continue;
+          const src = (op: Operand): FigureClause => {
+            const x = share(op.value, pair.n.value);
+            return { claim: { kind: 'table-cell', span: { ...op.span }, operands: [op], verdict: 'unchecked', arithmetic: '' }, figure: { interval: { lo: x, hi: x, loOpen: false, hiOpen: false }, operand: op }, words: best.words };
+          };
+          if (denies && r.parts.some((op) => op.value + pair.k.value === pair.n.value)) continue;
+          const same = r.parts.find((op) => op.value === pair.k.value);
+          if (same) out.push({ summary: fc, source: src(same), agrees: true, shared: best.shared, where });
+          else if (r.parts.length === 1 && extra <= MAX_EXTRA) out.push({ summary: fc, source: src(r.parts[0]!), agrees: false, shared: best.shared, where });
+          continue;
+        }
+        const shares = rowShares(g, best.r);
+        if (shares.length === 0) continue;
+        const source = (op: Operand): FigureClause => ({
+          claim: { kind: 'table-cell', span: { ...op.span }, operands: [op], verdict: 'unchecked', arithmetic: '' },
+          figure: { interval: percentInterval(op.value, op.decimals ?? 0), operand: op },
+          words: best.words,
+        });
+        // A sentence that denies its row ('did not feel safe' under 'Felt safe') and gives the rest of a cell
+        // restates no cell of it.
+        if (denies && shares.some((x) => agree(fc.figure, complementOf(source(x.op).figure)))) continue;
+        const match = shares.find((x) => agree(fc.figure, source(x.op).figure));
+        if (match) {
+          out.push({ summary: fc, source: source(match.op), agrees: true, shared: best.shared, where });
+          continue;
+        }
+        const own = shares.filter((x) => !x.comparator);
+        if (own.length === 1 && extra <= MAX_EXTRA) out.push({ summary: fc, source: source(own[0]!.op), agrees: false, shared: best.shared, where });
+      }
+    }
+  }
+  return out;
+}
