@@ -20,7 +20,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { nounAfter, singular, type Tok } from '../scan.js';
-import { depthAt, previousShare } from './common.js';
+import { depthAt, overlapSaid, previousShare } from './common.js';
 import type { SentenceView } from './index.js';
 
 const REST = /\bthe\s+(?:remaining|other|rest,?|remainder,?)\s+$/i;
@@ -32,8 +32,10 @@ const usable = (text: string, t: Tok) => t.kind === 'pct' && !t.hedge && !previo
 export function readRemainingShares(s: SentenceView): ClaimRecord[] {
   const text = s.text;
   const prev = s.previous?.[s.previous.length - 1];
-  if (!prev) return [];
   const pcts = s.toks.filter((t) => t.kind === 'pct');
+  const listed = listRest(s, pcts);
+  if (listed) return listed;
+  if (!prev) return [];
   if (pcts.length === 1) return loneRest(s, pcts[0]!);
   if (pcts.length < 2 || pcts.length > 3 || s.toks.some((t) => t.kind !== 'pct' && !t.notCount)) return [];
   if (!pcts.every((t) => usable(text, t) && depthAt(text, t.start) === 0)) return [];
@@ -117,4 +119,78 @@ function loneRest(s: SentenceView, rest: Tok): ClaimRecord[] {
   if (cands.length !== 1 || !usable(prev.text, cands[0]!) || depthAt(prev.text, cands[0]!.start) > 0) return [];
   if (prev.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date'))) return [];
   return restSum(s, [{ t: cands[0]!, offset: prev.offset }, { t: rest, offset: s.offset }], 'the share before', (r) => `The share before and ${r}`);
+}
+
+/**
+ * A rest named after its sentence's shares: 'the rest (30%)', 'the remainder, 39%,', 'the balance – 12% –', or
+ * 'the remaining 14%' after two shares or more (one share and 'the remaining P%' is the extractor's complement).
+ */
+const NAMED_REST = /\bthe\s+(?:rest|remainder|balance|others)(?:\s+of\s+(?:them|these|those))?\s*(?:\(|,|\s[\u2013\u2014])\s*$/i;
+const NAMED_CLOSE = /^\s*(?:\)|,|[\u2013\u2014])/;
+const REMAINING = /\bthe\s+(?:remaining|other)\s+$/i;
+/** After a share: a part of a part ('25% of them'), of another group named ('of boys'), or a bracketed count is fine. */
+const PART_OF_PART = /^\s*(?:%|per\s?cent|percent)?\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i;
+/** A share's own group: 'of the boys', 'of girls'. */
+const OF_NOUN = /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all\s+)?([a-z][\w-]*)/i;
+/** Words that say the shares may overlap, or are not one question's answers. */
+const NOT_PARTITION = /\b(?:both|as\s+well\s+as|also|including|included|among\s+them|at\s+least|respectively|compared|against|while|whereas|up\s+from|down\s+from)\b/i;
+
+/**
+ * Shares listed in one sentence and closed by a named rest ('Of the 240 staff, 45% said yes, 25% were unsure and
+ * the rest (30%) said no'; 'Across the 220 reviews, 73% were on time; the rest, 29%, were late'): one partition,
+ * which must make 100% within rounding. An excess is reported; a shortfall only when the sentence before names
+ * no share (a share there may be one of the parts). Not read when the shares may overlap or be of several wholes,
+ * when a count stands in the list on its own, or when a year or date divides it.
+ */
+function listRest(s: SentenceView, pcts: readonly Tok[]): ClaimRecord[] | undefined {
+  const text = s.text;
+  if (pcts.length < 2) return undefined;
+  const rest = pcts[pcts.length - 1]!;
+  const before = text.slice(Math.max(0, rest.start - 40), rest.start);
+  const named = NAMED_REST.test(before) && NAMED_CLOSE.test(text.slice(rest.end, rest.end + 3));
+  if (!named && !(REMAINING.test(before) && pcts.length >= 3)) return undefined;
+  if (rest.hedge) return undefined;
+  const parts = pcts.slice(0, -1);
+  // Bracket depth at each token, in one pass.
+  const depth = new Map<Tok, number>();
+  let d = 0;
+  let ti = 0;
+  for (let i = 0; i <= rest.start && ti < s.toks.length; i++) {
+    while (ti < s.toks.length && s.toks[ti]!.start === i) depth.set(s.toks[ti++]!, d);
+    if (text[i] === '(') d++;
+    else if (text[i] === ')') d = Math.max(0, d - 1);
+  }
+  const first = parts[0]!;
+  const span = text.slice(first.start, rest.start);
+  if (NOT_PARTITION.test(span) || overlapSaid(span, 0)) return undefined;
+  const nouns = new Set<string>();
+  for (const t of parts) {
+    if (!usable(text, t) || PART_OF_PART.test(text.slice(t.end, t.end + 30))) return undefined;
+    const dt = depth.get(t) ?? 0;
+    // A share in brackets is the share of the count before it ('62 (31%)').
+    if (dt > 1 || (dt === 1 && !/\d[\d,]*\s*\($|\b[a-z]+\s*\($/i.test(text.slice(Math.max(0, t.start - 12), t.start)))) return undefined;
+    const of = OF_NOUN.exec(text.slice(t.end, t.end + 40));
+    if (of) nouns.add(singular(of[1]!.toLowerCase()));
+  }
+  if (nouns.size > 1) return undefined;
+  // Nothing else in the list but the shares, the counts they are shares of, and figures that are no counts.
+  for (const t of s.toks) {
+    if (t.start <= first.start || t.start >= rest.start || t.kind === 'pct') continue;
+    if (t.kind === 'num' && (t.type === 'year' || t.type === 'date')) return undefined;
+    if (t.notCount) continue;
+    if (t.kind !== 'num') return undefined;
+    // A count is allowed only with its share in brackets right after it.
+    if (!/^\s*\(\s*[\d.]+\s*(?:%|per\s?cent)/i.test(text.slice(t.end, t.end + 16))) return undefined;
+  }
+  const claims = restSum(s, [...parts, rest].map((t) => ({ t, offset: s.offset })), 'the shares before it', (r) => `The shares of this sentence and ${r}`);
+  const c = claims[0];
+  if (!c || c.verdict !== 'unchecked') return claims;
+  // A shortfall: reported when nothing before may hold another part.
+  const prev = s.previous?.[s.previous.length - 1];
+  if (prev && prev.toks.some((t) => t.kind === 'pct' || t.kind === 'frac')) return claims;
+  if (/\b(?:a\s+further|another|other)\s+$/i.test(text.slice(Math.max(0, first.start - 16), first.start))) return claims;
+  const dd = Math.max(...[...parts, rest].map((t) => t.decimals));
+  const sum = [...parts, rest].reduce((x, t) => x + t.value * 10 ** (dd - t.decimals), 0);
+  const expr = `${[...parts, rest].map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, dd)}%`;
+  return [{ ...c, verdict: 'inconsistent', rule: RULE.complementMismatch, arithmetic: `${expr}, under 100% ('${rest.raw}' is named as the rest of the shares before it)`, message: `The shares of this sentence and the rest, ${rest.raw}, should add up to 100% within rounding, but ${expr}` }];
 }
