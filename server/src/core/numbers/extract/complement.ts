@@ -32,7 +32,7 @@ const NAMED_REST = /\bthe\s+(?:rest|remainder|balance)(?:\s+of\s+(?:them|these|t
 /** What closes a named rest's share: the bracket, comma or dash it was opened by. */
 const NAMED_REST_CLOSE = /^\s*(?:\)|,|[\u2013\u2014])/;
 /** Every match of TRIGGER, REMAINING_AFTER and NAMED_REST has one of these in it: a sentence without them has no complement. */
-const MAY_HAVE_COMPLEMENT = /left|leav|mean|remaining|outstanding|rest|remainder|balance/i;
+const MAY_HAVE_COMPLEMENT = /left|leav|mean|remaining|outstanding|rest|remainder|balance|other/i;
 /** After a count, what makes it a part of a part or of another group, not a sibling of the share: 'of them', 'in every'. */
 const NOT_SIBLING_AFTER = /^\s*(?:\)|%|per\s*cent|percent|of\b|out\s+of\b|in\s+(?:every\s+)?\w+\b|\/)/i;
 
@@ -60,8 +60,13 @@ export function complements(r: Reading): void {
     const tok = found1?.kind === 'num' ? found1 : undefined;
     if (tok && !tok.notCount) found.push({ trigger: m.index, tok, anaphoric: false });
   }
-  // 'the rest (30%)': the share right after a named rest, closed as it was opened.
+  // 'the rest (30%)': the share right after a named rest, closed as it was opened; 'the other two-thirds': a
+  // fraction after 'the other' (a count after it is `relations/remainder.ts`'s).
   for (const t of toks) {
+    if (t.kind === 'frac' && !t.hedge && /\bthe\s+other\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && !found.some((f) => f.tok === t)) {
+      found.push({ trigger: t.start - /the\s+other\s+$/i.exec(text.slice(Math.max(0, t.start - 12), t.start))![0].length, tok: t, anaphoric: false });
+      continue;
+    }
     if (t.kind !== 'pct' || t.start < 6) continue;
     const m = NAMED_REST.exec(text.slice(Math.max(0, t.start - 40), t.start));
     if (!m || !NAMED_REST_CLOSE.test(text.slice(t.end, t.end + 3))) continue;
@@ -84,7 +89,7 @@ export function complements(r: Reading): void {
     if (toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;
     // Counts listed between the share and a rest given as a share ('62 were good, 110 partly good and in the
     // remaining 14%'): the rest is of the whole less all of them, when the share has its whole; otherwise unresolved.
-    const between = tok.kind === 'pct' ? toks.filter((x) => x.kind === 'num' && !x.notCount && at + x.start >= base.end && x.start < trigger) : [];
+    const between = tok.kind !== 'num' ? toks.filter((x) => x.kind === 'num' && !x.notCount && at + x.start >= base.end && x.start < trigger) : [];
     const start = Math.min(tok.hedge ? tok.hedge.start : tok.start, trigger);
     const b0 = claimBase(trigger, tok.end, 'complement');
     if (tok.kind === 'num') {
@@ -100,16 +105,17 @@ export function complements(r: Reading): void {
       }
       used.add(tok);
       emit(judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), r.policy, sources));
-    } else if (tok.kind === 'pct' && between.length > 0) {
+    } else if (between.length > 0) {
       const k = base.k;
       const n = base.n;
       if (!k || !n || between.some((x) => NOT_SIBLING_AFTER.test(text.slice(x.end, x.end + 16)))) continue;
       const sum = k.value + between.reduce((a, x) => a + x.value, 0);
       if (sum > n.value) continue;
       const joint: CountIn = { value: sum, raw: [k.raw, ...between.map((x) => x.raw)].join(' + '), span: k.span };
-      const c = judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { k: joint, n }, { p: pctIn(tok) }, r.policy);
+      const restIn = tok.kind === 'pct' ? { p: pctIn(tok) } : { f: fracIn(tok) };
+      const c = judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { k: joint, n }, restIn, r.policy);
       // The rest of the share alone fitting too is another reading: unresolved.
-      if (c.verdict !== 'ok' && judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { k, n }, { p: pctIn(tok) }, r.policy).verdict === 'ok') continue;
+      if (c.verdict !== 'ok' && judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { k, n }, restIn, r.policy).verdict === 'ok') continue;
       c.operands.push(...between.map((x) => ({ role: 'k' as const, value: x.value, raw: x.raw, span: { start: at + x.start, end: at + x.end }, ...(x.word ? { word: true } : {}) })));
       emit(c);
     } else if (tok.kind === 'pct') {

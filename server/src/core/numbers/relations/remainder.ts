@@ -24,15 +24,15 @@ import { countOfAPart, dashBreakdowns, overlapSaid, plainCount } from './common.
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
-const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder)\s*\()\s*$/i;
+const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance)\s*\(|\bthe\s+balance\s+of)\s*$/i;
 /** 'The rest, 25, …': a rest named, then its count between commas. */
-const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|others)\s*(?:,|\s[\u2013\u2014])\s*$/i;
+const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|balance|others)\s*(?:,|\s[\u2013\u2014])\s*$/i;
 /** 'the rest were poor (14': the rest, a short predicate of one category with no figure, and a bracket ('the others were women or young people (18' may count the young people alone). */
 const REST_BRACKET_BEFORE = /\bthe\s+(?:rest|remainder|others)\s+(?:(?!and\b|or\b|with\b|including\b)[a-z][\w'-]*\s+){1,5}\(\s*$/i;
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
-const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|outstanding|rest|remainder))\b/i;
+const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|outstanding|rest|remainder|balance))\b/i;
 /** A list that may not be a partition. */
 const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|approximately|some|respectively|per\s+cent|percent)\b|%/i;
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
@@ -180,6 +180,16 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
   return { whole: pp, parts: p.parts, strong, clean: p.clean };
 }
 
+/** A short subject after a part that is a frame ('In 30 the worker had …'): the predicate comes after it. */
+const SUBJECT_AFTER = /^\s+(?:the|a|an|their|its|his|her|our)\s+[a-z]+(?:'s)?(?=\s+[a-z])/i;
+
+/** The text after a part's count, past a short subject when the part is a frame ('In 30 the worker had a plan'). */
+function predicateAfter(text: string, end: number): string {
+  const after = text.slice(end, end + 48);
+  const m = /\bin\s+$/i.test(text.slice(Math.max(0, end - 12), end).replace(/[\d,]+$|[a-z-]+$/i, '')) ? SUBJECT_AFTER.exec(after) : null;
+  return m ? after.slice(m[0].length) : after.slice(0, 32);
+}
+
 /** A verb after a part that gives what its cases have, said or did, not which kind they are: such parts may overlap. */
 const ATTRIBUTE_AFTER = /^\s+(?:(?:had|has|have)(?!\s+(?:been|not\s+been|yet\s+to|to)\b)|said|felt|reported|received|showed|offered|provided|included|contained|knew|agreed|disagreed|used|wanted|lacked|met|attended|completed|gave|took|could|would|did|mentioned|named|cited|experienced)\b/i;
 
@@ -201,7 +211,7 @@ function parallelLead(lead: string, prevText: string): boolean {
 }
 
 /** What may come before a rest that opens its sentence: nothing, or a frame's preposition ('Of the other 12 reports, …'). */
-const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across)\s+)?$/i;
+const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across|at|on|from|within)\s+)?$/i;
 
 /** A sentence that carries a list on: 'A further 8 were adequate.', 'Another 3 …'. */
 const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i;
@@ -304,7 +314,7 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
       // 'the rest were poor (14)': the rest named, its count alone in the bracket closing its clause.
       (REST_BRACKET_BEFORE.test(before) && /^\s*\)/.test(text.slice(rest.end, rest.end + 3)));
     if (!marked) continue;
-    if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
+    if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|balance(?:\s+of)?|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
     if (claim) out.push(...claim);
@@ -337,7 +347,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const here = { text, offset: s.offset };
   const restAt: Located = { tok: rest, sentence: here };
   // The rest's marker starts here (for 'of the remaining seven, three …').
-  const markStart = rest.start - (/(?:\bthe\s+(?:remaining|other|outstanding|rest|remainder)|\bleaving|\b(?:this|that|which|it)\s+(?:left|leaves))[^]*$/i.exec(text.slice(Math.max(0, rest.start - 40), rest.start))?.[0].length ?? 0);
+  const markStart = rest.start - (/(?:\bthe\s+(?:remaining|other|outstanding|rest|remainder|balance)|\bleaving|\b(?:this|that|which|it)\s+(?:left|leaves))[^]*$/i.exec(text.slice(Math.max(0, rest.start - 40), rest.start))?.[0].length ?? 0);
   let whole: Located | undefined;
   let parts: Located[] = [];
   let strong = false;
@@ -588,11 +598,14 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // Parts that say what their cases have, said or did ('Forty had a good library and 35 offered enough work,
   // and the other ten …') may overlap: the rest is of their union, so only a shortfall is certain.
   // (Two verbs, one of them such a verb; one verb over all the parts, 'had a plan, … had one in draft', answers one question.)
-  const verbs = parts.map((p) => /^\s+(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*([a-z]+)/i.exec(p.sentence.text.slice(p.tok.end, p.tok.end + 32))?.[1]?.toLowerCase()).filter((v): v is string => !!v && !/^(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)$/.test(v));
+  const verbs = parts.map((p) => /^\s+(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*([a-z]+)/i.exec(predicateAfter(p.sentence.text, p.tok.end))?.[1]?.toLowerCase()).filter((v): v is string => !!v && !/^(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)$/.test(v));
   // Parts that each said something ('40 said they felt safe and 35 said staff were respectful') may answer two
   // questions, unless a later one denies the first ('… and 15 said they did not').
   const sayings = parts.length >= 2 && verbs.length === parts.length && verbs.every((v) => SAYING.test(v)) && !parts.slice(1).some((p) => /\b(?:not|no|never|nor)\b|n't\b/i.test(p.sentence.text.slice(p.tok.end, p.tok.end + 40)));
-  const overlapRisk = sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(p.sentence.text.slice(p.tok.end, p.tok.end + 24))));
+  // Parts after 'a further' or 'another' are more cases, not the same ones again ('In 19 there was a plan, a
+  // further four had one in draft'): a list whose every later part is so written cannot overlap.
+  const furtherAll = parts.length >= 2 && parts.slice(1).every((p) => FURTHER_BEFORE.test(p.sentence.text.slice(Math.max(0, p.tok.start - 16), p.tok.start)));
+  const overlapRisk = !furtherAll && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24)))));
   const used = parts.reduce((a, p) => a + p.tok.value, 0) + rest.value;
   // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
   // what the whole has is of a wider group.
