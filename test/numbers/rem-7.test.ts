@@ -93,3 +93,24 @@ describe('rem-7: the balance, further parts and a framed rest (relations/remaind
     assert.ok(okKind('Ofsted carried out 48 monitoring visits. At 31 of them, inspectors found effective action. At the remaining 17, progress was insufficient.', 'remainder'));
   });
 });
+
+describe('rem-7: a rough part, and shares closed in the next sentence', () => {
+  it('judges the rest of a rough part only when it fits (extract/complement.ts)', () => {
+    // 'About 30' may be 28: 40 - 28 = 12, so 12 is no error
+    assert.deepEqual(rulesOf('About 30 of the 40 staff had been trained; the remaining 12 had not.'), []);
+    // 40 - 30 = 10
+    assert.ok(okKind('About 30 of the 40 staff had been trained; the remaining 10 had not.', 'complement'));
+  });
+  it('closes a list of shares of the sentence before (relations/remaining-shares.ts loneRest)', () => {
+    // 62 + 21 + 21 = 104: 'a further' makes the two shares one list
+    assert.deepEqual(rulesOf('In 62% of the cases the plan was good, and a further 21% had a plan that was adequate. In the remaining 21% there was no plan.'), MISMATCH);
+    // 62 + 21 + 17 = 100
+    assert.ok(okKind('In 62% of the cases the plan was good, and a further 21% had a plan that was adequate. In the remaining 17% there was no plan.', 'shares-sum'));
+    // shares framed alike, 'in P%': 62 + 21 + 25 = 108
+    assert.deepEqual(rulesOf('In 62% of the cases the plan was good, in 21% it was adequate. In the remaining 25% there was no plan.'), MISMATCH);
+  });
+  it('stands aside for shares of two questions before the rest', () => {
+    // a good plan and a risk assessment may overlap, and 'neither' says so: 62 + 40 + 38 is no partition
+    assert.deepEqual(rulesOf('In 62% of the cases the plan was good, and 40% had a risk assessment. The remaining 38% had neither.'), []);
+  });
+});

@@ -17,7 +17,7 @@ import { judgeComplementCount, judgeComplementShare, type CountIn, type PctIn } 
 import { previousShare } from '../relations/common.js';
 import { judge } from '../rounding.js';
 import { firstTokFrom, type Tok } from '../scan.js';
-import { NUMBER } from '../words.js';
+import { HEDGE_BEFORE, NUMBER } from '../words.js';
 import { lastBase, RECENT_POPS, type Reading, type ShareBase } from './reading.js';
 import { tokAt, WINDOW } from './shared.js';
 
@@ -104,6 +104,14 @@ export function complements(r: Reading): void {
         }
       }
       used.add(tok);
+      // A part or whole given roughly ('About 30 of the 40 staff …; the remaining 12'): its rest is rough too, so
+      // only a rest that fits is judged.
+      const rough = [base.k, n].some((c) => c && c.span.start >= at && HEDGE_BEFORE.test(text.slice(Math.max(0, c.span.start - at - 24), c.span.start - at)));
+      if (rough) {
+        const c = judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), r.policy, sources);
+        if (c.verdict === 'ok') emit(c);
+        continue;
+      }
       emit(judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), r.policy, sources));
     } else if (between.length > 0) {
       const k = base.k;

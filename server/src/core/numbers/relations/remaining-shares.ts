@@ -96,7 +96,7 @@ function restSum(s: SentenceView, parts: { t: Tok; offset: number }[], before: s
 }
 
 /** 'The remaining 50% …' opening a sentence: the rest after the share of the sentence before. */
-const REST_OPENS = /^\s*(?:the\s+(?:remaining|other)|the\s+(?:rest|remainder)\s*,)\s*$/i;
+const REST_OPENS = /^\s*(?:(?:in|for|among|across|at)\s+)?(?:the\s+(?:remaining|other)|the\s+(?:rest|remainder)\s*,)\s*$/i;
 
 /**
  * 'Of the 300 cases, 55% involved men. The remaining 50% involved women.': a sentence that opens with the
@@ -116,9 +116,24 @@ function loneRest(s: SentenceView, rest: Tok): ClaimRecord[] {
     if (!noun || !named(prev.text, noun)) return [];
   }
   const cands = prev.toks.filter((t) => t.kind === 'pct');
-  if (cands.length !== 1 || !usable(prev.text, cands[0]!) || depthAt(prev.text, cands[0]!.start) > 0) return [];
+  if (cands.length === 0 || !cands.every((t) => usable(prev.text, t) && depthAt(prev.text, t.start) === 0)) return [];
   if (prev.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date'))) return [];
-  return restSum(s, [{ t: cands[0]!, offset: prev.offset }, { t: rest, offset: s.offset }], 'the share before', (r) => `The share before and ${r}`);
+  // Several shares before ('In 62% …, and a further 21% … . In the remaining 21% …'): one list, when nothing
+  // else is counted there and nothing says they overlap or are of several groups.
+  if (cands.length > 1) {
+    if (cands.length > 4 || prev.toks.some((t) => t.kind !== 'pct' && !t.notCount)) return [];
+    const span = prev.text.slice(cands[0]!.start);
+    if (NOT_PARTITION.test(span) || overlapSaid(span, 0) || cands.some((t) => PART_OF_PART.test(prev.text.slice(t.end, t.end + 30)))) return [];
+    const nouns = new Set(cands.map((t) => OF_NOUN.exec(prev.text.slice(t.end, t.end + 40))?.[1]).filter((x): x is string => !!x).map((x) => singular(x.toLowerCase())));
+    if (nouns.size > 1 || overlapSaid(text, 0)) return [];
+    // Written as one list: each later share added by 'a further' or 'another', or every share and the rest
+    // framed alike ('In 62% …, in 21% … . In the remaining 17% …').
+    const lead = (t2: string, t: Tok) => t2.slice(Math.max(0, t.start - 16), t.start);
+    const further = cands.slice(1).every((t) => /\b(?:a\s+further|another)\s+$/i.test(lead(prev.text, t)));
+    const framed = cands.every((t) => /\bin\s+$/i.test(lead(prev.text, t))) && /^\s*in\s+the\s/i.test(text);
+    if (!further && !framed) return [];
+  }
+  return restSum(s, [...cands.map((t) => ({ t, offset: prev.offset })), { t: rest, offset: s.offset }], cands.length > 1 ? 'the shares before' : 'the share before', (r) => `${cands.length > 1 ? 'The shares before' : 'The share before'} and ${r}`);
 }
 
 /**
