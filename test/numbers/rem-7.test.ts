@@ -114,3 +114,18 @@ describe('rem-7: a rough part, and shares closed in the next sentence', () => {
     assert.deepEqual(rulesOf('In 62% of the cases the plan was good, and 40% had a risk assessment. The remaining 38% had neither.'), []);
   });
 });
+
+describe('rem-7: the rest of "all but" and "the others (N)" (relations/remainder.ts)', () => {
+  it('takes the part of "all but c of the n" as n - c', () => {
+    // 26 - 2 = 24; 24 + 2 = 26
+    assert.deepEqual(rulesOf('All but two of the 26 homes were rated good or better; the other two were judged to require improvement.'), []);
+    // 26 - 3 = 23; 23 + 2 = 25, not 26
+    assert.deepEqual(rulesOf('All but three of the 26 homes were rated good or better; the other two were judged to require improvement.'), MISMATCH);
+  });
+  it('reads the others with their count in brackets', () => {
+    // 61 + 21 = 82, not 80
+    assert.deepEqual(rulesOf('Sixty-one of the 80 cases had a plan. The others (21) did not.'), MISMATCH);
+    // 61 + 19 = 80
+    assert.ok(okKind('Of the 80 cases, 61 had a plan and the others (19) did not.', 'remainder'));
+  });
+});

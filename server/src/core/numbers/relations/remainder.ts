@@ -24,7 +24,7 @@ import { countOfAPart, dashBreakdowns, overlapSaid, plainCount } from './common.
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
-const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance)\s*\(|\bthe\s+balance\s+of)\s*$/i;
+const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance|others)\s*\(|\bthe\s+balance\s+of)\s*$/i;
 /** 'The rest, 25, …': a rest named, then its count between commas. */
 const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|balance|others)\s*(?:,|\s[\u2013\u2014])\s*$/i;
 /** 'the rest were poor (14': the rest, a short predicate of one category with no figure, and a bracket ('the others were women or young people (18' may count the young people alone). */
@@ -32,7 +32,7 @@ const REST_BRACKET_BEFORE = /\bthe\s+(?:rest|remainder|others)\s+(?:(?!and\b|or\
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
-const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|outstanding|rest|remainder|balance))\b/i;
+const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|others|outstanding|rest|remainder|balance))\b/i;
 /** A list that may not be a partition. */
 const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|approximately|some|respectively|per\s+cent|percent)\b|%/i;
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
@@ -314,7 +314,7 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
       // 'the rest were poor (14)': the rest named, its count alone in the bracket closing its clause.
       (REST_BRACKET_BEFORE.test(before) && /^\s*\)/.test(text.slice(rest.end, rest.end + 3)));
     if (!marked) continue;
-    if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|balance(?:\s+of)?|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
+    if (!plainCount(text, rest) && !/\b(?:remaining|other|others|outstanding|rest|remainder|balance(?:\s+of)?|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
     if (claim) out.push(...claim);
@@ -347,7 +347,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const here = { text, offset: s.offset };
   const restAt: Located = { tok: rest, sentence: here };
   // The rest's marker starts here (for 'of the remaining seven, three …').
-  const markStart = rest.start - (/(?:\bthe\s+(?:remaining|other|outstanding|rest|remainder|balance)|\bleaving|\b(?:this|that|which|it)\s+(?:left|leaves))[^]*$/i.exec(text.slice(Math.max(0, rest.start - 40), rest.start))?.[0].length ?? 0);
+  const markStart = rest.start - (/(?:\bthe\s+(?:remaining|others|other|outstanding|rest|remainder|balance)|\bleaving|\b(?:this|that|which|it)\s+(?:left|leaves))[^]*$/i.exec(text.slice(Math.max(0, rest.start - 40), rest.start))?.[0].length ?? 0);
   let whole: Located | undefined;
   let parts: Located[] = [];
   let strong = false;
@@ -401,7 +401,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     const wi = s.toks.indexOf(w.tok);
     const pk = wi > 0 ? s.toks[wi - 1] : undefined;
     if (parts.length === 0 && pk && plainCount(text, pk) && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(pk.end, w.tok.start)) && pk.value <= w.tok.value) {
-      parts = [{ tok: pk, sentence: here }];
+      // 'All but two of the 26 homes …; the other two …': the part is the 24 the pair leaves.
+      const allBut = /\ball\s+(?:but|except(?:\s+for)?)\s+$/i.test(text.slice(Math.max(0, pk.start - 16), pk.start));
+      parts = [{ tok: allBut ? { ...pk, value: w.tok.value - pk.value, raw: `all but ${pk.raw}` } : pk, sentence: here }];
       strong = true;
     } else if (clean && pk && plainCount(text, pk) && s.toks.indexOf(pk) === 0 && /^\s+(?:of|out\s+of)\s+the\s+$/i.test(text.slice(pk.end, w.tok.start)) && pk.value <= w.tok.value && parts.every((p) => FURTHER_BEFORE.test(text.slice(Math.max(0, p.tok.start - 16), p.tok.start))) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) {
       // 'Thirty-eight of the 60 premises had …, a further 15 had …, and the other seven …': the pair opens the
