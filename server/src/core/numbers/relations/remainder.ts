@@ -314,6 +314,8 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
       // 'the rest were poor (14)': the rest named, its count alone in the bracket closing its clause.
       (REST_BRACKET_BEFORE.test(before) && /^\s*\)/.test(text.slice(rest.end, rest.end + 3)));
     if (!marked) continue;
+    // 'the other 2023 reports': a year-like figure with no thousands comma is a year, not a rest.
+    if (/^(?:19|20)\d\d$/.test(rest.raw)) continue;
     if (!plainCount(text, rest) && !/\b(?:remaining|other|others|outstanding|rest|remainder|balance(?:\s+of)?|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
