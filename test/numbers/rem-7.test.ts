@@ -129,3 +129,16 @@ describe('rem-7: the rest of "all but" and "the others (N)" (relations/remainder
     assert.ok(okKind('Of the 80 cases, 61 had a plan and the others (19) did not.', 'remainder'));
   });
 });
+
+describe('rem-7: a part of the rest before it, "k of the remaining N" (relations/remainder.ts)', () => {
+  it('reads the rest past the part of it', () => {
+    // 12 + 8 = 20, not 19 (the five are within the eight)
+    assert.deepEqual(rulesOf('Of the 19 inspections, 12 led to a good grade, and five of the remaining eight led to a grade of requires improvement.'), MISMATCH);
+    // 12 + 7 = 19, and 5 <= 7
+    assert.deepEqual(rulesOf('Of the 19 inspections, 12 led to a good grade, and five of the remaining seven led to a grade of requires improvement.'), []);
+  });
+  it('reports a part larger than the rest', () => {
+    // 9 of 7 is impossible
+    assert.deepEqual(rulesOf('Of the 19 inspections, 12 led to a good grade, and nine of the remaining seven were poor.'), ['numbers/impossible']);
+  });
+});

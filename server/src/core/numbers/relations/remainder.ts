@@ -273,6 +273,8 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
       clean = false;
       continue;
     }
+    // 'five of the remaining eight': a part of the rest, not another part of the whole.
+    if (/^\s+(?:of|out\s+of)\s+the\s+(?:remaining|other)\s/i.test(text.slice(t.end, t.end + 24))) continue;
     if (NOT_PART_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
     // '23 contained two references; the other two …': the two references are what each of the 23 has.
     const prev = parts[parts.length - 1];
@@ -636,6 +638,16 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       const span = { start: s.offset + markStart, end: s.offset + next.end };
       if (next.value <= rest.value) out.push({ kind: 'count-of', span, operands: [k, n], verdict: 'ok', arithmetic: `${next.value} of the remaining ${rest.value} ✓` });
       else out.push({ kind: 'count-of', span, operands: [k, n], verdict: 'inconsistent', rule: RULE.impossible, arithmetic: `${next.value} of ${rest.value}: the part is larger than the whole`, message: `${next.value} of the remaining ${rest.value} is more than the whole` });
+    }
+    // 'five of the remaining eight': the part before the rest.
+    const ri = s.toks.indexOf(rest);
+    const prevTok = ri > 0 ? s.toks[ri - 1] : undefined;
+    if (prevTok && plainCount(text, prevTok) && /^\s+(?:of|out\s+of)\s+the\s+(?:remaining|other)\s+$/i.test(text.slice(prevTok.end, rest.start))) {
+      const k = operand('k', { tok: prevTok, sentence: here });
+      const n = operand('n', restAt);
+      const span = { start: s.offset + prevTok.start, end: s.offset + rest.end };
+      if (prevTok.value <= rest.value) out.push({ kind: 'count-of', span, operands: [k, n], verdict: 'ok', arithmetic: `${prevTok.value} of the remaining ${rest.value} ✓` });
+      else out.push({ kind: 'count-of', span, operands: [k, n], verdict: 'inconsistent', rule: RULE.impossible, arithmetic: `${prevTok.value} of ${rest.value}: the part is larger than the whole`, message: `${prevTok.value} of the remaining ${rest.value} is more than the whole` });
     }
   }
   return out;
