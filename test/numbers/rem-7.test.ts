@@ -142,3 +142,18 @@ describe('rem-7: a part of the rest before it, "k of the remaining N" (relations
     assert.deepEqual(rulesOf('Of the 19 inspections, 12 led to a good grade, and nine of the remaining seven were poor.'), ['numbers/impossible']);
   });
 });
+
+describe('rem-7: rests that are not all of what is left', () => {
+  it('leaves a rest with an uncounted part before it unjudged', () => {
+    // 'the others' are counted by no figure: 41 + 9 of 70 leaves 20 unnamed, no error
+    assert.deepEqual(rulesOf('Of the 70 children, 41 were placed in foster care and the others were in residential care or placed with parents; the remaining 9 children were in secure settings.'), []);
+  });
+  it('leaves a rest as large as its whole unjudged', () => {
+    // 30 homes in the region are more than the 12 inspected: another group
+    assert.deepEqual(rulesOf('We inspected 12 homes in the north. Nine were good. The other 30 homes in the region were inspected last year.'), []);
+  });
+  it('still reports a plain rest', () => {
+    // 11 + 5 = 16, not 18
+    assert.deepEqual(rulesOf('Of the 18 care leavers, 11 had an up-to-date plan; the other five were in custody.'), MISMATCH);
+  });
+});

@@ -15,6 +15,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeComplementCount, judgeComplementShare, type CountIn, type PctIn } from '../judge.js';
 import { previousShare } from '../relations/common.js';
+import { SAMPLE_AFTER, UNCOUNTED_PART } from '../relations/remainder.js';
 import { judge } from '../rounding.js';
 import { firstTokFrom, type Tok } from '../scan.js';
 import { HEDGE_BEFORE, NUMBER } from '../words.js';
@@ -90,6 +91,11 @@ export function complements(r: Reading): void {
     // Counts listed between the share and a rest given as a share ('62 were good, 110 partly good and in the
     // remaining 14%'): the rest is of the whole less all of them, when the share has its whole; otherwise unresolved.
     const between = tok.kind !== 'num' ? toks.filter((x) => x.kind === 'num' && !x.notCount && at + x.start >= base.end && x.start < trigger) : [];
+    // A part named with no figure between the share and its rest ('41 were fostered and the others were in
+    // residential care; the remaining 9 …'), or a rest narrowed by a clause of its own ('the other two we met'):
+    // the rest is not all of what the share leaves.
+    if (UNCOUNTED_PART.test(text.slice(Math.max(0, base.end - at), trigger))) continue;
+    if (tok.kind === 'num' && SAMPLE_AFTER.test(text.slice(tok.end, tok.end + 40))) continue;
     const start = Math.min(tok.hedge ? tok.hedge.start : tok.start, trigger);
     const b0 = claimBase(trigger, tok.end, 'complement');
     if (tok.kind === 'num') {

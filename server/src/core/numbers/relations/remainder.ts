@@ -190,6 +190,15 @@ function predicateAfter(text: string, end: number): string {
   return m ? after.slice(m[0].length) : after.slice(0, 32);
 }
 
+/** A group named without a figure among the parts: 'the others were …', 'some were …'. */
+export const UNCOUNTED_PART = /\b(?:the\s+others|the\s+rest|the\s+remainder|others|some|several|many|a\s+few)\s+(?:were|was|had|have|are|is|did|went|received)\b/i;
+
+/**
+ * After a rest, a clause that makes it a sample of the rest ('the other two we met', 'the remaining three
+ * files that we read', 'the other four inspectors looked at'): a subject of its own, then a verb.
+ */
+export const SAMPLE_AFTER = /^\s+(?:[a-z]+s\s+)?(?:that\s+|which\s+|whom\s+)?(?:we|i|inspectors|they|the\s+inspectors?|the\s+team|our\s+inspectors)\s+(?:had\s+|have\s+)?(?:[a-z]+ed|met|saw|read|spoke|took|chose|sampled|visited|interviewed|looked|examined|reviewed|tracked|observed)\b/i;
+
 /** A verb after a part that gives what its cases have, said or did, not which kind they are: such parts may overlap. */
 const ATTRIBUTE_AFTER = /^\s+(?:(?:had|has|have)(?!\s+(?:been|not\s+been|yet\s+to|to)\b)|said|felt|reported|received|showed|offered|provided|included|contained|knew|agreed|disagreed|used|wanted|lacked|met|attended|completed|gave|took|could|would|did|mentioned|named|cited|experienced)\b/i;
 
@@ -617,7 +626,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // what the whole has is of a wider group.
   const wholeVerb = /\b([a-z]{3,}ed)\s+(?:(?:a\s+total\s+of|all|the|some|only|just)\s+)?$/i.exec(whole.sentence.text.slice(Math.max(0, whole.tok.start - 40), whole.tok.start))?.[1];
   const wider = wholeVerb !== undefined && new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?${wholeVerb}\b`, 'i').test(text.slice(rest.end, rest.end + 80));
-  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider && !(overlapRisk && used > whole.tok.value))];
+  // 'the other two we met': a rest narrowed by a clause of its own is some of the rest, not all of it. A rest as
+  // large as its whole ('12 homes … . The other 30 homes in the region') is of a wider group.
+  const fromAt = whole.sentence.text === text ? whole.tok.end : 0;
+  const narrowed = SAMPLE_AFTER.test(text.slice(rest.end, rest.end + 40)) || rest.value >= whole.tok.value || UNCOUNTED_PART.test(text.slice(fromAt, markStart));
+  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider && !narrowed && !(overlapRisk && used > whole.tok.value))];
   // A whole of this sentence that does not frame its list ('Only 19 met every standard, 12 fell short …, and
   // the remaining eight …': the 19 may be a part) is one reading; the one count of the sentence before is
   // the other. Either that fits makes the list consistent; both failing, the reading before is judged.
