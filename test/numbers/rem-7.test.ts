@@ -157,3 +157,16 @@ describe('rem-7: rests that are not all of what is left', () => {
     assert.deepEqual(rulesOf('Of the 18 care leavers, 11 had an up-to-date plan; the other five were in custody.'), MISMATCH);
   });
 });
+
+describe('rem-7: shares that cannot all be parts of the rest (relations/remaining-shares.ts listRest)', () => {
+  it('stands aside when the shares before the rest make 100% or more on their own', () => {
+    // 91 + 94 = 185: a comparison, not parts
+    assert.deepEqual(rulesOf('Attendance was 91%, below the national figure of 94%; the remaining 9% of sessions were missed.'), []);
+    // 61 + 80 = 141: answers to two questions
+    assert.deepEqual(rulesOf('Of those who replied, 61% were satisfied, 80% would recommend the service and the rest (20%) would not.'), []);
+  });
+  it('stands aside when the rest fits the last shares alone', () => {
+    // 62 + 38 = 100: the rest of this year's share, not of last year's as well
+    assert.deepEqual(rulesOf('Last year 58% of homes were good; this year 62% were good and the rest (38%) were not.'), []);
+  });
+});

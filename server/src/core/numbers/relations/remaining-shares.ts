@@ -197,6 +197,18 @@ function listRest(s: SentenceView, pcts: readonly Tok[]): ClaimRecord[] | undefi
     // A count is allowed only with its share in brackets right after it.
     if (!/^\s*\(\s*[\d.]+\s*(?:%|per\s?cent)/i.test(text.slice(t.end, t.end + 16))) return undefined;
   }
+  // The rest must be what the listed shares leave: shares that make 100% or more without it are no partition
+  // ('91%, below the national 94%; the remaining 9%'), and a rest that fits the last shares alone ('Last year
+  // 58% …; this year 62% … and the rest (38%)') may be of them only: either way no reading is certain.
+  const dm = Math.max(...[...parts, rest].map((t) => t.decimals));
+  const scaled = (t: Tok) => t.value * 10 ** (dm - t.decimals);
+  const half = (ts: readonly Tok[]) => ts.reduce((x, t) => x + 10 ** (dm - t.decimals), 0) / 2 * (s.policy.mode === 'nearest' ? 1 : 2);
+  const hundred = 100 * 10 ** dm;
+  if (parts.reduce((x, t) => x + scaled(t), 0) >= hundred - half(parts)) return undefined;
+  for (let j = 1; j < parts.length; j++) {
+    const tail = [...parts.slice(parts.length - j), rest];
+    if (Math.abs(tail.reduce((x, t) => x + scaled(t), 0) - hundred) <= half(tail)) return undefined;
+  }
   const claims = restSum(s, [...parts, rest].map((t) => ({ t, offset: s.offset })), 'the shares before it', (r) => `The shares of this sentence and ${r}`);
   const c = claims[0];
   if (!c || c.verdict !== 'unchecked') return claims;
