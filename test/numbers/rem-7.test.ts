@@ -170,3 +170,12 @@ describe('rem-7: shares that cannot all be parts of the rest (relations/remainin
     assert.deepEqual(rulesOf('Last year 58% of homes were good; this year 62% were good and the rest (38%) were not.'), []);
   });
 });
+
+describe('rem-7: a list carried on by "a further" in the sentence before the rest (relations/remainder.ts)', () => {
+  it('takes the count two sentences back as the whole, not the first part', () => {
+    // 140 + 40 + 30 = 210
+    assert.ok(okKind('There were 210 use of force incidents. In 140 the paperwork was complete; in a further 40 it was partly complete. In the remaining 30, there was no paperwork.', 'remainder'));
+    // 140 + 40 + 20 = 200, not 210
+    assert.deepEqual(rulesOf('There were 210 use of force incidents. In 140 the paperwork was complete; in a further 40 it was partly complete. In the remaining 20, there was no paperwork.'), MISMATCH);
+  });
+});

@@ -434,7 +434,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     const prevCounts = prev.toks.filter((t) => plainCount(prev.text, t) && depthAt(prev.text, t.start) === 0);
     // The sentence before's counts less the parts of its first count ('Twenty of them …, and in 10 of those …').
     const prevOwn = prevCounts.filter((t, i) => i === 0 || !(t.value < prevCounts[0]!.value && OF_BACK_AFTER.test(prev.text.slice(t.end, t.end + 24))));
-    const pw = wholeIn(prev.text, prev.toks, prev.text.length);
+    // ('In 140 the paperwork was complete; in a further 40 …': a count that 'a further' carries on is a part, not the whole.)
+    const pw0 = wholeIn(prev.text, prev.toks, prev.text.length);
+    const pw = pw0 && !pw0.of && afterFurther(prev.text, prev.toks, pw0.from, prev.text.length) ? undefined : pw0;
     const there = { text: prev.text, offset: prev.offset };
     const backOpen = BACK_OPEN.exec(prev.text);
     const ppWhole = backOpen ? wholeTwoBack(s) : undefined;
