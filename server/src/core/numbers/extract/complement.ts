@@ -133,21 +133,22 @@ export function complements(r: Reading): void {
       c.operands.push(...between.map((x) => ({ role: 'k' as const, value: x.value, raw: x.raw, span: { start: at + x.start, end: at + x.end }, ...(x.word ? { word: true } : {}) })));
       emit(c);
     } else if (tok.kind === 'pct') {
-      emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { p: pctIn(tok) }, r.policy, siblingShares(scope.bases, base), listedShares(scope.bases, base, text, at)));
+      const listed = listedShares(scope.bases, base, text, at);
+      emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { p: pctIn(tok) }, r.policy, siblingShares(scope.bases, base, listed.length > 0), listed));
     } else {
       emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { f: fracIn(tok) }, r.policy));
     }
   }
 }
 
-/** Siblings a rest may complete with its share: the scope's shares before it, nearest first (at most SIBLINGS), not those of its own sentence's list (`listedShares`). */
+/** Siblings a rest may complete with its share: the scope's shares before it, nearest first (at most SIBLINGS), not those of its own sentence's list when that list is taken (`listedShares`). */
 const SIBLINGS = 4;
-function siblingShares(bases: readonly ShareBase[], base: ShareBase): PctIn[] {
+function siblingShares(bases: readonly ShareBase[], base: ShareBase, listedTaken = false): PctIn[] {
   const out: PctIn[] = [];
   const i = bases.lastIndexOf(base);
   for (let j = i - 1; j >= 0 && out.length < SIBLINGS && i - j <= 16; j--) {
     const b = bases[j]!;
-    if (b.sentence === base.sentence && b.p && !b.k && !b.p.hedge) continue;
+    if (listedTaken && b.sentence === base.sentence && b.p && !b.k && !b.p.hedge) continue;
     if (b.p && !b.p.hedge) out.push(b.p);
   }
   return out;
