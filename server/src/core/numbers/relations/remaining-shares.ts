@@ -85,11 +85,11 @@ function restSum(s: SentenceView, parts: { t: Tok; offset: number }[], before: s
     {
       kind: 'shares-sum',
       span,
-      arithmetic: `${expr}, more than 100% ('the remaining ${last.raw}' is what is left after ${before})`,
+      arithmetic: `${expr}, more than 100% ('${restWords(s, parts[parts.length - 1]!)}' is what is left after ${before})`,
       verdict: 'inconsistent',
       // The rest is the figure the sum puts in doubt, as the extractor's own reading of it says.
       rule: RULE.complementMismatch,
-      message: `${lead(`'the remaining ${last.raw}'`)} should add up to 100% within rounding, but ${expr}`,
+      message: `${lead(`'${restWords(s, parts[parts.length - 1]!)}'`)} should add up to 100% within rounding, but ${expr}`,
       operands,
     },
   ];
@@ -220,4 +220,11 @@ function listRest(s: SentenceView, pcts: readonly Tok[]): ClaimRecord[] | undefi
   const sum = [...parts, rest].reduce((x, t) => x + t.value * 10 ** (dd - t.decimals), 0);
   const expr = `${[...parts, rest].map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, dd)}%`;
   return [{ ...c, verdict: 'inconsistent', rule: RULE.complementMismatch, arithmetic: `${expr}, under 100% ('${rest.raw}' is named as the rest of the shares before it)`, message: `The shares of this sentence and the rest, ${rest.raw}, should add up to 100% within rounding, but ${expr}` }];
+}
+
+/** The rest as written, its marker and its figure: 'the remaining 21%', 'the rest (30%', 'the others, 30 per cent'. */
+function restWords(s: SentenceView, rest: { t: Tok; offset: number }): string {
+  if (rest.offset !== s.offset) return `the remaining ${rest.t.raw}`;
+  const m = /\bthe\s+(?:remaining|other|others|rest|remainder|balance)\b[^.;]*$/i.exec(s.text.slice(Math.max(0, rest.t.start - 30), rest.t.start));
+  return m ? `${m[0]}${rest.t.raw}${m[0].includes("(") ? ")" : ""}` : `the remaining ${rest.t.raw}`;
 }
