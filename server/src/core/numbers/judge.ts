@@ -442,7 +442,8 @@ export function judgeComplementCount(
 }
 
 /** A complement given as a share ('70% … almost a third'): do they add up to the whole? */
-export function judgeComplementShare(base: Base, main: { p?: PctIn; k?: CountIn; n?: CountIn }, rest: { p?: PctIn; f?: FracIn }, policy: RoundingPolicy, siblings: readonly PctIn[] = []): ClaimRecord {
+export function judgeComplementShare(base: Base, main: { p?: PctIn; k?: CountIn; n?: CountIn }, rest: { p?: PctIn; f?: FracIn }, policy: RoundingPolicy, siblings: readonly PctIn[] = [], required: readonly PctIn[] = []): ClaimRecord {
+  if (required.length && main.p && !main.k && rest.p) return judgeRestOfListed(base, main.p, required, rest.p, policy, siblings);
   const operands: Operand[] = [];
   if (main.p) operands.push(pctOperand(main.p));
   if (main.k) operands.push(countOperand(main.k, 'k'));
@@ -488,6 +489,44 @@ export function judgeComplementShare(base: Base, main: { p?: PctIn; k?: CountIn;
   const said = `${f.hedge ? `${f.hedge.raw} ` : ''}${f.raw}`;
   if (intersects(fi, restI)) return finish(base, operands, 'ok', `100% − ${mainText} = ${describeInterval(restI)}: ${said} ${describeInterval(fi)} ✓`, undefined, undefined, undefined, { interval: toPlain(fi) });
   return finish(base, operands, 'inconsistent', `100% − ${mainText} = ${describeInterval(restI)}, not ${said} ${describeInterval(fi)}`, RULE.fractionMismatch, `'${said}' does not fit the rest of ${mainText} (${describeInterval(restI)})`, undefined, { interval: toPlain(fi) });
+}
+
+/**
+ * The rest of shares listed together in its sentence ('in 61% …, in 25% … and in the remaining 14%'): the rest
+ * of all of them (`required`, then `main`), perhaps with shares of the sentences before (`siblings`, nearest
+ * first). When only the rest of `main` alone fits, the readings disagree: unresolved.
+ */
+function judgeRestOfListed(base: Base, main: PctIn, required: readonly PctIn[], rest: PctIn, policy: RoundingPolicy, siblings: readonly PctIn[]): ClaimRecord {
+  const loose = policy.mode !== 'nearest';
+  const listed = [...required, main];
+  const operands: Operand[] = [...listed.map((x) => pctOperand(x)), pctOperand(rest, 'q')];
+  const said = rest.hedge ? `${rest.hedge.raw} ${written(rest)}` : written(rest);
+  const ri = percentInterval(rest.scaled, rest.decimals, rest.hedge?.kind, loose);
+  const restOf = (parts: readonly PctIn[]): RInterval => {
+    let lo = q(0, 1);
+    let hi = q(0, 1);
+    for (const x of parts) {
+      const xi = percentInterval(x.scaled, x.decimals, undefined, loose);
+      lo = q(lo.n * xi.lo.d + xi.lo.n * lo.d, lo.d * xi.lo.d);
+      hi = q(hi.n * xi.hi.d + xi.hi.n * hi.d, hi.d * xi.hi.d);
+    }
+    return { lo: q(100 * hi.d - hi.n, hi.d), hi: q(100 * lo.d - lo.n, lo.d), loOpen: true, hiOpen: true };
+  };
+  const text = (parts: readonly PctIn[]) => parts.map((x) => written(x)).join(' + ');
+  const all = restOf(listed);
+  if (intersects(ri, all)) return finish(base, operands, 'ok', `100% − (${text(listed)}) = ${describeInterval(all)}: ${said} ✓ (the rest of the shares listed before it)`, undefined);
+  for (let i = 1; i <= siblings.length; i++) {
+    const more = [...siblings.slice(0, i).reverse(), ...listed];
+    const r = restOf(more);
+    if (intersects(ri, r)) return finish(base, [...operands, ...siblings.slice(0, i).map((x) => pctOperand(x))], 'ok', `100% − (${text(more)}) = ${describeInterval(r)}: ${said} ✓ (the rest of the shares before it together)`, undefined);
+  }
+  const alone = restOf([main]);
+  if (intersects(ri, alone)) return finish(base, operands, 'unchecked', `100% − ${written(main)} = ${describeInterval(alone)} fits ${said}, but the rest of all the shares listed, 100% − (${text(listed)}) = ${describeInterval(all)}, does not: unresolved`, undefined);
+  const d = rest.decimals;
+  const same = listed.every((x) => x.decimals <= d && !x.hedge);
+  const want = same ? 100 * 10 ** d - listed.reduce((a, x) => a + x.scaled * 10 ** (d - x.decimals), 0) : undefined;
+  const fix = want !== undefined && want >= 0 && !rest.hedge ? { span: rest.span, newText: percentText(rest, want, d) } : undefined;
+  return finish(base, operands, 'inconsistent', `100% − (${text(listed)}) = ${describeInterval(all)}, not ${said}`, RULE.complementMismatch, `the rest of ${text(listed)} is ${describeInterval(all)}, not ${said}`, fix);
 }
 
 function roundHalfUpRest(k: number, n: number, d: number): number {

@@ -13,18 +13,29 @@
  * parts: `relations/remainder.ts` reads those.
  */
 import type { ClaimRecord } from '../claim.js';
-import { judgeComplementCount, judgeComplementShare, type PctIn } from '../judge.js';
+import { judgeComplementCount, judgeComplementShare, type CountIn, type PctIn } from '../judge.js';
+import { previousShare } from '../relations/common.js';
+import { SAMPLE_AFTER, UNCOUNTED_PART } from '../relations/remainder.js';
 import { judge } from '../rounding.js';
 import { firstTokFrom, type Tok } from '../scan.js';
-import { NUMBER } from '../words.js';
+import { HEDGE_BEFORE, NUMBER } from '../words.js';
 import { lastBase, RECENT_POPS, type Reading, type ShareBase } from './reading.js';
 import { tokAt, WINDOW } from './shared.js';
 
 /** Words that introduce the rest of a share. Group 1 set: the rest may refer to the previous sentence ('This left 21 cases'). */
 const TRIGGER = /\b((?:this|that|it|which)\s+(?:left|leaves|meant|means)(?:\s+that)?)\b|,\s*(?:leaving|meaning(?:\s+that)?)\b|\bthe\s+(?:remaining|outstanding)\b/gi;
 const REMAINING_AFTER = new RegExp(String.raw`\bthe\s+(${NUMBER})\s+(?:remaining|outstanding)\b`, 'gi');
-/** Every match of TRIGGER and REMAINING_AFTER has one of these in it: a sentence without them has no complement. */
-const MAY_HAVE_COMPLEMENT = /left|leav|mean|remaining|outstanding/i;
+/**
+ * A rest named, then its share in brackets, between commas or between dashes: 'the rest (30%)', 'the remainder,
+ * 39%,', 'the balance – 12% –'. Only a share is read here (a count so written is `relations/remainder.ts`'s).
+ */
+const NAMED_REST = /\bthe\s+(?:rest|remainder|balance)(?:\s+of\s+(?:them|these|those))?\s*(?:\(|,|\s[\u2013\u2014])\s*$/i;
+/** What closes a named rest's share: the bracket, comma or dash it was opened by. */
+const NAMED_REST_CLOSE = /^\s*(?:\)|,|[\u2013\u2014])/;
+/** Every match of TRIGGER, REMAINING_AFTER and NAMED_REST has one of these in it: a sentence without them has no complement. */
+const MAY_HAVE_COMPLEMENT = /left|leav|mean|remaining|outstanding|rest|remainder|balance|other/i;
+/** After a count, what makes it a part of a part or of another group, not a sibling of the share: 'of them', 'in every'. */
+const NOT_SIBLING_AFTER = /^\s*(?:\)|%|per\s*cent|percent|of\b|out\s+of\b|in\s+(?:every\s+)?\w+\b|\/)/i;
 
 /** The rests of the sentence's shares, read after every token reading. */
 export function complements(r: Reading): void {
@@ -50,6 +61,19 @@ export function complements(r: Reading): void {
     const tok = found1?.kind === 'num' ? found1 : undefined;
     if (tok && !tok.notCount) found.push({ trigger: m.index, tok, anaphoric: false });
   }
+  // 'the rest (30%)': the share right after a named rest, closed as it was opened; 'the other two-thirds': a
+  // fraction after 'the other' (a count after it is `relations/remainder.ts`'s).
+  for (const t of toks) {
+    if (t.kind === 'frac' && !t.hedge && /\bthe\s+other\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && !found.some((f) => f.tok === t)) {
+      found.push({ trigger: t.start - /the\s+other\s+$/i.exec(text.slice(Math.max(0, t.start - 12), t.start))![0].length, tok: t, anaphoric: false });
+      continue;
+    }
+    if (t.kind !== 'pct' || t.start < 6) continue;
+    const m = NAMED_REST.exec(text.slice(Math.max(0, t.start - 40), t.start));
+    if (!m || !NAMED_REST_CLOSE.test(text.slice(t.end, t.end + 3))) continue;
+    if (found.some((f) => f.tok === t)) continue;
+    found.push({ trigger: Math.max(0, t.start - 40) + m.index, tok: t, anaphoric: false });
+  }
   for (const { trigger, tok, anaphoric } of found) {
     // The share is the last one before the trigger in this sentence, or ('This left …') the last one of the sentence before.
     const here = lastBase(scope, (b) => b.sentence === si && b.end <= at + trigger, si);
@@ -64,6 +88,14 @@ export function complements(r: Reading): void {
     // A share between the base and the rest that is no base of its own ('eight in 10 …; yet only half of …, which
     // means that half of them do not'): the rest may be of that share, and it is not known which.
     if (toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;
+    // Counts listed between the share and a rest given as a share ('62 were good, 110 partly good and in the
+    // remaining 14%'): the rest is of the whole less all of them, when the share has its whole; otherwise unresolved.
+    const between = tok.kind !== 'num' ? toks.filter((x) => x.kind === 'num' && !x.notCount && at + x.start >= base.end && x.start < trigger) : [];
+    // A part named with no figure between the share and its rest ('41 were fostered and the others were in
+    // residential care; the remaining 9 …'), or a rest narrowed by a clause of its own ('the other two we met'):
+    // the rest is not all of what the share leaves.
+    if (UNCOUNTED_PART.test(text.slice(Math.max(0, base.end - at), trigger))) continue;
+    if (tok.kind === 'num' && SAMPLE_AFTER.test(text.slice(tok.end, tok.end + 40))) continue;
     const start = Math.min(tok.hedge ? tok.hedge.start : tok.start, trigger);
     const b0 = claimBase(trigger, tok.end, 'complement');
     if (tok.kind === 'num') {
@@ -78,23 +110,64 @@ export function complements(r: Reading): void {
         }
       }
       used.add(tok);
+      // A part or whole given roughly ('About 30 of the 40 staff …; the remaining 12'): its rest is rough too, so
+      // only a rest that fits is judged.
+      const rough = [base.k, n].some((c) => c && c.span.start >= at && HEDGE_BEFORE.test(text.slice(Math.max(0, c.span.start - at - 24), c.span.start - at)));
+      if (rough) {
+        const c = judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), r.policy, sources);
+        if (c.verdict === 'ok') emit(c);
+        continue;
+      }
       emit(judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), r.policy, sources));
+    } else if (between.length > 0) {
+      const k = base.k;
+      const n = base.n;
+      if (!k || !n || between.some((x) => NOT_SIBLING_AFTER.test(text.slice(x.end, x.end + 16)))) continue;
+      const sum = k.value + between.reduce((a, x) => a + x.value, 0);
+      if (sum > n.value) continue;
+      const joint: CountIn = { value: sum, raw: [k.raw, ...between.map((x) => x.raw)].join(' + '), span: k.span };
+      const restIn = tok.kind === 'pct' ? { p: pctIn(tok) } : { f: fracIn(tok) };
+      const c = judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { k: joint, n }, restIn, r.policy);
+      // The rest of the share alone fitting too is another reading: unresolved.
+      if (c.verdict !== 'ok' && judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { k, n }, restIn, r.policy).verdict === 'ok') continue;
+      c.operands.push(...between.map((x) => ({ role: 'k' as const, value: x.value, raw: x.raw, span: { start: at + x.start, end: at + x.end }, ...(x.word ? { word: true } : {}) })));
+      emit(c);
     } else if (tok.kind === 'pct') {
-      emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { p: pctIn(tok) }, r.policy, siblingShares(scope.bases, base)));
+      const listed = listedShares(scope.bases, base, text, at);
+      emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { p: pctIn(tok) }, r.policy, siblingShares(scope.bases, base, listed.length > 0), listed));
     } else {
       emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { f: fracIn(tok) }, r.policy));
     }
   }
 }
 
-/** Siblings a rest may complete with its share: the scope's plain shares before it, nearest first (at most SIBLINGS). */
+/** Siblings a rest may complete with its share: the scope's shares before it, nearest first (at most SIBLINGS), not those of its own sentence's list when that list is taken (`listedShares`). */
 const SIBLINGS = 4;
-function siblingShares(bases: readonly ShareBase[], base: ShareBase): PctIn[] {
+function siblingShares(bases: readonly ShareBase[], base: ShareBase, listedTaken = false): PctIn[] {
   const out: PctIn[] = [];
   const i = bases.lastIndexOf(base);
   for (let j = i - 1; j >= 0 && out.length < SIBLINGS && i - j <= 16; j--) {
     const b = bases[j]!;
-    if (b.p && !b.p.hedge && !b.k) out.push(b.p);
+    if (listedTaken && b.sentence === base.sentence && b.p && !b.k && !b.p.hedge) continue;
+    if (b.p && !b.p.hedge) out.push(b.p);
+  }
+  return out;
+}
+
+/**
+ * The plain shares listed before the rest's share in its own sentence, in text order ('In 61% …, in 25% … and
+ * in the remaining 14%': 61%): the rest is of all of them. None when one of them is hedged, a share a change
+ * starts from ('from 40%'), or has a count (then it may be of another whole).
+ */
+function listedShares(bases: readonly ShareBase[], base: ShareBase, text: string, at: number): PctIn[] {
+  const out: PctIn[] = [];
+  const i = bases.lastIndexOf(base);
+  if (!base.p || base.k) return out;
+  for (let j = i - 1; j >= 0 && i - j <= 16; j--) {
+    const b = bases[j]!;
+    if (b.sentence !== base.sentence) break;
+    if (!b.p || b.k || b.p.hedge || previousShare(text, { start: b.p.span.start - at })) return [];
+    out.unshift(b.p);
   }
   return out;
 }

@@ -24,15 +24,15 @@ import { countOfAPart, dashBreakdowns, overlapSaid, plainCount } from './common.
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
-const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder)\s*\()\s*$/i;
+const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance|others)\s*\(|\bthe\s+balance\s+of)\s*$/i;
 /** 'The rest, 25, …': a rest named, then its count between commas. */
-const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|others)\s*(?:,|\s[\u2013\u2014])\s*$/i;
+const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|balance|others)\s*(?:,|\s[\u2013\u2014])\s*$/i;
 /** 'the rest were poor (14': the rest, a short predicate of one category with no figure, and a bracket ('the others were women or young people (18' may count the young people alone). */
 const REST_BRACKET_BEFORE = /\bthe\s+(?:rest|remainder|others)\s+(?:(?!and\b|or\b|with\b|including\b)[a-z][\w'-]*\s+){1,5}\(\s*$/i;
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
-const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|outstanding|rest|remainder))\b/i;
+const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|others|outstanding|rest|remainder|balance))\b/i;
 /** A list that may not be a partition. */
 const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|approximately|some|respectively|per\s+cent|percent)\b|%/i;
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
@@ -180,6 +180,25 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
   return { whole: pp, parts: p.parts, strong, clean: p.clean };
 }
 
+/** A short subject after a part that is a frame ('In 30 the worker had …'): the predicate comes after it. */
+const SUBJECT_AFTER = /^\s+(?:the|a|an|their|its|his|her|our)\s+[a-z]+(?:'s)?(?=\s+[a-z])/i;
+
+/** The text after a part's count, past a short subject when the part is a frame ('In 30 the worker had a plan'). */
+function predicateAfter(text: string, end: number): string {
+  const after = text.slice(end, end + 48);
+  const m = /\bin\s+$/i.test(text.slice(Math.max(0, end - 12), end).replace(/[\d,]+$|[a-z-]+$/i, '')) ? SUBJECT_AFTER.exec(after) : null;
+  return m ? after.slice(m[0].length) : after.slice(0, 32);
+}
+
+/** A group named without a figure among the parts: 'the others were …', 'some were …'. */
+export const UNCOUNTED_PART = /\b(?:the\s+others|the\s+rest|the\s+remainder|others|some|several|many|a\s+few)\s+(?:were|was|had|have|are|is|did|went|received)\b/i;
+
+/**
+ * After a rest, a clause that makes it a sample of the rest ('the other two we met', 'the remaining three
+ * files that we read', 'the other four inspectors looked at'): a subject of its own, then a verb.
+ */
+export const SAMPLE_AFTER = /^\s+(?:[a-z]+s\s+)?(?:that\s+|which\s+|whom\s+)?(?:we|i|inspectors|they|the\s+inspectors?|the\s+team|our\s+inspectors)\s+(?:had\s+|have\s+)?(?:[a-z]+ed|met|saw|read|spoke|took|chose|sampled|visited|interviewed|looked|examined|reviewed|tracked|observed)\b/i;
+
 /** A verb after a part that gives what its cases have, said or did, not which kind they are: such parts may overlap. */
 const ATTRIBUTE_AFTER = /^\s+(?:(?:had|has|have)(?!\s+(?:been|not\s+been|yet\s+to|to)\b)|said|felt|reported|received|showed|offered|provided|included|contained|knew|agreed|disagreed|used|wanted|lacked|met|attended|completed|gave|took|could|would|did|mentioned|named|cited|experienced)\b/i;
 
@@ -201,7 +220,7 @@ function parallelLead(lead: string, prevText: string): boolean {
 }
 
 /** What may come before a rest that opens its sentence: nothing, or a frame's preposition ('Of the other 12 reports, …'). */
-const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across)\s+)?$/i;
+const FRAME_LEAD = /^\s*(?:(?:of|among|in|for|across|at|on|from|within)\s+)?$/i;
 
 /** A sentence that carries a list on: 'A further 8 were adequate.', 'Another 3 …'. */
 const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i;
@@ -263,6 +282,8 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
       clean = false;
       continue;
     }
+    // 'five of the remaining eight': a part of the rest, not another part of the whole.
+    if (/^\s+(?:of|out\s+of)\s+the\s+(?:remaining|other)\s/i.test(text.slice(t.end, t.end + 24))) continue;
     if (NOT_PART_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
     // '23 contained two references; the other two …': the two references are what each of the 23 has.
     const prev = parts[parts.length - 1];
@@ -304,7 +325,9 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
       // 'the rest were poor (14)': the rest named, its count alone in the bracket closing its clause.
       (REST_BRACKET_BEFORE.test(before) && /^\s*\)/.test(text.slice(rest.end, rest.end + 3)));
     if (!marked) continue;
-    if (!plainCount(text, rest) && !/\b(?:remaining|other|outstanding|rest|remainder|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
+    // 'the other 2023 reports': a year-like figure with no thousands comma is a year, not a rest.
+    if (/^(?:19|20)\d\d$/.test(rest.raw)) continue;
+    if (!plainCount(text, rest) && !/\b(?:remaining|other|others|outstanding|rest|remainder|balance(?:\s+of)?|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
     if (claim) out.push(...claim);
@@ -337,7 +360,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const here = { text, offset: s.offset };
   const restAt: Located = { tok: rest, sentence: here };
   // The rest's marker starts here (for 'of the remaining seven, three …').
-  const markStart = rest.start - (/(?:\bthe\s+(?:remaining|other|outstanding|rest|remainder)|\bleaving|\b(?:this|that|which|it)\s+(?:left|leaves))[^]*$/i.exec(text.slice(Math.max(0, rest.start - 40), rest.start))?.[0].length ?? 0);
+  const markStart = rest.start - (/(?:\bthe\s+(?:remaining|others|other|outstanding|rest|remainder|balance)|\bleaving|\b(?:this|that|which|it)\s+(?:left|leaves))[^]*$/i.exec(text.slice(Math.max(0, rest.start - 40), rest.start))?.[0].length ?? 0);
   let whole: Located | undefined;
   let parts: Located[] = [];
   let strong = false;
@@ -391,7 +414,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     const wi = s.toks.indexOf(w.tok);
     const pk = wi > 0 ? s.toks[wi - 1] : undefined;
     if (parts.length === 0 && pk && plainCount(text, pk) && /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(pk.end, w.tok.start)) && pk.value <= w.tok.value) {
-      parts = [{ tok: pk, sentence: here }];
+      // 'All but two of the 26 homes …; the other two …': the part is the 24 the pair leaves.
+      const allBut = /\ball\s+(?:but|except(?:\s+for)?)\s+$/i.test(text.slice(Math.max(0, pk.start - 16), pk.start));
+      parts = [{ tok: allBut ? { ...pk, value: w.tok.value - pk.value, raw: `all but ${pk.raw}` } : pk, sentence: here }];
       strong = true;
     } else if (clean && pk && plainCount(text, pk) && s.toks.indexOf(pk) === 0 && /^\s+(?:of|out\s+of)\s+the\s+$/i.test(text.slice(pk.end, w.tok.start)) && pk.value <= w.tok.value && parts.every((p) => FURTHER_BEFORE.test(text.slice(Math.max(0, p.tok.start - 16), p.tok.start))) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) {
       // 'Thirty-eight of the 60 premises had …, a further 15 had …, and the other seven …': the pair opens the
@@ -409,7 +434,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     const prevCounts = prev.toks.filter((t) => plainCount(prev.text, t) && depthAt(prev.text, t.start) === 0);
     // The sentence before's counts less the parts of its first count ('Twenty of them …, and in 10 of those …').
     const prevOwn = prevCounts.filter((t, i) => i === 0 || !(t.value < prevCounts[0]!.value && OF_BACK_AFTER.test(prev.text.slice(t.end, t.end + 24))));
-    const pw = wholeIn(prev.text, prev.toks, prev.text.length);
+    // ('In 140 the paperwork was complete; in a further 40 …': a count that 'a further' carries on is a part, not the whole.)
+    const pw0 = wholeIn(prev.text, prev.toks, prev.text.length);
+    const pw = pw0 && !pw0.of && afterFurther(prev.text, prev.toks, pw0.from, prev.text.length) ? undefined : pw0;
     const there = { text: prev.text, offset: prev.offset };
     const backOpen = BACK_OPEN.exec(prev.text);
     const ppWhole = backOpen ? wholeTwoBack(s) : undefined;
@@ -588,17 +615,24 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // Parts that say what their cases have, said or did ('Forty had a good library and 35 offered enough work,
   // and the other ten …') may overlap: the rest is of their union, so only a shortfall is certain.
   // (Two verbs, one of them such a verb; one verb over all the parts, 'had a plan, … had one in draft', answers one question.)
-  const verbs = parts.map((p) => /^\s+(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*([a-z]+)/i.exec(p.sentence.text.slice(p.tok.end, p.tok.end + 32))?.[1]?.toLowerCase()).filter((v): v is string => !!v && !/^(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)$/.test(v));
+  const verbs = parts.map((p) => /^\s+(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*([a-z]+)/i.exec(predicateAfter(p.sentence.text, p.tok.end))?.[1]?.toLowerCase()).filter((v): v is string => !!v && !/^(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)$/.test(v));
   // Parts that each said something ('40 said they felt safe and 35 said staff were respectful') may answer two
   // questions, unless a later one denies the first ('… and 15 said they did not').
   const sayings = parts.length >= 2 && verbs.length === parts.length && verbs.every((v) => SAYING.test(v)) && !parts.slice(1).some((p) => /\b(?:not|no|never|nor)\b|n't\b/i.test(p.sentence.text.slice(p.tok.end, p.tok.end + 40)));
-  const overlapRisk = sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(p.sentence.text.slice(p.tok.end, p.tok.end + 24))));
+  // Parts after 'a further' or 'another' are more cases, not the same ones again ('In 19 there was a plan, a
+  // further four had one in draft'): a list whose every later part is so written cannot overlap.
+  const furtherAll = parts.length >= 2 && parts.slice(1).every((p) => FURTHER_BEFORE.test(p.sentence.text.slice(Math.max(0, p.tok.start - 16), p.tok.start)));
+  const overlapRisk = !furtherAll && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24)))));
   const used = parts.reduce((a, p) => a + p.tok.value, 0) + rest.value;
   // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
   // what the whole has is of a wider group.
   const wholeVerb = /\b([a-z]{3,}ed)\s+(?:(?:a\s+total\s+of|all|the|some|only|just)\s+)?$/i.exec(whole.sentence.text.slice(Math.max(0, whole.tok.start - 40), whole.tok.start))?.[1];
   const wider = wholeVerb !== undefined && new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?${wholeVerb}\b`, 'i').test(text.slice(rest.end, rest.end + 80));
-  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider && !(overlapRisk && used > whole.tok.value))];
+  // 'the other two we met': a rest narrowed by a clause of its own is some of the rest, not all of it. A rest as
+  // large as its whole ('12 homes … . The other 30 homes in the region') is of a wider group.
+  const fromAt = whole.sentence.text === text ? whole.tok.end : 0;
+  const narrowed = SAMPLE_AFTER.test(text.slice(rest.end, rest.end + 40)) || rest.value >= whole.tok.value || UNCOUNTED_PART.test(text.slice(fromAt, markStart));
+  const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider && !narrowed && !(overlapRisk && used > whole.tok.value))];
   // A whole of this sentence that does not frame its list ('Only 19 met every standard, 12 fell short …, and
   // the remaining eight …': the 19 may be a part) is one reading; the one count of the sentence before is
   // the other. Either that fits makes the list consistent; both failing, the reading before is judged.
@@ -619,6 +653,16 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       const span = { start: s.offset + markStart, end: s.offset + next.end };
       if (next.value <= rest.value) out.push({ kind: 'count-of', span, operands: [k, n], verdict: 'ok', arithmetic: `${next.value} of the remaining ${rest.value} ✓` });
       else out.push({ kind: 'count-of', span, operands: [k, n], verdict: 'inconsistent', rule: RULE.impossible, arithmetic: `${next.value} of ${rest.value}: the part is larger than the whole`, message: `${next.value} of the remaining ${rest.value} is more than the whole` });
+    }
+    // 'five of the remaining eight': the part before the rest.
+    const ri = s.toks.indexOf(rest);
+    const prevTok = ri > 0 ? s.toks[ri - 1] : undefined;
+    if (prevTok && plainCount(text, prevTok) && /^\s+(?:of|out\s+of)\s+the\s+(?:remaining|other)\s+$/i.test(text.slice(prevTok.end, rest.start))) {
+      const k = operand('k', { tok: prevTok, sentence: here });
+      const n = operand('n', restAt);
+      const span = { start: s.offset + prevTok.start, end: s.offset + rest.end };
+      if (prevTok.value <= rest.value) out.push({ kind: 'count-of', span, operands: [k, n], verdict: 'ok', arithmetic: `${prevTok.value} of the remaining ${rest.value} ✓` });
+      else out.push({ kind: 'count-of', span, operands: [k, n], verdict: 'inconsistent', rule: RULE.impossible, arithmetic: `${prevTok.value} of ${rest.value}: the part is larger than the whole`, message: `${prevTok.value} of the remaining ${rest.value} is more than the whole` });
     }
   }
   return out;
