@@ -229,3 +229,14 @@ describe('tot-7: more overlap traps', () => {
     assert.deepEqual(rulesOf('Of the 400 people referred, 120 were women (60 under 25 and 60 older).'), []);
   });
 });
+
+describe('tot-7: a named rest after answers that may overlap (parts-sum.ts)', () => {
+  it('leaves two answers to different questions and "the remaining" unjudged', () => {
+    // 28 + 22 + 6 = 56 of 45: the two answers overlap (at least 11 said both); the six said neither
+    assert.deepEqual(rulesOf('Of the 45 people on probation we interviewed, 28 said their supervisor helped them and 22 said they got help with housing; the remaining six had no contact with services.'), []);
+  });
+  it('still reports answers of one rating and a rest that overrun the whole', () => {
+    // good and poor exclude each other: 28 + 15 + 6 = 49, not 45
+    assert.deepEqual(rulesOf('Of the 45 people we interviewed, 28 said the food was good and 15 said it was poor; the remaining six had no view.'), ['numbers/parts-sum']);
+  });
+});

@@ -879,7 +879,14 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
     const rated = ratingAnswers(text, parts) || denialWithNoView(text, parts);
-    const partition = !stray && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && (complete || rated || (!attributesOverlap(text, parts) && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    // A named rest says the list is exhaustive, not that the parts before it exclude each other: '28 said
+    // their supervisor helped them and 22 said they got help with housing; the remaining six …' (the rest is
+    // those who said neither, and a case may be counted under both answers). Such a list is left to
+    // remainder.ts, which reads a named rest with its own tests of overlap and of samples.
+    const named = parts.filter((p) => !p.rest);
+    const overlap = attributesOverlap(text, named.length >= 2 ? named : parts);
+    const restAfterOverlap = named.length < parts.length && !statedCategories(text, w.from) && !bands && overlap && !rated && !degreeScale(text, parts);
+    const partition = !stray && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -907,8 +914,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
         c.operands[0]!.span = { start: before.at.offset + w.whole.start, end: before.at.offset + w.whole.end };
         c.span = { start: c.operands[0]!.span.start, end: c.span.end };
       }
-      if (w.strong || ofGroup || c.verdict !== 'inconsistent') out.push(c);
-    } else out.push(sumClaim(s, w.whole, parts.map((p) => p.tok), partition && !short));
+      if (!restAfterOverlap && (w.strong || ofGroup || c.verdict !== 'inconsistent')) out.push(c);
+    } else if (!restAfterOverlap) out.push(sumClaim(s, w.whole, parts.map((p) => p.tok), partition && !short));
   }
   for (const n of nested) if (n.kids.length >= 2) out.push(sumClaim(s, n.parent, n.kids, !LOOSE.test(text.slice(n.kids[0]!.start, n.kids[n.kids.length - 1]!.end))));
   return out;
