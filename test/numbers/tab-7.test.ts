@@ -273,3 +273,19 @@ describe('tab-7: a sentence after a table that leaves out a word of the row (res
     assert.deepEqual(rules(t), []);
   });
 });
+
+describe('tab-7: a figure beside a table or in a summary that is another figure, not a wrong copy', () => {
+  it('reads no restatement of a row when the column asks another question', () => {
+    // the row is the group (care assistants); the cell counts training (29 of 34), the sentence registration (31 of 34)
+    const table = (s: string) =>
+      doc(`| Staff group | In post | Completed safeguarding training | % |\n|---|---|---|---|\n| Care assistants | 34 | 29 | 85% |\n| Nurses | 8 | 8 | 100% |\n\n${s}`);
+    assert.deepEqual(rules(table('Of the 34 care assistants, 31 were registered with the Social Care Register.')), []);
+    // the same question and the same figure is still tied to the row and confirmed (29 of 34)
+    assert.ok(claims(table('Of the 34 care assistants, 29 had completed safeguarding training.')).some((c) => c.kind === 'restatement' && c.verdict === 'ok'));
+  });
+  it('reads no restatement of a share from a summary count of another whole', () => {
+    // the summary's 58 is a count of the 104 cases; the finding's 84% is 49 of those 58
+    const text = `${FM}# Summary\n\nWe examined 104 cases: 58 community orders, 38 licences and 8 custody cases.\n\n# 1. Assessment\n\n## 1.1 Reports\n\n- (a) A report had been prepared in 49 of the 58 community order cases (84%).\n`;
+    assert.deepEqual(rules(text), []);
+  });
+});

@@ -195,6 +195,7 @@ function trailAfter(blocks: readonly BlockData[], i: number, after: number): Spa
 interface ShareCell {
   op: Operand;
   comparator: boolean;
+  col: number;
 }
 
 /** The shares of a row: 'P%' cells, the share of 'k (P%)' and 'k of n (P%)', bare numbers under a '%' header. */
@@ -205,7 +206,7 @@ function rowShares(g: Grid, r: number): ShareCell[] {
     const h = headerOf(g, c);
     const p = v.kind === 'count-pct' || v.kind === 'part-pct' ? v.p : isPctColumn(g, c) ? pctAt(g, r, c) : v.kind === 'pct' ? v.p : undefined;
     if (!p) continue;
-    out.push({ op: pctOperand(p), comparator: COMPARATOR.test(h) || NOT_ADDITIVE.test(h) });
+    out.push({ op: pctOperand(p), comparator: COMPARATOR.test(h) || NOT_ADDITIVE.test(h), col: c });
   }
   return out;
 }
@@ -214,16 +215,33 @@ function rowShares(g: Grid, r: number): ShareCell[] {
  * The counts of a row beside its base: when one count cell of the row is `whole` (the base column), the other
  * count cells of count columns are the parts it may restate ('Respondents | Yes | %' over '164 | 74 | 45%').
  */
-function rowCounts(g: Grid, r: number, whole: number): { parts: Operand[] } | undefined {
+function rowCounts(g: Grid, r: number, whole: number): { parts: Operand[]; cols: number[] } | undefined {
   const counts: Operand[] = [];
+  const cols: number[] = [];
   let base = false;
   for (let c = 1; c < g.width; c++) {
     const v = value(g, r, c);
     if (v.kind !== 'count' || !isCountColumn(g, c) || COMPARATOR.test(headerOf(g, c))) continue;
     if (v.k.value === whole && !base) base = true;
-    else counts.push({ role: 'k', value: v.k.value, raw: v.k.raw, span: v.k.span });
+    else {
+      counts.push({ role: 'k', value: v.k.value, raw: v.k.raw, span: v.k.span });
+      cols.push(c);
+    }
   }
-  return base && counts.length > 0 ? { parts: counts } : undefined;
+  return base && counts.length > 0 ? { parts: counts, cols } : undefined;
+}
+
+/** Header words that name no question of their own ('Yes', '%', 'Number', 'Respondents'). */
+const GENERIC_HEADER = /^(?:yes|no|number|numbers|n|count|per|cent|percent|percentage|proportion|share|total|all|respondent|respondents|respons|response|responses|answer|answered|post|figure|figures|rate)$/;
+
+/**
+ * Whether a column's header asks something the sentence does not speak of: under 'Completed adult support
+ * and protection training', 'Of the 34 care assistants, 31 were registered' shares the row (care assistants)
+ * but not the question, so its figure is another one, not a wrong copy of the cell.
+ */
+function otherQuestion(g: Grid, c: number, words: Map<string, string>): boolean {
+  const asked = new Map([...keywords(headerOf(g, c))].filter(([w]) => !w.startsWith('acr:') && !GENERIC_HEADER.test(w)));
+  return asked.size > 0 && sharedWords(asked, words).length === 0;
 }
 
 /** Share of a row label's words a sentence must hold to restate that row. */
@@ -278,7 +296,7 @@ function tableTrails(records: readonly ClaimRecord[], blocks: readonly BlockData
           if (denies && r.parts.some((op) => op.value + pair.k.value === pair.n.value)) continue;
           const same = r.parts.find((op) => op.value === pair.k.value);
           if (same) out.push({ summary: fc, source: src(same), agrees: true, shared: best.shared, where });
-          else if (r.parts.length === 1 && extra <= MAX_EXTRA) out.push({ summary: fc, source: src(r.parts[0]!), agrees: false, shared: best.shared, where });
+          else if (r.parts.length === 1 && extra <= MAX_EXTRA && !otherQuestion(g, r.cols[0]!, fc.words)) out.push({ summary: fc, source: src(r.parts[0]!), agrees: false, shared: best.shared, where });
           continue;
         }
         const shares = rowShares(g, best.r);
@@ -297,7 +315,7 @@ function tableTrails(records: readonly ClaimRecord[], blocks: readonly BlockData
           continue;
         }
         const own = shares.filter((x) => !x.comparator);
-        if (own.length === 1 && extra <= MAX_EXTRA) out.push({ summary: fc, source: source(own[0]!.op), agrees: false, shared: best.shared, where });
+        if (own.length === 1 && extra <= MAX_EXTRA && !otherQuestion(g, own[0]!.col, fc.words)) out.push({ summary: fc, source: source(own[0]!.op), agrees: false, shared: best.shared, where });
       }
     }
   }

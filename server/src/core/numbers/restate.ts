@@ -390,9 +390,23 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       continue;
     }
     if (top.length > 1) continue;
+    if (!comparable(s, top[0]!.src)) continue;
     out.push({ summary: s, source: top[0]!.src, agrees: false, shared: top[0]!.shared.map((w) => s.words.get(w) ?? w) });
   }
   return out;
+}
+
+/**
+ * Whether a summary count can be a wrong copy of its source's figure: a count of one whole ('104 cases: 58
+ * community orders') and a share of another ('49 of the 58 community order cases (84%)') are different
+ * figures, and a summary count that is the source's whole is its base, not its figure.
+ */
+function comparable(summary: FigureClause, src: FigureClause): boolean {
+  if (summary.figure.operand.role !== 'k') return true;
+  const a = pairOf(summary.claim);
+  const b = pairOf(src.claim);
+  if (b && summary.figure.operand.value === b.n.value) return false;
+  return !(a && b && a.n.value !== b.n.value);
 }
 
 /** A claim's count pair ('16 of the 30'), when it states both figures. */
