@@ -18,7 +18,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
-import { nounAfter, sameGroup, type Tok } from '../scan.js';
+import { nounAfter, ratioBase, sameGroup, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, groupsCountedBefore, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -28,7 +28,8 @@ const OF_CLAUSE = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$
 /** The group's words after a count, up to the apposition: no figure, no clause break (bounded). */
 const GROUP_WORDS = /^(?:\s+[A-Za-z][\w'&-]*){0,12}?(?=\s*(?:\(|[\u2013\u2014]|\s-\s|,))/;
 /** The opening of an apposition. */
-const OPEN = /^\s*(\(|[\u2013\u2014]|-(?=\s)|,)\s*(?:(or|that\s+is|i\.e\.)\s*,?\s*)?/i;
+/** 'just' or 'only' before a figure says it is small, not that it is rounded ('just 41%'; 'just over' is a hedge). */
+const OPEN = /^\s*(\(|[\u2013\u2014]|-(?=\s)|,)\s*(?:(or|that\s+is|i\.e\.|(?:just|only)(?=\s+\d))\s*,?\s*)?/i;
 const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 const HEDGE_AT = new RegExp(String.raw`^(${HEDGE_WORDS})\s+$`, 'i');
 /** Between a share and a ratio in one apposition: '(7%, or one in 14)', '(7%; one in 14)'. */
@@ -187,6 +188,8 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     const n = toks[i + 1]!;
     if (k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
     if (!OF_BETWEEN.test(text.slice(k.end, n.start)) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    // 'Four out of five of the 136 trusts': the count is a ratio's denominator, the ratio is the share of n.
+    if (ratioBase(text, k)) continue;
     const w = GROUP_WORDS.exec(text.slice(n.end, n.end + 160));
     if (!w) continue;
     out.push({ k, n, after: n.end + w[0].length });

@@ -358,7 +358,8 @@ export function pairsOf(s: SentenceView): Anchor[] {
       continue;
     }
     const kt = toks[i - 1];
-    if (kt && isCountTok(s, kt) && PAIR_OF.test(s.text.slice(kt.end, nt.start))) out.push({ k: countFig(kt), n: countFig(nt), kTok: kt, nTok: nt, end: nt.end });
+    // 'Four out of five of the 136 trusts': the five is a ratio's base, the ratio is the share of the 136.
+    if (kt && isCountTok(s, kt) && PAIR_OF.test(s.text.slice(kt.end, nt.start)) && !ratioBase(s.text, kt)) out.push({ k: countFig(kt), n: countFig(nt), kTok: kt, nTok: nt, end: nt.end });
   }
   return out;
 }
