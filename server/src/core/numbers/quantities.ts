@@ -73,9 +73,9 @@ const PLURAL_LABELS: ReadonlySet<string> = new Set(['questions', 'outcomes', 'st
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['day', 'week', 'night', 'round']);
 
 /** After a number: 'day' or 'night' naming a kind of shift or staff ('day and night shifts', 'night staff'). */
-const SHIFT_KIND_AFTER = /^\s+(?:day|night)(?:\s+(?:and|or)\s+(?:day|night))?\s+(?:shifts?|staff|workers|rotas?|duties|cover)\b/i;
+const SHIFT_KIND_AFTER = /^\s+(?:day|night)(?:\s+(?:and|or)\s+(?:day|night))?\s+(?:shifts?|staff|workers|rotas?|duties|cover|care|centres?|services?|nurser(?:y|ies)|hospitals?|units?|settings?|provision|shelters?)\b/i;
 
-/** Whether the words after a number ('168 day and night shifts') name a kind of shift, not a time: the number counts the shifts. */
+/** Whether the words after a number ('168 day and night shifts', '41 day care services') name a kind of shift or service, not a time: the number counts them. */
 export function shiftKindAfter(after: string): boolean {
   return SHIFT_KIND_AFTER.test(after);
 }

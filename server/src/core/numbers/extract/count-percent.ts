@@ -145,7 +145,7 @@ export function countPercent(r: Reading, i: number): boolean {
   // never counted, so a total it does not fit is not tied to the claim.
   const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
-  const colon = fit ? undefined : colonWhole(r, t, close);
+  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close));
   if (colon) cands = [colon];
   const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
@@ -190,6 +190,30 @@ function colonWhole(r: Reading, t: Tok, close: number): Pop | undefined {
   if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
   return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
 }
+
+/**
+ * 'Of respondents (n = 210), 147 (70%) said …', 'Prisoners in the sample (n=32) were asked …; 22 (69%)
+ * said …': a group's size written '(n = N)' after its noun is the whole of the first 'k (P%)' after it in
+ * the sentence, when it is the sentence's one such size, no other figure stands between, and no 'of …'
+ * after the bracket names another base. ('P% (n = N)' is a share's own base, read by percent-of.ts.)
+ */
+function sampleSize(r: Reading, i: number, close: number): Pop | undefined {
+  const { text, toks, isCount } = r;
+  const t = toks[i]!;
+  let size: Tok | undefined;
+  for (let j = 0; j < toks.length; j++) {
+    const x = toks[j]!;
+    if (!isCount(x) || !SAMPLE_OPEN.test(text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*\)/.test(text.slice(x.end, x.end + 4))) continue;
+    if (size) return undefined;
+    size = x;
+  }
+  if (!size || size.end > t.start || size.value < t.value) return undefined;
+  if (toks.slice(toks.indexOf(size) + 1, i).some((x) => x.kind !== 'num' || !x.notCount)) return undefined;
+  if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
+  return r.sentencePops.find((c) => c.tok === size) ?? { tok: size, span: r.span(size), end: r.at + size.end, sentence: r.si };
+}
+/** '(n = ', '(n=' after a group's noun (not after a share: 'P% (n = N)'). */
+const SAMPLE_OPEN = /[A-Za-z]\s*\(\s*n\s*=\s*$/i;
 
 /** An earlier 'k of n' of the sentence (a count-of claim) whose share rounds to the percentage. */
 function pairFits(r: Reading, p: PctIn, before: number): { k: CountIn; n: CountIn } | undefined {

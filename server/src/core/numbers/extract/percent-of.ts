@@ -11,6 +11,9 @@ import { countOperand, judgeGrim, judgeShare, pctOperand, unchecked, written } f
 import type { Reading } from './reading.js';
 import { bracketEnd, OF_N, parenFigure } from './shared.js';
 
+/** 'a 69% share of', 'a 35% proportion of': the word that names the percentage a share. */
+const SHARE_WORD = /^\s+(?:share|proportion)(?=\s+of\s)/i;
+
 /** 'P% (n = N)': the total in brackets. */
 export function percentTotalInBrackets(r: Reading, i: number): boolean {
   const { at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, addPop } = r;
@@ -33,7 +36,8 @@ export function percentOfN(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, after, isCount, emit, pushBase, addPop } = r;
   const t = toks[i]!;
   const t1 = toks[i + 1];
-  if (!(isCount(t1) && OF_N.test(between(t, t1)) && !/^\s*(?:of|out)\b/i.test(after(t1)))) return false;
+  // 'a 35% share of the 60 placements (18)': the share named as such.
+  if (!(isCount(t1) && OF_N.test(between(t, t1).replace(SHARE_WORD, '')) && !/^\s*(?:of|out)\b/i.test(after(t1)))) return false;
   const p = pctIn(t);
   const end = bracketEnd(text, t1);
   used.add(t).add(t1);

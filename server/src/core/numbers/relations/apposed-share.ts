@@ -25,6 +25,8 @@ import { at, type SentenceView } from './index.js';
 
 const OF_BETWEEN = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 const OF_CLAUSE = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+/** 'in 27 cases out of 40': the part's noun before 'out of' (a noun, not a verb or a function word). */
+const NOUN_OUT_OF = /^\s+(?!(?:and|or|but|were|was|are|is|had|has|have|of|in|on|at|to|by|for|with|from|that|which|who)\b)[A-Za-z][\w'-]*\s+out\s+of\s+(?:the\s+)?$/i;
 /** The group's words after a count, up to the apposition: no figure, no clause break (bounded). */
 const GROUP_WORDS = /^(?:\s+[A-Za-z][\w'&-]*){0,12}?(?=\s*(?:\(|[\u2013\u2014]|\s-\s|,))/;
 /** The opening of an apposition. */
@@ -42,7 +44,7 @@ const NOT_THE_PART = /\b(?:all\s+but|all\s+except|except(?:\s+for)?|bar|other\s+
 type Kind = '(' | 'dash' | ',';
 
 function closes(kind: Kind, rest: string): number | undefined {
-  const m = kind === '(' ? /^\s*\)/.exec(rest) : kind === 'dash' ? /^\s*(?:[\u2013\u2014]|-(?=\s)|[,.;]|$)/.exec(rest) : /^\s*,/.exec(rest);
+  const m = kind === '(' ? /^\s*\)/.exec(rest) : kind === 'dash' ? /^\s*(?:[\u2013\u2014]|-(?=\s)|[,.;]|$)/.exec(rest) : /^\s*(?:,|[.;]|$)/.exec(rest);
   return m ? m[0].length : undefined;
 }
 
@@ -187,7 +189,7 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     const k = toks[i]!;
     const n = toks[i + 1]!;
     if (k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
-    if (!OF_BETWEEN.test(text.slice(k.end, n.start)) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    if (!(OF_BETWEEN.test(text.slice(k.end, n.start)) || NOUN_OUT_OF.test(text.slice(k.end, n.start))) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
     // 'Four out of five of the 136 trusts': the count is a ratio's denominator, the ratio is the share of n.
     if (ratioBase(text, k)) continue;
     const w = GROUP_WORDS.exec(text.slice(n.end, n.end + 160));

@@ -27,22 +27,28 @@ import { isCountTok, tokAt } from './shares.js';
 import { nounAfter, sameGroup } from '../scan.js';
 
 /** From the count to the share: its noun phrase (no figure, no clause break), then the verb. */
-const VERB = /^((?:\s+[^\s\d,;:()[\]!?\u2013\u2014.]+){0,8}?)\s+(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|constitut(?:e|es|ed)|equat(?:e|es|ed)\s+to)\s+(?:only\s+|just\s+|some\s+|a\s+mere\s+)?$/i;
+const VERB = /^((?:\s+[^\s\d,;:()[\]!?\u2013\u2014.]+){0,8}?)\s+(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|constitut(?:e|es|ed)|equat(?:e|es|ed)\s+to|(were|was|are|is))\s+(?:only\s+|just\s+|some\s+|a\s+mere\s+)?(?:an?\s+)?$/i;
 /** After the share: the whole. Group 1: a back-reference ('those', 'these', 'all'); group 2: the noun after 'all'. */
-const WHOLE = /^\s+of\s+(?:(the)\s+(?=\d)|(those|these|them|all(?:\s+the)?)\b\s*([A-Za-z][\w'-]*)?)/i;
+const WHOLE = /^(?:\s+(?:share|proportion))?\s+of\s+(?:(the)\s+(?=\d)|(those|these|them|all(?:\s+the)?)\b\s*([A-Za-z][\w'-]*)?)/i;
 
 export function readSubjectShare(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (let i = 0; i + 1 < s.toks.length; i++) {
     const k = s.toks[i]!;
-    const p = s.toks[i + 1]!;
+    let j = i + 1;
+    while (j + 1 < s.toks.length && s.toks[j]!.notCount && s.toks[j]!.kind === 'num') j++;
+    const p = s.toks[j]!;
     if (!isCountTok(s, k) || p.kind !== 'pct' || p.hedge) continue;
-    if (!VERB.test(s.text.slice(k.end, p.start))) continue;
+    // ('The 14 providers fined £2,500 or more were 7% of the 200': a figure that is no count is a word of the noun phrase.)
+    const v = VERB.exec(blankNotCounts(s, k.end, p.start));
+    if (!v) continue;
     // The count opens its clause ('The 24 homes …', '312 falls …', 'These 18 …').
     if (!/(?:^|[.;:]\s*|\b(?:the|these|those|its|their|our)\s+)$/i.test(s.text.slice(Math.max(0, k.start - 8), k.start))) continue;
     const w = WHOLE.exec(s.text.slice(p.end, p.end + 40));
     if (!w) continue;
     let cands: CountedGroup[];
+    // After a plain 'were' or 'is', the whole must be written: 'were 7% of the 200' ('were 40% of those' may be another question).
+    if (v[2] && !w[1]) continue;
     if (w[1]) {
       const n = tokAt(s.toks, p.end + w[0].length);
       if (!isCountTok(s, n) || n.value < k.value) continue;
@@ -64,6 +70,14 @@ export function readSubjectShare(s: SentenceView): ClaimRecord[] {
     out.push(standAside(claim, 'the whole may be another group'));
   }
   return out;
+}
+
+/** The text from `from` to `to` with the figures that are no counts (money, years) blanked to letters. */
+function blankNotCounts(s: SentenceView, from: number, to: number): string {
+  let g = s.text.slice(from, to);
+  for (const t of s.toks) if (t.notCount && t.start >= from && t.end <= to) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
+  // An amount of money is no token at all.
+  return g.replace(/[£$€]\d[\d,.]*/g, (m) => 'x'.repeat(m.length));
 }
 
 /** Before the count that closes the share's clause: ', a total of', ', or', ', some'. */
