@@ -147,7 +147,7 @@ export function countPercent(r: Reading, i: number): boolean {
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
   const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close));
   if (colon) cands = [colon];
-  const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
+  const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun)) || frameCases(r, first, i)));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
   const named = own ?? nounAfter(text, close);
   const chain = fit ? undefined : chainedTotal(r, t.start, t.value, named);
@@ -168,6 +168,24 @@ export function countPercent(r: Reading, i: number): boolean {
     else emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));
   }
   return true;
+}
+
+/** A sentence opened by a frame over a counted group: 'Across the 22 inspections,', 'In the 40 cases we read,'. */
+const FRAME_OPEN = /^\s*(?:Across|In|Of|Among|From|Over)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?$/i;
+/** The frame's clause ends before the part (a comma, no figure between). */
+const FRAME_CLOSE = /^[^\d;:()]*,\s/;
+
+/**
+ * 'Across the 22 inspections, inspectors judged compliance to be good in 12 centres (52%)': a 'k (P%)'
+ * after 'in' counts the frame's cases (each inspection is of one centre), so the frame's count, the
+ * sentence's one count before the part, is its whole.
+ */
+function frameCases(r: Reading, first: Pop, i: number): boolean {
+  const { text, toks } = r;
+  const t = toks[i]!;
+  if (first.sentence !== r.si || first.tok.value < t.value || !FRAME_OPEN.test(text.slice(0, first.tok.start))) return false;
+  if (!FRAME_CLOSE.test(text.slice(first.tok.end, t.start)) || !/\bin\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
+  return !toks.slice(0, i).some((x) => x !== first.tok && (x.kind !== 'num' || !x.notCount));
 }
 
 /** The words between a whole and its colon: a few words, no figure, no clause break. */
