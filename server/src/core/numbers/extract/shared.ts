@@ -13,8 +13,8 @@ export const WINDOW = 400;
 
 /** 'of [the] n', 'out of n', 'of the total of n' between a figure and its total. */
 export const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
-/** '…) of the n' after a bracketed figure. */
-export const OF_N_PAREN = /^\s*\)\s+of\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
+/** '…) of the n', '…) out of n' after a bracketed figure. */
+export const OF_N_PAREN = /^\s*\)\s+(?:out\s+)?of\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
 /** An opening bracket and nothing else. */
 export const OPEN = /^\s*\(\s*$/;
 /** Between the two counts of a pair: 'k of n', 'k out of n', 'k/n'. */

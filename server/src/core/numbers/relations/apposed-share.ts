@@ -31,7 +31,7 @@ const NOUN_OUT_OF = /^\s+(?!(?:and|or|but|were|was|are|is|had|has|have|of|in|on|
 const GROUP_WORDS = /^(?:\s+[A-Za-z][\w'&-]*){0,12}?(?=\s*(?:\(|[\u2013\u2014]|\s-\s|,))/;
 /** The opening of an apposition. */
 /** 'just' or 'only' before a figure says it is small, not that it is rounded ('just 41%'; 'just over' is a hedge). */
-const OPEN = /^\s*(\(|[\u2013\u2014]|-(?=\s)|,)\s*(?:(or|that\s+is|i\.e\.|(?:just|only)(?=\s+\d))\s*,?\s*)?/i;
+const OPEN = /^\s*(\(|[\u2013\u2014]|-(?=\s)|,)\s*(?:(or|that\s+is|i\.e\.|(?:just|only)(?=\s+\d)|(?:which\s+is\s+)?an?\s+(?:rate|proportion|share)\s+of)\s*,?\s*)?/i;
 const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 const HEDGE_AT = new RegExp(String.raw`^(${HEDGE_WORDS})\s+$`, 'i');
 /** Between a share and a ratio in one apposition: '(7%, or one in 14)', '(7%; one in 14)'. */
@@ -354,7 +354,7 @@ function readOfWhichShare(s: SentenceView, out: ClaimRecord[]): void {
 
 /**
  * 'Just 27 of the 225 homes inspected were inadequate, around 12 per cent.': a hedged share (or one
- * opened by 'or', 'that is') closing the clause of the pair, with no figure between.
+ * opened by 'or', 'that is', 'a rate of') closing the clause of the pair, with no figure between.
  */
 function closingShare(s: SentenceView, k: Tok, after: number): Apposition | undefined {
   const i = s.toks.findIndex((t) => t.start >= after);
@@ -362,7 +362,7 @@ function closingShare(s: SentenceView, k: Tok, after: number): Apposition | unde
   if (!p || p.kind !== 'pct') return undefined;
   const from = p.hedge ? p.hedge.start : p.start;
   const gap = s.text.slice(after, from);
-  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(gap);
+  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.|(?:which\s+is\s+)?an?\s+(?:rate|proportion|share)\s+of)\s*,?\s*)?$/i.exec(gap);
   if (!m || (!m[1] && !p.hedge)) return undefined;
   if (/[;:.()\u2013\u2014]/.test(gap.slice(0, m.index)) || gap.length > 140) return undefined;
   // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
