@@ -142,3 +142,19 @@ describe('pla-7: a share and its part said again by a pro-verb after the semicol
     assert.deepEqual(rulesOf('Most of the staff were trained; 18 of the 40 agency staff did.'), []);
   });
 });
+
+describe('pla-7: a quantifier opening the sentence and its share closing the clause in brackets (extract/quantifier closingShare)', () => {
+  it('judges the quantifier on the share', () => {
+    // 'a minority' is under 50%: 61% is not
+    assert.deepEqual(rulesOf('Only a minority said they had been told about the complaints process on arrival (61%).'), QUANT);
+    // 53.7% > 50%
+    const c = claimsOf('Most respondents thought staff neither respected nor understood their culture (53.7%); only a quarter thought they did.');
+    assert.ok(c.some((x) => x.kind === 'quantifier' && x.verdict === 'ok'));
+  });
+  it('takes no share across another clause or group', () => {
+    // 'who' opens a group of its own: the 48% may be of those who were looked after by the staff
+    assert.deepEqual(rulesOf('A few children said the staff who looked after them listened to them (48%).'), []);
+    // 'but' joins another clause: the 61% is that clause's
+    assert.deepEqual(rulesOf('Only a minority said they knew the process, but they had been told about it on arrival (61%).'), []);
+  });
+});
