@@ -158,3 +158,13 @@ describe('pla-7: a quantifier opening the sentence and its share closing the cla
     assert.deepEqual(rulesOf('Only a minority said they knew the process, but they had been told about it on arrival (61%).'), []);
   });
 });
+
+describe("pla-7: a fraction with '(P% or k)' (extract/fraction.ts)", () => {
+  it('judges the fraction on the share, the count beside it', () => {
+    // 28% is not under a quarter
+    assert.deepEqual(rulesOf("At 31 March 2015, under one quarter of children's homes (28% or 459) were run by local authorities."), FRAC);
+    // 23% is under a quarter
+    assert.deepEqual(rulesOf("At 31 March 2015, under one quarter of children's homes (23% or 459) were run by local authorities."), []);
+    assert.ok(claimsOf("Under one quarter of children's homes (23%, 459) were run by councils.").some((c) => c.kind === 'fraction' && c.verdict === 'ok'));
+  });
+});
