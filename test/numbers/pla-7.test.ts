@@ -168,3 +168,18 @@ describe("pla-7: a fraction with '(P% or k)' (extract/fraction.ts)", () => {
     assert.ok(claimsOf("Under one quarter of children's homes (23%, 459) were run by councils.").some((c) => c.kind === 'fraction' && c.verdict === 'ok'));
   });
 });
+
+describe("pla-7: a count's share restated after ', or', ', representing', '; this was' (apposed-share readCountThenShareOf, subject-share readThisShare)", () => {
+  it('judges the share on the count and the whole written after it', () => {
+    // 17/24 = 70.83% -> 71%, not 75%
+    assert.deepEqual(rulesOf('Assessments were completed on time in 17 cases, representing 75% of the 24 inspected.'), PCT);
+    assert.deepEqual(rulesOf('Assessments were completed on time in 17 cases, or 75% of the 24 inspected.'), PCT);
+    assert.deepEqual(rulesOf('Assessments were completed on time in 17 cases; this was 75% of the 24 inspected.'), PCT);
+    // 17/24 -> 71%
+    assert.deepEqual(judgedWith('Assessments were completed on time in 17 cases; this was 71% of the 24 inspected.', '17', '24'), ['ok']);
+    assert.deepEqual(rulesOf('Assessments were completed on time in 17 cases, representing 71% of the 24 inspected.'), []);
+  });
+  it("reads no share after a list: 'which' may take up the sum", () => {
+    assert.deepEqual(rulesOf('We visited 12 homes in the north and 17 in the south, which was 75% of the 24 planned.'), []);
+  });
+});

@@ -381,17 +381,23 @@ function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
     if (k.kind !== 'num' || p.kind !== 'pct' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
     const from = p.hedge ? p.hedge.start : p.start;
     // 'k <its words>, [or] P% of the n <words>,'
-    const gap = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(,|[\u2013\u2014]|\()\s*(?:(?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from));
+    const gap = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(,|[\u2013\u2014]|\()\s*(?:(or|that\s+is|i\.e\.|representing|which\s+(?:is|was)|equivalent\s+to)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from));
     if (!gap || !OF_BETWEEN.test(s.text.slice(p.end, n.start))) continue;
     if (NOT_THE_PART.test(s.text.slice(Math.max(0, k.start - 24), k.start))) continue;
     // 'In 27 homes, 40% of the 225 residents …': a count after a preposition is a frame, and the two counts must name one kind of thing.
-    if (/\b(?:in|at|across|for|from|among|within|on)\s+$/i.test(s.text.slice(Math.max(0, k.start - 10), k.start))) continue;
+    // ('in 17 cases, or 75% of the 24 inspected': the share restates the count, so it is of that kind of thing.)
+    if (!gap[2] && /\b(?:in|at|across|for|from|among|within|on)\s+$/i.test(s.text.slice(Math.max(0, k.start - 10), k.start))) continue;
+    // '12 homes in the north and 17 in the south, which was 75% of …': after a list, 'which' may take up the sum.
+    const before = s.toks[i - 1];
+    if (gap[2] && before && !before.notCount && !/[;:.]/.test(s.text.slice(before.end, k.start))) continue;
     const nNoun = nounAfter(s.text, n.end);
     if (!sameGroup(nounAfter(s.text, k.end), nNoun && /[a-z]ed$/.test(nNoun) ? undefined : nNoun)) continue;
     const w = GROUP_WORDS.exec(s.text.slice(n.end, n.end + 160));
     const closeAt = n.end + (w ? w[0].length : 0);
-    const close = gap[1] === '(' ? /^\s*\)/ : gap[1] === ',' ? /^\s*,/ : /^\s*(?:[\u2013\u2014]|-(?=\s))/;
-    if (!close.test(s.text.slice(closeAt, closeAt + 4))) continue;
+    // After ', or', ', representing' the share may close the sentence.
+    const close = gap[1] === '(' ? /^\s*\)/ : gap[1] === ',' ? (gap[2] ? /^\s*(?:[,.;]|$)/ : /^\s*,/) : /^\s*(?:[\u2013\u2014]|-(?=\s))/;
+    const tail = gap[2] && gap[1] === ',' ? /^(?:\s+[A-Za-z][\w'-]*){0,4}?(?=\s*(?:[,.;]|$))/.exec(s.text.slice(n.end, n.end + 60)) : null;
+    if (!close.test(s.text.slice(closeAt, closeAt + 4)) && !(tail && close.test(s.text.slice(n.end + tail[0].length, n.end + tail[0].length + 4)))) continue;
     out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
   }
 }

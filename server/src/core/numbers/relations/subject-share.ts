@@ -69,7 +69,33 @@ export function readSubjectShare(s: SentenceView): ClaimRecord[] {
     }
     out.push(standAside(claim, 'the whole may be another group'));
   }
+  readThisShare(s, out);
   return out;
+}
+
+/** Between the count's clause and its share: '; this was', ', which represented', '. This is' is another sentence. */
+const THIS_VERB = /[;,]\s*(?:this|which|that)\s+(?:was|is|represent(?:s|ed)?|account(?:s|ed)\s+for|equat(?:es|ed)\s+to)\s+(?:only\s+|just\s+)?$/i;
+
+/**
+ * 'Assessments were completed on time in 17 cases; this was 75% of the 24 inspected.': 'this' or 'which'
+ * takes up the count of the clause before (the one count in it, no other figure between), and the share's
+ * whole is written after it ('of the N'), at least as large.
+ */
+function readThisShare(s: SentenceView, out: ClaimRecord[]): void {
+  for (let i = 1; i + 1 < s.toks.length; i++) {
+    const p = s.toks[i]!;
+    const k = s.toks[i - 1]!;
+    if (p.kind !== 'pct' || p.hedge || !isCountTok(s, k)) continue;
+    const between = s.text.slice(k.end, p.start);
+    if (!THIS_VERB.test(between) || /[;,].*[;,]/.test(between.replace(THIS_VERB, '')) || between.length > 120) continue;
+    // The count is the only figure of its clause: none before it since the clause opened.
+    const prev = s.toks[i - 2];
+    if (prev && !prev.notCount && !/[;.:]/.test(s.text.slice(prev.end, k.start))) continue;
+    const w = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?=\d)/i.exec(s.text.slice(p.end, p.end + 30));
+    const n = w ? tokAt(s.toks, p.end + w[0].length) : undefined;
+    if (!isCountTok(s, n) || n.value < k.value) continue;
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, n.end) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
+  }
 }
 
 /** The text from `from` to `to` with the figures that are no counts (money, years) blanked to letters. */
