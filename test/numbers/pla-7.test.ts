@@ -183,3 +183,17 @@ describe("pla-7: a count's share restated after ', or', ', representing', '; thi
     assert.deepEqual(rulesOf('We visited 12 homes in the north and 17 in the south, which was 75% of the 24 planned.'), []);
   });
 });
+
+describe('pla-7: a pair opening the sentence and its share in brackets closing it (extract/count-of closingPct)', () => {
+  it('judges the share on the pair', () => {
+    // 14/20 = 70%, not 75%
+    assert.deepEqual(rulesOf('14 of the 20 cases, all of which involved a child under the age of 12 at the time of the offence, were referred (75%).'), PCT);
+    assert.deepEqual(rulesOf('Fourteen of the twenty young people seen during the fieldwork were referred to the panel (75%).'), PCT);
+    // 14/20 = 70%
+    assert.deepEqual(judgedWith('14 of the 20 young people seen during the fieldwork were referred to the panel (70%).', '14', '70%'), ['ok']);
+  });
+  it('reads no share across a comma, a relative clause or another clause', () => {
+    assert.deepEqual(rulesOf('14 of the 20 cases were referred to the panel, which accepted the referral (75%).'), []);
+    assert.deepEqual(rulesOf('14 of the 20 cases were referred to the panel but few were accepted (75%).'), []);
+  });
+});
