@@ -194,6 +194,6 @@ describe('pla-7: a pair opening the sentence and its share in brackets closing i
   });
   it('reads no share across a comma, a relative clause or another clause', () => {
     assert.deepEqual(rulesOf('14 of the 20 cases were referred to the panel, which accepted the referral (75%).'), []);
-    assert.deepEqual(rulesOf('14 of the 20 cases were referred to the panel but few were accepted (75%).'), []);
+    assert.deepEqual(rulesOf('14 of the 20 cases were referred to the panel but the panel accepted the referral (75%).'), []);
   });
 });
