@@ -22,6 +22,7 @@ import { nounAfter, ratioBase, sameGroup, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, groupsCountedBefore, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
+import { OTHER_SUBJECT_CLAUSE } from './shares.js';
 
 const OF_BETWEEN = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 const OF_CLAUSE = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
@@ -193,7 +194,7 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     // 'Four out of five of the 136 trusts': the count is a ratio's denominator, the ratio is the share of n.
     if (ratioBase(text, k)) continue;
     const w = GROUP_WORDS.exec(text.slice(n.end, n.end + 160));
-    if (!w) continue;
+    if (!w || OTHER_SUBJECT_CLAUSE.test(w[0])) continue;
     out.push({ k, n, after: n.end + w[0].length });
   }
   return out;
