@@ -197,3 +197,14 @@ describe('pla-7: a pair opening the sentence and its share in brackets closing i
     assert.deepEqual(rulesOf('14 of the 20 cases were referred to the panel but the panel accepted the referral (75%).'), []);
   });
 });
+
+describe("pla-7: an age range's end before a preposition (quantities.ts propagate)", () => {
+  it("types 'aged 15 to 17 in the sample' as ages, so 'of these' finds the part", () => {
+    // 12/27 = 44.4% -> 44%: the 17 is no count, and 'of these' is the 27
+    assert.deepEqual(rulesOf("Of the 45 children aged 15 to 17 in the sample, 27 were known to children's social care, and 12 of these (44%) had been looked after."), []);
+  });
+  it('keeps a year range followed by a count a count', () => {
+    // 1,240 -> 1,395 is +12.5%, not 15%: the 1,395 is a count, not a year
+    assert.deepEqual(rulesOf('Complaints rose from 1,240 in 2022-23 to 1,395 in 2023-24, an increase of 15%.'), ['numbers/change-mismatch']);
+  });
+});

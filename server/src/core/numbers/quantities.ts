@@ -269,7 +269,9 @@ export function propagate(text: string, toks: Tok[]): void {
     last = t;
     if (!a || t.type !== 'count' || (a.type !== 'age' && a.type !== 'year' && a.type !== 'date')) continue;
     // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).
-    if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
+    // After 'to' or a dash an age range's second figure is its end whatever preposition follows ('aged 15 to 17 in the sample').
+    const toEnd = a.type === 'age' && /^\s*(?:to|[-\u2013\u2014])\s*$/i.test(text.slice(a.end, t.start)) && /^\s+(?:in|at|on|from|across|during|within|who|when|where|living|held|placed)\b/i.test(text.slice(t.end, t.end + 12));
+    if (linked(text.slice(a.end, t.start)) && (toEnd || !nounOrOfAfter(text, t.end)) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
   }
   // Labels in a list: 'Regulations 12 and 17', 'standards 1, 2 and 3', 'sections 20 to 25', 'Phase 1 and 2'
   // (a comma only inside a list that goes on: 'Against Regulation 12, 9 were compliant' counts the 9).
