@@ -208,3 +208,17 @@ describe("pla-7: an age range's end before a preposition (quantities.ts propagat
     assert.deepEqual(rulesOf('Complaints rose from 1,240 in 2022-23 to 1,395 in 2023-24, an increase of 15%.'), ['numbers/change-mismatch']);
   });
 });
+
+describe("pla-7: 'Our review of 60 cases found 45 (75%) …' (count-percent reviewedWhole)", () => {
+  it('judges the part on what was reviewed', () => {
+    // 45/60 = 75%, not 70%
+    assert.deepEqual(rulesOf('Our review of 60 cases found 45 (70%) with an up-to-date plan.'), PCT);
+    assert.deepEqual(rulesOf('A sample of 60 cases showed 45 (70%) had a plan.'), PCT);
+    // 20/80 = 25%
+    assert.deepEqual(judgedWith('An audit of 80 care records found 20 (25%) without a completed falls assessment.', '20', '80'), ['ok']);
+  });
+  it('takes no whole for a part of another noun', () => {
+    // breaches are not homes: 10 breaches (30%) may be a share of all breaches
+    assert.deepEqual(rulesOf('Our inspection of 40 homes found 10 breaches (30%) of the regulations.'), []);
+  });
+});

@@ -145,7 +145,7 @@ export function countPercent(r: Reading, i: number): boolean {
   // never counted, so a total it does not fit is not tied to the claim.
   const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
-  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close));
+  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i));
   if (colon) cands = [colon];
   const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun)) || frameCases(r, first, i)));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
@@ -230,6 +230,29 @@ function sampleSize(r: Reading, i: number, close: number): Pop | undefined {
   if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
   return r.sentencePops.find((c) => c.tok === size) ?? { tok: size, span: r.span(size), end: r.at + size.end, sentence: r.si };
 }
+/** 'Our review of 60 cases', 'An audit of 80 care records', 'a sample of 60 cases': the count of what was looked at. */
+const REVIEW_OF = /\b(?:review|audit|sample|examination|analysis|check|scrutiny|inspection|survey|look)s?\s+(?:of|at)\s+(?:the\s+|all\s+(?:the\s+)?|a\s+sample\s+of\s+)?$/i;
+/** From the looked-at group to its part: its words, then the verb of finding ('found', 'showed that'), nothing else. */
+const FOUND_PART = /^(?:\s+[A-Za-z][\w'-]*){1,8}?\s+(?:found|showed|revealed|identified|established)(?:\s+that)?\s+(?:only\s+|just\s+)?$/i;
+
+/**
+ * 'Our review of 60 cases found 45 (75%) with an up-to-date plan', 'An audit of 80 care records found 20
+ * (25%) without …': the count of what was reviewed is the whole of the part the finding verb then counts
+ * (no other figure between).
+ */
+function reviewedWhole(r: Reading, i: number): Pop | undefined {
+  const { text, toks, isCount } = r;
+  const t = toks[i]!;
+  const j = i - 1;
+  const n = toks[j];
+  if (!n || !isCount(n) || n.value < t.value || !REVIEW_OF.test(text.slice(Math.max(0, n.start - 40), n.start))) return undefined;
+  if (!FOUND_PART.test(text.slice(n.end, t.start))) return undefined;
+  // 'found 10 breaches (25%)', 'found 45 children (70%)': a part of its own noun may count other things.
+  const own = nounAfter(text, t.end);
+  if (own !== undefined && !sameGroup(own, nounAfter(text, n.end))) return undefined;
+  return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
+}
+
 /** '(n = ', '(n=' after a group's noun (not after a share: 'P% (n = N)'). */
 const SAMPLE_OPEN = /[A-Za-z]\s*\(\s*n\s*=\s*$/i;
 
