@@ -145,7 +145,7 @@ export function countPercent(r: Reading, i: number): boolean {
   // never counted, so a total it does not fit is not tied to the claim.
   const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
-  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i));
+  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i, close));
   if (colon) cands = [colon];
   const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun)) || frameCases(r, first, i)));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
@@ -240,13 +240,15 @@ const FOUND_PART = /^(?:\s+[A-Za-z][\w'-]*){1,8}?\s+(?:found|showed|revealed|ide
  * (25%) without …': the count of what was reviewed is the whole of the part the finding verb then counts
  * (no other figure between).
  */
-function reviewedWhole(r: Reading, i: number): Pop | undefined {
+function reviewedWhole(r: Reading, i: number, close: number): Pop | undefined {
   const { text, toks, isCount } = r;
   const t = toks[i]!;
   const j = i - 1;
   const n = toks[j];
   if (!n || !isCount(n) || n.value < t.value || !REVIEW_OF.test(text.slice(Math.max(0, n.start - 40), n.start))) return undefined;
   if (!FOUND_PART.test(text.slice(n.end, t.start))) return undefined;
+  // '45 (70%) of the plans': the bracket's 'of …' names another base.
+  if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
   // 'found 10 breaches (25%)', 'found 45 children (70%)': a part of its own noun may count other things.
   const own = nounAfter(text, t.end);
   if (own !== undefined && !sameGroup(own, nounAfter(text, n.end))) return undefined;
