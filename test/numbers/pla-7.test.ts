@@ -222,3 +222,16 @@ describe("pla-7: 'Our review of 60 cases found 45 (75%) …' (count-percent revi
     assert.deepEqual(rulesOf('Our inspection of 40 homes found 10 breaches (30%) of the regulations.'), []);
   });
 });
+
+describe("pla-7: 'P% of the n …, or k.' closing the clause (extract/percent-of closingCount)", () => {
+  it('judges the share on the count that restates it', () => {
+    // 22/32 = 68.75% -> 69%, not 75%
+    assert.deepEqual(rulesOf('The plan was reviewed in 75% of the 32 cases, or 22.'), PCT);
+    assert.deepEqual(rulesOf('The plan was reviewed in 75% of the 32 cases – 22 in all.'), PCT);
+    assert.deepEqual(rulesOf('The plan was reviewed in 75% of the 32 cases, a total of 22.'), PCT);
+    assert.deepEqual(judgedWith('The plan was reviewed in 69% of the 32 cases, or 22.', '22', '32'), ['ok']);
+  });
+  it('takes no count of another noun', () => {
+    assert.deepEqual(rulesOf('Staffing was short in 75% of the 32 homes, or 3 wards.'), []);
+  });
+});
