@@ -73,9 +73,9 @@ const PLURAL_LABELS: ReadonlySet<string> = new Set(['questions', 'outcomes', 'st
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['day', 'week', 'night', 'round']);
 
 /** After a number: 'day' or 'night' naming a kind of shift or staff ('day and night shifts', 'night staff'). */
-const SHIFT_KIND_AFTER = /^\s+(?:day|night)(?:\s+(?:and|or)\s+(?:day|night))?\s+(?:shifts?|staff|workers|rotas?|duties|cover)\b/i;
+const SHIFT_KIND_AFTER = /^\s+(?:day|night)(?:\s+(?:and|or)\s+(?:day|night))?\s+(?:shifts?|staff|workers|rotas?|duties|cover|care|centres?|services?|nurser(?:y|ies)|hospitals?|units?|settings?|provision|shelters?)\b/i;
 
-/** Whether the words after a number ('168 day and night shifts') name a kind of shift, not a time: the number counts the shifts. */
+/** Whether the words after a number ('168 day and night shifts', '41 day care services') name a kind of shift or service, not a time: the number counts them. */
 export function shiftKindAfter(after: string): boolean {
   return SHIFT_KIND_AFTER.test(after);
 }
@@ -315,8 +315,10 @@ export function propagate(text: string, toks: Tok[]): void {
     // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).
     // An open bound is no end of a range: 'a child under 5 and 30 (50%) involved …' counts the 30.
     if (a.type === 'age' && OPEN_BOUND_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
+    // After 'to' or a dash an age range's second figure is its end whatever preposition follows ('aged 15 to 17 in the sample').
+    const toEnd = a.type === 'age' && /^\s*(?:to|[-\u2013\u2014])\s*$/i.test(text.slice(a.end, t.start)) && /^\s+(?:in|at|on|from|across|during|within|who|when|where|living|held|placed)\b/i.test(text.slice(t.end, t.end + 12));
     // 'and 30 were aged 16 or 17': a figure with an age of its own after its verb counts those of that age.
-    if (linked(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end) && !OWN_AGE_AFTER.test(text.slice(t.end, t.end + AFTER)) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
+    if (linked(text.slice(a.end, t.start)) && (toEnd || !nounOrOfAfter(text, t.end)) && !OWN_AGE_AFTER.test(text.slice(t.end, t.end + AFTER)) && t.value > a.value && t.value <= (a.type === 'year' ? 2100 : a.type === 'date' ? 31 : 120)) setType(t, a.type);
   }
   // Labels in a list: 'Regulations 12 and 17', 'standards 1, 2 and 3', 'sections 20 to 25', 'Phase 1 and 2'
   // (a comma only inside a list that goes on: 'Against Regulation 12, 9 were compliant' counts the 9).

@@ -6,7 +6,7 @@
  * of ten or less, after 'out of'), which rounds the precise figure beside it
  * (`judgeRatio`); otherwise the percentage is judged against the counts.
  */
-import { countOperand, judgeCountOf, judgeHedgedCountShare, judgeRatio, judgeShare, unchecked } from '../judge.js';
+import { countOperand, judgeCountOf, type PctIn, judgeHedgedCountShare, judgeRatio, judgeShare, unchecked } from '../judge.js';
 import { hedgeKind, HEDGE_BEFORE } from '../words.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, OF_N, parenFigure } from './shared.js';
@@ -66,8 +66,38 @@ export function countOfN(r: Reading, i: number): boolean {
     if (h && kind) emit(judgeHedgedCountShare(claimBase(t.start - h[0].length + h[0].indexOf(h[1]!), paren.close, 'count-of'), paren.p, k, { kind, raw: h[1]! }, n, r.policy));
     else emit((ratio ? judgeRatio : judgeShare)(claimBase(t.start, paren.close, ratio ? 'ratio' : 'count-of'), paren.p, k, n, r.policy));
   } else {
-    emit(judgeCountOf(claimBase(t.start, end, /out\s+of/i.test(between(t, t1)) ? 'ratio' : 'count-of'), k, n));
+    const late = closingPct(r, i, end);
+    if (late) {
+      used.add(late.tok);
+      emit(judgeShare(claimBase(t.start, late.close, 'count-of'), late.p, k, n, r.policy));
+    } else emit(judgeCountOf(claimBase(t.start, end, /out\s+of/i.test(between(t, t1)) ? 'ratio' : 'count-of'), k, n));
   }
   pushBase({ end: at + end, k, n });
   return true;
+}
+
+/** What stops a closing bracket from being the pair's share: another clause, another group or share word, a bracket or dash. */
+const OTHER_CLAUSE = /\b(?:but|while|whilst|whereas|although|though|yet|because|except|compared|than|most|many|some|few|several|majority|minority|others?|remaining|rest|them|those)\b|,\s*(?:and|so|or)\b|[;:()[\]\u2013\u2014]|\s-\s/i;
+
+/**
+ * '14 of the 20 cases, all of which involved a child under 12, were referred (70%).', '14 of the 20
+ * services inspected since our visit were referred to the panel (70%).': the pair opens the sentence, and
+ * a share in brackets closes it, with no other figure (years and ages aside), clause, comma (but for an
+ * aside about the pair's members), group or bracket between.
+ */
+function closingPct(r: Reading, i: number, end: number): { tok: Reading['toks'][number]; p: PctIn; close: number } | undefined {
+  const { text, toks, pctIn } = r;
+  const t = toks[i]!;
+  if (!/^\s*(?:(?:in|only|just)\s+)?$/i.test(text.slice(0, t.start))) return undefined;
+  const m = /\(\s*(\d[\d.]*\s*(?:%|per\s*cent|percent))\s*\)\s*\.?\s*$/i.exec(text);
+  if (!m || m.index < end || m.index - end > 240) return undefined;
+  // ', which accepted the referral (75%)': a relative clause may have a share of its own ('all of which' is the pair's).
+  // A comma ends the pair's clause ('In 14 of the 30 cases, the plan was reviewed (40%)': the share may be
+  // the clause's own), but for an aside about the pair's members (', all of which involved …,').
+  const gap = text.slice(end, m.index).replace(/,\s*(?:all|each|both|none|most|many|some)\s+of\s+(?:which|whom|them)\b[^,]*,/i, ' ');
+  if (OTHER_CLAUSE.test(gap) || gap.includes(',')) return undefined;
+  const rest = toks.slice(i + 2);
+  const p = rest.find((x) => !x.notCount);
+  if (!p || p.kind !== 'pct' || p.hedge || p.start !== m.index + m[0].indexOf(m[1]!) || rest.some((x) => x !== p && !x.notCount)) return undefined;
+  return { tok: p, p: pctIn(p), close: m.index + m[0].trimEnd().replace(/\.$/, '').length };
 }

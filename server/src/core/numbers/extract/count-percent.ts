@@ -146,9 +146,9 @@ export function countPercent(r: Reading, i: number): boolean {
   // never counted, so a total it does not fit is not tied to the claim.
   const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
-  const colon = fit ? undefined : colonWhole(r, t, close);
+  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i, close));
   if (colon) cands = [colon];
-  const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun))));
+  const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun)) || frameCases(r, first, i)));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
   const named = own ?? nounAfter(text, close);
   const chain = fit ? undefined : chainedTotal(r, t.start, t.value, named);
@@ -171,6 +171,24 @@ export function countPercent(r: Reading, i: number): boolean {
   return true;
 }
 
+/** A sentence opened by a frame over a counted group: 'Across the 22 inspections,', 'In the 40 cases we read,'. */
+const FRAME_OPEN = /^\s*(?:Across|In|Of|Among|From|Over)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?$/i;
+/** The frame's clause ends before the part (a comma, no figure between). */
+const FRAME_CLOSE = /^[^\d;:()]*,\s/;
+
+/**
+ * 'Across the 22 inspections, inspectors judged compliance to be good in 12 centres (52%)': a 'k (P%)'
+ * after 'in' counts the frame's cases (each inspection is of one centre), so the frame's count, the
+ * sentence's one count before the part, is its whole.
+ */
+function frameCases(r: Reading, first: Pop, i: number): boolean {
+  const { text, toks } = r;
+  const t = toks[i]!;
+  if (first.sentence !== r.si || first.tok.value < t.value || !FRAME_OPEN.test(text.slice(0, first.tok.start))) return false;
+  if (!FRAME_CLOSE.test(text.slice(first.tok.end, t.start)) || !/\bin\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
+  return !toks.slice(0, i).some((x) => x !== first.tok && (x.kind !== 'num' || !x.notCount));
+}
+
 /** The words between a whole and its colon: a few words, no figure, no clause break. */
 const COLON_HEAD = /^(?:\s+[A-Za-z][\w'-]*){1,10}\s*:\s*(?:only\s+|just\s+)?$/i;
 
@@ -191,6 +209,55 @@ function colonWhole(r: Reading, t: Tok, close: number): Pop | undefined {
   if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
   return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
 }
+
+/**
+ * 'Of respondents (n = 210), 147 (70%) said …', 'Prisoners in the sample (n=32) were asked …; 22 (69%)
+ * said …': a group's size written '(n = N)' after its noun is the whole of the first 'k (P%)' after it in
+ * the sentence, when it is the sentence's one such size, no other figure stands between, and no 'of …'
+ * after the bracket names another base. ('P% (n = N)' is a share's own base, read by percent-of.ts.)
+ */
+function sampleSize(r: Reading, i: number, close: number): Pop | undefined {
+  const { text, toks, isCount } = r;
+  const t = toks[i]!;
+  let size: Tok | undefined;
+  for (let j = 0; j < toks.length; j++) {
+    const x = toks[j]!;
+    if (!isCount(x) || !SAMPLE_OPEN.test(text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*\)/.test(text.slice(x.end, x.end + 4))) continue;
+    if (size) return undefined;
+    size = x;
+  }
+  if (!size || size.end > t.start || size.value < t.value) return undefined;
+  if (toks.slice(toks.indexOf(size) + 1, i).some((x) => x.kind !== 'num' || !x.notCount)) return undefined;
+  if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
+  return r.sentencePops.find((c) => c.tok === size) ?? { tok: size, span: r.span(size), end: r.at + size.end, sentence: r.si };
+}
+/** 'Our review of 60 cases', 'An audit of 80 care records', 'a sample of 60 cases': the count of what was looked at. */
+const REVIEW_OF = /\b(?:review|audit|sample|examination|analysis|check|scrutiny|inspection|survey|look)s?\s+(?:of|at)\s+(?:the\s+|all\s+(?:the\s+)?|a\s+sample\s+of\s+)?$/i;
+/** From the looked-at group to its part: its words, then the verb of finding ('found', 'showed that'), nothing else. */
+const FOUND_PART = /^(?:\s+[A-Za-z][\w'-]*){1,8}?\s+(?:found|showed|revealed|identified|established)(?:\s+that)?\s+(?:only\s+|just\s+)?$/i;
+
+/**
+ * 'Our review of 60 cases found 45 (75%) with an up-to-date plan', 'An audit of 80 care records found 20
+ * (25%) without …': the count of what was reviewed is the whole of the part the finding verb then counts
+ * (no other figure between).
+ */
+function reviewedWhole(r: Reading, i: number, close: number): Pop | undefined {
+  const { text, toks, isCount } = r;
+  const t = toks[i]!;
+  const j = i - 1;
+  const n = toks[j];
+  if (!n || !isCount(n) || n.value < t.value || !REVIEW_OF.test(text.slice(Math.max(0, n.start - 40), n.start))) return undefined;
+  if (!FOUND_PART.test(text.slice(n.end, t.start))) return undefined;
+  // '45 (70%) of the plans': the bracket's 'of …' names another base.
+  if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
+  // 'found 10 breaches (25%)', 'found 45 children (70%)': a part of its own noun may count other things.
+  const own = nounAfter(text, t.end);
+  if (own !== undefined && !sameGroup(own, nounAfter(text, n.end))) return undefined;
+  return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
+}
+
+/** '(n = ', '(n=' after a group's noun (not after a share: 'P% (n = N)'). */
+const SAMPLE_OPEN = /[A-Za-z]\s*\(\s*n\s*=\s*$/i;
 
 /** An earlier 'k of n' of the sentence (a count-of claim) whose share rounds to the percentage. */
 function pairFits(r: Reading, p: PctIn, before: number): { k: CountIn; n: CountIn } | undefined {

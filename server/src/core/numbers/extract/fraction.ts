@@ -45,7 +45,9 @@ export function fractionAt(r: Reading, i: number): boolean {
   }
   // fraction (P%); fraction – P% – of …
   const dashed = t1?.kind === 'pct' && /^\s*(?:[\u2013\u2014]|\s-)\s*$/.test(between(t, t1)) ? /^\s*(?:[\u2013\u2014]|-(?=\s))(?=\s*of\b)/.exec(after(t1)) : null;
-  if (t1?.kind === 'pct' && !t1.hedge && (dashed || ((OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1))))) {
+  // ('under one quarter of children's homes (23% or 459)': the bracket may add the count, with no total.)
+  if (t1?.kind === 'pct' && !t1.hedge && (dashed || ((OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*(?:,\s*|\s+or\s+)?(?:\d[\d,]*\s*)?\)/.test(after(t1))))) {
+    if (t2?.kind === 'num' && t2.start < closeAfter(t1)) used.add(t2);
     used.add(t1);
     const p = pctIn(t1);
     emit(judgePercentInterval(claimBase(startAt, dashed ? t1.end + dashed[0].length : closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest'));

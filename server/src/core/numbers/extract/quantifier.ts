@@ -44,7 +44,7 @@ export function quantifiers(r: Reading): void {
       if (nTok) from = bracketEnd(text, nTok);
       // Up to four words of the group before the bracket, a year or other figure that is not a quantity
       // among them ('of those surveyed in 2022 (86%)'); a longer gap may hold a figure of another clause.
-      const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(notCountBlanked(toks, text, from, from + WINDOW));
+      const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(notCountBlanked(toks, text, from, from + WINDOW)) ?? closingShare(r, s, from);
       if (!paren) continue;
       const figAt = from + paren[0].length;
       const figIndex = firstTokFrom(toks, figAt);
@@ -69,6 +69,28 @@ export function quantifiers(r: Reading): void {
       emit(c);
     }
   }
+}
+
+/** What stops a bracket at the end of the sentence from being the opening quantifier's: another clause or a group of its own. */
+const OTHER_CLAUSE = /\b(?:but|while|whilst|whereas|although|though|yet|because|except|who|whom|which|whose|where|than|compared|including|particularly|especially|mainly|mostly|some|many|few|most|several|others?)\b|,\s*(?:and|so|or)\b|[;:()[\]\u2013\u2014]|\s-\s/i;
+
+/**
+ * 'Most respondents thought staff did not understand their culture (43.7%).': the quantifier opens the
+ * sentence (no 'of the n' count), and its share closes the clause, in brackets, with no other figure,
+ * clause or group between ('… their culture (53.7%); only a quarter …'). Returns the stretch up to the bracket's figure, as the bracket pattern would.
+ */
+function closingShare(r: Reading, qStart: number, from: number): RegExpExecArray | null {
+  const { text, toks } = r;
+  if (!/^\s*(?:(?:only|just|but)\s+)?$/i.test(text.slice(0, qStart))) return null;
+  const open = text.indexOf('(', from);
+  if (open < 0 || open - from > 240) return null;
+  const m = /^\(\s*(\d[\d.]*\s*(?:%|per\s*cent|percent))\s*\)\s*(?:[.;]|$)/i.exec(text.slice(open));
+  if (!m) return null;
+  m.index = open;
+  const between = text.slice(from, m.index);
+  if (OTHER_CLAUSE.test(between) || toksBetween(toks, from, m.index).some((t) => !t.notCount)) return null;
+  const out = /^[^]*\(\s*/.exec(text.slice(from, m.index + m[0].indexOf(m[1]!)));
+  return out;
 }
 
 /** The text from `from` to `to` with the figures that are not quantities (years, labels) written as letters. */

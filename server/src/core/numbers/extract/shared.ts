@@ -13,8 +13,8 @@ export const WINDOW = 400;
 
 /** 'of [the] n', 'out of n', 'of the total of n' between a figure and its total. */
 export const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
-/** '…) of the n' after a bracketed figure. */
-export const OF_N_PAREN = /^\s*\)\s+of\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
+/** '…) of the n', '…) out of n' after a bracketed figure. */
+export const OF_N_PAREN = /^\s*\)\s+(?:out\s+)?of\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
 /** An opening bracket and nothing else. */
 export const OPEN = /^\s*\(\s*$/;
 /** Between the two counts of a pair: 'k of n', 'k out of n', 'k/n'. */
@@ -64,7 +64,8 @@ export function laterPair(text: string, toks: Tok[], i: number): [Tok, Tok, numb
 
 /** A figure in brackets right after `from` (allowing a few words): '(93%)', '(27)'. */
 export function parenFigure(text: string, toks: Tok[], from: number, at: number): { tok: Tok; close: number; p?: PctIn; k?: CountIn } | undefined {
-  const m = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(from, from + WINDOW));
+  // '(just 41%)', '(only 12)': the figure is small, not rounded ('just over' is a hedge, read by the scanner).
+  const m = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*(?:(?:just|only)\s+(?=\d))?/i.exec(text.slice(from, from + WINDOW));
   if (!m) return undefined;
   const pos = from + m[0].length;
   const tok = tokAt(toks, pos);

@@ -18,17 +18,21 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
-import { nounAfter, sameGroup, type Tok } from '../scan.js';
+import { nounAfter, ratioBase, sameGroup, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, groupsCountedBefore, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
+import { OTHER_SUBJECT_CLAUSE } from './shares.js';
 
 const OF_BETWEEN = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 const OF_CLAUSE = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+/** 'in 27 cases out of 40': the part's noun before 'out of' (a noun, not a verb or a function word). */
+const NOUN_OUT_OF = /^\s+(?!(?:and|or|but|were|was|are|is|had|has|have|of|in|on|at|to|by|for|with|from|that|which|who)\b)[A-Za-z][\w'-]*\s+out\s+of\s+(?:the\s+)?$/i;
 /** The group's words after a count, up to the apposition: no figure, no clause break (bounded). */
 const GROUP_WORDS = /^(?:\s+[A-Za-z][\w'&-]*){0,12}?(?=\s*(?:\(|[\u2013\u2014]|\s-\s|,))/;
 /** The opening of an apposition. */
-const OPEN = /^\s*(\(|[\u2013\u2014]|-(?=\s)|,)\s*(?:(or|that\s+is|i\.e\.)\s*,?\s*)?/i;
+/** 'just' or 'only' before a figure says it is small, not that it is rounded ('just 41%'; 'just over' is a hedge). */
+const OPEN = /^\s*(\(|[\u2013\u2014]|-(?=\s)|,)\s*(?:(or|that\s+is|i\.e\.|(?:just|only)(?=\s+\d)|(?:which\s+is\s+)?an?\s+(?:rate|proportion|share)\s+of)\s*,?\s*)?/i;
 const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 const HEDGE_AT = new RegExp(String.raw`^(${HEDGE_WORDS})\s+$`, 'i');
 /** Between a share and a ratio in one apposition: '(7%, or one in 14)', '(7%; one in 14)'. */
@@ -41,7 +45,7 @@ const NOT_THE_PART = /\b(?:all\s+but|all\s+except|except(?:\s+for)?|bar|other\s+
 type Kind = '(' | 'dash' | ',';
 
 function closes(kind: Kind, rest: string): number | undefined {
-  const m = kind === '(' ? /^\s*\)/.exec(rest) : kind === 'dash' ? /^\s*(?:[\u2013\u2014]|-(?=\s)|[,.;]|$)/.exec(rest) : /^\s*,/.exec(rest);
+  const m = kind === '(' ? /^\s*\)/.exec(rest) : kind === 'dash' ? /^\s*(?:[\u2013\u2014]|-(?=\s)|[,.;]|$)/.exec(rest) : /^\s*(?:,|[.;]|$)/.exec(rest);
   return m ? m[0].length : undefined;
 }
 
@@ -186,9 +190,11 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     const k = toks[i]!;
     const n = toks[i + 1]!;
     if (k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
-    if (!OF_BETWEEN.test(text.slice(k.end, n.start)) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    if (!(OF_BETWEEN.test(text.slice(k.end, n.start)) || NOUN_OUT_OF.test(text.slice(k.end, n.start))) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    // 'Four out of five of the 136 trusts': the count is a ratio's denominator, the ratio is the share of n.
+    if (ratioBase(text, k)) continue;
     const w = GROUP_WORDS.exec(text.slice(n.end, n.end + 160));
-    if (!w) continue;
+    if (!w || OTHER_SUBJECT_CLAUSE.test(w[0])) continue;
     out.push({ k, n, after: n.end + w[0].length });
   }
   return out;
@@ -349,7 +355,7 @@ function readOfWhichShare(s: SentenceView, out: ClaimRecord[]): void {
 
 /**
  * 'Just 27 of the 225 homes inspected were inadequate, around 12 per cent.': a hedged share (or one
- * opened by 'or', 'that is') closing the clause of the pair, with no figure between.
+ * opened by 'or', 'that is', 'a rate of') closing the clause of the pair, with no figure between.
  */
 function closingShare(s: SentenceView, k: Tok, after: number): Apposition | undefined {
   const i = s.toks.findIndex((t) => t.start >= after);
@@ -357,7 +363,7 @@ function closingShare(s: SentenceView, k: Tok, after: number): Apposition | unde
   if (!p || p.kind !== 'pct') return undefined;
   const from = p.hedge ? p.hedge.start : p.start;
   const gap = s.text.slice(after, from);
-  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(gap);
+  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.|(?:which\s+is\s+)?an?\s+(?:rate|proportion|share)\s+of)\s*,?\s*)?$/i.exec(gap);
   if (!m || (!m[1] && !p.hedge)) return undefined;
   if (/[;:.()\u2013\u2014]/.test(gap.slice(0, m.index)) || gap.length > 140) return undefined;
   // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
@@ -376,17 +382,23 @@ function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
     if (k.kind !== 'num' || p.kind !== 'pct' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
     const from = p.hedge ? p.hedge.start : p.start;
     // 'k <its words>, [or] P% of the n <words>,'
-    const gap = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(,|[\u2013\u2014]|\()\s*(?:(?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from));
+    const gap = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(,|[\u2013\u2014]|\()\s*(?:(or|that\s+is|i\.e\.|representing|which\s+(?:is|was)|equivalent\s+to)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from));
     if (!gap || !OF_BETWEEN.test(s.text.slice(p.end, n.start))) continue;
     if (NOT_THE_PART.test(s.text.slice(Math.max(0, k.start - 24), k.start))) continue;
     // 'In 27 homes, 40% of the 225 residents …': a count after a preposition is a frame, and the two counts must name one kind of thing.
-    if (/\b(?:in|at|across|for|from|among|within|on)\s+$/i.test(s.text.slice(Math.max(0, k.start - 10), k.start))) continue;
+    // ('in 17 cases, or 75% of the 24 inspected': the share restates the count, so it is of that kind of thing.)
+    if (!gap[2] && /\b(?:in|at|across|for|from|among|within|on)\s+$/i.test(s.text.slice(Math.max(0, k.start - 10), k.start))) continue;
+    // '12 homes in the north and 17 in the south, which was 75% of …': after a list, 'which' may take up the sum.
+    const before = s.toks[i - 1];
+    if (gap[2] && before && !before.notCount && !/[;:.]/.test(s.text.slice(before.end, k.start))) continue;
     const nNoun = nounAfter(s.text, n.end);
     if (!sameGroup(nounAfter(s.text, k.end), nNoun && /[a-z]ed$/.test(nNoun) ? undefined : nNoun)) continue;
     const w = GROUP_WORDS.exec(s.text.slice(n.end, n.end + 160));
     const closeAt = n.end + (w ? w[0].length : 0);
-    const close = gap[1] === '(' ? /^\s*\)/ : gap[1] === ',' ? /^\s*,/ : /^\s*(?:[\u2013\u2014]|-(?=\s))/;
-    if (!close.test(s.text.slice(closeAt, closeAt + 4))) continue;
+    // After ', or', ', representing' the share may close the sentence.
+    const close = gap[1] === '(' ? /^\s*\)/ : gap[1] === ',' ? (gap[2] ? /^\s*(?:[,.;]|$)/ : /^\s*,/) : /^\s*(?:[\u2013\u2014]|-(?=\s))/;
+    const tail = gap[2] && gap[1] === ',' ? /^(?:\s+[A-Za-z][\w'-]*){0,4}?(?=\s*(?:[,.;]|$))/.exec(s.text.slice(n.end, n.end + 60)) : null;
+    if (!close.test(s.text.slice(closeAt, closeAt + 4)) && !(tail && close.test(s.text.slice(n.end + tail[0].length, n.end + tail[0].length + 4)))) continue;
     out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
   }
 }

@@ -14,7 +14,7 @@
 import { judge } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
-import { quantityBetween, shareAt, tokAt, type Anchor, type Reading } from './shares.js';
+import { OTHER_SUBJECT_CLAUSE, quantityBetween, shareAt, tokAt, type Anchor, type Reading } from './shares.js';
 
 /** The words up to the first bracket: no clause break, at most 30 words. */
 const GAP = /^(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29})?\s*\(\s*/;
@@ -83,6 +83,8 @@ export function clauseBetweenReadings(s: SentenceView, pairs: readonly Anchor[])
     const open = a.end + m[0].lastIndexOf('(');
     // A full stop inside the gap ends the sentence's clause (decimals are tokens, caught below).
     if (/\.\s/.test(s.text.slice(a.end, open))) continue;
+    // '… were referred to the panel but the panel accepted the referral (75%)': a clause of another subject.
+    if (OTHER_SUBJECT_CLAUSE.test(s.text.slice(a.end, open))) continue;
     if (subset ? quantityBetween(s, a.end, subset.start) || quantityBetween(s, subset.end, open) : quantityBetween(s, a.end, open)) continue;
     const share = shareAt(s, a.end + m[0].length);
     if (!share || share.start !== a.end + m[0].length) continue;

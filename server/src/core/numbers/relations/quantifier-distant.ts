@@ -55,6 +55,11 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
     // 'almost all the 30 families', 'nearly all these 12 homes': 'all' takes its group without 'of'.
     const of = OF.exec(s.text.slice(share.end, share.end + 40)) ?? (/\b(?:all|half)$/i.test(share.raw) ? ALL_THE.exec(s.text.slice(share.end, share.end + 40)) : null);
     if (!of) continue;
+    const pv = proVerbPart(s, share, share.end + of[0].length);
+    if (pv) {
+      out.push(pv);
+      continue;
+    }
     let n: CountFig;
     let nWhy: string | undefined;
     let nNoun: string | undefined;
@@ -110,6 +115,51 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
     out.push({ share, k: countFig(kTok), n, family: 'quantifier-distant' });
   }
   return out;
+}
+
+/** The second clause's opening words: 'in total,', 'in fact,' (a comma after them). */
+const PV_LEAD = /^\s*(?:(?:in\s+total|in\s+fact|in\s+all|overall|altogether|in\s+practice)\s*,\s*)?/i;
+/** The part's predicate said again by a pro-verb that closes the sentence: 'did', 'did so', 'were', 'had'. */
+const PRO_VERB = /^\s+(?:(?:in\s+fact|actually)\s+)?(?:did|do|does|had|have|has|were|was|are|is|could|would)(?:\s+so)?\s*\.?\s*$/i;
+/** 'of the 36 who started, ' before the part: its whole, then the whole's words and a comma. */
+const PV_OF = /^(?:of|out\s+of)(?:\s+(?:the|all(?:\s+the)?))?$/i;
+
+/**
+ * 'The majority of the apprentices completed on time; of the 36 who started, 17 did so.', 'Most of the 40
+ * prisoners said they felt safe; 18 did.': the share opens the sentence, and the clause after the
+ * semicolon gives its part with a pro-verb that says the share's predicate again (nothing after it). The
+ * whole is the share's own 'of the N', or the one written with the part ('18 of the 40 did', 'of the 36
+ * who started, 17 did so'); no other figure in the sentence.
+ */
+function proVerbPart(s: SentenceView, share: ShareFig, ofEnd: number): Reading | undefined {
+  if (share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) return undefined;
+  const semi = s.text.indexOf(';', share.end);
+  if (semi < 0 || semi - share.end > WINDOW || s.text.indexOf(';', semi + 1) >= 0) return undefined;
+  const counts = s.toks.filter((t) => !t.notCount && t.start >= share.end);
+  const first = counts.filter((t) => t.end <= semi);
+  const second = counts.filter((t) => t.start > semi);
+  // The share's own whole, right after 'of the', or none.
+  const ownN = first.length === 1 && first[0]!.start === ofEnd && isCountTok(s, first[0]) ? first[0] : undefined;
+  if (first.length !== (ownN ? 1 : 0) || /[():\u2013\u2014]/.test(s.text.slice(share.end, semi))) return undefined;
+  const lead = PV_LEAD.exec(s.text.slice(semi + 1))!;
+  const from = semi + 1 + lead[0].length;
+  let k: Tok | undefined;
+  let n: Tok | undefined = ownN;
+  if (second.length === 1) {
+    k = second[0];
+    if (s.text.slice(from, k!.start).trim() !== '') return undefined;
+  } else if (second.length === 2) {
+    const [a, b] = second as [Tok, Tok];
+    if (ownN || !isCountTok(s, a) || !isCountTok(s, b)) return undefined;
+    const pre = s.text.slice(from, a.start).trim();
+    if (pre === '' && /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(s.text.slice(a.end, b.start))) [k, n] = [a, b];
+    else if (PV_OF.test(pre) && /^[^\d;:()]{0,60},\s*$/.test(s.text.slice(a.end, b.start))) [k, n] = [b, a];
+    else return undefined;
+  } else return undefined;
+  if (!isCountTok(s, k) || !n || k.value > n.value) return undefined;
+  // The pro-verb closes the sentence after the later of the two ('18 of the 40 did', 'of the 36 …, 17 did so').
+  if (!PRO_VERB.test(s.text.slice(Math.max(k.end, n.end)))) return undefined;
+  return { share, k: countFig(k), n: countFig(n), family: 'quantifier-distant' };
 }
 
 /** A clause of another subject joined on: 'but', 'while', 'whereas', '(al)though', ', and', ', so'. */

@@ -136,7 +136,7 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
   for (const f of shares) {
     if (++seen > MAX_SHARES) break;
     // Pair: '201 of the 640 prisoners, over a third of the population,'.
-    const pc = pairBefore(s, f);
+    const pc = pairBefore(s, f) ?? frameClosing(s, f);
     if (pc) {
       out.push(pc);
       continue;
@@ -469,6 +469,33 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
   const c = judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
   return verbAfterN && c.verdict !== 'ok' ? undefined : c;
+}
+
+/** 'Of the 45 trusts, ' opening the sentence: the frame of the part after it. */
+const FRAME_OF = /^\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+/** From the frame's count to its part: the frame's words and a comma, 'only' or 'just' (no figure, no clause break). */
+const FRAME_TO_PART = /^[^;:()\d\u2013\u2014]*,\s*(?:(?:only|just)\s+)?$/i;
+/** From the part to the closing share: the part's clause (no clause break, no other subject), then a comma. */
+const PART_TO_SHARE = /^[^;:()\d\u2013\u2014]{1,120},\s*$/;
+
+/**
+ * 'Of the 45 trusts, 21 had a plan, around two thirds.': a hedged fraction or ratio closing the sentence
+ * after the part of an 'Of the n' frame restates k of n (no other figure in the sentence); judged only when it fits.
+ */
+function frameClosing(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
+  if (f.type !== 'frac' || !f.hedge || !/^\s*(?:[.;]|$)/.test(s.text.slice(f.end, f.end + 4))) return undefined;
+  const counts = s.toks.filter((t) => !t.notCount && t.start < f.start);
+  if (counts.length !== 2 || s.toks.some((t) => !t.notCount && t.start >= f.end)) return undefined;
+  const [n, k] = counts as [Tok, Tok];
+  if (n.kind !== 'num' || k.kind !== 'num' || n.hedge || k.hedge || k.value > n.value) return undefined;
+  if (!FRAME_OF.test(s.text.slice(0, n.start)) || !FRAME_TO_PART.test(s.text.slice(n.end, k.start))) return undefined;
+  const gap = s.text.slice(k.end, f.start);
+  if (!PART_TO_SHARE.test(gap) || /\b(?:and|but|while|whereas|of)\b/i.test(gap)) return undefined;
+  const said = f.raw.replace(/\s+/g, ' ');
+  const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
+  const c = judgeInterval({ kind: f.ratio ? 'ratio' : 'fraction', span: at(s, n.start, f.end) }, pairOperands(s, f, k, n), interval, said, k.value, n.value, RULE.fractionMismatch);
+  // The share may be of another group the clause implies ('70 were rated good, just over half' of those rated): judged only when it fits.
+  return c.verdict === 'ok' ? c : undefined;
 }
 
 /** The last percentage token before `pos`, with at most a few counts (no other share) between. */

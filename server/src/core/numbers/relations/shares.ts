@@ -342,6 +342,9 @@ export interface Anchor {
   family?: string;
 }
 
+/** A clause of another subject joined on: '… were referred to the panel but the panel accepted …'. */
+export const OTHER_SUBJECT_CLAUSE = /\b(?:but|whereas|while|whilst|although|though|yet)\s+(?:the|a|an|this|these|those|it|they|we|he|she|staff|most|many|some|few|none|only)\b/i;
+
 const PAIR_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 
 /** 'k of the n', 'k out of n', 'all but j of the n' in a sentence (each total once). */
@@ -358,7 +361,8 @@ export function pairsOf(s: SentenceView): Anchor[] {
       continue;
     }
     const kt = toks[i - 1];
-    if (kt && isCountTok(s, kt) && PAIR_OF.test(s.text.slice(kt.end, nt.start))) out.push({ k: countFig(kt), n: countFig(nt), kTok: kt, nTok: nt, end: nt.end });
+    // 'Four out of five of the 136 trusts': the five is a ratio's base, the ratio is the share of the 136.
+    if (kt && isCountTok(s, kt) && PAIR_OF.test(s.text.slice(kt.end, nt.start)) && !ratioBase(s.text, kt)) out.push({ k: countFig(kt), n: countFig(nt), kTok: kt, nTok: nt, end: nt.end });
   }
   return out;
 }

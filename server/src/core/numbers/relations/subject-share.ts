@@ -27,22 +27,28 @@ import { isCountTok, tokAt } from './shares.js';
 import { nounAfter, sameGroup } from '../scan.js';
 
 /** From the count to the share: its noun phrase (no figure, no clause break), then the verb. */
-const VERB = /^((?:\s+[^\s\d,;:()[\]!?\u2013\u2014.]+){0,8}?)\s+(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|constitut(?:e|es|ed)|equat(?:e|es|ed)\s+to)\s+(?:only\s+|just\s+|some\s+|a\s+mere\s+)?$/i;
+const VERB = /^((?:\s+[^\s\d,;:()[\]!?\u2013\u2014.]+){0,8}?)\s+(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|constitut(?:e|es|ed)|equat(?:e|es|ed)\s+to|(were|was|are|is))\s+(?:only\s+|just\s+|some\s+|a\s+mere\s+)?(?:an?\s+)?$/i;
 /** After the share: the whole. Group 1: a back-reference ('those', 'these', 'all'); group 2: the noun after 'all'. */
-const WHOLE = /^\s+of\s+(?:(the)\s+(?=\d)|(those|these|them|all(?:\s+the)?)\b\s*([A-Za-z][\w'-]*)?)/i;
+const WHOLE = /^(?:\s+(?:share|proportion))?\s+of\s+(?:(the)\s+(?=\d)|(those|these|them|all(?:\s+the)?)\b\s*([A-Za-z][\w'-]*)?)/i;
 
 export function readSubjectShare(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (let i = 0; i + 1 < s.toks.length; i++) {
     const k = s.toks[i]!;
-    const p = s.toks[i + 1]!;
+    let j = i + 1;
+    while (j + 1 < s.toks.length && s.toks[j]!.notCount && s.toks[j]!.kind === 'num') j++;
+    const p = s.toks[j]!;
     if (!isCountTok(s, k) || p.kind !== 'pct' || p.hedge) continue;
-    if (!VERB.test(s.text.slice(k.end, p.start))) continue;
+    // ('The 14 providers fined £2,500 or more were 7% of the 200': a figure that is no count is a word of the noun phrase.)
+    const v = VERB.exec(blankNotCounts(s, k.end, p.start));
+    if (!v) continue;
     // The count opens its clause ('The 24 homes …', '312 falls …', 'These 18 …').
     if (!/(?:^|[.;:]\s*|\b(?:the|these|those|its|their|our)\s+)$/i.test(s.text.slice(Math.max(0, k.start - 8), k.start))) continue;
     const w = WHOLE.exec(s.text.slice(p.end, p.end + 40));
     if (!w) continue;
     let cands: CountedGroup[];
+    // After a plain 'were' or 'is', the whole must be written: 'were 7% of the 200' ('were 40% of those' may be another question).
+    if (v[2] && !w[1]) continue;
     if (w[1]) {
       const n = tokAt(s.toks, p.end + w[0].length);
       if (!isCountTok(s, n) || n.value < k.value) continue;
@@ -63,7 +69,41 @@ export function readSubjectShare(s: SentenceView): ClaimRecord[] {
     }
     out.push(standAside(claim, 'the whole may be another group'));
   }
+  readThisShare(s, out);
   return out;
+}
+
+/** Between the count's clause and its share: '; this was', ', which represented', '. This is' is another sentence. */
+const THIS_VERB = /[;,]\s*(?:this|which|that)\s+(?:was|is|represent(?:s|ed)?|account(?:s|ed)\s+for|equat(?:es|ed)\s+to)\s+(?:only\s+|just\s+)?$/i;
+
+/**
+ * 'Assessments were completed on time in 17 cases; this was 75% of the 24 inspected.': 'this' or 'which'
+ * takes up the count of the clause before (the one count in it, no other figure between), and the share's
+ * whole is written after it ('of the N'), at least as large.
+ */
+function readThisShare(s: SentenceView, out: ClaimRecord[]): void {
+  for (let i = 1; i + 1 < s.toks.length; i++) {
+    const p = s.toks[i]!;
+    const k = s.toks[i - 1]!;
+    if (p.kind !== 'pct' || p.hedge || !isCountTok(s, k)) continue;
+    const between = s.text.slice(k.end, p.start);
+    if (!THIS_VERB.test(between) || /[;,].*[;,]/.test(between.replace(THIS_VERB, '')) || between.length > 120) continue;
+    // The count is the only figure of its clause: none before it since the clause opened.
+    const prev = s.toks[i - 2];
+    if (prev && !prev.notCount && !/[;.:]/.test(s.text.slice(prev.end, k.start))) continue;
+    const w = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?=\d)/i.exec(s.text.slice(p.end, p.end + 30));
+    const n = w ? tokAt(s.toks, p.end + w[0].length) : undefined;
+    if (!isCountTok(s, n) || n.value < k.value) continue;
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, n.end) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
+  }
+}
+
+/** The text from `from` to `to` with the figures that are no counts (money, years) blanked to letters. */
+function blankNotCounts(s: SentenceView, from: number, to: number): string {
+  let g = s.text.slice(from, to);
+  for (const t of s.toks) if (t.notCount && t.start >= from && t.end <= to) g = g.slice(0, t.start - from) + 'x'.repeat(t.end - t.start) + g.slice(t.end - from);
+  // An amount of money is no token at all.
+  return g.replace(/[£$€]\d[\d,.]*/g, (m) => 'x'.repeat(m.length));
 }
 
 /** Before the count that closes the share's clause: ', a total of', ', or', ', some'. */
