@@ -198,3 +198,12 @@ describe('ncn-7: a ratio\'s first figure is no amount of a change (change.ts, on
     assert.deepEqual(rulesOf('Assaults rose from 12 in 2019 to 15 in 2023, an increase of 30%.'), ['numbers/change-mismatch']);
   });
 });
+
+describe('ncn-7: a count straight after its verb is no per-member value (beside-non-count.ts distributionValues)', () => {
+  it('reads the count of an audit of a whole', () => {
+    // 20/80 = 25%: the 20 is the audit's count, not a value each record has
+    assert.ok(claimsOf('An audit of 80 care records found 20 (25%) with a plan.').some((c) => c.kind === 'count-percent' && c.verdict === 'ok' && /20 \/ 80/.test(c.arithmetic)));
+    // 20/80 = 25%, not 30%
+    assert.deepEqual(rulesOf('An audit of 80 care records found 20 (30%) with a plan.'), ['numbers/percentage-mismatch']);
+  });
+});

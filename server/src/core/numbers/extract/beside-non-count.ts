@@ -45,6 +45,9 @@ const VALUE_BEFORE = /\b(?!(?:and|or|but|yet|while|whereas|that|which|who|where|
 /** After the value: at most three words, then the share's bracket. */
 const VALUE_TO_SHARE = /^(?:\s+[A-Za-z][\w'-]*){0,3}\s*\(\s*\d[\d.]*\s*(?:%|per\s?cent)\s*\)(?!\s*of\b)/i;
 
+/** The preposition before a value in a count's predicate ('with 1 other man', 'by 2 staff'). */
+const VALUE_PREPOSITION = /\b(?:with|by|for|at|on|into|between)\s+$/i;
+
 /** Between a count and a value in its own predicate: a few words, no figure, no punctuation ('12 shared a cell with'). */
 const SUBJECT_TO_VALUE = /^(?:\s+[A-Za-z][\w'-]*){1,5}\s+$/;
 
@@ -59,7 +62,10 @@ function distributionValues(text: string, toks: readonly Tok[]): Tok[] {
     if (most) return true;
     const k = toks[i - 1];
     // ('1,930 of them through its nine hubs (74%)': a pair's share, which `count-percent.ts` reads at the nine.)
-    return k !== undefined && k.kind === 'num' && !k.notCount && k.value > t.value && SUBJECT_TO_VALUE.test(text.slice(k.end, t.start)) && !/^\s+(?:of|out\s+of)\b/i.test(text.slice(k.end, k.end + 10));
+    // The value is the object of a preposition in the count's predicate ('shared a cell with 1 other man'); a
+    // figure straight after a verb is the clause's count ('An audit of 80 care records found 20 (25%)'), and
+    // a count after 'of' is a whole, not a subject.
+    return k !== undefined && k.kind === 'num' && !k.notCount && k.value > t.value && SUBJECT_TO_VALUE.test(text.slice(k.end, t.start)) && !/^\s+(?:of|out\s+of)\b/i.test(text.slice(k.end, k.end + 10)) && VALUE_PREPOSITION.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/\b(?:of|from|among|in)\s+$/i.test(text.slice(Math.max(0, k.start - 8), k.start));
   });
 }
 
