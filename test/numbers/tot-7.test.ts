@@ -240,3 +240,10 @@ describe('tot-7: a named rest after answers that may overlap (parts-sum.ts)', ()
     assert.deepEqual(rulesOf('Of the 45 people we interviewed, 28 said the food was good and 15 said it was poor; the remaining six had no view.'), ['numbers/parts-sum']);
   });
 });
+
+describe('tot-7: a count of one in the sentence before is no whole (parts-sum.ts wholeBefore)', () => {
+  it('does not split "One of the inspectors" into the team after it', () => {
+    // 1 + 8 + 3 = 12: the team, not the one inspector of the sentence before
+    assert.deepEqual(rulesOf('One of the inspectors spent a day at each campus. The team was made up of one lead inspector, 8 inspectors and 3 senior inspectors.'), []);
+  });
+});

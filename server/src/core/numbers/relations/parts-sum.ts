@@ -771,7 +771,7 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   const pc0 = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
   const made = MADE_OF_OPEN.exec(text);
   // 'We carried out 64 inspections. These comprised 40 …, 14 … and 12 …': the parts make the one count before.
-  if (made && counts[0]!.start === made[0].length && pc0.length === 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
+  if (made && counts[0]!.start === made[0].length && pc0.length === 1 && pc0[0]!.value > 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
     return { whole: pc0[0]!, from: made[0].length, strong: true, at: { offset: prev.offset, text: prev.text } };
   const back = BACK_OPEN.exec(text);
   const from0 = back ? back[0].length : 0;
@@ -780,7 +780,9 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   const from = grading ? counts[0]!.start : from0;
   if (!grading && !SHORT_LEAD.test(text.slice(from, counts[0]!.start)) && !(back && counts[0]!.start === from)) return undefined;
   const pc = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
-  if (pc.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return undefined;
+  // A count of one is no group to be split ('One of the inspectors spent a day at each campus. The team was
+  // made up of one lead inspector, 8 inspectors and 3 senior inspectors.').
+  if (pc.length !== 1 || pc[0]!.value <= 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return undefined;
   return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text } };
 }
 
