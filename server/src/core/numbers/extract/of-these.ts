@@ -140,6 +140,9 @@ function gappedSibling(r: Reading, from: number, n: CountIn, nRaw: string): void
 const APPOSED = /^(?:\s+[A-Za-z][\w'-]*){0,2}\s*(?:,|\(|[\u2013\u2014]|\s-)\s*(?:or\s+|that\s+is,?\s+)?$/;
 
 /** 'P% of these': a percentage of a total stated before (not for a hedged percentage). */
+/** A word after 'of those' that narrows the group: a relative, a preposition, a participle ('of those due', 'of those we saw', 'of those referred'); a noun ('of these cases') restates it. */
+const NARROWING = /^\s+(?:who|whom|whose|that|which|where|we|they|you|due|eligible|still|not|already|aged|in|on|at|from|with|without|under|over|for|requiring|needing|[a-z]+ed)\b/i;
+
 export function percentOfThese(r: Reading, i: number): boolean {
   const { at, toks, used, claimBase, pctIn, countIn, after, emit, pushBase, popsBefore, lookOf } = r;
   const t = toks[i]!;
@@ -151,6 +154,9 @@ export function percentOfThese(r: Reading, i: number): boolean {
   if (prev && prev.kind === 'num' && !prev.notCount && APPOSED.test(r.text.slice(prev.end, t.start))) return false;
   const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
   const end = t.end + BACKREF.exec(after(t))![0].length;
+  // 'P% of those due in the year', 'of those we saw': words that narrow 'those' make a base of their own, a
+  // part of the group before, so the share can be confirmed on that group but never found wrong on it.
+  const narrowed = NARROWING.test(r.text.slice(end, end + 24));
   used.add(t);
   // 'P% of these (k)': the bracketed count is the part; the share is judged on it.
   const paren = cands.length > 0 ? parenFigure(r.text, toks, end, at) : undefined;
@@ -159,7 +165,7 @@ export function percentOfThese(r: Reading, i: number): boolean {
     const claimsFor = cands.map((c) => judgeShare(claimBase(t.start, paren.close, 'percent-of'), p, paren.k!, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
     const gi = claimsFor.findIndex((c) => c.verdict === 'ok' || c.verdict === 'convention');
     // Several candidate totals and none fits: which group 'these' names is not known.
-    if (gi < 0 && cands.length > 1) emit(unchecked(claimBase(t.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of these (${paren.k.value})`));
+    if (gi < 0 && (cands.length > 1 || narrowed)) emit(unchecked(claimBase(t.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of these (${paren.k.value})`));
     else emit(claimsFor[Math.max(gi, 0)]!);
     const c = cands[Math.max(gi, 0)]!;
     pushBase({ end: at + paren.close, p, k: paren.k, n: { ...countIn(c.tok), span: c.span, inferred: true } });
@@ -170,6 +176,7 @@ export function percentOfThese(r: Reading, i: number): boolean {
     const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;
     // Several groups before and none fits: 'these' may be them all together, a total not tried.
     if (good.verdict !== 'ok' && severalBefore(cands)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of these: 'these' may be several groups together`));
+    else if (good.verdict !== 'ok' && good.verdict !== 'convention' && narrowed) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of those narrowed by the words after it: a base of its own`));
     else emit(good);
     pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });
   } else {

@@ -752,7 +752,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     // With another change amount in the sentence ('rose by 4 points to 62%, while girls' rose by 2 points to
     // 70%'), the two levels may be the new levels of two changes, not the old and new of one.
     // A gapped change ('and girls' by 2 points') is one too.
-    const otherChange = s.toks.some((t, j) => t !== p && (t.kind === 'pct' || (t.kind === 'num' && POINTS.test(text.slice(t.end, t.end + 24)))) && (changeAmount(t, j) || /\bby\s+$/i.test(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 4), t.hedge?.start ?? t.start))));
+    const otherChange = s.toks.some((t, j) => t !== p && (t.kind === 'pct' || (t.kind === 'num' && POINTS.test(text.slice(t.end, t.end + 24)))) && (changeAmount(t, j) || /\bby\s+$/i.test(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 4), t.hedge?.start ?? t.start)))) ||
+      // 'one percentage point fewer than in 2015, and … 81%, one point more': each level has its own change.
+      s.toks.some((t) => t !== p && t.kind === 'num' && t.end < p.start && /^\s+(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\b/i.test(text.slice(t.end, t.end + 40)));
     if (pcts.length === 2 && !otherChange) {
       // 'in 38% of schools, up from 25% in 2013/14': the figure after 'from' is the old one, wherever it stands.
       const old = (t: Tok) => /\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));

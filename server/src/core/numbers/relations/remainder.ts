@@ -349,7 +349,8 @@ function leadPartOfThem(lead: string, toks: readonly Tok[], markStart: number, w
     if (t.kind !== 'num' || depthAt(lead, t.start) > 0) return undefined;
     // What the part's cases have ('Four of those homes received two warnings') or an object of a preposition
     // ('are full inspections of all 18 outcomes') is no other part.
-    if (countOfAPart(lead, k, t) || /\b(?:of|against|on|with|across)\s+(?:all\s+(?:the\s+)?|the\s+)?$/i.test(lead.slice(Math.max(0, t.start - 16), t.start))) continue;
+    // (An object with no noun of its own, 'and got worse on two;', is a part told by its verb, like the first.)
+    if (countOfAPart(lead, k, t) || (/\b(?:of|against|on|with|across)\s+(?:all\s+(?:the\s+)?|the\s+)?$/i.test(lead.slice(Math.max(0, t.start - 16), t.start)) && /^\s+[a-z]/i.test(lead.slice(t.end, t.end + 4)))) continue;
     return undefined;
   }
   return k;
