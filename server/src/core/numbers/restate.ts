@@ -218,6 +218,9 @@ export type SentenceFinder = (span: Span) => { text: string; span: Span } | unde
 export function sentenceFinder(blocks: readonly BlockData[]): SentenceFinder {
   // Each block is cut into sentences once, however many claims it holds.
   const cut = new Map<BlockData, { start: number; end: number }[]>();
+  // And each sentence is folded once, however many claims ask for it (a long sentence of many claims would
+  // otherwise be copied once per claim: quadratic in time and memory).
+  const folded = new Map<BlockData, Map<number, { text: string; span: Span }>>();
   return (span) => {
     let lo = 0;
     let hi = blocks.length;
@@ -240,7 +243,11 @@ export function sentenceFinder(blocks: readonly BlockData[]): SentenceFinder {
     }
     const s = list[i] && list[i]!.start <= local ? list[i] : undefined;
     if (!s) return undefined;
-    return { text: b.text.slice(s.start, s.end).replace(/\s+/g, ' '), span: { start: b.offset + s.start, end: b.offset + s.end } };
+    let done = folded.get(b);
+    if (!done) folded.set(b, (done = new Map()));
+    let found = done.get(s.start);
+    if (!found) done.set(s.start, (found = { text: b.text.slice(s.start, s.end).replace(/\s+/g, ' '), span: { start: b.offset + s.start, end: b.offset + s.end } }));
+    return found;
   };
 }
 
