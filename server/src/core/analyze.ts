@@ -147,7 +147,8 @@ export class DocumentAnalyzer {
         const count = (t: string) => have.set(t, (have.get(t) ?? 0) + 1);
         if (key === this.frameworkKey) for (const b of this.blocks) if (!b.frontMatter) count(b.text);
         for (const list of this.warm.values()) for (const b of list) count(b.text);
-        w = this.warmPlan = { text, raw, choice, context, have, next: 0 };
+        const earlier = key === this.frameworkKey ? changedRun(this.blocks, raw) : [];
+        w = this.warmPlan = { text, raw, choice, context: earlier.length > 0 ? { ...context, earlier } : context, have, next: 0 };
       }
       let parsed = 0;
       for (; w.next < w.raw.length; w.next++) {
@@ -227,11 +228,7 @@ export class DocumentAnalyzer {
     // After the first version, new blocks get their own copy of their text (see detach).
     const cached = this.blocks.length > 0;
     const old = this.blocks;
-    const same = (o: BlockData | undefined, n: RawBlock) => o !== undefined && o.frontMatter === n.frontMatter && o.text === n.text;
-    let head = 0;
-    while (head < raw.length && same(old[head], raw[head]!)) head++;
-    let tail = 0;
-    while (tail < raw.length - head && tail < old.length - head && same(old[old.length - 1 - tail], raw[raw.length - 1 - tail]!)) tail++;
+    const { head, tail } = unchangedEnds(old, raw);
     const pool = new Map<string, BlockData[]>();
     for (let i = head; i < old.length - tail; i++) {
       const b = old[i]!;
@@ -240,6 +237,8 @@ export class DocumentAnalyzer {
       else pool.set(b.text, [b]);
     }
     let parsed = 0;
+    // A block parsed again may take over what the block it replaces read in its unchanged findings.
+    const withEarlier: ExtractorContext = cached ? { ...context, earlier: old.slice(head, old.length - tail) } : context;
     const blocks: BlockData[] = raw.map((rb, i) => {
       const reuse = i < head ? old[i] : i >= raw.length - tail ? old[old.length - (raw.length - i)] : (pool.get(rb.text)?.shift() ?? (rb.frontMatter ? undefined : warm?.get(rb.text)?.shift()));
       if (reuse && reuse.frontMatter === rb.frontMatter) {
@@ -247,7 +246,7 @@ export class DocumentAnalyzer {
         return reuse;
       }
       parsed++;
-      return parseBlockSafely(cached ? detach(rb.text) : rb.text, rb.offset, rb.frontMatter, choice.framework, context);
+      return parseBlockSafely(cached ? detach(rb.text) : rb.text, rb.offset, rb.frontMatter, choice.framework, withEarlier);
     });
     this.blocks = blocks;
     this.lastParsed = parsed;
@@ -402,4 +401,20 @@ function hash(s: string): string {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return (h >>> 0).toString(36);
+}
+
+/** How many blocks at the start and at the end of `raw` are those of `old`, in order (a string comparison each). */
+function unchangedEnds(old: readonly BlockData[], raw: readonly RawBlock[]): { head: number; tail: number } {
+  const same = (o: BlockData | undefined, n: RawBlock) => o !== undefined && o.frontMatter === n.frontMatter && o.text === n.text;
+  let head = 0;
+  while (head < raw.length && same(old[head], raw[head]!)) head++;
+  let tail = 0;
+  while (tail < raw.length - head && tail < old.length - head && same(old[old.length - 1 - tail], raw[raw.length - 1 - tail]!)) tail++;
+  return { head, tail };
+}
+
+/** The blocks of `old` between those that `raw` keeps at its start and end: the run an edit replaced. */
+function changedRun(old: readonly BlockData[], raw: readonly RawBlock[]): BlockData[] {
+  const { head, tail } = unchangedEnds(old, raw);
+  return old.slice(head, old.length - tail);
 }

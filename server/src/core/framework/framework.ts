@@ -137,16 +137,17 @@ export class Framework {
    * (one inside another), the longest wins.
    */
   bandOfSentence(sentence: string): ConclusionBand | undefined {
-    // Words only: punctuation and quotes ('a ‘priority for improvement’') do not matter.
-    const words = (s: string) => ` ${normaliseWords(s).replace(/[^\p{L}\p{N} -]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
-    const text = words(sentence);
+    const text = phraseWords(sentence);
+    // The bands' phrases are read once per framework.
+    this.bandPhrases ??= this.bands.map((band) => ({ band, phrase: phraseWords(band.phrase) }));
     let best: ConclusionBand | undefined;
-    for (const band of this.bands) {
-      const phrase = words(band.phrase);
+    for (const { band, phrase } of this.bandPhrases) {
       if (text.includes(phrase) && (!best || band.phrase.length > best.phrase.length)) best = band;
     }
     return best;
   }
+
+  private bandPhrases?: { band: ConclusionBand; phrase: string }[];
 
   /** Group labels that open each kind of group, normalised. */
   groupKind(label: string): 'strengths' | 'areas' | 'conclusion' | undefined {
@@ -156,4 +157,9 @@ export class Framework {
     if (this.data.groups.conclusion.some((l) => normaliseWords(l) === key)) return 'conclusion';
     return undefined;
   }
+}
+
+/** Words only, space-delimited: punctuation and quotes ('a ‘priority for improvement’') do not matter. */
+function phraseWords(s: string): string {
+  return ` ${normaliseWords(s).replace(/[^\p{L}\p{N} -]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
 }

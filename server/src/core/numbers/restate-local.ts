@@ -68,9 +68,12 @@ function blockAt(blocks: readonly BlockData[], at: number): number {
 /** 'Overall, … 65% …' after '… 26 of them (65%)' in the same block. */
 function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
   const out: Restatement[] = [];
-  const withSentence = records
-    .map((c) => ({ c, s: c.sentence ?? finder(c.span) }))
-    .filter((x): x is { c: ClaimRecord; s: { text: string; span: Span } } => x.s !== undefined);
+  // The claims with a sentence, each asked for its sentence once (most claims carry theirs).
+  const withSentence: { c: ClaimRecord; s: { text: string; span: Span } }[] = [];
+  for (const c of records) {
+    const s = c.sentence ?? finder(c.span);
+    if (s) withSentence.push({ c, s });
+  }
   for (let i = 0; i < withSentence.length; i++) {
     const { c, s } = withSentence[i]!;
     if (!SUMS_UP.test(s.text) || c.kind === 'restatement') continue;

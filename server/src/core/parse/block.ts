@@ -72,6 +72,12 @@ export interface ExtractorContext {
   headingsOnly?: boolean;
   /** A clock for the per-block time budget (limits.blockTimeBudgetMs); the server gives one, the CLI does not. */
   clock?: () => number;
+  /**
+   * The blocks of the version before that this update replaces (the run an
+   * edit changed): an extractor may take over what it read in their unchanged
+   * parts (numbers/scope-memo.ts). What it produces never depends on them.
+   */
+  earlier?: readonly BlockData[];
 }
 
 /** An extractor adds data of its own to each parsed block. */

@@ -13,6 +13,7 @@
  * here. Used by `parts-sum.ts` (`oneDimension`) to leave such a list unjudged.
  */
 import type { Tok } from '../scan.js';
+import { builtRegExp } from './common.js';
 
 /** Prepositions of place or time that an adjunct opens with ('by' and 'from' name an agent or a source: categories). */
 const ADJUNCT = /^\s*(?:,\s*)?(in|on|at|during|across|within|over)\s+\S/i;
@@ -37,6 +38,6 @@ export function adjunctShares(text: string, toks: readonly Tok[]): boolean {
   const of = OF_PHRASE.exec(first);
   const clause = of ? first.slice(of[0].length) : first;
   // The first share's predicate up to the same preposition: at least a verb and a word of its own.
-  const m = new RegExp(String.raw`^((?:\s+[A-Za-z][\w'-]*){2,6}?)\s+${prep}\s`, 'i').exec(clause);
+  const m = builtRegExp(String.raw`^((?:\s+[A-Za-z][\w'-]*){2,6}?)\s+${prep}\s`, 'i').exec(clause);
   return m !== null && !/[,;:()]/.test(m[1]!);
 }

@@ -20,7 +20,7 @@ import { q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
 import { nounAfter, ratioBase, sameGroup, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
-import { countOfTok, groupsCountedBefore, plainCount } from './common.js';
+import { countOfTok, groupsCountedBefore, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { OTHER_SUBJECT_CLAUSE } from './shares.js';
 
@@ -429,7 +429,7 @@ function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
       if (!k || !n || k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
       if (!OF_BETWEEN.test(s.text.slice(k.end, n.start))) continue;
       const closeMark = mark === '(' ? String.raw`\)` : mark === ',' ? ',' : String.raw`[\u2013\u2014]`;
-      const w = new RegExp(String.raw`^(?:\s+[A-Za-z][\w'-]*){0,6}?\s*${closeMark}`).exec(s.text.slice(n.end, n.end + 80));
+      const w = builtRegExp(String.raw`^(?:\s+[A-Za-z][\w'-]*){0,6}?\s*${closeMark}`).exec(s.text.slice(n.end, n.end + 80));
       if (!w) continue;
       const phrase = m[0].replace(/\s+/g, ' ');
       out.push(judgeQuantifier({ kind: 'quantifier', span: at(s, start, n.end) }, phrase, band.min, band.max, { k: countOfTok(k, s.offset), n: countOfTok(n, s.offset) }, s.policy, band.plurality));

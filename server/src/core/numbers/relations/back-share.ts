@@ -18,7 +18,7 @@ import { RULE } from '../claim.js';
 import { contains, fractionInterval, share } from '../interval.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
-import { otherBaseFits, pctOfTok, plainCount } from './common.js';
+import { otherBaseFits, pctOfTok, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { severalGroups } from './several-groups.js';
 
@@ -134,7 +134,7 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   for (const c of [...earlier].reverse()) for (const t of [...c.toks].reverse()) if (isPopulation(c.text, t) && t.value >= k.value) cands.push({ c, t });
   // A group named after the share must be the candidate's ('34 use of force incidents' … 'of the incidents').
   const stem = ofNoun?.replace(/(?:ies)$/, 'y').replace(/s$/, '');
-  const names = (c: Clause, t: Tok) => stem !== undefined && new RegExp(String.raw`^[^.,;:()]{0,50}?\b${stem.replace(/[^\w-]/g, '')}`, 'i').test(c.text.slice(t.end, t.end + 60));
+  const names = (c: Clause, t: Tok) => stem !== undefined && builtRegExp(String.raw`^[^.,;:()]{0,50}?\b${stem.replace(/[^\w-]/g, '')}`, 'i').test(c.text.slice(t.end, t.end + 60));
   const fitting = cands.filter((x) => sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t));
   if (fitting.length === 0) return [];
   const fit = fitting.find((x) => fitsShare(k.value, x.t.value));

@@ -319,3 +319,22 @@ export function otherBaseFits(s: SentenceView, k: Tok, p: Tok): { tok: Tok; offs
   }
   return undefined;
 }
+
+/** Patterns built from words of the text, compiled once each (at most this many are kept). */
+const BUILT = new Map<string, RegExp>();
+const MAX_BUILT = 4096;
+
+/**
+ * `new RegExp(source, flags)`, compiled once per source and flags: a reader that builds a pattern from a
+ * word of the sentence ('not … reviewed', a grade, a noun) would otherwise compile it per sentence. Only for
+ * flags without `g` or `y`, whose `lastIndex` would be shared between callers.
+ */
+export function builtRegExp(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = BUILT.get(key);
+  if (!re) {
+    if (BUILT.size >= MAX_BUILT) BUILT.clear();
+    BUILT.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+}

@@ -20,7 +20,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf, judgeShare, type CountIn } from '../judge.js';
 import { nounAfter, singular, type Tok } from '../scan.js';
-import { countOfTok, depthAt, pctOfTok, plainCount } from './common.js';
+import { countOfTok, depthAt, pctOfTok, plainCount, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 import { groupsOf } from './several-groups.js';
 
@@ -58,7 +58,7 @@ function echoedVerb(s: SentenceView): ClaimRecord[] {
   // 23,667 enquiries'), a sentence or two back.
   const subject = m[1]!.toLowerCase();
   const verb = m[2]!.replace(/^(?:also|then|later)\s+/i, '').toLowerCase();
-  const said = new RegExp(String.raw`\b${subject.replace(/\s+/g, '\\s+')}\s+(?:[a-z]+\s+)?${verb}\s+(?:a\s+total\s+of\s+|some\s+)?$`);
+  const said = builtRegExp(String.raw`\b${subject.replace(/\s+/g, '\\s+')}\s+(?:[a-z]+\s+)?${verb}\s+(?:a\s+total\s+of\s+|some\s+)?$`);
   let n: Tok | undefined;
   let prev: PreviousSentence | undefined;
   for (const x of [...(s.previous ?? [])].reverse()) {

@@ -15,7 +15,7 @@
  */
 import type { ClaimRecord, Operand } from '../claim.js';
 import { judgeInterval, judgeShare } from '../judge.js';
-import { countOfTok, pctOfTok } from './common.js';
+import { countOfTok, pctOfTok, builtRegExp } from './common.js';
 import { firstTokFrom, sameGroup, type Tok } from '../scan.js';
 import { at, type SentenceView } from './index.js';
 import { populationsOf } from './population.js';
@@ -179,7 +179,7 @@ function roughSample(s: SentenceView): ClaimRecord[] {
     // The word said of the share, just before it ('inadequate in 38 percent'), names one count of the frame ('220 inadequate').
     const w = /([A-Za-z]{4,})\s+(?:in|for|at)\s+$/i.exec(p.text.slice(Math.max(0, pt.start - 30), pt.start))?.[1]?.toLowerCase();
     if (!w) continue;
-    const ks = s.toks.filter((t) => t.start > frame.tok.end && isCountTok(s, t) && new RegExp(String.raw`^\s+(?:were\s+|was\s+|rated\s+|judged\s+)?${w}\b`, 'i').test(s.text.slice(t.end, t.end + 30)));
+    const ks = s.toks.filter((t) => t.start > frame.tok.end && isCountTok(s, t) && builtRegExp(String.raw`^\s+(?:were\s+|was\s+|rated\s+|judged\s+)?${w}\b`, 'i').test(s.text.slice(t.end, t.end + 30)));
     if (ks.length !== 1) continue;
     const k = ks[0]!;
     const c = judgeShare({ kind: 'percent-of', span: { start: p.offset + pt.start, end: s.offset + k.end } }, pctOfTok(pt, p.offset), countOfTok(k, s.offset), countOfTok(frame.tok, s.offset), s.policy, [

@@ -18,6 +18,7 @@ import { resolvePolicy } from '../policy.js';
 import { DEFAULT_QUANTIFIER_BANDS } from '../words.js';
 import type { RoundingPolicy } from '../rounding.js';
 import { blankScope, pointsBackToFindingBefore, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.js';
+import { memoScope, shiftedCopy } from '../scope-memo.js';
 import { readChange } from './change.js';
 import { readMean } from './mean.js';
 import { readMeanPer } from './mean-per.js';
@@ -186,6 +187,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   // The last sentence of the finding just before, for a finding of the same list that opens by pointing
   // back to it ('(a) We inspected 25 cases. (b) In 11 (44%) of these, …').
   let carry: { end: number; last: PreviousSentence } | undefined;
+  const bands = framework?.data.quantifiers?.bands?.length ? quantifierBands(framework.data.quantifiers.bands, DEFAULT_QUANTIFIER_BANDS) : undefined;
   for (const scope of scopesOf(block, masked)) {
     if (scope.kind !== 'prose') {
       carry = undefined;
@@ -196,50 +198,80 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
     carry = undefined;
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half|halved|treble)/i.test(raw)) continue;
     const local = refs.filter((r) => r.start >= scope.start && r.end <= scope.end).map((r) => ({ start: r.start - scope.start, end: r.end - scope.start }));
-    const text = blankScope(raw, local);
-    const previous: PreviousSentence[] = carried ? [carried] : [];
-    let first = true;
-    for (const se of sentencesOf(text)) {
-      if (se.end - se.start > MAX_SENTENCE) {
-        previous.length = 0;
-        continue;
-      }
-      const st = text.slice(se.start, se.end);
-      const toks = tokensOf(st);
-      const offset = base + scope.start + se.start;
-      // A sentence with one figure may still close a relation begun before it ('This left eight.').
-      // Or a change between amounts of money, which are not tokens ('rose by 25%, from £1.2 million to £1.5 million').
-      const read = toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st)));
-      const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy };
-      // The finding before serves the first sentence only.
-      if (first && carried) previous.length = 0;
-      first = false;
-      previous.push({ text: st, toks, offset });
-      if (toks.length > 0) carry = { end: scope.end, last: { text: st, toks, offset } };
-      if (previous.length > PREVIOUS_SENTENCES) previous.shift();
-      if (!read) continue;
-      if (criterionId) view.criterionId = criterionId;
-      if (framework?.data.quantifiers?.bands?.length) view.quantifierBands = quantifierBands(framework.data.quantifiers.bands, DEFAULT_QUANTIFIER_BANDS);
-      view.gradeScales = scales;
-      for (const r of RELATION_READERS) {
-        for (const c of r.read(view)) {
-          // The extractor already judged these figures: its reading stands. It never reads a sum, so a
-          // sum over figures it judged one by one ('89 (16%) good, 327 (60%) …' of 545) is a relation of its own.
-          // A new reading over figures that each have a reading already stands only when it is consistent:
-          // it then confirms, and a disagreeing one is more likely a misreading than an error
-          // ('Four out of five of the 136 trusts (81%)' is not 5 of 136).
-          const allJudged = c.operands.every((o) => claimsWith.has(`${o.span.start}:${o.span.end}`));
-          // A count-of over figures judged in different claims ('60 (25%) of 240 …, including 12 (5%)': 12 of 60) is a relation of its own.
-          if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of')) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
-          // Two readers may find the same reading ('120 files, around a quarter of the 480'): it is one claim.
-          const sig = `${c.kind}|${c.verdict}|${c.operands.map((o) => `${o.role}@${o.span.start}:${o.span.end}`).sort().join(',')}`;
-          if (seen.has(sig)) continue;
-          seen.add(sig);
-          if (criterionId) c.criterionId = criterionId;
-          out.push(c);
-        }
-      }
+    const at0 = base + scope.start;
+    // What the readers read in this scope depends on its text, its references, the sentence carried
+    // from the finding before and the criterion (the framework and the policy are the analyzer's key).
+    const key = `R\u0000${criterionId ?? ''}\u0000${local.map((r) => `${r.start}-${r.end}`).join(',')}\u0000${carried ? `${carried.offset - at0}\u0000${carried.text}` : ''}\u0000${raw}`;
+    const read = memoScope(block, context, key, at0, copyScopeReading, () => readScope(blankScope(raw, local), at0, carried, { policy, criterionId, bands, scales }));
+    if (read.last) carry = { end: scope.end, last: { text: read.last.text, toks: tokensOf(read.last.text), offset: read.last.offset } };
+    for (const c of read.claims) {
+      // The extractor already judged these figures: its reading stands. It never reads a sum, so a
+      // sum over figures it judged one by one ('89 (16%) good, 327 (60%) …' of 545) is a relation of its own.
+      // A new reading over figures that each have a reading already stands only when it is consistent:
+      // it then confirms, and a disagreeing one is more likely a misreading than an error
+      // ('Four out of five of the 136 trusts (81%)' is not 5 of 136).
+      const allJudged = c.operands.every((o) => claimsWith.has(`${o.span.start}:${o.span.end}`));
+      // A count-of over figures judged in different claims ('60 (25%) of 240 …, including 12 (5%)': 12 of 60) is a relation of its own.
+      if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of')) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
+      // Two readers may find the same reading ('120 files, around a quarter of the 480'): it is one claim.
+      const sig = `${c.kind}|${c.verdict}|${c.operands.map((o) => `${o.role}@${o.span.start}:${o.span.end}`).sort().join(',')}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      out.push(c);
     }
   }
   return out;
+}
+
+/** What the readers found in one scope, and its last sentence with a figure (for the finding after it). */
+interface ScopeReading {
+  claims: ClaimRecord[];
+  last?: { text: string; offset: number };
+}
+
+function copyScopeReading(r: ScopeReading, delta: number): ScopeReading {
+  return { claims: shiftedCopy(r.claims, delta), ...(r.last ? { last: { text: r.last.text, offset: r.last.offset + delta } } : {}) };
+}
+
+/** Every reader over every sentence of one prose scope (`text` with its references blanked, at `at0`). */
+function readScope(
+  text: string,
+  at0: number,
+  carried: PreviousSentence | undefined,
+  o: { policy: RoundingPolicy; criterionId: string | undefined; bands: SentenceView['quantifierBands']; scales: SentenceView['gradeScales'] },
+): ScopeReading {
+  const claims: ClaimRecord[] = [];
+  let last: ScopeReading['last'];
+  const previous: PreviousSentence[] = carried ? [carried] : [];
+  let first = true;
+  for (const se of sentencesOf(text)) {
+    if (se.end - se.start > MAX_SENTENCE) {
+      previous.length = 0;
+      continue;
+    }
+    const st = text.slice(se.start, se.end);
+    const toks = tokensOf(st);
+    const offset = at0 + se.start;
+    // A sentence with one figure may still close a relation begun before it ('This left eight.').
+    // Or a change between amounts of money, which are not tokens ('rose by 25%, from £1.2 million to £1.5 million').
+    const read = toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st)));
+    const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy: o.policy };
+    // The finding before serves the first sentence only.
+    if (first && carried) previous.length = 0;
+    first = false;
+    previous.push({ text: st, toks, offset });
+    if (toks.length > 0) last = { text: st, offset };
+    if (previous.length > PREVIOUS_SENTENCES) previous.shift();
+    if (!read) continue;
+    if (o.criterionId) view.criterionId = o.criterionId;
+    if (o.bands) view.quantifierBands = o.bands;
+    view.gradeScales = o.scales;
+    for (const r of RELATION_READERS) {
+      for (const c of r.read(view)) {
+        if (o.criterionId) c.criterionId = o.criterionId;
+        claims.push(c);
+      }
+    }
+  }
+  return last ? { claims, last } : { claims };
 }

@@ -16,7 +16,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber } from '../words.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal } from './common.js';
+import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
@@ -87,7 +87,7 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
   // were disabled'): attributes of one group, which may overlap, unless they are degrees of one outcome.
   // (Points of one polar scale are no attributes: 'were satisfied', 'were neither …', 'were dissatisfied'.)
   const seconds = withVerb.map((x) => (x.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^a-z-]/g, ''));
-  const pole = (a: string) => a === 'neither' || seconds.some((b) => b !== a && b.length > 3 && a.length > 3 && (new RegExp(`^(?:dis|un|in|im|non-?)${b}$`).test(a) || new RegExp(`^(?:dis|un|in|im|non-?)${a}$`).test(b)));
+  const pole = (a: string) => a === 'neither' || seconds.some((b) => b !== a && b.length > 3 && a.length > 3 && (builtRegExp(`^(?:dis|un|in|im|non-?)${b}$`).test(a) || builtRegExp(`^(?:dis|un|in|im|non-?)${a}$`).test(b)));
   const polar = seconds.every(pole);
   // Attributes, not points of a scale, when one says more than a grade: a figure, a preposition, a participle
   // or a group ('were under 25', 'were disabled', 'were women'); a shared last word makes a scale ('low risk', 'high risk').
@@ -698,7 +698,7 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
       const listed = s.toks.filter((x) => x.start >= from && x.start < (end < 0 ? text.length : end) && plainCount(text, x) && depthAt(text, x.start) === depth && !/^\s*(?:%|per\s?cent|percent)/i.test(text.slice(x.end, x.end + 10)));
       if (listed.length >= 3 && !s.toks.some((x) => x.kind === 'pct' && x.start >= from && x.start < (end < 0 ? text.length : end))) return { whole: t, from, strong: false, degree: true };
     }
-    const comprised = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*)?\b(?:${MADE_OF})\b`, 'i').exec(rest);
+    const comprised = MADE_OF_AFTER.exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
     const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
@@ -735,6 +735,8 @@ const PRONOUN = /^(?:they|we|it|he|she|there|this|these|those|inspectors?|staff|
 
 /** Verbs that say a whole is made of its parts. */
 const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)`;
+/** A whole's noun, then a verb that says it is made of what follows ('27 settings … comprised'). */
+const MADE_OF_AFTER = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*)?\b(?:${MADE_OF})\b`, 'i');
 /** 'These comprised …', 'They were made up of …', 'The 64 were split between …': a whole of the sentence before, made of the parts. */
 const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+`, 'i');
 

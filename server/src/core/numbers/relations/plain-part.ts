@@ -20,7 +20,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf } from '../judge.js';
 import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
-import { countOfTok } from './common.js';
+import { countOfTok, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 import { populationsOf } from './population.js';
 import { groupNoun, isCountTok } from './shares.js';
@@ -292,7 +292,7 @@ export function siblingsOf(s: SentenceView, parts: readonly ClaimRecord[], paire
     const more = /with\s+$/i.test(gap) && MORE.test(rest);
     // 'given to 33 councils for safeguarding and to 39 for …': the same preposition repeated.
     const prep = /\b(?:to|for)\s+$/i.exec(s.text.slice(Math.max(0, kTok.start - 5), kTok.start))?.[0].trim().toLowerCase();
-    const samePrep = prep !== undefined && new RegExp(String.raw`\band\s+${prep}\s+$`, 'i').test(gap) && /^(?:\s+[A-Za-z][\w'-]*)?\s+(?:for|in|at|on)\b/i.test(rest);
+    const samePrep = prep !== undefined && builtRegExp(String.raw`\band\s+${prep}\s+$`, 'i').test(gap) && /^(?:\s+[A-Za-z][\w'-]*)?\s+(?:for|in|at|on)\b/i.test(rest);
     const kNoun = groupNoun(s.text, t.end);
     // A past form is a verb unless a noun of another group follows it ('18 qualified nurses').
     const totalNoun = nounOfTotal(s, no.span.start);

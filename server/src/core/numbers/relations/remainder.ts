@@ -20,7 +20,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
-import { countOfAPart, dashBreakdowns, overlapSaid, plainCount } from './common.js';
+import { countOfAPart, dashBreakdowns, overlapSaid, plainCount, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
@@ -628,7 +628,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
   // what the whole has is of a wider group.
   const wholeVerb = /\b([a-z]{3,}ed)\s+(?:(?:a\s+total\s+of|all|the|some|only|just)\s+)?$/i.exec(whole.sentence.text.slice(Math.max(0, whole.tok.start - 40), whole.tok.start))?.[1];
-  const wider = wholeVerb !== undefined && new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?${wholeVerb}\b`, 'i').test(text.slice(rest.end, rest.end + 80));
+  const wider = wholeVerb !== undefined && builtRegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?${wholeVerb}\b`, 'i').test(text.slice(rest.end, rest.end + 80));
   // 'the other two we met': a rest narrowed by a clause of its own is some of the rest, not all of it. A rest as
   // large as its whole ('12 homes … . The other 30 homes in the region') is of a wider group.
   const fromAt = whole.sentence.text === text ? whole.tok.end : 0;

@@ -20,7 +20,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { nounAfter, singular, type Tok } from '../scan.js';
-import { depthAt, overlapSaid, previousShare } from './common.js';
+import { depthAt, overlapSaid, previousShare, builtRegExp } from './common.js';
 import type { SentenceView } from './index.js';
 
 const REST = /\bthe\s+(?:remaining|other|rest,?|remainder,?)\s+$/i;
@@ -62,7 +62,7 @@ export function readRemainingShares(s: SentenceView): ClaimRecord[] {
 
 /** Whether a noun (or its singular) is written in a text. */
 function named(text: string, noun: string): boolean {
-  return new RegExp(String.raw`(?<![\w-])${singular(noun).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\w-])`, 'i').test(text);
+  return builtRegExp(String.raw`(?<![\w-])${singular(noun).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\w-])`, 'i').test(text);
 }
 
 /**

@@ -25,7 +25,7 @@
  */
 import type { ClaimRecord, Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { depthAt, plainCount } from './common.js';
+import { depthAt, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** Nouns of records made for each case counted: a report to a centre. */
@@ -50,7 +50,7 @@ interface Place {
 
 /** The words right after a count (up to eight), singular. */
 function wordsAfter(text: string, end: number, n: number): string[] {
-  const m = new RegExp(String.raw`^(?:\s+[A-Za-z][\w'-]*){1,${n}}`).exec(text.slice(end, end + 90));
+  const m = builtRegExp(String.raw`^(?:\s+[A-Za-z][\w'-]*){1,${n}}`).exec(text.slice(end, end + 90));
   return m ? m[0].trim().split(/\s+/).map(singular) : [];
 }
 

@@ -20,6 +20,7 @@ import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
 import { at, type SentenceView } from './index.js';
 import { sharesAgainstWhole } from './parts-sum.js';
+import { builtRegExp } from './common.js';
 
 const BETWEEN_SUBS = /^\s*[a-z-]*(?:\s+[a-z-]+){0,3}\s*(?:,|,?\s+and)\s+$/i;
 
@@ -50,7 +51,7 @@ export function readSubShares(s: SentenceView): ClaimRecord[] {
     if (!/^\s*\(\s*$/.test(text.slice(open, inside[0]!.start))) continue;
     const tail = text.slice(inside[inside.length - 1]!.end, close).trim().toLowerCase();
     const category = /([a-z-]+)$/.exec(tail)?.[1];
-    if (!category || category.length < 4 || !new RegExp(String.raw`(?<![\w-])${category}(?![\w-])`, 'i').test(lead)) continue;
+    if (!category || category.length < 4 || !builtRegExp(String.raw`(?<![\w-])${category}(?![\w-])`, 'i').test(lead)) continue;
     out.push(judge(s, whole, inside));
   }
   return out;

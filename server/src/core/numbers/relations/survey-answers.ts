@@ -27,7 +27,7 @@
  */
 import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { depthAt, previousShare, sharesTotal } from './common.js';
+import { depthAt, previousShare, sharesTotal, builtRegExp } from './common.js';
 import type { SentenceView } from './index.js';
 
 /** The question, opening the sentence: 'Asked how easy it was …,', 'When asked whether …,'. */
@@ -97,7 +97,7 @@ export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
   const frequency = often.length >= 2 && answers.every((a) => FREQUENCY.test(a) || DONT_KNOW.test(a)) && (!bare || (often.length >= 3 && often.some((a) => /^(?:always|never|all\s+of|none\s+of)/i.test(a))));
   if (!frequency && !degree && !answers.every((a) => YES_NO.test(a))) return [];
   if (!frequency && bare && !(answers.includes('yes') && answers.includes('no'))) return [];
-  if (!frequency && degree && (/^(?:they|he|she|it|we|you|the|a|an|their|his|her|its|our|many|much|far)$/.test(degree) || !answers.some((a) => !DONT_KNOW.test(a) && new RegExp(String.raw`(?<![\w-])(?:un|in|not\s+)?${degree}(?![\w-])`, 'i').test(a)))) return [];
+  if (!frequency && degree && (/^(?:they|he|she|it|we|you|the|a|an|their|his|her|its|our|many|much|far)$/.test(degree) || !answers.some((a) => !DONT_KNOW.test(a) && builtRegExp(String.raw`(?<![\w-])(?:un|in|not\s+)?${degree}(?![\w-])`, 'i').test(a)))) return [];
   // A sum short of 100% may leave out those who did not answer, even with a 'don't know' named.
   return answerSum(s, pcts, answers);
 }
