@@ -18,7 +18,7 @@
 import type { Framework } from '../framework/framework.js';
 import type { BlockData, ExtractorContext } from '../parse/block.js';
 import type { ClaimRecord } from './claim.js';
-import { memoScope, shiftedCopy } from './scope-memo.js';
+import { memoScope, type ScopeResult } from './scope-memo.js';
 import { allBut } from './extract/all-but.js';
 import { complements } from './extract/complement.js';
 import { besideNonCount } from './extract/beside-non-count.js';
@@ -98,34 +98,29 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
     // point back (`Pop.sentence` -1 is never the sentence's own).
     const carried = carry && pointsBackToFindingBefore(masked, carry.end, scope.start, text) ? carry.pops : [];
     const at0 = base + scope.start;
-    const readScope = (): ProseReading => {
+    const readScope = (): ScopeResult<Pop[]> => {
       const state: ScopeState = { pops: carried, bases: [], policy, bands, criterionId, out: [] };
       readProse(text, at0, state);
-      return { claims: state.out, pops: state.pops.filter((p) => p.sentence >= 0) };
+      // The finding after takes the last few totals only (`carry`).
+      return { claims: state.out, rest: state.pops.filter((p) => p.sentence >= 0).slice(-CARRIED_POPS) };
     };
     // A scope that takes no totals from the finding before reads the same wherever it stands
     // (the framework and the policy are the analyzer's key): an edit elsewhere in the block keeps its reading.
-    const read = carried.length > 0 ? readScope() : memoScope(block, context, `E\u0000${criterionId ?? ''}\u0000${localRefs.map((r) => `${r.start}-${r.end}`).join(',')}\u0000${raw}`, at0, copyProseReading, readScope);
+    const read = carried.length > 0 ? readScope() : memoScope(block, context, { start: scope.start, end: scope.end, masked: raw, prefix: `E\u0000${criterionId ?? ''}\u0000${localRefs.map((r) => `${r.start}-${r.end}`).join(',')}` }, at0, movePops, readScope);
     for (const c of read.claims) out.push(c);
-    const own = read.pops;
-    carry = own.length > 0 ? { end: scope.end, pops: own.slice(-8).map((p) => ({ ...p, sentence: -1 })) } : undefined;
+    const own = read.rest;
+    carry = own.length > 0 ? { end: scope.end, pops: own.map((p) => ({ ...p, sentence: -1 })) } : undefined;
   }
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return out;
 }
 
-/** What one prose scope read: its claims, and the totals it states (for a finding after it that points back). */
-interface ProseReading {
-  claims: ClaimRecord[];
-  pops: Pop[];
-}
+/** How many of a scope's totals the finding after it may point back to. */
+const CARRIED_POPS = 8;
 
-function copyProseReading(r: ProseReading, delta: number): ProseReading {
-  return {
-    claims: shiftedCopy(r.claims, delta),
-    // A total's token has offsets local to its sentence; its span and end are absolute.
-    pops: r.pops.map((p) => ({ ...p, tok: { ...p.tok }, span: { start: p.span.start + delta, end: p.span.end + delta }, end: p.end + delta })),
-  };
+/** Totals moved by `delta`: a total's token has offsets local to its sentence (and is never changed); its span and end are absolute. */
+function movePops(pops: Pop[], delta: number): Pop[] {
+  return pops.map((p) => ({ ...p, span: { start: p.span.start + delta, end: p.span.end + delta }, end: p.end + delta }));
 }
 
 function withCriterion(c: ClaimRecord, criterionId: string | undefined): ClaimRecord {

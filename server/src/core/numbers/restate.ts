@@ -214,14 +214,14 @@ export function figureClause(c: ClaimRecord, criterionId: string | undefined, se
 /** The sentence (white space folded) that holds a span, for a claim that carries none. */
 export type SentenceFinder = (span: Span) => { text: string; span: Span } | undefined;
 
-/**
- * A block's sentences and their folded texts, by local offset: a block's text never changes, so they are
- * cut and folded once for the life of the block, across every update that keeps it.
- */
-const sentencesByBlock = new WeakMap<BlockData, { cut: { start: number; end: number }[]; folded: Map<number, string> }>();
+/** A block's sentences, by local offset: a block's text never changes, so it is cut once for the life of the block, across every update that keeps it. */
+const sentencesByBlock = new WeakMap<BlockData, { start: number; end: number }[]>();
 
 /** Finds sentences in the blocks (in document order) by binary search. */
 export function sentenceFinder(blocks: readonly BlockData[]): SentenceFinder {
+  // Each sentence is folded once, however many claims ask for it (a long sentence of many claims would
+  // otherwise be copied once per claim: quadratic in time and memory).
+  const folded = new Map<BlockData, Map<number, { text: string; span: Span }>>();
   return (span) => {
     let lo = 0;
     let hi = blocks.length;
@@ -233,12 +233,8 @@ export function sentenceFinder(blocks: readonly BlockData[]): SentenceFinder {
     const b = blocks[lo - 1];
     if (!b || span.start >= b.offset + b.text.length) return undefined;
     const local = span.start - b.offset;
-    // Each block is cut into sentences once, however many claims it holds, and each sentence is folded once,
-    // however many claims ask for it (a long sentence of many claims would otherwise be copied once per
-    // claim: quadratic in time and memory).
-    let memo = sentencesByBlock.get(b);
-    if (!memo) sentencesByBlock.set(b, (memo = { cut: sentencesOf(b.text), folded: new Map() }));
-    const list = memo.cut;
+    let list = sentencesByBlock.get(b);
+    if (!list) sentencesByBlock.set(b, (list = sentencesOf(b.text)));
     let i = 0;
     let j = list.length;
     while (i < j) {
@@ -248,9 +244,11 @@ export function sentenceFinder(blocks: readonly BlockData[]): SentenceFinder {
     }
     const s = list[i] && list[i]!.start <= local ? list[i] : undefined;
     if (!s) return undefined;
-    let text = memo.folded.get(s.start);
-    if (text === undefined) memo.folded.set(s.start, (text = b.text.slice(s.start, s.end).replace(/\s+/g, ' ')));
-    return { text, span: { start: b.offset + s.start, end: b.offset + s.end } };
+    let done = folded.get(b);
+    if (!done) folded.set(b, (done = new Map()));
+    let found = done.get(s.start);
+    if (!found) done.set(s.start, (found = { text: b.text.slice(s.start, s.end).replace(/\s+/g, ' '), span: { start: b.offset + s.start, end: b.offset + s.end } }));
+    return found;
   };
 }
 

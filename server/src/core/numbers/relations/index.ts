@@ -18,7 +18,7 @@ import { resolvePolicy } from '../policy.js';
 import { DEFAULT_QUANTIFIER_BANDS } from '../words.js';
 import type { RoundingPolicy } from '../rounding.js';
 import { blankScope, pointsBackToFindingBefore, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.js';
-import { memoScope, shiftedCopy } from '../scope-memo.js';
+import { memoScope, type ScopeResult } from '../scope-memo.js';
 import { readChange } from './change.js';
 import { readMean } from './mean.js';
 import { readMeanPer } from './mean-per.js';
@@ -201,9 +201,15 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
     const at0 = base + scope.start;
     // What the readers read in this scope depends on its text, its references, the sentence carried
     // from the finding before and the criterion (the framework and the policy are the analyzer's key).
-    const key = `R\u0000${criterionId ?? ''}\u0000${local.map((r) => `${r.start}-${r.end}`).join(',')}\u0000${carried ? `${carried.offset - at0}\u0000${carried.text}` : ''}\u0000${raw}`;
-    const read = memoScope(block, context, key, at0, copyScopeReading, () => readScope(blankScope(raw, local), at0, carried, { policy, criterionId, bands, scales }));
-    if (read.last) carry = { end: scope.end, last: { text: read.last.text, toks: tokensOf(read.last.text), offset: read.last.offset } };
+    const key = { start: scope.start, end: scope.end, masked: raw, prefix: `R\u0000${criterionId ?? ''}\u0000${local.map((r) => `${r.start}-${r.end}`).join(',')}\u0000${carried ? `${carried.offset - at0}\u0000${carried.text}` : ''}` };
+    let text: string | undefined;
+    const read = memoScope(block, context, key, at0, moveLast, () => readScope((text = blankScope(raw, local)), at0, carried, { policy, criterionId, bands, scales }));
+    const last = read.rest;
+    if (last) {
+      text ??= blankScope(raw, local);
+      const st = text.slice(last.start - at0, last.end - at0);
+      carry = { end: scope.end, last: { text: st, toks: tokensOf(st), offset: last.start } };
+    }
     for (const c of read.claims) {
       // The extractor already judged these figures: its reading stands. It never reads a sum, so a
       // sum over figures it judged one by one ('89 (16%) good, 327 (60%) …' of 545) is a relation of its own.
@@ -223,14 +229,11 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   return out;
 }
 
-/** What the readers found in one scope, and its last sentence with a figure (for the finding after it). */
-interface ScopeReading {
-  claims: ClaimRecord[];
-  last?: { text: string; offset: number };
-}
+/** Where the last sentence of a scope with a figure is (for the finding after it), if there is one: offsets, not its text, which would keep the scope's text alive. */
+type LastSentence = { start: number; end: number } | undefined;
 
-function copyScopeReading(r: ScopeReading, delta: number): ScopeReading {
-  return { claims: shiftedCopy(r.claims, delta), ...(r.last ? { last: { text: r.last.text, offset: r.last.offset + delta } } : {}) };
+function moveLast(last: LastSentence, delta: number): LastSentence {
+  return last && { start: last.start + delta, end: last.end + delta };
 }
 
 /** Every reader over every sentence of one prose scope (`text` with its references blanked, at `at0`). */
@@ -239,9 +242,9 @@ function readScope(
   at0: number,
   carried: PreviousSentence | undefined,
   o: { policy: RoundingPolicy; criterionId: string | undefined; bands: SentenceView['quantifierBands']; scales: SentenceView['gradeScales'] },
-): ScopeReading {
+): ScopeResult<LastSentence> {
   const claims: ClaimRecord[] = [];
-  let last: ScopeReading['last'];
+  let last: LastSentence;
   const previous: PreviousSentence[] = carried ? [carried] : [];
   let first = true;
   for (const se of sentencesOf(text)) {
@@ -260,7 +263,7 @@ function readScope(
     if (first && carried) previous.length = 0;
     first = false;
     previous.push({ text: st, toks, offset });
-    if (toks.length > 0) last = { text: st, offset };
+    if (toks.length > 0) last = { start: offset, end: offset + st.length };
     if (previous.length > PREVIOUS_SENTENCES) previous.shift();
     if (!read) continue;
     if (o.criterionId) view.criterionId = o.criterionId;
@@ -273,5 +276,5 @@ function readScope(
       }
     }
   }
-  return last ? { claims, last } : { claims };
+  return { claims, rest: last };
 }
