@@ -126,6 +126,10 @@ const ONE_BEFORE_VERB =
   /\b(?:had|has|have|having|needed|needs|need|required|requires|received|receive|got|get|given|made|make|wanted|offered|held|hold|was|were|is|are|with|without|needing|requiring|holding|lacked|lacking)\s+$/i;
 /** 'an out-of-date one', 'a new one': an article and one describing word (not one that counts on: 'a further one'). */
 const ONE_BEFORE_ADJECTIVE = /\b(?:a|an|the)\s+(?!(?:further|additional|extra|more|other|remaining|last|final|single|total)\b)[a-z][a-z'-]*\s+$/i;
+/** A frame of cases opened by 'in' just before: 'in 28 of them,', 'In 18 of those', 'in nine of the 12 files,'. */
+const IN_CASES_BEFORE = /\bin\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of|out\s+of)\s+(?:them|these|those|the\s+(?:\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?)\s*,?\s*$/i;
+/** A verb straight after the 'one': the subject of a clause ('one had been completed', 'one was'). */
+const ONE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|did|could|would|should)\b/i;
 /** 'one-to-one', 'one-off', 'one-stop', 'one to one', 'one another': never a count of cases. */
 /** After the first figure of a ratio: 'one in four', 'one in every five', 'one out of 10'. */
 const RATIO_AFTER = /^\s+(?:in\s+(?:every\s+)?|out\s+of\s+)(?:\d|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|twenty\b|a\s+hundred\b)/i;
@@ -289,6 +293,9 @@ function onePronoun(before: string, after: string): boolean {
   if (RATIO_AFTER.test(after)) return false;
   // 'in 40 of the 52 cases where one was required', 'more than one officer', 'no one'.
   if (ONE_BEFORE_DETERMINER.test(before)) return true;
+  // 'In 28 of them, one had been completed': after a frame of cases opened by 'in', the subject of its clause
+  // is one thing in each case ('Of the 20 cases, one had …' counts a case).
+  if (IN_CASES_BEFORE.test(before) && ONE_VERB_AFTER.test(after)) return true;
   // 'a further four had one in draft', 'those who needed one': after a verb, with no noun after it.
   if (ONE_BEFORE_VERB.test(before) && ONE_AFTER_PRONOUN.test(after)) return true;
   // 'no plan or an out-of-date one,', 'a new one.': an article, a describing word, and no noun after it.

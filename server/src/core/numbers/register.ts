@@ -181,13 +181,66 @@ function disagreeingTotals(claims: readonly ClaimRecord[]): Set<ClaimRecord> {
   return out;
 }
 
+/**
+ * A share judged wrong with one count as its part that another claim judges right with another count: two
+ * readings of which count the share belongs to disagree ('In 28 of them, one had been completed (70%)': the
+ * 70% is 28 of 40, and 'one' is a pronoun, not the count 1), so the wrong one is not reported.
+ */
+function disagreeingParts(all: readonly ClaimRecord[]): Set<ClaimRecord> {
+  // Shares of a part in a total only: in a change, 'k' is the new level and 'p' the change.
+  const claims = all.filter((c) => SHARE_KINDS.has(c.kind));
+  const okParts = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (!good(c)) continue;
+    const p = c.operands.find((o) => o.role === 'p');
+    const k = c.operands.find((o) => o.role === 'k');
+    if (!p || !k || p.hedge) continue;
+    const list = okParts.get(key(p)) ?? new Set<string>();
+    list.add(key(k));
+    okParts.set(key(p), list);
+  }
+  // The parts judged right against each total (a part whose share the claim's figure may be instead).
+  const okCounts = new Map<string, Operand[]>();
+  for (const c of claims) {
+    if (!good(c)) continue;
+    const k = c.operands.find((o) => o.role === 'k');
+    const n = c.operands.find((o) => o.role === 'n');
+    if (!k || !n || k.inferred) continue;
+    const list = okCounts.get(key(n)) ?? [];
+    list.push(k);
+    okCounts.set(key(n), list);
+  }
+  const out = new Set<ClaimRecord>();
+  if (okParts.size === 0 && okCounts.size === 0) return out;
+  for (const c of claims) {
+    if (c.verdict !== 'inconsistent') continue;
+    const p = c.operands.find((o) => o.role === 'p');
+    const k = c.operands.find((o) => o.role === 'k');
+    const n = c.operands.find((o) => o.role === 'n');
+    if (!p || !k || p.hedge) continue;
+    const oks = okParts.get(key(p));
+    if (oks && !oks.has(key(k))) out.add(c);
+    // A part of the same total, just before the share, that the share fits to its last written digit.
+    else if (n && n.value > 0 && (okCounts.get(key(n)) ?? []).some((x) => key(x) !== key(k) && x.span.end <= p.span.start && p.span.start - x.span.end <= NEAR_PART && Math.abs((100 * x.value) / n.value - p.value) <= 10 ** -(p.decimals ?? 0))) out.add(c);
+  }
+  return out;
+}
+
+/** Kinds of claim whose 'k' is a part and 'p' its share of 'n'. */
+const SHARE_KINDS: ReadonlySet<string> = new Set(['count-percent', 'percent-count', 'count-of', 'percent-of']);
+
+/** How far (characters) before a share another part of its total may be the one it belongs to. */
+const NEAR_PART = 120;
+
 export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly ClaimRecord[]): ClaimRecord[] {
   const judgedByReaders = new Set<string>();
   for (const c of read) if (judged(c)) for (const o of c.operands) judgedByReaders.add(key(o));
   const kept = read.length === 0 ? [...extracted] : extracted.filter((c) => judged(c) || c.operands.length === 0 || !c.operands.every((o) => judgedByReaders.has(key(o))));
-  const unsure = disagreeingTotals([...kept, ...read]);
+  const unsure = new Map<ClaimRecord, string>();
+  for (const c of disagreeingTotals([...kept, ...read])) unsure.set(c, 'another reading of the total fits');
+  for (const c of disagreeingParts([...kept, ...read])) if (!unsure.has(c)) unsure.set(c, 'the share fits another count of the sentence');
   const all = [...kept, ...read].map((c) =>
-    unsure.has(c) ? { kind: c.kind, span: c.span, operands: c.operands, verdict: 'unchecked' as const, arithmetic: `${c.arithmetic} (another reading of the total fits: not judged)`, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) } : c,
+    unsure.has(c) ? { kind: c.kind, span: c.span, operands: c.operands, verdict: 'unchecked' as const, arithmetic: `${c.arithmetic} (${unsure.get(c)}: not judged)`, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) } : c,
   );
   const drop = restatedSums(all);
   // A claim that restates another's finding stays in the claims, judged, with its rule, but reports nothing of its own.

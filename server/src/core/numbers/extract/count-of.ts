@@ -50,6 +50,8 @@ export function countOfN(r: Reading, i: number): boolean {
     return true;
   }
   if (!(isCount(t1) && (OF_N.test(between(t, t1)) || NOUN_OUT_OF.test(between(t, t1))) && !/^\s*\)/.test(after(t1)))) return false;
+  // 'in 18 of those one had been reviewed': 'one' after a group is the pronoun opening a clause, not a total of 1.
+  if (t1!.word && t1!.value === 1 && t.value > 1) return false;
   used.add(t).add(t1);
   addPop(t1);
   const k = countIn(t);

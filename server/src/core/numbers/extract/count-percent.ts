@@ -26,12 +26,20 @@ const OTHER_GROUP = /\b(?:of|among|amongst|out|for|and|but|while|whereas|whom|wh
  * 'made 278 recommendations: 78 (28%) on care planning and 39 (16%) on …': a later sibling 'k (P%)'
  * joined to one whose share fits a total takes that total too.
  */
-function siblingTotal(r: Reading, start: number): { n: { value: number; raw: string; span: { start: number; end: number }; word?: boolean }; k: string } | undefined {
+function siblingTotal(r: Reading, start: number, end: number): { n: { value: number; raw: string; span: { start: number; end: number }; word?: boolean }; k: string } | undefined {
   const prev = r.claims[r.claims.length - 1];
-  if (!prev || prev.kind !== 'count-percent' || prev.verdict !== 'ok') return undefined;
+  // The sibling before is a 'k (P%)' that fits a total, or the first part of an 'Of the n …,' frame
+  // ('Of the 48 children, 12 were looked after (25%) and 30 were adopted (63%)').
+  if (!prev || (prev.kind !== 'count-percent' && prev.kind !== 'count-of') || prev.verdict !== 'ok') return undefined;
   const n = prev.operands.find((o) => o.role === 'n');
   const k = prev.operands.find((o) => o.role === 'k');
   if (!n || !k || prev.span.end > r.at + start || prev.span.end < r.at) return undefined;
+  // A part of the frame names no other group than the frame's ('… and 30 of their siblings (67%)' may be a share of the siblings).
+  if (prev.kind === 'count-of') {
+    if (n.inferred) return undefined;
+    const own = nounAfter(r.text, end);
+    if (/^\s+(?:of|out\s+of|in)\s/i.test(r.text.slice(end, end + 8)) || (own !== undefined && !sameGroup(nounAfter(r.text, n.span.end - r.at), own))) return undefined;
+  }
   const gap = r.text.slice(prev.span.end - r.at, start);
   const m = SIBLING_GAP.exec(gap);
   if (!m || OTHER_GROUP.test(m[1]!)) return undefined;
@@ -152,7 +160,7 @@ export function countPercent(r: Reading, i: number): boolean {
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
   const named = own ?? nounAfter(text, close);
   const chain = fit ? undefined : chainedTotal(r, t.start, t.value, named);
-  const sib = tied ? undefined : siblingTotal(r, t.start);
+  const sib = tied ? undefined : siblingTotal(r, t.start, t.end);
   if (chain) {
     emit(judgeK(claimBase(t.start, close, 'count-percent'), p, k, { ...chain, inferred: true }, r.policy, [{ span: chain.span, message: `the total, ${chain.raw}, is the group the clause before ends with ('${named}')` }]));
   } else if (tied) {
