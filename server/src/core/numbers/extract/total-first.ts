@@ -106,7 +106,8 @@ export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p:
   const t = toks[i];
   if (!t || t.kind !== 'pct' || t.hedge) return undefined;
   const open = /\(\s*$/.exec(text.slice(k0.end, t.start));
-  const shut = /^\s*\)\s*(?:[.;]|$)/.exec(text.slice(t.end, t.end + 6));
+  // The bracket closes the part's clause: the sentence ends, or another clause follows ('(58%), and some men waited …').
+  const shut = /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|$)/.exec(text.slice(t.end, t.end + 16));
   if (!open || !shut) return undefined;
   const gap = text.slice(k0.end, t.start - open[0].length).replace(/\s[\u2013\u2014-]\s[^.;:()\u2013\u2014]{1,80}?\s[\u2013\u2014-]\s/, ' ');
   if (gap.length > 140 || /[.;:(),\u2013\u2014]/.test(gap) || OTHER_FIGURE.test(gap) || !CLAUSE_VERB.test(gap)) return undefined;

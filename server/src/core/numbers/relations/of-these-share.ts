@@ -306,7 +306,8 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
     if (pc.length !== 1 || pc[0]!.kind !== 'num' || singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) !== singular(named[2]!.toLowerCase())) return [];
   } else {
     if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
-    if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+    // 'Of these, 884 were assessed within five working days (58%)': after 'Of these', the share may close the part's clause.
+    if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start)) && !(back && closesClause(s, k, p))) return [];
   }
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
@@ -364,4 +365,24 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (who && !echoed) first.arithmetic = `${first.arithmetic}; those the clause names are at most the ${nearest[0]!.raw}, and a share of fewer would be larger`;
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
   return [first];
+}
+
+/** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
+const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
+/** A verb in the part's clause ('were assessed', 'had', 'said'). */
+const CLAUSE_VERB = /\b(?:were|was|are|is|had|has|have|did|said|told|felt|[a-z]{3,}ed)\b/i;
+
+/**
+ * Whether the share `p` in brackets closes the clause of the count `k`, with only its words between (no
+ * figure that is a count, no clause break, no words of another figure), and the sentence or its clause ends
+ * after the bracket ('884 were assessed within five working days (58%), and some …').
+ */
+function closesClause(s: SentenceView, k: Tok, p: Tok): boolean {
+  const gap = s.text.slice(k.end, p.start);
+  const open = /\(\s*$/.exec(gap);
+  if (!open) return false;
+  const words = gap.slice(0, open.index);
+  if (words.length > 140 || /[.;:(),\u2013\u2014]/.test(words) || OTHER_FIGURE.test(words) || !CLAUSE_VERB.test(words)) return false;
+  if (s.toks.some((t) => t.start > k.end && t.start < p.start && !t.notCount)) return false;
+  return /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|$)/.test(s.text.slice(p.end, p.end + 16));
 }
