@@ -40,14 +40,18 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (let i = 0; i + 1 < s.toks.length; i++) {
     const k = s.toks[i]!;
-    const p = s.toks[i + 1]!;
-    if (!isCountTok(s, k) || p.kind !== 'pct' || p.hedge) continue;
+    // The next figure that is a quantity: a duration or a year may stand between ('884 were assessed within five working days (58%)').
+    let j = i + 1;
+    while (j < s.toks.length && s.toks[j]!.kind === 'num' && s.toks[j]!.notCount) j++;
+    const p = s.toks[j];
+    if (!p || !isCountTok(s, k) || p.kind !== 'pct' || p.hedge) continue;
     const m = BACK.exec(s.text.slice(k.end, k.end + 40));
     const back = m ? undefined : pointedBack(s, k);
     if (!m && !back) continue;
     const backEnd = m ? k.end + m[0].length - (m[1]?.length ?? 0) : back!.end;
     const gap = s.text.slice(backEnd, p.start);
-    if (!GAP.test(gap)) continue;
+    // Words of another figure before the bracket ('faster than the average (58%)', 'the national target (58%)'): the share may be that figure.
+    if (!GAP.test(gap) || OTHER_FIGURE.test(gap)) continue;
     if (!/^\s*\)/.test(s.text.slice(p.end, p.end + 4))) continue;
     const noun = m?.[1] && !/^(?:the|a|an|and|or|but|had|has|have|was|were|is|are|there|it|we|they|he|she|inspectors?)$/i.test(m[1]) ? m[1].toLowerCase() : undefined;
     const cands = back ? back.cands : groupsCountedBefore(s, k, noun);
