@@ -259,7 +259,10 @@ export function judgeRatio(base: Base, p: PctIn, k: CountIn, n: CountIn, policy:
   const exact = judgeShare(base, p, k, n, policy);
   if (exact.verdict === 'ok' || p.hedge || n.value <= 0 || k.value > n.value) return exact;
   const S = 10 ** p.decimals;
-  if (Math.abs(100 * k.value * S - p.scaled * n.value) < HEDGE_NEAR * S * n.value) {
+  // The ratio rounds the figure when it is the figure's nearest count out of its own denominator ('three out
+  // of ten (31.5%)': 3.15 of 10; 'one in 50 (5%)' would be 2.5 of 50, not one), and close to it.
+  const nearest = Math.abs(p.scaled * n.value - 100 * S * k.value) <= 50 * S;
+  if (nearest && Math.abs(100 * k.value * S - p.scaled * n.value) < HEDGE_NEAR * S * n.value) {
     return ok(base, [pctOperand(p), countOperand(k, 'k'), countOperand(n, 'n')], `${k.raw} in ${n.raw} = ${exactPercent(k.value, n.value, 2)}% ≈ ${written(p)}: the ratio rounds the figure ✓`);
   }
   return exact;
