@@ -754,7 +754,7 @@ const AS_GRADE = /^\s+as\s+[a-z]/i;
  * or of the clause before a semicolon ('Forty centres were inspected; 22 were compliant, …'). Such a list
  * may leave a category out (it has no 'Of the N' to frame it), so only an excess is judged.
  */
-function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; at?: { offset: number; text: string } } | undefined {
+function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; at?: { offset: number; text: string }; ofThem?: Tok } | undefined {
   const text = s.text;
   const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The clause before a semicolon, with one count.
@@ -783,8 +783,14 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   // A count of one is no group to be split ('One of the inspectors spent a day at each campus. The team was
   // made up of one lead inspector, 8 inspectors and 3 senior inspectors.').
   if (pc.length !== 1 || pc[0]!.value <= 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return undefined;
-  return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text } };
+  // 'Eight of them were rated good, five adequate …': a first part that points back to the group counted
+  // before opens the list as 'Of these,' does; its 'of them' is no whole of its own.
+  const ofThem = !back && OF_THEM_AFTER.test(text.slice(counts[0]!.end, counts[0]!.end + 16)) ? counts[0] : undefined;
+  return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text }, ...(ofThem ? { ofThem } : {}) };
 }
+
+/** 'k of them', 'k of these', 'k out of those': a count that points back to a group just counted. */
+const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i;
 
 /** Words that compare two figures rather than split one: 'twice as many men as women (60 against 30)'. */
 const COMPARING = /\b(?:as\s+(?:many|much|few|likely)|more|fewer|less|than|twice|times|half\s+as|compared|against|versus|vs)\b/i;
@@ -810,6 +816,14 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   const framed = wholeOf(s);
   const w = framed ?? wholeBefore(s);
   if (!w) return undefined;
+  // 'Eight of them were rated good, five adequate …': a first part that points back to the group counted
+  // before opens the list as 'Of these,' does. Its 'of them' is the list's frame, not a loose word or a
+  // whole of its own: the list is read with it left out (blanked, so that every offset stays).
+  if (!framed && 'ofThem' in w && w.ofThem) {
+    const m = OF_THEM_AFTER.exec(s.text.slice(w.ofThem.end))!;
+    const text = s.text.slice(0, w.ofThem.end) + ' '.repeat(m[0].length) + s.text.slice(w.ofThem.end + m[0].length);
+    return readCounts({ ...s, text });
+  }
   // A whole from the clause or sentence before, with no frame: an excess only, and the parts of its group.
   const before = framed ? undefined : (w as ReturnType<typeof wholeBefore>)!;
   const text = s.text;

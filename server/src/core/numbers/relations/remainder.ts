@@ -336,24 +336,46 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
-/** The one count before the rest's marker, written as a part of the group before ('287 of them'), and no other quantity there. */
-function leadPartOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok): Tok | undefined {
+/** A preposition right before a count ('improved on 22', 'went down in six'). */
+const PREP_BEFORE = /(?:^|\s)(in|on|at|for|across|from|within|by)\s+(?:(?:only|just|a\s+further|another)\s+)?$/i;
+/** A clause break then a later part of the same list: ', 16 …', 'and 16 …', 'while 16 …' (perhaps 'a further 16'). */
+const LIST_GAP_END = /(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:only|just|a\s+further|another)\s+)?$/i;
+
+/**
+ * The counts before the rest's marker: the first written as a part of the group before ('287 of them'), and
+ * no other quantity there but the later parts of its list, each told in the same way as the first: after the
+ * same preposition ('improved on 22 of them and got worse on two;', 'went down in six of them and up in
+ * four;') or, for a first part with none, right after a clause break with its verb left out ('14 of them were
+ * good and 16 adequate;'). Undefined when a figure there cannot be placed.
+ */
+function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok): Tok[] | undefined {
   const before = toks.filter((t) => t.end <= markStart && !t.notCount);
   const k = before[0];
   if (!k || k.kind !== 'num' || !plainCount(lead, k) || k.value >= whole.value || !OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24))) return undefined;
+  const prepOf = (t: Tok) => PREP_BEFORE.exec(lead.slice(Math.max(0, t.start - 24), t.start))?.[1]?.toLowerCase();
+  const firstPrep = prepOf(k);
+  const parts: Tok[] = [k];
   for (const t of before.slice(1)) {
     // A share in brackets is about the part ('287 of them had been audited (70%)').
     if (t.kind !== 'num' && depthAt(lead, t.start) > 0) continue;
     // A share or fraction in apposition to it ('Nine of them, three-quarters, are …').
     if (t.kind !== 'num' && /^\s+(?:of|out\s+of)\s+(?:them|these|those),\s*$/i.test(lead.slice(k.end, t.start))) continue;
     if (t.kind !== 'num' || depthAt(lead, t.start) > 0) return undefined;
-    // What the part's cases have ('Four of those homes received two warnings') or an object of a preposition
-    // ('are full inspections of all 18 outcomes') is no other part.
-    // (An object with no noun of its own, 'and got worse on two;', is a part told by its verb, like the first.)
-    if (countOfAPart(lead, k, t) || (/\b(?:of|against|on|with|across)\s+(?:all\s+(?:the\s+)?|the\s+)?$/i.test(lead.slice(Math.max(0, t.start - 16), t.start)) && /^\s+[a-z]/i.test(lead.slice(t.end, t.end + 4)))) continue;
+    // What the part's cases have ('Four of those homes received two warnings') is no other part.
+    const last = parts[parts.length - 1]!;
+    if (countOfAPart(lead, last, t)) continue;
+    // A later part of the list, told as the first was: after the same preposition, or gapped after a clause break.
+    const gap = lead.slice(last.end, t.start);
+    const sameWay = firstPrep !== undefined ? prepOf(t) === firstPrep && /(?:,|\band|\bwhile|\bwhereas|\bbut)\s/i.test(gap) : LIST_GAP_END.test(gap);
+    if (sameWay && plainCount(lead, t) && !/[;:.()]/.test(gap) && !NOT_PART_AFTER.test(lead.slice(t.end, t.end + 24)) && !/^\s+(?:more|fewer|times)\b/i.test(lead.slice(t.end, t.end + 10))) {
+      parts.push(t);
+      continue;
+    }
+    // An object of a preposition ('are full inspections of all 18 outcomes') is no other part.
+    if (/\b(?:of|against|on|with|across)\s+(?:all\s+(?:the\s+)?|the\s+)?$/i.test(lead.slice(Math.max(0, t.start - 16), t.start)) && /^\s+[a-z]/i.test(lead.slice(t.end, t.end + 4))) continue;
     return undefined;
   }
-  return k;
+  return parts;
 }
 
 function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] | undefined {
@@ -366,6 +388,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   let parts: Located[] = [];
   let strong = false;
   let clean = true;
+  // The parts may overlap, so that only a shortfall of the whole is certain.
+  let excessOpen = false;
   // 'Of them, 151 … and 38 …; the remaining 35 …' after a sentence that counts one group: that group is the
   // whole, not a count of this sentence ('38 in children's homes;' is a part).
   const prev0 = s.previous?.[s.previous.length - 1];
@@ -494,17 +518,22 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = p.parts.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
-    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartOfThem(lead, s.toks, markStart, prevCounts[0]!)) {
+    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!)) {
       // 'The service has identified 412 premises … . By January, 287 of them had been audited (70%); the
       // remaining 135 …': the one count of the sentence before, a part of it 'of them', and the rest.
       whole = { tok: prevCounts[0]!, sentence: there };
-      parts = [{ tok: leadPartOfThem(lead, s.toks, markStart, prevCounts[0]!)!, sentence: here }];
+      parts = leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!)!.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
-    } else if (prevCounts.length === 0 && prevHedged(prev) && isPopulation(prev.text, prevHedged(prev)!) && leadPartOfThem(lead, s.toks, markStart, prevHedged(prev)!)) {
+      // ('… 22 of them and at least 3 …': a loose word among several parts leaves the list open.)
+      // ('… had a plan and 16 had an assessment; the remaining 17 had neither': the rest is of the parts' union.)
+      if (parts.length > 1) clean = !LOOSE.test(lead.slice(parts[0]!.tok.start).replace(/\([^)]*\)/g, ' ')) && !overlapSaid(text, parts[0]!.tok.end);
+      // Parts that say what their cases have or did may overlap, whatever their verbs: only a shortfall is certain.
+      if (parts.length > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(text, p.tok.end).replace(/^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i, '').slice(0, 24)))) excessOpen = true;
+    } else if (prevCounts.length === 0 && prevHedged(prev) && isPopulation(prev.text, prevHedged(prev)!) && leadPartsOfThem(lead, s.toks, markStart, prevHedged(prev)!)) {
       // '… warnings to some 29 homes. Four of those homes …, and the remaining 25 …': a whole given roughly
       // may be confirmed by its part and its rest, never reported.
       whole = { tok: prevHedged(prev)!, sentence: there };
-      parts = [{ tok: leadPartOfThem(lead, s.toks, markStart, prevHedged(prev)!)!, sentence: here }];
+      parts = leadPartsOfThem(lead, s.toks, markStart, prevHedged(prev)!)!.map((tok) => ({ tok, sentence: here }));
       strong = false;
     } else if (pw && (opens || lead.trim() === '')) {
       const p = partsIn(prev.text, prev.toks, pw.from, prev.text.length);
@@ -623,7 +652,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // Parts after 'a further' or 'another' are more cases, not the same ones again ('In 19 there was a plan, a
   // further four had one in draft'): a list whose every later part is so written cannot overlap.
   const furtherAll = parts.length >= 2 && parts.slice(1).every((p) => FURTHER_BEFORE.test(p.sentence.text.slice(Math.max(0, p.tok.start - 16), p.tok.start)));
-  const overlapRisk = !furtherAll && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24)))));
+  const overlapRisk = excessOpen || (!furtherAll && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24))))));
   const used = parts.reduce((a, p) => a + p.tok.value, 0) + rest.value;
   // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
   // what the whole has is of a wider group.
