@@ -17,7 +17,7 @@ import { countOperand, fracOperand, judgeInterval, judgeShare as judgeShareOf, t
 import { RULE } from '../claim.js';
 import { contains, fractionInterval, share } from '../interval.js';
 import { judge } from '../rounding.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { otherBaseFits, pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { severalGroups } from './several-groups.js';
@@ -56,6 +56,13 @@ interface Clause {
   offset: number;
   end: number;
 }
+
+/** A count's own group after it: '45 of the files', '12 of these homes'. */
+const K_OF_NOUN = /^\s+(?:of|out\s+of)\s+(?:the|these|those)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i;
+/** A frame opening its sentence: 'Of the 88, 61 …', 'Out of all 40 cases, 12 …'. */
+const FRAME_BEFORE = /^\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
+/** After the frame's count: its noun and words, a comma, the part ('Of the 88 cases we read, 61 …'). */
+const FRAME_GAP = /^[^,;:.()\d]{0,60},\s*(?:only\s+|just\s+)?$/;
 
 export function readBackShare(s: SentenceView): ClaimRecord[] {
   // The share: a percentage (not hedged), or a fraction word ('That is three-quarters of the cases').
@@ -126,6 +133,10 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   if (before && before.kind === 'num' && plainCount(clause.text, before) && OF_N.test(clause.text.slice(before.end, k.start))) {
     return [judgeShare({ ...base, span: { start: abs(clause, before).start, end: base.span.end } }, pin, cin(clause, before), cin(clause, k), s.policy)];
   }
+  // 'Of the 88, 61 had a sufficient assessment; this represented 69 per cent.': the frame that opens the clause.
+  if (before && before.kind === 'num' && plainCount(clause.text, before) && before.value >= k.value && FRAME_BEFORE.test(clause.text.slice(0, before.start)) && FRAME_GAP.test(clause.text.slice(before.end, k.start)) && (ofNoun === undefined || singular(nounAfter(clause.text, before.end) ?? '') === singular(ofNoun)) && !RESTRICTED_OF.test(after) && !RESTRICTED_THOSE.test(after)) {
+    return [judgeShare({ ...base, span: { start: abs(clause, before).start, end: base.span.end } }, pin, cin(clause, k), cin(clause, before), s.policy)];
+  }
   const tied = OF_THESE.test(clause.text.slice(k.end, k.end + 20));
   if (viaNp && !tied) return [];
   // Candidate totals: groups counted before the count, nearest first, within the clause and the sentences before it.
@@ -135,7 +146,12 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   // A group named after the share must be the candidate's ('34 use of force incidents' … 'of the incidents').
   const stem = ofNoun?.replace(/(?:ies)$/, 'y').replace(/s$/, '');
   const names = (c: Clause, t: Tok) => stem !== undefined && new RegExp(String.raw`^[^.,;:()]{0,50}?\b${stem.replace(/[^\w-]/g, '')}`, 'i').test(c.text.slice(t.end, t.end + 60));
-  const fitting = cands.filter((x) => sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t));
+  const fitting0 = cands.filter((x) => sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t));
+  // 'In 45 of the files …. This represented 40%.': the count names its group after 'of the'; of the totals
+  // before, the one group counted with that very noun ('120 case files') is its whole.
+  const kNoun = K_OF_NOUN.exec(clause.text.slice(k.end, k.end + 40))?.[1]?.toLowerCase();
+  const byName = kNoun !== undefined ? fitting0.filter((x) => singular(nounAfter(x.c.text, x.t.end) ?? '') === singular(kNoun)) : [];
+  const fitting = byName.length === 1 ? byName : fitting0;
   if (fitting.length === 0) return [];
   const fit = fitting.find((x) => fitsShare(k.value, x.t.value));
   const pick = fit ?? fitting[0]!;
@@ -154,7 +170,7 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   }
   // 'This was 35% of the plans due': a group restricted after its noun may be a part of the total.
   // 'which was 66% of those we investigated': the share's base is the group its words restrict, not the count's total.
-  if ((tied || fitting.length === 1) && !RESTRICTED_OF.test(after) && !RESTRICTED_THOSE.test(after)) return [claim];
+  if ((tied || fitting.length === 1) && (fitting !== byName || !severalGroups(pick.c.text, pick.c.toks)) && !RESTRICTED_OF.test(after) && !RESTRICTED_THOSE.test(after)) return [claim];
   const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the total may be another group: not judged)` };
   delete open.rule;
   delete open.message;

@@ -285,6 +285,28 @@ const PART_MARK = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*\d[\d.,]*\s*(?:%|per\s*c
  * ('We examined 50 files. Eighteen (36%) contained a plan.'), the sentence before must count one group,
  * and the pair name no other ('Eighteen (40%) nurses', '(40%) of the plans').
  */
+/** Between a count and the share that closes its clause: its predicate, no clause break or figure, then '('. */
+const CLOSING_GAP = /^[^,;:()\u2013\u2014]{3,80}?\(\s*$/;
+/** A later sibling and its share: ' and 13 for less (', ', while 13 were not ('. */
+const SIBLING_BEFORE = /^\s*(?:,\s*(?:and|while|whereas|but)?|and|while|whereas|but)\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$/i;
+
+/**
+ * A later sibling of the opening count, joined to its clause by 'and' or a comma, with its own share closing
+ * its clause, that fits the group counted before ('… (55%) and 13 for less (42%)'): the group is the base.
+ */
+function closingSibling(s: SentenceView, p: Tok, closeLen: number, n: Tok): boolean {
+  const from = p.end + closeLen;
+  const i = s.toks.findIndex((t) => t.start >= from);
+  const k2 = i >= 0 ? s.toks[i] : undefined;
+  const p2 = i >= 0 ? s.toks[i + 1] : undefined;
+  if (!k2 || !p2 || k2.kind !== 'num' || !plainCount(s.text, k2) || p2.kind !== 'pct' || p2.hedge) return false;
+  if (!SIBLING_BEFORE.test(s.text.slice(from, k2.start))) return false;
+  const gap = s.text.slice(k2.end, p2.start);
+  if (!/^\s*\(\s*$/.test(gap) && !CLOSING_GAP.test(gap)) return false;
+  if (!/^\s*\)/.test(s.text.slice(p2.end, p2.end + 3))) return false;
+  return judge(k2.value, n.value, p2.value, p2.decimals, s.policy).verdict === 'ok';
+}
+
 export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev) return [];
@@ -300,13 +322,18 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const back = OPENING_PAIR.test(s.text.slice(0, k.start)) || who !== null;
   // 'We reviewed 60 cases. In 45 cases (75%), …': a pair with its noun, the same noun as the one group
   // counted before (strictly the same word, not only the same kind), opening the sentence after 'In' or 'For'.
+  let closing = false;
   const named = !back && IN_LEAD.test(s.text.slice(0, k.start)) ? /^\s+((?:[A-Za-z][\w'-]*\s+)?([A-Za-z][\w'-]*s))\s*\(\s*$/.exec(s.text.slice(k.end, p.start)) : null;
   if (named) {
     const pc = prev.toks.filter((t) => !t.notCount);
     if (pc.length !== 1 || pc[0]!.kind !== 'num' || singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) !== singular(named[2]!.toLowerCase())) return [];
   } else {
     if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
-    if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+    // 'There were 31 prisoners on the list. 18 had been there for over a year (55%) and 13 for less (42%).': with
+    // no 'Of these', a share that closes the count's clause is read too, and judged wrong only when a sibling's
+    // share fits the same group (`closingSibling`).
+    closing = !back && CLOSING_GAP.test(s.text.slice(k.end, p.start)) && /^\s+(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(s.text.slice(k.end, k.end + 16));
+    if (!closing && !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
   }
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
@@ -358,6 +385,7 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (severalGroups(prev.text, prev.toks)) return [];
   const first = claimsFor[0]!;
   if (first.verdict !== 'inconsistent') return [];
+  if (closing && (nearest.length > 1 || !closingSibling(s, p, close[0].length, nearest[0]!))) return [];
   // A part of the group counted before has a larger share of the same count: only a share below k/n, which
   // would need a base larger than the group, is reported.
   if (who && !echoed && !(nearest.length === 1 && p.value / 10 ** p.decimals < (100 * k.value) / nearest[0]!.value)) return [];
