@@ -101,3 +101,36 @@ describe('xsum-8: shares of the group counted before (of-these-share.ts, back-sh
     assert.deepEqual(rulesOf('HIQA has published 31 inspection reports on residential centres for older people. In 18 of these centres (58%) inspectors found good practice.'), []);
   });
 });
+
+describe('xsum-8: a list carried over two sentences by the same frame (remainder.ts parallelFrame)', () => {
+  it('reads "In 14 …. In 16 …, and in the other 17 …" of the whole two sentences back', () => {
+    // 14 + 16 + 17 = 47, not 45
+    assert.deepEqual(rulesOf('We reviewed 45 cases. In 14 the plan was good. In 16 it was adequate, and in the other 17 it was poor.'), REST);
+    // 14 + 16 + 15 = 45
+    assert.ok(okKind('We reviewed 45 cases. In 14 the plan was good. In 16 it was adequate, and in the other 15 it was poor.', 'remainder'));
+  });
+  it('leaves a second frame that asks another question unread', () => {
+    // 'the offender had moved' is not the plan's quality: the 16 may overlap the 14
+    assert.deepEqual(rulesOf('We reviewed 45 cases. In 14 the plan was good. In 16 cases the offender had moved, and in the other 17 the plan was poor.'), []);
+  });
+});
+
+describe('xsum-8: siblings and frames that name the group (of-these-share.ts, extract/reading.ts lookOf)', () => {
+  it('judges a sibling share on the group the first share confirms', () => {
+    // 18/31 = 58% fits; 13/31 = 41.94% -> 42%, not 45%
+    assert.deepEqual(rulesOf('There were 31 prisoners on the list. 18 had been there for over a year (58%) and 13 for less (45%).'), SHARE);
+    // a verb of saying after the count: 40/64 = 62.5% -> 63%, not 65%; 24/64 = 37.5% -> 38% fits
+    assert.deepEqual(rulesOf('We interviewed 64 young people. 40 said they felt safe (65%), while 24 said they did not (38%).'), SHARE);
+    assert.deepEqual(rulesOf('We interviewed 64 young people. 40 said they felt safe (63%), while 24 said they did not (38%).'), []);
+  });
+  it('reads "Of the nurses," as the group counted with that noun', () => {
+    // 180/900 = 20%, not 25%; the 300 doctors are another group
+    assert.deepEqual(rulesOf('The trust employs 900 nurses and 300 doctors. Of the nurses, 180 were agency staff (25%).'), SHARE);
+    assert.deepEqual(rulesOf('The trust employs 900 nurses and 300 doctors. Of the nurses, 180 were agency staff (20%).'), []);
+    assert.deepEqual(rulesOf('The trust employs 900 nurses and 300 doctors. Of the nurses, 180 were agency staff. This represented 25%.'), SHARE);
+  });
+  it('never reads a frame with a modifier as the whole group', () => {
+    // 'the night nurses' may be a part of the 900
+    assert.deepEqual(rulesOf('The trust employs 900 nurses and 300 doctors. Of the night nurses, 180 were agency staff (25%).'), []);
+  });
+});

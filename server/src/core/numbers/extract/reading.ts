@@ -23,6 +23,9 @@ const RECORD_NOUN = /^(?:reports?|inspections?|visits?|reviews?|audits?)$/;
 /** After such a count, its noun and what each is of: '31 inspection reports on residential centres' (no figure between). */
 const RECORD_OF = /^(?:\s+[a-z][\w'-]*){0,2}?\s+(?:reports?|inspections?|visits?|reviews?|audits?)\s+(?:on|of|to|at|into)\s+(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b(?![\w'-])/i;
 
+/** A frame of a bare plural noun opening a sentence, before its first figure: 'Of the nurses, ', 'Among the complaints, only '. */
+const NOUN_FRAME = /^\s*(?:of|among|amongst)\s+(?:the|these|those)\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*(?:only\s+|just\s+)?$/i;
+
 export interface Pop {
   tok: Tok;
   span: Span;
@@ -250,7 +253,15 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     const of = /^\s*\)?\s*of\s+(?:the\s+)?([A-Za-z][\w'-]*)/i.exec(rest);
     const noun = m ? m[1] : of?.[1];
     // A verb or a function word after 'of these' names no group ('12 of these were good', '12 of these also had').
-    return { backward: m !== null || anaphoraBefore(s), noun: noun && !/^(?:the|these|those|all|them)$/i.test(noun) && !NOT_A_NOUN.test(noun) ? noun.toLowerCase() : undefined };
+    const named = noun && !/^(?:the|these|those|all|them)$/i.test(noun) && !NOT_A_NOUN.test(noun) ? noun.toLowerCase() : undefined;
+    // 'The trust employs 900 nurses and 300 doctors. Of the nurses, 180 (20%) …': a frame of a bare plural noun
+    // opening the sentence points back to the group counted with that noun (a modifier, 'Of the night nurses',
+    // may name a part of it, and is not read so).
+    if (named === undefined && m === null) {
+      const frame = NOUN_FRAME.exec(text.slice(0, s));
+      if (frame && !NOT_A_NOUN.test(frame[1]!)) return { backward: true, noun: frame[1]!.toLowerCase() };
+    }
+    return { backward: m !== null || anaphoraBefore(s), noun: named };
   };
   function partsAsPops(c: ClaimRecord): void {
     // A part: a count with its share or its whole ('600 (40%)', 'Of these, 600', '600 of the 1,500').

@@ -59,6 +59,8 @@ interface Clause {
 
 /** A count's own group after it: '45 of the files', '12 of these homes'. */
 const K_OF_NOUN = /^\s+(?:of|out\s+of)\s+(?:the|these|those)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i;
+/** A frame of a bare plural noun opening a clause before its count: 'Of the nurses, 180 …'. */
+const NOUN_FRAME = /^\s*(?:of|among|amongst)\s+(?:the|these|those)\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*(?:only\s+|just\s+)?$/i;
 /** A frame opening its sentence: 'Of the 88, 61 …', 'Out of all 40 cases, 12 …'. */
 const FRAME_BEFORE = /^\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 /** After the frame's count: its noun and words, a comma, the part ('Of the 88 cases we read, 61 …'). */
@@ -149,7 +151,8 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   const fitting0 = cands.filter((x) => sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t));
   // 'In 45 of the files …. This represented 40%.': the count names its group after 'of the'; of the totals
   // before, the one group counted with that very noun ('120 case files') is its whole.
-  const kNoun = K_OF_NOUN.exec(clause.text.slice(k.end, k.end + 40))?.[1]?.toLowerCase();
+  // (Or a frame of a bare plural noun opening the count's clause: 'Of the nurses, 180 were agency staff.')
+  const kNoun = (K_OF_NOUN.exec(clause.text.slice(k.end, k.end + 40)) ?? NOUN_FRAME.exec(clause.text.slice(0, k.start)))?.[1]?.toLowerCase();
   const byName = kNoun !== undefined ? fitting0.filter((x) => singular(nounAfter(x.c.text, x.t.end) ?? '') === singular(kNoun)) : [];
   const fitting = byName.length === 1 ? byName : fitting0;
   if (fitting.length === 0) return [];
@@ -160,7 +163,9 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   const claim = judgeShare(base, pin, cin(clause, k), n, s.policy, sources);
   if (claim.verdict === 'ok' || claim.verdict === 'convention') return [claim];
   // The total's sentence counts several groups ('52 schools and 14 colleges'): the count may be of any or all of them.
-  if (pick.c !== clause && severalGroups(pick.c.text, pick.c.toks)) return [];
+  // (Unless the count's own noun names one of them: 'Of the nurses, 180 …' after '900 nurses and 300 doctors'.)
+  const onlyNamed = fitting === byName && pick.c.toks.filter((t) => t.kind === 'num' && !t.notCount && singular(nounAfter(pick.c.text, t.end) ?? '') === singular(kNoun!)).length === 1;
+  if (pick.c !== clause && severalGroups(pick.c.text, pick.c.toks) && !onlyNamed) return [];
   // Another count before that gives the share is another reading, and it fits: consistent.
   const other = claim.verdict === 'inconsistent' && p.kind === 'pct' ? otherBaseFits(s, k, p) : undefined;
   if (other) {
@@ -170,7 +175,7 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   }
   // 'This was 35% of the plans due': a group restricted after its noun may be a part of the total.
   // 'which was 66% of those we investigated': the share's base is the group its words restrict, not the count's total.
-  if ((tied || fitting.length === 1) && (fitting !== byName || !severalGroups(pick.c.text, pick.c.toks)) && !RESTRICTED_OF.test(after) && !RESTRICTED_THOSE.test(after)) return [claim];
+  if ((tied || fitting.length === 1) && !RESTRICTED_OF.test(after) && !RESTRICTED_THOSE.test(after)) return [claim];
   const open: ClaimRecord = { ...claim, verdict: 'unchecked', arithmetic: `${claim.arithmetic} (the total may be another group: not judged)` };
   delete open.rule;
   delete open.message;

@@ -292,19 +292,21 @@ const SIBLING_BEFORE = /^\s*(?:,\s*(?:and|while|whereas|but)?|and|while|whereas|
 
 /**
  * A later sibling of the opening count, joined to its clause by 'and' or a comma, with its own share closing
- * its clause, that fits the group counted before ('… (55%) and 13 for less (42%)'): the group is the base.
+ * its clause ('… (55%) and 13 for less (42%)'), judged on the group counted before: when it fits, the group is
+ * the base of both.
  */
-function closingSibling(s: SentenceView, p: Tok, closeLen: number, n: Tok): boolean {
+function closingSibling(s: SentenceView, p: Tok, closeLen: number, n: Tok, nOffset: number): ClaimRecord | undefined {
   const from = p.end + closeLen;
   const i = s.toks.findIndex((t) => t.start >= from);
   const k2 = i >= 0 ? s.toks[i] : undefined;
   const p2 = i >= 0 ? s.toks[i + 1] : undefined;
-  if (!k2 || !p2 || k2.kind !== 'num' || !plainCount(s.text, k2) || p2.kind !== 'pct' || p2.hedge) return false;
-  if (!SIBLING_BEFORE.test(s.text.slice(from, k2.start))) return false;
+  if (!k2 || !p2 || k2.kind !== 'num' || !plainCount(s.text, k2) || p2.kind !== 'pct' || p2.hedge) return undefined;
+  if (!SIBLING_BEFORE.test(s.text.slice(from, k2.start))) return undefined;
   const gap = s.text.slice(k2.end, p2.start);
-  if (!/^\s*\(\s*$/.test(gap) && !CLOSING_GAP.test(gap)) return false;
-  if (!/^\s*\)/.test(s.text.slice(p2.end, p2.end + 3))) return false;
-  return judge(k2.value, n.value, p2.value, p2.decimals, s.policy).verdict === 'ok';
+  if (!/^\s*\(\s*$/.test(gap) && !CLOSING_GAP.test(gap)) return undefined;
+  if (!/^\s*\)/.test(s.text.slice(p2.end, p2.end + 3))) return undefined;
+  const nIn: CountIn = { ...countOfTok(n, nOffset), inferred: true };
+  return judgeShare({ kind: 'percent-of', span: at(s, k2.start, p2.end + 1) }, pctOfTok(p2, s.offset), countOfTok(k2, s.offset), nIn, s.policy, [{ span: nIn.span, message: `the total, ${n.raw}, is the one group counted in the sentence before` }]);
 }
 
 export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
@@ -332,7 +334,7 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
     // 'There were 31 prisoners on the list. 18 had been there for over a year (55%) and 13 for less (42%).': with
     // no 'Of these', a share that closes the count's clause is read too, and judged wrong only when a sibling's
     // share fits the same group (`closingSibling`).
-    closing = !back && CLOSING_GAP.test(s.text.slice(k.end, p.start)) && /^\s+(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(s.text.slice(k.end, k.end + 16));
+    closing = !back && CLOSING_GAP.test(s.text.slice(k.end, p.start)) && /^\s+(?:were|was|had|have|has|are|is|did|said|felt|told|thought|knew|got|went|left|made|took|gave|saw|came|[a-z]{3,}ed)\b/i.test(s.text.slice(k.end, k.end + 16));
     if (!closing && !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
   }
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
@@ -380,16 +382,25 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
     const nIn: CountIn = { ...countOfTok(nearest[0]!, prev.offset), inferred: true };
     return [fit, judgeCountOf({ kind: 'count-of', span: at(s, k.start, k.end) }, countOfTok(k, s.offset), nIn, [{ span: nIn.span, message: `'those' is taken to mean the ${nearest[0]!.raw} just counted; the share is of the wider group` }])];
   }
-  if (fit) return [fit];
+  if (fit) {
+    // ('… over a year (58%) and 13 for less (45%)': the first share confirms the group, and the sibling's misfits it.)
+    if (closing && fit === claimsFor[0] && nearest.length === 1 && !severalGroups(prev.text, prev.toks)) {
+      const sib = closingSibling(s, p, close[0].length, nearest[0]!, prev.offset);
+      if (sib && sib.verdict === 'inconsistent') return [fit, sib];
+    }
+    return [fit];
+  }
   // Several groups counted before ('52 schools and 14 colleges'): 'these' may be any or all of them; confirmed only.
   if (severalGroups(prev.text, prev.toks)) return [];
   const first = claimsFor[0]!;
   if (first.verdict !== 'inconsistent') return [];
-  if (closing && (nearest.length > 1 || !closingSibling(s, p, close[0].length, nearest[0]!))) return [];
+  const sibling = closing && nearest.length === 1 ? closingSibling(s, p, close[0].length, nearest[0]!, prev.offset) : undefined;
+  if (closing && sibling?.verdict !== 'ok') return [];
   // A part of the group counted before has a larger share of the same count: only a share below k/n, which
   // would need a base larger than the group, is reported.
   if (who && !echoed && !(nearest.length === 1 && p.value / 10 ** p.decimals < (100 * k.value) / nearest[0]!.value)) return [];
   if (who && !echoed) first.arithmetic = `${first.arithmetic}; those the clause names are at most the ${nearest[0]!.raw}, and a share of fewer would be larger`;
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
+  if (sibling) return [first, sibling];
   return [first];
 }

@@ -213,6 +213,27 @@ function prevHedged(prev: PreviousSentence): Tok | undefined {
 /** Verbs of saying or feeling: answers to a question, perhaps to several. */
 const SAYING = /^(?:said|told|felt|thought|reported|agreed|believed|considered|stated|indicated)$/;
 
+/** A frame's preposition opening a sentence before its count: 'In 14 …', 'At 20 …', 'For 9 …'. */
+const PREP_OPEN = /^\s*(in|at|for|on|across|from)\s+$/i;
+
+/**
+ * 'We reviewed 45 cases. In 14 the plan was good. In 16 it was adequate, and in the other 17 it was poor.': the
+ * sentence before opens with its one count after a frame's preposition, and this one opens the same way, so
+ * both carry on one list of the whole two sentences back.
+ */
+function parallelFrame(lead: string, text: string, prev: PreviousSentence, prevCounts: readonly Tok[]): boolean {
+  const here = PREP_OPEN.exec(lead);
+  if (!here || prevCounts.length !== 1) return false;
+  const there = PREP_OPEN.exec(prev.text.slice(0, prevCounts[0]!.start));
+  if (!there || there[1]!.toLowerCase() !== here[1]!.toLowerCase()) return false;
+  // The same question in both: this part's clause speaks of the same subject ('In 14 the plan was good. In 16
+  // it was adequate'), by a pronoun or in the same words; 'In 16 cases the offender had moved' asks another.
+  const subject = (t: string) => /^\s+((?:[a-z][\w'-]*\s+){0,1}[a-z][\w'-]*)/i.exec(t)?.[1]?.toLowerCase();
+  const mine = subject(text.slice(lead.length).replace(/^\S+/, ''));
+  const theirs = subject(prev.text.slice(prevCounts[0]!.end));
+  return mine !== undefined && (/^(?:it|they|this|these|that|those|he|she)\b/.test(mine) || mine === theirs);
+}
+
 /** A short subject and verb before the rest that repeat the sentence before's own ('It judged 30 … . It judged the other 25 …'). */
 function parallelLead(lead: string, prevText: string): boolean {
   const l = lead.trim();
@@ -584,7 +605,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = l.parts.map((tok) => ({ tok, sentence: there }));
       strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
       clean = l.clean;
-    } else if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) && prevCounts.length === 1 && prev.toks.length === 1) {
+    } else if ((FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) || parallelFrame(firstLead(text, s.toks, markStart), text, prev, prevCounts)) && prevCounts.length === 1 && prev.toks.length === 1) {
       // 'Inspectors visited 52 homes. In 30 the care was good. In a further 12 it required improvement, and in
       // the remaining 10 …': 'a further' carries on the list the sentence before opened, so its one count is a
       // part; the whole is the one count two sentences back.
