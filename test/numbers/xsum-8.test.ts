@@ -134,3 +134,18 @@ describe('xsum-8: siblings and frames that name the group (of-these-share.ts, ex
     assert.deepEqual(rulesOf('The trust employs 900 nurses and 300 doctors. Of the night nurses, 180 were agency staff (25%).'), []);
   });
 });
+
+describe('xsum-8: "k of the NOUN" naming again the group counted before (remainder.ts, parts-sum.ts)', () => {
+  it('reads it as "k of them"', () => {
+    // 7 + 8 = 15, not 14
+    assert.deepEqual(rulesOf('HIQA has today published 14 inspection reports on residential centres. Seven of the reports found centres in line with the regulations, while the other eight found non-compliance.'), REST);
+    assert.ok(okKind('We published 14 reports. Seven of the reports found good practice, while the other seven found non-compliance.', 'remainder'));
+    // 8 + 5 + 3 + 2 = 18, not 17
+    assert.deepEqual(rulesOf('The inspectorate visited 17 childminders during the quarter. Eight of the childminders were rated good, five adequate, three excellent and two poor.'), PARTS);
+  });
+  it('never reads another noun so', () => {
+    // 'the centres' are not the 14 reports by name
+    assert.deepEqual(rulesOf('We published 14 reports. Seven of the centres were good, while the other eight were poor.'), []);
+    assert.deepEqual(rulesOf('The inspectorate visited 17 childminders during the quarter. Eight of the settings were rated good, five adequate, three excellent and two poor.'), []);
+  });
+});

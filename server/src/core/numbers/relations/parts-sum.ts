@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber } from '../words.js';
-import { nounAfter, sameGroup, type Tok } from '../scan.js';
+import { nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
@@ -785,12 +785,17 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   if (pc.length !== 1 || pc[0]!.value <= 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return undefined;
   // 'Eight of them were rated good, five adequate …': a first part that points back to the group counted
   // before opens the list as 'Of these,' does; its 'of them' is no whole of its own.
-  const ofThem = !back && OF_THEM_AFTER.test(text.slice(counts[0]!.end, counts[0]!.end + 16)) ? counts[0] : undefined;
+  // ('Eight of the childminders were …' after '17 childminders': the group named again by its own noun.)
+  const ofNamed = OF_THE_NOUN.exec(text.slice(counts[0]!.end, counts[0]!.end + 40));
+  const named = !!ofNamed && singular(ofNamed[1]!.toLowerCase()) === singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase());
+  const ofThem = !back && (OF_THEM_AFTER.test(text.slice(counts[0]!.end, counts[0]!.end + 16)) || named) ? counts[0] : undefined;
   return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text }, ...(ofThem ? { ofThem } : {}) };
 }
 
 /** 'k of them', 'k of these', 'k out of those': a count that points back to a group just counted. */
 const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i;
+/** 'k of the reports': a count of a group named again by a bare plural noun. */
+const OF_THE_NOUN = /^\s+(?:of|out\s+of)\s+the\s+([a-z][a-z-]*[a-rt-z]s)\b/i;
 
 /** Words that compare two figures rather than split one: 'twice as many men as women (60 against 30)'. */
 const COMPARING = /\b(?:as\s+(?:many|much|few|likely)|more|fewer|less|than|twice|times|half\s+as|compared|against|versus|vs)\b/i;
@@ -820,7 +825,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   // before opens the list as 'Of these,' does. Its 'of them' is the list's frame, not a loose word or a
   // whole of its own: the list is read with it left out (blanked, so that every offset stays).
   if (!framed && 'ofThem' in w && w.ofThem) {
-    const m = OF_THEM_AFTER.exec(s.text.slice(w.ofThem.end))!;
+    const m = (OF_THEM_AFTER.exec(s.text.slice(w.ofThem.end)) ?? OF_THE_NOUN.exec(s.text.slice(w.ofThem.end)))!;
     const text = s.text.slice(0, w.ofThem.end) + ' '.repeat(m[0].length) + s.text.slice(w.ofThem.end + m[0].length);
     return readCounts({ ...s, text });
   }

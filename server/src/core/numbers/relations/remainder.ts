@@ -357,6 +357,8 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
+/** 'k of the reports': a count of a group named again by a bare plural noun. */
+const OF_THE_NOUN = /^\s+(?:of|out\s+of)\s+the\s+([a-z][a-z-]*[a-rt-z]s)\b/i;
 /** A preposition right before a count ('improved on 22', 'went down in six'). */
 const PREP_BEFORE = /(?:^|\s)(in|on|at|for|across|from|within|by)\s+(?:(?:only|just|a\s+further|another)\s+)?$/i;
 /** A clause break then a later part of the same list: ', 16 …', 'and 16 …', 'while 16 …' (perhaps 'a further 16'). */
@@ -369,10 +371,13 @@ const LIST_GAP_END = /(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:only|just|a\s+
  * four;') or, for a first part with none, right after a clause break with its verb left out ('14 of them were
  * good and 16 adequate;'). Undefined when a figure there cannot be placed.
  */
-function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok): Tok[] | undefined {
+function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok, wholeNoun?: string): Tok[] | undefined {
   const before = toks.filter((t) => t.end <= markStart && !t.notCount);
   const k = before[0];
-  if (!k || k.kind !== 'num' || !plainCount(lead, k) || k.value >= whole.value || !OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24))) return undefined;
+  // ('Seven of the reports …' after '14 inspection reports': the group named again by its own noun.)
+  const ofNamed = OF_THE_NOUN.exec(lead.slice(k?.end ?? 0, (k?.end ?? 0) + 40));
+  const named = !!ofNamed && wholeNoun !== undefined && singular(ofNamed[1]!.toLowerCase()) === singular(wholeNoun.toLowerCase());
+  if (!k || k.kind !== 'num' || !plainCount(lead, k) || k.value >= whole.value || !(OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24)) || named)) return undefined;
   const prepOf = (t: Tok) => PREP_BEFORE.exec(lead.slice(Math.max(0, t.start - 24), t.start))?.[1]?.toLowerCase();
   const firstPrep = prepOf(k);
   const parts: Tok[] = [k];
@@ -539,11 +544,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = p.parts.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
-    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!)) {
+    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end))) {
       // 'The service has identified 412 premises … . By January, 287 of them had been audited (70%); the
       // remaining 135 …': the one count of the sentence before, a part of it 'of them', and the rest.
       whole = { tok: prevCounts[0]!, sentence: there };
-      parts = leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!)!.map((tok) => ({ tok, sentence: here }));
+      parts = leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end))!.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       // ('… 22 of them and at least 3 …': a loose word among several parts leaves the list open.)
       // ('… had a plan and 16 had an assessment; the remaining 17 had neither': the rest is of the parts' union.)
