@@ -304,6 +304,11 @@ function closingSibling(s: SentenceView, p: Tok, closeLen: number, n: Tok, nOffs
   if (!SIBLING_BEFORE.test(s.text.slice(from, k2.start))) return undefined;
   const gap = s.text.slice(k2.end, p2.start);
   if (!/^\s*\(\s*$/.test(gap) && !CLOSING_GAP.test(gap)) return undefined;
+  // The same question as the first: the sibling's verb left out ('and 13 for less'), or the first's answer
+  // denied ('while 24 said they did not'). A clause of its own ('and 50 were in education (30%)') may be a
+  // share of another group.
+  const ownVerb = /^\s+(?:were|was|are|is|had|have|has|did|do|does|said|felt|told|thought|knew|got|went|left|made|took|gave|saw|came|[a-z]{3,}ed)\b/i.test(gap);
+  if (ownVerb && !/\b(?:not|no|never|none)\b|n't\b/i.test(gap)) return undefined;
   if (!/^\s*\)/.test(s.text.slice(p2.end, p2.end + 3))) return undefined;
   const nIn: CountIn = { ...countOfTok(n, nOffset), inferred: true };
   return judgeShare({ kind: 'percent-of', span: at(s, k2.start, p2.end + 1) }, pctOfTok(p2, s.offset), countOfTok(k2, s.offset), nIn, s.policy, [{ span: nIn.span, message: `the total, ${n.raw}, is the one group counted in the sentence before` }]);
