@@ -153,3 +153,22 @@ describe('xsum-8: "k of the NOUN" naming again the group counted before (remaind
     assert.deepEqual(rulesOf('The inspectorate visited 17 childminders during the quarter. Eight of the settings were rated good, five adequate, three excellent and two poor.'), []);
   });
 });
+
+describe('xsum-8: a pair opening a list is its first part and its whole (parts-sum.ts wholeOf)', () => {
+  it('reports an excess of the pair\'s whole', () => {
+    // 9 + 4 + 4 + 3 + 2 = 22, not 21
+    assert.deepEqual(rulesOf('The inspectorate published 21 reports. Nine of the 21 were rated good, four adequate, four weak, three unsatisfactory and two were not rated.'), PARTS);
+    // 9 + 8 + 5 = 22, not 21
+    assert.deepEqual(rulesOf('Nine of the 21 homes were rated good, eight adequate and five weak.'), PARTS);
+    // 9 + 4 + 4 + 3 + 1 = 21
+    assert.ok(claimsOf('The inspectorate published 21 reports. Nine of the 21 were rated good, four adequate, four weak, three unsatisfactory and one was not rated.').some((c) => c.kind === 'parts-sum' && c.verdict === 'ok' && c.operands.length === 6));
+  });
+  it('never reports parts of having, a shortfall, or a ratio before the pair', () => {
+    // a home may have a garden, a lift and a minibus
+    assert.deepEqual(rulesOf('Nine of the 21 homes had a garden, four a lift and 12 a minibus.'), []);
+    // 9 + 4 + 3 = 16 of 21: a grade may be left out
+    assert.deepEqual(rulesOf('Nine of the 21 homes were rated good, four adequate and three weak.'), []);
+    // 'Nine out of ten of the 40' is a ratio of the 40, no list
+    assert.deepEqual(rulesOf('Nine out of ten of the 40 parents said their child was safe, and 30 said the school was well led.'), []);
+  });
+});

@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber } from '../words.js';
-import { nounAfter, sameGroup, singular, type Tok } from '../scan.js';
+import { nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
 import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
@@ -664,10 +664,16 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */
-function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean } | undefined {
+function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean; first?: Tok } | undefined {
   const text = s.text;
   for (const t of s.toks) {
     if (!plainCount(text, t)) continue;
+    // 'Nine of the 21 were rated good, four adequate, …': a pair opening the sentence is the list's first part
+    // and its whole; the later parts are of the same whole, their verb the pair's, left out.
+    const ti = s.toks.indexOf(t);
+    const pk = ti > 0 ? s.toks[ti - 1] : undefined;
+    if (ti === 1 && pk && plainCount(text, pk) && pk.value < t.value && PAIR_OPEN_GAP.test(text.slice(pk.end, t.start)) && /^\s*(?:only\s+|just\s+)?$/i.test(text.slice(0, pk.start)) && !/^\s*(?:%|per\s*cent|percent|\(|of\b|out\s+of\b|in\b)/i.test(text.slice(t.end, t.end + 10)) && !ratioBase(text, pk))
+      return { whole: t, from: t.end, strong: false, intro: true, first: pk };
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     const from0 = Math.max(0, t.start - 40);
     // 'Of the 30 …,' at the start, after a comma, or opening a clause ('confirms that of the 30 recommendations …, 16 …').
@@ -792,6 +798,10 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text }, ...(ofThem ? { ofThem } : {}) };
 }
 
+/** The pair's noun after its whole, up to its verb: ' homes' in 'Nine of the 21 homes had …'. */
+const FRAME_NOUN = /^(?:\s+(?!(?:were|was|are|is|had|has|have|did|do|does|could|would|said|felt|received|got|made|met|showed|needed|required)\b)[a-z][\w'-]*){0,3}/i;
+/** Between the two counts of a pair opening a list: 'Nine of the 21', '12 out of all 30'. */
+const PAIR_OPEN_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 /** 'k of them', 'k of these', 'k out of those': a count that points back to a group just counted. */
 const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i;
 /** 'k of the reports': a count of a group named again by a bare plural noun. */
@@ -817,8 +827,15 @@ function bracketOfPart(text: string, part: Tok, t: Tok): boolean {
   return gap.length <= 60 && !bound && !/[,;:\u2013\u2014]/.test(gap) && !COMPARING.test(gap) && !COMPARING.test(inside);
 }
 
-function readCounts(s: SentenceView): ClaimRecord[] | undefined {
-  const framed = wholeOf(s);
+function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimRecord[] | undefined {
+  const framed = given ?? wholeOf(s);
+  // 'Nine of the 21 homes had a garden, …': the pair's 'of the 21 homes' is the list's frame; the first part's
+  // predicate is read with it left out (blanked, so that every offset stays), as the later parts' are.
+  if (!given && framed?.first) {
+    const nounEnd = framed.whole.end + (FRAME_NOUN.exec(s.text.slice(framed.whole.end))?.[0].length ?? 0);
+    const text = s.text.slice(0, framed.first.end) + ' '.repeat(nounEnd - framed.first.end) + s.text.slice(nounEnd);
+    return readCounts({ ...s, text }, { ...framed, from: nounEnd });
+  }
   const w = framed ?? wholeBefore(s);
   if (!w) return undefined;
   // 'Eight of them were rated good, five adequate …': a first part that points back to the group counted
@@ -835,6 +852,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   const region = text.slice(w.from);
   const base = depthAt(text, w.from);
   const parts: Part[] = [];
+  // (The pair that opens the list is its first part: 'Nine of the 21 were rated good, four …'.)
+  if (framed?.first) parts.push({ tok: framed.first, elided: false, rest: false });
   const nested: { parent: Tok; kids: Tok[] }[] = [];
   for (const t of s.toks) {
     if (t.start < w.from || t === w.whole) continue;
