@@ -123,6 +123,10 @@ describe('xsum-8: siblings and frames that name the group (of-these-share.ts, ex
     assert.deepEqual(rulesOf('We interviewed 64 young people. 40 said they felt safe (65%), while 24 said they did not (38%).'), SHARE);
     assert.deepEqual(rulesOf('We interviewed 64 young people. 40 said they felt safe (63%), while 24 said they did not (38%).'), []);
   });
+  it('takes no part of the first part for its sibling', () => {
+    // 40 of the 120 foreign nationals is 33%: the 40 is of them, not a sibling of the 400
+    assert.deepEqual(rulesOf('The prison held 400 men. 120 were foreign nationals (30%) and 40 of them awaited deportation (33%).'), []);
+  });
   it('takes no sibling with a clause of its own as evidence of the base', () => {
     // 18/31 = 58% would misfit 55%, but '13 were held on remand' answers another question: its 42% confirms nothing
     assert.deepEqual(rulesOf('There were 31 prisoners on the list. 18 had been there for over a year (55%) and 13 were held on remand (42%).'), []);

@@ -302,6 +302,8 @@ function closingSibling(s: SentenceView, p: Tok, closeLen: number, n: Tok, nOffs
   const p2 = i >= 0 ? s.toks[i + 1] : undefined;
   if (!k2 || !p2 || k2.kind !== 'num' || !plainCount(s.text, k2) || p2.kind !== 'pct' || p2.hedge) return undefined;
   if (!SIBLING_BEFORE.test(s.text.slice(from, k2.start))) return undefined;
+  // ('… (30%) and 40 of them awaited deportation (33%)': a part of the first part, no sibling.)
+  if (/^\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i.test(s.text.slice(k2.end, k2.end + 20))) return undefined;
   const gap = s.text.slice(k2.end, p2.start);
   if (!/^\s*\(\s*$/.test(gap) && !CLOSING_GAP.test(gap)) return undefined;
   // The same question as the first: the sibling's verb left out ('and 13 for less'), or the first's answer

@@ -389,6 +389,12 @@ function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, 
     if (t.kind !== 'num' || depthAt(lead, t.start) > 0) return undefined;
     // What the part's cases have ('Four of those homes received two warnings') is no other part.
     const last = parts[parts.length - 1]!;
+    // A part of the part before ('allowed 20 of them in full, 15 of those with costs; the other 30 …') is left
+    // out, as in `readOne`; one larger than it cannot be placed.
+    if (OF_BACK_AFTER.test(lead.slice(t.end, t.end + 24))) {
+      if (t.value < last.value) continue;
+      return undefined;
+    }
     if (countOfAPart(lead, last, t)) continue;
     // A later part of the list, told as the first was: after the same preposition, or gapped after a clause break.
     const gap = lead.slice(last.end, t.start);
