@@ -112,6 +112,8 @@ describe('xsum-8: a list carried over two sentences by the same frame (remainder
   it('leaves a second frame that asks another question unread', () => {
     // 'the offender had moved' is not the plan's quality: the 16 may overlap the 14
     assert.deepEqual(rulesOf('We reviewed 45 cases. In 14 the plan was good. In 16 cases the offender had moved, and in the other 17 the plan was poor.'), []);
+    // the same subject with another verb: 'had been reviewed' is not the plan's quality
+    assert.deepEqual(rulesOf('We reviewed 45 cases. In 14 the plan was good. In 16 the plan had been reviewed, and in the other 17 it was poor.'), []);
   });
 });
 

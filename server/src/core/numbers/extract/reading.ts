@@ -18,10 +18,13 @@ import { foldSpace, WINDOW } from './shared.js';
 /** Not a head noun after 'of these': a verb, an auxiliary, an adverb or a function word ('were', 'could', 'showed', 'also'). */
 const NOT_A_NOUN = /^(?:were|was|is|are|be|been|being|had|has|have|did|do|does|could|would|should|will|can|may|might|must|said|felt|told|got|went|came|made|also|still|then|now|both|only|just|in|on|at|by|for|to|from|with|within|during|over|under|as|and|but|or|a|an|who|which|that|there|it|we|they|[a-z]+ed)$/i;
 
-/** Nouns of a record or a visit of one thing each: 'reports', 'inspections', 'visits'. */
-const RECORD_NOUN = /^(?:reports?|inspections?|visits?|reviews?|audits?)$/;
+/**
+ * The noun of a record of one thing each: 'reports' (a batch of published reports, one a centre). Not
+ * 'inspections' or 'visits': a home may be inspected twice ('758 inspections of nursing homes' are of fewer homes).
+ */
+const RECORD_NOUN = /^reports?$/;
 /** After such a count, its noun and what each is of: '31 inspection reports on residential centres' (no figure between). */
-const RECORD_OF = /^(?:\s+[a-z][\w'-]*){0,2}?\s+(?:reports?|inspections?|visits?|reviews?|audits?)\s+(?:on|of|to|at|into)\s+(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b(?![\w'-])/i;
+const RECORD_OF = /^(?:\s+[a-z][\w'-]*){0,2}?\s+reports?\s+(?:on|of|into)\s+(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b(?![\w'-])/i;
 
 /** A frame of a bare plural noun opening a sentence, before its first figure: 'Of the nurses, ', 'Among the complaints, only '. */
 const NOUN_FRAME = /^\s*(?:of|among|amongst)\s+(?:the|these|those)\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*(?:only\s+|just\s+)?$/i;

@@ -228,10 +228,13 @@ function parallelFrame(lead: string, text: string, prev: PreviousSentence, prevC
   if (!there || there[1]!.toLowerCase() !== here[1]!.toLowerCase()) return false;
   // The same question in both: this part's clause speaks of the same subject ('In 14 the plan was good. In 16
   // it was adequate'), by a pronoun or in the same words; 'In 16 cases the offender had moved' asks another.
-  const subject = (t: string) => /^\s+((?:[a-z][\w'-]*\s+){0,1}[a-z][\w'-]*)/i.exec(t)?.[1]?.toLowerCase();
-  const mine = subject(text.slice(lead.length).replace(/^\S+/, ''));
-  const theirs = subject(prev.text.slice(prevCounts[0]!.end));
-  return mine !== undefined && (/^(?:it|they|this|these|that|those|he|she)\b/.test(mine) || mine === theirs);
+  // And the same verb ('was good' … 'was adequate'; 'had been reviewed' asks another question).
+  const clause = (t: string) => /^\s+((?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b(?:\s+[a-z][\w'-]*)??)\s+(was|were|is|are|had|has|have|did|could|would|[a-z]{3,}ed)\b/i.exec(t);
+  const mine = clause(text.slice(lead.length).replace(/^\S+/, ''));
+  const theirs = clause(prev.text.slice(prevCounts[0]!.end));
+  if (!mine || !theirs || mine[2]!.toLowerCase() !== theirs[2]!.toLowerCase()) return false;
+  const subj = mine[1]!.toLowerCase();
+  return /^(?:it|they|this|these|that|those|he|she)$/.test(subj) || subj === theirs[1]!.toLowerCase();
 }
 
 /** A short subject and verb before the rest that repeat the sentence before's own ('It judged 30 … . It judged the other 25 …'). */
