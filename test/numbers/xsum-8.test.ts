@@ -178,3 +178,17 @@ describe('xsum-8: a pair opening a list is its first part and its whole (parts-s
     assert.deepEqual(rulesOf('Nine out of ten of the 40 parents said their child was safe, and 30 said the school was well led.'), []);
   });
 });
+
+describe('xsum-8: a whole done in rounds, and parts told by ordinals (remainder.ts prevCases, ORDINAL_LEAD)', () => {
+  it('reads the rounds as no whole of the cases', () => {
+    // 18 + 14 = 32, not 30
+    assert.deepEqual(rulesOf('The regulator inspected 30 prisons in two rounds. The first round covered 18 prisons; the remaining 14 were inspected in the second.'), REST);
+    assert.ok(okKind('The regulator inspected 30 prisons in two rounds. The first round covered 18 prisons; the remaining 12 were inspected in the second.', 'remainder'));
+    // a part's noun that closes the whole's longer name: 20 + 11 + 12 = 43, not 42
+    assert.deepEqual(rulesOf('The inspectorate visited all 42 youth offending teams in four waves. The first visited 20 teams and the second 11; the remaining 12 were seen in the last two waves.'), REST);
+  });
+  it('never reads a part of another noun so', () => {
+    // beds are not wards
+    assert.deepEqual(rulesOf('The trust runs 20 mental health wards. The first inspected 12 beds and the second 6; the remaining 4 were closed.'), []);
+  });
+});

@@ -229,7 +229,8 @@ function parallelFrame(lead: string, text: string, prev: PreviousSentence, prevC
   // The same question in both: this part's clause speaks of the same subject ('In 14 the plan was good. In 16
   // it was adequate'), by a pronoun or in the same words; 'In 16 cases the offender had moved' asks another.
   // And the same verb ('was good' … 'was adequate'; 'had been reviewed' asks another question).
-  const clause = (t: string) => /^\s+((?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b(?:\s+[a-z][\w'-]*)??)\s+(was|were|is|are|had|has|have|did|could|would|[a-z]{3,}ed)\b/i.exec(t);
+  // (The frame's own noun may come first: 'In 14 cases the plan was good'.)
+  const clause = (t: string) => /^(?:\s+[a-z][\w'-]*s(?=\s+(?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b))?\s+((?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b(?:\s+[a-z][\w'-]*)??)\s+(was|were|is|are|had|has|have|did|could|would|[a-z]{3,}ed)\b/i.exec(t);
   const mine = clause(text.slice(lead.length).replace(/^\S+/, ''));
   const theirs = clause(prev.text.slice(prevCounts[0]!.end));
   if (!mine || !theirs || mine[2]!.toLowerCase() !== theirs[2]!.toLowerCase()) return false;
@@ -362,6 +363,16 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
 
 /** 'k of the reports': a count of a group named again by a bare plural noun. */
 const OF_THE_NOUN = /^\s+(?:of|out\s+of)\s+the\s+([a-z][a-z-]*[a-rt-z]s)\b/i;
+/** An ordinal subject and its verb before the first part: 'The first round covered 18', 'The first inspected 12'. */
+const ORDINAL_LEAD = /^\s*the\s+(?:first|second|earlier|initial)\s+(?:[a-z]+\s+)?[a-z]+ed\s+$/i;
+/** The number of rounds a whole was done in: 'in two rounds', 'over three phases'. */
+const ROUNDS_AFTER = /^\s+(?:rounds|tranches|phases|waves|stages|batches)\b/i;
+
+/** The counts of a sentence less the number of rounds the work was done in ('30 prisons in two rounds'). */
+function prevCases(prev: PreviousSentence, counts: readonly Tok[]): Tok[] {
+  return counts.filter((t) => !ROUNDS_AFTER.test(prev.text.slice(t.end, t.end + 12)));
+}
+
 /** A preposition right before a count ('improved on 22', 'went down in six'). */
 const PREP_BEFORE = /(?:^|\s)(in|on|at|for|across|from|within|by)\s+(?:(?:only|just|a\s+further|another)\s+)?$/i;
 /** A clause break then a later part of the same list: ', 16 …', 'and 16 …', 'while 16 …' (perhaps 'a further 16'). */
@@ -632,17 +643,19 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       const partNoun = nounAfter(prev.text, k.end);
       strong = (k.start <= 4 || LEAD.test(prev.text.slice(0, k.start))) && (!partNoun || verbForm(partNoun) || sameGroup(nounAfter(pp.text, pp.tok.end), partNoun)) && !YET_TO_COME.test(text.slice(rest.end));
       clean = q.clean;
-    } else if (prevCounts.length === 1 && prev.toks.filter((t) => !t.notCount).length === 1) {
+    } else if (prevCases(prev, prevCounts).length === 1 && prev.toks.filter((t) => !t.notCount).length - (prevCounts.length - prevCases(prev, prevCounts).length) === 1) {
       // ('In a further 12 …' carries on a list: the one count before is a part, not the whole.)
       if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart))) return undefined;
+      // ('… 30 prisons in two rounds. The first round covered 18 …': the rounds are no whole of the prisons.)
+      const cases = prevCases(prev, prevCounts);
       // The one count of the sentence before (a year or date beside it is no count) is the whole; this
       // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').
       const q = partsIn(text, s.toks, 0, markStart);
       if (!q || q.parts.length === 0 || s.toks.find((t) => !t.notCount) !== q.parts[0]) return undefined;
       const first = q.parts[0]!;
       // A short subject and verb ('They upheld 947'), or a short opening phrase and a comma ('At the second, 40 …').
-      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start))) return undefined;
-      whole = { tok: prevCounts[0]!, sentence: there };
+      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start))) return undefined;
+      whole = { tok: cases[0]!, sentence: there };
       parts = q.parts.map((tok) => ({ tok, sentence: here }));
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
       const wholeNoun = nounAfter(prev.text, whole.tok.end);
@@ -650,8 +663,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // A verb after the part ('Only 11 complied with …', '80 required improvement') names no group.
       // Wherever it stands, a part that names another group by a plural noun ('Five managers' of '12 homes') is no partition;
       // an adverb alone before it ('Only 11 complied …') is no subject and verb.
-      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !verbForm(partNoun) && !sameGroup(wholeNoun, partNoun);
-      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun));
+      // ('45 fire and rescue services … 14 services': the part's noun closes the whole's longer name.)
+      const inName = partNoun !== undefined && new RegExp(String.raw`^(?:\s+[a-z][\w'-]*){0,4}?\s+${singular(partNoun).replace(/[^\w-]/g, '')}s?\b`, 'i').test(prev.text.slice(whole.tok.end, whole.tok.end + 60));
+      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !verbForm(partNoun) && !sameGroup(wholeNoun, partNoun) && !inName;
+      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun) || inName);
       clean = q.clean;
     } else return undefined;
   }
