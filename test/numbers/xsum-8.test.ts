@@ -112,6 +112,9 @@ describe('xsum-8: a list carried over two sentences by the same frame (remainder
   it('leaves a second frame that asks another question unread', () => {
     // 'the offender had moved' is not the plan's quality: the 16 may overlap the 14
     assert.deepEqual(rulesOf('We reviewed 45 cases. In 14 the plan was good. In 16 cases the offender had moved, and in the other 17 the plan was poor.'), []);
+    // a frame's count is a part of the whole two back, never the whole of the next sentence's list: 25 + 10 + 3 of 40
+    // is not read, and 10 + 3 is no rest of 25
+    assert.deepEqual(rulesOf('Inspectors made 40 visits. At 25 the home was well run. At 10 staffing was short, and at the other three the manager was absent.'), []);
     // the same subject with another verb: 'had been reviewed' is not the plan's quality
     assert.deepEqual(rulesOf('We reviewed 45 cases. In 14 the plan was good. In 16 the plan had been reviewed, and in the other 17 it was poor.'), []);
   });

@@ -648,6 +648,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart))) return undefined;
       // ('… 30 prisons in two rounds. The first round covered 18 …': the rounds are no whole of the prisons.)
       const cases = prevCases(prev, prevCounts);
+      // ('48 visits. At 30 the provider was … . At 12 progress was …, and at the other six …': a count that opens
+      // the sentence before after a frame's preposition is a part of the count two back, no whole of its own.)
+      if (PREP_OPEN.test(prev.text.slice(0, cases[0]!.start)) && twoBack(s, cases[0]!)) return undefined;
       // The one count of the sentence before (a year or date beside it is no count) is the whole; this
       // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').
       const q = partsIn(text, s.toks, 0, markStart);
