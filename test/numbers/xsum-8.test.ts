@@ -156,6 +156,14 @@ describe('xsum-8: "k of the NOUN" naming again the group counted before (remaind
     // 8 + 5 + 3 + 2 = 18, not 17
     assert.deepEqual(rulesOf('The inspectorate visited 17 childminders during the quarter. Eight of the childminders were rated good, five adequate, three excellent and two poor.'), PARTS);
   });
+  it('reads "Of the NOUN," as "Of these," after the one group of that noun', () => {
+    // 30 + 12 + 6 = 48
+    assert.ok(claimsOf('The panel reviewed 48 applications. Of the applications, 30 were approved, 12 deferred and 6 refused.').some((c) => c.kind === 'parts-sum' && c.verdict === 'ok'));
+    // 30 + 12 + 8 = 50, not 48
+    assert.deepEqual(rulesOf('The panel reviewed 48 applications. Of the applications, 30 were approved, 12 deferred and 8 refused.'), PARTS);
+    // another noun names another group
+    assert.deepEqual(rulesOf('The panel reviewed 48 applications. Of the applicants, 30 were approved, 12 deferred and 8 refused.'), []);
+  });
   it('never reads another noun so', () => {
     // 'the centres' are not the 14 reports by name
     assert.deepEqual(rulesOf('We published 14 reports. Seven of the centres were good, while the other eight were poor.'), []);

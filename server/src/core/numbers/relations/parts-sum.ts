@@ -746,6 +746,16 @@ const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)
 
 /** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
+/** 'Of the cases, ': a frame of a bare plural noun opening the sentence. */
+const BACK_NOUN_OPEN = /^\s*(?:of|among)\s+the\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*/i;
+/** The frame 'Of the cases, ' when the one count of the sentence before counts that noun. */
+function namedBack(text: string, prev: { text: string; toks: readonly Tok[] }): RegExpExecArray | null {
+  const m = BACK_NOUN_OPEN.exec(text);
+  if (!m) return null;
+  const pc = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (pc.length !== 1) return null;
+  return singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) === singular(m[1]!.toLowerCase()) ? m : null;
+}
 /** A short lead before a list's first part ('Twelve had …', 'In all, 12 …' is no lead: a total). */
 const SHORT_LEAD = /^\s*(?:(?:only|just|some|of\s+these,?|of\s+them,?|in)\s+)?$/i;
 /** A subject and a verb of grading before a list 'N as X' ('We graded 23 as very good, 44 as good …'). */
@@ -779,7 +789,8 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   // 'We carried out 64 inspections. These comprised 40 …, 14 … and 12 …': the parts make the one count before.
   if (made && counts[0]!.start === made[0].length && pc0.length === 1 && pc0[0]!.value > 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
     return { whole: pc0[0]!, from: made[0].length, strong: true, at: { offset: prev.offset, text: prev.text } };
-  const back = BACK_OPEN.exec(text);
+  // ('We looked at 60 cases. Of the cases, 33 were …': the one group before, named again by its bare noun.)
+  const back = BACK_OPEN.exec(text) ?? namedBack(text, prev);
   const from0 = back ? back[0].length : 0;
   // 'We graded 23 as very good, …': the list starts after its subject and verb of grading.
   const grading = GRADING_LEAD.test(text.slice(from0, counts[0]!.start));
