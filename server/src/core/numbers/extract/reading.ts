@@ -27,7 +27,7 @@ const RECORD_NOUN = /^reports?$/;
 const RECORD_OF = /^(?:\s+[a-z][\w'-]*){0,2}?\s+reports?\s+(?:on|of|into)\s+(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b(?![\w'-])/i;
 
 /** A frame of a bare plural noun opening a sentence, before its first figure: 'Of the nurses, ', 'Among the complaints, only '. */
-const NOUN_FRAME = /^\s*(?:of|among|amongst)\s+(?:the|these|those)\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*(?:only\s+|just\s+)?$/i;
+const NOUN_FRAME = /^\s*(?:of|among|amongst)\s+(?:the|these|those)\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*(?:only\s+|just\s+)?/i;
 
 export interface Pop {
   tok: Tok;
@@ -250,6 +250,7 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
       .filter((p) => sameGroup(p.noun, look.noun) || (p.of !== undefined && look.noun !== undefined && singular(p.of) === singular(look.noun)))
       .sort((a, b) => b.end - a.end);
   /** How a claim at [s, e) points back: anaphora before it in the sentence, or 'of these' after it. */
+  let frameAt: { end: number; noun: string } | null | undefined;
   const lookOf = (s: number, e: number) => {
     const rest = text.slice(e, e + WINDOW);
     const m = /^\s*\)?\s*of\s+(?:these|those|them)\b\s*(?:\[\s*\d+\s*\]\s*)?([A-Za-z][\w'-]*)?/i.exec(rest);
@@ -261,8 +262,12 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     // opening the sentence points back to the group counted with that noun (a modifier, 'Of the night nurses',
     // may name a part of it, and is not read so).
     if (named === undefined && m === null) {
-      const frame = NOUN_FRAME.exec(text.slice(0, s));
-      if (frame && !NOT_A_NOUN.test(frame[1]!)) return { backward: true, noun: frame[1]!.toLowerCase() };
+      // (Read once a sentence: the frame must end where the claim starts.)
+      if (frameAt === undefined) {
+        const f = NOUN_FRAME.exec(text);
+        frameAt = f && !NOT_A_NOUN.test(f[1]!) ? { end: f.index + f[0].length, noun: f[1]!.toLowerCase() } : null;
+      }
+      if (frameAt && frameAt.end === s) return { backward: true, noun: frameAt.noun };
     }
     return { backward: m !== null || anaphoraBefore(s), noun: named };
   };

@@ -231,8 +231,8 @@ function parallelFrame(lead: string, text: string, prev: PreviousSentence, prevC
   // And the same verb ('was good' … 'was adequate'; 'had been reviewed' asks another question).
   // (The frame's own noun may come first: 'In 14 cases the plan was good'.)
   const clause = (t: string) => /^(?:\s+[a-z][\w'-]*s(?=\s+(?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b))?\s+((?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b(?:\s+[a-z][\w'-]*)??)\s+(was|were|is|are|had|has|have|did|could|would|[a-z]{3,}ed)\b/i.exec(t);
-  const mine = clause(text.slice(lead.length).replace(/^\S+/, ''));
-  const theirs = clause(prev.text.slice(prevCounts[0]!.end));
+  const mine = clause(text.slice(lead.length, lead.length + 80).replace(/^\S+/, ''));
+  const theirs = clause(prev.text.slice(prevCounts[0]!.end, prevCounts[0]!.end + 80));
   if (!mine || !theirs || mine[2]!.toLowerCase() !== theirs[2]!.toLowerCase()) return false;
   const subj = mine[1]!.toLowerCase();
   return /^(?:it|they|this|these|that|those|he|she)$/.test(subj) || subj === theirs[1]!.toLowerCase();
