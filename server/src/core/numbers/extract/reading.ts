@@ -11,12 +11,23 @@ import type { Span } from '../../model.js';
 import type { ClaimRecord, Operand } from '../claim.js';
 import type { CountIn, FracIn, PctIn } from '../judge.js';
 import type { RoundingPolicy } from '../rounding.js';
-import { firstTokFrom, isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { firstTokFrom, isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { foldSpace, WINDOW } from './shared.js';
 
 /** A candidate total: a count that states the size of a group. */
 /** Not a head noun after 'of these': a verb, an auxiliary, an adverb or a function word ('were', 'could', 'showed', 'also'). */
 const NOT_A_NOUN = /^(?:were|was|is|are|be|been|being|had|has|have|did|do|does|could|would|should|will|can|may|might|must|said|felt|told|got|went|came|made|also|still|then|now|both|only|just|in|on|at|by|for|to|from|with|within|during|over|under|as|and|but|or|a|an|who|which|that|there|it|we|they|[a-z]+ed)$/i;
+
+/**
+ * The noun of a record of one thing each: 'reports' (a batch of published reports, one a centre). Not
+ * 'inspections' or 'visits': a home may be inspected twice ('758 inspections of nursing homes' are of fewer homes).
+ */
+const RECORD_NOUN = /^reports?$/;
+/** After such a count, its noun and what each is of: '31 inspection reports on residential centres' (no figure between). */
+const RECORD_OF = /^(?:\s+[a-z][\w'-]*){0,2}?\s+reports?\s+(?:on|of|into)\s+(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b(?![\w'-])/i;
+
+/** A frame of a bare plural noun opening a sentence, before its first figure: 'Of the nurses, ', 'Among the complaints, only '. */
+const NOUN_FRAME = /^\s*(?:of|among|amongst)\s+(?:the|these|those)\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*(?:only\s+|just\s+)?/i;
 
 export interface Pop {
   tok: Tok;
@@ -27,6 +38,11 @@ export interface Pop {
   sentence: number;
   /** The head noun after it ('cases', 'offenders'), when there is one. */
   noun?: string;
+  /**
+   * The things its cases are each of, when its noun is a record or a visit of them ('31 inspection reports on
+   * residential centres', '40 inspections of prisons'): 'these centres' names the same group.
+   */
+  of?: string;
   /**
    * A part counted with its own share ('12,546 (57%) …'): a total for a later
    * share only when that share fits it, never the fallback total, because the
@@ -186,7 +202,12 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
 
   // Population counts of this sentence become candidate totals for what follows.
   const sentencePops: Pop[] = [];
-  const pop = (t: Tok): Pop => ({ tok: t, span: span(t), end: at + t.end, sentence: si, noun: nounAfter(text, t.end) });
+  const pop = (t: Tok): Pop => {
+    const p: Pop = { tok: t, span: span(t), end: at + t.end, sentence: si, noun: nounAfter(text, t.end) };
+    const of = p.noun && RECORD_NOUN.test(p.noun) ? RECORD_OF.exec(text.slice(t.end, t.end + 80)) : null;
+    if (of) p.of = of[1]!.toLowerCase();
+    return p;
+  };
   for (const t of toks) if (isPopulation(text, t)) sentencePops.push(pop(t));
   // A count of the same group with its noun left out ('60 appeals in 2022 and 80 in 2023'): a total too.
   for (const g of gappedSiblings(text, toks, sentencePops.map((p) => p.tok))) {
@@ -226,16 +247,29 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     recentPops(pos)
       .filter((p) => (withParts || !p.part) && p.tok.value >= min && !exclude.includes(p.tok))
       .filter((p) => p.sentence === si || look.backward !== false)
-      .filter((p) => sameGroup(p.noun, look.noun))
+      .filter((p) => sameGroup(p.noun, look.noun) || (p.of !== undefined && look.noun !== undefined && singular(p.of) === singular(look.noun)))
       .sort((a, b) => b.end - a.end);
   /** How a claim at [s, e) points back: anaphora before it in the sentence, or 'of these' after it. */
+  let frameAt: { end: number; noun: string } | null | undefined;
   const lookOf = (s: number, e: number) => {
     const rest = text.slice(e, e + WINDOW);
     const m = /^\s*\)?\s*of\s+(?:these|those|them)\b\s*(?:\[\s*\d+\s*\]\s*)?([A-Za-z][\w'-]*)?/i.exec(rest);
     const of = /^\s*\)?\s*of\s+(?:the\s+)?([A-Za-z][\w'-]*)/i.exec(rest);
     const noun = m ? m[1] : of?.[1];
     // A verb or a function word after 'of these' names no group ('12 of these were good', '12 of these also had').
-    return { backward: m !== null || anaphoraBefore(s), noun: noun && !/^(?:the|these|those|all|them)$/i.test(noun) && !NOT_A_NOUN.test(noun) ? noun.toLowerCase() : undefined };
+    const named = noun && !/^(?:the|these|those|all|them)$/i.test(noun) && !NOT_A_NOUN.test(noun) ? noun.toLowerCase() : undefined;
+    // 'The trust employs 900 nurses and 300 doctors. Of the nurses, 180 (20%) …': a frame of a bare plural noun
+    // opening the sentence points back to the group counted with that noun (a modifier, 'Of the night nurses',
+    // may name a part of it, and is not read so).
+    if (named === undefined && m === null) {
+      // (Read once a sentence: the frame must end where the claim starts.)
+      if (frameAt === undefined) {
+        const f = NOUN_FRAME.exec(text);
+        frameAt = f && !NOT_A_NOUN.test(f[1]!) ? { end: f.index + f[0].length, noun: f[1]!.toLowerCase() } : null;
+      }
+      if (frameAt && frameAt.end === s) return { backward: true, noun: frameAt.noun };
+    }
+    return { backward: m !== null || anaphoraBefore(s), noun: named };
   };
   function partsAsPops(c: ClaimRecord): void {
     // A part: a count with its share or its whole ('600 (40%)', 'Of these, 600', '600 of the 1,500').

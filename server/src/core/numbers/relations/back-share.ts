@@ -17,7 +17,7 @@ import { countOperand, fracOperand, judgeInterval, judgeShare as judgeShareOf, t
 import { RULE } from '../claim.js';
 import { contains, fractionInterval, share } from '../interval.js';
 import { judge } from '../rounding.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { otherBaseFits, pctOfTok, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { severalGroups } from './several-groups.js';
@@ -56,6 +56,15 @@ interface Clause {
   offset: number;
   end: number;
 }
+
+/** A count's own group after it: '45 of the files', '12 of these homes'. */
+const K_OF_NOUN = /^\s+(?:of|out\s+of)\s+(?:the|these|those)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i;
+/** A frame of a bare plural noun opening a clause before its count: 'Of the nurses, 180 …'. */
+const NOUN_FRAME = /^\s*(?:of|among|amongst)\s+(?:the|these|those)\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*(?:only\s+|just\s+)?$/i;
+/** A frame opening its sentence: 'Of the 88, 61 …', 'Out of all 40 cases, 12 …'. */
+const FRAME_BEFORE = /^\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
+/** After the frame's count: its noun and words, a comma, the part ('Of the 88 cases we read, 61 …'). */
+const FRAME_GAP = /^[^,;:.()\d]{0,60},\s*(?:only\s+|just\s+)?$/;
 
 export function readBackShare(s: SentenceView): ClaimRecord[] {
   // The share: a percentage (not hedged), or a fraction word ('That is three-quarters of the cases').
@@ -126,6 +135,10 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   if (before && before.kind === 'num' && plainCount(clause.text, before) && OF_N.test(clause.text.slice(before.end, k.start))) {
     return [judgeShare({ ...base, span: { start: abs(clause, before).start, end: base.span.end } }, pin, cin(clause, before), cin(clause, k), s.policy)];
   }
+  // 'Of the 88, 61 had a sufficient assessment; this represented 69 per cent.': the frame that opens the clause.
+  if (before && before.kind === 'num' && plainCount(clause.text, before) && before.value >= k.value && FRAME_BEFORE.test(clause.text.slice(0, before.start)) && FRAME_GAP.test(clause.text.slice(before.end, k.start)) && (ofNoun === undefined || singular(nounAfter(clause.text, before.end) ?? '') === singular(ofNoun)) && !RESTRICTED_OF.test(after) && !RESTRICTED_THOSE.test(after)) {
+    return [judgeShare({ ...base, span: { start: abs(clause, before).start, end: base.span.end } }, pin, cin(clause, k), cin(clause, before), s.policy)];
+  }
   const tied = OF_THESE.test(clause.text.slice(k.end, k.end + 20));
   if (viaNp && !tied) return [];
   // Candidate totals: groups counted before the count, nearest first, within the clause and the sentences before it.
@@ -135,7 +148,13 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   // A group named after the share must be the candidate's ('34 use of force incidents' … 'of the incidents').
   const stem = ofNoun?.replace(/(?:ies)$/, 'y').replace(/s$/, '');
   const names = (c: Clause, t: Tok) => stem !== undefined && builtRegExp(String.raw`^[^.,;:()]{0,50}?\b${stem.replace(/[^\w-]/g, '')}`, 'i').test(c.text.slice(t.end, t.end + 60));
-  const fitting = cands.filter((x) => sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t));
+  const fitting0 = cands.filter((x) => sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t));
+  // 'In 45 of the files …. This represented 40%.': the count names its group after 'of the'; of the totals
+  // before, the one group counted with that very noun ('120 case files') is its whole.
+  // (Or a frame of a bare plural noun opening the count's clause: 'Of the nurses, 180 were agency staff.')
+  const kNoun = (K_OF_NOUN.exec(clause.text.slice(k.end, k.end + 40)) ?? NOUN_FRAME.exec(clause.text.slice(0, k.start)))?.[1]?.toLowerCase();
+  const byName = kNoun !== undefined ? fitting0.filter((x) => singular(nounAfter(x.c.text, x.t.end) ?? '') === singular(kNoun)) : [];
+  const fitting = byName.length === 1 ? byName : fitting0;
   if (fitting.length === 0) return [];
   const fit = fitting.find((x) => fitsShare(k.value, x.t.value));
   const pick = fit ?? fitting[0]!;
@@ -144,7 +163,9 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   const claim = judgeShare(base, pin, cin(clause, k), n, s.policy, sources);
   if (claim.verdict === 'ok' || claim.verdict === 'convention') return [claim];
   // The total's sentence counts several groups ('52 schools and 14 colleges'): the count may be of any or all of them.
-  if (pick.c !== clause && severalGroups(pick.c.text, pick.c.toks)) return [];
+  // (Unless the count's own noun names one of them: 'Of the nurses, 180 …' after '900 nurses and 300 doctors'.)
+  const onlyNamed = fitting === byName && pick.c.toks.filter((t) => t.kind === 'num' && !t.notCount && singular(nounAfter(pick.c.text, t.end) ?? '') === singular(kNoun!)).length === 1;
+  if (pick.c !== clause && severalGroups(pick.c.text, pick.c.toks) && !onlyNamed) return [];
   // Another count before that gives the share is another reading, and it fits: consistent.
   const other = claim.verdict === 'inconsistent' && p.kind === 'pct' ? otherBaseFits(s, k, p) : undefined;
   if (other) {

@@ -308,12 +308,21 @@ export function sharesTotal(
  * 20 of them. This was 25%': the gapped '80' names no group, yet 20 of 80 is 25%). Before a share that
  * fits no candidate total is reported, a base that fits makes it consistent.
  */
+/** A count stated as a capacity: 'an operational capacity of 1,210', 'certified normal accommodation of 900', 'room for 60'. */
+const CAPACITY_BEFORE = /\b(?:capacity|accommodation|(?:cna|op\s*cap)|room|places|beds?\s+for|registered\s+for|designed\s+(?:to\s+hold|for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?$/i;
+/** A share that names a capacity as its base: '93% of capacity', 'of its places'. */
+const CAPACITY_NAMED = /^\s*(?:per\s*cent|percent)?\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:operational\s+|certified\s+|total\s+)?(?:capacity|places|beds|accommodation)|full\b|occupied\b|occupancy\b)/i;
+
 export function otherBaseFits(s: SentenceView, k: Tok, p: Tok): { tok: Tok; offset: number } | undefined {
   const sentences = [...(s.previous ?? []), { text: s.text, toks: s.toks, offset: s.offset }];
+  // A capacity is no group of cases ('held 1,124 men, against an operational capacity of 1,210. Of these, 312
+  // … 26% of the population'): it is the base of a share only when the share says so ('of capacity', 'of the places').
+  const ofCapacity = CAPACITY_NAMED.test(s.text.slice(p.end, p.end + 40));
   for (const x of sentences) {
     const before = x.toks.includes(k) ? k.start : x.text.length;
     for (const t of x.toks) {
       if (t === k || t === p || t.end > before || t.kind !== 'num' || !plainCount(x.text, t) || t.value < k.value || !Number.isInteger(t.value)) continue;
+      if (!ofCapacity && CAPACITY_BEFORE.test(x.text.slice(Math.max(0, t.start - 40), t.start))) continue;
       if (judge(k.value, t.value, p.value, p.decimals, s.policy).verdict === 'ok') return { tok: t, offset: x.offset };
     }
   }

@@ -289,6 +289,37 @@ const PART_MARK = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*\(\s*\d[\d.,]*\s*(?:%|per\s*c
  * ('We examined 50 files. Eighteen (36%) contained a plan.'), the sentence before must count one group,
  * and the pair name no other ('Eighteen (40%) nurses', '(40%) of the plans').
  */
+/** Between a count and the share that closes its clause: its predicate, no clause break or figure, then '('. */
+const CLOSING_GAP = /^[^,;:()\u2013\u2014]{3,80}?\(\s*$/;
+/** A later sibling and its share: ' and 13 for less (', ', while 13 were not ('. */
+const SIBLING_BEFORE = /^\s*(?:,\s*(?:and|while|whereas|but)?|and|while|whereas|but)\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$/i;
+
+/**
+ * A later sibling of the opening count, joined to its clause by 'and' or a comma, with its own share closing
+ * its clause ('… (55%) and 13 for less (42%)'), judged on the group counted before: when it fits, the group is
+ * the base of both.
+ */
+function closingSibling(s: SentenceView, p: Tok, closeLen: number, n: Tok, nOffset: number): ClaimRecord | undefined {
+  const from = p.end + closeLen;
+  const i = s.toks.findIndex((t) => t.start >= from);
+  const k2 = i >= 0 ? s.toks[i] : undefined;
+  const p2 = i >= 0 ? s.toks[i + 1] : undefined;
+  if (!k2 || !p2 || k2.kind !== 'num' || !plainCount(s.text, k2) || p2.kind !== 'pct' || p2.hedge) return undefined;
+  if (!SIBLING_BEFORE.test(s.text.slice(from, k2.start))) return undefined;
+  // ('… (30%) and 40 of them awaited deportation (33%)': a part of the first part, no sibling.)
+  if (/^\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i.test(s.text.slice(k2.end, k2.end + 20))) return undefined;
+  const gap = s.text.slice(k2.end, p2.start);
+  if (!/^\s*\(\s*$/.test(gap) && !CLOSING_GAP.test(gap)) return undefined;
+  // The same question as the first: the sibling's verb left out ('and 13 for less'), or the first's answer
+  // denied ('while 24 said they did not'). A clause of its own ('and 50 were in education (30%)') may be a
+  // share of another group.
+  const ownVerb = /^\s+(?:were|was|are|is|had|have|has|did|do|does|said|felt|told|thought|knew|got|went|left|made|took|gave|saw|came|[a-z]{3,}ed)\b/i.test(gap);
+  if (ownVerb && !/\b(?:not|no|never|none)\b|n't\b/i.test(gap)) return undefined;
+  if (!/^\s*\)/.test(s.text.slice(p2.end, p2.end + 3))) return undefined;
+  const nIn: CountIn = { ...countOfTok(n, nOffset), inferred: true };
+  return judgeShare({ kind: 'percent-of', span: at(s, k2.start, p2.end + 1) }, pctOfTok(p2, s.offset), countOfTok(k2, s.offset), nIn, s.policy, [{ span: nIn.span, message: `the total, ${n.raw}, is the one group counted in the sentence before` }]);
+}
+
 export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev) return [];
@@ -304,14 +335,19 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const back = OPENING_PAIR.test(s.text.slice(0, k.start)) || who !== null;
   // 'We reviewed 60 cases. In 45 cases (75%), …': a pair with its noun, the same noun as the one group
   // counted before (strictly the same word, not only the same kind), opening the sentence after 'In' or 'For'.
+  let closing = false;
   const named = !back && IN_LEAD.test(s.text.slice(0, k.start)) ? /^\s+((?:[A-Za-z][\w'-]*\s+)?([A-Za-z][\w'-]*s))\s*\(\s*$/.exec(s.text.slice(k.end, p.start)) : null;
   if (named) {
     const pc = prev.toks.filter((t) => !t.notCount);
     if (pc.length !== 1 || pc[0]!.kind !== 'num' || singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) !== singular(named[2]!.toLowerCase())) return [];
   } else {
     if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
+    // 'There were 31 prisoners on the list. 18 had been there for over a year (55%) and 13 for less (42%).': with
+    // no 'Of these', a share that closes the count's clause is read too, and judged wrong only when a sibling's
+    // share fits the same group (`closingSibling`).
+    closing = !back && CLOSING_GAP.test(s.text.slice(k.end, p.start)) && /^\s+(?:were|was|had|have|has|are|is|did|said|felt|told|thought|knew|got|went|left|made|took|gave|saw|came|[a-z]{3,}ed)\b/i.test(s.text.slice(k.end, k.end + 16));
     // 'Of these, 884 were assessed within five working days (58%)': after 'Of these', the share may close the part's clause.
-    if (!/^\s*\(\s*$/.test(s.text.slice(k.end, p.start)) && !(back && closesClause(s, k, p))) return [];
+    if (!closing && !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start)) && !(back && closesClause(s, k, p))) return [];
   }
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
@@ -358,16 +394,26 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
     const nIn: CountIn = { ...countOfTok(nearest[0]!, prev.offset), inferred: true };
     return [fit, judgeCountOf({ kind: 'count-of', span: at(s, k.start, k.end) }, countOfTok(k, s.offset), nIn, [{ span: nIn.span, message: `'those' is taken to mean the ${nearest[0]!.raw} just counted; the share is of the wider group` }])];
   }
-  if (fit) return [fit];
+  if (fit) {
+    // ('… over a year (58%) and 13 for less (45%)': the first share confirms the group, and the sibling's misfits it.)
+    if (closing && fit === claimsFor[0] && nearest.length === 1 && !severalGroups(prev.text, prev.toks)) {
+      const sib = closingSibling(s, p, close[0].length, nearest[0]!, prev.offset);
+      if (sib && sib.verdict === 'inconsistent') return [fit, sib];
+    }
+    return [fit];
+  }
   // Several groups counted before ('52 schools and 14 colleges'): 'these' may be any or all of them; confirmed only.
   if (severalGroups(prev.text, prev.toks)) return [];
   const first = claimsFor[0]!;
   if (first.verdict !== 'inconsistent') return [];
+  const sibling = closing && nearest.length === 1 ? closingSibling(s, p, close[0].length, nearest[0]!, prev.offset) : undefined;
+  if (closing && sibling?.verdict !== 'ok') return [];
   // A part of the group counted before has a larger share of the same count: only a share below k/n, which
   // would need a base larger than the group, is reported.
   if (who && !echoed && !(nearest.length === 1 && p.value / 10 ** p.decimals < (100 * k.value) / nearest[0]!.value)) return [];
   if (who && !echoed) first.arithmetic = `${first.arithmetic}; those the clause names are at most the ${nearest[0]!.raw}, and a share of fewer would be larger`;
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
+  if (sibling) return [first, sibling];
   return [first];
 }
 

@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber } from '../words.js';
-import { nounAfter, sameGroup, type Tok } from '../scan.js';
+import { nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
 import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
@@ -664,10 +664,16 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */
-function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean } | undefined {
+function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean; first?: Tok } | undefined {
   const text = s.text;
   for (const t of s.toks) {
     if (!plainCount(text, t)) continue;
+    // 'Nine of the 21 were rated good, four adequate, …': a pair opening the sentence is the list's first part
+    // and its whole; the later parts are of the same whole, their verb the pair's, left out.
+    const ti = s.toks.indexOf(t);
+    const pk = ti > 0 ? s.toks[ti - 1] : undefined;
+    if (ti === 1 && pk && plainCount(text, pk) && pk.value < t.value && PAIR_OPEN_GAP.test(text.slice(pk.end, t.start)) && /^\s*(?:only\s+|just\s+)?$/i.test(text.slice(0, pk.start)) && !/^\s*(?:%|per\s*cent|percent|\(|of\b|out\s+of\b|in\b)/i.test(text.slice(t.end, t.end + 10)) && !ratioBase(text, pk))
+      return { whole: t, from: t.end, strong: false, intro: true, first: pk };
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     const from0 = Math.max(0, t.start - 40);
     // 'Of the 30 …,' at the start, after a comma, or opening a clause ('confirms that of the 30 recommendations …, 16 …').
@@ -742,6 +748,16 @@ const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)
 
 /** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
+/** 'Of the cases, ': a frame of a bare plural noun opening the sentence. */
+const BACK_NOUN_OPEN = /^\s*(?:of|among)\s+the\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*/i;
+/** The frame 'Of the cases, ' when the one count of the sentence before counts that noun. */
+function namedBack(text: string, prev: { text: string; toks: readonly Tok[] }): RegExpExecArray | null {
+  const m = BACK_NOUN_OPEN.exec(text);
+  if (!m) return null;
+  const pc = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (pc.length !== 1) return null;
+  return singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) === singular(m[1]!.toLowerCase()) ? m : null;
+}
 /** A short lead before a list's first part ('Twelve had …', 'In all, 12 …' is no lead: a total). */
 const SHORT_LEAD = /^\s*(?:(?:only|just|some|of\s+these,?|of\s+them,?|in)\s+)?$/i;
 /** A subject and a verb of grading before a list 'N as X' ('We graded 23 as very good, 44 as good …'). */
@@ -756,7 +772,7 @@ const AS_GRADE = /^\s+as\s+[a-z]/i;
  * or of the clause before a semicolon ('Forty centres were inspected; 22 were compliant, …'). Such a list
  * may leave a category out (it has no 'Of the N' to frame it), so only an excess is judged.
  */
-function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; at?: { offset: number; text: string } } | undefined {
+function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; at?: { offset: number; text: string }; ofThem?: Tok } | undefined {
   const text = s.text;
   const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The clause before a semicolon, with one count.
@@ -775,7 +791,8 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   // 'We carried out 64 inspections. These comprised 40 …, 14 … and 12 …': the parts make the one count before.
   if (made && counts[0]!.start === made[0].length && pc0.length === 1 && pc0[0]!.value > 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
     return { whole: pc0[0]!, from: made[0].length, strong: true, at: { offset: prev.offset, text: prev.text } };
-  const back = BACK_OPEN.exec(text);
+  // ('We looked at 60 cases. Of the cases, 33 were …': the one group before, named again by its bare noun.)
+  const back = BACK_OPEN.exec(text) ?? namedBack(text, prev);
   const from0 = back ? back[0].length : 0;
   // 'We graded 23 as very good, …': the list starts after its subject and verb of grading.
   const grading = GRADING_LEAD.test(text.slice(from0, counts[0]!.start));
@@ -785,8 +802,23 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   // A count of one is no group to be split ('One of the inspectors spent a day at each campus. The team was
   // made up of one lead inspector, 8 inspectors and 3 senior inspectors.').
   if (pc.length !== 1 || pc[0]!.value <= 1 || prev.toks.some((t) => t.kind !== 'num') || !plainCount(prev.text, pc[0]!) || depthAt(prev.text, pc[0]!.start) > 0) return undefined;
-  return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text } };
+  // 'Eight of them were rated good, five adequate …': a first part that points back to the group counted
+  // before opens the list as 'Of these,' does; its 'of them' is no whole of its own.
+  // ('Eight of the childminders were …' after '17 childminders': the group named again by its own noun.)
+  const ofNamed = OF_THE_NOUN.exec(text.slice(counts[0]!.end, counts[0]!.end + 40));
+  const named = !!ofNamed && singular(ofNamed[1]!.toLowerCase()) === singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase());
+  const ofThem = !back && (OF_THEM_AFTER.test(text.slice(counts[0]!.end, counts[0]!.end + 16)) || named) ? counts[0] : undefined;
+  return { whole: pc[0]!, from, strong: false, intro: !!back, at: { offset: prev.offset, text: prev.text }, ...(ofThem ? { ofThem } : {}) };
 }
+
+/** The pair's noun after its whole, up to its verb: ' homes' in 'Nine of the 21 homes had …'. */
+const FRAME_NOUN = /^(?:\s+(?!(?:were|was|are|is|had|has|have|did|do|does|could|would|said|felt|received|got|made|met|showed|needed|required)\b)[a-z][\w'-]*){0,3}/i;
+/** Between the two counts of a pair opening a list: 'Nine of the 21', '12 out of all 30'. */
+const PAIR_OPEN_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+/** 'k of them', 'k of these', 'k out of those': a count that points back to a group just counted. */
+const OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i;
+/** 'k of the reports': a count of a group named again by a bare plural noun. */
+const OF_THE_NOUN = /^\s+(?:of|out\s+of)\s+the\s+([a-z][a-z-]*[a-rt-z]s)\b/i;
 
 /** Words that compare two figures rather than split one: 'twice as many men as women (60 against 30)'. */
 const COMPARING = /\b(?:as\s+(?:many|much|few|likely)|more|fewer|less|than|twice|times|half\s+as|compared|against|versus|vs)\b/i;
@@ -808,16 +840,33 @@ function bracketOfPart(text: string, part: Tok, t: Tok): boolean {
   return gap.length <= 60 && !bound && !/[,;:\u2013\u2014]/.test(gap) && !COMPARING.test(gap) && !COMPARING.test(inside);
 }
 
-function readCounts(s: SentenceView): ClaimRecord[] | undefined {
-  const framed = wholeOf(s);
+function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimRecord[] | undefined {
+  const framed = given ?? wholeOf(s);
+  // 'Nine of the 21 homes had a garden, …': the pair's 'of the 21 homes' is the list's frame; the first part's
+  // predicate is read with it left out (blanked, so that every offset stays), as the later parts' are.
+  if (!given && framed?.first) {
+    const nounEnd = framed.whole.end + (FRAME_NOUN.exec(s.text.slice(framed.whole.end))?.[0].length ?? 0);
+    const text = s.text.slice(0, framed.first.end) + ' '.repeat(nounEnd - framed.first.end) + s.text.slice(nounEnd);
+    return readCounts({ ...s, text }, { ...framed, from: nounEnd });
+  }
   const w = framed ?? wholeBefore(s);
   if (!w) return undefined;
+  // 'Eight of them were rated good, five adequate …': a first part that points back to the group counted
+  // before opens the list as 'Of these,' does. Its 'of them' is the list's frame, not a loose word or a
+  // whole of its own: the list is read with it left out (blanked, so that every offset stays).
+  if (!framed && 'ofThem' in w && w.ofThem) {
+    const m = (OF_THEM_AFTER.exec(s.text.slice(w.ofThem.end)) ?? OF_THE_NOUN.exec(s.text.slice(w.ofThem.end)))!;
+    const text = s.text.slice(0, w.ofThem.end) + ' '.repeat(m[0].length) + s.text.slice(w.ofThem.end + m[0].length);
+    return readCounts({ ...s, text });
+  }
   // A whole from the clause or sentence before, with no frame: an excess only, and the parts of its group.
   const before = framed ? undefined : (w as ReturnType<typeof wholeBefore>)!;
   const text = s.text;
   const region = text.slice(w.from);
   const base = depthAt(text, w.from);
   const parts: Part[] = [];
+  // (The pair that opens the list is its first part: 'Nine of the 21 were rated good, four …'.)
+  if (framed?.first) parts.push({ tok: framed.first, elided: false, rest: false });
   const nested: { parent: Tok; kids: Tok[] }[] = [];
   for (const t of s.toks) {
     if (t.start < w.from || t === w.whole) continue;

@@ -213,6 +213,31 @@ function prevHedged(prev: PreviousSentence): Tok | undefined {
 /** Verbs of saying or feeling: answers to a question, perhaps to several. */
 const SAYING = /^(?:said|told|felt|thought|reported|agreed|believed|considered|stated|indicated)$/;
 
+/** A frame's preposition opening a sentence before its count: 'In 14 …', 'At 20 …', 'For 9 …'. */
+const PREP_OPEN = /^\s*(in|at|for|on|across|from)\s+$/i;
+
+/**
+ * 'We reviewed 45 cases. In 14 the plan was good. In 16 it was adequate, and in the other 17 it was poor.': the
+ * sentence before opens with its one count after a frame's preposition, and this one opens the same way, so
+ * both carry on one list of the whole two sentences back.
+ */
+function parallelFrame(lead: string, text: string, prev: PreviousSentence, prevCounts: readonly Tok[]): boolean {
+  const here = PREP_OPEN.exec(lead);
+  if (!here || prevCounts.length !== 1) return false;
+  const there = PREP_OPEN.exec(prev.text.slice(0, prevCounts[0]!.start));
+  if (!there || there[1]!.toLowerCase() !== here[1]!.toLowerCase()) return false;
+  // The same question in both: this part's clause speaks of the same subject ('In 14 the plan was good. In 16
+  // it was adequate'), by a pronoun or in the same words; 'In 16 cases the offender had moved' asks another.
+  // And the same verb ('was good' … 'was adequate'; 'had been reviewed' asks another question).
+  // (The frame's own noun may come first: 'In 14 cases the plan was good'.)
+  const clause = (t: string) => /^(?:\s+[a-z][\w'-]*s(?=\s+(?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b))?\s+((?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b(?:\s+[a-z][\w'-]*)??)\s+(was|were|is|are|had|has|have|did|could|would|[a-z]{3,}ed)\b/i.exec(t);
+  const mine = clause(text.slice(lead.length, lead.length + 80).replace(/^\S+/, ''));
+  const theirs = clause(prev.text.slice(prevCounts[0]!.end, prevCounts[0]!.end + 80));
+  if (!mine || !theirs || mine[2]!.toLowerCase() !== theirs[2]!.toLowerCase()) return false;
+  const subj = mine[1]!.toLowerCase();
+  return /^(?:it|they|this|these|that|those|he|she)$/.test(subj) || subj === theirs[1]!.toLowerCase();
+}
+
 /** A short subject and verb before the rest that repeat the sentence before's own ('It judged 30 … . It judged the other 25 …'). */
 function parallelLead(lead: string, prevText: string): boolean {
   const l = lead.trim();
@@ -336,24 +361,67 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
   return out;
 }
 
-/** The one count before the rest's marker, written as a part of the group before ('287 of them'), and no other quantity there. */
-function leadPartOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok): Tok | undefined {
+/** 'k of the reports': a count of a group named again by a bare plural noun. */
+const OF_THE_NOUN = /^\s+(?:of|out\s+of)\s+the\s+([a-z][a-z-]*[a-rt-z]s)\b/i;
+/** An ordinal subject and its verb before the first part: 'The first round covered 18', 'The first inspected 12'. */
+const ORDINAL_LEAD = /^\s*the\s+(?:first|second|earlier|initial)\s+(?:[a-z]+\s+)?[a-z]+ed\s+$/i;
+/** The number of rounds a whole was done in: 'in two rounds', 'over three phases'. */
+const ROUNDS_AFTER = /^\s+(?:rounds|tranches|phases|waves|stages|batches)\b/i;
+
+/** The counts of a sentence less the number of rounds the work was done in ('30 prisons in two rounds'). */
+function prevCases(prev: PreviousSentence, counts: readonly Tok[]): Tok[] {
+  return counts.filter((t) => !ROUNDS_AFTER.test(prev.text.slice(t.end, t.end + 12)));
+}
+
+/** A preposition right before a count ('improved on 22', 'went down in six'). */
+const PREP_BEFORE = /(?:^|\s)(in|on|at|for|across|from|within|by)\s+(?:(?:only|just|a\s+further|another)\s+)?$/i;
+/** A clause break then a later part of the same list: ', 16 …', 'and 16 …', 'while 16 …' (perhaps 'a further 16'). */
+const LIST_GAP_END = /(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:only|just|a\s+further|another)\s+)?$/i;
+
+/**
+ * The counts before the rest's marker: the first written as a part of the group before ('287 of them'), and
+ * no other quantity there but the later parts of its list, each told in the same way as the first: after the
+ * same preposition ('improved on 22 of them and got worse on two;', 'went down in six of them and up in
+ * four;') or, for a first part with none, right after a clause break with its verb left out ('14 of them were
+ * good and 16 adequate;'). Undefined when a figure there cannot be placed.
+ */
+function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok, wholeNoun?: string): Tok[] | undefined {
   const before = toks.filter((t) => t.end <= markStart && !t.notCount);
   const k = before[0];
-  if (!k || k.kind !== 'num' || !plainCount(lead, k) || k.value >= whole.value || !OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24))) return undefined;
+  // ('Seven of the reports …' after '14 inspection reports': the group named again by its own noun.)
+  const ofNamed = OF_THE_NOUN.exec(lead.slice(k?.end ?? 0, (k?.end ?? 0) + 40));
+  const named = !!ofNamed && wholeNoun !== undefined && singular(ofNamed[1]!.toLowerCase()) === singular(wholeNoun.toLowerCase());
+  if (!k || k.kind !== 'num' || !plainCount(lead, k) || k.value >= whole.value || !(OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24)) || named)) return undefined;
+  const prepOf = (t: Tok) => PREP_BEFORE.exec(lead.slice(Math.max(0, t.start - 24), t.start))?.[1]?.toLowerCase();
+  const firstPrep = prepOf(k);
+  const parts: Tok[] = [k];
   for (const t of before.slice(1)) {
     // A share in brackets is about the part ('287 of them had been audited (70%)').
     if (t.kind !== 'num' && depthAt(lead, t.start) > 0) continue;
     // A share or fraction in apposition to it ('Nine of them, three-quarters, are …').
     if (t.kind !== 'num' && /^\s+(?:of|out\s+of)\s+(?:them|these|those),\s*$/i.test(lead.slice(k.end, t.start))) continue;
     if (t.kind !== 'num' || depthAt(lead, t.start) > 0) return undefined;
-    // What the part's cases have ('Four of those homes received two warnings') or an object of a preposition
-    // ('are full inspections of all 18 outcomes') is no other part.
-    // (An object with no noun of its own, 'and got worse on two;', is a part told by its verb, like the first.)
-    if (countOfAPart(lead, k, t) || (/\b(?:of|against|on|with|across)\s+(?:all\s+(?:the\s+)?|the\s+)?$/i.test(lead.slice(Math.max(0, t.start - 16), t.start)) && /^\s+[a-z]/i.test(lead.slice(t.end, t.end + 4)))) continue;
+    // What the part's cases have ('Four of those homes received two warnings') is no other part.
+    const last = parts[parts.length - 1]!;
+    // A part of the part before ('allowed 20 of them in full, 15 of those with costs; the other 30 …') is left
+    // out, as in `readOne`; one larger than it cannot be placed.
+    if (OF_BACK_AFTER.test(lead.slice(t.end, t.end + 24))) {
+      if (t.value < last.value) continue;
+      return undefined;
+    }
+    if (countOfAPart(lead, last, t)) continue;
+    // A later part of the list, told as the first was: after the same preposition, or gapped after a clause break.
+    const gap = lead.slice(last.end, t.start);
+    const sameWay = firstPrep !== undefined ? prepOf(t) === firstPrep && /(?:,|\band|\bwhile|\bwhereas|\bbut)\s/i.test(gap) : LIST_GAP_END.test(gap);
+    if (sameWay && plainCount(lead, t) && !/[;:.()]/.test(gap) && !NOT_PART_AFTER.test(lead.slice(t.end, t.end + 24)) && !/^\s+(?:more|fewer|times)\b/i.test(lead.slice(t.end, t.end + 10))) {
+      parts.push(t);
+      continue;
+    }
+    // An object of a preposition ('are full inspections of all 18 outcomes') is no other part.
+    if (/\b(?:of|against|on|with|across)\s+(?:all\s+(?:the\s+)?|the\s+)?$/i.test(lead.slice(Math.max(0, t.start - 16), t.start)) && /^\s+[a-z]/i.test(lead.slice(t.end, t.end + 4))) continue;
     return undefined;
   }
-  return k;
+  return parts;
 }
 
 function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] | undefined {
@@ -366,6 +434,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   let parts: Located[] = [];
   let strong = false;
   let clean = true;
+  // The parts may overlap, so that only a shortfall of the whole is certain.
+  let excessOpen = false;
   // 'Of them, 151 … and 38 …; the remaining 35 …' after a sentence that counts one group: that group is the
   // whole, not a count of this sentence ('38 in children's homes;' is a part).
   const prev0 = s.previous?.[s.previous.length - 1];
@@ -494,17 +564,22 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = p.parts.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
-    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartOfThem(lead, s.toks, markStart, prevCounts[0]!)) {
+    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end))) {
       // 'The service has identified 412 premises … . By January, 287 of them had been audited (70%); the
       // remaining 135 …': the one count of the sentence before, a part of it 'of them', and the rest.
       whole = { tok: prevCounts[0]!, sentence: there };
-      parts = [{ tok: leadPartOfThem(lead, s.toks, markStart, prevCounts[0]!)!, sentence: here }];
+      parts = leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end))!.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
-    } else if (prevCounts.length === 0 && prevHedged(prev) && isPopulation(prev.text, prevHedged(prev)!) && leadPartOfThem(lead, s.toks, markStart, prevHedged(prev)!)) {
+      // ('… 22 of them and at least 3 …': a loose word among several parts leaves the list open.)
+      // ('… had a plan and 16 had an assessment; the remaining 17 had neither': the rest is of the parts' union.)
+      if (parts.length > 1) clean = !LOOSE.test(lead.slice(parts[0]!.tok.start).replace(/\([^)]*\)/g, ' ')) && !overlapSaid(text, parts[0]!.tok.end);
+      // Parts that say what their cases have or did may overlap, whatever their verbs: only a shortfall is certain.
+      if (parts.length > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(text, p.tok.end).replace(/^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i, '').slice(0, 24)))) excessOpen = true;
+    } else if (prevCounts.length === 0 && prevHedged(prev) && isPopulation(prev.text, prevHedged(prev)!) && leadPartsOfThem(lead, s.toks, markStart, prevHedged(prev)!)) {
       // '… warnings to some 29 homes. Four of those homes …, and the remaining 25 …': a whole given roughly
       // may be confirmed by its part and its rest, never reported.
       whole = { tok: prevHedged(prev)!, sentence: there };
-      parts = [{ tok: leadPartOfThem(lead, s.toks, markStart, prevHedged(prev)!)!, sentence: here }];
+      parts = leadPartsOfThem(lead, s.toks, markStart, prevHedged(prev)!)!.map((tok) => ({ tok, sentence: here }));
       strong = false;
     } else if (pw && (opens || lead.trim() === '')) {
       const p = partsIn(prev.text, prev.toks, pw.from, prev.text.length);
@@ -555,7 +630,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = l.parts.map((tok) => ({ tok, sentence: there }));
       strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
       clean = l.clean;
-    } else if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) && prevCounts.length === 1 && prev.toks.length === 1) {
+    } else if ((FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) || parallelFrame(firstLead(text, s.toks, markStart), text, prev, prevCounts)) && prevCounts.length === 1 && prev.toks.length === 1) {
       // 'Inspectors visited 52 homes. In 30 the care was good. In a further 12 it required improvement, and in
       // the remaining 10 …': 'a further' carries on the list the sentence before opened, so its one count is a
       // part; the whole is the one count two sentences back.
@@ -568,17 +643,22 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       const partNoun = nounAfter(prev.text, k.end);
       strong = (k.start <= 4 || LEAD.test(prev.text.slice(0, k.start))) && (!partNoun || verbForm(partNoun) || sameGroup(nounAfter(pp.text, pp.tok.end), partNoun)) && !YET_TO_COME.test(text.slice(rest.end));
       clean = q.clean;
-    } else if (prevCounts.length === 1 && prev.toks.filter((t) => !t.notCount).length === 1) {
+    } else if (prevCases(prev, prevCounts).length === 1 && prev.toks.filter((t) => !t.notCount).length - (prevCounts.length - prevCases(prev, prevCounts).length) === 1) {
       // ('In a further 12 …' carries on a list: the one count before is a part, not the whole.)
       if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart))) return undefined;
+      // ('… 30 prisons in two rounds. The first round covered 18 …': the rounds are no whole of the prisons.)
+      const cases = prevCases(prev, prevCounts);
+      // ('48 visits. At 30 the provider was … . At 12 progress was …, and at the other six …': a count that opens
+      // the sentence before after a frame's preposition is a part of the count two back, no whole of its own.)
+      if (PREP_OPEN.test(prev.text.slice(0, cases[0]!.start)) && twoBack(s, cases[0]!)) return undefined;
       // The one count of the sentence before (a year or date beside it is no count) is the whole; this
       // sentence lists its parts from its start, or after a short subject and verb ('They upheld 947, …').
       const q = partsIn(text, s.toks, 0, markStart);
       if (!q || q.parts.length === 0 || s.toks.find((t) => !t.notCount) !== q.parts[0]) return undefined;
       const first = q.parts[0]!;
       // A short subject and verb ('They upheld 947'), or a short opening phrase and a comma ('At the second, 40 …').
-      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start))) return undefined;
-      whole = { tok: prevCounts[0]!, sentence: there };
+      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start))) return undefined;
+      whole = { tok: cases[0]!, sentence: there };
       parts = q.parts.map((tok) => ({ tok, sentence: here }));
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
       const wholeNoun = nounAfter(prev.text, whole.tok.end);
@@ -586,8 +666,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // A verb after the part ('Only 11 complied with …', '80 required improvement') names no group.
       // Wherever it stands, a part that names another group by a plural noun ('Five managers' of '12 homes') is no partition;
       // an adverb alone before it ('Only 11 complied …') is no subject and verb.
-      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !verbForm(partNoun) && !sameGroup(wholeNoun, partNoun);
-      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun));
+      // ('45 fire and rescue services … 14 services': the part's noun closes the whole's longer name.)
+      const inName = partNoun !== undefined && new RegExp(String.raw`^(?:\s+[a-z][\w'-]*){0,4}?\s+${singular(partNoun).replace(/[^\w-]/g, '')}s?\b`, 'i').test(prev.text.slice(whole.tok.end, whole.tok.end + 60));
+      const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !verbForm(partNoun) && !sameGroup(wholeNoun, partNoun) && !inName;
+      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun) || inName);
       clean = q.clean;
     } else return undefined;
   }
@@ -623,7 +705,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // Parts after 'a further' or 'another' are more cases, not the same ones again ('In 19 there was a plan, a
   // further four had one in draft'): a list whose every later part is so written cannot overlap.
   const furtherAll = parts.length >= 2 && parts.slice(1).every((p) => FURTHER_BEFORE.test(p.sentence.text.slice(Math.max(0, p.tok.start - 16), p.tok.start)));
-  const overlapRisk = !furtherAll && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24)))));
+  const overlapRisk = excessOpen || (!furtherAll && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24))))));
   const used = parts.reduce((a, p) => a + p.tok.value, 0) + rest.value;
   // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
   // what the whole has is of a wider group.
