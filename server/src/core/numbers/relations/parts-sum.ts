@@ -861,6 +861,13 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     out.push(sumClaim(s, head, kids.map((p) => p.tok), judged));
     parts.splice(sub + 1);
   }
+  // 'Of the 36 children, 20 were boys and 16 girls; 11 were aged 16 and 9 aged 17': parts that make the whole
+  // exactly, then after a semicolon two or more parts of another split of it (or of a part): the first split alone.
+  const split = secondSplit(text, parts, w.whole.value);
+  if (split > 0) {
+    out.push(sumClaim(s, w.whole, parts.slice(0, split).map((p) => p.tok), true));
+    parts.splice(0, parts.length);
+  }
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
     const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from) && !comparedCount(s, t));
@@ -921,6 +928,24 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   }
   for (const n of nested) if (n.kids.length >= 2) out.push(sumClaim(s, n.parent, n.kids, !LOOSE.test(text.slice(n.kids[0]!.start, n.kids[n.kids.length - 1]!.end))));
   return out;
+}
+
+/**
+ * Where a second split of the whole starts: the index of the first part after a semicolon when the parts before it
+ * (two or more) add up to the whole exactly and the two or more after it add up to no more than it; else 0.
+ */
+function secondSplit(text: string, parts: readonly Part[], whole: number): number {
+  if (parts.length < 4) return 0;
+  let sum = 0;
+  for (let i = 0; i + 2 < parts.length; i++) {
+    sum += parts[i]!.tok.value;
+    if (i === 0) continue;
+    if (sum !== whole) continue;
+    if (!text.slice(parts[i]!.tok.end, parts[i + 1]!.tok.start).includes(';')) return 0;
+    const rest = parts.slice(i + 1).reduce((a, p) => a + p.tok.value, 0);
+    return rest <= whole ? i + 1 : 0;
+  }
+  return 0;
 }
 
 export function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: boolean): ClaimRecord {

@@ -157,13 +157,16 @@ export const PCT_HEADER = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\bproportion\b|\
 export const DEN_HEADER =
   /^(?:n|base|total|totals|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff|respondents|responses|replies)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))(?:\s+n)?$/i;
 /** Headers of columns that are neither shares of a row's base nor counts that add up. */
-export const NOT_ADDITIVE = /\b(?:change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|days|weeks|months|hours|minutes|cost|£|\$|€)\b/i;
+export const NOT_ADDITIVE = /\b(?:cumulative|running\s+total|change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|days|weeks|months|hours|minutes|cost|£|\$|€)\b/i;
 
 /**
  * Headers of a comparator column: a figure for other places or another time ('Comparator %', 'National
  * average', 'Similar prisons', 'Last inspection'), never a share of this row's counts.
  */
 export const COMPARATOR = /\b(?:comparators?|benchmarks?|national|similar|previous|last\s+(?:inspection|survey|year)|(?:all\s+)?other\s+(?:prisons|establishments|areas|services|forces|regions|schools|providers))\b/i;
+
+/** A header of a running total ('Cumulative %', 'Running total'): each row holds the rows before it too. */
+export const CUMULATIVE = /\b(?:cumulative|running\s+total)\b/i;
 
 /** A header in plain words: lower case, marks and the percentage sign dropped. */
 export function plainHeader(text: string): string {

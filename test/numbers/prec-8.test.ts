@@ -1,0 +1,75 @@
+/**
+ * Precision, round 8 (helper prec): numbers that are right but relate to another whole, a running total or a
+ * second split of the same group, which the readers took for parts or shares of the wrong base. Each fix has an
+ * ok example and a not-ok example of the same shape. Sentences and tables written for these tests, with the
+ * arithmetic in the comments.
+ */
+import assert from 'node:assert/strict';
+import { FM, numbersDiagnostics, rulesOf } from './helpers.js';
+
+const doc = (body: string) => `${FM}# Background\n\n${body.trim()}\n`;
+const rules = (text: string) => numbersDiagnostics(text).map((d) => d.ruleId);
+
+describe('prec-8: a rest pointing back to a sentence that listed several parts (extract/complement.ts)', () => {
+  it('leaves the rest unjudged when other parts follow the share in the sentence before', () => {
+    // 9 + 6 + 7 = 22; 'That means 15' is 9 + 6, not 22 - 9
+    assert.deepEqual(rulesOf('Of the 22 recommendations made at our last inspection, 9 had been achieved, 6 partially achieved and 7 not achieved. That means 15 (68%) had been at least partially achieved.'), []);
+    // 9 + 6 + 7 = 22; 'That leaves 7' is 22 - 9 - 6
+    assert.deepEqual(rulesOf('Of the 22 recommendations, 9 had been achieved, and 6 had been partially achieved. That leaves 7 not achieved.'), []);
+  });
+  it('still reports the rest of a single share in the sentence before', () => {
+    // 22 - 9 = 13, not 15
+    assert.deepEqual(rulesOf('Of the 22 recommendations made at our last inspection, 9 had been achieved. This left 15 that had not been achieved.'), ['numbers/complement-mismatch']);
+  });
+});
+
+describe('prec-8: a share column of a running total or of a named base (tables/row-denominator.ts)', () => {
+  const cumulative = (p: string) =>
+    doc(`
+| Waiting time | Cases | Cumulative % |
+|---|---|---|
+| Under 4 weeks | 40 | 40% |
+| 4 to 8 weeks | 35 | ${p} |
+| Over 8 weeks | 25 | 100% |
+`);
+  const ofSixty = (p: string) =>
+    doc(`
+| Need | Cases | % of 60 |
+|---|---|---|
+| Accommodation | 21 | ${p} |
+| Substance misuse | 33 | 55% |
+| Mental health | 27 | 45% |
+`);
+  const perRow = (p: string) =>
+    doc(`
+| Area | Cases sampled | % met |
+|---|---|---|
+| North | 21 | ${p} |
+| South | 33 | 55% |
+| West | 30 | 40% |
+`);
+  it('does not take a cumulative share or a share of a stated base for a share of the row\'s count', () => {
+    // 40 + 35 = 75 of 100 so far: 75% is cumulative, not 35 of 35
+    assert.deepEqual(rules(cumulative('75%')), []);
+    // 21/60 = 35%, 33/60 = 55%, 27/60 = 45%: the header names the base, 60
+    assert.deepEqual(rules(ofSixty('35%')), []);
+  });
+  it('still judges a share column of each row\'s sample', () => {
+    // 35% of 21 is no whole number (7/21 = 33.3%, 8/21 = 38.1%); 8/21 = 38.1% → 38%; 18/33 = 54.5% → 55%; 12/30 = 40%
+    assert.ok(rules(perRow('35%')).includes('numbers/no-whole-count'));
+    assert.deepEqual(rules(perRow('38%')), []);
+  });
+});
+
+describe('prec-8: a whole split twice, the second split after a semicolon (relations/parts-sum.ts)', () => {
+  it('judges the first split alone when it makes the whole', () => {
+    // 20 + 16 = 36; 11 + 9 = 20 are children of two ages among the 36
+    assert.deepEqual(rulesOf('Of the 36 children, 20 were boys and 16 girls; 11 were aged 16 and 9 aged 17.'), []);
+  });
+  it('still reports a split that does not make the whole', () => {
+    // 20 + 19 = 39, not 36
+    assert.deepEqual(rulesOf('Of the 36 children, 20 were boys and 19 girls; 11 were aged 16 and 9 aged 17.'), ['numbers/parts-sum']);
+    // 20 + 16 + 4 = 40, not 36
+    assert.deepEqual(rulesOf('Of the 36 children, 20 were good, 16 adequate and 4 poor.'), ['numbers/parts-sum']);
+  });
+});
