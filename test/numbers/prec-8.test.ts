@@ -73,3 +73,26 @@ describe('prec-8: a whole split twice, the second split after a semicolon (relat
     assert.deepEqual(rulesOf('Of the 36 children, 20 were good, 16 adequate and 4 poor.'), ['numbers/parts-sum']);
   });
 });
+
+describe('prec-8: a last row that names the base and holds 100% is the Total row (tables/grid.ts)', () => {
+  const survey = (dis: string, all: string) =>
+    doc(`
+| Survey answer | Number | % of respondents |
+|---|---|---|
+| Very satisfied | 88 | 44% |
+| Fairly satisfied | 64 | 32% |
+| Dissatisfied | 36 | ${dis} |
+| Don't know | 12 | 6% |
+| Respondents | ${all} | 100% |
+`);
+  it('does not add the base row\'s 100% to the shares', () => {
+    // 88 + 64 + 36 + 12 = 200; 44 + 32 + 18 + 6 = 100
+    assert.deepEqual(rules(survey('18%', '200')), []);
+  });
+  it('judges the shares against the base row', () => {
+    // 36 / 200 = 18%, not 21%
+    assert.ok(rules(survey('21%', '200')).includes('numbers/percentage-mismatch'));
+    // 88 + 64 + 36 + 12 = 200, not 210
+    assert.ok(rules(survey('18%', '210')).length > 0);
+  });
+});

@@ -203,8 +203,14 @@ export function gridOf(raw: string, at: number): Grid {
   const totals = rows.map((r, i) => (i > 0 && isTotalLabel(r[0]?.text ?? '') ? i : -1)).filter((i) => i >= 0);
   // One Total row, and it is the last row (a total in the middle is a subtotal: nothing is summed).
   if (totals.length === 1 && totals[0] === rows.length - 1) g.total = totals[0];
+  // A last row that names the base and holds 100% ('Respondents | 200 | 100%') is the Total row too.
+  const last = rows.length - 1;
+  if (totals.length === 0 && last > (g.header ?? 0) + 1 && BASE_ROW.test((rows[last]![0]?.text ?? '').replace(/[*_]/g, '').trim()) && values[last]!.some((v) => v.kind === 'pct' && v.p.scaled === 100 * 10 ** v.p.decimals)) g.total = last;
   return g;
 }
+
+/** A row label that names the base of a table's shares: 'Respondents', 'All respondents', 'Base', 'Number of respondents'. */
+const BASE_ROW = /^(?:(?:all|total|number\s+of)\s+)?(?:respondents|responses|replies|answers)$|^(?:base|sample|n|base\s*\(n\))$/i;
 
 /** The body rows: after the header (and a second header row of labels), before the Total row. */
 export function bodyRows(g: Grid): number[] {
