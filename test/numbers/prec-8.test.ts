@@ -96,3 +96,26 @@ describe('prec-8: a last row that names the base and holds 100% is the Total row
     assert.ok(rules(survey('18%', '210')).length > 0);
   });
 });
+
+describe("prec-8: a fraction 'of those cases' points back to the nearest count (relations/apposition.ts)", () => {
+  it('takes the nearest count before as the whole, not the sentence\'s population', () => {
+    // half of the 10 is 5 (not of the 30)
+    assert.deepEqual(rulesOf('Of the 30 children, 10 had a brother or sister in care, and in half of those cases (5) the siblings lived together.'), []);
+    assert.deepEqual(rulesOf('Of the 30 children, a third (10) had a brother or sister in care, and in half of those cases (5) the siblings lived together.'), []);
+  });
+  it('reports a fraction that the nearest count does not give', () => {
+    // 3 / 10 = 30%, not half
+    assert.deepEqual(rulesOf('Of the 30 children, 10 had a brother or sister in care, and in half of those cases (3) the siblings lived together.'), ['numbers/fraction-mismatch']);
+  });
+});
+
+describe("prec-8: shares with a part that names their overlap ('and in 31% both') (relations/parts-sum.ts)", () => {
+  it('does not add up shares that overlap', () => {
+    // 58% and 47% overlap in 31%: 58 + 47 - 31 = 74% had one or both
+    assert.deepEqual(rulesOf('In 58% of the 120 cases, the person had a history of substance misuse, in 47% a history of mental illness, and in 31% both.'), []);
+  });
+  it('still reports shares of one whole that add up to more than 100%', () => {
+    // 48 + 47 + 9 = 104%
+    assert.deepEqual(rulesOf('Of the 200 respondents, 48% were women, 47% were men and 9% preferred not to say.'), ['numbers/parts-sum']);
+  });
+});

@@ -293,7 +293,8 @@ export function shareFirstReadings(s: SentenceView): Reading[] {
       out.push({ share, k, n: countFig(nTok), family: 'apposition' });
       continue;
     }
-    if (m[2]) {
+    // 'in half of those cases (5)', 'a third of these homes (4)': 'those' with its noun points back like 'of them'.
+    if (m[2] || (np && /^\s+of\s+(?:all\s+)?(?:these|those)\s/i.test(np))) {
       // 'a third of them (1978)': the nearest count before the share.
       const before = nearestCountBefore(s, share.start);
       if (before && before.value >= k.value) out.push({ share, k, n: countFig(before), family: 'apposition', nWhy: `'${m[2]}' is taken to mean the ${before.raw} here` });

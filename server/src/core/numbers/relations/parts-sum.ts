@@ -1048,7 +1048,9 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
   // '30% … were short on ward 1, 40% on ward 6 …': one share per place or time, not categories of one whole.
-  const partition = !stray && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  // A part that names the overlap of the others ('in 58% …, in 47% … and in 31% both'): the others overlap.
+  const overlapPart = parts.some((p) => OVERLAP_PART.test(text.slice(p.tok.end, p.tok.end + 24)));
+  const partition = !stray && !overlapPart && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -1072,6 +1074,9 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
     operands,
   };
 }
+
+/** After a share: it names the cases in two or more of the categories ('31% both', '12% had all three'). */
+const OVERLAP_PART = /^\s*(?:\)\s*)?(?:(?:had|were|did|said|showed|reported)\s+)?(?:both|all\s+(?:three|four|five|of\s+(?:these|them|those)))\b/i;
 
 /** The text with the band phrases blanked ('11 and over' is a band, not a hedge). */
 /**
