@@ -119,3 +119,15 @@ describe("prec-8: shares with a part that names their overlap ('and in 31% both'
     assert.deepEqual(rulesOf('Of the 200 respondents, 48% were women, 47% were men and 9% preferred not to say.'), ['numbers/parts-sum']);
   });
 });
+
+describe('prec-8: a figure typed by its unit joined to the parts as a sibling (relations/parts-sum.ts)', () => {
+  it("does not judge a list in which a part may be written as a duration ('and 24 nights')", () => {
+    // 40 + 24 = 64 by shift; 30 + 34 = 64 by hours: '24 nights' is a count of staff with its noun left out
+    assert.deepEqual(rulesOf('Of the 64 staff, 40 worked days and 24 nights; 30 were full time and 34 part time.'), []);
+  });
+  it('still reports a list whose durations are the parts\' own', () => {
+    // 40 + 34 = 74, not 64 ('12-hour' and '8-hour' describe the parts)
+    assert.deepEqual(rulesOf('Of the 64 staff, 40 worked 12-hour shifts and 34 worked 8-hour shifts.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('Of the 64 staff, 40 were full time and 34 part time.'), ['numbers/parts-sum']);
+  });
+});
