@@ -61,10 +61,23 @@ describe('prec-8: a share column of a running total or of a named base (tables/r
   });
 });
 
-describe('prec-8: a whole split twice, the second split after a semicolon (relations/parts-sum.ts)', () => {
+describe('prec-8: a whole split twice, the second split after a clause break (relations/parts-sum.ts)', () => {
   it('judges the first split alone when it makes the whole', () => {
     // 20 + 16 = 36; 11 + 9 = 20 are children of two ages among the 36
     assert.deepEqual(rulesOf('Of the 36 children, 20 were boys and 16 girls; 11 were aged 16 and 9 aged 17.'), []);
+  });
+  it('takes a second split after a comma with its own verb or a contrast', () => {
+    // 28 + 22 = 50; 15 + 35 = 50 by age
+    assert.deepEqual(rulesOf('Of the 50 children, 28 were boys and 22 girls, and 15 were aged 10 to 13 and 35 aged 14 to 17.'), []);
+    // 28 + 22 = 50; the 15 under 14 are of either sex
+    assert.deepEqual(rulesOf('Of the 50 children, 28 were boys and 22 girls, while 15 were aged under 14.'), []);
+    // 40 + 24 = 64 by shift; 30 full time is another split
+    assert.deepEqual(rulesOf('Of the 64 staff, 40 worked days and 24 worked nights, and 30 were full time.'), []);
+  });
+  it('still reports a third part of the same list after a comma', () => {
+    // 28 + 22 + 5 = 55, not 50
+    assert.deepEqual(rulesOf('Of the 50 cases, 28 were good, 22 were adequate, and 5 were poor.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('Of the 50 cases, 28 were good, 22 adequate; 5 were poor.'), ['numbers/parts-sum']);
   });
   it('still reports a split that does not make the whole', () => {
     // 20 + 19 = 39, not 36

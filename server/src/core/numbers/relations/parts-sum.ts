@@ -934,19 +934,28 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
 }
 
 /**
- * Where a second split of the whole starts: the index of the first part after a semicolon when the parts before it
- * (two or more) add up to the whole exactly and the two or more after it add up to no more than it; else 0.
+ * Where a second split of the whole starts: the index of the first part after a clause break when the parts before
+ * it (two or more) add up to the whole exactly and those after it add up to no more than it; else 0. The break is a
+ * semicolon, or a comma with 'and', 'while', 'whereas' or 'but'. After a semicolon or ', and' the later parts are
+ * another split only when they are two or more or have a verb of their own other than the first part's ('40
+ * worked days and 24 nights, and 30 were full time'); after 'while', 'whereas' or 'but' one part is enough.
  */
 function secondSplit(text: string, parts: readonly Part[], whole: number): number {
-  if (parts.length < 4) return 0;
+  if (parts.length < 3) return 0;
   let sum = 0;
-  for (let i = 0; i + 2 < parts.length; i++) {
+  for (let i = 0; i + 1 < parts.length; i++) {
     sum += parts[i]!.tok.value;
-    if (i === 0) continue;
-    if (sum !== whole) continue;
-    if (!text.slice(parts[i]!.tok.end, parts[i + 1]!.tok.start).includes(';')) return 0;
-    const rest = parts.slice(i + 1).reduce((a, p) => a + p.tok.value, 0);
-    return rest <= whole ? i + 1 : 0;
+    if (i === 0 || sum !== whole) continue;
+    const gap = text.slice(parts[i]!.tok.end, parts[i + 1]!.tok.start).replace(DIGIT_GROUP, '');
+    const semi = gap.includes(';');
+    const contrast = /,\s*(?:while|whilst|whereas|but)\b/i.test(gap);
+    const comma = /,\s*and\b/i.test(gap);
+    if (!semi && !contrast && !comma) return 0;
+    const rest = parts.slice(i + 1);
+    if (rest.reduce((a, p) => a + p.tok.value, 0) > whole) return 0;
+    const verb = (p: Part) => nextWord(text, p.tok.end).toLowerCase();
+    const ownVerb = !rest[0]!.elided && verb(rest[0]!) !== verb(parts[0]!);
+    return rest.length >= 2 || contrast || ownVerb ? i + 1 : 0;
   }
   return 0;
 }
