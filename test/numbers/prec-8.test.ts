@@ -144,3 +144,14 @@ describe('prec-8: a figure typed by its unit joined to the parts as a sibling (r
     assert.deepEqual(rulesOf('Of the 64 staff, 40 were full time and 34 part time.'), ['numbers/parts-sum']);
   });
 });
+
+describe('prec-8: shares in turn of a list of groups (relations/parts-sum.ts readShares)', () => {
+  it('does not add up shares of several groups listed in turn', () => {
+    // 64% of 310, 55% of 88 and 48% of 21: three bases, no whole
+    assert.deepEqual(rulesOf('Of the 1st, 2nd and 3rd stage complaints in 2022/23 (310, 88 and 21), 64%, 55% and 48% were upheld in part or in full.'), []);
+  });
+  it('still adds up the shares of one whole by their categories', () => {
+    // 52 + 41 + 12 = 105%
+    assert.deepEqual(rulesOf('Of the 310 complaints, 52% were upheld, 41% were not upheld and 12% were withdrawn.'), ['numbers/parts-sum']);
+  });
+});

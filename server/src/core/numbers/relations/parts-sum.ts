@@ -895,9 +895,9 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const named = parts.filter((p) => !p.rest);
     const overlap = attributesOverlap(text, named.length >= 2 ? named : parts);
     const restAfterOverlap = named.length < parts.length && !statedCategories(text, w.from) && !bands && overlap && !rated && !degreeScale(text, parts);
-    // A figure typed by its unit between the parts and joined to them as a sibling ('40 worked days and 24 nights;
-    // 30 …'): it may be a part with its noun left out, so the list may be read another way.
-    const unitSibling = s.toks.some((t) => t.notCount && (t.type === 'duration' || t.type === 'measure') && t.start > parts[0]!.tok.end && t.start < parts[parts.length - 1]!.tok.start && depthAt(text, t.start) === base && /(?:,|\band|\bor)\s*$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
+    // A figure typed by its unit between the parts and joined as a sibling to the part just before it ('40 worked
+    // days and 24 nights; 30 …'; not 'took between 29 and 90 days'): it may be a part with its noun left out.
+    const unitSibling = s.toks.some((t, j) => t.notCount && (t.type === 'duration' || t.type === 'measure') && j > 0 && parts.some((p) => p.tok === s.toks[j - 1]) && t.start > parts[0]!.tok.end && t.start < parts[parts.length - 1]!.tok.start && depthAt(text, t.start) === base && /(?:,|\band|\bor)\s*$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
     const partition = !stray && !unitSibling && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
@@ -1062,7 +1062,10 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // '30% … were short on ward 1, 40% on ward 6 …': one share per place or time, not categories of one whole.
   // A part that names the overlap of the others ('in 58% …, in 47% … and in 31% both'): the others overlap.
   const overlapPart = parts.some((p) => OVERLAP_PART.test(text.slice(p.tok.end, p.tok.end + 24)));
-  const partition = !stray && !overlapPart && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  // Shares listed with nothing between them but commas and 'and', after a list of as many figures ('(310, 88 and
+  // 21), 64%, 55% and 48% were upheld'): one predicate for all; they are shares of those groups, in turn.
+  const inTurn = parts.every((p, i) => i === 0 || SEP_ONLY.test(text.slice(parts[i - 1]!.tok.end, p.tok.start))) && listBefore(s, parts[0]!.tok.start, parts.length);
+  const partition = !stray && !overlapPart && !inTurn && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -1085,6 +1088,25 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
     message: `These shares of one whole should add up to 100% within rounding, but ${expr}`,
     operands,
   };
+}
+
+/** Nothing but a comma or 'and' between two figures of a list. */
+const SEP_ONLY = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+
+/** Whether `n` figures listed in turn ('310, 88 and 21') stand before `pos` in the sentence. */
+function listBefore(s: SentenceView, pos: number, n: number): boolean {
+  let run = 0;
+  for (let j = 0; j < s.toks.length && s.toks[j]!.end <= pos; j++) {
+    const t = s.toks[j]!;
+    if (t.kind !== 'num') {
+      run = 0;
+      continue;
+    }
+    const prev = s.toks[j - 1];
+    run = run > 0 && prev && prev.kind === 'num' && SEP_ONLY.test(s.text.slice(prev.end, t.start)) ? run + 1 : 1;
+    if (run >= n) return true;
+  }
+  return false;
 }
 
 /** After a share: it names the cases in two or more of the categories ('31% both', '12% had all three'). */
