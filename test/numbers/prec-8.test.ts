@@ -155,3 +155,25 @@ describe('prec-8: shares in turn of a list of groups (relations/parts-sum.ts rea
     assert.deepEqual(rulesOf('Of the 310 complaints, 52% were upheld, 41% were not upheld and 12% were withdrawn.'), ['numbers/parts-sum']);
   });
 });
+
+describe("prec-8: a count 'of the <group>' that an earlier count was said to be (relations/apposition.ts)", () => {
+  it('reads the share against the earlier count too', () => {
+    // 1,080 / 3,600 = 30%; 216 / 1,080 = 20% (216 / 3,600 = 6%)
+    assert.deepEqual(rulesOf('Of the 3,600 crimes recorded in the quarter, 1,080 (30%) were violent crimes, and 216 of the violent crimes (20%) were domestic abuse related.'), []);
+  });
+  it('reports a share that neither group gives', () => {
+    // 216 / 1,080 = 20% and 216 / 3,600 = 6%, not 25%
+    assert.deepEqual(rulesOf('Of the 3,600 crimes recorded in the quarter, 1,080 (30%) were violent crimes, and 216 of the violent crimes (25%) were domestic abuse related.'), ['numbers/percentage-mismatch']);
+  });
+});
+
+describe('prec-8: parts each with its own share, the shares well over 100% (relations/parts-sum.ts)', () => {
+  it('does not add up parts that the writer\'s shares say overlap', () => {
+    // 47 / 72 = 65%, 68 / 72 = 94%: 159% in all, so a care leaver may be in both
+    assert.deepEqual(rulesOf('Among the 72 care leavers aged 19 to 21, 47 (65%) were in education, employment or training, and 68 (94%) were in suitable accommodation.'), []);
+  });
+  it('still reports parts whose shares are near 100%', () => {
+    // 47 + 30 = 77, not 72 (65% + 42% = 107%)
+    assert.deepEqual(rulesOf('Of the 72 care leavers, 47 (65%) were in work and 30 (42%) were in education.'), ['numbers/parts-sum']);
+  });
+});

@@ -144,6 +144,11 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     else if (localN) totals.push({ n: localN });
     else if (whichOf) totals.push({ n: whichOf });
     else for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) if (!thoseWords || echoes(thoseWords, s.text.slice(0, a.k.start))) totals.push({ n: p.n, why: p.why });
+    // '1,080 (30%) were violent crimes, and 216 of the violent crimes (20%)': a group named in words after the
+    // count that an earlier count of the sentence was said to be is that count's group, another reading of the total.
+    const named = !a.n && !localN ? NAMED_GROUP.exec(m[1]!) : null;
+    const part = named ? partNamed(s, a.k.start, named[1]!, a.k.value) : undefined;
+    if (part) totals.push({ n: countFig(part), why: `'of the${named![1]}' is taken to mean the ${part.raw} said to be so before` });
     // 'We sampled 50 children. … 23 children, 46% of those in the sample, …': 'of those' with no group in its
     // own sentence is the one group of the count's noun counted in the sentences before (and so is the
     // group of a sentence that opens 'Of these, …').
@@ -177,6 +182,27 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
   }
   for (const r of shareFirstReadings(s)) out.push(r);
   return out;
+}
+
+/** A count's group named in words after it: 'of the violent crimes', 'of the children placed'. */
+const NAMED_GROUP = /^\s+of\s+the((?:\s+[A-Za-z][\w'-]*){1,5})$/i;
+
+/**
+ * The latest count before `pos` (at least `min`) whose own clause says it is the group the words name: every
+ * word of them, stemmed, in the words after the count up to the next figure ('1,080 (30%) were violent crimes').
+ */
+function partNamed(s: SentenceView, pos: number, words: string, min: number): Tok | undefined {
+  const own = (words.match(/[A-Za-z][\w'-]*/g) ?? []).map(stem);
+  if (own.length === 0) return undefined;
+  for (let j = firstTokFrom(s.toks, pos) - 1; j >= 0; j--) {
+    const t = s.toks[j]!;
+    if (t.end > pos || !isCountTok(s, t) || t.value < min) continue;
+    const next = s.toks.slice(j + 1).find((x) => x.kind !== 'pct' && x.start >= t.end);
+    const clause = s.text.slice(t.end, Math.min(next ? next.start : pos, pos));
+    const there = new Set((clause.match(/[A-Za-z][\w'-]*/g) ?? []).map(stem));
+    if (own.every((w) => there.has(w))) return t;
+  }
+  return undefined;
 }
 
 /** A sentence that opens with a reference back to a group: 'Of these, ', 'Of them, only '. */
