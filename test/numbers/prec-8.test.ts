@@ -177,3 +177,22 @@ describe('prec-8: parts each with its own share, the shares well over 100% (rela
     assert.deepEqual(rulesOf('Of the 72 care leavers, 47 (65%) were in work and 30 (42%) were in education.'), ['numbers/parts-sum']);
   });
 });
+
+describe("prec-8: a group named in words the total's own words lack is a part of it (relations/apposition.ts narrowTotals)", () => {
+  it('reads the share against the earlier count said to be that part', () => {
+    // 104 / 160 = 65%; 38 / 104 = 36.5% -> 37% ('private' / 'privately')
+    assert.deepEqual(rulesOf("Of the 160 children's homes in the region, 104 (65%) were privately run, and 38 of the private homes (37%) belonged to 2 companies."), []);
+    // 1,560 / 5,200 = 30%; 468 / 1,560 = 30%
+    assert.deepEqual(rulesOf('Of the 5,200 calls received, 1,560 (30%) were about anti-social behaviour, and 468 of the anti-social behaviour calls (30%) needed a police attendance.'), []);
+    // 14 + 8 = 22; a quarter of the 8 adults is 2
+    assert.deepEqual(rulesOf('Of the 22 learners on the course, 14 were aged 16 to 18 and 8 were adults, and a quarter of the adults (2) had already achieved a level 3 qualification.'), []);
+  });
+  it('reports a share that the part does not give, and keeps the total when the words name it', () => {
+    // 38 / 104 = 37%, not 45%
+    assert.deepEqual(rulesOf("Of the 160 children's homes in the region, 104 (65%) were privately run, and 38 of the private homes (45%) belonged to 2 companies."), ['numbers/percentage-mismatch']);
+    // 4 / 8 = 50%, not a quarter
+    assert.deepEqual(rulesOf('Of the 22 learners on the course, 14 were aged 16 to 18 and 8 were adults, and a quarter of the adults (4) had already achieved a level 3 qualification.'), ['numbers/fraction-mismatch']);
+    // 12 / 40 = 30%, not a quarter: 'the staff' are the 40
+    assert.deepEqual(rulesOf('Of the 40 staff, a quarter of the staff (12) were agency workers.'), ['numbers/fraction-mismatch']);
+  });
+});
