@@ -196,3 +196,24 @@ describe("prec-8: a group named in words the total's own words lack is a part of
     assert.deepEqual(rulesOf('Of the 40 staff, a quarter of the staff (12) were agency workers.'), ['numbers/fraction-mismatch']);
   });
 });
+
+describe('prec-8: a last row of 100% whose count is the sum of the rows above is the Total row (tables/grid.ts)', () => {
+  const asked = (poor: string, all: string) =>
+    doc(`
+| Answer | Residents | % |
+|---|---|---|
+| Very good | 22 | 44% |
+| Good | 18 | 36% |
+| Poor | 6 | ${poor} |
+| No answer | 4 | 8% |
+| Residents asked | ${all} | 100% |
+`);
+  it('does not add the 100% of the base row, whatever its label', () => {
+    // 22 + 18 + 6 + 4 = 50; 44 + 36 + 12 + 8 = 100
+    assert.deepEqual(rules(asked('12%', '50')), []);
+  });
+  it('judges the shares against that row', () => {
+    // 6 / 50 = 12%, not 16%
+    assert.ok(rules(asked('16%', '50')).includes('numbers/percentage-mismatch'));
+  });
+});

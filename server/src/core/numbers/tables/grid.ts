@@ -205,8 +205,36 @@ export function gridOf(raw: string, at: number): Grid {
   if (totals.length === 1 && totals[0] === rows.length - 1) g.total = totals[0];
   // A last row that names the base and holds 100% ('Respondents | 200 | 100%') is the Total row too.
   const last = rows.length - 1;
-  if (totals.length === 0 && last > (g.header ?? 0) + 1 && BASE_ROW.test((rows[last]![0]?.text ?? '').replace(/[*_]/g, '').trim()) && values[last]!.some((v) => v.kind === 'pct' && v.p.scaled === 100 * 10 ** v.p.decimals)) g.total = last;
+  // So is one that holds 100% and, in a column of counts, the sum of the rows above it ('Residents asked | 50 | 100%').
+  if (totals.length === 0 && last > (g.header ?? 0) + 1 && values[last]!.some((v) => v.kind === 'pct' && v.p.scaled === 100 * 10 ** v.p.decimals)) {
+    const label = (rows[last]![0]?.text ?? '').replace(/[*_]/g, '').trim();
+    // (A catch-all row, 'All other wards', is a row of its own.)
+    if (BASE_ROW.test(label) || (!/\b(?:other|others|else|remaining|rest)\b/i.test(label) && sumsAbove(values, (g.header ?? -1) + 1, last))) g.total = last;
+  }
   return g;
+}
+
+/** Whether, in some column, the last row's count is the sum of the counts of two or more rows above it (from `first`). */
+function sumsAbove(values: Value[][], first: number, last: number): boolean {
+  const width = values[last]!.length;
+  for (let c = 1; c < width; c++) {
+    const v = values[last]![c];
+    if (!v || v.kind !== 'count') continue;
+    let sum = 0;
+    let n = 0;
+    let all = true;
+    for (let r = first; r < last; r++) {
+      const x = values[r]![c];
+      if (!x || x.kind !== 'count') {
+        all = false;
+        break;
+      }
+      sum += x.k.value;
+      n++;
+    }
+    if (all && n >= 2 && sum === v.k.value) return true;
+  }
+  return false;
 }
 
 /** A row label that names the base of a table's shares: 'Respondents', 'All respondents', 'Base', 'Number of respondents'. */
