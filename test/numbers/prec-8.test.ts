@@ -217,3 +217,14 @@ describe('prec-8: a last row of 100% whose count is the sum of the rows above is
     assert.ok(rules(asked('16%', '50')).includes('numbers/percentage-mismatch'));
   });
 });
+
+describe('prec-8: a named group given only as a share of the total leaves the count unjudged (relations/apposition.ts)', () => {
+  it('does not take the total for the group', () => {
+    // 35% of 1,420 is about 497; 297 / 497 = 60% (297 / 1,420 = 21%)
+    assert.deepEqual(rulesOf('In 2023, the trust received 1,420 complaints, 35% of them about communication; 297 of the communication complaints (60%) were resolved within 25 working days.'), []);
+  });
+  it('still judges a count of the group a count was said to be', () => {
+    // 468 / 1,560 = 30%, not 20%
+    assert.deepEqual(rulesOf('Of the 5,200 calls received, 1,560 (30%) were about anti-social behaviour, and 468 of the anti-social behaviour calls (20%) needed a police attendance.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -215,7 +215,8 @@ function narrowTotals(s: SentenceView, pos: number, words: string, min: number, 
   for (let j = firstTokFrom(s.toks, pos) - 1; j >= 0; j--) {
     const t = s.toks[j]!;
     if (t.end > pos || !isCountTok(s, t) || t.value < min) continue;
-    const next = s.toks.slice(j + 1).find((x) => x.kind !== 'pct' && x.start >= t.end);
+    // Its clause runs to the next figure, past only its own share in brackets ('1,080 (30%) were violent crimes').
+    const next = s.toks.slice(j + 1).find((x) => x.start >= t.end && !(x.kind === 'pct' && /^\s*\(\s*$/.test(s.text.slice(t.end, x.start))));
     const clause = wordsOf(s.text.slice(t.end, Math.min(next ? next.start : pos, pos)).replace(/\([^)]*\)/g, ' '));
     if (missing.every((w) => clause.some((x) => sameStem(w, x)))) {
       totals.push({ n: countFig(t), why: `'of the ${words.trim()}' is taken to mean the ${t.raw} said to be so before` });
