@@ -157,6 +157,9 @@ function readSentence(scope: ScopeState, text: string, at: number, si: number): 
   }
   complements(r);
   quantifiers(r);
+  const starts: number[] = [];
+  for (const t of toks) if (t.kind === 'num' && !t.notCount) starts.push(at + t.start);
+  scope.lastCounts = { sentence: si, starts };
   // Counts that state the size of a group are claims too (and totals for what follows).
   groupCounts(r);
   // A loop, not a spread: a spread of a very long list overflows the call stack.

@@ -80,6 +80,9 @@ export function complements(r: Reading): void {
     const prev = anaphoric && !here ? lastBase(scope, (b) => b.sentence === si - 1, si - 1) : undefined;
     const base = here ?? prev;
     if (!base) continue;
+    // A rest pointing back to a sentence that listed other parts after the share ('9 had been achieved, 6 partially
+    // achieved and 7 not achieved. That means 15 …'): which parts it leaves out, or adds up, is not known.
+    if (!here && tok.kind === 'num' && r.scope.lastCounts?.sentence === si - 1 && r.scope.lastCounts.starts.some((s) => s >= base.end)) continue;
     // 'Two in every three practices …, and the remaining 2,700': a ratio's figures are no counts to take a count from.
     if (base.ratio && tok.kind === 'num') continue;
     // Other counts listed between the share and its rest ('19 had a plan, a further four …, of the

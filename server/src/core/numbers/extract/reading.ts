@@ -86,6 +86,8 @@ export interface ScopeState {
   criterionId: string | undefined;
   /** Every claim of the block. */
   out: ClaimRecord[];
+  /** The last sentence read that had tokens: its index and the absolute starts of its counts. */
+  lastCounts?: { sentence: number; starts: number[] };
 }
 
 /** One sentence being read: its text, tokens and claimed tokens, and the helpers its readers share. */

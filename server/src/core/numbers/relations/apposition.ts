@@ -144,6 +144,11 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     else if (localN) totals.push({ n: localN });
     else if (whichOf) totals.push({ n: whichOf });
     else for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) if (!thoseWords || echoes(thoseWords, s.text.slice(0, a.k.start))) totals.push({ n: p.n, why: p.why });
+    // '104 (65%) were privately run, and 38 of the private homes (37%)': a group named in words after the count
+    // with a word the total's own words lack is a part of the total, not all of it; an earlier count of the sentence
+    // said to be that part is the total then, and no other is.
+    const named = !a.n && !localN ? NAMED_GROUP.exec(m[1]!.trimEnd()) : null;
+    if (named) narrowTotals(s, a.k.start, named[1]!, a.k.value, totals);
     // 'We sampled 50 children. … 23 children, 46% of those in the sample, …': 'of those' with no group in its
     // own sentence is the one group of the count's noun counted in the sentences before (and so is the
     // group of a sentence that opens 'Of these, …').
@@ -177,6 +182,47 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
   }
   for (const r of shareFirstReadings(s)) out.push(r);
   return out;
+}
+
+/** A count's group named in words after it: 'of the violent crimes', 'of the children placed'. */
+const NAMED_GROUP = /^\s+of\s+the((?:\s+[A-Za-z][\w'-]*){1,5})$/i;
+
+/** Words of a group's name that say nothing of which group: articles, prepositions, conjunctions. */
+const NAME_STOP = /^(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|who|which|that|were|was|is|are|had|has|have|been|their|its|our)$/i;
+/** Two words of one stem: equal, or the same first five letters ('private', 'privately'). */
+const sameStem = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+const wordsOf = (x: string) => (x.toLowerCase().match(/[a-z][\w'-]*/g) ?? []).filter((w) => !NAME_STOP.test(w));
+
+/**
+ * The totals a count 'of the <words>' may be of ('38 of the private homes'), narrowed in place: a total whose own
+ * words (after it, to the clause's end) lack one of the group's words is dropped, and the latest earlier count of
+ * the sentence (at least `min`) whose clause has those words is added ('104 (65%) were privately run').
+ */
+function narrowTotals(s: SentenceView, pos: number, words: string, min: number, totals: { n: CountFig; why?: string }[]): void {
+  const own = wordsOf(words);
+  if (own.length === 0) return;
+  const clauseOf = (start: number, end: number) => wordsOf(s.text.slice(start, end).split(/[,;:()]/)[0]!);
+  let missing: string[] = [];
+  for (let i = totals.length - 1; i >= 0; i--) {
+    const t = totals[i]!;
+    const there = t.n.end >= 0 && t.n.end <= s.text.length ? clauseOf(t.n.end, Math.min(s.text.length, t.n.end + 80)) : [];
+    const lack = own.filter((w) => !there.some((x) => sameStem(w, x)));
+    if (lack.length === 0) continue;
+    missing = lack;
+    totals.splice(i, 1);
+  }
+  if (missing.length === 0) return;
+  for (let j = firstTokFrom(s.toks, pos) - 1; j >= 0; j--) {
+    const t = s.toks[j]!;
+    if (t.end > pos || !isCountTok(s, t) || t.value < min) continue;
+    // Its clause runs to the next figure, past only its own share in brackets ('1,080 (30%) were violent crimes').
+    const next = s.toks.slice(j + 1).find((x) => x.start >= t.end && !(x.kind === 'pct' && /^\s*\(\s*$/.test(s.text.slice(t.end, x.start))));
+    const clause = wordsOf(s.text.slice(t.end, Math.min(next ? next.start : pos, pos)).replace(/\([^)]*\)/g, ' '));
+    if (missing.every((w) => clause.some((x) => sameStem(w, x)))) {
+      totals.push({ n: countFig(t), why: `'of the ${words.trim()}' is taken to mean the ${t.raw} said to be so before` });
+      return;
+    }
+  }
 }
 
 /** A sentence that opens with a reference back to a group: 'Of these, ', 'Of them, only '. */
@@ -293,16 +339,22 @@ export function shareFirstReadings(s: SentenceView): Reading[] {
       out.push({ share, k, n: countFig(nTok), family: 'apposition' });
       continue;
     }
-    if (m[2]) {
+    // 'in half of those cases (5)', 'a third of these homes (4)': 'those' with its noun points back like 'of them'.
+    if (m[2] || (np && /^\s+of\s+(?:all\s+)?(?:these|those)\s/i.test(np))) {
       // 'a third of them (1978)': the nearest count before the share.
       const before = nearestCountBefore(s, share.start);
       if (before && before.value >= k.value) out.push({ share, k, n: countFig(before), family: 'apposition', nWhy: `'${m[2]}' is taken to mean the ${before.raw} here` });
       continue;
     }
+    const totals: { n: CountFig; why?: string }[] = [];
     for (const p of totalsBefore(s, k, { exclude: [kTok] })) {
       if (p.tok.end > share.start || !sameGroup(shareNoun, p.noun)) continue;
-      out.push({ share, k, n: p.n, family: 'apposition', nWhy: p.why });
+      totals.push({ n: p.n, why: p.why });
     }
+    // 'a quarter of the adults (2)' after '14 were aged 16 to 18 and 8 were adults': the group named in words.
+    const named = np ? NAMED_GROUP.exec(np.trimEnd()) : null;
+    if (named) narrowTotals(s, share.start, named[1]!, k.value, totals);
+    for (const t of totals) out.push({ share, k, n: t.n, family: 'apposition', nWhy: t.why });
   }
   return out;
 }

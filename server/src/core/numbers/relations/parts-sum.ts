@@ -912,6 +912,13 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     out.push(sumClaim(s, head, kids.map((p) => p.tok), judged));
     parts.splice(sub + 1);
   }
+  // 'Of the 36 children, 20 were boys and 16 girls; 11 were aged 16 and 9 aged 17': parts that make the whole
+  // exactly, then after a semicolon two or more parts of another split of it (or of a part): the first split alone.
+  const split = secondSplit(text, parts, w.whole.value);
+  if (split > 0) {
+    out.push(sumClaim(s, w.whole, parts.slice(0, split).map((p) => p.tok), true));
+    parts.splice(0, parts.length);
+  }
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
     const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from) && !comparedCount(s, t));
@@ -939,7 +946,15 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     const named = parts.filter((p) => !p.rest);
     const overlap = attributesOverlap(text, named.length >= 2 ? named : parts);
     const restAfterOverlap = named.length < parts.length && !statedCategories(text, w.from) && !bands && overlap && !rated && !degreeScale(text, parts);
-    const partition = !stray && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    // A figure typed by its unit between the parts and joined as a sibling to the part just before it ('40 worked
+    // days and 24 nights; 30 …'; not 'took between 29 and 90 days'): it may be a part with its noun left out.
+    const unitSibling = s.toks.some((t, j) => t.notCount && (t.type === 'duration' || t.type === 'measure') && j > 0 && parts.some((p) => p.tok === s.toks[j - 1]) && t.start > parts[0]!.tok.end && t.start < parts[parts.length - 1]!.tok.start && depthAt(text, t.start) === base && /(?:,|\band|\bor)\s*$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
+    // Every part with its own share in brackets, and the shares well over 100% ('47 (65%) were in education …, and
+    // 68 (94%) were in suitable accommodation'): the writer's own shares say the parts overlap.
+    const shareOf = (p: Part) => s.toks.find((x) => x.kind === 'pct' && x.start > p.tok.end && /^\s*\(\s*$/.test(text.slice(p.tok.end, x.start)));
+    const owned = parts.map(shareOf);
+    const sharesOver = owned.every((x) => x !== undefined) && owned.reduce((a, x) => a + x!.value / 10 ** x!.decimals, 0) > 110;
+    const partition = !stray && !unitSibling && !sharesOver && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -972,6 +987,33 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
   }
   for (const n of nested) if (n.kids.length >= 2) out.push(sumClaim(s, n.parent, n.kids, !LOOSE.test(text.slice(n.kids[0]!.start, n.kids[n.kids.length - 1]!.end))));
   return out;
+}
+
+/**
+ * Where a second split of the whole starts: the index of the first part after a clause break when the parts before
+ * it (two or more) add up to the whole exactly and those after it add up to no more than it; else 0. The break is a
+ * semicolon, or a comma with 'and', 'while', 'whereas' or 'but'. After a semicolon or ', and' the later parts are
+ * another split only when they are two or more or have a verb of their own other than the first part's ('40
+ * worked days and 24 nights, and 30 were full time'); after 'while', 'whereas' or 'but' one part is enough.
+ */
+function secondSplit(text: string, parts: readonly Part[], whole: number): number {
+  if (parts.length < 3) return 0;
+  let sum = 0;
+  for (let i = 0; i + 1 < parts.length; i++) {
+    sum += parts[i]!.tok.value;
+    if (i === 0 || sum !== whole) continue;
+    const gap = text.slice(parts[i]!.tok.end, parts[i + 1]!.tok.start).replace(DIGIT_GROUP, '');
+    const semi = gap.includes(';');
+    const contrast = /,\s*(?:while|whilst|whereas|but)\b/i.test(gap);
+    const comma = /,\s*and\b/i.test(gap);
+    if (!semi && !contrast && !comma) return 0;
+    const rest = parts.slice(i + 1);
+    if (rest.reduce((a, p) => a + p.tok.value, 0) > whole) return 0;
+    const verb = (p: Part) => nextWord(text, p.tok.end).toLowerCase();
+    const ownVerb = !rest[0]!.elided && verb(rest[0]!) !== verb(parts[0]!);
+    return rest.length >= 2 || contrast || ownVerb ? i + 1 : 0;
+  }
+  return 0;
 }
 
 export function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: boolean): ClaimRecord {
@@ -1074,7 +1116,12 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
   // '30% … were short on ward 1, 40% on ward 6 …': one share per place or time, not categories of one whole.
-  const partition = !stray && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  // A part that names the overlap of the others ('in 58% …, in 47% … and in 31% both'): the others overlap.
+  const overlapPart = parts.some((p) => OVERLAP_PART.test(text.slice(p.tok.end, p.tok.end + 24)));
+  // Shares listed with nothing between them but commas and 'and', after a list of as many figures ('(310, 88 and
+  // 21), 64%, 55% and 48% were upheld'): one predicate for all; they are shares of those groups, in turn.
+  const inTurn = parts.every((p, i) => i === 0 || SEP_ONLY.test(text.slice(parts[i - 1]!.tok.end, p.tok.start))) && listBefore(s, parts[0]!.tok.start, parts.length);
+  const partition = !stray && !overlapPart && !inTurn && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -1098,6 +1145,28 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
     operands,
   };
 }
+
+/** Nothing but a comma or 'and' between two figures of a list. */
+const SEP_ONLY = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+
+/** Whether `n` figures listed in turn ('310, 88 and 21') stand before `pos` in the sentence. */
+function listBefore(s: SentenceView, pos: number, n: number): boolean {
+  let run = 0;
+  for (let j = 0; j < s.toks.length && s.toks[j]!.end <= pos; j++) {
+    const t = s.toks[j]!;
+    if (t.kind !== 'num') {
+      run = 0;
+      continue;
+    }
+    const prev = s.toks[j - 1];
+    run = run > 0 && prev && prev.kind === 'num' && SEP_ONLY.test(s.text.slice(prev.end, t.start)) ? run + 1 : 1;
+    if (run >= n) return true;
+  }
+  return false;
+}
+
+/** After a share: it names the cases in two or more of the categories ('31% both', '12% had all three'). */
+const OVERLAP_PART = /^\s*(?:\)\s*)?(?:(?:had|were|did|said|showed|reported)\s+)?(?:both|all\s+(?:three|four|five|of\s+(?:these|them|those)))\b/i;
 
 /** The text with the band phrases blanked ('11 and over' is a band, not a hedge). */
 /**

@@ -157,13 +157,16 @@ export const PCT_HEADER = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\bproportion\b|\
 export const DEN_HEADER =
   /^(?:n|base|total|totals|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff|respondents|responses|replies)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))(?:\s+n)?$/i;
 /** Headers of columns that are neither shares of a row's base nor counts that add up ('Past their planned end date' counts those past it: no date column). */
-export const NOT_ADDITIVE = /\b(?:change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|(?<!\b(?:past|beyond|after|before|by|on|within|missed|met|overdue)\b[\w\s'\u2019]{0,30})date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|days|weeks|months|hours|minutes|cost|£|\$|€)\b/i;
+export const NOT_ADDITIVE = /\b(?:cumulative|running\s+total|change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|(?<!\b(?:past|beyond|after|before|by|on|within|missed|met|overdue)\b[\w\s'\u2019]{0,30})date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|days|weeks|months|hours|minutes|cost|£|\$|€)\b/i;
 
 /**
  * Headers of a comparator column: a figure for other places or another time ('Comparator %', 'National
  * average', 'Similar prisons', 'Last inspection'), never a share of this row's counts.
  */
 export const COMPARATOR = /\b(?:comparators?|benchmarks?|national|similar|previous|last\s+(?:inspection|survey|year)|(?:all\s+)?other\s+(?:prisons|establishments|areas|services|forces|regions|schools|providers))\b/i;
+
+/** A header of a running total ('Cumulative %', 'Running total'): each row holds the rows before it too. */
+export const CUMULATIVE = /\b(?:cumulative|running\s+total)\b/i;
 
 /** A header in plain words: lower case, marks and the percentage sign dropped. */
 export function plainHeader(text: string): string {
@@ -200,8 +203,42 @@ export function gridOf(raw: string, at: number): Grid {
   const totals = rows.map((r, i) => (i > 0 && isTotalLabel(r[0]?.text ?? '') ? i : -1)).filter((i) => i >= 0);
   // One Total row, and it is the last row (a total in the middle is a subtotal: nothing is summed).
   if (totals.length === 1 && totals[0] === rows.length - 1) g.total = totals[0];
+  // A last row that names the base and holds 100% ('Respondents | 200 | 100%') is the Total row too.
+  const last = rows.length - 1;
+  // So is one that holds 100% and, in a column of counts, the sum of the rows above it ('Residents asked | 50 | 100%').
+  if (totals.length === 0 && last > (g.header ?? 0) + 1 && values[last]!.some((v) => v.kind === 'pct' && v.p.scaled === 100 * 10 ** v.p.decimals)) {
+    const label = (rows[last]![0]?.text ?? '').replace(/[*_]/g, '').trim();
+    // (A catch-all row, 'All other wards', is a row of its own.)
+    if (BASE_ROW.test(label) || (!/\b(?:other|others|else|remaining|rest)\b/i.test(label) && sumsAbove(values, (g.header ?? -1) + 1, last))) g.total = last;
+  }
   return g;
 }
+
+/** Whether, in some column, the last row's count is the sum of the counts of two or more rows above it (from `first`). */
+function sumsAbove(values: Value[][], first: number, last: number): boolean {
+  const width = values[last]!.length;
+  for (let c = 1; c < width; c++) {
+    const v = values[last]![c];
+    if (!v || v.kind !== 'count') continue;
+    let sum = 0;
+    let n = 0;
+    let all = true;
+    for (let r = first; r < last; r++) {
+      const x = values[r]![c];
+      if (!x || x.kind !== 'count') {
+        all = false;
+        break;
+      }
+      sum += x.k.value;
+      n++;
+    }
+    if (all && n >= 2 && sum === v.k.value) return true;
+  }
+  return false;
+}
+
+/** A row label that names the base of a table's shares: 'Respondents', 'All respondents', 'Base', 'Number of respondents'. */
+const BASE_ROW = /^(?:(?:all|total|number\s+of)\s+)?(?:respondents|responses|replies|answers)$|^(?:base|sample|n|base\s*\(n\))$/i;
 
 /** The body rows: after the header (and a second header row of labels), before the Total row. */
 export function bodyRows(g: Grid): number[] {

@@ -21,7 +21,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeGrim, judgeShare, type CountIn } from '../judge.js';
 import type { RoundingPolicy } from '../rounding.js';
-import { bodyRows, cell, COMPARATOR, DEN_HEADER, headerOf, headerStems, isCountColumn, isPctColumn, pctAt, plainHeader, value, type Grid } from './grid.js';
+import { bodyRows, cell, COMPARATOR, CUMULATIVE, DEN_HEADER, headerOf, headerStems, isCountColumn, isPctColumn, pctAt, plainHeader, value, type Grid } from './grid.js';
 import { settle, type Strength } from './reading.js';
 
 export interface RowRoles {
@@ -109,7 +109,8 @@ export function readRowDenominators(g: Grid, policy: RoundingPolicy, taken: Set<
   const out: ClaimRecord[] = [];
   for (let pct = 1; pct < g.width; pct++) {
     // A comparator column ('Comparator %', 'National average') is a figure for elsewhere, not this row's share.
-    if (!isPctColumn(g, pct) || COMPARATOR.test(headerOf(g, pct))) continue;
+    // A running share ('Cumulative %') is of the whole so far, not of its own row.
+    if (!isPctColumn(g, pct) || COMPARATOR.test(headerOf(g, pct)) || CUMULATIVE.test(headerOf(g, pct))) continue;
     const roles = rowRoles(g, pct);
     if (!roles) {
       out.push(...baseOnly(g, pct, policy, taken), ...partCells(g, pct, policy, taken), ...labelBase(g, pct, policy, taken));
@@ -150,6 +151,10 @@ function baseOnly(g: Grid, pct: number, policy: RoundingPolicy, taken: Set<strin
   if (rowsP.length >= 2 && Math.abs(sum - 100) <= 0.5 * rowsP.length + 1e-9) return [];
   // Other figures in the rows (a second share, a count of another kind) may be what the share is of.
   for (let c = 1; c < g.width; c++) if (c !== pct && c !== counts[0] && bodyRows(g).some((r) => value(g, r, c).kind !== 'empty' && value(g, r, c).kind !== 'other')) return [];
+  // A header naming the share's own base ('% of 60', '% of all referrals') that is not the count column's: the
+  // base is that, not each row's count.
+  const of = /\bof\s+(.+)$/.exec(plainHeader(headerOf(g, pct)));
+  if (of && !within(headerStems(of[1]!), headerStems(headerOf(g, counts[0]!)))) return [];
   const n = counts[0]!;
   const claims: ClaimRecord[] = [];
   for (const r of rowsWithFigures(g, [n])) {
