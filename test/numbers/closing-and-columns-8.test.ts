@@ -48,3 +48,14 @@ describe("a count column headed '… end date' in a table with a base per row", 
     assert.deepEqual(rulesOf(table('18%')), []);
   });
 });
+
+describe("'This was P% of all the <noun>': a whole of all of a kind (back-share.ts)", () => {
+  it('trap: is a wider group than a sample counted with another noun', () => {
+    // 61 of 88 cases is 69%; 40% is a share of all the assessments the team completed, never counted
+    assert.deepEqual(rulesOf('We examined 88 cases. 61 had a sufficient assessment. This was 40% of all the assessments completed.'), []);
+  });
+  it('is the sample when the sample was counted with that very noun', () => {
+    // 61/88 = 69%, not 40%
+    assert.deepEqual(rulesOf('We examined 88 cases. 61 had a sufficient assessment. This was 40% of all the cases.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -148,7 +148,10 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   // A group named after the share must be the candidate's ('34 use of force incidents' … 'of the incidents').
   const stem = ofNoun?.replace(/(?:ies)$/, 'y').replace(/s$/, '');
   const names = (c: Clause, t: Tok) => stem !== undefined && builtRegExp(String.raw`^[^.,;:()]{0,50}?\b${stem.replace(/[^\w-]/g, '')}`, 'i').test(c.text.slice(t.end, t.end + 60));
-  const fitting0 = cands.filter((x) => sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t));
+  // 'This was 40% of all the assessments completed': a whole said to be all of a kind is a wider group than a
+  // sample counted before, unless the sample was counted with that very noun.
+  const ofAll = ofNoun !== undefined && /^\s+of\s+all\b/i.test(after);
+  const fitting0 = cands.filter((x) => (ofAll ? singular(nounAfter(x.c.text, x.t.end) ?? '') === singular(ofNoun) : sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t)));
   // 'In 45 of the files …. This represented 40%.': the count names its group after 'of the'; of the totals
   // before, the one group counted with that very noun ('120 case files') is its whole.
   // (Or a frame of a bare plural noun opening the count's clause: 'Of the nurses, 180 were agency staff.')
