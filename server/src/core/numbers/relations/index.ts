@@ -56,6 +56,7 @@ import { readAgainstTarget } from './against-target.js';
 import { readFractionOfFigure } from './fraction-of-figure.js';
 import { readYearSeries } from './year-series.js';
 import { readEchoedPart } from './echoed-part.js';
+import { readDegreeWith } from './degree-with.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -98,6 +99,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'mean', read: readMean },
   { name: 'mean-per', read: readMeanPer },
   { name: 'parts-sum', read: readPartsSum },
+  { name: 'degree-with', read: readDegreeWith },
   { name: 'band-shares', read: readBandShares },
   { name: 'band-breakdown', read: readBandBreakdown },
   { name: 'survey-answers', read: readSurveyAnswers },

@@ -664,7 +664,7 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */
-function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean } | undefined {
+function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean; made?: boolean } | undefined {
   const text = s.text;
   for (const t of s.toks) {
     if (!plainCount(text, t)) continue;
@@ -699,7 +699,7 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
       if (listed.length >= 3 && !s.toks.some((x) => x.kind === 'pct' && x.start >= from && x.start < (end < 0 ? text.length : end))) return { whole: t, from, strong: false, degree: true };
     }
     const comprised = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*)?\b(?:${MADE_OF})\b`, 'i').exec(rest);
-    if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
+    if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true, made: true };
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
     const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
     // '259 core inspections and 4 interim visits: 92 …': two counts before the colon, so no one of them is the whole.
@@ -734,7 +734,7 @@ export function groupsBeforeColon(s: SentenceView, t: Tok): boolean {
 const PRONOUN = /^(?:they|we|it|he|she|there|this|these|those|inspectors?|staff|you|i)$/i;
 
 /** Verbs that say a whole is made of its parts. */
-const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)`;
+const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)|(?:were|was|is|are)\s+broken\s+down\s+(?:as|into)`;
 /** 'These comprised …', 'They were made up of …', 'The 64 were split between …': a whole of the sentence before, made of the parts. */
 const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+`, 'i');
 
@@ -892,7 +892,10 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
-    const short = sum < w.whole.value && !(w.strong && parts.length >= 3) && !complete;
+    // Two parts after a verb that says the whole is made of them ('The 1,150 calls were made up of 800 emergency
+    // calls and 300 non-emergency calls') are the whole too, when nothing stands before the first or after the last.
+    const madeTwo = !!framed?.made && parts.length === 2 && /^\s*$/.test(text.slice(w.from, parts[0]!.tok.start)) && /^(?:\s+[a-z'-]+){0,4}\s*[.!]?\s*$/i.test(text.slice(parts[1]!.tok.end)) && !/\b(?:and|or|plus|with|other|others|including|mainly|mostly)\b/i.test(text.slice(parts[1]!.tok.end));
+    const short = sum < w.whole.value && !(w.strong && (parts.length >= 3 || madeTwo)) && !complete;
     if (before) {
       // The first part names no group of its own ('22 staff were trained' is not of '40 centres').
       const wholeText = before.at?.text ?? text;

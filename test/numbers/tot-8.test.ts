@@ -1,0 +1,99 @@
+/**
+ * Totals, round 8 (helper tot): parts told by the degree they meet a standard to, the noun left after a
+ * preposition ('compliant with six, substantially compliant with three and not compliant with two'); a
+ * whole made of two parts ('were made up of 800 … and 300 …') or 'broken down as' its parts; the whole
+ * scale of agreement written out ('strongly agreed', 'agreed', 'disagreed', 'strongly disagreed'); a
+ * table's 'Total assessed' row. And the readings beside them that must stay silent: parts that may
+ * overlap, leave some out or nest. Sentences and tables written for these tests, with the arithmetic in
+ * the comments.
+ */
+import assert from 'node:assert/strict';
+import { claims, claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
+
+const SUM = ['numbers/parts-sum'];
+const verdicts = (finding: string, kind: string) => claimsOf(finding).filter((c) => c.kind === kind).map((c) => c.verdict);
+
+describe('tot-8: degrees of one standard after a preposition (degree-with.ts)', () => {
+  it('reports parts that pass the whole', () => {
+    // 3 + 4 + 3 = 10 standards, of nine assessed
+    assert.deepEqual(rulesOf('Nine standards were assessed; the centre was non-compliant with three, substantially compliant with four and compliant with three.'), SUM);
+    // 6 + 8 = 14, of 12
+    assert.deepEqual(rulesOf('Of the 12 regulations reviewed, the service was compliant with six and not compliant with eight.'), SUM);
+  });
+  it('reports a shortfall when every degree is named', () => {
+    // 6 + 3 + 2 = 11, not 12: compliant, substantially compliant and not compliant are the whole scale
+    assert.deepEqual(rulesOf('Of the 12 regulations reviewed, the service was compliant with six, substantially compliant with three and not compliant with two.'), SUM);
+  });
+  it('confirms parts that make the whole', () => {
+    // 3 + 4 + 2 = 9
+    assert.ok(verdicts('Nine standards were assessed; the centre was non-compliant with three, substantially compliant with four and compliant with two.', 'parts-sum').includes('ok'));
+    assert.deepEqual(rulesOf('Eleven regulations were inspected: the home was compliant with six, partly compliant with three and not compliant with two.'), []);
+  });
+  it('leaves a shortfall of two degrees alone (a middle degree may be left out)', () => {
+    // 6 + 2 = 8 of 12: the other four may be substantially compliant
+    assert.deepEqual(rulesOf('Of the 12 regulations reviewed, the service was compliant with six and not compliant with two.'), []);
+  });
+  it('does not read counts of other things after the preposition', () => {
+    // 'with 30 staff', 'with 12 residents': groups of people, not standards
+    assert.deepEqual(rulesOf('Of the 12 homes visited, one was compliant with 30 staff and another not compliant with 12 residents.'), []);
+    // no denial among the degrees: 'compliant' and 'substantially compliant' may not be all (6 + 8 = 14 of 12 is still no partition we can read)
+    assert.deepEqual(rulesOf('Twelve regulations were assessed; the centre was compliant with six and substantially compliant with eight.'), []);
+  });
+});
+
+describe('tot-8: a whole made up of two parts, or broken down as its parts (parts-sum.ts MADE_OF)', () => {
+  it('reports two parts that fall short of a whole said to be made of them', () => {
+    // 800 + 300 = 1,100, not 1,150
+    assert.deepEqual(rulesOf('The 1,150 calls received in the quarter were made up of 800 emergency calls and 300 non-emergency calls.'), SUM);
+  });
+  it('reads "broken down as"', () => {
+    // 230 + 200 + 70 = 500, not 510
+    assert.deepEqual(rulesOf('The 510 incidents were broken down as 230 assaults on staff, 200 assaults on prisoners and 70 fights.'), SUM);
+    // 230 + 210 + 70 = 510
+    assert.deepEqual(rulesOf('The 510 incidents were broken down as 230 assaults on staff, 210 assaults on prisoners and 70 fights.'), []);
+  });
+  it('leaves two parts alone when something else may be in the whole', () => {
+    // 'with the rest …': a third part with no figure
+    assert.deepEqual(rulesOf('The 1,150 calls received in the quarter were made up of 800 emergency calls and 300 non-emergency calls, with the rest test calls.'), []);
+    // 'mainly': not every call
+    assert.deepEqual(rulesOf('The 1,150 calls received in the quarter were made up mainly of 800 emergency calls and 300 non-emergency calls.'), []);
+  });
+});
+
+describe('tot-8: the whole scale of agreement (survey-answers.ts readAgreement)', () => {
+  it('reports the five points of the scale passing 100%', () => {
+    // 62 + 32 + 6 + 2 + 1 = 103, beyond the 2.5 that five rounded shares allow
+    assert.deepEqual(rulesOf('Of the 1,480 responses, 62% strongly agreed and 32% agreed that their child was happy at the school; 6% disagreed, 2% strongly disagreed and 1% did not know.'), SUM);
+    // 48 + 30 + 12 + 4 + 9 = 103
+    assert.deepEqual(rulesOf('Of the 640 parents who responded, 48% strongly agreed, 30% agreed, 12% disagreed, 4% strongly disagreed and 9% did not know.'), SUM);
+  });
+  it('confirms the scale within rounding', () => {
+    // 62 + 29 + 6 + 2 + 1 = 100
+    assert.deepEqual(rulesOf('Of the 1,480 responses, 62% strongly agreed and 29% agreed that their child was happy at the school; 6% disagreed, 2% strongly disagreed and 1% did not know.'), []);
+  });
+  it('leaves a shortfall alone (some may not have answered)', () => {
+    // 48 + 30 + 12 + 4 + 2 = 96: perhaps those who did not answer, or a point not named
+    assert.deepEqual(rulesOf('Of the 640 parents who responded, 48% strongly agreed, 30% agreed, 12% disagreed, 4% strongly disagreed and 2% did not know.'), []);
+  });
+  it('leaves a strong answer that may be counted in the plain one', () => {
+    // 'agreed' may include those who strongly agreed: 60 + 30 of 100 is no excess read so (60 + 10 = 70)
+    assert.deepEqual(rulesOf('Asked about the school, 60% of parents agreed that it was well led, 30% strongly agreed and 10% disagreed.'), []);
+    // both poles graded, but read nested (the strong ones inside the plain ones) 70 + 25 + 5 = 100 fits
+    assert.deepEqual(rulesOf('Of the parents, 70% agreed, 40% strongly agreed, 25% disagreed, 10% strongly disagreed and 5% did not know.'), []);
+  });
+});
+
+describe("tot-8: a table's 'Total assessed' row (grid.ts TOTAL_LABEL)", () => {
+  const doc = (t: string) => `${FM}# Background\n\n| Judgment | Regulations |\n|---|---|\n| Compliant | 14 |\n| Substantially compliant | 5 |\n| Not compliant | 3 |\n| Total assessed | ${t} |\n`;
+  it('sums the rows into it', () => {
+    // 14 + 5 + 3 = 22
+    assert.ok(claims(doc('22')).some((c) => c.kind === 'table-sum' && c.verdict === 'ok'));
+    // 14 + 5 + 3 = 22, not 24
+    assert.deepEqual(numbersDiagnostics(doc('24')).map((d) => d.ruleId), ['numbers/table-shares']);
+  });
+  it('leaves a lone Total over rows that may overlap', () => {
+    // 'Safe' and 'Well led' are two questions: a service may count under both (12 + 9 = 21, not 18)
+    const t = `${FM}# Background\n\n| Area | Services |\n|---|---|\n| Safe | 12 |\n| Well led | 9 |\n| Total assessed | 18 |\n`;
+    assert.deepEqual(numbersDiagnostics(t), []);
+  });
+});
