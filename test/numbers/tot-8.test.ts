@@ -97,3 +97,55 @@ describe("tot-8: a table's 'Total assessed' row (grid.ts TOTAL_LABEL)", () => {
     assert.deepEqual(numbersDiagnostics(t), []);
   });
 });
+
+describe('tot-8: parts named and counted in brackets after a verb of making (parts-sum.ts labelledParts)', () => {
+  it('reports the bracketed parts that miss the whole', () => {
+    // 58 + 40 = 98, not 96
+    assert.deepEqual(rulesOf('The 96 recommendations were split between the prison (58) and the health provider (40).'), SUM);
+    // 40 + 25 + 12 = 77, not 75
+    assert.deepEqual(rulesOf('The 75 staff comprise officers (40), civilians (25) and managers (12).'), SUM);
+  });
+  it('confirms them, and leaves a list with a member not counted', () => {
+    // 58 + 38 = 96
+    assert.deepEqual(rulesOf('The 96 recommendations were split between the prison (58) and the health provider (38).'), []);
+    // 'and volunteers': no figure, so 40 + 25 + 12 need not be 75
+    assert.deepEqual(rulesOf('The 75 staff comprise officers (40), civilians (25), managers (12) and volunteers.'), []);
+  });
+});
+
+describe('tot-8: a member of the list with no figure of its own (common.ts unnumberedItem)', () => {
+  it('leaves the sum alone when one member is named without a count', () => {
+    // 1 lead inspector + 8 + 3 = 12: 'a lead inspector' is in the total but has no figure
+    assert.deepEqual(rulesOf('The team was made up of a lead inspector, 8 inspectors and 3 specialists, 12 in all.'), []);
+    assert.deepEqual(rulesOf('The inspection team included a lead inspector, 8 inspectors and 3 specialists, 12 in all.'), []);
+    // the manager + 8 + 3 + 2 = 14
+    assert.deepEqual(rulesOf('The 14 staff comprised 8 care workers, the manager, 3 nurses and 2 cooks.'), []);
+    assert.deepEqual(rulesOf('The team of 14 was made up of a lead inspector, 8 inspectors, 3 specialists and 2 observers.'), []);
+  });
+  it('still reports a list whose every member is counted', () => {
+    // 8 + 3 + 2 = 13, not 14
+    assert.deepEqual(rulesOf('The 14 staff comprised 8 care workers, 3 nurses and 2 cooks.'), SUM);
+    // 62 + 28 = 90, not 91
+    assert.deepEqual(rulesOf('We held 62 hearings in the spring and 28 in the autumn, 91 in all.'), SUM);
+  });
+});
+
+describe('tot-8: shares closed by a total written after them (trailing-total.ts shareTotal)', () => {
+  it('confirms a total of overlapping shares that is their sum', () => {
+    // 71 + 31 = 102: the writer adds them, whatever they overlap
+    assert.ok(verdicts('The breakdown showed that 71% of prisoners felt staff treated them with respect, while 31% felt staff had victimised them, a total of 102%.', 'shares-sum').includes('ok'));
+    assert.deepEqual(rulesOf('The breakdown showed that 71% of prisoners felt staff treated them with respect, while 31% felt staff had victimised them, a total of 102%.'), []);
+  });
+  it('reports a total beyond the rounding of its shares', () => {
+    // 71 + 31 = 102, not 105: three rounded figures allow 1.5
+    assert.deepEqual(rulesOf('In the survey 71% felt respected and 31% felt victimised, a total of 105%.'), SUM);
+  });
+  it('allows the rounding of each share and of the total', () => {
+    // 71 + 31 = 102 against 103: within 1.5
+    assert.deepEqual(rulesOf('In the survey 71% felt respected and 31% felt victimised, a total of 103%.'), []);
+  });
+  it('leaves a hedged run alone', () => {
+    // 'About 40%': 40 + 30 = 70 need not be 75
+    assert.deepEqual(rulesOf('About 40% were men and 30% were women, a total of 75%.'), []);
+  });
+});

@@ -16,7 +16,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber } from '../words.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal } from './common.js';
+import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal, unnumberedItem } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
@@ -734,7 +734,7 @@ export function groupsBeforeColon(s: SentenceView, t: Tok): boolean {
 const PRONOUN = /^(?:they|we|it|he|she|there|this|these|those|inspectors?|staff|you|i)$/i;
 
 /** Verbs that say a whole is made of its parts. */
-const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)|(?:were|was|is|are)\s+broken\s+down\s+(?:as|into)`;
+const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)|(?:were|was|is|are)\s+broken\s+down\s+(?:as|into)|breaks?\s+down\s+(?:as|into)|(?:were|was|is|are)\s+split\s+(?:into|between)|(?:comprise|comprises|consists\s+of|consist\s+of|is\s+made\s+up\s+of|are\s+made\s+up\s+of)`;
 /** 'These comprised …', 'They were made up of …', 'The 64 were split between …': a whole of the sentence before, made of the parts. */
 const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+`, 'i');
 
@@ -836,6 +836,9 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const rest = REST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
+  // 'The 96 recommendations were split between the prison (58) and the health provider (40)': after a verb that
+  // says the whole is made of them, parts each named and then counted in its own brackets.
+  if (framed?.made && parts.length === 0) parts.push(...labelledParts(s, w.from));
   gapped(text, parts);
   gappedAgent(text, parts);
   // Counts between dashes that make the part before them are its breakdown, not parts of the list.
@@ -888,13 +891,16 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     const named = parts.filter((p) => !p.rest);
     const overlap = attributesOverlap(text, named.length >= 2 ? named : parts);
     const restAfterOverlap = named.length < parts.length && !statedCategories(text, w.from) && !bands && overlap && !rated && !degreeScale(text, parts);
-    const partition = !stray && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    // A whole said to be made of its list, with an item that has no figure ('made up of a lead inspector, 8
+    // inspectors and 3 specialists'): that member is not counted, so the counts need not make the whole.
+    const unnumbered = w.strong && unnumberedItem(text, w.from, text.length, s.toks);
+    const partition = !unnumbered && !stray && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
     // Two parts after a verb that says the whole is made of them ('The 1,150 calls were made up of 800 emergency
     // calls and 300 non-emergency calls') are the whole too, when nothing stands before the first or after the last.
-    const madeTwo = !!framed?.made && parts.length === 2 && /^\s*$/.test(text.slice(w.from, parts[0]!.tok.start)) && /^(?:\s+[a-z'-]+){0,4}\s*[.!]?\s*$/i.test(text.slice(parts[1]!.tok.end)) && !/\b(?:and|or|plus|with|other|others|including|mainly|mostly)\b/i.test(text.slice(parts[1]!.tok.end));
+    const madeTwo = !!framed?.made && parts.length === 2 && /^\s*$/.test(text.slice(w.from, parts[0]!.tok.start).replace(/^.*\(\s*$/, '')) && /^\)?(?:\s+[a-z'-]+){0,4}\s*[.!]?\s*$/i.test(text.slice(parts[1]!.tok.end)) && !/\b(?:and|or|plus|with|other|others|including|mainly|mostly)\b/i.test(text.slice(parts[1]!.tok.end));
     const short = sum < w.whole.value && !(w.strong && (parts.length >= 3 || madeTwo)) && !complete;
     if (before) {
       // The first part names no group of its own ('22 staff were trained' is not of '40 centres').
@@ -924,6 +930,27 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   }
   for (const n of nested) if (n.kids.length >= 2) out.push(sumClaim(s, n.parent, n.kids, !LOOSE.test(text.slice(n.kids[0]!.start, n.kids[n.kids.length - 1]!.end))));
   return out;
+}
+
+/**
+ * Parts each a name and its count alone in brackets, one after the other to the sentence's end: 'the prison
+ * (58) and the health provider (40)'; 'officers (40), civilians (25) and managers (12)'. Nothing else in the
+ * region: no other figure, no name without a count.
+ */
+function labelledParts(s: SentenceView, from: number): Part[] {
+  const text = s.text;
+  const region = text.slice(from);
+  const ITEM = /^\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+))?(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s*\(\s*$/i;
+  const toks = s.toks.filter((t) => t.start >= from);
+  if (toks.length < 2 || toks.some((t) => !plainCount(text, t) || depthAt(text, t.start) !== 1)) return [];
+  let prev = from;
+  for (const t of toks) {
+    const gap = text.slice(prev, t.start);
+    if (!ITEM.test(prev === from ? ' ' + gap : gap) || !/^\s*\)/.test(text.slice(t.end))) return [];
+    prev = text.indexOf(')', t.end) + 1;
+  }
+  if (!/^\s*[.!]?\s*$/.test(text.slice(prev)) || /\b(?:including|such\s+as|among|mainly|mostly|others?)\b/i.test(region)) return [];
+  return toks.map((tok) => ({ tok, elided: true }));
 }
 
 export function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: boolean): ClaimRecord {
