@@ -105,6 +105,16 @@ describe('tot-8: parts named and counted in brackets after a verb of making (par
     // 40 + 25 + 12 = 77, not 75
     assert.deepEqual(rulesOf('The 75 staff comprise officers (40), civilians (25) and managers (12).'), SUM);
   });
+  it('reads grades with their counts in brackets after a colon', () => {
+    // 39 + 18 + 7 + 1 = 65, not 63
+    assert.deepEqual(rulesOf('Ratings for the 63 services were: Good (39), Requires improvement (18), Inadequate (seven) and Outstanding (one).'), SUM);
+    // 39 + 18 + 5 + 1 = 63
+    assert.deepEqual(rulesOf('Ratings for the 63 services were: good (39), requires improvement (18), inadequate (five) and outstanding (one).'), []);
+  });
+  it('does not take the bracket after a name for a count of the whole', () => {
+    // three homes named, each with a count of something else: 4 + 5 + 4 is no count of the 12 homes
+    assert.deepEqual(rulesOf('We visited 12 homes: Ash House (4), Elm Court (5) and Birch Lodge (4).'), []);
+  });
   it('confirms them, and leaves a list with a member not counted', () => {
     // 58 + 38 = 96
     assert.deepEqual(rulesOf('The 96 recommendations were split between the prison (58) and the health provider (38).'), []);
@@ -147,5 +157,30 @@ describe('tot-8: shares closed by a total written after them (trailing-total.ts 
   it('leaves a hedged run alone', () => {
     // 'About 40%': 40 + 30 = 70 need not be 75
     assert.deepEqual(rulesOf('About 40% were men and 30% were women, a total of 75%.'), []);
+  });
+});
+
+describe('tot-8: a colon and the bulleted list after it (index.ts joinedList)', () => {
+  const doc = (intro: string, items: string[]) => `${FM}# Background\n\n${intro}\n\n${items.map((x) => `- ${x}`).join('\n')}\n`;
+  const rules = (t: string) => numbersDiagnostics(t).map((d) => d.ruleId);
+  it('reports grades in bullets that miss the whole before the colon', () => {
+    // 10 + 18 + 6 + 2 = 36, not 37
+    assert.deepEqual(rules(doc("Of the 37 children's homes inspected:", ['10 were outstanding', '18 were good', '6 required improvement', '2 were inadequate'])), SUM);
+    // 44 + 20 + 18 = 82, not 80 (items closed by semicolons and '; and')
+    assert.deepEqual(rules(doc('The 80 recommendations from the last inspection:', ['44 had been achieved;', '20 had been partially achieved; and', '18 had not been achieved.'])), SUM);
+  });
+  it('confirms a list that makes the whole', () => {
+    // 10 + 18 + 6 + 2 = 36
+    const t = doc("Of the 36 children's homes inspected:", ['10 were outstanding', '18 were good', '6 required improvement', '2 were inadequate']);
+    assert.deepEqual(rules(t), []);
+    assert.ok(claims(t).some((c) => c.kind === 'parts-sum' && c.verdict === 'ok'));
+  });
+  it('leaves bullets that may overlap alone', () => {
+    // one prisoner may say all three: 70 + 45 + 30 = 145 of 120 is no error
+    assert.deepEqual(rules(doc('Of the 120 prisoners surveyed:', ['70 said they felt safe', '45 said they had been victimised', '30 said they had a drug problem'])), []);
+  });
+  it('does not join a list after a paragraph that does not close on a colon', () => {
+    // the list is not said to be of the 37
+    assert.deepEqual(rules(doc("We inspected 37 children's homes.", ['10 were outstanding', '18 were good', '6 required improvement', '2 were inadequate'])), []);
   });
 });

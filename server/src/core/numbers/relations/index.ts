@@ -188,12 +188,31 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   // The last sentence of the finding just before, for a finding of the same list that opens by pointing
   // back to it ('(a) We inspected 25 cases. (b) In 11 (44%) of these, …').
   let carry: { end: number; last: PreviousSentence } | undefined;
-  for (const scope of scopesOf(block, masked)) {
+  // The last sentence of the paragraph before, when it closes on a colon: the intro of a bulleted list.
+  let intro: { end: number; start: number; text: string; previous: PreviousSentence[] } | undefined;
+  const scopes = scopesOf(block, masked);
+  for (let si = 0; si < scopes.length; si++) {
+    const scope = scopes[si]!;
     if (scope.kind !== 'prose') {
       carry = undefined;
+      intro = undefined;
       continue;
     }
     const raw = masked.slice(scope.start, scope.end);
+    const bulleted = /^[-*+][ \t]/.test(raw);
+    if (bulleted && intro && /^\s*$/.test(masked.slice(intro.end, scope.start))) {
+      // The run of items of this list: bulleted scopes one line apart.
+      let sj = si;
+      while (sj + 1 < scopes.length && scopes[sj + 1]!.kind === 'prose' && /^[ \t]*\n[ \t]*$/.test(masked.slice(scopes[sj]!.end, scopes[sj + 1]!.start)) && /^[-*+][ \t]/.test(masked.slice(scopes[sj + 1]!.start, scopes[sj + 1]!.start + 2)) && sj - si < 12) sj++;
+      const listEnd = scopes[sj]!.end;
+      const local = refs.filter((r) => r.start >= scope.start && r.end <= listEnd).map((r) => ({ start: r.start - scope.start, end: r.end - scope.start }));
+      const joined = sj > si ? joinedList(intro.text, masked.slice(intro.start + intro.text.length, scope.start), blankScope(masked.slice(scope.start, listEnd), local)) : undefined;
+      if (joined && joined.length <= MAX_SENTENCE && sentencesOf(joined).length === 1) {
+        const toks = tokensOf(joined);
+        if (toks.length >= 3) emit({ text: joined, toks, offset: base + intro.start, previous: intro.previous, policy }, LIST_READER_LIST);
+      }
+    }
+    intro = undefined;
     const carried = carry && pointsBackToFindingBefore(masked, carry.end, scope.start, raw) ? carry.last : undefined;
     carry = undefined;
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half|halved|treble)/i.test(raw)) continue;
@@ -201,7 +220,9 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
     const text = blankScope(raw, local);
     const previous: PreviousSentence[] = carried ? [carried] : [];
     let first = true;
+    let lastSe: { start: number; end: number } | undefined;
     for (const se of sentencesOf(text)) {
+      lastSe = se;
       if (se.end - se.start > MAX_SENTENCE) {
         previous.length = 0;
         continue;
@@ -220,10 +241,19 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       if (toks.length > 0) carry = { end: scope.end, last: { text: st, toks, offset } };
       if (previous.length > PREVIOUS_SENTENCES) previous.shift();
       if (!read) continue;
+      emit(view, RELATION_READERS);
+    }
+    // The last sentence of a paragraph that closes on a colon introduces a bulleted list right after it.
+    const last = lastSe;
+    intro = !bulleted && last && last.end - last.start <= MAX_SENTENCE && text.charCodeAt(last.end - 1) === 58 ? { end: scope.end, start: scope.start + last.start, text: text.slice(last.start, last.end), previous: previous.slice(0, -1) } : undefined;
+  }
+  return out;
+
+  function emit(view: SentenceView, readers: readonly { name: string; read: RelationReader }[]): void {
       if (criterionId) view.criterionId = criterionId;
       if (framework?.data.quantifiers?.bands?.length) view.quantifierBands = quantifierBands(framework.data.quantifiers.bands, DEFAULT_QUANTIFIER_BANDS);
       view.gradeScales = scales;
-      for (const r of RELATION_READERS) {
+      for (const r of readers) {
         for (const c of r.read(view)) {
           // The extractor already judged these figures: its reading stands. It never reads a sum, so a
           // sum over figures it judged one by one ('89 (16%) good, 327 (60%) …' of 545) is a relation of its own.
@@ -241,7 +271,38 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
           out.push(c);
         }
       }
-    }
   }
-  return out;
+}
+
+/** The readers of a whole and its parts, run over a colon and the bulleted list after it. */
+const LIST_READERS = new Set(['parts-sum', 'degree-with', 'survey-answers']);
+const LIST_READER_LIST = RELATION_READERS.filter((r) => LIST_READERS.has(r.name));
+
+/**
+ * A sentence that closes on a colon and the bulleted list right after it ('Of the 36 homes inspected:' then
+ * '- 10 were outstanding', '- 18 were good', …) read as one sentence: the markers become separators of the
+ * same length ('…inspected:    10 were outstanding,  18 were good'), so every offset stays the text's. Only a
+ * flat list of one-line items, each with no sentence of its own; otherwise undefined.
+ */
+export function joinedList(introText: string, gap: string, list: string): string | undefined {
+  if (!/^\s*$/.test(gap)) return undefined;
+  const lines = list.replace(/\s+$/, '').split('\n');
+  // (The scope's markers may be blanked already: a line opens with its marker or with white space.)
+  const MARKER = /^(?:[-*+][ \t]+|[ \t]{2,})(?=\S)/;
+  if (lines.length < 2 || lines.length > 12 || lines.some((l) => !MARKER.test(l))) return undefined;
+  const items = lines.map((l) => l.replace(MARKER, ''));
+  // One sentence an item: no full stop inside one, a number's point aside.
+  if (items.some((x) => /[.!?]\s+\S/.test(x.replace(/(?<=\d)\.(?=\d)/g, '0')))) return undefined;
+  let joined = '';
+  for (const [i, l] of lines.entries()) {
+    const marker = MARKER.exec(l)![0];
+    let item = l.slice(marker.length);
+    const lastItem = i === lines.length - 1;
+    // A full stop closing an item before the last would end the sentence: a comma of the same length.
+    if (!lastItem) item = item.replace(/\.\s*$/, (m) => ',' + m.slice(1));
+    // The line break before an item becomes a comma, unless the item before closes on one ('…;', '…; and').
+    const sep = i === 0 ? '' : /[,;:]\s*(?:and|or)?\s*$/.test(joined) ? ' ' : ',';
+    joined += sep + ' '.repeat(marker.length) + item;
+  }
+  return introText + gap.replace(/\n/g, ' ') + joined;
 }

@@ -838,7 +838,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   }
   // 'The 96 recommendations were split between the prison (58) and the health provider (40)': after a verb that
   // says the whole is made of them, parts each named and then counted in its own brackets.
-  if (framed?.made && parts.length === 0) parts.push(...labelledParts(s, w.from));
+  if (w.strong && parts.length === 0) parts.push(...labelledParts(s, w.from, !framed?.made));
   gapped(text, parts);
   gappedAgent(text, parts);
   // Counts between dashes that make the part before them are its breakdown, not parts of the list.
@@ -932,12 +932,15 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   return out;
 }
 
+/** A grade as a label: 'Good', 'Requires improvement', 'Outstanding', 'Not compliant'. */
+const GRADE_LABEL = /^(?:outstanding|excellent|very\s+good|good|satisfactory|adequate|fair|weak|poor|unsatisfactory|inadequate|requires?\s+improvement|requiring\s+improvement|needs?\s+improvement|(?:not\s+|non-|substantially\s+|partly\s+)?compliant|(?:not\s+|partly\s+)?(?:met|achieved|upheld))$/i;
+
 /**
  * Parts each a name and its count alone in brackets, one after the other to the sentence's end: 'the prison
  * (58) and the health provider (40)'; 'officers (40), civilians (25) and managers (12)'. Nothing else in the
  * region: no other figure, no name without a count.
  */
-function labelledParts(s: SentenceView, from: number): Part[] {
+function labelledParts(s: SentenceView, from: number, kindsOnly: boolean): Part[] {
   const text = s.text;
   const region = text.slice(from);
   const ITEM = /^\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+))?(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s*\(\s*$/i;
@@ -947,6 +950,10 @@ function labelledParts(s: SentenceView, from: number): Part[] {
   for (const t of toks) {
     const gap = text.slice(prev, t.start);
     if (!ITEM.test(prev === from ? ' ' + gap : gap) || !/^\s*\)/.test(text.slice(t.end))) return [];
+    // After a bare colon, a name ('Ash House (4)') may be one member with a count of something else: only
+    // kinds are read, in lower case or a grade ('good (39)', 'Requires improvement (18)').
+    const label = gap.replace(/^\s*(?:,\s*(?:and\s+)?|and\s+)?/i, '').replace(/\s*\(\s*$/, '').trim();
+    if (kindsOnly && !/^[a-z]/.test(label) && !GRADE_LABEL.test(label)) return [];
     prev = text.indexOf(')', t.end) + 1;
   }
   if (!/^\s*[.!]?\s*$/.test(text.slice(prev)) || /\b(?:including|such\s+as|among|mainly|mostly|others?)\b/i.test(region)) return [];
