@@ -184,3 +184,21 @@ describe('tot-8: a colon and the bulleted list after it (index.ts joinedList)', 
     assert.deepEqual(rules(doc("We inspected 37 children's homes.", ['10 were outstanding', '18 were good', '6 required improvement', '2 were inadequate'])), []);
   });
 });
+
+describe('tot-8: shares written after their grades (grade-shares.ts partsAfterGrades)', () => {
+  it('reports grades whose shares pass 100%', () => {
+    // 25 + 51 + 19 + 8 = 103, beyond the 2 that four rounded shares allow
+    assert.deepEqual(rulesOf('The grades were outstanding (25%), good (51%), requires improvement (19%) and inadequate (8%).'), SUM);
+    assert.deepEqual(rulesOf('The grades were: outstanding 25%, good 51%, requires improvement 19% and inadequate 8%.'), SUM);
+  });
+  it('confirms them within rounding, and leaves a shortfall', () => {
+    // 25 + 51 + 19 + 5 = 100
+    assert.deepEqual(rulesOf('The grades were outstanding (25%), good (51%), requires improvement (19%) and inadequate (5%).'), []);
+    // 25 + 51 + 19 = 95: inadequate may be left out
+    assert.deepEqual(rulesOf('The grades were outstanding (25%), good (51%) and requires improvement (19%).'), []);
+  });
+  it('reads no grade that names something else', () => {
+    // 'poor practice in 51%': practices found in homes, a home may have several
+    assert.deepEqual(rulesOf('Good practice was found in 25% of homes, poor practice in 51% and outstanding practice in 30%.'), []);
+  });
+});
