@@ -202,3 +202,21 @@ describe('tot-8: shares written after their grades (grade-shares.ts partsAfterGr
     assert.deepEqual(rulesOf('Good practice was found in 25% of homes, poor practice in 51% and outstanding practice in 30%.'), []);
   });
 });
+
+describe("tot-8: 'which comprised' and a single dash that opens the list (parts-sum.ts wholeOf)", () => {
+  it('reads the whole a relative clause says is made of its parts', () => {
+    // 1,300 + 700 + 350 = 2,350, not 2,400
+    assert.deepEqual(rulesOf('The 2,400 staff, which comprised 1,300 officers, 700 operational support grades and 350 civilians, were surveyed.'), SUM);
+  });
+  it('reads a list after a single spaced dash as after a colon', () => {
+    // 1,300 + 700 + 350 = 2,350, not 2,400
+    assert.deepEqual(rulesOf('In total there were 2,400 staff – 1,300 officers, 700 operational support grades and 350 civilians.'), SUM);
+    // 1,300 + 700 + 400 = 2,400
+    assert.deepEqual(rulesOf('In total there were 2,400 staff – 1,300 officers, 700 operational support grades and 400 civilians.'), []);
+  });
+  it('reads no list in what follows a dash that compares or dates', () => {
+    // '10 more than the year before' is a change, not a part
+    assert.deepEqual(rulesOf('The service had 30 staff – 10 more than the year before, and 5 vacancies.'), []);
+    assert.deepEqual(rulesOf('We spoke to 40 prisoners – 22 said they felt safe and 14 said they did not.'), []);
+  });
+});

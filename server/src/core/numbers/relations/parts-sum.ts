@@ -698,10 +698,14 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
       const listed = s.toks.filter((x) => x.start >= from && x.start < (end < 0 ? text.length : end) && plainCount(text, x) && depthAt(text, x.start) === depth && !/^\s*(?:%|per\s?cent|percent)/i.test(text.slice(x.end, x.end + 10)));
       if (listed.length >= 3 && !s.toks.some((x) => x.kind === 'pct' && x.start >= from && x.start < (end < 0 ? text.length : end))) return { whole: t, from, strong: false, degree: true };
     }
-    const comprised = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*)?\b(?:${MADE_OF})\b`, 'i').exec(rest);
+    // ('The 2,400 staff, which comprised 1,300 officers, …': the relative clause says so too.)
+    const comprised = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*(?:(?:which|who|that)\s+)?)?\b(?:${MADE_OF})\b`, 'i').exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true, made: true };
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
-    const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
+    // A single spaced dash that opens a list to the sentence's end does what a colon does ('2,400 staff – 1,300
+    // officers, 700 … and 350 …'); a pair of dashes sets off an aside (dashBreakdowns, bracket-breakdown.ts).
+    const dash = /^[^,;:.()\u2013\u2014]{0,80}?\s[\u2013\u2014]\s/.exec(rest);
+    const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest) ?? (dash && !/[\u2013\u2014]/.test(text.slice(t.end + dash[0].length)) ? dash : null);
     // '259 core inspections and 4 interim visits: 92 …': two counts before the colon, so no one of them is the whole.
     const clause = Math.max(text.lastIndexOf(',', t.start), text.lastIndexOf(';', t.start)) + 1;
     // ('in breach of at least one standard:', 'with one or more regulations:' is no second count: a bound is not a group.)
