@@ -220,3 +220,19 @@ describe("tot-8: 'which comprised' and a single dash that opens the list (parts-
     assert.deepEqual(rulesOf('We spoke to 40 prisoners – 22 said they felt safe and 14 said they did not.'), []);
   });
 });
+
+describe("tot-8: the share of a list's rest, of the whole that opens it (rest-share.ts)", () => {
+  it("reports the rest's share that does not fit the whole", () => {
+    // 760 / 1,960 = 38.8%, not 36%; the parts' shares (44%, 20%) are of the 1,960
+    assert.deepEqual(rulesOf('Of the 1,960 people who answered, 862 (44%) felt safe, 392 (20%) felt unsafe and the remaining 760 (36%) felt neither.'), ['numbers/percentage-mismatch']);
+    // 80 / 200 = 40%, not 35%
+    assert.deepEqual(rulesOf('Of the 200 cases, 120 (60%) were in the north and the other 80 (35%) were in the south.'), ['numbers/percentage-mismatch']);
+  });
+  it('confirms a share that fits', () => {
+    assert.deepEqual(rulesOf('Of the 200 cases, 120 (60%) were in the north and the other 80 (40%) were in the south.'), []);
+  });
+  it('reads nothing when the parts before give no share of the whole', () => {
+    // 120 of 200 is 60%, not 50%: the brackets are not shares of the 200, so nor is the rest's
+    assert.ok(!claimsOf('Of the 200 cases, 120 (50%) were in the north and the other 80 (35%) were in the south.').some((c) => c.kind === 'percent-of' && c.operands.some((o) => o.raw === '80')));
+  });
+});

@@ -57,6 +57,7 @@ import { readFractionOfFigure } from './fraction-of-figure.js';
 import { readYearSeries } from './year-series.js';
 import { readEchoedPart } from './echoed-part.js';
 import { readDegreeWith } from './degree-with.js';
+import { readRestShare } from './rest-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -105,6 +106,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'survey-answers', read: readSurveyAnswers },
   { name: 'remaining-shares', read: readRemainingShares },
   { name: 'remainder', read: readRemainder },
+  { name: 'rest-share', read: readRestShare },
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
   { name: 'back-share', read: readBackShare },
@@ -262,7 +264,9 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
           // ('Four out of five of the 136 trusts (81%)' is not 5 of 136).
           const allJudged = c.operands.every((o) => claimsWith.has(`${o.span.start}:${o.span.end}`));
           // A count-of over figures judged in different claims ('60 (25%) of 240 …, including 12 (5%)': 12 of 60) is a relation of its own.
-          if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of')) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
+          // (The share of a list's rest of its stated whole, read beside the shares of the parts before it,
+          // stands over a reading that found no total for it: rest-share.ts.)
+          if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of' && r.name !== 'rest-share')) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
           // Two readers may find the same reading ('120 files, around a quarter of the 480'): it is one claim.
           const sig = `${c.kind}|${c.verdict}|${c.operands.map((o) => `${o.role}@${o.span.start}:${o.span.end}`).sort().join(',')}`;
           if (seen.has(sig)) continue;
