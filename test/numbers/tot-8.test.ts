@@ -236,3 +236,27 @@ describe("tot-8: the share of a list's rest, of the whole that opens it (rest-sh
     assert.ok(!claimsOf('Of the 200 cases, 120 (50%) were in the north and the other 80 (35%) were in the south.').some((c) => c.kind === 'percent-of' && c.operands.some((o) => o.raw === '80')));
   });
 });
+
+describe('tot-8: shares of a whole said to be made of them (made-shares.ts)', () => {
+  it('reports shares that pass 100%', () => {
+    // 70 + 20 + 15 = 105
+    assert.deepEqual(rulesOf('The budget was split between staffing (70%), buildings (20%) and equipment (15%).'), SUM);
+    // 60 + 45 = 105
+    assert.deepEqual(rulesOf('The workforce is made up of 60% women and 45% men.'), SUM);
+  });
+  it('reports a shortfall of three parts or more', () => {
+    // 55 + 30 + 10 = 95, beyond the 1.5 of three rounded shares
+    assert.deepEqual(rulesOf('The caseload comprised 55% community orders, 30% licences and 10% suspended sentences.'), SUM);
+  });
+  it('confirms shares that make 100%, and leaves two short or a part unnamed', () => {
+    assert.deepEqual(rulesOf('The budget was split between staffing (70%), buildings (20%) and equipment (10%).'), []);
+    // 60 + 35 = 95 of two: a small rest may be unnamed
+    assert.deepEqual(rulesOf('The workforce is made up of 60% women and 35% men.'), []);
+    // 'and other costs': a part with no share
+    assert.deepEqual(rulesOf('The budget was split between staffing (70%), buildings (20%), equipment (5%) and other costs.'), []);
+  });
+  it('reads no shares of groups of their own', () => {
+    // 60% of the men and 45% of the women: two wholes
+    assert.deepEqual(rulesOf('The sample comprised 60% of the men and 45% of the women interviewed.'), []);
+  });
+});

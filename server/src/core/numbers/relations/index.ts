@@ -57,6 +57,7 @@ import { readFractionOfFigure } from './fraction-of-figure.js';
 import { readYearSeries } from './year-series.js';
 import { readEchoedPart } from './echoed-part.js';
 import { readDegreeWith } from './degree-with.js';
+import { readMadeShares } from './made-shares.js';
 import { readRestShare } from './rest-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
@@ -101,6 +102,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'mean-per', read: readMeanPer },
   { name: 'parts-sum', read: readPartsSum },
   { name: 'degree-with', read: readDegreeWith },
+  { name: 'made-shares', read: readMadeShares },
   { name: 'band-shares', read: readBandShares },
   { name: 'band-breakdown', read: readBandBreakdown },
   { name: 'survey-answers', read: readSurveyAnswers },

@@ -738,7 +738,7 @@ export function groupsBeforeColon(s: SentenceView, t: Tok): boolean {
 const PRONOUN = /^(?:they|we|it|he|she|there|this|these|those|inspectors?|staff|you|i)$/i;
 
 /** Verbs that say a whole is made of its parts. */
-const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)|(?:were|was|is|are)\s+broken\s+down\s+(?:as|into)|breaks?\s+down\s+(?:as|into)|(?:were|was|is|are)\s+split\s+(?:into|between)|(?:comprise|comprises|consists\s+of|consist\s+of|is\s+made\s+up\s+of|are\s+made\s+up\s+of)`;
+export const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)|(?:were|was|is|are)\s+broken\s+down\s+(?:as|into)|breaks?\s+down\s+(?:as|into)|(?:were|was|is|are)\s+split\s+(?:into|between)|(?:comprise|comprises|consists\s+of|consist\s+of|is\s+made\s+up\s+of|are\s+made\s+up\s+of)`;
 /** 'These comprised …', 'They were made up of …', 'The 64 were split between …': a whole of the sentence before, made of the parts. */
 const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+`, 'i');
 
