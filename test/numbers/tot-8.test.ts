@@ -29,6 +29,16 @@ describe('tot-8: degrees of one standard after a preposition (degree-with.ts)', 
     assert.ok(verdicts('Nine standards were assessed; the centre was non-compliant with three, substantially compliant with four and compliant with two.', 'parts-sum').includes('ok'));
     assert.deepEqual(rulesOf('Eleven regulations were inspected: the home was compliant with six, partly compliant with three and not compliant with two.'), []);
   });
+  it('reads the whole as the object of a verb of judging', () => {
+    // 6 + 2 + 3 = 11, not 10
+    assert.deepEqual(rulesOf('Inspectors assessed 10 standards: the service was effective in six, partly effective in two and not effective in three.'), SUM);
+  });
+  it('reads nothing when the parts are of two times or say more', () => {
+    // 'on the first day', 'on the second': one standard may be counted twice
+    assert.deepEqual(rulesOf('Ten standards were assessed; staff were compliant with six on the first day and not compliant with five on the second.'), []);
+    // 'including two …': a further clause after the parts
+    assert.deepEqual(rulesOf('Twelve regulations were reviewed; the centre was compliant with eight and not compliant with five, including two it had been compliant with at the last inspection.'), []);
+  });
   it('leaves a shortfall of two degrees alone (a middle degree may be left out)', () => {
     // 6 + 2 = 8 of 12: the other four may be substantially compliant
     assert.deepEqual(rulesOf('Of the 12 regulations reviewed, the service was compliant with six and not compliant with two.'), []);
@@ -258,5 +268,17 @@ describe('tot-8: shares of a whole said to be made of them (made-shares.ts)', ()
   it('reads no shares of groups of their own', () => {
     // 60% of the men and 45% of the women: two wholes
     assert.deepEqual(rulesOf('The sample comprised 60% of the men and 45% of the women interviewed.'), []);
+  });
+});
+
+describe('tot-8: a whole in equal groups (equal-groups.ts)', () => {
+  it('confirms K groups of M that make the whole', () => {
+    // 3 x 15 = 45
+    assert.ok(verdicts('HMICFRS will inspect all 45 fire and rescue services in England, in three sets of 15, starting in summer 2018.', 'parts-sum').includes('ok'));
+  });
+  it('never reports a product that misses (the sizes may be rough)', () => {
+    // 4 x 25 = 100, not 120
+    assert.deepEqual(rulesOf('We reviewed 120 cases in four batches of 25.'), []);
+    assert.deepEqual(verdicts('We reviewed 120 cases in four batches of 25.', 'parts-sum'), ['unchecked']);
   });
 });

@@ -12,8 +12,8 @@
  * bare (or 'fully') one, a middle one and the denial: only then is a shortfall judged.
  *
  * The whole is the one count before the parts, framed as what was judged: 'Of the N …,' opening the
- * sentence, or 'N … were assessed / reviewed / inspected / examined / checked / tested' closing its
- * clause with a semicolon or colon.
+ * sentence, 'N … were assessed / reviewed / inspected / examined / checked / tested' or 'Inspectors
+ * assessed N …' closing its clause with a semicolon or colon.
  */
 import type { ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
@@ -31,6 +31,9 @@ const PART_AFTER = /^\s*(?:[,;.]|\band\b|\bwhile\b|\bbut\b|$)/i;
 const OF_WHOLE = /^\s*(?:Of|Across)\s+(?:the|all|these|its)\s+$/i;
 const JUDGED_CLAUSE = /^\s+(?:[a-z-]+\s+){1,3}?(?:were|was|had\s+been|have\s+been)\s+(?:assessed|reviewed|inspected|examined|checked|tested|looked\s+at|judged|considered)\b[^;:,.]{0,40}[;:]\s*/i;
 const SUBJECT = /^(?:(?:the|this|that|its|each|every)\s+)?(?:[a-z-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:found\s+(?:to\s+be\s+)?|judged\s+(?:to\s+be\s+)?|assessed\s+as\s+)?$/i;
+/** 'Inspectors assessed 10 standards:': the judging said with its agent, the whole its object, closed by a colon or semicolon. */
+const ACTIVE_LEAD = /^\s*(?:we|they|inspectors|the\s+inspectors?|the\s+team|the\s+inspection\s+team)\s+(?:assessed|reviewed|inspected|examined|checked|tested|looked\s+at|judged)\s+(?:the\s+|all\s+)?$/i;
+const NOUN_CLAUSE = /^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b[^;:,.]{0,40}[;:]\s*/i;
 const OF_CLAUSE = /^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b[^,;:.]{0,50},\s*/i;
 
 export function readDegreeWith(s: SentenceView): ClaimRecord[] {
@@ -64,8 +67,9 @@ export function readDegreeWith(s: SentenceView): ClaimRecord[] {
   const lead = text.slice(0, whole.start);
   const tail = text.slice(whole.end, first.from);
   // After the frame, a subject and be-verb and no other clause: '… ; the centre was'.
-  const subject = SUBJECT.exec(tail.replace(OF_WHOLE.test(lead) ? OF_CLAUSE : /^\s*$/.test(lead) ? JUDGED_CLAUSE : /^$/, ''));
-  if (!(OF_WHOLE.test(lead) && OF_CLAUSE.test(tail)) && !(/^\s*$/.test(lead) && JUDGED_CLAUSE.test(tail))) return [];
+  const subject = SUBJECT.exec(tail.replace(OF_WHOLE.test(lead) ? OF_CLAUSE : /^\s*$/.test(lead) ? JUDGED_CLAUSE : ACTIVE_LEAD.test(lead) ? NOUN_CLAUSE : /^$/, ''));
+  const active = ACTIVE_LEAD.test(lead) && NOUN_CLAUSE.test(tail);
+  if (!(OF_WHOLE.test(lead) && OF_CLAUSE.test(tail)) && !(/^\s*$/.test(lead) && JUDGED_CLAUSE.test(tail)) && !active) return [];
   if (!subject) return [];
   const sum = parts.reduce((a, p) => a + p.tok.value, 0);
   const complete = parts.length >= 3 && degrees.some((d) => d === '' || d === 'fully' || d === 'wholly') && degrees.some((d) => /^(?:substantially|partly|partially|largely|mostly)$/.test(d));
