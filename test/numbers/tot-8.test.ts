@@ -282,3 +282,22 @@ describe('tot-8: a whole in equal groups (equal-groups.ts)', () => {
     assert.deepEqual(verdicts('We reviewed 120 cases in four batches of 25.', 'parts-sum'), ['unchecked']);
   });
 });
+
+describe('tot-8: cases decided, each after its verb of outcome in one degree (degree-with.ts readDegreeVerbs)', () => {
+  it('reports outcomes that miss the cases decided', () => {
+    // 110 + 70 + 50 = 230, not 240: upheld, partly upheld and not upheld are every outcome
+    assert.deepEqual(rulesOf('We investigated 240 complaints: we upheld 110, partly upheld 70 and did not uphold 50.'), SUM);
+    assert.deepEqual(rulesOf('Of the 240 complaints we investigated, we upheld 110, partly upheld 70 and did not uphold 50.'), SUM);
+    assert.deepEqual(rulesOf('In 2024 we decided 240 complaints, upholding 110, partly upholding 70 and not upholding 50.'), SUM);
+    // two degrees passing the whole: 110 + 150 = 260
+    assert.deepEqual(rulesOf('Of the 240 complaints we investigated, we upheld 110 and did not uphold 150.'), SUM);
+  });
+  it('confirms outcomes that make the whole, and leaves a shortfall of two degrees', () => {
+    assert.deepEqual(rulesOf('Of the 240 complaints we investigated, we upheld 110, partly upheld 70 and did not uphold 60.'), []);
+    // 110 + 50 = 160 of 240: some may be partly upheld
+    assert.deepEqual(rulesOf('Of the 240 complaints we investigated, we upheld 110 and did not uphold 50.'), []);
+  });
+  it('reads no whole that was only received (some may be open)', () => {
+    assert.deepEqual(rulesOf('We received 240 complaints: we upheld 110, partly upheld 70 and did not uphold 50.'), []);
+  });
+});

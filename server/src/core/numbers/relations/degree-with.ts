@@ -75,3 +75,53 @@ export function readDegreeWith(s: SentenceView): ClaimRecord[] {
   const complete = parts.length >= 3 && degrees.some((d) => d === '' || d === 'fully' || d === 'wholly') && degrees.some((d) => /^(?:substantially|partly|partially|largely|mostly)$/.test(d));
   return [sumClaim(s, whole, parts.map((p) => p.tok), sum > whole.value || complete)];
 }
+
+/** Before a part's count: a degree or denial and the verb of the outcome ('partly upheld ', 'did not uphold ', 'not upholding '). */
+const VERB_BEFORE = /(?:\b(partly|partially|fully|not|did\s+not|didn't|do\s+not|does\s+not|never)\s+)?\b([a-z]{4,})\s+$/i;
+/** The whole framed as cases decided, then the list: 'Of the 240 complaints (we) investigated, we', 'We investigated 240 complaints: we', 'We decided 240 complaints,'. */
+const DECIDING = String.raw`(?:investigated|decided|determined|closed|concluded|considered|completed|finalised|reviewed|assessed|examined|resolved)`;
+const OF_DECIDED = new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,4}?[a-z-]+s\b[^,;:.]{0,50},\s*(?:(?:we|it|they|the\s+[a-z]+)\s+)?$`, 'i');
+const AGENT_DECIDED = new RegExp(String.raw`^\s*(?:in\s+[^,;:]{1,30},?\s+)?(?:we|it|they|the\s+(?:ombudsman|commissioner|service|council|inspectorate|panel|board|team))\s+${DECIDING}\s+(?:a\s+total\s+of\s+)?$`, 'i');
+const AGENT_TAIL = /^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b[^,;:.]{0,40}(?:[;:]\s*(?:(?:we|it|they|the\s+[a-z]+)\s+)?|,\s*)$/i;
+
+/**
+ * Counts of cases decided, each after its verb of outcome in one degree: 'Of the 240 complaints we
+ * investigated, we upheld 110, partly upheld 70 and did not uphold 50'; 'We decided 240 complaints,
+ * upholding 110, partly upholding 70 and not upholding 50'. The verbs share their stem ('uphold', 'upheld',
+ * 'upholding'), each with a different degree, one of them the denial and one the outcome itself: one case,
+ * one outcome. An excess is reported; a shortfall only with a middle degree too ('partly').
+ */
+export function readDegreeVerbs(s: SentenceView): ClaimRecord[] {
+  const text = s.text;
+  if (!/\b(?:not|n't|never)\b/i.test(text)) return [];
+  const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counts.length < 3 || s.toks.some((t) => t.kind !== 'num')) return [];
+  const whole = counts[0]!;
+  if (!plainCount(text, whole) || depthAt(text, whole.start) > 0) return [];
+  const parts: { tok: Tok; degree: string; verb: string; from: number }[] = [];
+  for (const t of counts.slice(1)) {
+    const m = VERB_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
+    if (!m || !plainCount(text, t) || depthAt(text, t.start) > 0 || !PART_AFTER.test(text.slice(t.end, t.end + 8))) return [];
+    const d = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    parts.push({ tok: t, degree: /^(?:not|did not|didn't|do not|does not|never)$/.test(d) ? 'not' : d === 'partially' ? 'partly' : d, verb: m[2]!.toLowerCase(), from: t.start - m[0].length });
+  }
+  if (parts.length < 2) return [];
+  for (let i = 1; i < parts.length; i++) if (!GAP.test(text.slice(parts[i - 1]!.tok.end, parts[i]!.from))) return [];
+  if (!/^\s*[.!?]?\s*$/.test(text.slice(parts[parts.length - 1]!.tok.end))) return [];
+  // One verb: a shared stem ('upholding', 'partly upholding').
+  const verbs = parts.map((p) => p.verb);
+  let stem = 0;
+  while (verbs.every((v) => v.length > stem && v[stem] === verbs[0]![stem])) stem++;
+  // (An irregular past shares less: 'upheld', 'uphold'; at least half the shortest verb.)
+  if (stem < 3 || stem * 2 < Math.min(...verbs.map((v) => v.length)) || /^(?:were|was|have|been|had)/.test(verbs[0]!)) return [];
+  const degrees = parts.map((p) => p.degree);
+  if (new Set(degrees).size !== degrees.length || !degrees.includes('not') || !degrees.some((d) => d === '' || d === 'fully')) return [];
+  // The frame of the whole.
+  const lead = text.slice(0, whole.start);
+  const tail = text.slice(whole.end, parts[0]!.from);
+  const framed = (OF_WHOLE.test(lead) && OF_DECIDED.test(tail) && new RegExp(String.raw`\b${DECIDING}\b`, 'i').test(tail)) || (AGENT_DECIDED.test(lead) && AGENT_TAIL.test(tail));
+  if (!framed) return [];
+  const sum = parts.reduce((a, p) => a + p.tok.value, 0);
+  const complete = parts.length >= 3 && degrees.includes('partly');
+  return [sumClaim(s, whole, parts.map((p) => p.tok), sum > whole.value || complete)];
+}

@@ -56,7 +56,7 @@ import { readAgainstTarget } from './against-target.js';
 import { readFractionOfFigure } from './fraction-of-figure.js';
 import { readYearSeries } from './year-series.js';
 import { readEchoedPart } from './echoed-part.js';
-import { readDegreeWith } from './degree-with.js';
+import { readDegreeVerbs, readDegreeWith } from './degree-with.js';
 import { readEqualGroups } from './equal-groups.js';
 import { readMadeShares } from './made-shares.js';
 import { readRestShare } from './rest-share.js';
@@ -103,6 +103,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'mean-per', read: readMeanPer },
   { name: 'parts-sum', read: readPartsSum },
   { name: 'degree-with', read: readDegreeWith },
+  { name: 'degree-verbs', read: readDegreeVerbs },
   { name: 'equal-groups', read: readEqualGroups },
   { name: 'made-shares', read: readMadeShares },
   { name: 'band-shares', read: readBandShares },
