@@ -301,3 +301,32 @@ describe('tot-8: cases decided, each after its verb of outcome in one degree (de
     assert.deepEqual(rulesOf('We received 240 complaints: we upheld 110, partly upheld 70 and did not uphold 50.'), []);
   });
 });
+
+describe('tot-8: parts that say they overlap (parts-sum.ts sameGradeTwice, both)', () => {
+  it("leaves shares with a part for 'both' alone", () => {
+    // 54 + 41 + 23 = 118: the 23% who have both are in the 54% and the 41% too
+    assert.deepEqual(rulesOf('Of the 300 prisoners who answered, 52% said they had a mental health problem, 44% said they had a drug problem and 21% said they had both.'), []);
+  });
+  it('leaves one grade given for two questions alone', () => {
+    // a practice may be good for being well led and good for being caring: 96 + 102 of 140 is no error
+    assert.deepEqual(rulesOf('Of the 150 GP practices, 97 were rated good for being responsive and 109 good for being effective.'), []);
+    // 'good' and 'good with outstanding features': one grade twice
+    assert.deepEqual(rulesOf('Of the 30 homes, 12 were good, 15 good with outstanding features and 6 inadequate.'), []);
+  });
+  it('still reports a grade and its denial', () => {
+    // 88 + 35 = 123, not 117
+    assert.deepEqual(rulesOf('Of the 117 homes, 88 were compliant and 35 were not compliant.'), SUM);
+  });
+});
+
+describe('tot-8: grades each with its count bare after it, after a colon (parts-sum.ts labelledParts)', () => {
+  it('reports and confirms', () => {
+    // 39 + 18 + 7 + 1 = 65, not 63
+    assert.deepEqual(rulesOf('The 63 services were rated: good 39, requires improvement 18, inadequate seven and outstanding one.'), SUM);
+    // 39 + 18 + 5 + 1 = 63
+    assert.deepEqual(rulesOf('The 63 services were rated as follows: good 39, requires improvement 18, inadequate five and outstanding one.'), []);
+  });
+  it('reads no label that is not a grade', () => {
+    assert.deepEqual(rulesOf('We visited 12 homes: ward 4, ward 5 and ward 4.'), []);
+  });
+});

@@ -14,13 +14,15 @@ import { depthAt, sharesTotal, unnumberedItem } from './common.js';
 import { MADE_OF } from './parts-sum.js';
 import type { SentenceView } from './index.js';
 
-const VERB = new RegExp(String.raw`\b(?:${MADE_OF})\s+`, 'i');
+/** The verb of making, built on first use (parts-sum.ts and this file import each other through index.ts). */
+let verb: RegExp | undefined;
+const VERB = () => (verb ??= new RegExp(String.raw`\b(?:${MADE_OF})\s+`, 'i'));
 const LOOSE = /\b(?:including|included|such\s+as|among|mainly|mostly|largely|chiefly|other|others|about|around|approximately|roughly|nearly|almost|over|under|at\s+least|more\s+than|less\s+than|respectively|each|or\s+(?:more|better|above|worse|below))\b/i;
 
 export function readMadeShares(s: SentenceView): ClaimRecord[] {
   const text = s.text;
   if (!/%|per\s?cent|percent/i.test(text)) return [];
-  const v = VERB.exec(text);
+  const v = VERB().exec(text);
   if (!v) return [];
   const from = v.index + v[0].length;
   const after = s.toks.filter((t) => t.start >= from);

@@ -898,7 +898,7 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // A whole said to be made of its list, with an item that has no figure ('made up of a lead inspector, 8
     // inspectors and 3 specialists'): that member is not counted, so the counts need not make the whole.
     const unnumbered = w.strong && unnumberedItem(text, w.from, text.length, s.toks);
-    const partition = !unnumbered && !stray && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !unnumbered && !sameGradeTwice(text, parts) && !stray && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
@@ -936,23 +936,50 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   return out;
 }
 
+/** A grade word in a part's predicate, with a denial before it: 'good', 'not good', 'non-compliant'. */
+const GRADE_IN_PRED = /\b((?:not\s+|non-)?(?:outstanding|excellent|very\s+good|good|satisfactory|adequate|weak|poor|unsatisfactory|inadequate|requires?\s+improvement|compliant|effective))\b/i;
+
+/**
+ * Whether two parts give the same grade ('96 were rated good for being well led and 102 good for being
+ * caring'): then what differs is the question asked, and a case may be in both.
+ */
+function sameGradeTwice(text: string, parts: readonly Part[]): boolean {
+  const seen = new Set<string>();
+  for (const [i, p] of parts.entries()) {
+    const g = GRADE_IN_PRED.exec(predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+    if (!g) continue;
+    if (seen.has(g)) return true;
+    seen.add(g);
+  }
+  return false;
+}
+
 /** A grade as a label: 'Good', 'Requires improvement', 'Outstanding', 'Not compliant'. */
 const GRADE_LABEL = /^(?:outstanding|excellent|very\s+good|good|satisfactory|adequate|fair|weak|poor|unsatisfactory|inadequate|requires?\s+improvement|requiring\s+improvement|needs?\s+improvement|(?:not\s+|non-|substantially\s+|partly\s+)?compliant|(?:not\s+|partly\s+)?(?:met|achieved|upheld))$/i;
 
 /**
  * Parts each a name and its count alone in brackets, one after the other to the sentence's end: 'the prison
- * (58) and the health provider (40)'; 'officers (40), civilians (25) and managers (12)'. Nothing else in the
- * region: no other figure, no name without a count.
+ * (58) and the health provider (40)'; 'officers (40), civilians (25) and managers (12)'; or a grade and its
+ * count bare after it ('good 39, requires improvement 18, …'). Nothing else in the region: no other figure,
+ * no name without a count.
  */
 function labelledParts(s: SentenceView, from: number, kindsOnly: boolean): Part[] {
   const text = s.text;
   const region = text.slice(from);
   const ITEM = /^\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+))?(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s*\(\s*$/i;
+  // A grade and its count bare after it: 'excellent 9, good 41, adequate 18 and poor 4'.
+  const BARE_ITEM = /^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*)([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s+$/i;
   const toks = s.toks.filter((t) => t.start >= from);
-  if (toks.length < 2 || toks.some((t) => !plainCount(text, t) || depthAt(text, t.start) !== 1)) return [];
+  if (toks.length < 2 || toks.some((t) => !plainCount(text, t) || depthAt(text, t.start) > 1)) return [];
   let prev = from;
   for (const t of toks) {
     const gap = text.slice(prev, t.start);
+    if (depthAt(text, t.start) === 0) {
+      const m = BARE_ITEM.exec(prev === from ? ' ' + gap : gap);
+      if (!m || !GRADE_LABEL.test(m[1]!) || !/^\s*(?:[,;.]|\band\b|$)/i.test(text.slice(t.end))) return [];
+      prev = t.end;
+      continue;
+    }
     if (!ITEM.test(prev === from ? ' ' + gap : gap) || !/^\s*\)/.test(text.slice(t.end))) return [];
     // After a bare colon, a name ('Ash House (4)') may be one member with a count of something else: only
     // kinds are read, in lower case or a grade ('good (39)', 'Requires improvement (18)').
@@ -1064,7 +1091,9 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
   // '30% … were short on ward 1, 40% on ward 6 …': one share per place or time, not categories of one whole.
-  const partition = !stray && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  // ('54% said they had a mental health problem, 41% a drug problem and 23% both': the parts overlap.)
+  const overlapping = /\b(?:both|all\s+(?:three|four|five|of\s+them)|as\s+well\s+as)\b/i.test(text.slice(head.end)) || sameGradeTwice(text, parts);
+  const partition = !overlapping && !stray && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
