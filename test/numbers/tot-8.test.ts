@@ -330,3 +330,14 @@ describe('tot-8: grades each with its count bare after it, after a colon (parts-
     assert.deepEqual(rulesOf('We visited 12 homes: ward 4, ward 5 and ward 4.'), []);
   });
 });
+
+describe("tot-8: a plain answer that may count the strong ones again (parts-sum.ts nestedAnswerFits)", () => {
+  it('leaves the shares alone when read nested they do not pass 100%', () => {
+    // 'agreed' may include 'strongly agreed': 72 + 8 = 80 (it was a false alarm: 72 + 30 + 8 = 110)
+    assert.deepEqual(rulesOf('In the survey, 72% agreed that they felt safe, 30% strongly agreed and 8% disagreed.'), []);
+  });
+  it('still reports the whole scale written out', () => {
+    // 62 + 32 + 6 + 2 + 1 = 103
+    assert.deepEqual(rulesOf('Of the parents, 62% strongly agreed, 32% agreed, 6% disagreed, 2% strongly disagreed and 1% did not know.'), SUM);
+  });
+});

@@ -360,8 +360,8 @@ const NOT_APPLICABLE = /^not\s+(?:required|applicable|needed|relevant|necessary|
 /**
  * The bare answer beside 'always', 'mostly', 'strongly' ('80% felt safe, 30% felt safe all of the time and
  * 20% did not'; '60% agreed, 25% strongly agreed'): the bare one may be all who gave that answer at all, and
- * count the graded ones again. Whether the shares fit 100% read so (80 + 20, without the 30): then that
- * reading is consistent and the list is not judged.
+ * count the graded ones again. Whether the shares fit 100% read so (80 + 20, without the 30), or fall short
+ * of it (an excess is all that is judged): then that reading is consistent and the list is not judged.
  */
 function nestedAnswerFits(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
@@ -372,7 +372,9 @@ function nestedAnswerFits(text: string, parts: readonly Part[]): boolean {
   const kept = parts.filter((_p, i) => !nested[i]).map((p) => ({ tok: p.tok, offset: 0 }));
   if (!kept.length) return false;
   const { off, slack2 } = sharesTotal(kept, { mode: 'nearest' });
-  return Math.abs(off) <= slack2;
+  // Only an excess is judged of such shares: a nested reading that does not pass 100% ('72% agreed, 30%
+  // strongly agreed and 8% disagreed': 72 + 8) is consistent too.
+  return off <= slack2;
 }
 
 /** One outcome bare and 'fully' ('60% were reviewed, 30% fully reviewed'): the second is a part of the first. */
