@@ -360,8 +360,8 @@ const NOT_APPLICABLE = /^not\s+(?:required|applicable|needed|relevant|necessary|
 /**
  * The bare answer beside 'always', 'mostly', 'strongly' ('80% felt safe, 30% felt safe all of the time and
  * 20% did not'; '60% agreed, 25% strongly agreed'): the bare one may be all who gave that answer at all, and
- * count the graded ones again. Whether the shares fit 100% read so (80 + 20, without the 30), or fall short
- * of it (an excess is all that is judged): then that reading is consistent and the list is not judged.
+ * count the graded ones again. Whether the shares fit 100% read so (80 + 20, without the 30), or, for points
+ * of agreement, fall short of it: then that reading is consistent and the list is not judged.
  */
 function nestedAnswerFits(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
@@ -372,9 +372,11 @@ function nestedAnswerFits(text: string, parts: readonly Part[]): boolean {
   const kept = parts.filter((_p, i) => !nested[i]).map((p) => ({ tok: p.tok, offset: 0 }));
   if (!kept.length) return false;
   const { off, slack2 } = sharesTotal(kept, { mode: 'nearest' });
-  // Only an excess is judged of such shares: a nested reading that does not pass 100% ('72% agreed, 30%
-  // strongly agreed and 8% disagreed': 72 + 8) is consistent too.
-  return off <= slack2;
+  // Points of agreement leave the middle of the scale unnamed as a rule ('neither agree nor disagree'): read
+  // nested, shares that do not pass 100% ('72% agreed, 30% strongly agreed and 8% disagreed': 72 + 8) are
+  // consistent too.
+  const agreement = answers.every((w) => w.some((x) => /^(?:dis)?agree[ds]?$/.test(x))) || parts.every((p, i) => /^\s*(?:%|per\s?cent|percent)?\s+(?:[a-z]+\s+)?(?:dis)?agree/i.test(text.slice(p.tok.end, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length)));
+  return Math.abs(off) <= slack2 || (agreement && off < 0);
 }
 
 /** One outcome bare and 'fully' ('60% were reviewed, 30% fully reviewed'): the second is a part of the first. */
@@ -704,10 +706,7 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     const comprised = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*(?:(?:which|who|that)\s+)?)?\b(?:${MADE_OF})\b`, 'i').exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true, made: true };
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
-    // A single spaced dash that opens a list to the sentence's end does what a colon does ('2,400 staff – 1,300
-    // officers, 700 … and 350 …'); a pair of dashes sets off an aside (dashBreakdowns, bracket-breakdown.ts).
-    const dash = /^[^,;:.()\u2013\u2014]{0,80}?\s[\u2013\u2014]\s/.exec(rest);
-    const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest) ?? (dash && !/[\u2013\u2014]/.test(text.slice(t.end + dash[0].length)) ? dash : null);
+    const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
     // '259 core inspections and 4 interim visits: 92 …': two counts before the colon, so no one of them is the whole.
     const clause = Math.max(text.lastIndexOf(',', t.start), text.lastIndexOf(';', t.start)) + 1;
     // ('in breach of at least one standard:', 'with one or more regulations:' is no second count: a bound is not a group.)
@@ -886,6 +885,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
     // Under 'Of the N …,' a state and its denial ('88 were compliant and 29 were not') names every case, and
     // so does one outcome in all its degrees ('were upheld', 'partly upheld', 'not upheld') of cases said to
     // be decided ('Of the 240 complaints investigated,'; of '100 appeals' some may be pending): a shortfall is judged too.
+    // ('partly upheld' beside 'upheld' and 'not upheld': every degree of the outcome is given.)
+    const allDegrees = parts.length >= 3 && /\b(?:partly|partially)\b/i.test(text.slice(parts[0]!.tok.end));
     const decided = DECIDED.test(text.slice(w.whole.end, w.from));
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
@@ -926,7 +927,10 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
       const graded = parts.length >= 3 && GRADING_LEAD.test(text.slice(0, parts[0]!.tok.start).replace(BACK_OPEN, '')) && parts.every((p) => AS_GRADE.test(text.slice(p.tok.end, p.tok.end + 8)));
       const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end)))) || sortedWithOther(text, parts) || (parts.length >= 3 && rated);
       // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
-      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
+      // ('1,240 complaints were closed; 1,032 were upheld, 146 partly upheld and 52 not upheld': the clause
+      // before the semicolon says every case was decided, and the parts are every degree of the outcome.)
+      const decidedBefore = !before.at && allDegrees && DECIDED.test(text.slice(w.whole.end, w.from)) && degreeScale(text, parts);
+      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && (sum > w.whole.value || decidedBefore));
       if (before.at) {
         c.operands[0]!.span = { start: before.at.offset + w.whole.start, end: before.at.offset + w.whole.end };
         c.span = { start: c.operands[0]!.span.start, end: c.span.end };
@@ -938,8 +942,8 @@ function readCounts(s: SentenceView): ClaimRecord[] | undefined {
   return out;
 }
 
-/** A grade word in a part's predicate, with a denial before it: 'good', 'not good', 'non-compliant'. */
-const GRADE_IN_PRED = /\b((?:not\s+|non-)?(?:outstanding|excellent|very\s+good|good|satisfactory|adequate|weak|poor|unsatisfactory|inadequate|requires?\s+improvement|compliant|effective))\b/i;
+/** A grade word in a part's predicate, with its degrees or denial before it: 'good', 'very poor', 'partly compliant', 'non-compliant'. */
+const GRADE_IN_PRED = /\b((?:(?:not|very|fairly|quite|partly|partially|substantially|fully|largely|mostly|broadly|wholly)\s+|non-)*(?:outstanding|excellent|very\s+good|good|satisfactory|adequate|weak|poor|unsatisfactory|inadequate|requires?\s+improvement|compliant|effective))\b/i;
 
 /**
  * Whether two parts give the same grade ('96 were rated good for being well led and 102 good for being
