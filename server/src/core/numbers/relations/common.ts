@@ -347,3 +347,30 @@ export function builtRegExp(source: string, flags = ''): RegExp {
   }
   return re;
 }
+
+/** An item of a list that names a member with no figure: 'a lead inspector', 'the manager', 'the governor'. */
+const UNNUMBERED = /^(?:(?:[\s\S]*?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consisting\s+of|made\s+up\s+of|of|with|met|interviewed|were|was|are|is)\s+))?(?:a|an|the|his|her|their|its|our)\s+(?!(?:other|others|remaining|rest|remainder)\b)[a-z][\w'-]*/i;
+
+/**
+ * Whether a list between `from` and `end` has an item with no figure of its own ('made up of a lead
+ * inspector, 8 inspectors and 3 specialists'; 'the manager, 8 care workers and 3 nurses'): a member the
+ * counts leave out, so the counts need not add up to the whole. Items are cut at commas, semicolons and
+ * 'and' outside brackets; an item holding any token is numbered.
+ */
+export function unnumberedItem(text: string, from: number, end: number, toks: readonly Tok[]): boolean {
+  const region = text.slice(from, end).replace(/\([^()]*\)/g, (m) => `(${'x'.repeat(m.length - 2)})`).replace(/(?<=\d)[,.](?=\d)/g, '0');
+  const cut = /,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+/g;
+  let at = 0;
+  const items: [number, number][] = [];
+  for (let m = cut.exec(region); m; m = cut.exec(region)) {
+    items.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  items.push([at, region.length]);
+  if (items.length < 2) return false;
+  return items.some(([a, b]) => {
+    const item = region.slice(a, b).trim();
+    if (!item || toks.some((t) => t.start >= from + a && t.start < from + b)) return false;
+    return UNNUMBERED.test(item.replace(/[.!?]\s*$/, ''));
+  });
+}

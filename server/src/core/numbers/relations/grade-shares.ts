@@ -80,6 +80,44 @@ function partsOf(s: SentenceView, scale: GradeScale, pcts: readonly Tok[]): Part
   return parts;
 }
 
+/** Between two shares given after their grades: a separator, perhaps a connective ('outstanding 25%, good 51% and …'). */
+const LABEL_GAP = /^\s*(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+)/i;
+
+/**
+ * Shares written after their grades: 'The grades were outstanding (25%), good (51%), requires improvement
+ * (19%) and inadequate (8%)'; 'Grades awarded: outstanding 25%, good 51%, …'. Each share follows its grade
+ * and nothing else, alone in its bracket or bare; the first grade follows a colon or a be-verb; nothing
+ * follows the last share.
+ */
+function partsAfterGrades(s: SentenceView, scale: GradeScale, pcts: readonly Tok[]): Part[] | undefined {
+  const text = s.text;
+  const parts: Part[] = [];
+  let prevEnd = 0;
+  for (const [i, t] of pcts.entries()) {
+    const depth = depthAt(text, t.start);
+    const bracketed = depth === 1 && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*(?:%|per\s?cent|percent)?\s*\)/i.test(text.slice(t.end, t.end + 12));
+    if (depth > 1 || (depth === 1 && !bracketed)) return undefined;
+    let seg = text.slice(prevEnd, t.start).replace(/\s*\(\s*$/, '');
+    if (i === 0) {
+      let cut = -1;
+      for (const m of seg.matchAll(/:|\b(?:were|was|are|is)\b/gi)) cut = m.index + m[0].length;
+      if (cut < 0) return undefined;
+      seg = seg.slice(cut);
+    } else {
+      const gap = LABEL_GAP.exec(seg);
+      if (!gap) return undefined;
+      seg = seg.slice(gap[0].length);
+    }
+    const label = seg.trim();
+    const g = firstGrade(label, scale);
+    if (!g || g.start !== 0 || g.end !== label.length) return undefined;
+    parts.push({ tok: t, grade: g.grade });
+    prevEnd = bracketed ? text.indexOf(')', t.end) + 1 : t.end + (/^\s*(?:%|per\s?cent|percent)/i.exec(text.slice(t.end))?.[0].length ?? 0);
+  }
+  if (!/^\s*[.!]?\s*$/.test(text.slice(prevEnd))) return undefined;
+  return parts;
+}
+
 export function readGradeShares(s: SentenceView): ClaimRecord | undefined {
   const scales = s.gradeScales;
   if (!scales?.length) return undefined;
@@ -91,7 +129,7 @@ export function readGradeShares(s: SentenceView): ClaimRecord | undefined {
   if (/\bor\s+(?:better|above|worse|below|higher|lower)\b/i.test(text)) return undefined;
   let best: Part[] | undefined;
   for (const scale of scales) {
-    const parts = partsOf(s, scale, all);
+    const parts = partsOf(s, scale, all) ?? partsAfterGrades(s, scale, all);
     if (parts && new Set(parts.map((p) => p.grade)).size === parts.length) {
       best = parts;
       break;

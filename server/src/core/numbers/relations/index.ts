@@ -57,6 +57,10 @@ import { readAgainstTarget } from './against-target.js';
 import { readFractionOfFigure } from './fraction-of-figure.js';
 import { readYearSeries } from './year-series.js';
 import { readEchoedPart } from './echoed-part.js';
+import { readDegreeVerbs, readDegreeWith } from './degree-with.js';
+import { readEqualGroups } from './equal-groups.js';
+import { readMadeShares } from './made-shares.js';
+import { readRestShare } from './rest-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -99,11 +103,16 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'mean', read: readMean },
   { name: 'mean-per', read: readMeanPer },
   { name: 'parts-sum', read: readPartsSum },
+  { name: 'degree-with', read: readDegreeWith },
+  { name: 'degree-verbs', read: readDegreeVerbs },
+  { name: 'equal-groups', read: readEqualGroups },
+  { name: 'made-shares', read: readMadeShares },
   { name: 'band-shares', read: readBandShares },
   { name: 'band-breakdown', read: readBandBreakdown },
   { name: 'survey-answers', read: readSurveyAnswers },
   { name: 'remaining-shares', read: readRemainingShares },
   { name: 'remainder', read: readRemainder },
+  { name: 'rest-share', read: readRestShare },
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
   { name: 'back-share', read: readBackShare },
@@ -184,16 +193,42 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   const out: ClaimRecord[] = [];
   const seen = new Set<string>();
   const scales = gradeScalesOf(framework);
+  const bands = framework?.data.quantifiers?.bands?.length ? quantifierBands(framework.data.quantifiers.bands, DEFAULT_QUANTIFIER_BANDS) : undefined;
+  const options: ReadOptions = { policy, criterionId, bands, scales };
   // The last sentence of the finding just before, for a finding of the same list that opens by pointing
   // back to it ('(a) We inspected 25 cases. (b) In 11 (44%) of these, …').
   let carry: { end: number; last: PreviousSentence } | undefined;
-  const bands = framework?.data.quantifiers?.bands?.length ? quantifierBands(framework.data.quantifiers.bands, DEFAULT_QUANTIFIER_BANDS) : undefined;
-  for (const scope of scopesOf(block, masked)) {
+  // The last sentence of the paragraph before, when it closes on a colon: the intro of a bulleted list.
+  let intro: { end: number; start: number; text: string; previous: PreviousSentence[] } | undefined;
+  const scopes = scopesOf(block, masked);
+  for (let si = 0; si < scopes.length; si++) {
+    const scope = scopes[si]!;
     if (scope.kind !== 'prose') {
       carry = undefined;
+      intro = undefined;
       continue;
     }
     const raw = masked.slice(scope.start, scope.end);
+    const bulleted = /^[-*+][ \t]/.test(raw);
+    if (bulleted && intro && /^\s*$/.test(masked.slice(intro.end, scope.start))) {
+      // The run of items of this list: bulleted scopes one line apart, read as one sentence with its intro
+      // (a reading across scopes: never memoised, and rare).
+      let sj = si;
+      while (sj + 1 < scopes.length && scopes[sj + 1]!.kind === 'prose' && /^[ \t]*\n[ \t]*$/.test(masked.slice(scopes[sj]!.end, scopes[sj + 1]!.start)) && /^[-*+][ \t]/.test(masked.slice(scopes[sj + 1]!.start, scopes[sj + 1]!.start + 2)) && sj - si < 12) sj++;
+      const listEnd = scopes[sj]!.end;
+      const local = refs.filter((r) => r.start >= scope.start && r.end <= listEnd).map((r) => ({ start: r.start - scope.start, end: r.end - scope.start }));
+      const joined = sj > si ? joinedList(intro.text, masked.slice(intro.start + intro.text.length, scope.start), blankScope(masked.slice(scope.start, listEnd), local)) : undefined;
+      if (joined && joined.length <= MAX_SENTENCE && sentencesOf(joined).length === 1) {
+        const toks = tokensOf(joined);
+        if (toks.length >= 3) {
+          const claims: ClaimRecord[] = [];
+          const restShare = new Set<ClaimRecord>();
+          readSentence({ text: joined, toks, offset: base + intro.start, previous: intro.previous, policy }, LIST_READER_LIST, options, claims, restShare);
+          keep(claims, restShare);
+        }
+      }
+    }
+    intro = undefined;
     const carried = carry && pointsBackToFindingBefore(masked, carry.end, scope.start, raw) ? carry.last : undefined;
     carry = undefined;
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half|halved|treble)/i.test(raw)) continue;
@@ -203,14 +238,24 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
     // from the finding before and the criterion (the framework and the policy are the analyzer's key).
     const key = { start: scope.start, end: scope.end, masked: raw, prefix: `R\u0000${criterionId ?? ''}\u0000${local.map((r) => `${r.start}-${r.end}`).join(',')}\u0000${carried ? `${carried.offset - at0}\u0000${carried.text}` : ''}` };
     let text: string | undefined;
-    const read = memoScope(block, context, key, at0, moveLast, () => readScope((text = blankScope(raw, local)), at0, carried, { policy, criterionId, bands, scales }));
-    const last = read.rest;
+    const read = memoScope(block, context, key, at0, moveScopeRest, () => readScope((text = blankScope(raw, local)), at0, carried, options));
+    const { last, restShare } = read.rest;
     if (last) {
       text ??= blankScope(raw, local);
       const st = text.slice(last.start - at0, last.end - at0);
       carry = { end: scope.end, last: { text: st, toks: tokensOf(st), offset: last.start } };
     }
-    for (const c of read.claims) {
+    keep(read.claims, new Set(restShare.map((i) => read.claims[i]!)));
+    // The last sentence of a paragraph that closes on a colon introduces a bulleted list right after it.
+    if (!bulleted && /:\s*$/.test(raw)) {
+      text ??= blankScope(raw, local);
+      intro = colonIntro(text, at0, scope, carried, policy);
+    }
+  }
+  return out;
+
+  function keep(claims: readonly ClaimRecord[], restShare: ReadonlySet<ClaimRecord>): void {
+    for (const c of claims) {
       // The extractor already judged these figures: its reading stands. It never reads a sum, so a
       // sum over figures it judged one by one ('89 (16%) good, 327 (60%) …' of 545) is a relation of its own.
       // A new reading over figures that each have a reading already stands only when it is consistent:
@@ -218,7 +263,9 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       // ('Four out of five of the 136 trusts (81%)' is not 5 of 136).
       const allJudged = c.operands.every((o) => claimsWith.has(`${o.span.start}:${o.span.end}`));
       // A count-of over figures judged in different claims ('60 (25%) of 240 …, including 12 (5%)': 12 of 60) is a relation of its own.
-      if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of')) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
+      // (The share of a list's rest of its stated whole, read beside the shares of the parts before it,
+      // stands over a reading that found no total for it: rest-share.ts.)
+      if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of' && !restShare.has(c))) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
       // Two readers may find the same reading ('120 files, around a quarter of the 480'): it is one claim.
       const sig = `${c.kind}|${c.verdict}|${c.operands.map((o) => `${o.role}@${o.span.start}:${o.span.end}`).sort().join(',')}`;
       if (seen.has(sig)) continue;
@@ -226,30 +273,86 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       out.push(c);
     }
   }
-  return out;
+}
+
+/** The readers of a whole and its parts, run over a colon and the bulleted list after it. */
+const LIST_READERS = new Set(['parts-sum', 'degree-with', 'survey-answers']);
+const LIST_READER_LIST = RELATION_READERS.filter((r) => LIST_READERS.has(r.name));
+
+/**
+ * A sentence that closes on a colon and the bulleted list right after it ('Of the 36 homes inspected:' then
+ * '- 10 were outstanding', '- 18 were good', …) read as one sentence: the markers become separators of the
+ * same length ('…inspected:    10 were outstanding,  18 were good'), so every offset stays the text's. Only a
+ * flat list of one-line items, each with no sentence of its own; otherwise undefined.
+ */
+export function joinedList(introText: string, gap: string, list: string): string | undefined {
+  if (!/^\s*$/.test(gap)) return undefined;
+  const lines = list.replace(/\s+$/, '').split('\n');
+  // (The scope's markers may be blanked already: a line opens with its marker or with white space.)
+  const MARKER = /^(?:[-*+][ \t]+|[ \t]{2,})(?=\S)/;
+  if (lines.length < 2 || lines.length > 12 || lines.some((l) => !MARKER.test(l))) return undefined;
+  const items = lines.map((l) => l.replace(MARKER, ''));
+  // One sentence an item: no full stop inside one, a number's point aside.
+  if (items.some((x) => /[.!?]\s+\S/.test(x.replace(/(?<=\d)\.(?=\d)/g, '0')))) return undefined;
+  let joined = '';
+  for (const [i, l] of lines.entries()) {
+    const marker = MARKER.exec(l)![0];
+    let item = l.slice(marker.length);
+    const lastItem = i === lines.length - 1;
+    // A full stop closing an item before the last would end the sentence: a comma of the same length.
+    if (!lastItem) item = item.replace(/\.\s*$/, (m) => ',' + m.slice(1));
+    // The line break before an item becomes a comma, unless the item before closes on one ('…;', '…; and').
+    const sep = i === 0 ? '' : /[,;:]\s*(?:and|or)?\s*$/.test(joined) ? ' ' : ',';
+    joined += sep + ' '.repeat(marker.length) + item;
+  }
+  return introText + gap.replace(/\n/g, ' ') + joined;
 }
 
 /** Where the last sentence of a scope with a figure is (for the finding after it), if there is one: offsets, not its text, which would keep the scope's text alive. */
 type LastSentence = { start: number; end: number } | undefined;
 
-function moveLast(last: LastSentence, delta: number): LastSentence {
-  return last && { start: last.start + delta, end: last.end + delta };
+/** What a scope's reading passes on besides its claims: its last sentence with a figure, and which claims rest-share.ts read (by index). */
+interface ScopeRest {
+  last: LastSentence;
+  restShare: number[];
 }
 
-/** Every reader over every sentence of one prose scope (`text` with its references blanked, at `at0`). */
-function readScope(
-  text: string,
-  at0: number,
-  carried: PreviousSentence | undefined,
-  o: { policy: RoundingPolicy; criterionId: string | undefined; bands: SentenceView['quantifierBands']; scales: SentenceView['gradeScales'] },
-): ScopeResult<LastSentence> {
-  const claims: ClaimRecord[] = [];
-  let last: LastSentence;
+function moveScopeRest(r: ScopeRest, delta: number): ScopeRest {
+  return { last: r.last && { start: r.last.start + delta, end: r.last.end + delta }, restShare: r.restShare };
+}
+
+interface ReadOptions {
+  policy: RoundingPolicy;
+  criterionId: string | undefined;
+  bands: SentenceView['quantifierBands'];
+  scales: SentenceView['gradeScales'];
+}
+
+/** The readers over one sentence view: their claims in `claims`, those of rest-share.ts also in `restShare`. */
+function readSentence(view: SentenceView, readers: readonly { name: string; read: RelationReader }[], o: ReadOptions, claims: ClaimRecord[], restShare: Set<ClaimRecord>): void {
+  if (o.criterionId) view.criterionId = o.criterionId;
+  if (o.bands) view.quantifierBands = o.bands;
+  view.gradeScales = o.scales;
+  for (const r of readers) {
+    for (const c of r.read(view)) {
+      if (o.criterionId) c.criterionId = o.criterionId;
+      claims.push(c);
+      if (r.name === 'rest-share') restShare.add(c);
+    }
+  }
+}
+
+/**
+ * The sentences of a prose scope as the readers see them: each with its tokens, offset and the sentences
+ * before it that it may look back to (bounded by PREVIOUS_SENTENCES; the finding before serves the first only).
+ */
+function* sentenceViews(text: string, at0: number, carried: PreviousSentence | undefined, policy: RoundingPolicy): Generator<{ view: SentenceView; read: boolean; previous: PreviousSentence[] } | { long: true }> {
   const previous: PreviousSentence[] = carried ? [carried] : [];
   let first = true;
   for (const se of sentencesOf(text)) {
     if (se.end - se.start > MAX_SENTENCE) {
       previous.length = 0;
+      yield { long: true };
       continue;
     }
     const st = text.slice(se.start, se.end);
@@ -258,23 +361,43 @@ function readScope(
     // A sentence with one figure may still close a relation begun before it ('This left eight.').
     // Or a change between amounts of money, which are not tokens ('rose by 25%, from £1.2 million to £1.5 million').
     const read = toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st)));
-    const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy: o.policy };
-    // The finding before serves the first sentence only.
+    const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy };
     if (first && carried) previous.length = 0;
     first = false;
     previous.push({ text: st, toks, offset });
-    if (toks.length > 0) last = { start: offset, end: offset + st.length };
     if (previous.length > PREVIOUS_SENTENCES) previous.shift();
-    if (!read) continue;
-    if (o.criterionId) view.criterionId = o.criterionId;
-    if (o.bands) view.quantifierBands = o.bands;
-    view.gradeScales = o.scales;
-    for (const r of RELATION_READERS) {
-      for (const c of r.read(view)) {
-        if (o.criterionId) c.criterionId = o.criterionId;
-        claims.push(c);
-      }
-    }
+    yield { view, read, previous };
   }
-  return { claims, rest: last };
+}
+
+/** Every reader over every sentence of one prose scope (`text` with its references blanked, at `at0`). */
+function readScope(text: string, at0: number, carried: PreviousSentence | undefined, o: ReadOptions): ScopeResult<ScopeRest> {
+  const claims: ClaimRecord[] = [];
+  const restShare = new Set<ClaimRecord>();
+  let last: LastSentence;
+  for (const x of sentenceViews(text, at0, carried, o.policy)) {
+    if ('long' in x) continue;
+    if (x.view.toks.length > 0) last = { start: x.view.offset, end: x.view.offset + x.view.text.length };
+    if (x.read) readSentence(x.view, RELATION_READERS, o, claims, restShare);
+  }
+  return { claims, rest: { last, restShare: claims.flatMap((c, i) => (restShare.has(c) ? [i] : [])) } };
+}
+
+/**
+ * The last sentence of a scope that closes on a colon, as the intro of a bulleted list after it, with the
+ * sentences before it that it may look back to (none when it is over-long).
+ */
+function colonIntro(text: string, at0: number, scope: { start: number; end: number }, carried: PreviousSentence | undefined, policy: RoundingPolicy): { end: number; start: number; text: string; previous: PreviousSentence[] } | undefined {
+  let lastView: SentenceView | undefined;
+  let lastPrevious: PreviousSentence[] = [];
+  for (const x of sentenceViews(text, at0, carried, policy)) {
+    if ('long' in x) {
+      lastView = undefined;
+      continue;
+    }
+    lastView = x.view;
+    lastPrevious = x.previous;
+  }
+  if (!lastView || lastView.text.charCodeAt(lastView.text.length - 1) !== 58) return undefined;
+  return { end: scope.end, start: lastView.offset - at0 + scope.start, text: lastView.text, previous: lastPrevious.slice(0, -1) };
 }

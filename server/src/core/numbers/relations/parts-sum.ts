@@ -16,7 +16,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber } from '../words.js';
 import { nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
-import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp } from './common.js';
+import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
@@ -360,8 +360,8 @@ const NOT_APPLICABLE = /^not\s+(?:required|applicable|needed|relevant|necessary|
 /**
  * The bare answer beside 'always', 'mostly', 'strongly' ('80% felt safe, 30% felt safe all of the time and
  * 20% did not'; '60% agreed, 25% strongly agreed'): the bare one may be all who gave that answer at all, and
- * count the graded ones again. Whether the shares fit 100% read so (80 + 20, without the 30): then that
- * reading is consistent and the list is not judged.
+ * count the graded ones again. Whether the shares fit 100% read so (80 + 20, without the 30), or, for points
+ * of agreement, fall short of it: then that reading is consistent and the list is not judged.
  */
 function nestedAnswerFits(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
@@ -372,7 +372,11 @@ function nestedAnswerFits(text: string, parts: readonly Part[]): boolean {
   const kept = parts.filter((_p, i) => !nested[i]).map((p) => ({ tok: p.tok, offset: 0 }));
   if (!kept.length) return false;
   const { off, slack2 } = sharesTotal(kept, { mode: 'nearest' });
-  return Math.abs(off) <= slack2;
+  // Points of agreement leave the middle of the scale unnamed as a rule ('neither agree nor disagree'): read
+  // nested, shares that do not pass 100% ('72% agreed, 30% strongly agreed and 8% disagreed': 72 + 8) are
+  // consistent too.
+  const agreement = answers.every((w) => w.some((x) => /^(?:dis)?agree[ds]?$/.test(x))) || parts.every((p, i) => /^\s*(?:%|per\s?cent|percent)?\s+(?:[a-z]+\s+)?(?:dis)?agree/i.test(text.slice(p.tok.end, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length)));
+  return Math.abs(off) <= slack2 || (agreement && off < 0);
 }
 
 /** One outcome bare and 'fully' ('60% were reviewed, 30% fully reviewed'): the second is a part of the first. */
@@ -664,7 +668,7 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */
-function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean; first?: Tok } | undefined {
+function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean; first?: Tok; made?: boolean } | undefined {
   const text = s.text;
   for (const t of s.toks) {
     if (!plainCount(text, t)) continue;
@@ -704,8 +708,9 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
       const listed = s.toks.filter((x) => x.start >= from && x.start < (end < 0 ? text.length : end) && plainCount(text, x) && depthAt(text, x.start) === depth && !/^\s*(?:%|per\s?cent|percent)/i.test(text.slice(x.end, x.end + 10)));
       if (listed.length >= 3 && !s.toks.some((x) => x.kind === 'pct' && x.start >= from && x.start < (end < 0 ? text.length : end))) return { whole: t, from, strong: false, degree: true };
     }
+    // ('The 2,400 staff, which comprised 1,300 officers, …': the relative clause says so too.)
     const comprised = MADE_OF_AFTER.exec(rest);
-    if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true };
+    if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true, made: true };
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
     const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
     // '259 core inspections and 4 interim visits: 92 …': two counts before the colon, so no one of them is the whole.
@@ -740,9 +745,9 @@ export function groupsBeforeColon(s: SentenceView, t: Tok): boolean {
 const PRONOUN = /^(?:they|we|it|he|she|there|this|these|those|inspectors?|staff|you|i)$/i;
 
 /** Verbs that say a whole is made of its parts. */
-const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)`;
-/** A whole's noun, then a verb that says it is made of what follows ('27 settings … comprised'). */
-const MADE_OF_AFTER = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*)?\b(?:${MADE_OF})\b`, 'i');
+export const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)|(?:were|was|is|are)\s+broken\s+down\s+(?:as|into)|breaks?\s+down\s+(?:as|into)|(?:were|was|is|are)\s+split\s+(?:into|between)|(?:comprise|comprises|consists\s+of|consist\s+of|is\s+made\s+up\s+of|are\s+made\s+up\s+of)`;
+/** A whole's noun, then a verb that says it is made of what follows ('27 settings … comprised', '…, which comprised'). */
+const MADE_OF_AFTER = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*(?:(?:which|who|that)\s+)?)?\b(?:${MADE_OF})\b`, 'i');
 /** 'These comprised …', 'They were made up of …', 'The 64 were split between …': a whole of the sentence before, made of the parts. */
 const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+`, 'i');
 
@@ -887,6 +892,9 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     const rest = REST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
+  // 'The 96 recommendations were split between the prison (58) and the health provider (40)': after a verb that
+  // says the whole is made of them, parts each named and then counted in its own brackets.
+  if (w.strong && parts.length === 0) parts.push(...labelledParts(s, w.from, !framed?.made));
   gapped(text, parts);
   gappedAgent(text, parts);
   // Counts between dashes that make the part before them are its breakdown, not parts of the list.
@@ -935,6 +943,8 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     // Under 'Of the N …,' a state and its denial ('88 were compliant and 29 were not') names every case, and
     // so does one outcome in all its degrees ('were upheld', 'partly upheld', 'not upheld') of cases said to
     // be decided ('Of the 240 complaints investigated,'; of '100 appeals' some may be pending): a shortfall is judged too.
+    // ('partly upheld' beside 'upheld' and 'not upheld': every degree of the outcome is given.)
+    const allDegrees = parts.length >= 3 && /\b(?:partly|partially)\b/i.test(text.slice(parts[0]!.tok.end));
     const decided = DECIDED.test(text.slice(w.whole.end, w.from));
     const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
@@ -946,6 +956,9 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     const named = parts.filter((p) => !p.rest);
     const overlap = attributesOverlap(text, named.length >= 2 ? named : parts);
     const restAfterOverlap = named.length < parts.length && !statedCategories(text, w.from) && !bands && overlap && !rated && !degreeScale(text, parts);
+    // A whole said to be made of its list, with an item that has no figure ('made up of a lead inspector, 8
+    // inspectors and 3 specialists'): that member is not counted, so the counts need not make the whole.
+    const unnumbered = w.strong && unnumberedItem(text, w.from, text.length, s.toks);
     // A figure typed by its unit between the parts and joined as a sibling to the part just before it ('40 worked
     // days and 24 nights; 30 …'; not 'took between 29 and 90 days'): it may be a part with its noun left out.
     const unitSibling = s.toks.some((t, j) => t.notCount && (t.type === 'duration' || t.type === 'measure') && j > 0 && parts.some((p) => p.tok === s.toks[j - 1]) && t.start > parts[0]!.tok.end && t.start < parts[parts.length - 1]!.tok.start && depthAt(text, t.start) === base && /(?:,|\band|\bor)\s*$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
@@ -954,11 +967,14 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     const shareOf = (p: Part) => s.toks.find((x) => x.kind === 'pct' && x.start > p.tok.end && /^\s*\(\s*$/.test(text.slice(p.tok.end, x.start)));
     const owned = parts.map(shareOf);
     const sharesOver = owned.every((x) => x !== undefined) && owned.reduce((a, x) => a + x!.value / 10 ** x!.decimals, 0) > 110;
-    const partition = !stray && !unitSibling && !sharesOver && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !unnumbered && !sameGradeTwice(text, parts) && !stray && !unitSibling && !sharesOver && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
-    const short = sum < w.whole.value && !(w.strong && parts.length >= 3) && !complete;
+    // Two parts after a verb that says the whole is made of them ('The 1,150 calls were made up of 800 emergency
+    // calls and 300 non-emergency calls') are the whole too, when nothing stands before the first or after the last.
+    const madeTwo = !!framed?.made && parts.length === 2 && /^\s*$/.test(text.slice(w.from, parts[0]!.tok.start).replace(/^.*\(\s*$/, '')) && /^\)?(?:\s+[a-z'-]+){0,4}\s*[.!]?\s*$/i.test(text.slice(parts[1]!.tok.end)) && !/\b(?:and|or|plus|with|other|others|including|mainly|mostly)\b/i.test(text.slice(parts[1]!.tok.end));
+    const short = sum < w.whole.value && !(w.strong && (parts.length >= 3 || madeTwo)) && !complete;
     if (before) {
       // The first part names no group of its own ('22 staff were trained' is not of '40 centres').
       const wholeText = before.at?.text ?? text;
@@ -977,7 +993,10 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
       const graded = parts.length >= 3 && GRADING_LEAD.test(text.slice(0, parts[0]!.tok.start).replace(BACK_OPEN, '')) && parts.every((p) => AS_GRADE.test(text.slice(p.tok.end, p.tok.end + 8)));
       const answers = graded || degreeScale(text, parts) || denialPair(text, parts) || (parts.length >= 3 && /^(?:were|was|are|is|had|have|has)$/i.test(nextWord(text, parts[0]!.tok.end)) && parts.slice(1).every((p) => p.elided && !PRONOUN.test(nextWord(text, p.tok.end)))) || sortedWithOther(text, parts) || (parts.length >= 3 && rated);
       // 'These comprised …' says the parts make the whole: judged as a whole that is said to be made of them.
-      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && sum > w.whole.value);
+      // ('1,240 complaints were closed; 1,032 were upheld, 146 partly upheld and 52 not upheld': the clause
+      // before the semicolon says every case was decided, and the parts are every degree of the outcome.)
+      const decidedBefore = !before.at && allDegrees && DECIDED.test(text.slice(w.whole.end, w.from)) && degreeScale(text, parts);
+      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && (sum > w.whole.value || decidedBefore));
       if (before.at) {
         c.operands[0]!.span = { start: before.at.offset + w.whole.start, end: before.at.offset + w.whole.end };
         c.span = { start: c.operands[0]!.span.start, end: c.span.end };
@@ -1014,6 +1033,61 @@ function secondSplit(text: string, parts: readonly Part[], whole: number): numbe
     return rest.length >= 2 || contrast || ownVerb ? i + 1 : 0;
   }
   return 0;
+}
+
+/** A grade word in a part's predicate, with its degrees or denial before it: 'good', 'very poor', 'partly compliant', 'non-compliant'. */
+const GRADE_IN_PRED = /\b((?:(?:not|very|fairly|quite|partly|partially|substantially|fully|largely|mostly|broadly|wholly)\s+|non-)*(?:outstanding|excellent|very\s+good|good|satisfactory|adequate|weak|poor|unsatisfactory|inadequate|requires?\s+improvement|compliant|effective))\b/i;
+
+/**
+ * Whether two parts give the same grade ('96 were rated good for being well led and 102 good for being
+ * caring'): then what differs is the question asked, and a case may be in both.
+ */
+function sameGradeTwice(text: string, parts: readonly Part[]): boolean {
+  const seen = new Set<string>();
+  for (const [i, p] of parts.entries()) {
+    const g = GRADE_IN_PRED.exec(predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+    if (!g) continue;
+    if (seen.has(g)) return true;
+    seen.add(g);
+  }
+  return false;
+}
+
+/** A grade as a label: 'Good', 'Requires improvement', 'Outstanding', 'Not compliant'. */
+const GRADE_LABEL = /^(?:outstanding|excellent|very\s+good|good|satisfactory|adequate|fair|weak|poor|unsatisfactory|inadequate|requires?\s+improvement|requiring\s+improvement|needs?\s+improvement|(?:not\s+|non-|substantially\s+|partly\s+)?compliant|(?:not\s+|partly\s+)?(?:met|achieved|upheld))$/i;
+
+/**
+ * Parts each a name and its count alone in brackets, one after the other to the sentence's end: 'the prison
+ * (58) and the health provider (40)'; 'officers (40), civilians (25) and managers (12)'; or a grade and its
+ * count bare after it ('good 39, requires improvement 18, …'). Nothing else in the region: no other figure,
+ * no name without a count.
+ */
+function labelledParts(s: SentenceView, from: number, kindsOnly: boolean): Part[] {
+  const text = s.text;
+  const region = text.slice(from);
+  const ITEM = /^\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+))?(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s*\(\s*$/i;
+  // A grade and its count bare after it: 'excellent 9, good 41, adequate 18 and poor 4'.
+  const BARE_ITEM = /^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*)([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s+$/i;
+  const toks = s.toks.filter((t) => t.start >= from);
+  if (toks.length < 2 || toks.some((t) => !plainCount(text, t) || depthAt(text, t.start) > 1)) return [];
+  let prev = from;
+  for (const t of toks) {
+    const gap = text.slice(prev, t.start);
+    if (depthAt(text, t.start) === 0) {
+      const m = BARE_ITEM.exec(prev === from ? ' ' + gap : gap);
+      if (!m || !GRADE_LABEL.test(m[1]!) || !/^\s*(?:[,;.]|\band\b|$)/i.test(text.slice(t.end))) return [];
+      prev = t.end;
+      continue;
+    }
+    if (!ITEM.test(prev === from ? ' ' + gap : gap) || !/^\s*\)/.test(text.slice(t.end))) return [];
+    // After a bare colon, a name ('Ash House (4)') may be one member with a count of something else: only
+    // kinds are read, in lower case or a grade ('good (39)', 'Requires improvement (18)').
+    const label = gap.replace(/^\s*(?:,\s*(?:and\s+)?|and\s+)?/i, '').replace(/\s*\(\s*$/, '').trim();
+    if (kindsOnly && !/^[a-z]/.test(label) && !GRADE_LABEL.test(label)) return [];
+    prev = text.indexOf(')', t.end) + 1;
+  }
+  if (!/^\s*[.!]?\s*$/.test(text.slice(prev)) || /\b(?:including|such\s+as|among|mainly|mostly|others?)\b/i.test(region)) return [];
+  return toks.map((tok) => ({ tok, elided: true }));
 }
 
 export function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: boolean): ClaimRecord {
@@ -1116,12 +1190,14 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const ofWhich = /,\s*of\s+(?:which|whom)\s+$/i.exec(text.slice(Math.max(0, head.start - 16), head.start));
   const lt = ofWhich ? blankSpan(looseText(s), head.start - ofWhich[0].length, head.start) : looseText(s);
   // '30% … were short on ward 1, 40% on ward 6 …': one share per place or time, not categories of one whole.
+  // ('54% said they had a mental health problem, 41% a drug problem and 23% both': the parts overlap.)
+  const overlapping = /\b(?:both|all\s+(?:three|four|five|of\s+them)|as\s+well\s+as)\b/i.test(text.slice(head.end)) || sameGradeTwice(text, parts);
   // A part that names the overlap of the others ('in 58% …, in 47% … and in 31% both'): the others overlap.
   const overlapPart = parts.some((p) => OVERLAP_PART.test(text.slice(p.tok.end, p.tok.end + 24)));
   // Shares listed with nothing between them but commas and 'and', after a list of as many figures ('(310, 88 and
   // 21), 64%, 55% and 48% were upheld'): one predicate for all; they are shares of those groups, in turn.
   const inTurn = parts.every((p, i) => i === 0 || SEP_ONLY.test(text.slice(parts[i - 1]!.tok.end, p.tok.start))) && listBefore(s, parts[0]!.tok.start, parts.length);
-  const partition = !stray && !overlapPart && !inTurn && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !overlapping && !stray && !overlapPart && !inTurn && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));

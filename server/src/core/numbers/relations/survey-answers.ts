@@ -153,9 +153,10 @@ function readAgreement(s: SentenceView): ClaimRecord[] {
     const seg = text.slice(from, next);
     const cut = /\s*(?:,|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|[.!?]\s*$|$)/i.exec(seg)!;
     const said = seg.slice(0, cut.index).trim().toLowerCase();
-    // The statement, once: the first answer's, or the same words again.
+    // The statement, once: the first answer's, or the same words again. After points of one pole written
+    // together ('62% strongly agreed and 32% agreed that …') the statement follows the last of them.
     if (said !== '') {
-      if (statement === undefined && i === 0) statement = said;
+      if (statement === undefined && (i === 0 || answers.every((a) => /agree/.test(a) && !/neither/.test(a) && /dis/.test(a) === /dis/.test(point)))) statement = said;
       else if (said !== statement) return [];
     }
     const key = point.replace(/^(?:were|was) /, '').replace(/^(?:did|do) not /, 'not ');
@@ -170,6 +171,13 @@ function readAgreement(s: SentenceView): ClaimRecord[] {
   // 'agreed' beside 'strongly agreed' may count the strong ones again ('72% agreed, 30% strongly'): not read.
   const plain = (re: RegExp) => answers.some((a) => re.test(a) && !/strongly|tend|slightly|somewhat|neither/.test(a));
   const strong = (re: RegExp) => answers.some((a) => re.test(a) && /strongly|tend|slightly|somewhat/.test(a));
-  if ((plain(/(?<!dis)agree/) && strong(/(?<!dis)agree/)) || (plain(/disagree/) && strong(/disagree/))) return [];
+  // Unless the whole scale is written, both poles plain and strong ('62% strongly agreed, 30% agreed, 5%
+  // disagreed and 2% strongly disagreed'), and the shares read as nested (the strong ones left out) do not fit.
+  const both = (re: RegExp) => plain(re) && strong(re);
+  if (both(/(?<!dis)agree/) || both(/disagree/)) {
+    if (!(both(/(?<!dis)agree/) && both(/disagree/))) return [];
+    const unnested = pcts.filter((_t, i) => !/strongly|tend|slightly|somewhat/.test(answers[i]!));
+    if (Math.abs(sharesTotal(unnested.map((tok) => ({ tok, offset: s.offset })), s.policy).off) <= sharesTotal(unnested.map((tok) => ({ tok, offset: s.offset })), s.policy).slack2) return [];
+  }
   return answerSum(s, pcts, answers);
 }

@@ -12,10 +12,11 @@
  * share among the parts, a loose word ('including', 'about') or a hedge
  * leaves a sum that misses unresolved; a sum that matches is confirmed.
  */
-import type { ClaimRecord } from '../claim.js';
+import { RULE, type ClaimRecord } from '../claim.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { depthAt, plainCount } from './common.js';
-import { sumClaim } from './parts-sum.js';
+import { depthAt, plainCount, unnumberedItem } from './common.js';
+import { sharesAgainstWhole, sumClaim } from './parts-sum.js';
+import { at } from './index.js';
 import type { SentenceView } from './index.js';
 
 /** After the total, closing its clause: 'in all', 'in total', 'altogether', 'all told'. */
@@ -87,11 +88,54 @@ function inRange(toks: readonly Tok[], k: number, text: string): boolean {
   return (!!next && joint.test(text.slice(t.end, next.start))) || (!!prev && joint.test(text.slice(prev.end, t.start)));
 }
 
+/** Before a share that totals the shares before it: 'a total of', 'making', 'totalling', 'together', 'combined'. */
+const SHARE_TOTAL_LEAD = /,\s*(?:(?:a\s+(?:combined\s+)?total\s+of|making(?:\s+a\s+(?:combined\s+)?total\s+of)?|giving(?:\s+a\s+(?:combined\s+)?total\s+of)?|totalling|totaling|(?:so\s+)?(?:together|combined)\s+(?:making|totalling|totaling|accounting\s+for)?)\s*)$/i;
+/** Between two shares of the run: the words of the share before, then a comma, 'and', 'while' or 'whereas'. */
+const SHARE_BETWEEN = /^[^.;:()\d]{0,90}?(?:,|\band|\bwhile|\bwhereas)\s*$/i;
+
+/**
+ * Shares closed by a total the words make their sum ('71% felt respected, while 31% felt victimised, a total
+ * of 102%'; '…, making 59%'): the writer adds the shares before it, whatever they overlap. Each share and
+ * the total round by half a unit of their last place, so the sum is judged against the total within
+ * (n + 1) halves. Any other share or count in the clause, or a hedge, leaves a sum that misses unresolved.
+ */
+function shareTotal(s: SentenceView, i: number): ClaimRecord | undefined {
+  const text = s.text;
+  const total = s.toks[i]!;
+  if (total.kind !== 'pct' || total.hedge || !SHARE_TOTAL_LEAD.test(text.slice(Math.max(0, total.start - 50), total.start))) return undefined;
+  if (!/^\s*(?:[.;!?)]|$)/.test(text.slice(total.end))) return undefined;
+  const leadEnd = text.slice(0, total.start).search(SHARE_TOTAL_LEAD);
+  const clause = Math.max(text.lastIndexOf(';', total.start), text.lastIndexOf(':', total.start)) + 1;
+  const depth = depthAt(text, total.start);
+  const parts: Tok[] = [];
+  let next = leadEnd + 1;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = s.toks[j]!;
+    if (t.start < clause) break;
+    if (depthAt(text, t.start) !== depth) continue;
+    if (t.kind !== 'pct' || !SHARE_BETWEEN.test(text.slice(t.end, next))) break;
+    parts.unshift(t);
+    next = t.start;
+  }
+  if (parts.length < 2) return undefined;
+  const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
+  const { fits, operands, expr } = sharesAgainstWhole(s, total, parts);
+  const span = at(s, parts[0]!.start, total.end);
+  if (fits) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${total.raw} ✓ (the total written after them)`, verdict: 'ok', operands };
+  if (stray || parts.some((t) => !!t.hedge) || LOOSE.test(text.slice(parts[0]!.start, total.start))) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${total.raw} (not judged)`, verdict: 'unchecked', operands };
+  return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${total.raw} within rounding`, verdict: 'inconsistent', rule: RULE.partsSum, message: `The shares do not add up to the total written after them: ${expr}, not ${total.raw}`, operands };
+}
+
 export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
   const text = s.text;
   const out: ClaimRecord[] = [];
   for (let i = 1; i < s.toks.length; i++) {
     const total = s.toks[i]!;
+    const shares = shareTotal(s, i);
+    if (shares) {
+      out.push(shares);
+      continue;
+    }
     if (plainCount(text, total)) {
       const dashed = dashedList(s, total);
       if (dashed) {
@@ -138,7 +182,8 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     if (totalNoun && !/^(?:in|all|total)$/i.test(totalNoun) && !sameGroup(nounAfter(text, first.end), totalNoun)) continue;
     // Any other figure of the clause at the list's level: another group or a share, so another reading.
     const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
-    const loose = LOOSE.test(text.slice(first.start, total.end + 20).replace(/\([^)]*\)/g, ' ')) || [...parts, total].some((t) => !!t.hedge);
+    // ('a lead inspector, 8 inspectors and 3 specialists, 12 in all': a member with no figure is in the total too.)
+    const loose = LOOSE.test(text.slice(first.start, total.end + 20).replace(/\([^)]*\)/g, ' ')) || [...parts, total].some((t) => !!t.hedge) || unnumberedItem(text, clause, leadEnd, s.toks);
     out.push(sumClaim(s, total, parts, !stray && !loose && !brokenRun));
   }
   return out;

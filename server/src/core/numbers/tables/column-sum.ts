@@ -149,7 +149,7 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = []): Cla
   const holding = claims.filter((c) => c.verdict === 'ok').length;
   if (holding >= 1) return claims;
   // A Total row whose rows are known to split its whole is judged alone; every other sum is settled.
-  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim)).map((x) => x.claim));
+  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim) || degreeRows(g, body, x.claim)).map((x) => x.claim));
   const rest = settle(claims.filter((c) => !alone.has(c)), 'guessed', 'no other total of this table adds up, so its rows may overlap');
   const out = [...claims.filter((c) => alone.has(c)), ...rest];
   // A Total row that is the sum of the same rows in every column is a total of those rows.
@@ -240,6 +240,25 @@ const UNRATED_LABEL = /^(?:not\s+(?:yet\s+)?(?:rated|graded|inspected)|unrated|u
  * error. A Total above the parts is an error only when every grade of the scale is a row and so are the cases
  * with no grade (else a missing row may hold the rest).
  */
+/** A row label that is one degree of meeting a standard: 'Compliant', 'Substantially compliant', 'Not compliant', 'Non-compliant'. */
+const DEGREE_LABEL = /^(?:(not|fully|substantially|partly|partially|largely|mostly|wholly)\s+|(non|in|un)-?)?([a-z]{4,}(?:ant|ent|ive|ful|able|ible|ory|ate))$/;
+
+/**
+ * Whether the rows are the degrees of one standard, each once, with its denial ('Compliant', 'Substantially
+ * compliant', 'Not compliant'): a thing judged gets one degree, so the rows cannot pass their Total. They
+ * are every degree, and a shortfall is judged too, only with the bare (or 'fully') degree, a middle one and the denial.
+ */
+function degreeRows(g: Grid, body: readonly number[], claim: ClaimRecord): boolean {
+  const labels = body.map((r) => (g.rows[r]![0]?.text ?? '').replace(/[*_]/g, '').trim().toLowerCase().replace(/\s+/g, ' '));
+  const ms = labels.map((l) => DEGREE_LABEL.exec(l));
+  if (ms.length < 2 || ms.some((m) => !m) || new Set(ms.map((m) => m![3])).size !== 1) return false;
+  const degrees = ms.map((m) => (m![2] ? 'not' : (m![1] ?? '')));
+  if (new Set(degrees).size !== degrees.length || !degrees.includes('not')) return false;
+  const [total, ...parts] = claim.operands;
+  if (parts.reduce((a, o) => a + o.value, 0) > total!.value) return true;
+  return degrees.length >= 3 && degrees.some((d) => d === '' || d === 'fully' || d === 'wholly') && degrees.some((d) => /^(?:substantially|partly|partially|largely|mostly)$/.test(d));
+}
+
 function gradeRows(g: Grid, body: readonly number[], scales: readonly GradeScale[], claim: ClaimRecord): boolean {
   const labels = body.map((r) => (g.rows[r]![0]?.text ?? '').replace(/[*_]/g, '').trim().toLowerCase().replace(/\s+/g, ' '));
   const unrated = labels.filter((l) => UNRATED_LABEL.test(l));
