@@ -773,6 +773,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     }
   }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
+  // 'rose to 96% from 91%, …, while the number of beds rose by 3%': a change in a clause joined on after both
+  // levels is that clause's subject's, not theirs.
+  if (a.offset === undefined && b.offset === undefined && Math.max(a.tok.end, b.tok.end) <= (p.hedge?.start ?? p.start) && CLAUSE_BETWEEN.test(text.slice(Math.max(a.tok.end, b.tok.end), p.hedge?.start ?? p.start))) return undefined;
   // 'from 30 to 45 per cent': the old figure takes the new one's unit.
   const pa = a.offset !== undefined ? undefined : sharedUnitPct(text, a.tok, b.tok);
   if (pa && !a.bound) a = figure(pa);
@@ -883,7 +886,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
  * A change amount gapped onto an earlier change's verb: 'fell by 3% in 2022 and by a further 4%, to 931':
  * a figure after it is that change's.
  */
-const GAPPED_AMOUNT = /\b(?:by|of)\s+(?:(?:a|an)\s+)?(?:further|additional|another|extra)\s+$|\band\s+(?:then\s+)?by\s+$/i;
+const GAPPED_AMOUNT = /\b(?:by|of)\s+(?:(?:a|an)\s+)?(?:further|additional|another|extra)\s+$|\band\s+(?:then\s+|(?:the\s+)?[a-z'\u2019-]+\s+(?:[a-z'\u2019-]+\s+)?)?by\s+$/i;
+
+/** Between the levels and a change after them, a clause of its own: 'while', 'whereas', 'though', 'but', a semicolon, ', and the'. */
+const CLAUSE_BETWEEN = /;|\b(?:while|whereas|although|though|but|yet)\b|,\s*and\s+(?:the|its|their|there)\b/i;
 
 /** A change per period: 'in each of the last two years', 'a year', 'year on year', 'annually', 'an average of … a year', 'an annual rise of'. */
 const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week|term|decade)\b|(?:in\s+|for\s+|over\s+)?(?:each|every)\s+(?:of\s+the\s+)?(?:last\s+|past\s+|previous\s+|next\s+|following\s+)?(?:[a-z]+\s+)?(?:years?|months?|quarters?|terms?|weeks?)\b|(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\b|(?:annually|yearly|per\s+annum|on\s+average|compound(?:ed)?)\b)/i;

@@ -109,8 +109,10 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const range = ratioRange(x.value, x.unit, y.value, y.unit);
     if (!range) continue;
     const said = m[1] ? hedgeKind(m[1]) : undefined;
-    // 'Almost half as many' is a ratio a little above 2 the other way round.
-    const hedge = f.inverse && said ? SWAP[said] : said;
+    // 'Almost half as many' is a ratio a little above 2 the other way round. The verb is not: 'nearly halved'
+    // fell nearly by half (a ratio a little below 2), 'more than halved' by more than half (above 2), as
+    // 'nearly doubled' and 'more than doubled'.
+    const hedge = f.inverse && said && /^half\s+as$/i.test(m[2]!) ? SWAP[said] : said;
     const want = allowed(f.m, hedge);
     // 'three times more likely', 'a fivefold increase': read by some as three times, by others as three
     // times more than the base (four times); either reading that fits makes the claim consistent.

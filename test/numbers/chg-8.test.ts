@@ -1,0 +1,56 @@
+/**
+ * Changes and multiples, round 8 (helper chg): right figures the checker called wrong in my own controls,
+ * each fixed by its form, and the wrong figures of the same form that must still be reported.
+ * Sentences written for these tests, with the arithmetic in the comments.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const CHANGE = ['numbers/change-mismatch'];
+const okOf = (finding: string, kind = 'change') => claimsOf(finding).some((c) => c.kind === kind && c.verdict === 'ok');
+
+describe('chg-8: a hedged verb of halving is hedged on the fall, not on the multiple (multiple.ts)', () => {
+  it('reads nearly halved as a ratio a little below 2, more than halved as above 2', () => {
+    // 3,020 / 1,560 = 1.94: the number fell nearly by half
+    assert.deepEqual(rulesOf('The number of people waiting more than 18 weeks nearly halved, from 3,020 to 1,560.'), []);
+    assert.ok(okOf('The number of people waiting more than 18 weeks nearly halved, from 3,020 to 1,560.', 'multiple'));
+    // 3,000 / 1,200 = 2.5: it fell by more than half
+    assert.deepEqual(rulesOf('Open cases more than halved, from 3,000 to 1,200.'), []);
+    assert.ok(okOf('Open cases more than halved, from 3,000 to 1,200.', 'multiple'));
+  });
+  it('still reports a hedged halving the figures do not bear', () => {
+    // 3,000 / 2,400 = 1.25: not nearly halved
+    assert.deepEqual(rulesOf('Open cases nearly halved, from 3,000 to 2,400.'), CHANGE);
+    // 3,000 / 1,700 = 1.76: not more than halved
+    assert.deepEqual(rulesOf('Open cases more than halved, from 3,000 to 1,700.'), CHANGE);
+  });
+  it('keeps "almost half as many" a ratio a little above 2', () => {
+    // 3,000 / 1,400 = 2.14: almost half as many
+    assert.ok(okOf('There were almost half as many open cases: 1,400, compared with 3,000.', 'multiple'));
+  });
+});
+
+describe('chg-8: a change in a clause joined on after both levels is not theirs (change.ts CLAUSE_BETWEEN)', () => {
+  it('leaves the other subject\'s change alone', () => {
+    // 24% from 21% is 3 points; the 6% is the roll's own growth
+    assert.deepEqual(rulesOf('Pupils eligible for free school meals made up 24% of the roll, up from 21%, while the overall roll grew by 6%.'), []);
+    // 96% from 91% is five points; the 3% is the number of beds
+    assert.deepEqual(rulesOf('Bed occupancy rose to 96% from 91%, up five percentage points, while the number of beds rose by 3%.'), []);
+    assert.ok(okOf('Bed occupancy rose to 96% from 91%, up five percentage points, while the number of beds rose by 3%.'));
+  });
+  it('still reports a change in apposition to its levels', () => {
+    // (24 - 21) = 3 points, not 6
+    assert.deepEqual(rulesOf('Pupils eligible for free school meals made up 24% of the roll, up from 21%, a rise of 6 percentage points.'), CHANGE);
+  });
+});
+
+describe('chg-8: a gapped change with a subject of its own owns the figures after it (change.ts GAPPED_AMOUNT)', () => {
+  it('does not take the second subject\'s old figure for the first change', () => {
+    // knife possession: 9% to 2,180 (no old figure); robbery: 1,500 -> 1,560 is 4%
+    assert.deepEqual(rulesOf('Knife possession offences rose by 9%, to 2,180, and robbery by 4%, from 1,500 to 1,560.'), []);
+  });
+  it('still reports the first change against its own pair', () => {
+    // (2,180 - 2,000) / 2,000 = 9%, not 15%
+    assert.deepEqual(rulesOf('Knife possession offences rose by 15%, from 2,000 to 2,180.'), CHANGE);
+  });
+});
