@@ -54,3 +54,37 @@ describe('chg-8: a gapped change with a subject of its own owns the figures afte
     assert.deepEqual(rulesOf('Knife possession offences rose by 15%, from 2,000 to 2,180.'), CHANGE);
   });
 });
+
+describe('chg-8: a pair another change already owns is not this change\'s (change.ts pairOwnedByOther)', () => {
+  it('leaves a second change of another place or period alone', () => {
+    // 410 -> 520 is 26.8%: the 12% is the national rise
+    assert.deepEqual(rulesOf('Visits rose from 410 to 520, an increase of 27%, compared with a national increase of 12%.'), []);
+    // 49% -> 55% is 6 points: the 2 points are the national change
+    assert.deepEqual(rulesOf('Care leavers in education or work rose from 49% to 55%, an increase of 6 percentage points, compared with an increase of 2 points nationally.'), []);
+    // 2,500 -> 2,300 is -8%: the 12% is the quarter before's rise
+    assert.deepEqual(rulesOf('Waiting lists fell by 8% in the quarter, from 2,500 to 2,300, after rising by 12% in the quarter before.'), []);
+    // 10 -> 15 is 50%: the 25% is of caseloads, whose figures are not given
+    assert.deepEqual(rulesOf('A 50% increase in staff (from 10 to 15) was matched by a 25% rise in caseloads.'), []);
+  });
+  it('still judges a restatement of the other change', () => {
+    // 75% -> 62% is 13 points, and 13/75 = 17.3%
+    assert.ok(claimsOf('The proportion of staff who felt safe fell to 62% from 75% in 2021, a drop of 13 percentage points, or 17%.').filter((c) => c.kind === 'change' && c.verdict === 'ok').length === 2);
+    // 13/75 = 17.3%, not 25%
+    assert.deepEqual(rulesOf('The proportion of staff who felt safe fell to 62% from 75% in 2021, a drop of 13 percentage points, or 25%.'), CHANGE);
+  });
+  it('still reports the first change against its pair', () => {
+    // 410 -> 520 is 26.8%, not 21%
+    assert.deepEqual(rulesOf('Visits rose from 410 to 520, an increase of 21%, compared with a national increase of 12%.'), CHANGE);
+  });
+});
+
+describe('chg-8: a pair before the change\'s verb is of its subject (change.ts CHANGE_VERB)', () => {
+  it('does not read an age band or hours as levels', () => {
+    assert.deepEqual(rulesOf('The number of children aged from 10 to 17 in custody rose by 5%.'), []);
+    assert.deepEqual(rulesOf('Opening hours, from 9 to 5, were cut by 10% in the year.'), []);
+  });
+  it('still reads a pair after the verb', () => {
+    // 40 -> 32 is -20%, not 10%
+    assert.deepEqual(rulesOf('The number of children in custody fell from 40 to 32, a fall of 10%.'), CHANGE);
+  });
+});

@@ -630,7 +630,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       toTok = t;
     }
     // A pair of a clause before the change's own ('had fallen from 1,120 to 980, and 14% fewer people …') is not its.
+    // Nor is a pair before the change's verb ('children aged from 10 to 17 in custody rose by 5%', 'Opening
+    // hours, from 9 to 5, were cut by 10%'): the levels of a change follow its verb; the pair is of its subject.
     if (toTok && toTok.end <= p.start && /;|\b(?:and|but|while|whereas|although|though|yet)\b/i.test(text.slice(toTok.end, p.hedge?.start ?? p.start))) fromTok = toTok = undefined;
+    if (toTok && toTok.end <= p.start && CHANGE_VERB.test(text.slice(toTok.end, p.hedge?.start ?? p.start))) fromTok = toTok = undefined;
     if (fromTok && toTok) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
@@ -776,6 +779,11 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // 'rose to 96% from 91%, …, while the number of beds rose by 3%': a change in a clause joined on after both
   // levels is that clause's subject's, not theirs.
   if (a.offset === undefined && b.offset === undefined && Math.max(a.tok.end, b.tok.end) <= (p.hedge?.start ?? p.start) && CLAUSE_BETWEEN.test(text.slice(Math.max(a.tok.end, b.tok.end), p.hedge?.start ?? p.start))) return undefined;
+  // 'rose from 410 to 520, an increase of 27%, compared with a national increase of 12%'; 'fell by 8%, from
+  // 2,500 to 2,300, after rising by 12% in the quarter before': a pair before the change that another change
+  // amount already owns (in apposition between them, or opening the pair) is that change's; this one is of
+  // another place or period. Not when this one restates the other ('a drop of 13 points, or 17%').
+  if (a.offset === undefined && b.offset === undefined && Math.max(a.tok.end, b.tok.end) <= (p.hedge?.start ?? p.start) && pairOwnedByOther(s, p, Math.min(a.tok.start, b.tok.start), Math.max(a.tok.end, b.tok.end))) return undefined;
   // 'from 30 to 45 per cent': the old figure takes the new one's unit.
   const pa = a.offset !== undefined ? undefined : sharedUnitPct(text, a.tok, b.tok);
   if (pa && !a.bound) a = figure(pa);
@@ -887,6 +895,39 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
  * a figure after it is that change's.
  */
 const GAPPED_AMOUNT = /\b(?:by|of)\s+(?:(?:a|an)\s+)?(?:further|additional|another|extra)\s+$|\band\s+(?:then\s+|(?:the\s+)?[a-z'\u2019-]+\s+(?:[a-z'\u2019-]+\s+)?)?by\s+$/i;
+
+/** Whether `x` is a change amount: a percentage or points with a change word before it, or a comparative after a percentage. */
+function changeAmountTok(s: SentenceView, x: Tok): boolean {
+  const text = s.text;
+  const xs = x.hedge?.start ?? x.start;
+  if (x.kind !== 'pct' && !(x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) return false;
+  return CUE_BEFORE.test(text.slice(Math.max(0, xs - 60), xs)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20)));
+}
+
+/** A pair (from `pairStart` to `pairEnd`) before `p` that another change amount owns: one between them, or one right before the pair's 'from'. */
+function pairOwnedByOther(s: SentenceView, p: Tok, pairStart: number, pairEnd: number): boolean {
+  const text = s.text;
+  const ps = p.hedge?.start ?? p.start;
+  return s.toks.some((x) => {
+    if (x === p || !changeAmountTok(s, x)) return false;
+    const xs = x.hedge?.start ?? x.start;
+    if (xs >= pairEnd && x.end <= ps) {
+      // 'a drop of 13 percentage points, or 17%': this change restates the other.
+      const xe = x.kind === 'num' ? x.end + (POINTS.exec(text.slice(x.end, x.end + 24))?.[0].length ?? 0) : x.end;
+      return !/^\s*,?\s*(?:or|\(|which\s+(?:is|was))\s*$/i.test(text.slice(xe, ps));
+    }
+    if (x.end <= pairStart) {
+      const xe = x.kind === 'num' ? x.end + (POINTS.exec(text.slice(x.end, x.end + 24))?.[0].length ?? 0) : x.end;
+      // ('a 25% increase, while overnight stays fell from 30 to 24': a clause of its own opens that pair.)
+      const between = text.slice(xe, pairStart);
+      return /^[^;:()\d]{0,40}(?:\(\s*)?\bfrom\s+(?:the\s+|a\s+|an\s+)?[£$€]?$/i.test(between) && !/\b(?:while|whereas|although|though|but|and|yet|with)\b/i.test(between) && !CHANGE_VERB.test(between);
+    }
+    return false;
+  });
+}
+
+/** A finite verb of change: 'rose', 'were cut', 'has fallen'. */
+const CHANGE_VERB = /\b(?:rose|risen|rises|fell|fallen|falls|increased|decreased|grew|grown|grows|dropped|declined|cut|reduced|climbed|jumped|soared|plummeted|went\s+(?:up|down)|gone\s+(?:up|down)|doubled|halved|trebled|tripled)\b/i;
 
 /** Between the levels and a change after them, a clause of its own: 'while', 'whereas', 'though', 'but', a semicolon, ', and the'. */
 const CLAUSE_BETWEEN = /;|\b(?:while|whereas|although|though|but|yet)\b|,\s*and\s+(?:the|its|their|there)\b/i;
