@@ -243,6 +243,11 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     if (!cueB && prevTok && prevTok.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(lower.slice(prevTok.end, t.hedge?.start ?? t.start))) {
       cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
     }
+    // 'a drop of 13 percentage points, or 17%': the cue stands before the change in points.
+    if (!cueB && !points && prevTok && prevTok.kind === 'num' && POINTS.test(lower.slice(prevTok.end, prevTok.end + 24))) {
+      const pe = prevTok.end + POINTS.exec(lower.slice(prevTok.end, prevTok.end + 24))![0].length;
+      if (/^\s*,?\s*(?:or|\()\s*$/.test(lower.slice(pe, t.hedge?.start ?? t.start))) cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, (prevTok.hedge?.start ?? prevTok.start) - 60), prevTok.hedge?.start ?? prevTok.start));
+    }
     // 'a rise of seven cases (23%)': the cue before the amount and its noun.
     if (!cueB && prevTok && prevTok.kind === 'num' && /^\s+[a-z]+\s*\(\s*$/i.test(lower.slice(prevTok.end, t.start)) && /^\s*\)/.test(lower.slice(t.end, t.end + 3))) {
       cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
