@@ -88,3 +88,22 @@ describe('chg-8: a pair before the change\'s verb is of its subject (change.ts C
     assert.deepEqual(rulesOf('The number of children in custody fell from 40 to 32, a fall of 10%.'), CHANGE);
   });
 });
+
+describe('chg-8: a small ratio rounds within a quarter of its share (extract/ratio-in.ts)', () => {
+  it('reports a share far from a small ratio', () => {
+    // 1 in 50 = 2%, not 5%
+    assert.deepEqual(rulesOf('One in every 50 prisoners, or 5%, had been recalled.').length, 1);
+    // 1 in 12 = 8.3%, not 4%
+    assert.deepEqual(rulesOf('One in 12 detainees (4%) had been held for more than a month.').length, 1);
+  });
+  it('keeps a share near a small ratio', () => {
+    // 1 in 20 = 5%: 6% is within a quarter of it
+    assert.deepEqual(rulesOf('One in 20 staff (6%) had left within a year.'), []);
+    // 1 in 14 = 7.1%
+    assert.deepEqual(rulesOf('One in 14 detainees (7%) had been held for more than a month.'), []);
+    // 1 in 10 = 10%, 12% within a quarter
+    assert.deepEqual(rulesOf('One in ten respondents (12%) said they had not been told.'), []);
+    // hedged: its hedge's reach
+    assert.deepEqual(rulesOf('More than one in ten respondents (14%) said they had not been told.'), []);
+  });
+});
