@@ -107,3 +107,28 @@ describe('chg-8: a small ratio rounds within a quarter of its share (extract/rat
     assert.deepEqual(rulesOf('More than one in ten respondents (14%) said they had not been told.'), []);
   });
 });
+
+describe('chg-8: figures a change reader must not take (change.ts, quantities.ts)', () => {
+  it('does not read a scale named with "on" as the old figure', () => {
+    // 2.8 -> 3.5 is 25%; '1 to 5' is the scale
+    assert.deepEqual(rulesOf('Ratings on the 1 to 5 scale improved from an average of 2.8 to 3.5, a rise of 25%.'), []);
+    assert.ok(okOf('Ratings on the 1 to 5 scale improved from an average of 2.8 to 3.5, a rise of 25%.'));
+  });
+  it('reads a pair of averages', () => {
+    // 2.8 -> 3.5 is 21.1%-29.1% from the rounded levels, not 15%
+    assert.deepEqual(rulesOf('Ratings improved from an average of 2.8 to 3.5, a rise of 15%.'), CHANGE);
+  });
+  it('keeps a comparison cue before the change for its old figure', () => {
+    // (451,000 - 304,400) / 304,400 = 48.2%
+    assert.ok(okOf('There were 451,000 enquiries, against 304,400 in 2013, an increase of 48%.'));
+  });
+  it('does not take a figure of a while-clause after the change for a level', () => {
+    // 77% -> 79% is 2 points; the 2% is another share that stayed the same
+    assert.ok(okOf('The share of women who felt listened to rose from 77% in 2018 to 79% in 2019, an increase of 2 percentage points, while the share who felt ignored stayed at 2%.'));
+  });
+  it('never reads a number with a thousands comma as the end of a range of years', () => {
+    // (2,072 - 2,451) / 2,451 = -15.5%
+    assert.ok(okOf('Enquiries fell by 15.5%, from 2,451 in 2021 to 2,072 in 2022.'));
+    assert.deepEqual(rulesOf('Enquiries fell by 25.5%, from 2,451 in 2021 to 2,072 in 2022.'), CHANGE);
+  });
+});

@@ -162,9 +162,12 @@ function moneyFigure(text: string, t: Tok): Figure | undefined {
  * the period the old figure is of, as a possessive ('on last year's 36%', 'from the previous year's 1,200').
  */
 const BEFORE_FIGURE = new RegExp(
-  String.raw`^\s*(?:(?:last|(?:the\s+)?(?:previous|last|preceding|same))\s+(?:year|month|quarter|term|week|day|fortnight|period|decade|cohort|census|review|visit|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
+  String.raw`^\s*(?:(?:last|(?:the\s+)?(?:previous|last|preceding|same))\s+(?:year|month|quarter|term|week|day|fortnight|period|decade|cohort|census|review|visit|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an\s+average\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
   'i',
 );
+
+/** A comparison cue that marks the old figure of a change written after it: 'against 304,400', 'compared with', 'up on'. */
+const OLD_BEFORE = /\b(?:than|compared\s+(?:with|to)|against|(?:up|down|more|fewer|higher|lower|less|greater|rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of\s+\S+\s+)?on)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
 
 /** The token right after a cue word ('from', 'to', 'than the', 'on the', 'compared with', 'at'), the first such after `from`. */
 function after(s: SentenceView, from: number, cue: RegExp): Tok | undefined {
@@ -575,7 +578,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
   // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
   // ('14% more than in 2022 and 30% more than the 946 in 2019': the 946 is the second change's, its cue after it.)
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || GAPPED_AMOUNT.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 30), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || GAPPED_AMOUNT.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 30), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !/\b(?:while|whereas|although|though)\b/i.test(text.slice(tail, t.start)) && !otherClauseFigure(s, tail, t) ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   // 'up 20% (250 to 300)', '20% higher than in 2022 (300 compared with 250)': the pair in a bracket after the change.
@@ -704,7 +707,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // '451,000 enquiries, against 304,400 in 2013, an increase of 48%': the old figure after a comparison
   // cue before the change; the new one is looked for before it (below).
   if (!a && !b) {
-    const old = lastBefore(s, p.start, OLD);
+    // ('Ratings on the 1 to 5 scale improved …': a bare 'on' or 'over' before the change names no comparison.)
+    const old = lastBefore(s, p.start, OLD_BEFORE);
     if (old && old !== p) a = quantity(s, old);
   }
   // 'by 756, or 1%': the absolute change written before the percentage.
