@@ -132,3 +132,27 @@ describe('chg-8: figures a change reader must not take (change.ts, quantities.ts
     assert.deepEqual(rulesOf('Enquiries fell by 25.5%, from 2,451 in 2021 to 2,072 in 2022.'), CHANGE);
   });
 });
+
+describe('chg-8: recall by form (change.ts)', () => {
+  it('reads "by half" without its article, but not "by half a day"', () => {
+    // (45 - 30) / 30 = 50%
+    assert.ok(okOf('Caseloads rose by half, from 30 to 45.'));
+    // (55 - 30) / 30 = 83%
+    assert.deepEqual(rulesOf('Caseloads rose by half, from 30 to 55.'), CHANGE);
+    // half a post is an amount, not a fraction of the level
+    assert.deepEqual(rulesOf('Staffing fell by half a post, from 10 to 9.'), []);
+    assert.deepEqual(rulesOf('The average grade fell by a quarter of a point, from 6 to 5.'), []);
+  });
+  it('reads a sentence that compares its figure back over a period of several words', () => {
+    // (120 - 100) / 100 = 20%
+    assert.ok(okOf('There were 120 referrals in the quarter. This compares with 100 in the same quarter last year, an increase of 20%.'));
+    assert.deepEqual(rulesOf('There were 120 referrals in the quarter. This compares with 100 in the same quarter last year, an increase of 25%.'), CHANGE);
+  });
+  it('takes the same verb phrase after both counts for the same measure', () => {
+    // (2,695 - 2,450) / 2,450 = 10%
+    assert.ok(okOf('Last year 2,450 children were referred. This year 2,695 were referred, a rise of 10%.'));
+    assert.deepEqual(rulesOf('Last year 2,450 children were referred. This year 2,695 were referred, a rise of 12%.'), CHANGE);
+    // another verb: another measure
+    assert.deepEqual(rulesOf('Last year 2,450 children were referred. This year 2,695 were seen, a rise of 12%.'), []);
+  });
+});

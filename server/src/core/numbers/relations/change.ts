@@ -45,7 +45,7 @@ const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing
  */
 const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s(?:[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined)|[^;]*\d[^;]*\b(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
 const FRACTION_CHANGE = new RegExp(
-  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|soared|surged|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(a|one|two|three)[-\u2010\u2011 ]+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
+  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|soared|surged|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(?:(a|one|two|three)[-\u2010\u2011 ]+)?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
   'gi',
 );
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
@@ -306,12 +306,16 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const hedgeRaw = m[2];
     const kind = hedgeRaw ? hedgeKind(hedgeRaw) : undefined;
     if (hedgeRaw && !kind) continue;
-    const numWord = m[3]!.toLowerCase();
+    // 'rose by half': only 'half' goes without its article.
+    if (!m[3] && !/^half$/i.test(m[4]!)) continue;
+    // 'fell by half a day', 'by a quarter of a point', 'by a third of the figure': the fraction of an amount, not of the level.
+    if (/^\s+(?:a|an|of)\b/i.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const numWord = (m[3] ?? 'a').toLowerCase();
     const num = numWord === 'three' ? 3 : numWord === 'two' ? 2 : 1;
     const den = FRACTIONS[m[4]!.toLowerCase()]!;
     if (num >= den || (num > 1 && !/s$/i.test(m[4]!))) continue;
-    const start = m.index + m[0].length - m[3]!.length - 1 - m[4]!.length;
-    const fracSpan = { start: m.index + m[0].indexOf(hedgeRaw ?? m[3]!, m[1]!.length), end: m.index + m[0].length };
+    const start = m.index + m[0].length - (m[3] ? m[3].length + 1 : 0) - m[4]!.length;
+    const fracSpan = { start: m.index + m[0].indexOf(hedgeRaw ?? m[3] ?? m[4]!, m[1]!.length), end: m.index + m[0].length };
     let a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
     let b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
     // 'rose by a third, from £1.2 million to £1.6 million'.
@@ -1032,7 +1036,11 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   const oldNoun = nounAfter(prev.text, o.end);
   const same = newNoun !== undefined && oldNoun !== undefined && newNoun.replace(/s$/, '') === oldNoun.replace(/s$/, '');
   // ('It now holds 400 women' after '440 men' compares two groups: the noun, when written, must be the same.)
-  if (!same && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
+  // 'Last year 2,450 children were referred. This year 2,695 were referred, a rise of 10%.': the same verb
+  // phrase after both counts says the same measure.
+  const verb = /^\s+((?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:\s+[a-z]+)?)\s*,/i.exec(s.text.slice(t.end, p.start))?.[1];
+  const sameVerb = verb !== undefined && new RegExp(String.raw`^\s+(?:[a-z'-]+\s+){0,2}${verb.replace(/\s+/g, '\\s+')}\s*(?:[.;]|$)`, 'i').test(prev.text.slice(o.end));
+  if (!same && !sameVerb && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
   return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
 }
 
@@ -1072,6 +1080,9 @@ export function ownComparisonAfter(s: SentenceView, p: Tok): boolean {
 
 /** Between a new figure and its change, a word of change or of betterment: ', a rise of', ', an improvement of', ', down'. */
 const CHANGE_APPOSED_ANY = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:(?:further|small|slight|large|sharp|marked|significant)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|improvement|deterioration)\s+(?:of|by)|(?:up|down)(?:\s+by)?)\s+$/i;
+
+/** As CHANGE_APPOSED_ANY, with up to seven words of the figure's period before the comma. */
+const CHANGE_APPOSED_LONG = new RegExp(CHANGE_APPOSED_ANY.source.replace('{0,3}', '{0,7}'), 'i');
 
 /** A sentence that names the change of the pair just before: 'This was an increase of 25%.', 'That represents a fall of a fifth'. */
 const THIS_WAS = /^\s*(?:this|that|which)\s+(?:was|is|represents|represented|amounts\s+to|amounted\s+to|marks|marked|is\s+equivalent\s+to)\s+(?:an?\s+)?(?:(?:further|small|slight|large|sharp|marked|significant|overall)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+of\s+$/i;
@@ -1132,7 +1143,8 @@ function comparesBack(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undef
   const own = s.toks.filter((x) => !x.notCount && x !== p);
   const o = own[0];
   if (own.length !== 1 || !o || o.end > p.start || o.hedge || !COMPARES_BACK.test(s.text.slice(0, o.start))) return undefined;
-  if (!CHANGE_APPOSED_ANY.test(s.text.slice(o.end, p.start)) || ownComparisonAfter(s, p)) return undefined;
+  // ('This compares with 100 in the same quarter last year, an increase of 20%': the period may take a few words.)
+  if (!CHANGE_APPOSED_LONG.test(s.text.slice(o.end, p.start)) || ownComparisonAfter(s, p)) return undefined;
   const figs = prev.toks.filter((x) => !x.notCount);
   const n = figs[0];
   if (figs.length !== 1 || !n || n.kind !== o.kind || n.hedge || PART_WORDS.test(prev.text)) return undefined;
