@@ -156,3 +156,38 @@ describe('chg-8: recall by form (change.ts)', () => {
     assert.deepEqual(rulesOf('Last year 2,450 children were referred. This year 2,695 were seen, a rise of 12%.'), []);
   });
 });
+
+describe('chg-8: a list of change amounts owns its figures together (change.ts inAmountList)', () => {
+  it('judges no one amount of a list against the list\'s pair', () => {
+    // 2,000 x 0.95 x 0.94 = 1,786
+    assert.deepEqual(rulesOf('Admissions fell by 5% in 2022 and 6% in 2023, from 2,000 to 1,786.'), []);
+    // 1,000 x 1.03 x 1.05 x 1.08 = 1,168
+    assert.deepEqual(rulesOf('Admissions rose by 3%, 5% and 8% in the three years, from 1,000 to 1,168.'), []);
+    assert.deepEqual(rulesOf('Referrals and assessments fell by 10% and 20% respectively, from 500 to 450 and from 300 to 240.'), []);
+  });
+  it('still judges a single amount', () => {
+    // (1,786 - 2,000) / 2,000 = -10.7%, not 5%
+    assert.deepEqual(rulesOf('Admissions fell by 5% over the two years, from 2,000 to 1,786.'), CHANGE);
+  });
+});
+
+describe('chg-8: a clause joined on after the change has its own figures (change.ts OTHER_CLAUSE_AFTER)', () => {
+  it('does not take the pair of a clause after ", and", ", but" or "although"', () => {
+    // 15% since 2015; 400 -> 440 is the last year's 10%
+    assert.deepEqual(rulesOf('Referrals rose by 15% since 2015, and from 400 to 440 in the last year.'), []);
+    // 12% in the year to 1,120; 500 is the 2015 level of the doubling
+    assert.deepEqual(rulesOf('Use of force rose by 12% in the year, to 1,120, and has more than doubled since 2015, when it was 500.'), []);
+    // 9% across the estate; 300 -> 420 is 40%
+    assert.deepEqual(rulesOf('Self-harm rose by 9% across the estate, and at this prison from 300 to 420 incidents, an increase of 40%.'), []);
+    assert.deepEqual(rulesOf('Costs rose by 10%, and income from £1.2 million to £1.5 million.'), []);
+    assert.deepEqual(rulesOf('Out-of-area placements fell by 18%, although costs rose from £4.2m to £4.6m.'), []);
+    // a quarter to 3,000; 200 -> 300 is the over-a-year waits
+    assert.deepEqual(rulesOf('The number waiting fell by a quarter to 3,000, but the number waiting over a year rose from 200 to 300.'), []);
+  });
+  it('still judges a change with its own pair', () => {
+    // (1.5 - 1.2) / 1.2 = 25% (from 17% to 35% with the rounding), not 10%
+    assert.deepEqual(rulesOf('Income rose by 10%, from £1.2 million to £1.5 million.'), CHANGE);
+    // (300 - 400) / 400 = -25%, not a third
+    assert.deepEqual(rulesOf('The number waiting fell by a third, from 400 to 300.'), CHANGE);
+  });
+});

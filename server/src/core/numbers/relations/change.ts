@@ -281,6 +281,9 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
     if (points) lastPointsDir = dir;
+    // 'fell by 5% in 2022 and 6% in 2023, from 2,000 to 1,786', 'by 3%, 5% and 8%', 'by 10% and 20% respectively':
+    // one of a list of change amounts, whose figures are the list's, not this one's.
+    if (inAmountList(s, i)) continue;
     let claim = judgeChange(s, t, points, dir, i);
     // The new figure one of several: the claim is judged only when one of them fits ('310 cases of scabies
     // across 46 care homes, compared with 190 in 2022, an increase of 63%').
@@ -327,6 +330,9 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // The pair is of the fraction's own clause: no semicolon, and no change amount of its own between
     // ('gone up by a fifth; challenges rose by 15 per cent, from 4,255 to 4,885').
     const gapEnd = m.index + m[0].length;
+    // Nor a clause joined on with a verb of its own ('fell by a quarter to 3,000, but the number waiting over a year rose from 200 to 300').
+    const gapText = s.text.slice(gapEnd, Math.max(a.tok.start, b.tok.start));
+    if (OTHER_CLAUSE_AFTER.test(gapText) && CHANGE_VERB.test(gapText)) continue;
     if (/[;:]/.test(s.text.slice(gapEnd, a.tok.start)) || s.toks.some((t) => t.start >= gapEnd && t.end <= a.tok.start && (t.kind === 'pct' || t.kind === 'frac'))) continue;
     const dir = DOWN.test(m[1]!.split(/\s+/)[0]!) || /down/i.test(m[1]!) ? -1 : 1;
     const exact = a.exact && b.exact;
@@ -582,7 +588,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
   // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
   // ('14% more than in 2022 and 30% more than the 946 in 2019': the 946 is the second change's, its cue after it.)
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || GAPPED_AMOUNT.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 30), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !/\b(?:while|whereas|although|though)\b/i.test(text.slice(tail, t.start)) && !otherClauseFigure(s, tail, t) ? t : undefined);
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || GAPPED_AMOUNT.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 30), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !OTHER_CLAUSE_AFTER.test(text.slice(tail, t.start)) && !otherClauseFigure(s, tail, t) ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   // 'up 20% (250 to 300)', '20% higher than in 2022 (300 compared with 250)': the pair in a bracket after the change.
@@ -605,6 +611,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // Amounts of money, which the scanner does not take for quantities: 'rose by 25%, from £1.2 million to £1.5 million'.
   if (!a && !b) {
     a = amountAfter(s, tail, 'from');
+    // ('Costs rose by 10%, and income from £1.2 million to £1.5 million': the pair of a clause of its own.)
+    if (a && (OTHER_CLAUSE_AFTER.test(text.slice(tail, a.tok.start)) || OTHER_CLAUSE_CHANGE.test(text.slice(tail, a.tok.start - 1)) || PARTICIPLE_CHANGE.test(text.slice(tail, a.tok.start - 1)))) a = undefined;
     b = a ? amountAfter(s, a.tok.end, 'to') : undefined;
   }
   // 'spent £4.2 million …, up 15% on the £3.5 million it spent the year before': the old amount right after
@@ -937,6 +945,29 @@ function pairOwnedByOther(s: SentenceView, p: Tok, pairStart: number, pairEnd: n
     }
     return false;
   });
+}
+
+/** After a change, the start of a clause of its own: 'while', 'whereas', 'although', 'though', ', and', ', but'. */
+const OTHER_CLAUSE_AFTER = /\b(?:while|whereas|although|though)\b|,\s*(?:and|but)\b/i;
+
+/** What joins two change amounts of a list: ', ', ' and ', ', or ', with the period of the first between ('5% in 2022 and 6%'). */
+const AMOUNT_LIST_JOIN = /^(?:\s+(?:in|during|for|over|at|among|across)\s+[^,;:()%\d]{0,24}?(?:\d{4}(?:[-/]\d{2,4})?)?)?\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?:by\s+)?$/i;
+
+/** Whether the change amount at `i` is one of a list of them: a percentage or points right before or after it, joined as a list. */
+function inAmountList(s: SentenceView, i: number): boolean {
+  const isAmount = (t: Tok | undefined) => !!t && !t.hedge && (t.kind === 'pct' || (t.kind === 'num' && POINTS.test(s.text.slice(t.end, t.end + 24))));
+  const end = (t: Tok) => (t.kind === 'num' ? t.end + (POINTS.exec(s.text.slice(t.end, t.end + 24))?.[0].length ?? 0) : t.end);
+  const t = s.toks[i]!;
+  // The neighbours among the figures that are counts or shares (a year between is the first amount's period).
+  let j = i - 1;
+  while (j >= 0 && s.toks[j]!.notCount) j--;
+  let k = i + 1;
+  while (k < s.toks.length && s.toks[k]!.notCount) k++;
+  const prev = j >= 0 ? s.toks[j] : undefined;
+  const next = k < s.toks.length ? s.toks[k] : undefined;
+  if (prev && isAmount(prev) && prev.kind === t.kind && AMOUNT_LIST_JOIN.test(s.text.slice(end(prev), t.hedge?.start ?? t.start))) return true;
+  if (next && isAmount(next) && next.kind === t.kind && AMOUNT_LIST_JOIN.test(s.text.slice(end(t), next.hedge?.start ?? next.start))) return true;
+  return false;
 }
 
 /** A finite verb of change: 'rose', 'were cut', 'has fallen'. */
