@@ -191,3 +191,20 @@ describe('chg-8: a clause joined on after the change has its own figures (change
     assert.deepEqual(rulesOf('The number waiting fell by a third, from 400 to 300.'), CHANGE);
   });
 });
+
+describe('chg-8: multiples and their pairs (multiple.ts pairFor, usable; change.ts own)', () => {
+  it('does not take the figure of a clause joined on after the multiple', () => {
+    // doubled to 1,200; 500 -> 550 are foster carers
+    assert.deepEqual(rulesOf('The number of children in care doubled in ten years, to 1,200, while the number of foster carers rose from 500 to 550.'), []);
+  });
+  it('does not read "the old one" as a count', () => {
+    // 200 / 20 = 10
+    assert.deepEqual(rulesOf('Recorded incidents were ten times higher in the new unit (200) than in the old one (20).'), []);
+    // 200 / 40 = 5, not ten
+    assert.deepEqual(rulesOf('Recorded incidents were ten times higher in the new unit (200) than in the old one (40).'), CHANGE);
+  });
+  it('does not give a change the pair of another verb after it', () => {
+    // places doubled from 100 to 200; the 50% is of costs
+    assert.deepEqual(rulesOf('Costs rose by 50% as the number of places doubled, from 100 to 200.'), []);
+  });
+});
