@@ -208,3 +208,20 @@ describe('chg-8: multiples and their pairs (multiple.ts pairFor, usable; change.
     assert.deepEqual(rulesOf('Costs rose by 50% as the number of places doubled, from 100 to 200.'), []);
   });
 });
+
+describe('chg-8: two large round counts may be rounded levels (change.ts roundCountUnit)', () => {
+  it('reads the change over the range the rounded levels allow', () => {
+    // 40,500-41,500 -> 59,500-60,500 is 43.4%-49.4%: 44% fits
+    assert.ok(okOf('The backlog rose from 41,000 cases to 60,000, a rise of 44%.'));
+    // 82,500-83,500 -> 87,500-88,500 is 4.8%-7.3%
+    assert.ok(okOf('The prison population rose from 83,000 to 88,000, a rise of 5.5%.'));
+    // 12,450-12,550 -> 13,950-14,050 is 11.2%-12.9%
+    assert.ok(okOf('Calls rose from 12,500 to 14,000, an increase of 13%.'));
+  });
+  it('still reports a change outside that range, and keeps small round counts exact', () => {
+    // 11.2%-12.9%, not 25%
+    assert.deepEqual(rulesOf('Calls rose from 12,500 to 14,000, an increase of 25%.'), CHANGE);
+    // (2,300 - 2,000) / 2,000 = 15%, not 20%
+    assert.deepEqual(rulesOf('The number of recorded incidents rose by 20% to 2,300, from 2,000.'), CHANGE);
+  });
+});

@@ -844,6 +844,15 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       const j = judge(absDiff.n, a.value.n, p.value, p.decimals, s.policy);
       const want = roundByPolicy(absDiff.n, a.value.n, p.decimals, s.policy);
       readings.push({ name: 'relative', fits: j.verdict === 'ok', convention: j.verdict === 'convention', exact: `${exactPercent(absDiff.n, a.value.n, p.decimals + 2)}%`, fix: formatScaled(want, p.decimals) });
+      // 'from 41,000 to 60,000, a rise of 44%': two round counts may be levels rounded to their common last
+      // place, the change worked from the figures before rounding; read so, the change is a range.
+      const u = !d && j.verdict !== 'ok' ? roundCountUnit(a.value.n, b.value.n) : 0;
+      if (u > 0) {
+        const h = r(u, 2);
+        const corners = [sub(a.value, h), add(a.value, h)].flatMap((x) => [sub(b.value, h), add(b.value, h)].map((y) => div(sub(y, x), x))).map((x) => mul(r(Math.abs(x.n), x.d), r(100)));
+        const range: Range = { lo: minR(...corners), hi: maxR(...corners) };
+        if (overlaps(range, stated)) readings.push({ name: 'relative', fits: true, exact: `${showR(range.lo, 1)}–${showR(range.hi!, 1)}% (levels rounded to the nearest ${u.toLocaleString('en-GB')})` });
+      }
     } else {
       // Rounded old and new figures: the relative change is a range.
       const ha = mul(a.unit, r(1, 2));
@@ -945,6 +954,21 @@ function pairOwnedByOther(s: SentenceView, p: Tok, pairStart: number, pairEnd: n
     }
     return false;
   });
+}
+
+/**
+ * The place two round counts may be rounded to: both 10,000 or more and whole hundreds (a smaller whole
+ * hundred may well be an exact count), the finer of their last non-zero places, at most a thousand
+ * ('41,000' and '60,000': 1,000; '12,500' and '14,000': 100); else 0.
+ */
+function roundCountUnit(x: number, y: number): number {
+  const place = (n: number) => {
+    let u = 1;
+    while (u < 1000 && n % (u * 10) === 0) u *= 10;
+    return u;
+  };
+  if (x < 10000 || y < 10000 || x % 100 !== 0 || y % 100 !== 0) return 0;
+  return Math.min(place(x), place(y));
 }
 
 /** After a change, the start of a clause of its own: 'while', 'whereas', 'although', 'though', ', and', ', but'. */
