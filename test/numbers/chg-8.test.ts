@@ -225,3 +225,16 @@ describe('chg-8: two large round counts may be rounded levels (change.ts roundCo
     assert.deepEqual(rulesOf('The number of recorded incidents rose by 20% to 2,300, from 2,000.'), CHANGE);
   });
 });
+
+describe('chg-8: points written as "-point", "percentage-point", "pp" (change.ts POINTS)', () => {
+  it('reads them as points', () => {
+    // 74 - 71 = 3 points
+    assert.ok(okOf('Completion rates rose from 71% to 74%, a 3-point rise.'));
+    assert.ok(okOf('Completion rates rose from 71% to 74%, a three-point rise.'));
+    assert.ok(okOf('Completion rates fell from 74% to 71%, a 3 percentage-point fall.'));
+    assert.ok(okOf('Unemployment among care leavers fell from 39% to 36.5%, a fall of 2.5 pp.'));
+  });
+  it('reports a wrong change in those units', () => {
+    assert.deepEqual(rulesOf('Completion rates fell from 74% to 71%, a 5 percentage-point fall.'), CHANGE);
+  });
+});

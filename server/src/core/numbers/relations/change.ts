@@ -31,7 +31,8 @@ const CUE_BEFORE = new RegExp(
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
-const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+/** The unit of a change in points: 'points', 'percentage points', 'percentage-point', '-point' ('a 3-point rise'), 'pp', 'ppts'. */
+const POINTS = /^(?:\s*(?:percentage\s+|percentage[-\u2010\u2011])?points?\b|[-\u2010\u2011](?:percentage[-\u2010\u2011\s])?points?\b|\s?(?:pp|ppts?)\b)/i;
 /**
  * A later clause with a change verb of its own right before 'from' or 'to', after a comma: '…, with the average
  * places per childminder rising from 5.1 to 6.1'; '…, and then fell to'.
