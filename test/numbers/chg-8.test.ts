@@ -238,3 +238,38 @@ describe('chg-8: points written as "-point", "percentage-point", "pp" (change.ts
     assert.deepEqual(rulesOf('Completion rates fell from 74% to 71%, a 5 percentage-point fall.'), CHANGE);
   });
 });
+
+describe('chg-8: an absolute change beside its pair (change.ts readPairAmount)', () => {
+  it('confirms the difference of exact counts or amounts in one unit', () => {
+    assert.ok(okOf('Incidents rose from 1,204 to 1,505, a rise of 301.'));
+    assert.ok(okOf('Staffing levels fell by 11 officers, from 120 to 109.'));
+    assert.ok(okOf('Waiting times grew by 12 days, from 34 days to 46 days.'));
+    assert.ok(okOf('Waits fell from 20 weeks to 16 weeks, a fall of 4 weeks.'));
+  });
+  it('reports a difference that is wrong', () => {
+    // 1,505 - 1,204 = 301
+    assert.deepEqual(rulesOf('Incidents rose from 1,204 to 1,505, a rise of 251.'), CHANGE);
+    // 120 - 109 = 11
+    assert.deepEqual(rulesOf('Staffing levels fell by 12 officers, from 120 to 109.'), CHANGE);
+    // 46 - 34 = 12
+    assert.deepEqual(rulesOf('Waiting times grew by 10 days, from 34 days to 46 days.'), CHANGE);
+  });
+  it('leaves an amount of another period, unit or a gross figure alone', () => {
+    assert.deepEqual(rulesOf('Admissions fell from 1,200 to 1,100, a fall of 250 since 2019.'), []);
+    assert.deepEqual(rulesOf('Waits fell from 20 weeks to 16 weeks, a fall of 4 days.'), []);
+    assert.deepEqual(rulesOf('Net places rose from 400 to 430, an increase of 60 new places offset by 30 closures.'), []);
+    assert.deepEqual(rulesOf('Referrals rose from 400 cases to 520, an increase of 30 in the number of urgent cases.'), []);
+    assert.deepEqual(rulesOf('The number of referrals rose from 150 to 190 over two years, up 25 in the last year.'), []);
+    // 60,000 - 41,000 = 19,000: 18,600 is within the rounding of the two levels
+    assert.deepEqual(rulesOf('The backlog rose from 41,000 to 60,000, an increase of 18,600.'), []);
+  });
+});
+
+describe('chg-8: a new amount of money after "to", before "up from" (change.ts)', () => {
+  it('pairs them', () => {
+    // £24.5m-£25.5m -> £26.5m-£27.5m is 3.9%-12.2%: 8% fits
+    assert.ok(okOf('Income from fees grew by 8% to £27m, up from £25m the year before.'));
+    // not 20%
+    assert.deepEqual(rulesOf('Income from fees grew by 20% to £27m, up from £25m the year before.'), CHANGE);
+  });
+});

@@ -303,7 +303,7 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     }
     if (claim) out.push(claim);
   }
-  out.push(...readAbsolute(s), ...readCountAndRate(s));
+  out.push(...readAbsolute(s), ...readCountAndRate(s), ...readPairAmount(s));
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = FRACTION_CHANGE.exec(lower); m; m = FRACTION_CHANGE.exec(lower)) {
     // 'grew by nearly a third': the hedge bends the fraction (`hedged`, interval.ts).
@@ -435,6 +435,82 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
       c.rule = RULE.roundingConvention;
       out.push(c);
     } else out.push(record(s, operands, 'inconsistent', `${expr}, not ${p.raw}`, `The change does not match its figures: ${d.raw} on ${old} is ${exactPercent(d.value, old, p.decimals + 1)}%, not ${p.raw}`));
+  }
+  return out;
+}
+
+/** After a pair's new figure, the absolute change in apposition: ', a rise of', ', an increase of', ', down', ', up by'. */
+const PAIR_AMOUNT_AFTER = /^(?:\s+[a-z]+)?(?:\s+(?:in|by|at|during|over|between)\s+[^,;:()\d]{0,30}?(?:\d{4}(?:[-/]\d{2,4})?)?)?\s*,\s*(?:(?:an?\s+)?(?:(?:net|overall)\s+)?(rise|increase|growth|fall|drop|decrease|reduction|decline)\s+of|(up|down)(?:\s+by)?)\s+$/i;
+/** Before a pair, the change verb and its absolute amount: 'fell by 11 officers, from', 'grew by 12 days from'. */
+const PAIR_AMOUNT_BEFORE = /\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|went\s+up|went\s+down|gone\s+up|gone\s+down)\s+by\s+$/i;
+
+/**
+ * 'rose from 1,204 to 1,505, a rise of 301'; 'fell by 11 officers, from 120 to 109'; 'grew by 12 days, from
+ * 34 days to 46 days': a 'from … to …' pair of exact counts (or amounts in one unit) and the absolute change
+ * set beside it, which must be their difference. Two round counts of 10,000 or more may be rounded levels:
+ * then the change may differ by their rounding.
+ */
+function readPairAmount(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const text = s.text;
+  const figs = s.toks.filter((t) => !t.notCount || t.type === 'duration' || t.type === 'measure');
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const x = figs[i]!;
+    const y = figs[i + 1]!;
+    if (x.kind !== 'num' || y.kind !== 'num' || !/\bfrom\s+(?:the\s+|a\s+total\s+of\s+)?$/i.test(text.slice(Math.max(0, x.start - 20), x.start))) continue;
+    if (!/^\s+(?:[a-z]+\s+)?(?:(?:in|at|during|for)\s+[^,;:()\d]{0,20}?(?:\d{4}(?:[-/]\d{2,4})?)?\s+)?to\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start))) continue;
+    const a = quantity(s, x);
+    const b = quantity(s, y);
+    if (!a || !b || !a.exact || !b.exact || a.money || b.money || a.bound || b.bound) continue;
+    if (a.unitWord !== b.unitWord && !(a.unitWord === '' || b.unitWord === undefined)) continue;
+    if (a.unitWord !== undefined && b.unitWord !== undefined && a.unitWord !== '' && b.unitWord !== '' && a.unitWord !== b.unitWord) continue;
+    // The amount: after the pair in apposition, or before it after its verb.
+    let d: Tok | undefined;
+    let dir = 0;
+    const nextFig = figs[i + 2];
+    const m = nextFig ? PAIR_AMOUNT_AFTER.exec(text.slice(y.end, nextFig.hedge?.start ?? nextFig.start)) : null;
+    if (m && nextFig) {
+      d = nextFig;
+      dir = /^(?:rise|increase|growth|up)$/i.test(m[1] ?? m[2]!) ? 1 : -1;
+    } else {
+      const prevFig = figs[i - 1];
+      const lead = prevFig ? /^(?:\s+[a-z]+)?\s*,?\s+from\s+(?:the\s+)?$/i.exec(text.slice(prevFig.end, x.start)) : null;
+      const verb = prevFig && lead ? PAIR_AMOUNT_BEFORE.exec(text.slice(Math.max(0, prevFig.start - 24), prevFig.start)) : null;
+      if (prevFig && verb) {
+        d = prevFig;
+        dir = /^(?:rose|risen|increased|grew|grown|went\s+up|gone\s+up)$/i.test(verb[1]!) ? 1 : -1;
+      }
+    }
+    if (!d || d.kind !== 'num' || d.hedge || d.value <= 0 || !Number.isInteger(d.value) || boundOf(text, d)) continue;
+    const after = text.slice(d.end, d.end + 24);
+    // Not a change in points or a share ('a rise of 3 points', 'a fall of 2 in 10'), nor of another measure ('a rise of 30 in the number of …').
+    if (POINTS.test(after) || /^\s*(?:%|per\s?cent|percent)/i.test(after) || /^\s+(?:[a-z]+\s+)?(?:in|out\s+of|of|per|for|among)\b/i.test(after)) continue;
+    // Nor one with a comparison of its own ('a fall of 250 since 2019', 'an increase of 120 on last year'): it may be over another period.
+    if (/^\s+(?:[a-z]+\s+)?(?:since|on|than|compared|against|relative|from)\b/i.test(after)) continue;
+    // The amount closes its phrase, with at most its noun ('a rise of 30 places.'); a gross figure ('an increase
+    // of 60 new places offset by 30 closures') is no net change.
+    const close = /^((?:\s+[a-z][a-z-]*){0,2})\s*(?:[,.;:)\u2013\u2014]|$)/i.exec(text.slice(d.end, d.end + 40));
+    if (!close || /\b(?:new|gross|additional|extra|more|further|fewer|other)\b/i.test(close[1]!)) continue;
+    // In units: the amount in the levels' unit, or none ('grew by 12 days, from 34 days to 46 days').
+    const dUnit = d.type === 'duration' || d.type === 'measure' || d.type === 'decimal' ? unitAfter(text, d) : undefined;
+    if (a.unitWord !== undefined || b.unitWord !== undefined) {
+      const lvl = a.unitWord || b.unitWord || '';
+      if (dUnit !== undefined && dUnit !== lvl) continue;
+    } else if (!plainCount(text, d)) continue;
+    const diff = sub(b.value, a.value);
+    if (diff.d !== 1 || Math.sign(diff.n) !== dir) continue;
+    const gap = Math.abs(Math.abs(diff.n) - d.value);
+    const unit = roundCountUnit(a.value.n, b.value.n);
+    const ops: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), placed(s, 'c', figure(d))];
+    const expr = `${y.raw} − ${x.raw} = ${diff.n < 0 ? '−' : ''}${Math.abs(diff.n)}`;
+    if (gap === 0) out.push(record(s, ops, 'ok', `${expr} ✓`));
+    else if (unit > 0 && gap <= unit) out.push(record(s, ops, 'ok', `${expr} ≈ ${d.raw} ✓ (levels rounded to the nearest ${unit.toLocaleString('en-GB')})`));
+    else {
+      const cIn: CountIn = { value: d.value, raw: d.raw, span: ops[2]!.span };
+      if (d.word) cIn.word = true;
+      const replacement = plainCount(text, d) ? { span: cIn.span, newText: countText(cIn, Math.abs(diff.n)) } : undefined;
+      out.push(record(s, ops, 'inconsistent', `${expr}, not ${dir < 0 ? '−' : ''}${d.raw}`, `The change does not match its figures: ${x.raw} → ${y.raw} is a change of ${Math.abs(diff.n)}, not ${d.raw}`, replacement));
+    }
   }
   return out;
 }
@@ -615,6 +691,11 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     // ('Costs rose by 10%, and income from £1.2 million to £1.5 million': the pair of a clause of its own.)
     if (a && (OTHER_CLAUSE_AFTER.test(text.slice(tail, a.tok.start)) || OTHER_CLAUSE_CHANGE.test(text.slice(tail, a.tok.start - 1)) || PARTICIPLE_CHANGE.test(text.slice(tail, a.tok.start - 1)))) a = undefined;
     b = a ? amountAfter(s, a.tok.end, 'to') : undefined;
+    // 'grew by 12% to £27m, up from £25m': the new amount after 'to' before the old one.
+    if (a && !b) {
+      const nb = amountAfter(s, tail, 'to');
+      if (nb && nb.money === a.money && nb.tok.end <= a.tok.start && /^\s*,?\s*(?:up|down)\s+from\s+(?:the\s+)?[£$€]$/i.test(text.slice(text.indexOf(' ', nb.tok.end - 1) >= 0 ? nb.tok.end : nb.tok.end, a.tok.start).replace(/^\s*(?:thousand|million|billion|bn|mn|m|k)\b/i, ''))) b = nb;
+    }
   }
   // 'spent £4.2 million …, up 15% on the £3.5 million it spent the year before': the old amount right after
   // the change's comparison, the new one the last amount before the change in its clause.
