@@ -273,3 +273,16 @@ describe('chg-8: a new amount of money after "to", before "up from" (change.ts)'
     assert.deepEqual(rulesOf('Income from fees grew by 20% to £27m, up from £25m the year before.'), CHANGE);
   });
 });
+
+describe('chg-8: a with-clause after the change has its own figures (change.ts OTHER_CLAUSE_AFTER)', () => {
+  it('does not take them for the change\'s levels', () => {
+    // 91.2 -> 93.4 is 2.2 points; 21% -> 17% is persistent absence
+    assert.deepEqual(rulesOf('Attendance rose to 93.4% in 2023 from 91.2% in 2022, up 2.2 points, with persistent absence down from 21% to 17%, a fall of 4 percentage points.'), []);
+    // 1,480 -> 1,720 is 16%; 350 is the families' old figure
+    assert.deepEqual(rulesOf('The number of homeless households in temporary accommodation rose from 1,480 to 1,720, up 16%, with 410 of them families with children, up from 350.'), []);
+  });
+  it('still reports the change against its own pair', () => {
+    // 91.2 -> 93.4 is 2.2 points, not 3.2
+    assert.deepEqual(rulesOf('Attendance rose to 93.4% in 2023 from 91.2% in 2022, up 3.2 points, with persistent absence down from 21% to 17%.'), CHANGE);
+  });
+});

@@ -1053,8 +1053,8 @@ function roundCountUnit(x: number, y: number): number {
   return Math.min(place(x), place(y));
 }
 
-/** After a change, the start of a clause of its own: 'while', 'whereas', 'although', 'though', ', and', ', but'. */
-const OTHER_CLAUSE_AFTER = /\b(?:while|whereas|although|though)\b|,\s*(?:and|but)\b/i;
+/** After a change, the start of a clause of its own: 'while', 'whereas', 'although', 'though', ', and', ', but', ', with'. */
+const OTHER_CLAUSE_AFTER = /\b(?:while|whereas|although|though)\b|,\s*(?:and|but|with)\b/i;
 
 /** What joins two change amounts of a list: ', ', ' and ', ', or ', with the period of the first between ('5% in 2022 and 6%'). */
 const AMOUNT_LIST_JOIN = /^(?:\s+(?:in|during|for|over|at|among|across)\s+[^,;:()%\d]{0,24}?(?:\d{4}(?:[-/]\d{2,4})?)?)?\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?:by\s+)?$/i;
