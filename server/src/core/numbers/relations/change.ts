@@ -746,7 +746,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a && !b) {
     const toTok = after(s, 0, /\b(?:rose|risen|rising|increased|grew|fell|fallen|dropped|decreased|declined|went\s+up|went\s+down)\s+to\b/i);
     const fromTok = toTok ? after(s, toTok.end, /\bfrom\b/i) : undefined;
-    if (toTok && fromTok && /^\s*from\s+(?:the\s+)?$/i.test(s.text.slice(toTok.end, fromTok.start)) && fromTok.end <= p.start && toTok !== p && fromTok !== p) {
+    // ('rose to 93.4% in 2023 from 91.2% in 2022': the new figure's period may stand between.)
+    if (toTok && fromTok && /^\s*(?:(?:in|at|for|during|by)\s+[^,;:()%]{1,20}?\s+)?from\s+(?:the\s+)?$/i.test(s.text.slice(toTok.end, fromTok.start)) && fromTok.end <= p.start && toTok !== p && fromTok !== p) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
     }
