@@ -286,3 +286,14 @@ describe('chg-8: a with-clause after the change has its own figures (change.ts O
     assert.deepEqual(rulesOf('Attendance rose to 93.4% in 2023 from 91.2% in 2022, up 3.2 points, with persistent absence down from 21% to 17%.'), CHANGE);
   });
 });
+
+describe('chg-8: an absolute change in apposition owns its pair too (change.ts pairOwnedByOther)', () => {
+  it('leaves a later change of another period alone', () => {
+    // 62 -> 40 is a reduction of 22; the 30% is the year before's rise
+    assert.deepEqual(rulesOf('Rough sleeping fell from 62 people to 40, a reduction of 22, after rising by 30% the year before.'), []);
+  });
+  it('still judges a restatement of it', () => {
+    // 22 / 62 = 35.5%, not 45%
+    assert.ok(rulesOf('Rough sleeping fell from 62 people to 40, a reduction of 22, or 45%.').includes('numbers/change-mismatch'));
+  });
+});

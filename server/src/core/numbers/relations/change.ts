@@ -1021,13 +1021,15 @@ function changeAmountTok(s: SentenceView, x: Tok): boolean {
 function pairOwnedByOther(s: SentenceView, p: Tok, pairStart: number, pairEnd: number): boolean {
   const text = s.text;
   const ps = p.hedge?.start ?? p.start;
+  // An absolute change in apposition owns the pair as well ('from 62 people to 40, a reduction of 22, after rising by 30%').
+  const absolute = (x: Tok) => x.kind === 'num' && plainCount(text, x) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start));
   return s.toks.some((x) => {
-    if (x === p || !changeAmountTok(s, x)) return false;
+    if (x === p || !(changeAmountTok(s, x) || (absolute(x) && x.start >= pairEnd))) return false;
     const xs = x.hedge?.start ?? x.start;
     if (xs >= pairEnd && x.end <= ps) {
       // 'a drop of 13 percentage points, or 17%': this change restates the other.
       const xe = x.kind === 'num' ? x.end + (POINTS.exec(text.slice(x.end, x.end + 24))?.[0].length ?? 0) : x.end;
-      return !/^\s*,?\s*(?:or|\(|which\s+(?:is|was))\s*$/i.test(text.slice(xe, ps));
+      return !/^(?:\s+[a-z]+)?\s*,?\s*(?:or|\(|which\s+(?:is|was))\s*$/i.test(text.slice(xe, ps));
     }
     if (x.end <= pairStart) {
       const xe = x.kind === 'num' ? x.end + (POINTS.exec(text.slice(x.end, x.end + 24))?.[0].length ?? 0) : x.end;
