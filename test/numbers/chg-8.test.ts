@@ -297,3 +297,18 @@ describe('chg-8: an absolute change in apposition owns its pair too (change.ts p
     assert.ok(rulesOf('Rough sleeping fell from 62 people to 40, a reduction of 22, or 45%.').includes('numbers/change-mismatch'));
   });
 });
+
+describe('chg-8: a ratio\'s count set between commas after its whole (ratio.ts)', () => {
+  it('judges it', () => {
+    // 50 / 400 = 12.5%
+    assert.ok(okOf('Only one in eight of the 400 prisoners, 50 men, had a job to go to.', 'ratio'));
+    // 80 / 400 = 20%, not one in eight
+    assert.deepEqual(rulesOf('Only one in eight of the 400 prisoners, 80 men, had a job to go to.').length, 1);
+    // 120 / 250 = 48%, not six in ten
+    assert.deepEqual(rulesOf('Six out of ten of the 250 respondents, 120 people, were positive.').length, 1);
+  });
+  it('leaves a list or a count of another noun alone', () => {
+    assert.deepEqual(rulesOf('One in four of the 80 men, 20 men and 5 women, had no plan.'), []);
+    assert.deepEqual(rulesOf('One in four of the 60 schools, 12 primaries, were inadequate.'), []);
+  });
+});
