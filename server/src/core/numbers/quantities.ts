@@ -319,6 +319,8 @@ export function propagate(text: string, toks: Tok[]): void {
     const a = last;
     last = t;
     if (!a || t.type !== 'count' || (a.type !== 'age' && a.type !== 'year' && a.type !== 'date')) continue;
+    // A year is never written with a thousands comma: 'from 2,451 in 2021 to 2,072' ends no range of years.
+    if (a.type === 'year' && /,/.test(t.raw)) continue;
     // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).
     // An open bound is no end of a range: 'a child under 5 and 30 (50%) involved …' counts the 30.
     if (a.type === 'age' && OPEN_BOUND_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;

@@ -3,7 +3,7 @@
  * (26%)', 'seven out of every ten' ('out of' alone is count-of.ts's). A ratio beside a precise figure is a rounding of it: 'nearly one
  * in five cases (18%)' is consistent (`judgeRatio`).
  */
-import { judgeCountOf, judgeRatio } from '../judge.js';
+import { judgeCountOf, judgeRatio, judgeShare } from '../judge.js';
 import type { Reading } from './reading.js';
 import { parenFigure } from './shared.js';
 import { HEDGE_BEFORE } from '../words.js';
@@ -23,6 +23,19 @@ function orFigure(text: string, toks: Tok[], from: number, at: number): { tok: T
   return { tok, close: tok.end, p: { scaled: tok.value, decimals: tok.decimals, raw: tok.raw, span: { start: at + tok.start, end: at + tok.end } } };
 }
 
+/**
+ * Whether a written share is far from a small ratio it sits beside: the ratio one in ten or smaller, and the
+ * share, at either end of its rounding, more than a quarter above or below the ratio's.
+ */
+function farFromSmallRatio(k: number, n: number, scaled: number, decimals: number): boolean {
+  if (!(k > 0 && n >= 10 * k)) return false;
+  const share = (100 * k) / n;
+  const S = 10 ** decimals;
+  const lo = (scaled - 0.5) / S;
+  const hi = (scaled + 0.5) / S;
+  return hi < share / 1.25 || lo > share * 1.25;
+}
+
 /** 'k in [every] n' [(P%)]. */
 export function ratioIn(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, countIn, between, after, isCount, emit, pushBase } = r;
@@ -36,8 +49,13 @@ export function ratioIn(r: Reading, i: number): boolean {
     used.add(paren.tok);
   } else if (paren?.p) {
     used.add(paren.tok);
-    // 'one in five cases (18%)': a ratio next to the precise figure is a rounding of it.
-    emit(judgeRatio(claimBase(t.start, paren.close, 'ratio'), paren.p, countIn(t), countIn(t1), r.policy));
+    // 'one in five cases (18%)': a ratio next to the precise figure is a rounding of it. A small ratio ('one in
+    // every 50', 2%) rounds within a quarter of its share, not within the five points of a large one: 'one in
+    // 50 (5%)' is the exact share's verdict.
+    const base = claimBase(t.start, paren.close, 'ratio');
+    const k = countIn(t);
+    const n = countIn(t1);
+    emit(farFromSmallRatio(k.value, n.value, paren.p.scaled, paren.p.decimals) ? judgeShare(base, paren.p, k, n, r.policy) : judgeRatio(base, paren.p, k, n, r.policy));
   } else {
     emit(judgeCountOf(claimBase(t.start, t1.end, 'ratio'), countIn(t), countIn(t1)));
   }

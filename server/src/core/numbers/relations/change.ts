@@ -31,7 +31,8 @@ const CUE_BEFORE = new RegExp(
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
-const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+/** The unit of a change in points: 'points', 'percentage points', 'percentage-point', '-point' ('a 3-point rise'), 'pp', 'ppts'. */
+const POINTS = /^(?:\s*(?:percentage\s+|percentage[-\u2010\u2011])?points?\b|[-\u2010\u2011](?:percentage[-\u2010\u2011\s])?points?\b|\s?(?:pp|ppts?)\b)/i;
 /**
  * A later clause with a change verb of its own right before 'from' or 'to', after a comma: '…, with the average
  * places per childminder rising from 5.1 to 6.1'; '…, and then fell to'.
@@ -45,7 +46,7 @@ const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing
  */
 const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s(?:[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined)|[^;]*\d[^;]*\b(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
 const FRACTION_CHANGE = new RegExp(
-  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|soared|surged|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(a|one|two|three)[-\u2010\u2011 ]+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
+  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|soared|surged|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(?:(a|one|two|three)[-\u2010\u2011 ]+)?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
   'gi',
 );
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
@@ -162,9 +163,12 @@ function moneyFigure(text: string, t: Tok): Figure | undefined {
  * the period the old figure is of, as a possessive ('on last year's 36%', 'from the previous year's 1,200').
  */
 const BEFORE_FIGURE = new RegExp(
-  String.raw`^\s*(?:(?:last|(?:the\s+)?(?:previous|last|preceding|same))\s+(?:year|month|quarter|term|week|day|fortnight|period|decade|cohort|census|review|visit|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
+  String.raw`^\s*(?:(?:last|(?:the\s+)?(?:previous|last|preceding|same))\s+(?:year|month|quarter|term|week|day|fortnight|period|decade|cohort|census|review|visit|inspection|survey)['\u2019]s\s+)?(?:the\s+|a\s+total\s+of\s+|an\s+average\s+of\s+|an?\s+)?(?:(?:${FIGURE_EPITHETS})\s+(?:of\s+)?)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+|around\s+|approximately\s+|roughly\s+)?[£$€]?$`,
   'i',
 );
+
+/** A comparison cue that marks the old figure of a change written after it: 'against 304,400', 'compared with', 'up on'. */
+const OLD_BEFORE = /\b(?:than|compared\s+(?:with|to)|against|(?:up|down|more|fewer|higher|lower|less|greater|rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of\s+\S+\s+)?on)\b(?:\s+(?:the|a|an))?(?:\s+(?:figure|total|number|level)\s+of)?/i;
 
 /** The token right after a cue word ('from', 'to', 'than the', 'on the', 'compared with', 'at'), the first such after `from`. */
 function after(s: SentenceView, from: number, cue: RegExp): Tok | undefined {
@@ -243,6 +247,11 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     if (!cueB && prevTok && prevTok.kind === 'num' && /^\s*,?\s*(?:or|\()\s*$/.test(lower.slice(prevTok.end, t.hedge?.start ?? t.start))) {
       cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
     }
+    // 'a drop of 13 percentage points, or 17%': the cue stands before the change in points.
+    if (!cueB && !points && prevTok && prevTok.kind === 'num' && POINTS.test(lower.slice(prevTok.end, prevTok.end + 24))) {
+      const pe = prevTok.end + POINTS.exec(lower.slice(prevTok.end, prevTok.end + 24))![0].length;
+      if (/^\s*,?\s*(?:or|\()\s*$/.test(lower.slice(pe, t.hedge?.start ?? t.start))) cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, (prevTok.hedge?.start ?? prevTok.start) - 60), prevTok.hedge?.start ?? prevTok.start));
+    }
     // 'a rise of seven cases (23%)': the cue before the amount and its noun.
     if (!cueB && prevTok && prevTok.kind === 'num' && /^\s+[a-z]+\s*\(\s*$/i.test(lower.slice(prevTok.end, t.start)) && /^\s*\)/.test(lower.slice(t.end, t.end + 3))) {
       cueB = CUE_BEFORE.exec(lower.slice(Math.max(0, prevTok.start - 60), prevTok.start));
@@ -273,6 +282,9 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
     if (points) lastPointsDir = dir;
+    // 'fell by 5% in 2022 and 6% in 2023, from 2,000 to 1,786', 'by 3%, 5% and 8%', 'by 10% and 20% respectively':
+    // one of a list of change amounts, whose figures are the list's, not this one's.
+    if (inAmountList(s, i)) continue;
     let claim = judgeChange(s, t, points, dir, i);
     // The new figure one of several: the claim is judged only when one of them fits ('310 cases of scabies
     // across 46 care homes, compared with 190 in 2022, an increase of 63%').
@@ -291,19 +303,23 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     }
     if (claim) out.push(claim);
   }
-  out.push(...readAbsolute(s), ...readCountAndRate(s));
+  out.push(...readAbsolute(s), ...readCountAndRate(s), ...readPairAmount(s));
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = FRACTION_CHANGE.exec(lower); m; m = FRACTION_CHANGE.exec(lower)) {
     // 'grew by nearly a third': the hedge bends the fraction (`hedged`, interval.ts).
     const hedgeRaw = m[2];
     const kind = hedgeRaw ? hedgeKind(hedgeRaw) : undefined;
     if (hedgeRaw && !kind) continue;
-    const numWord = m[3]!.toLowerCase();
+    // 'rose by half': only 'half' goes without its article.
+    if (!m[3] && !/^half$/i.test(m[4]!)) continue;
+    // 'fell by half a day', 'by a quarter of a point', 'by a third of the figure': the fraction of an amount, not of the level.
+    if (/^\s+(?:a|an|of)\b/i.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const numWord = (m[3] ?? 'a').toLowerCase();
     const num = numWord === 'three' ? 3 : numWord === 'two' ? 2 : 1;
     const den = FRACTIONS[m[4]!.toLowerCase()]!;
     if (num >= den || (num > 1 && !/s$/i.test(m[4]!))) continue;
-    const start = m.index + m[0].length - m[3]!.length - 1 - m[4]!.length;
-    const fracSpan = { start: m.index + m[0].indexOf(hedgeRaw ?? m[3]!, m[1]!.length), end: m.index + m[0].length };
+    const start = m.index + m[0].length - (m[3] ? m[3].length + 1 : 0) - m[4]!.length;
+    const fracSpan = { start: m.index + m[0].indexOf(hedgeRaw ?? m[3] ?? m[4]!, m[1]!.length), end: m.index + m[0].length };
     let a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
     let b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
     // 'rose by a third, from £1.2 million to £1.6 million'.
@@ -315,6 +331,9 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // The pair is of the fraction's own clause: no semicolon, and no change amount of its own between
     // ('gone up by a fifth; challenges rose by 15 per cent, from 4,255 to 4,885').
     const gapEnd = m.index + m[0].length;
+    // Nor a clause joined on with a verb of its own ('fell by a quarter to 3,000, but the number waiting over a year rose from 200 to 300').
+    const gapText = s.text.slice(gapEnd, Math.max(a.tok.start, b.tok.start));
+    if (OTHER_CLAUSE_AFTER.test(gapText) && CHANGE_VERB.test(gapText)) continue;
     if (/[;:]/.test(s.text.slice(gapEnd, a.tok.start)) || s.toks.some((t) => t.start >= gapEnd && t.end <= a.tok.start && (t.kind === 'pct' || t.kind === 'frac'))) continue;
     const dir = DOWN.test(m[1]!.split(/\s+/)[0]!) || /down/i.test(m[1]!) ? -1 : 1;
     const exact = a.exact && b.exact;
@@ -416,6 +435,82 @@ function readCountAndRate(s: SentenceView): ClaimRecord[] {
       c.rule = RULE.roundingConvention;
       out.push(c);
     } else out.push(record(s, operands, 'inconsistent', `${expr}, not ${p.raw}`, `The change does not match its figures: ${d.raw} on ${old} is ${exactPercent(d.value, old, p.decimals + 1)}%, not ${p.raw}`));
+  }
+  return out;
+}
+
+/** After a pair's new figure, the absolute change in apposition: ', a rise of', ', an increase of', ', down', ', up by'. */
+const PAIR_AMOUNT_AFTER = /^(?:\s+[a-z]+)?(?:\s+(?:in|by|at|during|over|between)\s+[^,;:()\d]{0,30}?(?:\d{4}(?:[-/]\d{2,4})?)?)?\s*,\s*(?:(?:an?\s+)?(?:(?:net|overall)\s+)?(rise|increase|growth|fall|drop|decrease|reduction|decline)\s+of|(up|down)(?:\s+by)?)\s+$/i;
+/** Before a pair, the change verb and its absolute amount: 'fell by 11 officers, from', 'grew by 12 days from'. */
+const PAIR_AMOUNT_BEFORE = /\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|went\s+up|went\s+down|gone\s+up|gone\s+down)\s+by\s+$/i;
+
+/**
+ * 'rose from 1,204 to 1,505, a rise of 301'; 'fell by 11 officers, from 120 to 109'; 'grew by 12 days, from
+ * 34 days to 46 days': a 'from … to …' pair of exact counts (or amounts in one unit) and the absolute change
+ * set beside it, which must be their difference. Two round counts of 10,000 or more may be rounded levels:
+ * then the change may differ by their rounding.
+ */
+function readPairAmount(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const text = s.text;
+  const figs = s.toks.filter((t) => !t.notCount || t.type === 'duration' || t.type === 'measure');
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const x = figs[i]!;
+    const y = figs[i + 1]!;
+    if (x.kind !== 'num' || y.kind !== 'num' || !/\bfrom\s+(?:the\s+|a\s+total\s+of\s+)?$/i.test(text.slice(Math.max(0, x.start - 20), x.start))) continue;
+    if (!/^\s+(?:[a-z]+\s+)?(?:(?:in|at|during|for)\s+[^,;:()\d]{0,20}?(?:\d{4}(?:[-/]\d{2,4})?)?\s+)?to\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start))) continue;
+    const a = quantity(s, x);
+    const b = quantity(s, y);
+    if (!a || !b || !a.exact || !b.exact || a.money || b.money || a.bound || b.bound) continue;
+    if (a.unitWord !== b.unitWord && !(a.unitWord === '' || b.unitWord === undefined)) continue;
+    if (a.unitWord !== undefined && b.unitWord !== undefined && a.unitWord !== '' && b.unitWord !== '' && a.unitWord !== b.unitWord) continue;
+    // The amount: after the pair in apposition, or before it after its verb.
+    let d: Tok | undefined;
+    let dir = 0;
+    const nextFig = figs[i + 2];
+    const m = nextFig ? PAIR_AMOUNT_AFTER.exec(text.slice(y.end, nextFig.hedge?.start ?? nextFig.start)) : null;
+    if (m && nextFig) {
+      d = nextFig;
+      dir = /^(?:rise|increase|growth|up)$/i.test(m[1] ?? m[2]!) ? 1 : -1;
+    } else {
+      const prevFig = figs[i - 1];
+      const lead = prevFig ? /^(?:\s+[a-z]+)?\s*,?\s+from\s+(?:the\s+)?$/i.exec(text.slice(prevFig.end, x.start)) : null;
+      const verb = prevFig && lead ? PAIR_AMOUNT_BEFORE.exec(text.slice(Math.max(0, prevFig.start - 24), prevFig.start)) : null;
+      if (prevFig && verb) {
+        d = prevFig;
+        dir = /^(?:rose|risen|increased|grew|grown|went\s+up|gone\s+up)$/i.test(verb[1]!) ? 1 : -1;
+      }
+    }
+    if (!d || d.kind !== 'num' || d.hedge || d.value <= 0 || !Number.isInteger(d.value) || boundOf(text, d)) continue;
+    const after = text.slice(d.end, d.end + 24);
+    // Not a change in points or a share ('a rise of 3 points', 'a fall of 2 in 10'), nor of another measure ('a rise of 30 in the number of …').
+    if (POINTS.test(after) || /^\s*(?:%|per\s?cent|percent)/i.test(after) || /^\s+(?:[a-z]+\s+)?(?:in|out\s+of|of|per|for|among)\b/i.test(after)) continue;
+    // Nor one with a comparison of its own ('a fall of 250 since 2019', 'an increase of 120 on last year'): it may be over another period.
+    if (/^\s+(?:[a-z]+\s+)?(?:since|on|than|compared|against|relative|from)\b/i.test(after)) continue;
+    // The amount closes its phrase, with at most its noun ('a rise of 30 places.'); a gross figure ('an increase
+    // of 60 new places offset by 30 closures') is no net change.
+    const close = /^((?:\s+[a-z][a-z-]*){0,2})\s*(?:[,.;:)\u2013\u2014]|$)/i.exec(text.slice(d.end, d.end + 40));
+    if (!close || /\b(?:new|gross|additional|extra|more|further|fewer|other)\b/i.test(close[1]!)) continue;
+    // In units: the amount in the levels' unit, or none ('grew by 12 days, from 34 days to 46 days').
+    const dUnit = d.type === 'duration' || d.type === 'measure' || d.type === 'decimal' ? unitAfter(text, d) : undefined;
+    if (a.unitWord !== undefined || b.unitWord !== undefined) {
+      const lvl = a.unitWord || b.unitWord || '';
+      if (dUnit !== undefined && dUnit !== lvl) continue;
+    } else if (!plainCount(text, d)) continue;
+    const diff = sub(b.value, a.value);
+    if (diff.d !== 1 || Math.sign(diff.n) !== dir) continue;
+    const gap = Math.abs(Math.abs(diff.n) - d.value);
+    const unit = roundCountUnit(a.value.n, b.value.n);
+    const ops: Operand[] = [placed(s, 'n', a), placed(s, 'k', b), placed(s, 'c', figure(d))];
+    const expr = `${y.raw} − ${x.raw} = ${diff.n < 0 ? '−' : ''}${Math.abs(diff.n)}`;
+    if (gap === 0) out.push(record(s, ops, 'ok', `${expr} ✓`));
+    else if (unit > 0 && gap <= unit) out.push(record(s, ops, 'ok', `${expr} ≈ ${d.raw} ✓ (levels rounded to the nearest ${unit.toLocaleString('en-GB')})`));
+    else {
+      const cIn: CountIn = { value: d.value, raw: d.raw, span: ops[2]!.span };
+      if (d.word) cIn.word = true;
+      const replacement = plainCount(text, d) ? { span: cIn.span, newText: countText(cIn, Math.abs(diff.n)) } : undefined;
+      out.push(record(s, ops, 'inconsistent', `${expr}, not ${dir < 0 ? '−' : ''}${d.raw}`, `The change does not match its figures: ${x.raw} → ${y.raw} is a change of ${Math.abs(diff.n)}, not ${d.raw}`, replacement));
+    }
   }
   return out;
 }
@@ -570,7 +665,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // So is a figure after a change verb of a clause of its own ('rose by 22%, to 1,830, though the number … fell
   // from 410 to 380'; '…, a 50% increase, while announced visits fell from 20 to 15'), or after a semicolon.
   // ('14% more than in 2022 and 30% more than the 946 in 2019': the 946 is the second change's, its cue after it.)
-  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || GAPPED_AMOUNT.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 30), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !otherClauseFigure(s, tail, t) ? t : undefined);
+  const own = (t: Tok | undefined) => (t && !s.toks.some((x) => x.start >= tail && x.end <= t.start && x !== p && (x.kind === 'pct' || (x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) && (CUE_BEFORE.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 60), x.hedge?.start ?? x.start)) || GAPPED_AMOUNT.test(text.slice(Math.max(0, (x.hedge?.start ?? x.start) - 30), x.hedge?.start ?? x.start)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20))))) && !OTHER_CLAUSE_CHANGE.test(text.slice(tail, t.start)) && !PARTICIPLE_CHANGE.test(text.slice(tail, t.start)) && !text.slice(tail, t.start).includes(';') && !OTHER_CLAUSE_AFTER.test(text.slice(tail, t.start)) && !CHANGE_VERB.test(text.slice(tail, t.start)) && !otherClauseFigure(s, tail, t) ? t : undefined);
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   // 'up 20% (250 to 300)', '20% higher than in 2022 (300 compared with 250)': the pair in a bracket after the change.
@@ -593,7 +688,14 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // Amounts of money, which the scanner does not take for quantities: 'rose by 25%, from £1.2 million to £1.5 million'.
   if (!a && !b) {
     a = amountAfter(s, tail, 'from');
+    // ('Costs rose by 10%, and income from £1.2 million to £1.5 million': the pair of a clause of its own.)
+    if (a && (OTHER_CLAUSE_AFTER.test(text.slice(tail, a.tok.start)) || OTHER_CLAUSE_CHANGE.test(text.slice(tail, a.tok.start - 1)) || PARTICIPLE_CHANGE.test(text.slice(tail, a.tok.start - 1)))) a = undefined;
     b = a ? amountAfter(s, a.tok.end, 'to') : undefined;
+    // 'grew by 12% to £27m, up from £25m': the new amount after 'to' before the old one.
+    if (a && !b) {
+      const nb = amountAfter(s, tail, 'to');
+      if (nb && nb.money === a.money && nb.tok.end <= a.tok.start && /^\s*,?\s*(?:up|down)\s+from\s+(?:the\s+)?[£$€]$/i.test(text.slice(text.indexOf(' ', nb.tok.end - 1) >= 0 ? nb.tok.end : nb.tok.end, a.tok.start).replace(/^\s*(?:thousand|million|billion|bn|mn|m|k)\b/i, ''))) b = nb;
+    }
   }
   // 'spent £4.2 million …, up 15% on the £3.5 million it spent the year before': the old amount right after
   // the change's comparison, the new one the last amount before the change in its clause.
@@ -630,7 +732,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       toTok = t;
     }
     // A pair of a clause before the change's own ('had fallen from 1,120 to 980, and 14% fewer people …') is not its.
+    // Nor is a pair before the change's verb ('children aged from 10 to 17 in custody rose by 5%', 'Opening
+    // hours, from 9 to 5, were cut by 10%'): the levels of a change follow its verb; the pair is of its subject.
     if (toTok && toTok.end <= p.start && /;|\b(?:and|but|while|whereas|although|though|yet)\b/i.test(text.slice(toTok.end, p.hedge?.start ?? p.start))) fromTok = toTok = undefined;
+    if (toTok && toTok.end <= p.start && CHANGE_VERB.test(text.slice(toTok.end, p.hedge?.start ?? p.start))) fromTok = toTok = undefined;
     if (fromTok && toTok) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
@@ -641,7 +746,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a && !b) {
     const toTok = after(s, 0, /\b(?:rose|risen|rising|increased|grew|fell|fallen|dropped|decreased|declined|went\s+up|went\s+down)\s+to\b/i);
     const fromTok = toTok ? after(s, toTok.end, /\bfrom\b/i) : undefined;
-    if (toTok && fromTok && /^\s*from\s+(?:the\s+)?$/i.test(s.text.slice(toTok.end, fromTok.start)) && fromTok.end <= p.start && toTok !== p && fromTok !== p) {
+    // ('rose to 93.4% in 2023 from 91.2% in 2022': the new figure's period may stand between.)
+    if (toTok && fromTok && /^\s*(?:(?:in|at|for|during|by)\s+[^,;:()%]{1,20}?\s+)?from\s+(?:the\s+)?$/i.test(s.text.slice(toTok.end, fromTok.start)) && fromTok.end <= p.start && toTok !== p && fromTok !== p) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
     }
@@ -696,7 +802,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // '451,000 enquiries, against 304,400 in 2013, an increase of 48%': the old figure after a comparison
   // cue before the change; the new one is looked for before it (below).
   if (!a && !b) {
-    const old = lastBefore(s, p.start, OLD);
+    // ('Ratings on the 1 to 5 scale improved …': a bare 'on' or 'over' before the change names no comparison.)
+    const old = lastBefore(s, p.start, OLD_BEFORE);
     if (old && old !== p) a = quantity(s, old);
   }
   // 'by 756, or 1%': the absolute change written before the percentage.
@@ -773,6 +880,14 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     }
   }
   if (!a || !b || a.tok === b.tok || a.tok === p || b.tok === p) return undefined;
+  // 'rose to 96% from 91%, …, while the number of beds rose by 3%': a change in a clause joined on after both
+  // levels is that clause's subject's, not theirs.
+  if (a.offset === undefined && b.offset === undefined && Math.max(a.tok.end, b.tok.end) <= (p.hedge?.start ?? p.start) && CLAUSE_BETWEEN.test(text.slice(Math.max(a.tok.end, b.tok.end), p.hedge?.start ?? p.start))) return undefined;
+  // 'rose from 410 to 520, an increase of 27%, compared with a national increase of 12%'; 'fell by 8%, from
+  // 2,500 to 2,300, after rising by 12% in the quarter before': a pair before the change that another change
+  // amount already owns (in apposition between them, or opening the pair) is that change's; this one is of
+  // another place or period. Not when this one restates the other ('a drop of 13 points, or 17%').
+  if (a.offset === undefined && b.offset === undefined && Math.max(a.tok.end, b.tok.end) <= (p.hedge?.start ?? p.start) && pairOwnedByOther(s, p, Math.min(a.tok.start, b.tok.start), Math.max(a.tok.end, b.tok.end))) return undefined;
   // 'from 30 to 45 per cent': the old figure takes the new one's unit.
   const pa = a.offset !== undefined ? undefined : sharedUnitPct(text, a.tok, b.tok);
   if (pa && !a.bound) a = figure(pa);
@@ -812,6 +927,15 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       const j = judge(absDiff.n, a.value.n, p.value, p.decimals, s.policy);
       const want = roundByPolicy(absDiff.n, a.value.n, p.decimals, s.policy);
       readings.push({ name: 'relative', fits: j.verdict === 'ok', convention: j.verdict === 'convention', exact: `${exactPercent(absDiff.n, a.value.n, p.decimals + 2)}%`, fix: formatScaled(want, p.decimals) });
+      // 'from 41,000 to 60,000, a rise of 44%': two round counts may be levels rounded to their common last
+      // place, the change worked from the figures before rounding; read so, the change is a range.
+      const u = !d && j.verdict !== 'ok' ? roundCountUnit(a.value.n, b.value.n) : 0;
+      if (u > 0) {
+        const h = r(u, 2);
+        const corners = [sub(a.value, h), add(a.value, h)].flatMap((x) => [sub(b.value, h), add(b.value, h)].map((y) => div(sub(y, x), x))).map((x) => mul(r(Math.abs(x.n), x.d), r(100)));
+        const range: Range = { lo: minR(...corners), hi: maxR(...corners) };
+        if (overlaps(range, stated)) readings.push({ name: 'relative', fits: true, exact: `${showR(range.lo, 1)}–${showR(range.hi!, 1)}% (levels rounded to the nearest ${u.toLocaleString('en-GB')})` });
+      }
     } else {
       // Rounded old and new figures: the relative change is a range.
       const ha = mul(a.unit, r(1, 2));
@@ -883,7 +1007,83 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
  * A change amount gapped onto an earlier change's verb: 'fell by 3% in 2022 and by a further 4%, to 931':
  * a figure after it is that change's.
  */
-const GAPPED_AMOUNT = /\b(?:by|of)\s+(?:(?:a|an)\s+)?(?:further|additional|another|extra)\s+$|\band\s+(?:then\s+)?by\s+$/i;
+const GAPPED_AMOUNT = /\b(?:by|of)\s+(?:(?:a|an)\s+)?(?:further|additional|another|extra)\s+$|\band\s+(?:then\s+|(?:the\s+)?[a-z'\u2019-]+\s+(?:[a-z'\u2019-]+\s+)?)?by\s+$/i;
+
+/** Whether `x` is a change amount: a percentage or points with a change word before it, or a comparative after a percentage. */
+function changeAmountTok(s: SentenceView, x: Tok): boolean {
+  const text = s.text;
+  const xs = x.hedge?.start ?? x.start;
+  if (x.kind !== 'pct' && !(x.kind === 'num' && POINTS.test(text.slice(x.end, x.end + 24)))) return false;
+  return CUE_BEFORE.test(text.slice(Math.max(0, xs - 60), xs)) || (x.kind === 'pct' && CUE_AFTER.test(text.slice(x.end, x.end + 20)));
+}
+
+/** A pair (from `pairStart` to `pairEnd`) before `p` that another change amount owns: one between them, or one right before the pair's 'from'. */
+function pairOwnedByOther(s: SentenceView, p: Tok, pairStart: number, pairEnd: number): boolean {
+  const text = s.text;
+  const ps = p.hedge?.start ?? p.start;
+  // An absolute change in apposition owns the pair as well ('from 62 people to 40, a reduction of 22, after rising by 30%').
+  const absolute = (x: Tok) => x.kind === 'num' && plainCount(text, x) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start));
+  return s.toks.some((x) => {
+    if (x === p || !(changeAmountTok(s, x) || (absolute(x) && x.start >= pairEnd))) return false;
+    const xs = x.hedge?.start ?? x.start;
+    if (xs >= pairEnd && x.end <= ps) {
+      // 'a drop of 13 percentage points, or 17%': this change restates the other.
+      const xe = x.kind === 'num' ? x.end + (POINTS.exec(text.slice(x.end, x.end + 24))?.[0].length ?? 0) : x.end;
+      return !/^(?:\s+[a-z]+)?\s*,?\s*(?:or|\(|which\s+(?:is|was))\s*$/i.test(text.slice(xe, ps));
+    }
+    if (x.end <= pairStart) {
+      const xe = x.kind === 'num' ? x.end + (POINTS.exec(text.slice(x.end, x.end + 24))?.[0].length ?? 0) : x.end;
+      // ('a 25% increase, while overnight stays fell from 30 to 24': a clause of its own opens that pair.)
+      const between = text.slice(xe, pairStart);
+      return /^[^;:()\d]{0,40}(?:\(\s*)?\bfrom\s+(?:the\s+|a\s+|an\s+)?[£$€]?$/i.test(between) && !/\b(?:while|whereas|although|though|but|and|yet|with)\b/i.test(between) && !CHANGE_VERB.test(between);
+    }
+    return false;
+  });
+}
+
+/**
+ * The place two round counts may be rounded to: both 10,000 or more and whole hundreds (a smaller whole
+ * hundred may well be an exact count), the finer of their last non-zero places, at most a thousand
+ * ('41,000' and '60,000': 1,000; '12,500' and '14,000': 100); else 0.
+ */
+function roundCountUnit(x: number, y: number): number {
+  const place = (n: number) => {
+    let u = 1;
+    while (u < 1000 && n % (u * 10) === 0) u *= 10;
+    return u;
+  };
+  if (x < 10000 || y < 10000 || x % 100 !== 0 || y % 100 !== 0) return 0;
+  return Math.min(place(x), place(y));
+}
+
+/** After a change, the start of a clause of its own: 'while', 'whereas', 'although', 'though', ', and', ', but', ', with'. */
+const OTHER_CLAUSE_AFTER = /\b(?:while|whereas|although|though)\b|,\s*(?:and|but|with)\b/i;
+
+/** What joins two change amounts of a list: ', ', ' and ', ', or ', with the period of the first between ('5% in 2022 and 6%'). */
+const AMOUNT_LIST_JOIN = /^(?:\s+(?:in|during|for|over|at|among|across)\s+[^,;:()%\d]{0,24}?(?:\d{4}(?:[-/]\d{2,4})?)?)?\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?:by\s+)?$/i;
+
+/** Whether the change amount at `i` is one of a list of them: a percentage or points right before or after it, joined as a list. */
+function inAmountList(s: SentenceView, i: number): boolean {
+  const isAmount = (t: Tok | undefined) => !!t && !t.hedge && (t.kind === 'pct' || (t.kind === 'num' && POINTS.test(s.text.slice(t.end, t.end + 24))));
+  const end = (t: Tok) => (t.kind === 'num' ? t.end + (POINTS.exec(s.text.slice(t.end, t.end + 24))?.[0].length ?? 0) : t.end);
+  const t = s.toks[i]!;
+  // The neighbours among the figures that are counts or shares (a year between is the first amount's period).
+  let j = i - 1;
+  while (j >= 0 && s.toks[j]!.notCount) j--;
+  let k = i + 1;
+  while (k < s.toks.length && s.toks[k]!.notCount) k++;
+  const prev = j >= 0 ? s.toks[j] : undefined;
+  const next = k < s.toks.length ? s.toks[k] : undefined;
+  if (prev && isAmount(prev) && prev.kind === t.kind && AMOUNT_LIST_JOIN.test(s.text.slice(end(prev), t.hedge?.start ?? t.start))) return true;
+  if (next && isAmount(next) && next.kind === t.kind && AMOUNT_LIST_JOIN.test(s.text.slice(end(t), next.hedge?.start ?? next.start))) return true;
+  return false;
+}
+
+/** A finite verb of change: 'rose', 'were cut', 'has fallen'. */
+const CHANGE_VERB = /\b(?:rose|risen|rises|fell|fallen|falls|increased|decreased|grew|grown|grows|dropped|declined|cut|reduced|climbed|jumped|soared|plummeted|went\s+(?:up|down)|gone\s+(?:up|down)|doubled|halved|trebled|tripled)\b/i;
+
+/** Between the levels and a change after them, a clause of its own: 'while', 'whereas', 'though', 'but', a semicolon, ', and the'. */
+const CLAUSE_BETWEEN = /;|\b(?:while|whereas|although|though|but|yet)\b|,\s*and\s+(?:the|its|their|there)\b/i;
 
 /** A change per period: 'in each of the last two years', 'a year', 'year on year', 'annually', 'an average of … a year', 'an annual rise of'. */
 const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week|term|decade)\b|(?:in\s+|for\s+|over\s+)?(?:each|every)\s+(?:of\s+the\s+)?(?:last\s+|past\s+|previous\s+|next\s+|following\s+)?(?:[a-z]+\s+)?(?:years?|months?|quarters?|terms?|weeks?)\b|(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\b|(?:annually|yearly|per\s+annum|on\s+average|compound(?:ed)?)\b)/i;
@@ -976,7 +1176,11 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   const oldNoun = nounAfter(prev.text, o.end);
   const same = newNoun !== undefined && oldNoun !== undefined && newNoun.replace(/s$/, '') === oldNoun.replace(/s$/, '');
   // ('It now holds 400 women' after '440 men' compares two groups: the noun, when written, must be the same.)
-  if (!same && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
+  // 'Last year 2,450 children were referred. This year 2,695 were referred, a rise of 10%.': the same verb
+  // phrase after both counts says the same measure.
+  const verb = /^\s+((?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:\s+[a-z]+)?)\s*,/i.exec(s.text.slice(t.end, p.start))?.[1];
+  const sameVerb = verb !== undefined && new RegExp(String.raw`^\s+(?:[a-z'-]+\s+){0,2}${verb.replace(/\s+/g, '\\s+')}\s*(?:[.;]|$)`, 'i').test(prev.text.slice(o.end));
+  if (!same && !sameVerb && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
   return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
 }
 
@@ -1016,6 +1220,9 @@ export function ownComparisonAfter(s: SentenceView, p: Tok): boolean {
 
 /** Between a new figure and its change, a word of change or of betterment: ', a rise of', ', an improvement of', ', down'. */
 const CHANGE_APPOSED_ANY = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:(?:further|small|slight|large|sharp|marked|significant)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|improvement|deterioration)\s+(?:of|by)|(?:up|down)(?:\s+by)?)\s+$/i;
+
+/** As CHANGE_APPOSED_ANY, with up to seven words of the figure's period before the comma. */
+const CHANGE_APPOSED_LONG = new RegExp(CHANGE_APPOSED_ANY.source.replace('{0,3}', '{0,7}'), 'i');
 
 /** A sentence that names the change of the pair just before: 'This was an increase of 25%.', 'That represents a fall of a fifth'. */
 const THIS_WAS = /^\s*(?:this|that|which)\s+(?:was|is|represents|represented|amounts\s+to|amounted\s+to|marks|marked|is\s+equivalent\s+to)\s+(?:an?\s+)?(?:(?:further|small|slight|large|sharp|marked|significant|overall)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+of\s+$/i;
@@ -1076,7 +1283,8 @@ function comparesBack(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undef
   const own = s.toks.filter((x) => !x.notCount && x !== p);
   const o = own[0];
   if (own.length !== 1 || !o || o.end > p.start || o.hedge || !COMPARES_BACK.test(s.text.slice(0, o.start))) return undefined;
-  if (!CHANGE_APPOSED_ANY.test(s.text.slice(o.end, p.start)) || ownComparisonAfter(s, p)) return undefined;
+  // ('This compares with 100 in the same quarter last year, an increase of 20%': the period may take a few words.)
+  if (!CHANGE_APPOSED_LONG.test(s.text.slice(o.end, p.start)) || ownComparisonAfter(s, p)) return undefined;
   const figs = prev.toks.filter((x) => !x.notCount);
   const n = figs[0];
   if (figs.length !== 1 || !n || n.kind !== o.kind || n.hedge || PART_WORDS.test(prev.text)) return undefined;

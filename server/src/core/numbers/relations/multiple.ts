@@ -68,6 +68,8 @@ function bareRange(s: SentenceView, t: Tok): boolean {
 }
 
 function usable(s: SentenceView, t: Tok): boolean {
+  // ('than in the old one (20)': 'one' after a determiner and an adjective stands for a noun, not a count.)
+  if (t.kind === 'num' && t.word && t.value === 1 && /\b(?:the|this|that|each|every|any|which|a|an)\s+(?:[a-z-]+\s+)?$/i.test(s.text.slice(Math.max(0, t.start - 24), t.start)) && !/^\s+(?:in|out\s+of|of)\b/i.test(s.text.slice(t.end, t.end + 8))) return false;
   if (t.kind === 'num') return plainCount(s.text, t) && t.value > 0;
   // 'Around 38% … – twice the 19%': a percentage hedged either way stands for its hedge's reach.
   if (t.kind === 'pct' && t.hedge) return hedgeKind(t.hedge.raw) === 'around';
@@ -109,8 +111,10 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const range = ratioRange(x.value, x.unit, y.value, y.unit);
     if (!range) continue;
     const said = m[1] ? hedgeKind(m[1]) : undefined;
-    // 'Almost half as many' is a ratio a little above 2 the other way round.
-    const hedge = f.inverse && said ? SWAP[said] : said;
+    // 'Almost half as many' is a ratio a little above 2 the other way round. The verb is not: 'nearly halved'
+    // fell nearly by half (a ratio a little below 2), 'more than halved' by more than half (above 2), as
+    // 'nearly doubled' and 'more than doubled'.
+    const hedge = f.inverse && said && /^half\s+as$/i.test(m[2]!) ? SWAP[said] : said;
     const want = allowed(f.m, hedge);
     // 'three times more likely', 'a fivefold increase': read by some as three times, by others as three
     // times more than the base (four times); either reading that fits makes the claim consistent.
@@ -212,7 +216,9 @@ function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | unde
   const afterToks = sharedUnit(s, s.toks.filter((t) => t.start >= end && usable(s, t) && !bareRange(s, t)));
   const beforeToks = s.toks.filter((t) => t.end <= start && usable(s, t));
   let pair: [Tok, Tok] | undefined;
-  if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = [afterToks[0]!, afterToks[1]!];
+  // ('doubled in ten years, to 1,200, while the number of foster carers rose from 500 to 550': the second
+  // figure after a clause of its own is that clause's.)
+  if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = /,\s*(?:and|but)\b|\b(?:while|whereas|although|though)\b|;/i.test(s.text.slice(end, afterToks[1]!.start)) ? undefined : [afterToks[0]!, afterToks[1]!];
   // 'had risen from 18 to 45, two and a half times as many': the pair just before, the multiple in apposition.
   else if (afterToks.length === 0 && beforeToks.length >= 2) {
     const [a, b] = beforeToks.slice(-2) as [Tok, Tok];

@@ -112,6 +112,17 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
         end = fig.end + close[0].length;
       }
     }
+    // 'one in eight of the 400 prisoners, 50 men, had a job': the count set between commas after the whole, its
+    // noun none, the whole's, or a word for people; not one of a list ('50 men, and 20 women').
+    if (fig && !k && !p && n && count(s, fig) && fig.value <= n.value && /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*,\s*$/.test(gap(s, from, fig.start))) {
+      const tail = /^(?:\s+([A-Za-z][\w'-]*))?\s*,\s*(?!and\b|or\b|\d)/i.exec(text.slice(fig.end, fig.end + 40));
+      const noun = tail?.[1]?.toLowerCase();
+      const wholeNoun = nounAfter(text, n.end);
+      if (tail && (!noun || (wholeNoun !== undefined && sameGroup(noun, wholeNoun)) || /^(?:people|persons|men|women|boys|girls|children|adults|staff|individuals|cases)$/.test(noun))) {
+        k = fig;
+        end = fig.end + tail[0].length;
+      }
+    }
     // 'nearly one in five cases – 18% – had no plan': the figure set between dashes beside the ratio.
     const dashClose = fig && !k && !p && fig.kind === 'pct' && !fig.hedge && DASH_OPEN.test(gap(s, from, fig.start)) ? DASH_CLOSE.exec(text.slice(fig.end, fig.end + 4)) : null;
     if (dashClose) {
