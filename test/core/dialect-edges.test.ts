@@ -58,8 +58,13 @@ describe('dialect: edge cases writers produce', () => {
     for (const prose of ['There were 986 section 47 enquiries in the year.', 'Nine children were in section 20 accommodation.', 'The unit has a section 136 suite.']) {
       assert.deepEqual(refsOf(criterion(`- ${prose}`)), [], prose);
     }
+    // a section of a law with a subsection, named by its acronym, or joined to another of the same law
+    for (const prose of ['Under section 38(6) of PACE, the force asked for a place for 61 children.', 'Of these, 339 led to detention under section 2 or section 3 of that Act.', 'Sections 2, 3 and 4 of the Mental Health Act were used.']) {
+      assert.deepEqual(refsOf(criterion(`- ${prose}`)), [], prose);
+    }
     // the report's own sections still are
     assert.deepEqual(refsOf(criterion('- As section 1 shows, work was late.')), ['1']);
+    assert.deepEqual(refsOf(criterion('- See section 1 or section 2 of this report.')), ['1', '2']);
     assert.deepEqual(refsOf(criterion('- The detail is in section 1 of this report.')), ['1']);
   });
 

@@ -71,8 +71,11 @@ function listContinuation(masked: string, from: number, offset: number, form: Re
   return out;
 }
 
-/** `section 20 of the Criminal Justice Act 2003` names a section of a law, not of the report. */
-const OF_A_LAW = /^\s+of\s+(?:the\s+)?[^.;:\n]{0,60}?\b(?:Act|Order|Regulations?|Bill|Code|Rules|Directive|Schedule)\b/;
+/**
+ * `section 20 of the Criminal Justice Act 2003` names a section of a law, not of the report; so do
+ * `section 38(6) of PACE` (a subsection, a law named by its acronym) and `section 2 or section 3 of that Act`.
+ */
+const OF_A_LAW = /^(?:\s*\(\w{1,4}\))*(?:\s*(?:,|\bor|\band|\bto)\s+(?:sections?\s+)?\d{1,3}[A-Za-z]?(?:\s*\(\w{1,4}\))*)*\s+of\s+(?:(?:the|that|this)\s+)?(?:[^.;:\n]{0,60}?\b(?:Act|Order|Regulations?|Bill|Code|Rules|Directive|Schedule)\b|[A-Z]{2,8}\b)/;
 
 /** A lower-case noun right after a bare 'section N' (not a word that goes on about the report's own section). */
 const STATUTORY_NOUN_AFTER = /^[ \t]+(?!(?:of|for|and|or|above|below|on|in|into|to|is|was|are|were|be|been|show|shows|showed|which|that|where|when|at|the|with|from|as|has|have|had|there|it|its|we|but|also|set|sets|describe|describes|describing|give|gives|cover|covers|explain|explains|deal|deals|list|lists|summarise|summarises|sets?|here|then|than|before|after|under|by|again|refers?)\b)[a-z][a-z-]{2,}\b/;

@@ -5,6 +5,9 @@ import { gradeOf } from './derive.js';
 /** Words that put a rating in the past or elsewhere: 'at the last inspection', 'previously rated'. */
 const HISTORY = /\b(?:previous|previously|last|earlier|prior|former|formerly|before|was rated|were rated|had been rated|has been rated|at the time|(?:19|20)\d\d)\b/i;
 
+/** Ratings of other things, several of them: 'care homes … were mostly rated good', 'most schools are rated good' (a criterion is one thing). */
+const OTHERS_RATED = /\b(?:were|are|have\s+been)\s+(?:[a-z]+ly\s+)+rated\b|\b(?:mostly|mainly|largely|generally|usually|all|most|many|some|several|both)\s+(?:(?:were|are|have\s+been)\s+)?rated\b/i;
+
 /** The sentence of `text` around offset `i`. */
 function sentenceAround(text: string, i: number): string {
   let start = i;
@@ -46,7 +49,12 @@ export const rule: Rule = {
       "Reports often restate a criterion's rating in a sentence: 'We rated this key question as requires improvement'. The sentence must name the grade of the criterion's own grade line. The preferred quick fix changes the sentence (it restates the grade line); the other changes the grade line to the sentence's word.",
     needsFramework: true,
     examples: {
-      ok: [kq('Good', 'We rated this key question as good.'), kq('Outstanding', 'Caring is rated Outstanding.'), kq('Good', 'At the last inspection we rated caring as requires improvement.')],
+      ok: [
+        kq('Good', 'We rated this key question as good.'),
+        kq('Outstanding', 'Caring is rated Outstanding.'),
+        kq('Good', 'At the last inspection we rated caring as requires improvement.'),
+        kq('Requires improvement', 'Care homes in the area were mostly rated good.'),
+      ],
       notOk: [kq('Good', 'This key question is rated as Requires improvement.'), kq('Requires improvement', 'We rated caring as good.')],
     },
   },
@@ -67,7 +75,7 @@ export const rule: Rule = {
         // Precision: a sentence about an earlier inspection, or about another criterion, may name another rating.
         const sentence = ` ${normaliseWords(sentenceAround(text, m.index))} `;
         others ??= ctx.report.criteria.filter((o) => o !== c).map((o) => normaliseWords(fw.criterion(o.id)?.title ?? o.title));
-        if (HISTORY.test(sentence) || others.some((t) => t.length > 2 && sentence.includes(` ${t} `))) continue;
+        if (HISTORY.test(sentence) || OTHERS_RATED.test(sentence) || others.some((t) => t.length > 2 && sentence.includes(` ${t} `))) continue;
         const at = start + m.index + m[0].length - word.length;
         const span = { start: at, end: at + word.length };
         // Keep the sentence's capitalisation style: 'rated as good' stays lower case.
