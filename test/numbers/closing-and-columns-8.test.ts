@@ -59,3 +59,14 @@ describe("'This was P% of all the <noun>': a whole of all of a kind (back-share.
     assert.deepEqual(rulesOf('We examined 88 cases. 61 had a sufficient assessment. This was 40% of all the cases.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe("'P% of the <words> X': words before the group's noun name a part of it (pair-share.ts)", () => {
+  it('trap: shares of the two parts of a pair are not restatements of the pair', () => {
+    // 31/48 = 64.6% is 65% only by chance; 65% and 53% are shares of the 31 and of the 17 (9/17 = 52.9%)
+    assert.deepEqual(rulesOf('Of the 48 cases inspected, 31 concerned a person on a community order and 17 a person on licence. A sufficient plan was in place in 65% of the community order cases and 53% of the licence cases.'), []);
+  });
+  it('still reads a restatement that says what the k are after the group', () => {
+    // 90/200 = 45%, not 40%
+    assert.deepEqual(rulesOf('Of the 200 plans we read, only 90 were of good quality; in other words, 40% of plans were of good quality.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -90,7 +90,9 @@ function shareOf(text: string, p: Tok): { noun: string; words: Set<string>; clau
   const after = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,2}?)([A-Za-z][\w'-]*s)\b([^,;:.()\u2013\u2014]{0,80})/i.exec(text.slice(p.end, p.end + 140));
   if (after) {
     const clause = text.slice(p.start, p.end + after[0].length);
-    return { noun: singular(after[2]!), words: contentWords(`${after[1]} ${after[3]}`), clause };
+    // Only the words after the group say what is restated ('45% of plans were good'): words before its noun
+    // name a part of the group ('65% of the community order cases'), whose share this is, not the pair's.
+    return { noun: singular(after[2]!), words: contentWords(after[3]!), clause };
   }
   // 'the share of good replies has dropped from 25.7% to 18.8%', 'the proportion of complete files was 75%'
   const lead = text.slice(0, p.hedge ? p.hedge.start : p.start);
