@@ -17,6 +17,8 @@ const FOLDERS: { dir: string; atLeast: number }[] = [
   { dir: 'test/reports-unseen', atLeast: 3 },
   { dir: 'test/reports-fresh', atLeast: 3 },
   { dir: 'test/reports-fresh-2', atLeast: 3 },
+  { dir: 'test/reports-fresh-3', atLeast: 2 },
+  { dir: 'test/reports-fresh-4', atLeast: 3 },
 ];
 
 describe('reports: the labelled whole reports', () => {
