@@ -147,7 +147,8 @@ describe('e2e: editing (issue 12: fixes with choices, Fix all, outline, first co
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.type('5');
     try {
-      const label = await waitForProblem(page, SEED_NAME, /1\.1 scores 59%/);
+      // The problem's own row ('1.1 scores 59%, which is …'), not its related row under it ('1.1 scores 59% here, …').
+      const label = await waitForProblem(page, SEED_NAME, /1\.1 scores 59%, which/);
       assert.match(label, new RegExp(`score on line ${C11_SCORE}`));
       await goTo(page, SEED_NAME, C11_SCORE, 2);
       const offered = await quickFixes(page, /urgent priority/);
