@@ -120,6 +120,17 @@ function spaceGrouped(text: string, t: Tok): boolean {
 
 /** Whether a count token is a usable quantity: not a year, label or amount, not hedged. */
 export function plainCount(text: string, t: Tok): boolean {
+  // Many readers ask of the same token of the same sentence: the answer is remembered with the token.
+  const hit = plainCounts.get(t);
+  if (hit && hit.text === text) return hit.plain;
+  const plain = isPlainCount(text, t);
+  plainCounts.set(t, { text, plain });
+  return plain;
+}
+
+const plainCounts = new WeakMap<Tok, { text: string; plain: boolean }>();
+
+function isPlainCount(text: string, t: Tok): boolean {
   // A number joined to the word after it ('10-outcome inspections', 'a 12-month plan') is part of a modifier, not a count.
   // Nor is the second figure of a ratio ('fewer than one in four (24.1%)': the four is no count of 24.1%),
   // nor the base of a rate ('430 per 100,000', '4.8 per 1,000 bed days'): the population a rate is scaled to.
