@@ -14,7 +14,8 @@
  */
 import type { ClaimRecord } from '../claim.js';
 import { RULE } from '../claim.js';
-import { fractionInterval } from '../interval.js';
+import { contains, fractionInterval, share as shareOf } from '../interval.js';
+import type { Fraction, HedgeKind } from '../words.js';
 import { countOperand, fracOperand, judgeCountOf, judgeInterval, judgeQuantifier, type CountIn } from '../judge.js';
 import { isPopulation, type Tok } from '../scan.js';
 import { plainCount } from './common.js';
@@ -46,10 +47,14 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   const between = s.text.slice(share.end, k.start);
   if (!(ofThese ? /^\s*(\(|[\u2013\u2014])\s*$/.test(between) : OF_THEM.test(between)) || !CLOSE.test(s.text.slice(k.end, k.end + 4))) return out;
   const groups = prev.toks.filter((t) => isPopulation(prev.text, t) && !t.notCount && t.value >= k.value);
-  if (groups.length !== 1) return out;
+  if (groups.length === 0) return out;
   const nTok = groups[0]!;
   // The sentence before names no part of its group that 'them' could mean instead ('… 90 files, and 60 were late').
-  if (prev.toks.some((t) => t !== nTok && !t.notCount && t.kind === 'num' && t.value >= k.value)) return out;
+  // When it does, or counts several groups ('486 searches, at A (261), B (139) and C (96)'), 'them' may be any
+  // of its counts large enough, or their sum: the share is reported only when it fits none of these readings.
+  const others = prev.toks.filter((t) => t !== nTok && !t.notCount && t.kind === 'num' && t.value >= k.value);
+  const ambiguous = groups.length !== 1 || others.length > 0;
+  if (ambiguous && (share.type !== 'frac' || share.ratio || !everyReadingWrong(prev.toks, k.value, share.fraction, share.hedge?.kind))) return out;
   const n: CountIn = { value: nTok.value, raw: nTok.raw, span: { start: prev.offset + nTok.start, end: prev.offset + nTok.end }, inferred: true };
   if (nTok.word) n.word = true;
   const kIn: CountIn = { value: k.value, raw: k.raw, span: at(s, k.start, k.end) };
@@ -63,7 +68,7 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
     c = judgeInterval({ ...base, kind: 'fraction' }, [fracOperand(f), countOperand(kIn, 'k'), countOperand(n, 'n')], (nn) => fractionInterval(share.fraction, share.hedge?.kind, nn), share.raw, k.value, nTok.value, RULE.fractionMismatch);
   }
   // The sentence before counts several groups ('52 schools and 14 colleges'): 'them' may be any or all of them, so the share is only confirmed.
-  if (c.verdict !== 'ok' && severalGroups(prev.text, prev.toks)) return out;
+  if (c.verdict !== 'ok' && !ambiguous && severalGroups(prev.text, prev.toks)) return out;
   out.push({ ...c, sources });
   // A later bare part of the same whole, judged only when it fits.
   for (const t of s.toks.slice(i + 1)) {
@@ -76,4 +81,18 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
     break;
   }
   return out;
+}
+
+/**
+ * Whether a fraction of `k` is wrong on every reading of 'them' in a sentence that counts several figures: each
+ * count at least `k`, the sum of all its counts, and that sum less its largest (a total with its parts).
+ */
+function everyReadingWrong(toks: readonly Tok[], k: number, fraction: Fraction, hedge: HedgeKind | undefined): boolean {
+  const counts = toks.filter((t) => t.kind === 'num' && !t.notCount && t.value > 1).map((t) => t.value);
+  if (counts.length === 0) return false;
+  const sum = counts.reduce((a, b) => a + b, 0);
+  const readings = new Set([...counts, sum, sum - Math.max(...counts)].filter((v) => v >= k && v > 0));
+  if (readings.size === 0) return false;
+  for (const n of readings) if (contains(fractionInterval(fraction, hedge, n), shareOf(k, n))) return false;
+  return true;
 }
