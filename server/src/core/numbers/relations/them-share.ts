@@ -30,14 +30,17 @@ const LATER_PART = /(?:,\s*|\s)(?:and|while|but|whereas)\s+(?:in\s+(?:a\s+furthe
 
 export function readThemShare(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  const prev = s.previous?.[s.previous.length - 1];
-  if (!prev) return out;
   const shares = sharesOf(s, { quantifiers: true });
   const share = shares[0];
   if (!share || share.type === 'pct') return out;
-  // The share opens the sentence, with no figure before it.
+  // '1,046 people waited more than two hours; roughly one in ten of them (248) …': a share opening the clause after
+  // a semicolon points back to the clause before it, as one opening a sentence points back to the sentence before.
+  const semi = s.text.lastIndexOf(';', share.start);
+  const prev = semi >= 0 ? { text: s.text.slice(0, semi), toks: s.toks.filter((t) => t.end <= semi), offset: s.offset } : s.previous?.[s.previous.length - 1];
+  if (!prev) return out;
+  // The share opens the sentence (or the clause), with no figure before it.
   // Or after 'Of these,': 'Of these, the majority (18) were good.'
-  const opening = s.text.slice(0, share.start);
+  const opening = s.text.slice(semi + 1, share.start);
   const ofThese = /^\s*(?:Of|Among)\s+(?:these|those|them),\s*$/i.test(opening);
   // 'In the great majority of them – 19,157 – the office …': the share after 'In' or 'For' opens it too.
   if (!ofThese && !/^\s*(?:(?:But|And|However,?|Overall,?)\s+)?(?:(?:In|For)\s+)?$/i.test(opening)) return out;
