@@ -155,6 +155,18 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
         n = y;
       }
     }
+    // 'Of the 2,640 applications waiting, 372 had been waiting for more than a year, about one in four, and …': the
+    // ratio set after a count's clause, closing it, is the count's share of its whole (`clauseCountBefore`).
+    let nWhy: string | undefined;
+    if (!k && !p && !n) {
+      const c = clauseCountBefore(s, start, b.end);
+      if (c) {
+        k = c.k;
+        n = c.n;
+        nWhy = c.why;
+        end = b.end;
+      }
+    }
     const ops: Operand[] = [ratioOp];
     const opOf = (t: Tok, role: Operand['role']): Operand => {
       const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
@@ -166,7 +178,8 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     const base = { kind: 'ratio', span: at(s, spanStart, Math.max(end, b.end, n ? n.end : 0, k ? k.end : 0)) };
     if (k && n) {
       ops.push(opOf(k, 'k'), opOf(n, 'n'));
-      out.push(judgeInterval(base, ops, interval, said, k.value, n.value, RULE.fractionMismatch));
+      const c = judgeInterval(base, ops, interval, said, k.value, n.value, RULE.fractionMismatch);
+      out.push(nWhy ? { ...c, sources: [{ span: at(s, n.start, n.end), message: nWhy }] } : c);
     } else if (p && !n && !hedge && /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*$/.test(text.slice(b.end, p.start))) {
       // 'one in five (18%)': the extractor reads the ratio beside its figure (`judgeRatio`); one report is enough.
       // 'Eight in ten had seen the nurse (80%) and the dentist (78%).': a gapped second object closing the
@@ -208,6 +221,30 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     i++;
   }
   return out;
+}
+
+/** After a ratio that closes a count's clause: a comma, a semicolon, a full stop or the end (not 'of …', not more words). */
+const CLAUSE_CLOSE = /^\s*(?:[,;.]|$)/;
+
+/**
+ * The count a ratio set after its clause restates, and that count's whole: 'Of the 2,640 applications waiting,
+ * 372 had been waiting for more than a year, about one in four, …'. The ratio follows a comma and closes; between
+ * it and the count, the count's clause: words only (no other quantity, no clause break, at most 100 characters).
+ * The whole is the frame the sentence opens with ('Of the 2,640 …,') and no other count stands between.
+ */
+function clauseCountBefore(s: SentenceView, start: number, end: number): { k: Tok; n: Tok; why: string } | undefined {
+  const { text, toks } = s;
+  if (!/,\s*$/.test(text.slice(0, start)) || !CLAUSE_CLOSE.test(text.slice(end, end + 4))) return undefined;
+  const figs = toks.filter((t) => !t.notCount && t.end <= start);
+  if (figs.length !== 2) return undefined;
+  const [n, k] = figs as [Tok, Tok];
+  if (!count(s, n) || !count(s, k) || k.value > n.value) return undefined;
+  if (!/^\s*(?:Of|Out\s+of|Among|Amongst)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(text.slice(0, n.start))) return undefined;
+  // The frame closes with a comma just before the count ('Of the 2,640 applications waiting, 372 …').
+  if (!/^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*,\s*(?:only\s+|just\s+)?$/.test(gap(s, n.end, k.start))) return undefined;
+  const clause = gap(s, k.end, start);
+  if (clause.length > 100 || /[;:()\u2013\u2014]/.test(clause) || !/^(?:\s+[A-Za-z][\w'x-]*){1,16}\s*,\s*$/.test(clause)) return undefined;
+  return { k, n, why: `the ratio is taken as ${k.raw} of the ${n.raw} the sentence opens with` };
 }
 
 /** A sentence that opens with a ratio: '[Nearly] one in four councils has …', 'Seven out of ten services were …'. */
