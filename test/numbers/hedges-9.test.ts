@@ -20,6 +20,10 @@ describe('hedges-9: a fraction of them after a sentence of several counts (them-
     // 'them' the 820 men (48.5%) or the 90 women
     assert.deepEqual(rulesOf('The prison held 820 men and 90 women. Nearly half of them (398) were on remand.'), []);
   });
+  it('says nothing after two groups of their own, even when no reading fits', () => {
+    // 300/820 = 36.6%, 300/910 = 33%: 'them' may be a group not counted; several groups are confirm-only
+    assert.deepEqual(rulesOf('The prison held 820 men and 90 women. Nearly half of them (300) were on remand.'), []);
+  });
   it('reads a share opening the clause after a semicolon against the clause before', () => {
     // 248/1,046 = 23.7%: not roughly one in ten
     assert.ok(flagged('In the year, 1,046 patients waited more than two hours; roughly one in ten of them (248) waited more than four.'));
@@ -43,6 +47,10 @@ describe('hedges-9: Of these, k … (P%) (of-these-share.ts)', () => {
     assert.deepEqual(rulesOf('Restraints in the unit rose from 1,138 in 2023 to 1,214 in 2024. Of these, 96 involved a child (8%).'), []);
     // 96/1,138 = 8.4%: the earlier year's reading holds
     assert.deepEqual(rulesOf('Restraints in the unit rose from 1,138 in 2023 to 1,214 in 2024. Of these, 96 involved a child (8.4%).'), []);
+  });
+  it('still leaves two groups of their own unresolved', () => {
+    // 96/520 = 18%, 96/640 = 15%: 'these' may be either, or neither
+    assert.deepEqual(rulesOf('The trust employed 520 nurses and 120 doctors. Of these, 96 were agency staff (11%).'), []);
   });
 });
 

@@ -58,7 +58,7 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     let cands = back ? back.cands : groupsCountedBefore(s, k, noun);
     // 'Uses of force rose from 1,138 in 2023/24 to 1,214 in 2024/25. Of these, 96 …': the counts of a change
     // state no group's size, but 'these' is one of them; taken only when the share fits none (`wrongOnEveryReading`).
-    const fromCounts = cands.length === 0 && back !== undefined && OPENING_PAIR.test(s.text.slice(0, k.start));
+    const fromCounts = cands.length === 0 && back !== undefined && OPENING_PAIR.test(s.text.slice(0, k.start)) && CHANGE_FROM_TO.test(s.previous?.[s.previous.length - 1]?.text ?? '');
     if (fromCounts) cands = countsBefore(s, k);
     if (cands.length === 0) continue;
     const fit = cands.find((c) => judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
@@ -84,17 +84,13 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
       out.push(claim);
       continue;
     }
-    // The sentence before counts several groups ('rose from 1,138 in 2023/24 to 1,214 in 2024/25'): 'these' may be
-    // any of them or all together. When the share fits none of these readings (`otherBaseFits` has tried every count
-    // before, one by one), it is wrong whichever is meant.
-    if (claim.verdict === 'inconsistent' && wrongOnEveryReading(s, k, p, cands)) {
-      out.push({ ...claim, sources: [{ span: n.span, message: `'these' is taken to mean the ${pick.tok.raw} here; ${p.raw} fits none of the groups counted in the sentence before, nor their sum` }] });
-      continue;
-    }
     out.push(standAside(claim, 'the total may be another group'));
   }
   return out;
 }
+
+/** A quantity's change, one figure to another: 'rose from 1,138 in 2023/24 to 1,214 in 2024/25'. */
+const CHANGE_FROM_TO = /\bfrom\s+\d[\d,]*(?:\s+[^\s\d,;:.]+){0,3}?(?:\s+\d{4}(?:\/\d{2,4})?)?\s+to\s+\d[\d,]*\b/i;
 
 /** The plain counts of the sentence just before, at least k, nearest last first. */
 function countsBefore(s: SentenceView, k: Tok): CountedGroup[] {
@@ -108,7 +104,7 @@ function countsBefore(s: SentenceView, k: Tok): CountedGroup[] {
  * just before, no count opens this sentence before k, and neither the sum of that sentence's counts nor the sum
  * less its largest (a total with its parts) gives the share.
  */
-function wrongOnEveryReading(s: SentenceView, k: Tok, p: Tok, cands: readonly CountedGroup[], least = 2): boolean {
+function wrongOnEveryReading(s: SentenceView, k: Tok, p: Tok, cands: readonly CountedGroup[], least: number): boolean {
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev || cands.length === 0 || cands.some((c) => c.offset !== prev.offset)) return false;
   if (s.toks.some((t) => t.end <= k.start && t.kind === 'num' && !t.notCount)) return false;

@@ -18,7 +18,7 @@ import { contains, fractionInterval, share as shareOf } from '../interval.js';
 import type { Fraction, HedgeKind } from '../words.js';
 import { countOperand, fracOperand, judgeCountOf, judgeInterval, judgeQuantifier, type CountIn } from '../judge.js';
 import { isPopulation, type Tok } from '../scan.js';
-import { plainCount } from './common.js';
+import { depthAt, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { sharesOf } from './shares.js';
 import { severalGroups } from './several-groups.js';
@@ -53,11 +53,12 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   if (groups.length === 0) return out;
   const nTok = groups[0]!;
   // The sentence before names no part of its group that 'them' could mean instead ('… 90 files, and 60 were late').
-  // When it does, or counts several groups ('486 searches, at A (261), B (139) and C (96)'), 'them' may be any
-  // of its counts large enough, or their sum: the share is reported only when it fits none of these readings.
+  // When its other counts break its one group down in brackets ('486 searches, at A (261), B (139) and C (96)'),
+  // 'them' may be the whole or one of its parts: the share is reported only when it fits none of these readings.
   const others = prev.toks.filter((t) => t !== nTok && !t.notCount && t.kind === 'num' && t.value >= k.value);
-  const ambiguous = groups.length !== 1 || others.length > 0;
-  if (ambiguous && (share.type !== 'frac' || share.ratio || !everyReadingWrong(prev.toks, k.value, share.fraction, share.hedge?.kind))) return out;
+  if (groups.length !== 1) return out;
+  const ambiguous = others.length > 0;
+  if (ambiguous && (share.type !== 'frac' || share.ratio || !bracketedParts(prev.text, prev.toks, nTok) || !everyReadingWrong(prev.toks, k.value, share.fraction, share.hedge?.kind))) return out;
   const n: CountIn = { value: nTok.value, raw: nTok.raw, span: { start: prev.offset + nTok.start, end: prev.offset + nTok.end }, inferred: true };
   if (nTok.word) n.word = true;
   const kIn: CountIn = { value: k.value, raw: k.raw, span: at(s, k.start, k.end) };
@@ -84,6 +85,11 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
     break;
   }
   return out;
+}
+
+/** Whether every count of a sentence but its group's is in brackets after the group ('486 searches, at A (261), …'). */
+function bracketedParts(text: string, toks: readonly Tok[], group: Tok): boolean {
+  return toks.every((t) => t === group || t.notCount || t.kind !== 'num' || (t.start > group.end && depthAt(text, t.start) > 0));
 }
 
 /**
