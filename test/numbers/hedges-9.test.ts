@@ -60,6 +60,10 @@ describe('hedges-9: a count after ", and" with its share in dashes (apposition.t
     assert.ok(flagged('In March, 1,842 pupils were waiting for a place, and 1,106 – or 52% – had waited a term or more.'));
     assert.deepEqual(rulesOf('In March, 1,842 pupils were waiting for a place, and 1,106 – or 60% – had waited a term or more.'), []);
   });
+  it('says nothing when the share is of a group named after it', () => {
+    // 120/400 = 30%; the 45% is of the reviews, not of the assessments
+    assert.deepEqual(rulesOf('Staff completed 400 assessments, and 120 – or 45% – of the reviews were late.'), []);
+  });
   it('says nothing when the clause before counts two things', () => {
     assert.deepEqual(rulesOf('In March, 1,842 pupils and 300 adults were waiting, and 210 – or 52% – had waited a term or more.'), []);
   });

@@ -175,7 +175,8 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     // '1,842 children were waiting, and 1,106 – or 52% – had waited more than a year': a bare count opening a
     // clause after ', and', its share set off by dashes or 'or', is a part of the one count of the clause before.
     if (totals.length === 0 && !a.n && !localN && a.kTok && !ofThem && m[1]!.trim() === '' && (/[\u2013\u2014-]/.test(m[2]!) || /\bor\b/i.test(m[0]))) {
-      const whole = elidedWhole(s, a.kTok);
+      // Not a share of another group named after the apposition ('120 – or 45% – of the reviews').
+      const whole = /^\s*(?:[\u2013\u2014),]|\s-\s)?\s*(?:of|out\s+of)\b/i.test(s.text.slice(pos, pos + 20)) ? undefined : elidedWhole(s, a.kTok);
       if (whole) totals.push(whole);
     }
     for (const share of shares) {
