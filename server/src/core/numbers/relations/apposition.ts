@@ -172,6 +172,13 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
         totals.push({ n: { ...countFig(g.tok), start: g.tok.start + shift, end: g.tok.end + shift }, why: `'of those' is taken to mean the ${g.tok.raw} counted before` });
       }
     }
+    // '1,842 children were waiting, and 1,106 – or 52% – had waited more than a year': a bare count opening a
+    // clause after ', and', its share set off by dashes or 'or', is a part of the one count of the clause before.
+    if (totals.length === 0 && !a.n && !localN && a.kTok && !ofThem && m[1]!.trim() === '' && (/[\u2013\u2014-]/.test(m[2]!) || /\bor\b/i.test(m[0]))) {
+      // Not a share of another group named after the apposition ('120 – or 45% – of the reviews').
+      const whole = /^\s*(?:[\u2013\u2014),]|\s-\s)?\s*(?:of|out\s+of)\b/i.test(s.text.slice(pos, pos + 20)) ? undefined : elidedWhole(s, a.kTok);
+      if (whole) totals.push(whole);
+    }
     for (const share of shares) {
       for (const t of totals) {
         const r: Reading = { share, k: a.k, n: t.n, family: a.family ?? 'apposition' };
@@ -182,6 +189,28 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
   }
   for (const r of shareFirstReadings(s)) out.push(r);
   return out;
+}
+
+/** Before a bare count that opens a clause of its own: ', and', ', but', ', while'. */
+const CLAUSE_JOIN = /,\s*(?:and|but|while|whereas)\s+(?:only\s+|just\s+|some\s+)?$/i;
+/** After a whole: 'of the', '/', a share, or words and a figure of its own (not a whole stated alone). */
+const WHOLE_IS_PART = /^\s*(?:\/|\(|(?:of|out\s+of)\s)/i;
+
+/**
+ * The whole a bare count is a part of when the sentence joins it to a clause that counts one thing ('1,842
+ * children were waiting for an assessment, and 1,106 – or 52% – …'): the one figure before it in the sentence,
+ * a plain count at least as large, not hedged, not itself a part ('12 of the 40').
+ */
+function elidedWhole(s: SentenceView, k: Tok): { n: CountFig; why: string } | undefined {
+  if (!CLAUSE_JOIN.test(s.text.slice(Math.max(0, k.start - 30), k.start))) return undefined;
+  const before = s.toks.filter((t) => t.end <= k.start && !t.notCount);
+  if (before.length !== 1) return undefined;
+  const n = before[0]!;
+  if (n.kind !== 'num' || n.value < k.value || n.value === k.value || !Number.isInteger(n.value)) return undefined;
+  if (HEDGE_BEFORE.test(s.text.slice(Math.max(0, n.start - 32), n.start)) || WHOLE_IS_PART.test(s.text.slice(n.end, n.end + 8))) return undefined;
+  // The clause between names its group with no other number or clause break ('children were waiting for an assessment').
+  if (/[;:()\u2013\u2014]/.test(s.text.slice(n.end, k.start))) return undefined;
+  return { n: countFig(n), why: `the ${k.raw} is taken as a part of the ${n.raw} counted in the clause before` };
 }
 
 /** A count's group named in words after it: 'of the violent crimes', 'of the children placed'. */

@@ -51,10 +51,15 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     const backEnd = m ? k.end + m[0].length - (m[1]?.length ?? 0) : back!.end;
     const gap = s.text.slice(backEnd, p.start);
     // Words of another figure before the bracket ('faster than the average (58%)', 'the national target (58%)'): the share may be that figure.
-    if (!GAP.test(gap) || OTHER_FIGURE.test(gap)) continue;
+    // A threshold the part's members passed ('had waited longer than six months') is no other figure.
+    if (!GAP.test(gap) || OTHER_FIGURE.test(gap.replace(THRESHOLD, ' '))) continue;
     if (!/^\s*\)/.test(s.text.slice(p.end, p.end + 4))) continue;
     const noun = m?.[1] && !/^(?:the|a|an|and|or|but|had|has|have|was|were|is|are|there|it|we|they|he|she|inspectors?)$/i.test(m[1]) ? m[1].toLowerCase() : undefined;
-    const cands = back ? back.cands : groupsCountedBefore(s, k, noun);
+    let cands = back ? back.cands : groupsCountedBefore(s, k, noun);
+    // 'Uses of force rose from 1,138 in 2023/24 to 1,214 in 2024/25. Of these, 96 …': the counts of a change
+    // state no group's size, but 'these' is one of them; taken only when the share fits none (`wrongOnEveryReading`).
+    const fromCounts = cands.length === 0 && back !== undefined && OPENING_PAIR.test(s.text.slice(0, k.start)) && CHANGE_FROM_TO.test(s.previous?.[s.previous.length - 1]?.text ?? '');
+    if (fromCounts) cands = countsBefore(s, k);
     if (cands.length === 0) continue;
     const fit = cands.find((c) => judge(k.value, c.tok.value, p.value, p.decimals, s.policy).verdict === 'ok');
     const pick = fit ?? cands[0]!;
@@ -71,6 +76,10 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
       out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, close) }, pin, kin, nOther, s.policy, [{ span: nOther.span, message: `'these' is taken to mean the ${other.tok.raw}: ${k.raw} of the ${pick.tok.raw} does not give ${p.raw}` }]));
       continue;
     }
+    if (fromCounts) {
+      if (claim.verdict === 'inconsistent' && !fit && wrongOnEveryReading(s, k, p, cands, 1)) out.push({ ...claim, sources: [{ span: n.span, message: `'these' is taken to mean the ${pick.tok.raw} here; ${p.raw} fits none of the counts in the sentence before, nor their sum` }] });
+      continue;
+    }
     if (claim.verdict === 'ok' || claim.verdict === 'convention' || (pick === cands[0] && pick.alone)) {
       out.push(claim);
       continue;
@@ -78,6 +87,32 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     out.push(standAside(claim, 'the total may be another group'));
   }
   return out;
+}
+
+/** A quantity's change, one figure to another: 'rose from 1,138 in 2023/24 to 1,214 in 2024/25'. */
+const CHANGE_FROM_TO = /\bfrom\s+\d[\d,]*(?:\s+[^\s\d,;:.]+){0,3}?(?:\s+\d{4}(?:\/\d{2,4})?)?\s+to\s+\d[\d,]*\b/i;
+
+/** The plain counts of the sentence just before, at least k, nearest last first. */
+function countsBefore(s: SentenceView, k: Tok): CountedGroup[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  return prev.toks.filter((t) => t.kind === 'num' && plainCount(prev.text, t) && Number.isInteger(t.value) && t.value >= k.value).reverse().map((t) => ({ tok: t, offset: prev.offset, alone: false }));
+}
+
+/**
+ * Whether a share 'Of these, k … (P%)' fits no reading of 'these': every candidate total is counted in the sentence
+ * just before, no count opens this sentence before k, and neither the sum of that sentence's counts nor the sum
+ * less its largest (a total with its parts) gives the share.
+ */
+function wrongOnEveryReading(s: SentenceView, k: Tok, p: Tok, cands: readonly CountedGroup[], least: number): boolean {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || cands.length === 0 || cands.some((c) => c.offset !== prev.offset)) return false;
+  if (s.toks.some((t) => t.end <= k.start && t.kind === 'num' && !t.notCount)) return false;
+  const counts = prev.toks.filter((t) => t.kind === 'num' && plainCount(prev.text, t) && Number.isInteger(t.value)).map((t) => t.value);
+  if (counts.length < least) return false;
+  const sum = counts.reduce((a, b) => a + b, 0);
+  for (const n of [sum, sum - Math.max(...counts)]) if (n >= k.value && judge(k.value, n, p.value, p.decimals, s.policy).verdict === 'ok') return false;
+  return true;
 }
 
 /** Before a count: ', of whom', ', of which', 'among whom' (the whole is the group counted just before). */
@@ -418,6 +453,8 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
 }
 
 /** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
+/** A threshold of time after 'than': 'longer than six months', 'more than a year', 'over than 12 weeks'. */
+const THRESHOLD = /\b(?:longer|more|less|fewer|older|younger)\s+than\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
 const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
 /** A verb in the part's clause ('were assessed', 'had', 'said'). */
 const CLAUSE_VERB = /\b(?:were|was|are|is|had|has|have|did|said|told|felt|[a-z]{3,}ed)\b/i;

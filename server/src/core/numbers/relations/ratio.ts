@@ -14,7 +14,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval } from '../judge.js';
-import { nounAfter, sameGroup, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_BEFORE, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -155,6 +155,18 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
         n = y;
       }
     }
+    // 'Of the 2,640 applications waiting, 372 had been waiting for more than a year, about one in four, and …': the
+    // ratio set after a count's clause, closing it, is the count's share of its whole (`clauseCountBefore`).
+    let nWhy: string | undefined;
+    if (!k && !p && !n) {
+      const c = clauseCountBefore(s, start, b.end);
+      if (c) {
+        k = c.k;
+        n = c.n;
+        nWhy = c.why;
+        end = b.end;
+      }
+    }
     const ops: Operand[] = [ratioOp];
     const opOf = (t: Tok, role: Operand['role']): Operand => {
       const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
@@ -166,7 +178,8 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     const base = { kind: 'ratio', span: at(s, spanStart, Math.max(end, b.end, n ? n.end : 0, k ? k.end : 0)) };
     if (k && n) {
       ops.push(opOf(k, 'k'), opOf(n, 'n'));
-      out.push(judgeInterval(base, ops, interval, said, k.value, n.value, RULE.fractionMismatch));
+      const c = judgeInterval(base, ops, interval, said, k.value, n.value, RULE.fractionMismatch);
+      out.push(nWhy ? { ...c, sources: [{ span: at(s, n.start, n.end), message: nWhy }] } : c);
     } else if (p && !n && !hedge && /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*\(\s*$/.test(text.slice(b.end, p.start))) {
       // 'one in five (18%)': the extractor reads the ratio beside its figure (`judgeRatio`); one report is enough.
       // 'Eight in ten had seen the nurse (80%) and the dentist (78%).': a gapped second object closing the
@@ -208,6 +221,56 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     i++;
   }
   return out;
+}
+
+/** After a ratio that closes a count's clause: a comma, a semicolon, a full stop or the end (not 'of …', not more words). */
+const CLAUSE_CLOSE = /^\s*(?:[,;.]|$)/;
+
+/**
+ * The count a ratio set after its clause restates, and that count's whole: 'Of the 2,640 applications waiting,
+ * 372 had been waiting for more than a year, about one in four, …'. The ratio follows a comma and closes; between
+ * it and the count, the count's clause: words only (no other quantity, no clause break, at most 100 characters).
+ * The whole is, with no other count in the sentence:
+ * - the frame the sentence opens with ('Of the 2,640 …, 372 …');
+ * - the count's own ('372 of the 2,640 applications had …');
+ * - the group before 'of whom' ('supported 88 people, 30 of whom lived alone, nearly one in two');
+ * - after 'Of these, k …', the one figure of the sentence before, a group's count (kept at its place in the text,
+ *   a position before this sentence's start).
+ */
+function clauseCountBefore(s: SentenceView, start: number, end: number): { k: Tok; n: Tok; why: string } | undefined {
+  const { text, toks } = s;
+  if (!/,\s*$/.test(text.slice(0, start)) || !CLAUSE_CLOSE.test(text.slice(end, end + 4))) return undefined;
+  const figs = toks.filter((t) => !t.notCount && t.end <= start);
+  let k: Tok | undefined;
+  let n: Tok | undefined;
+  let from = 0;
+  let why = '';
+  if (figs.length === 2) {
+    const [x, y] = figs as [Tok, Tok];
+    if (!count(s, x) || !count(s, y)) return undefined;
+    if (/^\s*(?:Of|Out\s+of|Among|Amongst)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(text.slice(0, x.start)) && /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*,\s*(?:only\s+|just\s+)?$/.test(gap(s, x.end, y.start))) {
+      [n, k, from, why] = [x, y, y.end, `the ratio is taken as ${y.raw} of the ${x.raw} the sentence opens with`];
+    } else if (/^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(text.slice(x.end, y.start))) {
+      [k, n, from, why] = [x, y, y.end, `the ratio is taken as ${x.raw} of the ${y.raw}`];
+    } else {
+      const w = /^\s+of\s+whom\b/i.exec(text.slice(y.end, y.end + 12));
+      if (!w || !/^(?:\s+[A-Za-z][\w'-]*){1,6}?\s*,\s*$/.test(gap(s, x.end, y.start))) return undefined;
+      [n, k, from, why] = [x, y, y.end + w[0].length, `the ratio is taken as ${y.raw} of the ${x.raw} 'of whom' points back to`];
+    }
+  } else if (figs.length === 1) {
+    const y = figs[0]!;
+    const prev = s.previous?.[s.previous.length - 1];
+    if (!prev || !count(s, y) || !/^\s*(?:Of|Among)\s+(?:these|those|them)\s*,\s*$/i.test(text.slice(0, y.start))) return undefined;
+    const counted = prev.toks.filter((t) => !t.notCount);
+    const x = counted[0];
+    if (counted.length !== 1 || !x || x.kind !== 'num' || !isPopulation(prev.text, x) || HEDGE_BEFORE.test(prev.text.slice(Math.max(0, x.start - 32), x.start))) return undefined;
+    const shift = prev.offset - s.offset;
+    [n, k, from, why] = [{ ...x, start: x.start + shift, end: x.end + shift }, y, y.end, `'these' is taken to mean the ${x.raw} counted in the sentence before`];
+  } else return undefined;
+  if (!k || !n || k.value > n.value) return undefined;
+  const clause = gap(s, from, start);
+  if (clause.length > 100 || /[;:()\u2013\u2014]/.test(clause) || !/^(?:\s+[A-Za-z][\w'x-]*){1,16}\s*,\s*$/.test(clause)) return undefined;
+  return { k, n, why };
 }
 
 /** A sentence that opens with a ratio: '[Nearly] one in four councils has …', 'Seven out of ten services were …'. */

@@ -14,10 +14,11 @@
  */
 import type { ClaimRecord } from '../claim.js';
 import { RULE } from '../claim.js';
-import { fractionInterval } from '../interval.js';
+import { contains, fractionInterval, share as shareOf } from '../interval.js';
+import type { Fraction, HedgeKind } from '../words.js';
 import { countOperand, fracOperand, judgeCountOf, judgeInterval, judgeQuantifier, type CountIn } from '../judge.js';
 import { isPopulation, type Tok } from '../scan.js';
-import { plainCount } from './common.js';
+import { depthAt, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { sharesOf } from './shares.js';
 import { severalGroups } from './several-groups.js';
@@ -29,14 +30,17 @@ const LATER_PART = /(?:,\s*|\s)(?:and|while|but|whereas)\s+(?:in\s+(?:a\s+furthe
 
 export function readThemShare(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  const prev = s.previous?.[s.previous.length - 1];
-  if (!prev) return out;
   const shares = sharesOf(s, { quantifiers: true });
   const share = shares[0];
   if (!share || share.type === 'pct') return out;
-  // The share opens the sentence, with no figure before it.
+  // '1,046 people waited more than two hours; roughly one in ten of them (248) …': a share opening the clause after
+  // a semicolon points back to the clause before it, as one opening a sentence points back to the sentence before.
+  const semi = s.text.lastIndexOf(';', share.start);
+  const prev = semi >= 0 ? { text: s.text.slice(0, semi), toks: s.toks.filter((t) => t.end <= semi), offset: s.offset } : s.previous?.[s.previous.length - 1];
+  if (!prev) return out;
+  // The share opens the sentence (or the clause), with no figure before it.
   // Or after 'Of these,': 'Of these, the majority (18) were good.'
-  const opening = s.text.slice(0, share.start);
+  const opening = s.text.slice(semi + 1, share.start);
   const ofThese = /^\s*(?:Of|Among)\s+(?:these|those|them),\s*$/i.test(opening);
   // 'In the great majority of them – 19,157 – the office …': the share after 'In' or 'For' opens it too.
   if (!ofThese && !/^\s*(?:(?:But|And|However,?|Overall,?)\s+)?(?:(?:In|For)\s+)?$/i.test(opening)) return out;
@@ -46,10 +50,15 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   const between = s.text.slice(share.end, k.start);
   if (!(ofThese ? /^\s*(\(|[\u2013\u2014])\s*$/.test(between) : OF_THEM.test(between)) || !CLOSE.test(s.text.slice(k.end, k.end + 4))) return out;
   const groups = prev.toks.filter((t) => isPopulation(prev.text, t) && !t.notCount && t.value >= k.value);
-  if (groups.length !== 1) return out;
+  if (groups.length === 0) return out;
   const nTok = groups[0]!;
   // The sentence before names no part of its group that 'them' could mean instead ('… 90 files, and 60 were late').
-  if (prev.toks.some((t) => t !== nTok && !t.notCount && t.kind === 'num' && t.value >= k.value)) return out;
+  // When its other counts break its one group down in brackets ('486 searches, at A (261), B (139) and C (96)'),
+  // 'them' may be the whole or one of its parts: the share is reported only when it fits none of these readings.
+  const others = prev.toks.filter((t) => t !== nTok && !t.notCount && t.kind === 'num' && t.value >= k.value);
+  if (groups.length !== 1) return out;
+  const ambiguous = others.length > 0;
+  if (ambiguous && (share.type !== 'frac' || share.ratio || !bracketedParts(prev.text, prev.toks, nTok) || !everyReadingWrong(prev.toks, k.value, share.fraction, share.hedge?.kind))) return out;
   const n: CountIn = { value: nTok.value, raw: nTok.raw, span: { start: prev.offset + nTok.start, end: prev.offset + nTok.end }, inferred: true };
   if (nTok.word) n.word = true;
   const kIn: CountIn = { value: k.value, raw: k.raw, span: at(s, k.start, k.end) };
@@ -63,7 +72,7 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
     c = judgeInterval({ ...base, kind: 'fraction' }, [fracOperand(f), countOperand(kIn, 'k'), countOperand(n, 'n')], (nn) => fractionInterval(share.fraction, share.hedge?.kind, nn), share.raw, k.value, nTok.value, RULE.fractionMismatch);
   }
   // The sentence before counts several groups ('52 schools and 14 colleges'): 'them' may be any or all of them, so the share is only confirmed.
-  if (c.verdict !== 'ok' && severalGroups(prev.text, prev.toks)) return out;
+  if (c.verdict !== 'ok' && !ambiguous && severalGroups(prev.text, prev.toks)) return out;
   out.push({ ...c, sources });
   // A later bare part of the same whole, judged only when it fits.
   for (const t of s.toks.slice(i + 1)) {
@@ -76,4 +85,23 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
     break;
   }
   return out;
+}
+
+/** Whether every count of a sentence but its group's is in brackets after the group ('486 searches, at A (261), …'). */
+function bracketedParts(text: string, toks: readonly Tok[], group: Tok): boolean {
+  return toks.every((t) => t === group || t.notCount || t.kind !== 'num' || (t.start > group.end && depthAt(text, t.start) > 0));
+}
+
+/**
+ * Whether a fraction of `k` is wrong on every reading of 'them' in a sentence that counts several figures: each
+ * count at least `k`, the sum of all its counts, and that sum less its largest (a total with its parts).
+ */
+function everyReadingWrong(toks: readonly Tok[], k: number, fraction: Fraction, hedge: HedgeKind | undefined): boolean {
+  const counts = toks.filter((t) => t.kind === 'num' && !t.notCount && t.value > 1).map((t) => t.value);
+  if (counts.length === 0) return false;
+  const sum = counts.reduce((a, b) => a + b, 0);
+  const readings = new Set([...counts, sum, sum - Math.max(...counts)].filter((v) => v >= k && v > 0));
+  if (readings.size === 0) return false;
+  for (const n of readings) if (contains(fractionInterval(fraction, hedge, n), shareOf(k, n))) return false;
+  return true;
 }
