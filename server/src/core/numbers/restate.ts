@@ -198,7 +198,7 @@ const SUMMARY_TITLE =
  * ('below the target of 90%'). Read just before the figure (LEAD) or just after it (TRAIL).
  */
 const COMPARATOR_LEAD =
-  /(?:\b(?:up|down|rising|falling|rose|fell|risen|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|improv(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from|\bcompared\s+(?:with|to)|\bagainst|\b(?:average|rate|figure|target|benchmark|level)\s+(?:of|was|is)|\b(?:in|across)\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)\s*,?|\bnationally\s*,?)\s*(?:(?:the|a|an)\s+)?(?:(?:about|around|approximately|nearly|almost|just|over|under)\s+)?$/i;
+  /(?:\b(?:up|down|rising|falling|rose|fell|risen|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|improv(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from|\bcompared\s+(?:with|to)|\bagainst|\bthe\s+(?:[\w']+\s+){0,2}(?:average|rate|figure|target|benchmark|level)\s+of|\b(?:in|across)\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)\s*,?|\bnationally\s*,?)\s*(?:(?:the|a|an)\s+)?(?:(?:about|around|approximately|nearly|almost|just|over|under)\s+)?$/i;
 const COMPARATOR_TRAIL =
   /^\s*\)?\s*(?:in\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)|nationally|across\s+England|(?:a|the|one)\s+year\s+(?:earlier|before)|(?:at|in)\s+the\s+(?:last|previous)\s+(?:inspection|year|survey))\b/i;
 
@@ -206,21 +206,24 @@ const COMPARATOR_TRAIL =
 const GROUP = /\b(boys?|girls?|men|women|males?|females?|black|white|asian|disabled|older|younger|foreign\s+nationals?|british)\b/gi;
 /** Years ('2024', '2024/25'): keyed by the first. */
 const YEAR = /\b((?:19|20)\d\d)(?:\s*[/–-]\s*\d\d(?:\d\d)?)?\b/g;
+/** Parts of a year ('the autumn term', 'in March'). */
+const SEASON = /\b(autumn|spring|summer|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 /** Places a figure can be of ('in England', 'nationally', 'in Hollinsmere'). */
-const PLACE = /\b(?:in|across)\s+(England|Wales|Scotland|Northern\s+Ireland|[A-Z][a-z]{3,})\b(?!\s+[A-Z])|\b(nationally|national\s+(?:average|rate|figure))\b/g;
+const PLACE = /\b(?:[Ii]n|[Aa]cross)\s+(England|Wales|Scotland|Northern\s+Ireland|[A-Z][a-z]{3,})\b(?!\s+[A-Z])|\b(nationally|national\s+(?:average|rate|figure))\b/g;
 
 /** The marks of a clause: its years, groups and places. */
 export function marksOf(clause: string): string[] {
   const out = new Set<string>();
   for (const m of clause.matchAll(YEAR)) out.add(`y:${m[1]}`);
   for (const m of clause.matchAll(GROUP)) out.add(`g:${stem(m[1]!.replace(/\s+.*/, ''))}`);
+  for (const m of clause.matchAll(SEASON)) if (m[1] !== 'May' || /\bMay\s+(?:19|20)\d\d\b/.test(clause)) out.add(`t:${m[1]!.toLowerCase()}`);
   for (const m of clause.matchAll(PLACE)) out.add(`p:${(m[1] ?? 'national').toLowerCase().startsWith('national') ? 'national' : (m[1] ?? '').toLowerCase()}`);
   return [...out];
 }
 
 /**
  * Whether a summary figure and a finding's are of different things by their marks: other years (when both
- * name one), another group (the summary names one the finding lacks), or a place the summary names and the finding
+ * name one, or the finding two), other parts of the year, another group (the summary names one the finding lacks), or a place the summary names and the finding
  * does not ('In England, 71% …' against 'In Hollinsmere, 68% …').
  */
 export function marksDiffer(summary: FigureClause, src: FigureClause): boolean {
@@ -229,11 +232,17 @@ export function marksDiffer(summary: FigureClause, src: FigureClause): boolean {
   const of = (s: Set<string>, k: string) => [...s].filter((x) => x.startsWith(k));
   const ya = of(a, 'y:');
   const yb = of(b, 'y:');
-  if (ya.length > 0 && yb.length > 0 && !ya.some((y) => b.has(y))) return true;
+  // (A finding of two years, 'in 2024, 57% …, up from 49% in 2023', leaves open which a summary's year is of.)
+  if (ya.length > 0 && (yb.length > 1 || (yb.length > 0 && !ya.some((y) => b.has(y))))) return true;
+  const ta = of(a, 't:');
+  const tb = of(b, 't:');
+  if (ta.length > 0 && tb.length > 0 && !ta.some((t) => b.has(t))) return true;
   const ga = of(a, 'g:');
   // (A finding may name the group a summary leaves out: 'prisoners' for '23% of men'.)
   if (ga.some((g) => !b.has(g))) return true;
-  return of(a, 'p:').some((p) => !b.has(p));
+  // A summary names its area where a finding need not: only a country, or another place, differs.
+  const pb = of(b, 'p:');
+  return of(a, 'p:').some((p) => !b.has(p) && (pb.length > 0 || /^p:(?:england|wales|scotland|northern|national)/.test(p)));
 }
 
 /**
