@@ -198,7 +198,7 @@ const SUMMARY_TITLE =
  * ('below the target of 90%'). Read just before the figure (LEAD) or just after it (TRAIL).
  */
 const COMPARATOR_LEAD =
-  /(?:\b(?:up|down|rising|falling|rose|fell|risen|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|improv(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from|\bcompared\s+(?:with|to)|\bagainst|\bthe\s+(?:[\w']+\s+){0,2}(?:average|rate|figure|target|benchmark|level)\s+of|\b(?:in|across)\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)\s*,?|\bnationally\s*,?)\s*(?:(?:the|a|an)\s+)?(?:(?:about|around|approximately|nearly|almost|just|over|under)\s+)?$/i;
+  /(?:\b(?:up|down|rising|falling|rose|fell|risen|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|improv(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from|\bcompared\s+(?:with|to)|\bagainst|\bthe\s+(?:[\w']+\s+){0,2}(?:average|rate|figure|level)\s+of|\b(?:target|benchmark|aim)\s+of|\b(?:in|across)\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)\s*,?|\bnationally\s*,?)\s*(?:(?:the|a|an)\s+)?(?:(?:about|around|approximately|nearly|almost|just|over|under)\s+)?$/i;
 const COMPARATOR_TRAIL =
   /^\s*\)?\s*(?:in\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)|nationally|across\s+England|(?:a|the|one)\s+year\s+(?:earlier|before)|(?:at|in)\s+the\s+(?:last|previous)\s+(?:inspection|year|survey))\b/i;
 
