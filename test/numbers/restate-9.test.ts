@@ -44,6 +44,13 @@ describe('restatement (issue 9)', () => {
     });
   });
 
+  it("a share judged against an average ('below the England average of 80%') is the finding's figure", () => {
+    const f = ['Complaints were acknowledged within three days in 66% of cases, below the England average of 75%.'];
+    assert.deepEqual(rules('Summary', 'Complaints were acknowledged within three days in 61% of cases.', f), R);
+    assert.deepEqual(rules('Summary', 'Complaints were acknowledged within three days in 66% of cases.', f), []);
+    assert.deepEqual(rules('Summary', 'Nationally, 75% of complaints were acknowledged within three days.', f), []);
+  });
+
   describe('one finding in two figures', () => {
     it("a count pair and its percentage ('1,204 … (81%)') are one finding", () => {
       const f = ['Of the 1,480 referrals, 1,204 had a decision within a day (81%).'];

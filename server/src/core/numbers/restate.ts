@@ -420,7 +420,9 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
   if (summaries.length === 0) return [];
   for (const c of criterionClaims) {
     // A criterion's claim with no sentence of its own is not a source (its words would weigh on every match).
-    const fc = figureClause(c, c.criterionId);
+    // A share judged against another in its sentence ('74% of cases, below the England average of 80%') is
+    // read in its block's sentence: its own figure is the finding's.
+    const fc = figureClause(c, c.criterionId, c.kind === 'hedge' && c.operands.some((o) => o.role === 'q') ? finder : undefined);
     if (fc) sources.push(fc);
   }
   // Only words of summary clauses can be shared, so only they need counting:
