@@ -223,8 +223,9 @@ export function marksOf(clause: string): string[] {
 
 /**
  * Whether a summary figure and a finding's are of different things by their marks: other years (when both
- * name one, or the finding two), other parts of the year, another group (the summary names one the finding lacks), or a place the summary names and the finding
- * does not ('In England, 71% …' against 'In Hollinsmere, 68% …').
+ * name one, or the finding two), other parts of the year, another group (the summary names one the finding
+ * lacks), or a country or place the summary names and the finding does not ('In England, 71% …' against
+ * 'In Hollinsmere, 68% …').
  */
 export function marksDiffer(summary: FigureClause, src: FigureClause): boolean {
   const a = new Set(summary.marks ?? []);
@@ -474,10 +475,10 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       continue;
     }
     // A figure measured against ('up from 83%', 'below the rate of 71% in England') is not the finding's own:
-    // a summary figure restates the one of its own kind.
-    // A count pair and its percentage in one sentence ('2,371 had an annual review … (74%)') are one finding.
+    // a summary figure restates the one of its own kind. A count pair and its percentage in one sentence
+    // ('2,371 had an annual review … (74%)') are one finding, and the one written as the summary's figure is
+    // (a percentage for a percentage) speaks for it.
     const own: typeof top = [];
-    // The one written as the summary's figure is (a percentage for a percentage) speaks for it.
     const kind = (x: (typeof top)[number]) => (x.src.figure.operand.role === s.figure.operand.role ? 0 : 1);
     for (const x of top.filter((y) => !!y.src.comparator === !!s.comparator).sort((a, b) => kind(a) - kind(b))) {
       const at = x.src.claim.sentence?.span.start;
