@@ -143,6 +143,10 @@ export interface FigureClause {
   figure: NonNullable<ReturnType<typeof figureOf>>;
   words: Map<string, string>;
   criterionId?: string;
+  /** The figure is another one the finding is measured against ('up from 83%', 'below the rate of 71% in England'). */
+  comparator?: boolean;
+  /** What the clause is of: its years ('y:2024'), groups ('g:girl') and places ('p:england'). */
+  marks?: string[];
 }
 
 export interface Restatement {
@@ -185,7 +189,62 @@ const MIN_SCORE = 3;
  */
 const MIN_SHARED = 2;
 
-const SUMMARY_TITLE = /\b(?:summary|foreword|overview|key\s+findings|executive|introduction|conclusions?)\b/i;
+const SUMMARY_TITLE =
+  /\b(?:summary|foreword|overview|key\s+(?:findings|messages|points)|(?:main|headline|overall)\s+findings|what\s+(?:we|inspectors)\s+found|at\s+a\s+glance|in\s+brief|executive|introduction|conclusions?)\b|^\s*what\s+is\s+it\s+like\b/i;
+
+/**
+ * A figure that another is measured against: an earlier one ('up from 83%'), a rate elsewhere ('below the
+ * rate of 71% in England', 'against 45% in similar prisons', 'compared with 60% nationally') or a target
+ * ('below the target of 90%'). Read just before the figure (LEAD) or just after it (TRAIL).
+ */
+const COMPARATOR_LEAD =
+  /(?:\b(?:up|down|rising|falling|rose|fell|risen|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|improv(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from|\bcompared\s+(?:with|to)|\bagainst|\bthe\s+(?:[\w']+\s+){0,2}(?:average|rate|figure|level)\s+of|\b(?:target|benchmark|aim)\s+of|\b(?:in|across)\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)\s*,?|\bnationally\s*,?)\s*(?:(?:the|a|an)\s+)?(?:(?:about|around|approximately|nearly|almost|just|over|under)\s+)?$/i;
+const COMPARATOR_TRAIL =
+  /^\s*\)?\s*(?:in\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)|nationally|across\s+England|(?:a|the|one)\s+year\s+(?:earlier|before)|(?:at|in)\s+the\s+(?:last|previous)\s+(?:inspection|year|survey))\b/i;
+
+/** Groups of people a figure can be of: a summary figure of one group restates no finding of another. */
+const GROUP = /\b(boys?|girls?|men|women|males?|females?|black|white|asian|disabled|older|younger|foreign\s+nationals?|british)\b/gi;
+/** Years ('2024', '2024/25'): keyed by the first. */
+const YEAR = /\b((?:19|20)\d\d)(?:\s*[/–-]\s*\d\d(?:\d\d)?)?\b/g;
+/** Parts of a year ('the autumn term', 'in March'). */
+const SEASON = /\b(autumn|spring|summer|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** Places a figure can be of ('in England', 'nationally', 'in Hollinsmere'). */
+const PLACE = /\b(?:[Ii]n|[Aa]cross)\s+(England|Wales|Scotland|Northern\s+Ireland|[A-Z][a-z]{3,})\b(?!\s+[A-Z])|\b(nationally|national\s+(?:average|rate|figure))\b/g;
+
+/** The marks of a clause: its years, groups and places. */
+export function marksOf(clause: string): string[] {
+  const out = new Set<string>();
+  for (const m of clause.matchAll(YEAR)) out.add(`y:${m[1]}`);
+  for (const m of clause.matchAll(GROUP)) out.add(`g:${stem(m[1]!.replace(/\s+.*/, ''))}`);
+  for (const m of clause.matchAll(SEASON)) if (m[1] !== 'May' || /\bMay\s+(?:19|20)\d\d\b/.test(clause)) out.add(`t:${m[1]!.toLowerCase()}`);
+  for (const m of clause.matchAll(PLACE)) out.add(`p:${(m[1] ?? 'national').toLowerCase().startsWith('national') ? 'national' : (m[1] ?? '').toLowerCase()}`);
+  return [...out];
+}
+
+/**
+ * Whether a summary figure and a finding's are of different things by their marks: other years (when both
+ * name one, or the finding two), other parts of the year, another group (the summary names one the finding
+ * lacks), or a country or place the summary names and the finding does not ('In England, 71% …' against
+ * 'In Hollinsmere, 68% …').
+ */
+export function marksDiffer(summary: FigureClause, src: FigureClause): boolean {
+  const a = new Set(summary.marks ?? []);
+  const b = new Set(src.marks ?? []);
+  const of = (s: Set<string>, k: string) => [...s].filter((x) => x.startsWith(k));
+  const ya = of(a, 'y:');
+  const yb = of(b, 'y:');
+  // (A finding of two years, 'in 2024, 57% …, up from 49% in 2023', leaves open which a summary's year is of.)
+  if (ya.length > 0 && (yb.length > 1 || (yb.length > 0 && !ya.some((y) => b.has(y))))) return true;
+  const ta = of(a, 't:');
+  const tb = of(b, 't:');
+  if (ta.length > 0 && tb.length > 0 && !ta.some((t) => b.has(t))) return true;
+  const ga = of(a, 'g:');
+  // (A finding may name the group a summary leaves out: 'prisoners' for '23% of men'.)
+  if (ga.some((g) => !b.has(g))) return true;
+  // A summary names its area where a finding need not: only a country, or another place, differs.
+  const pb = of(b, 'p:');
+  return of(a, 'p:').some((p) => !b.has(p) && (pb.length > 0 || /^p:(?:england|wales|scotland|northern|national)/.test(p)));
+}
 
 /**
  * A claim's clause depends only on the claim, which a cached block keeps from
@@ -268,8 +327,24 @@ function clauseOf(c: ClaimRecord, own: ClaimRecord = c): Omit<FigureClause, 'cri
   // A clause is read within a window around its figure: a clause longer than that ties nothing.
   const from = Math.max(0, at - CLAUSE_WINDOW);
   const window = s.text.slice(from, at + raw.length + CLAUSE_WINDOW);
-  const clause = clauseAround(window, at - from, at - from + raw.length);
-  return { claim: own, figure, words: keywords(clause) };
+  // A count of a whole named earlier in the sentence ('asked for 61 children …, and only 9 of the 61 (15%)
+  // were moved'): the clause reaches back to that whole, which says what the figure is of.
+  let begin = at - from;
+  const n = c.operands.find((o) => o.role === 'n' && !o.inferred);
+  if (n && /^[\d,]+$/.test(n.raw)) {
+    const nRaw = n.raw;
+    const before = window.slice(0, begin);
+    const off = Math.max(0, before.length - 60);
+    const back = new RegExp(String.raw`\bof\s+(?:the|these|those)\s+${nRaw}(?![\d,])(?!\s+[a-z])`).exec(before.slice(off));
+    if (back) {
+      const upTo = off + back.index;
+      const first = new RegExp(String.raw`(?<![\d,.])${nRaw}(?![\d,])\s+[a-z]`).exec(before.slice(0, Math.max(0, upTo)));
+      if (first) begin = first.index;
+    }
+  }
+  const clause = clauseAround(window, begin, at - from + raw.length);
+  const comparator = COMPARATOR_LEAD.test(window.slice(Math.max(0, at - from - 60), at - from)) || COMPARATOR_TRAIL.test(window.slice(at - from + raw.length, at - from + raw.length + 40));
+  return { claim: own, figure, words: keywords(clause), comparator, marks: marksOf(clause) };
 }
 
 /**
@@ -346,7 +421,9 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
   if (summaries.length === 0) return [];
   for (const c of criterionClaims) {
     // A criterion's claim with no sentence of its own is not a source (its words would weigh on every match).
-    const fc = figureClause(c, c.criterionId);
+    // A share judged against another in its sentence ('74% of cases, below the England average of 80%') is
+    // read in its block's sentence: its own figure is the finding's.
+    const fc = figureClause(c, c.criterionId, c.kind === 'hedge' && c.operands.some((o) => o.role === 'q') ? finder : undefined);
     if (fc) sources.push(fc);
   }
   // Only words of summary clauses can be shared, so only they need counting:
@@ -397,9 +474,20 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w) });
       continue;
     }
-    if (top.length > 1) continue;
-    if (!comparable(s, top[0]!.src)) continue;
-    out.push({ summary: s, source: top[0]!.src, agrees: false, shared: top[0]!.shared.map((w) => s.words.get(w) ?? w) });
+    // A figure measured against ('up from 83%', 'below the rate of 71% in England') is not the finding's own:
+    // a summary figure restates the one of its own kind. A count pair and its percentage in one sentence
+    // ('2,371 had an annual review … (74%)') are one finding, and the one written as the summary's figure is
+    // (a percentage for a percentage) speaks for it.
+    const own: typeof top = [];
+    const kind = (x: (typeof top)[number]) => (x.src.figure.operand.role === s.figure.operand.role ? 0 : 1);
+    for (const x of top.filter((y) => !!y.src.comparator === !!s.comparator).sort((a, b) => kind(a) - kind(b))) {
+      const at = x.src.claim.sentence?.span.start;
+      if (!own.some((y) => at !== undefined && y.src.claim.sentence?.span.start === at && agree(y.src.figure, x.src.figure))) own.push(x);
+    }
+    if (own.length !== 1) continue;
+    const one = own[0]!;
+    if (!comparable(s, one.src) || marksDiffer(s, one.src)) continue;
+    out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w) });
   }
   return out;
 }
