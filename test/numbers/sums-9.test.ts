@@ -82,3 +82,16 @@ describe('sums-9: shares that may overlap stay unjudged (parts-sum.ts saidAttrib
     assert.deepEqual(rulesOf('25% were very satisfied with the meals, 33% were fairly satisfied with the cleaning, 30% were dissatisfied with the noise and 20% very dissatisfied with the visits.'), []);
   });
 });
+
+describe('sums-9: a stated number of answers of agreement (survey-answers.ts answerSum)', () => {
+  it('reports a shortfall when each chose one of as many answers as are given', () => {
+    // 18 + 33 + 14 + 19 + 9 = 93, five shares off by 2.5 at most
+    assert.deepEqual(rulesOf('Of the 318 nurses who responded, each choosing one of five answers, 18% strongly agreed that managers supported them, 33% agreed, 14% neither agreed nor disagreed, 19% disagreed and 9% strongly disagreed.'), PARTS);
+    // 18 + 33 + 14 + 21 + 14 = 100
+    assert.ok(sharesOk('Of the 318 nurses who responded, each choosing one of five answers, 18% strongly agreed that managers supported them, 33% agreed, 14% neither agreed nor disagreed, 21% disagreed and 14% strongly disagreed.'));
+  });
+  it('leaves the shortfall unjudged without the statement, or with another number of answers', () => {
+    assert.deepEqual(rulesOf('Of the 318 nurses who responded, 18% strongly agreed that managers supported them, 33% agreed, 14% neither agreed nor disagreed, 19% disagreed and 9% strongly disagreed.'), []);
+    assert.deepEqual(rulesOf('Of the 318 nurses who responded, each choosing one of six answers, 18% strongly agreed that managers supported them, 33% agreed, 14% neither agreed nor disagreed, 19% disagreed and 9% strongly disagreed.'), []);
+  });
+});
