@@ -55,6 +55,12 @@ describe('sums-9: all respondents answered, and a whole scale (parts-sum.ts rati
     // 24 + 38 + 28 + 16 = 106
     assert.deepEqual(rulesOf('24% were very satisfied, 38% fairly satisfied, 28% dissatisfied and 16% very dissatisfied with how their appeal was handled.'), PARTS);
   });
+  it('never reads a statement that is denied or hedged ("not all", "almost every")', () => {
+    // 22 + 30 + 41 = 93: some did not answer
+    assert.deepEqual(rulesOf('Not all 164 pupils answered the question about it: 22% said the playground was good or very good, 30% said it was neither good nor bad and 41% said it was bad or very bad.'), []);
+    // 66 + 12 + 8 + 5 + 2 = 93: some records are in no group
+    assert.deepEqual(rulesOf('Almost every detainee fell in one of these groups: 66% were white, 12% Black, 8% Asian, 5% of mixed ethnicity and 2% of another ethnic group.'), []);
+  });
   it('never reads "answered the question" as one answer each when the answers are statements', () => {
     // clean, quiet, warm: one person may say all three (41 + 37 + 33 = 111)
     assert.deepEqual(rulesOf('All 220 residents answered the question: 41% said the lounge was clean, 37% said it was quiet and 33% said it was warm.'), []);

@@ -382,7 +382,8 @@ export function unnumberedItem(text: string, from: number, end: number, toks: re
  */
 export function oneAnswerEach(lead: string): { n?: number; these: boolean; start: number; end: number } | undefined {
   const m = EACH_CHOSE.exec(lead) ?? ALL_ANSWERED.exec(lead) ?? EACH_IN_ONE.exec(lead);
-  if (!m) return undefined;
+  // 'Not all respondents answered the question', 'almost every record …': some are in none.
+  if (!m || /\b(?:not|almost|nearly|virtually|practically|most|some|hardly)\s+(?:quite\s+)?$/i.test(lead.slice(Math.max(0, m.index - 20), m.index))) return undefined;
   const w = m.groups?.n?.toLowerCase();
   const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
   const n = w === undefined ? undefined : words.includes(w) ? words.indexOf(w) + 2 : Number(w);
