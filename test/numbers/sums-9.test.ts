@@ -20,6 +20,10 @@ describe('sums-9: a statement that each case chose one answer (parts-sum.ts oneA
     // 44 + 30 + 19 = 93, three answers of three
     assert.deepEqual(rulesOf('When asked how safe they felt, each of the 212 women chose one of three answers: 44% said very safe, 30% said fairly safe and 19% said not safe.'), PARTS);
   });
+  it('reads boxes ticked as answers chosen', () => {
+    // 26 + 44 + 15 + 7 = 92
+    assert.deepEqual(rulesOf('Of the 1,870 patients who sent the form back, each of whom ticked one of four boxes, 26% rated the food as very good, 44% as good, 15% as poor and 7% as very poor.'), PARTS);
+  });
   it('reports an excess of a stated scale, the last answer naming what all are about', () => {
     // 25 + 36 + 26 + 19 = 106
     assert.deepEqual(rulesOf('Of the 1,310 carers who answered, each of whom chose one of four answers, 25% were very satisfied, 36% fairly satisfied, 26% dissatisfied and 19% very dissatisfied with the respite on offer.'), PARTS);
