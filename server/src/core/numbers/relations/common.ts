@@ -385,3 +385,26 @@ export function unnumberedItem(text: string, from: number, end: number, toks: re
     return UNNUMBERED.test(item.replace(/[.!?]\s*$/, ''));
   });
 }
+
+/**
+ * A statement that each case is in one of the parts: 'each of whom chose one of four answers', 'each giving one
+ * answer', 'all 298 respondents answered the question', 'with every record falling in one of these groups:'.
+ * `n`, the number of answers stated; `these`, the groups are the list that follows.
+ */
+export function oneAnswerEach(lead: string): { n?: number; these: boolean; start: number; end: number } | undefined {
+  const m = EACH_CHOSE.exec(lead) ?? ALL_ANSWERED.exec(lead) ?? EACH_IN_ONE.exec(lead);
+  // 'Not all respondents answered the question', 'almost every record …': some are in none.
+  if (!m || /\b(?:not|almost|nearly|virtually|practically|most|some|hardly)\s+(?:quite\s+)?$/i.test(lead.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+  const w = m.groups?.n?.toLowerCase();
+  const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const n = w === undefined ? undefined : words.includes(w) ? words.indexOf(w) + 2 : Number(w);
+  // 'one of these groups:' right before the list names it.
+  const these = !!m.groups?.these && /^[^,;.]*:\s*$/.test(lead.slice(m.index + m[0].length));
+  // The statement's clause ('… answered our question about it:') says nothing loose of the shares.
+  const tail = /^[^,;:]*/.exec(lead.slice(m.index + m[0].length))![0];
+  return { n, these, start: m.index, end: m.index + m[0].length + tail.length };
+}
+const N_WORD = String.raw`(?<n>two|three|four|five|six|seven|eight|nine|ten|\d)`;
+const EACH_CHOSE = new RegExp(String.raw`\b(?:each|every|all)\b(?:\s+(?:one\s+)?of\s+(?:whom|which|them|these|those|the\s+[\d,]+\s+[a-z'’-]+(?:\s+[a-z'’-]+)?|[\d,]+\s+[a-z'’-]+))?(?:\s+[a-z'’-]+){0,3}?\s+(?:chose|choosing|chosen|choose|chooses|picked|picking|selected|selecting|ticked|ticking|gave|giving)\s+(?:just\s+|only\s+|exactly\s+)?(?:one|a\s+single)\s+(?:answer|response|option|box|of\s+(?:the\s+)?(?:${N_WORD}\s+)?(?:possible\s+)?(?:answers|responses|options|points|boxes))\b`, 'i');
+const ALL_ANSWERED = /\b(?:all|every\s+one\s+of)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[a-z'’-]+\s+){0,2}?(?:answered|responded\s+to)\s+(?:the|this|that|our)\s+question\b/i;
+const EACH_IN_ONE = new RegExp(String.raw`\b(?:each|every)\s+(?:[a-z'’-]+\s+){0,2}?(?:falling|falls|fell|placed|put|recorded|classed|classified|assigned|counted)\s+(?:in|into|under)\s+(?:exactly\s+|only\s+|just\s+)?one\s+of\s+(?:(?<these>these|the\s+following)|the\s+${N_WORD}|the)\s+(?:[a-z-]+\s+)?(?:groups|categories|bands|classes|answers|options)\b`, 'i');

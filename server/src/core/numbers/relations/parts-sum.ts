@@ -16,7 +16,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber } from '../words.js';
 import { nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
-import { dashBreakdowns, depthAt, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
+import { dashBreakdowns, depthAt, oneAnswerEach, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
@@ -267,7 +267,7 @@ function answerWords(text: string, parts: readonly Part[]): string[][] {
  */
 function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   if (parts.length < 2) return false;
-  const answers = answerWords(text, parts);
+  const answers = lastComplementCut(answerWords(text, parts));
   if (answers.some((w) => w.length === 0 || w.length > 6)) return false;
   const all = new Set(answers.flat());
   // 'unmanageable' beside 'manageable', 'dissatisfied' beside 'satisfied': the same answer, denied.
@@ -285,8 +285,60 @@ function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
   return new Set(answers.map((w) => w.join(' '))).size === parts.length;
 }
 
+/**
+ * The last answer may name what all are about after the answer, as a complement ('22% were very satisfied, 34%
+ * fairly satisfied and 21% very dissatisfied with the support'): cut there, when no earlier answer has such a
+ * complement of its own (then each names its own thing, and they may be several a person).
+ */
+function lastComplementCut(answers: string[][]): string[][] {
+  const last = answers[answers.length - 1]!;
+  const k = last.findIndex((w, i) => i > 0 && COMPLEMENT_WORD.test(w));
+  if (k < 0 || answers.slice(0, -1).some((w) => w.some((x) => COMPLEMENT_WORD.test(x)))) return answers;
+  return [...answers.slice(0, -1), last.slice(0, k)];
+}
+const COMPLEMENT_WORD = /^(?:with|about|of|at|for|towards?|by)$/;
+
+/**
+ * Whether degrees of one answer are its whole scale: both poles ('satisfied', 'dissatisfied') with the same
+ * degrees each ('very', and 'fairly' or none), and at most one middle point ('neither satisfied nor dissatisfied').
+ */
+function degreesComplete(text: string, parts: readonly Part[]): boolean {
+  const answers = lastComplementCut(answerWords(text, parts)).map((w) => w.filter((x) => !ANSWER_STOP.test(x)));
+  const middle = answers.filter((w) => w[0] === 'neither');
+  const poles = answers.filter((w) => w[0] !== 'neither');
+  if (middle.length > 1 || poles.some((w) => w.length === 0 || w.length > 2)) return false;
+  const heads = poles.map((w) => w[w.length - 1]!);
+  const neg = (h: string) => heads.some((b) => b !== h && builtRegExp(`^(?:dis|un|in|im|non-?)${b}$`).test(h));
+  const side = (wantNeg: boolean) => poles.filter((w) => neg(w[w.length - 1]!) === wantNeg).map((w) => (w.length === 1 || /^(?:fairly|quite)$/.test(w[0]!) ? 'p' : w[0] === 'very' ? 'v' : '?')).sort().join('');
+  const up = side(false);
+  return new Set(heads).size === 2 && up === 'pv' && side(true) === up;
+}
+
+/**
+ * Parts that each say what a person said they had, did or wanted ('46% said they had a drug problem, 38% said they
+ * had an alcohol problem'; '58% said they had done safeguarding training, 52% … fire training'): answers to several
+ * questions, or several answers a person, which may overlap.
+ */
+function saidAttributes(text: string, parts: readonly Part[]): boolean {
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length));
+  return preds.filter((x) => SAID_HAVING.test(x)).length >= 2 && new Set(preds).size === preds.length;
+}
+const SAID_HAVING = /^(?:said|reported|stated|told\s+(?:us|inspectors))\s+(?:that\s+)?(?:they|he|she)\s+(?:had|have|has|used|wanted|needed|would|could|did|were\s+(?:given|offered|helped|able|aware|in))\b/i;
+
+/**
+ * Parts whose answers each name their own thing after it ('were very satisfied with the food, … fairly satisfied
+ * with the laundry'): several things rated, one person may be in each.
+ */
+function ownComplements(text: string, parts: readonly Part[]): boolean {
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, ''));
+  const comps = preds.map((x) => /\b(?:with|about|of|at|for|towards?)\s+(?:the\s+|their\s+|its\s+)?([a-z][a-z\s-]*)$/i.exec(x)?.[1]?.trim()).filter((x): x is string => !!x);
+  return comps.length >= 2 && new Set(comps).size > 1;
+}
+
 /** A rating of quality, good or bad, graded or not: 'very good', 'good', 'fairly poor', 'neither good nor poor'. */
 const RATING_POINT = /^(?:(?:very|quite|fairly|really|extremely|not\s+very|not\s+at\s+all)\s+)?(excellent|outstanding|good|satisfactory|acceptable|adequate|fair|average|mixed|poor|bad|unsatisfactory|unacceptable|inadequate)$|^neither\s+(?:good|satisfactory)\s+nor\s+(?:poor|bad|unsatisfactory)$/;
+/** Two points of one pole as one answer: 'good or very good', 'very bad or bad'. */
+const RATING_BAND = /^(?:(?:very|quite|fairly)\s+)?([a-z]+)\s+or\s+(?:(?:very|quite|fairly)\s+)?([a-z]+)$/;
 const RATING_UP = /^(?:excellent|outstanding|good|satisfactory|acceptable)$/;
 const RATING_DOWN = /^(?:poor|bad|unsatisfactory|unacceptable|inadequate)$/;
 /** No answer on the scale: 'had no view', 'did not know', 'were not sure'. */
@@ -299,27 +351,56 @@ const NO_VIEW = /^(?:(?:had|gave|expressed|held)\s+)?no\s+(?:view|opinion)$|^(?:
  * one rating, so the parts cannot overlap (a shortfall may be those who did not answer).
  */
 function ratingAnswers(text: string, parts: readonly Part[]): boolean {
-  if (parts.length < 2) return false;
+  return ratingScale(text, parts) !== undefined;
+}
+
+/**
+ * The points of `ratingAnswers`, when the parts are such answers: and whether they are the whole scale, both
+ * poles alike with their plain and strong points ('very good', 'good', 'poor', 'very poor'; 'good or very
+ * good', 'neither good nor bad', 'bad or very bad'), so that only a 'don't know' or no answer is left out.
+ */
+function ratingScale(text: string, parts: readonly Part[]): { complete: boolean } | undefined {
+  if (parts.length < 2) return undefined;
   const raw = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').replace(/n't\b/g, ' not').trim());
-  const answers = raw.map((x) => {
+  const spoken: string[] = [];
+  const bands: boolean[] = [];
+  const answers = raw.map((x, i) => {
+    spoken[i] = x;
     if (NO_VIEW.test(x)) return 'no view';
     // The answer after the last verb of saying or being: 'said their supervision was very good' → 'very good'.
     let from = 0;
     for (const m of x.matchAll(/\b(?:was|were|is|are|as|said|rated\s+it|described\s+it\s+as)\s+/g)) from = m.index! + m[0].length;
     const a = x.slice(from).trim();
+    spoken[i] = a;
+    // A band of one pole, 'good or very good', 'very poor or poor', is one answer: its plain point.
+    const band = RATING_BAND.exec(a);
+    if (band) {
+      bands[i] = true;
+      return band[1] === band[2] && /\b(?:very|quite|fairly)\b/.test(a) ? band[1]! : '';
+    }
     // A part with no verb of its own, gapped ('14 good'), gives its answer bare.
     return RATING_POINT.test(a) ? a : NO_VIEW.test(a) ? 'no view' : '';
   });
-  if (answers.some((a) => a === '') || new Set(answers).size !== answers.length) return false;
+  if (answers.some((a) => a === '') || new Set(answers).size !== answers.length) return undefined;
   // The first part says what is rated, with a verb of saying or being.
-  if (!/\b(?:said|felt|thought|rated|described|was|were)\b/.test(raw[0]!)) return false;
+  if (!/\b(?:said|felt|thought|rated|described|was|were)\b/.test(raw[0]!)) return undefined;
   // One thing rated: each part's subject is the first's, a pronoun or left out ('said the food was good and
   // … said the cleanliness was poor' rates two things).
   const subject = (x: string, a: string) => x.slice(0, x.length - a.length).replace(/^(?:said|felt|thought|told\s+us|reported)\s+(?:that\s+)?/, '').replace(/\b(?:was|were|is|are|as)\s*$/, '').replace(/^(?:it|they|this|that|these|those|them)\s*$/, '').trim();
-  const subjects = raw.map((x, i) => (answers[i] === 'no view' ? '' : subject(x, answers[i]!)));
-  if (subjects.some((x) => x !== '' && x !== subjects[0])) return false;
+  const subjects = raw.map((x, i) => (answers[i] === 'no view' ? '' : subject(x, spoken[i]!)));
+  if (subjects.some((x) => x !== '' && x !== subjects[0])) return undefined;
   const heads = answers.map((a) => RATING_POINT.exec(a)?.[1] ?? '');
-  return heads.some((h) => RATING_UP.test(h)) && heads.some((h) => RATING_DOWN.test(h));
+  if (!(heads.some((h) => RATING_UP.test(h)) && heads.some((h) => RATING_DOWN.test(h)))) return undefined;
+  // A band and a point of it ('good or very good' and 'very good') overlap.
+  if (heads.some((h, i) => bands[i] && heads.some((g, j) => j !== i && g === h))) return undefined;
+  // Each pole's points: 'b' a band of both, 'v' the strong one, 'p' the plain one; the middle at most once.
+  const pole = (re: RegExp) => answers.flatMap((a, i) => (RATING_UP.test(heads[i]!) === (re === RATING_UP) && re.test(heads[i]!) ? [bands[i] ? 'b' : /^very\s/.test(a) ? 'v' : /^(?:quite|fairly|really|extremely|not)\s/.test(a) ? '' : 'p'] : [])).sort().join('');
+  const up = pole(RATING_UP);
+  const down = pole(RATING_DOWN);
+  const middle = answers.filter((a) => /^neither\s/.test(a)).length;
+  const others = answers.length - answers.filter((_a, i) => RATING_UP.test(heads[i]!) || RATING_DOWN.test(heads[i]!)).length - middle;
+  const complete = others === 0 && middle <= 1 && up === down && (up === 'b' || up === 'pv') && (up !== 'b' || middle === 1);
+  return { complete };
 }
 
 /**
@@ -1045,7 +1126,8 @@ const GRADE_IN_PRED = /\b((?:(?:not|very|fairly|quite|partly|partially|substanti
 function sameGradeTwice(text: string, parts: readonly Part[]): boolean {
   const seen = new Set<string>();
   for (const [i, p] of parts.entries()) {
-    const g = GRADE_IN_PRED.exec(predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+    // ('neither good nor bad' is the middle of a scale, no grade of its own.)
+    const g = GRADE_IN_PRED.exec(predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/\bneither\s+[a-z]+\s+nor\s+[a-z]+/g, ' '))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
     if (!g) continue;
     if (seen.has(g)) return true;
     seen.add(g);
@@ -1151,6 +1233,9 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const parts: Part[] = [];
   let stray = false;
   let totalAt = text.length;
+  // A list of groups named so before a colon ('with every record falling in one of these groups:'): each
+  // figure after it is a group's share, 'P% of mixed ethnicity' and 'for P% none was recorded' too.
+  const named = !!oneAnswerEach(text.slice(0, pcts[0]!.start))?.these;
   for (const [i, t] of pcts.entries()) {
     // An earlier or other figure ('up from 11%', 'fell from 8% in 2006 to 6%') is not a share of the list.
     if (depthAt(text, t.start) === 0 && previousShare(text, t)) continue;
@@ -1160,7 +1245,8 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
     // 'X% of trusts were rated A, Y% B …': the first share may name its whole. A lone '(P%)' after a
     // figure in words is that part's share: 'one in 10 (10%) requires improvement', 'most were good (85%)'.
     const lone = depthAt(text, t.start) === 1 && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3)) && (!/\d\s*(?:%|per\s?cent)?\s*\(\s*$/i.test(text.slice(Math.max(0, t.start - 16), t.start)) || /\b(?:in|out\s+of)\s+\d+\s*\(\s*$/i.test(text.slice(Math.max(0, t.start - 16), t.start)));
-    const part = wholeLead || (depthAt(text, t.start) === 0 && isPart(s, t, 0, 'pct', first)) || (lone && !TOTAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
+    const namedPart = named && depthAt(text, t.start) === 0 && !t.hedge && (isPart(s, t, 0, 'pct', true) || /(?:,|\band)\s+for\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)));
+    const part = wholeLead || namedPart || (depthAt(text, t.start) === 0 && isPart(s, t, 0, 'pct', first)) || (lone && !TOTAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
     if (!part) {
       if (TOTAL_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) totalAt = Math.min(totalAt, t.start);
       else stray = true;
@@ -1197,7 +1283,17 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // Shares listed with nothing between them but commas and 'and', after a list of as many figures ('(310, 88 and
   // 21), 64%, 55% and 48% were upheld'): one predicate for all; they are shares of those groups, in turn.
   const inTurn = parts.every((p, i) => i === 0 || SEP_ONLY.test(text.slice(parts[i - 1]!.tok.end, p.tok.start))) && listBefore(s, parts[0]!.tok.start, parts.length);
-  const partition = !overlapping && !stray && !overlapPart && !inTurn && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || degreesOfOneAnswer(text, parts) || ratingAnswers(text, parts) || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true))) && !LOOSE.test(withoutRest(blank(lt, bands))) && pcts.every((t) => !t.hedge);
+  // A statement that each case is in one of the parts ('each of whom chose one of four answers'): with as many
+  // answers as parts, or the groups of the list, or a whole scale, a shortfall is certain too.
+  const each = oneAnswerEach(text.slice(0, head.start));
+  const eachFits = !!each && (each.n === undefined || each.n === parts.length);
+  const scale = ratingScale(text, parts);
+  const wholeScale = !!scale?.complete || (degreesOfOneAnswer(text, parts) && degreesComplete(text, parts));
+  const certain = eachFits && (each!.n === parts.length || each!.these || wholeScale);
+  // (In a list of groups so named, 'any other ethnic group' is the last group, the rest of the whole.)
+  const ltEach0 = eachFits ? blankSpan(lt, each!.start, each!.end) : lt;
+  const ltEach = named ? ltEach0.replace(/\b(?:any|an|some)?\s*other\b(?=\s+[a-z])/gi, (m) => ' '.repeat(m.length)) : ltEach0;
+  const partition = !overlapping && !stray && !overlapPart && !inTurn && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || certain || degreesOfOneAnswer(text, parts) || !!scale || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true) && !saidAttributes(text, parts) && !ownComplements(text, parts))) && !LOOSE.test(withoutRest(blank(ltEach, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -1210,7 +1306,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   const expr = `${parts.map((p) => formatScaled(p.tok.value, p.tok.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
   if (off <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓`, verdict: 'ok', operands };
   // Shares under 100% may leave a category unnamed (those who did not answer): only an excess is certain.
-  if (!partition || sum < 100 * S) return { kind: 'shares-sum', span, arithmetic: `${expr}, not 100% (perhaps not shares of one whole: not judged)`, verdict: 'unchecked', operands };
+  if (!partition || (sum < 100 * S && !certain)) return { kind: 'shares-sum', span, arithmetic: `${expr}, not 100% (perhaps not shares of one whole: not judged)`, verdict: 'unchecked', operands };
   return {
     kind: 'shares-sum',
     span,

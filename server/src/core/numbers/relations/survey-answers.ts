@@ -27,7 +27,7 @@
  */
 import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { depthAt, previousShare, sharesTotal, builtRegExp } from './common.js';
+import { depthAt, oneAnswerEach, previousShare, sharesTotal, builtRegExp } from './common.js';
 import type { SentenceView } from './index.js';
 
 /** The question, opening the sentence: 'Asked how easy it was …,', 'When asked whether …,'. */
@@ -108,6 +108,12 @@ function answerSum(s: SentenceView, pcts: readonly Tok[], answers: readonly stri
   const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
   const named = answers.join('; ');
   if (Math.abs(off) <= slack2) return [{ kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ (answers to one question: ${named})`, verdict: 'ok', operands }];
+  // A statement that each respondent chose one of as many answers as are given ('each choosing one of five
+  // answers'): none is left out, and a shortfall is certain too.
+  const each = oneAnswerEach(s.text.slice(0, pcts[0]!.start));
+  if (off < 0 && each?.n === pcts.length) {
+    return [{ kind: 'shares-sum', span, arithmetic: `${expr}, not 100% within rounding (each respondent chose one of the ${pcts.length} answers: ${named})`, verdict: 'inconsistent', rule: RULE.partsSum, message: `These answers to one question should add up to 100% within rounding, but ${expr}`, operands }];
+  }
   if (off < 0) return [{ kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (some may not have answered: not judged)`, verdict: 'unchecked', operands }];
   return [
     {
