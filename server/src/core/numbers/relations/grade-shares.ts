@@ -6,7 +6,8 @@
  * frameworks' grade lists, as in `grade-parts.ts`), and a case has one grade,
  * so the shares cannot add up to more than 100% beyond rounding: an excess is
  * reported. A sum short of 100% may leave a grade or the unrated out, and is
- * not judged.
+ * not judged, unless every grade of the scale is given and the whole is the
+ * cases graded ('of the schools inspected', 'at their most recent inspection').
  *
  * Read only when the grade is all that follows the share's verb ('were',
  * 'was rated', 'judged'), or follows it with no verb at all ('70% good'); a
@@ -25,6 +26,9 @@ import { at, type SentenceView } from './index.js';
 const LEAD = /^(?:of\s+(?:the\s+|all\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+(?=(?:were|was|are|is|had\s+been|have\s+been|has\s+been|been|rated|judged|graded)\b))?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:rated|judged|graded)\s+(?:as\s+)?)?/i;
 /** A second time in the sentence: the shares may be of two years. */
 const TIME = /\b(?:this\s+year|last\s+year|the\s+year\s+before|previous(?:ly)?|a\s+year\s+(?:ago|earlier)|compared|than|from|up|down|rose|fell|increased|decreased|now|then|before|after|since|earlier|later)\b/i;
+
+/** Words that make the whole the cases that were graded: 'of the 120 schools inspected', 'of those rated', 'at their most recent inspection'. */
+const GRADED_WHOLE = /\b(?:of\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[a-z'-]+\s+){0,3}?(?:inspected|rated|graded|assessed)\b|of\s+those\s+(?:inspected|rated|graded|assessed)\b|at\s+(?:their|its)\s+(?:most\s+recent|latest|last)\s+inspection\b|(?:that|which|who)\s+(?:were|had\s+been|have\s+been)\s+(?:inspected|rated|graded)\b)/i;
 
 interface Part {
   tok: Tok;
@@ -128,10 +132,14 @@ export function readGradeShares(s: SentenceView): ClaimRecord | undefined {
   if (TIME.test(text.slice(all[0]!.start))) return undefined;
   if (/\bor\s+(?:better|above|worse|below|higher|lower)\b/i.test(text)) return undefined;
   let best: Part[] | undefined;
+  let whole = false;
   for (const scale of scales) {
     const parts = partsOf(s, scale, all) ?? partsAfterGrades(s, scale, all);
     if (parts && new Set(parts.map((p) => p.grade)).size === parts.length) {
       best = parts;
+      // Every grade of the scale is given, and the whole is the cases that were graded ('of the schools
+      // inspected', 'at their most recent inspection'): no grade and no unrated case is left out.
+      whole = parts.length === scale.length && GRADED_WHOLE.test(text);
       break;
     }
   }
@@ -145,7 +153,18 @@ export function readGradeShares(s: SentenceView): ClaimRecord | undefined {
   const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
   const expr = `${toks.map((t) => formatScaled(t.value, t.decimals)).join(' + ')} = ${formatScaled(sum, d)}%`;
   if (Math.abs(off) <= slack2) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ 100% ✓ (by grade)`, verdict: 'ok', operands };
-  if (off < 0) return { kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (a grade or the unrated may be left out: not judged)`, verdict: 'unchecked', operands };
+  if (off < 0 && !whole) return { kind: 'shares-sum', span, arithmetic: `${expr}, under 100% (a grade or the unrated may be left out: not judged)`, verdict: 'unchecked', operands };
+  if (off < 0) {
+    return {
+      kind: 'shares-sum',
+      span,
+      arithmetic: `${expr}, under 100% (every grade is given, of the cases graded: none is left out)`,
+      verdict: 'inconsistent',
+      rule: RULE.partsSum,
+      message: `These shares of every grade, of the cases graded, should add up to 100% within rounding, but ${expr}`,
+      operands,
+    };
+  }
   return {
     kind: 'shares-sum',
     span,
