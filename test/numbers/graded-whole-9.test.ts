@@ -3,7 +3,7 @@
  * a shortfall is then an error too, since no grade and no unrated case is left out. Sentences written for these tests.
  */
 import assert from 'node:assert/strict';
-import { rulesOf } from './helpers.js';
+import { claimsOf, rulesOf } from './helpers.js';
 
 describe('shares of every grade of the cases graded', () => {
   it('reports a shortfall beyond the rounding of the shares', () => {
@@ -20,5 +20,18 @@ describe('shares of every grade of the cases graded', () => {
     // 'of schools in the region' may count schools not yet inspected; 'inadequate' is not given in the second
     assert.deepEqual(rulesOf('17 per cent of schools in the region were outstanding, 65 per cent good, 12 per cent requires improvement and 3 per cent inadequate.'), []);
     assert.deepEqual(rulesOf('Of the 240 schools inspected, 20% were outstanding, 60% good and 12% requires improvement.'), []);
+  });
+});
+
+describe("a counted rest closes a list of named parts (parts-sum.ts labelledParts), and 'one' before a colon is no whole", () => {
+  it("reads 'race (71), …, and other characteristics (30)' against the whole before the colon", () => {
+    // 71 + 38 + 24 + 30 = 163 ✓
+    const ok = claimsOf('The prison received 163 forms in 2024: race (71), disability (38), religion (24) and other characteristics (30).');
+    assert.ok(ok.some((c) => c.kind === 'parts-sum' && c.verdict === 'ok'), JSON.stringify(ok.map((c) => c.arithmetic)));
+  });
+  it("trap: 'and others' leaves members out, and 'one' smaller than the parts is no whole", () => {
+    assert.deepEqual(rulesOf('The prison received 163 forms in 2024: race (71), disability (38) and others.'), []);
+    const cs = claimsOf('The prison received 163 forms, and each was logged under one characteristic: race (71), disability (38), religion (24) and other characteristics (21).');
+    assert.ok(!cs.some((c) => c.kind === 'parts-sum' && c.operands.some((o) => o.role === 'n' && o.raw === 'one')), JSON.stringify(cs.map((c) => c.arithmetic)));
   });
 });

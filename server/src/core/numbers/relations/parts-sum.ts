@@ -804,7 +804,9 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     // 'in three tranches: 14 …, 17 … and the final 15 …': the number of groups before the colon, as many
     // counts after it, is no whole (split-groups.ts reads the sizes).
     if (colon && groupsBeforeColon(s, t)) continue;
-    if (colon && !twoBefore && s.toks.some((x) => x.start > t.end + colon[0].length && x.kind === 'num')) return { whole: t, from: t.end + colon[0].length, strong: true };
+    // ('each was logged under one protected characteristic: race (71), …': a count smaller than a part after the colon is no whole.)
+    const after = colon ? s.toks.filter((x) => x.start > t.end + colon[0].length && x.kind === 'num' && !x.notCount) : [];
+    if (colon && !twoBefore && after.length > 0 && !after.some((x) => x.value > t.value)) return { whole: t, from: t.end + colon[0].length, strong: true };
   }
   return undefined;
 }
@@ -1168,7 +1170,8 @@ function labelledParts(s: SentenceView, from: number, kindsOnly: boolean): Part[
     if (kindsOnly && !/^[a-z]/.test(label) && !GRADE_LABEL.test(label)) return [];
     prev = text.indexOf(')', t.end) + 1;
   }
-  if (!/^\s*[.!]?\s*$/.test(text.slice(prev)) || /\b(?:including|such\s+as|among|mainly|mostly|others?)\b/i.test(region)) return [];
+  // ('and others' leaves members out; 'other characteristics (21)', a counted rest, closes the list.)
+  if (!/^\s*[.!]?\s*$/.test(text.slice(prev)) || /\b(?:including|such\s+as|among|mainly|mostly)\b/i.test(region) || /\bothers?\b(?![^(),;]*\(\s*\d)/i.test(region)) return [];
   return toks.map((tok) => ({ tok, elided: true }));
 }
 
