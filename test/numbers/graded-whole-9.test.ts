@@ -35,3 +35,27 @@ describe("a counted rest closes a list of named parts (parts-sum.ts labelledPart
     assert.ok(!cs.some((c) => c.kind === 'parts-sum' && c.operands.some((o) => o.role === 'n' && o.raw === 'one')), JSON.stringify(cs.map((c) => c.arithmetic)));
   });
 });
+
+describe('a Total row against rows that make the total the prose states (tables/column-sum.ts rowsMakeStated)', () => {
+  const table = (lead: string, total: string) =>
+    [
+      `The council received ${lead} safeguarding concerns in 2024/25.`,
+      '',
+      '| Concerns by source | Concerns |',
+      '|---|---|',
+      '| Police | 1,412 |',
+      '| Health services | 1,803 |',
+      '| Care providers | 1,627 |',
+      '| Other | 1,376 |',
+      `| Total | ${total} |`,
+    ].join('\n');
+  it('reports the Total row when the rows make the stated total', () => {
+    // 1,412 + 1,803 + 1,627 + 1,376 = 6,218, as the sentence says: the Total row's 6,281 is wrong
+    assert.ok(rulesOf(table('6,218', '6,281')).length > 0);
+    assert.deepEqual(rulesOf(table('6,218', '6,218')), []);
+  });
+  it('trap: leaves it unjudged when nothing says the rows split the whole', () => {
+    // the sentence states another figure: the rows may overlap, and either figure may be of something else
+    assert.deepEqual(rulesOf(table('7,000', '6,281')), []);
+  });
+});

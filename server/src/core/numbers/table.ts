@@ -78,7 +78,7 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lea
   const explained = new Set<number>();
   out.push(...readColumnShares(g, policy, taken, explained));
   out.push(...readCellCounts(g, policy));
-  out.push(...readColumnSums(g, scales));
+  out.push(...readColumnSums(g, scales, lead));
   out.push(...readStatedTotals(g, lead));
   out.push(...readSharesSums(g, policy, rowRead, explained, scales));
   return out;

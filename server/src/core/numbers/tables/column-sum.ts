@@ -13,6 +13,7 @@ import { countOperand, ok, type CountIn } from '../judge.js';
 import { bodyRows, DEN_HEADER, PERIOD, headerOf, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
 import { settle, supported, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
+import { statedTotalOf, type Lead } from './stated-total.js';
 
 const NESTED_LABEL = /^(?:of\s+(?:which|whom|these|those)|including|incl\b|within\s+(?:which|this)|among\s+(?:them|whom|these)|[-\u2013\u2014\u2022>]\s|\u00a0)/i;
 
@@ -76,7 +77,7 @@ function additiveRows(g: Grid, body: readonly number[], col: number): boolean {
   return false;
 }
 
-export function readColumnSums(g: Grid, scales: readonly GradeScale[] = []): ClaimRecord[] {
+export function readColumnSums(g: Grid, scales: readonly GradeScale[] = [], lead?: Lead): ClaimRecord[] {
   const body = bodyRows(g);
   if (body.length < 2) return [];
   if (body.some((r) => NESTED_LABEL.test(g.rows[r]![0]?.text ?? '') || isTotalLabel(g.rows[r]![0]?.text ?? ''))) return [];
@@ -149,7 +150,9 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = []): Cla
   const holding = claims.filter((c) => c.verdict === 'ok').length;
   if (holding >= 1) return claims;
   // A Total row whose rows are known to split its whole is judged alone; every other sum is settled.
-  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim) || degreeRows(g, body, x.claim)).map((x) => x.claim));
+  // (Or rows whose sum is the total the prose before the table states for the column: '6,218 safeguarding
+  // concerns' over rows that make 6,218, so the Total row's 6,281 is the wrong figure.)
+  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim) || degreeRows(g, body, x.claim) || rowsMakeStated(g, body, x.col, lead)).map((x) => x.claim));
   const rest = settle(claims.filter((c) => !alone.has(c)), 'guessed', 'no other total of this table adds up, so its rows may overlap');
   const out = [...claims.filter((c) => alone.has(c)), ...rest];
   // A Total row that is the sum of the same rows in every column is a total of those rows.
@@ -274,4 +277,12 @@ function gradeRows(g: Grid, body: readonly number[], scales: readonly GradeScale
     return graded.length === grades.length && unrated.length === 1;
   }
   return false;
+}
+
+/** Whether the rows of column `col` add up to the total the prose before the table states for it. */
+function rowsMakeStated(g: Grid, body: readonly number[], col: number, lead: Lead | undefined): boolean {
+  const stated = statedTotalOf(g, lead, col);
+  if (!stated) return false;
+  const parts = body.map((r) => countIn(value(g, r, col)));
+  return parts.every((p) => !!p) && parts.reduce((a, p) => a + p!.value, 0) === stated.value;
 }

@@ -49,6 +49,18 @@ function leadCounts(lead: Lead): { k: CountIn; nouns: string[] }[] {
   return out;
 }
 
+/**
+ * The count that the prose before the table states for column `col`: the one count of the lead whose noun is
+ * the header's first word ('6,218 safeguarding concerns' over 'Concerns'), if there is exactly one.
+ */
+export function statedTotalOf(g: Grid, lead: Lead | undefined, col: number): CountIn | undefined {
+  if (!lead) return undefined;
+  const stems = headerStems(headerOf(g, col));
+  if (!stems.length) return undefined;
+  const found = leadCounts(lead).filter((x) => x.nouns[0] === stems[0] || x.nouns[1] === stems[0]);
+  return found.length === 1 ? found[0]!.k : undefined;
+}
+
 export function readStatedTotals(g: Grid, lead: Lead | undefined): ClaimRecord[] {
   if (!lead || g.total !== undefined || g.header === undefined) return [];
   const body = bodyRows(g);
