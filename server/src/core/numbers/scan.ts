@@ -457,3 +457,26 @@ export function sameGroup(a: string | undefined, b: string | undefined): boolean
   const y = singular(b);
   return x === y || (CASE_NOUN.test(x) && CASE_NOUN.test(y));
 }
+
+/** Verbs of a part's clause ('23 took place', '30 met'); a past in -ed may be an adjective ('12 qualified nurses'). */
+export const CLAUSE_VERBS = String.raw`were|was|are|is|had|have|has|did|took|went|came|saw|got|made|gave|left|met|kept|held|spent|began|became|found|sent|won|lost|paid|knew|rose|fell|grew|ran`;
+/** A verb somewhere in a clause: those above, said, told and felt, or any past in -ed. */
+const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|said|told|felt|[a-z]{3,}ed)\b`, 'i');
+/** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
+export const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
+/** After the bracket: the sentence ends, or another clause follows ('(58%), and some men waited …'). */
+const CLAUSE_ENDS = /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|$)/;
+
+/**
+ * Whether the share token `p`, in brackets, closes the clause of the count that ends at `kEnd`: only the
+ * clause's own words between (with a verb; no clause break, no words of another figure; a dash-set aside
+ * with no figure is allowed, 'Of the 318 who answered, 97 – most on one wing – said … (29%)'), and the
+ * sentence or its clause ends after the bracket. `ignore` blanks words that are no other figure (a time threshold).
+ */
+export function bracketClosesClause(text: string, kEnd: number, p: Tok, ignore?: RegExp): boolean {
+  const open = /\(\s*$/.exec(text.slice(kEnd, p.start));
+  if (!open || !CLAUSE_ENDS.test(text.slice(p.end, p.end + 16))) return false;
+  let gap = text.slice(kEnd, p.start - open[0].length).replace(/\s[\u2013\u2014-]\s[^.;:()\u2013\u2014]{1,80}?\s[\u2013\u2014-]\s/, ' ');
+  if (ignore) gap = gap.replace(ignore, ' ');
+  return gap.length <= 140 && !/[.;:(),\u2013\u2014]/.test(gap) && !OTHER_FIGURE.test(gap) && CLAUSE_VERB.test(gap);
+}

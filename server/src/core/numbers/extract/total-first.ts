@@ -11,16 +11,13 @@
  */
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn, type PctIn } from '../judge.js';
 import { quantitiesOf } from '../quantities.js';
-import { nounAfter, sameGroup, type Tok } from '../scan.js';
+import { bracketClosesClause, CLAUSE_VERBS, nounAfter, sameGroup, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
 import { parenFigure, tokAt } from './shared.js';
 
 /** Finite verbs a clause about a part may take: be and have, and common irregular pasts ('took', 'met'). */
-const CLAUSE_VERBS = String.raw`were|was|are|is|had|have|has|did|took|went|came|saw|got|made|gave|left|met|kept|held|spent|began|became|found|sent|won|lost|paid|knew|rose|fell|grew|ran`;
 /** A verb right after a part ('248 took place', '30 met'); a past in -ed may be an adjective ('12 qualified nurses'). */
 const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:${CLAUSE_VERBS})\b`, 'i');
-/** A verb somewhere in a clause: those above, said, told and felt, or any past in -ed. */
-const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|said|told|felt|[a-z]{3,}ed)\b`, 'i');
 
 /** 'Of the n …, k …' / 'Of the n …, P% …' with an optional bracketed figure after the part. */
 export function totalFirst(r: Reading): void {
@@ -91,26 +88,17 @@ export function totalFirst(r: Reading): void {
 
 const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s+of\b)/i;
 
-/** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
-const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
-
 /**
  * 'Of the 84 referrals received, 63 were allocated within 24 hours (73%).': a bare share in brackets
  * that closes the part's clause, with only its words between (a year, a duration, a dash-set aside with
  * no figure, 'Of the 318 who answered, 97 – most on one wing – said … (29%)'), is the part's share.
  */
 export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p: PctIn } | undefined {
-  const { text, toks, at } = r;
+  const { text, toks } = r;
   let i = toks.indexOf(k0) + 1;
   while (i < toks.length && toks[i]!.kind === 'num' && toks[i]!.notCount) i++;
   const t = toks[i];
-  if (!t || t.kind !== 'pct' || t.hedge) return undefined;
-  const open = /\(\s*$/.exec(text.slice(k0.end, t.start));
-  // The bracket closes the part's clause: the sentence ends, or another clause follows ('(58%), and some men waited …').
-  const shut = /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|$)/.exec(text.slice(t.end, t.end + 16));
-  if (!open || !shut) return undefined;
-  const gap = text.slice(k0.end, t.start - open[0].length).replace(/\s[\u2013\u2014-]\s[^.;:()\u2013\u2014]{1,80}?\s[\u2013\u2014-]\s/, ' ');
-  if (gap.length > 140 || /[.;:(),\u2013\u2014]/.test(gap) || OTHER_FIGURE.test(gap) || !CLAUSE_VERB.test(gap)) return undefined;
+  if (!t || t.kind !== 'pct' || t.hedge || !bracketClosesClause(text, k0.end, t)) return undefined;
   return { tok: t, close: t.end + /^\s*\)/.exec(text.slice(t.end))![0].length, p: r.pctIn(t) };
 }
 

@@ -19,22 +19,15 @@ import type { Tok } from '../scan.js';
 import type { GradeScale } from './grade-parts.js';
 import { at, type SentenceView } from './index.js';
 import { sharesAgainstWhole } from './parts-sum.js';
+import { builtRegExp } from './common.js';
 
 const esc = (g: string) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
-
-/** A grade word as a word, compiled once per grade. */
-const gradePatterns = new Map<string, RegExp>();
-function gradePattern(g: string): RegExp {
-  let re = gradePatterns.get(g);
-  if (!re) gradePatterns.set(g, (re = new RegExp(String.raw`(?<![\w-])${esc(g)}(?![\w-])`, 'i')));
-  return re;
-}
 
 /** The first grade of the scale in `text` (index, start, end). */
 function firstGrade(text: string, scale: GradeScale): { grade: number; start: number; end: number } | undefined {
   let best: { grade: number; start: number; end: number } | undefined;
   for (const [i, g] of scale.entries()) {
-    const m = gradePattern(g).exec(text);
+    const m = builtRegExp(String.raw`(?<![\w-])${esc(g)}(?![\w-])`, 'i').exec(text);
     if (m && (!best || m.index < best.start || (m.index === best.start && m[0].length > best.end - best.start))) best = { grade: i, start: m.index, end: m.index + m[0].length };
   }
   return best;

@@ -26,7 +26,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf, judgeShare, type CountIn } from '../judge.js';
 import { judge } from '../rounding.js';
-import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
+import { bracketClosesClause, isPopulation, nounAfter, OTHER_FIGURE, sameGroup, singular, type Tok } from '../scan.js';
 import { countOfTok, depthAt, groupsCountedBefore, type CountedGroup, otherBaseFits, pctOfTok, plainCount, standAside } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { isCountTok } from './shares.js';
@@ -452,24 +452,13 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   return [first];
 }
 
-/** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
 /** A threshold of time after 'than': 'longer than six months', 'more than a year', 'over than 12 weeks'. */
 const THRESHOLD = /\b(?:longer|more|less|fewer|older|younger)\s+than\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
-const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
-/** A verb in the part's clause ('were assessed', 'had', 'said'). */
-const CLAUSE_VERB = /\b(?:were|was|are|is|had|has|have|did|said|told|felt|[a-z]{3,}ed)\b/i;
 
 /**
- * Whether the share `p` in brackets closes the clause of the count `k`, with only its words between (no
- * figure that is a count, no clause break, no words of another figure), and the sentence or its clause ends
- * after the bracket ('884 were assessed within five working days (58%), and some …').
+ * Whether the share `p` in brackets closes the clause of the count `k` (`bracketClosesClause`), with no count
+ * between them ('884 were assessed within five working days (58%), and some …').
  */
 function closesClause(s: SentenceView, k: Tok, p: Tok): boolean {
-  const gap = s.text.slice(k.end, p.start);
-  const open = /\(\s*$/.exec(gap);
-  if (!open) return false;
-  const words = gap.slice(0, open.index);
-  if (words.length > 140 || /[.;:(),\u2013\u2014]/.test(words) || OTHER_FIGURE.test(words) || !CLAUSE_VERB.test(words)) return false;
-  if (s.toks.some((t) => t.start > k.end && t.start < p.start && !t.notCount)) return false;
-  return /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|$)/.test(s.text.slice(p.end, p.end + 16));
+  return !s.toks.some((t) => t.start > k.end && t.start < p.start && !t.notCount) && bracketClosesClause(s.text, k.end, p);
 }
