@@ -62,6 +62,12 @@ describe('dialect: edge cases writers produce', () => {
     for (const prose of ['Under section 38(6) of PACE, the force asked for a place for 61 children.', 'Of these, 339 led to detention under section 2 or section 3 of that Act.', 'Sections 2, 3 and 4 of the Mental Health Act were used.']) {
       assert.deepEqual(refsOf(criterion(`- ${prose}`)), [], prose);
     }
+    // a row label naming a power with its gloss, in a table or a list
+    assert.deepEqual(refsOf(criterion('- Patients by legal status:\n\n| Legal status | Patients |\n|---|---|\n| Section 2 (assessment) | 31 |\n| Section 37 (hospital order) | 6 |')), []);
+    assert.deepEqual(refsOf(criterion('- Detentions:\n  - Section 3 (treatment): 52')), []);
+    // but a pointer with a bracket in running prose, or a bracket that is no gloss, is still a reference
+    assert.deepEqual(refsOf(criterion('- The plans are described in section 2 (leadership).')), ['2']);
+    assert.deepEqual(refsOf(criterion('- | Section 2 (see above) | 31 |')), ['2']);
     // the report's own sections still are
     assert.deepEqual(refsOf(criterion('- As section 1 shows, work was late.')), ['1']);
     assert.deepEqual(refsOf(criterion('- See section 1 or section 2 of this report.')), ['1', '2']);

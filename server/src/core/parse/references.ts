@@ -80,6 +80,16 @@ const OF_A_LAW = /^(?:\s*\(\w{1,4}\))*(?:\s*(?:,|\bor|\band|\bto)\s+(?:sections?
 /** A lower-case noun right after a bare 'section N' (not a word that goes on about the report's own section). */
 const STATUTORY_NOUN_AFTER = /^[ \t]+(?!(?:of|for|and|or|above|below|on|in|into|to|is|was|are|were|be|been|show|shows|showed|which|that|where|when|at|the|with|from|as|has|have|had|there|it|its|we|but|also|set|sets|describe|describes|describing|give|gives|cover|covers|explain|explains|deal|deals|list|lists|summarise|summarises|sets?|here|then|than|before|after|under|by|again|refers?)\b)[a-z][a-z-]{2,}\b/;
 
+/** What stands before a match on its line is only a table cell's start, a list marker or nothing. */
+const LABEL_START = /(?:^|\|)[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?$/;
+/** A lower-case gloss in brackets: ' (assessment)', ' (hospital order)'. */
+const BRACKETED_GLOSS = /^[ \t]*\((?!(?:see|above|below|page|para)\b)[a-z][a-z -]{2,40}\)/;
+
+function lineBefore(text: string, at: number): string {
+  const nl = text.lastIndexOf('\n', at - 1);
+  return text.slice(nl + 1, at);
+}
+
 function groupKind(s: string | undefined): GroupKind | undefined {
   if (!s) return undefined;
   return /^strengths$/i.test(s) ? 'strengths' : 'areas';
@@ -99,6 +109,10 @@ export function extractReferences(masked: string, offset: number, _framework: Fr
       // 'section 47 enquiries', 'section 20 accommodation', 'a section 136 suite': a bare number used as the
       // name of a statutory power before a noun, not a section of the report.
       if (form === 'section' && m[1] === undefined && STATUTORY_NOUN_AFTER.test(masked.slice(end, end + 40))) continue;
+      // A row label that names a power with its gloss ('| Section 2 (assessment) | 31 |', a list item
+      // 'Section 37 (hospital order): 6'): at the start of a table cell or a line, a bare number with a
+      // lower-case word in brackets after it is the name of a power, not a pointer into the report.
+      if (form === 'section' && m[1] === undefined && LABEL_START.test(lineBefore(masked, start)) && BRACKETED_GLOSS.test(masked.slice(end, end + 40))) continue;
       const refs = build(form, m, start, offset);
       if (refs.length === 0) continue;
       taken.push({ start, end });
