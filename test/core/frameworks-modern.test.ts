@@ -118,6 +118,18 @@ describe('frameworks of today (issue 11)', () => {
     assert.equal(apply(r.text, d.fix!.edits).includes('Overall rating: Requires improvement'), true);
   });
 
+  it('3b. an overall rating that is the lowest of the criteria needs no bands', () => {
+    const fw = BASE.replace(/ratings:\n  bands:\n(?:    - .*\n)+/, 'labels: { grade: [Rating] }\noverall:\n  methods: [lowest]\n').replace('      - { id: "1.1", title: Leadership }', '      - { id: "1.1", title: Leadership }\n      - { id: "1.2", title: Staff }');
+    assert.doesNotMatch(fw, /bands/);
+    const body = (o: string) => `Overall rating: ${o}\n\n## 1.1 Leadership\n\nRating: Good\n\n## 1.2 Staff\n\nRating: Requires improvement\n`;
+    assert.deepEqual(ids(check(fw, body('Requires improvement')), 'framework/'), []);
+    assert.deepEqual(ids(check(fw, body('Requires improvement')), 'rating/'), []);
+    assert.match(check(fw, body('Good')).diagnostics.find((x) => x.ruleId === 'rating/overall-mismatch')!.message, /lowest rating is Requires improvement/);
+    // points still band a figure, so they still need bands
+    const points = fw.replace('methods: [lowest]', 'methods: [points]');
+    assert.match(check(points, body('Good')).diagnostics.map((d) => d.message).join('\n'), /need `ratings.bands`/);
+  });
+
   it('4. whether a conclusion is required, per criterion', () => {
     const fw = BASE.replace('      - { id: "2.1", title: Assessment }', '      - { id: "2.1", title: Assessment, conclusionRequired: false }').replace('      - { id: "1.1", title: Leadership }', '      - { id: "1.1", title: Leadership, conclusionRequired: true }');
     const r = check(fw, '## 1.1 Leadership\n\nA standard.\n\nGrade: Good\n\n## 2.1 Assessment\n\nA standard.\n\n72%\n');

@@ -254,7 +254,10 @@ export const FrameworkSchema = z
     checkBands(fw.ratings?.bands, ['ratings', 'bands']);
     checkBands(fw.overall?.bands, ['overall', 'bands']);
     const usesRating = fw.sections.some((s) => s.rating || s.criteria.some((c) => c.rating));
-    if ((usesRating || fw.overall) && !fw.ratings) {
+    // `lowest` reads the criteria's own grades; `points` and `parts` band a figure, with the overall
+    // rating's own bands or the framework's.
+    const overallBands = fw.overall !== undefined && fw.overall.methods.some((m) => m !== 'lowest') && !fw.overall.bands;
+    if ((usesRating || overallBands) && !fw.ratings) {
       ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'ratings derived from figures need `ratings.bands`' });
     }
     fw.summaryTable?.criteria.forEach((id, i) => {
