@@ -220,8 +220,9 @@ function disagreeingParts(all: readonly ClaimRecord[]): Set<ClaimRecord> {
     if (!p || !k || p.hedge) continue;
     const oks = okParts.get(key(p));
     if (oks && !oks.has(key(k))) out.add(c);
-    // A part of the same total, just before the share, that the share fits to its last written digit.
-    else if (n && n.value > 0 && (okCounts.get(key(n)) ?? []).some((x) => key(x) !== key(k) && x.span.end <= p.span.start && p.span.start - x.span.end <= NEAR_PART && Math.abs((100 * x.value) / n.value - p.value) <= 10 ** -(p.decimals ?? 0))) out.add(c);
+    // A part of the same total, just before the share, that the share fits to its last written digit
+    // (a share is a scaled integer: 48.1% is 481 with one decimal).
+    else if (n && n.value > 0 && (okCounts.get(key(n)) ?? []).some((x) => key(x) !== key(k) && x.span.end <= p.span.start && p.span.start - x.span.end <= NEAR_PART && Math.abs((100 * x.value) / n.value - p.value / 10 ** (p.decimals ?? 0)) <= 10 ** -(p.decimals ?? 0))) out.add(c);
   }
   return out;
 }

@@ -128,6 +128,9 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
     // '3 visits, and no authority was outstanding': a grade after a negation is the grade no case has.
     if (/\b(?:no|none|not|never)\b/i.test(window.slice(0, g.start))) continue;
     const after = window.slice(g.end);
+    // 'reports on 103 of the 152, and found services inadequate in 20% of them': the grade is the next
+    // figure's, a share written right after it ('in', 'for', 'at'), not this count's.
+    if (next && end === next.start && /^\s+(?:in|for|at|with)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i.test(after)) continue;
     // 'good or better', 'good or outstanding': a band of grades, so the list is not a partition.
     const or = /^\s*['"\u2019\u201d]?\s*or\s+['"\u2018\u201c]?/i.exec(after);
     if (BAND_AFTER.test(after) || (or && firstGrade(after.slice(or[0].length, or[0].length + 40), scale)?.start === 0)) return undefined;
