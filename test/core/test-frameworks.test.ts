@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadFramework } from '../../server/src/core/index.js';
 import { ROOT } from './helpers.js';
 
-const DIRS = ['test/reports/frameworks', 'test/reports-unseen/frameworks', 'test/reports-fresh/frameworks', 'test/reports-fresh-2/frameworks', 'test/reports-fresh-3/frameworks', 'test/reports-fresh-4/frameworks'];
+const DIRS = ['test/reports/frameworks', 'test/reports-unseen/frameworks', 'test/reports-fresh/frameworks', 'test/reports-fresh-2/frameworks', 'test/reports-fresh-3/frameworks', 'test/reports-fresh-4/frameworks', 'test/reports-fresh-5/frameworks', 'test/reports-fresh-6/frameworks'];
 
 describe('framework files of the labelled test reports', () => {
   for (const dir of DIRS) {

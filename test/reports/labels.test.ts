@@ -19,6 +19,8 @@ const FOLDERS: { dir: string; atLeast: number }[] = [
   { dir: 'test/reports-fresh-2', atLeast: 3 },
   { dir: 'test/reports-fresh-3', atLeast: 2 },
   { dir: 'test/reports-fresh-4', atLeast: 3 },
+  { dir: 'test/reports-fresh-5', atLeast: 3 },
+  { dir: 'test/reports-fresh-6', atLeast: 3 },
 ];
 
 describe('reports: the labelled whole reports', () => {
