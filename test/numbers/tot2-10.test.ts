@@ -20,6 +20,18 @@ describe('a list framed by one agent or origin after its whole (parts-sum.ts fra
     const ok = sums('In the quarter 2,150 home care visits were made, 1,420 by the council’s own carers, 470 by an agency and 260 by a voluntary scheme.');
     assert.ok(ok.some((c) => c.verdict === 'ok'), JSON.stringify(ok.map((c) => c.arithmetic)));
   });
+  it('reads an active verb before the whole, with a recipient or an origin', () => {
+    // 28 + 12 + 9 = 49 > 46
+    assert.deepEqual(rulesOf('RQIA issued 46 notices in the year, 28 to nursing homes, 12 to residential homes and 9 to domiciliary care agencies.'), ['numbers/parts-sum']);
+    // 200 + 80 + 40 = 320 > 300
+    assert.deepEqual(rulesOf('The council received 300 complaints last year, 200 from tenants, 80 from leaseholders and 40 from neighbours.'), ['numbers/parts-sum']);
+    const ok = sums('RQIA issued 46 notices in the year, 25 to nursing homes, 12 to residential homes and 9 to domiciliary care agencies.');
+    assert.ok(ok.some((c) => c.verdict === 'ok'), JSON.stringify(ok.map((c) => c.arithmetic)));
+  });
+  it('trap: a referral may go to two services, and receiving names no recipient', () => {
+    assert.deepEqual(rulesOf('In the year 60 children were referred, 40 to CAMHS, 30 to social care and 5 to the police.'), []);
+    assert.deepEqual(rulesOf('The council received 300 complaints last year, 200 to its housing team, 80 to social care and 40 to planning.'), []);
+  });
   it('trap: a shortfall is not judged (the list is not said to be complete)', () => {
     assert.deepEqual(rulesOf('In the quarter 2,150 home care visits were made, 1,420 by the council’s own carers, 410 by an agency and 260 by a voluntary scheme.'), []);
   });
@@ -69,6 +81,13 @@ describe('the number of groups before a colon is no part (parts-sum.ts groupsBef
     const cs = sums('The 58 apprentices who finished in the year were split between three routes: 30 in engineering, 19 in business and 6 in care.');
     assert.ok(cs.some((c) => c.verdict === 'inconsistent' && c.operands.filter((o) => o.role === 'k').length === 3), JSON.stringify(cs.map((c) => c.arithmetic)));
     assert.ok(!cs.some((c) => c.verdict === 'ok'));
+  });
+});
+
+describe('a count that points back is no whole of the list it opens (list-sum.ts POINTS_BACK)', () => {
+  it("does not confirm 'Nine of them …, four …, three … and two …' as 4 + 3 + 2 = Nine", () => {
+    const cs = sums('The agency released 21 reports today. Nine of them cover visits against ten outcomes, four record a full visit, three deal with a single issue and two are follow-ups.');
+    assert.ok(!cs.some((c) => c.verdict === 'ok' && c.operands.some((o) => o.role === 'n' && o.raw === 'Nine')), JSON.stringify(cs.map((c) => c.arithmetic)));
   });
 });
 

@@ -777,15 +777,23 @@ const EVERY_ASIDE = /^([^,;:.()]{0,80}?),\s*(?:and\s+)?(?:each(?:\s+one)?(?:\s+o
 function framedAfterComma(s: SentenceView, t: Tok): number | undefined {
   const text = s.text;
   const m = /^\s+[a-z][a-z' -]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+([a-z]+)(?:\s+(?:in|during|over|last|this|between)\b[^,;:.()\d]{0,40})?,\s*/i.exec(text.slice(t.end, t.end + 120));
-  if (!m) return undefined;
-  const from = t.end + m[0].length;
+  // ('RQIA issued 46 notices in the year, 28 to nursing homes, …': the verb before the whole, active.)
+  const active = m ? undefined : /\b([a-z]+)\s+(?:a\s+total\s+of\s+)?$/i.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  const activeRest = active && (CONTROL.test(active[1]!.toLowerCase()) || /^(?:received|logged|recorded)$/i.test(active[1]!)) ? /^\s+[a-z][a-z' -]{0,60}?(?:\s+(?:in|during|over|last|this|between)\b[^,;:.()\d]{0,40})?,\s*/i.exec(text.slice(t.end, t.end + 120)) : null;
+  const verb = m?.[1] ?? (activeRest ? active![1] : undefined);
+  if (!verb) return undefined;
+  const from = t.end + (m ?? activeRest)![0].length;
   const later = s.toks.filter((x) => x.start >= from);
   if (later.length < 3 || !later.every((x) => x.kind === 'num' && plainCount(text, x) && depthAt(text, x.start) === 0)) return undefined;
   if (later[0]!.start !== from) return undefined;
-  const preps = later.map((x) => /^\s+(by|from)\s+[a-z]/i.exec(text.slice(x.end, x.end + 12))?.[1]?.toLowerCase());
+  const preps = later.map((x) => /^\s+(by|from|to)\s+[a-z]/i.exec(text.slice(x.end, x.end + 12))?.[1]?.toLowerCase());
   const prep = preps[0];
   if (!prep || preps.some((p) => p !== prep)) return undefined;
-  if (prep === 'by' && !CONTROL.test(m[1]!.toLowerCase())) return undefined;
+  // An active verb has its agent before it: only 'to' (whom each was issued to) or 'from' follows.
+  if (!m && prep === 'by') return undefined;
+  // ('to' and 'by' only after a verb with one agent or one recipient a case: '60 children were referred, 40 to
+  // CAMHS and 30 to social care' may refer one child to both.)
+  if (prep !== 'from' && !CONTROL.test(verb.toLowerCase())) return undefined;
   // Each part after a comma or 'and', nothing but its item between.
   for (let i = 1; i < later.length; i++) if (!/(?:,|\band)\s*$/i.test(text.slice(later[i - 1]!.end, later[i]!.start))) return undefined;
   return from;
