@@ -17,6 +17,8 @@ import { at, type SentenceView } from './index.js';
 
 /** What may stand between two parts of a list: a comma, semicolon, dash or 'and', with a few words of the part before. */
 const BETWEEN = /(?:[,;\u2013\u2014]|\band|\bwhile|\bwhereas)\s*(?:(?:and|while|whereas|a\s+further|another|only|just|the\s+(?:other|remaining|final|last)|the\s+rest,?)\s+)?$/i;
+/** 'k of them', 'k of these', 'k out of those': a count that points back to a group counted before. */
+const POINTS_BACK = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i;
 /** Longest list considered (a bound, so the suffix sums stay small). */
 const MAX_PARTS = 12;
 
@@ -79,7 +81,9 @@ export function readListSum(s: SentenceView): ClaimRecord[] {
       if (max >= sum) continue;
       const first = parts[0]!;
       const here = firstOf.get(sum);
-      const inSentence = here && here.end <= first.start ? here : undefined;
+      // ('Nine of them cover …, four record …, four …, three … and two …': a count that points back to a group
+      // counted before is the first part of the list, not the whole of the parts after it.)
+      const inSentence = here && here.end <= first.start && !POINTS_BACK.test(s.text.slice(here.end, here.end + 20)) ? here : undefined;
       const fromPrev = inSentence ? undefined : prevOf.get(sum);
       const whole = inSentence ?? fromPrev;
       if (!whole) continue;

@@ -29,6 +29,7 @@ import { readSplitGroups } from './split-groups.js';
 import { readBracketSum, readChangeDifference, readShareBand, readSpreadSum } from './spread-sum.js';
 import { readContinuedShares } from './continued-shares.js';
 import { readGradeShares } from './grade-shares.js';
+import { readSubjectList } from './subject-list.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -43,6 +44,8 @@ const TOTAL_BEFORE = /\b(?:so|thus|meaning|making|in\s+total|in\s+all|altogether
 interface Part {
   tok: Tok;
   elided: boolean;
+  /** Elided after an agent or destination of the passive before it ('690 by …' after '1,480 were managed by …'). */
+  agent?: boolean;
   /** Written as the rest of the whole ('the other 10'). */
   rest?: boolean;
 }
@@ -514,11 +517,14 @@ const ATTRIBUTE = /^(?:(?:had|has|have|having)\b|(?:were|was|are|is)\s+(?:in|on|
 function gapped(text: string, parts: Part[]): void {
   if (parts.length < 2) return;
   const first = predicate(text, parts[0]!.tok, parts[1]!.tok.start).split(/\s+/);
-  if (first.length < 3 || !/^(?:were|was|are|is)$/.test(first[0]!) || !/^(?:for|in|from)$/.test(first[1]!)) return;
+  if (first.length < 3 || !/^(?:were|was|are|is)$/.test(first[0]!) || !/^(?:for|in|from|to)$/.test(first[1]!) || first[2] === 'be') return;
   // Every later part opens with the same preposition ('18 were at night, 9 at weekends and 6 in the hall'
   // mixes two questions, and times may overlap: 'at' is not read so).
   const later = parts.slice(1).map((p, j) => predicate(text, p.tok, j + 2 < parts.length ? parts[j + 2]!.tok.start : text.length).split(/\s+/));
-  if (!later.every((words) => words[0] === first[1] && words.length >= 2)) return;
+  // A later part may repeat the verb with the preposition ('14 were to secondary schools, 17 were to primary
+  // schools and seven were to special schools'): one frame, each case in one place, as when the verb is left out.
+  const sameFrame = (words: string[]) => (words[0] === first[1] && words.length >= 2) || (words[0] === first[0] && words[1] === first[1] && words.length >= 3 && words[2] !== 'be');
+  if (!later.every(sameFrame)) return;
   for (const p of parts.slice(1)) p.elided = true;
 }
 
@@ -547,17 +553,20 @@ function sortedWithOther(text: string, parts: readonly Part[]): boolean {
  * count one person twice), nor for 'at', 'about' and 'with' (times and topics overlap).
  */
 function gappedAgent(text: string, parts: Part[]): void {
+  // The passive that opened the run of parts gapped so far ('1,480 were managed by …, 690 by … and 230 by …').
+  let opener = 0;
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i]!;
     if (p.elided) continue;
-    const prev = predicate(text, parts[i - 1]!.tok, p.tok.start);
+    if (!(i > 1 && parts[i - 1]!.agent)) opener = i - 1;
+    const prev = predicate(text, parts[opener]!.tok, parts[opener + 1]!.tok.start);
     // A passive ('were sent to', 'are run by'): an active verb of going ('went to the gym') may be done often.
     const m = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+([a-z]+(?:ed|en|un|wn|lt|pt|de|ht|nt))\s+(by|from|into|to)\s+[a-z]/.exec(prev);
     if (!m || ACCUMULATE.test(m[1]!) || ATTRIBUTE.test(prev)) continue;
     // An agent of one case is the one who runs, owns or brings it ('run by', 'made by'); one who assesses
     // or treats it may be one of several ('assessed by a psychiatrist and 20 by a psychologist').
     if (m[2] === 'by' && !CONTROL.test(m[1]!)) continue;
-    if (nextWord(text, p.tok.end).toLowerCase() === m[2]) p.elided = true;
+    if (nextWord(text, p.tok.end).toLowerCase() === m[2]) p.elided = p.agent = true;
   }
 }
 
@@ -702,6 +711,12 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const counts = readCounts(s) ?? [];
   if (graded.some((c) => c.verdict !== 'unchecked')) out.push(...graded, ...counts.filter((c) => !overlaps(c)));
   else out.push(...counts, ...(counts.some(overlaps) ? [] : graded));
+  // A whole split in the next sentence by who did each case, the verb left out after the first ('Permanent staff
+  // covered 1,032, bank staff 146 and agency nurses 52'), unless the list is read already.
+  if (!out.some((c) => c.verdict !== 'unchecked')) {
+    const bySubject = readSubjectList(s);
+    if (bySubject.length) out.splice(0, out.length, ...bySubject);
+  }
   // A list with no frame that adds up to a count before it: only ever confirmed (list-sum.ts).
   if (!out.some((c) => c.verdict !== 'unchecked')) {
     // A whole that is itself a part of a list by grade ('eleven Good, eight … and three …': 8 + 3 = eleven) is no whole.
@@ -749,7 +764,42 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */
-function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean; first?: Tok; made?: boolean } | undefined {
+/** ', and each was one of three types:', ', all of them investigated:': an aside saying every case is in one of the parts, then a colon. */
+const EVERY_ASIDE = /^([^,;:.()]{0,80}?),\s*(?:and\s+)?(?:each(?:\s+one)?(?:\s+of\s+them)?\s+(?:was|is|fell|falls|came|comes)\b|every\s+one\s+of\s+them\b|all\s+of\s+them\b|all\s+(?:were|are|was|had\s+been|have\s+been)\b)[^,;:.()]{0,60}:/i;
+
+/**
+ * Where a list framed by one agent or origin starts after its whole's clause: '2,150 visits were made, 1,420 by
+ * the council's carers, 510 by an agency and 260 by a voluntary scheme'; '300 calls were received, 200 from the
+ * public and 120 from other services'. The whole's clause ends in a passive whose agent is the one who makes,
+ * runs or brings each case (CONTROL, for 'by'), or any passive (for 'from', an origin); three parts or more, each
+ * a count straight after a comma or 'and' and then the same preposition, and no other count after the whole.
+ */
+function framedAfterComma(s: SentenceView, t: Tok): number | undefined {
+  const text = s.text;
+  const m = /^\s+[a-z][a-z' -]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+([a-z]+)(?:\s+(?:in|during|over|last|this|between)\b[^,;:.()\d]{0,40})?,\s*/i.exec(text.slice(t.end, t.end + 120));
+  // ('RQIA issued 46 notices in the year, 28 to nursing homes, …': the verb before the whole, active.)
+  const active = m ? undefined : /\b([a-z]+)\s+(?:a\s+total\s+of\s+)?$/i.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  const activeRest = active && (CONTROL.test(active[1]!.toLowerCase()) || /^(?:received|logged|recorded)$/i.test(active[1]!)) ? /^\s+[a-z][a-z' -]{0,60}?(?:\s+(?:in|during|over|last|this|between)\b[^,;:.()\d]{0,40})?,\s*/i.exec(text.slice(t.end, t.end + 120)) : null;
+  const verb = m?.[1] ?? (activeRest ? active![1] : undefined);
+  if (!verb) return undefined;
+  const from = t.end + (m ?? activeRest)![0].length;
+  const later = s.toks.filter((x) => x.start >= from);
+  if (later.length < 3 || !later.every((x) => x.kind === 'num' && plainCount(text, x) && depthAt(text, x.start) === 0)) return undefined;
+  if (later[0]!.start !== from) return undefined;
+  const preps = later.map((x) => /^\s+(by|from|to)\s+[a-z]/i.exec(text.slice(x.end, x.end + 12))?.[1]?.toLowerCase());
+  const prep = preps[0];
+  if (!prep || preps.some((p) => p !== prep)) return undefined;
+  // An active verb has its agent before it: only 'to' (whom each was issued to) or 'from' follows.
+  if (!m && prep === 'by') return undefined;
+  // ('to' and 'by' only after a verb with one agent or one recipient a case: '60 children were referred, 40 to
+  // CAMHS and 30 to social care' may refer one child to both.)
+  if (prep !== 'from' && !CONTROL.test(verb.toLowerCase())) return undefined;
+  // Each part after a comma or 'and', nothing but its item between.
+  for (let i = 1; i < later.length; i++) if (!/(?:,|\band)\s*$/i.test(text.slice(later[i - 1]!.end, later[i]!.start))) return undefined;
+  return from;
+}
+
+function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; degree?: boolean; first?: Tok; made?: boolean; framed?: boolean } | undefined {
   const text = s.text;
   for (const t of s.toks) {
     if (!plainCount(text, t)) continue;
@@ -789,18 +839,26 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
       const listed = s.toks.filter((x) => x.start >= from && x.start < (end < 0 ? text.length : end) && plainCount(text, x) && depthAt(text, x.start) === depth && !/^\s*(?:%|per\s?cent|percent)/i.test(text.slice(x.end, x.end + 10)));
       if (listed.length >= 3 && !s.toks.some((x) => x.kind === 'pct' && x.start >= from && x.start < (end < 0 ? text.length : end))) return { whole: t, from, strong: false, degree: true };
     }
+    // '2,150 visits were made, 1,420 by the council's carers, 510 by an agency and 260 by a voluntary scheme': a
+    // list after the whole's clause, each part its agent or origin with the verb left out (framedAfterComma).
+    const framedFrom = framedAfterComma(s, t);
+    if (framedFrom !== undefined) return { whole: t, from: framedFrom, strong: false, framed: true };
     // ('The 2,400 staff, which comprised 1,300 officers, …': the relative clause says so too.)
     const comprised = MADE_OF_AFTER.exec(rest);
     if (comprised) return { whole: t, from: t.end + comprised[0].length, strong: true, made: true };
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
-    const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
+    // ('120 case files, and each was one of three types:', '180 complaints, all of them investigated:': an aside
+    // that says every case is in one of the parts, before the colon.)
+    const aside = EVERY_ASIDE.exec(rest);
+    const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? aside ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
+    const asideAt = aside && colon === aside ? t.end + aside[1]!.length : Infinity;
     // '259 core inspections and 4 interim visits: 92 …': two counts before the colon, so no one of them is the whole.
     const clause = Math.max(text.lastIndexOf(',', t.start), text.lastIndexOf(';', t.start)) + 1;
     // ('in breach of at least one standard:', 'with one or more regulations:' is no second count: a bound is not a group.)
     const bound = (x: Tok) => !plainCount(text, x) || /^\s+or\s+(?:more|fewer|less|above|over|below)\b/i.test(text.slice(x.end, x.end + 16));
     // ('found 32 of them …: nine …': a count before that the whole is a part of is its own whole, not a second one.)
     const partOfBefore = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i.test(text.slice(t.end, t.end + 16));
-    const twoBefore = !!colon && s.toks.some((x) => x !== t && x.kind === 'num' && !x.notCount && !bound(x) && !(partOfBefore && x.end <= t.start) && x.start >= clause && x.start < t.end + colon[0].length);
+    const twoBefore = !!colon && s.toks.some((x) => x !== t && x.kind === 'num' && !x.notCount && !bound(x) && !(partOfBefore && x.end <= t.start) && x.start >= clause && x.start < Math.min(asideAt, t.end + colon[0].length));
     // 'in three tranches: 14 …, 17 … and the final 15 …': the number of groups before the colon, as many
     // counts after it, is no whole (split-groups.ts reads the sizes).
     if (colon && groupsBeforeColon(s, t)) continue;
@@ -972,6 +1030,8 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
       continue;
     }
     if (!isPart(s, t, w.from, 'num', w.strong)) continue;
+    // ('were split between three routes: 30 in …, 19 in … and 6 in …': the number of groups is no part.)
+    if (groupsBeforeColon(s, t)) continue;
     const rest = REST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
     parts.push({ tok: t, elided: parts.length > 0 && !VERBS.test(nextWord(text, t.end)), rest });
   }
@@ -1012,7 +1072,7 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
   }
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
-    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from) && !comparedCount(s, t));
+    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from) && !comparedCount(s, t) && !groupsBeforeColon(s, t));
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
     // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
     // Each band must have its part, or a part was not read (a count taken for an age).
@@ -1050,7 +1110,7 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     const shareOf = (p: Part) => s.toks.find((x) => x.kind === 'pct' && x.start > p.tok.end && /^\s*\(\s*$/.test(text.slice(p.tok.end, x.start)));
     const owned = parts.map(shareOf);
     const sharesOver = owned.every((x) => x !== undefined) && owned.reduce((a, x) => a + x!.value / 10 ** x!.decimals, 0) > 110;
-    const partition = !unnumbered && !sameGradeTwice(text, parts) && !stray && !unitSibling && !sharesOver && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    const partition = !unnumbered && !sameGradeTwice(text, parts) && !stray && !unitSibling && !sharesOver && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!framed && 'framed' in framed && !!framed.framed) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
