@@ -1,0 +1,46 @@
+/**
+ * Cross-sentence relations and remainders, round 10 (helper xs2): the running population of a finding, the
+ * groups counted so far, that a later sentence's share, part or rest refers to. Sentences written for these
+ * tests, with the arithmetic in the comments.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const MISMATCH = ['numbers/percentage-mismatch'];
+const okKind = (finding: string, kind: string) => claimsOf(finding).some((c) => c.kind === kind && c.verdict === 'ok');
+
+describe('xs2-10: a group added to one counted before (count-of-total.ts openingPartitive)', () => {
+  it('does not take "these" to be the added group alone when the count is larger', () => {
+    // 35 > 20, but 35 of the 50 + 20 = 70 is possible
+    assert.deepEqual(rulesOf('We read 50 cases in the first week. A further 20 cases were read by the second team. In 35 of these (70%), the risk assessment was good.'), []);
+    assert.deepEqual(rulesOf('We read 50 cases in the first week. Another team read 20 cases. In 35 of these, the risk assessment was good.'), []);
+  });
+  it('still reports a part larger than the one group counted', () => {
+    // 35 of 20
+    assert.deepEqual(rulesOf('We read 20 cases. In 35 of these, the risk assessment was good.'), ['numbers/impossible']);
+  });
+});
+
+describe('xs2-10: a share and its count opening the sentence after one group counted (of-these-share.ts)', () => {
+  it("reads 'P% (k)' with the group of the sentence before", () => {
+    // 53/120 = 44.17% -> 44%
+    assert.ok(okKind('The trust employed 120 midwives at the time of our visit. 44% (53) had received an appraisal in the last year.', 'percent-of'));
+    // 53/120 -> 44%, not 48%
+    assert.deepEqual(rulesOf('The trust employed 120 health visitors at the time of our visit. 48% (53) had received an appraisal in the last year.'), MISMATCH);
+  });
+  it("reads 'k noun (P%)' with the group of that noun", () => {
+    // 58/92 = 63.04% -> 63%
+    assert.ok(okKind('The service supported 92 families over the year. 58 families (63%) were fully engaged with their plan.', 'percent-of'));
+    // 58/92 -> 63%, not 68%
+    assert.deepEqual(rulesOf('The service supported 92 families over the year. 58 families (68%) were fully engaged with their plan.'), MISMATCH);
+  });
+  it('leaves it when the pair names another group, or the sentence before counts two', () => {
+    // 'of the appraisals' is a share of something else; 53/120 -> 44% would not be 48%
+    assert.deepEqual(rulesOf('The trust employed 120 health visitors at the time of our visit. 48% (53) of the appraisals were late.'), []);
+    assert.deepEqual(rulesOf('The trust employed 120 health visitors and 40 nurses. 48% (53) had received an appraisal in the last year.'), []);
+    // another noun: 58 parents of 92 families
+    assert.deepEqual(rulesOf('The service supported 92 families over the year. 58 parents (68%) were fully engaged with their plan.'), []);
+    // a rough group
+    assert.deepEqual(rulesOf('The trust employed about 120 health visitors. 48% (53) had received an appraisal in the last year.'), []);
+  });
+});
