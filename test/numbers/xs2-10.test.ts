@@ -44,3 +44,21 @@ describe('xs2-10: a share and its count opening the sentence after one group cou
     assert.deepEqual(rulesOf('The trust employed about 120 health visitors. 48% (53) had received an appraisal in the last year.'), []);
   });
 });
+
+describe('xs2-10: a rest after parts counted over several sentences (remainder.ts runningLedger)', () => {
+  const REST = ['numbers/complement-mismatch'];
+  it('takes the whole three sentences back, its parts in the two sentences between', () => {
+    // 70 + 30 + 20 = 120
+    assert.ok(okKind('At the last inspection we made 120 recommendations. At this visit, 70 had been achieved. A further 30 had been partly achieved. The remaining 20 had not been achieved.', 'remainder'));
+    // 120 - 70 - 30 = 20, not 25
+    assert.deepEqual(rulesOf('At the last inspection we made 120 recommendations. At this visit, 70 had been achieved. A further 30 had been partly achieved. The remaining 25 had not been achieved.'), REST);
+  });
+  it('does not read a chain whose later part does not carry the list on', () => {
+    // 'It also rejected 30' is not written as more of the same list: no whole is certain
+    assert.deepEqual(rulesOf('At the last inspection we made 120 recommendations. At this visit, 70 had been achieved. Inspectors also checked 30 of the actions. The remaining 25 had not been achieved.'), []);
+  });
+  it('does not report when a part names another group', () => {
+    // 40 managers are no part of the 120 homes
+    assert.deepEqual(rulesOf('The regulator inspected 120 homes. Inspectors interviewed 40 managers. A further 30 managers were sent a questionnaire. The remaining 25 homes were visited at night.'), []);
+  });
+});

@@ -141,6 +141,55 @@ function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: 
   return { tok: counts[0]!, text: pp.text, offset: pp.offset };
 }
 
+/**
+ * The running population of a finding before a rest that opens its sentence: the one group an earlier
+ * sentence counts (the whole), then the sentences since, each a list of parts of it opening its sentence (after
+ * 'Of these,', a short opening phrase, or a short subject and verb), every later one carried on by 'A further'
+ * or 'Another' ('We made 120 recommendations. At this visit, 70 had been achieved. A further 30 had been
+ * partly achieved.'). Only a chain of two sentences of parts or more (one is read by `twoBack`); a sentence
+ * with a share, a figure that is no part, or a part that names another group breaks it, or makes it confirm-only.
+ */
+function runningLedger(s: SentenceView): { whole: Located; parts: Located[]; strong: boolean; clean: boolean } | undefined {
+  const prev = s.previous ?? [];
+  const chain: { p: PreviousSentence; parts: Tok[]; clean: boolean }[] = [];
+  for (let i = prev.length - 1; i >= 0; i--) {
+    const p = prev[i]!;
+    const q = p.toks.filter((t) => !t.notCount);
+    if (q.length === 0 || q.some((t) => t.kind !== 'num')) return undefined;
+    const furtherOpen = FURTHER_OPEN.test(p.text);
+    if (chain.length >= 2 && q.length === 1 && !furtherOpen) {
+      const w = q[0]!;
+      if (!isPopulation(p.text, w) || !plainCount(p.text, w) || depthAt(p.text, w.start) > 0 || FURTHER_LEAD.test(p.text.slice(Math.max(0, w.start - 16), w.start)) || OF_BACK_AFTER.test(p.text.slice(w.end, w.end + 24)) || BACK_OPEN.test(p.text)) return undefined;
+      const all = chain.flatMap((c) => c.parts);
+      const sum = all.reduce((a, t) => a + t.value, 0);
+      if (sum >= w.value) return undefined;
+      // Only a plural names a group: a part that names another ('Twelve managers' of '120 homes') is no part of it.
+      const wholeNoun = nounAfter(p.text, w.end);
+      const named = chain.flatMap((c) => c.parts.map((t) => nounAfter(c.p.text, t.end))).filter((x): x is string => x !== undefined && !verbForm(x) && /[a-z]s$/.test(x) && !/(?:ss|us|is|ly)$/.test(x));
+      // The first part sentence must not itself carry on a list; every later one must ('A further …').
+      const firstOpensFurther = FURTHER_OPEN.test(chain[0]!.p.text);
+      const carried = chain.slice(1).every((c) => FURTHER_OPEN.test(c.p.text));
+      if (firstOpensFurther || !carried) return undefined;
+      return {
+        whole: { tok: w, sentence: { text: p.text, offset: p.offset } },
+        parts: chain.flatMap((c) => c.parts.map((tok) => ({ tok, sentence: { text: c.p.text, offset: c.p.offset } }))),
+        strong: named.every((x) => sameGroup(wholeNoun, x)),
+        clean: chain.every((c) => c.clean),
+      };
+    }
+    // A sentence of parts: its counts from its opening ('Of these,', 'At this visit,', 'It upheld', 'A further').
+    const back = BACK_OPEN.exec(p.text);
+    const from = back ? back[0].length : 0;
+    const first = q[0]!;
+    const lead = p.text.slice(from, first.start);
+    if (!(lead.trim() === '' || ADVERB_LEAD.test(lead) || OPENING.test(lead) || LEAD.test(lead) || PREP_OPEN.test(lead) || (furtherOpen && /^\s*(?:and\s+)?(?:a\s+further|another)\s+$/i.test(lead)))) return undefined;
+    const got = partsIn(p.text, p.toks, from, p.text.length);
+    if (!got || got.parts.length === 0 || got.parts.length !== q.length) return undefined;
+    chain.unshift({ p, parts: got.parts, clean: got.clean });
+  }
+  return undefined;
+}
+
 /** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
 const YET_TO_COME = /\b(?:will|shall|are\s+(?:due|to\s+be|scheduled|planned)|is\s+(?:due|to\s+be|scheduled|planned)|yet\s+to|not\s+yet|next\s+(?:year|month|quarter))\b/i;
 
@@ -593,6 +642,14 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       const pairOnly = !!pair && pair.n === pw.tok && p.parts.length === 1 && p.parts[0] === pair.k && q.parts.length === 0 && opens && lead.trim() === '';
       strong = pw.strong || (pairOnly && !YET_TO_COME.test(text.slice(rest.end)));
       clean = p.clean && q.clean;
+    } else if (opens && FRAME_LEAD.test(lead) && runningLedger(s)) {
+      // 'We made 120 recommendations. At this visit, 70 had been achieved. A further 30 had been partly
+      // achieved. The remaining 25 …': the running population of the finding, its whole and the parts counted since.
+      const l = runningLedger(s)!;
+      whole = l.whole;
+      parts = l.parts;
+      strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
+      clean = l.clean;
     } else if (opens && FRAME_LEAD.test(lead) && prevOwn.length === 1 && prev.toks.length === prevCounts.length && twoBack(s, prevOwn[0]!)) {
       // 'We published 19 reports. In 13 of them … . The other six …': the whole two sentences back,
       // its one part in the sentence before, each the one count of its sentence.
