@@ -62,3 +62,23 @@ describe('xs2-10: a rest after parts counted over several sentences (remainder.t
     assert.deepEqual(rulesOf('The regulator inspected 120 homes. Inspectors interviewed 40 managers. A further 30 managers were sent a questionnaire. The remaining 25 homes were visited at night.'), []);
   });
 });
+
+describe('xs2-10: a group spread over places in the sentence after it (parts-sum.ts wholeBefore)', () => {
+  const PARTS = ['numbers/parts-sum'];
+  it('judges an excess of the places named and counted in brackets', () => {
+    // 261 + 129 + 96 = 486
+    assert.ok(okKind('There were 486 uses of force in the year. These took place on the wings (261), in reception (129) and in the segregation unit (96).', 'parts-sum'));
+    // 261 + 139 + 96 = 496, not 486
+    assert.deepEqual(rulesOf('There were 486 uses of force in the year. These took place on the wings (261), in reception (139) and in the segregation unit (96).'), PARTS);
+    // 'made up of' with the first part named before its count
+    assert.deepEqual(rulesOf('There were 486 uses of force in the year. These were made up of the wings (261), reception (139) and the segregation unit (96).'), PARTS);
+  });
+  it('does not judge a shortfall: a place may be left out', () => {
+    // 200 + 139 + 96 = 435 of 486
+    assert.deepEqual(rulesOf('There were 486 uses of force in the year. These took place on the wings (200), in reception (139) and in the segregation unit (96).'), []);
+  });
+  it('does not read two groups before, or a rough one', () => {
+    assert.deepEqual(rulesOf('There were 486 uses of force and 40 searches in the year. These took place on the wings (261), in reception (139) and in the segregation unit (96).'), []);
+    assert.deepEqual(rulesOf('There were about 486 uses of force in the year. These took place on the wings (261), in reception (139) and in the segregation unit (96).'), []);
+  });
+});
