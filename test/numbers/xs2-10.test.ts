@@ -82,3 +82,16 @@ describe('xs2-10: a group spread over places in the sentence after it (parts-sum
     assert.deepEqual(rulesOf('There were about 486 uses of force in the year. These took place on the wings (261), in reception (139) and in the segregation unit (96).'), []);
   });
 });
+
+describe("xs2-10: a rest's own share, of the whole its parts and it make (remainder.ts restShareOf)", () => {
+  it('judges the share set beside the rest', () => {
+    // 18 + 13 = 31; 13/31 = 41.94% -> 42%
+    assert.ok(claimsOf('We published 31 reports. In 18 of them (58%) inspectors found good practice; this left 13, or 42%, where there was non-compliance.').some((c) => c.kind === 'percent-of' && c.verdict === 'ok' && c.operands.some((o) => o.value === 13)));
+    // 13/31 -> 42%, not 45%
+    assert.deepEqual(rulesOf('We published 31 reports. In 18 of them (58%) inspectors found good practice; this left 13, or 45%, where there was non-compliance.'), MISMATCH);
+  });
+  it('does not judge it when the whole is not made exactly', () => {
+    // 18 + 12 = 30, not 31: which figure is wrong is not known to the share
+    assert.ok(!claimsOf('We published 31 reports. In 18 of them (58%) inspectors found good practice; this left 12, or 45%, where there was non-compliance.').some((c) => c.kind === 'percent-of' && c.operands.some((o) => o.value === 12)));
+  });
+});

@@ -18,9 +18,9 @@
  * parts); otherwise it is listed as unresolved.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { countText, type CountIn } from '../judge.js';
+import { countText, judgeShare, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
-import { countOfAPart, dashBreakdowns, overlapSaid, plainCount, builtRegExp } from './common.js';
+import { countOfAPart, countOfTok, dashBreakdowns, overlapSaid, pctOfTok, plainCount, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
@@ -188,6 +188,17 @@ function runningLedger(s: SentenceView): { whole: Located; parts: Located[]; str
     chain.unshift({ p, parts: got.parts, clean: got.clean });
   }
   return undefined;
+}
+
+/** Between a rest's count and its own share: its noun (a word or two), then ', or', ', some', a dash or a bracket. */
+const REST_SHARE_GAP = /^(?:\s+[a-z][\w'-]*){0,2}?\s*(?:,\s*(?:or\s+|some\s+|just\s+|that\s+is\s+)?|\(\s*|\s[\u2013\u2014]\s*(?:or\s+|some\s+)?)$/i;
+
+/** The share set beside a rest's count ('13 centres, or 42%,', '13 (42%)'), closed by a comma, bracket, dash or the sentence's end; no hedge. */
+function restShareOf(s: SentenceView, rest: Tok): Tok | undefined {
+  const p = s.toks[s.toks.indexOf(rest) + 1];
+  if (!p || p.kind !== 'pct' || p.hedge || !REST_SHARE_GAP.test(s.text.slice(rest.end, p.start))) return undefined;
+  if (!/^\s*(?:[,;)\u2013\u2014.]|$)/.test(s.text.slice(p.end, p.end + 3))) return undefined;
+  return p;
 }
 
 /** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
@@ -773,6 +784,12 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const fromAt = whole.sentence.text === text ? whole.tok.end : 0;
   const narrowed = SAMPLE_AFTER.test(text.slice(rest.end, rest.end + 40)) || rest.value >= whole.tok.value || UNCOUNTED_PART.test(text.slice(fromAt, markStart));
   const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider && !narrowed && !(overlapRisk && used > whole.tok.value))];
+  // 'this left 13 centres, or 42%, where …', 'the remaining 13 (42%)': the rest's own share, of the whole its
+  // parts and it make exactly (only then is the whole certain), when no other reading took the share.
+  if (out[0]!.verdict === 'ok') {
+    const share = restShareOf(s, rest);
+    if (share) out.push(judgeShare({ kind: 'percent-of', span: { start: s.offset + rest.start, end: s.offset + share.end } }, pctOfTok(share, s.offset), countOfTok(rest, s.offset), countOfTok(whole.tok, whole.sentence.offset), s.policy, [{ span: { start: whole.sentence.offset + whole.tok.start, end: whole.sentence.offset + whole.tok.end }, message: `the rest is of the ${whole.tok.raw}, which its parts and it make` }]));
+  }
   // A whole of this sentence that does not frame its list ('Only 19 met every standard, 12 fell short …, and
   // the remaining eight …': the 19 may be a part) is one reading; the one count of the sentence before is
   // the other. Either that fits makes the list consistent; both failing, the reading before is judged.
