@@ -95,3 +95,35 @@ describe("xs2-10: a rest's own share, of the whole its parts and it make (remain
     assert.ok(!claimsOf('We published 31 reports. In 18 of them (58%) inspectors found good practice; this left 12, or 45%, where there was non-compliance.').some((c) => c.kind === 'percent-of' && c.operands.some((o) => o.value === 12)));
   });
 });
+
+describe('xs2-10: a rest named by denying the verb that counted the part (remainder.ts deniedRest)', () => {
+  const REST = ['numbers/complement-mismatch'];
+  it('takes the part and the denied rest as the whole', () => {
+    // 140 + 110 = 250
+    assert.ok(okKind('The council received 250 complaints about adult care. It upheld 140 of them, and of the 110 it did not uphold, 35 were referred to another body.', 'remainder'));
+    // 140 + 100 = 240, not 250
+    assert.deepEqual(rulesOf('The council received 250 complaints about adult care. It upheld 140 of them, and of the 100 it did not uphold, 35 were referred to another body.'), REST);
+    // the whole in the same sentence: 140 + 120 = 260
+    assert.deepEqual(rulesOf('The council received 250 complaints and upheld 140; of the 120 it did not uphold, 35 were referred on.'), REST);
+  });
+  it('does not read a denial that leaves some undecided or is qualified', () => {
+    assert.deepEqual(rulesOf('We received 250 complaints. We upheld 140 of them; the 100 we have not yet upheld are still open.'), []);
+    assert.deepEqual(rulesOf('We received 250 complaints. We upheld 140 of them; of the 100 we did not uphold in full, 30 were partly upheld.'), []);
+    // another verb: the 100 not investigated are no rest of the 140 upheld
+    assert.deepEqual(rulesOf('We received 250 complaints. We upheld 140 of them; the 100 we did not investigate were closed.'), []);
+  });
+});
+
+describe("xs2-10: a named pair whose plural has no 's' (of-these-share.ts readOfTheseOpening)", () => {
+  it('reads it with the group of the same words', () => {
+    // 36/90 = 40%
+    assert.ok(okKind('There were 90 young people on remand. 36 young people (40%) had been held for more than three months.', 'percent-of'));
+    // 36/90 -> 40%, not 45%
+    assert.deepEqual(rulesOf('There were 90 young people on remand. 36 young people (45%) had been held for more than three months.'), MISMATCH);
+    // 6/20 -> 30%, not 35%
+    assert.deepEqual(rulesOf('The home cared for 20 children. 6 children (35%) had a social worker.'), MISMATCH);
+  });
+  it('does not read it with another group', () => {
+    assert.deepEqual(rulesOf('There were 90 young people on remand. 36 young men (45%) had been held for more than three months.'), []);
+  });
+});

@@ -374,10 +374,13 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   let closing = false;
   // Or opening it bare, its clause's verb after the bracket ('The service supported 92 families. 58 families (63%) were …').
   const bareNamed = !back && BARE_LEAD.test(s.text.slice(0, k.start));
-  const named = !back && (IN_LEAD.test(s.text.slice(0, k.start)) || bareNamed) ? /^\s+((?:[A-Za-z][\w'-]*\s+)?([A-Za-z][\w'-]*s))\s*\(\s*$/.exec(s.text.slice(k.end, p.start)) : null;
+  // (A plural without 's' too: '36 young people (40%)', '12 children (30%)'.)
+  const named = !back && (IN_LEAD.test(s.text.slice(0, k.start)) || bareNamed) ? /^\s+((?:[A-Za-z][\w'-]*\s+)?([A-Za-z][\w'-]*s|people|children|men|women|staff))\s*\(\s*$/.exec(s.text.slice(k.end, p.start)) : null;
   if (named) {
     const pc = prev.toks.filter((t) => !t.notCount);
-    if (pc.length !== 1 || pc[0]!.kind !== 'num' || singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) !== singular(named[2]!.toLowerCase())) return [];
+    // The same noun as the group's, or the same words after its count ('90 young people' and '36 young people').
+    const sameWords = pc.length === 1 && prev.text.slice(pc[0]!.end, pc[0]!.end + named[1]!.length + 2).toLowerCase().trim() === named[1]!.toLowerCase().trim() && /^\s+/.test(prev.text.slice(pc[0]!.end)) && !/^[\w'-]/.test(prev.text.slice(pc[0]!.end + 1 + named[1]!.length));
+    if (pc.length !== 1 || pc[0]!.kind !== 'num' || (!sameWords && singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) !== singular(named[2]!.toLowerCase()))) return [];
     if (bareNamed && !CLAUSE_VERB_AFTER.test(s.text.slice(p.end).replace(/^\s*\)/, '').slice(0, 24))) return [];
   } else {
     if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];

@@ -417,8 +417,63 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
     if (claim) out.push(...claim);
   }
-  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out));
+  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out), ...deniedRest(s, out));
   return out;
+}
+
+/** After a rest's count: the verb that counted a part, denied ('the 110 it did not uphold', 'the 40 that were not inspected'). */
+const DENIED_AFTER = /^\s+(?:(?:that|which|who|whom)\s+)?(?:(?:it|they|we|he|she|staff|inspectors|the\s+[a-z]+)\s+)?(?:did|had|has|have|was|were|is|are)\s+not\s+(?:been\s+|be\s+)?([a-z]{3,})\b/i;
+/** Past forms that are not the base and 'ed': enough for the verbs of deciding and doing that inspectors count by. */
+const IRREGULAR_PAST: Readonly<Record<string, readonly string[]>> = { uphold: ['upheld'], hold: ['held'], find: ['found'], see: ['saw', 'seen'], meet: ['met'], give: ['gave', 'given'], take: ['took', 'taken'], make: ['made'], keep: ['kept'], send: ['sent'], do: ['did', 'done'], write: ['wrote', 'written'] };
+/** The past forms of a verb written as its base or its past ('uphold', 'upheld', 'inspected'). */
+function pastForms(v: string): string[] {
+  const w = v.toLowerCase();
+  for (const [base, past] of Object.entries(IRREGULAR_PAST)) if (w === base || past.includes(w)) return [...past];
+  if (/ed$/.test(w)) return [w];
+  return /e$/.test(w) ? [`${w}d`] : [`${w}ed`, `${w}${w.slice(-1)}ed`];
+}
+
+/**
+ * 'The council received 250 complaints. It upheld 140 of them, and of the 110 it did not uphold, 35 …': a rest
+ * named by denying the verb that counted the part, so the part and it are every case of the whole: the one
+ * group counted before the part in its sentence, or the one group the sentence before counts. A state and its
+ * denial leave no case out, so a shortfall is judged too ('not yet' leaves some undecided: not read).
+ */
+function deniedRest(s: SentenceView, already: readonly ClaimRecord[]): ClaimRecord[] {
+  const text = s.text;
+  const taken = new Set(already.flatMap((c) => c.operands.map((o) => o.span.start)));
+  for (let i = 1; i < s.toks.length; i++) {
+    const c = s.toks[i]!;
+    if (!plainCount(text, c) || taken.has(s.offset + c.start) || !/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    const m = DENIED_AFTER.exec(text.slice(c.end, c.end + 60));
+    if (!m || /\byet\b/i.test(m[0])) continue;
+    // Nothing may qualify the denied verb ('did not uphold in full', '… within a week'): some of the rest may then be
+    // of the part, or of neither.
+    if (!/^\s*(?:[,;.)]|(?:and|but|were|was|are|is|had|have|has|included|includes)\b|$)/i.test(text.slice(c.end + m[0].length, c.end + m[0].length + 16))) continue;
+    const past = pastForms(m[1]!);
+    // The part: a count right after the verb's past form ('upheld 140'), or before it ('140 were upheld').
+    const partRe = builtRegExp(String.raw`\b(?:${past.join('|')})\s+(?:only\s+|just\s+)?$`, 'i');
+    const partAfterRe = builtRegExp(String.raw`^\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:${past.join('|')})\b`, 'i');
+    const before = s.toks.slice(0, i).filter((t) => !t.notCount);
+    const ki = before.findIndex((t) => t.kind === 'num' && plainCount(text, t) && (partRe.test(text.slice(Math.max(0, t.start - 30), t.start)) || partAfterRe.test(text.slice(t.end, t.end + 40))));
+    if (ki < 0 || before.slice(ki + 1).length > 0) continue;
+    const k = before[ki]!;
+    const here = { text, offset: s.offset };
+    let whole: Located | undefined;
+    const own = before.slice(0, ki);
+    if (own.length === 1 && own[0]!.kind === 'num' && plainCount(text, own[0]!) && isPopulation(text, own[0]!)) whole = { tok: own[0]!, sentence: here };
+    else if (own.length === 0) {
+      const prev = s.previous?.[s.previous.length - 1];
+      const pc = prev ? prev.toks.filter((t) => !t.notCount) : [];
+      if (prev && pc.length === 1 && pc[0]!.kind === 'num' && plainCount(prev.text, pc[0]!) && depthAt(prev.text, pc[0]!.start) === 0 && isPopulation(prev.text, pc[0]!)) whole = { tok: pc[0]!, sentence: { text: prev.text, offset: prev.offset } };
+    }
+    if (!whole || k.value >= whole.tok.value || c.value >= whole.tok.value) continue;
+    // ('upheld 140 complaints about care': a part that names another group is of that group.)
+    const partNoun = nounAfter(text, k.end);
+    if (partNoun !== undefined && /[a-z]s$/.test(partNoun) && !verbForm(partNoun) && !sameGroup(nounAfter(whole.sentence.text, whole.tok.end), partNoun)) continue;
+    return [sumClaim(whole, [{ tok: k, sentence: here }], { tok: c, sentence: here }, true)];
+  }
+  return [];
 }
 
 /** 'k of the reports': a count of a group named again by a bare plural noun. */
