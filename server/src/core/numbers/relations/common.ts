@@ -408,3 +408,14 @@ const N_WORD = String.raw`(?<n>two|three|four|five|six|seven|eight|nine|ten|\d)`
 const EACH_CHOSE = new RegExp(String.raw`\b(?:each|every|all)\b(?:\s+(?:one\s+)?of\s+(?:whom|which|them|these|those|the\s+[\d,]+\s+[a-z'’-]+(?:\s+[a-z'’-]+)?|[\d,]+\s+[a-z'’-]+))?(?:\s+[a-z'’-]+){0,3}?\s+(?:chose|choosing|chosen|choose|chooses|picked|picking|selected|selecting|ticked|ticking|gave|giving)\s+(?:just\s+|only\s+|exactly\s+)?(?:one|a\s+single)\s+(?:answer|response|option|box|of\s+(?:the\s+)?(?:${N_WORD}\s+)?(?:possible\s+)?(?:answers|responses|options|points|boxes))\b`, 'i');
 const ALL_ANSWERED = /\b(?:all|every\s+one\s+of)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[a-z'’-]+\s+){0,2}?(?:answered|responded\s+to)\s+(?:the|this|that|our)\s+question\b/i;
 const EACH_IN_ONE = new RegExp(String.raw`\b(?:each|every)\s+(?:[a-z'’-]+\s+){0,2}?(?:falling|falls|fell|placed|put|recorded|classed|classified|assigned|counted)\s+(?:in|into|under)\s+(?:exactly\s+|only\s+|just\s+)?one\s+of\s+(?:(?<these>these|the\s+following)|the\s+${N_WORD}|the)\s+(?:[a-z-]+\s+)?(?:groups|categories|bands|classes|answers|options)\b`, 'i');
+
+/** Words right before a count that make its group more of one counted before: 'a further 20', 'another 12', 'an additional 8'. */
+const ADDS_BEFORE = /\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$/i;
+
+/**
+ * Whether the count `t` of `text` adds to a group counted before it ('We read 50 cases. A further 20 cases …'):
+ * its group is a part of a running whole, so 'these' after it may be that whole rather than the count itself.
+ */
+export function addsToEarlier(text: string, t: { start: number }): boolean {
+  return ADDS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+}

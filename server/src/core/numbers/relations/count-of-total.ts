@@ -31,7 +31,7 @@ import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf, type CountIn } from '../judge.js';
 import { firstTokFrom, isPopulation, sameGroup, singular, type Tok } from '../scan.js';
 import { HEDGE_WORDS, NUMBER } from '../words.js';
-import { countOfTok } from './common.js';
+import { addsToEarlier, countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { readLaterParts } from './later-part.js';
 import { readPlainParts, siblingsOf } from './plain-part.js';
@@ -292,7 +292,13 @@ function openingPartitive(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
   const n: CountIn = countOfTok(head, p.offset);
   const span = { start: p.offset + head.start, end: s.offset + k.end };
   const c = judgeCountOf({ kind: 'count-of', span }, countIn(s, k), n, [{ span: n.span, message: `the total, ${head.raw}, is the group the sentence before counts` }]);
-  if (c.verdict === 'ok' || (opens && counts.length === 1)) return [c];
+  // 'We read 50 cases. A further 20 cases were read by … . In 35 of these …': a group counted as more of one
+  // before it (`addsToEarlier`) is a part of a running whole, and 'these' may be that whole: judged only when it fits.
+  // Likewise after an earlier sentence counting the same kind of thing ('We read 50 cases … . Another team read 20
+  // cases. In 35 of these …'): the groups so far may be meant together.
+  const headNoun = groupNoun(p.text, head.end);
+  const running = addsToEarlier(p.text, head) || (s.previous ?? []).slice(0, -1).some((q) => q.toks.some((t) => isCountTok({ ...s, text: q.text, toks: q.toks }, t) && isPopulation(q.text, t) && (t.value >= k.value || (headNoun !== undefined && sameGroup(groupNoun(q.text, t.end), headNoun)))));
+  if (c.verdict === 'ok' || (opens && counts.length === 1 && !running)) return [c];
   return [];
 }
 

@@ -361,6 +361,7 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const quantities = s.toks.filter((t) => !t.notCount);
   const k = quantities[0];
   const p = quantities[1];
+  if (k && k.kind === 'pct') return shareCountOpening(s, prev, quantities);
   if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge) return [];
   // 'Of those who completed it, 390 (70%) …': 'those' restricted by a clause. The group is the one counted
   // before when the clause repeats its verb ('556 prisoners completed the questionnaire'); otherwise it
@@ -371,10 +372,16 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   // 'We reviewed 60 cases. In 45 cases (75%), …': a pair with its noun, the same noun as the one group
   // counted before (strictly the same word, not only the same kind), opening the sentence after 'In' or 'For'.
   let closing = false;
-  const named = !back && IN_LEAD.test(s.text.slice(0, k.start)) ? /^\s+((?:[A-Za-z][\w'-]*\s+)?([A-Za-z][\w'-]*s))\s*\(\s*$/.exec(s.text.slice(k.end, p.start)) : null;
+  // Or opening it bare, its clause's verb after the bracket ('The service supported 92 families. 58 families (63%) were …').
+  const bareNamed = !back && BARE_LEAD.test(s.text.slice(0, k.start));
+  // (A plural without 's' too: '36 young people (40%)', '12 children (30%)'.)
+  const named = !back && (IN_LEAD.test(s.text.slice(0, k.start)) || bareNamed) ? /^\s+((?:[A-Za-z][\w'-]*\s+)?([A-Za-z][\w'-]*s|people|children|men|women|staff))\s*\(\s*$/.exec(s.text.slice(k.end, p.start)) : null;
   if (named) {
     const pc = prev.toks.filter((t) => !t.notCount);
-    if (pc.length !== 1 || pc[0]!.kind !== 'num' || singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) !== singular(named[2]!.toLowerCase())) return [];
+    // The same noun as the group's, or the same words after its count ('90 young people' and '36 young people').
+    const sameWords = pc.length === 1 && prev.text.slice(pc[0]!.end, pc[0]!.end + named[1]!.length + 2).toLowerCase().trim() === named[1]!.toLowerCase().trim() && /^\s+/.test(prev.text.slice(pc[0]!.end)) && !/^[\w'-]/.test(prev.text.slice(pc[0]!.end + 1 + named[1]!.length));
+    if (pc.length !== 1 || pc[0]!.kind !== 'num' || (!sameWords && singular((nounAfter(prev.text, pc[0]!.end) ?? '').toLowerCase()) !== singular(named[2]!.toLowerCase()))) return [];
+    if (bareNamed && !CLAUSE_VERB_AFTER.test(s.text.slice(p.end).replace(/^\s*\)/, '').slice(0, 24))) return [];
   } else {
     if (!back && !BARE_LEAD.test(s.text.slice(0, k.start))) return [];
     // 'There were 31 prisoners on the list. 18 had been there for over a year (55%) and 13 for less (42%).': with
@@ -450,6 +457,35 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
   if (sibling) return [first, sibling];
   return [first];
+}
+
+/** A verb opening a clause's predicate: 'were', 'had been', 'said', 'received'. */
+const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|still|all|then|now|only|not)\s+)?(?:were|was|had|have|has|are|is|did|said|felt|told|thought|knew|got|went|left|made|took|gave|saw|came|[a-z]{3,}ed)\b/i;
+
+/**
+ * 'The trust employed 120 midwives. 44% (53) had received an appraisal.': a share and its count in brackets
+ * opening a sentence bare, its clause's verb right after, with no other figure in the sentence, are of the
+ * one group the sentence before counts (and counts with nothing else: no share, no bracket, no rough figure).
+ * A misfit is reported only when no count near the group would fit it either way (the group is the whole
+ * stated, not one of several).
+ */
+function shareCountOpening(s: SentenceView, prev: NonNullable<SentenceView['previous']>[number], quantities: readonly Tok[]): ClaimRecord[] {
+  const [p, k] = quantities;
+  if (!p || !k || quantities.length !== 2 || p.hedge || !isCountTok(s, k) || !BARE_LEAD.test(s.text.slice(0, p.start))) return [];
+  if (!/^\s*\(\s*$/.test(s.text.slice(p.end, k.start))) return [];
+  const close = /^\s*\)/.exec(s.text.slice(k.end, k.end + 4));
+  if (!close || !CLAUSE_VERB_AFTER.test(s.text.slice(k.end + close[0].length, k.end + close[0].length + 24))) return [];
+  const pc = prev.toks.filter((t) => !t.notCount);
+  const n = pc[0];
+  if (pc.length !== 1 || !n || n.kind !== 'num' || !Number.isInteger(n.value) || n.value < k.value || !isPopulation(prev.text, n) || !plainCount(prev.text, n) || depthAt(prev.text, n.start) > 0) return [];
+  if (/\b(?:some|about|around|approximately|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to|a\s+further|another)\s*$/i.test(prev.text.slice(Math.max(0, n.start - 16), n.start))) return [];
+  // A year named in both sentences must be one of them.
+  const ya = yearsIn(prev.text);
+  const yb = yearsIn(s.text);
+  if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) return [];
+  const span = at(s, s.text.search(/\S/), k.end + close[0].length);
+  const nIn: CountIn = { ...countOfTok(n, prev.offset), inferred: true };
+  return [judgeShare({ kind: 'percent-of', span }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, [{ span: nIn.span, message: `the total, ${n.raw}, is the one group counted in the sentence before` }])];
 }
 
 /** A threshold of time after 'than': 'longer than six months', 'more than a year', 'over than 12 weeks'. */

@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber } from '../words.js';
-import { nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
 import { dashBreakdowns, depthAt, oneAnswerEach, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
@@ -892,6 +892,11 @@ const MADE_OF_AFTER = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*(?:(?:which|wh
 /** 'These comprised …', 'They were made up of …', 'The 64 were split between …': a whole of the sentence before, made of the parts. */
 const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+`, 'i');
 
+/** 'These took place …', 'They were held …': the group of the sentence before, spread over where its cases were. */
+const SPREAD_OPEN = /^\s*(?:these|they|all\s+of\s+(?:these|them))\s+(?:took\s+place|happened|occurred|were\s+(?:held|carried\s+out|recorded|located|based|conducted|spread))\s+(?=(?:on|in|at|across|within)\s)/i;
+/** Before a first part named and counted in its brackets: its label, a few lower-case words ('on the wings (', 'the wings ('). */
+const LABELLED_FIRST = /^\s*(?:(?:on|in|at|across|within|by|from)\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s*\(\s*$/;
+
 /** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
 /** 'Of the cases, ': a frame of a bare plural noun opening the sentence. */
@@ -918,7 +923,7 @@ const AS_GRADE = /^\s+as\s+[a-z]/i;
  * or of the clause before a semicolon ('Forty centres were inspected; 22 were compliant, …'). Such a list
  * may leave a category out (it has no 'Of the N' to frame it), so only an excess is judged.
  */
-function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; at?: { offset: number; text: string }; ofThem?: Tok } | undefined {
+function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boolean; intro?: boolean; at?: { offset: number; text: string }; ofThem?: Tok; excessOnly?: boolean } | undefined {
   const text = s.text;
   const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The clause before a semicolon, with one count.
@@ -935,8 +940,15 @@ function wholeBefore(s: SentenceView): { whole: Tok; from: number; strong: boole
   const pc0 = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
   const made = MADE_OF_OPEN.exec(text);
   // 'We carried out 64 inspections. These comprised 40 …, 14 … and 12 …': the parts make the one count before.
-  if (made && counts[0]!.start === made[0].length && pc0.length === 1 && pc0[0]!.value > 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
+  // ('These were made up of the wings (261), reception (139) and …': the first part named, then counted in its brackets.)
+  if (made && (counts[0]!.start === made[0].length || LABELLED_FIRST.test(text.slice(made[0].length, counts[0]!.start))) && pc0.length === 1 && pc0[0]!.value > 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0)
     return { whole: pc0[0]!, from: made[0].length, strong: true, at: { offset: prev.offset, text: prev.text } };
+  // 'There were 486 uses of force. These took place on the wings (261), in reception (139) and in the
+  // segregation unit (96).': the one group before spread over places, each named and counted in its brackets.
+  // Each case is in one place, so an excess is judged; a place may be left out, so a shortfall is not.
+  const spread = SPREAD_OPEN.exec(text);
+  if (spread && LABELLED_FIRST.test(text.slice(spread[0].length, counts[0]!.start)) && pc0.length === 1 && pc0[0]!.value > 1 && !prev.toks.some((t) => t.kind !== 'num') && plainCount(prev.text, pc0[0]!) && depthAt(prev.text, pc0[0]!.start) === 0 && isPopulation(prev.text, pc0[0]!))
+    return { whole: pc0[0]!, from: spread[0].length, strong: true, excessOnly: true, at: { offset: prev.offset, text: prev.text } };
   // ('We looked at 60 cases. Of the cases, 33 were …': the one group before, named again by its bare noun.)
   const back = BACK_OPEN.exec(text) ?? namedBack(text, prev);
   const from0 = back ? back[0].length : 0;
@@ -1117,7 +1129,7 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     // Two parts after a verb that says the whole is made of them ('The 1,150 calls were made up of 800 emergency
     // calls and 300 non-emergency calls') are the whole too, when nothing stands before the first or after the last.
     const madeTwo = !!framed?.made && parts.length === 2 && /^\s*$/.test(text.slice(w.from, parts[0]!.tok.start).replace(/^.*\(\s*$/, '')) && /^\)?(?:\s+[a-z'-]+){0,4}\s*[.!]?\s*$/i.test(text.slice(parts[1]!.tok.end)) && !/\b(?:and|or|plus|with|other|others|including|mainly|mostly)\b/i.test(text.slice(parts[1]!.tok.end));
-    const short = sum < w.whole.value && !(w.strong && (parts.length >= 3 || madeTwo)) && !complete;
+    const short = sum < w.whole.value && (!(w.strong && (parts.length >= 3 || madeTwo)) || (!!before && !!before.excessOnly)) && !complete;
     if (before) {
       // The first part names no group of its own ('22 staff were trained' is not of '40 centres').
       const wholeText = before.at?.text ?? text;

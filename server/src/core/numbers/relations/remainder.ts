@@ -18,9 +18,9 @@
  * parts); otherwise it is listed as unresolved.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { countText, type CountIn } from '../judge.js';
+import { countText, judgeShare, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
-import { countOfAPart, dashBreakdowns, overlapSaid, plainCount, builtRegExp } from './common.js';
+import { countOfAPart, countOfTok, dashBreakdowns, overlapSaid, pctOfTok, plainCount, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
@@ -139,6 +139,66 @@ function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: 
   const counts = pp.toks.filter((t) => t.kind === 'num' && !t.notCount);
   if (counts.length !== 1 || pp.toks.some((t) => t.kind !== 'num') || !plainCount(pp.text, counts[0]!) || counts[0]!.value <= part.value) return undefined;
   return { tok: counts[0]!, text: pp.text, offset: pp.offset };
+}
+
+/**
+ * The running population of a finding before a rest that opens its sentence: the one group an earlier
+ * sentence counts (the whole), then the sentences since, each a list of parts of it opening its sentence (after
+ * 'Of these,', a short opening phrase, or a short subject and verb), every later one carried on by 'A further'
+ * or 'Another' ('We made 120 recommendations. At this visit, 70 had been achieved. A further 30 had been
+ * partly achieved.'). Only a chain of two sentences of parts or more (one is read by `twoBack`); a sentence
+ * with a share, a figure that is no part, or a part that names another group breaks it, or makes it confirm-only.
+ */
+function runningLedger(s: SentenceView): { whole: Located; parts: Located[]; strong: boolean; clean: boolean } | undefined {
+  const prev = s.previous ?? [];
+  const chain: { p: PreviousSentence; parts: Tok[]; clean: boolean }[] = [];
+  for (let i = prev.length - 1; i >= 0; i--) {
+    const p = prev[i]!;
+    const q = p.toks.filter((t) => !t.notCount);
+    if (q.length === 0 || q.some((t) => t.kind !== 'num')) return undefined;
+    const furtherOpen = FURTHER_OPEN.test(p.text);
+    if (chain.length >= 2 && q.length === 1 && !furtherOpen) {
+      const w = q[0]!;
+      if (!isPopulation(p.text, w) || !plainCount(p.text, w) || depthAt(p.text, w.start) > 0 || FURTHER_LEAD.test(p.text.slice(Math.max(0, w.start - 16), w.start)) || OF_BACK_AFTER.test(p.text.slice(w.end, w.end + 24)) || BACK_OPEN.test(p.text)) return undefined;
+      const all = chain.flatMap((c) => c.parts);
+      const sum = all.reduce((a, t) => a + t.value, 0);
+      if (sum >= w.value) return undefined;
+      // Only a plural names a group: a part that names another ('Twelve managers' of '120 homes') is no part of it.
+      const wholeNoun = nounAfter(p.text, w.end);
+      const named = chain.flatMap((c) => c.parts.map((t) => nounAfter(c.p.text, t.end))).filter((x): x is string => x !== undefined && !verbForm(x) && /[a-z]s$/.test(x) && !/(?:ss|us|is|ly)$/.test(x));
+      // The first part sentence must not itself carry on a list; every later one must ('A further …').
+      const firstOpensFurther = FURTHER_OPEN.test(chain[0]!.p.text);
+      const carried = chain.slice(1).every((c) => FURTHER_OPEN.test(c.p.text));
+      if (firstOpensFurther || !carried) return undefined;
+      return {
+        whole: { tok: w, sentence: { text: p.text, offset: p.offset } },
+        parts: chain.flatMap((c) => c.parts.map((tok) => ({ tok, sentence: { text: c.p.text, offset: c.p.offset } }))),
+        strong: named.every((x) => sameGroup(wholeNoun, x)),
+        clean: chain.every((c) => c.clean),
+      };
+    }
+    // A sentence of parts: its counts from its opening ('Of these,', 'At this visit,', 'It upheld', 'A further').
+    const back = BACK_OPEN.exec(p.text);
+    const from = back ? back[0].length : 0;
+    const first = q[0]!;
+    const lead = p.text.slice(from, first.start);
+    if (!(lead.trim() === '' || ADVERB_LEAD.test(lead) || OPENING.test(lead) || LEAD.test(lead) || PREP_OPEN.test(lead) || (furtherOpen && /^\s*(?:and\s+)?(?:a\s+further|another)\s+$/i.test(lead)))) return undefined;
+    const got = partsIn(p.text, p.toks, from, p.text.length);
+    if (!got || got.parts.length === 0 || got.parts.length !== q.length) return undefined;
+    chain.unshift({ p, parts: got.parts, clean: got.clean });
+  }
+  return undefined;
+}
+
+/** Between a rest's count and its own share: its noun (a word or two), then ', or', ', some', a dash or a bracket. */
+const REST_SHARE_GAP = /^(?:\s+[a-z][\w'-]*){0,2}?\s*(?:,\s*(?:or\s+|some\s+|just\s+|that\s+is\s+)?|\(\s*|\s[\u2013\u2014]\s*(?:or\s+|some\s+)?)$/i;
+
+/** The share set beside a rest's count ('13 centres, or 42%,', '13 (42%)'), closed by a comma, bracket, dash or the sentence's end; no hedge. */
+function restShareOf(s: SentenceView, rest: Tok): Tok | undefined {
+  const p = s.toks[s.toks.indexOf(rest) + 1];
+  if (!p || p.kind !== 'pct' || p.hedge || !REST_SHARE_GAP.test(s.text.slice(rest.end, p.start))) return undefined;
+  if (!/^\s*(?:[,;)\u2013\u2014.]|$)/.test(s.text.slice(p.end, p.end + 3))) return undefined;
+  return p;
 }
 
 /** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
@@ -357,8 +417,63 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
     if (claim) out.push(...claim);
   }
-  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out));
+  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out), ...deniedRest(s, out));
   return out;
+}
+
+/** After a rest's count: the verb that counted a part, denied ('the 110 it did not uphold', 'the 40 that were not inspected'). */
+const DENIED_AFTER = /^\s+(?:(?:that|which|who|whom)\s+)?(?:(?:it|they|we|he|she|staff|inspectors|the\s+[a-z]+)\s+)?(?:did|had|has|have|was|were|is|are)\s+not\s+(?:been\s+|be\s+)?([a-z]{3,})\b/i;
+/** Past forms that are not the base and 'ed': enough for the verbs of deciding and doing that inspectors count by. */
+const IRREGULAR_PAST: Readonly<Record<string, readonly string[]>> = { uphold: ['upheld'], hold: ['held'], find: ['found'], see: ['saw', 'seen'], meet: ['met'], give: ['gave', 'given'], take: ['took', 'taken'], make: ['made'], keep: ['kept'], send: ['sent'], do: ['did', 'done'], write: ['wrote', 'written'] };
+/** The past forms of a verb written as its base or its past ('uphold', 'upheld', 'inspected'). */
+function pastForms(v: string): string[] {
+  const w = v.toLowerCase();
+  for (const [base, past] of Object.entries(IRREGULAR_PAST)) if (w === base || past.includes(w)) return [...past];
+  if (/ed$/.test(w)) return [w];
+  return /e$/.test(w) ? [`${w}d`] : [`${w}ed`, `${w}${w.slice(-1)}ed`];
+}
+
+/**
+ * 'The council received 250 complaints. It upheld 140 of them, and of the 110 it did not uphold, 35 …': a rest
+ * named by denying the verb that counted the part, so the part and it are every case of the whole: the one
+ * group counted before the part in its sentence, or the one group the sentence before counts. A state and its
+ * denial leave no case out, so a shortfall is judged too ('not yet' leaves some undecided: not read).
+ */
+function deniedRest(s: SentenceView, already: readonly ClaimRecord[]): ClaimRecord[] {
+  const text = s.text;
+  const taken = new Set(already.flatMap((c) => c.operands.map((o) => o.span.start)));
+  for (let i = 1; i < s.toks.length; i++) {
+    const c = s.toks[i]!;
+    if (!plainCount(text, c) || taken.has(s.offset + c.start) || !/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    const m = DENIED_AFTER.exec(text.slice(c.end, c.end + 60));
+    if (!m || /\byet\b/i.test(m[0])) continue;
+    // Nothing may qualify the denied verb ('did not uphold in full', '… within a week'): some of the rest may then be
+    // of the part, or of neither.
+    if (!/^\s*(?:[,;.)]|(?:and|but|were|was|are|is|had|have|has|included|includes)\b|$)/i.test(text.slice(c.end + m[0].length, c.end + m[0].length + 16))) continue;
+    const past = pastForms(m[1]!);
+    // The part: a count right after the verb's past form ('upheld 140'), or before it ('140 were upheld').
+    const partRe = builtRegExp(String.raw`\b(?:${past.join('|')})\s+(?:only\s+|just\s+)?$`, 'i');
+    const partAfterRe = builtRegExp(String.raw`^\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:${past.join('|')})\b`, 'i');
+    const before = s.toks.slice(0, i).filter((t) => !t.notCount);
+    const ki = before.findIndex((t) => t.kind === 'num' && plainCount(text, t) && (partRe.test(text.slice(Math.max(0, t.start - 30), t.start)) || partAfterRe.test(text.slice(t.end, t.end + 40))));
+    if (ki < 0 || before.slice(ki + 1).length > 0) continue;
+    const k = before[ki]!;
+    const here = { text, offset: s.offset };
+    let whole: Located | undefined;
+    const own = before.slice(0, ki);
+    if (own.length === 1 && own[0]!.kind === 'num' && plainCount(text, own[0]!) && isPopulation(text, own[0]!)) whole = { tok: own[0]!, sentence: here };
+    else if (own.length === 0) {
+      const prev = s.previous?.[s.previous.length - 1];
+      const pc = prev ? prev.toks.filter((t) => !t.notCount) : [];
+      if (prev && pc.length === 1 && pc[0]!.kind === 'num' && plainCount(prev.text, pc[0]!) && depthAt(prev.text, pc[0]!.start) === 0 && isPopulation(prev.text, pc[0]!)) whole = { tok: pc[0]!, sentence: { text: prev.text, offset: prev.offset } };
+    }
+    if (!whole || k.value >= whole.tok.value || c.value >= whole.tok.value) continue;
+    // ('upheld 140 complaints about care': a part that names another group is of that group.)
+    const partNoun = nounAfter(text, k.end);
+    if (partNoun !== undefined && /[a-z]s$/.test(partNoun) && !verbForm(partNoun) && !sameGroup(nounAfter(whole.sentence.text, whole.tok.end), partNoun)) continue;
+    return [sumClaim(whole, [{ tok: k, sentence: here }], { tok: c, sentence: here }, true)];
+  }
+  return [];
 }
 
 /** 'k of the reports': a count of a group named again by a bare plural noun. */
@@ -593,6 +708,14 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       const pairOnly = !!pair && pair.n === pw.tok && p.parts.length === 1 && p.parts[0] === pair.k && q.parts.length === 0 && opens && lead.trim() === '';
       strong = pw.strong || (pairOnly && !YET_TO_COME.test(text.slice(rest.end)));
       clean = p.clean && q.clean;
+    } else if (opens && FRAME_LEAD.test(lead) && runningLedger(s)) {
+      // 'We made 120 recommendations. At this visit, 70 had been achieved. A further 30 had been partly
+      // achieved. The remaining 25 …': the running population of the finding, its whole and the parts counted since.
+      const l = runningLedger(s)!;
+      whole = l.whole;
+      parts = l.parts;
+      strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
+      clean = l.clean;
     } else if (opens && FRAME_LEAD.test(lead) && prevOwn.length === 1 && prev.toks.length === prevCounts.length && twoBack(s, prevOwn[0]!)) {
       // 'We published 19 reports. In 13 of them … . The other six …': the whole two sentences back,
       // its one part in the sentence before, each the one count of its sentence.
@@ -716,6 +839,12 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const fromAt = whole.sentence.text === text ? whole.tok.end : 0;
   const narrowed = SAMPLE_AFTER.test(text.slice(rest.end, rest.end + 40)) || rest.value >= whole.tok.value || UNCOUNTED_PART.test(text.slice(fromAt, markStart));
   const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider && !narrowed && !(overlapRisk && used > whole.tok.value))];
+  // 'this left 13 centres, or 42%, where …', 'the remaining 13 (42%)': the rest's own share, of the whole its
+  // parts and it make exactly (only then is the whole certain), when no other reading took the share.
+  if (out[0]!.verdict === 'ok') {
+    const share = restShareOf(s, rest);
+    if (share) out.push(judgeShare({ kind: 'percent-of', span: { start: s.offset + rest.start, end: s.offset + share.end } }, pctOfTok(share, s.offset), countOfTok(rest, s.offset), countOfTok(whole.tok, whole.sentence.offset), s.policy, [{ span: { start: whole.sentence.offset + whole.tok.start, end: whole.sentence.offset + whole.tok.end }, message: `the rest is of the ${whole.tok.raw}, which its parts and it make` }]));
+  }
   // A whole of this sentence that does not frame its list ('Only 19 met every standard, 12 fell short …, and
   // the remaining eight …': the 19 may be a part) is one reading; the one count of the sentence before is
   // the other. Either that fits makes the list consistent; both failing, the reading before is judged.
