@@ -209,12 +209,37 @@ const COLON_HEAD = /^(?:\s+[A-Za-z][\w'-]*){1,10}\s*:\s*(?:only\s+|just\s+)?$/i;
 function colonWhole(r: Reading, t: Tok, close: number): Pop | undefined {
   const { text, toks, isCount } = r;
   const colon = text.lastIndexOf(':', t.start);
-  if (colon < 0) return undefined;
+  if (colon < 0) return clauseWhole(r, t, close);
   const before = toks.filter((x) => x.end <= colon);
   const n = before[before.length - 1];
   if (!n || !isCount(n) || before.some((x) => x !== n && !x.notCount) || n.value < t.value) return undefined;
   if (!COLON_HEAD.test(text.slice(n.end, t.start)) || !nounAfter(text, n.end)) return undefined;
   if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
+  return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
+}
+
+/** From a counted group to the next clause: its noun and words (no figure but years, sections, ages), then ';' or ', and'. */
+const CLAUSE_HEAD = /^(?:\s+[A-Za-z][\w'-]*){1,10}?\s*(?:;|,\s+and)\s+(?:only\s+|just\s+)?$/i;
+
+/**
+ * 'Officers stopped 1,200 people under section 60; 96 (7%) were arrested.', '… 1,200 people, and 96 (7%) were
+ * arrested': a 'k (P%)' with no noun of its own (or the group's) opening the clause after the one count of the
+ * sentence, a counted group, is a share of that group (no other figure or share before it, no 'of …' after the
+ * bracket, k no larger than the group).
+ */
+function clauseWhole(r: Reading, t: Tok, close: number): Pop | undefined {
+  const { text, toks, isCount } = r;
+  const i = toks.indexOf(t);
+  const before = toks.slice(0, i).filter((x) => !x.notCount);
+  const n = before[0];
+  if (before.length !== 1 || !n || n.kind !== 'num' || !isCount(n) || n.value < t.value || HEDGE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return undefined;
+  let gap = text.slice(n.end, t.start);
+  for (const x of toks) if (x.notCount && x.start >= n.end && x.end <= t.start) gap = gap.slice(0, x.start - n.end) + 'x'.repeat(x.end - x.start) + gap.slice(x.end - n.end);
+  if (!CLAUSE_HEAD.test(gap)) return undefined;
+  const group = nounAfter(text, n.end);
+  if (!group || /^\s*(?:of|out\s+of|among|in)\b/i.test(text.slice(close, close + 12))) return undefined;
+  const own = nounAfter(text, t.end) ?? nounAfter(text, close);
+  if (own !== undefined && !sameGroup(own, group)) return undefined;
   return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
 }
 
