@@ -42,6 +42,44 @@ describe('pln2-10: a share opening the clause after a counted group (count-perce
     // a hedged group is no exact whole
     assert.deepEqual(rulesOf('Officers stopped about 1,200 people; 96 (7%) were arrested.'), []);
   });
+  it('reads a verb after the bracket as no noun, and a time that is no token as no count', () => {
+    // 12/48 = 25%, not 29%
+    assert.deepEqual(rulesOf('The 2019 cohort had 48 pupils; 12 (29%) achieved grade 7 or above.'), ['numbers/percentage-mismatch']);
+    // 9/45 = 20%, not 24%
+    assert.deepEqual(rulesOf('Officers attended 45 incidents between 10pm and 2am, and 9 (24%) involved a weapon.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Officers attended 45 incidents between 10pm and 2am, and 9 (20%) involved a weapon.'), []);
+  });
+});
+
+describe('pln2-10: "k (P%) of whom" and "k of whom (P%)" (count-percent.ts whomWhole)', () => {
+  it('judges the share against the group the comma before the part closes', () => {
+    // 30/120 = 25%, not 29%
+    assert.deepEqual(rulesOf('The wing held 120 men, 30 (29%) of whom were on remand.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The wing held 120 men, 30 of whom (29%) were on remand.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The wing held 120 men, 30 (25%) of whom were on remand.'), []);
+  });
+  it('leaves it when the group is hedged or two groups stand before', () => {
+    assert.deepEqual(rulesOf('The service supported about 120 families, 30 (29%) of whom had a child under five.'), []);
+    assert.deepEqual(rulesOf('The service supported 120 families and 40 carers, 30 (29%) of whom had a child under five.'), []);
+  });
+});
+
+describe('pln2-10: a later sibling after an age or a duration (count-percent.ts siblingTotal)', () => {
+  it('takes the total of the sibling before across an age or a duration', () => {
+    // 12/80 = 15%, not 19%
+    assert.deepEqual(rulesOf('Of the 80 prisoners, 20 (25%) were aged over 50 and 12 (19%) were over 60.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 80 prisoners, 20 (25%) were aged over 50 and 12 (15%) were over 60.'), []);
+    // 3/18 = 16.7%, not 21%
+    assert.deepEqual(rulesOf('Of the 18 schools, 9 (50%) had been inspected in the previous 12 months and 3 (21%) in the previous 6 months.'), ['numbers/percentage-mismatch']);
+  });
+});
+
+describe('pln2-10: a count inside the noun phrase of an "out of" pair (count-percent.ts pairFits)', () => {
+  it('does not read "the two inspectors (23%)" as a share of its own when the pair fits', () => {
+    // 9/40 = 22.5% -> 23%; 'two (23%)' has no whole of its own
+    assert.deepEqual(rulesOf('In 9 out of 40 visits made by the two inspectors (23%), the manager was absent.'), []);
+    assert.deepEqual(rulesOf('In 9 of the 40 visits made by the two inspectors (23%), the manager was absent.'), []);
+  });
 });
 
 describe('pln2-10: "of those …" after a group and a part of it (quantifier-distant.ts groupBefore)', () => {
