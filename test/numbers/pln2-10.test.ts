@@ -42,6 +42,13 @@ describe('pln2-10: a share opening the clause after a counted group (count-perce
     // a hedged group is no exact whole
     assert.deepEqual(rulesOf('Officers stopped about 1,200 people; 96 (7%) were arrested.'), []);
   });
+  it('passes over a later count of other things smaller than the part, which cannot be its whole', () => {
+    // 160/640 = 25%, not 30%; 160 cannot be a share of the four houseblocks
+    assert.deepEqual(rulesOf('The prison held 640 men in four houseblocks; 160 (30%) were serving sentences of more than 10 years.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The prison held 640 men in four houseblocks; 160 (25%) were serving sentences of more than 10 years.'), []);
+    // 200 staff is no smaller than the part: either may be the whole (160/200 = 80%)
+    assert.deepEqual(rulesOf('The prison held 640 men and 200 staff; 160 (30%) were new.'), []);
+  });
   it('reads a verb after the bracket as no noun, and a time that is no token as no count', () => {
     // 12/48 = 25%, not 29%
     assert.deepEqual(rulesOf('The 2019 cohort had 48 pupils; 12 (29%) achieved grade 7 or above.'), ['numbers/percentage-mismatch']);

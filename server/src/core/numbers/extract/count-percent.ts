@@ -238,13 +238,17 @@ function clauseWhole(r: Reading, t: Tok, close: number): Pop | undefined {
   const i = toks.indexOf(t);
   const before = toks.slice(0, i).filter((x) => !x.notCount);
   const n = before[0];
-  if (before.length !== 1 || !n || n.kind !== 'num' || !isCount(n) || n.value < t.value || HEDGE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return undefined;
-  let gap = text.slice(n.end, t.start);
-  for (const x of toks) if (x.notCount && x.start >= n.end && x.end <= t.start) gap = gap.slice(0, x.start - n.end) + 'x'.repeat(x.end - x.start) + gap.slice(x.end - n.end);
-  // (Figures that are no tokens, '10pm', are no counts either: the sentence's one count is n.)
-  if (!CLAUSE_HEAD.test(gap.replace(/\d/g, 'x'))) return undefined;
+  if (!n || n.kind !== 'num' || !isCount(n) || n.value < t.value || HEDGE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return undefined;
   const group = nounAfter(text, n.end);
   if (!group || /^\s*(?:of|out\s+of|among|in)\b/i.test(text.slice(close, close + 12))) return undefined;
+  // 'The prison held 640 men in four houseblocks; 160 (25%) …': a later count of other things, smaller than the
+  // part, cannot be its whole (not one followed by 'of', a part of the group).
+  const others = before.slice(1);
+  if (others.some((x) => x.kind !== 'num' || x.value >= t.value || /^\s+(?:of|out\s+of)\b/i.test(text.slice(x.end, x.end + 8)) || !nounAfter(text, x.end) || sameGroup(nounAfter(text, x.end), group))) return undefined;
+  let gap = text.slice(n.end, t.start);
+  for (const x of toks) if ((x.notCount || others.includes(x)) && x.start >= n.end && x.end <= t.start) gap = gap.slice(0, x.start - n.end) + 'x'.repeat(x.end - x.start) + gap.slice(x.end - n.end);
+  // (Figures that are no tokens, '10pm', are no counts either: the sentence's one count is n.)
+  if (!CLAUSE_HEAD.test(gap.replace(/\d/g, 'x'))) return undefined;
   // The noun may follow the bracket ('96 (7%) patients'); a verb there names none ('12 (25%) achieved …').
   const own = nounAfter(text, t.end) ?? (VERB_AFTER.test(text.slice(close, close + 20)) ? undefined : nounAfter(text, close));
   if (own !== undefined && !sameGroup(own, group)) return undefined;
