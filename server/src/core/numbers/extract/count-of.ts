@@ -27,8 +27,9 @@ const OF_POSS = /^\s+(?:(?!out\s+of\b)([a-z][\w-]*)\s+)?(?:of|out\s+of)\s+(?:its
 const RATIO_BEFORE = /(?:^|[^\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+in\s+(?:every\s+)?$/i;
 
 
-/** 'k cases out of [the] n': the count's noun before 'out of' (not a verb or a function word). */
-const NOUN_OUT_OF = /^\s+(?!(?:and|or|but|were|was|are|is|had|has|have|of|in|on|at|to|by|for|with|from|that|which|who)\b)[A-Za-z][\w'-]*\s+out\s+of\s+(?:the\s+)?$/i;
+/** 'k cases out of [the] n', 'k medication records out of the n': the count's noun phrase before 'out of', up to
+ * three words (not a verb, a participle or a function word: '15 prisoners moved out of the 120' is no pair). */
+const NOUN_OUT_OF = /^\s+(?:(?!(?:and|or|but|were|was|are|is|had|has|have|been|being|of|in|on|at|to|by|for|with|from|that|which|who|whom|whose|then|than|not|also|all|each|per)\b)[A-Za-z][\w'-]*(?<!ed)\s+){1,3}out\s+of\s+(?:the\s+)?$/i;
 
 /** 'k of [the] n [...] [(P%)]', 'k out of n' and 'k cases out of n'. */
 export function countOfN(r: Reading, i: number): boolean {

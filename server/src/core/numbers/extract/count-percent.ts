@@ -40,7 +40,11 @@ function siblingTotal(r: Reading, start: number, end: number): { n: { value: num
     const own = nounAfter(r.text, end);
     if (/^\s+(?:of|out\s+of|in)\s/i.test(r.text.slice(end, end + 8)) || (own !== undefined && !sameGroup(nounAfter(r.text, n.span.end - r.at), own))) return undefined;
   }
-  const gap = r.text.slice(prev.span.end - r.at, start);
+  // An age, a duration or a year in the sibling's clause is no other group ('20 (25%) were aged over 50 and 12 (15%)
+  // were over 60'): blanked to letters.
+  const from = prev.span.end - r.at;
+  let gap = r.text.slice(from, start);
+  for (const x of r.toks) if (x.notCount && x.kind === 'num' && x.start >= from && x.end <= start) gap = gap.slice(0, x.start - from) + 'x'.repeat(x.end - x.start) + gap.slice(x.end - from);
   const m = SIBLING_GAP.exec(gap);
   if (!m || OTHER_GROUP.test(m[1]!)) return undefined;
   const out: { value: number; raw: string; span: { start: number; end: number }; word?: boolean } = { value: n.value, raw: n.raw, span: n.span };
@@ -154,7 +158,7 @@ export function countPercent(r: Reading, i: number): boolean {
   // never counted, so a total it does not fit is not tied to the claim.
   const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
-  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i, close));
+  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i, close) ?? whomWhole(r, i, close));
   if (colon) cands = [colon];
   const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun)) || frameCases(r, first, i)));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
@@ -209,12 +213,45 @@ const COLON_HEAD = /^(?:\s+[A-Za-z][\w'-]*){1,10}\s*:\s*(?:only\s+|just\s+)?$/i;
 function colonWhole(r: Reading, t: Tok, close: number): Pop | undefined {
   const { text, toks, isCount } = r;
   const colon = text.lastIndexOf(':', t.start);
-  if (colon < 0) return undefined;
+  if (colon < 0) return clauseWhole(r, t, close);
   const before = toks.filter((x) => x.end <= colon);
   const n = before[before.length - 1];
   if (!n || !isCount(n) || before.some((x) => x !== n && !x.notCount) || n.value < t.value) return undefined;
   if (!COLON_HEAD.test(text.slice(n.end, t.start)) || !nounAfter(text, n.end)) return undefined;
   if (/^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
+  return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
+}
+
+/** From a counted group to the next clause: its noun and words (no figure but years, sections, ages), then ';' or ', and'. */
+const CLAUSE_HEAD = /^(?:\s+[A-Za-z][\w'-]*){1,10}?\s*(?:;|,?\s+and)\s+(?:only\s+|just\s+)?$/i;
+/** A verb in the past after a part's bracket: '-ed', or a common irregular one. */
+const VERB_AFTER = /^\s+(?:[a-z]+ed|had|has|have|said|felt|told|got|went|came|made|took|left|saw|did|knew|thought|spent|kept|gave|found|began|won|lost|met|held|led|fell|sent)\b/;
+
+/**
+ * 'Officers stopped 1,200 people under section 60; 96 (7%) were arrested.', '… 1,200 people, and 96 (7%) were
+ * arrested': a 'k (P%)' with no noun of its own (or the group's) opening the clause after the one count of the
+ * sentence, a counted group, is a share of that group (no other figure or share before it, no 'of …' after the
+ * bracket, k no larger than the group).
+ */
+function clauseWhole(r: Reading, t: Tok, close: number): Pop | undefined {
+  const { text, toks, isCount } = r;
+  const i = toks.indexOf(t);
+  const before = toks.slice(0, i).filter((x) => !x.notCount);
+  const n = before[0];
+  if (!n || n.kind !== 'num' || !isCount(n) || n.value < t.value || HEDGE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return undefined;
+  const group = nounAfter(text, n.end);
+  if (!group || /^\s*(?:of|out\s+of|among|in)\b/i.test(text.slice(close, close + 12))) return undefined;
+  // 'The prison held 640 men in four houseblocks; 160 (25%) …': a later count of other things, smaller than the
+  // part, cannot be its whole (not one followed by 'of', a part of the group).
+  const others = before.slice(1);
+  if (others.some((x) => x.kind !== 'num' || x.value >= t.value || /^\s+(?:of|out\s+of)\b/i.test(text.slice(x.end, x.end + 8)) || !nounAfter(text, x.end) || sameGroup(nounAfter(text, x.end), group))) return undefined;
+  let gap = text.slice(n.end, t.start);
+  for (const x of toks) if ((x.notCount || others.includes(x)) && x.start >= n.end && x.end <= t.start) gap = gap.slice(0, x.start - n.end) + 'x'.repeat(x.end - x.start) + gap.slice(x.end - n.end);
+  // (Figures that are no tokens, '10pm', are no counts either: the sentence's one count is n.)
+  if (!CLAUSE_HEAD.test(gap.replace(/\d/g, 'x'))) return undefined;
+  // The noun may follow the bracket ('96 (7%) patients'); a verb there names none ('12 (25%) achieved …').
+  const own = nounAfter(text, t.end) ?? (VERB_AFTER.test(text.slice(close, close + 20)) ? undefined : nounAfter(text, close));
+  if (own !== undefined && !sameGroup(own, group)) return undefined;
   return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
 }
 
@@ -264,6 +301,27 @@ function reviewedWhole(r: Reading, i: number, close: number): Pop | undefined {
   return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
 }
 
+/** 'of whom', 'of which' right after the count or after its bracket. */
+const OF_WHOM = /^\s+of\s+(?:whom|which)\b/i;
+
+/**
+ * 'The wing held 120 men, 30 (25%) of whom were on remand', '… 120 men, 30 of whom (25%) …': 'of whom' points
+ * back to the count whose clause the comma before the part closes, the one count before it in the sentence
+ * (its noun named, not hedged, no smaller than the part).
+ */
+function whomWhole(r: Reading, i: number, close: number): Pop | undefined {
+  const { text, toks, isCount } = r;
+  const t = toks[i]!;
+  if (!OF_WHOM.test(text.slice(t.end, t.end + 16)) && !OF_WHOM.test(text.slice(close, close + 16))) return undefined;
+  const before = toks.slice(0, i).filter((x) => !x.notCount);
+  const n = before[0];
+  if (before.length !== 1 || !n || n.kind !== 'num' || !isCount(n) || n.value < t.value || !nounAfter(text, n.end) || HEDGE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return undefined;
+  let gap = text.slice(n.end, t.start);
+  for (const x of toks) if (x.notCount && x.start >= n.end && x.end <= t.start) gap = gap.slice(0, x.start - n.end) + 'x'.repeat(x.end - x.start) + gap.slice(x.end - n.end);
+  if (!/^(?:\s+[A-Za-z][\w'-]*){1,10}?\s*,\s*$/.test(gap)) return undefined;
+  return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
+}
+
 /** '(n = ', '(n=' after a group's noun (not after a share: 'P% (n = N)'). */
 const SAMPLE_OPEN = /[A-Za-z]\s*\(\s*n\s*=\s*$/i;
 
@@ -271,7 +329,9 @@ const SAMPLE_OPEN = /[A-Za-z]\s*\(\s*n\s*=\s*$/i;
 function pairFits(r: Reading, p: PctIn, before: number): { k: CountIn; n: CountIn } | undefined {
   for (let i = r.claims.length - 1; i >= 0; i--) {
     const c = r.claims[i]!;
-    if (c.kind !== 'count-of' || c.verdict !== 'ok' || c.span.end > r.at + before) continue;
+    // ('9 out of 40 visits made by the two inspectors (23%)': a pair with 'out of' is a claim of kind 'ratio'
+    // with the pair's own counts.)
+    if ((c.kind !== 'count-of' && c.kind !== 'ratio') || c.verdict !== 'ok' || c.span.end > r.at + before || c.operands.some((o) => o.role === 'f')) continue;
     const ko = c.operands.find((o) => o.role === 'k');
     const no = c.operands.find((o) => o.role === 'n');
     if (!ko || !no || judge(ko.value, no.value, p.scaled, p.decimals, r.policy).verdict !== 'ok') continue;

@@ -206,6 +206,9 @@ export function groupBefore(s: SentenceView, pos: number): { n: CountFig; why: s
     if (noun) g.noun = noun;
     return g;
   };
+  // 'Of the 48 people, 36 had been recalled, and one in three of those recalled (12) …': a count after the group is
+  // a part of it, which 'those' may mean as well as the group; two readings, so none.
+  if (here.length && s.toks.some((t) => t.kind === 'num' && !t.notCount && t.start > here[here.length - 1]!.end && t.end <= pos)) return undefined;
   if (here.length) return otherPluralBefore(s.text.slice(here[here.length - 1]!.end, pos), groupNoun(s.text, here[here.length - 1]!.end)) ? undefined : pick(here, s.text, 0);
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev) return undefined;
