@@ -72,12 +72,12 @@ describe('pln2-10: "k (P%) of whom" and "k of whom (P%)" (count-percent.ts whomW
 });
 
 describe('pln2-10: a later sibling after an age or a duration (count-percent.ts siblingTotal)', () => {
-  it('takes the total of the sibling before across an age or a duration', () => {
-    // 12/80 = 15%, not 19%
-    assert.deepEqual(rulesOf('Of the 80 prisoners, 20 (25%) were aged over 50 and 12 (19%) were over 60.'), ['numbers/percentage-mismatch']);
-    assert.deepEqual(rulesOf('Of the 80 prisoners, 20 (25%) were aged over 50 and 12 (15%) were over 60.'), []);
-    // 3/18 = 16.7%, not 21%
-    assert.deepEqual(rulesOf('Of the 18 schools, 9 (50%) had been inspected in the previous 12 months and 3 (21%) in the previous 6 months.'), ['numbers/percentage-mismatch']);
+  it('leaves the second share unjudged across an age or a duration: it may be of another group', () => {
+    // Taking the first part's total across an age or a duration raised false alarms on untuned passages.
+    const cs = claimsOf('Of the 80 prisoners, 20 (25%) were aged over 50 and 12 (19%) were over 60.');
+    assert.ok(!cs.some((c) => c.verdict === 'inconsistent' && c.operands.some((o) => o.raw === '12')), JSON.stringify(cs.map((c) => c.arithmetic)));
+    // the first share is still judged against the frame
+    assert.deepEqual(rulesOf('Of the 80 prisoners, 24 (25%) were aged over 50 and 12 (15%) were over 60.'), ['numbers/percentage-mismatch']);
   });
 });
 

@@ -40,11 +40,9 @@ function siblingTotal(r: Reading, start: number, end: number): { n: { value: num
     const own = nounAfter(r.text, end);
     if (/^\s+(?:of|out\s+of|in)\s/i.test(r.text.slice(end, end + 8)) || (own !== undefined && !sameGroup(nounAfter(r.text, n.span.end - r.at), own))) return undefined;
   }
-  // An age, a duration or a year in the sibling's clause is no other group ('20 (25%) were aged over 50 and 12 (15%)
-  // were over 60'): blanked to letters.
-  const from = prev.span.end - r.at;
-  let gap = r.text.slice(from, start);
-  for (const x of r.toks) if (x.notCount && x.kind === 'num' && x.start >= from && x.end <= start) gap = gap.slice(0, x.start - from) + 'x'.repeat(x.end - x.start) + gap.slice(x.end - from);
+  // (An age, a duration or a year between two siblings is not passed over: across one, the second part's
+  // total may be another group. Reading it as the same group raised false alarms on passages nobody had tuned on.)
+  const gap = r.text.slice(prev.span.end - r.at, start);
   const m = SIBLING_GAP.exec(gap);
   if (!m || OTHER_GROUP.test(m[1]!)) return undefined;
   const out: { value: number; raw: string; span: { start: number; end: number }; word?: boolean } = { value: n.value, raw: n.raw, span: n.span };
