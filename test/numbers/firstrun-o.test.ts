@@ -26,3 +26,19 @@ describe("a grade written before a share is the share's (relations/grade-parts.t
     assert.deepEqual(rulesOf('Of the 152 councils, 20 were rated inadequate, 60 required improvement, 64 were good and 9 were outstanding.'), ['numbers/parts-sum']);
   });
 });
+
+describe("scale points named by their quoted labels (quantities.ts, relations/quoted-grade.ts)", () => {
+  it("reads 'k were graded 5 'Very good' or 6 'Excellent' (P%)' as k's share, the points as no counts", () => {
+    // 198/412 = 48.06% -> 48.1%, not 46.1%
+    assert.deepEqual(rulesOf("Across the 412 nurseries, 198 were graded 5 'Very good' or 6 'Excellent' for their play (46.1%), and 31 were graded 2 'Weak'."), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf("Of the 40 homes, 14 were graded 4 'Good' and 3 were graded 2 'Weak' (8%)."), []);
+    // 3/40 = 7.5% -> 8%, not 12%
+    assert.deepEqual(rulesOf("Of the 40 homes, 14 were graded 4 'Good' and 3 were graded 2 'Weak' (12%)."), ['numbers/percentage-mismatch']);
+    const cs = claimsOf("Of the 40 homes, 14 were graded 4 'Good' and 3 were graded 2 'Weak' (8%).");
+    assert.ok(!cs.some((c) => c.operands.some((o) => o.raw === '2' || o.raw === '4')), JSON.stringify(cs.map((c) => c.arithmetic)));
+  });
+  it("trap: counts joined by 'and' before quoted labels stay counts", () => {
+    const cs = claimsOf("Of the 40 services, inspectors graded 14 'Good' and 3 'Weak' (8%).");
+    assert.ok(cs.some((c) => c.operands.some((o) => o.raw === '3' && o.role === 'k')), JSON.stringify(cs.map((c) => c.arithmetic)));
+  });
+});

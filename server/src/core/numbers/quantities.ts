@@ -116,6 +116,10 @@ const SCORE_BEFORE = /\b(?:(?:rated|rating|scored|scoring|graded|grading|marked|
 const SCALE_OF_AFTER = /^\s*(?:out\s+of|\/)\s*(?:\d+|four|five|six|seven|ten)\b/i;
 /** After a scale point or a scale's top: what may follow a score but not a count ('for leadership', 'overall', a full stop). */
 const SCORE_TAIL = /^\s*(?:[,.;:)(]|(?:for|overall|on|in|against|across|and|at|by|from|with|under)\b|$)/i;
+/** A quoted capitalised label right after a scale point: ' 'Very good'', ' "Excellent"'. */
+const QUOTED_LABEL_AFTER = /^\s*['\u2018"\u201c][A-Z][a-z]+(?:\s+[a-z]+){0,3}['\u2019"\u201d]/;
+/** A second scale point joined to a quoted label before it: ''Very good' or ', '"Good" to ' (never 'and': '14 'Good' and 3 'Weak'' counts). */
+const QUOTED_POINT_BEFORE = /['\u2019"\u201d]\s+(?:or|to)\s+$/;
 /** The top of a scale written after the point: 'rated 3 out of 4' (the 4), 'on a scale of 1 to 5' (the 1 and the 5). */
 const SCALE_TOP_BEFORE = /\b(?:(?:rated|scored|graded|gave)(?:\s+(?:the|their|this|that|its|his|her|our)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|\s+(?:it|them|us|him|her))?|score\s+of|rating\s+of|rating\s*,)\s+(?:\d+|one|two|three|four|five)\s*(?:out\s+of|\/)\s*$|\bscale\s+(?:of\s+)?(?:(?:\d+|one|zero)\s*(?:to|-|\u2013)\s*)?$|\b(?:\d+|one|two|three|four|five)[-\u2010\u2011 ]point\s+scale\s+$/i;
 
@@ -265,6 +269,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
     if (top ? SCORE_TAIL.test(after.slice(top[0].length)) : SCORE_TAIL.test(after)) return 'score';
   }
   if (value <= 10 && SCALE_TOP_BEFORE.test(before) && SCORE_TAIL.test(after)) return 'score';
+  // A scale point named by its quoted label: 'graded 5 'Very good' or 6 'Excellent'', 'awarded 2 "Weak"'.
+  if (value <= 10 && QUOTED_LABEL_AFTER.test(after) && (SCORE_BEFORE.test(before) || QUOTED_POINT_BEFORE.test(before))) return 'score';
   const hyphen = HYPHEN_UNIT_AFTER.exec(after);
   if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item|star)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
   if (next) {

@@ -11,6 +11,7 @@
  *   '168 "good" grades were awarded (79%)' (the grade before the count's noun: the grades, not the graded)
  *   '88 described lessons as "boring" (22%)', '45 received a grade of \'good\' (25%)'
  *   'Nine settings received a grade of "weak", 12% of the 75 inspected' (the count's noun before the phrase)
+ *   "198 were graded 5 'Very good' or 6 'Excellent' for care (48.1%)" (scale points before their labels)
  *
  * The grade is any quoted phrase, or a capitalised word or up to three
  * lower-case words after rated / graded / judged: no grade word is listed here (frameworks name their own). The
@@ -26,6 +27,8 @@ import { sameGroup } from '../scan.js';
 import { countFig, groupNoun, isCountTok, shareAt, tokAt, type Anchor, type Reading } from './shares.js';
 
 const QUOTED = String.raw`(?:["\u201c][^"\u201d\n]{1,40}["\u201d]|['\u2018][^'\u2019\n]{1,40}['\u2019](?![\w]))`;
+/** A scale point before its quoted label: 'graded 5 'Very good'' (quantities.ts types it as a score). */
+const POINT = String.raw`\d{1,2}\s+(?=['\u2018"\u201c])`;
 const VERB = String.raw`(?:rated|graded|judged|assessed|evaluated|found|awarded|given|deemed|considered|described|reported|inspected)`;
 /** Words that cannot be (or begin) a grade written in lower case after the verb: 'judged to have', 'rated by'. */
 const NOT_GRADE = String.raw`(?:to|that|in|on|at|by|for|with|from|and|or|not|be|being|been|as|the|a|an|this|these|those|it|them|their|its|were|was|had|has|have|is|are|after|before|during|when|while|since|because|against|under|over)`;
@@ -38,7 +41,7 @@ const BARE_GRADE = String.raw`(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|((?!${NOT_G
 /** 'received a grade of', 'were given an overall rating of': the grade is the object of the phrase. */
 const GRADE_OF = String.raw`(?:received|achieved|gained|got|(?:were|was)\s+(?:given|awarded))\s+(?:an?|the|their|its)\s+(?:[a-z]+\s+)?(?:grade|rating|judgement|judgment)\s+(?:of\s+)?`;
 const GRADE = new RegExp(
-  String.raw`^\s+(?:(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${QUOTED}\s+[a-z][\w-]*(?:\s+(?:were|was|had\s+been|have\s+been)\s+(?:awarded|given|made|received|recorded))?|(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE})|(?<gap>(?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))(?:\s+or\s+(?:better|above|higher|worse|below|lower))?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*(?:or\s+)?)`,
+  String.raw`^\s+(?:(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:${QUOTED}\s+[a-z][\w-]*(?:\s+(?:were|was|had\s+been|have\s+been)\s+(?:awarded|given|made|received|recorded))?|(?:(?!${NOT_GRADE}\b)[a-z][\w'-]*\s+){0,3}?${GRADE_OF}(?:${QUOTED}|${BARE_GRADE})|(?:(?:\w+ly\s+)?${VERB}\s+(?:(?:it|them|(?:the|their|its)\s+[a-z]+|[a-z]+(?=\s+as\s))\s+)?(?:as\s+)?(?:to\s+be\s+)?(?:an?\s+)?(?:${POINT})?|as\s+)?(?:${QUOTED}|(?<=${VERB}\s+(?:as\s+)?(?:to\s+be\s+)?)${BARE_GRADE})|(?<gap>(?!${NOT_GRADE}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))(?:\s+or\s+(?:better|above|higher|worse|below|lower)|\s+(?:or|to)\s+(?:${POINT})?${QUOTED})?(?:\s+(?:overall|for\s+[^,;:()\u2013\u2014]{1,60}?))?(?<sep>\s*\(\s*|\s*,\s*(?:or\s+)?)`,
   'u',
 );
 const CLOSE = /^\s*\)/;
