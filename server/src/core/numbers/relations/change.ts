@@ -1305,12 +1305,47 @@ const SAME_SUBJECT_CHANGE = /\b(?:the\s+(?:figure|number|total|count|population|
  */
 function earlierOld(s: SentenceView, p: Tok, b: Figure): Figure | undefined {
   const prev = s.previous?.[s.previous.length - 1];
-  if (!prev || p.hedge || b.money || b.unitWord !== undefined || !SAME_SUBJECT_CHANGE.test(s.text.slice(Math.max(0, p.start - 60), p.start))) return undefined;
+  if (!prev || p.hedge || b.money || b.unitWord !== undefined) return undefined;
+  const before = s.text.slice(Math.max(0, p.start - 60), p.start);
+  const named = SAME_SUBJECT_CHANGE.test(before) ? undefined : NAMED_SUBJECT_CHANGE.exec(s.text.slice(0, p.start));
+  if (!SAME_SUBJECT_CHANGE.test(before) && !named) return undefined;
   if (s.toks.some((x) => x !== p && x !== b.tok && !x.notCount)) return undefined;
   const counts = prev.toks.filter((x) => !x.notCount);
   const o = counts[0];
   if (counts.length !== 1 || !o || o.kind !== b.tok.kind || o.hedge || (o.kind === 'num' && !plainCount(prev.text, o)) || PART_WORDS.test(prev.text)) return undefined;
+  if (named && (o.kind !== 'num' || !subjectRestates(named[1]!, prev.text, o))) return undefined;
   return { ...figure(o), offset: prev.offset };
+}
+
+/**
+ * A subject that names its measure, then its change verb, opening the sentence (after a time phrase):
+ * 'Since then the number of times force was used has risen by', 'This year warning notices fell by'.
+ */
+const NAMED_SUBJECT_CHANGE = /^\s*(?:(?:since\s+then|this\s+(?:year|quarter|month|term|time)|in\s+the\s+(?:following|next|latest|last)\s+(?:year|quarter|month|term|period)|a\s+year\s+later|over\s+the\s+(?:following|next)\s+(?:year|quarter|month|term|period))\s*,?\s+)?((?:the\s+(?:number|total|count)\s+of\s+)?[a-z][a-z' -]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+$/i;
+
+/** Words of a subject that say nothing of which measure it is. */
+const SUBJECT_FILLER = new Set(['the', 'a', 'an', 'of', 'number', 'total', 'count', 'figure', 'was', 'were', 'is', 'are', 'been', 'be', 'had', 'has', 'have', 'in', 'on', 'at', 'to', 'by', 'for', 'and', 'that', 'which', 'its', 'their', 'our', 'we']);
+/** Words for the occasions a count counts, any of which may say another's: '430 occasions' and 'the number of times'. */
+const OCCASION = /^(?:times?|occasions?|instances?|incidents?|events?)$/;
+const stem = (w: string) => w.toLowerCase().replace(/['\u2019]s$/, '').slice(0, 5);
+
+/**
+ * Whether a subject names the measure the one count of the sentence before counts: every word of the subject
+ * that says which measure (not 'the number of', not a word for occasions) is a word of that sentence, and
+ * the count's noun, when it has one, is a word of the subject or both are words for occasions ('430 occasions'
+ * and 'the number of times force was used'). 'The number of uses of force on men' after '430 uses of force'
+ * names another group: 'men' is not in the sentence before.
+ */
+function subjectRestates(subject: string, prevText: string, o: Tok): boolean {
+  const words = subject.toLowerCase().split(/[\s-]+/).filter((w) => w && !SUBJECT_FILLER.has(w));
+  if (words.length === 0) return false;
+  const said = new Set(prevText.toLowerCase().split(/[^a-z'\u2019]+/).filter(Boolean).map(stem));
+  const content = words.filter((w) => !OCCASION.test(w));
+  if (content.length === 0 || content.some((w) => w.length < 3 || !said.has(stem(w)))) return false;
+  const noun = nounAfter(prevText, o.end);
+  if (noun === undefined) return true;
+  if (words.some((w) => stem(w) === stem(noun))) return true;
+  return OCCASION.test(noun) && words.some((w) => OCCASION.test(w));
 }
 
 /** The values a count figure allows: exact, one side of a bound, or rounded to its last non-zero place ('about 89,700'). */
