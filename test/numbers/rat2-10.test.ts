@@ -32,3 +32,37 @@ describe('rat2-10: a change whose old level is the one count of the sentence bef
     assert.deepEqual(rulesOf('The service had 300 complaints in 2021 and 320 in 2022. In 2023 complaints rose by 17% to 352.'), []);
   });
 });
+
+describe('rat2-10: a share word given precisely by a later share tied to it by its words (ratio.ts readShareWordBefore)', () => {
+  const confirmed = (finding: string) => claimsOf(finding).some((c) => (c.kind === 'fraction' || c.kind === 'ratio') && c.verdict === 'ok' && (c.sources ?? []).some((x) => /precisely/.test(x.message)));
+  it('confirms a fraction of a group by the next sentence\'s one share of the same words', () => {
+    // 71% is close to three quarters
+    const f = 'Close to three quarters of the homes rated inadequate have since improved. Of 410 homes rated inadequate, 71% had a better rating at their next inspection.';
+    assert.ok(confirmed(f));
+    assert.deepEqual(rulesOf(f), []);
+  });
+  it('picks the share whose stretch shares the most words when the next sentence has several', () => {
+    // 'victimised' / 'victimisation' and 'staff': the 32%, not the 18% or the 61%
+    const f = 'In our survey a third of detainees said staff had victimised them. 18 per cent said they felt unsafe and 32 per cent that they had suffered victimisation by staff; among younger detainees the figure was 61 per cent.';
+    assert.ok(confirmed(f));
+    assert.deepEqual(rulesOf(f), []);
+  });
+  it('confirms a ratio inside its sentence by the next sentence\'s share', () => {
+    // 21% is about one in five
+    assert.ok(confirmed('Across the force area about one in five burglaries is never recorded, the review found. Under-recording of burglaries stands at 21 per cent.'));
+  });
+  it('confirms a fraction by the one share after a colon', () => {
+    // 64% is about two thirds
+    assert.ok(confirmed('About two thirds rated their care highly: asked to score it out of ten, 64% gave it eight or more.'));
+  });
+  it('says nothing when the later share does not fit or no words tie them', () => {
+    // 52% is not close to three quarters: the later share may be of another group
+    const f = 'Close to three quarters of the homes rated inadequate have since improved. Of 410 homes rated inadequate, 52% had a better rating at their next inspection.';
+    assert.ok(!confirmed(f));
+    assert.deepEqual(rulesOf(f), []);
+    // no share ties: two shares of other words
+    assert.ok(!confirmed('In our survey a third of detainees said staff had victimised them. 18 per cent said the food was poor and 32 per cent that visits were cancelled.'));
+    // a fraction completed in its own sentence is left to the extractor
+    assert.ok(!confirmed('A third of the 60 homes (20) improved. Of 410 homes, 33% had a better rating.'));
+  });
+});

@@ -12,7 +12,7 @@
  * nothing and is left to the extractor.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { q, ratioInterval } from '../interval.js';
+import { fractionInterval, q, ratioInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_BEFORE, HEDGE_WORDS, type HedgeKind } from '../words.js';
@@ -337,4 +337,135 @@ export function readRatioBefore(s: SentenceView): ClaimRecord[] {
     }
   }
   return c && c.verdict === 'ok' ? [{ ...c, sources }] : [];
+}
+
+/** Words too common to tie two clauses to one measure. */
+const TIE_STOP = new Set(['that', 'this', 'these', 'those', 'they', 'them', 'their', 'there', 'were', 'have', 'been', 'with', 'from', 'which', 'what', 'said', 'told', 'more', 'than', 'about', 'some', 'also', 'into', 'over', 'under', 'nearly', 'almost', 'around', 'just', 'only', 'still', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'cent', 'percent', 'figure', 'every', 'each', 'other', 'their', 'while', 'whom', 'when', 'where', 'after', 'before', 'during', 'year', 'years']);
+const tieStem = (w: string) => w.toLowerCase().replace(/['\u2019]s$/, '').slice(0, 5);
+
+/** The stems of the content words of text[from, to): words of four letters or more, not `TIE_STOP`. */
+function tieWords(text: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.slice(from, to).split(/[^A-Za-z'\u2019]+/)) if (w.length >= 4 && !TIE_STOP.has(w.toLowerCase())) out.add(tieStem(w));
+  return out;
+}
+
+/** The clause around `pos`: between the nearest ',', ';', ':', '(' or ')' on either side. */
+function clauseAround(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  while (a > 0 && !/[,;:()]/.test(text[a - 1]!)) a--;
+  let b = to;
+  while (b < text.length && !/[,;:()]/.test(text[b]!)) b++;
+  return [a, b];
+}
+
+/** A hedge just before a ratio: 'almost one in five'. */
+const HEDGE_JUST_BEFORE = new RegExp(String.raw`(?:^|\s)(${HEDGE_WORDS})\s+$`, 'i');
+
+/** A share word with no figure of its own in its clause, and the words that tie it to a later share. */
+interface ShareWord {
+  op: Operand;
+  said: string;
+  kind: 'fraction' | 'ratio';
+  interval: ReturnType<typeof ratioInterval>;
+  start: number;
+  end: number;
+  words: Set<string>;
+}
+
+/**
+ * The share words of a sentence that nothing in their own sentence gives precisely: a fraction word of a
+ * group ('close to three quarters of care homes', 'a quarter of all sexual offences') or a ratio ('almost one
+ * in five crimes'), with no other figure in their clause and no bracket or 'of the N' after them.
+ */
+function openShareWords(text: string, toks: readonly Tok[], offset: number): ShareWord[] {
+  const out: ShareWord[] = [];
+  const lone = (from: number, to: number, own: readonly Tok[]) => {
+    const [a, b] = clauseAround(text, from, to);
+    return toks.some((x) => !own.includes(x) && !x.notCount && x.start >= a && x.end <= b) ? undefined : [a, b] as const;
+  };
+  for (let i = 0; i < toks.length && out.length < MAX_RATIOS; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'frac' && t.fraction && t.fraction.den > 1) {
+      // 'two thirds of care homes', 'two thirds reported': not 'two thirds of the 30', 'half (15)', 'half-day'.
+      if (!/^\s+(?:of\s+(?:the\s+|all\s+(?:the\s+)?)?)?[a-z]/i.test(text.slice(t.end, t.end + 16))) continue;
+      const c = lone(t.start, t.end, [t]);
+      if (!c) continue;
+      const start = t.hedge ? t.hedge.start : t.start;
+      const said = `${t.hedge ? `${t.hedge.raw} ` : ''}${t.raw}`;
+      const op: Operand = { role: 'f', value: t.fraction.num / t.fraction.den, fraction: t.fraction, raw: said, span: { start: offset + start, end: offset + t.end } };
+      if (t.hedge) op.hedge = t.hedge.raw;
+      out.push({ op, said, kind: 'fraction', interval: fractionInterval(t.fraction, t.hedge?.kind), start, end: t.end, words: tieWords(text, c[0], c[1]) });
+      continue;
+    }
+    const b = toks[i + 1];
+    if (t.kind !== 'num' || !b || b.kind !== 'num' || !t.word || !IN.test(text.slice(t.end, b.start)) || t.value < 1 || t.value >= b.value || b.value > 10) continue;
+    // Not 'one in four of the …' (a share of a group of its own) nor 'one in four (25%)'.
+    if (/^\s*(?:of\b|\()/i.test(text.slice(b.end, b.end + 8))) continue;
+    const c = lone(t.start, b.end, [t, b]);
+    if (!c) continue;
+    const from = Math.max(0, t.start - 40);
+    const h = HEDGE_JUST_BEFORE.exec(text.slice(from, t.start));
+    const hedge = h?.[1] ? hedgeKind(h[1]) : undefined;
+    if (h?.[1] && !hedge) continue;
+    const start = h?.[1] ? from + h.index + h[0].indexOf(h[1]) : t.start;
+    const said = text.slice(start, b.end).replace(/\s+/g, ' ');
+    const op: Operand = { role: 'f', value: t.value / b.value, fraction: { num: t.value, den: b.value }, raw: said, span: { start: offset + start, end: offset + b.end } };
+    if (h?.[1]) op.hedge = h[1];
+    out.push({ op, said, kind: 'ratio', interval: ratioInterval(hedge, q(100 * t.value, b.value)), start, end: b.end, words: tieWords(text, c[0], c[1]) });
+    i++;
+  }
+  return out;
+}
+
+/**
+ * A share word that nothing in its sentence gives precisely, and the share of the next sentence that gives
+ * it: 'Close to three quarters of care homes rated inadequate have improved. Of 372 homes rated inadequate,
+ * 73% had a better rating', 'In our survey a third of prisoners said staff had victimised them. Twenty per
+ * cent said they felt unsafe and 34 per cent that they had suffered victimisation by staff'. The later share
+ * is tied to the word by the words they share: the sentence, when it is its one share, holds a content word of
+ * the share word's clause; when the sentence holds several shares, the one with the most such
+ * words, at least two and more than any other. Or, in the share word's own sentence, the one share after a
+ * colon that closes its clause ('About two thirds reported a positive experience: … 65% scored it seven or
+ * above'). The later share may be of another group or another answer, so the word is judged on it only when
+ * it fits; otherwise nothing is said.
+ */
+export function readShareWordBefore(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const shares = s.toks.filter((t) => t.kind === 'pct' && (!t.hedge || hedgeKind(t.hedge.raw) === 'around'));
+  if (shares.length === 0) return out;
+  const judgeOn = (w: ShareWord, wOffset: number, p: Tok, why: string) => {
+    const pOp: Operand = { role: 'p', value: p.value, raw: p.raw, span: at(s, p.start, p.end), decimals: p.decimals };
+    if (p.word) pOp.word = true;
+    const pin = { ...pctOfTok(p, s.offset), ...(p.hedge ? { hedge: { kind: 'around' as const, raw: p.hedge.raw } } : {}) };
+    const c = judgePercentInterval({ kind: w.kind, span: { start: wOffset + w.start, end: s.offset + p.end } }, [w.op, pOp], pin, w.interval, w.said, RULE.fractionMismatch, s.policy.mode !== 'nearest');
+    if (c.verdict === 'ok') out.push({ ...c, sources: [{ span: at(s, p.start, p.end), message: why }] });
+  };
+  // In this sentence, after a colon.
+  const colon = s.text.indexOf(':');
+  if (colon > 0) {
+    const after = shares.filter((t) => t.start > colon);
+    const words = openShareWords(s.text.slice(0, colon), s.toks.filter((t) => t.end <= colon), s.offset);
+    if (after.length === 1 && words.length === 1 && s.toks.every((t) => t.end > colon || t.notCount || t.kind === 'frac' || words[0]!.kind === 'ratio')) judgeOn(words[0]!, s.offset, after[0]!, `the share after the colon is taken to give '${words[0]!.said}' precisely`);
+  }
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return out;
+  const words = openShareWords(prev.text, prev.toks, prev.offset);
+  if (words.length !== 1) return out;
+  const w = words[0]!;
+  // Each share's stretch: its clause, cut at the shares beside it.
+  const scored = shares.map((p, i) => {
+    // (The one share of the sentence: the whole sentence.)
+    const [a0, b0] = shares.length === 1 ? [0, s.text.length] : clauseAround(s.text, p.start, p.end);
+    const a = Math.max(a0, i > 0 ? shares[i - 1]!.end : 0);
+    const b = Math.min(b0, i + 1 < shares.length ? shares[i + 1]!.start : s.text.length);
+    let n = 0;
+    for (const x of tieWords(s.text, a, b)) if (w.words.has(x)) n++;
+    return { p, n };
+  });
+  const best = [...scored].sort((x, y) => y.n - x.n);
+  const top = best[0]!;
+  if (shares.length === 1 ? top.n < 1 : top.n < 2 || best[1]!.n >= top.n) return out;
+  judgeOn(w, prev.offset, top.p, `the next sentence's share of the same words is taken to give '${w.said}' precisely`);
+  return out;
 }
