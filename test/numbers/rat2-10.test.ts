@@ -66,3 +66,35 @@ describe('rat2-10: a share word given precisely by a later share tied to it by i
     assert.ok(!confirmed('A third of the 60 homes (20) improved. Of 410 homes, 33% had a better rating.'));
   });
 });
+
+describe('rat2-10: a change named by its subject alone takes the count of that noun in the sentence before (change.ts newOfSubject)', () => {
+  const before = 'In the year the service received 4,410 contacts (1,310 enquiries and 3,100 complaints).';
+  it('judges the change on the one count written with the subject\'s noun', () => {
+    // (1,310 - 1,150)/1,150 = 13.9%; (3,100 - 2,900)/2,900 = 6.9%
+    assert.deepEqual(rulesOf(`${before} Enquiries were up 14% on the 1,150 of the year before, and complaints up 7% on 2,900.`), []);
+    assert.ok(judged(`${before} Enquiries were up 14% on the 1,150 of the year before, and complaints up 7% on 2,900.`, 'change'));
+    // 13.9%, not 19%
+    assert.deepEqual(rulesOf(`${before} Enquiries were up 19% on the 1,150 of the year before.`), CHANGE);
+  });
+  it('leaves the change alone when the noun is of two counts, of a joint noun only, or hedged', () => {
+    // 'enquiries' after 4,410 is one of a joint noun: no count of enquiries alone
+    assert.deepEqual(rulesOf('In the year the service received 1,310 enquiries and complaints. Enquiries were up 19% on the 1,150 of the year before.'), []);
+    // two counts of enquiries: which is the new level?
+    assert.deepEqual(rulesOf('The service received 1,310 enquiries by phone and 400 enquiries by email. Enquiries were up 19% on the 1,150 of the year before.'), []);
+    assert.deepEqual(rulesOf('In the year the service received about 1,310 enquiries. Enquiries were up 19% on the 1,150 of the year before.'), []);
+  });
+});
+
+describe('rat2-10: a change closing its clause with a colon and two dated levels (change.ts colonLevels)', () => {
+  it('takes the earlier level as the old figure', () => {
+    // (199,869 - 200,190)/200,190 = -0.16%
+    assert.deepEqual(rulesOf('Across the country, registered capacity dipped by 0.2%: 200,190 places in 2016, 199,869 now.'), []);
+    assert.ok(judged('Across the country, registered capacity dipped by 0.2%: 200,190 places in 2016, 199,869 now.', 'change'));
+    // (1,480 - 1,320)/1,320 = 12.1%, not 16%
+    assert.deepEqual(rulesOf('Referrals to the team rose by 16%: 1,480 in 2024 against 1,320 in 2023.'), CHANGE);
+  });
+  it('leaves levels with no time of their own, or more than two, alone', () => {
+    assert.deepEqual(rulesOf('Referrals to the team rose by 16%: 1,480 from schools and 1,320 from health.'), []);
+    assert.deepEqual(rulesOf('Referrals rose by 16%: 1,480 in 2024, 1,320 in 2023 and 1,100 in 2022.'), []);
+  });
+});
