@@ -98,3 +98,33 @@ describe('rat2-10: a change closing its clause with a colon and two dated levels
     assert.deepEqual(rulesOf('Referrals rose by 16%: 1,480 in 2024, 1,320 in 2023 and 1,100 in 2022.'), []);
   });
 });
+
+describe('rat2-10: a ratio opening its sentence with a bracketed count, of the one group counted in the sentence before (ratio.ts readRatio)', () => {
+  it('judges the count against that group', () => {
+    // 21/60 = 35%: not one in four
+    assert.deepEqual(rulesOf('Inspectors read 60 case files. One in four had no plan to manage risk (21 cases).'), ['numbers/fraction-mismatch']);
+    // 15/60 = 25%
+    assert.deepEqual(rulesOf('Inspectors read 60 case files. One in four had no plan to manage risk (15 cases).'), []);
+    assert.ok(judged('Inspectors read 60 case files. One in four had no plan to manage risk (15 cases).', 'ratio'));
+    // 34/90 = 37.8%: not three in ten; the ratio's noun is the group's
+    assert.ok(flagged('We surveyed 90 tenants. Three in ten tenants said repairs were late (34).'));
+  });
+  it('leaves a ratio of a sub-group, or after a sentence of two counts, alone', () => {
+    // 'women' may be a part of the 60 files
+    assert.deepEqual(rulesOf('Inspectors read 60 case files. One in four women had no plan to manage risk (6 cases).'), []);
+    assert.deepEqual(rulesOf('Inspectors read 60 case files and spoke to 25 staff. One in four had no plan to manage risk (21 cases).'), []);
+    // the bracket names another noun
+    assert.deepEqual(rulesOf('We surveyed 90 tenants. Three in ten said repairs were late (34 homes).'), []);
+  });
+});
+
+describe('rat2-10: "there were" before both counts of a change over two sentences (change.ts earlierFigure)', () => {
+  it('takes the count of the sentence before as the old level', () => {
+    // (1,450 - 1,200)/1,200 = 20.8%, not 15%
+    assert.deepEqual(rulesOf('There were 1,200 complaints about the council in 2022. In 2023 there were 1,450, an increase of 15%.'), CHANGE);
+    assert.deepEqual(rulesOf('There were 1,200 complaints about the council in 2022. In 2023 there were 1,450, an increase of 21%.'), []);
+  });
+  it('leaves a new count with words of its own alone', () => {
+    assert.deepEqual(rulesOf('There were 1,200 complaints about housing. There were 1,450 about schools, an increase of 15%.'), []);
+  });
+});

@@ -1207,7 +1207,11 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   // phrase after both counts says the same measure.
   const verb = /^\s+((?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:\s+[a-z]+)?)\s*,/i.exec(s.text.slice(t.end, p.start))?.[1];
   const sameVerb = verb !== undefined && new RegExp(String.raw`^\s+(?:[a-z'-]+\s+){0,2}${verb.replace(/\s+/g, '\\s+')}\s*(?:[.;]|$)`, 'i').test(prev.text.slice(o.end));
-  if (!same && !sameVerb && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
+  // 'There were 1,200 complaints in 2022. In 2023 there were 1,450, an increase of 15%.': 'there were' before
+  // both counts, the new one's noun left out, says the same measure.
+  const there = (text: string, x: Tok) => /\bthere\s+(?:were|was|had\s+been|have\s+been)\s+$/i.exec(text.slice(Math.max(0, x.start - 24), x.start))?.[0].replace(/\s+/g, ' ').toLowerCase();
+  const thereBoth = newNoun === undefined && oldNoun !== undefined && /^\s*,/.test(s.text.slice(t.end, p.start)) && there(s.text, t) !== undefined && there(s.text, t) === there(prev.text, o);
+  if (!same && !sameVerb && !thereBoth && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
   return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
 }
 
@@ -1348,10 +1352,13 @@ function earlierOld(s: SentenceView, p: Tok, b: Figure): Figure | undefined {
  * A subject that names its measure, then its change verb, opening the sentence (after a time phrase):
  * 'Since then the number of times force was used has risen by', 'This year warning notices fell by'.
  */
-const NAMED_SUBJECT_CHANGE = /^\s*(?:(?:since\s+then|this\s+(?:year|quarter|month|term|time)|in\s+the\s+(?:following|next|latest|last)\s+(?:year|quarter|month|term|period)|a\s+year\s+later|over\s+the\s+(?:following|next)\s+(?:year|quarter|month|term|period))\s*,?\s+)?((?:the\s+(?:number|total|count)\s+of\s+)?[a-z][a-z' -]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+$/i;
+const NAMED_SUBJECT_CHANGE = /^\s*(?:(?:since\s+then|this\s+(?:year|quarter|month|term|time)|in\s+the\s+(?:following|next|latest|last)\s+(?:year|quarter|month|term|period)|a\s+year\s+later|over\s+the\s+(?:following|next)\s+(?:year|quarter|month|term|period))\s*,?\s+)?((?:the\s+(?:number|total|count)\s+of\s+)?[a-z][a-z0-9' -]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+$/i;
 
 /** Words of a subject that say nothing of which measure it is. */
-const SUBJECT_FILLER = new Set(['the', 'a', 'an', 'of', 'number', 'total', 'count', 'figure', 'was', 'were', 'is', 'are', 'been', 'be', 'had', 'has', 'have', 'in', 'on', 'at', 'to', 'by', 'for', 'and', 'that', 'which', 'its', 'their', 'our', 'we']);
+const SUBJECT_FILLER = new Set(['the', 'a', 'an', 'of', 'number', 'total', 'count', 'figure', 'was', 'were', 'is', 'are', 'been', 'be', 'had', 'has', 'have', 'in', 'on', 'at', 'to', 'by', 'for', 'and', 'that', 'which', 'its', 'their', 'our', 'we',
+  // The time a subject's opening phrase names ('By September vacancies', 'In 2023 complaints'): not which measure.
+  'since', 'then', 'this', 'next', 'following', 'later', 'after', 'during', 'over', 'end', 'year', 'quarter', 'month', 'term', 'week', 'period',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter']);
 /** Words for the occasions a count counts, any of which may say another's: '430 occasions' and 'the number of times'. */
 const OCCASION = /^(?:times?|occasions?|instances?|incidents?|events?)$/;
 const stem = (w: string) => w.toLowerCase().replace(/['\u2019]s$/, '').slice(0, 5);
@@ -1364,7 +1371,7 @@ const stem = (w: string) => w.toLowerCase().replace(/['\u2019]s$/, '').slice(0, 
  * names another group: 'men' is not in the sentence before.
  */
 function subjectRestates(subject: string, prevText: string, o: Tok): boolean {
-  const words = subject.toLowerCase().split(/[\s-]+/).filter((w) => w && !SUBJECT_FILLER.has(w));
+  const words = subject.toLowerCase().split(/[\s-]+/).filter((w) => w && !SUBJECT_FILLER.has(w) && !/^\d+$/.test(w));
   if (words.length === 0) return false;
   const said = new Set(prevText.toLowerCase().split(/[^a-z'\u2019]+/).filter(Boolean).map(stem));
   const content = words.filter((w) => !OCCASION.test(w));

@@ -14,7 +14,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { fractionInterval, q, ratioInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval } from '../judge.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_BEFORE, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -33,6 +33,8 @@ const BRACKET_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i;
 
 /** After a ratio's bracket: 'and' and a noun phrase with no verb or share word of its own, then the next bracket. */
 const GAPPED = /^\s+and\s+(?:(?!(?:had|has|have|was|were|is|are|did|said|most|some|many|few|all|none|half|majority|minority)\b)[A-Za-z][\w'-]*\s+){1,4}\(\s*/i;
+/** A verb right after a ratio that opens its sentence: 'One in four had …', 'Three in ten said …'. */
+const RATIO_VERB = /^(?:had|has|have|was|were|is|are|did|does|said|told|felt|reported|showed|lacked|needed|received|contained|included|gave|got|waited|lived|left|went|used)$/;
 /** How many ratios a sentence may hold before the reader stops (a bound that keeps it linear). */
 const MAX_RATIOS = 8;
 
@@ -211,6 +213,21 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
       const frame = frameBefore(s, start);
       const noun = /^\s*([A-Za-z][\w'-]*)?\s*\)/.exec(text.slice(k.end, k.end + 30))?.[1];
       const words = /^(?:\s+[A-Za-z][\w'-]*){1,8}?\s*\(\s*$/.test(gap(s, b.end, k.start));
+      if (!frame && words) {
+        // 'We read 60 cases. One in four had no plan (21 cases).': a ratio opening its sentence, its verb right
+        // after it or the group's own noun ('One in four cases had'), and the one group the sentence before
+        // counts, nothing else counted in either sentence; the bracket names the group's noun or none.
+        const g = OPENING_RATIO.test(text.slice(0, start)) && toks.every((t) => t === a || t === b || t === k || t.notCount) ? groupBefore(s, start) : undefined;
+        const next = /^\s+([A-Za-z][\w'-]*)/.exec(text.slice(b.end, b.end + 30))?.[1]?.toLowerCase();
+        const ownNoun = next !== undefined && g?.noun !== undefined && singular(next) === singular(g.noun);
+        if (!g || g.n.value < k.value || !next || !(RATIO_VERB.test(next) || ownNoun) || (noun && (!g.noun || !sameGroup(noun.toLowerCase(), g.noun)))) continue;
+        const nOp: Operand = { role: 'n', value: g.n.value, raw: g.n.raw, span: at(s, g.n.start, g.n.end) };
+        ops.push(opOf(k, 'k'), nOp);
+        const c = judgeInterval({ kind: 'ratio', span: at(s, start, end) }, ops, interval, said, k.value, g.n.value, RULE.fractionMismatch);
+        out.push({ ...c, sources: [{ span: nOp.span, message: `the ratio is taken to be of the ${g.n.raw} counted in the sentence before` }] });
+        i++;
+        continue;
+      }
       if (!frame || !words || frame.value < k.value || (noun && !sameGroup(noun.toLowerCase(), nounAfter(text, frame.end)))) continue;
       ops.push(opOf(k, 'k'), opOf(frame, 'n'));
       out.push(judgeInterval({ kind: 'ratio', span: at(s, frame.start, end) }, ops, interval, said, k.value, frame.value, RULE.fractionMismatch));
