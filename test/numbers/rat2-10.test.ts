@@ -128,3 +128,19 @@ describe('rat2-10: "there were" before both counts of a change over two sentence
     assert.deepEqual(rulesOf('There were 1,200 complaints about housing. There were 1,450 about schools, an increase of 15%.'), []);
   });
 });
+
+describe('rat2-10: a fraction of a stated whole, its part counted in the next sentence (ratio.ts readFractionPartAfter)', () => {
+  const confirmed = (finding: string) => claimsOf(finding).some((c) => c.kind === 'fraction' && c.verdict === 'ok' && (c.sources ?? []).some((x) => /next sentence's count/.test(x.message)));
+  it('confirms the fraction on the count tied to it by its words', () => {
+    // 17/40 = 42.5%: about two fifths
+    const f = 'About two fifths of the 40 nurseries visited were found to have weak safeguarding records. Weak safeguarding records were found in 17 nurseries, while the other 23 kept good records.';
+    assert.ok(confirmed(f));
+    assert.deepEqual(rulesOf(f), []);
+  });
+  it('says nothing when the count does not fit, is of another noun, or no count is tied', () => {
+    // 25/40 = 62.5%: the next sentence may count another thing
+    assert.deepEqual(rulesOf('About two fifths of the 40 nurseries visited were found to have weak safeguarding records. Weak safeguarding records were found in 25 nurseries, while the other 15 kept good records.'), []);
+    assert.ok(!confirmed('About two fifths of the 40 nurseries visited were found to have weak safeguarding records. Weak safeguarding records were found for 17 children.'));
+    assert.ok(!confirmed('About two fifths of the 40 nurseries visited were found to have weak safeguarding records. Inspectors returned to 17 of them in the spring.'));
+  });
+});

@@ -28,7 +28,7 @@ import { readFurtherShares } from './further-shares.js';
 import { readBracketBreakdown } from './bracket-breakdown.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
-import { readRatio, readRatioBefore, readShareWordBefore } from './ratio.js';
+import { readFractionPartAfter, readRatio, readRatioBefore, readShareWordBefore } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
@@ -116,6 +116,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
   { name: 'share-word-before', read: readShareWordBefore },
+  { name: 'fraction-part-after', read: readFractionPartAfter },
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
   { name: 'share-beside', read: readShareBeside },

@@ -486,3 +486,52 @@ export function readShareWordBefore(s: SentenceView): ClaimRecord[] {
   judgeOn(w, prev.offset, top.p, `the next sentence's share of the same words is taken to give '${w.said}' precisely`);
   return out;
 }
+
+/**
+ * A fraction of a stated whole with no part of its own, 'Just under half of the 30 centres inspected were judged
+ * non-compliant.', and its part in the next sentence: 'Non-compliance was found at 14 centres, while sixteen
+ * …'. The part is a plain count no larger than the whole, of the whole's noun or none, whose stretch (its clause,
+ * cut at the counts beside it) shares at least two content words with the fraction's clause and more than any
+ * other count of the sentence. The next sentence may count another thing, so the fraction is judged on the part
+ * only when it fits; otherwise nothing is said.
+ */
+export function readFractionPartAfter(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const { text, toks } = prev;
+  const fracs = toks.filter((t) => t.kind === 'frac' && t.fraction && t.fraction.den > 1);
+  if (fracs.length !== 1) return [];
+  const f = fracs[0]!;
+  const n = toks[toks.indexOf(f) + 1];
+  if (!n || !count(prev as SentenceView, n) || !OF_THE.test(text.slice(f.end, n.start)) || n.value < 2) return [];
+  // Nothing else counted in the fraction's sentence: no part of its own, no second whole.
+  if (toks.some((t) => t !== f && t !== n && !t.notCount)) return [];
+  const [a, b] = clauseAround(text, f.start, n.end);
+  const words = tieWords(text, a, b);
+  const wholeNoun = nounAfter(text, n.end);
+  const counts = s.toks.filter((t) => !t.notCount);
+  if (counts.some((t) => t.kind !== 'num') || counts.length === 0 || counts.length > 4) return [];
+  const scored = counts.map((k, i) => {
+    const [a0, b0] = clauseAround(s.text, k.start, k.end);
+    const x = Math.max(a0, i > 0 ? counts[i - 1]!.end : 0);
+    const y = Math.min(b0, i + 1 < counts.length ? counts[i + 1]!.start : s.text.length);
+    let tie = 0;
+    for (const w of tieWords(s.text, x, y)) if (words.has(w)) tie++;
+    const noun = nounAfter(s.text, k.end);
+    const fits = count(s, k) && k.value <= n.value && !HEDGE_BEFORE.test(s.text.slice(Math.max(0, k.start - 16), k.start)) && (noun === undefined || (wholeNoun !== undefined && singular(noun) === singular(wholeNoun)));
+    return { k, tie, fits };
+  });
+  const best = [...scored].sort((x, y) => y.tie - x.tie);
+  const top = best[0]!;
+  if (!top.fits || top.tie < 2 || (best[1] && best[1].tie >= top.tie)) return [];
+  const start = f.hedge ? f.hedge.start : f.start;
+  const said = `${f.hedge ? `${f.hedge.raw} ` : ''}${f.raw}`;
+  const fOp: Operand = { role: 'f', value: f.fraction!.num / f.fraction!.den, fraction: f.fraction!, raw: said, span: { start: prev.offset + start, end: prev.offset + f.end } };
+  if (f.hedge) fOp.hedge = f.hedge.raw;
+  const kOp: Operand = { role: 'k', value: top.k.value, raw: top.k.raw, span: at(s, top.k.start, top.k.end) };
+  if (top.k.word) kOp.word = true;
+  const nOp: Operand = { role: 'n', value: n.value, raw: n.raw, span: { start: prev.offset + n.start, end: prev.offset + n.end } };
+  if (n.word) nOp.word = true;
+  const c = judgeInterval({ kind: 'fraction', span: { start: prev.offset + start, end: s.offset + top.k.end } }, [fOp, kOp, nOp], (m: number) => fractionInterval(f.fraction!, f.hedge?.kind, m), said, top.k.value, n.value, RULE.fractionMismatch);
+  return c.verdict === 'ok' ? [{ ...c, sources: [{ span: kOp.span, message: `the next sentence's count of the same words is taken as the part '${said}' of the ${n.raw} is` }] }] : [];
+}
