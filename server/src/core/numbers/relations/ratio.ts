@@ -397,7 +397,10 @@ interface ShareWord {
  */
 function openShareWords(text: string, toks: readonly Tok[], offset: number): ShareWord[] {
   const out: ShareWord[] = [];
+  let looked = 0;
   const lone = (from: number, to: number, own: readonly Tok[]) => {
+    // (A bound on the clauses looked at keeps the reader linear in a sentence of many share words.)
+    if (++looked > MAX_RATIOS) return undefined;
     const [a, b] = clauseAround(text, from, to);
     return toks.some((x) => !own.includes(x) && !x.notCount && x.start >= a && x.end <= b) ? undefined : [a, b] as const;
   };
@@ -450,7 +453,8 @@ function openShareWords(text: string, toks: readonly Tok[], offset: number): Sha
 export function readShareWordBefore(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const shares = s.toks.filter((t) => t.kind === 'pct' && (!t.hedge || hedgeKind(t.hedge.raw) === 'around'));
-  if (shares.length === 0) return out;
+  // (Many shares: no one of them is told apart by its words, and the reader stays linear.)
+  if (shares.length === 0 || shares.length > 12) return out;
   const judgeOn = (w: ShareWord, wOffset: number, p: Tok, why: string) => {
     const pOp: Operand = { role: 'p', value: p.value, raw: p.raw, span: at(s, p.start, p.end), decimals: p.decimals };
     if (p.word) pOp.word = true;
