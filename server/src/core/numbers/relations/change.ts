@@ -669,7 +669,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // 'grew from 2,400 to 3,000 in a year, a 25% rise, and the median wait from 48 weeks to 61 weeks': a
   // change in apposition to the pair just before it is that pair's; a pair after it is of another clause.
   // 'up 20% (250 to 300)', '20% higher than in 2022 (300 compared with 250)': the pair in a bracket after the change.
-  const pairBefore = appositivePair(s, p) ?? bracketPairAfter(s, tail);
+  const pairBefore = appositivePair(s, p) ?? bracketPairAfter(s, tail) ?? colonLevels(s, tail);
   const fromTok = pairBefore ? undefined : own(after(s, tail, /\bfrom\b/i));
   // 'a decline of 6 points on 2022 (54%)': a year after the cue is the period; the old figure is in the bracket after it.
   const oldTok = own(after(s, tail, OLD));
@@ -844,6 +844,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     b = byD ?? cands[pick];
     tied = byD !== undefined;
     guessed = !byD && (d !== undefined || cands.length > 1);
+    // 'The Ombudsman received 8,123 contacts (2,867 enquiries and 5,256 complaints). Enquiries were up 27% on
+    // the 2,252 of the quarter before': no new figure before the change in its sentence; the subject's noun
+    // names the one count of the sentence before written with it.
+    if (!b && cands.length === 0 && hedged.length === 0 && !points && a.tok.kind === 'num') b = newOfSubject(s, p, a);
   }
   // '38%, 13 percentage points more than in 2013/14': the change names its comparison, and no figure of it is written.
   const unwrittenOld = points && !a && /^\s*(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)\b/i.test(text.slice(p.end, p.end + 60));
@@ -1119,6 +1123,29 @@ function bracketPairAfter(s: SentenceView, tail: number): [Tok, Tok] | undefined
   return undefined;
 }
 
+/** A level's time said with a word, not a year: '199,869 now'. */
+const NOW_AFTER = /^\s+(?:[a-z]+\s+)?(?:now|today|currently|at\s+present|this\s+year)\b/i;
+
+/**
+ * The two levels a change closing its clause with a colon is of, each dated: 'capacity dipped by 0.2%:
+ * 200,190 places in 2016, 199,869 now'. Nothing else after the colon counts; the earlier one (a year before
+ * a later year or 'now') is the old figure. Returned old figure first.
+ */
+function colonLevels(s: SentenceView, tail: number): [Tok, Tok] | undefined {
+  const m = /^\s*:\s*/.exec(s.text.slice(tail, tail + 4));
+  if (!m) return undefined;
+  const from = tail + m[0].length;
+  if (/[:;()]/.test(s.text.slice(from)) || s.text.length - from > 120) return undefined;
+  const levels = s.toks.filter((t) => t.start >= from && !t.notCount);
+  const [x, y] = levels;
+  if (levels.length !== 2 || !x || !y || x.kind !== y.kind || x.hedge || y.hedge || (x.kind === 'num' && (!plainCount(s.text, x) || !plainCount(s.text, y)))) return undefined;
+  const when = (t: Tok) => yearOfLevel(s, t) ?? (NOW_AFTER.test(s.text.slice(t.end, t.end + 24)) ? Infinity : undefined);
+  const wx = when(x);
+  const wy = when(y);
+  if (wx === undefined || wy === undefined || wx === wy) return undefined;
+  return wx < wy ? [x, y] : [y, x];
+}
+
 /** A superlative dated by 'since': 'the highest figure since 1985', 'the first time since'. */
 const SUPERLATIVE_SINCE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|least|best|worst|first|record)\b[^.;]*\bsince\b/i;
 
@@ -1180,7 +1207,11 @@ function earlierFigure(s: SentenceView, p: Tok, index: number): { a: Figure; b: 
   // phrase after both counts says the same measure.
   const verb = /^\s+((?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:\s+[a-z]+)?)\s*,/i.exec(s.text.slice(t.end, p.start))?.[1];
   const sameVerb = verb !== undefined && new RegExp(String.raw`^\s+(?:[a-z'-]+\s+){0,2}${verb.replace(/\s+/g, '\\s+')}\s*(?:[.;]|$)`, 'i').test(prev.text.slice(o.end));
-  if (!same && !sameVerb && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
+  // 'There were 1,200 complaints in 2022. In 2023 there were 1,450, an increase of 15%.': 'there were' before
+  // both counts, the new one's noun left out, says the same measure.
+  const there = (text: string, x: Tok) => /\bthere\s+(?:were|was|had\s+been|have\s+been)\s+$/i.exec(text.slice(Math.max(0, x.start - 24), x.start))?.[0].replace(/\s+/g, ' ').toLowerCase();
+  const thereBoth = newNoun === undefined && oldNoun !== undefined && /^\s*,/.test(s.text.slice(t.end, p.start)) && there(s.text, t) !== undefined && there(s.text, t) === there(prev.text, o);
+  if (!same && !sameVerb && !thereBoth && !(SAME_MEASURE.test(s.text.slice(0, t.start)) && newNoun === undefined)) return undefined;
   return { a: { ...figure(o), offset: prev.offset }, b: figure(t) };
 }
 
@@ -1305,12 +1336,75 @@ const SAME_SUBJECT_CHANGE = /\b(?:the\s+(?:figure|number|total|count|population|
  */
 function earlierOld(s: SentenceView, p: Tok, b: Figure): Figure | undefined {
   const prev = s.previous?.[s.previous.length - 1];
-  if (!prev || p.hedge || b.money || b.unitWord !== undefined || !SAME_SUBJECT_CHANGE.test(s.text.slice(Math.max(0, p.start - 60), p.start))) return undefined;
+  if (!prev || p.hedge || b.money || b.unitWord !== undefined) return undefined;
+  const before = s.text.slice(Math.max(0, p.start - 60), p.start);
+  const named = SAME_SUBJECT_CHANGE.test(before) ? undefined : NAMED_SUBJECT_CHANGE.exec(s.text.slice(0, p.start));
+  if (!SAME_SUBJECT_CHANGE.test(before) && !named) return undefined;
   if (s.toks.some((x) => x !== p && x !== b.tok && !x.notCount)) return undefined;
   const counts = prev.toks.filter((x) => !x.notCount);
   const o = counts[0];
   if (counts.length !== 1 || !o || o.kind !== b.tok.kind || o.hedge || (o.kind === 'num' && !plainCount(prev.text, o)) || PART_WORDS.test(prev.text)) return undefined;
+  if (named && (o.kind !== 'num' || !subjectRestates(named[1]!, prev.text, o))) return undefined;
   return { ...figure(o), offset: prev.offset };
+}
+
+/**
+ * A subject that names its measure, then its change verb, opening the sentence (after a time phrase):
+ * 'Since then the number of times force was used has risen by', 'This year warning notices fell by'.
+ */
+const NAMED_SUBJECT_CHANGE = /^\s*(?:(?:since\s+then|this\s+(?:year|quarter|month|term|time)|in\s+the\s+(?:following|next|latest|last)\s+(?:year|quarter|month|term|period)|a\s+year\s+later|over\s+the\s+(?:following|next)\s+(?:year|quarter|month|term|period))\s*,?\s+)?((?:the\s+(?:number|total|count)\s+of\s+)?[a-z][a-z0-9' -]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+$/i;
+
+/** Words of a subject that say nothing of which measure it is. */
+const SUBJECT_FILLER = new Set(['the', 'a', 'an', 'of', 'number', 'total', 'count', 'figure', 'was', 'were', 'is', 'are', 'been', 'be', 'had', 'has', 'have', 'in', 'on', 'at', 'to', 'by', 'for', 'and', 'that', 'which', 'its', 'their', 'our', 'we',
+  // The time a subject's opening phrase names ('By September vacancies', 'In 2023 complaints'): not which measure.
+  'since', 'then', 'this', 'next', 'following', 'later', 'after', 'during', 'over', 'end', 'year', 'quarter', 'month', 'term', 'week', 'period',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter']);
+/** Words for the occasions a count counts, any of which may say another's: '430 occasions' and 'the number of times'. */
+const OCCASION = /^(?:times?|occasions?|instances?|incidents?|events?)$/;
+const stem = (w: string) => w.toLowerCase().replace(/['\u2019]s$/, '').slice(0, 5);
+
+/**
+ * Whether a subject names the measure the one count of the sentence before counts: every word of the subject
+ * that says which measure (not 'the number of', not a word for occasions) is a word of that sentence, and
+ * the count's noun, when it has one, is a word of the subject or both are words for occasions ('430 occasions'
+ * and 'the number of times force was used'). 'The number of uses of force on men' after '430 uses of force'
+ * names another group: 'men' is not in the sentence before.
+ */
+function subjectRestates(subject: string, prevText: string, o: Tok): boolean {
+  const words = subject.toLowerCase().split(/[\s-]+/).filter((w) => w && !SUBJECT_FILLER.has(w) && !/^\d+$/.test(w));
+  if (words.length === 0) return false;
+  const said = new Set(prevText.toLowerCase().split(/[^a-z'\u2019]+/).filter(Boolean).map(stem));
+  const content = words.filter((w) => !OCCASION.test(w));
+  if (content.length === 0 || content.some((w) => w.length < 3 || !said.has(stem(w)))) return false;
+  const noun = nounAfter(prevText, o.end);
+  if (noun === undefined) return true;
+  if (words.some((w) => stem(w) === stem(noun))) return true;
+  return OCCASION.test(noun) && words.some((w) => OCCASION.test(w));
+}
+
+/** A change's subject, a plural noun, with its verb left out or 'were' / 'was': 'Enquiries were up', ', and complaints up'. */
+const NOUN_SUBJECT_UP = /(?:^|[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?)\s*([A-Za-z][a-z-]*[a-rt-z]s)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:up|down)\s+(?:by\s+)?$/i;
+
+/**
+ * The new figure of a change that names it by its subject alone: 'Enquiries were up 27% on the 2,252 of the
+ * quarter to September' after '… (2,867 enquiries and 5,256 complaints).' The one count of the sentence
+ * before whose noun, written right after it, is the subject's (not one of a joint noun, '8,123 enquiries and
+ * complaints'); none hedged, none of a part ('of these'), and the old figure of the same kind.
+ */
+function newOfSubject(s: SentenceView, p: Tok, a: Figure): Figure | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || p.hedge || a.money || PART_WORDS.test(prev.text)) return undefined;
+  const m = NOUN_SUBJECT_UP.exec(s.text.slice(Math.max(0, p.start - 60), p.start));
+  if (!m) return undefined;
+  const noun = m[1]!.toLowerCase();
+  const found = prev.toks.filter((t) => {
+    if (t.kind !== 'num' || t.notCount) return false;
+    const w = /^\s+([A-Za-z][a-z-]*)(\s+(?:and|or)\s+[A-Za-z])?/.exec(prev.text.slice(t.end, t.end + 40));
+    return w !== null && w[1]!.toLowerCase() === noun && w[2] === undefined;
+  });
+  const t = found[0];
+  if (found.length !== 1 || !t || !plainCount(prev.text, t) || HEDGE_BEFORE.test(prev.text.slice(Math.max(0, t.start - 16), t.start))) return undefined;
+  return { ...figure(t), offset: prev.offset };
 }
 
 /** The values a count figure allows: exact, one side of a bound, or rounded to its last non-zero place ('about 89,700'). */

@@ -28,7 +28,7 @@ import { readFurtherShares } from './further-shares.js';
 import { readBracketBreakdown } from './bracket-breakdown.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
-import { readRatio, readRatioBefore } from './ratio.js';
+import { readFractionPartAfter, readRatio, readRatioBefore, readShareWordBefore } from './ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
@@ -147,6 +147,9 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'fraction-of-figure', read: readFractionOfFigure },
   { name: 'year-series', read: readYearSeries },
   { name: 'echoed-part', read: readEchoedPart },
+  // Last: they give way to any reader above that judged the same word share (`DEFERRING`).
+  { name: 'share-word-before', read: readShareWordBefore },
+  { name: 'fraction-part-after', read: readFractionPartAfter },
 ];
 
 /** Absolute span of a local range of the sentence. */
@@ -328,13 +331,29 @@ interface ReadOptions {
   scales: SentenceView['gradeScales'];
 }
 
+/** Readers of a word share that give way to any other reader of the same sentence that judged the same word share. */
+const DEFERRING = new Set(['share-word-before', 'fraction-part-after']);
+
+function readAlready(c: ClaimRecord, claims: readonly ClaimRecord[], from: number): boolean {
+  const f = c.operands.find((x) => x.role === 'f');
+  if (!f?.span) return false;
+  for (let i = from; i < claims.length; i++) {
+    const d = claims[i]!;
+    if (d.verdict !== 'unchecked' && d.operands.some((x) => x.role === 'f' && x.span !== undefined && x.span.end > f.span!.start && x.span.start < f.span!.end)) return true;
+  }
+  return false;
+}
+
 /** The readers over one sentence view: their claims in `claims`, those of rest-share.ts also in `restShare`. */
 function readSentence(view: SentenceView, readers: readonly { name: string; read: RelationReader }[], o: ReadOptions, claims: ClaimRecord[], restShare: Set<ClaimRecord>): void {
   if (o.criterionId) view.criterionId = o.criterionId;
   if (o.bands) view.quantifierBands = o.bands;
   view.gradeScales = o.scales;
+  const from = claims.length;
   for (const r of readers) {
     for (const c of r.read(view)) {
+      // A looser reading of a word share that another reader of this sentence has already judged adds nothing.
+      if (DEFERRING.has(r.name) && readAlready(c, claims, from)) continue;
       if (o.criterionId) c.criterionId = o.criterionId;
       claims.push(c);
       if (r.name === 'rest-share') restShare.add(c);

@@ -12,9 +12,9 @@
  * nothing and is left to the extractor.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { q, ratioInterval } from '../interval.js';
+import { fractionInterval, q, ratioInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval } from '../judge.js';
-import { isPopulation, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_BEFORE, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -33,6 +33,8 @@ const BRACKET_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i;
 
 /** After a ratio's bracket: 'and' and a noun phrase with no verb or share word of its own, then the next bracket. */
 const GAPPED = /^\s+and\s+(?:(?!(?:had|has|have|was|were|is|are|did|said|most|some|many|few|all|none|half|majority|minority)\b)[A-Za-z][\w'-]*\s+){1,4}\(\s*/i;
+/** A verb right after a ratio that opens its sentence: 'One in four had …', 'Three in ten said …'. */
+const RATIO_VERB = /^(?:had|has|have|was|were|is|are|did|does|said|told|felt|reported|showed|lacked|needed|received|contained|included|gave|got|waited|lived|left|went|used)$/;
 /** How many ratios a sentence may hold before the reader stops (a bound that keeps it linear). */
 const MAX_RATIOS = 8;
 
@@ -211,6 +213,21 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
       const frame = frameBefore(s, start);
       const noun = /^\s*([A-Za-z][\w'-]*)?\s*\)/.exec(text.slice(k.end, k.end + 30))?.[1];
       const words = /^(?:\s+[A-Za-z][\w'-]*){1,8}?\s*\(\s*$/.test(gap(s, b.end, k.start));
+      if (!frame && words) {
+        // 'We read 60 cases. One in four had no plan (21 cases).': a ratio opening its sentence, its verb right
+        // after it or the group's own noun ('One in four cases had'), and the one group the sentence before
+        // counts, nothing else counted in either sentence; the bracket names the group's noun or none.
+        const g = OPENING_RATIO.test(text.slice(0, start)) && toks.every((t) => t === a || t === b || t === k || t.notCount) ? groupBefore(s, start) : undefined;
+        const next = /^\s+([A-Za-z][\w'-]*)/.exec(text.slice(b.end, b.end + 30))?.[1]?.toLowerCase();
+        const ownNoun = next !== undefined && g?.noun !== undefined && singular(next) === singular(g.noun);
+        if (!g || g.n.value < k.value || !next || !(RATIO_VERB.test(next) || ownNoun) || (noun && (!g.noun || !sameGroup(noun.toLowerCase(), g.noun)))) continue;
+        const nOp: Operand = { role: 'n', value: g.n.value, raw: g.n.raw, span: at(s, g.n.start, g.n.end) };
+        ops.push(opOf(k, 'k'), nOp);
+        const c = judgeInterval({ kind: 'ratio', span: at(s, start, end) }, ops, interval, said, k.value, g.n.value, RULE.fractionMismatch);
+        out.push({ ...c, sources: [{ span: nOp.span, message: `the ratio is taken to be of the ${g.n.raw} counted in the sentence before` }] });
+        i++;
+        continue;
+      }
       if (!frame || !words || frame.value < k.value || (noun && !sameGroup(noun.toLowerCase(), nounAfter(text, frame.end)))) continue;
       ops.push(opOf(k, 'k'), opOf(frame, 'n'));
       out.push(judgeInterval({ kind: 'ratio', span: at(s, frame.start, end) }, ops, interval, said, k.value, frame.value, RULE.fractionMismatch));
@@ -337,4 +354,188 @@ export function readRatioBefore(s: SentenceView): ClaimRecord[] {
     }
   }
   return c && c.verdict === 'ok' ? [{ ...c, sources }] : [];
+}
+
+/** Words too common to tie two clauses to one measure. */
+const TIE_STOP = new Set(['that', 'this', 'these', 'those', 'they', 'them', 'their', 'there', 'were', 'have', 'been', 'with', 'from', 'which', 'what', 'said', 'told', 'more', 'than', 'about', 'some', 'also', 'into', 'over', 'under', 'nearly', 'almost', 'around', 'just', 'only', 'still', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'cent', 'percent', 'figure', 'every', 'each', 'other', 'their', 'while', 'whom', 'when', 'where', 'after', 'before', 'during', 'year', 'years']);
+const tieStem = (w: string) => w.toLowerCase().replace(/['\u2019]s$/, '').slice(0, 5);
+
+/** The stems of the content words of text[from, to): words of four letters or more, not `TIE_STOP`. */
+function tieWords(text: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.slice(from, to).split(/[^A-Za-z'\u2019]+/)) if (w.length >= 4 && !TIE_STOP.has(w.toLowerCase())) out.add(tieStem(w));
+  return out;
+}
+
+/** The clause around `pos`: between the nearest ',', ';', ':', '(' or ')' on either side. */
+function clauseAround(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  while (a > 0 && !/[,;:()]/.test(text[a - 1]!)) a--;
+  let b = to;
+  while (b < text.length && !/[,;:()]/.test(text[b]!)) b++;
+  return [a, b];
+}
+
+/** A hedge just before a ratio: 'almost one in five'. */
+const HEDGE_JUST_BEFORE = new RegExp(String.raw`(?:^|\s)(${HEDGE_WORDS})\s+$`, 'i');
+
+/** A share word with no figure of its own in its clause, and the words that tie it to a later share. */
+interface ShareWord {
+  op: Operand;
+  said: string;
+  kind: 'fraction' | 'ratio';
+  interval: ReturnType<typeof ratioInterval>;
+  start: number;
+  end: number;
+  words: Set<string>;
+}
+
+/**
+ * The share words of a sentence that nothing in their own sentence gives precisely: a fraction word of a
+ * group ('close to three quarters of care homes', 'a quarter of all sexual offences') or a ratio ('almost one
+ * in five crimes'), with no other figure in their clause and no bracket or 'of the N' after them.
+ */
+function openShareWords(text: string, toks: readonly Tok[], offset: number): ShareWord[] {
+  const out: ShareWord[] = [];
+  let looked = 0;
+  const lone = (from: number, to: number, own: readonly Tok[]) => {
+    // (A bound on the clauses looked at keeps the reader linear in a sentence of many share words.)
+    if (++looked > MAX_RATIOS) return undefined;
+    const [a, b] = clauseAround(text, from, to);
+    return toks.some((x) => !own.includes(x) && !x.notCount && x.start >= a && x.end <= b) ? undefined : [a, b] as const;
+  };
+  for (let i = 0; i < toks.length && out.length < MAX_RATIOS; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'frac' && t.fraction && t.fraction.den > 1) {
+      // 'two thirds of care homes', 'two thirds reported': not 'two thirds of the 30', 'half (15)', 'half-day'.
+      if (!/^\s+(?:of\s+(?:the\s+|all\s+(?:the\s+)?)?)?[a-z]/i.test(text.slice(t.end, t.end + 16))) continue;
+      const c = lone(t.start, t.end, [t]);
+      if (!c) continue;
+      const start = t.hedge ? t.hedge.start : t.start;
+      const said = `${t.hedge ? `${t.hedge.raw} ` : ''}${t.raw}`;
+      const op: Operand = { role: 'f', value: t.fraction.num / t.fraction.den, fraction: t.fraction, raw: said, span: { start: offset + start, end: offset + t.end } };
+      if (t.hedge) op.hedge = t.hedge.raw;
+      out.push({ op, said, kind: 'fraction', interval: fractionInterval(t.fraction, t.hedge?.kind), start, end: t.end, words: tieWords(text, c[0], c[1]) });
+      continue;
+    }
+    const b = toks[i + 1];
+    if (t.kind !== 'num' || !b || b.kind !== 'num' || !t.word || !IN.test(text.slice(t.end, b.start)) || t.value < 1 || t.value >= b.value || b.value > 10) continue;
+    // Not 'one in four of the …' (a share of a group of its own) nor 'one in four (25%)'.
+    if (/^\s*(?:of\b|\()/i.test(text.slice(b.end, b.end + 8))) continue;
+    const c = lone(t.start, b.end, [t, b]);
+    if (!c) continue;
+    const from = Math.max(0, t.start - 40);
+    const h = HEDGE_JUST_BEFORE.exec(text.slice(from, t.start));
+    const hedge = h?.[1] ? hedgeKind(h[1]) : undefined;
+    if (h?.[1] && !hedge) continue;
+    const start = h?.[1] ? from + h.index + h[0].indexOf(h[1]) : t.start;
+    const said = text.slice(start, b.end).replace(/\s+/g, ' ');
+    const op: Operand = { role: 'f', value: t.value / b.value, fraction: { num: t.value, den: b.value }, raw: said, span: { start: offset + start, end: offset + b.end } };
+    if (h?.[1]) op.hedge = h[1];
+    out.push({ op, said, kind: 'ratio', interval: ratioInterval(hedge, q(100 * t.value, b.value)), start, end: b.end, words: tieWords(text, c[0], c[1]) });
+    i++;
+  }
+  return out;
+}
+
+/**
+ * A share word that nothing in its sentence gives precisely, and the share of the next sentence that gives
+ * it: 'Close to three quarters of care homes rated inadequate have improved. Of 372 homes rated inadequate,
+ * 73% had a better rating', 'In our survey a third of prisoners said staff had victimised them. Twenty per
+ * cent said they felt unsafe and 34 per cent that they had suffered victimisation by staff'. The later share
+ * is tied to the word by the words they share: the sentence, when it is its one share, holds a content word of
+ * the share word's clause; when the sentence holds several shares, the one with the most such
+ * words, at least two and more than any other. Or, in the share word's own sentence, the one share after a
+ * colon that closes its clause ('About two thirds reported a positive experience: … 65% scored it seven or
+ * above'). The later share may be of another group or another answer, so the word is judged on it only when
+ * it fits; otherwise nothing is said.
+ */
+export function readShareWordBefore(s: SentenceView): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const shares = s.toks.filter((t) => t.kind === 'pct' && (!t.hedge || hedgeKind(t.hedge.raw) === 'around'));
+  // (Many shares: no one of them is told apart by its words, and the reader stays linear.)
+  if (shares.length === 0 || shares.length > 12) return out;
+  const judgeOn = (w: ShareWord, wOffset: number, p: Tok, why: string) => {
+    const pOp: Operand = { role: 'p', value: p.value, raw: p.raw, span: at(s, p.start, p.end), decimals: p.decimals };
+    if (p.word) pOp.word = true;
+    const pin = { ...pctOfTok(p, s.offset), ...(p.hedge ? { hedge: { kind: 'around' as const, raw: p.hedge.raw } } : {}) };
+    const c = judgePercentInterval({ kind: w.kind, span: { start: wOffset + w.start, end: s.offset + p.end } }, [w.op, pOp], pin, w.interval, w.said, RULE.fractionMismatch, s.policy.mode !== 'nearest');
+    if (c.verdict === 'ok') out.push({ ...c, sources: [{ span: at(s, p.start, p.end), message: why }] });
+  };
+  // In this sentence, after a colon.
+  const colon = s.text.indexOf(':');
+  if (colon > 0) {
+    const after = shares.filter((t) => t.start > colon);
+    const words = openShareWords(s.text.slice(0, colon), s.toks.filter((t) => t.end <= colon), s.offset);
+    if (after.length === 1 && words.length === 1 && s.toks.every((t) => t.end > colon || t.notCount || t.kind === 'frac' || words[0]!.kind === 'ratio')) judgeOn(words[0]!, s.offset, after[0]!, `the share after the colon is taken to give '${words[0]!.said}' precisely`);
+  }
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return out;
+  const words = openShareWords(prev.text, prev.toks, prev.offset);
+  if (words.length !== 1) return out;
+  const w = words[0]!;
+  // Each share's stretch: its clause, cut at the shares beside it.
+  const scored = shares.map((p, i) => {
+    // (The one share of the sentence: the whole sentence.)
+    const [a0, b0] = shares.length === 1 ? [0, s.text.length] : clauseAround(s.text, p.start, p.end);
+    const a = Math.max(a0, i > 0 ? shares[i - 1]!.end : 0);
+    const b = Math.min(b0, i + 1 < shares.length ? shares[i + 1]!.start : s.text.length);
+    let n = 0;
+    for (const x of tieWords(s.text, a, b)) if (w.words.has(x)) n++;
+    return { p, n };
+  });
+  const best = [...scored].sort((x, y) => y.n - x.n);
+  const top = best[0]!;
+  if (shares.length === 1 ? top.n < 1 : top.n < 2 || best[1]!.n >= top.n) return out;
+  judgeOn(w, prev.offset, top.p, `the next sentence's share of the same words is taken to give '${w.said}' precisely`);
+  return out;
+}
+
+/**
+ * A fraction of a stated whole with no part of its own, 'Just under half of the 30 centres inspected were judged
+ * non-compliant.', and its part in the next sentence: 'Non-compliance was found at 14 centres, while sixteen
+ * …'. The part is a plain count no larger than the whole, of the whole's noun or none, whose stretch (its clause,
+ * cut at the counts beside it) shares at least two content words with the fraction's clause and more than any
+ * other count of the sentence. The next sentence may count another thing, so the fraction is judged on the part
+ * only when it fits; otherwise nothing is said.
+ */
+export function readFractionPartAfter(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return [];
+  const { text, toks } = prev;
+  const fracs = toks.filter((t) => t.kind === 'frac' && t.fraction && t.fraction.den > 1);
+  if (fracs.length !== 1) return [];
+  const f = fracs[0]!;
+  const n = toks[toks.indexOf(f) + 1];
+  if (!n || !count(prev as SentenceView, n) || !OF_THE.test(text.slice(f.end, n.start)) || n.value < 2) return [];
+  // Nothing else counted in the fraction's sentence: no part of its own, no second whole.
+  if (toks.some((t) => t !== f && t !== n && !t.notCount)) return [];
+  const [a, b] = clauseAround(text, f.start, n.end);
+  const words = tieWords(text, a, b);
+  const wholeNoun = nounAfter(text, n.end);
+  const counts = s.toks.filter((t) => !t.notCount);
+  if (counts.some((t) => t.kind !== 'num') || counts.length === 0 || counts.length > 4) return [];
+  const scored = counts.map((k, i) => {
+    const [a0, b0] = clauseAround(s.text, k.start, k.end);
+    const x = Math.max(a0, i > 0 ? counts[i - 1]!.end : 0);
+    const y = Math.min(b0, i + 1 < counts.length ? counts[i + 1]!.start : s.text.length);
+    let tie = 0;
+    for (const w of tieWords(s.text, x, y)) if (words.has(w)) tie++;
+    const noun = nounAfter(s.text, k.end);
+    const fits = count(s, k) && k.value <= n.value && !HEDGE_BEFORE.test(s.text.slice(Math.max(0, k.start - 16), k.start)) && (noun === undefined || (wholeNoun !== undefined && singular(noun) === singular(wholeNoun)));
+    return { k, tie, fits };
+  });
+  const best = [...scored].sort((x, y) => y.tie - x.tie);
+  const top = best[0]!;
+  if (!top.fits || top.tie < 2 || (best[1] && best[1].tie >= top.tie)) return [];
+  const start = f.hedge ? f.hedge.start : f.start;
+  const said = `${f.hedge ? `${f.hedge.raw} ` : ''}${f.raw}`;
+  const fOp: Operand = { role: 'f', value: f.fraction!.num / f.fraction!.den, fraction: f.fraction!, raw: said, span: { start: prev.offset + start, end: prev.offset + f.end } };
+  if (f.hedge) fOp.hedge = f.hedge.raw;
+  const kOp: Operand = { role: 'k', value: top.k.value, raw: top.k.raw, span: at(s, top.k.start, top.k.end) };
+  if (top.k.word) kOp.word = true;
+  const nOp: Operand = { role: 'n', value: n.value, raw: n.raw, span: { start: prev.offset + n.start, end: prev.offset + n.end } };
+  if (n.word) nOp.word = true;
+  const c = judgeInterval({ kind: 'fraction', span: { start: prev.offset + start, end: s.offset + top.k.end } }, [fOp, kOp, nOp], (m: number) => fractionInterval(f.fraction!, f.hedge?.kind, m), said, top.k.value, n.value, RULE.fractionMismatch);
+  return c.verdict === 'ok' ? [{ ...c, sources: [{ span: kOp.span, message: `the next sentence's count of the same words is taken as the part '${said}' of the ${n.raw} is` }] }] : [];
 }
