@@ -156,6 +156,8 @@ export interface Restatement {
   shared: string[];
   /** What the source is, for the message, when it is no criterion ('the finding before it', 'the table's row …'). */
   where?: string;
+  /** The source's other figures of the same finding ('24 of the 36' beside its '67%'), related to the summary's too. */
+  also?: Operand[];
 }
 
 /** The region (top heading text) each offset falls under, from the blocks. */
@@ -387,7 +389,7 @@ export function restatementClaims(report: Report, blocks: readonly BlockData[]):
       operands,
       verdict: r.agrees ? 'ok' : 'inconsistent',
       arithmetic: `${s.hedge ? `${s.hedge} ` : ''}${s.raw} restates ${r.where ? '' : `${where}'s `}${src.hedge ? `${src.hedge} ` : ''}${src.raw}${r.where ? ` in ${where}` : ''} (shared words: ${r.shared.join(', ')})${r.agrees ? ' ✓' : ': they differ'}`,
-      sources: [{ span: { ...src.span }, message: `${where}: ${src.raw}` }],
+      sources: [{ span: { ...src.span }, message: `${where}: ${src.raw}` }, ...(r.also ?? []).map((o) => ({ span: { ...o.span }, message: `${where}: ${o.raw}` }))],
     };
     if (!r.agrees) {
       c.rule = RULE.restatedFigure;
@@ -497,7 +499,7 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
  * community orders') and a share of another ('49 of the 58 community order cases (84%)') are different
  * figures, and a summary count that is the source's whole is its base, not its figure.
  */
-function comparable(summary: FigureClause, src: FigureClause): boolean {
+export function comparable(summary: FigureClause, src: FigureClause): boolean {
   if (summary.figure.operand.role !== 'k') return true;
   const a = pairOf(summary.claim);
   const b = pairOf(src.claim);

@@ -1,0 +1,49 @@
+/**
+ * Helper rst2 (issue 9, families 14 and 10): a labelled summary sentence inside a finding ('Summary:', 'Key
+ * finding:', 'At a glance:', 'In brief:') restating a figure of the finding beside it (restate-local.ts
+ * `labelledSummaries`). Sentences written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const restated = (text: string) => claimsOf(text).filter((c) => c.kind === 'restatement');
+
+describe('a labelled summary restating the finding beside it (restate-local.ts labelledSummaries)', () => {
+  it('confirms a summary share that the finding gives as a count pair and a percentage', () => {
+    // 22/40 = 55%
+    const cs = restated('Summary: a sufficient review of the sentence plan was completed in 55% of the cases. In the detail, 22 of the 40 cases had a sufficient review of the sentence plan (55%).');
+    assert.equal(cs.length, 1, JSON.stringify(cs.map((c) => c.arithmetic)));
+    assert.equal(cs[0]!.verdict, 'ok');
+    // the finding's count and share are both related to the summary's figure
+    assert.ok((cs[0]!.sources ?? []).length >= 2);
+  });
+  it('reports a summary share that differs from the finding', () => {
+    // 22/40 = 55%, not 65%
+    assert.deepEqual(rulesOf('Summary: a sufficient review of the sentence plan was completed in 65% of the cases. In the detail, 22 of the 40 cases had a sufficient review of the sentence plan (55%).'), ['conclusion/restated-figure']);
+  });
+  it('reads a fraction of the same whole before the finding, and a summary ratio', () => {
+    // 18/24 = three quarters
+    assert.deepEqual(rulesOf('At a glance: fire risk assessments were up to date in three quarters of the 24 homes we visited. Finding: 18 of the 24 homes (75%) had an up-to-date fire risk assessment.'), []);
+    // two thirds of 24 is 16, not 18
+    assert.deepEqual(rulesOf('At a glance: fire risk assessments were up to date in two thirds of the 24 homes we visited. Finding: 18 of the 24 homes (75%) had an up-to-date fire risk assessment.'), ['conclusion/restated-figure']);
+    // 8 in 10 against 131/164 = 79.9%
+    assert.deepEqual(rulesOf('Key finding: eight in 10 residents told us they liked the food. In our survey, 131 of the 164 residents who replied (80%) said they liked the food.'), []);
+    assert.deepEqual(rulesOf('Key finding: six in 10 residents told us they liked the food. In our survey, 131 of the 164 residents who replied (80%) said they liked the food.'), ['conclusion/restated-figure']);
+  });
+  it('reads a hedged fraction word', () => {
+    // 33/64 = 51.6%: just over half
+    assert.deepEqual(rulesOf('In brief: just over half of the learners had a work placement arranged. Of the 64 learners whose files we read, 33 had a work placement arranged (52%).'), []);
+    assert.deepEqual(rulesOf('In brief: just over a third of the learners had a work placement arranged. Of the 64 learners whose files we read, 33 had a work placement arranged (52%).'), ['conclusion/restated-figure']);
+  });
+  it('trap: a summary of another measure, sharing only a generic word or the staff counted, restates nothing', () => {
+    assert.deepEqual(rulesOf('Summary: 37% of staff had completed first aid training. Across the home, 41% of the 61 care staff had completed their fire safety refresher.'), []);
+    assert.deepEqual(restated('Summary: visits were made within ten days in 30% of the cases. Home visits had been carried out in 45% of the domestic abuse cases, and unpaid work began within ten days in 62% of them.').filter((c) => c.verdict !== 'ok'), []);
+  });
+  it("trap: the finding's comparator or another year is no finding the summary restates", () => {
+    assert.deepEqual(rulesOf('Overall: 91% of calls were answered within ten seconds at our last inspection. We listened to 400 calls; 348 of them were answered within ten seconds (87%), down from 91% at our last inspection.'), []);
+    assert.deepEqual(rulesOf('Summary: 14% of pupils were persistently absent in 2023. In 2024, 17% of pupils were persistently absent, up from 14% the year before.'), []);
+  });
+  it('trap: a summary that may sum two findings of the same words is left alone', () => {
+    assert.deepEqual(rulesOf('Summary: a sufficient plan was in place in 58% of the cases. In the North, 12 of the 20 cases had a sufficient plan (60%). In the South, 11 of the 20 cases had a sufficient plan (55%).'), []);
+  });
+});
