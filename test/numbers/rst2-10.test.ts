@@ -46,4 +46,18 @@ describe('a labelled summary restating the finding beside it (restate-local.ts l
   it('trap: a summary that may sum two findings of the same words is left alone', () => {
     assert.deepEqual(rulesOf('Summary: a sufficient plan was in place in 58% of the cases. In the North, 12 of the 20 cases had a sufficient plan (60%). In the South, 11 of the 20 cases had a sufficient plan (55%).'), []);
   });
+  it('reads a share word that opens a summary of no figure of its own', () => {
+    // 27/35 = 77%: most
+    const ok = restated('Summary: most carers said the service kept them informed. In our survey of unpaid carers, 27 of the 35 who replied (77%) said the service kept them informed.');
+    assert.equal(ok.length, 1, JSON.stringify(ok.map((c) => c.arithmetic)));
+    assert.equal(ok[0]!.verdict, 'ok');
+    assert.deepEqual(rulesOf('Summary: a minority of carers said the service kept them informed. In our survey of unpaid carers, 27 of the 35 who replied (77%) said the service kept them informed.'), ['conclusion/restated-figure']);
+    // a duration in the summary's sentence ('within 20 working days') is no figure of its own: 58/90 = 64% is most
+    assert.deepEqual(rulesOf('Summary: most complaints were answered within 20 working days. Of the 90 complaints, 58 were answered within 20 working days (64%).'), []);
+  });
+  it('trap: a share word of another measure, or of them, restates nothing', () => {
+    assert.deepEqual(rulesOf('Summary: few carers said they had been offered a break. In our survey of unpaid carers, 27 of the 35 who replied (77%) said the service kept them informed.'), []);
+    assert.deepEqual(rulesOf('Summary: most of them said the service kept them informed. Of the 35 carers who replied, 9 said the service kept them informed on time (26%).'), []);
+  });
 });
+

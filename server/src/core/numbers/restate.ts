@@ -6,11 +6,12 @@
  * word is among the report's figure clauses. Conservative by design: a
  * restatement is only judged when one finding matches clearly.
  */
+import type { Framework } from '../framework/framework.js';
 import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, RULE, type ClaimRecord, type Operand } from './claim.js';
-import { fractionInterval, intersects, percentInterval, share, type RInterval } from './interval.js';
-import { HEDGE_BEFORE, NUMBER_WORDS, hedgeKind } from './words.js';
+import { fractionInterval, intersects, percentInterval, quantifierBands, share, type RInterval } from './interval.js';
+import { DEFAULT_QUANTIFIER_BANDS, HEDGE_BEFORE, NUMBER_WORDS, hedgeKind } from './words.js';
 import { sentencesOf } from './scan.js';
 import { localRestatements } from './restate-local.js';
 
@@ -357,13 +358,14 @@ function clauseOf(c: ClaimRecord, own: ClaimRecord = c): Omit<FigureClause, 'cri
  * the report holds it, 2 when at most four do, 1 otherwise; a match needs 3
  * and must beat the next best finding.
  */
-export function restatements(report: Report, blocks: readonly BlockData[]): Restatement[] {
+export function restatements(report: Report, blocks: readonly BlockData[], framework?: Framework): Restatement[] {
   let found = memo.get(report);
   if (!found) {
     const finder = sentenceFinder(blocks);
     found = findRestatements(report, blocks, finder);
     const taken = new Set(found.map((r) => r.summary.claim));
-    found.push(...localRestatements(report, blocks, finder).filter((r) => !taken.has(r.summary.claim)));
+    const bands = quantifierBands(framework?.data.quantifiers?.bands, DEFAULT_QUANTIFIER_BANDS);
+    found.push(...localRestatements(report, blocks, finder, bands).filter((r) => !taken.has(r.summary.claim)));
     memo.set(report, found);
   }
   return found;
@@ -377,8 +379,8 @@ const memo = new WeakMap<Report, Restatement[]>();
  * the finding's, with the verdict), so that the claims view and coverage list
  * it. `conclusion/restated-figure` reports the ones that disagree.
  */
-export function restatementClaims(report: Report, blocks: readonly BlockData[]): ClaimRecord[] {
-  return restatements(report, blocks).map((r): ClaimRecord => {
+export function restatementClaims(report: Report, blocks: readonly BlockData[], framework?: Framework): ClaimRecord[] {
+  return restatements(report, blocks, framework).map((r): ClaimRecord => {
     const s = r.summary.figure.operand;
     const src = r.source.figure.operand;
     const where = r.where ?? r.source.criterionId ?? 'a criterion';
