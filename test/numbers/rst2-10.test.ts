@@ -61,3 +61,29 @@ describe('a labelled summary restating the finding beside it (restate-local.ts l
   });
 });
 
+
+describe('a share word a clause away from its count (relations/quantifier-distant.ts)', () => {
+  it("reads a share word in apposition closing the sentence, of the frame's whole", () => {
+    // 19/23 = 83%: a majority; not almost all
+    const ok = claimsOf('Of the 23 youth offending services inspected this year, leadership was good or better in 19 – a majority.');
+    assert.ok(ok.some((c) => c.verdict === 'ok' && c.operands.some((o) => o.raw === '19') && c.operands.some((o) => o.raw === '23')), JSON.stringify(ok.map((c) => c.arithmetic)));
+    assert.deepEqual(rulesOf('Of the 23 youth offending services inspected this year, leadership was good or better in 12 – almost all.'), ['numbers/quantifier-mismatch']);
+  });
+  it('trap: no frame, or another count in the sentence, leaves the trailing share word alone', () => {
+    assert.deepEqual(rulesOf('Leadership was good or better in 12 of the services – almost all.'), []);
+    assert.deepEqual(rulesOf('Of the 23 services inspected, 4 were new and leadership was good or better in 12 – almost all.'), []);
+  });
+  it("reads a share word with its noun and a count pair in apposition: 'nearly all learners, 40 of the 42 on the course,'", () => {
+    const ok = claimsOf('In the sessions we observed, nearly all learners, 40 of the 42 on the course, used the equipment safely.');
+    assert.ok(ok.some((c) => c.kind !== 'count-of' && c.verdict === 'ok' && c.operands.some((o) => o.raw === '40')), JSON.stringify(ok.map((c) => c.arithmetic)));
+    assert.deepEqual(rulesOf('In the sessions we observed, nearly all learners, 30 of the 42 on the course, used the equipment safely.'), ['numbers/quantifier-mismatch']);
+  });
+  it('trap: a pair of another noun is no count of the share word', () => {
+    assert.deepEqual(rulesOf('In the sessions we observed, nearly all learners, 30 of the 42 sessions in the week, used the equipment safely.'), []);
+  });
+  it("reads 'a large majority of them – in total 11, …' against the group counted before", () => {
+    // 11/25 = 44%: no majority
+    assert.deepEqual(rulesOf('We spoke to 25 women held on the mother and baby unit. A large majority of them – in total 11, several of whom were pregnant – said that staff were kind.'), ['numbers/quantifier-mismatch']);
+    assert.deepEqual(rulesOf('We spoke to 25 women held on the mother and baby unit. A large majority of them – in total 21, several of whom were pregnant – said that staff were kind.'), []);
+  });
+});
