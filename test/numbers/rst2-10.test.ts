@@ -87,3 +87,13 @@ describe('a share word a clause away from its count (relations/quantifier-distan
     assert.deepEqual(rulesOf('We spoke to 25 women held on the mother and baby unit. A large majority of them – in total 21, several of whom were pregnant – said that staff were kind.'), []);
   });
 });
+
+describe("a share word opening a clause after a semicolon, its share closing it with the year before (extract/quantifier.ts closingShare)", () => {
+  it("reads '(91% in 2024, up from 86% in 2023)' as the clause's share", () => {
+    assert.deepEqual(rulesOf('Communication improved; the great majority said staff explained their treatment clearly (91% in 2024, up from 86% in 2023).'), []);
+    assert.deepEqual(rulesOf('Communication improved; the great majority said staff explained their treatment clearly (61% in 2024, up from 56% in 2023).'), ['numbers/quantifier-mismatch']);
+  });
+  it("trap: a bracket of a year alone may be the earlier figure", () => {
+    assert.deepEqual(rulesOf('Communication improved; the great majority said staff explained their treatment clearly (61% in 2023).'), []);
+  });
+});
