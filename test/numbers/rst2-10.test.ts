@@ -97,3 +97,18 @@ describe("a share word opening a clause after a semicolon, its share closing it 
     assert.deepEqual(rulesOf('Communication improved; the great majority said staff explained their treatment clearly (61% in 2023).'), []);
   });
 });
+
+describe('labelled summaries and trailing share words, after probe set B', () => {
+  it("confirms a summary against a finding opened by a frame ('Across the trust,'), and only confirms", () => {
+    // 7 in 10 against 84/120 = 70%
+    const ok = restated('Key finding: seven in 10 nurses had completed sepsis training. Across the trust, 84 of the 120 nurses (70%) had completed sepsis training this year.');
+    assert.equal(ok.length, 1, JSON.stringify(ok.map((c) => c.arithmetic)));
+    assert.equal(ok[0]!.verdict, 'ok');
+    // the frame may name a part of the whole the summary is of: no difference is said
+    assert.deepEqual(rulesOf('Key finding: nine in 10 nurses had completed sepsis training. Across the trust, 84 of the 120 nurses (70%) had completed sepsis training this year.'), []);
+  });
+  it("reads 'in 50 – most of them.' closing the sentence, of the frame's whole", () => {
+    assert.deepEqual(rulesOf('Of the 64 referrals we examined, a decision was made within one working day in 50 – most of them.'), []);
+    assert.deepEqual(rulesOf('Of the 64 referrals we examined, a decision was made within one working day in 20 – most of them.'), ['numbers/quantifier-mismatch']);
+  });
+});

@@ -149,6 +149,20 @@ const TOP_BAND = /\balways\s+or\s+(?:usually|mostly|most\s+of\s+the\s+time|often
 /** 'In our survey of people who use the service,': who answered, opening the finding. */
 const SURVEY_FRAME = /\b(?:in|from)\s+(?:our|the|a|this)\s+(?:[a-z]+\s+)?survey\s+of\s+[^,;:()]{1,60},/gi;
 
+/** 'Across the provider,', 'In the detail,': a frame of no figure opening a sentence (after a finding's marker). */
+const OPENING_FRAME = /^\s*(?:[-*+]\s+)?(?:\(?[a-z0-9]{1,3}\)\s+)?(?:in|across|at|for|from|during|within|throughout|on)\s+[^,;:()\d]{1,50},/i;
+const frameOf = new Map<string, Set<string>>();
+function frameWords(sentence: string): Set<string> {
+  let out = frameOf.get(sentence);
+  if (!out) {
+    const m = OPENING_FRAME.exec(sentence);
+    out = new Set(m ? keywords(m[0]).keys() : []);
+    if (frameOf.size > 2000) frameOf.clear();
+    frameOf.set(sentence, out);
+  }
+  return out;
+}
+
 /** The stems of a sentence's provenance and band words (cached per sentence text). */
 const howFoundOf = new Map<string, Set<string>>();
 function ignorable(sentence: string): Set<string> {
@@ -301,7 +315,11 @@ function matchLabelled(
         const k = [...keywords(w).keys()][0] ?? '';
         return !nounWords(s.text, a).has(k) && !nounWords(e.s.text, b).has(k);
       });
-    const covered = shared.length >= 2 && shared.length >= MIN_COVER * plainWords(srcWords);
+    // The words of a frame opening the finding ('Across the provider,', 'In the detail,') do not count against the
+    // tie, but a finding that has them is only confirmed (the frame may name a part of the whole).
+    const frame = frameWords(e.s.text);
+    const forCover = new Map([...srcWords].filter(([w]) => !frame.has(w)));
+    const covered = shared.length >= 2 && shared.length >= MIN_COVER * plainWords(forCover);
     if (!sameWhole && !covered) return;
     const left = [...srcWords.keys()].filter((w) => !w.startsWith('acr:') && !sharedWords(new Map([[w, w]]), sumWords).length);
     const extra = [...sumWords.keys()].filter((w) => !w.startsWith('acr:') && !QUALITY.test(w) && !sharedWords(new Map([[w, w]]), srcWords).length);

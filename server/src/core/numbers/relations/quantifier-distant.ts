@@ -264,7 +264,7 @@ const FRAME = /^\s*(?:of|out\s+of)\s+(?:the|these|those|all(?:\s+the)?)\s+(?=\S)
  * frame counts. No other count in the sentence, and the count is of the frame (no larger than it).
  */
 function trailingWord(s: SentenceView, share: ShareFig): Reading | undefined {
-  if (!/^\s*\.?\s*$/.test(s.text.slice(share.end))) return undefined;
+  if (!/^(?:\s+of\s+(?:them|these|those))?\s*\.?\s*$/i.test(s.text.slice(share.end))) return undefined;
   const before = /(?:^|[^\w,.])([\d,]*\d)\s*(?:[\u2013\u2014]|,)\s*$/.exec(s.text.slice(Math.max(0, share.start - 20), share.start));
   if (!before) return undefined;
   const kTok = s.toks.find((t) => t.end <= share.start && t.raw === before[1] && share.start - t.end <= 4);
