@@ -255,7 +255,7 @@ export class DocumentAnalyzer {
 
     const report = assemble(blocks, this.uri, choice.id, choice.framework, fm?.frontMatter);
     // Summary figures matched to the findings they restate, as claims (numbers/restate.ts).
-    report.claims.push(...restatementClaims(report, blocks));
+    report.claims.push(...restatementClaims(report, blocks, choice.framework));
     const lines = new LineIndex(text);
     const index = new ReportIndex(report);
     let diagnostics: Diagnostic[] = [...notes, ...(fm?.diagnostics ?? []), ...choice.diagnostics];

@@ -15,9 +15,11 @@
 import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, type ClaimRecord, type Operand } from './claim.js';
-import { percentInterval, share, type Q } from './interval.js';
+import { band as bandInterval, percentInterval, share, type Q } from './interval.js';
 import { pctOperand } from './judge.js';
-import { agree, asPairOf, clauseAround, figureClause, keywords, pairOf, type FigureClause, type Restatement, type SentenceFinder } from './restate.js';
+import { sentencesOf } from './scan.js';
+import { DEFAULT_QUANTIFIER_BANDS } from './words.js';
+import { agree, asPairOf, clauseAround, comparable, figureClause, keywords, marksDiffer, marksOf, pairOf, type FigureClause, type Restatement, type SentenceFinder } from './restate.js';
 import { bodyRows, COMPARATOR, gridOf, headerOf, isCountColumn, isPctColumn, NOT_ADDITIVE, pctAt, value, type Grid } from './tables/grid.js';
 
 /** A sentence that sums up what came before: its figure restates one of theirs. */
@@ -48,9 +50,9 @@ function sharedWords(a: Map<string, string>, b: Map<string, string>): string[] {
 
 const plainWords = (m: Map<string, string>) => [...m.keys()].filter((w) => !w.startsWith('acr:')).length;
 
-export function localRestatements(report: Report, blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
+export function localRestatements(report: Report, blocks: readonly BlockData[], finder: SentenceFinder, bands: readonly Band[] = DEFAULT_QUANTIFIER_BANDS): Restatement[] {
   const records = report.claims.filter(isClaimRecord);
-  return [...summingUp(records, blocks, finder), ...tableTrails(records, blocks, finder)];
+  return [...summingUp(records, blocks, finder), ...labelledSummaries(records, blocks, finder, bands), ...tableTrails(records, blocks, finder)];
 }
 
 /** The index of the block that holds an offset (blocks in document order). */
@@ -121,6 +123,234 @@ function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[]
     else if (list.length === 1 && list[0]!.strict && figureSentences.size === 1) out.push({ summary: sum, source: list[0]!.src, agrees: false, shared: list[0]!.shared, where: 'the finding before it' });
   }
   return out;
+}
+
+/**
+ * A sentence opened by a summary's label and a colon: 'Summary:', 'Key finding:', 'At a glance:', 'In brief:',
+ * 'Overall:', 'In conclusion:' (bold or not).
+ */
+const LABELLED =
+  /^\s*(?:[*_]{1,2})?(?:in\s+summary|summary|key\s+(?:findings?|messages?|points?)|main\s+findings?|headlines?|at\s+a\s+glance|in\s+brief|in\s+short|overall|in\s+conclusion|conclusions?)(?:[*_]{1,2})?\s*:/i;
+
+/** How far (characters) from a labelled summary the finding it restates may be, before or after it. */
+const LABEL_REACH = 1500;
+
+/**
+ * Words that say how a figure was found or who answered, not what it is of: 'In the detail,', 'In our survey,',
+ * 'who responded', 'said', 'told us', 'whose records we read'. They tie nothing, and a finding that has them and
+ * its summary lacks says no more than the summary.
+ */
+const HOW_FOUND = /^(?:detail|survey|answer|respond|respons|reply|repli|ask|told|said|say|report|audit|audited|check|read|sampl|examin|review|interview|spok|spoke|met|look)$/;
+/** 'whose records we read', 'that we checked', 'we spoke to': the finding's provenance. */
+const PROVENANCE = /\b(?:(?:whose|of\s+whose)\s+[a-z]+\s+)?(?:(?:that|which|who|whom)\s+)?(?:we|inspectors|the\s+inspection\s+team)\s+(?:read|checked|inspected|sampled|examined|reviewed|looked\s+at|spoke\s+(?:to|with)|interviewed|met|asked|audited|surveyed)\b/gi;
+/** 'always or usually', 'always or most of the time': the usual top band of a frequency scale, one answer. */
+const TOP_BAND = /\balways\s+or\s+(?:usually|mostly|most\s+of\s+the\s+time|often)\b/gi;
+
+/** 'In our survey of people who use the service,': who answered, opening the finding. */
+const SURVEY_FRAME = /\b(?:in|from)\s+(?:our|the|a|this)\s+(?:[a-z]+\s+)?survey\s+of\s+[^,;:()]{1,60},/gi;
+
+/** 'Across the provider,', 'In the detail,': a frame of no figure opening a sentence (after a finding's marker). */
+const OPENING_FRAME = /^\s*(?:[-*+]\s+)?(?:\(?[a-z0-9]{1,3}\)\s+)?(?:in|across|at|for|from|during|within|throughout|on)\s+[^,;:()\d]{1,50},/i;
+const frameOf = new Map<string, Set<string>>();
+function frameWords(sentence: string): Set<string> {
+  let out = frameOf.get(sentence);
+  if (!out) {
+    const m = OPENING_FRAME.exec(sentence);
+    out = new Set(m ? keywords(m[0]).keys() : []);
+    if (frameOf.size > 2000) frameOf.clear();
+    frameOf.set(sentence, out);
+  }
+  return out;
+}
+
+/** The stems of a sentence's provenance and band words (cached per sentence text). */
+const howFoundOf = new Map<string, Set<string>>();
+function ignorable(sentence: string): Set<string> {
+  let out = howFoundOf.get(sentence);
+  if (!out) {
+    out = new Set<string>();
+    for (const m of sentence.matchAll(PROVENANCE)) for (const k of keywords(m[0]).keys()) out.add(k);
+    for (const m of sentence.matchAll(TOP_BAND)) for (const k of keywords(m[0]).keys()) out.add(k);
+    for (const m of sentence.matchAll(SURVEY_FRAME)) for (const k of keywords(m[0]).keys()) out.add(k);
+    if (howFoundOf.size > 2000) howFoundOf.clear();
+    howFoundOf.set(sentence, out);
+  }
+  return out;
+}
+
+/**
+ * 'Summary: staff had received safeguarding training in two thirds of the 36 personnel files we checked.' before
+ * or after 'Finding: 24 of the 36 files (67%) showed safeguarding training completed …' in the same block or
+ * criterion: the labelled sentence restates the one finding whose clause it mostly holds (or whose pair has the
+ * same whole, with a word of what is said shared beside the whole's noun). A difference is said only when exactly
+ * one finding so matches, its clause leaves out of the summary only words of quality or of how it was found, and
+ * the summary adds at most two words of its own; a figure measured against ('down from 88%') is no finding.
+ */
+function labelledSummaries(records: readonly ClaimRecord[], blocks: readonly BlockData[], finder: SentenceFinder, bands: readonly Band[]): Restatement[] {
+  const out: Restatement[] = [];
+  const withSentence: { c: ClaimRecord; s: { text: string; span: Span } }[] = [];
+  for (const c of records) {
+    if (c.kind === 'restatement') continue;
+    const s = c.sentence ?? finder(c.span);
+    if (s) withSentence.push({ c, s });
+  }
+  // The labelled sentences that give a figure of their own, and the ones of no figure (their words' share).
+  const withFigure = new Set<number>();
+  for (let i = 0; i < withSentence.length; i++) {
+    const { c, s } = withSentence[i]!;
+    if (!LABELLED.test(s.text)) continue;
+    const sum = figureClause(c, c.criterionId, finder);
+    if (!sum) continue;
+    withFigure.add(s.span.start);
+    const r = matchLabelled(sum, c, s, i, i + 1, withSentence, blocks, finder);
+    if (r) out.push(r);
+  }
+  let wi = 0;
+  for (const q of quantifierSummaries(blocks, finder, bands)) {
+    const pos = q.sum.claim.span.start;
+    // The claims before the summary's sentence, and after it (document order); a claim whose sentence holds the
+    // share word is of the summary's own sentence.
+    while (wi < withSentence.length && withSentence[wi]!.s.span.end <= pos && withSentence[wi]!.c.span.start < pos) wi++;
+    let after = wi;
+    while (after < withSentence.length && withSentence[after]!.s.span.start <= pos) after++;
+    const own = withSentence.slice(wi, after).filter((x) => x.s.span.end > pos);
+    // A sentence with a figure of its own (a count, '15 working days' aside) is read by its figure.
+    if (own.some((x) => withFigure.has(x.s.span.start) || figureClause(x.c, x.c.criterionId, finder))) continue;
+    const r = matchLabelled(q.sum, q.sum.claim, q.s, wi - 1, after, withSentence, blocks, finder);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+type Band = { phrase: string; min: number; max: number };
+
+/** A share word opening what a labelled summary says: 'Summary: most assessments were …', 'a minority of people said …'. */
+const SUMMARY_QUANTIFIER =
+  /^\s*(?:[*_]{1,2})?[A-Za-z ]+(?:[*_]{1,2})?\s*:\s*(?:(?:only|just|still)\s+)?(almost\s+all|nearly\s+all|virtually\s+all|the\s+vast\s+majority|the\s+great\s+majority|the\s+majority|a\s+majority|most|a\s+minority|less\s+than\s+half|fewer\s+than\s+half|few|a\s+few)\b(?!\s+(?:more|fewer|less|others?|extra|times?|of\s+(?:them|these|those)\b))(?![\w-])/i;
+
+/** Labelled summary sentences that open with a share word of the framework's bands (cached per block). */
+const quantByBlock = new WeakMap<BlockData, { at: number; end: number; phrase: string; sentence: number }[]>();
+function quantifierSummaries(blocks: readonly BlockData[], finder: SentenceFinder, bands: readonly Band[]): { sum: FigureClause; s: { text: string; span: Span } }[] {
+  const out: { sum: FigureClause; s: { text: string; span: Span } }[] = [];
+  for (const b of blocks) {
+    if (!b.text.includes(':')) continue;
+    let list = quantByBlock.get(b);
+    if (!list) {
+      list = [];
+      // Where a sentence may start: each sentence's start, and each line's after a finding's marker ('- (a) ').
+      const starts = new Set<number>(sentencesOf(b.text).map((sp) => sp.start));
+      for (const m of b.text.matchAll(/(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\(?[a-z0-9]{1,3}\)[ \t]+)?(?=\S)/gi)) starts.add(m.index + m[0].length);
+      for (const at0 of [...starts].sort((x, y) => x - y)) {
+        const t = b.text.slice(at0, at0 + 120);
+        if (!LABELLED.test(t)) continue;
+        const m = SUMMARY_QUANTIFIER.exec(t);
+        if (!m) continue;
+        const at = at0 + m.index + m[0].length - m[1]!.length;
+        if (list.some((x) => x.at === at)) continue;
+        list.push({ at, end: at + m[1]!.length, phrase: m[1]!, sentence: at0 });
+      }
+      quantByBlock.set(b, list);
+    }
+    for (const x of list) {
+      const key = x.phrase.toLowerCase().replace(/\s+/g, ' ');
+      const band = bands.find((y) => y.phrase.toLowerCase() === key);
+      if (!band) continue;
+      const span = { start: b.offset + x.at, end: b.offset + x.end };
+      const s = finder(span);
+      if (!s) continue;
+      const local = s.text.search(new RegExp(String.raw`\b${x.phrase.replace(/\s+/g, String.raw`\s+`)}\b`, 'i'));
+      if (local < 0) continue;
+      const clause = clauseAround(s.text, local, local + x.phrase.length);
+      const op: Operand = { role: 'q', value: 0, raw: x.phrase, span };
+      const claim: ClaimRecord = { kind: 'quantifier', span: { ...span }, operands: [op], verdict: 'unchecked', arithmetic: '', sentence: s };
+      const interval = bandInterval(band.min, band.max);
+      out.push({ sum: { claim, figure: { interval, operand: op }, words: keywords(clause), comparator: false, marks: marksOf(clause) }, s });
+    }
+  }
+  return out;
+}
+
+/** The one finding near a labelled summary (claims before `before`, from `after` on) that it restates. */
+function matchLabelled(
+  sum: FigureClause,
+  c: ClaimRecord,
+  s: { text: string; span: Span },
+  before: number,
+  after: number,
+  withSentence: readonly { c: ClaimRecord; s: { text: string; span: Span } }[],
+  blocks: readonly BlockData[],
+  finder: SentenceFinder,
+): Restatement | undefined {
+  if (sum.comparator) return undefined;
+  const block = blockAt(blocks, s.span.start);
+  const sumIgnore = ignorable(s.text);
+  // A ratio ('nine in 10 prisoners') is a share, its '10' no whole of anything counted.
+  const ratio = c.kind === 'ratio';
+  const quant = c.kind === 'quantifier';
+  const a = ratio || quant ? undefined : sum.figure.operand.role === 'f' || sum.figure.operand.role === 'p' ? wholeOf(c) : pairOf(c)?.n;
+  // Candidates by sentence: a sentence's figures that agree with each other are one finding ('35 of the 52 … (67%)').
+  const found: { src: FigureClause; shared: string[]; strict: boolean; at: number; also: Operand[] }[] = [];
+  const near = (j: number) => {
+    const e = withSentence[j]!;
+    if ((e.s.span.start < s.span.end && e.s.span.end > s.span.start) || LABELLED.test(e.s.text) || SUMS_UP.test(e.s.text)) return;
+    const sameBlock = blockAt(blocks, e.s.span.start) === block;
+    if (!sameBlock && (!c.criterionId || e.c.criterionId !== c.criterionId)) return;
+    let src = figureClause(e.c, e.c.criterionId, finder);
+    if (!src || src.comparator || marksDiffer(sum, src)) return;
+    if (negated(e.s.text, src.figure.operand) !== negated(s.text, sum.figure.operand) && agree(sum.figure, complementOf(src.figure))) return;
+    if (!ratio && !quant) src = asPairOf(sum, src);
+    if (!ratio && !quant && !comparable(sum, src)) return;
+    const srcIgnore = ignorable(e.s.text);
+    const skip = (w: string) => HOW_FOUND.test(w) || srcIgnore.has(w) || sumIgnore.has(w);
+    const srcWords = new Map([...src.words].filter(([w]) => !skip(w)));
+    const sumWords = new Map([...sum.words].filter(([w]) => !skip(w)));
+    const shared = sharedWords(srcWords, sumWords);
+    const b = wholeOf(e.c);
+    const sameWhole =
+      !!a &&
+      !!b &&
+      a.value === b.value &&
+      /^[\d,]+$/.test(a.raw) &&
+      shared.some((w) => {
+        const k = [...keywords(w).keys()][0] ?? '';
+        return !nounWords(s.text, a).has(k) && !nounWords(e.s.text, b).has(k);
+      });
+    // The words of a frame opening the finding ('Across the provider,', 'In the detail,') do not count against the
+    // tie, but a finding that has them is only confirmed (the frame may name a part of the whole).
+    const frame = frameWords(e.s.text);
+    const forCover = new Map([...srcWords].filter(([w]) => !frame.has(w)));
+    const covered = shared.length >= 2 && shared.length >= MIN_COVER * plainWords(forCover);
+    if (!sameWhole && !covered) return;
+    const left = [...srcWords.keys()].filter((w) => !w.startsWith('acr:') && !sharedWords(new Map([[w, w]]), sumWords).length);
+    const extra = [...sumWords.keys()].filter((w) => !w.startsWith('acr:') && !QUALITY.test(w) && !sharedWords(new Map([[w, w]]), srcWords).length);
+    const strict = sameWhole || (left.every((w) => QUALITY.test(w)) && extra.length <= 2);
+    const at = e.s.span.start;
+    // The finding's figures as written (its count and its share), all of them what the summary restates.
+    const also = e.c.operands.filter((o) => (o.role === 'k' || o.role === 'p') && !o.inferred);
+    const one = found.find((x) => x.at === at && agree(x.src.figure, src.figure));
+    if (one) {
+      for (const o of also) if (!one.also.some((y) => y.span.start === o.span.start)) one.also.push(o);
+      // The figure written as the summary's is (a percentage for a percentage) speaks for the finding.
+      const role = sum.figure.operand.role;
+      if ((src.figure.operand.role === role) > (one.src.figure.operand.role === role) || (one.shared.length < shared.length && (src.figure.operand.role === role) === (one.src.figure.operand.role === role))) Object.assign(one, { src, shared, strict: strict || one.strict });
+      return;
+    }
+    found.push({ src, shared, strict, at, also });
+  };
+  for (let j = before; j >= 0 && s.span.start - withSentence[j]!.s.span.start <= LABEL_REACH; j--) near(j);
+  for (let j = after; j < withSentence.length && withSentence[j]!.s.span.start - s.span.end <= LABEL_REACH; j++) near(j);
+  if (found.length === 0) return undefined;
+  const also = (x: (typeof found)[number]) => x.also.filter((o) => o.span.start !== x.src.figure.operand.span.start);
+  const same = found.find((x) => agree(sum.figure, x.src.figure));
+  if (same) return { summary: sum, source: same.src, agrees: true, shared: same.shared, where: 'the finding it sums up', also: also(same) };
+  if (found.length === 1 && found[0]!.strict) return { summary: sum, source: found[0]!.src, agrees: false, shared: found[0]!.shared, where: 'the finding it sums up', also: also(found[0]!) };
+  return undefined;
+}
+
+/** A claim's stated whole ('of the 36 personnel files'), when it states one. */
+function wholeOf(c: ClaimRecord): Operand | undefined {
+  const n = c.operands.find((o) => o.role === 'n');
+  return n && !n.inferred && n.value > 0 ? n : undefined;
 }
 
 /** The keywords of the noun written after a pair's whole ('of the 22 care plans were' → care, plan). */

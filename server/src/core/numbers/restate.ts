@@ -6,11 +6,12 @@
  * word is among the report's figure clauses. Conservative by design: a
  * restatement is only judged when one finding matches clearly.
  */
+import type { Framework } from '../framework/framework.js';
 import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, RULE, type ClaimRecord, type Operand } from './claim.js';
-import { fractionInterval, intersects, percentInterval, share, type RInterval } from './interval.js';
-import { HEDGE_BEFORE, NUMBER_WORDS, hedgeKind } from './words.js';
+import { fractionInterval, intersects, percentInterval, quantifierBands, share, type RInterval } from './interval.js';
+import { DEFAULT_QUANTIFIER_BANDS, HEDGE_BEFORE, NUMBER_WORDS, hedgeKind } from './words.js';
 import { sentencesOf } from './scan.js';
 import { localRestatements } from './restate-local.js';
 
@@ -156,6 +157,8 @@ export interface Restatement {
   shared: string[];
   /** What the source is, for the message, when it is no criterion ('the finding before it', 'the table's row …'). */
   where?: string;
+  /** The source's other figures of the same finding ('24 of the 36' beside its '67%'), related to the summary's too. */
+  also?: Operand[];
 }
 
 /** The region (top heading text) each offset falls under, from the blocks. */
@@ -355,13 +358,14 @@ function clauseOf(c: ClaimRecord, own: ClaimRecord = c): Omit<FigureClause, 'cri
  * the report holds it, 2 when at most four do, 1 otherwise; a match needs 3
  * and must beat the next best finding.
  */
-export function restatements(report: Report, blocks: readonly BlockData[]): Restatement[] {
+export function restatements(report: Report, blocks: readonly BlockData[], framework?: Framework): Restatement[] {
   let found = memo.get(report);
   if (!found) {
     const finder = sentenceFinder(blocks);
     found = findRestatements(report, blocks, finder);
     const taken = new Set(found.map((r) => r.summary.claim));
-    found.push(...localRestatements(report, blocks, finder).filter((r) => !taken.has(r.summary.claim)));
+    const bands = quantifierBands(framework?.data.quantifiers?.bands, DEFAULT_QUANTIFIER_BANDS);
+    found.push(...localRestatements(report, blocks, finder, bands).filter((r) => !taken.has(r.summary.claim)));
     memo.set(report, found);
   }
   return found;
@@ -375,8 +379,8 @@ const memo = new WeakMap<Report, Restatement[]>();
  * the finding's, with the verdict), so that the claims view and coverage list
  * it. `conclusion/restated-figure` reports the ones that disagree.
  */
-export function restatementClaims(report: Report, blocks: readonly BlockData[]): ClaimRecord[] {
-  return restatements(report, blocks).map((r): ClaimRecord => {
+export function restatementClaims(report: Report, blocks: readonly BlockData[], framework?: Framework): ClaimRecord[] {
+  return restatements(report, blocks, framework).map((r): ClaimRecord => {
     const s = r.summary.figure.operand;
     const src = r.source.figure.operand;
     const where = r.where ?? r.source.criterionId ?? 'a criterion';
@@ -387,7 +391,7 @@ export function restatementClaims(report: Report, blocks: readonly BlockData[]):
       operands,
       verdict: r.agrees ? 'ok' : 'inconsistent',
       arithmetic: `${s.hedge ? `${s.hedge} ` : ''}${s.raw} restates ${r.where ? '' : `${where}'s `}${src.hedge ? `${src.hedge} ` : ''}${src.raw}${r.where ? ` in ${where}` : ''} (shared words: ${r.shared.join(', ')})${r.agrees ? ' ✓' : ': they differ'}`,
-      sources: [{ span: { ...src.span }, message: `${where}: ${src.raw}` }],
+      sources: [{ span: { ...src.span }, message: `${where}: ${src.raw}` }, ...(r.also ?? []).map((o) => ({ span: { ...o.span }, message: `${where}: ${o.raw}` }))],
     };
     if (!r.agrees) {
       c.rule = RULE.restatedFigure;
@@ -497,7 +501,7 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
  * community orders') and a share of another ('49 of the 58 community order cases (84%)') are different
  * figures, and a summary count that is the source's whole is its base, not its figure.
  */
-function comparable(summary: FigureClause, src: FigureClause): boolean {
+export function comparable(summary: FigureClause, src: FigureClause): boolean {
   if (summary.figure.operand.role !== 'k') return true;
   const a = pairOf(summary.claim);
   const b = pairOf(src.claim);

@@ -33,7 +33,7 @@ export const rule: Rule = {
     },
   },
   check(ctx, emit) {
-    for (const r of restatements(ctx.report, ctx.blocks)) {
+    for (const r of restatements(ctx.report, ctx.blocks, ctx.framework)) {
       if (r.agrees) continue;
       const s = r.summary.figure.operand;
       const src = r.source.figure.operand;

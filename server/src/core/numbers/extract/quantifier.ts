@@ -53,9 +53,10 @@ export function quantifiers(r: Reading): void {
       const t2 = toks[figIndex + 1];
       let figure: { p?: PctIn; k?: CountIn; n?: CountIn } | undefined;
       let close: number | undefined;
-      if (fig.kind === 'pct' && !fig.hedge && /^\s*\)/.test(text.slice(fig.end, fig.end + WINDOW))) {
+      const pctClose = fig?.kind === 'pct' ? (/^\s*\)/.exec(text.slice(fig.end, fig.end + WINDOW)) ?? YEAR_ON.exec(text.slice(fig.end, fig.end + WINDOW))) : null;
+      if (fig.kind === 'pct' && !fig.hedge && pctClose) {
         figure = { p: pctIn(fig) };
-        close = fig.end + /^\s*\)/.exec(text.slice(fig.end, fig.end + WINDOW))![0].length;
+        close = fig.end + pctClose[0].length;
       } else if (fig.kind === 'num' && !fig.notCount && t2?.kind === 'num' && PAIR.test(text.slice(fig.end, t2.start)) && /^[^()]*\)/.test(text.slice(t2.end, t2.end + WINDOW))) {
         figure = { k: countIn(fig), n: countIn(t2) };
         close = t2.end + /^[^()]*\)/.exec(text.slice(t2.end, t2.end + WINDOW))![0].length;
@@ -71,6 +72,9 @@ export function quantifiers(r: Reading): void {
   }
 }
 
+/** ' in 2023, up from 90% in 2022)': the bracket's share is of its year, measured against an earlier one. */
+const YEAR_ON = /^\s+in\s+(?:19|20)\d\d(?:\/\d\d)?,\s+(?:up|down)\s+from\s+\d[\d.]*\s*(?:%|per\s*cent|percent)\s+in\s+(?:19|20)\d\d(?:\/\d\d)?\s*\)/i;
+
 /** What stops a bracket at the end of the sentence from being the opening quantifier's: another clause or a group of its own. */
 const OTHER_CLAUSE = /\b(?:but|while|whilst|whereas|although|though|yet|because|except|who|whom|which|whose|where|than|compared|including|particularly|especially|mainly|mostly|some|many|few|most|several|others?)\b|,\s*(?:and|so|or)\b|[;:()[\]\u2013\u2014]|\s-\s/i;
 
@@ -81,10 +85,17 @@ const OTHER_CLAUSE = /\b(?:but|while|whilst|whereas|although|though|yet|because|
  */
 function closingShare(r: Reading, qStart: number, from: number): RegExpExecArray | null {
   const { text, toks } = r;
-  if (!/^\s*(?:(?:only|just|but)\s+)?$/i.test(text.slice(0, qStart))) return null;
+  // The quantifier opens the sentence, or a clause after a semicolon ('…; the great majority said …').
+  const lead = text.slice(0, qStart);
+  const atClause = /;\s*(?:and\s+)?(?:(?:only|just|but)\s+)?$/i.test(lead);
+  if (!/^\s*(?:(?:only|just|but)\s+)?$/i.test(lead) && !atClause) return null;
   const open = text.indexOf('(', from);
   if (open < 0 || open - from > 240) return null;
-  const m = /^\(\s*(\d[\d.]*\s*(?:%|per\s*cent|percent))\s*\)\s*(?:[.;]|$)/i.exec(text.slice(open));
+  // '(94% in 2023, up from 90% in 2022)': the share of its year, then the earlier one it is measured against (a
+  // bracket of a year alone, '(82% in 2022)', may be the earlier figure only).
+  const m =
+    /^\(\s*(\d[\d.]*\s*(?:%|per\s*cent|percent))\s*\)\s*(?:[.;]|$)/i.exec(text.slice(open)) ??
+    /^\(\s*(\d[\d.]*\s*(?:%|per\s*cent|percent))\s+in\s+(?:19|20)\d\d(?:\/\d\d)?,\s+(?:up|down)\s+from\s+\d[\d.]*\s*(?:%|per\s*cent|percent)\s+in\s+(?:19|20)\d\d(?:\/\d\d)?\s*\)\s*(?:[.;]|$)/i.exec(text.slice(open));
   if (!m) return null;
   m.index = open;
   const between = text.slice(from, m.index);

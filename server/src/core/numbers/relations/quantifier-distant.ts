@@ -37,14 +37,21 @@ const FORMS: { open: RegExp; close: RegExp }[] = [
   { open: /^\s*,\s*/, close: /^\s+(?:in\s+total|in\s+all|of\s+them|altogether)\s*(?:[,;:.\u2013\u2014]|$)/i },
   // ', 12,': a bare count set off by commas (not the first of a list, '12, 14 and 4')
   { open: /^\s*,\s*/, close: /^\s*,(?!\s*(?:\d|(?:and|or)\s+\d))/i },
-  // '– 12 –', '– 26 of them –', '— 30 people —'
-  { open: /^\s*[\u2013\u2014]\s*/, close: /^(?:\s+(?:of\s+them|in\s+total|in\s+all|altogether|[A-Za-z][\w'-]*))?\s*(?:[\u2013\u2014,]|$)/i },
+  // '– 12 –', '– 26 of them –', '— 30 people —', '– in total 11, many of whom … –'
+  { open: /^\s*[\u2013\u2014]\s*(?:(?:in\s+total|in\s+all|altogether)\s+)?/i, close: /^(?:\s+(?:of\s+them|in\s+total|in\s+all|altogether|[A-Za-z][\w'-]*))?\s*(?:[\u2013\u2014,]|$)/i },
 ];
 const WINDOW = 300;
 
 export function quantifierDistantReadings(s: SentenceView): Reading[] {
   const out: Reading[] = [];
   for (const share of sharesOf(s, { quantifiers: true })) {
+    if (share.type === 'quantifier') {
+      const r = trailingWord(s, share) ?? appositePair(s, share);
+      if (r) {
+        out.push(r);
+        continue;
+      }
+    }
     if (OF_THEM.test(s.text.slice(share.end, share.end + 20))) {
       const r = ofThemBefore(s, share);
       if (r) {
@@ -249,4 +256,58 @@ function ofThemBefore(s: SentenceView, share: ShareFig): Reading | undefined {
   const shift = prev.offset - s.offset;
   const n: CountFig = { ...pop.n, start: pop.n.start + shift, end: pop.n.end + shift };
   return { share, k: countFig(kTok), n, family: 'quantifier-distant', nWhy: `'them' is taken to mean the ${pop.n.raw} of the sentence before` };
+}
+
+/** 'Of the 57 schools inspected over the two years,': a frame opening the sentence with its whole. */
+const FRAME = /^\s*(?:of|out\s+of)\s+(?:the|these|those|all(?:\s+the)?)\s+(?=\S)/i;
+
+/**
+ * 'Of the 57 schools inspected over the two years, the quality of education was good or better in 36 – a
+ * majority.': a share word in apposition to the count before it, closing the sentence, of the whole the sentence's
+ * frame counts. No other count in the sentence, and the count is of the frame (no larger than it).
+ */
+function trailingWord(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!/^(?:\s+of\s+(?:them|these|those))?\s*\.?\s*$/i.test(s.text.slice(share.end))) return undefined;
+  const before = /(?:^|[^\w,.])([\d,]*\d)\s*(?:[\u2013\u2014]|,)\s*$/.exec(s.text.slice(Math.max(0, share.start - 20), share.start));
+  if (!before) return undefined;
+  const kTok = s.toks.find((t) => t.end <= share.start && t.raw === before[1] && share.start - t.end <= 4);
+  const frame = FRAME.exec(s.text);
+  if (!kTok || !frame || !isCountTok(s, kTok)) return undefined;
+  const nTok = tokAt(s.toks, frame[0].length);
+  if (!isCountTok(s, nTok) || nTok.value < kTok.value || nTok === kTok) return undefined;
+  // The frame closes at its comma, with no figure of another kind in it; the count is the only other one.
+  const comma = s.text.indexOf(',', nTok.end);
+  if (comma < 0 || comma > kTok.start || /[;:()]/.test(s.text.slice(nTok.end, comma))) return undefined;
+  if (s.toks.some((t) => t !== nTok && t !== kTok && !t.notCount)) return undefined;
+  // The count closes the clause of the frame: 'in 36 – a majority', 'for 12, a minority'.
+  if (!/\b(?:in|for|at|by|to|of)\s+$/i.test(s.text.slice(Math.max(0, kTok.start - 6), kTok.start))) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'nearly all pupils, 31 of the 33 in the Year 5 class, used …': a share word and its plural noun, then a count
+ * pair set off by commas or dashes that says which and how many. The pair's whole is the group the share is of.
+ */
+function appositePair(s: SentenceView, share: ShareFig): Reading | undefined {
+  // 'In most cases, 12 of the 42 files …': a frame after a preposition is no group in apposition.
+  if (/\b(?:in|for|at|on|with|by|from|to|of|across|among|amongst|under|over)\s+$/i.test(s.text.slice(Math.max(0, share.start - 10), share.start))) return undefined;
+  const m = /^\s+(?:the\s+|these\s+|those\s+)?([a-z][a-z'-]*s)\s*([,\u2013\u2014])\s*/i.exec(s.text.slice(share.end, share.end + 60));
+  if (!m || NOT_PLURAL.test(m[1]!)) return undefined;
+  const kAt = share.end + m[0].length;
+  const kTok = tokAt(s.toks, kAt);
+  if (!isCountTok(s, kTok)) return undefined;
+  const of = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?/i.exec(s.text.slice(kTok.end, kTok.end + 20));
+  if (!of) return undefined;
+  const nTok = tokAt(s.toks, kTok.end + of[0].length);
+  if (!isCountTok(s, nTok) || nTok.value < kTok.value || nTok.value < 1) return undefined;
+  // The pair's words close at the same mark that opened it (no clause break, no other figure but a year).
+  const close = m[2] === ',' ? ',' : /[\u2013\u2014]/;
+  const rest = s.text.slice(nTok.end, nTok.end + WINDOW);
+  const at = typeof close === 'string' ? rest.indexOf(close) : rest.search(close);
+  if (at < 0 || /[;:()]|\.\s/.test(rest.slice(0, at))) return undefined;
+  if (toksBetween(s.toks, nTok.end, nTok.end + at).some((t) => !t.notCount && t.type !== 'year')) return undefined;
+  // The pair's noun, when written, is the share's ('31 of the 33 pupils'), or none ('of the 33 in the class').
+  const noun = groupNoun(s.text, nTok.end);
+  if (noun && !/^(?:in|on|at|from|who|we|they|that|which)$/i.test(noun) && !sameGroup(noun.toLowerCase(), m[1]!.toLowerCase())) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
 }
