@@ -42,3 +42,20 @@ describe("scale points named by their quoted labels (quantities.ts, relations/qu
     assert.ok(cs.some((c) => c.operands.some((o) => o.raw === '3' && o.role === 'k')), JSON.stringify(cs.map((c) => c.arithmetic)));
   });
 });
+
+describe("a fraction beside a count of the only group counted before is judged, not only confirmed (extract/fraction.ts)", () => {
+  it("'We inspected 22 centres. … in 10 of them, just over half.' is reported", () => {
+    // 10/22 = 45.5%: under half
+    assert.deepEqual(rulesOf('We visited 22 hostels. Staffing was safe in 10 of them, just over half.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('We visited 22 hostels. Staffing was safe in 12 of them, just over half.'), []);
+  });
+  it("'412 men answered. … 98 – about a third – said …' is reported", () => {
+    // 98/412 = 23.8%: nearer a quarter
+    assert.deepEqual(rulesOf('In all, 412 women answered the survey. Most were positive, while 98 – about a third – said they felt unsafe.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('In all, 412 women answered the survey. Most were positive, while 138 – about a third – said they felt unsafe.'), []);
+  });
+  it('trap: with two groups counted before, a fraction that fits neither is only listed', () => {
+    assert.deepEqual(rulesOf('We visited 22 hostels and 40 flats. Staffing was safe in 10 of them, just over half.'), []);
+    assert.deepEqual(rulesOf('In all, 412 women and 300 men answered the survey. Most were positive, while 98 – about a third – said they felt unsafe.'), []);
+  });
+});

@@ -98,17 +98,19 @@ export function fractionAt(r: Reading, i: number): boolean {
     return true;
   }
   // 'in 34 of them, nearly half, …': the fraction in apposition to a count of a group named before. The group
-  // is inferred ('them'), so the fraction is judged on it only when it fits.
+  // is inferred ('them'), so the fraction is judged on it only when it fits, or when that group is the only
+  // one counted before in the scope ('We inspected 22 centres. … in 10 of them, just over half.').
   const pair = lastBase(r.scope, (b) => b.k !== undefined && b.n?.inferred === true && !b.ratio && !b.p, r.si);
   if (pair && pair.end <= at + startAt && APPOSITION_OPEN.test(text.slice(pair.end - at, startAt)) && APPOSITION_CLOSE.test(after(t))) {
     const c = judgeInterval(claimBase(pair.k!.span.start - at, t.end, 'fraction'), [fracOperand(f), countOperand(pair.k!, 'k'), countOperand(pair.n!, 'n')], fiOf, said, pair.k!.value, pair.n!.value, RULE.fractionMismatch);
-    if (c.verdict === 'ok') {
+    if (c.verdict === 'ok' || pair.sole) {
       emit({ ...c, sources: [{ span: pair.n!.span, message: `the fraction restates ${pair.k!.raw} of the ${pair.n!.raw}` }] });
       return true;
     }
   }
   // '412 men answered. … while 138 – about a third – said …': a fraction set beside a bare count is its
-  // share of a group counted before. Which group is inferred, so it is judged only when it fits one.
+  // share of a group counted before. Which group is inferred, so it is judged only when it fits one, or when
+  // only one group was counted before.
   const kTok = toks[i - 1];
   if (kTok && isCount(kTok) && !used.has(kTok) && /^\s*(?:[\u2013\u2014]|\s-|\()\s*$/.test(text.slice(kTok.end, startAt)) && /^\s*(?:[\u2013\u2014)]|\s-\s)/.test(after(t))) {
     const cands = popsBefore(at + kTok.start, kTok.value + 1, [kTok], { backward: true });
@@ -118,6 +120,14 @@ export function fractionAt(r: Reading, i: number): boolean {
       if (claim.verdict !== 'ok') continue;
       used.add(kTok);
       emit({ ...claim, sources: [{ span: c.span, message: `the fraction is taken as ${kTok.raw} of the ${c.tok.raw} counted before (a reading that holds; not reported otherwise)` }] });
+      return true;
+    }
+    // The only group counted before, not given roughly: no other reading of the fraction is left.
+    const only = cands.length === 1 ? cands[0]! : undefined;
+    if (only && !only.tok.hedge) {
+      const n = { ...countIn(only.tok), span: only.span, inferred: true };
+      used.add(kTok);
+      emit({ ...judgeInterval(claimBase(kTok.start, t.end, 'fraction'), [fracOperand(f), countOperand(countIn(kTok), 'k'), countOperand(n, 'n')], fiOf, said, kTok.value, only.tok.value, RULE.fractionMismatch), sources: [{ span: only.span, message: `the fraction is taken as ${kTok.raw} of the ${only.tok.raw}, the only group counted before` }] });
       return true;
     }
   }

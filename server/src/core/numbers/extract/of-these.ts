@@ -14,7 +14,7 @@
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { nounAfter } from '../scan.js';
 import { barePercent } from './percent-alone.js';
-import type { Pop, Reading } from './reading.js';
+import type { Pop, Reading, ShareBase } from './reading.js';
 import { BACKREF, parenFigure } from './shared.js';
 import { otherNounBefore } from '../relations/several-groups.js';
 import { closingShare } from './total-first.js';
@@ -211,7 +211,10 @@ export function countOfThese(r: Reading, i: number): boolean {
       const part = withParts[0]?.part && withParts[0].sentence === r.si && withParts[0].tok.value >= t.value ? withParts[0] : undefined;
       const fit = part ?? cands.find((c) => c.tok.value >= t.value)!;
       emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
-      pushBase({ end: at + end, k: countIn(t), n: { ...countIn(fit.tok), span: fit.span, inferred: true } });
+      // The one group counted before in the scope, and no part of it between: 'them' can be nothing else.
+      const base: Omit<ShareBase, 'sentence'> = { end: at + end, k: countIn(t), n: { ...countIn(fit.tok), span: fit.span, inferred: true } };
+      if (cands.length === 1 && !part && !fit.tok.hedge) base.sole = true;
+      pushBase(base);
     }
   }
   return true;

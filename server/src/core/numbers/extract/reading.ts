@@ -70,6 +70,8 @@ export interface ShareBase {
   back?: boolean;
   /** A ratio ('two in every three'): its figures are a proportion, not counts, so no count is its rest. */
   ratio?: boolean;
+  /** An inferred total that is the only group counted before ('We inspected 22 centres. … in 10 of them'). */
+  sole?: boolean;
 }
 
 /** The start of a claim record: its kind and span, the sentence it sits in, and its criterion. */
