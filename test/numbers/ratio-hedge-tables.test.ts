@@ -78,11 +78,13 @@ describe('numbers: a word share before a colon and a clause with its own group',
 });
 
 describe("numbers: a fraction in apposition to 'k of them'", () => {
-  it('confirms it on the group named before, and never reports it (the group is inferred)', () => {
+  it('confirms it on the group named before, and reports it only when that group is the only one counted', () => {
     // 'them' is the 60 visits: 28 / 60 = 46.7%, nearly half
     assert.ok(judged('The team made 60 visits in 2024, and in 28 of them, nearly half, the family was not at home.', ['fraction']).some((c) => c[1] === 'ok' && c[2] === 'half 28 60'));
-    // 15 / 60 = 25%: not nearly half, but 'them' may be another group: not reported
-    assert.deepEqual(rules('The team made 60 visits in 2024, and in 15 of them, nearly half, the family was not at home.'), []);
+    // 15 / 60 = 25%: not nearly half, and the 60 visits are the only group counted before
+    assert.deepEqual(rules('The team made 60 visits in 2024, and in 15 of them, nearly half, the family was not at home.'), ['numbers/fraction-mismatch']);
+    // with two groups counted before, 'them' may be either: not reported
+    assert.deepEqual(rules('The team made 60 visits and 90 calls in 2024, and in 15 of them, nearly half, the family was not at home.'), []);
     // 'nearly half of the families' is a share of something else
     assert.deepEqual(judged('The team made 60 visits in 2024, and in 28 of them, nearly half of the families were out.', ['fraction']), []);
   });
