@@ -13,6 +13,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CLIENT_ID, CLIENT_NAME, INTERNAL_COMMANDS, LANGUAGE_ID } from './ids.js';
+import { HEAP_FLAGS } from '../../server/src/lsp/heap.js';
 
 /** The latest diagnostics of our server per document, for push and pull diagnostics alike. */
 export class ServerDiagnostics implements vscode.Disposable {
@@ -61,11 +62,11 @@ export function createClient(
     outputChannel.error(`${module} is missing: run \`npm run bundle\` (or \`npm run package\`) first.`);
   }
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...HEAP_FLAGS] } },
     debug: {
       module,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6011'] },
+      options: { execArgv: [...HEAP_FLAGS, '--nolazy', '--inspect=6011'] },
     },
   };
   const clientOptions: LanguageClientOptions = {

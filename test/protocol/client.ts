@@ -67,8 +67,9 @@ export class TestClient {
     readonly connection: ProtocolConnection,
   ) {}
 
-  static start(): TestClient {
-    const proc = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Starts `node bin/inspection-language-server.js --stdio`, or another command line that starts it. */
+  static start(command: { file: string; args: string[] } = { file: process.execPath, args: [SERVER_BIN, '--stdio'] }): TestClient {
+    const proc = spawn(command.file, command.args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection);
     proc.stderr!.on('data', (d: Buffer) => client.stderr.push(d.toString()));

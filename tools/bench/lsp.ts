@@ -12,6 +12,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { now, msSince } from './stats.js';
+import { HEAP_FLAGS } from '../../server/src/lsp/heap.js';
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -88,9 +89,12 @@ export class LspSession {
     this.conn.listen();
   }
 
-  /** Starts the server; `bin` is the path of bin/inspection-language-server.js. */
+  /**
+   * Starts the server; `bin` is the path of bin/inspection-language-server.js. It is started as
+   * the extension and the installed binary start it: with the heap flags of `server/src/lsp/heap.ts`.
+   */
   static start(bin: string): LspSession {
-    const proc = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...HEAP_FLAGS, bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     return new LspSession(proc);
   }
 
