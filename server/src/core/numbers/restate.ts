@@ -491,9 +491,44 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     if (own.length !== 1) continue;
     const one = own[0]!;
     if (!comparable(s, one.src) || marksDiffer(s, one.src)) continue;
+    // Another finding that the summary's words also fit gives the summary's figure: that is a reading in which
+    // the summary is right, so nothing is reported ('Assessment was sufficient … in 81%' against 2.1's 81%, when
+    // 2.4's 52% shares more words).
+    if (scored.some((x) => x.src !== one.src && agree(s.figure, asPairOf(s, x.src).figure))) continue;
+    // A share of one thing is no restatement of a count of another: '83% of their mandatory training' and 'four
+    // of the five courses' name different wholes.
+    if (wholesDiffer(s, one.src)) continue;
     out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w) });
   }
   return out;
+}
+
+/** What a figure is a share or a part of, as written after it: 'of their mandatory training', '(of the) five courses'. */
+function wholeWords(fc: FigureClause): Set<string> | undefined {
+  const c = fc.claim;
+  const s = c.sentence;
+  if (!s) return undefined;
+  const n = c.operands.find((o) => o.role === 'n' && !o.inferred);
+  const f = fc.figure.operand;
+  const after = (o: Operand) => {
+    const pos = Math.max(0, Math.min(s.text.length, o.span.start - s.span.start));
+    const near = s.text.lastIndexOf(o.raw, pos);
+    const at = near >= 0 && pos - near <= CLAUSE_WINDOW ? near : pos;
+    return s.text.slice(at + o.raw.length, at + o.raw.length + 60);
+  };
+  let m: RegExpExecArray | null = null;
+  if (n && f.role === 'k') m = /^\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)/i.exec(after(n));
+  else if (f.role === 'p') m = /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the|their|its|his|her|our|all|these|those)\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)/i.exec(after(f));
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/).filter((w) => !STOP.has(w.toLowerCase())).map(stem);
+  return words.length ? new Set(words) : undefined;
+}
+
+/** Both figures name what they are of, and no word of the two is shared. */
+function wholesDiffer(summary: FigureClause, src: FigureClause): boolean {
+  const a = wholeWords(summary);
+  const b = wholeWords(src);
+  return !!a && !!b && ![...a].some((w) => b.has(w));
 }
 
 /**
