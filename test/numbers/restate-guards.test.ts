@@ -28,6 +28,10 @@ describe('restatement guards (restate.ts)', () => {
     const findings = ['Refresher training was below the provider’s target of 95% for three of the seven modules.'];
     assert.deepEqual(rules('Staff had completed 88% of their refresher training overall, below the provider’s target of 95%.', findings), []);
   });
+  it("trap: a ratio's noun is what it counts, not a whole: 'one in four plans' still restates '40% of the cases'", () => {
+    const findings = ['A review of the plan had been completed after a change in 40% of the cases.'];
+    assert.deepEqual(rules('Only one in four plans had been reviewed after a change.', findings), R);
+  });
   it('trap: the same whole named twice is still compared', () => {
     const findings = ['Refresher training had been completed by 30 of the 40 staff (75%).'];
     assert.deepEqual(rules('Refresher training had been completed by 70% of the staff.', findings), R);

@@ -517,7 +517,15 @@ function wholeWords(fc: FigureClause): Set<string> | undefined {
     return s.text.slice(at + o.raw.length, at + o.raw.length + 60);
   };
   let m: RegExpExecArray | null = null;
-  if (n && f.role === 'k') m = /^\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)/i.exec(after(n));
+  // Only a whole written as such: 'k of the n X' ('one in four plans' names what is counted, not its whole).
+  const pairOfWords = () => {
+    const pos = Math.max(0, Math.min(s.text.length, f.span.start - s.span.start));
+    const near = s.text.lastIndexOf(f.raw, pos);
+    const from = (near >= 0 && pos - near <= CLAUSE_WINDOW ? near : pos) + f.raw.length;
+    const to = s.text.indexOf(n!.raw, from);
+    return to >= 0 && /^\s+(?:of|out\s+of)\s+(?:the\s+|their\s+|its\s+|all\s+(?:the\s+)?)?$/i.test(s.text.slice(from, to));
+  };
+  if (n && f.role === 'k' && pairOfWords()) m = /^\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)/i.exec(after(n));
   else if (f.role === 'p') m = /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the|their|its|his|her|our|all|these|those)\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)/i.exec(after(f));
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/).filter((w) => !STOP.has(w.toLowerCase())).map(stem);
