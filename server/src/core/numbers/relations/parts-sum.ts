@@ -30,6 +30,7 @@ import { readBracketSum, readChangeDifference, readShareBand, readSpreadSum } fr
 import { readContinuedShares } from './continued-shares.js';
 import { readGradeShares } from './grade-shares.js';
 import { readSubjectList } from './subject-list.js';
+import { readLabelledList } from './labelled-list.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -732,6 +733,12 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   if (!out.some((c) => c.verdict !== 'unchecked')) {
     const bySubject = readSubjectList(s);
     if (bySubject.length) out.splice(0, out.length, ...bySubject);
+  }
+  // A whole listed by label after a colon ('78 teachers across six faculties: English 16, mathematics 12, …'), or
+  // by place after a comma ('486 strip searches, at A (261), B (139) and C (96)'), unless the list is read already.
+  if (!out.some((c) => c.verdict !== 'unchecked')) {
+    const byLabel = readLabelledList(s);
+    if (byLabel.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => byLabel.some((x) => x.operands.some((y) => y.span.start === o.span.start)))), ...byLabel);
   }
   // A list with no frame that adds up to a count before it: only ever confirmed (list-sum.ts).
   if (!out.some((c) => c.verdict !== 'unchecked')) {
