@@ -30,6 +30,8 @@ const N_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'
 interface Item {
   label: string;
   tok: Tok;
+  /** The label is a name ('Ash House'), not a category ('race'). */
+  capital: boolean;
 }
 
 /** The items of a list from `from`, each 'label k' or 'label (k)', with the end of the last one. */
@@ -48,7 +50,7 @@ function itemsFrom(text: string, toks: readonly Tok[], from: number): { items: I
     if (!m || t.kind !== 'num' || t.hedge || (!named && (t.notCount || !plainCount(text, t)))) return undefined;
     if (bracket && !/^\s*\)/.test(text.slice(t.end))) return undefined;
     if (!bracket && depthAt(text, t.start) !== 0) return undefined;
-    items.push({ label: m[1]!.toLowerCase().replace(/^(?:and|the)\s+/, ''), tok: t });
+    items.push({ label: m[1]!.toLowerCase().replace(/^(?:and|the)\s+/, ''), tok: t, capital: /^(?:the\s+)?[A-Z]/.test(m[1]!) });
     pos = bracket ? text.indexOf(')', t.end) + 1 : t.end;
   }
   if (items.filter((x) => x.tok.type === 'label').length * 2 >= items.length) return undefined;
@@ -82,6 +84,9 @@ export function readLabelledList(s: SentenceView): ClaimRecord[] {
   // Figures in the tail are no items, but must not be counts of the list either: left alone.
   if (after.some((t) => !items.some((x) => x.tok === t) && t.start < list.end)) return [];
   if (comma && !items.every((x) => depthAt(text, x.tok.start) === 1)) return [];
+  // After a colon, names with a count in brackets may be the whole's own members, each with a count of something
+  // else ('We visited 12 homes: Ash House (4), Elm Court (5) …'): bracketed items there are categories, in lower case.
+  if (!comma && items.some((x) => x.capital && depthAt(text, x.tok.start) === 1)) return [];
   if (OVERLAP.test(text.slice(whole.end, list.end))) return [];
   if (new Set(items.map((x) => x.label)).size !== items.length) return [];
   if (items.some((x) => x.tok.value >= whole.value)) return [];
