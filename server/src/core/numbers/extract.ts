@@ -61,7 +61,7 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
   const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base })).sort((a, b) => a.start - b.start);
 
   // The prose scope just before a table, which may state its column's total ('2,098,828 pupils attended the 5,996 schools').
-  let lead: { text: string; at: number } | undefined;
+  let lead: { text: string; at: number; table?: { raw: string; at: number } } | undefined;
   // The totals of the prose scope just before, for a finding of the same list that points back to them.
   let carry: { end: number; pops: Pop[] } | undefined;
   for (const scope of scopesOf(block, masked)) {
@@ -69,7 +69,8 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
     if (scope.kind === 'table') {
       carry = undefined;
       for (const c of tableClaims(raw, base + scope.start, policy, lead, gradeScalesOf(framework))) out.push(withCriterion(c, criterionId));
-      lead = undefined;
+      // A table right after this one may count the same whole another way ('Length of detention' over 'Nationality').
+      lead = { text: '', at: base + scope.start, table: { raw, at: base + scope.start } };
       continue;
     }
     lead = raw.length <= 2000 ? { text: raw, at: base + scope.start } : undefined;

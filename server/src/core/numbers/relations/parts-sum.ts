@@ -30,6 +30,7 @@ import { readBracketSum, readChangeDifference, readShareBand, readSpreadSum } fr
 import { readContinuedShares } from './continued-shares.js';
 import { readGradeShares } from './grade-shares.js';
 import { readSubjectList } from './subject-list.js';
+import { readLabelledList } from './labelled-list.js';
 import { at, type SentenceView } from './index.js';
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
@@ -182,13 +183,15 @@ const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
  * word, and before it only a be-verb and words of degree, which differ from part to part. Such answers
  * exclude each other and, with three of them, name every degree.
  */
-function degreeScale(text: string, parts: readonly Part[]): boolean {
+function degreeScale(text: string, parts: readonly Part[], standardOnly = false): boolean {
   if (parts.length < 3) return false;
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter(Boolean));
   if (preds.some((w) => w.length === 0 || w.length > 4)) return false;
   const last = preds[0]![preds[0]!.length - 1]!;
   // A participle ('upheld', 'achieved') or an adjective of meeting a standard ('compliant', 'effective', 'satisfactory').
-  if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) && !/^[a-z]{3,}(?:ant|ent|ive|ful|able|ible|ory|ate)$/.test(last)) return false;
+  const standard = /^[a-z]{3,}(?:ant|ent|ive|ful|able|ible|ory|ate)$/.test(last) && !/^[a-z]+(?:ed|en|et|ld)$/.test(last);
+  if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) && !standard) return false;
+  if (standardOnly && !standard) return false;
   if (preds.some((w) => w[w.length - 1] !== last)) return false;
   const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)));
   // 'fully' is a degree beside 'partly' ('fully upheld', 'partly upheld', 'not upheld'), not beside the bare outcome.
@@ -237,6 +240,8 @@ export function denialPair(text: string, parts: readonly { tok: Tok }[], allowSa
 }
 
 /** The whole's words say every case has its outcome: 'complaints investigated', 'appeals decided', 'cases we closed'. */
+/** Cases the inspectors looked at themselves, each given a judgement: 'we examined', 'reviewed', 'audited'. */
+const EXAMINED = /\b(?:we|inspectors)\s+(?:examined|reviewed|audited|assessed|inspected|looked\s+at|sampled|tracked|checked)\b|\b(?:examined|reviewed|audited|assessed|inspected|sampled|tracked)\s+(?:by\s+(?:us|inspectors)|in\s+detail)?\s*$/i;
 const DECIDED = /\b(?:decided|determined|concluded|closed|completed|finalised|finalized|investigated|heard|adjudicated)\b/i;
 
 /** Words that grade an answer without changing what it is about: 'very', 'sometimes', 'less often than'. */
@@ -296,8 +301,20 @@ function degreesOfOneAnswer(text: string, parts: readonly Part[]): boolean {
 function lastComplementCut(answers: string[][]): string[][] {
   const last = answers[answers.length - 1]!;
   const k = last.findIndex((w, i) => i > 0 && COMPLEMENT_WORD.test(w));
-  if (k < 0 || answers.slice(0, -1).some((w) => w.some((x) => COMPLEMENT_WORD.test(x)))) return answers;
+  if (k < 0 || answers.slice(0, -1).some((w) => w.some((x) => COMPLEMENT_WORD.test(x)))) return firstComplementCut(answers);
   return [...answers.slice(0, -1), last.slice(0, k)];
+}
+
+/**
+ * Or the first answer names it, and the later ones leave it out ('38% were satisfied with the time the police took
+ * to arrive, 23% were neither satisfied nor dissatisfied and 43% were dissatisfied'): cut there, when no later
+ * answer has a complement of its own.
+ */
+function firstComplementCut(answers: string[][]): string[][] {
+  const first = answers[0]!;
+  const k = first.findIndex((w, i) => i > 0 && COMPLEMENT_WORD.test(w));
+  if (k < 0 || answers.length < 3 || answers.slice(1).some((w) => w.some((x) => COMPLEMENT_WORD.test(x)))) return answers;
+  return [first.slice(0, k), ...answers.slice(1)];
 }
 const COMPLEMENT_WORD = /^(?:with|about|of|at|for|towards?|by)$/;
 
@@ -717,6 +734,12 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
     const bySubject = readSubjectList(s);
     if (bySubject.length) out.splice(0, out.length, ...bySubject);
   }
+  // A whole listed by label after a colon ('78 teachers across six faculties: English 16, mathematics 12, …'), or
+  // by place after a comma ('486 strip searches, at A (261), B (139) and C (96)'), unless the list is read already.
+  if (!out.some((c) => c.verdict !== 'unchecked')) {
+    const byLabel = readLabelledList(s);
+    if (byLabel.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => byLabel.some((x) => x.operands.some((y) => y.span.start === o.span.start)))), ...byLabel);
+  }
   // A list with no frame that adds up to a count before it: only ever confirmed (list-sum.ts).
   if (!out.some((c) => c.verdict !== 'unchecked')) {
     // A whole that is itself a part of a list by grade ('eleven Good, eight … and three …': 8 + 3 = eleven) is no whole.
@@ -1101,7 +1124,10 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     // ('partly upheld' beside 'upheld' and 'not upheld': every degree of the outcome is given.)
     const allDegrees = parts.length >= 3 && /\b(?:partly|partially)\b/i.test(text.slice(parts[0]!.tok.end));
     const decided = DECIDED.test(text.slice(w.whole.end, w.from));
-    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || denialPair(text, parts, false)));
+    // A standard met in all its degrees ('were effective', 'partly effective', 'not effective'), of the cases the
+    // inspectors examined ('Of the 120 investigations we examined,'): each case examined was given one of them.
+    const examined = EXAMINED.test(text.slice(w.whole.end, w.from));
+    const complete = parts.some((p) => p.rest) || statedCategories(text, w.from) === parts.length || !!bands || (!!framed && !!w.intro && ((decided && degreeScale(text, parts)) || (examined && degreeScale(text, parts, true)) || denialPair(text, parts, false)));
     const degreeOnly = !!framed && 'degree' in framed && framed.degree;
     const rated = ratingAnswers(text, parts) || denialWithNoView(text, parts);
     // A named rest says the list is exhaustive, not that the parts before it exclude each other: '28 said

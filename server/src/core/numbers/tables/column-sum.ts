@@ -10,7 +10,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countOperand, ok, type CountIn } from '../judge.js';
-import { bodyRows, DEN_HEADER, PERIOD, headerOf, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
+import { bodyRows, DEN_HEADER, PERIOD, gridOf, headerOf, headerStems, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
 import { settle, supported, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 import { statedTotalOf, type Lead } from './stated-total.js';
@@ -281,8 +281,31 @@ function gradeRows(g: Grid, body: readonly number[], scales: readonly GradeScale
 
 /** Whether the rows of column `col` add up to the total the prose before the table states for it. */
 function rowsMakeStated(g: Grid, body: readonly number[], col: number, lead: Lead | undefined): boolean {
-  const stated = statedTotalOf(g, lead, col);
-  if (!stated) return false;
   const parts = body.map((r) => countIn(value(g, r, col)));
-  return parts.every((p) => !!p) && parts.reduce((a, p) => a + p!.value, 0) === stated.value;
+  if (!parts.every((p) => !!p)) return false;
+  const sum = parts.reduce((a, p) => a + p!.value, 0);
+  const stated = statedTotalOf(g, lead, col);
+  if (stated) return sum === stated.value;
+  return lead?.table !== undefined && previousTableTotals(lead.table, headerStems(headerOf(g, col))[0]).includes(sum);
+}
+
+/**
+ * The Total row figures of the table just before, in its columns headed with the noun `noun` ('Detainees'), that
+ * its own rows add up to: the same whole counted another way ('Length of detention | Detainees' over 'Nationality
+ * | Detainees'). Rows of this table that make it exactly show this table's differing Total is the wrong figure.
+ */
+function previousTableTotals(table: { raw: string; at: number }, noun: string | undefined): number[] {
+  if (!noun) return [];
+  const p = gridOf(table.raw, table.at);
+  if (p.total === undefined || p.header === undefined) return [];
+  const body = bodyRows(p);
+  if (body.length < 2 || body.some((r) => NESTED_LABEL.test(p.rows[r]![0]?.text ?? '') || isTotalLabel(p.rows[r]![0]?.text ?? ''))) return [];
+  const out: number[] = [];
+  for (let c = 1; c < p.width; c++) {
+    if (headerStems(headerOf(p, c))[0] !== noun || !isCountColumn(p, c)) continue;
+    const total = countIn(value(p, p.total, c));
+    const parts = body.map((r) => countIn(value(p, r, c)));
+    if (total && parts.every((k) => !!k) && parts.reduce((a, k) => a + k!.value, 0) === total.value) out.push(total.value);
+  }
+  return out;
 }

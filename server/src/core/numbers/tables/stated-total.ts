@@ -26,6 +26,8 @@ import { unresolve } from './reading.js';
 export interface Lead {
   text: string;
   at: number;
+  /** The table just before this one in the block, with nothing between (its raw text and where it starts). */
+  table?: { raw: string; at: number };
 }
 
 const NESTED_LABEL = /^(?:of\s+(?:which|whom|these|those)|including|incl\b|within\s+(?:which|this)|among\s+(?:them|whom|these)|[-\u2013\u2014\u2022>]\s|\u00a0)/i;
@@ -58,7 +60,8 @@ export function statedTotalOf(g: Grid, lead: Lead | undefined, col: number): Cou
   const stems = headerStems(headerOf(g, col));
   if (!stems.length) return undefined;
   const found = leadCounts(lead).filter((x) => x.nouns[0] === stems[0] || x.nouns[1] === stems[0]);
-  return found.length === 1 ? found[0]!.k : undefined;
+  // One group named again with the same count ('Of the 198 children, … Some 58 of the 198 children') is one total.
+  return found.length >= 1 && found.every((x) => x.k.value === found[0]!.k.value) ? found[0]!.k : undefined;
 }
 
 export function readStatedTotals(g: Grid, lead: Lead | undefined): ClaimRecord[] {
