@@ -10,7 +10,7 @@ import type { Framework } from '../framework/framework.js';
 import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, RULE, type ClaimRecord, type Operand } from './claim.js';
-import { fractionInterval, intersects, percentInterval, quantifierBands, share, type RInterval } from './interval.js';
+import { band as bandInterval, fractionInterval, intersects, percentInterval, quantifierBands, share, type RInterval } from './interval.js';
 import { DEFAULT_QUANTIFIER_BANDS, HEDGE_BEFORE, NUMBER_WORDS, hedgeKind } from './words.js';
 import { sentencesOf } from './scan.js';
 import { localRestatements } from './restate-local.js';
@@ -148,6 +148,8 @@ export interface FigureClause {
   comparator?: boolean;
   /** What the clause is of: its years ('y:2024'), groups ('g:girl') and places ('p:england'). */
   marks?: string[];
+  /** A share word that may name the largest of several groups ('most'), not only a majority. */
+  plurality?: boolean;
 }
 
 export interface Restatement {
@@ -362,9 +364,9 @@ export function restatements(report: Report, blocks: readonly BlockData[], frame
   let found = memo.get(report);
   if (!found) {
     const finder = sentenceFinder(blocks);
-    found = findRestatements(report, blocks, finder);
-    const taken = new Set(found.map((r) => r.summary.claim));
     const bands = quantifierBands(framework?.data.quantifiers?.bands, DEFAULT_QUANTIFIER_BANDS);
+    found = findRestatements(report, blocks, finder, bands);
+    const taken = new Set(found.map((r) => r.summary.claim));
     found.push(...localRestatements(report, blocks, finder, bands).filter((r) => !taken.has(r.summary.claim)));
     memo.set(report, found);
   }
@@ -401,24 +403,93 @@ export function restatementClaims(report: Report, blocks: readonly BlockData[], 
   });
 }
 
-function findRestatements(report: Report, blocks: readonly BlockData[], finder: SentenceFinder): Restatement[] {
+type Band = { phrase: string; min: number; max: number; plurality?: boolean };
+
+/**
+ * A share word opening a summary sentence that gives no figure of its own: 'Most children had a plan …',
+ * 'Nearly all new arrivals were seen …', 'Only a minority of the cases …' (not 'Most of them', 'most others').
+ */
+const QUANT_OPENING =
+  /^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(almost\s+all|nearly\s+all|virtually\s+all|the\s+vast\s+majority|the\s+great\s+majority|the\s+majority|a\s+majority|most|a\s+minority|less\s+than\s+half|fewer\s+than\s+half|few|a\s+few)\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])/i;
+
+/** The share-word openings of a block's sentences (local offsets), cut once per block. */
+const quantOpenings = new WeakMap<BlockData, { at: number; end: number; phrase: string; sentence: { start: number; end: number } }[]>();
+function quantOpeningsOf(b: BlockData): { at: number; end: number; phrase: string; sentence: { start: number; end: number } }[] {
+  let list = quantOpenings.get(b);
+  if (!list) {
+    list = [];
+    for (const cut of sentencesOf(b.text)) {
+      // A block opens with its heading line, which is no sentence of the summary.
+      const head = /^\s*#[^\n]*(?:\n\s*|$)/.exec(b.text.slice(cut.start, cut.end));
+      const sp = head ? { start: cut.start + head[0].length, end: cut.end } : cut;
+      const t = b.text.slice(sp.start, sp.end);
+      // A sentence with a figure of its own is read by its figure.
+      if (!t.trim() || /%|\bper\s*cent\b/i.test(t)) continue;
+      const m = QUANT_OPENING.exec(t);
+      if (!m) continue;
+      const at = sp.start + m.index + m[0].length - m[1]!.length;
+      list.push({ at, end: at + m[1]!.length, phrase: m[1]!, sentence: sp });
+    }
+    quantOpenings.set(b, list);
+  }
+  return list;
+}
+
+/** A summary's share words with no figure ('Most children had a plan …'), as figure clauses of the word's band. */
+function quantifierSummaries(blocks: readonly BlockData[], inSummary: (sp: Span) => boolean, finder: SentenceFinder, bands: readonly Band[]): FigureClause[] {
+  const out: FigureClause[] = [];
+  for (const b of blocks) {
+    if (b.frontMatter || !inSummary({ start: b.offset, end: b.offset + b.text.length })) continue;
+    for (const x of quantOpeningsOf(b)) {
+      const key = x.phrase.toLowerCase().replace(/\s+/g, ' ');
+      const band = bands.find((y) => y.phrase.toLowerCase() === key);
+      if (!band) continue;
+      const span = { start: b.offset + x.at, end: b.offset + x.end };
+      const s = finder(span);
+      if (!s) continue;
+      const local = s.text.search(new RegExp(String.raw`\b${x.phrase.replace(/\s+/g, String.raw`\s+`)}\b`, 'i'));
+      if (local < 0) continue;
+      const clause = clauseAround(s.text, local, local + x.phrase.length);
+      const op: Operand = { role: 'q', value: 0, raw: x.phrase, span };
+      const claim: ClaimRecord = { kind: 'quantifier', span: { ...span }, operands: [op], verdict: 'unchecked', arithmetic: '', sentence: s };
+      out.push({ claim, figure: { interval: bandInterval(band.min, band.max), operand: op }, words: keywords(clause), comparator: false, marks: marksOf(clause), plurality: !!band.plurality });
+    }
+  }
+  return out;
+}
+
+function findRestatements(report: Report, blocks: readonly BlockData[], finder: SentenceFinder, bands: readonly Band[]): Restatement[] {
   // Claims and regions are both in document order: walk them together.
   const regs = regions(blocks).filter((r) => SUMMARY_TITLE.test(r.title) && !/\bscores?\b/i.test(r.title));
-  let ri = 0;
-  const inSummary = (sp: Span) => {
-    while (ri < regs.length && regs[ri]!.end <= sp.start) ri++;
-    return ri < regs.length && sp.start >= regs[ri]!.start;
+  const walker = () => {
+    let ri = 0;
+    return (sp: Span) => {
+      while (ri < regs.length && regs[ri]!.end <= sp.start) ri++;
+      return ri < regs.length && sp.start >= regs[ri]!.start;
+    };
   };
+  const inSummary = walker();
   const sources: FigureClause[] = [];
   const summaries: FigureClause[] = [];
   const criterionClaims: ClaimRecord[] = [];
+  // The spans of the summary's claims: a sentence that holds one is read by it, not by a share word.
+  const held: Span[] = [];
   for (const c of report.claims) {
     if (!isClaimRecord(c)) continue;
     // Assembly gives every claim the criterion whose text holds it.
     if (c.criterionId) criterionClaims.push(c);
     else if (inSummary(c.span)) {
+      if (c.kind !== 'count') held.push(c.span);
       const fc = figureClause(c, undefined, finder);
       if (fc) summaries.push(fc);
+    }
+  }
+  // A summary's share word with no figure of its own ('Most children had a plan …'); a sentence that holds a
+  // claim is read by that claim.
+  if (regs.length > 0) {
+    for (const q of quantifierSummaries(blocks, walker(), finder, bands)) {
+      const sp = q.claim.sentence!.span;
+      if (!held.some((h) => h.start < sp.end && h.end > sp.start)) summaries.push(q);
     }
   }
   // Without a summary figure nothing is restated: the clauses of the criteria are not read.
@@ -475,7 +546,7 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       .filter((x) => !figures.has(x.src.figure.operand.span.start) && !!figures.add(x.src.figure.operand.span.start));
     const same = top.find((x) => agree(s.figure, x.src.figure));
     if (same) {
-      out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w) });
+      out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(same.src, scored) });
       continue;
     }
     // A figure measured against ('up from 83%', 'below the rate of 71% in England') is not the finding's own:
@@ -498,8 +569,46 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A share of one thing is no restatement of a count of another: '83% of their mandatory training' and 'four
     // of the five courses' name different wholes.
     if (wholesDiffer(s, one.src)) continue;
-    out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w) });
+    // A share word with no figure ('Most children had a plan …') is said to differ only from a finding whose
+    // clause it mostly holds; and 'most' may name the largest of several groups, so not against a finding that
+    // gives several shares.
+    if (s.claim.kind === 'quantifier' && s.figure.operand.role === 'q') {
+      // Words of how it was found or who answered ('told us', 'said') tie nothing.
+      const plain = (m: Map<string, string>) => [...m.keys()].filter((w) => !w.startsWith('acr:') && !HOW_TOLD.test(w)).length;
+      const shared = one.shared.filter((w) => !HOW_TOLD.test(w)).length;
+      if (shared < 2 || shared < QUANT_COVER * plain(one.src.words) || shared < QUANT_SUMMARY_COVER * plain(s.words)) continue;
+      if (s.plurality && scored.some((x) => x.src.claim.sentence?.span.start === one.src.claim.sentence?.span.start && !agree(x.src.figure, one.src.figure))) continue;
+    }
+    out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored) });
   }
+  return out;
+}
+
+/**
+ * Share of a finding's clause words a figureless share word's clause must hold to be said to differ from it, and
+ * share of its own words the finding must hold (it says what the finding says, not more).
+ */
+const QUANT_COVER = 0.7;
+const QUANT_SUMMARY_COVER = 0.5;
+
+/** Stems of words that say who told or answered, not what: 'told us', 'said', 'responded'. */
+const HOW_TOLD = /^(?:told|said|say|tell|respond|respondent|respons|answer|reply|repli|ask|survey|report)$/;
+
+/**
+ * The finding's other figures as written, all of them what the summary restates: its count beside its share
+ * ('71 … (83%)'), and the figure of another claim of the same sentence that agrees with it ('46 of the 98 …
+ * (47%)' read twice).
+ */
+function alsoOf(src: FigureClause, scored: readonly { src: FigureClause }[]): Operand[] {
+  const at = src.claim.sentence?.span.start;
+  const own = src.figure.operand.span.start;
+  const out: Operand[] = [];
+  const add = (o: Operand) => {
+    if (o.inferred || (o.role !== 'k' && o.role !== 'p') || o.span.start === own || out.some((y) => y.span.start === o.span.start)) return;
+    out.push(o);
+  };
+  for (const o of src.claim.operands) add(o);
+  if (at !== undefined) for (const x of scored) if (x.src.claim !== src.claim && x.src.claim.sentence?.span.start === at && agree(x.src.figure, src.figure)) for (const o of x.src.claim.operands) add(o);
   return out;
 }
 
@@ -534,6 +643,8 @@ function wholeWords(fc: FigureClause): Set<string> | undefined {
 
 /** Both figures name what they are of, and no word of the two is shared. */
 function wholesDiffer(summary: FigureClause, src: FigureClause): boolean {
+  // A ratio ('one in four plans') is a share, and its noun no whole counted.
+  if (summary.claim.kind === 'ratio') return false;
   const a = wholeWords(summary);
   const b = wholeWords(src);
   return !!a && !!b && ![...a].some((w) => b.has(w));
@@ -545,7 +656,8 @@ function wholesDiffer(summary: FigureClause, src: FigureClause): boolean {
  * figures, and a summary count that is the source's whole is its base, not its figure.
  */
 export function comparable(summary: FigureClause, src: FigureClause): boolean {
-  if (summary.figure.operand.role !== 'k') return true;
+  // A ratio ('nine in ten schools') is a share: its '10' is no whole of anything counted.
+  if (summary.figure.operand.role !== 'k' || summary.claim.kind === 'ratio') return true;
   const a = pairOf(summary.claim);
   const b = pairOf(src.claim);
   if (b && summary.figure.operand.value === b.n.value) return false;
