@@ -108,11 +108,23 @@ export function fractionAt(r: Reading, i: number): boolean {
       return true;
     }
   }
+  // 'in 19 cases – nearly half – of the 41 where …': the fraction set between dashes after a count, and the
+  // count's whole after it; both written, so the fraction is judged on them.
+  const kBefore = toks[i - 1];
+  if (kBefore && isCount(kBefore) && !used.has(kBefore) && isCount(t1) && t1.value >= kBefore.value && /^(?:\s+[A-Za-z][\w'-]*){0,2}\s*(?:[\u2013\u2014]|\s-)\s*$/.test(text.slice(kBefore.end, startAt)) && /^\s*(?:[\u2013\u2014]|-(?=\s))\s*(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(between(t, t1))) {
+    used.add(kBefore).add(t1);
+    addPop(t1);
+    emit(withSuggestion(judgeInterval(claimBase(kBefore.start, t1.end, 'fraction'), [fracOperand(f), countOperand(countIn(kBefore), 'k'), countOperand(countIn(t1), 'n')], fiOf, said, kBefore.value, t1.value, RULE.fractionMismatch), f, kBefore.value, t1.value, { start: at + startAt, end: at + t.end }));
+    pushBase({ end: at + t1.end, k: countIn(kBefore), n: countIn(t1) });
+    return true;
+  }
   // '412 men answered. … while 138 – about a third – said …': a fraction set beside a bare count is its
   // share of a group counted before. Which group is inferred, so it is judged only when it fits one, or when
   // only one group was counted before.
   const kTok = toks[i - 1];
-  if (kTok && isCount(kTok) && !used.has(kTok) && /^\s*(?:[\u2013\u2014]|\s-|\()\s*$/.test(text.slice(kTok.end, startAt)) && /^\s*(?:[\u2013\u2014)]|\s-\s)/.test(after(t))) {
+  // '… although in 19, over half, the same officer …': between commas too, the fraction closing at its comma.
+  const commaSet = /^\s*,\s*$/.test(text.slice(kTok?.end ?? 0, startAt)) && /^\s*,(?!\s*(?:\d|(?:and|or)\b))/.test(after(t));
+  if (kTok && isCount(kTok) && !used.has(kTok) && (commaSet || (/^\s*(?:[\u2013\u2014]|\s-|\()\s*$/.test(text.slice(kTok.end, startAt)) && /^\s*(?:[\u2013\u2014)]|\s-\s)/.test(after(t))))) {
     const cands = popsBefore(at + kTok.start, kTok.value + 1, [kTok], { backward: true });
     for (const c of cands.slice(0, 3)) {
       const n = { ...countIn(c.tok), span: c.span, inferred: true };
