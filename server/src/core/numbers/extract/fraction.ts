@@ -15,7 +15,8 @@
 import { RULE } from '../claim.js';
 import { fractionInterval } from '../interval.js';
 import { countOperand, fracOperand, judgeFractionOf, judgeInterval, judgePercentInterval, pctOperand, unchecked, type FracIn } from '../judge.js';
-import { lastBase, type Reading } from './reading.js';
+import { lastBase, type Pop, type Reading } from './reading.js';
+import type { Tok } from '../scan.js';
 
 /** Between a count and a fraction in apposition to it: a comma or a dash, nothing else. */
 const APPOSITION_OPEN = /^\s*(?:,|[\u2013\u2014]|\s-)\s*$/;
@@ -135,8 +136,9 @@ export function fractionAt(r: Reading, i: number): boolean {
       return true;
     }
     // The only group counted before, not given roughly: no other reading of the fraction is left.
-    const only = cands.length === 1 ? cands[0]! : undefined;
-    if (only && !only.tok.hedge) {
+    // ('We inspected 52 cases, of which 40 were men. In 21, over half, …': a part counted since may be meant too.)
+    const only = cands.length === 1 && noCountSince(r, cands[0]!, kTok) ? cands[0]! : undefined;
+    if (only && !only.tok.hedge && !only.rough) {
       const n = { ...countIn(only.tok), span: only.span, inferred: true };
       used.add(kTok);
       emit({ ...judgeInterval(claimBase(kTok.start, t.end, 'fraction'), [fracOperand(f), countOperand(countIn(kTok), 'k'), countOperand(n, 'n')], fiOf, said, kTok.value, only.tok.value, RULE.fractionMismatch), sources: [{ span: only.span, message: `the fraction is taken as ${kTok.raw} of the ${only.tok.raw}, the only group counted before` }] });
@@ -168,6 +170,21 @@ export function fractionAt(r: Reading, i: number): boolean {
   }
   emit(unchecked(claimBase(startAt, t.end, 'fraction'), [fracOperand(f)], `${said} = ${describeFraction(f)}: no total stated`, { interval: { lo: fi.lo.n / fi.lo.d, hi: fi.hi.n / fi.hi.d, loOpen: fi.loOpen, hiOpen: fi.hiOpen } }));
   return true;
+}
+
+/**
+ * Whether no count stands between the group `pop` and the count `k` that a larger part could be ('We inspected 52
+ * cases, of which 40 were men. In 21, over half, …': 'over half' may be of the 40): none after the group in its
+ * sentence, none in a later sentence before this one (as far as the scope's last counts tell), none larger than
+ * `k` before it here.
+ */
+function noCountSince(r: Reading, pop: Pop, k: Tok): boolean {
+  const here = r.toks.some((t) => t !== k && t.kind === 'num' && !t.notCount && t.end <= k.start && t.start + r.at >= pop.span.end && t.value > k.value);
+  if (here) return false;
+  if (pop.sentence === r.si) return true;
+  const lc = r.scope.lastCounts;
+  if (!lc) return false;
+  return lc.sentence === pop.sentence ? lc.starts.every((st) => st <= pop.span.start) : lc.starts.length === 0;
 }
 
 function describeFraction(f: FracIn): string {

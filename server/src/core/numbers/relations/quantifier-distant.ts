@@ -19,6 +19,7 @@
  */
 import { isPopulation, sameGroup, toksBetween, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
+import { COUNT_HEDGE } from './common.js';
 import { populationsOf } from './population.js';
 import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
 
@@ -76,12 +77,14 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
     let nNoun: string | undefined;
     let gapEnd: number;
     let inner: Tok[] = [];
+    let rough = false;
     const them = OF_THEM.exec(s.text.slice(share.end, share.end + 40));
     if (them) {
       // 'Almost all of them — 13 — said …': the one group counted before, in this sentence or the one before.
       const g = groupBefore(s, share.start);
       if (!g) continue;
       ({ n, why: nWhy, noun: nNoun } = g);
+      rough = g.rough === true;
       gapEnd = share.end + them[0].length;
     } else {
       const nTok = tokAt(s.toks, share.end + of[0].length);
@@ -115,6 +118,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       if (form === NOUN_FORM && (!word || !nNoun || !sameGroup(word.toLowerCase(), nNoun))) continue;
       const r: Reading = { share, k: countFig(kTok), n, family: 'quantifier-distant' };
       if (nWhy) r.nWhy = nWhy;
+      if (rough) r.confirmOnly = true;
       out.push(r);
       found = true;
       break;
@@ -174,7 +178,7 @@ function proVerbPart(s: SentenceView, share: ShareFig, ofEnd: number): Reading |
   if (!isCountTok(s, k) || (!n && !g) || k.value > (n ? n.value : g!.n.value)) return undefined;
   // The pro-verb closes the sentence after the later of the two ('18 of the 40 did', 'of the 36 …, 17 did so').
   if (!PRO_VERB.test(s.text.slice(n ? Math.max(k.end, n.end) : k.end))) return undefined;
-  if (g) return { share, k: countFig(k), n: g.n, family: 'quantifier-distant', nWhy: g.why };
+  if (g) return { share, k: countFig(k), n: g.n, family: 'quantifier-distant', nWhy: g.why, ...(g.rough ? { confirmOnly: true } : {}) };
   return { share, k: countFig(k), n: countFig(n!), family: 'quantifier-distant' };
 }
 
@@ -211,15 +215,25 @@ function closingCount(s: SentenceView, from: number, shareEnd: number): Tok | un
  * The one group counted before `pos`: in this sentence, else in the sentence before (its figure kept
  * at its place in the text: a position before this sentence's start). Two groups, and it is not known.
  */
-export function groupBefore(s: SentenceView, pos: number): { n: CountFig; why: string; noun?: string } | undefined {
+export interface GroupBefore {
+  n: CountFig;
+  why: string;
+  noun?: string;
+  /** Given roughly ('some 460 men'). */
+  rough?: boolean;
+}
+
+export function groupBefore(s: SentenceView, pos: number): GroupBefore | undefined {
   const here = s.toks.filter((t) => t.end <= pos && isPopulation(s.text, t));
   const pick = (toks: Tok[], text: string, shift: number) => {
     if (toks.length !== 1) return undefined;
     const t = toks[0]!;
     const n = { ...countFig(t), start: t.start + shift, end: t.end + shift };
     const noun = groupNoun(text, t.end);
-    const g: { n: CountFig; why: string; noun?: string } = { n, why: `'of them' is taken to mean the ${t.raw} counted before` };
+    const g: GroupBefore = { n, why: `'of them' is taken to mean the ${t.raw} counted before` };
     if (noun) g.noun = noun;
+    // 'some 460 men', 'over 40 schools': a group given roughly is a whole to confirm a share on, not to find it wrong on.
+    if (COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start))) g.rough = true;
     return g;
   };
   // 'Of the 48 people, 36 had been recalled, and one in three of those recalled (12) …': a count after the group is
