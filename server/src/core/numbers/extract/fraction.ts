@@ -15,7 +15,8 @@
 import { RULE } from '../claim.js';
 import { fractionInterval } from '../interval.js';
 import { countOperand, fracOperand, judgeFractionOf, judgeInterval, judgePercentInterval, pctOperand, unchecked, type FracIn } from '../judge.js';
-import { lastBase, type Reading } from './reading.js';
+import { lastBase, type Pop, type Reading } from './reading.js';
+import type { Tok } from '../scan.js';
 
 /** Between a count and a fraction in apposition to it: a comma or a dash, nothing else. */
 const APPOSITION_OPEN = /^\s*(?:,|[\u2013\u2014]|\s-)\s*$/;
@@ -108,11 +109,23 @@ export function fractionAt(r: Reading, i: number): boolean {
       return true;
     }
   }
+  // 'in 19 cases – nearly half – of the 41 where …': the fraction set between dashes after a count, and the
+  // count's whole after it; both written, so the fraction is judged on them.
+  const kBefore = toks[i - 1];
+  if (kBefore && isCount(kBefore) && !used.has(kBefore) && isCount(t1) && t1.value >= kBefore.value && /^(?:\s+[A-Za-z][\w'-]*){0,2}\s*(?:[\u2013\u2014]|\s-)\s*$/.test(text.slice(kBefore.end, startAt)) && /^\s*(?:[\u2013\u2014]|-(?=\s))\s*(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(between(t, t1))) {
+    used.add(kBefore).add(t1);
+    addPop(t1);
+    emit(withSuggestion(judgeInterval(claimBase(kBefore.start, t1.end, 'fraction'), [fracOperand(f), countOperand(countIn(kBefore), 'k'), countOperand(countIn(t1), 'n')], fiOf, said, kBefore.value, t1.value, RULE.fractionMismatch), f, kBefore.value, t1.value, { start: at + startAt, end: at + t.end }));
+    pushBase({ end: at + t1.end, k: countIn(kBefore), n: countIn(t1) });
+    return true;
+  }
   // '412 men answered. … while 138 – about a third – said …': a fraction set beside a bare count is its
   // share of a group counted before. Which group is inferred, so it is judged only when it fits one, or when
   // only one group was counted before.
   const kTok = toks[i - 1];
-  if (kTok && isCount(kTok) && !used.has(kTok) && /^\s*(?:[\u2013\u2014]|\s-|\()\s*$/.test(text.slice(kTok.end, startAt)) && /^\s*(?:[\u2013\u2014)]|\s-\s)/.test(after(t))) {
+  // '… although in 19, over half, the same officer …': between commas too, the fraction closing at its comma.
+  const commaSet = /^\s*,\s*$/.test(text.slice(kTok?.end ?? 0, startAt)) && /^\s*,(?!\s*(?:\d|(?:and|or)\b))/.test(after(t));
+  if (kTok && isCount(kTok) && !used.has(kTok) && (commaSet || (/^\s*(?:[\u2013\u2014]|\s-|\()\s*$/.test(text.slice(kTok.end, startAt)) && /^\s*(?:[\u2013\u2014)]|\s-\s)/.test(after(t))))) {
     const cands = popsBefore(at + kTok.start, kTok.value + 1, [kTok], { backward: true });
     for (const c of cands.slice(0, 3)) {
       const n = { ...countIn(c.tok), span: c.span, inferred: true };
@@ -123,8 +136,9 @@ export function fractionAt(r: Reading, i: number): boolean {
       return true;
     }
     // The only group counted before, not given roughly: no other reading of the fraction is left.
-    const only = cands.length === 1 ? cands[0]! : undefined;
-    if (only && !only.tok.hedge) {
+    // ('We inspected 52 cases, of which 40 were men. In 21, over half, …': a part counted since may be meant too.)
+    const only = cands.length === 1 && noCountSince(r, cands[0]!, kTok) ? cands[0]! : undefined;
+    if (only && !only.tok.hedge && !only.rough) {
       const n = { ...countIn(only.tok), span: only.span, inferred: true };
       used.add(kTok);
       emit({ ...judgeInterval(claimBase(kTok.start, t.end, 'fraction'), [fracOperand(f), countOperand(countIn(kTok), 'k'), countOperand(n, 'n')], fiOf, said, kTok.value, only.tok.value, RULE.fractionMismatch), sources: [{ span: only.span, message: `the fraction is taken as ${kTok.raw} of the ${only.tok.raw}, the only group counted before` }] });
@@ -156,6 +170,21 @@ export function fractionAt(r: Reading, i: number): boolean {
   }
   emit(unchecked(claimBase(startAt, t.end, 'fraction'), [fracOperand(f)], `${said} = ${describeFraction(f)}: no total stated`, { interval: { lo: fi.lo.n / fi.lo.d, hi: fi.hi.n / fi.hi.d, loOpen: fi.loOpen, hiOpen: fi.hiOpen } }));
   return true;
+}
+
+/**
+ * Whether no count stands between the group `pop` and the count `k` that a larger part could be ('We inspected 52
+ * cases, of which 40 were men. In 21, over half, …': 'over half' may be of the 40): none after the group in its
+ * sentence, none in a later sentence before this one (as far as the scope's last counts tell), none larger than
+ * `k` before it here.
+ */
+function noCountSince(r: Reading, pop: Pop, k: Tok): boolean {
+  const here = r.toks.some((t) => t !== k && t.kind === 'num' && !t.notCount && t.end <= k.start && t.start + r.at >= pop.span.end && t.value > k.value);
+  if (here) return false;
+  if (pop.sentence === r.si) return true;
+  const lc = r.scope.lastCounts;
+  if (!lc) return false;
+  return lc.sentence === pop.sentence ? lc.starts.every((st) => st <= pop.span.start) : lc.starts.length === 0;
 }
 
 function describeFraction(f: FracIn): string {

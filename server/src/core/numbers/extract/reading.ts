@@ -14,6 +14,9 @@ import type { RoundingPolicy } from '../rounding.js';
 import { firstTokFrom, isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { foldSpace, WINDOW } from './shared.js';
 
+/** A hedge before a count ('about 300', 'over 40'), as `COUNT_HEDGE` of relations/common.ts. */
+const ROUGH_BEFORE = /\b(?:more\s+than|over|almost|nearly|around|about|some|approximately|roughly|just\s+over|just\s+under|fewer\s+than|less\s+than|up\s+to|at\s+least|at\s+most|in\s+excess\s+of|upwards\s+of|circa|c\.)\s*$/i;
+
 /** A candidate total: a count that states the size of a group. */
 /** Not a head noun after 'of these': a verb, an auxiliary, an adverb or a function word ('were', 'could', 'showed', 'also'). */
 const NOT_A_NOUN = /^(?:were|was|is|are|be|been|being|had|has|have|did|do|does|could|would|should|will|can|may|might|must|said|felt|told|got|went|came|made|also|still|then|now|both|only|just|in|on|at|by|for|to|from|with|within|during|over|under|as|and|but|or|a|an|who|which|that|there|it|we|they|[a-z]+ed)$/i;
@@ -49,6 +52,8 @@ export interface Pop {
    * next count of the sentence is as likely a sibling part as a sub-group.
    */
   part?: true;
+  /** Given roughly ('about 300 families', 'over 40 cases'): a whole a share can be confirmed on but not found wrong on. */
+  rough?: true;
 }
 
 /** How many of the latest candidate totals a claim considers (a finding names far fewer). */
@@ -210,6 +215,7 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
     const p: Pop = { tok: t, span: span(t), end: at + t.end, sentence: si, noun: nounAfter(text, t.end) };
     const of = p.noun && RECORD_NOUN.test(p.noun) ? RECORD_OF.exec(text.slice(t.end, t.end + 80)) : null;
     if (of) p.of = of[1]!.toLowerCase();
+    if (ROUGH_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) p.rough = true;
     return p;
   };
   for (const t of toks) if (isPopulation(text, t)) sentencePops.push(pop(t));

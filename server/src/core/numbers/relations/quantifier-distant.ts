@@ -19,6 +19,7 @@
  */
 import { isPopulation, sameGroup, toksBetween, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
+import { COUNT_HEDGE } from './common.js';
 import { populationsOf } from './population.js';
 import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
 
@@ -39,7 +40,11 @@ const FORMS: { open: RegExp; close: RegExp }[] = [
   { open: /^\s*,\s*/, close: /^\s*,(?!\s*(?:\d|(?:and|or)\s+\d))/i },
   // '– 12 –', '– 26 of them –', '— 30 people —', '– in total 11, many of whom … –'
   { open: /^\s*[\u2013\u2014]\s*(?:(?:in\s+total|in\s+all|altogether)\s+)?/i, close: /^(?:\s+(?:of\s+them|in\s+total|in\s+all|altogether|[A-Za-z][\w'-]*))?\s*(?:[\u2013\u2014,]|$)/i },
+  // ', 46 schools,': a count and the group's own noun set off by commas (the noun must be the group's, below)
+  { open: /^\s*,\s*/, close: /^\s+[A-Za-z][\w'-]*\s*,/i },
 ];
+/** The form whose word after the count must be the group's own noun, written with the group. */
+const NOUN_FORM = FORMS[FORMS.length - 1]!;
 const WINDOW = 300;
 
 export function quantifierDistantReadings(s: SentenceView): Reading[] {
@@ -53,7 +58,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       }
     }
     if (OF_THEM.test(s.text.slice(share.end, share.end + 20))) {
-      const r = ofThemBefore(s, share);
+      const r = themPair(s, share) ?? ofThemBefore(s, share);
       if (r) {
         out.push(r);
         continue;
@@ -72,12 +77,14 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
     let nNoun: string | undefined;
     let gapEnd: number;
     let inner: Tok[] = [];
+    let rough = false;
     const them = OF_THEM.exec(s.text.slice(share.end, share.end + 40));
     if (them) {
       // 'Almost all of them — 13 — said …': the one group counted before, in this sentence or the one before.
       const g = groupBefore(s, share.start);
       if (!g) continue;
       ({ n, why: nWhy, noun: nNoun } = g);
+      rough = g.rough === true;
       gapEnd = share.end + them[0].length;
     } else {
       const nTok = tokAt(s.toks, share.end + of[0].length);
@@ -107,8 +114,11 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       const word = /^\s+([A-Za-z][\w'-]*)\s*[)\u2013\u2014,]/.exec(c[0])?.[1] ?? /^\s+([A-Za-z][\w'-]*)\s*$/.exec(c[0])?.[1];
       // 'people' and 'individuals' restate any group of people ('of the 87 care staff — 30 people —').
       if (word && !/^(?:them|total|all|altogether|people|persons|individuals)$/i.test(word) && !sameGroup(word.toLowerCase(), nNoun)) continue;
+      // ', 46 schools,' only when the group's noun is known and is that word ('57 post-primary schools').
+      if (form === NOUN_FORM && (!word || !nNoun || !sameGroup(word.toLowerCase(), nNoun))) continue;
       const r: Reading = { share, k: countFig(kTok), n, family: 'quantifier-distant' };
       if (nWhy) r.nWhy = nWhy;
+      if (rough) r.confirmOnly = true;
       out.push(r);
       found = true;
       break;
@@ -140,8 +150,8 @@ const PV_OF = /^(?:of|out\s+of)(?:\s+(?:the|all(?:\s+the)?))?$/i;
  */
 function proVerbPart(s: SentenceView, share: ShareFig, ofEnd: number): Reading | undefined {
   if (share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) return undefined;
-  const semi = s.text.indexOf(';', share.end);
-  if (semi < 0 || semi - share.end > WINDOW || s.text.indexOf(';', semi + 1) >= 0) return undefined;
+  const semi = s.text.slice(share.end).search(/[;:]/) + share.end;
+  if (semi < share.end || semi - share.end > WINDOW || /[;:]/.test(s.text.slice(semi + 1))) return undefined;
   const counts = s.toks.filter((t) => !t.notCount && t.start >= share.end);
   const first = counts.filter((t) => t.end <= semi);
   const second = counts.filter((t) => t.start > semi);
@@ -163,10 +173,13 @@ function proVerbPart(s: SentenceView, share: ShareFig, ofEnd: number): Reading |
     else if (PV_OF.test(pre) && /^[^\d;:()]{0,60},\s*$/.test(s.text.slice(a.end, b.start))) [k, n] = [b, a];
     else return undefined;
   } else return undefined;
-  if (!isCountTok(s, k) || !n || k.value > n.value) return undefined;
+  // 'The majority of them, as in 2019, gave reasonable grounds: 58 did.': 'them' is the one group counted before.
+  const g = !n && second.length === 1 && /^\s+of\s+(?:them|these|those)\b/i.test(s.text.slice(share.end, share.end + 20)) ? groupBefore(s, share.start) : undefined;
+  if (!isCountTok(s, k) || (!n && !g) || k.value > (n ? n.value : g!.n.value)) return undefined;
   // The pro-verb closes the sentence after the later of the two ('18 of the 40 did', 'of the 36 …, 17 did so').
-  if (!PRO_VERB.test(s.text.slice(Math.max(k.end, n.end)))) return undefined;
-  return { share, k: countFig(k), n: countFig(n), family: 'quantifier-distant' };
+  if (!PRO_VERB.test(s.text.slice(n ? Math.max(k.end, n.end) : k.end))) return undefined;
+  if (g) return { share, k: countFig(k), n: g.n, family: 'quantifier-distant', nWhy: g.why, ...(g.rough ? { confirmOnly: true } : {}) };
+  return { share, k: countFig(k), n: countFig(n!), family: 'quantifier-distant' };
 }
 
 /** A clause of another subject joined on: 'but', 'while', 'whereas', '(al)though', ', and', ', so'. */
@@ -202,15 +215,25 @@ function closingCount(s: SentenceView, from: number, shareEnd: number): Tok | un
  * The one group counted before `pos`: in this sentence, else in the sentence before (its figure kept
  * at its place in the text: a position before this sentence's start). Two groups, and it is not known.
  */
-export function groupBefore(s: SentenceView, pos: number): { n: CountFig; why: string; noun?: string } | undefined {
+export interface GroupBefore {
+  n: CountFig;
+  why: string;
+  noun?: string;
+  /** Given roughly ('some 460 men'). */
+  rough?: boolean;
+}
+
+export function groupBefore(s: SentenceView, pos: number): GroupBefore | undefined {
   const here = s.toks.filter((t) => t.end <= pos && isPopulation(s.text, t));
   const pick = (toks: Tok[], text: string, shift: number) => {
     if (toks.length !== 1) return undefined;
     const t = toks[0]!;
     const n = { ...countFig(t), start: t.start + shift, end: t.end + shift };
     const noun = groupNoun(text, t.end);
-    const g: { n: CountFig; why: string; noun?: string } = { n, why: `'of them' is taken to mean the ${t.raw} counted before` };
+    const g: GroupBefore = { n, why: `'of them' is taken to mean the ${t.raw} counted before` };
     if (noun) g.noun = noun;
+    // 'some 460 men', 'over 40 schools': a group given roughly is a whole to confirm a share on, not to find it wrong on.
+    if (COUNT_HEDGE.test(text.slice(Math.max(0, t.start - 24), t.start))) g.rough = true;
     return g;
   };
   // 'Of the 48 people, 36 had been recalled, and one in three of those recalled (12) …': a count after the group is
@@ -309,5 +332,27 @@ function appositePair(s: SentenceView, share: ShareFig): Reading | undefined {
   // The pair's noun, when written, is the share's ('31 of the 33 pupils'), or none ('of the 33 in the class').
   const noun = groupNoun(s.text, nTok.end);
   if (noun && !/^(?:in|on|at|from|who|we|they|that|which)$/i.test(noun) && !sameGroup(noun.toLowerCase(), m[1]!.toLowerCase())) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'Few of them, only 14 of the 31 we spoke to, had read it.': a share of 'them' and, set off by commas or dashes,
+ * a count pair that says how many of how many. The pair's whole is written, so 'them' needs no group before.
+ */
+function themPair(s: SentenceView, share: ShareFig): Reading | undefined {
+  const m = /^\s+of\s+(?:them|these|those)\s*([,\u2013\u2014])\s*(?:(?:only|just|some|around|about)\s+)?/i.exec(s.text.slice(share.end, share.end + 40));
+  if (!m) return undefined;
+  const kTok = tokAt(s.toks, share.end + m[0].length);
+  if (!isCountTok(s, kTok)) return undefined;
+  const of = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?/i.exec(s.text.slice(kTok.end, kTok.end + 20));
+  if (!of) return undefined;
+  const nTok = tokAt(s.toks, kTok.end + of[0].length);
+  if (!isCountTok(s, nTok) || nTok.value < kTok.value || nTok.value < 1) return undefined;
+  // The pair closes at the mark that opened it, with no clause break and no other figure but a year.
+  const close = m[1] === ',' ? ',' : /[\u2013\u2014]/;
+  const rest = s.text.slice(nTok.end, nTok.end + WINDOW);
+  const end = typeof close === 'string' ? rest.indexOf(close) : rest.search(close);
+  if (end < 0 || /[;:()]|\.\s/.test(rest.slice(0, end))) return undefined;
+  if (toksBetween(s.toks, nTok.end, nTok.end + end).some((t) => !t.notCount && t.type !== 'year')) return undefined;
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
 }

@@ -205,6 +205,8 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
       const nOp: Operand = { role: 'n', value: g.n.value, raw: g.n.raw, span: at(s, g.n.start, g.n.end) };
       ops.push(opOf(k, 'k'), nOp);
       const c = judgeInterval({ kind: 'ratio', span: at(s, start, end) }, ops, interval, said, k.value, g.n.value, RULE.fractionMismatch);
+      // A group given roughly ('some 460 men'): the ratio is confirmed on it, never found wrong on it.
+      if (g.rough && c.verdict !== 'ok') continue;
       out.push({ ...c, sources: [{ span: nOp.span, message: g.why }] });
     } else if (k && !n && !hedge) {
       // 'Of the 60 cases we read, one in four had no plan (15 cases).': the bracket closing the ratio's clause,
@@ -224,6 +226,7 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
         const nOp: Operand = { role: 'n', value: g.n.value, raw: g.n.raw, span: at(s, g.n.start, g.n.end) };
         ops.push(opOf(k, 'k'), nOp);
         const c = judgeInterval({ kind: 'ratio', span: at(s, start, end) }, ops, interval, said, k.value, g.n.value, RULE.fractionMismatch);
+        if (g.rough && c.verdict !== 'ok') continue;
         out.push({ ...c, sources: [{ span: nOp.span, message: `the ratio is taken to be of the ${g.n.raw} counted in the sentence before` }] });
         i++;
         continue;

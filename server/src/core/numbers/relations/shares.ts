@@ -18,7 +18,7 @@
 import type { Span } from '../../model.js';
 import { RULE, type ClaimRecord } from '../claim.js';
 import { fractionInterval, q, ratioInterval } from '../interval.js';
-import { countOperand, fracOperand, judgeInterval, judgeQuantifier, judgeShare, pctOperand, type CountIn, type FracIn, type PctIn } from '../judge.js';
+import { countOperand, fracOperand, judgeInterval, judgeQuantifier, judgeShare, pctOperand, unchecked, type CountIn, type FracIn, type PctIn } from '../judge.js';
 import { firstTokFrom, nounAfter, ratioBase, type Tok } from '../scan.js';
 import { CHANGE_AMOUNT_BEFORE, DEFAULT_QUANTIFIER_BANDS, HEDGE_WORDS, hedgeKind, NUMBER, parseNumber, type Fraction, type HedgeKind } from '../words.js';
 import { plainCount } from './common.js';
@@ -51,6 +51,8 @@ export interface Reading {
   family: string;
   /** Why n is the total, when it is not written next to the count ('the total, 120, is taken from …'). */
   nWhy?: string;
+  /** n is given roughly ('some 460 men'): the share is confirmed on it, never found wrong on it. */
+  confirmOnly?: boolean;
 }
 
 export type QuantifierBand = { phrase: string; min: number; max: number; plurality?: boolean };
@@ -292,6 +294,7 @@ function judgeOne(s: SentenceView, r: Reading): ClaimRecord {
     if (sources) c.sources = sources;
   }
   if (share.type === 'pct' && share.tok.hedge) c.qualifier = share.tok.hedge.raw;
+  if (r.confirmOnly && c.verdict !== 'ok' && c.verdict !== 'convention') return unchecked(base, c.operands, `${n.raw} is given roughly: the share is confirmed on it only`);
   return c;
 }
 
