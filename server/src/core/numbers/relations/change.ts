@@ -197,6 +197,9 @@ function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure |
     // 'fell from one in three to one in four', 'from 1 in 10 … to 1 in 8': the first figure of a ratio is no level of its own.
     if (ratioNumerator(s, t)) return undefined;
     if (plainCount(s.text, t)) return figure(t);
+    // 'used force 412 times in six months, against 282': a number of occasions is a count (not 'three times a
+    // week', 'three times the rate', 'times more').
+    if (t.type === 'frequency' && Number.isInteger(t.value) && t.value > 1 && /^\s+times\b(?!\s+(?:a|an|per|each|every|the|as|more|higher|lower|greater|larger|fewer|less|smaller|over|that|than|what)\b)/i.test(s.text.slice(t.end, t.end + 24)) && !COUNT_BOUND.test(s.text.slice(Math.max(0, t.start - 24), t.start)) && !/\b(?:at|by|of)\s+$/i.test(s.text.slice(Math.max(0, t.start - 4), t.start))) return figure(t);
     const money = moneyFigure(s.text, t);
     if (money) return money;
     // An amount in units ('up from 9.1 days … to 11.4 days'): a figure like a count, in its unit (`unitWord`).
@@ -676,7 +679,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   let a = pairBefore ? quantity(s, pairBefore[0]) : quantity(s, fromTok ?? (oldTok?.type === 'year' ? (own(bracketedOld(s, tail)) ?? oldTok) : oldTok) ?? own(bracketedOld(s, tail)), true);
   let b = pairBefore ? quantity(s, pairBefore[1]) : quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
   // Two decimals of one measure in a pair ('fell by 19%, from 6.3 to 5.1'; '… from 6.3 to 5.1, a decrease of 19%').
-  if (!a && !b) {
+  // ('fell by 14.7%, from 19.5 to 17': one decimal beside a whole number, which alone reads as a count.)
+  if (!a || !b) {
     const toTok = fromTok ? own(after(s, fromTok.end, /\bto\b/i)) : undefined;
     const pd = pairBefore ? decimalPair(s, pairBefore[0], pairBefore[1]) : fromTok && toTok ? decimalPair(s, fromTok, toTok) : undefined;
     if (pd) [a, b] = pd;
@@ -834,7 +838,12 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       if (/\b(?:than|on|from|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
       // So is one in brackets after its comparison ('2% more than a year earlier (82,170) and 9% more than …').
       if (/\b(?:than|on|compared\s+(?:with|to))\b[^.;:,()]{0,40}\(\s*$/i.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3))) continue;
+      // The whole of a pair ('161 of the 988 pupils …, down from 214'): the level is the pair's part, not its whole.
+      const pj = s.toks[j - 1];
+      if (pj && pj.kind === 'num' && t.kind === 'num' && /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/i.test(text.slice(pj.end, t.start))) continue;
       const f = quantity(s, t);
+      // An amount in another unit ('in six months') is never the new level of a count: no candidate.
+      if (f && f.unitWord !== a.unitWord && f.unitWord !== undefined) continue;
       if (f) cands.push(f);
       else if (t.kind === 'num' && !t.notCount) hedged.push(figure(t));
     }
