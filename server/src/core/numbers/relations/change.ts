@@ -27,7 +27,7 @@ import { FRACTION_REACH_POINTS } from '../policy.js';
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
 const CUE_BEFORE = new RegExp(
-  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
+  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:the|its|their)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:was|is)|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
@@ -282,7 +282,7 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const verbPair = !cueB && !cueA && !gapped ? PAIR_THEN_BRACKET.exec(lower.slice(Math.max(0, t.start - 90), t.start)) : null;
     if (verbPair) cueB = verbPair;
     if (!cueB && !cueA && !gapped) continue;
-    const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
+    const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an|the|its|their)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
     if (points) lastPointsDir = dir;
     // 'fell by 5% in 2022 and 6% in 2023, from 2,000 to 1,786', 'by 3%, 5% and 8%', 'by 10% and 20% respectively':
@@ -841,6 +841,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       // The whole of a pair ('161 of the 988 pupils …, down from 214'): the level is the pair's part, not its whole.
       const pj = s.toks[j - 1];
       if (pj && pj.kind === 'num' && t.kind === 'num' && /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/i.test(text.slice(pj.end, t.start))) continue;
+      // So is the whole that opens a sentence ('Of 300 calls, 210 were answered …, up from 180').
+      if (t.kind === 'num' && /(?:^|[,;]\s*)of\s+(?:the\s+|all\s+)?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) && s.toks.some((x) => x.start > t.end && x.end <= a!.tok.start && x.kind === 'num' && !x.notCount)) continue;
       const f = quantity(s, t);
       // An amount in another unit ('in six months') is never the new level of a count: no candidate.
       if (f && f.unitWord !== a.unitWord && f.unitWord !== undefined) continue;
@@ -857,6 +859,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     // the 2,252 of the quarter before': no new figure before the change in its sentence; the subject's noun
     // names the one count of the sentence before written with it.
     if (!b && cands.length === 0 && hedged.length === 0 && !points && a.tok.kind === 'num') b = newOfSubject(s, p, a);
+    // 'In September, 92 of the 153 councils (60%) were rated good. That was a rise of six percentage points on
+    // the 56% of a year before.': the new level the one level of the old one's kind in the sentence before.
+    if (!b && cands.length === 0 && hedged.length === 0) b = newBefore(s, p, a);
   }
   // '38%, 13 percentage points more than in 2013/14': the change names its comparison, and no figure of it is written.
   const unwrittenOld = points && !a && /^\s*(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)\b/i.test(text.slice(p.end, p.end + 60));
@@ -1286,7 +1291,13 @@ function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefi
   let rest = prev.text.slice(y.end);
   for (const t of prev.toks) if (t.notCount && t.start >= y.end) rest = rest.slice(0, t.start - y.end) + 'x'.repeat(t.end - t.start) + rest.slice(t.end - y.end);
   if (!/^[^,;:()\d]{0,40}[.!]?\s*$/.test(rest)) return undefined;
-  if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) {
+  // 'We upheld 54% of the complaints, up from 51% the year before. That is a rise of five percentage points.':
+  // the new level, then the old one marked by 'up from', 'against' or 'compared with' after a comma, in one clause.
+  const markedOld = /^[^;:()\d]{0,80},\s*(?:(?:up|down)\s+from|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start)) && !/\b(?:and|but|while|whereas|although|though)\b/i.test(prev.text.slice(x.end, y.start));
+  if (markedOld) {
+    if (PART_WORDS.test(prev.text.slice(x.end, y.start))) return undefined;
+    [x, y] = [y, x];
+  } else if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) {
     // 'In 2023, 120 referrals were made; in 2022, 100 were made. This was an increase of 20%.': the sentence's
     // only two figures, each with a year of its own: the earlier year's is the old figure.
     const yx = yearNear(view, x);
@@ -1298,6 +1309,26 @@ function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefi
   const fb = quantity(view, y);
   if (!fa || !fb) return undefined;
   return { a: { ...fa, offset: prev.offset }, b: { ...fb, offset: prev.offset } };
+}
+
+/**
+ * The new level of a change that opens its sentence ('That was a rise of six percentage points on the 56% of a
+ * year before.') with its old level after its own comparison: the one figure of that level's kind in the
+ * sentence before (a share: no fraction there either), unhedged, no change amount, and no other figure in
+ * this sentence.
+ */
+function newBefore(s: SentenceView, p: Tok, a: Figure): Figure | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || p.hedge || a.offset !== undefined || !THIS_WAS.test(s.text.slice(0, p.start))) return undefined;
+  if (a.tok.start < p.end || s.toks.some((x) => x !== p && x !== a.tok && !x.notCount)) return undefined;
+  if (!/^\s*(?:(?:percentage\s+)?points?\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(p.end, a.tok.start).replace(/^\s*(?:percentage[-\s])?points?\b|^\s*(?:pp|ppts?)\b/i, ' '))) return undefined;
+  const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const same = prev.toks.filter((x) => x.kind === a.tok.kind && !x.notCount);
+  const o = same[0];
+  if (same.length !== 1 || !o || o.hedge || (a.tok.kind === 'pct' && prev.toks.some((x) => x.kind === 'frac'))) return undefined;
+  if (CUE_BEFORE.test(prev.text.slice(Math.max(0, o.start - 60), o.start)) || POINTS.test(prev.text.slice(o.end, o.end + 24))) return undefined;
+  const f = a.tok.kind === 'num' ? (plainCount(prev.text, o) ? quantity(view, o) : undefined) : quantity(view, o);
+  return f && f.unitWord === a.unitWord ? { ...f, offset: prev.offset } : undefined;
 }
 
 /** The year a figure is of: written after it in its clause ('120 in 2023'), or just before it ('in 2022, 100'). */
