@@ -102,3 +102,18 @@ describe('c2-11: the whole that opens the sentence is no new level', () => {
     assert.deepEqual(rulesOf('Of 300 calls, 210 were answered within a minute, up from 180 the year before, a rise of 17%.'), []);
   });
 });
+
+describe('c2-11: a change after a sentence that restates the measure at an earlier time (change.ts earlierRestated)', () => {
+  it('takes the earlier level from "A year earlier it was" and the new one from the sentence before it', () => {
+    // 83 - 77 = 6 points
+    const ok = 'The share of plans reviewed on time was 83%. A year earlier it was 77%. That was a rise of six percentage points.';
+    assert.deepEqual(rulesOf(ok), []);
+    assert.ok(judged(ok, 'change'));
+    // 83 - 77 = 6, not 4
+    assert.ok(flagged('The share of plans reviewed on time was 83%. A year earlier it was 77%. That was a rise of four percentage points.'));
+  });
+  it('leaves it when the first sentence holds two levels, or the second no time', () => {
+    assert.deepEqual(rulesOf('The share of plans reviewed on time was 83%, and 90% in the north. A year earlier it was 77%. That was a rise of four percentage points.'), []);
+    assert.deepEqual(rulesOf('The share of plans reviewed on time was 83%. In the north it was 77%. That was a rise of four percentage points.'), []);
+  });
+});

@@ -783,7 +783,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // 'When we last inspected, the prison held 440 men. It now holds 400, a fall of 9 per cent.': the old
   // figure is the one count of the sentence before (`earlierFigure`).
   if (!a && !b) {
-    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p) ?? comparesBack(s, p);
+    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p) ?? earlierRestated(s, p) ?? comparesBack(s, p);
     if (e) {
       a = e.a;
       b = e.b;
@@ -1329,6 +1329,34 @@ function newBefore(s: SentenceView, p: Tok, a: Figure): Figure | undefined {
   if (CUE_BEFORE.test(prev.text.slice(Math.max(0, o.start - 60), o.start)) || POINTS.test(prev.text.slice(o.end, o.end + 24))) return undefined;
   const f = a.tok.kind === 'num' ? (plainCount(prev.text, o) ? quantity(view, o) : undefined) : quantity(view, o);
   return f && f.unitWord === a.unitWord ? { ...f, offset: prev.offset } : undefined;
+}
+
+/** A sentence that restates the measure at an earlier time: 'A year earlier it was', 'The year before, the figure had been'. */
+const EARLIER_RESTATED = /^\s*(?:(?:a|one|two|three|six|twelve)\s+(?:years?|months?|quarters?)\s+(?:earlier|before)|the\s+(?:year|quarter|month)\s+before|(?:at|in)\s+the\s+(?:last|previous)\s+(?:inspection|year|quarter)|last\s+year|the\s+previous\s+year)\s*,?\s*(?:it|the\s+(?:figure|rate|proportion|share|percentage|level))\s+(?:was|had\s+been|stood\s+at)\s+(?:the\s+)?$/i;
+
+/**
+ * 'The proportion of children seen within 10 days was 71%. A year earlier it was 65%. That was a rise of six
+ * percentage points.': a change opening its sentence with no other figure, after a sentence whose one figure
+ * restates the measure at an earlier time (`EARLIER_RESTATED`): that is the old level, the new one the one
+ * figure of that kind of the sentence before it (unhedged, no fraction beside a share).
+ */
+function earlierRestated(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefined {
+  const prevs = s.previous ?? [];
+  const prev = prevs[prevs.length - 1];
+  const first = prevs[prevs.length - 2];
+  if (!prev || !first || p.hedge || !THIS_WAS.test(s.text.slice(0, p.start))) return undefined;
+  if (s.toks.some((x) => x !== p && !x.notCount) || ownComparisonAfter(s, p)) return undefined;
+  const olds = prev.toks.filter((x) => !x.notCount);
+  const o = olds[0];
+  if (olds.length !== 1 || !o || o.hedge || !EARLIER_RESTATED.test(prev.text.slice(0, o.start))) return undefined;
+  const news = first.toks.filter((x) => !x.notCount && x.kind === o.kind);
+  const n = news[0];
+  if (news.length !== 1 || !n || n.hedge || (o.kind === 'pct' && first.toks.some((x) => x.kind === 'frac')) || PART_WORDS.test(first.text)) return undefined;
+  if (CUE_BEFORE.test(first.text.slice(Math.max(0, n.start - 60), n.start)) || POINTS.test(first.text.slice(n.end, n.end + 24))) return undefined;
+  const fa = quantity({ text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy }, o);
+  const fb = quantity({ text: first.text, toks: first.toks, offset: first.offset, policy: s.policy }, n);
+  if (!fa || !fb || fa.unitWord !== fb.unitWord) return undefined;
+  return { a: { ...fa, offset: prev.offset }, b: { ...fb, offset: first.offset } };
 }
 
 /** The year a figure is of: written after it in its clause ('120 in 2023'), or just before it ('in 2022, 100'). */
