@@ -27,7 +27,7 @@ import { FRACTION_REACH_POINTS } from '../policy.js';
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
 const CUE_BEFORE = new RegExp(
-  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
+  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:the|its|their)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:was|is)|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
@@ -197,6 +197,9 @@ function quantity(s: SentenceView, t: Tok | undefined, hedged = false): Figure |
     // 'fell from one in three to one in four', 'from 1 in 10 … to 1 in 8': the first figure of a ratio is no level of its own.
     if (ratioNumerator(s, t)) return undefined;
     if (plainCount(s.text, t)) return figure(t);
+    // 'used force 412 times in six months, against 282': a number of occasions is a count (not 'three times a
+    // week', 'three times the rate', 'times more').
+    if (t.type === 'frequency' && Number.isInteger(t.value) && t.value > 1 && /^\s+times\b(?!\s+(?:a|an|per|each|every|the|as|more|higher|lower|greater|larger|fewer|less|smaller|over|that|than|what)\b)/i.test(s.text.slice(t.end, t.end + 24)) && !COUNT_BOUND.test(s.text.slice(Math.max(0, t.start - 24), t.start)) && !/\b(?:at|by|of)\s+$/i.test(s.text.slice(Math.max(0, t.start - 4), t.start))) return figure(t);
     const money = moneyFigure(s.text, t);
     if (money) return money;
     // An amount in units ('up from 9.1 days … to 11.4 days'): a figure like a count, in its unit (`unitWord`).
@@ -279,7 +282,7 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const verbPair = !cueB && !cueA && !gapped ? PAIR_THEN_BRACKET.exec(lower.slice(Math.max(0, t.start - 90), t.start)) : null;
     if (verbPair) cueB = verbPair;
     if (!cueB && !cueA && !gapped) continue;
-    const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an)\s+/i, '').split(/\s+/)[0]!;
+    const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an|the|its|their)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
     if (points) lastPointsDir = dir;
     // 'fell by 5% in 2022 and 6% in 2023, from 2,000 to 1,786', 'by 3%, 5% and 8%', 'by 10% and 20% respectively':
@@ -676,7 +679,8 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   let a = pairBefore ? quantity(s, pairBefore[0]) : quantity(s, fromTok ?? (oldTok?.type === 'year' ? (own(bracketedOld(s, tail)) ?? oldTok) : oldTok) ?? own(bracketedOld(s, tail)), true);
   let b = pairBefore ? quantity(s, pairBefore[1]) : quantity(s, own(after(s, tail, /\bto\b/i)) ?? own(after(s, tail, /\bat\b/i)), true);
   // Two decimals of one measure in a pair ('fell by 19%, from 6.3 to 5.1'; '… from 6.3 to 5.1, a decrease of 19%').
-  if (!a && !b) {
+  // ('fell by 14.7%, from 19.5 to 17': one decimal beside a whole number, which alone reads as a count.)
+  if (!a || !b) {
     const toTok = fromTok ? own(after(s, fromTok.end, /\bto\b/i)) : undefined;
     const pd = pairBefore ? decimalPair(s, pairBefore[0], pairBefore[1]) : fromTok && toTok ? decimalPair(s, fromTok, toTok) : undefined;
     if (pd) [a, b] = pd;
@@ -779,7 +783,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // 'When we last inspected, the prison held 440 men. It now holds 400, a fall of 9 per cent.': the old
   // figure is the one count of the sentence before (`earlierFigure`).
   if (!a && !b) {
-    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p) ?? comparesBack(s, p);
+    const e = (!points || s.toks[index - 1]?.kind === 'pct' ? earlierFigure(s, p, index) : undefined) ?? pairBefore2(s, p) ?? earlierRestated(s, p) ?? comparesBack(s, p);
     if (e) {
       a = e.a;
       b = e.b;
@@ -834,7 +838,14 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       if (/\b(?:than|on|from|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
       // So is one in brackets after its comparison ('2% more than a year earlier (82,170) and 9% more than …').
       if (/\b(?:than|on|compared\s+(?:with|to))\b[^.;:,()]{0,40}\(\s*$/i.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3))) continue;
+      // The whole of a pair ('161 of the 988 pupils …, down from 214'): the level is the pair's part, not its whole.
+      const pj = s.toks[j - 1];
+      if (pj && pj.kind === 'num' && t.kind === 'num' && /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/i.test(text.slice(pj.end, t.start))) continue;
+      // So is the whole that opens a sentence ('Of 300 calls, 210 were answered …, up from 180').
+      if (t.kind === 'num' && /(?:^|[,;]\s*)of\s+(?:the\s+|all\s+)?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) && s.toks.some((x) => x.start > t.end && x.end <= a!.tok.start && x.kind === 'num' && !x.notCount)) continue;
       const f = quantity(s, t);
+      // An amount in another unit ('in six months') is never the new level of a count: no candidate.
+      if (f && f.unitWord !== a.unitWord && f.unitWord !== undefined) continue;
       if (f) cands.push(f);
       else if (t.kind === 'num' && !t.notCount) hedged.push(figure(t));
     }
@@ -848,6 +859,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     // the 2,252 of the quarter before': no new figure before the change in its sentence; the subject's noun
     // names the one count of the sentence before written with it.
     if (!b && cands.length === 0 && hedged.length === 0 && !points && a.tok.kind === 'num') b = newOfSubject(s, p, a);
+    // 'In September, 92 of the 153 councils (60%) were rated good. That was a rise of six percentage points on
+    // the 56% of a year before.': the new level the one level of the old one's kind in the sentence before.
+    if (!b && cands.length === 0 && hedged.length === 0) b = newBefore(s, p, a);
   }
   // '38%, 13 percentage points more than in 2013/14': the change names its comparison, and no figure of it is written.
   const unwrittenOld = points && !a && /^\s*(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)\b/i.test(text.slice(p.end, p.end + 60));
@@ -1277,7 +1291,13 @@ function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefi
   let rest = prev.text.slice(y.end);
   for (const t of prev.toks) if (t.notCount && t.start >= y.end) rest = rest.slice(0, t.start - y.end) + 'x'.repeat(t.end - t.start) + rest.slice(t.end - y.end);
   if (!/^[^,;:()\d]{0,40}[.!]?\s*$/.test(rest)) return undefined;
-  if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) {
+  // 'We upheld 54% of the complaints, up from 51% the year before. That is a rise of five percentage points.':
+  // the new level, then the old one marked by 'up from', 'against' or 'compared with' after a comma, in one clause.
+  const markedOld = /^[^;:()\d]{0,80},\s*(?:(?:up|down)\s+from|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start)) && !/\b(?:and|but|while|whereas|although|though)\b/i.test(prev.text.slice(x.end, y.start));
+  if (markedOld) {
+    if (PART_WORDS.test(prev.text.slice(x.end, y.start))) return undefined;
+    [x, y] = [y, x];
+  } else if (!/\bfrom\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(Math.max(0, x.start - 12), x.start)) || !/^\s*to\s+(?:the\s+|a\s+)?$/i.test(prev.text.slice(x.end, y.start))) {
     // 'In 2023, 120 referrals were made; in 2022, 100 were made. This was an increase of 20%.': the sentence's
     // only two figures, each with a year of its own: the earlier year's is the old figure.
     const yx = yearNear(view, x);
@@ -1289,6 +1309,54 @@ function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefi
   const fb = quantity(view, y);
   if (!fa || !fb) return undefined;
   return { a: { ...fa, offset: prev.offset }, b: { ...fb, offset: prev.offset } };
+}
+
+/**
+ * The new level of a change that opens its sentence ('That was a rise of six percentage points on the 56% of a
+ * year before.') with its old level after its own comparison: the one figure of that level's kind in the
+ * sentence before (a share: no fraction there either), unhedged, no change amount, and no other figure in
+ * this sentence.
+ */
+function newBefore(s: SentenceView, p: Tok, a: Figure): Figure | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || p.hedge || a.offset !== undefined || !THIS_WAS.test(s.text.slice(0, p.start))) return undefined;
+  if (a.tok.start < p.end || s.toks.some((x) => x !== p && x !== a.tok && !x.notCount)) return undefined;
+  if (!/^\s*(?:(?:percentage\s+)?points?\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(p.end, a.tok.start).replace(/^\s*(?:percentage[-\s])?points?\b|^\s*(?:pp|ppts?)\b/i, ' '))) return undefined;
+  const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const same = prev.toks.filter((x) => x.kind === a.tok.kind && !x.notCount);
+  const o = same[0];
+  if (same.length !== 1 || !o || o.hedge || (a.tok.kind === 'pct' && prev.toks.some((x) => x.kind === 'frac'))) return undefined;
+  if (CUE_BEFORE.test(prev.text.slice(Math.max(0, o.start - 60), o.start)) || POINTS.test(prev.text.slice(o.end, o.end + 24))) return undefined;
+  const f = a.tok.kind === 'num' ? (plainCount(prev.text, o) ? quantity(view, o) : undefined) : quantity(view, o);
+  return f && f.unitWord === a.unitWord ? { ...f, offset: prev.offset } : undefined;
+}
+
+/** A sentence that restates the measure at an earlier time: 'A year earlier it was', 'The year before, the figure had been'. */
+const EARLIER_RESTATED = /^\s*(?:(?:a|one|two|three|six|twelve)\s+(?:years?|months?|quarters?)\s+(?:earlier|before)|the\s+(?:year|quarter|month)\s+before|(?:at|in)\s+the\s+(?:last|previous)\s+(?:inspection|year|quarter)|last\s+year|the\s+previous\s+year)\s*,?\s*(?:it|the\s+(?:figure|rate|proportion|share|percentage|level))\s+(?:was|had\s+been|stood\s+at)\s+(?:the\s+)?$/i;
+
+/**
+ * 'The proportion of children seen within 10 days was 71%. A year earlier it was 65%. That was a rise of six
+ * percentage points.': a change opening its sentence with no other figure, after a sentence whose one figure
+ * restates the measure at an earlier time (`EARLIER_RESTATED`): that is the old level, the new one the one
+ * figure of that kind of the sentence before it (unhedged, no fraction beside a share).
+ */
+function earlierRestated(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefined {
+  const prevs = s.previous ?? [];
+  const prev = prevs[prevs.length - 1];
+  const first = prevs[prevs.length - 2];
+  if (!prev || !first || p.hedge || !THIS_WAS.test(s.text.slice(0, p.start))) return undefined;
+  if (s.toks.some((x) => x !== p && !x.notCount) || ownComparisonAfter(s, p)) return undefined;
+  const olds = prev.toks.filter((x) => !x.notCount);
+  const o = olds[0];
+  if (olds.length !== 1 || !o || o.hedge || !EARLIER_RESTATED.test(prev.text.slice(0, o.start))) return undefined;
+  const news = first.toks.filter((x) => !x.notCount && x.kind === o.kind);
+  const n = news[0];
+  if (news.length !== 1 || !n || n.hedge || (o.kind === 'pct' && first.toks.some((x) => x.kind === 'frac')) || PART_WORDS.test(first.text)) return undefined;
+  if (CUE_BEFORE.test(first.text.slice(Math.max(0, n.start - 60), n.start)) || POINTS.test(first.text.slice(n.end, n.end + 24))) return undefined;
+  const fa = quantity({ text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy }, o);
+  const fb = quantity({ text: first.text, toks: first.toks, offset: first.offset, policy: s.policy }, n);
+  if (!fa || !fb || fa.unitWord !== fb.unitWord) return undefined;
+  return { a: { ...fa, offset: prev.offset }, b: { ...fb, offset: first.offset } };
 }
 
 /** The year a figure is of: written after it in its clause ('120 in 2023'), or just before it ('in 2022, 100'). */

@@ -80,6 +80,9 @@ function usable(s: SentenceView, t: Tok): boolean {
 function pairValue(t: Tok): { value: R; unit: R } | undefined {
   const v = tokValue(t);
   if (t.kind === 'pct' && t.hedge) return { value: v.value, unit: r(2 * HEDGE_REACH.around.points) };
+  // ('against 3.0': a whole written to a decimal place is rounded to that place.)
+  const places = t.kind === 'num' ? (/\.(\d+)$/.exec(t.raw)?.[1]?.length ?? 0) : 0;
+  if (places > 0 && Number.isInteger(t.value)) return { value: r(t.value), unit: r(1, 10 ** places) };
   return v;
 }
 
@@ -101,7 +104,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
     // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
-    let pair = pairFor(s, m.index, end);
+    let pair = colonRates(s, end) ?? pairFor(s, m.index, end);
     // 'In contracted-out prisons the figure was 36%, three times as many.': the base the sentence before's one share.
     const earlier = pair ? undefined : earlierBase(s, m.index, end);
     if (earlier) pair = earlier.pair;
@@ -250,6 +253,26 @@ function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | unde
   // A multiple of a figure that is not in the pair ('twice the national rate of 10%') is out of reach.
   if (pair[0].kind === 'num' && /\b(?:rate|per\s+cent|percentage|share|proportion)\b/i.test(s.text.slice(start, pair[0].start))) return undefined;
   return pair;
+}
+
+/**
+ * 'stopped and searched at 5.8 times the rate of white people: 24.6 searches per 1,000 people against 4.2': the
+ * two rates after a colon that follows the multiple in its clause, set against each other ('against',
+ * 'compared with', 'versus'); each a plain count, a decimal or a share, the base of a rate ('per 1,000') passed
+ * over, and no other figure after them.
+ */
+function colonRates(s: SentenceView, end: number): [Tok, Tok] | undefined {
+  const colon = s.text.indexOf(':', end);
+  if (colon < 0 || colon - end > 80 || /[;()]/.test(s.text.slice(end, colon)) || s.toks.some((t) => t.start >= end && t.end <= colon && !t.notCount)) return undefined;
+  const base = (t: Tok) => /\bper\s+$/i.test(s.text.slice(Math.max(0, t.start - 8), t.start));
+  const after = s.toks.filter((t) => t.start > colon && !base(t) && t.type !== 'year');
+  const [a, b] = after;
+  if (after.length !== 2 || !a || !b || a.kind !== b.kind || a.hedge || b.hedge || a.value <= 0 || b.value <= 0) return undefined;
+  const rate = (t: Tok) => t.kind === 'pct' || (t.kind === 'num' && (t.type === 'decimal' || plainCount(s.text, t)) && !/^-[a-z]/i.test(s.text.slice(t.end, t.end + 2)));
+  if (!rate(a) || !rate(b) || !/^\s*$/.test(s.text.slice(colon + 1, a.start))) return undefined;
+  const gap = s.text.slice(a.end, b.start);
+  if (!/\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?$/i.test(gap) || /[;:]|\b(?:and|but|while)\b/i.test(gap)) return undefined;
+  return [a, b];
 }
 
 /** A sentence that restates the measure of the sentence before for another group or time: 'the figure was', 'the rate is now'. */
