@@ -24,6 +24,18 @@ describe('restatement guards (restate.ts)', () => {
     // a figure that no finding gives is still reported
     assert.deepEqual(ids("Assessment was sufficient to support a child's desistance in 74% of the court cases we inspected."), R);
   });
+  it('a rival finding with the summary figure must match nearly as well: two common words make none', () => {
+    const crit = (id: string, title: string, finding: string) =>
+      `## ${id} ${title}\n\nPlanned objectives are efficiently achieved.\n\n58%\n\n### Strengths\n\n- (a) ${finding}\n\n### Conclusion\n\nThis criterion represents an urgent priority for improvement.\n\n`;
+    const text = (summary: string) =>
+      `${FM}# Summary\n\n${summary}\n\n# 3. Achievement and monitoring of outcomes\n\n` +
+      crit('3.1', 'Achievement of initial outcomes', 'OASys had been rescored in 75% of cases.') +
+      crit('3.2', 'Monitoring of outcomes', "In three of the six cases with a transfer, the offender's file held no record of the reason.");
+    const ids = (summary: string) => numbersDiagnostics(text(summary)).map((d) => d.ruleId);
+    // 'half' fits 'three of the six', but that finding shares only 'offender' and 'file' with the summary
+    assert.deepEqual(ids("OASys had been rescored in half of the offender file sample."), R);
+    assert.deepEqual(ids("OASys had been rescored in three-quarters of the offender file sample."), []);
+  });
   it('a share of one thing is no restatement of a count of another', () => {
     const findings = ['Refresher training was below the provider’s target of 95% for three of the seven modules.'];
     assert.deepEqual(rules('Staff had completed 88% of their refresher training overall, below the provider’s target of 95%.', findings), []);
