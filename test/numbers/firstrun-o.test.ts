@@ -59,3 +59,16 @@ describe("a fraction beside a count of the only group counted before is judged, 
     assert.deepEqual(rulesOf('In all, 412 women and 300 men answered the survey. Most were positive, while 98 – about a third – said they felt unsafe.'), []);
   });
 });
+
+describe("'Across the N …,' and 'Among the N …,' open a total-first frame like 'Of the N …,' (extract/total-first.ts)", () => {
+  it('judges the part and its share against the frame', () => {
+    // 198/412 = 48.06% -> 48.1%, not 44.1%
+    assert.deepEqual(rulesOf('Across the 412 nurseries visited, 198 were judged good (44.1%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Across the 412 nurseries visited, 198 were judged good (48.1%).'), []);
+    // 21/60 = 35%, not 45%
+    assert.deepEqual(rulesOf('Among the 60 cases we inspected, 21 had a plan (45%).'), ['numbers/percentage-mismatch']);
+  });
+  it('trap: a part of another kind is no part of the frame', () => {
+    assert.deepEqual(rulesOf('Across the 3 regions, 45 staff (20%) left.'), []);
+  });
+});

@@ -4,6 +4,7 @@
  *   'Of the 50 questionnaires sent, 12 were returned'
  *   'Of the 84 cases, 45% (38) had a plan'
  *   'Out of the 30 files, only 9 (30%) …'
+ *   'Across the 412 nurseries visited, 198 were judged good (48.1%)', 'Among the 60 …'
  *   'Of 116 cases, the service failed to write in 61' (the part closes the clause)
  *
  * The part must count the same kind of thing as the total ('Of the 3
@@ -107,7 +108,7 @@ export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p:
  * comma that follows words with no figure ('In 2009-10, out of a possible
  * 75,887 cases, 21,654 …': the total is the sentence's first quantity).
  */
-const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+)?$/i;
+const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of|across|among|amongst)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+)?$/i;
 
 /** Between the total and a closing 'in k': one clause, no bracket or quantity. */
 const IN_PART_BETWEEN = /^[^.;:(),\d]{0,80},[^.;:()\d]{3,160}\bin\s+$/i;
