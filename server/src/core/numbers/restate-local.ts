@@ -15,11 +15,11 @@
 import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, type ClaimRecord, type Operand } from './claim.js';
-import { band as bandInterval, percentInterval, share, type Q } from './interval.js';
+import { percentInterval, share, type Q } from './interval.js';
 import { pctOperand } from './judge.js';
 import { sentencesOf } from './scan.js';
-import { DEFAULT_QUANTIFIER_BANDS } from './words.js';
-import { agree, asPairOf, clauseAround, comparable, figureClause, keywords, marksDiffer, marksOf, pairOf, type FigureClause, type Restatement, type SentenceFinder } from './restate.js';
+import { DEFAULT_QUANTIFIER_BANDS, SHARE_OPENING_WORDS } from './words.js';
+import { agree, asPairOf, clauseAround, comparable, figureClause, keywords, marksDiffer, pairOf, quantifierClause, type Band, type FigureClause, type Restatement, type SentenceFinder } from './restate.js';
 import { bodyRows, COMPARATOR, gridOf, headerOf, isCountColumn, isPctColumn, NOT_ADDITIVE, pctAt, value, type Grid } from './tables/grid.js';
 
 /** A sentence that sums up what came before: its figure restates one of theirs. */
@@ -222,11 +222,11 @@ function labelledSummaries(records: readonly ClaimRecord[], blocks: readonly Blo
   return out;
 }
 
-type Band = { phrase: string; min: number; max: number };
-
 /** A share word opening what a labelled summary says: 'Summary: most assessments were …', 'a minority of people said …'. */
-const SUMMARY_QUANTIFIER =
-  /^\s*(?:[*_]{1,2})?[A-Za-z ]+(?:[*_]{1,2})?\s*:\s*(?:(?:only|just|still)\s+)?(almost\s+all|nearly\s+all|virtually\s+all|the\s+vast\s+majority|the\s+great\s+majority|the\s+majority|a\s+majority|most|a\s+minority|less\s+than\s+half|fewer\s+than\s+half|few|a\s+few)\b(?!\s+(?:more|fewer|less|others?|extra|times?|of\s+(?:them|these|those)\b))(?![\w-])/i;
+const SUMMARY_QUANTIFIER = new RegExp(
+  String.raw`^\s*(?:[*_]{1,2})?[A-Za-z ]+(?:[*_]{1,2})?\s*:\s*(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|of\s+(?:them|these|those)\b))(?![\w-])`,
+  'i',
+);
 
 /** Labelled summary sentences that open with a share word of the framework's bands (cached per block). */
 const quantByBlock = new WeakMap<BlockData, { at: number; end: number; phrase: string; sentence: number }[]>();
@@ -252,19 +252,9 @@ function quantifierSummaries(blocks: readonly BlockData[], finder: SentenceFinde
       quantByBlock.set(b, list);
     }
     for (const x of list) {
-      const key = x.phrase.toLowerCase().replace(/\s+/g, ' ');
-      const band = bands.find((y) => y.phrase.toLowerCase() === key);
-      if (!band) continue;
-      const span = { start: b.offset + x.at, end: b.offset + x.end };
-      const s = finder(span);
-      if (!s) continue;
-      const local = s.text.search(new RegExp(String.raw`\b${x.phrase.replace(/\s+/g, String.raw`\s+`)}\b`, 'i'));
-      if (local < 0) continue;
-      const clause = clauseAround(s.text, local, local + x.phrase.length);
-      const op: Operand = { role: 'q', value: 0, raw: x.phrase, span };
-      const claim: ClaimRecord = { kind: 'quantifier', span: { ...span }, operands: [op], verdict: 'unchecked', arithmetic: '', sentence: s };
-      const interval = bandInterval(band.min, band.max);
-      out.push({ sum: { claim, figure: { interval, operand: op }, words: keywords(clause), comparator: false, marks: marksOf(clause) }, s });
+      const sum = quantifierClause(b, x.at, x.end, x.phrase, bands, finder);
+      // (A labelled summary's share word is matched as a plain share: 'most' as the largest group is not weighed here.)
+      if (sum) out.push({ sum: { ...sum, plurality: false }, s: sum.claim.sentence! });
     }
   }
   return out;

@@ -11,7 +11,7 @@ import type { Report, Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import { isClaimRecord, RULE, type ClaimRecord, type Operand } from './claim.js';
 import { band as bandInterval, fractionInterval, intersects, percentInterval, quantifierBands, share, type RInterval } from './interval.js';
-import { DEFAULT_QUANTIFIER_BANDS, HEDGE_BEFORE, NUMBER_WORDS, hedgeKind } from './words.js';
+import { DEFAULT_QUANTIFIER_BANDS, HEDGE_BEFORE, NUMBER_WORDS, SHARE_OPENING_WORDS, hedgeKind } from './words.js';
 import { sentencesOf } from './scan.js';
 import { localRestatements } from './restate-local.js';
 
@@ -403,14 +403,35 @@ export function restatementClaims(report: Report, blocks: readonly BlockData[], 
   });
 }
 
-type Band = { phrase: string; min: number; max: number; plurality?: boolean };
+export type Band = { phrase: string; min: number; max: number; plurality?: boolean };
+
+/**
+ * A share word of a summary at [at, end) of block `b` as a figure clause of the word's band (the framework's
+ * bands), with the words of its clause; undefined when the word has no band or no sentence.
+ */
+export function quantifierClause(b: BlockData, at: number, end: number, phrase: string, bands: readonly Band[], finder: SentenceFinder): FigureClause | undefined {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ');
+  const band = bands.find((y) => y.phrase.toLowerCase() === key);
+  if (!band) return undefined;
+  const span = { start: b.offset + at, end: b.offset + end };
+  const s = finder(span);
+  if (!s) return undefined;
+  const local = s.text.search(new RegExp(String.raw`\b${phrase.replace(/\s+/g, String.raw`\s+`)}\b`, 'i'));
+  if (local < 0) return undefined;
+  const clause = clauseAround(s.text, local, local + phrase.length);
+  const op: Operand = { role: 'q', value: 0, raw: phrase, span };
+  const claim: ClaimRecord = { kind: 'quantifier', span: { ...span }, operands: [op], verdict: 'unchecked', arithmetic: '', sentence: s };
+  return { claim, figure: { interval: bandInterval(band.min, band.max), operand: op }, words: keywords(clause), comparator: false, marks: marksOf(clause), plurality: !!band.plurality };
+}
 
 /**
  * A share word opening a summary sentence that gives no figure of its own: 'Most children had a plan …',
  * 'Nearly all new arrivals were seen …', 'Only a minority of the cases …' (not 'Most of them', 'most others').
  */
-const QUANT_OPENING =
-  /^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(almost\s+all|nearly\s+all|virtually\s+all|the\s+vast\s+majority|the\s+great\s+majority|the\s+majority|a\s+majority|most|a\s+minority|less\s+than\s+half|fewer\s+than\s+half|few|a\s+few)\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])/i;
+const QUANT_OPENING = new RegExp(
+  String.raw`^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
+  'i',
+);
 
 /** The share-word openings of a block's sentences (local offsets), cut once per block. */
 const quantOpenings = new WeakMap<BlockData, { at: number; end: number; phrase: string; sentence: { start: number; end: number } }[]>();
@@ -441,18 +462,8 @@ function quantifierSummaries(blocks: readonly BlockData[], inSummary: (sp: Span)
   for (const b of blocks) {
     if (b.frontMatter || !inSummary({ start: b.offset, end: b.offset + b.text.length })) continue;
     for (const x of quantOpeningsOf(b)) {
-      const key = x.phrase.toLowerCase().replace(/\s+/g, ' ');
-      const band = bands.find((y) => y.phrase.toLowerCase() === key);
-      if (!band) continue;
-      const span = { start: b.offset + x.at, end: b.offset + x.end };
-      const s = finder(span);
-      if (!s) continue;
-      const local = s.text.search(new RegExp(String.raw`\b${x.phrase.replace(/\s+/g, String.raw`\s+`)}\b`, 'i'));
-      if (local < 0) continue;
-      const clause = clauseAround(s.text, local, local + x.phrase.length);
-      const op: Operand = { role: 'q', value: 0, raw: x.phrase, span };
-      const claim: ClaimRecord = { kind: 'quantifier', span: { ...span }, operands: [op], verdict: 'unchecked', arithmetic: '', sentence: s };
-      out.push({ claim, figure: { interval: bandInterval(band.min, band.max), operand: op }, words: keywords(clause), comparator: false, marks: marksOf(clause), plurality: !!band.plurality });
+      const fc = quantifierClause(b, x.at, x.end, x.phrase, bands, finder);
+      if (fc) out.push(fc);
     }
   }
   return out;

@@ -471,3 +471,6 @@ export const INTRANSITIVE_PAST: ReadonlySet<string> = new Set([
  * difference ('an increase of 3,860 (35.3 per cent)'), never a part of a share of the total.
  */
 export const CHANGE_AMOUNT_BEFORE = /\b(?:(?:an?\s+)?(increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of|(up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reduced)\s+by|(?:(?<=,\s*)|(?<=\b(?:was|were|is|are|been|now)\s+))(up|down)|(rose|risen|fell|fallen))\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$/i;
+
+/** The share words a summary sentence may open with, in a pattern ('most', 'nearly all', 'a minority', …). */
+export const SHARE_OPENING_WORDS = String.raw`almost\s+all|nearly\s+all|virtually\s+all|the\s+vast\s+majority|the\s+great\s+majority|the\s+majority|a\s+majority|most|a\s+minority|less\s+than\s+half|fewer\s+than\s+half|few|a\s+few`;
