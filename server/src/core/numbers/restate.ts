@@ -316,19 +316,24 @@ export function sentenceFinder(blocks: readonly BlockData[]): SentenceFinder {
   };
 }
 
+/**
+ * Where an operand stands in its claim's sentence text. The sentence text is white-space folded, so the
+ * operand is mapped by its text: folding only removes characters, so it sits at or before its unfolded
+ * offset and is looked for near there (a search from the sentence start is quadratic in a long sentence,
+ * and finds the wrong one of two equal figures).
+ */
+function inSentence(s: { text: string; span: Span }, o: Operand): number {
+  const pos = Math.max(0, Math.min(s.text.length, o.span.start - s.span.start));
+  const near = s.text.lastIndexOf(o.raw, pos);
+  return near >= 0 && pos - near <= CLAUSE_WINDOW ? near : pos;
+}
+
 function clauseOf(c: ClaimRecord, own: ClaimRecord = c): Omit<FigureClause, 'criterionId'> | undefined {
   const figure = figureOf(c);
   if (!figure || !c.sentence) return undefined;
   const s = c.sentence;
-  const local = (sp: Span) => sp.start - s.span.start;
-  // The sentence text is white-space folded; map the figure by its text.
-  // Folding only removes characters, so the figure sits at or before its unfolded offset; it is
-  // looked for near there (a search from the sentence start is quadratic in a long sentence, and
-  // finds the wrong one of two equal figures).
   const raw = figure.operand.raw;
-  const pos = Math.max(0, Math.min(s.text.length, local(figure.operand.span)));
-  const near = s.text.lastIndexOf(raw, pos);
-  const at = near >= 0 && pos - near <= CLAUSE_WINDOW ? near : pos;
+  const at = inSentence(s, figure.operand);
   // A clause is read within a window around its figure: a clause longer than that ties nothing.
   const from = Math.max(0, at - CLAUSE_WINDOW);
   const window = s.text.slice(from, at + raw.length + CLAUSE_WINDOW);
@@ -632,17 +637,13 @@ function wholeWords(fc: FigureClause): Set<string> | undefined {
   const n = c.operands.find((o) => o.role === 'n' && !o.inferred);
   const f = fc.figure.operand;
   const after = (o: Operand) => {
-    const pos = Math.max(0, Math.min(s.text.length, o.span.start - s.span.start));
-    const near = s.text.lastIndexOf(o.raw, pos);
-    const at = near >= 0 && pos - near <= CLAUSE_WINDOW ? near : pos;
-    return s.text.slice(at + o.raw.length, at + o.raw.length + 60);
+    const at = inSentence(s, o) + o.raw.length;
+    return s.text.slice(at, at + 60);
   };
   let m: RegExpExecArray | null = null;
   // Only a whole written as such: 'k of the n X' ('one in four plans' names what is counted, not its whole).
   const pairOfWords = () => {
-    const pos = Math.max(0, Math.min(s.text.length, f.span.start - s.span.start));
-    const near = s.text.lastIndexOf(f.raw, pos);
-    const from = (near >= 0 && pos - near <= CLAUSE_WINDOW ? near : pos) + f.raw.length;
+    const from = inSentence(s, f) + f.raw.length;
     const to = s.text.indexOf(n!.raw, from);
     return to >= 0 && /^\s+(?:of|out\s+of)\s+(?:the\s+|their\s+|its\s+|all\s+(?:the\s+)?)?$/i.test(s.text.slice(from, to));
   };
