@@ -127,9 +127,10 @@ export function fractionAt(r: Reading, i: number): boolean {
   const commaSet = /^\s*,\s*$/.test(text.slice(kTok?.end ?? 0, startAt)) && /^\s*,(?!\s*(?:\d|(?:and|or)\b))/.test(after(t));
   if (kTok && isCount(kTok) && !used.has(kTok) && (commaSet || (/^\s*(?:[\u2013\u2014]|\s-|\()\s*$/.test(text.slice(kTok.end, startAt)) && /^\s*(?:[\u2013\u2014)]|\s-\s)/.test(after(t))))) {
     const cands = popsBefore(at + kTok.start, kTok.value + 1, [kTok], { backward: true });
+    const against = (c: Pop) =>
+      judgeInterval(claimBase(kTok.start, t.end, 'fraction'), [fracOperand(f), countOperand(countIn(kTok), 'k'), countOperand({ ...countIn(c.tok), span: c.span, inferred: true }, 'n')], fiOf, said, kTok.value, c.tok.value, RULE.fractionMismatch);
     for (const c of cands.slice(0, 3)) {
-      const n = { ...countIn(c.tok), span: c.span, inferred: true };
-      const claim = judgeInterval(claimBase(kTok.start, t.end, 'fraction'), [fracOperand(f), countOperand(countIn(kTok), 'k'), countOperand(n, 'n')], fiOf, said, kTok.value, c.tok.value, RULE.fractionMismatch);
+      const claim = against(c);
       if (claim.verdict !== 'ok') continue;
       used.add(kTok);
       emit({ ...claim, sources: [{ span: c.span, message: `the fraction is taken as ${kTok.raw} of the ${c.tok.raw} counted before (a reading that holds; not reported otherwise)` }] });
@@ -138,10 +139,9 @@ export function fractionAt(r: Reading, i: number): boolean {
     // The only group counted before, not given roughly: no other reading of the fraction is left.
     // ('We inspected 52 cases, of which 40 were men. In 21, over half, …': a part counted since may be meant too.)
     const only = cands.length === 1 && noCountSince(r, cands[0]!, kTok) ? cands[0]! : undefined;
-    if (only && !only.tok.hedge && !only.rough) {
-      const n = { ...countIn(only.tok), span: only.span, inferred: true };
+    if (only && !only.rough) {
       used.add(kTok);
-      emit({ ...judgeInterval(claimBase(kTok.start, t.end, 'fraction'), [fracOperand(f), countOperand(countIn(kTok), 'k'), countOperand(n, 'n')], fiOf, said, kTok.value, only.tok.value, RULE.fractionMismatch), sources: [{ span: only.span, message: `the fraction is taken as ${kTok.raw} of the ${only.tok.raw}, the only group counted before` }] });
+      emit({ ...against(only), sources: [{ span: only.span, message: `the fraction is taken as ${kTok.raw} of the ${only.tok.raw}, the only group counted before` }] });
       return true;
     }
   }

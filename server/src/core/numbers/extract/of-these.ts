@@ -213,7 +213,7 @@ export function countOfThese(r: Reading, i: number): boolean {
       emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
       // The one group counted before in the scope, and no part of it between: 'them' can be nothing else.
       const base: Omit<ShareBase, 'sentence'> = { end: at + end, k: countIn(t), n: { ...countIn(fit.tok), span: fit.span, inferred: true } };
-      if (cands.length === 1 && !part && !fit.tok.hedge && !fit.rough) base.sole = true;
+      if (cands.length === 1 && !part && !fit.rough) base.sole = true;
       pushBase(base);
     }
   }
