@@ -66,6 +66,17 @@ const FRAME_BEFORE = /^\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|al
 /** After the frame's count: its noun and words, a comma, the part ('Of the 88 cases we read, 61 …'). */
 const FRAME_GAP = /^[^,;:.()\d]{0,60},\s*(?:only\s+|just\s+)?$/;
 
+/**
+ * Whether the count's own clause names the group by the share's noun: 'staff returned 44', '44 staff replied'
+ * (the words from the last clause break to the count, or the noun right after it).
+ */
+function countNamed(text: string, k: Tok, noun: string): boolean {
+  const from = Math.max(text.lastIndexOf(';', k.start), text.lastIndexOf(':', k.start), text.lastIndexOf('. ', k.start)) + 1;
+  const stem = singular(noun);
+  const words = text.slice(from, k.start).toLowerCase().split(/[^a-z'-]+/).map(singular);
+  return words.includes(stem) || singular(nounAfter(text, k.end) ?? '') === stem;
+}
+
 export function readBackShare(s: SentenceView): ClaimRecord[] {
   // The share: a percentage (not hedged), or a fraction word ('That is three-quarters of the cases').
   const p = s.toks.find((t) => t.kind === 'pct' || t.kind === 'frac');
@@ -112,7 +123,8 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   // A fraction word is a share of the group only when it ends the sentence or names a group of things after
   // it ('three-quarters of the cases', 'of them'): 'half the number in 2019' compares two figures.
   if (p.kind === 'frac' && !/^\s*(?:$|[.;]|of\s+(?:them|these|those)\b|of\s+(?:the|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*s\s*(?:$|[.;,]))/i.test(after)) return [];
-  const ofNoun = /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i.exec(after)?.[1]?.toLowerCase();
+  // (A plural without an s names a group too: 'of the staff team', 'of the people', 'of the children'.)
+  const ofNoun = (/^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i.exec(after) ?? /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(staff|people|children|men|women|personnel)\b/i.exec(after))?.[1]?.toLowerCase();
   const abs = (c: Clause, t: Tok) => at({ ...s, offset: c.offset }, t.start, t.end);
   const cin = (c: Clause, t: Tok, inferred = false): CountIn => {
     const x: CountIn = { value: t.value, raw: t.raw, span: abs(c, t) };
@@ -168,7 +180,14 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   // The total's sentence counts several groups ('52 schools and 14 colleges'): the count may be of any or all of them.
   // (Unless the count's own noun names one of them: 'Of the nurses, 180 …' after '900 nurses and 300 doctors'.)
   const onlyNamed = fitting === byName && pick.c.toks.filter((t) => t.kind === 'num' && !t.notCount && singular(nounAfter(pick.c.text, t.end) ?? '') === singular(kNoun!)).length === 1;
-  if (pick.c !== clause && severalGroups(pick.c.text, pick.c.toks) && !onlyNamed) return [];
+  // (Or the share names its group and one group before is counted with that very noun: '… and to the home's
+  // 67 staff. Staff returned 44, which is 72% of the staff team.')
+  // The count may still be of all the groups together, the share's noun used loosely ('40 replied, which is
+  // 61% of the schools' after 52 schools and 14 colleges): a share that fits the groups' sum, or any other
+  // group, leaves it unresolved.
+  const groupsSum = pick.c.toks.filter((t) => isPopulation(pick.c.text, t)).reduce((a, t) => a + t.value, 0);
+  const shareNamed = ofNoun !== undefined && fitting0.length === 1 && fitting0[0] === pick && singular(nounAfter(pick.c.text, pick.t.end) ?? '') === singular(ofNoun) && !fitsShare(k.value, groupsSum) && !cands.some((x) => fitsShare(k.value, x.t.value)) && countNamed(clause.text, k, ofNoun);
+  if (pick.c !== clause && severalGroups(pick.c.text, pick.c.toks) && !onlyNamed && !shareNamed) return [];
   // Another count before that gives the share is another reading, and it fits: consistent.
   const other = claim.verdict === 'inconsistent' && p.kind === 'pct' ? otherBaseFits(s, k, p) : undefined;
   if (other) {

@@ -314,8 +314,11 @@ function trailingWord(s: SentenceView, share: ShareFig): Reading | undefined {
 function appositePair(s: SentenceView, share: ShareFig): Reading | undefined {
   // 'In most cases, 12 of the 42 files …': a frame after a preposition is no group in apposition.
   if (/\b(?:in|for|at|on|with|by|from|to|of|across|among|amongst|under|over)\s+$/i.test(s.text.slice(Math.max(0, share.start - 10), share.start))) return undefined;
-  const m = /^\s+(?:the\s+|these\s+|those\s+)?([a-z][a-z'-]*s)\s*([,\u2013\u2014])\s*/i.exec(s.text.slice(share.end, share.end + 60));
+  // The noun may have words before it ('most suspended pupils – 37 of the 88 –'); its last word is the plural.
+  const m = /^\s+(?:the\s+|these\s+|those\s+)?(?:[a-z][a-z'-]*\s+){0,2}?([a-z][a-z'-]*s)\s*([,\u2013\u2014])\s*/i.exec(s.text.slice(share.end, share.end + 60));
   if (!m || NOT_PLURAL.test(m[1]!)) return undefined;
+  // ('Most were pupils, 12 of the 40 …': a verb among the words is a clause, not the share's noun.)
+  if (/\b(?:were|was|are|is|be|been|had|have|has|did|do|does|said|felt|told|gave|got|made|took|saw|knew|thought|would|could|should|will|can|may|not)\b/i.test(m[0].slice(0, m[0].lastIndexOf(m[1]!)))) return undefined;
   const kAt = share.end + m[0].length;
   const kTok = tokAt(s.toks, kAt);
   if (!isCountTok(s, kTok)) return undefined;

@@ -24,6 +24,8 @@ const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 const OF_THE = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
 /** A bracket soon after: up to four words, then '('. */
 const PAREN = /^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*\(\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?$/i;
+/** A longer clause before a bracket: up to twenty words, none of them 'and', 'but' or 'or'. */
+const LONG_PAREN = /^(?:\s+(?!(?:and|but|or|whereas|while)\b)[A-Za-z][\w'-]*){9,20}?\s*\(\s*$/i;
 /** A figure set between dashes soon after: up to two words, then a dash. */
 const DASH_OPEN = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s*(?:[\u2013\u2014]|\s-)\s*$/;
 const DASH_CLOSE = /^\s*(?:[\u2013\u2014]|-(?=\s))/;
@@ -99,7 +101,11 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     let k: Tok | undefined;
     let p: Tok | undefined;
     let end = from;
-    if (fig && PAREN.test(gap(s, from, fig.start))) {
+    // 'One in three pupils who joined Year 7 in September 2024 had a low reading age (58 of 219).': a longer
+    // clause before a bracketed pair that closes the sentence, with no break, no 'and' or 'but' and no other
+    // count in it; the pair gives its own whole.
+    const longPair = !!fig && !n && !them && LONG_PAREN.test(gap(s, from, fig.start)) && count(s, fig) && count(s, toks[j + 1]) && BRACKET_OF.test(text.slice(fig.end, toks[j + 1]!.start)) && /^\s*\)\s*\.?\s*$/.test(text.slice(toks[j + 1]!.end));
+    if (fig && (PAREN.test(gap(s, from, fig.start)) || longPair)) {
       const close = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s*\)/.exec(text.slice(fig.end, fig.end + 40));
       // 'One in three respondents (41 of 211)': the bracket gives the ratio's pair.
       const whole = toks[j + 1];

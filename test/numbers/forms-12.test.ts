@@ -1,0 +1,57 @@
+/**
+ * Forms read this session (sentences written for these tests): 'almost every one of', a share word with a
+ * longer noun before a dashed pair, a ratio with a long clause before its bracketed pair, and a share that
+ * names its group after two groups were counted.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("'almost every one of the N … (k)' (words.ts DEFAULT_QUANTIFIER_BANDS)", () => {
+  it('judges it like almost all', () => {
+    // 8/12 = 66.7%, not 85% or more
+    assert.deepEqual(rulesOf('Almost every one of the 12 subject leaders we met (8) said they had not seen the attendance figures.'), ['numbers/quantifier-mismatch']);
+    // 29/30 = 96.7%
+    assert.deepEqual(rulesOf('Nearly every one of the 30 homes we visited (29) had a registered manager in post.'), []);
+  });
+  it("trap: 'every one of them' with no figure is no claim", () => {
+    assert.deepEqual(rulesOf('Almost every one of them had a plan that was up to date.'), []);
+  });
+});
+
+describe("'Most suspended pupils – k of the N –' (relations/quantifier-distant.ts appositePair)", () => {
+  it('reads a noun of two words before the dashed pair', () => {
+    // 37/88 = 42.0%: not most
+    assert.deepEqual(rulesOf('Most suspended pupils – 37 of the 88 – were disadvantaged.'), ['numbers/quantifier-mismatch']);
+    // 57/88 = 64.8%
+    assert.deepEqual(rulesOf('Most suspended pupils – 57 of the 88 – were disadvantaged.'), []);
+  });
+  it("trap: a verb among the words makes a clause ('Most were older pupils, 12 of the 40 …')", () => {
+    const cs = claimsOf('Most were older pupils, 12 of the 40 we met.');
+    assert.ok(!cs.some((c) => c.kind === 'quantifier'), JSON.stringify(cs.map((c) => c.arithmetic)));
+  });
+});
+
+describe("a ratio with a long clause before its bracketed pair (relations/ratio.ts LONG_PAREN)", () => {
+  it('judges the ratio against the pair that closes the sentence', () => {
+    // 58/219 = 26.5%: one in four, not one in three
+    assert.deepEqual(rulesOf('One in three pupils who joined Year 7 in September 2024 had a reading age at least two years below their actual age (58 of 219).'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('One in four pupils who joined Year 7 in September 2024 had a reading age at least two years below their actual age (58 of 219).'), []);
+  });
+  it("trap: a clause joined by 'and' before the bracket may be another subject's", () => {
+    assert.deepEqual(rulesOf('One in three pupils had a support plan in place and the staff had trained many of their parents in how to use it (58 of 219).'), []);
+  });
+});
+
+describe("a share that names its group after two groups were counted (relations/back-share.ts)", () => {
+  it("judges 'staff returned 44, which is 72% of the staff team' against the 67 staff", () => {
+    // 44/67 = 65.7% -> 66%, not 72%
+    assert.deepEqual(rulesOf("We sent questionnaires to the 48 people who live here and their families, and to the home's 67 staff. People and relatives returned 31; staff returned 44, which is 72% of the staff team."), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf("We sent questionnaires to the 48 people who live here and their families, and to the home's 67 staff. People and relatives returned 31; staff returned 44, which is 66% of the staff team."), []);
+  });
+  it('trap: a count that names no group may be of both groups, its noun used loosely', () => {
+    // 40/66 = 60.6% -> 61%: all the schools and colleges together
+    assert.deepEqual(rulesOf('We wrote to 52 schools and 14 colleges. In all, 40 replied, which is 61% of the schools.'), []);
+    // 68% fits none, but 40 may hold schools and colleges and 68% be the schools' share (35 of 52): unresolved
+    assert.deepEqual(rulesOf('We wrote to 52 schools and 14 colleges. In all, 40 replied, which is 68% of the schools.'), []);
+  });
+});
