@@ -55,3 +55,30 @@ describe("a share that names its group after two groups were counted (relations/
     assert.deepEqual(rulesOf('We wrote to 52 schools and 14 colleges. In all, 40 replied, which is 68% of the schools.'), []);
   });
 });
+
+describe("'rule 35 reports': a rule number before a noun is a label (words.ts LABEL_WORDS)", () => {
+  it('reads the reports, not 35, as the group', () => {
+    // 9/30 = 30%: not nearly half
+    assert.deepEqual(rulesOf('Nearly half of the 30 rule 35 reports we examined (9) gave a clear view of the likely harm.'), ['numbers/fraction-mismatch']);
+    // 146 - 52 - 71 = 23, not 29
+    assert.deepEqual(rulesOf("The doctors wrote 146 rule 35 reports in the six months to May. Of these, 52 led to release (36%), and in 71 detention was maintained; the remaining 29 were still awaiting a decision."), ['numbers/complement-mismatch']);
+    assert.ok(!claimsOf('Nearly half of the 30 rule 35 reports we examined (14) gave a clear view.').some((c) => c.operands.some((o) => o.raw === '35')));
+  });
+});
+
+describe('parts that have and have not one thing, and parts about two things (relations/remainder.ts, parts-sum.ts, common.ts otherThing)', () => {
+  it("judges a rest after 'had a review' and 'a review was due but had not been done'", () => {
+    // 27 - 17 - 5 = 5, not 7
+    assert.deepEqual(rulesOf('Of the 27 cases, 17 had a formal review during the period we inspected, in 5 a review was due but had not been done, and the remaining 7 had not yet reached the point of a review.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('Of the 27 cases, 17 had a formal review during the period we inspected, in 5 a review was due but had not been done, and the remaining 5 had not yet reached the point of a review.'), []);
+  });
+  it("trap: 'had a good garden' and 'had no activity room' are two things that may overlap", () => {
+    assert.deepEqual(rulesOf('Of the 40 homes, 30 had a good garden and 12 had no activity room; the other 3 were closed.'), []);
+    assert.deepEqual(rulesOf('Of the 40 homes, 30 had a good garden and 12 had no activity room.'), []);
+  });
+  it("still judges 'had a plan' and 'had no plan' as one question", () => {
+    // 30 - 19 - 4 = 7, not 9
+    assert.deepEqual(rulesOf('Of the 30 cases, 19 had a plan, 4 had a draft plan and the remaining 9 had no plan.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('Of the 40 homes, 30 had a good garden and 12 had no garden; the other 3 were closed.'), ['numbers/complement-mismatch']);
+  });
+});

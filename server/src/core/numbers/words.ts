@@ -391,6 +391,8 @@ export const LABEL_WORDS = new Set([
   'articles',
   'regulation',
   'regulations',
+  // ('rule 35 reports' in immigration detention, 'Rule 45': a rule number before a noun is still a label.)
+  'rule',
   'clause',
   'clauses',
   'annex',
@@ -441,7 +443,7 @@ export const LABEL_WORDS = new Set([
 ]);
 
 /** Place and document words that label a number only when capitalised or when no noun follows it. */
-export const PLACE_LABEL_WORDS = new Set(['ward', 'wing', 'unit', 'block', 'cell', 'landing', 'room', 'house', 'floor', 'class', 'standard', 'standards', 'rule', 'rules', 'part', 'area', 'region', 'zone', 'site']);
+export const PLACE_LABEL_WORDS = new Set(['ward', 'wing', 'unit', 'block', 'cell', 'landing', 'room', 'house', 'floor', 'class', 'standard', 'standards', 'rules', 'part', 'area', 'region', 'zone', 'site']);
 
 /**
  * Nouns that name a whole group, so that 'of the population' after a share

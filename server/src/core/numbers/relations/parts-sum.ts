@@ -16,7 +16,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber } from '../words.js';
 import { isPopulation, nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
-import { dashBreakdowns, depthAt, oneAnswerEach, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
+import { dashBreakdowns, depthAt, oneAnswerEach, otherThing, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
@@ -136,7 +136,9 @@ function attributesOverlap(text: string, parts: readonly Part[], havingOnly = fa
   const having = /^(?:were|was|are|is)\s+(?:[a-z]+\s+){0,2}?(?:as\s+)?having\s+(?!(?:no|not|none)\b)[a-z]|^(?:were|was|are|is)\s+(?:identified|assessed|diagnosed|recorded|flagged)\s+with\s+(?!(?:no|not|none)\b)[a-z]/i.test(preds[0]!);
   // (Shares answering one question with verbs of saying are read by the readers of answers: `havingOnly`.)
   if (!having && !/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && (havingOnly || !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!))) return false;
-  return preds.slice(1).every((x) => x !== '' && x !== preds[0] && !DENIAL.test(x));
+  // (A denial is the has-not of the same thing, unless it is about another thing: 'had no activity room' after
+  // 'had a good garden'.)
+  return preds.slice(1).every((x) => x !== '' && x !== preds[0] && (!DENIAL.test(x) || otherThing(preds[0]!, x)));
 }
 
 /** A bound on a measure: 'within 10 seconds', 'more than 12 hours', '26 weeks or longer'. */

@@ -20,7 +20,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, judgeShare, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
-import { countOfAPart, countOfTok, dashBreakdowns, overlapSaid, pctOfTok, plainCount, builtRegExp } from './common.js';
+import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctOfTok, plainCount, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
@@ -244,6 +244,23 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
 const SUBJECT_AFTER = /^\s+(?:the|a|an|their|its|his|her|our)\s+[a-z]+(?:'s)?(?=\s+[a-z])/i;
 
 /** The text after a part's count, past a short subject when the part is a frame ('In 30 the worker had a plan'). */
+/** Whether a second part's predicate denies the first's, about the same thing ('a review was due but had not been done'). */
+function deniesFirst(first: string, second: string): boolean {
+  return /\b(?:not|no|never|without)\b|n't\b/i.test(second) && !otherThing(first, second) && sharesThing(first, second);
+}
+
+/** Whether two predicates share a content word ('had a formal review', 'a review was due'). */
+function sharesThing(a: string, b: string): boolean {
+  const words = (x: string) => x.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && !/^(?:been|have|were|with|that|this|they|their|them|from|done|made|also|only|during|period|which|where|when)$/.test(w)).map(singular);
+  const w = new Set(words(a));
+  return words(b).some((x) => w.has(x));
+}
+
+/** Whether the predicates of parts with one verb are each about another thing than the first's (`otherThing`). */
+function differentThings(preds: readonly string[]): boolean {
+  return preds.slice(1).every((x) => otherThing(preds[0]!, x));
+}
+
 function predicateAfter(text: string, end: number): string {
   const after = text.slice(end, end + 48);
   const m = /\bin\s+$/i.test(text.slice(Math.max(0, end - 12), end).replace(/[\d,]+$|[a-z-]+$/i, '')) ? SUBJECT_AFTER.exec(after) : null;
@@ -828,7 +845,14 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // Parts after 'a further' or 'another' are more cases, not the same ones again ('In 19 there was a plan, a
   // further four had one in draft'): a list whose every later part is so written cannot overlap.
   const furtherAll = parts.length >= 2 && parts.slice(1).every((p) => FURTHER_BEFORE.test(p.sentence.text.slice(Math.max(0, p.tok.start - 16), p.tok.start)));
-  const overlapRisk = excessOpen || (!furtherAll && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24))))));
+  // Two parts, the second denying what the first has ('17 had a formal review …, in 5 a review was due but had
+  // not been done'): the has and the has-not of one thing cannot overlap.
+  const denied = parts.length === 2 && deniesFirst(predicateAfter(parts[0]!.sentence.text, parts[0]!.tok.end), parts[1]!.sentence.text.slice(parts[1]!.tok.end, parts[1]!.tok.end + 48).split(/[,;.]/)[0]!);
+  // One verb of having over two parts with different things had ('30 had a good garden and 12 had no activity
+  // room'): two questions, so the parts may overlap; the same thing again ('had a plan … had no plan') or a word
+  // pointing back ('had one in draft') is one question.
+  const twoThings = parts.length >= 2 && !denied && verbs.length === parts.length && new Set(verbs).size === 1 && parts.every((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24))) && differentThings(parts.map((p) => predicateAfter(p.sentence.text, p.tok.end)));
+  const overlapRisk = excessOpen || twoThings || (!furtherAll && !denied && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24))))));
   const used = parts.reduce((a, p) => a + p.tok.value, 0) + rest.value;
   // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
   // what the whole has is of a wider group.
