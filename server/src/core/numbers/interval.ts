@@ -155,12 +155,24 @@ export function band(min: number, max: number): RInterval {
   return { lo: q(Math.round(min * 10000), 10000), hi: q(Math.round(max * 10000), 10000), loOpen: false, hiOpen: false };
 }
 
-/** Whole counts k in [0, n] whose share lies in the interval. */
+/** Whole counts k in [0, n] whose share lies in the interval (over a wide span, only its lowest and highest). */
 export function countsIn(i: RInterval, n: number): number[] {
   const out: number[] = [];
-  if (n <= 0 || n > 100000) return out;
-  for (let k = 0; k <= n; k++) if (contains(i, share(k, n))) out.push(k);
-  return out;
+  if (n <= 0) return out;
+  // The counts near the bounds (lo·n/100 and hi·n/100), found exactly; between them every count is inside.
+  const near = (x: Q) => Math.floor((x.n * n) / (100 * x.d));
+  const first = Math.max(0, near(i.lo) - 1);
+  const last = Math.min(n, near(i.hi) + 2);
+  if (last - first <= 1000) {
+    for (let k = first; k <= last; k++) if (contains(i, share(k, n))) out.push(k);
+    return out;
+  }
+  // A wide span: the lowest and the highest count inside stand for it (every count between them is inside).
+  let lo = first;
+  while (lo <= last && !contains(i, share(lo, n))) lo++;
+  let hi = last;
+  while (hi >= lo && !contains(i, share(hi, n))) hi--;
+  return lo <= hi ? (lo === hi ? [lo] : [lo, hi]) : [];
 }
 
 /** Decimal text of a rational, to two places at most. */

@@ -9,6 +9,7 @@
  */
 import { judgeHedgedCountShare, judgeNoTotal, judgeShare, type CountIn, type PctIn } from '../judge.js';
 import { judge } from '../rounding.js';
+import type { ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
 import { nounAfter, ratioBase, sameGroup } from '../scan.js';
 import { CHANGE_AMOUNT_BEFORE, hedgeKind, HEDGE_BEFORE } from '../words.js';
@@ -176,7 +177,14 @@ export function countPercent(r: Reading, i: number): boolean {
     // pair fits may be that pair's, a clause after it, not a share of the count in front of it.
     const pair = pairFits(r, p, t.start);
     if (pair) emit(judgeShare(claimBase(pair.k.span.start - at, close, 'percent-of'), p, pair.k, pair.n, r.policy));
-    else emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));
+    else {
+      const lone = judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy);
+      // No whole number gives the share of the count in front of it, and the sentence opens with 'all but c of
+      // the n': the share is judged as what 'all but' leaves, the reading a writer would mean.
+      const ab = lone.verdict === 'inconsistent' ? r.claims.find((c) => c.kind === 'all-but' && c.verdict === 'ok' && c.span.end <= at + t.start && c.span.start >= at) : undefined;
+      const abPair = ab ? allButPair(ab) : undefined;
+      emit(abPair ? judgeShare(claimBase(abPair.k.span.start - at, close, 'percent-of'), p, abPair.k, abPair.n, r.policy) : lone);
+    }
   }
   return true;
 }
@@ -324,9 +332,23 @@ function whomWhole(r: Reading, i: number, close: number): Pop | undefined {
 const SAMPLE_OPEN = /[A-Za-z]\s*\(\s*n\s*=\s*$/i;
 
 /** An earlier 'k of n' of the sentence (a count-of claim) whose share rounds to the percentage. */
+/** What an 'all but c of the n' claim leaves, as a count of its whole (n − c of n). */
+function allButPair(c: ClaimRecord): { k: CountIn; n: CountIn } | undefined {
+  const co = c.operands.find((o) => o.role === 'c');
+  const no = c.operands.find((o) => o.role === 'n');
+  if (!co || !no || no.value <= co.value) return undefined;
+  return { k: { value: no.value - co.value, raw: `all but ${co.raw}`, span: co.span }, n: { value: no.value, raw: no.raw, span: no.span } };
+}
+
 function pairFits(r: Reading, p: PctIn, before: number): { k: CountIn; n: CountIn } | undefined {
   for (let i = r.claims.length - 1; i >= 0; i--) {
     const c = r.claims[i]!;
+    // 'All but three of the 41 staff files we checked held two written references (93%)': the share of what
+    // 'all but' leaves (38 of 41).
+    if (c.kind === 'all-but' && c.verdict === 'ok' && c.span.end <= r.at + before) {
+      const ab = allButPair(c);
+      if (ab && judge(ab.k.value, ab.n.value, p.scaled, p.decimals, r.policy).verdict === 'ok') return ab;
+    }
     // ('9 out of 40 visits made by the two inspectors (23%)': a pair with 'out of' is a claim of kind 'ratio'
     // with the pair's own counts.)
     if ((c.kind !== 'count-of' && c.kind !== 'ratio') || c.verdict !== 'ok' || c.span.end > r.at + before || c.operands.some((o) => o.role === 'f')) continue;

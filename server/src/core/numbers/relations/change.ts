@@ -997,6 +997,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // 'rose by 2% to 83,840, the highest figure since 1985, when there were 70,000': 'since' dates a superlative, not the change.
   if (a.offset === undefined && a.tok.start > tail && SUPERLATIVE_SINCE.test(text.slice(tail, a.tok.start))) return record(s, operands, 'unchecked', `${arithmetic} (the earlier figure dates a record, not the change: not judged)`);
   if (perPeriod(text, p, tail)) return record(s, operands, 'unchecked', `${arithmetic} (a change per period, which compounds over the pair: not judged)`);
+  // 'This year 69% … . Last year the figure was 64%, up from 59% in 2005/6: a ten-point rise over the period.': a
+  // change said to be over the whole period may run to a level written elsewhere, when there is one.
+  if (OVER_PERIOD.test(text.slice(tail, tail + 60)) && [...(s.previous ?? []).flatMap((x) => x.toks), ...s.toks].some((t) => t.kind === a.tok.kind && t !== a.tok && t !== b.tok && t !== p && !t.notCount)) return record(s, operands, 'unchecked', `${arithmetic} (a change over a whole period, which may run to another level written here: not judged)`);
   // 'fell by 10% to 2,700, compared with 3,200 planned', 'against a target of 3,000': a plan or target is no earlier level.
   if (a.offset === undefined && plannedFigure(text, a.tok)) return record(s, operands, 'unchecked', `${arithmetic} (the other figure is a plan or target, not an earlier level: not judged)`);
   if (unmarkedLevels) return record(s, operands, 'unchecked', `${arithmetic} (neither level is marked as the earlier: not judged)`);
@@ -1106,6 +1109,9 @@ const CLAUSE_BETWEEN = /;|\b(?:while|whereas|although|though|but|yet)\b|,\s*and\
 /** A change per period: 'in each of the last two years', 'a year', 'year on year', 'annually', 'an average of … a year', 'an annual rise of'. */
 const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week|term|decade)\b|(?:in\s+|for\s+|over\s+)?(?:each|every)\s+(?:of\s+the\s+)?(?:last\s+|past\s+|previous\s+|next\s+|following\s+)?(?:[a-z]+\s+)?(?:years?|months?|quarters?|terms?|weeks?)\b|(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\b|(?:annually|yearly|per\s+annum|on\s+average|compound(?:ed)?)\b)/i;
 const PER_PERIOD_BEFORE = /(?:\b(?:annual|yearly|year[-\s]on[-\s]year|compound(?:ed)?|annuali[sz]ed|average(?:\s+annual)?)\s+(?:rate\s+of\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:of\s+)?|\b(?:annually|each\s+year|every\s+year|a\s+year|per\s+year)\s+by\s+|\baverage\s+of\s+|\baveraging\s+)(?:[a-z]+\s+)?$/i;
+
+/** After a change amount: 'rise over the period', 'over that time', 'across the whole period'. */
+const OVER_PERIOD = /^\s*(?:[a-z]+\s+){0,2}?(?:over|across|during|throughout)\s+(?:the|that|this)\s+(?:whole\s+|same\s+|entire\s+)?(?:period|time|years|decade)\b/i;
 
 export function perPeriod(text: string, p: Tok, tail: number): boolean {
   const start = p.hedge?.start ?? p.start;
