@@ -84,7 +84,7 @@ describe('parts that have and have not one thing, and parts about two things (re
 });
 
 describe('first-run false alarms of the q- round, fixed by their form', () => {
-  it("'closed 9,771 cases, 3,331 of them complaints': a noun after 'them' is the part's kind (extract/reading.ts lookOf)", () => {
+  it("'closed 9,771 cases, 3,331 of them complaints': a noun after 'them' may be the part's kind (extract/of-these.ts)", () => {
     assert.deepEqual(rulesOf('During the year we received 9,863 new cases, of which 3,233 became complaints we could look into. We also closed 9,771 cases, 3,331 of them complaints.'), []);
   });
   it("a fraction word of a whole over 100,000 has whole counts (interval.ts countsIn)", () => {

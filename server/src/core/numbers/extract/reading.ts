@@ -263,8 +263,7 @@ export function readingOf(scope: ScopeState, text: string, at: number, si: numbe
   let frameAt: { end: number; noun: string } | null | undefined;
   const lookOf = (s: number, e: number) => {
     const rest = text.slice(e, e + WINDOW);
-    // ('3,331 of them complaints': a noun after 'them' is the part's kind, never the group's.)
-    const m = /^\s*\)?\s*of\s+(?:(?:these|those)\b\s*(?:\[\s*\d+\s*\]\s*)?([A-Za-z][\w'-]*)?|them\b)/i.exec(rest);
+    const m = /^\s*\)?\s*of\s+(?:these|those|them)\b\s*(?:\[\s*\d+\s*\]\s*)?([A-Za-z][\w'-]*)?/i.exec(rest);
     const of = /^\s*\)?\s*of\s+(?:the\s+)?([A-Za-z][\w'-]*)/i.exec(rest);
     const noun = m ? m[1] : of?.[1];
     // A verb or a function word after 'of these' names no group ('12 of these were good', '12 of these also had').
