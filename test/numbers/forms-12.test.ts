@@ -105,3 +105,15 @@ describe('first-run false alarms of the q- round, fixed by their form', () => {
     assert.deepEqual(rulesOf('The figure was 64%, up from 59% in 2005/6: a ten-point rise over the period.'), ['numbers/change-mismatch']);
   });
 });
+
+describe("a multiple of two counts given roughly (relations/multiple.ts roughCount)", () => {
+  it("reads 'from around 36,000 to around 104,000' with a tenth either side", () => {
+    // 104,000/36,000 = 2.89; with a tenth either side 2.36 to 3.53: never more than 4
+    assert.deepEqual(rulesOf('The number of patients waiting longer than four hours more than quadrupled, from around 36,000 in 2008/09 to around 104,000 in 2012/13.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('The number of patients waiting longer than four hours almost trebled, from around 36,000 in 2008/09 to around 104,000 in 2012/13.'), []);
+  });
+  it('trap: rough counts leave room for a multiple near the edge', () => {
+    // 64,000/36,000 = 1.78; 1.45 to 2.17 with the hedges: nearly doubled fits
+    assert.deepEqual(rulesOf('The number of patients waiting nearly doubled, from about 36,000 to about 64,000.'), []);
+  });
+});

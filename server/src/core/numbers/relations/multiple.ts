@@ -17,7 +17,7 @@ import { timesIsMultiple } from '../quantities.js';
 import type { Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, parseFraction, type HedgeKind } from '../words.js';
 import { hedged } from '../interval.js';
-import { FRACTION_REACH_POINTS, HEDGE_REACH } from '../policy.js';
+import { COUNT_HEDGE_REACH, FRACTION_REACH_POINTS, HEDGE_REACH } from '../policy.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, sub, tokValue, type R, type Range } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -70,16 +70,26 @@ function bareRange(s: SentenceView, t: Tok): boolean {
 function usable(s: SentenceView, t: Tok): boolean {
   // ('than in the old one (20)': 'one' after a determiner and an adjective stands for a noun, not a count.)
   if (t.kind === 'num' && t.word && t.value === 1 && /\b(?:the|this|that|each|every|any|which|a|an)\s+(?:[a-z-]+\s+)?$/i.test(s.text.slice(Math.max(0, t.start - 24), t.start)) && !/^\s+(?:in|out\s+of|of)\b/i.test(s.text.slice(t.end, t.end + 8))) return false;
-  if (t.kind === 'num') return plainCount(s.text, t) && t.value > 0;
+  if (t.kind === 'num') return (plainCount(s.text, t) || roughCount(s, t)) && t.value > 0;
   // 'Around 38% … – twice the 19%': a percentage hedged either way stands for its hedge's reach.
   if (t.kind === 'pct' && t.hedge) return hedgeKind(t.hedge.raw) === 'around';
   return !t.hedge && (t.kind === 'pct' || (t.kind === 'frac' && !!t.fraction));
 }
 
-/** A figure's value and the unit it is rounded to; 'around P%' stands for P within the hedge's reach either side. */
-function pairValue(t: Tok): { value: R; unit: R } | undefined {
+/** A count given roughly ('from around 36,000 to around 104,000'): a hedge of either side right before it. */
+const ROUGH_BEFORE = /\b(?:around|about|approximately|roughly|some|circa|an\s+estimated)\s+$/i;
+function roughCount(s: SentenceView, t: Tok): boolean {
+  return t.kind === 'num' && !t.notCount && t.type !== 'year' && ROUGH_BEFORE.test(s.text.slice(Math.max(0, t.start - 16), t.start));
+}
+
+/**
+ * A figure's value and the unit it is rounded to; 'around P%' stands for P within the hedge's reach either side,
+ * 'around N' for N within a count hedge's reach (`COUNT_HEDGE_REACH`, a tenth either side).
+ */
+function pairValue(t: Tok, s?: SentenceView): { value: R; unit: R } | undefined {
   const v = tokValue(t);
   if (t.kind === 'pct' && t.hedge) return { value: v.value, unit: r(2 * HEDGE_REACH.around.points) };
+  if (s && roughCount(s, t)) return { value: r(t.value), unit: r(2 * t.value * COUNT_HEDGE_REACH.fraction.num, COUNT_HEDGE_REACH.fraction.den) };
   // ('against 3.0': a whole written to a decimal place is rounded to that place.)
   const places = t.kind === 'num' ? (/\.(\d+)$/.exec(t.raw)?.[1]?.length ?? 0) : 0;
   if (places > 0 && Number.isInteger(t.value)) return { value: r(t.value), unit: r(1, 10 ** places) };
@@ -109,7 +119,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const earlier = pair ? undefined : earlierBase(s, m.index, end);
     if (earlier) pair = earlier.pair;
     if (!pair) continue;
-    const [x, y] = pair.map((t) => pairValue(t));
+    const [x, y] = pair.map((t) => pairValue(t, s));
     if (!x || !y) continue;
     const range = ratioRange(x.value, x.unit, y.value, y.unit);
     if (!range) continue;
@@ -166,7 +176,7 @@ function readFractionCompare(s: SentenceView): ClaimRecord[] {
     if (/^\s+than\s+(?:a|an|one|half)\b/i.test(s.text.slice(end, end + 12))) continue;
     const pair = pairFor(s, m.index, end);
     if (!pair) continue;
-    const [x, y] = pair.map((t) => pairValue(t));
+    const [x, y] = pair.map((t) => pairValue(t, s));
     if (!x || !y) continue;
     const ratio = ratioRange(x.value, x.unit, y.value, y.unit);
     if (!ratio || !ratio.hi) continue;
