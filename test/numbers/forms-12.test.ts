@@ -117,3 +117,17 @@ describe("a multiple of two counts given roughly (relations/multiple.ts roughCou
     assert.deepEqual(rulesOf('The number of patients waiting nearly doubled, from about 36,000 to about 64,000.'), []);
   });
 });
+
+describe('more first-run false alarms of the q- round, fixed by their form', () => {
+  it("'just over half of the 14 (eight)': the first count above the target is always just over it (interval.ts hedged)", () => {
+    assert.deepEqual(rulesOf('The prison had made good progress on just over half of the 14 recommendations we followed up (eight).'), []);
+    assert.deepEqual(rulesOf('Nearly half of the 14 homes we visited (six) were good.'), []);
+    // 9/14 = 64.3%: the second count above half is not just over it
+    assert.deepEqual(rulesOf('Just over half of the 14 recommendations (nine) were achieved.'), ['numbers/fraction-mismatch']);
+  });
+  it("'Complaints from the three prisons rose to 328 from 144': a 'from' before the verb is the subject's (relations/change.ts)", () => {
+    // (328 - 144)/144 = 127.8% -> 128%
+    assert.deepEqual(rulesOf('Complaints from the three prisons rose to 328 in 2010-11 from 144 in 2009-10, an increase of 128%.'), []);
+    assert.deepEqual(rulesOf('Complaints from the three prisons rose to 328 in 2010-11 from 144 in 2009-10, an increase of 182%.'), ['numbers/change-mismatch']);
+  });
+});

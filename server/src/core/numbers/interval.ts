@@ -69,14 +69,23 @@ export function hedged(kind: HedgeKind | undefined, target: Q, n?: number): RInt
   switch (kind) {
     case 'above':
       return { lo: target, hi: HUNDRED, loOpen: true, hiOpen: false };
-    case 'justAbove':
-      return { lo: target, hi: clamp(add(target, reach(kind)), ZERO, HUNDRED), loOpen: true, hiOpen: false };
+    case 'justAbove': {
+      // ('just over half of the 14 (eight)': the first count above the target is 'just over' it, when it is
+      // within twice the hedge's reach in points; 'just over half of the 4' is still no count at all.)
+      const hi = clamp(add(target, reach(kind)), ZERO, HUNDRED);
+      const next = n && n > 0 ? share(Math.floor((target.n * n) / (100 * target.d)) + 1, n) : undefined;
+      const far = add(target, q(2 * HEDGE_REACH.justAbove.points, 1));
+      return { lo: target, hi: next && cmp(next, far) <= 0 ? clamp(maxQ(hi, next), ZERO, HUNDRED) : hi, loOpen: true, hiOpen: false };
+    }
     case 'below':
       return { lo: ZERO, hi: target, loOpen: false, hiOpen: true };
     case 'justBelow':
     case 'nearly': {
       // 'Nearly half' is some: a reach that gets to zero stops short of it.
-      const lo = clamp(sub(target, reach(kind)), ZERO, HUNDRED);
+      // (The last count below the target is always 'just under' or 'nearly' it: 'nearly half of the 14 (six)'.)
+      const lo0 = clamp(sub(target, reach(kind)), ZERO, HUNDRED);
+      const below = n && n > 0 ? Math.ceil((target.n * n) / (100 * target.d)) - 1 : -1;
+      const lo = below > 0 && cmp(share(below, n!), lo0) < 0 && cmp(share(below, n!), sub(target, q(2 * HEDGE_REACH.justBelow.points, 1))) >= 0 ? share(below, n!) : lo0;
       return { lo, hi: target, loOpen: cmp(lo, ZERO) === 0 && cmp(target, ZERO) > 0, hiOpen: true };
     }
     case 'atLeast':

@@ -732,6 +732,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     for (let f = after(s, 0, /\bfrom\b/i); f && f.end <= p.start; f = after(s, f.end, /\bfrom\b/i)) {
       const t = after(s, f.end, /^\s*to\b|\bto\b/i);
       if (!t || t.start - f.end >= 40 || t === p || f === p) continue;
+      // ('Complaints from the three prisons rose to 328 from 144': a verb between 'from' and 'to' makes the
+      // 'from' the subject's, not the change's.)
+      if (CHANGE_VERB.test(text.slice(f.end, t.start))) continue;
       fromTok = f;
       toTok = t;
     }
