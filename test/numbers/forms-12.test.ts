@@ -131,3 +131,25 @@ describe('more first-run false alarms of the q- round, fixed by their form', () 
     assert.deepEqual(rulesOf('Complaints from the three prisons rose to 328 in 2010-11 from 144 in 2009-10, an increase of 182%.'), ['numbers/change-mismatch']);
   });
 });
+
+describe("a ratio closing its sentence after the count it restates (relations/closing-ratio.ts)", () => {
+  it("'Only 12 of them said …, one in three': the share of the group counted before", () => {
+    // 12/27 = 44.4%: not one in three
+    assert.deepEqual(rulesOf('We spoke to 27 prisoners on case management. Only 12 of them said they felt cared for by staff, one in three.'), ['numbers/fraction-mismatch']);
+    // 9/27 = 33.3%
+    assert.deepEqual(rulesOf('We spoke to 27 prisoners on case management. Only 9 of them said they felt cared for by staff, one in three.'), []);
+  });
+  it("'Of the 172 people …, 69 went …, only four out of every 10': the frame's share", () => {
+    // 69/172 = 40.1%
+    assert.deepEqual(rulesOf('Of the 172 people in our sample, 69 went into settled accommodation on release, only four out of every 10.'), []);
+    // 39/172 = 22.7%: not four in ten
+    assert.deepEqual(rulesOf('Of the 172 people in our sample, 39 went into settled accommodation on release, only four out of every 10.'), ['numbers/fraction-mismatch']);
+  });
+  it("'12 of the 40 prisoners …, three in ten': the pair's share", () => {
+    assert.deepEqual(rulesOf('Only 12 of the 40 prisoners said they felt cared for, three in ten.'), []);
+    assert.deepEqual(rulesOf('Only 12 of the 27 prisoners said they felt cared for, one in three.'), ['numbers/fraction-mismatch']);
+  });
+  it('trap: a ratio followed by words of its own is not a restatement', () => {
+    assert.deepEqual(rulesOf('We read 40 files, and 12 were late, one in four of them by more than a month.'), []);
+  });
+});

@@ -29,6 +29,7 @@ import { readBracketBreakdown } from './bracket-breakdown.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
 import { readFractionPartAfter, readRatio, readRatioBefore, readShareWordBefore } from './ratio.js';
+import { readClosingRatio } from './closing-ratio.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
@@ -115,6 +116,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'rest-share', read: readRestShare },
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
+  { name: 'closing-ratio', read: readClosingRatio },
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
   { name: 'share-beside', read: readShareBeside },

@@ -1,0 +1,87 @@
+/**
+ * A ratio set after a comma, colon or dash at the end of its sentence, restating the count before it: 'Only 12 of
+ * them said they felt cared for by staff, one in three.'; 'Of the 172 people in our sample, 69 went into settled
+ * accommodation, only four out of every 10.'; '… 23 of the 31 files had a plan: about three in four.'
+ *
+ * The ratio is the share of the last count before it in the sentence, no other count between, of that count's
+ * whole: the 'of the N' written with the count, the frame that opens the sentence ('Of the 172 …, 69'), or, for
+ * 'k of them', the one group counted before (`groupBefore`; a group given roughly only confirms).
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { q, ratioInterval } from '../interval.js';
+import { judgeInterval } from '../judge.js';
+import type { Tok } from '../scan.js';
+import { hedgeKind } from '../words.js';
+import { plainCount } from './common.js';
+import { at, type SentenceView } from './index.js';
+import { groupBefore } from './quantifier-distant.js';
+
+/** The ratio closing the sentence, after its mark: ', only four out of every 10.', ': one in three of them.' */
+const CLOSING = /(?:,|:|\s[\u2013\u2014-])\s*(?:(only|just|about|around|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|under|some)\s+)?$/i;
+const AFTER = /^\s*(?:of\s+(?:them|these|those)\s*)?[.!]?\s*$/i;
+const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+/** A frame opening the sentence: 'Of the 172 people in our sample, 69 …'. */
+const FRAME = /^\s*(?:Of|Out\s+of|Among|Amongst|Across)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+
+export function readClosingRatio(s: SentenceView): ClaimRecord[] {
+  const { text, toks } = s;
+  const n = toks.length;
+  if (n < 3) return [];
+  const a = toks[n - 2]!;
+  const b = toks[n - 1]!;
+  if (a.kind !== 'num' || b.kind !== 'num' || a.notCount || b.notCount || !IN.test(text.slice(a.end, b.start)) || !AFTER.test(text.slice(b.end))) return [];
+  if (a.value < 1 || a.value >= b.value || b.value > 100) return [];
+  const lead = CLOSING.exec(text.slice(Math.max(0, a.start - 30), a.start));
+  if (!lead) return [];
+  const last = toks[n - 3]!;
+  if (!count(s, last)) return [];
+  const markAt = a.start - lead[0].length;
+  // The count's clause reaches the mark with no break of its own.
+  if (/[;()]|\.\s/.test(text.slice(last.end, markAt))) return [];
+  // '12 of the 27 prisoners …, one in three': a pair, the count and its whole; else the count alone.
+  const prev = toks[n - 4];
+  const pair = prev && count(s, prev) && /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i.test(text.slice(prev.end, last.start));
+  const k = pair ? prev : last;
+  const whole = pair ? { value: last.value, raw: last.raw, span: at(s, last.start, last.end) } : wholeOf(s, k, toks.slice(0, n - 3));
+  if (!whole) return [];
+  if (whole.value < k.value) return [];
+  // ('only' and 'just' are no hedge: 'only four out of every 10' is four in ten.)
+  const kind = lead[1] ? hedgeKind(lead[1]) : undefined;
+  const hedgeWord = kind ? lead[1] : undefined;
+  const start = hedgeWord ? a.start - (lead[0].length - lead[0].indexOf(hedgeWord)) : a.start;
+  const said = text.slice(start, b.end).replace(/\s+/g, ' ');
+  const target = q(100 * a.value, b.value);
+  const ratioOp: Operand = { role: 'f', value: a.value / b.value, fraction: { num: a.value, den: b.value }, raw: said, span: at(s, start, b.end) };
+  if (kind) ratioOp.hedge = hedgeWord!;
+  const kOp: Operand = { role: 'k', value: k.value, raw: k.raw, span: at(s, k.start, k.end) };
+  const nOp: Operand = { role: 'n', value: whole.value, raw: whole.raw, span: whole.span };
+  const c = judgeInterval({ kind: 'ratio', span: at(s, Math.min(k.start, 'local' in whole && whole.local !== undefined ? whole.local : k.start), b.end) }, [ratioOp, kOp, nOp], (nn?: number) => ratioInterval(kind, target, nn), said, k.value, whole.value, RULE.fractionMismatch);
+  if ('rough' in whole && whole.rough && c.verdict !== 'ok') return [];
+  return ['why' in whole && whole.why ? { ...c, sources: [{ span: whole.span, message: whole.why }] } : c];
+}
+
+function count(s: SentenceView, t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'num' && !t.notCount && plainCount(s.text, t);
+}
+
+/** The whole of the count before the ratio: its 'of the N', the sentence's frame, or the group 'them' points back to. */
+function wholeOf(s: SentenceView, k: Tok, before: readonly Tok[]): { value: number; raw: string; span: { start: number; end: number }; local?: number; why?: string; rough?: boolean } | undefined {
+  const { text } = s;
+  const prev = before[before.length - 1];
+  const of = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?/i.exec(text.slice(k.end, k.end + 20));
+  const next = of ? s.toks.find((t) => t.start === k.end + of[0].length) : undefined;
+  if (next && count(s, next) && next !== k) return undefined;
+  // 'Of the 172 people in our sample, 69 …': the frame, the only count before the part.
+  if (before.length === 1 && prev && count(s, prev) && FRAME.test(text.slice(0, prev.start)) && /^[^,;:()\d]{0,80},\s*(?:only\s+|just\s+)?$/.test(text.slice(prev.end, k.start))) {
+    return { value: prev.value, raw: prev.raw, span: at(s, prev.start, prev.end), local: prev.start };
+  }
+  // 'Only 12 of them said …': the one group counted before.
+  if (before.length === 0 && /^\s+of\s+(?:them|these|those)\b/i.test(text.slice(k.end, k.end + 16))) {
+    const g = groupBefore(s, k.start);
+    if (!g) return undefined;
+    const out: { value: number; raw: string; span: { start: number; end: number }; why: string; rough?: boolean } = { value: g.n.value, raw: g.n.raw, span: at(s, g.n.start, g.n.end), why: g.why };
+    if (g.rough) out.rough = true;
+    return out;
+  }
+  return undefined;
+}
