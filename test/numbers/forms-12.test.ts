@@ -153,3 +153,16 @@ describe("a ratio closing its sentence after the count it restates (relations/cl
     assert.deepEqual(rulesOf('We read 40 files, and 12 were late, one in four of them by more than a month.'), []);
   });
 });
+
+describe('a population over its places (relations/over-capacity.ts)', () => {
+  it("judges 'held 1,412 men in accommodation designed for 987, 53% over its design capacity'", () => {
+    // (1,412 - 987)/987 = 43.1%, not 53%
+    assert.deepEqual(rulesOf('On the first day the prison held 1,412 men in accommodation designed for 987, 53% over its design capacity.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('On the first day the prison held 1,412 men in accommodation designed for 987, 43% over its design capacity.'), []);
+    // 1,412/987 = 143.1%
+    assert.deepEqual(rulesOf('The prison held 1,412 men in accommodation designed for 987, 143% of its capacity.'), []);
+  });
+  it('trap: a share of something else after the places is not read', () => {
+    assert.deepEqual(rulesOf('The prison held 1,412 men in accommodation designed for 987, and 53% of them were on remand.'), []);
+  });
+});

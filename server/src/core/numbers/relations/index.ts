@@ -30,6 +30,7 @@ import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
 import { readFractionPartAfter, readRatio, readRatioBefore, readShareWordBefore } from './ratio.js';
 import { readClosingRatio } from './closing-ratio.js';
+import { readOverCapacity } from './over-capacity.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
 import { readShareBeside } from './share-beside.js';
@@ -117,6 +118,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
   { name: 'closing-ratio', read: readClosingRatio },
+  { name: 'over-capacity', read: readOverCapacity },
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },
   { name: 'share-beside', read: readShareBeside },

@@ -1,0 +1,56 @@
+/**
+ * A population against the places it is held in, and the share it is over them: 'the prison held 1,412 men in
+ * accommodation designed for 987, 53% over its design capacity' ((1,412 − 987) / 987 = 43%). Or the share it
+ * is of them: 'held 1,412 men in accommodation designed for 987, 143% of its capacity'. (A share written before the
+ * places, 'held 1,412 men, 143% of its certified normal accommodation of 987', is not read yet.)
+ *
+ * The population is a plain count before the places in the same clause ('held', 'housed', 'accommodated',
+ * 'there were'), the places a count after 'designed for', 'places for', 'built for', 'a capacity of' or
+ * 'certified normal accommodation of'; the share the only percentage after them, with 'over' or 'above' and
+ * a word for the places ('capacity', 'places', 'accommodation').
+ */
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import { exactPercent, judge } from '../rounding.js';
+import type { Tok } from '../scan.js';
+import { plainCount } from './common.js';
+import { at, type SentenceView } from './index.js';
+
+const PLACES_BEFORE = /\b(?:designed\s+for|built\s+for|places\s+for|room\s+for|(?:a|an|its|the)\s+(?:(?:design|operational|certified)\s+)?capacity\s+of|(?:certified\s+normal\s+accommodation|CNA|uncrowded\s+capacity)\s+(?:of\s+)?)\s*$/i;
+const HELD_BEFORE = /\b(?:held|housed|accommodated|holding|housing|there\s+were|had|with)\s+(?:a\s+population\s+of\s+)?$/i;
+const OVER_AFTER = /^\s*(?:over|above|in\s+excess\s+of)\s+(?:its|the|their)\s+(?:(?:design|operational|certified|normal|uncrowded)\s+)*(?:capacity|places|accommodation|CNA)\b/i;
+const OF_AFTER = /^\s*of\s+(?:its|the|their)\s+(?:(?:design|operational|certified|normal|uncrowded)\s+)*(?:capacity|places|accommodation|CNA)\b/i;
+
+export function readOverCapacity(s: SentenceView): ClaimRecord[] {
+  const { text, toks } = s;
+  if (!/capacity|places|accommodation|CNA/i.test(text)) return [];
+  const out: ClaimRecord[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const places = toks[i]!;
+    if (places.kind !== 'num' || places.notCount || !PLACES_BEFORE.test(text.slice(Math.max(0, places.start - 50), places.start))) continue;
+    const held = [...toks.slice(0, i)].reverse().find((t) => t.kind === 'num' && !t.notCount);
+    if (!held || !plainCount(text, held) || !HELD_BEFORE.test(text.slice(Math.max(0, held.start - 30), held.start))) continue;
+    // The clause from the population to the share holds no other count and no break.
+    if (/[;()]|\.\s/.test(text.slice(held.end, places.start))) continue;
+    const rest = toks.slice(i + 1);
+    const p = rest[0];
+    if (!p || p.kind !== 'pct' || p.hedge || rest.length > 1 || /[;()]|\.\s/.test(text.slice(places.end, p.start))) continue;
+    const after = text.slice(p.end, p.end + 60);
+    const over = OVER_AFTER.test(after);
+    if (!over && !OF_AFTER.test(after)) continue;
+    const k: Tok = held;
+    const k2 = over ? held.value - places.value : held.value;
+    if (k2 < 0 || places.value <= 0) continue;
+    const j = judge(k2, places.value, p.value, p.decimals, s.policy);
+    const operands: Operand[] = [
+      { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
+      { role: 'k', value: k.value, raw: k.raw, span: at(s, k.start, k.end) },
+      { role: 'n', value: places.value, raw: places.raw, span: at(s, places.start, places.end) },
+    ];
+    const expr = over ? `(${held.raw} − ${places.raw}) / ${places.raw} = ${exactPercent(k2, places.value)}%` : `${held.raw} / ${places.raw} = ${exactPercent(k2, places.value)}%`;
+    const span = at(s, held.start, p.end);
+    if (j.verdict === 'ok') out.push({ kind: 'change', span, operands, verdict: 'ok', arithmetic: `${expr} ≈ ${p.raw} ✓` });
+    else if (j.verdict === 'convention') out.push({ kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` });
+    else out.push({ kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(k2, places.value, 0)}% ${over ? 'over' : 'of'} them, not ${p.raw}: ${expr}` });
+  }
+  return out;
+}
