@@ -365,6 +365,9 @@ function readSentence(view: SentenceView, readers: readonly { name: string; read
   }
 }
 
+/** Types of number that name no amount (`quantities.ts`). */
+const NO_AMOUNT: ReadonlySet<string> = new Set(['year', 'date', 'time', 'label', 'ordinal', 'pronoun', 'phone', 'age', 'range', 'score']);
+
 /**
  * The sentences of a prose scope as the readers see them: each with its tokens, offset and the sentences
  * before it that it may look back to (bounded by PREVIOUS_SENTENCES; the finding before serves the first only).
@@ -383,7 +386,9 @@ function* sentenceViews(text: string, at0: number, carried: PreviousSentence | u
     const offset = at0 + se.start;
     // A sentence with one figure may still close a relation begun before it ('This left eight.').
     // Or a change between amounts of money, which are not tokens ('rose by 25%, from £1.2 million to £1.5 million').
-    const read = toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st)));
+    // (A sentence whose every figure names no amount, years, dates, times, labels, ordinals, pronouns and phone
+    // numbers alone, has nothing to read; a decimal, a measure, a duration or money may still be a level.)
+    const read = toks.some((t) => !(t.kind === 'num' && t.notCount && NO_AMOUNT.has(t.type ?? ''))) && (toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st))));
     const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy };
     if (first && carried) previous.length = 0;
     first = false;
