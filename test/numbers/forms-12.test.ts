@@ -166,3 +166,16 @@ describe('a population over its places (relations/over-capacity.ts)', () => {
     assert.deepEqual(rulesOf('The prison held 1,412 men in accommodation designed for 987, and 53% of them were on remand.'), []);
   });
 });
+
+describe("a vacancy rate after a count of the staff in post (relations/rate-of.ts)", () => {
+  it("judges 'employed 172 … against an establishment of 191, a vacancy rate of 10%' as (191 − 172) / 191", () => {
+    // 19/191 = 9.9% -> 10%
+    assert.deepEqual(rulesOf('The service employed 172 whole-time equivalent midwives against a funded establishment of 191, a vacancy rate of 10%.'), []);
+    assert.deepEqual(rulesOf('The service employed 172 midwives against a funded establishment of 191, a vacancy rate of 15%.'), ['numbers/percentage-mismatch']);
+  });
+  it('still judges a count of vacancies as the rate itself', () => {
+    // 11/86 = 12.8% -> 13%
+    assert.deepEqual(rulesOf('The service had 11 vacancies out of an establishment of 86 posts, a vacancy rate of 13%.'), []);
+    assert.deepEqual(rulesOf('The service had 11 vacancies out of an establishment of 86 posts, a vacancy rate of 18%.'), ['numbers/percentage-mismatch']);
+  });
+});

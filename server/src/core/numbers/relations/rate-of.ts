@@ -24,6 +24,10 @@ const SHARE_GAP = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:out\s+)?of\s+(?:the\s+|all
 const RATE_GAP = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:out\s+of|against|compared\s+with|for)\s+(?:a|an|the|its|their)\s+(?:[A-Za-z-]+\s+){0,3}?(?:of\s+)?$/i;
 /** After n up to the comma: its noun phrase, no figure, no clause break. */
 const N_TAIL = /^(?:\s+[A-Za-z][\w'-]*){0,6}\s*$/;
+/** A rate of what is missing: 'a vacancy rate of', 'a shortfall of'. */
+const MISSING_RATE = /\b(?:vacancy|vacancies|shortfall|gap|deficit|unfilled)\b/i;
+/** The count is itself of what is missing: '11 vacancies out of', '9 unfilled posts against'. */
+const MISSING_COUNT = /^\s+(?:[A-Za-z-]+\s+){0,3}?(?:vacan|unfilled|gaps?\b|shortfall|empty|vacant)/i;
 /** After the rate: the clause ends. */
 const CLOSE = /^\s*(?:[.;,)]|$)/;
 
@@ -47,6 +51,15 @@ export function readRateOf(s: SentenceView): ClaimRecord[] {
     const pin = pctOfTok(p, s.offset);
     const kin = countOfTok(k, s.offset);
     const nin = countOfTok(n, s.offset);
+    // 'employed 172 midwives against a funded establishment of 191, a vacancy rate of 10%': a rate of what is
+    // missing, after a count of what is there, is the rest's rate ((191 − 172) / 191), not the count's.
+    const missingRate = MISSING_RATE.test(lead[0]) && !MISSING_COUNT.test(s.text.slice(k.end, Math.min(n.start, k.end + 40)));
+    if (missingRate) {
+      if (n.value < k.value) continue;
+      const rest = { ...kin, value: n.value - k.value, raw: `${n.raw} − ${k.raw}` };
+      out.push(judgeRate(base, pin, rest, nin, s.policy));
+      continue;
+    }
     out.push(share ? judgeShare(base, pin, kin, nin, s.policy) : judgeRate(base, pin, kin, nin, s.policy));
   }
   return out;
