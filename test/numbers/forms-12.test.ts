@@ -179,3 +179,14 @@ describe("a vacancy rate after a count of the staff in post (relations/rate-of.t
     assert.deepEqual(rulesOf('The service had 11 vacancies out of an establishment of 86 posts, a vacancy rate of 18%.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe("'k of them; the other N' in one sentence (relations/remainder.ts restAfterSemicolon)", () => {
+  it('reads the clause before the semicolon as the sentence before', () => {
+    // 58 - 49 = 9, not 11
+    assert.deepEqual(rulesOf('The service received 58 complaints and answered 49 of them within 25 working days; the other 11 took longer.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('The council received 250 complaints and upheld 140 of them; the other 110 were not upheld.'), []);
+  });
+  it('trap: a count of another group before the semicolon is no part', () => {
+    assert.deepEqual(rulesOf('We visited 30 homes and spoke to 12 managers; the other 17 were away.'), []);
+  });
+});

@@ -19,7 +19,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, judgeShare, type CountIn } from '../judge.js';
-import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
+import { isPopulation, nounAfter, sameGroup, singular, tokensOf, type Tok } from '../scan.js';
 import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctOfTok, plainCount, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
@@ -431,7 +431,7 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     if (/^(?:19|20)\d\d$/.test(rest.raw)) continue;
     if (!plainCount(text, rest) && !/\b(?:remaining|other|others|outstanding|rest|remainder|balance(?:\s+of)?|left|leaves|leaving)\s*\(?\s*$/i.test(before)) continue;
     rests++;
-    const claim = readOne(s, rest) ?? restOfPairBefore(s, rest);
+    const claim = readOne(s, rest) ?? restOfPairBefore(s, rest) ?? restAfterSemicolon(s, rest);
     if (claim) out.push(...claim);
   }
   out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out), ...deniedRest(s, out));
@@ -554,6 +554,24 @@ function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, 
     return undefined;
   }
   return parts;
+}
+
+/**
+ * 'The service received 58 complaints and answered 49 of them on time; the other 11 took longer.': a rest after
+ * a semicolon, read as if the clause before were the sentence before (the pair and its whole there), when
+ * nothing in its own sentence gave it a reading.
+ */
+function restAfterSemicolon(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
+  const semi = s.text.lastIndexOf(';', rest.start);
+  if (semi < 0 || s.text.indexOf(';', semi + 1) >= 0 && s.text.indexOf(';', semi + 1) < rest.start) return undefined;
+  const headToks = s.toks.filter((t) => t.end <= semi);
+  if (headToks.length < 2) return undefined;
+  const tailText = s.text.slice(semi + 1);
+  const view: SentenceView = { ...s, text: tailText, toks: tokensOf(tailText), offset: s.offset + semi + 1, previous: [{ text: s.text.slice(0, semi), toks: headToks, offset: s.offset }] };
+  const r = view.toks.find((t) => t.start === rest.start - semi - 1);
+  if (!r) return undefined;
+  const got = readOne(view, r) ?? restOfPairBefore(view, r);
+  return got && got.length > 0 ? got : undefined;
 }
 
 function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] | undefined {
