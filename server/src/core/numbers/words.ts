@@ -339,6 +339,9 @@ export const DEFAULT_QUANTIFIER_BANDS: { phrase: string; min: number; max: numbe
   { phrase: 'none', min: 0, max: 0 },
 ];
 
+/** Plural nouns of groups that do not end in s ('staff', 'people', 'children'), as a pattern's alternatives. */
+export const PLURALS_WITHOUT_S = 'staff|people|children|men|women|police|personnel';
+
 /**
  * Words that follow a number without making it a count of people or cases,
  * with what they make it: 'six months' (a duration), 'three miles' (a

@@ -9,7 +9,6 @@
  */
 import { judgeHedgedCountShare, judgeNoTotal, judgeShare, type CountIn, type PctIn } from '../judge.js';
 import { judge } from '../rounding.js';
-import type { ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
 import { nounAfter, ratioBase, sameGroup } from '../scan.js';
 import { CHANGE_AMOUNT_BEFORE, hedgeKind, HEDGE_BEFORE } from '../words.js';
@@ -181,8 +180,7 @@ export function countPercent(r: Reading, i: number): boolean {
       const lone = judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy);
       // No whole number gives the share of the count in front of it, and the sentence opens with 'all but c of
       // the n': the share is judged as what 'all but' leaves, the reading a writer would mean.
-      const ab = lone.verdict === 'inconsistent' ? r.claims.find((c) => c.kind === 'all-but' && c.verdict === 'ok' && c.span.end <= at + t.start && c.span.start >= at) : undefined;
-      const abPair = ab ? allButPair(ab) : undefined;
+      const abPair = lone.verdict === 'inconsistent' ? allButBefore(r, t.start) : undefined;
       emit(abPair ? judgeShare(claimBase(abPair.k.span.start - at, close, 'percent-of'), p, abPair.k, abPair.n, r.policy) : lone);
     }
   }
@@ -331,24 +329,31 @@ function whomWhole(r: Reading, i: number, close: number): Pop | undefined {
 /** '(n = ', '(n=' after a group's noun (not after a share: 'P% (n = N)'). */
 const SAMPLE_OPEN = /[A-Za-z]\s*\(\s*n\s*=\s*$/i;
 
-/** An earlier 'k of n' of the sentence (a count-of claim) whose share rounds to the percentage. */
-/** What an 'all but c of the n' claim leaves, as a count of its whole (n − c of n). */
-function allButPair(c: ClaimRecord): { k: CountIn; n: CountIn } | undefined {
+/**
+ * What the last 'all but c of the n' of this sentence before `before` leaves, as a count of its whole (n − c of
+ * n): 'All but three of the 41 files …' is 38 of 41.
+ */
+function allButBefore(r: Reading, before: number): { k: CountIn; n: CountIn } | undefined {
+  let c: (typeof r.claims)[number] | undefined;
+  for (let i = r.claims.length - 1; i >= 0 && !c; i--) {
+    const x = r.claims[i]!;
+    if (x.kind === 'all-but' && x.verdict === 'ok' && x.span.start >= r.at && x.span.end <= r.at + before) c = x;
+  }
+  if (!c) return undefined;
   const co = c.operands.find((o) => o.role === 'c');
   const no = c.operands.find((o) => o.role === 'n');
   if (!co || !no || no.value <= co.value) return undefined;
   return { k: { value: no.value - co.value, raw: `all but ${co.raw}`, span: co.span }, n: { value: no.value, raw: no.raw, span: no.span } };
 }
 
+/** An earlier 'k of n' of the sentence (a count-of claim) whose share rounds to the percentage. */
 function pairFits(r: Reading, p: PctIn, before: number): { k: CountIn; n: CountIn } | undefined {
+  // 'All but three of the 41 staff files we checked held two written references (93%)': the share of what
+  // 'all but' leaves (38 of 41).
+  const ab = allButBefore(r, before);
+  if (ab && judge(ab.k.value, ab.n.value, p.scaled, p.decimals, r.policy).verdict === 'ok') return ab;
   for (let i = r.claims.length - 1; i >= 0; i--) {
     const c = r.claims[i]!;
-    // 'All but three of the 41 staff files we checked held two written references (93%)': the share of what
-    // 'all but' leaves (38 of 41).
-    if (c.kind === 'all-but' && c.verdict === 'ok' && c.span.end <= r.at + before) {
-      const ab = allButPair(c);
-      if (ab && judge(ab.k.value, ab.n.value, p.scaled, p.decimals, r.policy).verdict === 'ok') return ab;
-    }
     // ('9 out of 40 visits made by the two inspectors (23%)': a pair with 'out of' is a claim of kind 'ratio'
     // with the pair's own counts.)
     if ((c.kind !== 'count-of' && c.kind !== 'ratio') || c.verdict !== 'ok' || c.span.end > r.at + before || c.operands.some((o) => o.role === 'f')) continue;

@@ -193,7 +193,8 @@ export function countOfThese(r: Reading, i: number): boolean {
   if (!BACKREF.test(after(t))) return false;
   used.add(t);
   const end = t.end + BACKREF.exec(after(t))![0].length;
-  const cands = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end));
+  const look = lookOf(t.start, t.end);
+  const cands = popsBefore(at + t.start, 1, [t], look);
   if (cands.length > 0) {
     const max = cands.reduce((a, b) => (b.tok.value > a.tok.value ? b : a));
     const several = severalBefore(cands);
@@ -202,7 +203,6 @@ export function countOfThese(r: Reading, i: number): boolean {
     const otherGroup = t.value > max.tok.value && otherNounBefore(r.text, toks, t, near.sentence === r.si ? near.end - at : 0);
     // 'We also closed 9,771 cases, 3,331 of them complaints.': a noun after 'them' may be the part's kind, not
     // the group's; a group of any noun before that holds the count is then a reading that fits.
-    const look = lookOf(t.start, t.end);
     const kindAfterThem = t.value > max.tok.value && look.noun !== undefined && /^\s*\)?\s*of\s+them\b/i.test(after(t)) && popsBefore(at + t.start, t.value, [t], { backward: true }).length > 0;
     if (kindAfterThem) {
       emit(unchecked(claimBase(t.start, end, 'count-of'), [countOperand(countIn(t), 'k')], `${t.raw} of them: the noun after 'them' may be the part's kind, and a group before holds it`));
@@ -213,7 +213,7 @@ export function countOfThese(r: Reading, i: number): boolean {
     } else {
       // A part counted just before in this sentence ('Fourteen of the reports are about …; three of these had
       // improved'): 'these' is most plausibly that part, when it holds the count (a confirmation either way).
-      const withParts = popsBefore(at + t.start, 1, [t], lookOf(t.start, t.end), true);
+      const withParts = popsBefore(at + t.start, 1, [t], look, true);
       const part = withParts[0]?.part && withParts[0].sentence === r.si && withParts[0].tok.value >= t.value ? withParts[0] : undefined;
       const fit = part ?? cands.find((c) => c.tok.value >= t.value)!;
       emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));

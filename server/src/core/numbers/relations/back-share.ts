@@ -21,6 +21,7 @@ import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.
 import { otherBaseFits, pctOfTok, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { severalGroups } from './several-groups.js';
+import { PLURALS_WITHOUT_S } from '../words.js';
 
 const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?(?:(?:about|around|nearly|almost|roughly|approximately|over|under|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/i;
 /**
@@ -40,6 +41,9 @@ const WHICH = /(?:,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equ
 const OR_AFTER_COUNT = /,\s*or\s+(?:only\s+|just\s+)?$/i;
 const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 const OF_THESE = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
+
+/** 'of the staff team', 'of the people': a group named by a plural without an s. */
+const OF_PLURAL_WITHOUT_S = new RegExp(String.raw`^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(${PLURALS_WITHOUT_S})\b`, 'i');
 
 /** After the share: it is a change or a comparison ('20% higher than', '5 percentage points lower', '30% up on'). */
 const COMPARED_AFTER = /^\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger|up|down|above|below|over|under|than|increase|rise|fall|drop|better|worse)\b/i;
@@ -124,7 +128,7 @@ export function readBackShare(s: SentenceView): ClaimRecord[] {
   // it ('three-quarters of the cases', 'of them'): 'half the number in 2019' compares two figures.
   if (p.kind === 'frac' && !/^\s*(?:$|[.;]|of\s+(?:them|these|those)\b|of\s+(?:the|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*s\s*(?:$|[.;,]))/i.test(after)) return [];
   // (A plural without an s names a group too: 'of the staff team', 'of the people', 'of the children'.)
-  const ofNoun = (/^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i.exec(after) ?? /^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(staff|people|children|men|women|personnel)\b/i.exec(after))?.[1]?.toLowerCase();
+  const ofNoun = (/^\s+of\s+(?:the|these|those|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?([A-Za-z][\w'-]*s)\b/i.exec(after) ?? OF_PLURAL_WITHOUT_S.exec(after))?.[1]?.toLowerCase();
   const abs = (c: Clause, t: Tok) => at({ ...s, offset: c.offset }, t.start, t.end);
   const cin = (c: Clause, t: Tok, inferred = false): CountIn => {
     const x: CountIn = { value: t.value, raw: t.raw, span: abs(c, t) };

@@ -4,7 +4,7 @@
  * accommodation, only four out of every 10.'; '… 23 of the 31 files had a plan: about three in four.'
  *
  * The ratio is the share of the last count before it in the sentence, no other count between, of that count's
- * whole: the 'of the N' written with the count, the frame that opens the sentence ('Of the 172 …, 69'), or, for
+ * whole: the 'of the N' written with the count ('12 of the 27'), the frame that opens the sentence ('Of the 172 …, 69'), or, for
  * 'k of them', the one group counted before (`groupBefore`; a group given roughly only confirms).
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
@@ -42,9 +42,8 @@ export function readClosingRatio(s: SentenceView): ClaimRecord[] {
   const prev = toks[n - 4];
   const pair = prev && count(s, prev) && /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i.test(text.slice(prev.end, last.start));
   const k = pair ? prev : last;
-  const whole = pair ? { value: last.value, raw: last.raw, span: at(s, last.start, last.end) } : wholeOf(s, k, toks.slice(0, n - 3));
-  if (!whole) return [];
-  if (whole.value < k.value) return [];
+  const whole: Whole | undefined = pair ? { value: last.value, raw: last.raw, span: at(s, last.start, last.end) } : wholeOf(s, k, toks.slice(0, n - 3));
+  if (!whole || whole.value < k.value) return [];
   // ('only' and 'just' are no hedge: 'only four out of every 10' is four in ten.)
   const kind = lead[1] ? hedgeKind(lead[1]) : undefined;
   const hedgeWord = kind ? lead[1] : undefined;
@@ -52,34 +51,44 @@ export function readClosingRatio(s: SentenceView): ClaimRecord[] {
   const said = text.slice(start, b.end).replace(/\s+/g, ' ');
   const target = q(100 * a.value, b.value);
   const ratioOp: Operand = { role: 'f', value: a.value / b.value, fraction: { num: a.value, den: b.value }, raw: said, span: at(s, start, b.end) };
-  if (kind) ratioOp.hedge = hedgeWord!;
+  if (hedgeWord) ratioOp.hedge = hedgeWord;
   const kOp: Operand = { role: 'k', value: k.value, raw: k.raw, span: at(s, k.start, k.end) };
   const nOp: Operand = { role: 'n', value: whole.value, raw: whole.raw, span: whole.span };
-  const c = judgeInterval({ kind: 'ratio', span: at(s, Math.min(k.start, 'local' in whole && whole.local !== undefined ? whole.local : k.start), b.end) }, [ratioOp, kOp, nOp], (nn?: number) => ratioInterval(kind, target, nn), said, k.value, whole.value, RULE.fractionMismatch);
-  if ('rough' in whole && whole.rough && c.verdict !== 'ok') return [];
-  return ['why' in whole && whole.why ? { ...c, sources: [{ span: whole.span, message: whole.why }] } : c];
+  const c = judgeInterval({ kind: 'ratio', span: at(s, Math.min(k.start, whole.frameAt ?? k.start), b.end) }, [ratioOp, kOp, nOp], (nn?: number) => ratioInterval(kind, target, nn), said, k.value, whole.value, RULE.fractionMismatch);
+  if (whole.rough && c.verdict !== 'ok') return [];
+  return [whole.why ? { ...c, sources: [{ span: whole.span, message: whole.why }] } : c];
+}
+
+/** The whole a closing ratio is judged against, with where it came from. */
+interface Whole {
+  value: number;
+  raw: string;
+  span: { start: number; end: number };
+  /** A frame opening the sentence: where it starts, in the sentence. */
+  frameAt?: number;
+  /** A group pointed back to: why it is taken to be the whole. */
+  why?: string;
+  /** Given roughly ('some 460 men'): it confirms, never finds wrong. */
+  rough?: boolean;
 }
 
 function count(s: SentenceView, t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'num' && !t.notCount && plainCount(s.text, t);
 }
 
-/** The whole of the count before the ratio: its 'of the N', the sentence's frame, or the group 'them' points back to. */
-function wholeOf(s: SentenceView, k: Tok, before: readonly Tok[]): { value: number; raw: string; span: { start: number; end: number }; local?: number; why?: string; rough?: boolean } | undefined {
+/** The whole of the count before the ratio: the sentence's frame, or the group 'them' points back to. */
+function wholeOf(s: SentenceView, k: Tok, before: readonly Tok[]): Whole | undefined {
   const { text } = s;
   const prev = before[before.length - 1];
-  const of = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?/i.exec(text.slice(k.end, k.end + 20));
-  const next = of ? s.toks.find((t) => t.start === k.end + of[0].length) : undefined;
-  if (next && count(s, next) && next !== k) return undefined;
   // 'Of the 172 people in our sample, 69 …': the frame, the only count before the part.
   if (before.length === 1 && prev && count(s, prev) && FRAME.test(text.slice(0, prev.start)) && /^[^,;:()\d]{0,80},\s*(?:only\s+|just\s+)?$/.test(text.slice(prev.end, k.start))) {
-    return { value: prev.value, raw: prev.raw, span: at(s, prev.start, prev.end), local: prev.start };
+    return { value: prev.value, raw: prev.raw, span: at(s, prev.start, prev.end), frameAt: prev.start };
   }
   // 'Only 12 of them said …': the one group counted before.
   if (before.length === 0 && /^\s+of\s+(?:them|these|those)\b/i.test(text.slice(k.end, k.end + 16))) {
     const g = groupBefore(s, k.start);
     if (!g) return undefined;
-    const out: { value: number; raw: string; span: { start: number; end: number }; why: string; rough?: boolean } = { value: g.n.value, raw: g.n.raw, span: at(s, g.n.start, g.n.end), why: g.why };
+    const out: Whole = { value: g.n.value, raw: g.n.raw, span: at(s, g.n.start, g.n.end), why: g.why };
     if (g.rough) out.rough = true;
     return out;
   }

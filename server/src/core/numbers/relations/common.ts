@@ -412,12 +412,13 @@ const EACH_IN_ONE = new RegExp(String.raw`\b(?:each|every)\s+(?:[a-z'’-]+\s+){
 /** Words right before a count that make its group more of one counted before: 'a further 20', 'another 12', 'an additional 8'. */
 const ADDS_BEFORE = /\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$/i;
 
-/**
- * Whether the count `t` of `text` adds to a group counted before it ('We read 50 cases. A further 20 cases …'):
- * its group is a part of a running whole, so 'these' after it may be that whole rather than the count itself.
- */
 /** Words that carry no thing of their own in a predicate ('had a formal review during the period'). */
 const THING_STOP = /^(?:been|have|were|with|that|this|they|their|them|from|done|made|also|only|during|period|which|where|when|some|more|less|than|good|well|none|nothing|neither|enough|still|just|into|about|there)$/;
+
+/** The content words of a predicate: four letters or more, none of `THING_STOP`, singular. */
+function thingWords(x: string): Set<string> {
+  return new Set(x.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && !THING_STOP.test(w)).map(singular));
+}
 
 /**
  * Whether a later part's predicate is about another thing than the first's: it shares no content word of four
@@ -426,15 +427,23 @@ const THING_STOP = /^(?:been|have|were|with|that|this|they|their|them|from|done|
  */
 export function otherThing(first: string, later: string): boolean {
   const object = (x: string) => x.toLowerCase().replace(/^\s*(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*[a-z']+\s*/, '').split(/[,;.()]|\s(?:and|but|or)\s/)[0]!;
-  const o1 = object(first);
   const o2 = object(later);
   if (/(?:^|\s)(?:one|ones|it|them|these|those|this|that|so|too|none|either|neither)(?:\s|$)/.test(o2)) return false;
-  const words = (o: string) => new Set(o.split(/[^a-z]+/).filter((w) => w.length >= 4 && !THING_STOP.test(w)).map(singular));
-  const w1 = words(o1);
-  const w2 = words(o2);
+  const w1 = thingWords(object(first));
+  const w2 = thingWords(o2);
   return w1.size > 0 && w2.size > 0 && ![...w2].some((x) => w1.has(x));
 }
 
+/** Whether two predicates share a content word ('had a formal review', 'a review was due'). */
+export function sharesThing(a: string, b: string): boolean {
+  const w = thingWords(a);
+  return [...thingWords(b)].some((x) => w.has(x));
+}
+
+/**
+ * Whether the count `t` of `text` adds to a group counted before it ('We read 50 cases. A further 20 cases …'):
+ * its group is a part of a running whole, so 'these' after it may be that whole rather than the count itself.
+ */
 export function addsToEarlier(text: string, t: { start: number }): boolean {
   return ADDS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
 }

@@ -11,7 +11,6 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { exactPercent, judge } from '../rounding.js';
-import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -37,13 +36,12 @@ export function readOverCapacity(s: SentenceView): ClaimRecord[] {
     const after = text.slice(p.end, p.end + 60);
     const over = OVER_AFTER.test(after);
     if (!over && !OF_AFTER.test(after)) continue;
-    const k: Tok = held;
     const k2 = over ? held.value - places.value : held.value;
     if (k2 < 0 || places.value <= 0) continue;
     const j = judge(k2, places.value, p.value, p.decimals, s.policy);
     const operands: Operand[] = [
       { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
-      { role: 'k', value: k.value, raw: k.raw, span: at(s, k.start, k.end) },
+      { role: 'k', value: held.value, raw: held.raw, span: at(s, held.start, held.end) },
       { role: 'n', value: places.value, raw: places.raw, span: at(s, places.start, places.end) },
     ];
     const expr = over ? `(${held.raw} − ${places.raw}) / ${places.raw} = ${exactPercent(k2, places.value)}%` : `${held.raw} / ${places.raw} = ${exactPercent(k2, places.value)}%`;

@@ -14,7 +14,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
-import { NUMBER, parseNumber } from '../words.js';
+import { NUMBER, parseNumber, PLURALS_WITHOUT_S } from '../words.js';
 import { isPopulation, nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
 import { dashBreakdowns, depthAt, oneAnswerEach, otherThing, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
 import { readGradeParts } from './grade-parts.js';
@@ -32,6 +32,8 @@ import { readGradeShares } from './grade-shares.js';
 import { readSubjectList } from './subject-list.js';
 import { readLabelledList } from './labelled-list.js';
 import { at, type SentenceView } from './index.js';
+
+const PLURAL_WITHOUT_S = new RegExp(`^(?:${PLURALS_WITHOUT_S})$`, 'i');
 
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
@@ -1167,7 +1169,7 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
         if (/^\s+other\s/i.test(text.slice(p.tok.end, p.tok.end + 8))) return true;
         const own = nounAfter(text, p.tok.end);
         // Only a plural names a group ('22 centres', '30 staff'); 'ten substantially compliant' names none.
-        const plural = (/[a-z]s$/i.test(own ?? '') && !/(?:ss|us|is|ly)$/i.test(own ?? '')) || /^(?:staff|people|men|women|children|police|personnel)$/i.test(own ?? '');
+        const plural = (/[a-z]s$/i.test(own ?? '') && !/(?:ss|us|is|ly)$/i.test(own ?? '')) || PLURAL_WITHOUT_S.test(own ?? '');
         return !own || !plural || wholeWords.includes(own.replace(/s$/, '')) || sameGroup(nounAfter(wholeText, w.whole.end), own);
       });
       // Three parts or more, the later ones with their verb left out ('Twelve had been achieved, six partly

@@ -20,7 +20,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countText, judgeShare, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, singular, tokensOf, type Tok } from '../scan.js';
-import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctOfTok, plainCount, builtRegExp } from './common.js';
+import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctOfTok, plainCount, sharesThing, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 
 /** Words right before a count that make it the rest of a whole. */
@@ -243,24 +243,12 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
 /** A short subject after a part that is a frame ('In 30 the worker had …'): the predicate comes after it. */
 const SUBJECT_AFTER = /^\s+(?:the|a|an|their|its|his|her|our)\s+[a-z]+(?:'s)?(?=\s+[a-z])/i;
 
-/** The text after a part's count, past a short subject when the part is a frame ('In 30 the worker had a plan'). */
 /** Whether a second part's predicate denies the first's, about the same thing ('a review was due but had not been done'). */
 function deniesFirst(first: string, second: string): boolean {
   return /\b(?:not|no|never|without)\b|n't\b/i.test(second) && !otherThing(first, second) && sharesThing(first, second);
 }
 
-/** Whether two predicates share a content word ('had a formal review', 'a review was due'). */
-function sharesThing(a: string, b: string): boolean {
-  const words = (x: string) => x.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && !/^(?:been|have|were|with|that|this|they|their|them|from|done|made|also|only|during|period|which|where|when)$/.test(w)).map(singular);
-  const w = new Set(words(a));
-  return words(b).some((x) => w.has(x));
-}
-
-/** Whether the predicates of parts with one verb are each about another thing than the first's (`otherThing`). */
-function differentThings(preds: readonly string[]): boolean {
-  return preds.slice(1).every((x) => otherThing(preds[0]!, x));
-}
-
+/** The text after a part's count, past a short subject when the part is a frame ('In 30 the worker had a plan'). */
 function predicateAfter(text: string, end: number): string {
   const after = text.slice(end, end + 48);
   const m = /\bin\s+$/i.test(text.slice(Math.max(0, end - 12), end).replace(/[\d,]+$|[a-z-]+$/i, '')) ? SUBJECT_AFTER.exec(after) : null;
@@ -563,7 +551,7 @@ function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, 
  */
 function restAfterSemicolon(s: SentenceView, rest: Tok): ClaimRecord[] | undefined {
   const semi = s.text.lastIndexOf(';', rest.start);
-  if (semi < 0 || s.text.indexOf(';', semi + 1) >= 0 && s.text.indexOf(';', semi + 1) < rest.start) return undefined;
+  if (semi < 0) return undefined;
   const headToks = s.toks.filter((t) => t.end <= semi);
   if (headToks.length < 2) return undefined;
   const tailText = s.text.slice(semi + 1);
@@ -856,7 +844,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   // Parts that say what their cases have, said or did ('Forty had a good library and 35 offered enough work,
   // and the other ten …') may overlap: the rest is of their union, so only a shortfall is certain.
   // (Two verbs, one of them such a verb; one verb over all the parts, 'had a plan, … had one in draft', answers one question.)
-  const verbs = parts.map((p) => /^\s+(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*([a-z]+)/i.exec(predicateAfter(p.sentence.text, p.tok.end))?.[1]?.toLowerCase()).filter((v): v is string => !!v && !/^(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)$/.test(v));
+  const preds = parts.map((p) => predicateAfter(p.sentence.text, p.tok.end));
+  const verbs = preds.map((x) => /^\s+(?:(?:partly|partially|fully|not|only|also|still|then|all)\s+)*([a-z]+)/i.exec(x)?.[1]?.toLowerCase()).filter((v): v is string => !!v && !/^(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)$/.test(v));
   // Parts that each said something ('40 said they felt safe and 35 said staff were respectful') may answer two
   // questions, unless a later one denies the first ('… and 15 said they did not').
   const sayings = parts.length >= 2 && verbs.length === parts.length && verbs.every((v) => SAYING.test(v)) && !parts.slice(1).some((p) => /\b(?:not|no|never|nor)\b|n't\b/i.test(p.sentence.text.slice(p.tok.end, p.tok.end + 40)));
@@ -865,12 +854,12 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const furtherAll = parts.length >= 2 && parts.slice(1).every((p) => FURTHER_BEFORE.test(p.sentence.text.slice(Math.max(0, p.tok.start - 16), p.tok.start)));
   // Two parts, the second denying what the first has ('17 had a formal review …, in 5 a review was due but had
   // not been done'): the has and the has-not of one thing cannot overlap.
-  const denied = parts.length === 2 && deniesFirst(predicateAfter(parts[0]!.sentence.text, parts[0]!.tok.end), parts[1]!.sentence.text.slice(parts[1]!.tok.end, parts[1]!.tok.end + 48).split(/[,;.]/)[0]!);
+  const denied = parts.length === 2 && deniesFirst(preds[0]!, parts[1]!.sentence.text.slice(parts[1]!.tok.end, parts[1]!.tok.end + 48).split(/[,;.]/)[0]!);
   // One verb of having over two parts with different things had ('30 had a good garden and 12 had no activity
   // room'): two questions, so the parts may overlap; the same thing again ('had a plan … had no plan') or a word
   // pointing back ('had one in draft') is one question.
-  const twoThings = parts.length >= 2 && !denied && verbs.length === parts.length && new Set(verbs).size === 1 && parts.every((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24))) && differentThings(parts.map((p) => predicateAfter(p.sentence.text, p.tok.end)));
-  const overlapRisk = excessOpen || twoThings || (!furtherAll && !denied && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(p.sentence.text, p.tok.end).slice(0, 24))))));
+  const twoThings = parts.length >= 2 && !denied && verbs.length === parts.length && new Set(verbs).size === 1 && preds.every((x) => ATTRIBUTE_AFTER.test(x.slice(0, 24))) && preds.slice(1).every((x) => otherThing(preds[0]!, x));
+  const overlapRisk = excessOpen || twoThings || (!furtherAll && !denied && (sayings || (parts.length >= 2 && new Set(verbs).size > 1 && preds.some((x) => ATTRIBUTE_AFTER.test(x.slice(0, 24))))));
   const used = parts.reduce((a, p) => a + p.tok.value, 0) + rest.value;
   // 'We inspected 40 homes. … the other 10 homes in the area were not inspected': a rest said not to have
   // what the whole has is of a wider group.
