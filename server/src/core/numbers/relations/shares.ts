@@ -125,6 +125,20 @@ function bandPatterns(bands: readonly QuantifierBand[]): { band: QuantifierBand;
   return out;
 }
 
+const phraseFinders = new WeakMap<readonly QuantifierBand[], RegExp>();
+/**
+ * Where any quantifier phrase of `bands` may start: one pattern with every phrase, at a word start. A start it
+ * does not find is one where no phrase's own pattern matches, so `shareAt` is tried only where one may.
+ */
+function phraseFinder(bands: readonly QuantifierBand[]): RegExp {
+  let re = phraseFinders.get(bands);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![A-Za-z0-9_'-])(?:${bandPatterns(bands).map((p) => p.re.source).join('|')})`, 'gi');
+    phraseFinders.set(bands, re);
+  }
+  return re;
+}
+
 export function bandsOf(s: SentenceView): readonly QuantifierBand[] {
   return s.quantifierBands ?? DEFAULT_QUANTIFIER_BANDS;
 }
@@ -217,9 +231,9 @@ function computeShares(s: SentenceView, opts: ShareOptions): ShareFig[] {
     }
   }
   if (opts.quantifiers) {
-    const first = new Set(bandsOf(s).map((b) => b.phrase.split(/\s+/)[0]!.toLowerCase()));
-    const word = /[A-Za-z][\w'-]*/g;
-    for (let m = word.exec(s.text); m; m = word.exec(s.text)) if (first.has(m[0].toLowerCase())) starts.add(m.index);
+    const finder = phraseFinder(bandsOf(s));
+    finder.lastIndex = 0;
+    for (let m = finder.exec(s.text); m; m = finder.exec(s.text)) starts.add(m.index);
   }
   for (const pos of [...starts].sort((a, b) => a - b)) consider(pos);
   return out;
