@@ -59,18 +59,33 @@ const GENERIC = new Set(['case', 'sampl', 'relevant', 'inspection', 'inspect', '
 /** The figure's own words ('half', 'two-thirds', 'seven') are not what ties two findings. */
 const FIGURE_WORD = new RegExp(String.raw`^(?:${NUMBER_WORDS}|halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|(?:${NUMBER_WORDS})-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))$`, 'i');
 
+/** A word's key (its stem), or '' when it ties nothing: remembered, since reports repeat their words. */
+const wordKeys = new Map<string, string>();
+function keyOfWord(lw: string): string {
+  let k = wordKeys.get(lw);
+  if (k === undefined) {
+    const s = lw.length < 3 || STOP.has(lw) ? '' : stem(lw);
+    k = s.length >= 3 && !GENERIC.has(s) && !FIGURE_WORD.test(lw) ? s : '';
+    // (A bound on what is remembered: the words of a few long reports.)
+    if (wordKeys.size >= 50_000) wordKeys.clear();
+    wordKeys.set(lw, k);
+  }
+  return k;
+}
+
 /** The words of a clause that can tie it to another: stem (or acronym key) → the word as written. */
 export function keywords(clause: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const w of clause.split(/[^A-Za-z'-]+/)) {
-    const lw = w.toLowerCase();
-    if (lw.length < 3 || STOP.has(lw)) continue;
-    const s = stem(lw);
-    if (s.length >= 3 && !GENERIC.has(s) && !FIGURE_WORD.test(lw) && !out.has(s)) out.set(s, w);
+    const s = keyOfWord(w.toLowerCase());
+    if (s !== '' && !out.has(s)) out.set(s, w);
   }
   for (const [k, w] of acronyms(clause)) if (!out.has(k)) out.set(k, w);
   return out;
 }
+
+/** Two capitals or more: a word that may be an abbreviation. */
+const HAS_CAPITALS = /[A-Z].*[A-Z]/;
 
 /**
  * Reports write a term out in one place and abbreviate it in another
@@ -82,6 +97,7 @@ export function acronyms(clause: string): Map<string, string> {
   const out = new Map<string, string>();
   const words = clause.split(/[^A-Za-z]+/).filter(Boolean);
   for (const w of words) {
+    if (!HAS_CAPITALS.test(w)) continue;
     const caps = w.replace(/[^A-Z]/g, '');
     if (caps.length >= 2 && caps.length <= 6 && caps.length >= w.length / 2) out.set(`acr:${caps.toLowerCase()}`, w);
   }
