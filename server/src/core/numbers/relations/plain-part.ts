@@ -372,7 +372,9 @@ const OTHER_TIME = /\b(?:last|previous|preceding|next|following|this)\s+(?:year|
  */
 function sameNounBefore(s: SentenceView): ClaimRecord[] {
   const p: PreviousSentence | undefined = s.previous?.[s.previous.length - 1];
-  if (!p || OTHER_TIME.test(s.text) || OTHER_TIME.test(p.text)) return [];
+  if (!p) return [];
+  // (A sentence or the one before it of another time is no whole and part: tested once a count would be read.)
+  let otherTime: boolean | undefined;
   const out: ClaimRecord[] = [];
   const pv = { ...s, text: p.text, toks: p.toks };
   for (const k of s.toks) {
@@ -382,6 +384,8 @@ function sameNounBefore(s: SentenceView): ClaimRecord[] {
     if (!noun || !/^\s+[A-Za-z]/.test(s.text.slice(k.end, k.end + 2)) || !/[a-z]s$/.test(noun) || noun.length < 4) continue;
     if (/^\s+[A-Za-z][\w'-]*\s+(?:of|out\s+of)\b/i.test(s.text.slice(k.end, k.end + 40)) || /\b(?:of|out\s+of|than|from|to)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, k.start - 12), k.start))) continue;
     if (/^\s+[A-Za-z][\w'-]*\s*\(/.test(s.text.slice(k.end, k.end + 40))) continue;
+    otherTime ??= OTHER_TIME.test(s.text) || OTHER_TIME.test(p.text);
+    if (otherTime) return [];
     const found = p.toks.filter((t) => isCountTok(pv, t) && singular(groupNoun(p.text, t.end) ?? '') === singular(noun) && WHOLE_BEFORE.test(p.text.slice(Math.max(0, t.start - 16), t.start)));
     if (found.length !== 1) continue;
     const n = found[0]!;
