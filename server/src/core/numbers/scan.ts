@@ -372,6 +372,7 @@ const NOT_NOUN = new Set([
   'by',
   'with',
   'from',
+  'about',
   'out',
   'were',
   'was',

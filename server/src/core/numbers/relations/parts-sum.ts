@@ -39,7 +39,8 @@ const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
 const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+others,?|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
-const LOOSE = /\b(?:a\s+(?:small\s+|large\s+|further\s+small\s+)?number\s+(?:of\b|run\b|were\b|was\b|had\b|in\b|by\b|from\b)|a\s+few|a\s+handful|several|including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|(?<!\basked\s+)about|around|some)\b/i;
+/** Words that say a list leaves cases out or may overlap; a hedge ('about', 'over', 'around') only before a figure ('448 about housing' is a subject). */
+const LOOSE = new RegExp(String.raw`\b(?:a\s+(?:small\s+|large\s+|further\s+small\s+)?number\s+(?:of\b|run\b|were\b|was\b|had\b|in\b|by\b|from\b)|a\s+few|a\s+handful|several|including|included|includes|among\s+them|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|of\s+the\s+remaining|the\s+rest|the\s+remainder|remaining|others?|respectively|at\s+least|more\s+than|fewer\s+than|less\s+than|almost|nearly|some)\b|\b(?:over|(?<!\basked\s+)about|around)\b(?=\s+(?:a\s+|an\s+)?(?:${NUMBER}|half|third|quarter|fifth|tenth|dozen|hundred|thousand|handful|few|quarters|thirds)\b)`, 'i');
 /** A thousands separator or decimal point inside a figure ('21,362'): no clause break. */
 const DIGIT_GROUP = /(?<=\d)[,.](?=\d)/g;
 const TOTAL_BEFORE = /\b(?:so|thus|meaning|making|in\s+total|in\s+all|altogether|overall|a\s+total\s+of|total\s+of)\s+$/i;
@@ -916,8 +917,8 @@ const PRONOUN = /^(?:they|we|it|he|she|there|this|these|those|inspectors?|staff|
 export const MADE_OF = String.raw`comprised|comprising|consisted\s+of|consisting\s+of|were\s+made\s+up\s+of|was\s+made\s+up\s+of|were\s+split\s+(?:into|between)|broke\s+down\s+(?:as|into)|(?:were|was|is|are)\s+broken\s+down\s+(?:as|into)|breaks?\s+down\s+(?:as|into)|(?:were|was|is|are)\s+split\s+(?:into|between)|(?:comprise|comprises|consists\s+of|consist\s+of|is\s+made\s+up\s+of|are\s+made\s+up\s+of)`;
 /** A whole's noun, then a verb that says it is made of what follows ('27 settings … comprised', '…, which comprised'). */
 const MADE_OF_AFTER = new RegExp(String.raw`^[^,;:.]{0,60}?(?:,\s*(?:(?:which|who|that)\s+)?)?\b(?:${MADE_OF})\b`, 'i');
-/** 'These comprised …', 'They were made up of …', 'The 64 were split between …': a whole of the sentence before, made of the parts. */
-const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+`, 'i');
+/** 'These comprised …', 'They were made up of …', 'The 64 were split between …', 'They were 27 community orders, …': a whole of the sentence before, made of the parts. */
+const MADE_OF_OPEN = new RegExp(String.raw`^\s*(?:(?:these|they|those|the\s+[a-z]+)\s+(?:${MADE_OF})\s+|(?:these|they|those)\s+(?:were|are)\s+(?=${NUMBER}\s+[a-z]))`, 'i');
 
 /** 'These took place …', 'They were held …': the group of the sentence before, spread over where its cases were. */
 const SPREAD_OPEN = /^\s*(?:these|they|all\s+of\s+(?:these|them))\s+(?:took\s+place|happened|occurred|were\s+(?:held|carried\s+out|recorded|located|based|conducted|spread))\s+(?=(?:on|in|at|across|within)\s)/i;
