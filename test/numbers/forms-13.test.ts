@@ -37,3 +37,15 @@ describe("'We inspected 60 cases. They were 27 …, 11 … and 24 ….' (relatio
     assert.deepEqual(rulesOf('We spoke to 40 staff. They were 12 in all on the night shift.'), []);
   });
 });
+
+describe("'P% of them' after a share of a group with no count (extract/of-these.ts percentOfThese, relations/several-groups.ts otherNounBefore)", () => {
+  it("leaves the share unresolved when 'them' may be a group named between with no count", () => {
+    // 'them' are the relative foster carers, not the 38 inspections: nothing is known of their number
+    assert.deepEqual(rulesOf('The review drew on 38 inspections. More than two-thirds of relative foster carers had not been vetted, and only 40% of them had an allocated social worker.'), []);
+  });
+  it('still judges the share when the one group before is the only one it can be', () => {
+    // 40% of 38: 15/38 = 39.5%, 16/38 = 42.1%; no whole count gives 40% by usual rounding
+    const cs = claimsOf('The review drew on 38 foster carers. Only 40% of them had an allocated social worker.');
+    assert.ok(cs.some((c) => c.kind === 'percent-of' && c.verdict !== 'unchecked' && c.verdict !== 'ok'), JSON.stringify(cs.map((c) => [c.kind, c.verdict, c.arithmetic])));
+  });
+});

@@ -175,7 +175,11 @@ export function percentOfThese(r: Reading, i: number): boolean {
     const claimsFor = cands.map((c) => judgeGrim(claimBase(t.start, end, 'percent-of'), p, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
     const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;
     // Several groups before and none fits: 'these' may be them all together, a total not tried.
+    const near = cands[0]!;
     if (good.verdict !== 'ok' && severalBefore(cands)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of these: 'these' may be several groups together`));
+    // '38 inspections … Two-thirds of relative foster carers …, only 40% of them': 'them' may be a group named
+    // between, with no count of its own.
+    else if (good.verdict !== 'ok' && otherNounBefore(r.text, toks, t, near.sentence === r.si ? near.end - at : 0)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of them: 'them' may be a group named before it with no count`));
     else if (good.verdict !== 'ok' && good.verdict !== 'convention' && narrowed) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of those narrowed by the words after it: a base of its own`));
     else emit(good);
     pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });

@@ -56,5 +56,12 @@ export function otherNounBefore(text: string, toks: readonly Tok[], k: { start: 
     if (fig && fig.kind === 'num' && !fig.notCount) continue;
     return true;
   }
+  // A share of a group named by its bare plural: 'two-thirds of relative foster carers …, only 40% of them'.
+  for (const m of stretch.matchAll(SHARE_OF_PLURAL)) {
+    if (m[1]!.toLowerCase().split(/\s+/).some((w) => /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w))) return true;
+  }
   return false;
 }
+
+/** A fraction or share word, then 'of' and a bare plural noun phrase: 'two-thirds of relative foster carers'. */
+const SHARE_OF_PLURAL = /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|most|majority|minority|proportion|share|percentage|per\s+cent|%)\s+of\s+((?:(?!the\b|these\b|those\b|them\b|their\b)[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b/gi;
