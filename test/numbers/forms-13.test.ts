@@ -49,3 +49,33 @@ describe("'P% of them' after a share of a group with no count (extract/of-these.
     assert.ok(cs.some((c) => c.kind === 'percent-of' && c.verdict !== 'unchecked' && c.verdict !== 'ok'), JSON.stringify(cs.map((c) => [c.kind, c.verdict, c.arithmetic])));
   });
 });
+
+describe('the r- round first run: dev false alarms, each fixed by its form', () => {
+  it("'all 10 standards; half were …, and the remaining five': a base that is its own whole leaves no rest (extract/complement.ts)", () => {
+    assert.deepEqual(rulesOf('Inspectors assessed all 10 standards; half were compliant, and the remaining five showed moderate non-compliance.'), []);
+    // control: 10 − 6 = 4, not 5
+    assert.deepEqual(rulesOf('Inspectors assessed 10 standards. Six were compliant, and the remaining five showed moderate non-compliance.'), ['numbers/complement-mismatch']);
+  });
+  it("'; inspectors talked with 11 children': a verb's 'with' is no list separator (relations/parts-sum.ts SEPARATOR)", () => {
+    assert.deepEqual(rulesOf('Of the three standards assessed, two were substantially compliant and one was compliant; inspectors talked with 11 children about their rights.'), []);
+    // control: a list of elided parts is judged: 8 + 3 + 3 = 14, not 12
+    assert.deepEqual(rulesOf('Of the 12 standards assessed, eight were substantially compliant, three compliant and three not compliant.'), ['numbers/parts-sum']);
+  });
+  it("'the 2,120 of two years earlier': a time back after 'of' is a duration, not a whole (quantities.ts TIME_BACK_AFTER)", () => {
+    assert.deepEqual(rulesOf('By March the trust had 6,406 patients waiting, three times the 2,120 of two years earlier.'), []);
+    // control: a count of the nights reviewed is still a whole: 17 of 16
+    assert.deepEqual(rulesOf('Staffing fell below the safe level on 17 of the 16 nights we reviewed.'), ['numbers/impossible']);
+  });
+  it("'a fall of 21.3% (204) on the 956': the bracketed count is the change's size, not a part (extract/percent-count.ts)", () => {
+    // (956 − 752) / 956 = 21.34%; 956 − 752 = 204
+    assert.deepEqual(rulesOf('The trust received 752 complaints in 2020/21, a fall of 21.3% (204) on the 956 received in 2019/20.'), []);
+    // control: a share with its count is still judged: 204 / 956 = 21.3%, not 25.3%
+    assert.deepEqual(rulesOf('Of the 956 complaints received, 25.3% (204) were upheld.'), ['numbers/percentage-mismatch']);
+  });
+  it("'71% mentioned workload, 54% staffing levels and 38% …': things named, of which one may name several (relations/parts-sum.ts attributesOverlap)", () => {
+    assert.deepEqual(rulesOf('Staff raised several concerns in our survey: 71% mentioned workload, 54% staffing levels and 38% the new records system.'), []);
+    assert.deepEqual(rulesOf('Of the 40 staff who replied, 22 mentioned workload, 15 staffing levels and 9 the records system.'), []);
+    // control: kinds of staff do not overlap: 22 + 15 + 9 = 46, not 40
+    assert.deepEqual(rulesOf('Of the 40 staff who replied, 22 were nurses, 15 care assistants and 9 managers.'), ['numbers/parts-sum']);
+  });
+});

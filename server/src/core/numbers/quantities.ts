@@ -154,6 +154,8 @@ const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:over|above|older|under|younger)\b/i
 const SHARE_OF_GROUP_BEFORE = /\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|all|some|many)\s+of\s+(?:them|these|those)\s*\(\s*$/i;
 
 /** Before the total of a part: 'k of the', 'k out of' (the part a figure or a number word). */
+/** A duration that points back or on in time: 'two years earlier', 'six months ago'. */
+const TIME_BACK_AFTER = /^\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|previously|later|before)\b/i;
 const PART_OF_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty))\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i;
 /** After a figure: a verb and an age of its own ('30 were aged 16', '30 (63%) were aged 16', '9 were over 65'): the figure counts people. */
 const OWN_AGE_AFTER = /^(?:\s*\([^()]{1,24}\))?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:aged|age|under|over|between|older|younger)\b/i;
@@ -279,7 +281,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
     // or of staff, before the noun the number counts, is no duration.
     // 'on 5 of the 16 nights we reviewed', 'in three of the 12 weeks': the total of a count of days or
     // weeks counts them (a period is 'within 16 nights', 'the last 12 weeks').
-    if (unit === 'duration' && PART_OF_BEFORE.test(before)) return 'count';
+    // ('three times the 2,120 of two years earlier': a time back from now after 'of', with no 'the', is a duration.)
+    if (unit === 'duration' && PART_OF_BEFORE.test(before) && !(TIME_BACK_AFTER.test(after) && !/\b(?:the|these|those)\s+$/i.test(before))) return 'count';
     if (unit && !shiftKindAfter(after)) return unit;
   }
   if (/^\s*\+/.test(after)) return 'range';

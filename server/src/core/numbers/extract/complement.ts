@@ -85,6 +85,9 @@ export function complements(r: Reading): void {
     if (!here && tok.kind === 'num' && r.scope.lastCounts?.sentence === si - 1 && r.scope.lastCounts.starts.some((s) => s >= base.end)) continue;
     // 'Two in every three practices …, and the remaining 2,700': a ratio's figures are no counts to take a count from.
     if (base.ratio && tok.kind === 'num') continue;
+    // 'Inspectors assessed all 10 standards; half were compliant, and the remaining five …': a base that is the
+    // whole of itself ('all 10') leaves no rest, so the rest is of a part named with no figure of its own.
+    if (base.k && base.n && base.k.value === base.n.value && !base.p) continue;
     // Other counts listed between the share and its rest ('19 had a plan, a further four …, of the
     // remaining seven'): the rest is of the whole less all of them, which `relations/remainder.ts` reads.
     if (tok.kind === 'num' && toks.some((x) => x.kind === 'num' && !x.notCount && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;

@@ -43,6 +43,12 @@ export function percentCount(r: Reading, i: number): boolean {
   const close = closeAfter(t1);
   used.add(t).add(t1);
   const k = countIn(t1);
+  // 'a fall of 21.3% (204) on the 956 received the year before': the count in brackets is the size of the change,
+  // not the part the percentage is a share of (`relations/change.ts` reads the change).
+  if (CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+    emit(unchecked(claimBase(t.start, close, 'percent-count'), [pctOperand(p), countOperand(k, 'k')], `${written(p)} (${k.value}): a change and its size, not a share`));
+    return true;
+  }
   if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
     const end = bracketEnd(text, t2);
     emit(judgeShare(claimBase(t.start, end, 'percent-count'), p, k, countIn(t2), r.policy));

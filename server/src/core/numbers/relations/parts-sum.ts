@@ -35,7 +35,7 @@ import { at, type SentenceView } from './index.js';
 
 const PLURAL_WITHOUT_S = new RegExp(`^(?:${PLURALS_WITHOUT_S})$`, 'i');
 
-const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
+const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|,\s*with|\band\s+with)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
 const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+others,?|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
@@ -138,7 +138,10 @@ function attributesOverlap(text: string, parts: readonly Part[], havingOnly = fa
   // ('were assessed as having a mental health need', 'were identified with a housing need': having, in other words.)
   const having = /^(?:were|was|are|is)\s+(?:[a-z]+\s+){0,2}?(?:as\s+)?having\s+(?!(?:no|not|none)\b)[a-z]|^(?:were|was|are|is)\s+(?:identified|assessed|diagnosed|recorded|flagged)\s+with\s+(?!(?:no|not|none)\b)[a-z]/i.test(preds[0]!);
   // (Shares answering one question with verbs of saying are read by the readers of answers: `havingOnly`.)
-  if (!having && !/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && (havingOnly || !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!))) return false;
+  // ('71% mentioned workload, 54% staffing levels and 38% the records system': the things named when asked for
+  // concerns, reasons or needs, of which one may name several.)
+  const naming = /^(?:mentioned|cited|named|raised|listed|highlighted|ticked|selected|picked|identified|gave|pointed\s+to|spoke\s+(?:of|about))\s+(?!(?:no|not|none|nothing)\b)[a-z]/i.test(preds[0]!);
+  if (!having && !naming && !/^(?:had|has|have)\s+(?!(?:no|not|none|never)\b)[a-z]/i.test(preds[0]!) && (havingOnly || !/^(?:said|felt|reported|received|completed|attended|involved|affected)\b/i.test(preds[0]!))) return false;
   // (A denial is the has-not of the same thing, unless it is about another thing: 'had no activity room' after
   // 'had a good garden'.)
   return preds.slice(1).every((x) => x !== '' && x !== preds[0] && (!DENIAL.test(x) || otherThing(preds[0]!, x)));
