@@ -79,3 +79,44 @@ describe('the r- round first run: dev false alarms, each fixed by its form', () 
     assert.deepEqual(rulesOf('Of the 40 staff who replied, 22 were nurses, 15 care assistants and 9 managers.'), ['numbers/parts-sum']);
   });
 });
+
+describe('survey answers that are degrees of one word, with no question before them (relations/survey-answers.ts degreesOfOneWord)', () => {
+  it("judges 'very well, quite well, not very well, not at all' as one answer each", () => {
+    // 45 + 38 + 14 + 7 = 104%: four rounded shares can be off by 2 at most
+    assert.deepEqual(rulesOf('45% of parents said very well, 38% quite well, 14% not very well and 7% not at all.'), ['numbers/parts-sum']);
+    // 45 + 38 + 14 + 3 = 100%
+    assert.deepEqual(rulesOf('45% of parents said very well, 38% quite well, 14% not very well and 3% not at all.'), []);
+    const c = claimsOf('45% of parents said very well, 38% quite well, 14% not very well and 3% not at all.').find((x) => x.kind === 'shares-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("reads 'could not remember' as a don't-know answer beside yes and no", () => {
+    // 38 + 41 + 26 = 105%
+    assert.deepEqual(rulesOf('38% of respondents said yes, 41% said no and 26% could not remember.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('38% of respondents said yes, 41% said no and 21% could not remember.'), []);
+  });
+  it('traps: answers about different things, or a lone word with no degree, are not one scale', () => {
+    // 60 + 55 + 40: three statements of different things, each may be said by the same person
+    assert.deepEqual(rulesOf('60% of parents said very friendly, 55% quite helpful and 40% not very clean.'), []);
+    assert.deepEqual(rulesOf('60% of parents said well, 55% badly and 10% not at all.'), []);
+  });
+});
+
+describe("'… and 5 bites or scratches from other children': 'other' in the last part's own words (relations/parts-sum.ts lastOther)", () => {
+  it('judges the list', () => {
+    // 21 + 9 + 5 = 35, not 37
+    assert.deepEqual(rulesOf('Staff recorded 37 accidents: 21 bumps and falls in play, 9 minor injuries in the garden and 5 bites or scratches from other children.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('Staff recorded 35 accidents: 21 bumps and falls in play, 9 minor injuries in the garden and 5 bites or scratches from other children.'), []);
+  });
+  it("trap: 'and others' after the last part leaves the list open", () => {
+    assert.deepEqual(rulesOf('Staff recorded 37 accidents: 21 bumps and falls in play, 9 minor injuries in the garden, 5 bites and others.'), []);
+  });
+});
+
+describe("shares each of a different quality: '60% said very friendly, 55% quite helpful and 40% not very clean' (relations/parts-sum.ts severalQualities)", () => {
+  it('are answers to as many questions, not one whole', () => {
+    assert.deepEqual(rulesOf('60% of parents said very friendly, 55% quite helpful and 40% not very clean.'), []);
+  });
+  it('control: the points of one rating scale are still one whole (30 + 45 + 20 + 15 = 110%)', () => {
+    assert.deepEqual(rulesOf('Of the settings, 30% were rated very good, 45% good, 20% adequate and 15% poor.'), ['numbers/parts-sum']);
+  });
+});

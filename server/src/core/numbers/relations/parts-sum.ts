@@ -1299,6 +1299,24 @@ export function sumClaim(s: SentenceView, whole: Tok, parts: Tok[], partition: b
   };
 }
 
+/**
+ * Shares each of a quality said of something ('60% said very friendly, 55% quite helpful and 40% not very clean'):
+ * three or more different words, not the points of a rating scale ('good', 'adequate', 'poor'), are answers to
+ * as many questions, and one person may give each of them.
+ */
+function severalQualities(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 3) return false;
+  const heads: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    const pred = predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/^(?:of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?)?(?:said|felt|thought|answered|replied)\s+/, '').replace(/[.!?]+$/, '').trim();
+    const m = /^(?:(?:very|quite|fairly|not|extremely|really|too|so|mostly)\s+){0,2}([a-z-]+)$/.exec(pred);
+    if (!m) return false;
+    heads.push(m[1]!);
+  }
+  const distinct = new Set(heads.filter((h) => !/^(?:neither|know|sure|all|applicable)$/.test(h)));
+  return distinct.size >= 3 && [...distinct].some((h) => !RATING_POINT.test(h) && !/^(?:always|usually|often|sometimes|rarely|never|well|badly|easy|difficult|hard|safe|unsafe|likely|unlikely|satisfied|dissatisfied|important|unimportant|confident|helpful|unhelpful)$/.test(h));
+}
+
 /** Two groups that between them are everyone: 'women' and 'men' ('64% were women and 38% men'). */
 const COMPLEMENTS: readonly (readonly [string, string])[] = [['men', 'women'], ['male', 'female'], ['boys', 'girls'], ['males', 'females']];
 
@@ -1402,7 +1420,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // (In a list of groups so named, 'any other ethnic group' is the last group, the rest of the whole.)
   const ltEach0 = eachFits ? blankSpan(lt, each!.start, each!.end) : lt;
   const ltEach = named ? ltEach0.replace(/\b(?:any|an|some)?\s*other\b(?=\s+[a-z])/gi, (m) => ' '.repeat(m.length)) : ltEach0;
-  const partition = !overlapping && !stray && !overlapPart && !inTurn && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || certain || degreesOfOneAnswer(text, parts) || !!scale || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true) && !saidAttributes(text, parts) && !ownComplements(text, parts))) && !LOOSE.test(withoutRest(blank(ltEach, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !overlapping && !stray && !overlapPart && !inTurn && !severalQualities(text, parts) && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || certain || degreesOfOneAnswer(text, parts) || !!scale || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true) && !saidAttributes(text, parts) && !ownComplements(text, parts))) && !LOOSE.test(withoutRest(blank(ltEach, bands))) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));
@@ -1466,7 +1484,7 @@ function examplesOfLast(region: string, lastEnd: number): string {
  * and 17 into other deaths'; '… and 5 for other reasons') is the rest of the whole, not a loose list: blanked.
  */
 function lastOther(region: string, lastEnd: number): string {
-  const m = /^(\s+(?:[a-z]+\s+){0,3}?)other\b(?=\s+[a-z]|\s*(?:[.;,]|$))/i.exec(region.slice(lastEnd));
+  const m = /^(\s+(?:[a-z]+\s+){0,5}?)other\b(?=\s+[a-z]|\s*(?:[.;,]|$))/i.exec(region.slice(lastEnd));
   if (!m || /\b(?:and|or|with|than|among|including)\s+$/i.test(m[1]!)) return region;
   const at0 = lastEnd + m[1]!.length;
   return region.slice(0, at0) + '     ' + region.slice(at0 + 5);

@@ -35,8 +35,8 @@ const QUESTION = /^\s*(?:When\s+|If\s+)?asked\s+(?:how\s+([a-z-]+)|whether|if)\b
 /** A sentence whose shares start it, or its clause after a colon: 'Respondents were split: 48% said yes, …'. */
 const YES_NO_LEAD = /^(?:[^:;.%]{0,120}:\s*)?(?=\d)/;
 /** An answer of yes or no, or of not knowing. */
-const YES_NO = /^(?:yes|no|partly|partially|in\s+part|sometimes|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
-const DONT_KNOW = /^(?:(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
+const YES_NO = /^(?:yes|no|partly|partially|in\s+part|sometimes|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:could\s+not|couldn't|can't|cannot|did\s+not|didn't)\s+(?:remember|recall|say)|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
+const DONT_KNOW = /^(?:(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:could\s+not|couldn't|can't|cannot|did\s+not|didn't)\s+(?:remember|recall|say)|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
 /** An answer of how often: 'always', 'usually', 'most of the time', 'never'. Points of one frequency scale. */
 const FREQUENCY = /^(?:always|usually|often|sometimes|occasionally|rarely|seldom|never|(?:most|some|all|none)\s+of\s+the\s+time|hardly\s+ever|not\s+(?:very\s+)?often|(?:very|quite|fairly)\s+often)$/i;
 /** After a share: the respondents ('of respondents', 'of the prisoners'), the verb of answering. */
@@ -45,7 +45,7 @@ const ELIDED = /\s*(?:%|per\s?cent|percent)?\s+(?=[a-z])/iy;
 const INTENSIFIER = String.raw`(?:very|quite|fairly|extremely|mostly|somewhat|not\s+very|not\s+at\s+all|not)`;
 /** A point of the scale: '(very or quite) easy', 'difficult or very difficult', 'yes', 'no', 'they did not know'. */
 const SCALE_POINT = new RegExp(
-  String.raw`^(?:(?:${INTENSIFIER}(?:\s+or\s+${INTENSIFIER})?\s+)?[a-z-]+(?:\s+or\s+(?:${INTENSIFIER}\s+)?[a-z-]+)?|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$`,
+  String.raw`^(?:not\s+at\s+all|(?:${INTENSIFIER}(?:\s+or\s+${INTENSIFIER})?\s+)?[a-z-]+(?:\s+or\s+(?:${INTENSIFIER}\s+)?[a-z-]+)?|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:could\s+not|couldn't|can't|cannot|did\s+not|didn't)\s+(?:remember|recall|say)|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$`,
   'i',
 );
 /** Words that are not answers of a scale but the start of a statement. */
@@ -95,11 +95,31 @@ export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
   // whatever the question; without one, three of them at least, one an end of the scale.
   const often = answers.filter((a) => FREQUENCY.test(a));
   const frequency = often.length >= 2 && answers.every((a) => FREQUENCY.test(a) || DONT_KNOW.test(a)) && (!bare || (often.length >= 3 && often.some((a) => /^(?:always|never|all\s+of|none\s+of)/i.test(a))));
-  if (!frequency && !degree && !answers.every((a) => YES_NO.test(a))) return [];
-  if (!frequency && bare && !(answers.includes('yes') && answers.includes('no'))) return [];
+  // Degrees of one answer without the question ('45% said very well, 38% quite well, 14% not very well and 7% not
+  // at all'): three answers or more, two of them the same word with different intensifiers, the others that word
+  // with another, 'not at all' or a 'don't know'.
+  const graded = degreesOfOneWord(answers);
+  if (!frequency && !degree && !graded && !answers.every((a) => YES_NO.test(a))) return [];
+  if (!frequency && !graded && bare && !(answers.includes('yes') && answers.includes('no'))) return [];
   if (!frequency && degree && (/^(?:they|he|she|it|we|you|the|a|an|their|his|her|its|our|many|much|far)$/.test(degree) || !answers.some((a) => !DONT_KNOW.test(a) && builtRegExp(String.raw`(?<![\w-])(?:un|in|not\s+)?${degree}(?![\w-])`, 'i').test(a)))) return [];
   // A sum short of 100% may leave out those who did not answer, even with a 'don't know' named.
   return answerSum(s, pcts, answers);
+}
+
+const DEGREE_OF = new RegExp(String.raw`^((?:${INTENSIFIER}\s+){1,2})([a-z-]+)$`, 'i');
+
+/** Three answers or more that are degrees of one word ('very well', 'quite well', 'not very well', 'not at all'). */
+function degreesOfOneWord(answers: readonly string[]): boolean {
+  if (answers.length < 3) return false;
+  const heads = new Map<string, Set<string>>();
+  for (const a of answers) {
+    if (/^not\s+at\s+all$/i.test(a) || DONT_KNOW.test(a)) continue;
+    const m = DEGREE_OF.exec(a);
+    if (!m) return false;
+    const head = m[2]!.toLowerCase();
+    heads.set(head, (heads.get(head) ?? new Set()).add(m[1]!.trim().toLowerCase()));
+  }
+  return heads.size === 1 && [...heads.values()][0]!.size >= 2;
 }
 
 /** The shares of one question's answers: at most 100% within rounding (a shortfall may be those who did not answer). */
