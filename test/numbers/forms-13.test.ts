@@ -120,3 +120,16 @@ describe("shares each of a different quality: '60% said very friendly, 55% quite
     assert.deepEqual(rulesOf('Of the settings, 30% were rated very good, 45% good, 20% adequate and 15% poor.'), ['numbers/parts-sum']);
   });
 });
+
+describe('the s- round first run: dev false alarms, each fixed by its form', () => {
+  it("'the rate for all 19-year-olds (15%)': the bracket is the group's rate, not the share 'all' (extract/quantifier.ts)", () => {
+    assert.deepEqual(rulesOf('The NEET rate for care leavers was 41%, some 26 percentage points above the rate for all 19-year-olds (15%).'), []);
+    // control: 'all' as a share is still judged: all of them cannot be 85%
+    assert.deepEqual(rulesOf('All of the 20 staff (85%) had completed the training.'), ['numbers/quantifier-mismatch']);
+  });
+  it("'90 more (16.9%) were appointed than …': a difference and its rate, not a part (extract/count-percent.ts)", () => {
+    assert.deepEqual(rulesOf('Of the 623 officers appointed in the year, 90 more (16.9%) were appointed than in the year before.'), []);
+    // control: 90 of 623 is 14.4%, not 16.9%
+    assert.deepEqual(rulesOf('Of the 623 officers appointed in the year, 90 (16.9%) were trainees.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -116,6 +116,8 @@ export function countPercent(r: Reading, i: number): boolean {
   if (!(t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1)))) return false;
   // 'an increase of 3,860 (35.3 per cent) on 2015': a change and its rate, not a share of a total (change.ts).
   if (CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  // '90 more (16.9%) were appointed than in the year before': a difference and its rate, not a part of a whole.
+  if (/^\s+(?:more|fewer|less|extra|higher|lower)\s/i.test(between(t, t1))) return false;
   // 'four out of five (82%) of the 143': the share is of the ratio, not of its five.
   // '2 in 12 of the 20 schools (60%)': a count after 'k of the' is that pair's total, never the part of its own share.
   if (ratioBase(text, t) || /\d\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|its\s+|their\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;

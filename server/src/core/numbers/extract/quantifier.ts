@@ -36,6 +36,9 @@ export function quantifiers(r: Reading): void {
       const rest = text.slice(e, e + WINDOW);
       // 'a few more (42.2%)', 'many fewer', 'some others': a quantity beyond another, not a share of the whole.
       if (/^\s+(?:more|fewer|less|others?|extra)\b/i.test(rest)) continue;
+      // 'the rate for all 19-year-olds (15%)', 'the average across all schools (92%)': the figure is that group's rate,
+      // and 'all' names the group it is measured on, not the share that has it.
+      if (RATE_OF_GROUP_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
       // Optional 'of the n …' then a bracketed figure.
       const ofN = QUANTIFIER_OF.exec(rest);
       let from = e + (ofN ? ofN[0].length : 0);
@@ -71,6 +74,9 @@ export function quantifiers(r: Reading): void {
     }
   }
 }
+
+/** A rate or average measured on a group: 'the rate for ', 'the average across ', 'the figure among '. */
+const RATE_OF_GROUP_BEFORE = /\b(?:rates?|averages?|figures?|levels?|proportions?|percentages?|scores?)\s+(?:[a-z-]+\s+){0,2}?(?:for|of|among|across|in)\s+$/i;
 
 /** ' in 2023, up from 90% in 2022)': the bracket's share is of its year, measured against an earlier one. */
 const YEAR_ON = /^\s+in\s+(?:19|20)\d\d(?:\/\d\d)?,\s+(?:up|down)\s+from\s+\d[\d.]*\s*(?:%|per\s*cent|percent)\s+in\s+(?:19|20)\d\d(?:\/\d\d)?\s*\)/i;
