@@ -147,6 +147,18 @@ function attributesOverlap(text: string, parts: readonly Part[], havingOnly = fa
   return preds.slice(1).every((x) => x !== '' && x !== preds[0] && (!DENIAL.test(x) || otherThing(preds[0]!, x)));
 }
 
+const ABOUT_TOPIC = /^(?:(?:were|was|are|is)\s+)?(?:mainly\s+|mostly\s+|chiefly\s+)?about\s+[a-z]/i;
+
+/**
+ * Parts each about a topic ('14 were about staff, 8 about food and 6 about visits'): one complaint may raise
+ * several, so the parts may add up to more than the whole; they cannot add up to less when the list is said to
+ * be complete ('48 complaints: 21 about …, 15 about … and 9 about …').
+ */
+function topicList(text: string, parts: readonly Part[]): boolean {
+  if (parts.length < 2) return false;
+  return parts.every((p, i) => ABOUT_TOPIC.test(predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length)));
+}
+
 /** A bound on a measure: 'within 10 seconds', 'more than 12 hours', '26 weeks or longer'. */
 const BOUND = /\b(?:within|more\s+than|over|under|less\s+than|fewer\s+than|at\s+least|up\s+to|longer\s+than|shorter\s+than|in\s+excess\s+of|after|before)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)|\b\d[\d,.]*\s+(?:[a-z]+\s+)?or\s+(?:more|longer|over|less|fewer|under)\b/i;
 
@@ -1156,8 +1168,10 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     const shareOf = (p: Part) => s.toks.find((x) => x.kind === 'pct' && x.start > p.tok.end && /^\s*\(\s*$/.test(text.slice(p.tok.end, x.start)));
     const owned = parts.map(shareOf);
     const sharesOver = owned.every((x) => x !== undefined) && owned.reduce((a, x) => a + x!.value / 10 ** x!.decimals, 0) > 110;
-    const partition = !unnumbered && !sameGradeTwice(text, parts) && !stray && !unitSibling && !sharesOver && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!framed && 'framed' in framed && !!framed.framed) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    let partition = !unnumbered && !sameGradeTwice(text, parts) && !stray && !unitSibling && !sharesOver && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!framed && 'framed' in framed && !!framed.framed) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
+    // Topics may overlap: an excess over the whole is then no error (a shortfall still is, for a complete list).
+    if (sum > w.whole.value && topicList(text, parts)) partition = false;
     // Parts that fall short of the whole may leave a category unnamed ('55 good and 12 outstanding' of 108):
     // only a whole that is said to be made of them ('comprised', a colon) and three or more parts are judged.
     // Two parts after a verb that says the whole is made of them ('The 1,150 calls were made up of 800 emergency
