@@ -4,7 +4,7 @@
  * ('They were 27 community orders, …').
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claims, claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
 
 describe("parts named by a topic: '21 about timetabling, 15 about staff and 9 about buildings' (relations/parts-sum.ts LOOSE, topicList; scan.ts NOT_NOUN)", () => {
   it("reads 'about' after a part as its topic, not a hedge: a complete list that falls short is judged", () => {
@@ -133,5 +133,25 @@ describe('the s- round first run: dev false alarms, each fixed by its form', () 
     assert.deepEqual(rulesOf('Of the 623 officers appointed in the year, 90 more (16.9%) were appointed than in the year before.'), []);
     // control: 90 of 623 is 14.4%, not 16.9%
     assert.deepEqual(rulesOf('Of the 623 officers appointed in the year, 90 (16.9%) were trainees.'), ['numbers/percentage-mismatch']);
+  });
+});
+
+describe("a table whose last count column is the sum of the others, each bare '%' after its count (tables/row-denominator.ts, grid.ts DEN_HEADER)", () => {
+  const table = (a: string) => `${FM}| Year | Settled on release | % | Not settled | % | Releases |\n| --- | --- | --- | --- | --- | --- |\n| 2011/12 | 13,775 | 90.5% | 1,445 | 9.5% | 15,220 |\n| 2013/14 | 16,076 | ${a} | 1,472 | 8.4% | 17,548 |\n`;
+  it("judges each share against the row's sum column", () => {
+    // 16,076 / 17,548 = 91.61% -> 91.6%, not 92.6%
+    assert.deepEqual(numbersDiagnostics(table('92.6%')).map((d) => d.ruleId), ['numbers/percentage-mismatch']);
+    assert.deepEqual(numbersDiagnostics(table('91.6%')).map((d) => d.ruleId), []);
+    assert.equal(claims(table('91.6%')).filter((c) => c.kind === 'table-percent' && c.verdict === 'ok').length, 4);
+  });
+  it("reads 'All releases' as the base a '% settled' column is of", () => {
+    const t = `${FM}| Year | Settled | % settled | Not settled | % not settled | All releases |\n| --- | --- | --- | --- | --- | --- |\n| 2011/12 | 13,775 | 90.5% | 1,445 | 9.5% | 15,220 |\n| 2012/13 | 14,297 | 88.9% | 2,537 | 15.1% | 16,834 |\n`;
+    // 14,297 / 16,834 = 84.93% -> 84.9%, not 88.9%
+    assert.deepEqual(numbersDiagnostics(t).map((d) => d.ruleId), ['numbers/percentage-mismatch']);
+  });
+  it('trap: with no column that sums the others, a bare % is not guessed', () => {
+    const t = `${FM}| Prison | Men | % | Women | % | Places |\n| --- | --- | --- | --- | --- | --- |\n| A | 400 | 80% | 20 | 4% | 500 |\n| B | 300 | 75% | 30 | 10% | 400 |\n`;
+    // 400 + 20 is not 500: the places are no sum of the counts, and the shares may be of something else
+    assert.deepEqual(numbersDiagnostics(t).map((d) => d.ruleId), []);
   });
 });

@@ -8,7 +8,7 @@
  * such as grades are never listed here):
  * - percentage: '%', '(%)', 'per cent', 'percent', 'percentage', 'proportion',
  *   'share', 'rate' (but not a rate 'per 1,000'), 'compliance';
- * - denominator (the base of a row): 'n', 'base', 'total', 'number',
+ * - denominator (the base of a row): 'n', 'base', 'total', 'All <noun>' ('All releases'), 'Total <noun>', 'number',
  *   'relevant', 'sample', 'sampled', 'eligible', 'applicable', 'required',
  *   'due', 'inspected', 'assessed', 'examined', 'audited', 'reviewed',
  *   'checked', 'looked at', 'in scope', 'surveyed', '… interviewed', '… asked', 'cases', 'files', 'records',
@@ -156,7 +156,7 @@ export function isTotalLabel(text: string): boolean {
 export const PCT_HEADER = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\bcompliance\b|\brate\b/i;
 /** Words of a header that say the column is the base of its row. */
 export const DEN_HEADER =
-  /^(?:n|base|total|totals|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff|respondents|responses|replies)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))(?:\s+n)?$/i;
+  /^(?:n|base|total|totals|(?:all|total)(?:\s+[a-z-]+){1,2}|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff|respondents|responses|replies)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))(?:\s+n)?$/i;
 /** Headers of columns that are neither shares of a row's base nor counts that add up ('Past their planned end date' counts those past it: no date column). */
 export const NOT_ADDITIVE = /\b(?:cumulative|running\s+total|change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|(?<!\b(?:past|beyond|after|before|by|on|within|missed|met|overdue)\b[\w\s'\u2019]{0,30})date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|days|weeks|months|hours|minutes|cost|£|\$|€)\b/i;
 

@@ -14,7 +14,8 @@
  * ('Yes | No | % yes', 'Met | Not met | % met') are the base together (a
  * guess: the share may be of all who answered). A percentage column beside
  * one base column and no count ('Area | Sample | % met') is judged by whole
- * counts (GRIM), a guess too. Bare numbers under a percentage header ('% good'
+ * counts (GRIM), a guess too. A count column that is the sum of the other count columns in every row
+ * ('Settled | % | Not settled | % | Releases') is their base, each percentage of the count to its left. Bare numbers under a percentage header ('% good'
  * over '75') are percentages. A comparator column ('Comparator %', 'National
  * average') is no row's share and is not read.
  */
@@ -73,6 +74,12 @@ export function rowRoles(g: Grid, pct: number): RowRoles | undefined {
     if (den.length === 1) [n, nNamed] = [den[0]!, true];
   }
   const rows = rowsWithFigures(g, counts);
+  // 'Settled | % | Not settled | % | Releases': a count column that is the sum of all the others in every row is
+  // their whole, whatever its header says.
+  if (n === undefined && counts.length >= 3 && rows.length > 0) {
+    const sums = counts.filter((c) => rows.every((r) => num(g, r, c)! > 0 && num(g, r, c) === counts.reduce((a, x) => (x === c ? a : a + num(g, r, x)!), 0)));
+    if (sums.length === 1) [n, nNamed] = [sums[0]!, true];
+  }
   if (n === undefined) {
     if (counts.length !== 2) return undefined;
     const [a, b] = counts as [number, number];
@@ -87,7 +94,9 @@ export function rowRoles(g: Grid, pct: number): RowRoles | undefined {
   const exact = others.filter((c) => sameStems(ownStems, headerStems(headerOf(g, c))));
   if (exact.length === 1) [k, kNamed] = [exact[0]!, true];
   if (k === undefined && others.length === 1) [k, kNamed] = [others[0]!, true];
-  if (k === undefined && others.includes(pct - 1)) k = pct - 1;
+  // ('Settled | % | …': a bare '%' right after a count column is that column's share, when the base is named or
+  // is the sum of the counts.)
+  if (k === undefined && others.includes(pct - 1)) [k, kNamed] = [pct - 1, nNamed && ph === '' && !isPctColumn(g, pct - 2)];
   if (k === undefined) return undefined;
   // A base smaller than its count in some row is not the base.
   if (rows.some((r) => num(g, r, k!)! > num(g, r, n!)!) && !nNamed) return undefined;
