@@ -155,3 +155,16 @@ describe("a table whose last count column is the sum of the others, each bare '%
     assert.deepEqual(numbersDiagnostics(t).map((d) => d.ruleId), []);
   });
 });
+
+describe('a table of shares by grade, a column per year (tables/shares-sum.ts columnSplits, framework/builtin/grade-scales.ts)', () => {
+  const table = (x: string) => `${FM}| Compliance level | 2010 | 2011 | 2012 |\n| --- | --- | --- | --- |\n| Good | 42% | 57% | 71% |\n| Satisfactory | 38% | 24% | 19% |\n| Poor | 20% | ${x} | 10% |\n`;
+  it("judges each year's shares of the grades of one scale", () => {
+    // 57 + 24 + 15 = 96%, not 100% within rounding
+    assert.deepEqual(numbersDiagnostics(table('15%')).map((d) => d.ruleId), ['numbers/table-shares']);
+    assert.deepEqual(numbersDiagnostics(table('19%')).map((d) => d.ruleId), []);
+  });
+  it('trap: rows that are separate measures under year columns are not summed', () => {
+    const t = `${FM}| Measure | 2010 | 2011 | 2012 |\n| --- | --- | --- | --- |\n| Felt safe | 72% | 75% | 70% |\n| Had a job on release | 18% | 21% | 25% |\n| Saw a GP within a week | 40% | 44% | 46% |\n`;
+    assert.deepEqual(numbersDiagnostics(t).map((d) => d.ruleId), []);
+  });
+});

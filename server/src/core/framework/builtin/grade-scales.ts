@@ -25,6 +25,11 @@ const SCALES: z.input<typeof GradeScalesSchema> = [
   { used: 'Education Scotland (six points)', grades: ['excellent', 'very good', 'good', 'satisfactory', 'weak', 'unsatisfactory'] },
   { used: 'the Care Inspectorate, Scotland (six points)', grades: ['excellent', 'very good', 'good', 'adequate', 'weak', 'unsatisfactory'] },
   { used: 'the Education and Training Inspectorate, Northern Ireland', grades: ['outstanding', 'very good', 'good', 'satisfactory', 'inadequate', 'unsatisfactory'] },
+  { used: 'three-point compliance and quality scales (HMI Prisons, HMICFRS, audits)', grades: ['good', 'satisfactory', 'poor'] },
+  { used: 'three-point compliance and quality scales (HMI Prisons, HMICFRS, audits)', grades: ['good', 'adequate', 'poor'] },
+  { used: 'three-point compliance and quality scales (HMI Prisons, HMICFRS, audits)', grades: ['good', 'fair', 'poor'] },
+  { used: 'HIQA and the Mental Health Commission (compliance)', grades: ['compliant', 'substantially compliant', 'not compliant'] },
+  { used: 'HIQA and the Mental Health Commission (compliance)', grades: ['compliant', 'substantially compliant', 'non-compliant'] },
   { used: 'standards and recommendations', grades: ['met', 'partly met', 'not met'] },
   { used: 'standards and recommendations', grades: ['fully met', 'partly met', 'not met'] },
 ];

@@ -127,18 +127,19 @@ function columnSplits(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, sca
   const body = bodyRows(g);
   if (body.length < 3) return [];
   const claims: ClaimRecord[] = [];
+  const labels = body.map((r) => plainLabel(g.rows[r]![0]?.text ?? ''));
+  const graded = new Set(labels).size === labels.length && [...scales, ...commonGradeScales()].some((sc) => labels.every((l) => sc.some((x) => x.toLowerCase() === l)));
   for (let c = 1; c < g.width; c++) {
     const h = headerOf(g, c);
-    if (rowRead.has(c) || !isPctColumn(g, c) || YEAR_HEADER.test(h) || NOT_ADDITIVE.test(h) || COMPARATOR.test(h)) continue;
+    // (A column headed by a year is a series of separate measures, unless its rows are the grades of one scale.)
+    if (rowRead.has(c) || !isPctColumn(g, c) || (YEAR_HEADER.test(h) && !graded) || NOT_ADDITIVE.test(h) || COMPARATOR.test(h)) continue;
     // Bare numbers under a percentage header ('%' over '44') are shares too.
     const parts = body.map((r) => pctAt(g, r, c) ?? pctIn(g, r, c));
     if (parts.some((p) => !p)) continue;
     claims.push(sharesClaim('table-shares', parts as PctIn[], policy));
   }
   if (claims.length === 0) return [];
-  const labels = body.map((r) => plainLabel(g.rows[r]![0]?.text ?? ''));
   const catchAll = labels.some((l) => CATCH_ALL.test(l));
-  const graded = new Set(labels).size === labels.length && [...scales, ...commonGradeScales()].some((sc) => labels.every((l) => sc.some((x) => x.toLowerCase() === l)));
   const another = claims.some((x) => x.verdict === 'ok') && claims.length >= 2;
   // Rows headed as a list of questions ('Question', 'Indicator', 'Statement') are separate questions, whatever
   // their last row is called or another column adds up to.
