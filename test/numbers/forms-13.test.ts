@@ -168,3 +168,17 @@ describe('a table of shares by grade, a column per year (tables/shares-sum.ts co
     assert.deepEqual(numbersDiagnostics(t).map((d) => d.ruleId), []);
   });
 });
+
+describe("a frame before a part that has its own whole: 'Across the 4 regions, 1,236 of the 1,500 files (82.4%)' (extract/total-first.ts OWN_WHOLE_AFTER)", () => {
+  it('takes the part against its own whole, not the frame', () => {
+    // 1,236 / 1,500 = 82.4%
+    assert.deepEqual(rulesOf('Across the 4 regions, 1,236 of the 1,500 files (82.4%) met the standard.'), []);
+    assert.deepEqual(rulesOf('Across the 12 prisons, 230 of the 400 men we surveyed said they felt safe.'), []);
+    // and judges it there: 1,236 / 1,500 is not 85.4%
+    assert.deepEqual(rulesOf('Across the 4 regions, 1,236 of the 1,500 files (85.4%) met the standard.'), ['numbers/percentage-mismatch']);
+  });
+  it('control: a part with no whole of its own is still the frame\'s', () => {
+    // 45 of 40 is more than the whole
+    assert.deepEqual(rulesOf('Of the 40 files we read, 45 met the standard.'), ['numbers/impossible']);
+  });
+});

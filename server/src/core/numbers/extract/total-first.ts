@@ -12,6 +12,7 @@
  */
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn, type PctIn } from '../judge.js';
 import { quantitiesOf } from '../quantities.js';
+import { NUMBER } from '../words.js';
 import { bracketClosesClause, CLAUSE_VERBS, nounAfter, sameGroup, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
 import { parenFigure, tokAt } from './shared.js';
@@ -19,6 +20,9 @@ import { parenFigure, tokAt } from './shared.js';
 /** Finite verbs a clause about a part may take: be and have, and common irregular pasts ('took', 'met'). */
 /** A verb right after a part ('248 took place', '30 met'); a past in -ed may be an adjective ('12 qualified nurses'). */
 const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:${CLAUSE_VERBS})\b`, 'i');
+
+/** After a part, its own whole: ' of the 1,500 files', ' out of 40'. */
+const OWN_WHOLE_AFTER = new RegExp(String.raw`^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:${NUMBER})\b`, 'i');
 
 /** 'Of the n …, k …' / 'Of the n …, P% …' with an optional bracketed figure after the part. */
 export function totalFirst(r: Reading): void {
@@ -34,7 +38,9 @@ export function totalFirst(r: Reading): void {
     // (A verb right after the part names no group: 'Of the 301 conferences, 248 took place …'.)
     (k0.kind !== 'num' || PART_VERB_AFTER.test(text.slice(k0.end, k0.end + 16)) || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end))) &&
     // 'Of the 60 staff, one in four (25%) …': a ratio's first figure is no count of the part (ratio-in.ts).
-    !(k0.kind === 'num' && RATIO_AFTER.test(text.slice(k0.end, k0.end + 24)))
+    !(k0.kind === 'num' && RATIO_AFTER.test(text.slice(k0.end, k0.end + 24))) &&
+    // 'Across the 4 regions, 1,236 of the 1,500 files …': a part with its own whole is that whole's (count-of.ts).
+    !(k0.kind === 'num' && OWN_WHOLE_AFTER.test(text.slice(k0.end, k0.end + 40)))
   ) {
     const n = countIn(n0);
     if (k0.kind === 'num' && !k0.notCount) {
