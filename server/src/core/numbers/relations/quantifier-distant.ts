@@ -64,6 +64,12 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
         continue;
       }
     }
+    // 'Most of those we interviewed – 11 – said …': the group is the sample counted before.
+    const sp = samplePart(s, share);
+    if (sp) {
+      out.push(sp);
+      continue;
+    }
     // 'almost all the 30 families', 'nearly all these 12 homes': 'all' takes its group without 'of'.
     const of = OF.exec(s.text.slice(share.end, share.end + 40)) ?? (/\b(?:all|half)$/i.test(share.raw) ? ALL_THE.exec(s.text.slice(share.end, share.end + 40)) : null);
     if (!of) continue;
@@ -123,7 +129,17 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       found = true;
       break;
     }
-    if (found || them || share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) continue;
+    if (found || share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) continue;
+    if (them) {
+      // 'The majority of them, which had been accepted in full, were now achieved (ten).': the group counted before.
+      const kTok = closingCount(s, gapEnd, share.end);
+      if (!kTok || kTok.value > n.value) continue;
+      const r: Reading = { share, k: countFig(kTok), n, family: 'quantifier-distant' };
+      if (nWhy) r.nWhy = nWhy;
+      if (rough) r.confirmOnly = true;
+      out.push(r);
+      continue;
+    }
     // 'Most of the 24 men held in the unit, several of whom had been there for months, told us that staff
     // treated them well (17).': the share opens the sentence, and its count closes it, in brackets, with
     // no other quantity, clause of another subject or break between.
@@ -358,4 +374,79 @@ function themPair(s: SentenceView, share: ShareFig): Reading | undefined {
   if (end < 0 || /[;:()]|\.\s/.test(rest.slice(0, end))) return undefined;
   if (toksBetween(s.toks, nTok.end, nTok.end + end).some((t) => !t.notCount && t.type !== 'year')) return undefined;
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/** Verbs by which inspectors take a sample of people or records: 'spoke to', 'interviewed', 'met', 'surveyed'. */
+const SAMPLE_VERB = String.raw`(?:spoke|spoken|talked|interviewed|met|surveyed|asked|consulted|contacted)(?:\s+(?:to|with))?`;
+/** 'of (all) those we spoke to', 'of the parents we interviewed', 'of the people whom inspectors met' after a share. */
+const OF_SAMPLE = new RegExp(
+  String.raw`^\s+of\s+(?:all\s+(?:of\s+)?)?(?:those|the\s+((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*))\s+(?:(?:who|whom|that)\s+)?(?:we|inspectors|the\s+inspectors?)\s+(?:had\s+)?${SAMPLE_VERB}\b`,
+  'i',
+);
+/** A count right after a sampling verb: 'We spoke to 26 young people', 'interviewed a total of 16'. */
+const SAMPLE_BEFORE = new RegExp(String.raw`\b${SAMPLE_VERB}\s+(?:a\s+total\s+of\s+|(?:the|all)\s+)?$`, 'i');
+
+/**
+ * 'We spoke to 16 of them. Most of those we interviewed – 11 – said …', 'We spoke to 26 young people …. Only a
+ * minority of all those we spoke to, nine, knew …': a share of the people (or records) the inspectors sampled,
+ * named by the sampling verb, with its count set off by brackets, dashes or commas. The whole is the one count
+ * taken by a sampling verb in this sentence before the share or in the sentences before it (two such counts
+ * in sight, and none is taken). A sample that is one of a list ('spoke to 12 staff and 20 parents') is no whole.
+ */
+function samplePart(s: SentenceView, share: ShareFig): Reading | undefined {
+  const m = OF_SAMPLE.exec(s.text.slice(share.end, share.end + 120));
+  if (!m) return undefined;
+  const noun = m[1] ? m[1].split(/\s+/).pop()!.toLowerCase() : undefined;
+  const afterVerb = share.end + m[0].length;
+  // The group's words may go on a little ('we spoke to during the visit'); then the count, set off.
+  const w = WORDS.exec(s.text.slice(afterVerb, afterVerb + WINDOW));
+  if (!w) return undefined;
+  const gapEnd = afterVerb + w[0].length;
+  if (quantityBetween(s, afterVerb, gapEnd)) return undefined;
+  let kTok: Tok | undefined;
+  for (const form of FORMS.slice(0, 4)) {
+    const o = form.open.exec(s.text.slice(gapEnd, gapEnd + 20));
+    if (!o) continue;
+    const t = tokAt(s.toks, gapEnd + o[0].length);
+    if (!isCountTok(s, t)) continue;
+    const c = form.close.exec(s.text.slice(t.end, t.end + 40));
+    if (!c) continue;
+    const word = /^\s+([A-Za-z][\w'-]*)\s*[)\u2013\u2014,]/.exec(c[0])?.[1] ?? /^\s+([A-Za-z][\w'-]*)\s*$/.exec(c[0])?.[1];
+    if (word && !/^(?:them|total|all|altogether|people|persons|individuals)$/i.test(word) && !sameGroup(word.toLowerCase(), noun)) continue;
+    kTok = t;
+    break;
+  }
+  if (!kTok) return undefined;
+  const sample = sampleBefore(s, share.start);
+  if (!sample || sample.n.value < kTok.value) return undefined;
+  // 'of the parents we spoke to' and a sample of another noun ('26 staff'): not the same group.
+  if (noun && sample.noun && !/^(?:people|persons|individuals)$/i.test(noun) && !sameGroup(noun, sample.noun.toLowerCase())) return undefined;
+  return { share, k: countFig(kTok), n: sample.n, family: 'quantifier-distant', nWhy: `'${m[0].trim().replace(/^of\s+/i, '')}' is taken to mean the ${sample.n.raw} sampled before` };
+}
+
+/** The one count taken by a sampling verb before `pos` in this sentence or the sentences before it that a reader sees. */
+function sampleBefore(s: SentenceView, pos: number): { n: CountFig; noun?: string } | undefined {
+  const find = (text: string, toks: readonly Tok[], upTo: number): Tok[] =>
+    toks.filter((t) => t.end <= upTo && t.kind === 'num' && !t.notCount && Number.isInteger(t.value) && t.value >= 1 && SAMPLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)));
+  const listed = (text: string, toks: readonly Tok[], t: Tok) => {
+    // 'spoke to 12 staff and 20 parents': another count joined on after the sample's noun.
+    const next = toks.find((x) => x.start >= t.end && x.kind === 'num' && !x.notCount);
+    return !!next && /^\s+(?:[A-Za-z][\w'-]*\s+){0,4}?(?:and|,|or)\s*(?:[A-Za-z][\w'-]*\s+)?$/i.test(text.slice(t.end, next.start).replace(/,/g, ' , '));
+  };
+  const here = find(s.text, s.toks, pos);
+  const sentences: { text: string; toks: readonly Tok[]; shift: number; upTo: number }[] = [{ text: s.text, toks: s.toks, shift: 0, upTo: pos }];
+  for (const p of [...(s.previous ?? [])].reverse()) sentences.push({ text: p.text, toks: p.toks, shift: p.offset - s.offset, upTo: p.text.length });
+  let one: { t: Tok; x: (typeof sentences)[number] } | undefined;
+  for (const x of sentences) {
+    const found = x === sentences[0] ? here : find(x.text, x.toks, x.upTo);
+    if (found.length === 0) continue;
+    // Two samples in sight ('We spoke to 12 staff. We also spoke to 20 parents.'): either may be meant.
+    if (one || found.length > 1 || listed(x.text, x.toks, found[0]!)) return undefined;
+    one = { t: found[0]!, x };
+  }
+  if (!one) return undefined;
+  const { t, x } = one;
+  const n: CountFig = { ...countFig(t), start: t.start + x.shift, end: t.end + x.shift };
+  const noun = groupNoun(x.text, t.end);
+  return noun ? { n, noun } : { n };
 }
