@@ -38,3 +38,33 @@ describe("'The majority of them, which …, were achieved (ten).' (relations/qua
     assert.deepEqual(rulesOf('The review followed up all 15 recommendations of the last report. The managers were new, and the majority of them, which surprised us, were now trained (six).'), []);
   });
 });
+
+describe("a share word, then its count told in the next sentence: 'Most staff felt supported. We spoke with 23 staff, and 17 of them said they felt supported.' (relations/quantifier-distant.ts toldAfter)", () => {
+  it('judges the share word in full when the part says its predicate again', () => {
+    // 8 of 20 = 40%: not 'most'
+    assert.deepEqual(rulesOf('Most parents told us they were kept well informed. We spoke with 20 parents during the visit, and 8 of them said they were kept well informed.'), ['numbers/quantifier-mismatch']);
+    // 15 of 20 = 75%
+    assert.deepEqual(rulesOf('Most parents told us they were kept well informed. We spoke with 20 parents during the visit, and 15 of them said they were kept well informed.'), []);
+    // 'said so' says it again: 4 of 30 = 13.3%, not 'the majority'
+    assert.deepEqual(rulesOf('The majority of tenants felt safe in their homes. We surveyed 30 tenants, and 4 of them said so.'), ['numbers/quantifier-mismatch']);
+  });
+  it('only confirms the share word on a part that tells it in other words', () => {
+    // 13 of 18 = 72.2%: most, confirmed
+    const c = claimsOf('Most of the records we read were up to date. We read 18 records, and 13 of them had been reviewed this month.').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+    // 5 of 18 = 27.8%: 'reviewed this month' may be another finding than 'up to date', so nothing is said
+    assert.deepEqual(rulesOf('Most of the records we read were up to date. We read 18 records, and 5 of them had been reviewed this month.'), []);
+    // in one sentence, after the group counted before: 150 of 160 = 93.8%, nearly all, confirmed
+    const d = claimsOf('The service completed 160 reviews in the year. Nearly all were finished by the deadline, and we checked 150 of them.').find((x) => x.kind === 'quantifier');
+    assert.equal(d?.verdict, 'ok');
+  });
+  it('traps: a denial, another finding of like words, or a pair of another group', () => {
+    // the 6 are those who did not feel supported: 17 of 23 did
+    assert.deepEqual(rulesOf('Most staff told us they felt well supported. We spoke with 23 members of staff, and 6 of them said they did not feel well supported.'), []);
+    // fire safety is not safeguarding: 31 of 34 is no 'All'
+    assert.deepEqual(rulesOf('All staff had completed safeguarding training, and 31 of the 34 had completed fire safety training.'), []);
+    assert.deepEqual(rulesOf('All staff had completed safeguarding training. In the records, 31 of the 34 staff had completed fire safety training.'), []);
+    // the 40 are visits, not parents
+    assert.deepEqual(rulesOf('Most parents told us they were kept well informed. Inspectors made 40 visits, and 8 of the 40 visits were unannounced.'), []);
+  });
+});

@@ -20,6 +20,7 @@
 import { isPopulation, sameGroup, toksBetween, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
 import { COUNT_HEDGE } from './common.js';
+import { keywords } from '../restate.js';
 import { populationsOf } from './population.js';
 import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
 
@@ -49,6 +50,8 @@ const WINDOW = 300;
 
 export function quantifierDistantReadings(s: SentenceView): Reading[] {
   const out: Reading[] = [];
+  const told = toldAfter(s);
+  if (told) out.push(told);
   for (const share of sharesOf(s, { quantifiers: true })) {
     if (share.type === 'quantifier') {
       const r = trailingWord(s, share) ?? appositePair(s, share);
@@ -450,3 +453,117 @@ function sampleBefore(s: SentenceView, pos: number): { n: CountFig; noun?: strin
   const noun = groupNoun(x.text, t.end);
   return noun ? { n, noun } : { n };
 }
+
+/** A denial in a clause: a part that denies what the share word says is not its count. */
+const DENIAL = /\b(?:not|no|never|none|nor|without|neither)\b|n't\b/i;
+/** Words of who told or how, which tie nothing: 'told us', 'said', 'reported'. */
+const HOW_SAID = /^(?:told|tell|said|say|report|respond|respons|answer|repli|reply|ask|spok|talk|interview|spoke|u)$/;
+/** The part's clause closing on a pro-verb that says the share word's predicate again: 'said so', 'did so'. */
+const SAID_SO = /^\s+(?:(?:had|have)\s+)?(?:said|did|felt|thought|agreed|were|was|had)\s+so\b|^\s+(?:agreed|did)\s*[.;]?\s*$/i;
+
+/** A word that opens the clause after a share word's group: a verb, a pronoun or a relative. */
+const GROUP_STOP = /^(?:we|they|who|whom|that|which|it|were|was|had|have|has|are|is|did|do|does|said|told|felt|could|would|should|knew|received|agreed|been|being|not)$/i;
+
+/** The words a share word's group is named by: 'staff', 'the people we spoke with', 'the plans we examined'. */
+const GROUP_AFTER = /^\s+(?:of\s+(?:the|these|those|our)\s+)?((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)/i;
+
+/**
+ * A share word and the count that gives it, told after it: 'Most staff told us they felt well supported by the
+ * manager. We spoke with 23 members of staff, and 17 of them said they felt well supported.', 'A minority of the
+ * plans we examined had been signed. Across the sample, 14 of the 39 plans carried a signature.', or in one
+ * sentence after a group counted before, 'We produced 215 reports. Nearly all were delivered by the deadline, and
+ * we issued 209 of them on time.' The share word opens its sentence (or clause), which gives no figure; the part
+ * is the one pair of the sentence, 'k of the n' of the share word's group (the pair's noun is a word of the
+ * group's) or 'k of them' of the one group counted before. The part may tell another answer than the share
+ * word's, so it is judged in full only when its clause says the share word's predicate again (two of its words,
+ * or 'said so'), and neither denies what the other says; otherwise the share word is only confirmed on it.
+ */
+function toldAfter(s: SentenceView): Reading | undefined {
+  if (s.toks.some((t) => t.kind !== 'num' && !t.notCount)) return undefined;
+  const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counts.length === 0 || counts.length > 2) return undefined;
+  // The share word: opening the sentence before, which has no figure, or opening this one before any figure.
+  let share: ShareFig | undefined;
+  let groupWords: string[] = [];
+  let predicate = '';
+  let bare = false;
+  const open = (v: SentenceView, shift: number): boolean => {
+    const qs = sharesOf(v, { quantifiers: true });
+    const q = qs[0];
+    if (qs.length === 0 || q!.type !== 'quantifier' || !/^\s*(?:only\s+|just\s+)?$/i.test(v.text.slice(0, q!.start))) return false;
+    const after = v.text.slice(q!.end);
+    // 'Most of them', 'most others': no group of its own to be counted.
+    if (/^\s+(?:of\s+(?:them|these|those|us|it)\b|more|fewer|less|others?)\b/i.test(after)) return false;
+    const g = GROUP_AFTER.exec(after);
+    const verbFirst = /^\s+(?:were|was|had|have|has|are|is|did|said|told|felt|could|would|knew|received|agreed)\b/i.test(after);
+    if (!g && !verbFirst) return false;
+    share = { ...q!, start: q!.start + shift, end: q!.end + shift };
+    bare = verbFirst;
+    // The group's words stop at the first word of a clause ('the people we spoke with', 'staff told us').
+    const ws = bare ? [] : g![1]!.split(/\s+/);
+    const stop = ws.findIndex((w) => GROUP_STOP.test(w));
+    groupWords = (stop < 0 ? ws : ws.slice(0, stop)).map((w) => w.toLowerCase());
+    if (!bare && groupWords.length === 0) return false;
+    let gEnd = bare ? 0 : g![0].length - g![1]!.length;
+    for (const w of ws.slice(0, stop < 0 ? ws.length : stop)) gEnd = after.indexOf(w, gEnd) + w.length;
+    predicate = after.slice(gEnd);
+    return true;
+  };
+  const prev = s.previous?.[s.previous.length - 1];
+  const firstCount = counts[0]!;
+  const hereFirst = s.text.slice(0, firstCount.start);
+  if (!open({ text: s.text.slice(0, firstCount.start), toks: [], offset: s.offset, policy: s.policy, ...(s.quantifierBands ? { quantifierBands: s.quantifierBands } : {}) }, 0) || !/,\s*(?:and|so)\b/i.test(hereFirst)) {
+    share = undefined;
+    if (!prev || prev.toks.some((t) => !t.notCount)) return undefined;
+    const pv: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy, ...(s.quantifierBands ? { quantifierBands: s.quantifierBands } : {}) };
+    if (!open(pv, prev.offset - s.offset) || bare) return undefined;
+  } else {
+    // In this sentence: the share word's clause closes before the part's ('…, and we issued 209 of them').
+    predicate = s.text.slice(share!.end, firstCount.start).replace(/,\s*(?:and|so)\b[\s\S]*$/i, '');
+  }
+  if (!share) return undefined;
+  // The part: 'k of them' (the one group counted before) or 'k of the n' (the pair of this sentence).
+  let k: Tok;
+  let n: CountFig;
+  let nWhy: string | undefined;
+  let rough = false;
+  const last = counts[counts.length - 1]!;
+  if (/^\s+of\s+them\b/i.test(s.text.slice(last.end, last.end + 10))) {
+    k = last;
+    const g = groupBefore(s, k.start);
+    if (!g || !isCountTok(s, k)) return undefined;
+    if (bare ? counts.length !== 1 : counts.length !== 2) return undefined;
+    n = g.n;
+    nWhy = g.why;
+    rough = g.rough === true;
+    if (!bare && !nounOfGroup(s.text, counts[0]!, groupWords)) return undefined;
+  } else if (counts.length === 2 && !bare && /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i.test(s.text.slice(counts[0]!.end, last.start))) {
+    k = counts[0]!;
+    if (!isCountTok(s, k) || !isCountTok(s, last) || !nounOfGroup(s.text, last, groupWords)) return undefined;
+    n = countFig(last);
+  } else return undefined;
+  if (k.value > n.value) return undefined;
+  // The part's clause: after the part, to the next clause break.
+  const tail = s.text.slice(k.end).replace(/^\s+of\s+(?:them|the\s+[\d,]+)/i, '');
+  const clause = tail.slice(0, Math.max(0, tail.search(/[;:]|,\s*(?:but|while|whereas|although)\b|$/i)));
+  if (DENIAL.test(clause) !== DENIAL.test(predicate)) return undefined;
+  const own = [...keywords(predicate).keys()].filter((w) => !w.startsWith('acr:') && !HOW_SAID.test(w));
+  const theirs = [...keywords(clause).keys()].filter((w) => !w.startsWith('acr:'));
+  const tie = own.filter((w) => theirs.some((v) => v === w || (Math.min(v.length, w.length) >= 5 && (v.startsWith(w) || w.startsWith(v))))).length;
+  // Every word of the part's clause is one of the share word's predicate: it says that again and nothing else
+  // ('said they felt well supported'), not another finding of like words ('had completed fire safety training').
+  const extra = theirs.filter((v) => !HOW_SAID.test(v) && !own.some((w) => v === w || (Math.min(v.length, w.length) >= 5 && (v.startsWith(w) || w.startsWith(v)))));
+  const full = !rough && ((tie >= 2 && extra.length === 0) || SAID_SO.test(clause));
+  const r: Reading = { share, k: countFig(k), n, family: 'quantifier-distant' };
+  if (nWhy) r.nWhy = nWhy;
+  if (!full) r.confirmOnly = true;
+  return r;
+}
+
+/** Whether the words after a count name one of the share word's group words ('23 members of staff' for 'staff'). */
+function nounOfGroup(text: string, t: Tok, groupWords: readonly string[]): boolean {
+  const words = (/^(?:\s+[A-Za-z][\w'-]*){1,4}/.exec(text.slice(t.end, t.end + 60))?.[0] ?? '').trim().split(/\s+/).map((w) => w.toLowerCase());
+  return groupWords.some((g) => g.length > 2 && !/^(?:the|these|those|our|we|of)$/.test(g) && words.some((w) => w === g || (sameGroup(w, g) && w.length > 2 && /^[a-z]/.test(w) && singularEq(w, g))));
+}
+
+const singularEq = (a: string, b: string) => a.replace(/s$/, '') === b.replace(/s$/, '');
