@@ -68,3 +68,24 @@ describe("a share word, then its count told in the next sentence: 'Most staff fe
     assert.deepEqual(rulesOf('Most parents told us they were kept well informed. Inspectors made 40 visits, and 8 of the 40 visits were unannounced.'), []);
   });
 });
+
+describe("a band the passage defines: \"Estyn uses 'many' to mean 70% or more\" (defined-bands.ts, read by extract.ts and relations/index.ts)", () => {
+  it('judges the share word by the band its scope defines', () => {
+    // 15 of 24 = 62.5%: 'many' is 70% or more here
+    assert.deepEqual(rulesOf("In many of the 24 visits we made (15), staff knew the residents well; the inspectorate uses 'many' to mean 70% or more."), ['numbers/quantifier-mismatch']);
+    // 18 of 24 = 75%
+    assert.deepEqual(rulesOf("In many of the 24 visits we made (18), staff knew the residents well; the inspectorate uses 'many' to mean 70% or more."), []);
+    // 'most' narrowed to 75%-90%: 20 of 30 = 66.7% is more than half but not 'most' here
+    assert.deepEqual(rulesOf("In this report, 'most' means 75% to 90%. In most of the 30 lessons observed (20), pupils worked well together."), ['numbers/quantifier-mismatch']);
+    // a list of bands after a colon: 'a significant minority, 30% to 49%'; 5 of 40 = 12.5%
+    assert.deepEqual(rulesOf('The terms used in this report mean: most, 75% to 90%; a significant minority, 30% to 49%; a minority, 10% to 29%. A significant minority of the 40 parents we surveyed (5) had concerns.'), ['numbers/quantifier-mismatch']);
+  });
+  it('traps: a bound is read as rounded, and without a definition the default band stands', () => {
+    // 21 of 30 = 70% is 'many' at its bound
+    assert.deepEqual(rulesOf("In many of the 30 visits we made (21), staff knew the residents well; the inspectorate uses 'many' to mean 70% or more."), []);
+    // 20 of 30 = 66.7% is 'most' by the default band when nothing narrows it
+    assert.deepEqual(rulesOf('In most of the 30 lessons observed (20), pupils worked well together.'), []);
+    // a quoted word that is no share word defines nothing
+    assert.deepEqual(rulesOf("The service uses 'rapid' to mean 90% or more within a day. In most of the 30 cases we read (20), the response was rapid."), []);
+  });
+});

@@ -14,6 +14,7 @@ import type { BlockData, ExtractorContext } from '../../parse/block.js';
 import type { Framework } from '../../framework/framework.js';
 import type { ClaimRecord } from '../claim.js';
 import { quantifierBands } from '../interval.js';
+import { bandsWithDefined } from '../defined-bands.js';
 import { resolvePolicy } from '../policy.js';
 import { DEFAULT_QUANTIFIER_BANDS } from '../words.js';
 import type { RoundingPolicy } from '../rounding.js';
@@ -245,7 +246,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
     // from the finding before and the criterion (the framework and the policy are the analyzer's key).
     const key = { start: scope.start, end: scope.end, masked: raw, prefix: `R\u0000${criterionId ?? ''}\u0000${local.map((r) => `${r.start}-${r.end}`).join(',')}\u0000${carried ? `${carried.offset - at0}\u0000${carried.text}` : ''}` };
     let text: string | undefined;
-    const read = memoScope(block, context, key, at0, moveScopeRest, () => readScope((text = blankScope(raw, local)), at0, carried, options));
+    const read = memoScope(block, context, key, at0, moveScopeRest, () => readScope((text = blankScope(raw, local)), at0, carried, scopeOptions(options, raw)));
     const { last, restShare } = read.rest;
     if (last) {
       text ??= blankScope(raw, local);
@@ -333,6 +334,12 @@ interface ReadOptions {
   criterionId: string | undefined;
   bands: SentenceView['quantifierBands'];
   scales: SentenceView['gradeScales'];
+}
+
+/** The options of a scope that defines its own quantifier bands ('Estyn uses 'many' to mean 70% or more'): its bands put first. */
+function scopeOptions(o: ReadOptions, raw: string): ReadOptions {
+  const bands = bandsWithDefined(o.bands ?? DEFAULT_QUANTIFIER_BANDS, raw);
+  return bands === (o.bands ?? DEFAULT_QUANTIFIER_BANDS) ? o : { ...o, bands };
 }
 
 /** Readers of a word share that give way to any other reader of the same sentence that judged the same word share. */
