@@ -89,3 +89,15 @@ describe("a band the passage defines: \"Estyn uses 'many' to mean 70% or more\" 
     assert.deepEqual(rulesOf("The service uses 'rapid' to mean 90% or more within a day. In most of the 30 cases we read (20), the response was rapid."), []);
   });
 });
+
+describe("'Most of the lessons we observed across the 14 schools (82%)' (extract/quantifier.ts groupShare)", () => {
+  it("judges the bracketed percentage after a longer description of the quantifier's group", () => {
+    // 64% is not 'almost all'
+    assert.deepEqual(rulesOf('Almost all of the visits we made to homes across the council areas (64%) were unannounced.'), ['numbers/quantifier-mismatch']);
+    assert.deepEqual(rulesOf('Almost all of the visits we made to homes across the council areas (91%) were unannounced.'), []);
+  });
+  it('trap: a finite verb or a comparison among the words makes the bracket another clause\'s', () => {
+    assert.deepEqual(rulesOf('Most of the visits that were made to homes in the area last year (40%) were unannounced.'), []);
+    assert.deepEqual(rulesOf('Almost all of the pupils in the school and their parents in the survey (64%) were positive.'), []);
+  });
+});
