@@ -101,3 +101,41 @@ describe("'Most of the lessons we observed across the 14 schools (82%)' (extract
     assert.deepEqual(rulesOf('Almost all of the pupils in the school and their parents in the survey (64%) were positive.'), []);
   });
 });
+
+describe("the share word in apposition after a frame, 'Of the 56 homes we inspected, 44 – almost all – gave …' (relations/quantifier-distant.ts framedApposite)", () => {
+  it("judges the share word on the count and the frame's whole", () => {
+    // 30 of 40 = 75%: not 'nearly all'
+    assert.deepEqual(rulesOf('Of the 40 nurseries we visited, 30 – nearly all – had a named lead for safeguarding.'), ['numbers/quantifier-mismatch']);
+    // 38 of 40 = 95%
+    assert.deepEqual(rulesOf('Of the 40 nurseries we visited, 38 – nearly all – had a named lead for safeguarding.'), []);
+    // by commas: 9 of 40 = 22.5%, not 'the majority'
+    assert.deepEqual(rulesOf('Of the 40 nurseries we visited, 9, the majority, had a named lead for safeguarding.'), ['numbers/quantifier-mismatch']);
+  });
+  it('trap: another count in the sentence leaves it unread', () => {
+    assert.deepEqual(rulesOf('Of the 40 nurseries we visited, 30 – nearly all of those open – had a lead, and 12 had two.'), []);
+  });
+});
+
+describe("'In most of these incidents, which …, the force was proportionate (12).' (relations/quantifier-distant.ts)", () => {
+  it('judges the closing count against the group counted in the sentence before', () => {
+    // 9 of 24 = 37.5%: not 'most'
+    assert.deepEqual(rulesOf('We examined 24 complaints about the service. In most of these complaints, which we compared with the case notes, the response was timely (9).'), ['numbers/quantifier-mismatch']);
+    // 18 of 24 = 75%
+    assert.deepEqual(rulesOf('We examined 24 complaints about the service. In most of these complaints, which we compared with the case notes, the response was timely (18).'), []);
+  });
+  it('trap: a clause of another subject before the bracket', () => {
+    assert.deepEqual(rulesOf('We examined 24 complaints about the service. In most of these complaints the response was timely, but the letters were unclear (9).'), []);
+  });
+});
+
+describe("'The majority of the records … had a gap: 13 of the 30.' (relations/quantifier-distant.ts colonPair)", () => {
+  it('judges the share word on the pair that closes its sentence after a colon', () => {
+    // 13 of 30 = 43.3%: not 'the majority'
+    assert.deepEqual(rulesOf('We sampled 30 care plans. The majority of the plans, including several written by agency staff, had been reviewed on time: 13 of the 30.'), ['numbers/quantifier-mismatch']);
+    // 19 of 30 = 63.3%
+    assert.deepEqual(rulesOf('We sampled 30 care plans. The majority of the plans, including several written by agency staff, had been reviewed on time: 19 of the 30.'), []);
+  });
+  it('trap: a pair with a predicate of its own after the colon is another finding', () => {
+    assert.deepEqual(rulesOf('We sampled 30 care plans. The majority of the plans had been reviewed on time: 13 of the 30 had been signed by the person.'), []);
+  });
+});

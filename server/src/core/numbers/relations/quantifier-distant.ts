@@ -54,7 +54,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
   if (told) out.push(told);
   for (const share of sharesOf(s, { quantifiers: true })) {
     if (share.type === 'quantifier') {
-      const r = trailingWord(s, share) ?? appositePair(s, share);
+      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share);
       if (r) {
         out.push(r);
         continue;
@@ -132,7 +132,20 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       found = true;
       break;
     }
-    if (found || share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) continue;
+    if (found) continue;
+    // 'In most of these incidents, which we checked …, the force used was proportionate (12).': a frame of the
+    // group counted before, its count closing the sentence.
+    if (them && /^\s*(?:in|for|at|on|with)\s+$/i.test(s.text.slice(0, share.start))) {
+      const kTok = closingCount(s, gapEnd, share.end);
+      if (kTok && kTok.value <= n.value) {
+        const r: Reading = { share, k: countFig(kTok), n, family: 'quantifier-distant' };
+        if (nWhy) r.nWhy = nWhy;
+        if (rough) r.confirmOnly = true;
+        out.push(r);
+      }
+      continue;
+    }
+    if (share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) continue;
     if (them) {
       // 'The majority of them, which had been accepted in full, were now achieved (ten).': the group counted before.
       const kTok = closingCount(s, gapEnd, share.end);
@@ -567,3 +580,49 @@ function nounOfGroup(text: string, t: Tok, groupWords: readonly string[]): boole
 }
 
 const singularEq = (a: string, b: string) => a.replace(/s$/, '') === b.replace(/s$/, '');
+
+/**
+ * 'Of the 56 homes we inspected, 44 – almost all – gave children a warm place to live', 'Of the 149 services
+ * inspected, 129 – the great majority – were care homes': the frame's whole, its count right after the frame's
+ * comma, and the share word in apposition to the count between dashes (or commas, or brackets). No other count
+ * in the sentence.
+ */
+function framedApposite(s: SentenceView, share: ShareFig): Reading | undefined {
+  const frame = FRAME.exec(s.text);
+  if (!frame) return undefined;
+  const nTok = tokAt(s.toks, frame[0].length);
+  if (!isCountTok(s, nTok)) return undefined;
+  const m = /(?:^|[^\w,.])([\d,]*\d|[a-z]+)\s*([\u2013\u2014,(])\s*$/i.exec(s.text.slice(Math.max(0, share.start - 24), share.start));
+  if (!m) return undefined;
+  const kTok = s.toks.find((t) => t.end <= share.start && t.raw === m[1] && share.start - t.end <= 4);
+  if (!kTok || kTok === nTok || !isCountTok(s, kTok) || kTok.value > nTok.value) return undefined;
+  // The count opens the clause after the frame's comma.
+  const comma = s.text.indexOf(',', nTok.end);
+  if (comma < 0 || s.text.slice(comma + 1, kTok.start).trim() !== '' || /[;:()\u2013\u2014]/.test(s.text.slice(nTok.end, comma))) return undefined;
+  // The share word closes at the mark that opened it.
+  const close = m[2] === '(' ? /^\s*\)/ : m[2] === ',' ? /^\s*,/ : /^\s*[\u2013\u2014]/;
+  if (!close.test(s.text.slice(share.end, share.end + 4))) return undefined;
+  if (s.toks.some((t) => t !== nTok && t !== kTok && !t.notCount)) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'The majority of the records, including several on the dementia unit, had at least one unexplained gap: 13 of
+ * the 30.': the share word opens the sentence, and a pair after a colon closes it, with nothing after the pair
+ * but the group's noun. The pair's whole is the group, the sentence's only other count.
+ */
+function colonPair(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) return undefined;
+  const colon = s.text.lastIndexOf(':');
+  if (colon < share.end) return undefined;
+  const m = /^:\s*(?:only\s+|just\s+)?([\d,]*\d|[a-z]+)\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?([\d,]*\d)(?:\s+[a-z][\w'-]*){0,2}\s*\.?\s*$/i.exec(s.text.slice(colon));
+  if (!m) return undefined;
+  const counts = s.toks.filter((t) => !t.notCount && t.start > colon);
+  // Before the colon, no figure but 'at least one' of the predicate ('had at least one unexplained gap').
+  if (counts.length !== 2 || s.toks.some((t) => t.start < colon && !t.notCount && (t.kind !== 'num' || isCountTok(s, t)))) return undefined;
+  const [kTok, nTok] = counts as [Tok, Tok];
+  if (!isCountTok(s, kTok) || !isCountTok(s, nTok) || kTok.value > nTok.value) return undefined;
+  // No clause of another subject between the share word's group and the colon.
+  if (/[;()]/.test(s.text.slice(share.end, colon))) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
