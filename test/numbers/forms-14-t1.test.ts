@@ -139,3 +139,18 @@ describe("'The majority of the records … had a gap: 13 of the 30.' (relations/
     assert.deepEqual(rulesOf('We sampled 30 care plans. The majority of the plans had been reviewed on time: 13 of the 30 had been signed by the person.'), []);
   });
 });
+
+describe("'Of these, 8,112 people (68%) said …' after a count of responses (relations/of-these-share.ts namesGroup)", () => {
+  it("judges the share of a pair that names the group's noun, or people for responses", () => {
+    // 410 / 1,200 = 34.2%, not 41%
+    assert.deepEqual(rulesOf('The staff survey drew 1,200 responses. Of these, 410 people (41%) said they would recommend the trust as a place to work.'), ['numbers/percentage-mismatch']);
+    // 410 / 1,200 = 34.2% -> 34%
+    assert.deepEqual(rulesOf('The staff survey drew 1,200 responses. Of these, 410 people (34%) said they would recommend the trust as a place to work.'), []);
+    // the group's own noun: 45 / 150 = 30%, not 25%
+    assert.deepEqual(rulesOf('We reviewed 150 complaints. Of these, 45 complaints (25%) were about staff attitude.'), ['numbers/percentage-mismatch']);
+  });
+  it('trap: a pair of another noun is a share of another group', () => {
+    // 30 pupils (5%) are a share of the pupils, not of the 60 schools
+    assert.deepEqual(rulesOf('We visited 60 schools. Of these, 30 pupils (5%) were absent on the day.'), []);
+  });
+});

@@ -389,7 +389,9 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
     // share fits the same group (`closingSibling`).
     closing = !back && CLOSING_GAP.test(s.text.slice(k.end, p.start)) && /^\s+(?:were|was|had|have|has|are|is|did|said|felt|told|thought|knew|got|went|left|made|took|gave|saw|came|[a-z]{3,}ed)\b/i.test(s.text.slice(k.end, k.end + 16));
     // 'Of these, 884 were assessed within five working days (58%)': after 'Of these', the share may close the part's clause.
-    if (!closing && !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start)) && !(back && closesClause(s, k, p))) return [];
+    // 'Of these, 8,112 people (68%) said …': after 'Of these', the pair may name its noun, the group's own (or
+    // people for the responses that counted them).
+    if (!closing && !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start)) && !(back && closesClause(s, k, p)) && !(back && !who && namesGroup(s.text.slice(k.end, p.start), prev))) return [];
   }
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
@@ -457,6 +459,26 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
   if (sibling) return [first, sibling];
   return [first];
+}
+
+/** Nouns of answers that each count one person ('12,875 responses'): their parts may be counted as people. */
+const ANSWERS = /^(?:responses?|respondents?|replies|reply|returns?|questionnaires?|surveys?|answers?)$/i;
+const PEOPLE = /^(?:people|persons|respondents|individuals)$/i;
+
+/**
+ * Whether the words between a count and its bracketed share, ' people (', name the one group counted in the
+ * sentence before: its own noun, or people after a count of responses ('drew 12,875 responses. Of these, 8,112
+ * people (68%) …').
+ */
+function namesGroup(gap: string, prev: NonNullable<SentenceView['previous']>[number]): boolean {
+  const m = /^\s+([A-Za-z][\w'-]*)\s*\(\s*$/.exec(gap);
+  if (!m) return false;
+  const pc = prev.toks.filter((t) => !t.notCount);
+  if (pc.length !== 1 || pc[0]!.kind !== 'num') return false;
+  const noun = nounAfter(prev.text, pc[0]!.end);
+  if (!noun) return false;
+  const w = m[1]!.toLowerCase();
+  return singular(w) === singular(noun.toLowerCase()) || (PEOPLE.test(w) && ANSWERS.test(noun));
 }
 
 /** A verb opening a clause's predicate: 'were', 'had been', 'said', 'received'. */
