@@ -154,3 +154,18 @@ describe("'Of these, 8,112 people (68%) said …' after a count of responses (re
     assert.deepEqual(rulesOf('We visited 60 schools. Of these, 30 pupils (5%) were absent on the day.'), []);
   });
 });
+
+describe("'We inspected 7,365 practices. The first round rated 300 practices (4%) inadequate and 972 (16%) requires improvement.' (relations/of-these-share.ts namedObject)", () => {
+  it('judges the gapped sibling on the group its first share fits', () => {
+    // 36/600 = 6% fits; 90/600 = 15%, not 19%
+    assert.deepEqual(rulesOf('The regulator inspected 600 care homes last year. Its inspectors rated 36 homes (6%) inadequate and 90 (19%) requires improvement.'), ['numbers/percentage-mismatch']);
+    // 90/600 = 15%
+    assert.deepEqual(rulesOf('The regulator inspected 600 care homes last year. Its inspectors rated 36 homes (6%) inadequate and 90 (15%) requires improvement.'), []);
+  });
+  it('traps: a first share that does not fit the group says the pair is of a part of it', () => {
+    // 36 homes (12%) are a share of some 300 homes, not of the 600: neither is judged
+    assert.deepEqual(rulesOf('The regulator inspected 600 care homes last year. In the north, inspectors rated 36 homes (12%) inadequate and 90 (19%) requires improvement.'), []);
+    // another noun: the 36 managers are no share of the homes
+    assert.deepEqual(rulesOf('The regulator inspected 600 care homes last year. Its inspectors rated 36 managers (6%) inadequate and 90 (19%) requires improvement.'), []);
+  });
+});

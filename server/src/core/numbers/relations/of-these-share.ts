@@ -362,6 +362,7 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const k = quantities[0];
   const p = quantities[1];
   if (k && k.kind === 'pct') return shareCountOpening(s, prev, quantities);
+  if (k && p && k.kind === 'num' && p.kind === 'pct' && VERB_LEAD.test(s.text.slice(0, k.start))) return namedObject(s, prev, quantities);
   if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge) return [];
   // 'Of those who completed it, 390 (70%) …': 'those' restricted by a clause. The group is the one counted
   // before when the clause repeats its verb ('556 prisoners completed the questionnaire'); otherwise it
@@ -459,6 +460,45 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
   if (sibling) return [first, sibling];
   return [first];
+}
+
+/** A lead that closes on the verb whose object the pair is: 'The first round of inspections rated ', 'Inspectors found '. */
+const VERB_LEAD = /^[^\d,;:()]{0,80}\b(?:rated|judged|graded|found|gave|awarded|placed|assessed|classed|classified|put|identified|recorded|issued|referred|visited|inspected)\s+(?:only\s+|just\s+)?$/i;
+/** Between a pair's bracket and its gapped sibling: the first one's category, then 'and' or a comma. */
+const GAPPED_SIBLING = /^\s*\)\s+(?:as\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:a\s+further\s+|another\s+)?$/i;
+
+/**
+ * 'CQC inspected 7,365 practices between 2014 and 2017. The first round of inspections rated 300 practices (4%)
+ * inadequate and 972 (16%) requires improvement.': the object of the verb that opens the sentence is a named pair
+ * of the one group the sentence before counts, its noun the group's own word, and a gapped sibling of the same
+ * verb follows. The pair may be of a part of the group (a first round, one region), so it is only confirmed on the
+ * group; when it fits, the group is the sibling's base too, and the sibling is judged on it.
+ */
+function namedObject(s: SentenceView, prev: NonNullable<SentenceView['previous']>[number], quantities: readonly Tok[]): ClaimRecord[] {
+  const [k, p, k2, p2] = quantities;
+  if (!k || !p || quantities.length > 4 || p.hedge || !isCountTok(s, k) || !plainCount(s.text, k)) return [];
+  const named = /^\s+([A-Za-z][\w'-]*)\s*\(\s*$/.exec(s.text.slice(k.end, p.start));
+  if (!named) return [];
+  const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
+  if (!close) return [];
+  const pc = prev.toks.filter((t) => !t.notCount);
+  const n = pc[0];
+  if (pc.length !== 1 || !n || n.kind !== 'num' || !Number.isInteger(n.value) || n.value < k.value || !isPopulation(prev.text, n) || !plainCount(prev.text, n) || depthAt(prev.text, n.start) > 0) return [];
+  if (/\b(?:some|about|around|approximately|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to|a\s+further|another)\s*$/i.test(prev.text.slice(Math.max(0, n.start - 16), n.start))) return [];
+  const noun = nounAfter(prev.text, n.end);
+  if (!noun || singular(noun.toLowerCase()) !== singular(named[1]!.toLowerCase())) return [];
+  const ya = yearsIn(prev.text);
+  const yb = yearsIn(s.text);
+  if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) return [];
+  const nIn: CountIn = { ...countOfTok(n, prev.offset), inferred: true };
+  const why = [{ span: nIn.span, message: `the total, ${n.raw}, is the one group counted in the sentence before` }];
+  const first = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end + close[0].length) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, why);
+  if (first.verdict !== 'ok' && first.verdict !== 'convention') return [];
+  if (!k2 || !p2) return [first];
+  if (k2.kind !== 'num' || p2.kind !== 'pct' || p2.hedge || !isCountTok(s, k2) || !plainCount(s.text, k2) || k2.value > n.value) return [first];
+  if (!GAPPED_SIBLING.test(s.text.slice(p.end, k2.start)) || !/^\s*\(\s*$/.test(s.text.slice(k2.end, p2.start)) || !/^\s*\)/.test(s.text.slice(p2.end, p2.end + 3))) return [first];
+  const second = judgeShare({ kind: 'percent-of', span: at(s, k2.start, p2.end + 1) }, pctOfTok(p2, s.offset), countOfTok(k2, s.offset), nIn, s.policy, [{ span: nIn.span, message: `the total, ${n.raw}, is the group its sibling's share fits` }]);
+  return [first, second];
 }
 
 /** Nouns of answers that each count one person ('12,875 responses'): their parts may be counted as people. */
