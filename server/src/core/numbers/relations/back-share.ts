@@ -82,6 +82,44 @@ function countNamed(text: string, k: Tok, noun: string): boolean {
 }
 
 export function readBackShare(s: SentenceView): ClaimRecord[] {
+  return [...partNamedAfter(s), ...backShareHere(s)];
+}
+
+/** 'Of those 14,870 full inspections, …': the opening frame that names a part counted by a share before. */
+const THOSE_K = /^\s*(?:of|among|amongst|for)\s+(?:those|these)\s+([\d,]*\d)\s+((?:[A-Za-z][\w'-]*\s+){0,3}?[A-Za-z][\w'-]*)\s*,/i;
+
+/**
+ * 'Ofsted made 16,485 inspections, and a large majority of them (90%) were full inspections of providers on the
+ * Early Years Register. Of those 14,870 full inspections, 67% …': a share of the one group its sentence counts,
+ * and the count of that part given by the next sentence's opening frame, 'those' and the part's own words (every
+ * word of the frame's noun is a word of the share's predicate). The share is judged on the count.
+ */
+function partNamedAfter(s: SentenceView): ClaimRecord[] {
+  const m = THOSE_K.exec(s.text);
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!m || !prev) return [];
+  const k = s.toks.find((t) => t.start === m.index + m[0].indexOf(m[1]!, m[0].search(/\d/)));
+  if (!k || k.kind !== 'num' || k.notCount || !plainCount(s.text, k) || !Number.isInteger(k.value)) return [];
+  const pcts = prev.toks.filter((t) => t.kind === 'pct' || t.kind === 'frac');
+  const p = pcts[0];
+  if (pcts.length !== 1 || !p || p.kind !== 'pct' || p.hedge) return [];
+  const counts = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  const n = counts[0];
+  if (counts.length !== 1 || !n || n.end > p.start || !isPopulation(prev.text, n) || !plainCount(prev.text, n) || n.value < k.value) return [];
+  // The share's predicate, to the end of its clause, holds every word of the part's noun.
+  const after = prev.text.slice(p.end).split(/[;:]/)[0]!.toLowerCase();
+  const stems = new Set((after.match(/[a-z][\w'-]*/g) ?? []).map((w) => singular(w)));
+  const words = m[2]!.toLowerCase().split(/\s+/);
+  if (!words.every((w) => stems.has(singular(w)))) return [];
+  const shift = prev.offset - s.offset;
+  const nIn: CountIn = { value: n.value, raw: n.raw, span: at(s, n.start + shift, n.end + shift), inferred: true, ...(n.word ? { word: true } : {}) };
+  const c = judgeShareOf({ kind: 'percent-of', span: at(s, p.start + shift, k.end) }, pctOfTok(p, prev.offset), { value: k.value, raw: k.raw, span: at(s, k.start, k.end), ...(k.word ? { word: true } : {}) }, nIn, s.policy, [
+    { span: at(s, k.start, k.end), message: `the next sentence counts the part the ${p.raw} is of: ${k.raw} ${m[2]!}` },
+  ]);
+  return [c];
+}
+
+function backShareHere(s: SentenceView): ClaimRecord[] {
   // The share: a percentage (not hedged), or a fraction word ('That is three-quarters of the cases').
   const p = s.toks.find((t) => t.kind === 'pct' || t.kind === 'frac');
   if (!p || (p.kind === 'pct' && p.hedge)) return [];
