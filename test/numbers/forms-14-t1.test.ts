@@ -169,3 +169,26 @@ describe("'We inspected 7,365 practices. The first round rated 300 practices (4%
     assert.deepEqual(rulesOf('The regulator inspected 600 care homes last year. Its inspectors rated 36 managers (6%) inadequate and 90 (19%) requires improvement.'), []);
   });
 });
+
+describe("a share, then its part counted by the next sentence's frame: '… a large majority of them (90%) were full inspections. Of those 14,870 full inspections, …' (relations/back-share.ts partNamedAfter)", () => {
+  it("judges the share on the count the frame names with the share's own words", () => {
+    // 1,530 / 2,400 = 63.75%, not 70%
+    assert.deepEqual(rulesOf('The council received 2,400 requests for help in the year, and most of them (70%) were requests for housing advice. Of those 1,530 housing advice requests, a third were urgent.'), ['numbers/percentage-mismatch']);
+    // 1,680 / 2,400 = 70%
+    assert.deepEqual(rulesOf('The council received 2,400 requests for help in the year, and most of them (70%) were requests for housing advice. Of those 1,680 housing advice requests, a third were urgent.'), []);
+  });
+  it("trap: a frame whose words are not the share's predicate counts another group", () => {
+    assert.deepEqual(rulesOf('The council received 2,400 requests for help in the year, and most of them (70%) were requests for housing advice. Of those 1,530 urgent cases, a third were resolved.'), []);
+  });
+});
+
+describe("'Of those, 14,870 were full inspections of providers on the register – 95% of the total.' (relations/apposed-share.ts readShareOfTotal)", () => {
+  it("reads a count's longer clause before its share 'of the total'", () => {
+    // 540 / 900 = 60%, not 65%
+    assert.deepEqual(rulesOf('The agency completed 900 reviews in 2023. Of those, 540 were reviews of people living in their own homes – 65% of the total.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The agency completed 900 reviews in 2023. Of those, 540 were reviews of people living in their own homes – 60% of the total.'), []);
+  });
+  it("trap: a share of 'the total' of another thing is not read", () => {
+    assert.deepEqual(rulesOf('The agency completed 900 reviews in 2023. Of those, 540 were reviews of people living in their own homes – 65% of the total number of home care users.'), []);
+  });
+});
