@@ -192,3 +192,15 @@ describe("'Of those, 14,870 were full inspections of providers on the register â
     assert.deepEqual(rulesOf('The agency completed 900 reviews in 2023. Of those, 540 were reviews of people living in their own homes â€“ 65% of the total number of home care users.'), []);
   });
 });
+
+describe("'Complaints totalled 1,250. Of all complaints, 30% were upheld. Upheld complaints numbered 300.' (relations/back-share.ts partNumbered)", () => {
+  it('judges the share of the framed whole on the part the next sentence counts', () => {
+    // 300 / 1,250 = 24%, not 30%
+    assert.deepEqual(rulesOf('Complaints to the service totalled 1,250 in the year. Of all complaints, 30% were upheld. Upheld complaints numbered 300 over the year.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Complaints to the service totalled 1,250 in the year. Of all complaints, 24% were upheld. Upheld complaints numbered 300 over the year.'), []);
+  });
+  it("traps: a part whose subject is not the share's predicate, or of another noun", () => {
+    assert.deepEqual(rulesOf('Complaints to the service totalled 1,250 in the year. Of all complaints, 30% were upheld. Late complaints numbered 300 over the year.'), []);
+    assert.deepEqual(rulesOf('Complaints to the service totalled 1,250 in the year. Of all complaints, 30% were upheld. Upheld appeals numbered 300 over the year.'), []);
+  });
+});
