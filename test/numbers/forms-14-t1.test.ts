@@ -204,3 +204,17 @@ describe("'Complaints totalled 1,250. Of all complaints, 30% were upheld. Upheld
     assert.deepEqual(rulesOf('Complaints to the service totalled 1,250 in the year. Of all complaints, 30% were upheld. Upheld appeals numbered 300 over the year.'), []);
   });
 });
+
+describe("'Among the children on court orders, 34 (18%) …' after '112 were subject to court orders' (relations/of-these-share.ts framedPart, relations/index.ts firstWhole)", () => {
+  it('judges the share on the part the frame names by what was said of it', () => {
+    // 12 / 40 = 30%, not 15% (15% is 12 of the 80)
+    assert.deepEqual(rulesOf('The team worked with 80 families last year. Of these, 40 were referred by schools and 40 by health visitors. Among the families referred by schools, 12 (15%) had a child with a disability.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The team worked with 80 families last year. Of these, 40 were referred by schools and 40 by health visitors. Among the families referred by schools, 12 (30%) had a child with a disability.'), []);
+  });
+  it('traps: a frame whose words name no one count, or only one word of it', () => {
+    // 'referred' alone ties both counts
+    assert.deepEqual(rulesOf('The team worked with 80 families last year. Of these, 40 were referred by schools and 40 by health visitors. Among the families referred, 12 (15%) had a child with a disability.'), []);
+    // 'with young carers' is said of no count before
+    assert.deepEqual(rulesOf('The team worked with 80 families last year. Of these, 40 were referred by schools and 40 by health visitors. Among the families with young carers, 12 (15%) had a child with a disability.'), []);
+  });
+});

@@ -363,6 +363,7 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const p = quantities[1];
   if (k && k.kind === 'pct') return shareCountOpening(s, prev, quantities);
   if (k && p && k.kind === 'num' && p.kind === 'pct' && VERB_LEAD.test(s.text.slice(0, k.start))) return namedObject(s, prev, quantities);
+  if (k && p && k.kind === 'num' && p.kind === 'pct' && FRAMED_PART.test(s.text.slice(0, k.start))) return framedPart(s, quantities);
   if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge) return [];
   // 'Of those who completed it, 390 (70%) …': 'those' restricted by a clause. The group is the one counted
   // before when the clause repeats its verb ('556 prisoners completed the questionnaire'); otherwise it
@@ -499,6 +500,42 @@ function namedObject(s: SentenceView, prev: NonNullable<SentenceView['previous']
   if (!GAPPED_SIBLING.test(s.text.slice(p.end, k2.start)) || !/^\s*\(\s*$/.test(s.text.slice(k2.end, p2.start)) || !/^\s*\)/.test(s.text.slice(p2.end, p2.end + 3))) return [first];
   const second = judgeShare({ kind: 'percent-of', span: at(s, k2.start, p2.end + 1) }, pctOfTok(p2, s.offset), countOfTok(k2, s.offset), nIn, s.policy, [{ span: nIn.span, message: `the total, ${n.raw}, is the group its sibling's share fits` }]);
   return [first, second];
+}
+
+/** 'Among the children on court orders, ': a frame naming a part of a group by what was said of it. */
+const FRAMED_PART = /^\s*(?:among|amongst|of|for)\s+(?:the|those)\s+([A-Za-z][\w'-]*)\s+((?:[A-Za-z][\w'-]*\s+){0,5}?[A-Za-z][\w'-]*)\s*,\s*(?:only\s+|just\s+)?$/i;
+/** Words of a frame that say nothing of which part it is. */
+const FRAME_STOP = /^(?:on|in|at|to|of|for|with|by|from|who|that|which|were|was|had|have|has|been|being|subject|the|a|an|and|or|their|its|his|her)$/i;
+
+/**
+ * 'The service supervised 186 children. Of these, 112 were subject to court orders. A further 49 …. Among the
+ * children on court orders, 34 (18%) were looked after.': a frame that names a part of the group counted before
+ * by the words said of it ('on court orders'), and a pair of that part. The part is the one count of the
+ * sentences before whose clause holds every such word (two or more of them); two such counts, and none is taken.
+ * The share is judged on it.
+ */
+function framedPart(s: SentenceView, quantities: readonly Tok[]): ClaimRecord[] {
+  const [k, p] = quantities;
+  const m = FRAMED_PART.exec(s.text.slice(0, k!.start));
+  if (!k || !p || !m || p.hedge || !isCountTok(s, k) || !plainCount(s.text, k) || !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+  const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
+  if (!close) return [];
+  const words = m[2]!.toLowerCase().split(/\s+/).filter((w) => !FRAME_STOP.test(w)).map((w) => singular(w));
+  if (words.length < 2) return [];
+  const found: { t: Tok; offset: number }[] = [];
+  for (const x of s.previous ?? []) {
+    const counts = x.toks.filter((t) => t.kind === 'num' && !t.notCount);
+    counts.forEach((t, i) => {
+      // The count's clause: to the next count or the next clause break.
+      const end = Math.min(i + 1 < counts.length ? counts[i + 1]!.start : x.text.length, ...[x.text.slice(t.end).search(/[;:]|,\s*(?:and|but|while)\b/)].filter((j) => j >= 0).map((j) => t.end + j));
+      const clause = new Set((x.text.slice(t.end, end).toLowerCase().match(/[a-z][\w'-]*/g) ?? []).map((w) => singular(w)));
+      if (words.every((w) => clause.has(w))) found.push({ t, offset: x.offset });
+    });
+  }
+  const one = found[0];
+  if (found.length !== 1 || !one || !Number.isInteger(one.t.value) || one.t.value < k.value) return [];
+  const nIn: CountIn = { ...countOfTok(one.t, one.offset), inferred: true };
+  return [judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end + close[0].length) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, [{ span: nIn.span, message: `'the ${m[1]} ${m[2]}' is taken to mean the ${one.t.raw} counted before` }])];
 }
 
 /** Nouns of answers that each count one person ('12,875 responses'): their parts may be counted as people. */
