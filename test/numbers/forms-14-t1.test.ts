@@ -218,3 +218,15 @@ describe("'Among the children on court orders, 34 (18%) …' after '112 were sub
     assert.deepEqual(rulesOf('The team worked with 80 families last year. Of these, 40 were referred by schools and 40 by health visitors. Among the families with young carers, 12 (15%) had a child with a disability.'), []);
   });
 });
+
+describe("'Among the community order cases, 29 (40%) …' after '45 were on a community order and the rest on …' (relations/of-these-share.ts framedPart)", () => {
+  it("takes the frame's words but the group's noun", () => {
+    // 20 / 50 = 40%, not 25%
+    assert.deepEqual(rulesOf('The court heard 90 cases. Of these, 50 were youth court cases and the rest adult cases. Among the youth court cases, 20 (25%) ended in a referral order.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The court heard 90 cases. Of these, 50 were youth court cases and the rest adult cases. Among the youth court cases, 20 (40%) ended in a referral order.'), []);
+  });
+  it("trap: the rest's words are not the count's", () => {
+    // the adult cases are the other 40, not the 50
+    assert.deepEqual(rulesOf('The court heard 90 cases. Of these, 50 were youth cases and the rest adult sentence cases. Among the adult sentence cases, 20 (25%) ended in a community order.'), []);
+  });
+});

@@ -520,14 +520,17 @@ function framedPart(s: SentenceView, quantities: readonly Tok[]): ClaimRecord[] 
   if (!k || !p || !m || p.hedge || !isCountTok(s, k) || !plainCount(s.text, k) || !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
-  const words = m[2]!.toLowerCase().split(/\s+/).filter((w) => !FRAME_STOP.test(w)).map((w) => singular(w));
+  // The frame's words but the noun of a group counted before ('children', 'cases'): what is said of the part.
+  const groupNouns = new Set<string>();
+  for (const x of s.previous ?? []) for (const t of x.toks) if (t.kind === 'num' && !t.notCount) groupNouns.add(singular((nounAfter(x.text, t.end) ?? '').toLowerCase()));
+  const words = `${m[1]} ${m[2]}`.toLowerCase().split(/\s+/).filter((w) => !FRAME_STOP.test(w)).map((w) => singular(w)).filter((w) => !groupNouns.has(w));
   if (words.length < 2) return [];
   const found: { t: Tok; offset: number }[] = [];
   for (const x of s.previous ?? []) {
     const counts = x.toks.filter((t) => t.kind === 'num' && !t.notCount);
     counts.forEach((t, i) => {
       // The count's clause: to the next count or the next clause break.
-      const end = Math.min(i + 1 < counts.length ? counts[i + 1]!.start : x.text.length, ...[x.text.slice(t.end).search(/[;:]|,\s*(?:and|but|while)\b/)].filter((j) => j >= 0).map((j) => t.end + j));
+      const end = Math.min(i + 1 < counts.length ? counts[i + 1]!.start : x.text.length, ...[x.text.slice(t.end).search(/[;:]|,\s*(?:and|but|while)\b|\s(?:and|but|while|whereas)\s+(?:the\s+)?(?:rest|remaining|remainder|others?)\b/)].filter((j) => j >= 0).map((j) => t.end + j));
       const clause = new Set((x.text.slice(t.end, end).toLowerCase().match(/[a-z][\w'-]*/g) ?? []).map((w) => singular(w)));
       if (words.every((w) => clause.has(w))) found.push({ t, offset: x.offset });
     });
