@@ -230,3 +230,18 @@ describe("'Among the community order cases, 29 (40%) …' after '45 were on a co
     assert.deepEqual(rulesOf('The court heard 90 cases. Of these, 50 were youth cases and the rest adult sentence cases. Among the adult sentence cases, 20 (25%) ended in a community order.'), []);
   });
 });
+
+describe("a summary restating a figure under a 'Findings' heading of a report with no criteria (restate.ts findingClaims)", () => {
+  const report = (summary: string, finding: string) =>
+    `---\ntitle: Example\nframework: hmip-omi-2007\n---\n\n# Summary\n\n${summary}\n\n# Findings\n\n- (a) ${finding}\n- (b) A debrief was recorded in 12 of the 40 incidents (30%).\n`;
+  it('confirms a summary figure that agrees with the finding of the same words', async () => {
+    const { claims } = await import('./helpers.js');
+    // 29 of 40 = 72.5% -> 73%; the summary says 73%
+    const cs = claims(report('In 73% of the restraint incidents we reviewed, staff had recorded the reasons.', 'Staff had recorded the reasons in 29 of the 40 restraint incidents we reviewed (73%).'));
+    assert.ok(cs.some((c) => c.kind === 'restatement' && c.verdict === 'ok'), JSON.stringify(cs.map((c) => [c.kind, c.verdict])));
+  });
+  it('trap: a disagreement with a finding outside any criterion is not reported', async () => {
+    const { numbersDiagnostics } = await import('./helpers.js');
+    assert.deepEqual(numbersDiagnostics(report('In 80% of the restraint incidents we reviewed, staff had recorded the reasons.', 'Staff had recorded the reasons in 29 of the 40 restraint incidents we reviewed (73%).')).map((d) => d.ruleId), []);
+  });
+});
