@@ -362,8 +362,14 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const k = quantities[0];
   const p = quantities[1];
   if (k && k.kind === 'pct') return shareCountOpening(s, prev, quantities);
-  if (k && p && k.kind === 'num' && p.kind === 'pct' && VERB_LEAD.test(s.text.slice(0, k.start))) return namedObject(s, prev, quantities);
-  if (k && p && k.kind === 'num' && p.kind === 'pct' && FRAMED_PART.test(s.text.slice(0, k.start))) return framedPart(s, quantities);
+  if (k && p && k.kind === 'num' && p.kind === 'pct' && VERB_LEAD.test(s.text.slice(0, k.start))) {
+    const named = namedObject(s, prev, quantities);
+    if (named.length) return named;
+  }
+  if (k && p && k.kind === 'num' && p.kind === 'pct' && FRAMED_PART.test(s.text.slice(0, k.start))) {
+    const framed = framedPart(s, quantities);
+    if (framed.length) return framed;
+  }
   if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge) return [];
   // 'Of those who completed it, 390 (70%) …': 'those' restricted by a clause. The group is the one counted
   // before when the clause repeats its verb ('556 prisoners completed the questionnaire'); otherwise it
