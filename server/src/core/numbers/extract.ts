@@ -19,6 +19,7 @@ import type { Framework } from '../framework/framework.js';
 import type { BlockData, ExtractorContext } from '../parse/block.js';
 import type { ClaimRecord } from './claim.js';
 import { memoScope, type ScopeResult } from './scope-memo.js';
+import { bandsWithDefined } from './defined-bands.js';
 import { allBut } from './extract/all-but.js';
 import { complements } from './extract/complement.js';
 import { besideNonCount } from './extract/beside-non-count.js';
@@ -100,7 +101,8 @@ export function extractClaims(block: BlockData, masked: string, framework: Frame
     const carried = carry && pointsBackToFindingBefore(masked, carry.end, scope.start, text) ? carry.pops : [];
     const at0 = base + scope.start;
     const readScope = (): ScopeResult<Pop[]> => {
-      const state: ScopeState = { pops: carried, bases: [], policy, bands, criterionId, out: [] };
+      // A scope that defines its own bands ('Estyn uses \'many\' to mean 70% or more') reads its share words by them.
+      const state: ScopeState = { pops: carried, bases: [], policy, bands: bandsWithDefined(bands, raw), criterionId, out: [] };
       readProse(text, at0, state);
       // The finding after takes the last few totals only (`carry`).
       return { claims: state.out, rest: state.pops.filter((p) => p.sentence >= 0).slice(-CARRIED_POPS) };

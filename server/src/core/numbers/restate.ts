@@ -210,6 +210,9 @@ const MIN_SCORE = 3;
  */
 const MIN_SHARED = 2;
 
+/** A heading over the findings themselves, when a report has no criteria. */
+const FINDINGS_TITLE = /^\s*(?:(?:detailed|our|the)\s+)?findings\b|^\s*what\s+we\s+found\s+in\s+detail\b/i;
+
 const SUMMARY_TITLE =
   /\b(?:summary|foreword|overview|key\s+(?:findings|messages|points)|(?:main|headline|overall)\s+findings|what\s+(?:we|inspectors)\s+found|at\s+a\s+glance|in\s+brief|executive|introduction|conclusions?)\b|^\s*what\s+is\s+it\s+like\b/i;
 
@@ -501,6 +504,15 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     };
   };
   const inSummary = walker();
+  // A report with no criteria may give its findings under a heading of their own ('Findings', 'Detailed
+  // findings', 'What we found in detail'): their figures are what a summary restates.
+  const findingRegs = regions(blocks).filter((r) => FINDINGS_TITLE.test(r.title) && !SUMMARY_TITLE.test(r.title));
+  let fi = 0;
+  const inFindings = (sp: Span) => {
+    while (fi < findingRegs.length && findingRegs[fi]!.end <= sp.start) fi++;
+    return fi < findingRegs.length && sp.start >= findingRegs[fi]!.start;
+  };
+  const findingClaims = new Set<ClaimRecord>();
   const sources: FigureClause[] = [];
   const summaries: FigureClause[] = [];
   const criterionClaims: ClaimRecord[] = [];
@@ -510,7 +522,10 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     if (!isClaimRecord(c)) continue;
     // Assembly gives every claim the criterion whose text holds it.
     if (c.criterionId) criterionClaims.push(c);
-    else if (inSummary(c.span)) {
+    else if (findingRegs.length > 0 && inFindings(c.span)) {
+      criterionClaims.push(c);
+      findingClaims.add(c);
+    } else if (inSummary(c.span)) {
       if (c.kind !== 'count') held.push(c.span);
       const fc = figureClause(c, undefined, finder);
       if (fc) summaries.push(fc);
@@ -566,7 +581,8 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
         const shared = [...s.words.keys()].filter((w) => src.words.has(w));
         return { src, shared, score: shared.reduce((a, w) => a + weight(w), 0) };
       })
-      .filter((x) => x.score >= MIN_SCORE && x.shared.length >= MIN_SHARED)
+      // A finding outside any criterion is matched more strictly: the two must share half the summary's words.
+      .filter((x) => x.score >= MIN_SCORE && x.shared.length >= MIN_SHARED && (!findingClaims.has(x.src.claim) || findingCovered(s, x.src, x.shared)))
       .sort((a, b) => b.score - a.score);
     if (scored.length === 0) continue;
     // The best match decides; a tie between findings is only settled when one of them agrees.
@@ -578,7 +594,7 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       .filter((x) => !figures.has(x.src.figure.operand.span.start) && !!figures.add(x.src.figure.operand.span.start));
     const same = top.find((x) => agree(s.figure, x.src.figure));
     if (same) {
-      out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(same.src, scored) });
+      out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(same.src, scored), ...(findingClaims.has(same.src.claim) ? { where: 'the findings' } : {}) });
       continue;
     }
     // A figure measured against ('up from 83%', 'below the rate of 71% in England') is not the finding's own:
@@ -593,6 +609,9 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     }
     if (own.length !== 1) continue;
     const one = own[0]!;
+    // A finding outside any criterion is only confirmed: its section may hold other findings of like words that
+    // the summary restates instead, and no criterion says which one it is.
+    if (findingClaims.has(one.src.claim)) continue;
     if (!comparable(s, one.src) || marksDiffer(s, one.src)) continue;
     // Another finding that the summary's words fit nearly as well gives the summary's figure: that is a reading
     // in which the summary is right, so nothing is reported ('Assessment was sufficient … in 81%' against 2.1's
@@ -612,9 +631,22 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       if (shared < 2 || shared < QUANT_COVER * plain(one.src.words) || shared < QUANT_SUMMARY_COVER * plain(s.words)) continue;
       if (s.plurality && scored.some((x) => x.src.claim.sentence?.span.start === one.src.claim.sentence?.span.start && !agree(x.src.figure, one.src.figure))) continue;
     }
-    out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored) });
+    out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored), ...(findingClaims.has(one.src.claim) ? { where: 'the findings' } : {}) });
   }
   return out;
+}
+
+/** Share of a finding's own words (who told aside) that a summary must hold to restate a finding outside any criterion. */
+const FINDING_COVER = 0.5;
+
+/**
+ * A finding outside any criterion (under a 'Findings' heading) is matched more strictly than a criterion's, and only
+ * confirmed: the two clauses share half the summary's words and half the finding's, words of who told or answered aside.
+ */
+function findingCovered(summary: FigureClause, src: FigureClause, shared: readonly string[]): boolean {
+  const plain = (m: Map<string, string>) => [...m.keys()].filter((w) => !w.startsWith('acr:'));
+  const own = shared.filter((w) => !HOW_TOLD.test(w)).length;
+  return shared.length >= QUANT_SUMMARY_COVER * plain(summary.words).length && own >= FINDING_COVER * plain(src.words).filter((w) => !HOW_TOLD.test(w)).length;
 }
 
 /**

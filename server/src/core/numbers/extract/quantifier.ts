@@ -47,7 +47,7 @@ export function quantifiers(r: Reading): void {
       if (nTok) from = bracketEnd(text, nTok);
       // Up to four words of the group before the bracket, a year or other figure that is not a quantity
       // among them ('of those surveyed in 2022 (86%)'); a longer gap may hold a figure of another clause.
-      const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(notCountBlanked(toks, text, from, from + WINDOW)) ?? closingShare(r, s, from);
+      const paren = /^(?:\s*[A-Za-z][\w'-]*){0,4}?\s*\(\s*/.exec(notCountBlanked(toks, text, from, from + WINDOW)) ?? closingShare(r, s, from) ?? (ofN && !nTok ? groupShare(r, from) : null);
       if (!paren) continue;
       const figAt = from + paren[0].length;
       const figIndex = firstTokFrom(toks, figAt);
@@ -108,6 +108,24 @@ function closingShare(r: Reading, qStart: number, from: number): RegExpExecArray
   if (OTHER_CLAUSE.test(between) || toksBetween(toks, from, m.index).some((t) => !t.notCount)) return null;
   const out = /^[^]*\(\s*/.exec(text.slice(from, m.index + m[0].indexOf(m[1]!)));
   return out;
+}
+
+/** A finite verb: the words before a bracket then hold a clause of their own, whose figure the bracket may be. */
+const FINITE = /\b(?:were|was|is|are|had|has|have|said|told|felt|did|do|does|could|would|should|will|can|may|must|but|and|or|than|compared|against)\b/i;
+
+/**
+ * 'Most of the lessons we observed across the 14 schools (82%) were good', 'In a significant minority of the
+ * lessons observed in the post-primary schools inspected (38%), the pace …': a longer description of the group
+ * (up to nine words, no clause break, no finite verb), which may name a definite count of another thing ('the 14
+ * schools'), and then a bracketed percentage alone: the quantifier's share.
+ */
+function groupShare(r: Reading, from: number): RegExpExecArray | null {
+  const { text, toks } = r;
+  const m = /^((?:\s*[A-Za-z][\w'-]*|\s+the\s+[\d,]*\d(?=\s+[A-Za-z])){5,12}?)\s*\(\s*(?=\d[\d.]*\s*(?:%|per\s*cent|percent)\s*\))/i.exec(notCountBlanked(toks, text, from, from + WINDOW));
+  if (!m || FINITE.test(m[1]!) || m[1]!.split(/\s+/).filter(Boolean).length > 10) return null;
+  // A count in the words is only the definite count of another noun ('across the 14 schools'): at most one.
+  if (toksBetween(toks, from, from + m[1]!.length).filter((t) => !t.notCount).length > 1) return null;
+  return m;
 }
 
 /** The text from `from` to `to` with the figures that are not quantities (years, labels) written as letters. */

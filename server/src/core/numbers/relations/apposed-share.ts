@@ -453,7 +453,10 @@ function readShareOfTotal(s: SentenceView, out: ClaimRecord[]): void {
     const bare = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*(?:,|[\u2013\u2014]|\()\s*(?:(?:or|that\s+is|i\.e\.)\s*,?\s*)?$/i.test(gap);
     const rest = s.text.slice(p.end, p.end + 30);
     const ofTotal = /^\s+of\s+(?:the\s+)?(?:total|whole)\b/i.exec(rest);
-    if (!(ofThem || (bare && ofTotal))) continue;
+    // '14,870 were full inspections of providers on the register – 95% of the total': with 'of the total', the
+    // count's clause may run on (no clause break, no other figure) before the share set off after it.
+    const longBare = !bare && !!ofTotal && /^(?:\s+[^\s\d,;:()\u2013\u2014]+){1,16}?\s*(?:,|\s[\u2013\u2014])\s*(?:(?:or|that\s+is|i\.e\.|which\s+(?:is|was|represents|represented))\s*,?\s*)?$/i.test(gap);
+    if (!(ofThem || ((bare || longBare) && ofTotal))) continue;
     if (ofThem && /^\s+of\s/i.test(rest) && !ofTotal) continue;
     const closeAt = p.end + (ofTotal ? ofTotal[0].length : 0);
     if (!/^\s*(?:,|\)|[\u2013\u2014]|[.;]|$)/.test(s.text.slice(closeAt, closeAt + 3))) continue;

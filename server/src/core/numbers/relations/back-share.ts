@@ -82,6 +82,89 @@ function countNamed(text: string, k: Tok, noun: string): boolean {
 }
 
 export function readBackShare(s: SentenceView): ClaimRecord[] {
+  return [...partNamedAfter(s), ...partNumbered(s), ...backShareHere(s)];
+}
+
+/** 'Serious assaults numbered 2,734': the part's subject, its verb of amount, and its count. */
+const NUMBERED = /^\s*((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:numbered|totalled|totaled|came\s+to|stood\s+at|reached)\s+([\d,]*\d)\b/i;
+/** 'Of all assaults, 11% were …': a frame naming the whole by its noun alone. */
+const OF_ALL = /^\s*(?:of|among|across)\s+(?:all\s+(?:the\s+)?|the\s+)?([A-Za-z][\w'-]*)\s*,\s*$/i;
+
+/**
+ * 'Assault incidents totalled 24,407 in the year. Of all assaults, 11% were classed as serious. Serious assaults
+ * numbered 2,734 over the year.': a share of a whole framed by its noun alone, the whole counted in the sentence
+ * before (its one count, the frame's noun among its words), and the part counted in the sentence after, its
+ * subject the share's predicate word and the frame's noun. The share is judged on the part and the whole.
+ */
+function partNumbered(s: SentenceView): ClaimRecord[] {
+  const m = NUMBERED.exec(s.text);
+  const prev = s.previous ?? [];
+  const mid = prev[prev.length - 1];
+  const first = prev[prev.length - 2];
+  if (!m || !mid || !first) return [];
+  const k = s.toks.find((t) => t.start === m.index + m[0].length - m[2]!.length);
+  if (!k || k.kind !== 'num' || k.notCount || !plainCount(s.text, k) || s.toks.some((t) => t !== k && !t.notCount && t.start < k.start)) return [];
+  const quantities = mid.toks.filter((t) => !t.notCount);
+  const p = quantities[0];
+  if (quantities.length !== 1 || !p || p.kind !== 'pct' || p.hedge) return [];
+  const frame = OF_ALL.exec(mid.text.slice(0, p.start));
+  if (!frame) return [];
+  const noun = singular(frame[1]!.toLowerCase());
+  const subject = m[1]!.trim().toLowerCase().split(/\s+/);
+  // The part's subject: the share's predicate words, then the frame's noun ('Serious assaults').
+  if (subject.length < 2 || singular(subject[subject.length - 1]!) !== noun) return [];
+  const predicate = new Set((mid.text.slice(p.end).toLowerCase().match(/[a-z][\w'-]*/g) ?? []).map((w) => singular(w)));
+  if (!subject.slice(0, -1).every((w) => predicate.has(singular(w)))) return [];
+  // (A change of the whole beside it, '27% down on the year before', is no other count.)
+  const counts = first.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  const n = counts[0];
+  if (counts.length !== 1 || !n || first.toks.some((t) => t.kind === 'frac') || !plainCount(first.text, n) || n.value < k.value) return [];
+  if (!(first.text.toLowerCase().match(/[a-z][\w'-]*/g) ?? []).some((w) => singular(w) === noun)) return [];
+  const nShift = first.offset - s.offset;
+  const pShift = mid.offset - s.offset;
+  const nIn: CountIn = { value: n.value, raw: n.raw, span: at(s, n.start + nShift, n.end + nShift), inferred: true, ...(n.word ? { word: true } : {}) };
+  return [
+    judgeShareOf({ kind: 'percent-of', span: at(s, p.start + pShift, k.end) }, pctOfTok(p, mid.offset), { value: k.value, raw: k.raw, span: at(s, k.start, k.end), ...(k.word ? { word: true } : {}) }, nIn, s.policy, [
+      { span: nIn.span, message: `the whole of '${frame[0].trim().replace(/,$/, '')}' is taken to be the ${n.raw} counted before, and its part the ${k.raw} ${m[1]!.trim()}` },
+    ]),
+  ];
+}
+
+/** 'Of those 14,870 full inspections, …': the opening frame that names a part counted by a share before. */
+const THOSE_K = /^\s*(?:of|among|amongst|for)\s+(?:those|these)\s+([\d,]*\d)\s+((?:[A-Za-z][\w'-]*\s+){0,3}?[A-Za-z][\w'-]*)\s*,/i;
+
+/**
+ * 'Ofsted made 16,485 inspections, and a large majority of them (90%) were full inspections of providers on the
+ * Early Years Register. Of those 14,870 full inspections, 67% …': a share of the one group its sentence counts,
+ * and the count of that part given by the next sentence's opening frame, 'those' and the part's own words (every
+ * word of the frame's noun is a word of the share's predicate). The share is judged on the count.
+ */
+function partNamedAfter(s: SentenceView): ClaimRecord[] {
+  const m = THOSE_K.exec(s.text);
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!m || !prev) return [];
+  const k = s.toks.find((t) => t.start === m.index + m[0].indexOf(m[1]!, m[0].search(/\d/)));
+  if (!k || k.kind !== 'num' || k.notCount || !plainCount(s.text, k) || !Number.isInteger(k.value)) return [];
+  const pcts = prev.toks.filter((t) => t.kind === 'pct' || t.kind === 'frac');
+  const p = pcts[0];
+  if (pcts.length !== 1 || !p || p.kind !== 'pct' || p.hedge) return [];
+  const counts = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  const n = counts[0];
+  if (counts.length !== 1 || !n || n.end > p.start || !isPopulation(prev.text, n) || !plainCount(prev.text, n) || n.value < k.value) return [];
+  // The share's predicate, to the end of its clause, holds every word of the part's noun.
+  const after = prev.text.slice(p.end).split(/[;:]/)[0]!.toLowerCase();
+  const stems = new Set((after.match(/[a-z][\w'-]*/g) ?? []).map((w) => singular(w)));
+  const words = m[2]!.toLowerCase().split(/\s+/);
+  if (!words.every((w) => stems.has(singular(w)))) return [];
+  const shift = prev.offset - s.offset;
+  const nIn: CountIn = { value: n.value, raw: n.raw, span: at(s, n.start + shift, n.end + shift), inferred: true, ...(n.word ? { word: true } : {}) };
+  const c = judgeShareOf({ kind: 'percent-of', span: at(s, p.start + shift, k.end) }, pctOfTok(p, prev.offset), { value: k.value, raw: k.raw, span: at(s, k.start, k.end), ...(k.word ? { word: true } : {}) }, nIn, s.policy, [
+    { span: at(s, k.start, k.end), message: `the next sentence counts the part the ${p.raw} is of: ${k.raw} ${m[2]!}` },
+  ]);
+  return [c];
+}
+
+function backShareHere(s: SentenceView): ClaimRecord[] {
   // The share: a percentage (not hedged), or a fraction word ('That is three-quarters of the cases').
   const p = s.toks.find((t) => t.kind === 'pct' || t.kind === 'frac');
   if (!p || (p.kind === 'pct' && p.hedge)) return [];

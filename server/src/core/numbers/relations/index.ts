@@ -14,6 +14,7 @@ import type { BlockData, ExtractorContext } from '../../parse/block.js';
 import type { Framework } from '../../framework/framework.js';
 import type { ClaimRecord } from '../claim.js';
 import { quantifierBands } from '../interval.js';
+import { bandsWithDefined } from '../defined-bands.js';
 import { resolvePolicy } from '../policy.js';
 import { DEFAULT_QUANTIFIER_BANDS } from '../words.js';
 import type { RoundingPolicy } from '../rounding.js';
@@ -187,8 +188,12 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
   // Where the extractor judged a quantifier or hedge phrase: a reader's claim that adds one (its
   // words are not an operand) stands unless the extractor read the same phrase.
   const judgedWords = new Set<number>();
+  // The shares the extractor judged with a whole: a share it read with none ('34 (18%)', no total stated) is
+  // still open to a reader that finds its whole.
+  const sharesWithWhole = new Set<string>();
   for (const c of existing) {
     if (c.verdict === 'unchecked') continue;
+    if (c.operands.some((o) => o.role === 'n')) for (const o of c.operands) if (o.role === 'p') sharesWithWhole.add(`${o.span.start}:${o.span.end}`);
     const keys = new Set(c.operands.map((o) => `${o.span.start}:${o.span.end}`));
     for (const k of keys) {
       const list = claimsWith.get(k);
@@ -245,7 +250,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
     // from the finding before and the criterion (the framework and the policy are the analyzer's key).
     const key = { start: scope.start, end: scope.end, masked: raw, prefix: `R\u0000${criterionId ?? ''}\u0000${local.map((r) => `${r.start}-${r.end}`).join(',')}\u0000${carried ? `${carried.offset - at0}\u0000${carried.text}` : ''}` };
     let text: string | undefined;
-    const read = memoScope(block, context, key, at0, moveScopeRest, () => readScope((text = blankScope(raw, local)), at0, carried, options));
+    const read = memoScope(block, context, key, at0, moveScopeRest, () => readScope((text = blankScope(raw, local)), at0, carried, scopeOptions(options, raw)));
     const { last, restShare } = read.rest;
     if (last) {
       text ??= blankScope(raw, local);
@@ -272,7 +277,9 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       // A count-of over figures judged in different claims ('60 (25%) of 240 …, including 12 (5%)': 12 of 60) is a relation of its own.
       // (The share of a list's rest of its stated whole, read beside the shares of the parts before it,
       // stands over a reading that found no total for it: rest-share.ts.)
-      if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of' && !restShare.has(c))) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
+      // A share the extractor read with no whole, given one by a reader: that reading is the first of its whole.
+      const firstWhole = c.kind === 'percent-of' && c.operands.some((o) => o.role === 'n' && o.inferred) && c.operands.every((o) => o.role !== 'p' || !sharesWithWhole.has(`${o.span.start}:${o.span.end}`));
+      if (!SUMS.has(c.kind) && allJudged && (repeats(c, claimsWith) || (c.verdict !== 'ok' && c.kind !== 'count-of' && !restShare.has(c) && !firstWhole)) && (c.kind !== 'quantifier' || judgedWords.has(c.span.start))) continue;
       // Two readers may find the same reading ('120 files, around a quarter of the 480'): it is one claim.
       const sig = `${c.kind}|${c.verdict}|${c.operands.map((o) => `${o.role}@${o.span.start}:${o.span.end}`).sort().join(',')}`;
       if (seen.has(sig)) continue;
@@ -333,6 +340,12 @@ interface ReadOptions {
   criterionId: string | undefined;
   bands: SentenceView['quantifierBands'];
   scales: SentenceView['gradeScales'];
+}
+
+/** The options of a scope that defines its own quantifier bands ('Estyn uses 'many' to mean 70% or more'): its bands put first. */
+function scopeOptions(o: ReadOptions, raw: string): ReadOptions {
+  const bands = bandsWithDefined(o.bands ?? DEFAULT_QUANTIFIER_BANDS, raw);
+  return bands === (o.bands ?? DEFAULT_QUANTIFIER_BANDS) ? o : { ...o, bands };
 }
 
 /** Readers of a word share that give way to any other reader of the same sentence that judged the same word share. */

@@ -362,6 +362,14 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   const k = quantities[0];
   const p = quantities[1];
   if (k && k.kind === 'pct') return shareCountOpening(s, prev, quantities);
+  if (k && p && k.kind === 'num' && p.kind === 'pct' && VERB_LEAD.test(s.text.slice(0, k.start))) {
+    const named = namedObject(s, prev, quantities);
+    if (named.length) return named;
+  }
+  if (k && p && k.kind === 'num' && p.kind === 'pct' && FRAMED_PART.test(s.text.slice(0, k.start))) {
+    const framed = framedPart(s, quantities);
+    if (framed.length) return framed;
+  }
   if (!k || !p || !isCountTok(s, k) || !plainCount(s.text, k) || p.kind !== 'pct' || p.hedge) return [];
   // 'Of those who completed it, 390 (70%) …': 'those' restricted by a clause. The group is the one counted
   // before when the clause repeats its verb ('556 prisoners completed the questionnaire'); otherwise it
@@ -389,7 +397,9 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
     // share fits the same group (`closingSibling`).
     closing = !back && CLOSING_GAP.test(s.text.slice(k.end, p.start)) && /^\s+(?:were|was|had|have|has|are|is|did|said|felt|told|thought|knew|got|went|left|made|took|gave|saw|came|[a-z]{3,}ed)\b/i.test(s.text.slice(k.end, k.end + 16));
     // 'Of these, 884 were assessed within five working days (58%)': after 'Of these', the share may close the part's clause.
-    if (!closing && !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start)) && !(back && closesClause(s, k, p))) return [];
+    // 'Of these, 8,112 people (68%) said …': after 'Of these', the pair may name its noun, the group's own (or
+    // people for the responses that counted them).
+    if (!closing && !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start)) && !(back && closesClause(s, k, p)) && !(back && !who && namesGroup(s.text.slice(k.end, p.start), prev))) return [];
   }
   const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
   if (!close) return [];
@@ -457,6 +467,104 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   if (nearest.length > 1) first.arithmetic = `${first.arithmetic}; nor of ${nearest.slice(1).map((n) => `${n.raw} (${k.value}/${n.value} = ${((100 * k.value) / n.value).toFixed(2)}%)`).join(' or ')}`;
   if (sibling) return [first, sibling];
   return [first];
+}
+
+/** A lead that closes on the verb whose object the pair is: 'The first round of inspections rated ', 'Inspectors found '. */
+const VERB_LEAD = /^[^\d,;:()]{0,80}\b(?:rated|judged|graded|found|gave|awarded|placed|assessed|classed|classified|put|identified|recorded|issued|referred|visited|inspected)\s+(?:only\s+|just\s+)?$/i;
+/** Between a pair's bracket and its gapped sibling: the first one's category, then 'and' or a comma. */
+const GAPPED_SIBLING = /^\s*\)\s+(?:as\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:a\s+further\s+|another\s+)?$/i;
+
+/**
+ * 'CQC inspected 7,365 practices between 2014 and 2017. The first round of inspections rated 300 practices (4%)
+ * inadequate and 972 (16%) requires improvement.': the object of the verb that opens the sentence is a named pair
+ * of the one group the sentence before counts, its noun the group's own word, and a gapped sibling of the same
+ * verb follows. The pair may be of a part of the group (a first round, one region), so it is only confirmed on the
+ * group; when it fits, the group is the sibling's base too, and the sibling is judged on it.
+ */
+function namedObject(s: SentenceView, prev: NonNullable<SentenceView['previous']>[number], quantities: readonly Tok[]): ClaimRecord[] {
+  const [k, p, k2, p2] = quantities;
+  if (!k || !p || quantities.length > 4 || p.hedge || !isCountTok(s, k) || !plainCount(s.text, k)) return [];
+  const named = /^\s+([A-Za-z][\w'-]*)\s*\(\s*$/.exec(s.text.slice(k.end, p.start));
+  if (!named) return [];
+  const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
+  if (!close) return [];
+  const pc = prev.toks.filter((t) => !t.notCount);
+  const n = pc[0];
+  if (pc.length !== 1 || !n || n.kind !== 'num' || !Number.isInteger(n.value) || n.value < k.value || !isPopulation(prev.text, n) || !plainCount(prev.text, n) || depthAt(prev.text, n.start) > 0) return [];
+  if (/\b(?:some|about|around|approximately|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to|a\s+further|another)\s*$/i.test(prev.text.slice(Math.max(0, n.start - 16), n.start))) return [];
+  const noun = nounAfter(prev.text, n.end);
+  if (!noun || singular(noun.toLowerCase()) !== singular(named[1]!.toLowerCase())) return [];
+  const ya = yearsIn(prev.text);
+  const yb = yearsIn(s.text);
+  if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) return [];
+  const nIn: CountIn = { ...countOfTok(n, prev.offset), inferred: true };
+  const why = [{ span: nIn.span, message: `the total, ${n.raw}, is the one group counted in the sentence before` }];
+  const first = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end + close[0].length) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, why);
+  if (first.verdict !== 'ok' && first.verdict !== 'convention') return [];
+  if (!k2 || !p2) return [first];
+  if (k2.kind !== 'num' || p2.kind !== 'pct' || p2.hedge || !isCountTok(s, k2) || !plainCount(s.text, k2) || k2.value > n.value) return [first];
+  if (!GAPPED_SIBLING.test(s.text.slice(p.end, k2.start)) || !/^\s*\(\s*$/.test(s.text.slice(k2.end, p2.start)) || !/^\s*\)/.test(s.text.slice(p2.end, p2.end + 3))) return [first];
+  const second = judgeShare({ kind: 'percent-of', span: at(s, k2.start, p2.end + 1) }, pctOfTok(p2, s.offset), countOfTok(k2, s.offset), nIn, s.policy, [{ span: nIn.span, message: `the total, ${n.raw}, is the group its sibling's share fits` }]);
+  return [first, second];
+}
+
+/** 'Among the children on court orders, ': a frame naming a part of a group by what was said of it. */
+const FRAMED_PART = /^\s*(?:among|amongst|of|for)\s+(?:the|those)\s+([A-Za-z][\w'-]*)\s+((?:[A-Za-z][\w'-]*\s+){0,5}?[A-Za-z][\w'-]*)\s*,\s*(?:only\s+|just\s+)?$/i;
+/** Words of a frame that say nothing of which part it is. */
+const FRAME_STOP = /^(?:on|in|at|to|of|for|with|by|from|who|that|which|were|was|had|have|has|been|being|subject|the|a|an|and|or|their|its|his|her)$/i;
+
+/**
+ * 'The service supervised 186 children. Of these, 112 were subject to court orders. A further 49 …. Among the
+ * children on court orders, 34 (18%) were looked after.': a frame that names a part of the group counted before
+ * by the words said of it ('on court orders'), and a pair of that part. The part is the one count of the
+ * sentences before whose clause holds every such word (two or more of them); two such counts, and none is taken.
+ * The share is judged on it.
+ */
+function framedPart(s: SentenceView, quantities: readonly Tok[]): ClaimRecord[] {
+  const [k, p] = quantities;
+  const m = FRAMED_PART.exec(s.text.slice(0, k!.start));
+  if (!k || !p || !m || p.hedge || !isCountTok(s, k) || !plainCount(s.text, k) || !/^\s*\(\s*$/.test(s.text.slice(k.end, p.start))) return [];
+  const close = /^\s*\)/.exec(s.text.slice(p.end, p.end + 4));
+  if (!close) return [];
+  // The frame's words but the noun of a group counted before ('children', 'cases'): what is said of the part.
+  const groupNouns = new Set<string>();
+  for (const x of s.previous ?? []) for (const t of x.toks) if (t.kind === 'num' && !t.notCount) groupNouns.add(singular((nounAfter(x.text, t.end) ?? '').toLowerCase()));
+  const words = `${m[1]} ${m[2]}`.toLowerCase().split(/\s+/).filter((w) => !FRAME_STOP.test(w)).map((w) => singular(w)).filter((w) => !groupNouns.has(w));
+  if (words.length < 2) return [];
+  const found: { t: Tok; offset: number }[] = [];
+  for (const x of s.previous ?? []) {
+    const counts = x.toks.filter((t) => t.kind === 'num' && !t.notCount);
+    counts.forEach((t, i) => {
+      // The count's clause: to the next count or the next clause break.
+      const end = Math.min(i + 1 < counts.length ? counts[i + 1]!.start : x.text.length, ...[x.text.slice(t.end).search(/[;:]|,\s*(?:and|but|while)\b|\s(?:and|but|while|whereas)\s+(?:the\s+)?(?:rest|remaining|remainder|others?)\b/)].filter((j) => j >= 0).map((j) => t.end + j));
+      const clause = new Set((x.text.slice(t.end, end).toLowerCase().match(/[a-z][\w'-]*/g) ?? []).map((w) => singular(w)));
+      if (words.every((w) => clause.has(w))) found.push({ t, offset: x.offset });
+    });
+  }
+  const one = found[0];
+  if (found.length !== 1 || !one || !Number.isInteger(one.t.value) || one.t.value < k.value) return [];
+  const nIn: CountIn = { ...countOfTok(one.t, one.offset), inferred: true };
+  return [judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end + close[0].length) }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, [{ span: nIn.span, message: `'the ${m[1]} ${m[2]}' is taken to mean the ${one.t.raw} counted before` }])];
+}
+
+/** Nouns of answers that each count one person ('12,875 responses'): their parts may be counted as people. */
+const ANSWERS = /^(?:responses?|respondents?|replies|reply|returns?|questionnaires?|surveys?|answers?)$/i;
+const PEOPLE = /^(?:people|persons|respondents|individuals)$/i;
+
+/**
+ * Whether the words between a count and its bracketed share, ' people (', name the one group counted in the
+ * sentence before: its own noun, or people after a count of responses ('drew 12,875 responses. Of these, 8,112
+ * people (68%) …').
+ */
+function namesGroup(gap: string, prev: NonNullable<SentenceView['previous']>[number]): boolean {
+  const m = /^\s+([A-Za-z][\w'-]*)\s*\(\s*$/.exec(gap);
+  if (!m) return false;
+  const pc = prev.toks.filter((t) => !t.notCount);
+  if (pc.length !== 1 || pc[0]!.kind !== 'num') return false;
+  const noun = nounAfter(prev.text, pc[0]!.end);
+  if (!noun) return false;
+  const w = m[1]!.toLowerCase();
+  return singular(w) === singular(noun.toLowerCase()) || (PEOPLE.test(w) && ANSWERS.test(noun));
 }
 
 /** A verb opening a clause's predicate: 'were', 'had been', 'said', 'received'. */

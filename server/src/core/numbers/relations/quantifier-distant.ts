@@ -20,6 +20,7 @@
 import { isPopulation, sameGroup, toksBetween, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
 import { COUNT_HEDGE } from './common.js';
+import { keywords } from '../restate.js';
 import { populationsOf } from './population.js';
 import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
 
@@ -49,9 +50,11 @@ const WINDOW = 300;
 
 export function quantifierDistantReadings(s: SentenceView): Reading[] {
   const out: Reading[] = [];
+  const told = toldAfter(s);
+  if (told) out.push(told);
   for (const share of sharesOf(s, { quantifiers: true })) {
     if (share.type === 'quantifier') {
-      const r = trailingWord(s, share) ?? appositePair(s, share);
+      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share);
       if (r) {
         out.push(r);
         continue;
@@ -63,6 +66,12 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
         out.push(r);
         continue;
       }
+    }
+    // 'Most of those we interviewed – 11 – said …': the group is the sample counted before.
+    const sp = samplePart(s, share);
+    if (sp) {
+      out.push(sp);
+      continue;
     }
     // 'almost all the 30 families', 'nearly all these 12 homes': 'all' takes its group without 'of'.
     const of = OF.exec(s.text.slice(share.end, share.end + 40)) ?? (/\b(?:all|half)$/i.test(share.raw) ? ALL_THE.exec(s.text.slice(share.end, share.end + 40)) : null);
@@ -123,7 +132,30 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       found = true;
       break;
     }
-    if (found || them || share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) continue;
+    if (found) continue;
+    // 'In most of these incidents, which we checked …, the force used was proportionate (12).': a frame of the
+    // group counted before, its count closing the sentence.
+    if (them && /^\s*(?:in|for|at|on|with)\s+$/i.test(s.text.slice(0, share.start))) {
+      const kTok = closingCount(s, gapEnd, share.end);
+      if (kTok && kTok.value <= n.value) {
+        const r: Reading = { share, k: countFig(kTok), n, family: 'quantifier-distant' };
+        if (nWhy) r.nWhy = nWhy;
+        if (rough) r.confirmOnly = true;
+        out.push(r);
+      }
+      continue;
+    }
+    if (share.start > 0 && !/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) continue;
+    if (them) {
+      // 'The majority of them, which had been accepted in full, were now achieved (ten).': the group counted before.
+      const kTok = closingCount(s, gapEnd, share.end);
+      if (!kTok || kTok.value > n.value) continue;
+      const r: Reading = { share, k: countFig(kTok), n, family: 'quantifier-distant' };
+      if (nWhy) r.nWhy = nWhy;
+      if (rough) r.confirmOnly = true;
+      out.push(r);
+      continue;
+    }
     // 'Most of the 24 men held in the unit, several of whom had been there for months, told us that staff
     // treated them well (17).': the share opens the sentence, and its count closes it, in brackets, with
     // no other quantity, clause of another subject or break between.
@@ -357,5 +389,240 @@ function themPair(s: SentenceView, share: ShareFig): Reading | undefined {
   const end = typeof close === 'string' ? rest.indexOf(close) : rest.search(close);
   if (end < 0 || /[;:()]|\.\s/.test(rest.slice(0, end))) return undefined;
   if (toksBetween(s.toks, nTok.end, nTok.end + end).some((t) => !t.notCount && t.type !== 'year')) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/** Verbs by which inspectors take a sample of people or records: 'spoke to', 'interviewed', 'met', 'surveyed'. */
+const SAMPLE_VERB = String.raw`(?:spoke|spoken|talked|interviewed|met|surveyed|asked|consulted|contacted)(?:\s+(?:to|with))?`;
+/** 'of (all) those we spoke to', 'of the parents we interviewed', 'of the people whom inspectors met' after a share. */
+const OF_SAMPLE = new RegExp(
+  String.raw`^\s+of\s+(?:all\s+(?:of\s+)?)?(?:those|the\s+((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*))\s+(?:(?:who|whom|that)\s+)?(?:we|inspectors|the\s+inspectors?)\s+(?:had\s+)?${SAMPLE_VERB}\b`,
+  'i',
+);
+/** A count right after a sampling verb: 'We spoke to 26 young people', 'interviewed a total of 16'. */
+const SAMPLE_BEFORE = new RegExp(String.raw`\b${SAMPLE_VERB}\s+(?:a\s+total\s+of\s+|(?:the|all)\s+)?$`, 'i');
+
+/**
+ * 'We spoke to 16 of them. Most of those we interviewed – 11 – said …', 'We spoke to 26 young people …. Only a
+ * minority of all those we spoke to, nine, knew …': a share of the people (or records) the inspectors sampled,
+ * named by the sampling verb, with its count set off by brackets, dashes or commas. The whole is the one count
+ * taken by a sampling verb in this sentence before the share or in the sentences before it (two such counts
+ * in sight, and none is taken). A sample that is one of a list ('spoke to 12 staff and 20 parents') is no whole.
+ */
+function samplePart(s: SentenceView, share: ShareFig): Reading | undefined {
+  const m = OF_SAMPLE.exec(s.text.slice(share.end, share.end + 120));
+  if (!m) return undefined;
+  const noun = m[1] ? m[1].split(/\s+/).pop()!.toLowerCase() : undefined;
+  const afterVerb = share.end + m[0].length;
+  // The group's words may go on a little ('we spoke to during the visit'); then the count, set off.
+  const w = WORDS.exec(s.text.slice(afterVerb, afterVerb + WINDOW));
+  if (!w) return undefined;
+  const gapEnd = afterVerb + w[0].length;
+  if (quantityBetween(s, afterVerb, gapEnd)) return undefined;
+  let kTok: Tok | undefined;
+  for (const form of FORMS.slice(0, 4)) {
+    const o = form.open.exec(s.text.slice(gapEnd, gapEnd + 20));
+    if (!o) continue;
+    const t = tokAt(s.toks, gapEnd + o[0].length);
+    if (!isCountTok(s, t)) continue;
+    const c = form.close.exec(s.text.slice(t.end, t.end + 40));
+    if (!c) continue;
+    const word = /^\s+([A-Za-z][\w'-]*)\s*[)\u2013\u2014,]/.exec(c[0])?.[1] ?? /^\s+([A-Za-z][\w'-]*)\s*$/.exec(c[0])?.[1];
+    if (word && !/^(?:them|total|all|altogether|people|persons|individuals)$/i.test(word) && !sameGroup(word.toLowerCase(), noun)) continue;
+    kTok = t;
+    break;
+  }
+  if (!kTok) return undefined;
+  const sample = sampleBefore(s, share.start);
+  if (!sample || sample.n.value < kTok.value) return undefined;
+  // 'of the parents we spoke to' and a sample of another noun ('26 staff'): not the same group.
+  if (noun && sample.noun && !/^(?:people|persons|individuals)$/i.test(noun) && !sameGroup(noun, sample.noun.toLowerCase())) return undefined;
+  return { share, k: countFig(kTok), n: sample.n, family: 'quantifier-distant', nWhy: `'${m[0].trim().replace(/^of\s+/i, '')}' is taken to mean the ${sample.n.raw} sampled before` };
+}
+
+/** The one count taken by a sampling verb before `pos` in this sentence or the sentences before it that a reader sees. */
+function sampleBefore(s: SentenceView, pos: number): { n: CountFig; noun?: string } | undefined {
+  const find = (text: string, toks: readonly Tok[], upTo: number): Tok[] =>
+    toks.filter((t) => t.end <= upTo && t.kind === 'num' && !t.notCount && Number.isInteger(t.value) && t.value >= 1 && SAMPLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)));
+  const listed = (text: string, toks: readonly Tok[], t: Tok) => {
+    // 'spoke to 12 staff and 20 parents': another count joined on after the sample's noun.
+    const next = toks.find((x) => x.start >= t.end && x.kind === 'num' && !x.notCount);
+    return !!next && /^\s+(?:[A-Za-z][\w'-]*\s+){0,4}?(?:and|,|or)\s*(?:[A-Za-z][\w'-]*\s+)?$/i.test(text.slice(t.end, next.start).replace(/,/g, ' , '));
+  };
+  const here = find(s.text, s.toks, pos);
+  const sentences: { text: string; toks: readonly Tok[]; shift: number; upTo: number }[] = [{ text: s.text, toks: s.toks, shift: 0, upTo: pos }];
+  for (const p of [...(s.previous ?? [])].reverse()) sentences.push({ text: p.text, toks: p.toks, shift: p.offset - s.offset, upTo: p.text.length });
+  let one: { t: Tok; x: (typeof sentences)[number] } | undefined;
+  for (const x of sentences) {
+    const found = x === sentences[0] ? here : find(x.text, x.toks, x.upTo);
+    if (found.length === 0) continue;
+    // Two samples in sight ('We spoke to 12 staff. We also spoke to 20 parents.'): either may be meant.
+    if (one || found.length > 1 || listed(x.text, x.toks, found[0]!)) return undefined;
+    one = { t: found[0]!, x };
+  }
+  if (!one) return undefined;
+  const { t, x } = one;
+  const n: CountFig = { ...countFig(t), start: t.start + x.shift, end: t.end + x.shift };
+  const noun = groupNoun(x.text, t.end);
+  return noun ? { n, noun } : { n };
+}
+
+/** A denial in a clause: a part that denies what the share word says is not its count. */
+const DENIAL = /\b(?:not|no|never|none|nor|without|neither)\b|n't\b/i;
+/** Words of who told or how, which tie nothing: 'told us', 'said', 'reported'. */
+const HOW_SAID = /^(?:told|tell|said|say|report|respond|respons|answer|repli|reply|ask|spok|talk|interview|spoke|u)$/;
+/** The part's clause closing on a pro-verb that says the share word's predicate again: 'said so', 'did so'. */
+const SAID_SO = /^\s+(?:(?:had|have)\s+)?(?:said|did|felt|thought|agreed|were|was|had)\s+so\b|^\s+(?:agreed|did)\s*[.;]?\s*$/i;
+
+/** A word that opens the clause after a share word's group: a verb, a pronoun or a relative. */
+const GROUP_STOP = /^(?:we|they|who|whom|that|which|it|were|was|had|have|has|are|is|did|do|does|said|told|felt|could|would|should|knew|received|agreed|been|being|not)$/i;
+
+/** The words a share word's group is named by: 'staff', 'the people we spoke with', 'the plans we examined'. */
+const GROUP_AFTER = /^\s+(?:of\s+(?:the|these|those|our)\s+)?((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)/i;
+
+/**
+ * A share word and the count that gives it, told after it: 'Most staff told us they felt well supported by the
+ * manager. We spoke with 23 members of staff, and 17 of them said they felt well supported.', 'A minority of the
+ * plans we examined had been signed. Across the sample, 14 of the 39 plans carried a signature.', or in one
+ * sentence after a group counted before, 'We produced 215 reports. Nearly all were delivered by the deadline, and
+ * we issued 209 of them on time.' The share word opens its sentence (or clause), which gives no figure; the part
+ * is the one pair of the sentence, 'k of the n' of the share word's group (the pair's noun is a word of the
+ * group's) or 'k of them' of the one group counted before. The part may tell another answer than the share
+ * word's, so it is judged in full only when its clause says the share word's predicate again (two of its words,
+ * or 'said so'), and neither denies what the other says; otherwise the share word is only confirmed on it.
+ */
+function toldAfter(s: SentenceView): Reading | undefined {
+  if (s.toks.some((t) => t.kind !== 'num' && !t.notCount)) return undefined;
+  const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counts.length === 0 || counts.length > 2) return undefined;
+  // The share word: opening the sentence before, which has no figure, or opening this one before any figure.
+  let share: ShareFig | undefined;
+  let groupWords: string[] = [];
+  let predicate = '';
+  let bare = false;
+  const open = (v: SentenceView, shift: number): boolean => {
+    const qs = sharesOf(v, { quantifiers: true });
+    const q = qs[0];
+    if (qs.length === 0 || q!.type !== 'quantifier' || !/^\s*(?:only\s+|just\s+)?$/i.test(v.text.slice(0, q!.start))) return false;
+    const after = v.text.slice(q!.end);
+    // 'Most of them', 'most others': no group of its own to be counted.
+    if (/^\s+(?:of\s+(?:them|these|those|us|it)\b|more|fewer|less|others?)\b/i.test(after)) return false;
+    const g = GROUP_AFTER.exec(after);
+    const verbFirst = /^\s+(?:were|was|had|have|has|are|is|did|said|told|felt|could|would|knew|received|agreed)\b/i.test(after);
+    if (!g && !verbFirst) return false;
+    share = { ...q!, start: q!.start + shift, end: q!.end + shift };
+    bare = verbFirst;
+    // The group's words stop at the first word of a clause ('the people we spoke with', 'staff told us').
+    const ws = bare ? [] : g![1]!.split(/\s+/);
+    const stop = ws.findIndex((w) => GROUP_STOP.test(w));
+    groupWords = (stop < 0 ? ws : ws.slice(0, stop)).map((w) => w.toLowerCase());
+    if (!bare && groupWords.length === 0) return false;
+    let gEnd = bare ? 0 : g![0].length - g![1]!.length;
+    for (const w of ws.slice(0, stop < 0 ? ws.length : stop)) gEnd = after.indexOf(w, gEnd) + w.length;
+    predicate = after.slice(gEnd);
+    return true;
+  };
+  const prev = s.previous?.[s.previous.length - 1];
+  const firstCount = counts[0]!;
+  const hereFirst = s.text.slice(0, firstCount.start);
+  if (!open({ text: s.text.slice(0, firstCount.start), toks: [], offset: s.offset, policy: s.policy, ...(s.quantifierBands ? { quantifierBands: s.quantifierBands } : {}) }, 0) || !/,\s*(?:and|so)\b/i.test(hereFirst)) {
+    share = undefined;
+    if (!prev || prev.toks.some((t) => !t.notCount)) return undefined;
+    const pv: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy, ...(s.quantifierBands ? { quantifierBands: s.quantifierBands } : {}) };
+    if (!open(pv, prev.offset - s.offset) || bare) return undefined;
+  } else {
+    // In this sentence: the share word's clause closes before the part's ('…, and we issued 209 of them').
+    predicate = s.text.slice(share!.end, firstCount.start).replace(/,\s*(?:and|so)\b[\s\S]*$/i, '');
+  }
+  if (!share) return undefined;
+  // The part: 'k of them' (the one group counted before) or 'k of the n' (the pair of this sentence).
+  let k: Tok;
+  let n: CountFig;
+  let nWhy: string | undefined;
+  let rough = false;
+  const last = counts[counts.length - 1]!;
+  if (/^\s+of\s+them\b/i.test(s.text.slice(last.end, last.end + 10))) {
+    k = last;
+    const g = groupBefore(s, k.start);
+    if (!g || !isCountTok(s, k)) return undefined;
+    if (bare ? counts.length !== 1 : counts.length !== 2) return undefined;
+    n = g.n;
+    nWhy = g.why;
+    rough = g.rough === true;
+    if (!bare && !nounOfGroup(s.text, counts[0]!, groupWords)) return undefined;
+  } else if (counts.length === 2 && !bare && /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i.test(s.text.slice(counts[0]!.end, last.start))) {
+    k = counts[0]!;
+    if (!isCountTok(s, k) || !isCountTok(s, last) || !nounOfGroup(s.text, last, groupWords)) return undefined;
+    n = countFig(last);
+  } else return undefined;
+  if (k.value > n.value) return undefined;
+  // The part's clause: after the part, to the next clause break.
+  const tail = s.text.slice(k.end).replace(/^\s+of\s+(?:them|the\s+[\d,]+)/i, '');
+  const clause = tail.slice(0, Math.max(0, tail.search(/[;:]|,\s*(?:but|while|whereas|although)\b|$/i)));
+  if (DENIAL.test(clause) !== DENIAL.test(predicate)) return undefined;
+  const own = [...keywords(predicate).keys()].filter((w) => !w.startsWith('acr:') && !HOW_SAID.test(w));
+  const theirs = [...keywords(clause).keys()].filter((w) => !w.startsWith('acr:'));
+  const tie = own.filter((w) => theirs.some((v) => v === w || (Math.min(v.length, w.length) >= 5 && (v.startsWith(w) || w.startsWith(v))))).length;
+  // Every word of the part's clause is one of the share word's predicate: it says that again and nothing else
+  // ('said they felt well supported'), not another finding of like words ('had completed fire safety training').
+  const extra = theirs.filter((v) => !HOW_SAID.test(v) && !own.some((w) => v === w || (Math.min(v.length, w.length) >= 5 && (v.startsWith(w) || w.startsWith(v)))));
+  const full = !rough && ((tie >= 2 && extra.length === 0) || SAID_SO.test(clause));
+  const r: Reading = { share, k: countFig(k), n, family: 'quantifier-distant' };
+  if (nWhy) r.nWhy = nWhy;
+  if (!full) r.confirmOnly = true;
+  return r;
+}
+
+/** Whether the words after a count name one of the share word's group words ('23 members of staff' for 'staff'). */
+function nounOfGroup(text: string, t: Tok, groupWords: readonly string[]): boolean {
+  const words = (/^(?:\s+[A-Za-z][\w'-]*){1,4}/.exec(text.slice(t.end, t.end + 60))?.[0] ?? '').trim().split(/\s+/).map((w) => w.toLowerCase());
+  return groupWords.some((g) => g.length > 2 && !/^(?:the|these|those|our|we|of)$/.test(g) && words.some((w) => w === g || (sameGroup(w, g) && w.length > 2 && /^[a-z]/.test(w) && singularEq(w, g))));
+}
+
+const singularEq = (a: string, b: string) => a.replace(/s$/, '') === b.replace(/s$/, '');
+
+/**
+ * 'Of the 56 homes we inspected, 44 – almost all – gave children a warm place to live', 'Of the 149 services
+ * inspected, 129 – the great majority – were care homes': the frame's whole, its count right after the frame's
+ * comma, and the share word in apposition to the count between dashes (or commas, or brackets). No other count
+ * in the sentence.
+ */
+function framedApposite(s: SentenceView, share: ShareFig): Reading | undefined {
+  const frame = FRAME.exec(s.text);
+  if (!frame) return undefined;
+  const nTok = tokAt(s.toks, frame[0].length);
+  if (!isCountTok(s, nTok)) return undefined;
+  const m = /(?:^|[^\w,.])([\d,]*\d|[a-z]+)\s*([\u2013\u2014,(])\s*$/i.exec(s.text.slice(Math.max(0, share.start - 24), share.start));
+  if (!m) return undefined;
+  const kTok = s.toks.find((t) => t.end <= share.start && t.raw === m[1] && share.start - t.end <= 4);
+  if (!kTok || kTok === nTok || !isCountTok(s, kTok) || kTok.value > nTok.value) return undefined;
+  // The count opens the clause after the frame's comma.
+  const comma = s.text.indexOf(',', nTok.end);
+  if (comma < 0 || s.text.slice(comma + 1, kTok.start).trim() !== '' || /[;:()\u2013\u2014]/.test(s.text.slice(nTok.end, comma))) return undefined;
+  // The share word closes at the mark that opened it.
+  const close = m[2] === '(' ? /^\s*\)/ : m[2] === ',' ? /^\s*,/ : /^\s*[\u2013\u2014]/;
+  if (!close.test(s.text.slice(share.end, share.end + 4))) return undefined;
+  if (s.toks.some((t) => t !== nTok && t !== kTok && !t.notCount)) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'The majority of the records, including several on the dementia unit, had at least one unexplained gap: 13 of
+ * the 30.': the share word opens the sentence, and a pair after a colon closes it, with nothing after the pair
+ * but the group's noun. The pair's whole is the group, the sentence's only other count.
+ */
+function colonPair(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) return undefined;
+  const colon = s.text.lastIndexOf(':');
+  if (colon < share.end) return undefined;
+  const m = /^:\s*(?:only\s+|just\s+)?([\d,]*\d|[a-z]+)\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?([\d,]*\d)(?:\s+[a-z][\w'-]*){0,2}\s*\.?\s*$/i.exec(s.text.slice(colon));
+  if (!m) return undefined;
+  const counts = s.toks.filter((t) => !t.notCount && t.start > colon);
+  // Before the colon, no figure but 'at least one' of the predicate ('had at least one unexplained gap').
+  if (counts.length !== 2 || s.toks.some((t) => t.start < colon && !t.notCount && (t.kind !== 'num' || isCountTok(s, t)))) return undefined;
+  const [kTok, nTok] = counts as [Tok, Tok];
+  if (!isCountTok(s, kTok) || !isCountTok(s, nTok) || kTok.value > nTok.value) return undefined;
+  // No clause of another subject between the share word's group and the colon.
+  if (/[;()]/.test(s.text.slice(share.end, colon))) return undefined;
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
 }
