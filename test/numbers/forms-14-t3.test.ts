@@ -1,0 +1,59 @@
+/**
+ * Forms read by tuner t3 in the session of 2026-12-06 (sentences written for these tests): changes written
+ * with 'a gain of', the new level before the old one after a comma, a long old-figure period, and a
+ * clause after ', yet' that is not the change's.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const changeOf = (s: string) => claimsOf(s).find((c) => c.kind === 'change');
+
+describe("changes: 'a gain of N percentage points' (relations/change.ts CUE_BEFORE, UP)", () => {
+  it('reads a gain as a rise', () => {
+    // 85.7 − 76.8 = 8.9 points, not 9.9
+    assert.deepEqual(rulesOf('Performance against the standard improved from 76.8 per cent to 85.7 per cent – a gain of 9.9 percentage points in a month.'), ['numbers/change-mismatch']);
+    // 71 − 64 = 7 points
+    assert.deepEqual(rulesOf('Attendance rose from 64 per cent in 2021 to 71 per cent in 2023, a gain of seven percentage points.'), []);
+    assert.equal(changeOf('Attendance rose from 64 per cent in 2021 to 71 per cent in 2023, a gain of seven percentage points.')?.verdict, 'ok');
+    // 71 − 64 = 7 points, not 9
+    assert.deepEqual(rulesOf('Attendance rose from 64 per cent in 2021 to 71 per cent in 2023, a gain of nine percentage points.'), ['numbers/change-mismatch']);
+  });
+  it("trap: 'a gain of P% of' a whole is no change", () => {
+    assert.deepEqual(rulesOf('The provider made a gain of 12% of its local market over the year.'), []);
+  });
+});
+
+describe("changes: the new level before the old after a comma, 'dropped to 61, from 90 … – 32% fewer' (relations/change.ts)", () => {
+  it('reads the pair with the change after it', () => {
+    // (61 − 90) / 90 = −32.2%
+    assert.equal(changeOf('Deaths in custody dropped to 61, from 90 in the preceding quarter – 32% fewer.')?.verdict, 'ok');
+    // 32.2%, not 42%
+    assert.deepEqual(rulesOf('Deaths in custody dropped to 61, from 90 in the preceding quarter – 42% fewer.'), ['numbers/change-mismatch']);
+    // (340 − 300) / 300 = 13.3%, not 23%
+    assert.deepEqual(rulesOf('Referrals rose to 340, from 300 the year before, an increase of 23%.'), ['numbers/change-mismatch']);
+  });
+  it("trap: after a comma, 'from' a group of another noun is a source, not the old level", () => {
+    assert.deepEqual(rulesOf('Applications rose to 340, from 120 schools, an increase of 23%.'), []);
+  });
+});
+
+describe("changes: an old figure's period that holds its own 'to', 'from 3,263 cases in July to September 2023 to 3,813' (relations/change.ts)", () => {
+  it('reads the pair across the period', () => {
+    // (3,813 − 3,263) / 3,263 = 16.86%
+    assert.equal(changeOf('The caseload grew from 3,263 charged cases in July to September 2023 to 3,813 a year later – up 16.9%.')?.verdict, 'ok');
+    // 16.86%, not 19.6%
+    assert.deepEqual(rulesOf('The caseload grew from 3,263 charged cases in July to September 2023 to 3,813 a year later – up 19.6%.'), ['numbers/change-mismatch']);
+  });
+  it('trap: a long gap with another count between is no pair', () => {
+    assert.deepEqual(rulesOf('The caseload grew from 3,263 cases held by 40 teams in the region to 3,813 a year later – up 19.6%.'), []);
+  });
+});
+
+describe("changes: a clause after ', yet' is not the change's (relations/change.ts OTHER_CLAUSE_AFTER)", () => {
+  it("does not take a figure after 'yet … against' for the old level", () => {
+    // (2,108,000 − 2,094,000) / 2,094,000 = 0.67%, not 1.7%
+    assert.deepEqual(rulesOf('Attendances went up from 2,094,000 in June 2018 to 2,108,000 in June 2019, a rise of 1.7%, yet performance against the four-hour standard was the worst for any June.'), ['numbers/change-mismatch']);
+    // 0.67% ≈ 0.7%
+    assert.deepEqual(rulesOf('Attendances went up from 2,094,000 in June 2018 to 2,108,000 in June 2019, a rise of 0.7%, yet performance against the four-hour standard was the worst for any June.'), []);
+  });
+});
