@@ -57,3 +57,16 @@ describe("changes: a clause after ', yet' is not the change's (relations/change.
     assert.deepEqual(rulesOf('Attendances went up from 2,094,000 in June 2018 to 2,108,000 in June 2019, a rise of 0.7%, yet performance against the four-hour standard was the worst for any June.'), []);
   });
 });
+
+describe("a pair and its rate after ', which gives it a … rate of P%' (relations/rate-of.ts RATE_BEFORE)", () => {
+  it('judges the rate against the pair', () => {
+    // 30 / 39 = 76.92% → 77%, not 72%
+    assert.deepEqual(rulesOf('The home was compliant with 30 of the 39 standards reviewed, which gives it an overall compliance rate of 72%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The home was compliant with 30 of the 39 standards reviewed, which gives it an overall compliance rate of 77%.'), []);
+    // 170 / 220 = 77.27% → 77%, not 81%
+    assert.deepEqual(rulesOf('Staff had completed 170 of the 220 courses required, giving the service a completion rate of 81 per cent.'), ['numbers/percentage-mismatch']);
+  });
+  it('trap: an object with no verb of giving before it is no such rate', () => {
+    assert.deepEqual(rulesOf('Staff had completed 170 of the 220 courses required, the staff a completion rate of 81 per cent.'), []);
+  });
+});
