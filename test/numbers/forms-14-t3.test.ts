@@ -70,3 +70,17 @@ describe("a pair and its rate after ', which gives it a … rate of P%' (relatio
     assert.deepEqual(rulesOf('Staff had completed 170 of the 220 courses required, the staff a completion rate of 81 per cent.'), []);
   });
 });
+
+describe("a part's bracketed share followed by a comparison with a target, '65 were seen within 14 days (99.5 per cent), just short of the 100 per cent target' (scan.ts CLAUSE_ENDS)", () => {
+  it("judges the share of 'Of the n …, k … (P%)'", () => {
+    // 65 / 66 = 98.48% → 98.5%, not 99.5%
+    assert.deepEqual(rulesOf('Of the 66 urgent referrals received in March, 65 were seen within 14 days (99.5 per cent), just short of the 100 per cent target.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 66 urgent referrals received in March, 65 were seen within 14 days (98.5 per cent), just short of the 100 per cent target.'), []);
+    // 61 / 80 = 76.25% → 76%, not 67%
+    assert.deepEqual(rulesOf('Of the 80 referrals, 61 were seen within two weeks (67%), well below the 93% standard.'), ['numbers/percentage-mismatch']);
+  });
+  it('trap: a bracket followed by another clause with a figure of its own is not read so', () => {
+    // the 12% is another group's: no judgement of it against 61 of 80
+    assert.deepEqual(rulesOf('Of the 80 referrals, 61 were seen within two weeks (76%), and 12% of the rest waited longer.'), []);
+  });
+});
