@@ -84,3 +84,18 @@ describe("a part's bracketed share followed by a comparison with a target, '65 w
     assert.deepEqual(rulesOf('Of the 80 referrals, 61 were seen within two weeks (76%), and 12% of the rest waited longer.'), []);
   });
 });
+
+describe("'k of the NOUN (P%)' naming again the one group counted with that noun (extract/count-percent.ts ofTheWhole; words.ts: 'sessions' counts)", () => {
+  it('judges the share against that group', () => {
+    // 17 / 23 = 73.9% → 74%, not 81%
+    assert.deepEqual(rulesOf('Inspectors observed 23 lessons taught by 9 tutors to around 140 learners. Teaching was good or better in 17 of the lessons (81%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Inspectors observed 23 lessons taught by 9 tutors to around 140 learners. Teaching was good or better in 17 of the lessons (74%).'), []);
+    // sessions observed are counted things, not a duration
+    assert.deepEqual(rulesOf('Inspectors observed 23 sessions taught by 9 tutors. Teaching was good or better in 17 of the sessions (81%).'), ['numbers/percentage-mismatch']);
+  });
+  it('traps: two groups of that noun before, or a bracket followed by its own base, are not judged', () => {
+    // 'the lessons' may be the 23, the 20 or all 43
+    assert.deepEqual(rulesOf('We observed 23 lessons in the morning and 20 lessons in the afternoon. Teaching was good in 17 of the lessons (81%).'), []);
+    assert.deepEqual(rulesOf('We observed 23 lessons. Teaching was good in 17 of the lessons (81%) of the learners we spoke to.'), []);
+  });
+});
