@@ -99,3 +99,18 @@ describe("'k of the NOUN (P%)' naming again the one group counted with that noun
     assert.deepEqual(rulesOf('We observed 23 lessons. Teaching was good in 17 of the lessons (81%) of the learners we spoke to.'), []);
   });
 });
+
+describe("'In k of the n NOUN where …, [and where …,] CLAUSE (P%).' (extract/count-of.ts closingPct FRAMED_RELATIVE)", () => {
+  it('judges the closing share on the framing pair', () => {
+    // 18 / 27 = 66.67% → 67%, not 62%
+    assert.deepEqual(rulesOf('In 18 of the 27 cases where a risk of harm had been identified at the start, and where the case had been open for at least six months, a formal review had taken place (62%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('In 18 of the 27 cases where a risk had been identified, a formal review had taken place (67%).'), []);
+    // 12 / 40 = 30%, not 35%
+    assert.deepEqual(rulesOf('In 12 of the 40 homes that we visited unannounced, staff could not find the fire plan (35%).'), ['numbers/percentage-mismatch']);
+  });
+  it('traps: no relative clause, no framing In, or another clause after the framed one', () => {
+    assert.deepEqual(rulesOf('In 18 of the 27 cases, a formal review had taken place (62%).'), []);
+    assert.deepEqual(rulesOf('18 of the 27 cases where a risk had been identified, a formal review had taken place (62%).'), []);
+    assert.deepEqual(rulesOf('In 18 of the 27 cases where a risk had been identified, a review had taken place, which staff welcomed (62%).'), []);
+  });
+});
