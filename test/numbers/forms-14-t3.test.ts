@@ -114,3 +114,16 @@ describe("'In k of the n NOUN where …, [and where …,] CLAUSE (P%).' (extract
     assert.deepEqual(rulesOf('In 18 of the 27 cases where a risk had been identified, a review had taken place, which staff welcomed (62%).'), []);
   });
 });
+
+describe("a service number after 'calls to' or 'dialled' before a relative or a verb, 'calls to 101 that we sampled' (quantities.ts PHONE_STRONG_TAIL)", () => {
+  it('is no count, so the frame and its part are read past it', () => {
+    // 546 / 1,820 = 30%, not 35%
+    assert.deepEqual(rulesOf('Of the 1,820 calls to 101 that we sampled, 546 were abandoned before they were answered (35%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 1,820 calls to 101 that we sampled, 546 were abandoned before they were answered (30%).'), []);
+  });
+  it("trap: 'the 101 that …' is still a count", () => {
+    // 'the 101 that were inspected' counts settings; 40 / 101 = 39.6%
+    assert.deepEqual(rulesOf('Of the 101 that were inspected, 40 were good (40%).'), []);
+    assert.deepEqual(rulesOf('Of the 101 that were inspected, 40 were good (45%).'), ['numbers/percentage-mismatch']);
+  });
+});

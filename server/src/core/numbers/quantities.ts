@@ -109,6 +109,9 @@ const PHONE_AFTER = /^\s+(?:calls?|numbers?|lines?|services?|emergency|operators
 /** Words after a telephone number that show it is one ('ring 111 if unwell'), not a count ('the 101 reports'). */
 const PHONE_TAIL = /^(?:if|and|or|to|for|when|in|on|at|from|immediately|instead|again|because|as|but|straight|first)$/;
 const PHONE_NUMBERS = /^(?:999|911|112|111|101|116\s?123)$/;
+/** After a verb of calling or 'calls to' (not 'the'), a relative or a verb after the number shows it too: 'calls to 101 that we sampled'. */
+const PHONE_STRONG_BEFORE = /\b(?:dial(?:l?ed|ling)?|phon(?:ed|ing)|calls\s+to)\s+$/i;
+const PHONE_STRONG_TAIL = /^(?:that|which|were|was|are|is|had|have|during|over|within|by|with)$/;
 
 /** Before a scale point: 'rated', 'scored', 'a score of', 'graded at'. */
 const SCORE_BEFORE = /\b(?:(?:rated|rating|scored|scoring|graded|grading|marked|awarded|gave)(?:\s+(?:the|their|this|that|its|his|her|our)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|\s+(?:it|them|us|him|her))?|score\s+of|scores\s+of|rating\s+of|mark\s+of|(?:scores?|ratings?|marks?)\s+(?:was|were|is|are))(?:\s*,)?\s+(?:at\s+|as\s+)?(?:an?\s+)?$/i;
@@ -257,7 +260,7 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (PEOPLE_BEFORE.test(before) && (!next || /^(?:and|or|to|in|at|on|who|were|was|had|have|are|is)$/.test(next))) return 'age';
   if (/\b(?:under|over)\s+$/i.test(before) && /^\s*(?:[(),.;]|$)/.test(after)) return 'age';
   // Telephone and service numbers: '999 calls', 'dialled 999', 'the 101 line'.
-  if (!word && PHONE_NUMBERS.test(raw) && (PHONE_AFTER.test(after) || (PHONE_BEFORE.test(before) && (!next || PHONE_TAIL.test(next))))) return 'phone';
+  if (!word && PHONE_NUMBERS.test(raw) && (PHONE_AFTER.test(after) || (PHONE_BEFORE.test(before) && (!next || PHONE_TAIL.test(next) || (PHONE_STRONG_BEFORE.test(before) && PHONE_STRONG_TAIL.test(next)))))) return 'phone';
   // A year is never written with a thousands separator: '2,000' is a count. Nor is the count of a share of a
   // group given alone in brackets: 'a third of them (1978) have been graded'.
   if (!word && yearLike(value, raw) && !(SHARE_OF_GROUP_BEFORE.test(before) && /^\s*\)/.test(after)) && !/^\s+(?:cases|offenders|people|staff|reports|victims|children|pupils|prisoners|men|women|adults|incidents|referrals|complaints|visits|calls)\b/i.test(after)) return 'year';
