@@ -4,7 +4,11 @@
  * clause after ', yet' that is not the change's.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claims, claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
+
+const doc = (body: string) => `${FM}# Background\n\n${body.trim()}\n`;
+const tableRules = (text: string) => numbersDiagnostics(doc(text)).map((d) => d.ruleId);
+const tableKinds = (text: string, kind: string) => claims(doc(text)).filter((c) => c.kind === kind).map((c) => c.verdict);
 
 const changeOf = (s: string) => claimsOf(s).find((c) => c.kind === 'change');
 
@@ -125,5 +129,31 @@ describe("a service number after 'calls to' or 'dialled' before a relative or a 
     // 'the 101 that were inspected' counts settings; 40 / 101 = 39.6%
     assert.deepEqual(rulesOf('Of the 101 that were inspected, 40 were good (40%).'), []);
     assert.deepEqual(rulesOf('Of the 101 that were inspected, 40 were good (45%).'), ['numbers/percentage-mismatch']);
+  });
+});
+
+describe("a table column counted within a time, 'Plans issued within 20 weeks', is a part of its row's base (tables/grid.ts NOT_ADDITIVE)", () => {
+  const t = (last: string) => `
+| Area | Children with a new plan | Plans issued within 20 weeks | % |
+| --- | --- | --- | --- |
+| Northvale | 312 | 187 | 60% |
+| Southmere | 145 | 61 | 42% |
+| Westbury | 98 | 73 | ${last} |
+`;
+  it('judges the row shares', () => {
+    // 187/312 = 59.9% → 60%; 61/145 = 42.1% → 42%; 73/98 = 74.5% → 74%
+    assert.deepEqual(tableKinds(t('74%'), 'table-percent'), ['ok', 'ok', 'ok']);
+    // 74.5% → 74%, not 77%
+    assert.deepEqual(tableRules(t('77%')), ['numbers/percentage-mismatch']);
+  });
+  it('trap: a column of weeks with no bound before them is still no part', () => {
+    const w = `
+| Area | Children waiting | Average wait in weeks | % |
+| --- | --- | --- | --- |
+| Northvale | 312 | 18 | 60% |
+| Southmere | 145 | 61 | 12% |
+`;
+    assert.deepEqual(tableRules(w), []);
+    assert.deepEqual(tableKinds(w, 'table-percent'), []);
   });
 });
