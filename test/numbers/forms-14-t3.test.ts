@@ -157,3 +157,34 @@ describe("a table column counted within a time, 'Plans issued within 20 weeks', 
     assert.deepEqual(tableKinds(w, 'table-percent'), []);
   });
 });
+
+describe("a change column after two period columns, '| 2022/23 | 2023/24 | Change |' (tables/change-column.ts)", () => {
+  const t = (last: string) => `
+| Output | 2021/22 | 2022/23 | Change |
+| --- | --- | --- | --- |
+| Inspections | 300 | 330 | up 10% |
+| Reports | 40 | 30 | down 25% |
+| Briefings | 8 | 13 | +63% |
+| Guides | 26 | 17 | ${last} |
+`;
+  it("judges each row's relative change", () => {
+    // 30/300 = 10%; −10/40 = −25%; 5/8 = 62.5% → 63%; −9/26 = −34.6% → 35%
+    assert.deepEqual(tableKinds(t('down 35%'), 'change'), ['ok', 'ok', 'ok', 'ok']);
+    assert.deepEqual(tableRules(t('down 35%')), []);
+    // 34.6%, not 38%
+    assert.deepEqual(tableRules(t('down 38%')), ['numbers/change-mismatch']);
+  });
+  it('traps: a change said to go the other way, one within a unit of its rounding, or no period columns', () => {
+    // the figures fall: 'up 35%' is listed, not judged
+    assert.deepEqual(tableRules(t('up 35%')), []);
+    // 34.6% written as 34%: a truncation, not judged
+    assert.deepEqual(tableRules(t('down 34%')), []);
+    const np = `
+| Output | Planned | Delivered | Change |
+| --- | --- | --- | --- |
+| Inspections | 300 | 330 | up 40% |
+| Reports | 40 | 30 | down 50% |
+`;
+    assert.deepEqual(tableRules(np), []);
+  });
+});
