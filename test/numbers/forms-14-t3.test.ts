@@ -188,3 +188,14 @@ describe("a change column after two period columns, '| 2022/23 | 2023/24 | Chang
     assert.deepEqual(tableRules(np), []);
   });
 });
+
+describe("a new share after 'this had risen to' in the clause after the old one (relations/change.ts SAME_SHARE in the loose reading)", () => {
+  it('takes the old share as marked', () => {
+    // 94 − 74 = 20 points, not 27
+    assert.deepEqual(rulesOf('In August 2012, 74% of providers were good or outstanding; by August 2017 this had risen to 94%, a rise of 27 percentage points.'), ['numbers/change-mismatch']);
+    assert.equal(changeOf('In August 2012, 74% of providers were good or outstanding; by August 2017 this had risen to 94%, a rise of 20 percentage points.')?.verdict, 'ok');
+  });
+  it('trap: a new figure of another measure after the old one is still not judged', () => {
+    assert.deepEqual(rulesOf('In 2012, 74% of providers were good, while by 2017 the share of schools had risen to 94%, a rise of 27 percentage points.'), []);
+  });
+});

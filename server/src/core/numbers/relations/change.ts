@@ -786,7 +786,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
         const lead = (x: Tok) => /\bthere\s+(were|was|are|is|had\s+been)\s+$/i.exec(text.slice(Math.max(0, x.start - 16), x.start))?.[1]?.toLowerCase();
         const o = others[0]!;
         const parallel = lead(t) !== undefined && lead(t) === lead(o) && /[;,]|\b(?:and|but|while|by|in)\b/i.test(text.slice(o.end, t.start)) && sameGroup(nounAfter(text, o.end), nounAfter(text, t.end));
-        loose = !parallel;
+        // 'In 2012, 74% of providers were good; by 2017 this had risen to 94%, a rise of 20 points': 'this' (or 'it',
+        // 'the figure') before the new figure names the old one's measure again, which marks the old figure.
+        const restated = SAME_SHARE.test(text.slice(Math.max(0, t.start - 60), t.start)) && o.kind === t.kind && /[;,]/.test(text.slice(o.end, t.start));
+        loose = !parallel && !restated;
       }
     }
   }
