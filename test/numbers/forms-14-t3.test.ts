@@ -199,3 +199,27 @@ describe("a new share after 'this had risen to' in the clause after the old one 
     assert.deepEqual(rulesOf('In 2012, 74% of providers were good, while by 2017 the share of schools had risen to 94%, a rise of 27 percentage points.'), []);
   });
 });
+
+describe("a change amount with its absolute size in brackets, 'a fall of 21.3% (204) on the 956' (extract/percent-count.ts)", () => {
+  it('is no share of the new figure', () => {
+    // (752 − 956) / 956 = −21.3%; 204 is the size of the fall, not 21.3% of 752
+    assert.deepEqual(rulesOf('The trust received 752 complaints in 2020/21, a fall of 21.3% (204) on the 956 received in 2019/20.'), []);
+    assert.equal(changeOf('The trust received 752 complaints in 2020/21, a fall of 21.3% (204) on the 956 received in 2019/20.')?.verdict, 'ok');
+    // 21.3%, not 25.3%: the change is still judged
+    assert.deepEqual(rulesOf('The trust received 752 complaints in 2020/21, a fall of 25.3% (204) on the 956 received in 2019/20.'), ['numbers/change-mismatch']);
+  });
+  it("trap: a share with its count after no change word is still a share", () => {
+    // 204 / 752 = 27.1%, not 21.3%
+    assert.deepEqual(rulesOf('The trust received 752 complaints in 2020/21. Of these, 21.3% (204) were upheld.'), ['numbers/percentage-mismatch']);
+  });
+});
+
+describe("'N years earlier' after 'of' is a time, not the whole of a pair: 'three times the 2,120 of two years earlier' (quantities.ts)", () => {
+  it('reads no pair 2,120 of two', () => {
+    // 6,406 / 2,120 = 3.02, three times
+    assert.deepEqual(rulesOf('By March 2017 the trust had 6,406 patients waiting longer than 26 weeks, three times the 2,120 of two years earlier.'), []);
+  });
+  it("trap: 'in 3 of the 5 years' still counts years", () => {
+    assert.deepEqual(rulesOf('The school met its target in 6 of the 5 years we looked at.'), ['numbers/impossible']);
+  });
+});
