@@ -282,7 +282,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
     // or of staff, before the noun the number counts, is no duration.
     // 'on 5 of the 16 nights we reviewed', 'in three of the 12 weeks': the total of a count of days or
     // weeks counts them (a period is 'within 16 nights', 'the last 12 weeks').
-    if (unit === 'duration' && PART_OF_BEFORE.test(before)) return 'count';
+    // ('the 2,120 of two years earlier': a time before or after, 'earlier', 'ago', 'later', is a duration still.)
+    if (unit === 'duration' && PART_OF_BEFORE.test(before) && !/^\s+[a-z]+\s+(?:earlier|ago|later|before|previously|beforehand|since)\b/i.test(after)) return 'count';
     if (unit && !shiftKindAfter(after)) return unit;
   }
   if (/^\s*\+/.test(after)) return 'range';
