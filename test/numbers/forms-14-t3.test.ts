@@ -223,3 +223,17 @@ describe("'N years earlier' after 'of' is a time, not the whole of a pair: 'thre
     assert.deepEqual(rulesOf('The school met its target in 6 of the 5 years we looked at.'), ['numbers/impossible']);
   });
 });
+
+describe("'one and a half times the N' (relations/multiple.ts) and 'four and a half years' as a time (quantities.ts)", () => {
+  it('judges the multiple of 1.5', () => {
+    // 691,885 / 461,250 = 1.50
+    assert.deepEqual(rulesOf('There were 691,885 patients waiting in February 2022, one and a half times the 461,250 who were waiting two years before.'), []);
+    // 791,885 / 461,250 = 1.72, not about 1.5
+    assert.deepEqual(rulesOf('There were 791,885 patients waiting in February 2022, one and a half times the 461,250 who were waiting two years before.'), ['numbers/change-mismatch']);
+  });
+  it("traps: 'one and a half times a week' is how often; 'four and a half years' counts nothing", () => {
+    assert.deepEqual(rulesOf('Staff visited 40 homes one and a half times a week on average, 60 in all.'), []);
+    // 'four' is no count between the two shares: 40% / 21% = 1.9, twice
+    assert.deepEqual(rulesOf('About 40% of the ratings given over the four and a half years were poor, twice the 21% of homes rated so now.'), []);
+  });
+});

@@ -276,6 +276,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (value <= 10 && QUOTED_LABEL_AFTER.test(after) && (SCORE_BEFORE.test(before) || QUOTED_POINT_BEFORE.test(before))) return 'score';
   const hyphen = HYPHEN_UNIT_AFTER.exec(after);
   if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item|star)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
+  // 'over the four and a half years', 'two and a half days': the unit after the half is the number's.
+  const half = /^\s+and\s+a\s+half\s+([a-z]+)\b/i.exec(after);
+  if (half && UNIT_TYPES.get(half[1]!.toLowerCase()) === 'duration') return 'duration';
   if (next) {
     const unit = UNIT_TYPES.get(next);
     // '168 day and night shifts', '40 night shifts', '12 day staff': 'day' or 'night' naming a kind of shift
