@@ -237,3 +237,14 @@ describe("'one and a half times the N' (relations/multiple.ts) and 'four and a h
     assert.deepEqual(rulesOf('About 40% of the ratings given over the four and a half years were poor, twice the 21% of homes rated so now.'), []);
   });
 });
+
+describe("'N, k of them' in one item of a list split by semicolons (relations/count-of-total.ts partitives)", () => {
+  it('takes the group of its own item, whatever counts earlier items hold', () => {
+    // 26 of them, of the Home Office's 24: more than the whole
+    assert.deepEqual(rulesOf('The bodies with the most complaints were the Ministry of Justice with 29, of which 14 concerned the courts; the Home Office with 24, 26 of them about visas; and the DWP with 20, including 9 about benefits.'), ['numbers/impossible']);
+    assert.deepEqual(rulesOf('The bodies with the most complaints were the Ministry of Justice with 29, of which 14 concerned the courts; the Home Office with 24, 22 of them about visas; and the DWP with 20, including 9 about benefits.'), []);
+  });
+  it("trap: another count in the item's own clause may be what 'them' counts", () => {
+    assert.deepEqual(rulesOf('In the year the service took 40 calls and made 24 visits, 26 of them at night.'), []);
+  });
+});
