@@ -248,3 +248,15 @@ describe("'N, k of them' in one item of a list split by semicolons (relations/co
     assert.deepEqual(rulesOf('In the year the service took 40 calls and made 24 visits, 26 of them at night.'), []);
   });
 });
+
+describe("a word share between dashes after a pair whose words hold the pronoun 'one' (relations/share-beside.ts pairBefore)", () => {
+  it("judges 'nearly half' on the pair", () => {
+    // 21 / 58 = 36.2%, not nearly half
+    assert.deepEqual(rulesOf('In 21 of the 58 cases where one was needed – nearly half – a referral to a programme had been made.'), ['numbers/fraction-mismatch']);
+    // 27 / 58 = 46.6%: nearly half
+    assert.deepEqual(rulesOf('In 27 of the 58 cases where one was needed – nearly half – a referral to a programme had been made.'), []);
+  });
+  it("trap: a count 'one' that is a figure still stops the pair", () => {
+    assert.deepEqual(rulesOf('In 21 of the 58 cases, one in each team – nearly half – had a referral.'), []);
+  });
+});
