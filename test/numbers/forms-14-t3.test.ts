@@ -260,3 +260,17 @@ describe("a word share between dashes after a pair whose words hold the pronoun 
     assert.deepEqual(rulesOf('In 21 of the 58 cases, one in each team – nearly half – had a referral.'), []);
   });
 });
+
+describe("a closing ratio of 'k of them' whose group the clause before counts; scale points in a list (relations/closing-ratio.ts, quantities.ts)", () => {
+  it('judges the ratio against that group', () => {
+    // 642 / 1,926 = 33.3%: one in three
+    assert.deepEqual(rulesOf('Inspectors graded 1,926 childminders during the year, and 642 of them were graded 5 (very good) or 6 (excellent) for every theme: one in three.'), []);
+    // 842 / 1,926 = 43.7%, not one in three
+    assert.deepEqual(rulesOf('Inspectors graded 1,926 childminders during the year, and 842 of them were graded 5 (very good) or 6 (excellent) for every theme: one in three.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('We read 120 case files, and 60 of them had a current plan, one in four.'), ['numbers/fraction-mismatch']);
+  });
+  it('traps: a rough group, or two counts before the part, are not judged', () => {
+    assert.deepEqual(rulesOf('We read about 120 case files, and 60 of them had a current plan, one in four.'), []);
+    assert.deepEqual(rulesOf('We read 120 case files from 40 teams, and 60 of them had a current plan, one in four.'), []);
+  });
+});

@@ -358,6 +358,17 @@ export function propagate(text: string, toks: Tok[]): void {
     const openAfter = !next || /^(?:and|or|to|of|in|on|at|for|by|with|from|were|was|is|are|had|has|have|which|that|where|when)$/.test(next) || /^\s*[,.;:)(]/.test(after);
     if ((and || comma) && openAfter) setType(t, 'label');
   }
+  // Scale points in a list: 'graded 5 (very good) or 6 (excellent)', 'graded 5 or 6': the next point after 'or' or 'and'.
+  last = undefined;
+  for (const t of toks) {
+    if (t.kind !== 'num') continue;
+    const a = last;
+    last = t;
+    if (!a || a.type !== 'score' || t.type !== 'count' || t.value > 10 || !Number.isInteger(t.value)) continue;
+    if (!/^\s*(?:\([^()\d]{1,30}\))?\s*(?:,\s*)?(?:or|and|to)\s*$/i.test(text.slice(a.end, t.start))) continue;
+    const after = text.slice(t.end, t.end + AFTER);
+    if (/^\s*(?:\([^()\d]{1,30}\)|[,.;:]|$|\s(?:for|in|on|at|across|by)\b)/i.test(after)) setType(t, 'score');
+  }
   // Backward: 'four to seven-year-olds', '10 to 17-year-olds', 'between 20 and 29 October': the first bound of an age or date range.
   for (let i = toks.length - 1; i > 0; i--) {
     const b = toks[i]!;
