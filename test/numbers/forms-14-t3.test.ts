@@ -274,3 +274,17 @@ describe("a closing ratio of 'k of them' whose group the clause before counts; s
     assert.deepEqual(rulesOf('We read 120 case files from 40 teams, and 60 of them had a current plan, one in four.'), []);
   });
 });
+
+describe("a fraction opening its sentence with its count beside it, 'Fewer than a third – 15 – contained …', of the one group the sentence before counts (extract/fraction.ts)", () => {
+  it('judges the fraction on that group', () => {
+    // 15 / 52 = 28.8%: fewer than a third
+    assert.deepEqual(rulesOf('Inspectors read 52 case files of people on probation. Fewer than a third – 15 – contained a clear analysis of the risk.'), []);
+    // 25 / 52 = 48.1%, not fewer than a third
+    assert.deepEqual(rulesOf('Inspectors read 52 case files of people on probation. Fewer than a third – 25 – contained a clear analysis of the risk.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('Inspectors read 52 case files. Fewer than a third (25) contained a clear analysis.'), ['numbers/fraction-mismatch']);
+  });
+  it("traps: two groups counted before, or an 'of …' naming the fraction's own group", () => {
+    assert.deepEqual(rulesOf('We visited 12 homes and read 52 case files. Fewer than a third (25) contained a clear analysis.'), []);
+    assert.deepEqual(rulesOf('Inspectors read 52 case files. Fewer than a third (25) of staff had training.'), []);
+  });
+});
