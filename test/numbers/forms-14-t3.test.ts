@@ -288,3 +288,14 @@ describe("a fraction opening its sentence with its count beside it, 'Fewer than 
     assert.deepEqual(rulesOf('Inspectors read 52 case files. Fewer than a third (25) of staff had training.'), []);
   });
 });
+
+describe("'k NOUN were …, P% of the n NOUN awarded.' closing its sentence (relations/apposed-share.ts CLOSING_WHOLE)", () => {
+  it('judges the closing share on the part and its whole', () => {
+    // 53,765 / 5,967,675 = 0.90%, not 1.9%
+    assert.deepEqual(rulesOf('In summer 2022, 53,765 grades were changed, 1.9% of the 5,967,675 grades awarded.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('In summer 2022, 53,765 grades were changed, 0.9% of the 5,967,675 grades awarded.'), []);
+  });
+  it('trap: a share with a verb of its own after the whole opens a new clause', () => {
+    assert.deepEqual(rulesOf('In the year 12 homes were inspected, 40% of the 225 homes improved.'), []);
+  });
+});
