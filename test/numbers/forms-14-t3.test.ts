@@ -299,3 +299,36 @@ describe("'k NOUN were …, P% of the n NOUN awarded.' closing its sentence (rel
     assert.deepEqual(rulesOf('In the year 12 homes were inspected, 40% of the 225 homes improved.'), []);
   });
 });
+
+describe("a table's percentage column against the total stated before it, when its count column adds up to that total (tables/stated-total.ts sharesOfStated)", () => {
+  const t = (good: string) => `
+The 40 homes inspected in the region this year were judged as follows.
+
+| Judgement | Homes | Per cent |
+| --- | --- | --- |
+| Outstanding | 4 | 10% |
+| Good | 26 | ${good} |
+| Requires improvement | 8 | 20% |
+| Inadequate | 2 | 5% |
+`;
+  it('judges each row against the stated total', () => {
+    // 4/40 = 10%, 26/40 = 65%, 8/40 = 20%, 2/40 = 5%
+    assert.deepEqual(tableKinds(t('65%'), 'table-percent'), ['ok', 'ok', 'ok', 'ok']);
+    assert.deepEqual(tableRules(t('65%')), []);
+    // 26/40 = 65%, not 70%
+    assert.ok(tableRules(t('70%')).includes('numbers/percentage-mismatch'));
+  });
+  it('trap: a count column that does not add up to the stated total gives no base for the shares', () => {
+    const w = `
+The 50 homes inspected in the region this year were judged as follows.
+
+| Judgement | Homes | Per cent |
+| --- | --- | --- |
+| Outstanding | 4 | 10% |
+| Good | 26 | 65% |
+| Requires improvement | 8 | 20% |
+| Inadequate | 2 | 5% |
+`;
+    assert.deepEqual(tableKinds(w, 'table-percent'), []);
+  });
+});

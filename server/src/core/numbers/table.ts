@@ -82,7 +82,7 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lea
   out.push(...readColumnShares(g, policy, taken, explained));
   out.push(...readCellCounts(g, policy));
   out.push(...readColumnSums(g, scales, lead));
-  out.push(...readStatedTotals(g, lead));
+  out.push(...readStatedTotals(g, lead, policy));
   out.push(...readSharesSums(g, policy, rowRead, explained, scales));
   out.push(...readChangeColumns(g));
   return out;
