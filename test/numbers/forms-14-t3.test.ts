@@ -332,3 +332,14 @@ The 50 homes inspected in the region this year were judged as follows.
     assert.deepEqual(tableKinds(w, 'table-percent'), []);
   });
 });
+
+describe("'In k of the n NOUN, including …, CLAUSE (P%).' (extract/count-of.ts closingPct INCLUDING_ASIDE)", () => {
+  it('judges the closing share on the framing pair', () => {
+    // 14 / 20 = 70%, not 75%
+    assert.deepEqual(rulesOf('In 14 of the 20 cases, including the four in which a child had gone missing from home, the plan had been reviewed on time (75%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('In 14 of the 20 cases, including the four in which a child had gone missing from home, the plan had been reviewed on time (70%).'), []);
+  });
+  it('trap: a count in the aside larger than the part is another group', () => {
+    assert.deepEqual(rulesOf('In 14 of the 20 cases, including 16 in which a child had gone missing, the plan had been reviewed (75%).'), []);
+  });
+});
