@@ -109,6 +109,9 @@ const PHONE_AFTER = /^\s+(?:calls?|numbers?|lines?|services?|emergency|operators
 /** Words after a telephone number that show it is one ('ring 111 if unwell'), not a count ('the 101 reports'). */
 const PHONE_TAIL = /^(?:if|and|or|to|for|when|in|on|at|from|immediately|instead|again|because|as|but|straight|first)$/;
 const PHONE_NUMBERS = /^(?:999|911|112|111|101|116\s?123)$/;
+/** After a verb of calling or 'calls to' (not 'the'), a relative or a verb after the number shows it too: 'calls to 101 that we sampled'. */
+const PHONE_STRONG_BEFORE = /\b(?:dial(?:l?ed|ling)?|phon(?:ed|ing)|calls\s+to)\s+$/i;
+const PHONE_STRONG_TAIL = /^(?:that|which|were|was|are|is|had|have|during|over|within|by|with)$/;
 
 /** Before a scale point: 'rated', 'scored', 'a score of', 'graded at'. */
 const SCORE_BEFORE = /\b(?:(?:rated|rating|scored|scoring|graded|grading|marked|awarded|gave)(?:\s+(?:the|their|this|that|its|his|her|our)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|\s+(?:it|them|us|him|her))?|score\s+of|scores\s+of|rating\s+of|mark\s+of|(?:scores?|ratings?|marks?)\s+(?:was|were|is|are))(?:\s*,)?\s+(?:at\s+|as\s+)?(?:an?\s+)?$/i;
@@ -259,7 +262,7 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (PEOPLE_BEFORE.test(before) && (!next || /^(?:and|or|to|in|at|on|who|were|was|had|have|are|is)$/.test(next))) return 'age';
   if (/\b(?:under|over)\s+$/i.test(before) && /^\s*(?:[(),.;]|$)/.test(after)) return 'age';
   // Telephone and service numbers: '999 calls', 'dialled 999', 'the 101 line'.
-  if (!word && PHONE_NUMBERS.test(raw) && (PHONE_AFTER.test(after) || (PHONE_BEFORE.test(before) && (!next || PHONE_TAIL.test(next))))) return 'phone';
+  if (!word && PHONE_NUMBERS.test(raw) && (PHONE_AFTER.test(after) || (PHONE_BEFORE.test(before) && (!next || PHONE_TAIL.test(next) || (PHONE_STRONG_BEFORE.test(before) && PHONE_STRONG_TAIL.test(next)))))) return 'phone';
   // A year is never written with a thousands separator: '2,000' is a count. Nor is the count of a share of a
   // group given alone in brackets: 'a third of them (1978) have been graded'.
   if (!word && yearLike(value, raw) && !(SHARE_OF_GROUP_BEFORE.test(before) && /^\s*\)/.test(after)) && !/^\s+(?:cases|offenders|people|staff|reports|victims|children|pupils|prisoners|men|women|adults|incidents|referrals|complaints|visits|calls)\b/i.test(after)) return 'year';
@@ -275,6 +278,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   if (value <= 10 && QUOTED_LABEL_AFTER.test(after) && (SCORE_BEFORE.test(before) || QUOTED_POINT_BEFORE.test(before))) return 'score';
   const hyphen = HYPHEN_UNIT_AFTER.exec(after);
   if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item|star)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
+  // 'over the four and a half years', 'two and a half days': the unit after the half is the number's.
+  const half = /^\s+and\s+a\s+half\s+([a-z]+)\b/i.exec(after);
+  if (half && UNIT_TYPES.get(half[1]!.toLowerCase()) === 'duration') return 'duration';
   if (next) {
     const unit = UNIT_TYPES.get(next);
     // '168 day and night shifts', '40 night shifts', '12 day staff': 'day' or 'night' naming a kind of shift
@@ -353,6 +359,17 @@ export function propagate(text: string, toks: Tok[]): void {
     const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
     const openAfter = !next || /^(?:and|or|to|of|in|on|at|for|by|with|from|were|was|is|are|had|has|have|which|that|where|when)$/.test(next) || /^\s*[,.;:)(]/.test(after);
     if ((and || comma) && openAfter) setType(t, 'label');
+  }
+  // Scale points in a list: 'graded 5 (very good) or 6 (excellent)', 'graded 5 or 6': the next point after 'or' or 'and'.
+  last = undefined;
+  for (const t of toks) {
+    if (t.kind !== 'num') continue;
+    const a = last;
+    last = t;
+    if (!a || a.type !== 'score' || t.type !== 'count' || t.value > 10 || !Number.isInteger(t.value)) continue;
+    if (!/^\s*(?:\([^()\d]{1,30}\))?\s*(?:,\s*)?(?:or|and|to)\s*$/i.test(text.slice(a.end, t.start))) continue;
+    const after = text.slice(t.end, t.end + AFTER);
+    if (/^\s*(?:\([^()\d]{1,30}\)|[,.;:]|$|\s(?:for|in|on|at|across|by)\b)/i.test(after)) setType(t, 'score');
   }
   // Backward: 'four to seven-year-olds', '10 to 17-year-olds', 'between 20 and 29 October': the first bound of an age or date range.
   for (let i = toks.length - 1; i > 0; i--) {

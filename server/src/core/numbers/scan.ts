@@ -466,7 +466,8 @@ const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|said|told|felt|[a
 /** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
 export const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
 /** After the bracket: the sentence ends, or another clause follows ('(58%), and some men waited …'). */
-const CLAUSE_ENDS = /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|$)/;
+/** (Or a phrase that sets the share against a target or standard: '(99.5 per cent), just short of the 100 per cent target'.) */
+const CLAUSE_ENDS = /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|,\s+(?:(?:just|well|slightly|far|only)\s+)?(?:short\s+of|below|above|against|compared\s+with|in\s+line\s+with|exceeding|meeting|missing)\s+(?:the|a|an|its|their)\s|$)/;
 
 /**
  * Whether the share token `p`, in brackets, closes the clause of the count that ends at `kEnd`: only the
@@ -476,7 +477,7 @@ const CLAUSE_ENDS = /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although
  */
 export function bracketClosesClause(text: string, kEnd: number, p: Tok, ignore?: RegExp): boolean {
   const open = /\(\s*$/.exec(text.slice(kEnd, p.start));
-  if (!open || !CLAUSE_ENDS.test(text.slice(p.end, p.end + 16))) return false;
+  if (!open || !CLAUSE_ENDS.test(text.slice(p.end, p.end + 40))) return false;
   let gap = text.slice(kEnd, p.start - open[0].length).replace(/\s[\u2013\u2014-]\s[^.;:()\u2013\u2014]{1,80}?\s[\u2013\u2014-]\s/, ' ');
   if (ignore) gap = gap.replace(ignore, ' ');
   return gap.length <= 140 && !/[.;:(),\u2013\u2014]/.test(gap) && !OTHER_FIGURE.test(gap) && CLAUSE_VERB.test(gap);

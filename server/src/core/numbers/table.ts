@@ -13,6 +13,8 @@
  * - `tables/shares-sum.ts` — shares that must add up to 100;
  * - `tables/stated-total.ts` — a column's total stated in the paragraph
  *   before the table ('5,996 schools' over a 'Schools' column);
+ * - `tables/change-column.ts` — a change column after two period columns
+ *   ('| 2022/23 | 2023/24 | Change |', 'up 2%');
  * and `tables/reading.ts` decides when a reading of the columns stands.
  * Stated section scores ('| Section 1 | 73% |') are read here.
  */
@@ -20,6 +22,7 @@ import type { ClaimRecord, Operand } from './claim.js';
 import type { GradeScale } from './relations/grade-parts.js';
 import type { RoundingPolicy } from './rounding.js';
 import { readCellCounts } from './tables/cell-counts.js';
+import { readChangeColumns } from './tables/change-column.js';
 import { readColumnShares } from './tables/column-share.js';
 import { readColumnSums } from './tables/column-sum.js';
 import { gridOf, isPctColumn, isTotalLabel, type Grid } from './tables/grid.js';
@@ -79,8 +82,9 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lea
   out.push(...readColumnShares(g, policy, taken, explained));
   out.push(...readCellCounts(g, policy));
   out.push(...readColumnSums(g, scales, lead));
-  out.push(...readStatedTotals(g, lead));
+  out.push(...readStatedTotals(g, lead, policy));
   out.push(...readSharesSums(g, policy, rowRead, explained, scales));
+  out.push(...readChangeColumns(g));
   return out;
 }
 

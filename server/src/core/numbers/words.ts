@@ -348,7 +348,7 @@ export const PLURALS_WITHOUT_S = 'staff|people|children|men|women|police|personn
  * measure), '30 times' (a frequency), '31 March' (a date), '9 pm' (a time).
  */
 export const UNIT_TYPES: ReadonlyMap<string, NumberType> = new Map<string, NumberType>([
-  ...(['day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'hrs', 'minute', 'minutes', 'mins', 'second', 'seconds', 'night', 'nights', 'working', 'calendar', 'sessions', 'session'] as const).map(
+  ...(['day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'hrs', 'minute', 'minutes', 'mins', 'second', 'seconds', 'night', 'nights', 'working', 'calendar'] as const).map(
     (w) => [w, 'duration'] as [string, NumberType],
   ),
   ...(['miles', 'mile', 'km', 'kg', 'metres', 'meters', 'feet', 'yards', 'litres', 'degrees', 'point', 'points', 'percentage', 'per', 'million', 'billion', 'thousand', 'percent'] as const).map(

@@ -82,6 +82,12 @@ export function countOfN(r: Reading, i: number): boolean {
 /** What stops a closing bracket from being the pair's share: another clause, another group or share word, a bracket or dash. */
 const OTHER_CLAUSE = /\b(?:but|while|whilst|whereas|although|though|yet|because|except|compared|than|most|many|some|few|several|majority|minority|others?|remaining|rest|them|those)\b|,\s*(?:and|so|or)\b|[;:()[\]\u2013\u2014]|\s-\s/i;
 
+/** After 'In k of the n': the noun, its relative clauses (joined by ', and where'), a comma, the framed clause. */
+const FRAMED_RELATIVE = /^((?:\s+[A-Za-z][\w'-]*){1,3}?\s+(?:where|in\s+which|for\s+which|that|who|whom|which)\b[^,;:()]*(?:,\s*and\s+(?:where|in\s+which|for\s+which|that|who|whom|which)\b[^,;:()]*)?),\s+([^,;:()]+)$/i;
+
+/** After 'In k of the n': the noun, an aside ', including …,' with no other clause mark, then the framed clause. */
+const INCLUDING_ASIDE = /^((?:\s+[A-Za-z][\w'-]*){1,3}?)(,\s*including\s[^,;:()]*),\s+([^,;:()]+)$/i;
+
 /**
  * '14 of the 20 cases, all of which involved a child under 12, were referred (70%).', '14 of the 20
  * services inspected since our visit were referred to the panel (70%).': the pair opens the sentence, and
@@ -97,9 +103,23 @@ function closingPct(r: Reading, i: number, end: number): { tok: Reading['toks'][
   // ', which accepted the referral (75%)': a relative clause may have a share of its own ('all of which' is the pair's).
   // A comma ends the pair's clause ('In 14 of the 30 cases, the plan was reviewed (40%)': the share may be
   // the clause's own), but for an aside about the pair's members (', all of which involved …,').
-  const gap = text.slice(end, m.index).replace(/,\s*(?:all|each|both|none|most|many|some)\s+of\s+(?:which|whom|them)\b[^,]*,/i, ' ');
+  let gap = text.slice(end, m.index).replace(/,\s*(?:all|each|both|none|most|many|some)\s+of\s+(?:which|whom|them)\b[^,]*,/i, ' ');
+  // 'In 18 of the 27 cases where a risk had been identified, and where the case had been open for six months, a
+  // review had taken place (67%).': after 'In', the pair's own relative clauses end at a comma, and the clause
+  // after it is the one the pair frames (the share is of the cases it happened in).
+  const framed = /^\s*in\s+$/i.test(text.slice(0, t.start)) ? FRAMED_RELATIVE.exec(gap) : null;
+  if (framed) gap = `${framed[1]!.replace(/,\s*and\s+(?=(?:where|in\s+which|for\s+which|that|who|whom|which)\b)/gi, ' ')} ${framed[2]!}`;
+  // 'In 14 of the 20 cases, including the four in which a child had gone missing, the plan had been reviewed on
+  // time (70%).': after 'In', an aside of some of the pair's members ('including the four …') and the framed clause.
+  const including = !framed && /^\s*in\s+$/i.test(text.slice(0, t.start)) ? INCLUDING_ASIDE.exec(gap) : null;
+  let aside: { start: number; end: number } | undefined;
+  if (including) {
+    aside = { start: end + including[1]!.length, end: end + including[1]!.length + including[2]!.length };
+    gap = `${including[1]!} ${including[3]!}`;
+  }
   if (OTHER_CLAUSE.test(gap) || gap.includes(',')) return undefined;
-  const rest = toks.slice(i + 2);
+  // (A count in the aside names some of the pair's members: no larger than the part.)
+  const rest = toks.slice(i + 2).filter((x) => !(aside && x.start >= aside.start && x.end <= aside.end && x.kind === 'num' && x.value <= t.value));
   const p = rest.find((x) => !x.notCount);
   if (!p || p.kind !== 'pct' || p.hedge || p.start !== m.index + m[0].indexOf(m[1]!) || rest.some((x) => x !== p && !x.notCount)) return undefined;
   return { tok: p, p: pctIn(p), close: m.index + m[0].trimEnd().replace(/\.$/, '').length };

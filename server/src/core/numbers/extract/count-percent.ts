@@ -158,7 +158,7 @@ export function countPercent(r: Reading, i: number): boolean {
   // never counted, so a total it does not fit is not tied to the claim.
   const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
-  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i, close) ?? whomWhole(r, i, close));
+  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i, close) ?? whomWhole(r, i, close) ?? ofTheWhole(r, i, close));
   if (colon) cands = [colon];
   const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun)) || frameCases(r, first, i)));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
@@ -305,6 +305,29 @@ function reviewedWhole(r: Reading, i: number, close: number): Pop | undefined {
   const own = nounAfter(text, t.end);
   if (own !== undefined && !sameGroup(own, nounAfter(text, n.end))) return undefined;
   return r.sentencePops.find((c) => c.tok === n) ?? { tok: n, span: r.span(n), end: r.at + n.end, sentence: r.si };
+}
+
+/** 'k of the NOUN (': a part of a group named again by a bare plural noun with 'the'. */
+const OF_THE_NOUN = /^\s+of\s+the\s+([A-Za-z][\w'-]*s)\s*\(\s*$/i;
+
+/**
+ * 'Inspectors observed 23 sessions taught by 9 tutors. Teaching was good in 17 of the sessions (81%).': 'of the
+ * sessions' names again the one group counted before with that noun, in this sentence or the one before, when
+ * it is the one count of that noun there (its noun exactly, no larger than the part, not hedged, not a part)
+ * and no 'of …' follows the bracket.
+ */
+function ofTheWhole(r: Reading, i: number, close: number): Pop | undefined {
+  const { text, toks } = r;
+  const t = toks[i]!;
+  const m = OF_THE_NOUN.exec(text.slice(t.end, toks[i + 1]!.start));
+  if (!m || /^\s*(?:of|out\s+of|among)\b/i.test(text.slice(close, close + 12))) return undefined;
+  const noun = m[1]!.toLowerCase();
+  const all = r.popsBefore(r.at + t.start, 0, [t], { backward: true }, true);
+  const cands = all.filter((c) => c.noun === noun && c.sentence >= r.si - 1);
+  if (cands.length !== 1) return undefined;
+  const c = cands[0]!;
+  if (c.part || c.rough || c.tok.value < t.value) return undefined;
+  return c;
 }
 
 /** 'of whom', 'of which' right after the count or after its bracket. */

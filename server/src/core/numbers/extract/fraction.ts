@@ -55,10 +55,12 @@ export function fractionAt(r: Reading, i: number): boolean {
     pushBase({ end: at + t1.end, p, implicitN: true });
     return true;
   }
-  // fraction (k) of the n  /  fraction of the n (k)
-  if (isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1))) {
+  // fraction (k) of the n  /  fraction of the n (k)  /  fraction – k – (its count between dashes, no 'of' after)
+  const dashK = isCount(t1) && /^\s*(?:[\u2013\u2014]|\s-)\s*$/.test(between(t, t1)) && /^\s*(?:[\u2013\u2014]|-(?=\s))\s+(?!of\b)[a-z]/i.test(after(t1));
+  if (isCount(t1) && ((OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1))) || dashK)) {
     used.add(t1);
-    if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
+    const close = dashK ? t1.end : closeAfter(t1);
+    if (!dashK && isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
       used.add(t2);
       addPop(t2);
       emit(withSuggestion(judgeInterval(claimBase(startAt, bracketEnd(text, t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
@@ -67,11 +69,17 @@ export function fractionAt(r: Reading, i: number): boolean {
       // 'has rated 47 of them. Nearly two thirds (29) require improvement': the group may be a total stated
       // before; with no total of its own the fraction is judged on one only when it fits.
       const cands = popsBefore(at + t.start, t1.value, [t1], { backward: true }, true).slice(0, 3);
-      const fit = cands
-        .map((c) => ({ c, claim: judgeInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand({ ...countIn(c.tok), span: c.span, inferred: true }, 'n')], fiOf, said, t1.value, c.tok.value, RULE.fractionMismatch) }))
-        .find((x) => x.claim.verdict === 'ok');
+      const judgeOn = (c: Pop) => judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand({ ...countIn(c.tok), span: c.span, inferred: true }, 'n')], fiOf, said, t1.value, c.tok.value, RULE.fractionMismatch);
+      const fit = cands.map((c) => ({ c, claim: judgeOn(c) })).find((x) => x.claim.verdict === 'ok');
+      // 'Inspectors read 52 case files. Fewer than a third – 15 – contained …': a fraction opening its sentence,
+      // its count beside it and no 'of …' after, is a share of the group the sentence before counts when that
+      // is the one group counted before (not rough, not a part): judged both ways.
+      const all = popsBefore(at + t.start, 0, [t1], { backward: true }, true);
+      const sole = all.length === 1 && all[0]!.sentence === r.si - 1 && !all[0]!.part && !all[0]!.rough && all[0]!.tok.value >= t1.value ? all[0] : undefined;
+      const opensSentence = /^\s*$/.test(text.slice(0, startAt)) && !/^\s*\)?\s*(?:of|out\s+of|among|in)\b/i.test(text.slice(close, close + 12));
       if (fit) emit({ ...fit.claim, sources: [{ span: fit.c.span, message: `the ${fit.c.tok.raw} stated before is taken as the whole here` }] });
-      else emit(unchecked(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
+      else if (sole && opensSentence) emit({ ...judgeOn(sole), sources: [{ span: sole.span, message: `the ${sole.tok.raw} stated before, the one group counted, is taken as the whole here` }] });
+      else emit(unchecked(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k')], `${said} (${t1.value}): no total stated`));
     }
     return true;
   }

@@ -39,16 +39,13 @@ export function percentCount(r: Reading, i: number): boolean {
   const t1 = toks[i + 1];
   const t2 = toks[i + 2];
   if (!(isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1)))) return predicateCount(r, i);
+  // 'a fall of 21.3% (204) on the 956 received': a change amount and its count in brackets are a change and its
+  // absolute size (change.ts), not a share and its part, unless the bracket names its own whole ('(204 of 956)').
+  if (CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 40), t.hedge?.start ?? t.start)) && !(isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start)))) return false;
   const p = pctIn(t);
   const close = closeAfter(t1);
   used.add(t).add(t1);
   const k = countIn(t1);
-  // 'a fall of 21.3% (204) on the 956 received the year before': the count in brackets is the size of the change,
-  // not the part the percentage is a share of (`relations/change.ts` reads the change).
-  if (CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) {
-    emit(unchecked(claimBase(t.start, close, 'percent-count'), [pctOperand(p), countOperand(k, 'k')], `${written(p)} (${k.value}): a change and its size, not a share`));
-    return true;
-  }
   if (isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start))) {
     const end = bracketEnd(text, t2);
     emit(judgeShare(claimBase(t.start, end, 'percent-count'), p, k, countIn(t2), r.policy));

@@ -374,6 +374,9 @@ function closingShare(s: SentenceView, k: Tok, after: number): Apposition | unde
 }
 
 /** '27 homes, 12% of the 225 inspected, were …': a count, then its share of a stated whole between commas or dashes. */
+/** After the whole of a bare share closing its sentence: its noun, a participle of counting or a phrase of time, then the end. */
+const CLOSING_WHOLE = /^\s+[a-z][\w'-]*(?:\s+(?:awarded|inspected|received|made|issued|registered|assessed|reviewed|recorded|handled|given|published|sampled|completed|examined|surveyed|logged|rated|graded|sent|submitted|taken|sat|opened|closed|referred))?(?:\s+(?:in\s+(?:total|all)|(?:that|this|the)\s+year|nationally|overall))?\s*\.?\s*$/i;
+
 function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
   for (let i = 0; i + 2 < s.toks.length; i++) {
     const k = s.toks[i]!;
@@ -398,7 +401,10 @@ function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
     // After ', or', ', representing' the share may close the sentence.
     const close = gap[1] === '(' ? /^\s*\)/ : gap[1] === ',' ? (gap[2] ? /^\s*(?:[,.;]|$)/ : /^\s*,/) : /^\s*(?:[\u2013\u2014]|-(?=\s))/;
     const tail = gap[2] && gap[1] === ',' ? /^(?:\s+[A-Za-z][\w'-]*){0,4}?(?=\s*(?:[,.;]|$))/.exec(s.text.slice(n.end, n.end + 60)) : null;
-    if (!close.test(s.text.slice(closeAt, closeAt + 4)) && !(tail && close.test(s.text.slice(n.end + tail[0].length, n.end + tail[0].length + 4)))) continue;
+    // '53,765 grades were changed, 1.9% of the 5,967,675 grades awarded.': a bare share closing the sentence, its
+    // whole named by the part's noun and a participle of counting at most, restates the part.
+    const closing = !gap[2] && gap[1] === ',' && CLOSING_WHOLE.test(s.text.slice(n.end, n.end + 80));
+    if (!closing && !close.test(s.text.slice(closeAt, closeAt + 4)) && !(tail && close.test(s.text.slice(n.end + tail[0].length, n.end + tail[0].length + 4)))) continue;
     out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
   }
 }

@@ -24,10 +24,10 @@ import { at, type SentenceView } from './index.js';
 import { hedged, q } from '../interval.js';
 import { FRACTION_REACH_POINTS } from '../policy.js';
 
-const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn)$/i;
+const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn|gain)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
 const CUE_BEFORE = new RegExp(
-  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:the|its|their)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:was|is)|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
+  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:the|its|their)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:was|is)|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn|gain)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
@@ -731,7 +731,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     let toTok: Tok | undefined;
     for (let f = after(s, 0, /\bfrom\b/i); f && f.end <= p.start; f = after(s, f.end, /\bfrom\b/i)) {
       const t = after(s, f.end, /^\s*to\b|\bto\b/i);
-      if (!t || t.start - f.end >= 40 || t === p || f === p) continue;
+      // ('grew from 3,263 charged cases in July to September 2023 to 3,813': a longer gap only of words and the
+      // old figure's period, with no clause break and no other count.)
+      const far = !!t && t.start - f.end >= 40 && (t.start - f.end >= 64 || /[,;:()]/.test(text.slice(f.end, t.start)) || s.toks.some((x) => x.start > f.end && x.end < t.start && !x.notCount));
+      if (!t || far || t === p || f === p) continue;
       // ('Complaints from the three prisons rose to 328 from 144': a verb between 'from' and 'to' makes the
       // 'from' the subject's, not the change's.)
       if (CHANGE_VERB.test(text.slice(f.end, t.start))) continue;
@@ -753,8 +756,12 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a && !b) {
     const toTok = after(s, 0, /\b(?:rose|risen|rising|increased|grew|fell|fallen|dropped|decreased|declined|went\s+up|went\s+down)\s+to\b/i);
     const fromTok = toTok ? after(s, toTok.end, /\bfrom\b/i) : undefined;
-    // ('rose to 93.4% in 2023 from 91.2% in 2022': the new figure's period may stand between.)
-    if (toTok && fromTok && /^\s*(?:(?:in|at|for|during|by)\s+[^,;:()%]{1,20}?\s+)?from\s+(?:the\s+)?$/i.test(s.text.slice(toTok.end, fromTok.start)) && fromTok.end <= p.start && toTok !== p && fromTok !== p) {
+    // ('rose to 93.4% in 2023 from 91.2% in 2022': the new figure's period may stand between; 'dropped to 61,
+    // from 90 in the preceding quarter': or a comma.)
+    // (After a comma, 'from' may name a source, 'rose to 340, from 120 schools': the old figure names no other group.)
+    const gap = toTok && fromTok ? s.text.slice(toTok.end, fromTok.start) : '';
+    const commaFrom = /,\s*from\s+(?:the\s+)?$/i.test(gap);
+    if (toTok && fromTok && /^\s*(?:(?:in|at|for|during|by)\s+[^,;:()%]{1,20}?\s*)?,?\s*from\s+(?:the\s+)?$/i.test(gap) && (!commaFrom || !nounAfter(s.text, fromTok.end) || (nounAfter(s.text, toTok.end) !== undefined && sameGroup(nounAfter(s.text, toTok.end), nounAfter(s.text, fromTok.end)))) && fromTok.end <= p.start && toTok !== p && fromTok !== p) {
       a = quantity(s, fromTok);
       b = quantity(s, toTok);
     }
@@ -779,7 +786,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
         const lead = (x: Tok) => /\bthere\s+(were|was|are|is|had\s+been)\s+$/i.exec(text.slice(Math.max(0, x.start - 16), x.start))?.[1]?.toLowerCase();
         const o = others[0]!;
         const parallel = lead(t) !== undefined && lead(t) === lead(o) && /[;,]|\b(?:and|but|while|by|in)\b/i.test(text.slice(o.end, t.start)) && sameGroup(nounAfter(text, o.end), nounAfter(text, t.end));
-        loose = !parallel;
+        // 'In 2012, 74% of providers were good; by 2017 this had risen to 94%, a rise of 20 points': 'this' (or 'it',
+        // 'the figure') before the new figure names the old one's measure again, which marks the old figure.
+        const restated = SAME_SHARE.test(text.slice(Math.max(0, t.start - 60), t.start)) && o.kind === t.kind && /[;,]/.test(text.slice(o.end, t.start));
+        loose = !parallel && !restated;
       }
     }
   }
@@ -1081,7 +1091,7 @@ function roundCountUnit(x: number, y: number): number {
 }
 
 /** After a change, the start of a clause of its own: 'while', 'whereas', 'although', 'though', ', and', ', but', ', with'. */
-const OTHER_CLAUSE_AFTER = /\b(?:while|whereas|although|though)\b|,\s*(?:and|but|with)\b/i;
+const OTHER_CLAUSE_AFTER = /\b(?:while|whereas|although|though)\b|,\s*(?:and|but|with|yet)\b/i;
 
 /** What joins two change amounts of a list: ', ', ' and ', ', or ', with the period of the first between ('5% in 2022 and 6%'). */
 const AMOUNT_LIST_JOIN = /^(?:\s+(?:in|during|for|over|at|among|across)\s+[^,;:()%\d]{0,24}?(?:\d{4}(?:[-/]\d{2,4})?)?)?\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?:by\s+)?$/i;

@@ -10,7 +10,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval } from '../interval.js';
 import { judgeInterval } from '../judge.js';
-import type { Tok } from '../scan.js';
+import { nounAfter, type Tok } from '../scan.js';
 import { hedgeKind } from '../words.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -21,6 +21,8 @@ const CLOSING = /(?:,|:|\s[\u2013\u2014-])\s*(?:(only|just|about|around|roughly|
 const AFTER = /^\s*(?:of\s+(?:them|these|those)\s*)?[.!]?\s*$/i;
 const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 /** A frame opening the sentence: 'Of the 172 people in our sample, 69 …'. */
+/** A hedge before a count: a rough group only confirms, so it is not taken here. */
+const HEDGED = /\b(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|under|up\s+to|at\s+least)\s+$/i;
 const FRAME = /^\s*(?:Of|Out\s+of|Among|Amongst|Across)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 
 export function readClosingRatio(s: SentenceView): ClaimRecord[] {
@@ -33,16 +35,20 @@ export function readClosingRatio(s: SentenceView): ClaimRecord[] {
   if (a.value < 1 || a.value >= b.value || b.value > 100) return [];
   const lead = CLOSING.exec(text.slice(Math.max(0, a.start - 30), a.start));
   if (!lead) return [];
-  const last = toks[n - 3]!;
+  // (Scale points and other figures that count nothing may stand in the count's clause: 'graded 5 (very good) or 6'.)
+  let li = n - 3;
+  while (li > 0 && toks[li]!.notCount && toks[li]!.type === 'score') li--;
+  const last = toks[li]!;
   if (!count(s, last)) return [];
   const markAt = a.start - lead[0].length;
   // The count's clause reaches the mark with no break of its own.
-  if (/[;()]|\.\s/.test(text.slice(last.end, markAt))) return [];
+  // (A scale point's label in brackets, 'graded 5 (very good) or 6 (excellent)', is no break.)
+  if (/[;()]|\.\s/.test(text.slice(last.end, markAt).replace(/\b\d{1,2}\s*\([^()\d]{1,30}\)/g, 'x'))) return [];
   // '12 of the 27 prisoners …, one in three': a pair, the count and its whole; else the count alone.
-  const prev = toks[n - 4];
+  const prev = toks[li - 1];
   const pair = prev && count(s, prev) && /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i.test(text.slice(prev.end, last.start));
   const k = pair ? prev : last;
-  const whole: Whole | undefined = pair ? { value: last.value, raw: last.raw, span: at(s, last.start, last.end) } : wholeOf(s, k, toks.slice(0, n - 3));
+  const whole: Whole | undefined = pair ? { value: last.value, raw: last.raw, span: at(s, last.start, last.end) } : wholeOf(s, k, toks.slice(0, li));
   if (!whole || whole.value < k.value) return [];
   // ('only' and 'just' are no hedge: 'only four out of every 10' is four in ten.)
   const kind = lead[1] ? hedgeKind(lead[1]) : undefined;
@@ -83,6 +89,11 @@ function wholeOf(s: SentenceView, k: Tok, before: readonly Tok[]): Whole | undef
   // 'Of the 172 people in our sample, 69 …': the frame, the only count before the part.
   if (before.length === 1 && prev && count(s, prev) && FRAME.test(text.slice(0, prev.start)) && /^[^,;:()\d]{0,80},\s*(?:only\s+|just\s+)?$/.test(text.slice(prev.end, k.start))) {
     return { value: prev.value, raw: prev.raw, span: at(s, prev.start, prev.end), frameAt: prev.start };
+  }
+  // 'Inspectors graded 1,926 childminders during the year, and 642 of them were graded …: one in three': 'them'
+  // is the group the clause before counts, the sentence's one count before the part.
+  if (before.length === 1 && prev && count(s, prev) && nounAfter(text, prev.end) && /^\s+of\s+(?:them|these|those)\b/i.test(text.slice(k.end, k.end + 16)) && /^[^;:()\d]{0,80}(?:,\s*and|;|,)\s+(?:only\s+|just\s+)?$/i.test(text.slice(prev.end, k.start)) && !HEDGED.test(text.slice(Math.max(0, prev.start - 24), prev.start))) {
+    return { value: prev.value, raw: prev.raw, span: at(s, prev.start, prev.end), why: `the whole, ${prev.raw}, is the group the clause before counts` };
   }
   // 'Only 12 of them said …': the one group counted before.
   if (before.length === 0 && /^\s+of\s+(?:them|these|those)\b/i.test(text.slice(k.end, k.end + 16))) {

@@ -253,7 +253,10 @@ function partitives(s: SentenceView, paired: Set<Tok>): ClaimRecord[] {
     const earlier = (s.previous ?? []).some((p) => p.toks.some((t) => isPopulation(p.text, t) && t.value >= k.value));
     // (With other counts before it, 'them' may be a group named in words: 'Two in every three schools …, and
     // the remaining 1,100 …; 3,000 of them are small'.)
-    const alone = !s.toks.some((t) => t !== head && t !== k && t.end <= open! && isCountTok(s, t));
+    // (A count in an earlier item of a list split by semicolons, 'the Ministry of Justice with 29, of which 14 …; the
+    // Home Office with 24, 26 of them …', is another item's: 'them' is the group its own item names.)
+    const item = s.text.lastIndexOf(';', head.start) + 1;
+    const alone = !s.toks.some((t) => t !== head && t !== k && t.start >= item && t.end <= open! && isCountTok(s, t));
     out.push(claimOf(s, k, countIn(s, head), span, alone && !earlier, why));
   }
   return out;

@@ -23,7 +23,7 @@ import { at, type SentenceView } from './index.js';
 
 const TIMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const MULTIPLE = new RegExp(
-  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(twice|doubled|double|trebled|tripled|treble|triple|quadrupled|halved|half\s+as|(two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])\d{1,2}(?:\.\d)?)(?:\s+and\s+a\s+(half))?\s+times|(two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])\d{1,2})[\s-]?fold)\b`,
+  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(twice|doubled|double|trebled|tripled|treble|triple|quadrupled|halved|half\s+as|(one(?=\s+and\s+a\s+half)|two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])\d{1,2}(?:\.\d)?)(?:\s+and\s+a\s+(half))?\s+times|(two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])\d{1,2})[\s-]?fold)\b`,
   'gi',
 );
 
@@ -104,11 +104,12 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     // 'half as many again' is one and a half times, not half.
     const again = /^half\s+as$/i.test(m[2]!) && /^\s+(?:many|much|long|large|big|high|likely|often)\b(?:\s+[a-z'-]+){0,3}?\s+again\b/i.test(s.text.slice(end, end + 60));
     // 'two and a half times as many'; 'a five-fold increase', 'increased three-fold'.
-    const base = again ? { m: r(3, 2), inverse: false } : m[5] ? factor('', m[5]) : factor(m[2]!, m[3]);
+    // ('one and a half times the 461,250': one, with its half, is a multiple of 1.5.)
+    const base = again ? { m: r(3, 2), inverse: false } : m[5] ? factor('', m[5]) : m[4] && m[3] && /^one$/i.test(m[3]) ? { m: r(1), inverse: false } : factor(m[2]!, m[3]);
     const f = base && m[4] ? { m: add(base.m, r(1, 2)), inverse: false } : base;
     if (!f) continue;
     // 'used 12 times in 40 incidents' is a frequency, not a multiple (quantities.ts).
-    if (m[3] && !m[4] && !timesIsMultiple(s.text, end)) continue;
+    if (m[3] && (!m[4] || /^one$/i.test(m[3])) && !timesIsMultiple(s.text, end)) continue;
     // 'inspected twice', 'twice a year', 'met twice in the year': how often, not a multiple. A multiple's
     // 'twice' compares: 'twice as likely', 'twice the rate', 'twice that of', 'twice what it was'.
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;

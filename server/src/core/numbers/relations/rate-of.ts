@@ -17,8 +17,11 @@ import type { Tok } from '../scan.js';
 import { countOfTok, pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
-/** Before the percentage: ', a vacancy rate of', ', an occupancy level of', ', a proportion of'. */
-const RATE_BEFORE = /,\s*(?:which\s+is\s+|giving\s+|making\s+)?(?:a|an)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|proportion|level|percentage|ratio)\s+of\s+(?:only\s+|just\s+)?$/i;
+/**
+ * Before the percentage: ', a vacancy rate of', ', an occupancy level of', ', a proportion of'; ', which gives it
+ * an overall compliance rate of', ', giving the service a rate of'.
+ */
+const RATE_BEFORE = /,\s*(?:(?:which\s+(?:gives|gave)|giving)\s+(?:it|them|us|(?:the|this|that)\s+[a-z]+)\s+|(?:which\s+(?:is|was|represents|represented)|giving|making)\s+)?(?:a|an)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|proportion|level|percentage|ratio)\s+of\s+(?:only\s+|just\s+)?$/i;
 /** Between k and n: the part's noun phrase, then 'of (the)', or 'out of / against a(n) <words> of'. */
 const SHARE_GAP = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 const RATE_GAP = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:out\s+of|against|compared\s+with|for)\s+(?:a|an|the|its|their)\s+(?:[A-Za-z-]+\s+){0,3}?(?:of\s+)?$/i;

@@ -430,7 +430,9 @@ const PAIR_TAIL = /^(?:\s+of\s+(?:the\s+|all\s+(?:the\s+)?)([A-Za-z][\w'-]*))?\s
 function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   // A quantifier after a pair is as often a share of k ('12 of the 40 cases, most of them late'): only a fraction or ratio.
   if (f.type !== 'frac') return undefined;
-  const i = firstTokFrom(s.toks, f.start) - 1;
+  let i = firstTokFrom(s.toks, f.start) - 1;
+  // ('21 of the 58 cases where one was needed – nearly half –': a pronoun 'one' in the group's words is no figure.)
+  while (i > 1 && s.toks[i]!.notCount && s.toks[i]!.type === 'pronoun') i--;
   const plain = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount && !t.hedge;
   let n: Tok | undefined = s.toks[i];
   let k: Tok | undefined = s.toks[i - 1];

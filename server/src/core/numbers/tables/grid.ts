@@ -157,8 +157,11 @@ export const PCT_HEADER = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\bproportion\b|\
 /** Words of a header that say the column is the base of its row. */
 export const DEN_HEADER =
   /^(?:n|base|total|totals|(?:all|total)(?:\s+[a-z-]+){1,2}|number|no\.?|relevant|eligible|applicable|in\s+scope|sample|sampled|(?:number\s+(?:of\s+)?)?(?:relevant\s+)?(?:cases|files|records|people|children|staff|respondents|responses|replies)(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|checked|required|due|eligible|in\s+scope|looked\s+at))?|(?:number\s+)?(?:sampled|inspected|assessed|examined|audited|reviewed|checked|looked\s+at|required|due|surveyed)|\w+(?:\s+\w+)?\s+(?:required|due|sampled|inspected|assessed|examined|audited|eligible|in\s+scope|surveyed|interviewed|asked))(?:\s+n)?$/i;
-/** Headers of columns that are neither shares of a row's base nor counts that add up ('Past their planned end date' counts those past it: no date column). */
-export const NOT_ADDITIVE = /\b(?:cumulative|running\s+total|change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|(?<!\b(?:past|beyond|after|before|by|on|within|missed|met|overdue)\b[\w\s'\u2019]{0,30})date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|days|weeks|months|hours|minutes|cost|£|\$|€)\b/i;
+/**
+ * Headers of columns that are neither shares of a row's base nor counts that add up ('Past their planned end date' counts those past it: no date column;
+ * 'Plans issued within 20 weeks' counts the plans issued in that time: no column of weeks).
+ */
+export const NOT_ADDITIVE = /\b(?:cumulative|running\s+total|change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|(?<!\b(?:past|beyond|after|before|by|on|within|missed|met|overdue)\b[\w\s'\u2019]{0,30})date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|(?<!\b(?:within|in|under|over|after|beyond|inside|more\s+than|less\s+than|longer\s+than|up\s+to)\s+\d{1,3}\s+)(?:days|weeks|months|hours|minutes)|cost|£|\$|€)\b/i;
 
 /**
  * Headers of a comparator column: a figure for other places or another time ('Comparator %', 'National

@@ -16,11 +16,12 @@
  * unresolved.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { countOperand, ok, type CountIn } from '../judge.js';
+import { countOperand, judgeShare, ok, type CountIn } from '../judge.js';
+import type { RoundingPolicy } from '../rounding.js';
 import { sentencesOf, tokensOf } from '../scan.js';
 import { plainCount } from '../relations/common.js';
-import { bodyRows, headerOf, headerStems, isCountColumn, isTotalLabel, value, type Grid } from './grid.js';
-import { unresolve } from './reading.js';
+import { bodyRows, headerOf, headerStems, isCountColumn, isPctColumn, isTotalLabel, value, type Grid } from './grid.js';
+import { settle, unresolve } from './reading.js';
 
 /** The paragraph just before a table: its text and where it starts in the report. */
 export interface Lead {
@@ -64,7 +65,7 @@ export function statedTotalOf(g: Grid, lead: Lead | undefined, col: number): Cou
   return found.length >= 1 && found.every((x) => x.k.value === found[0]!.k.value) ? found[0]!.k : undefined;
 }
 
-export function readStatedTotals(g: Grid, lead: Lead | undefined): ClaimRecord[] {
+export function readStatedTotals(g: Grid, lead: Lead | undefined, policy?: RoundingPolicy): ClaimRecord[] {
   if (!lead || g.total !== undefined || g.header === undefined) return [];
   const body = bodyRows(g);
   if (body.length < 2) return [];
@@ -85,6 +86,7 @@ export function readStatedTotals(g: Grid, lead: Lead | undefined): ClaimRecord[]
     pairs.push({ col: c, total: found[0]!.x.k });
   }
   const claims: ClaimRecord[] = [];
+  const shares: ClaimRecord[] = [];
   for (const { col, total } of pairs) {
     if ((usedBy.get(counts.findIndex((x) => x.k === total)) ?? 0) !== 1) continue;
     const parts = body.map((r) => value(g, r, col));
@@ -97,6 +99,7 @@ export function readStatedTotals(g: Grid, lead: Lead | undefined): ClaimRecord[]
     const where = headerOf(g, col) || 'the column';
     if (sum === total.value) {
       claims.push(ok({ kind: 'table-sum', span }, operands, `${expr} = ${total.raw} ✓ (the total stated before the table)`));
+      if (policy) shares.push(...sharesOfStated(g, col, total, policy));
       continue;
     }
     claims.push({
@@ -111,6 +114,27 @@ export function readStatedTotals(g: Grid, lead: Lead | undefined): ClaimRecord[]
   }
   const holding = claims.filter((c) => c.verdict === 'ok').length;
   const bad = claims.length - holding;
-  if (bad === 0 || (holding >= 1 && holding >= bad)) return claims;
-  return claims.map((c) => unresolve(c, 'no other column adds up to its stated total, so the table may be a part of the group'));
+  if (bad === 0 || (holding >= 1 && holding >= bad)) return [...claims, ...shares];
+  return [...claims.map((c) => unresolve(c, 'no other column adds up to its stated total, so the table may be a part of the group')), ...shares];
+}
+
+/**
+ * 'The 50 schools inspected … were judged as follows.' over '| Judgement | Schools | Per cent |': when the count
+ * column adds up to the total stated before the table, the percentage column right after it (its only one, no
+ * Total row) gives each row's share of that total. Judged as the column shares of a Total row are (`settle`).
+ */
+function sharesOfStated(g: Grid, col: number, total: CountIn, policy: RoundingPolicy): ClaimRecord[] {
+  const pcts: number[] = [];
+  for (let c = 1; c < g.width; c++) if (isPctColumn(g, c)) pcts.push(c);
+  if (pcts.length !== 1 || pcts[0] !== col + 1 || total.value <= 0) return [];
+  const pct = pcts[0]!;
+  const out: ClaimRecord[] = [];
+  for (const r of bodyRows(g)) {
+    const pv = value(g, r, pct);
+    const kv = value(g, r, col);
+    if (pv.kind !== 'pct' || kv.kind !== 'count') continue;
+    const span = { start: g.rows[r]![0]?.start ?? kv.k.span.start, end: pv.p.span.end };
+    out.push(judgeShare({ kind: 'table-percent', span }, pv.p, kv.k, { ...total, inferred: true }, policy, [{ span: total.span, message: 'the total stated before the table' }]));
+  }
+  return settle(out, 'named', 'the percentages may not be shares of the stated total');
 }
