@@ -256,7 +256,7 @@ function predicateAfter(text: string, end: number): string {
 }
 
 /** A group named without a figure among the parts: 'the others were …', 'some were …'. */
-export const UNCOUNTED_PART = /\b(?:the\s+others|the\s+rest|the\s+remainder|others|some|several|many|a\s+few)\s+(?:were|was|had|have|are|is|did|went|received)\b/i;
+export const UNCOUNTED_PART = /\b(?:the\s+others|the\s+rest|the\s+remainder|others|some|several|many|a\s+few|half|most|the\s+majority|a\s+minority|(?:a|one|two)[-\u2010\u2011 ]+(?:thirds?|quarters?)|three[-\u2010\u2011 ]+quarters)\s+(?:were|was|had|have|are|is|did|went|received)\b/i;
 
 /**
  * After a rest, a clause that makes it a sample of the rest ('the other two we met', 'the remaining three

@@ -1,0 +1,22 @@
+/**
+ * Forms read by tuner t2 in the session of 2026-12-06 (sentences written for these tests): counts that must add up
+ * to a stated total, and rests ('the remaining N') of parts told before.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("'all N …; half were …, and the remaining M' (extract/complement.ts, relations/remainder.ts UNCOUNTED_PART)", () => {
+  it("takes no rest from 'all N', which is the whole, and none past a part named by a share word with no figure", () => {
+    // 'all 10' is the whole: the rest is of 'half' (5), 10 − 5 = 5, which the words give no figure for
+    assert.deepEqual(rulesOf('Inspectors assessed all 10 standards; half were met in full, and the remaining five were not met.'), []);
+    // 'most' names a part with no figure: what 'the remaining three' is the rest of is not known
+    assert.deepEqual(rulesOf('We looked at all 20 care plans; most were up to date, and the remaining three were not.'), []);
+    assert.deepEqual(rulesOf('All 14 homes were visited. Two-thirds were judged safe and the remaining four were not.'), []);
+  });
+  it('still judges a rest of a counted part', () => {
+    // 20 − 12 = 8, not 9
+    assert.ok(rulesOf('Of the 20 centres, 12 were good; the remaining 9 were adequate.').includes('numbers/complement-mismatch'));
+    // 20 − 12 = 8
+    assert.deepEqual(rulesOf('Of the 20 centres, 12 were good; the remaining 8 were adequate.'), []);
+  });
+});
