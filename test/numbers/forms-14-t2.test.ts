@@ -20,3 +20,19 @@ describe("'all N …; half were …, and the remaining M' (extract/complement.ts
     assert.deepEqual(rulesOf('Of the 20 centres, 12 were good; the remaining 8 were adequate.'), []);
   });
 });
+
+describe("'with' as a separator of parts only when it opens its clause (relations/parts-sum.ts SEPARATOR)", () => {
+  it("a count after a verb and 'with' in a clause of its own is no part of the list before", () => {
+    // 2 + 1 = 3; the 11 children are another group
+    assert.deepEqual(rulesOf('Of the three standards assessed, two were substantially compliant and one was compliant; inspectors talked with 11 children about their rights.'), []);
+    const c = claimsOf('Of the three standards assessed, two were substantially compliant and one was compliant; inspectors talked with 11 children about their rights.').find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+    assert.deepEqual(rulesOf('Of the 12 files we read, eight were complete and four were not; we met with 15 staff.'), []);
+  });
+  it("', with 70 upheld, …' still opens a list of parts", () => {
+    // 70 + 30 + 25 = 125, not 120
+    assert.deepEqual(rulesOf('A total of 120 complaints were received, with 70 upheld, 30 partly upheld and 25 not upheld.'), ['numbers/parts-sum']);
+    // 70 + 30 + 20 = 120
+    assert.deepEqual(rulesOf('A total of 120 complaints were received, with 70 upheld, 30 partly upheld and 20 not upheld.'), []);
+  });
+});
