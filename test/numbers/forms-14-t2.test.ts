@@ -36,3 +36,18 @@ describe("'with' as a separator of parts only when it opens its clause (relation
     assert.deepEqual(rulesOf('A total of 120 complaints were received, with 70 upheld, 30 partly upheld and 20 not upheld.'), []);
   });
 });
+
+describe("'Four were met, three were partly met and two were not met' (relations/grade-parts.ts siblingOfGrades)", () => {
+  it('takes a count whose clause ends in a word of the scale for a part, not for the whole of the parts after it', () => {
+    // 4 + 3 + 2 = 9: 'Four' is no whole of 3 + 2 ('met' is no grade of the scale 'Well met', 'Partly met', …)
+    assert.deepEqual(rulesOf('The inspection covered nine rules. Four were met, three were partly met and two were not met.'), []);
+    // 4 + 3 + 2 = 9, not 8
+    assert.deepEqual(rulesOf('The inspection covered eight rules. Four were met, three were partly met and two were not met.'), ['numbers/parts-sum']);
+  });
+  it('trap: a whole with a clause of its own before the grades is still the whole', () => {
+    // 3 + 20 + 4 = 27, not 26
+    assert.deepEqual(rulesOf('Twenty-six services were inspected, three were rated outstanding, 20 good and four inadequate.'), ['numbers/parts-sum']);
+    // 3 + 20 + 3 = 26
+    assert.deepEqual(rulesOf('Twenty-six services were inspected, three were rated outstanding, 20 good and three inadequate.'), []);
+  });
+});
