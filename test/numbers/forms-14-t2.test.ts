@@ -51,3 +51,21 @@ describe("'Four were met, three were partly met and two were not met' (relations
     assert.deepEqual(rulesOf('Twenty-six services were inspected, three were rated outstanding, 20 good and three inadequate.'), []);
   });
 });
+
+describe("one outcome in its degrees, the last a bare denial: '… were complied with, … substantially complied with and two were not' (relations/parts-sum.ts degreeScale)", () => {
+  it('reads the list as exclusive degrees of the outcome and judges an excess over the group counted before', () => {
+    // 4 + 3 + 2 = 9, more than the eight rules
+    assert.deepEqual(rulesOf('The inspection covered eight rules. Four of the rules were complied with, three were substantially complied with and two were not.'), ['numbers/parts-sum']);
+    // 4 + 3 + 3 = 10, more than nine
+    assert.deepEqual(rulesOf('The inspection covered nine rules. Four were compliant, three were substantially compliant and three were not.'), ['numbers/parts-sum']);
+    // 12 + 10 + 8 = 30
+    const c = claimsOf('We looked at 30 plans. Twelve were reviewed, ten were partly reviewed and eight were not.').find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: a shortfall is not judged (a case may be left out), nor parts with different outcomes', () => {
+    // 4 + 3 + 1 = 8 of nine: one rule may not have been assessed
+    assert.deepEqual(rulesOf('The inspection covered nine rules. Four were compliant, three were substantially compliant and one was not.'), []);
+    // inspected and reviewed are two questions: 6 + 5 + 2 = 13 of ten may overlap
+    assert.deepEqual(rulesOf('We looked at ten plans. Six were inspected, five were reviewed and two were not.'), []);
+  });
+});

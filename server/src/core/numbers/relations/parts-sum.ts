@@ -181,7 +181,7 @@ const UPPER_BOUND = /\b(?:within|under|less\s+than|fewer\s+than|up\s+to|shorter\
 const LOWER_BOUND = /\b(?:more\s+than|over|at\s+least|longer\s+than|in\s+excess\s+of|after)\s|\bor\s+(?:more|longer|over)\b/i;
 
 /** Words that grade one outcome by degree: 'upheld', 'partly upheld', 'not upheld'. */
-const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
+const DEGREE = /^(?:partly|partially|substantially|not|only|never|yet)$/;
 
 /**
  * Whether the parts' verb phrases are one outcome in different degrees ('70 were upheld, 30 were partly
@@ -191,9 +191,13 @@ const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
  */
 function degreeScale(text: string, parts: readonly Part[], standardOnly = false): boolean {
   if (parts.length < 3) return false;
-  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter(Boolean));
-  if (preds.some((w) => w.length === 0 || w.length > 4)) return false;
-  const last = preds[0]![preds[0]!.length - 1]!;
+  // ('were complied with': a prepositional verb is read by its participle.)
+  const preds0 = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter(Boolean)).map((w) => (w.length >= 2 && w[w.length - 1] === 'with' && /ed$/.test(w[w.length - 2]!) ? w.slice(0, -1) : w));
+  if (preds0.some((w) => w.length === 0 || w.length > 4)) return false;
+  const last = preds0[0]![preds0[0]!.length - 1]!;
+  // The last part a bare denial with the first's auxiliary ('four were complied with, three were substantially
+  // complied with and two were not'): the outcome denied, its participle left out.
+  const preds = preds0.map((w, i) => (i === parts.length - 1 && i > 0 && w.length === 2 && w[1] === 'not' && w[0] === preds0[0]![0] && /^(?:were|was|are|is|had|have|has)$/.test(w[0]!) ? [...w, last] : w));
   // A participle ('upheld', 'achieved') or an adjective of meeting a standard ('compliant', 'effective', 'satisfactory').
   const standard = /^[a-z]{3,}(?:ant|ent|ive|ful|able|ible|ory|ate)$/.test(last) && !/^[a-z]+(?:ed|en|et|ld)$/.test(last);
   if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) && !standard) return false;
