@@ -69,3 +69,21 @@ describe("one outcome in its degrees, the last a bare denial: '… were complied
     assert.deepEqual(rulesOf('We looked at ten plans. Six were inspected, five were reviewed and two were not.'), []);
   });
 });
+
+describe("a running total carried on by an addition: '44 … by June. Another 13 …, taking the number discharged to 55' (relations/running-total.ts)", () => {
+  it('judges the earlier level and the addition against the new total', () => {
+    // 44 + 13 = 57, not 55
+    assert.deepEqual(rulesOf('Forty-four recommendations had been discharged by June. Another 13 were signed off by the end of September, taking the number discharged to 55.'), ['numbers/parts-sum']);
+    // 30 + 12 = 42, not 40
+    assert.deepEqual(rulesOf('By March, 30 homes had been inspected, and a further 12 were inspected in April, bringing the number inspected to 40.'), ['numbers/parts-sum']);
+    // 44 + 11 = 55
+    const c = claimsOf('The last progress report recorded 44 recommendations as discharged. The group has since signed off a further 11 as complete, which brings the number discharged to 55.').find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: an earlier flow of a period, or a total that names nothing, is not judged', () => {
+    // the number recruited may hold staff recruited before 2023: 12 + 5 = 17 of 30 is no error
+    assert.deepEqual(rulesOf('Twelve inspectors had been recruited in 2023. Another five were recruited in 2024, bringing the number recruited to 30.'), []);
+    // 'the total' of what? 120 + 30 = 150, not 160: unresolved
+    assert.deepEqual(rulesOf('We have closed 120 cases so far. Another 30 were closed this week, bringing the total to 160.'), []);
+  });
+});

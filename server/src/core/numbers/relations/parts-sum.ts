@@ -24,6 +24,7 @@ import { readBandTotal } from './band-total.js';
 import { adjunctShares } from './adjunct-shares.js';
 import { coveringBands } from './age-bands.js';
 import { measureBands } from './measure-bands.js';
+import { readRunningTotal } from './running-total.js';
 import { readTrailingTotal } from './trailing-total.js';
 import { readSplitGroups } from './split-groups.js';
 import { readBracketSum, readChangeDifference, readShareBand, readSpreadSum } from './spread-sum.js';
@@ -759,6 +760,8 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   // A list closed by its total ('62 at the first hearing and 28 at the second, 90 in all'), unless its figures are read already.
   const taken = new Set(out.flatMap((c) => c.operands.map((o) => o.span.start)));
   out.push(...readTrailingTotal(s).filter((c) => !c.operands.some((o) => taken.has(o.span.start))));
+  // A running total carried on by an addition ('44 … by June. Another 13 …, taking the number discharged to 55').
+  out.push(...readRunningTotal(s).filter((c) => !c.operands.some((o) => o.role === 'k' && taken.has(o.span.start))));
   // A whole split into a stated number of groups with their sizes ('in three tranches, of 14, 15 and 15 forces').
   const split = readSplitGroups(s).filter((c) => !c.operands.some((o) => o.role === 'k' && taken.has(o.span.start)));
   if (split.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => split.some((x) => x.operands.some((y) => y.span.start === o.span.start)))), ...split);
