@@ -87,3 +87,18 @@ describe("a running total carried on by an addition: '44 … by June. Another 13
     assert.deepEqual(rulesOf('We have closed 120 cases so far. Another 30 were closed this week, bringing the total to 160.'), []);
   });
 });
+
+describe("cases the inspectors examined, each given one degree of a standard: 'We examined 120 files. Of these, 54 were rated fully meeting the standard, 41 partially meeting it and 23 not meeting it.' (relations/parts-sum.ts degreeScale, examinedBefore)", () => {
+  it('judges a shortfall too: every case examined has its degree', () => {
+    // 54 + 41 + 23 = 118, not 120
+    assert.deepEqual(rulesOf('We examined 120 files. Of these, 54 were rated fully meeting the standard, 41 partially meeting it and 23 not meeting it.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('Of the 120 files we examined, 54 were rated fully meeting the standard, 41 partially meeting it and 23 not meeting it.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('We examined 120 files. Of these, 54 were effective, 41 partly effective and 23 not effective.'), ['numbers/parts-sum']);
+    // 54 + 41 + 25 = 120
+    assert.deepEqual(rulesOf('We examined 120 files. Of these, 54 were effective, 41 partly effective and 25 not effective.'), []);
+  });
+  it('trap: a group that was not examined may hold cases with no degree', () => {
+    // published, not examined: 118 of 120 may leave two unassessed
+    assert.deepEqual(rulesOf('We published 120 files. Of these, 54 were effective, 41 partly effective and 23 not effective.'), []);
+  });
+});

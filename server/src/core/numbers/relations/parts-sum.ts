@@ -193,18 +193,20 @@ const DEGREE = /^(?:partly|partially|substantially|not|only|never|yet)$/;
 function degreeScale(text: string, parts: readonly Part[], standardOnly = false): boolean {
   if (parts.length < 3) return false;
   // ('were complied with': a prepositional verb is read by its participle.)
-  const preds0 = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter(Boolean)).map((w) => (w.length >= 2 && w[w.length - 1] === 'with' && /ed$/.test(w[w.length - 2]!) ? w.slice(0, -1) : w));
+  // ('fully meeting the standard', 'partially meeting it', 'not meeting it': the standard named once, then by a pronoun.)
+  const preds0 = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').replace(/\b(meet(?:ing|s)?|met)\s+(?:it|them|the\s+(?:standards?|criteri(?:on|a)|requirements?|threshold|expectations?))$/, '$1').split(/\s+/).filter(Boolean)).map((w) => (w.length >= 2 && w[w.length - 1] === 'with' && /ed$/.test(w[w.length - 2]!) ? w.slice(0, -1) : w));
   if (preds0.some((w) => w.length === 0 || w.length > 4)) return false;
   const last = preds0[0]![preds0[0]!.length - 1]!;
   // The last part a bare denial with the first's auxiliary ('four were complied with, three were substantially
   // complied with and two were not'): the outcome denied, its participle left out.
   const preds = preds0.map((w, i) => (i === parts.length - 1 && i > 0 && w.length === 2 && w[1] === 'not' && w[0] === preds0[0]![0] && /^(?:were|was|are|is|had|have|has)$/.test(w[0]!) ? [...w, last] : w));
   // A participle ('upheld', 'achieved') or an adjective of meeting a standard ('compliant', 'effective', 'satisfactory').
-  const standard = /^[a-z]{3,}(?:ant|ent|ive|ful|able|ible|ory|ate)$/.test(last) && !/^[a-z]+(?:ed|en|et|ld)$/.test(last);
+  const standard = (/^[a-z]{3,}(?:ant|ent|ive|ful|able|ible|ory|ate)$/.test(last) && !/^[a-z]+(?:ed|en|et|ld)$/.test(last)) || /^meeting$/.test(last);
   if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) && !standard) return false;
   if (standardOnly && !standard) return false;
   if (preds.some((w) => w[w.length - 1] !== last)) return false;
-  const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)));
+  // ('were rated fully meeting the standard': the verb of rating, like the be-verb, is no degree.)
+  const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)).filter((x, j, a) => !(j === 0 && a.length > 1 && /^(?:rated|judged|assessed|graded|found)$/.test(x))));
   // 'fully' is a degree beside 'partly' ('fully upheld', 'partly upheld', 'not upheld'), not beside the bare outcome.
   const partly = mods.some((m) => m.length === 1 && /^(?:partly|partially)$/.test(m[0]!));
   const fully = partly && mods.some((m) => m.length === 1 && m[0] === 'fully') && !mods.some((m) => m.length === 0);
@@ -1190,7 +1192,10 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
       // ('1,240 complaints were closed; 1,032 were upheld, 146 partly upheld and 52 not upheld': the clause
       // before the semicolon says every case was decided, and the parts are every degree of the outcome.)
       const decidedBefore = !before.at && allDegrees && DECIDED.test(text.slice(w.whole.end, w.from)) && degreeScale(text, parts);
-      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && (sum > w.whole.value || decidedBefore));
+      // ('We examined 120 files. Of these, 54 were effective, 41 partly effective and 23 not effective.': each case
+      // the inspectors examined was given one degree of the standard, as under 'Of the 120 files we examined,'.)
+      const examinedBefore = !!before.at && !!w.intro && EXAMINED.test(before.at.text.slice(0, w.whole.start)) && degreeScale(text, parts, true);
+      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && (sum > w.whole.value || decidedBefore || examinedBefore));
       if (before.at) {
         c.operands[0]!.span = { start: before.at.offset + w.whole.start, end: before.at.offset + w.whole.end };
         c.span = { start: c.operands[0]!.span.start, end: c.span.end };
