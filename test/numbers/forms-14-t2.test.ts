@@ -102,3 +102,17 @@ describe("cases the inspectors examined, each given one degree of a standard: 'W
     assert.deepEqual(rulesOf('We published 120 files. Of these, 54 were effective, 41 partly effective and 23 not effective.'), []);
   });
 });
+
+describe("a pair, one more part opening the next sentence, and the rest: '29 … made, and 15 of them achieved. Two are no longer relevant, and … the remaining 14' (relations/remainder.ts pairAndOne)", () => {
+  it('judges the rest of the pair less the part', () => {
+    // 29 − 15 − 2 = 12, not 14
+    assert.deepEqual(rulesOf('At the last inspection 29 recommendations were made, and 15 of them have since been achieved. Two are no longer relevant, and we again identify the remaining 14 as areas requiring attention.'), ['numbers/complement-mismatch']);
+    // 15 + 2 + 12 = 29
+    const c = claimsOf('At the last inspection 29 recommendations were made, and 15 of them have since been achieved. Two are no longer relevant, and we again identify the remaining 12 as areas requiring attention.').find((x) => x.kind === 'remainder');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: a rest still to come is of a wider programme', () => {
+    // 'will be followed up': not judged
+    assert.deepEqual(rulesOf('We made 29 recommendations, and 15 of them have been achieved. Two were dropped; the remaining 10 will be followed up at the next visit.'), []);
+  });
+});

@@ -729,7 +729,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // ('… carried out 214 inspections …, 171 of them unannounced. The remaining 33 …': the whole's only
       // part is 'k of them', and this sentence adds none: the pair and its rest, as below.)
       const pairOnly = !!pair && pair.n === pw.tok && p.parts.length === 1 && p.parts[0] === pair.k && q.parts.length === 0 && opens && lead.trim() === '';
-      strong = pw.strong || (pairOnly && !YET_TO_COME.test(text.slice(rest.end)));
+      // ('29 recommendations were made, and 15 of them have been achieved. Two are no longer relevant, and … the
+      // remaining 14': the pair, one more part opening this sentence bare with its verb of being, and the rest.)
+      const q0 = q.parts[0];
+      const pairAndOne = !!pair && pair.n === pw.tok && p.parts.length === 1 && p.parts[0] === pair.k && q.parts.length === 1 && s.toks.find((t) => t.kind !== 'num' || !t.notCount) === q0 && q0!.start <= 4 && /^\s+(?:are|were|is|was|have|had|has)\b/i.test(text.slice(q0!.end, q0!.end + 8)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start));
+      strong = pw.strong || ((pairOnly || pairAndOne) && !YET_TO_COME.test(text.slice(rest.end)));
       clean = p.clean && q.clean;
     } else if (opens && FRAME_LEAD.test(lead) && runningLedger(s)) {
       // 'We made 120 recommendations. At this visit, 70 had been achieved. A further 30 had been partly
