@@ -116,3 +116,18 @@ describe("a pair, one more part opening the next sentence, and the rest: '29 …
     assert.deepEqual(rulesOf('We made 29 recommendations, and 15 of them have been achieved. Two were dropped; the remaining 10 will be followed up at the next visit.'), []);
   });
 });
+
+describe("shares by grade with the grades in quotation marks, a whole with a thousands separator, a year before the shares (relations/grade-shares.ts)", () => {
+  it('reads every grade of the scale, of the cases graded, and judges a shortfall', () => {
+    // 18 + 72 + 4 + 1 = 95%: every grade, at their most recent inspection
+    assert.deepEqual(rulesOf("At their most recent inspection, 18% of the 2,140 nurseries in the region were 'outstanding', 72% 'good', 4% 'requires improvement' and 1% 'inadequate'."), ['numbers/parts-sum']);
+    // 18 + 72 + 4 + 6 = 100%
+    assert.deepEqual(rulesOf("At their most recent inspection, 18% of the 2,140 nurseries in the region were 'outstanding', 72% 'good', 4% 'requires improvement' and 6% 'inadequate'."), []);
+    // 13 + 43 + 31 + 18 = 105%: a case has one grade
+    assert.deepEqual(rulesOf('The grades of the schools inspected in 2023 were: outstanding 13%, good 43%, requires improvement 31%, inadequate 18%.'), ['numbers/parts-sum']);
+  });
+  it('trap: a shortfall of a whole that is not said to be graded stays open', () => {
+    // 95%: some of the 2,140 nurseries may not have been inspected
+    assert.deepEqual(rulesOf("Of the 2,140 nurseries in the region, 18% were 'outstanding', 72% 'good', 4% 'requires improvement' and 1% 'inadequate'."), []);
+  });
+});
