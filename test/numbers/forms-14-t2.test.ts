@@ -131,3 +131,19 @@ describe("shares by grade with the grades in quotation marks, a whole with a tho
     assert.deepEqual(rulesOf("Of the 2,140 nurseries in the region, 18% were 'outstanding', 72% 'good', 4% 'requires improvement' and 1% 'inadequate'."), []);
   });
 });
+
+describe("the two poles of one answer and 'the remaining N … felt neither' (relations/remainder.ts oppositePoles; relations/index.ts SUMS)", () => {
+  it("reads 'neither' as the middle between a word and its negative, not the parts' union", () => {
+    // 200 − 86 − 39 = 75, not 70
+    assert.deepEqual(rulesOf('Of the 200 people who answered, 86 felt safe, 39 felt unsafe and the remaining 70 felt neither.'), ['numbers/complement-mismatch']);
+    // 86 + 39 + 75 = 200
+    assert.deepEqual(rulesOf('Of the 200 people who answered, 86 felt safe, 39 felt unsafe and the remaining 75 felt neither.'), []);
+    // 1,960 − 862 − 392 = 706, not 760; the shares beside each count are read too, and the rest is judged over them
+    const c = claimsOf('Of the 1,960 people who answered, 862 (44 per cent) felt very or quite safe, 392 (20 per cent) felt quite or very unsafe and the remaining 760 (36 per cent) felt neither.').find((x) => x.kind === 'remainder');
+    assert.equal(c?.verdict, 'inconsistent');
+  });
+  it("trap: 'neither' after two things had is the rest of their union, which may overlap", () => {
+    // a prisoner may have a job and a course: 86 + 39 + 70 = 195 of 200 is not judged
+    assert.deepEqual(rulesOf('Of the 200 prisoners, 86 had a job, 39 had a course and the remaining 70 had neither.'), []);
+  });
+});

@@ -386,12 +386,30 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
   }
   if (LOOSE.test(text.slice(from, to).replace(/\([^)]*\)/g, ' '))) clean = false;
   // '40 had X and 35 Y; the remaining two had neither': the rest is of the parts' union, which may overlap.
-  if (parts.length >= 2 && overlapSaid(text, parts[0]!.end)) clean = false;
+  // ('862 felt very or quite safe, 392 felt quite or very unsafe and the remaining 760 felt neither': the two poles of
+  // one answer, a word and its negative, and 'neither' is the middle between them, not the parts' union.)
+  if (parts.length >= 2 && overlapSaid(text, parts[0]!.end) && !oppositePoles(text, parts, to)) clean = false;
   // Counts between dashes that make the part before them break it down ('803 … – seven excellent, 189 … and 607 good –').
   const dashed = dashBreakdowns(text, parts, from, to);
   return { parts: dashed.parts, clean: clean && !dashed.ambiguous };
 }
 
+
+/**
+ * Two parts whose answers are a word and its negative, with the same verb ('felt very or quite safe', 'felt quite
+ * or very unsafe'; 'were satisfied', 'were dissatisfied'): the poles of one question, which exclude each other.
+ */
+function oppositePoles(text: string, parts: readonly Tok[], to: number): boolean {
+  if (parts.length !== 2) return false;
+  const words = (t: Tok, end: number) => text.slice(t.end, end).replace(/\([^)]*\)/g, ' ').split(/[,;:]|\band\b(?!\s+(?:very|quite|fairly)\b)/i)[0]!.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const a = words(parts[0]!, parts[1]!.start);
+  const b = words(parts[1]!, to);
+  if (a.length < 2 || b.length < 2 || a[0] !== b[0]) return false;
+  const x = a[a.length - 1]!;
+  const y = b[b.length - 1]!;
+  const neg = (p: string, q: string) => q.length > 3 && ['un', 'in', 'im', 'dis', 'non-', 'non'].some((pre) => q === pre + p);
+  return neg(x, y) || neg(y, x);
+}
 
 function operand(role: Operand['role'], l: Located): Operand {
   const o: Operand = { role, value: l.tok.value, raw: l.tok.raw, span: { start: l.sentence.offset + l.tok.start, end: l.sentence.offset + l.tok.end } };
