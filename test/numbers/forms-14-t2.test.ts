@@ -147,3 +147,15 @@ describe("the two poles of one answer and 'the remaining N … felt neither' (re
     assert.deepEqual(rulesOf('Of the 200 prisoners, 86 had a job, 39 had a course and the remaining 70 had neither.'), []);
   });
 });
+
+describe("a frame with an owner's name before the count: 'Of the NAO's 820 staff, 610 … and the other 240 …' (relations/remainder.ts wholeIn)", () => {
+  it('reads the count as the whole the parts and the rest make', () => {
+    // 820 − 610 = 210, not 240
+    assert.deepEqual(rulesOf("Of the NAO's 820 staff, 610 worked on financial audit and the other 240 on value-for-money studies."), ['numbers/complement-mismatch']);
+    // 610 + 210 = 820
+    assert.deepEqual(rulesOf("Of the NAO's 820 staff, 610 worked on financial audit and the other 210 on value-for-money studies."), []);
+  });
+  it('trap: a rest narrowed by a clause of its own is not all of the rest', () => {
+    assert.deepEqual(rulesOf("Of the council's 40 homes, 25 were good, and of the other 12 we visited, most were adequate."), []);
+  });
+});

@@ -101,7 +101,8 @@ function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | und
     if (!plainCount(text, t)) continue;
     // A cut prefix starts with a NUL, so that '^' means the sentence start.
     const lead = t.start <= 40 ? text.slice(0, t.start) : `\u0000${text.slice(t.start - 40, t.start)}`;
-    const of = /(?:^|[,;:])\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|all\s+(?:the\s+)?|those\s+|its\s+|their\s+)?$/i.test(lead);
+    // ('Of the NAO's 820 staff,', 'Of the council's 40 homes,': an owner's name between the article and the count.)
+    const of = /(?:^|[,;:])\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|all\s+(?:the\s+)?|those\s+|its\s+|their\s+)?(?:(?<=\bthe\s+)[A-Za-z][\w&.-]*(?:'s|\u2019s|s')\s+)?$/i.test(lead);
     // Up to the first separator after the count, with no other count before it.
     const rest = text.slice(t.end, Math.min(limit, t.end + 100));
     // A spaced dash opens a breakdown too ('125 violent incidents in six months – 88 of them assaults, the remaining 27 fights –').
