@@ -159,3 +159,16 @@ describe("a frame with an owner's name before the count: 'Of the NAO's 820 staff
     assert.deepEqual(rulesOf("Of the council's 40 homes, 25 were good, and of the other 12 we visited, most were adequate."), []);
   });
 });
+
+describe("shares closed by ', so that P% were … in all', written 'per cent', with amounts after 'by' (relations/trailing-total.ts shareTotal)", () => {
+  it('judges the shares against the total the words make their sum', () => {
+    // 35.6 + 3.3 + 0.2 = 39.1, not 41.1
+    assert.deepEqual(rulesOf('Of the 718,276 grades, 35.6 per cent were adjusted down by one grade, 3.3 per cent by two grades and 0.2 per cent by three, so that 41.1 per cent were downgraded in all.'), ['numbers/parts-sum']);
+    // 35.6 + 3.3 + 0.2 = 39.1
+    const c = claimsOf('Of the 718,276 grades, 35.6 per cent were adjusted down by one grade, 3.3 per cent by two grades and 0.2 per cent by three, so that 39.1 per cent were downgraded in all.').find((x) => x.kind === 'shares-sum' && x.verdict === 'ok');
+    assert.ok(c);
+  });
+  it("trap: 'so that' with no 'in all' after the share makes no total", () => {
+    assert.deepEqual(rulesOf('Of the 718,276 grades, 35.6 per cent were adjusted down and 3.3 per cent were adjusted up, so that 41.1 per cent of centres were affected.'), []);
+  });
+});
