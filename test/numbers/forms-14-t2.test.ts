@@ -172,3 +172,23 @@ describe("shares closed by ', so that P% were … in all', written 'per cent', w
     assert.deepEqual(rulesOf('Of the 718,276 grades, 35.6 per cent were adjusted down and 3.3 per cent were adjusted up, so that 41.1 per cent of centres were affected.'), []);
   });
 });
+
+describe("a total 'in all' after an addition opening its sentence, and 'those N' naming two groups together (relations/running-total.ts)", () => {
+  it("'… 1,333 new complaints. A further 334 …, so that 1,677 cases came to us in all.'", () => {
+    // 1,333 + 334 = 1,667, not 1,677
+    assert.deepEqual(rulesOf('The office received 1,333 new complaints in the year. A further 334 were re-presented, so that 1,677 cases came to us in all.'), ['numbers/parts-sum']);
+    // 40 + 12 = 52
+    assert.deepEqual(rulesOf('We inspected 40 homes in the spring. A further 12 were inspected in the autumn, making 52 inspections in all.'), []);
+  });
+  it("'97 schools … and another 130 … . … each of those 237 schools.'", () => {
+    // 97 + 130 = 227, not 237
+    assert.deepEqual(rulesOf('Ninety-seven schools are in the most serious category and another 130 have growing deficits. Specialist staff will work with each of those 237 schools.'), ['numbers/parts-sum']);
+    // 12 + 8 = 20, not 21, in one sentence
+    assert.deepEqual(rulesOf('Twelve homes were rated good and another eight outstanding; we will revisit those 21 homes.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('Twelve homes were rated good and another eight were rated outstanding. We will revisit all of those 20 homes next year.'), []);
+  });
+  it("traps: no 'in all', or 'those N' of another noun, makes no total", () => {
+    assert.deepEqual(rulesOf('We inspected 40 homes in the spring. A further 12 were inspected in the autumn, so that 20 had been seen twice.'), []);
+    assert.deepEqual(rulesOf('Twelve homes were rated good and another eight were rated outstanding. Inspectors met those 30 managers last year.'), []);
+  });
+});

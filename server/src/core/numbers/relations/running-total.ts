@@ -11,7 +11,8 @@
  * word of the earlier count's clause) and the earlier count is a level reached ('had been discharged by June',
  * 'recorded … as discharged', 'so far', 'to date'), not a flow of a period ('recruited in 2023': the total may
  * hold cases from before it). Otherwise a total that fits is confirmed and one that does not is left
- * unresolved.
+ * unresolved. A total 'in all' after an addition that opens its sentence, '… 1,333 new complaints. A further 334
+ * were re-presented, so that 1,677 cases came to us in all.', is the sum of the two (`inAllAfterFurther`).
  */
 import type { ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
@@ -40,8 +41,68 @@ function clauseOf(text: string, t: Tok): string {
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
+/** Before a total of everything counted so far: ', so that', ', making', ', giving' ('…, so that 1,677 cases came to us in all'). */
+const IN_ALL_LEAD = /,\s*(?:so\s+that|making|giving)\s+(?:a\s+total\s+of\s+)?$/i;
+/** After it, closing its clause: its noun and verb, then 'in all', 'in total', 'altogether'. */
+const IN_ALL_AFTER = /^(?:\s+[a-z][\w'-]*){0,5}?\s+(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$)/i;
+/** A sentence that opens by adding to the count before: 'A further 334 …', 'Another 13 …'. */
+const FURTHER_OPEN = /^\s*(?:a\s+further|another)\s+$/i;
+
+/**
+ * 'The office received 1,333 new complaints in the year. A further 334 were re-presented, so that 1,677 cases
+ * came to us in all.': the one count of the sentence before, the addition that opens this sentence, and a total
+ * 'in all' after it: the words make it their sum (1,333 + 334 = 1,667, not 1,677).
+ */
+function inAllAfterFurther(s: SentenceView): ClaimRecord[] {
+  const prev = s.previous?.[s.previous.length - 1];
+  const counts = s.toks.filter((t) => t.kind !== 'num' || !t.notCount);
+  if (!prev || counts.length !== 2) return [];
+  const [k, n] = counts as [Tok, Tok];
+  if (!plainCount(s.text, k) || !plainCount(s.text, n) || !FURTHER_OPEN.test(s.text.slice(0, k.start))) return [];
+  if (!IN_ALL_LEAD.test(s.text.slice(Math.max(0, n.start - 30), n.start)) || !IN_ALL_AFTER.test(s.text.slice(n.end, n.end + 80))) return [];
+  if (/[;:]/.test(s.text.slice(k.end, n.start))) return [];
+  const earlier = prev.toks.filter((t) => t.kind !== 'num' || !t.notCount);
+  if (earlier.length !== 1 || !plainCount(prev.text, earlier[0]!) || earlier[0]!.value > n.value) return [];
+  const e = earlier[0]!;
+  const c = sumClaim(s, n, [e, k], true);
+  c.operands[1]!.span = { start: prev.offset + e.start, end: prev.offset + e.end };
+  c.span = { start: c.operands[1]!.span.start, end: c.span.end };
+  return [c];
+}
+
+/** 'those 237 schools', 'these 55 cases', 'all of those 237 schools': a count that points back to groups just counted. */
+const THOSE_BEFORE = /\b(?:those|these)\s+$/i;
+
+/**
+ * 'Ninety-seven schools are in the most serious category and another 130 have growing deficits … . Specialist
+ * staff will work with each of those 237 schools.': the two groups of the sentence before, the second added by
+ * 'another' or 'a further', named together by 'those N' and the first group's noun in the next sentence (97 +
+ * 130 = 227, not 237). Judged only when the sentence before has just those two counts and 'those N' its one count.
+ */
+function thoseTogether(s: SentenceView): ClaimRecord[] {
+  const n = s.toks.find((t) => plainCount(s.text, t) && THOSE_BEFORE.test(s.text.slice(Math.max(0, t.start - 8), t.start)));
+  if (!n) return [];
+  // The two groups before it in its own sentence ('97 schools …; another 130 …, and … each of those 227 schools'),
+  // or, with no other count here, the sentence before's.
+  const before = s.toks.filter((t) => t.end <= n.start && t.kind === 'num' && !t.notCount);
+  const prev0 = s.previous?.[s.previous.length - 1];
+  const prev = before.length > 0 ? { text: s.text, toks: before, offset: s.offset } : prev0;
+  if (!prev || s.toks.some((t) => t !== n && t.kind === 'num' && !t.notCount && (before.length === 0 || t.start > n.start))) return [];
+  const pc = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (pc.length !== 2 || !pc.every((t) => plainCount(prev.text, t))) return [];
+  const [e, k] = pc as [Tok, Tok];
+  if (!MORE_BEFORE.test(prev.text.slice(Math.max(0, k.start - 16), k.start)) || Math.max(e.value, k.value) >= n.value) return [];
+  const noun = /^\s+([a-z][a-z-]*s)\b/i.exec(s.text.slice(n.end, n.end + 30))?.[1]?.toLowerCase();
+  const firstNoun = /^\s+([a-z][a-z-]*s)\b/i.exec(prev.text.slice(e.end, e.end + 30))?.[1]?.toLowerCase();
+  if (!noun || noun !== firstNoun) return [];
+  const c = sumClaim(s, n, [e, k], true);
+  for (const o of c.operands.slice(1)) o.span = { start: prev.offset + (o === c.operands[1] ? e : k).start, end: prev.offset + (o === c.operands[1] ? e : k).end };
+  c.span = { start: c.operands[1]!.span.start, end: c.span.end };
+  return [c];
+}
+
 export function readRunningTotal(s: SentenceView): ClaimRecord[] {
-  const out: ClaimRecord[] = [];
+  const out: ClaimRecord[] = [...inAllAfterFurther(s), ...thoseTogether(s)];
   for (let i = 1; i < s.toks.length; i++) {
     const n = s.toks[i]!;
     if (!plainCount(s.text, n)) continue;
