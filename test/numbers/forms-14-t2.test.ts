@@ -192,3 +192,14 @@ describe("a total 'in all' after an addition opening its sentence, and 'those N'
     assert.deepEqual(rulesOf('Twelve homes were rated good and another eight were rated outstanding. Inspectors met those 30 managers last year.'), []);
   });
 });
+
+describe("'the other P%' as the rest of a share (extract/complement.ts)", () => {
+  it('judges the rest as it does after the remaining', () => {
+    // 100 − 14 = 86, not 84
+    assert.deepEqual(rulesOf('Investigation was completed on 31,333 allegations. Fourteen per cent of them were upheld, and the other 84% were not upheld.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('Investigation was completed on 31,333 allegations. Fourteen per cent of them were upheld, and the other 86% were not upheld.'), []);
+  });
+  it('trap: a rough share leaves a rough rest, not judged', () => {
+    assert.deepEqual(rulesOf('About 40% of homes were good, and the other 55% were not.'), []);
+  });
+});

@@ -64,7 +64,8 @@ export function complements(r: Reading): void {
   // 'the rest (30%)': the share right after a named rest, closed as it was opened; 'the other two-thirds': a
   // fraction after 'the other' (a count after it is `relations/remainder.ts`'s).
   for (const t of toks) {
-    if (t.kind === 'frac' && !t.hedge && /\bthe\s+other\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && !found.some((f) => f.tok === t)) {
+    // ('Fourteen per cent of them were upheld, and the other 84% were not': a percentage after 'the other' too.)
+    if ((t.kind === 'frac' || t.kind === 'pct') && !t.hedge && /\bthe\s+other\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && !found.some((f) => f.tok === t)) {
       found.push({ trigger: t.start - /the\s+other\s+$/i.exec(text.slice(Math.max(0, t.start - 12), t.start))![0].length, tok: t, anaphoric: false });
       continue;
     }
