@@ -203,3 +203,14 @@ describe("'the other P%' as the rest of a share (extract/complement.ts)", () => 
     assert.deepEqual(rulesOf('About 40% of homes were good, and the other 55% were not.'), []);
   });
 });
+
+describe("shares joined by 'and' and a verb, then 'the other P%' (extract/complement.ts siblingShare)", () => {
+  it('reads the rest as the rest of every share listed', () => {
+    // 100 − (76 + 11) = 13, not 15
+    assert.deepEqual(rulesOf('The Ombudsman made 134 recommendations: the Prison Service accepted 76% of them and rejected 11%, and a decision was awaited on the other 15%.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('The Ombudsman made 134 recommendations: the Prison Service accepted 76% of them and rejected 11%, and a decision was awaited on the other 13%.'), []);
+  });
+  it('trap: a share between of a whole of its own leaves the rest unresolved', () => {
+    assert.deepEqual(rulesOf('Staff accepted 76% of the recommendations and spent 11% of the budget on training, and the other 15% went on agency cover.'), []);
+  });
+});
