@@ -214,3 +214,16 @@ describe("shares joined by 'and' and a verb, then 'the other P%' (extract/comple
     assert.deepEqual(rulesOf('Staff accepted 76% of the recommendations and spent 11% of the budget on training, and the other 15% went on agency cover.'), []);
   });
 });
+
+describe("a finding and its denial, each 'in k', then 'in the remaining c' (relations/remainder.ts foundAndDenied)", () => {
+  it('judges the parts and the rest against the one count of the sentence before', () => {
+    // 268 + 107 + 47 = 422, not 412
+    assert.deepEqual(rulesOf('The Ombudsman determined 412 complaints. It found maladministration or service failure in 268, no maladministration in 107 and, in the remaining 47, that the landlord had already put things right.'), ['numbers/complement-mismatch']);
+    // 268 + 97 + 47 = 412
+    assert.deepEqual(rulesOf('The Ombudsman determined 412 complaints. It found maladministration or service failure in 268, no maladministration in 97 and, in the remaining 47, that the landlord had already put things right.'), []);
+  });
+  it('trap: two findings of different things may overlap', () => {
+    // poor planning and poor recording may be found in the same case
+    assert.deepEqual(rulesOf('We reviewed 50 cases. We found poor planning in 30, poor recording in 20 and, in the remaining 10, no concerns.'), []);
+  });
+});

@@ -93,6 +93,23 @@ function depthAt(text: string, pos: number): number {
 /** How many rests a sentence may name before the reader stops (a bound that keeps it linear). */
 const MAX_RESTS = 8;
 
+/** 'It found maladministration or service failure in ': a subject, a verb of finding, what was found, 'in'. */
+const FOUND_LEAD = /^\s*(?:it|we|they|inspectors|the\s+[a-z]+)\s+(?:found|identified|upheld\s+a\s+finding\s+of)\s+([a-z][a-z' -]{0,60}?)\s+in\s+$/i;
+
+/**
+ * Two parts told by one verb of finding, the second the denial of the first's finding ('It found maladministration
+ * in 268, no maladministration in 107'), each 'in k', and the rest 'in the remaining c': every case is in one of them.
+ */
+function foundAndDenied(text: string, parts: readonly Tok[], rest: Tok): boolean {
+  if (parts.length !== 2) return false;
+  const m = FOUND_LEAD.exec(text.slice(0, parts[0]!.start));
+  if (!m) return false;
+  const thing = m[1]!.toLowerCase().split(/\s+/)[0]!;
+  const between = text.slice(parts[0]!.end, parts[1]!.start).replace(/\([^)]*\)/g, ' ');
+  const denial = new RegExp(String.raw`^\s*,?\s*(?:and\s+)?(?:no|not|without)\s+${thing.replace(/[^\w-]/g, '')}[a-z' -]{0,40}?\s+in\s+$`, 'i');
+  return denial.test(between) && /\bin\s+the\s+(?:remaining|other)\s+$/i.test(text.slice(Math.max(0, rest.start - 24), rest.start));
+}
+
 /** The count that opens a list in `text` before `limit`. */
 function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | undefined {
   for (let i = 0; i < toks.length; i++) {
@@ -826,7 +843,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       if (!q || q.parts.length === 0 || s.toks.find((t) => !t.notCount) !== q.parts[0]) return undefined;
       const first = q.parts[0]!;
       // A short subject and verb ('They upheld 947'), or a short opening phrase and a comma ('At the second, 40 …').
-      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start))) return undefined;
+      // ('It found maladministration in 268, no maladministration in 107 and, in the remaining 47, …': a finding and
+      // its denial in cases of the whole, each 'in k', then the rest.)
+      const found = foundAndDenied(text, q.parts, rest);
+      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start)) && !found) return undefined;
       whole = { tok: cases[0]!, sentence: there };
       parts = q.parts.map((tok) => ({ tok, sentence: here }));
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
@@ -838,7 +858,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // ('45 fire and rescue services … 14 services': the part's noun closes the whole's longer name.)
       const inName = partNoun !== undefined && new RegExp(String.raw`^(?:\s+[a-z][\w'-]*){0,4}?\s+${singular(partNoun).replace(/[^\w-]/g, '')}s?\b`, 'i').test(prev.text.slice(whole.tok.end, whole.tok.end + 60));
       const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !verbForm(partNoun) && !sameGroup(wholeNoun, partNoun) && !inName;
-      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun) || inName);
+      strong = found || (!otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun) || inName));
       clean = q.clean;
     } else return undefined;
   }
