@@ -227,3 +227,15 @@ describe("a finding and its denial, each 'in k', then 'in the remaining c' (rela
     assert.deepEqual(rulesOf('We reviewed 50 cases. We found poor planning in 30, poor recording in 20 and, in the remaining 10, no concerns.'), []);
   });
 });
+
+describe("a list opened by a denied verb in the sentence between, 'We did not uphold 96 of them and upheld 23', then 'The other 15' (relations/remainder.ts DENIED_LEAD)", () => {
+  it('reads the whole two sentences back and its parts in the sentence between', () => {
+    // 144 − 96 − 23 = 25, not 15
+    assert.deepEqual(rulesOf('Our investigators finished 144 complaint investigations in August 2023. We did not uphold 96 of them and upheld 23 in full or in part. The other 15 were settled by mediation.'), ['numbers/complement-mismatch']);
+    // 96 + 23 + 25 = 144
+    assert.deepEqual(rulesOf('Our investigators finished 144 complaint investigations in August 2023. We did not uphold 96 of them and upheld 23 in full or in part. The other 25 were settled by mediation.'), []);
+  });
+  it('trap: a rest still to come is of a wider group', () => {
+    assert.deepEqual(rulesOf('Our investigators finished 144 complaint investigations in August 2023. We did not uphold 96 of them and upheld 23 in full or in part. The other 15 will be decided next month.'), []);
+  });
+});

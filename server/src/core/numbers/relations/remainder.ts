@@ -47,6 +47,8 @@ const OF_BACK_AFTER = /^\s+(?:of|out\s+of)\s+(?:these|those|them|whom|which)\b/i
 /** A short subject and verb before a sentence's first part ('They upheld', 'We published'). */
 const LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,3}$/;
 /** An adverb before a sentence's first part: 'Only 11 …', 'Just 20 …'. */
+/** A short subject and a denied verb before a first part: 'We did not uphold'. */
+const DENIED_LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,2}(?:did|does|do|could|would)\s+not\s+[a-z]+\s+$/i;
 const ADVERB_LEAD = /^\s*(?:only|just|exactly|precisely)\s+$/i;
 /** A short opening phrase before the first part: 'At the second, ', 'By March, ', 'On re-inspection, '. */
 const OPENING = /^(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*,\s+$/;
@@ -250,7 +252,8 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
   if (!pp || pp.tok.value <= sum - 0 || !plainCount(pp.text, pp.tok)) return undefined;
   const first = p.parts[0]!;
   const lead = prev.text.slice(0, first.start);
-  if (!(first.start <= 4 || LEAD.test(lead) || OPENING.test(lead))) return undefined;
+  // ('We did not uphold 96 of them and upheld 23 …': a subject and a denied verb.)
+  if (!(first.start <= 4 || LEAD.test(lead) || OPENING.test(lead) || DENIED_LEAD.test(lead))) return undefined;
   const wholeNoun = nounAfter(pp.text, pp.tok.end);
   // Only a plural names a group ('seven partly achieved' names none).
   const named = p.parts.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && !verbForm(w) && /[a-z]s$/.test(w) && !/(?:ss|us|is|ly)$/.test(w));
