@@ -3,7 +3,7 @@
  * to a stated total, and rests ('the remaining N') of parts told before.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
 
 describe("'all N …; half were …, and the remaining M' (extract/complement.ts, relations/remainder.ts UNCOUNTED_PART)", () => {
   it("takes no rest from 'all N', which is the whole, and none past a part named by a share word with no figure", () => {
@@ -237,5 +237,20 @@ describe("a list opened by a denied verb in the sentence between, 'We did not up
   });
   it('trap: a rest still to come is of a wider group', () => {
     assert.deepEqual(rulesOf('Our investigators finished 144 complaint investigations in August 2023. We did not uphold 96 of them and upheld 23 in full or in part. The other 15 will be decided next month.'), []);
+  });
+});
+
+describe("a table's share column over one outcome in all its degrees, 'Upheld', 'Partly upheld', 'Not upheld' (tables/shares-sum.ts degreeLabels)", () => {
+  const table = (rows: string[]) => `${FM}# 1. Complaints\n\n## 1.1 Outcomes\n\nThe outcomes were as follows.\n\n| Outcome of investigation | Share of cases |\n| --- | --- |\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
+  const rules = (rows: string[]) => numbersDiagnostics(table(rows)).map((d) => d.ruleId);
+  it('judges the column as a split of one whole', () => {
+    // 18.2 + 27.9 + 54.4 = 100.5, outside 100 ± 0.15
+    assert.deepEqual(rules(['Upheld | 18.2%', 'Partly upheld | 27.9%', 'Not upheld | 54.4%']), ['numbers/table-shares']);
+    // 18.2 + 27.4 + 54.4 = 100
+    assert.deepEqual(rules(['Upheld | 18.2%', 'Partly upheld | 27.4%', 'Not upheld | 54.4%']), []);
+  });
+  it('trap: outcomes that are not the degrees of one stay unresolved', () => {
+    // 'Withdrawn' is another outcome, and no denial closes the list
+    assert.deepEqual(rules(['Upheld | 18.2%', 'Partly upheld | 27.9%', 'Withdrawn | 54.4%']), []);
   });
 });
