@@ -254,3 +254,19 @@ describe("a table's share column over one outcome in all its degrees, 'Upheld', 
     assert.deepEqual(rules(['Upheld | 18.2%', 'Partly upheld | 27.9%', 'Withdrawn | 54.4%']), []);
   });
 });
+
+describe("a part, then '; of the rest, a … and b …' split by bands of one measure (relations/remainder.ts ofTheRest)", () => {
+  it('judges an excess of the split over what the part leaves', () => {
+    // 55 − 28 = 27, but 15 + 13 = 28
+    assert.deepEqual(rulesOf('HIQA has published 55 inspection reports. Inspectors found 28 centres fully or substantially compliant; of the rest, 15 were non-compliant with three regulations or fewer and 13 with four or more.'), ['numbers/parts-sum']);
+    // 28 + 15 + 12 = 55
+    const c = claimsOf('HIQA has published 55 inspection reports. Inspectors found 28 centres fully or substantially compliant; of the rest, 15 were non-compliant with three regulations or fewer and 12 with four or more.').find((x) => x.kind === 'remainder');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: a shortfall, or a split that is no bands of one measure, is not judged', () => {
+    // 28 + 15 + 10 = 53 of 55: a band may be left out
+    assert.deepEqual(rulesOf('HIQA has published 55 inspection reports. Inspectors found 28 centres fully or substantially compliant; of the rest, 15 were non-compliant with three regulations or fewer and 10 with four or more.'), []);
+    // staffing and premises may both be found in one centre
+    assert.deepEqual(rulesOf('HIQA has published 55 inspection reports. Inspectors found 28 centres fully compliant; of the rest, 15 had staffing problems and 14 had problems with premises.'), []);
+  });
+});

@@ -461,8 +461,62 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest) ?? restAfterSemicolon(s, rest);
     if (claim) out.push(...claim);
   }
-  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out), ...deniedRest(s, out));
+  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out), ...deniedRest(s, out), ...ofTheRest(s, out));
   return out;
+}
+
+/** '; of the rest, ', ', and of the others, ': the parts after it split what the count before leaves. */
+const OF_THE_REST = /(?:[;,]\s*(?:and\s+|but\s+)?)(?:of|among)\s+(?:the\s+rest|the\s+remainder|the\s+others|the\s+remaining\s+[a-z]+s|the\s+other\s+[a-z]+s)\s*,\s*/i;
+/** Bounds of one measure from below and from above: 'three regulations or fewer', 'four or more'. */
+const UPPER = /\bor\s+(?:fewer|less|under|below)\b|\b(?:up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under)\s/i;
+const LOWER = /\bor\s+(?:more|over|above)\b|\b(?:at\s+least|more\s+than|over)\s/i;
+
+/**
+ * 'HIQA has published 55 inspection reports. Inspectors found 28 centres fully or substantially compliant; of the
+ * rest, 15 were non-compliant with three regulations or fewer and 13 with four or more.': a part of the one count
+ * of the sentence before (or of 'Of the N,' before it), and a split of what it leaves after 'of the rest'. The split's
+ * parts are bands of one measure that cover it ('or fewer', 'or more') or a state and its denial, so they exclude
+ * each other: an excess over the rest is judged, a shortfall (a band may be left out) only confirmed.
+ */
+function ofTheRest(s: SentenceView, already: readonly ClaimRecord[]): ClaimRecord[] {
+  const text = s.text;
+  const m = OF_THE_REST.exec(text);
+  if (!m) return [];
+  const from = m.index + m[0].length;
+  const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  const before = counts.filter((t) => t.end <= m.index);
+  // (A figure of a part's own measure, 'with three regulations or fewer', 'with four or more', is no part.)
+  const after = counts.filter((t) => t.start >= from && !/\b(?:with|of|than|by|to|on|in)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
+  if (before.length === 0 || before.length > 2 || after.length !== 2 || !after.every((t) => plainCount(text, t)) || s.toks.some((t) => t.kind !== 'num' && t.start >= from)) return [];
+  if (already.some((c) => c.verdict !== 'unchecked' && c.operands.some((o) => o.span.start === s.offset + after[0]!.start))) return [];
+  // The part: the count just before the marker; the whole: 'Of the N,' before it, or the one count of the sentence before.
+  const k = before[before.length - 1]!;
+  if (!plainCount(text, k)) return [];
+  let whole: Located | undefined;
+  if (before.length === 2) {
+    const w = before[0]!;
+    if (!/^\s*(?:of|among)\s+(?:the\s+|all\s+)?$/i.test(text.slice(0, w.start)) || !plainCount(text, w)) return [];
+    whole = { tok: w, sentence: { text, offset: s.offset } };
+  } else {
+    const prev = s.previous?.[s.previous.length - 1];
+    const pc = prev?.toks.filter((t) => t.kind === 'num' && !t.notCount) ?? [];
+    if (!prev || pc.length !== 1 || !plainCount(prev.text, pc[0]!) || !isPopulation(prev.text, pc[0]!)) return [];
+    whole = { tok: pc[0]!, sentence: { text: prev.text, offset: prev.offset } };
+  }
+  if (k.value >= whole.tok.value) return [];
+  const [a, b] = after as [Tok, Tok];
+  const pa = text.slice(a.end, b.start);
+  const pb = text.slice(b.end);
+  const bands = (UPPER.test(pa) && LOWER.test(pb)) || (LOWER.test(pa) && UPPER.test(pb));
+  const here = { text, offset: s.offset };
+  const parts: Located[] = [{ tok: k, sentence: here }, { tok: a, sentence: here }, { tok: b, sentence: here }];
+  const operands: Operand[] = [operand('n', whole), ...parts.map((p) => operand('k', p))];
+  const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
+  const sum = k.value + a.value + b.value;
+  const expr = `${k.value} + ${a.value} + ${b.value} = ${sum}`;
+  if (sum === whole.tok.value) return [{ kind: 'remainder', span, operands, verdict: 'ok', arithmetic: `${expr} = ${whole.tok.raw} ✓ (a part, and the split of the rest)` }];
+  if (!bands || sum < whole.tok.value || LOOSE.test(text.slice(from).replace(/\([^)]*\)/g, ' ').replace(/\b(?:fewer|less|more)\s+than\b/gi, ' '))) return [{ kind: 'remainder', span, operands, verdict: 'unchecked', arithmetic: `${expr}, not ${whole.tok.raw} (the split of the rest may leave some out: not judged)` }];
+  return [{ kind: 'remainder', span, operands, verdict: 'inconsistent', rule: RULE.partsSum, arithmetic: `${expr}, not ${whole.tok.raw}: the rest is ${whole.tok.value - k.value}, not ${a.value + b.value}`, message: `The parts do not add up to the whole: ${expr}, not ${whole.tok.raw}` }];
 }
 
 /** After a rest's count: the verb that counted a part, denied ('the 110 it did not uphold', 'the 40 that were not inspected'). */
