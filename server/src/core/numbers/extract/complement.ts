@@ -64,7 +64,8 @@ export function complements(r: Reading): void {
   // 'the rest (30%)': the share right after a named rest, closed as it was opened; 'the other two-thirds': a
   // fraction after 'the other' (a count after it is `relations/remainder.ts`'s).
   for (const t of toks) {
-    if (t.kind === 'frac' && !t.hedge && /\bthe\s+other\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && !found.some((f) => f.tok === t)) {
+    // ('Fourteen per cent of them were upheld, and the other 84% were not': a percentage after 'the other' too.)
+    if ((t.kind === 'frac' || t.kind === 'pct') && !t.hedge && /\bthe\s+other\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && !found.some((f) => f.tok === t)) {
       found.push({ trigger: t.start - /the\s+other\s+$/i.exec(text.slice(Math.max(0, t.start - 12), t.start))![0].length, tok: t, anaphoric: false });
       continue;
     }
@@ -83,6 +84,9 @@ export function complements(r: Reading): void {
     // A rest pointing back to a sentence that listed other parts after the share ('9 had been achieved, 6 partially
     // achieved and 7 not achieved. That means 15 …'): which parts it leaves out, or adds up, is not known.
     if (!here && tok.kind === 'num' && r.scope.lastCounts?.sentence === si - 1 && r.scope.lastCounts.starts.some((s) => s >= base.end)) continue;
+    // 'all 10 standards …; … the remaining five': a share that is its whole ('all n') leaves no rest; what 'the remaining'
+    // is the rest of was named between without a figure.
+    if (base.k && base.n && base.k.span.start === base.n.span.start) continue;
     // 'Two in every three practices …, and the remaining 2,700': a ratio's figures are no counts to take a count from.
     if (base.ratio && tok.kind === 'num') continue;
     // 'Inspectors assessed all 10 standards; half were compliant, and the remaining five …': a base that is the
@@ -93,7 +97,17 @@ export function complements(r: Reading): void {
     if (tok.kind === 'num' && toks.some((x) => x.kind === 'num' && !x.notCount && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;
     // A share between the base and the rest that is no base of its own ('eight in 10 …; yet only half of …, which
     // means that half of them do not'): the rest may be of that share, and it is not known which.
-    if (toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && x !== tok && at + x.start >= base.end && x.start < trigger)) continue;
+    const betweenShares = toks.filter((x) => (x.kind === 'pct' || x.kind === 'frac') && x !== tok && at + x.start >= base.end && x.start < trigger);
+    // ('accepted 76% of them and rejected 11%, and … on the other 15%': shares joined to the base by 'and' and a
+    // verb, each of nothing of its own, are its siblings, and a named rest is the rest of them all.)
+    if (betweenShares.length > 0 && tok.kind === 'pct' && /\bthe\s+(?:other|remaining)\s+$/i.test(text.slice(Math.max(0, tok.start - 16), tok.start)) && base.p && !base.k && !base.p.hedge && betweenShares.every((x) => siblingShare(text, x))) {
+      const last = betweenShares[betweenShares.length - 1]!;
+      const listed = [base.p, ...betweenShares.slice(0, -1).map((x) => pctIn(x))];
+      emit(judgeComplementShare({ ...claimBase(trigger, tok.end, 'complement'), span: { start: at + Math.min(tok.start, trigger), end: at + tok.end } }, { p: pctIn(last) }, { p: pctIn(tok) }, r.policy, [], listed));
+      used.add(tok);
+      continue;
+    }
+    if (betweenShares.length > 0) continue;
     // Counts listed between the share and a rest given as a share ('62 were good, 110 partly good and in the
     // remaining 14%'): the rest is of the whole less all of them, when the share has its whole; otherwise unresolved.
     const between = tok.kind !== 'num' ? toks.filter((x) => x.kind === 'num' && !x.notCount && at + x.start >= base.end && x.start < trigger) : [];
@@ -145,6 +159,13 @@ export function complements(r: Reading): void {
       emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { f: fracIn(tok) }, r.policy));
     }
   }
+}
+
+/** A share joined to the one before by 'and' or a comma and a verb, of nothing of its own: 'and rejected 11%'. */
+function siblingShare(text: string, x: Tok): boolean {
+  if (x.kind !== 'pct' || x.hedge) return false;
+  if (!/(?:,|\band)\s+(?:[a-z]+ed\s+|(?:were|was)\s+[a-z]+\s+)$/i.test(text.slice(Math.max(0, x.start - 30), x.start))) return false;
+  return /^\s*(?:,|;|\band\b|\.|$)/i.test(text.slice(x.end, x.end + 8));
 }
 
 /** Siblings a rest may complete with its share: the scope's shares before it, nearest first (at most SIBLINGS), not those of its own sentence's list when that list is taken (`listedShares`). */

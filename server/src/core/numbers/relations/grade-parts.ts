@@ -218,6 +218,21 @@ function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimR
   return [];
 }
 
+/** A clause of a count, its verb of being and a short predicate, then the list: 'Four were met, three were partly met …'. */
+const SIBLING_CLAUSE = /^\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:rated\s+|judged\s+|graded\s+|found\s+|assessed\s+as\s+)?([a-z][a-z' -]{0,40}?)['"\u2019\u201d]?\s*(?:,\s*(?:and\s+|while\s+|but\s+|whereas\s+)?|\s+and\s+)$/i;
+
+/**
+ * Whether a count before the first part is a part of the list that names no grade of the scale, not its whole:
+ * its clause ends in a word of the scale's grades ('Four were met, three were partly met and two were not met':
+ * 'met' of 'Partly met', 'Not met' when the scale has 'Well met', not 'Met').
+ */
+function siblingOfGrades(text: string, t: Tok, first: Tok, scale: GradeScale): boolean {
+  const m = SIBLING_CLAUSE.exec(text.slice(t.end, first.start));
+  if (!m) return false;
+  const last = m[1]!.trim().split(/\s+/).pop()!.toLowerCase();
+  return scale.some((g) => g.toLowerCase().split(/\s+/).slice(1).includes(last) || g.toLowerCase() === last);
+}
+
 export function readGradeParts(s: SentenceView): ClaimRecord[] {
   const scales = s.gradeScales;
   if (!scales?.length) return [];
@@ -242,7 +257,7 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   const sum = parts.reduce((a, p) => a + p.tok.value, 0);
   const max = Math.max(...parts.map((p) => p.tok.value));
   // Candidate wholes: counts before the parts, nearest first; else the first count of the sentence before.
-  const before = s.toks.filter((t) => t.end <= first.start && plainCount(s.text, t) && t.value > max).reverse();
+  const before = s.toks.filter((t) => t.end <= first.start && plainCount(s.text, t) && t.value > max && !siblingOfGrades(s.text, t, first, scale)).reverse();
   const cands: { tok: Tok; view: { text: string; offset: number }; certain: boolean }[] = [];
   const beforeCounts = s.toks.filter((t) => t.end <= first.start && t.kind === 'num' && !t.notCount);
   // The whole of the pair the first part opens is the list's whole ('Only 10 of the 43 … were good; seven …').

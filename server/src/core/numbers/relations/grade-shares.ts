@@ -23,7 +23,7 @@ import { firstGrade, type GradeScale } from './grade-parts.js';
 import { at, type SentenceView } from './index.js';
 
 /** Before the grade: 'of the homes' (the first share only), a be-verb, a verb of grading. */
-const LEAD = /^(?:of\s+(?:the\s+|all\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+(?=(?:were|was|are|is|had\s+been|have\s+been|has\s+been|been|rated|judged|graded)\b))?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:rated|judged|graded)\s+(?:as\s+)?)?/i;
+const LEAD = /^(?:of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+(?=(?:were|was|are|is|had\s+been|have\s+been|has\s+been|been|rated|judged|graded)\b))?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:rated|judged|graded)\s+(?:as\s+)?)?/i;
 /** A second time in the sentence: the shares may be of two years. */
 const TIME = /\b(?:this\s+year|last\s+year|the\s+year\s+before|previous(?:ly)?|a\s+year\s+(?:ago|earlier)|compared|than|from|up|down|rose|fell|increased|decreased|now|then|before|after|since|earlier|later)\b/i;
 
@@ -46,6 +46,8 @@ function predicate(text: string, t: Tok, next: number): string | undefined {
     .slice(from, next)
     .replace(/^\s*(?:%|per\s?cent|percent)?/i, '')
     .replace(/\([^()]*\)/g, ' ')
+    // ('of the 2,140 nurseries': a thousands separator is no clause break.)
+    .replace(/(?<=\d),(?=\d{3}\b)/g, '')
     .split(/[,;:\u2013\u2014]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b/i)[0]!
     .replace(/[.!?]+\s*$/, '')
     .trim();
@@ -58,10 +60,13 @@ function predicate(text: string, t: Tok, next: number): string | undefined {
  */
 const GAP = /^(?:\s*[,;]\s*(?:(?:and|while|whereas|but)\s+)?|\s+(?:and|while|whereas|but)\s+)(?:(?:a\s+further|another|only|just)\s+)?(?:[a-z0-9-]+(?:\s+[a-z0-9-]+){0,3}\s*\(\s*)?$/i;
 
+/** A grade without the quotation marks it is written in: "'good'" → 'good'. */
+const unquoted = (x: string) => x.replace(/^['"\u2018\u201c]([^'"\u2018\u2019\u201c\u201d]+)['"\u2019\u201d]$/, '$1');
+
 function gapOk(text: string, prev: Tok, t: Tok): boolean {
   let from = prev.end;
   if (depthAt(text, prev.start) === 1) from = text.indexOf(')', prev.end) + 1;
-  const seg = text.slice(from, t.start).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const seg = text.slice(from, t.start).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/(?<=\d),(?=\d{3}\b)/g, ' ');
   const sep = /[,;]|\b(?:and|while|whereas|but)\b/i.exec(seg);
   return !!sep && GAP.test(seg.slice(Math.max(0, sep.index - (/\s/.test(seg[sep.index - 1] ?? '') ? 1 : 0))));
 }
@@ -75,7 +80,8 @@ function partsOf(s: SentenceView, scale: GradeScale, pcts: readonly Tok[]): Part
     if (p === undefined) return undefined;
     const lead = LEAD.exec(p)![0];
     if (i > 0 && /^of\s/i.test(lead)) return undefined;
-    const rest = p.slice(lead.length);
+    // ('were 'outstanding'', '72% 'good'': a grade in quotation marks is the grade.)
+    const rest = unquoted(p.slice(lead.length));
     const g = firstGrade(rest, scale);
     // The grade, and nothing else: 'were good', '70% good' (not 'were good at planning', 'said food was poor').
     if (!g || g.start !== 0 || rest.slice(g.end).trim() !== '') return undefined;
@@ -112,7 +118,7 @@ function partsAfterGrades(s: SentenceView, scale: GradeScale, pcts: readonly Tok
       if (!gap) return undefined;
       seg = seg.slice(gap[0].length);
     }
-    const label = seg.trim();
+    const label = unquoted(seg.trim());
     const g = firstGrade(label, scale);
     if (!g || g.start !== 0 || g.end !== label.length) return undefined;
     parts.push({ tok: t, grade: g.grade });
@@ -128,7 +134,9 @@ export function readGradeShares(s: SentenceView): ClaimRecord | undefined {
   const text = s.text;
   const all = s.toks.filter((t) => t.kind === 'pct');
   if (all.length < 2 || all.some((t) => previousShare(text, t))) return undefined;
-  if (all.some((t) => t.hedge) || s.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date'))) return undefined;
+  // (A year or date after the first share may be a second time; one before it, 'the schools inspected in 2009-10
+  // were: …', is the one time of them all.)
+  if (all.some((t) => t.hedge) || s.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date') && t.start > all[0]!.start)) return undefined;
   if (TIME.test(text.slice(all[0]!.start))) return undefined;
   if (/\bor\s+(?:better|above|worse|below|higher|lower)\b/i.test(text)) return undefined;
   let best: Part[] | undefined;

@@ -165,7 +165,7 @@ export function at(s: SentenceView, start: number, end: number): Span {
 const MAX_SENTENCE = 2000;
 
 /** Kinds of claim the extractor never makes: a reader's claim of these kinds is never its duplicate. */
-const SUMS: ReadonlySet<string> = new Set(['parts-sum', 'shares-sum']);
+const SUMS: ReadonlySet<string> = new Set(['parts-sum', 'shares-sum', 'remainder']);
 
 /** Whether one judged claim of the extractor holds every figure of a reader's claim. */
 function repeats(c: ClaimRecord, claimsWith: ReadonlyMap<string, readonly Set<string>[]>): boolean {

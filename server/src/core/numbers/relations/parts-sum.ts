@@ -24,6 +24,7 @@ import { readBandTotal } from './band-total.js';
 import { adjunctShares } from './adjunct-shares.js';
 import { coveringBands } from './age-bands.js';
 import { measureBands } from './measure-bands.js';
+import { readRunningTotal } from './running-total.js';
 import { readTrailingTotal } from './trailing-total.js';
 import { readSplitGroups } from './split-groups.js';
 import { readBracketSum, readChangeDifference, readShareBand, readSpreadSum } from './spread-sum.js';
@@ -35,7 +36,8 @@ import { at, type SentenceView } from './index.js';
 
 const PLURAL_WITHOUT_S = new RegExp(`^(?:${PLURALS_WITHOUT_S})$`, 'i');
 
-const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|,\s*with|\band\s+with)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
+/** ('with' only opening its clause, ', with 70 upheld': 'inspectors talked with 11 children' is a clause of its own.) */
+const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|(?:^|[,;:(\u2013\u2014]\s*|\band\s+|\bbut\s+)with)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
 const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+others,?|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
@@ -195,7 +197,7 @@ const UPPER_BOUND = /\b(?:within|under|less\s+than|fewer\s+than|up\s+to|shorter\
 const LOWER_BOUND = /\b(?:more\s+than|over|at\s+least|longer\s+than|in\s+excess\s+of|after)\s|\bor\s+(?:more|longer|over)\b/i;
 
 /** Words that grade one outcome by degree: 'upheld', 'partly upheld', 'not upheld'. */
-const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
+const DEGREE = /^(?:partly|partially|substantially|not|only|never|yet)$/;
 
 /**
  * Whether the parts' verb phrases are one outcome in different degrees ('70 were upheld, 30 were partly
@@ -205,15 +207,21 @@ const DEGREE = /^(?:partly|partially|not|only|never|yet)$/;
  */
 function degreeScale(text: string, parts: readonly Part[], standardOnly = false): boolean {
   if (parts.length < 3) return false;
-  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').split(/\s+/).filter(Boolean));
-  if (preds.some((w) => w.length === 0 || w.length > 4)) return false;
-  const last = preds[0]![preds[0]!.length - 1]!;
+  // ('were complied with': a prepositional verb is read by its participle.)
+  // ('fully meeting the standard', 'partially meeting it', 'not meeting it': the standard named once, then by a pronoun.)
+  const preds0 = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)]+$/, '').replace(/\b(meet(?:ing|s)?|met)\s+(?:it|them|the\s+(?:standards?|criteri(?:on|a)|requirements?|threshold|expectations?))$/, '$1').split(/\s+/).filter(Boolean)).map((w) => (w.length >= 2 && w[w.length - 1] === 'with' && /ed$/.test(w[w.length - 2]!) ? w.slice(0, -1) : w));
+  if (preds0.some((w) => w.length === 0 || w.length > 4)) return false;
+  const last = preds0[0]![preds0[0]!.length - 1]!;
+  // The last part a bare denial with the first's auxiliary ('four were complied with, three were substantially
+  // complied with and two were not'): the outcome denied, its participle left out.
+  const preds = preds0.map((w, i) => (i === parts.length - 1 && i > 0 && w.length === 2 && w[1] === 'not' && w[0] === preds0[0]![0] && /^(?:were|was|are|is|had|have|has)$/.test(w[0]!) ? [...w, last] : w));
   // A participle ('upheld', 'achieved') or an adjective of meeting a standard ('compliant', 'effective', 'satisfactory').
-  const standard = /^[a-z]{3,}(?:ant|ent|ive|ful|able|ible|ory|ate)$/.test(last) && !/^[a-z]+(?:ed|en|et|ld)$/.test(last);
+  const standard = (/^[a-z]{3,}(?:ant|ent|ive|ful|able|ible|ory|ate)$/.test(last) && !/^[a-z]+(?:ed|en|et|ld)$/.test(last)) || /^meeting$/.test(last);
   if (!/^[a-z]+(?:ed|en|et|ld)$/.test(last) && !standard) return false;
   if (standardOnly && !standard) return false;
   if (preds.some((w) => w[w.length - 1] !== last)) return false;
-  const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)));
+  // ('were rated fully meeting the standard': the verb of rating, like the be-verb, is no degree.)
+  const mods = preds.map((w) => w.slice(0, -1).filter((x) => !/^(?:were|was|are|is|had|have|has|been)$/.test(x)).filter((x, j, a) => !(j === 0 && a.length > 1 && /^(?:rated|judged|assessed|graded|found)$/.test(x))));
   // 'fully' is a degree beside 'partly' ('fully upheld', 'partly upheld', 'not upheld'), not beside the bare outcome.
   const partly = mods.some((m) => m.length === 1 && /^(?:partly|partially)$/.test(m[0]!));
   const fully = partly && mods.some((m) => m.length === 1 && m[0] === 'fully') && !mods.some((m) => m.length === 0);
@@ -769,6 +777,8 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   // A list closed by its total ('62 at the first hearing and 28 at the second, 90 in all'), unless its figures are read already.
   const taken = new Set(out.flatMap((c) => c.operands.map((o) => o.span.start)));
   out.push(...readTrailingTotal(s).filter((c) => !c.operands.some((o) => taken.has(o.span.start))));
+  // A running total carried on by an addition ('44 … by June. Another 13 …, taking the number discharged to 55').
+  out.push(...readRunningTotal(s).filter((c) => !c.operands.some((o) => o.role === 'k' && taken.has(o.span.start))));
   // A whole split into a stated number of groups with their sizes ('in three tranches, of 14, 15 and 15 forces').
   const split = readSplitGroups(s).filter((c) => !c.operands.some((o) => o.role === 'k' && taken.has(o.span.start)));
   if (split.length) out.splice(0, out.length, ...out.filter((c) => !c.operands.some((o) => split.some((x) => x.operands.some((y) => y.span.start === o.span.start)))), ...split);
@@ -1199,7 +1209,10 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
       // ('1,240 complaints were closed; 1,032 were upheld, 146 partly upheld and 52 not upheld': the clause
       // before the semicolon says every case was decided, and the parts are every degree of the outcome.)
       const decidedBefore = !before.at && allDegrees && DECIDED.test(text.slice(w.whole.end, w.from)) && degreeScale(text, parts);
-      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && (sum > w.whole.value || decidedBefore));
+      // ('We examined 120 files. Of these, 54 were effective, 41 partly effective and 23 not effective.': each case
+      // the inspectors examined was given one degree of the standard, as under 'Of the 120 files we examined,'.)
+      const examinedBefore = !!before.at && !!w.intro && EXAMINED.test(before.at.text.slice(0, w.whole.start)) && degreeScale(text, parts, true);
+      const c = sumClaim(s, w.whole, parts.map((p) => p.tok), w.strong ? partition && !short : partition && answers && ofGroup && (sum > w.whole.value || decidedBefore || examinedBefore));
       if (before.at) {
         c.operands[0]!.span = { start: before.at.offset + w.whole.start, end: before.at.offset + w.whole.end };
         c.span = { start: c.operands[0]!.span.start, end: c.span.end };

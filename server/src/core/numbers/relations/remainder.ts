@@ -47,6 +47,8 @@ const OF_BACK_AFTER = /^\s+(?:of|out\s+of)\s+(?:these|those|them|whom|which)\b/i
 /** A short subject and verb before a sentence's first part ('They upheld', 'We published'). */
 const LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,3}$/;
 /** An adverb before a sentence's first part: 'Only 11 …', 'Just 20 …'. */
+/** A short subject and a denied verb before a first part: 'We did not uphold'. */
+const DENIED_LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,2}(?:did|does|do|could|would)\s+not\s+[a-z]+\s+$/i;
 const ADVERB_LEAD = /^\s*(?:only|just|exactly|precisely)\s+$/i;
 /** A short opening phrase before the first part: 'At the second, ', 'By March, ', 'On re-inspection, '. */
 const OPENING = /^(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*,\s+$/;
@@ -93,6 +95,23 @@ function depthAt(text: string, pos: number): number {
 /** How many rests a sentence may name before the reader stops (a bound that keeps it linear). */
 const MAX_RESTS = 8;
 
+/** 'It found maladministration or service failure in ': a subject, a verb of finding, what was found, 'in'. */
+const FOUND_LEAD = /^\s*(?:it|we|they|inspectors|the\s+[a-z]+)\s+(?:found|identified|upheld\s+a\s+finding\s+of)\s+([a-z][a-z' -]{0,60}?)\s+in\s+$/i;
+
+/**
+ * Two parts told by one verb of finding, the second the denial of the first's finding ('It found maladministration
+ * in 268, no maladministration in 107'), each 'in k', and the rest 'in the remaining c': every case is in one of them.
+ */
+function foundAndDenied(text: string, parts: readonly Tok[], rest: Tok): boolean {
+  if (parts.length !== 2) return false;
+  const m = FOUND_LEAD.exec(text.slice(0, parts[0]!.start));
+  if (!m) return false;
+  const thing = m[1]!.toLowerCase().split(/\s+/)[0]!;
+  const between = text.slice(parts[0]!.end, parts[1]!.start).replace(/\([^)]*\)/g, ' ');
+  const denial = new RegExp(String.raw`^\s*,?\s*(?:and\s+)?(?:no|not|without)\s+${thing.replace(/[^\w-]/g, '')}[a-z' -]{0,40}?\s+in\s+$`, 'i');
+  return denial.test(between) && /\bin\s+the\s+(?:remaining|other)\s+$/i.test(text.slice(Math.max(0, rest.start - 24), rest.start));
+}
+
 /** The count that opens a list in `text` before `limit`. */
 function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | undefined {
   for (let i = 0; i < toks.length; i++) {
@@ -101,7 +120,8 @@ function wholeIn(text: string, toks: readonly Tok[], limit: number): Whole | und
     if (!plainCount(text, t)) continue;
     // A cut prefix starts with a NUL, so that '^' means the sentence start.
     const lead = t.start <= 40 ? text.slice(0, t.start) : `\u0000${text.slice(t.start - 40, t.start)}`;
-    const of = /(?:^|[,;:])\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|all\s+(?:the\s+)?|those\s+|its\s+|their\s+)?$/i.test(lead);
+    // ('Of the NAO's 820 staff,', 'Of the council's 40 homes,': an owner's name between the article and the count.)
+    const of = /(?:^|[,;:])\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|all\s+(?:the\s+)?|those\s+|its\s+|their\s+)?(?:(?<=\bthe\s+)[A-Za-z][\w&.-]*(?:'s|\u2019s|s')\s+)?$/i.test(lead);
     // Up to the first separator after the count, with no other count before it.
     const rest = text.slice(t.end, Math.min(limit, t.end + 100));
     // A spaced dash opens a breakdown too ('125 violent incidents in six months – 88 of them assaults, the remaining 27 fights –').
@@ -232,7 +252,8 @@ function listTwoBack(s: SentenceView, prev: PreviousSentence, counts: readonly T
   if (!pp || pp.tok.value <= sum - 0 || !plainCount(pp.text, pp.tok)) return undefined;
   const first = p.parts[0]!;
   const lead = prev.text.slice(0, first.start);
-  if (!(first.start <= 4 || LEAD.test(lead) || OPENING.test(lead))) return undefined;
+  // ('We did not uphold 96 of them and upheld 23 …': a subject and a denied verb.)
+  if (!(first.start <= 4 || LEAD.test(lead) || OPENING.test(lead) || DENIED_LEAD.test(lead))) return undefined;
   const wholeNoun = nounAfter(pp.text, pp.tok.end);
   // Only a plural names a group ('seven partly achieved' names none).
   const named = p.parts.map((t) => nounAfter(prev.text, t.end)).filter((w): w is string => w !== undefined && !verbForm(w) && /[a-z]s$/.test(w) && !/(?:ss|us|is|ly)$/.test(w));
@@ -256,7 +277,7 @@ function predicateAfter(text: string, end: number): string {
 }
 
 /** A group named without a figure among the parts: 'the others were …', 'some were …'. */
-export const UNCOUNTED_PART = /\b(?:the\s+others|the\s+rest|the\s+remainder|others|some|several|many|a\s+few)\s+(?:were|was|had|have|are|is|did|went|received)\b/i;
+export const UNCOUNTED_PART = /\b(?:the\s+others|the\s+rest|the\s+remainder|others|some|several|many|a\s+few|half|most|the\s+majority|a\s+minority|(?:a|one|two)[-\u2010\u2011 ]+(?:thirds?|quarters?)|three[-\u2010\u2011 ]+quarters)\s+(?:were|was|had|have|are|is|did|went|received)\b/i;
 
 /**
  * After a rest, a clause that makes it a sample of the rest ('the other two we met', 'the remaining three
@@ -386,12 +407,30 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
   }
   if (LOOSE.test(text.slice(from, to).replace(/\([^)]*\)/g, ' '))) clean = false;
   // '40 had X and 35 Y; the remaining two had neither': the rest is of the parts' union, which may overlap.
-  if (parts.length >= 2 && overlapSaid(text, parts[0]!.end)) clean = false;
+  // ('862 felt very or quite safe, 392 felt quite or very unsafe and the remaining 760 felt neither': the two poles of
+  // one answer, a word and its negative, and 'neither' is the middle between them, not the parts' union.)
+  if (parts.length >= 2 && overlapSaid(text, parts[0]!.end) && !oppositePoles(text, parts, to)) clean = false;
   // Counts between dashes that make the part before them break it down ('803 … – seven excellent, 189 … and 607 good –').
   const dashed = dashBreakdowns(text, parts, from, to);
   return { parts: dashed.parts, clean: clean && !dashed.ambiguous };
 }
 
+
+/**
+ * Two parts whose answers are a word and its negative, with the same verb ('felt very or quite safe', 'felt quite
+ * or very unsafe'; 'were satisfied', 'were dissatisfied'): the poles of one question, which exclude each other.
+ */
+function oppositePoles(text: string, parts: readonly Tok[], to: number): boolean {
+  if (parts.length !== 2) return false;
+  const words = (t: Tok, end: number) => text.slice(t.end, end).replace(/\([^)]*\)/g, ' ').split(/[,;:]|\band\b(?!\s+(?:very|quite|fairly)\b)/i)[0]!.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const a = words(parts[0]!, parts[1]!.start);
+  const b = words(parts[1]!, to);
+  if (a.length < 2 || b.length < 2 || a[0] !== b[0]) return false;
+  const x = a[a.length - 1]!;
+  const y = b[b.length - 1]!;
+  const neg = (p: string, q: string) => q.length > 3 && ['un', 'in', 'im', 'dis', 'non-', 'non'].some((pre) => q === pre + p);
+  return neg(x, y) || neg(y, x);
+}
 
 function operand(role: Operand['role'], l: Located): Operand {
   const o: Operand = { role, value: l.tok.value, raw: l.tok.raw, span: { start: l.sentence.offset + l.tok.start, end: l.sentence.offset + l.tok.end } };
@@ -422,8 +461,62 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
     const claim = readOne(s, rest) ?? restOfPairBefore(s, rest) ?? restAfterSemicolon(s, rest);
     if (claim) out.push(...claim);
   }
-  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out), ...deniedRest(s, out));
+  out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out), ...deniedRest(s, out), ...ofTheRest(s, out));
   return out;
+}
+
+/** '; of the rest, ', ', and of the others, ': the parts after it split what the count before leaves. */
+const OF_THE_REST = /(?:[;,]\s*(?:and\s+|but\s+)?)(?:of|among)\s+(?:the\s+rest|the\s+remainder|the\s+others|the\s+remaining\s+[a-z]+s|the\s+other\s+[a-z]+s)\s*,\s*/i;
+/** Bounds of one measure from below and from above: 'three regulations or fewer', 'four or more'. */
+const UPPER = /\bor\s+(?:fewer|less|under|below)\b|\b(?:up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under)\s/i;
+const LOWER = /\bor\s+(?:more|over|above)\b|\b(?:at\s+least|more\s+than|over)\s/i;
+
+/**
+ * 'HIQA has published 55 inspection reports. Inspectors found 28 centres fully or substantially compliant; of the
+ * rest, 15 were non-compliant with three regulations or fewer and 13 with four or more.': a part of the one count
+ * of the sentence before (or of 'Of the N,' before it), and a split of what it leaves after 'of the rest'. The split's
+ * parts are bands of one measure that cover it ('or fewer', 'or more') or a state and its denial, so they exclude
+ * each other: an excess over the rest is judged, a shortfall (a band may be left out) only confirmed.
+ */
+function ofTheRest(s: SentenceView, already: readonly ClaimRecord[]): ClaimRecord[] {
+  const text = s.text;
+  const m = OF_THE_REST.exec(text);
+  if (!m) return [];
+  const from = m.index + m[0].length;
+  const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  const before = counts.filter((t) => t.end <= m.index);
+  // (A figure of a part's own measure, 'with three regulations or fewer', 'with four or more', is no part.)
+  const after = counts.filter((t) => t.start >= from && !/\b(?:with|of|than|by|to|on|in)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
+  if (before.length === 0 || before.length > 2 || after.length !== 2 || !after.every((t) => plainCount(text, t)) || s.toks.some((t) => t.kind !== 'num' && t.start >= from)) return [];
+  if (already.some((c) => c.verdict !== 'unchecked' && c.operands.some((o) => o.span.start === s.offset + after[0]!.start))) return [];
+  // The part: the count just before the marker; the whole: 'Of the N,' before it, or the one count of the sentence before.
+  const k = before[before.length - 1]!;
+  if (!plainCount(text, k)) return [];
+  let whole: Located | undefined;
+  if (before.length === 2) {
+    const w = before[0]!;
+    if (!/^\s*(?:of|among)\s+(?:the\s+|all\s+)?$/i.test(text.slice(0, w.start)) || !plainCount(text, w)) return [];
+    whole = { tok: w, sentence: { text, offset: s.offset } };
+  } else {
+    const prev = s.previous?.[s.previous.length - 1];
+    const pc = prev?.toks.filter((t) => t.kind === 'num' && !t.notCount) ?? [];
+    if (!prev || pc.length !== 1 || !plainCount(prev.text, pc[0]!) || !isPopulation(prev.text, pc[0]!)) return [];
+    whole = { tok: pc[0]!, sentence: { text: prev.text, offset: prev.offset } };
+  }
+  if (k.value >= whole.tok.value) return [];
+  const [a, b] = after as [Tok, Tok];
+  const pa = text.slice(a.end, b.start);
+  const pb = text.slice(b.end);
+  const bands = (UPPER.test(pa) && LOWER.test(pb)) || (LOWER.test(pa) && UPPER.test(pb));
+  const here = { text, offset: s.offset };
+  const parts: Located[] = [{ tok: k, sentence: here }, { tok: a, sentence: here }, { tok: b, sentence: here }];
+  const operands: Operand[] = [operand('n', whole), ...parts.map((p) => operand('k', p))];
+  const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
+  const sum = k.value + a.value + b.value;
+  const expr = `${k.value} + ${a.value} + ${b.value} = ${sum}`;
+  if (sum === whole.tok.value) return [{ kind: 'remainder', span, operands, verdict: 'ok', arithmetic: `${expr} = ${whole.tok.raw} ✓ (a part, and the split of the rest)` }];
+  if (!bands || sum < whole.tok.value || LOOSE.test(text.slice(from).replace(/\([^)]*\)/g, ' ').replace(/\b(?:fewer|less|more)\s+than\b/gi, ' '))) return [{ kind: 'remainder', span, operands, verdict: 'unchecked', arithmetic: `${expr}, not ${whole.tok.raw} (the split of the rest may leave some out: not judged)` }];
+  return [{ kind: 'remainder', span, operands, verdict: 'inconsistent', rule: RULE.partsSum, arithmetic: `${expr}, not ${whole.tok.raw}: the rest is ${whole.tok.value - k.value}, not ${a.value + b.value}`, message: `The parts do not add up to the whole: ${expr}, not ${whole.tok.raw}` }];
 }
 
 /** After a rest's count: the verb that counted a part, denied ('the 110 it did not uphold', 'the 40 that were not inspected'). */
@@ -729,7 +822,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // ('… carried out 214 inspections …, 171 of them unannounced. The remaining 33 …': the whole's only
       // part is 'k of them', and this sentence adds none: the pair and its rest, as below.)
       const pairOnly = !!pair && pair.n === pw.tok && p.parts.length === 1 && p.parts[0] === pair.k && q.parts.length === 0 && opens && lead.trim() === '';
-      strong = pw.strong || (pairOnly && !YET_TO_COME.test(text.slice(rest.end)));
+      // ('29 recommendations were made, and 15 of them have been achieved. Two are no longer relevant, and … the
+      // remaining 14': the pair, one more part opening this sentence bare with its verb of being, and the rest.)
+      const q0 = q.parts[0];
+      const pairAndOne = !!pair && pair.n === pw.tok && p.parts.length === 1 && p.parts[0] === pair.k && q.parts.length === 1 && s.toks.find((t) => t.kind !== 'num' || !t.notCount) === q0 && q0!.start <= 4 && /^\s+(?:are|were|is|was|have|had|has)\b/i.test(text.slice(q0!.end, q0!.end + 8)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start));
+      strong = pw.strong || ((pairOnly || pairAndOne) && !YET_TO_COME.test(text.slice(rest.end)));
       clean = p.clean && q.clean;
     } else if (opens && FRAME_LEAD.test(lead) && runningLedger(s)) {
       // 'We made 120 recommendations. At this visit, 70 had been achieved. A further 30 had been partly
@@ -803,7 +900,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       if (!q || q.parts.length === 0 || s.toks.find((t) => !t.notCount) !== q.parts[0]) return undefined;
       const first = q.parts[0]!;
       // A short subject and verb ('They upheld 947'), or a short opening phrase and a comma ('At the second, 40 …').
-      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start))) return undefined;
+      // ('It found maladministration in 268, no maladministration in 107 and, in the remaining 47, …': a finding and
+      // its denial in cases of the whole, each 'in k', then the rest.)
+      const found = foundAndDenied(text, q.parts, rest);
+      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start)) && !found) return undefined;
       whole = { tok: cases[0]!, sentence: there };
       parts = q.parts.map((tok) => ({ tok, sentence: here }));
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
@@ -815,7 +915,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // ('45 fire and rescue services … 14 services': the part's noun closes the whole's longer name.)
       const inName = partNoun !== undefined && new RegExp(String.raw`^(?:\s+[a-z][\w'-]*){0,4}?\s+${singular(partNoun).replace(/[^\w-]/g, '')}s?\b`, 'i').test(prev.text.slice(whole.tok.end, whole.tok.end + 60));
       const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !verbForm(partNoun) && !sameGroup(wholeNoun, partNoun) && !inName;
-      strong = !otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun) || inName);
+      strong = found || (!otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun) || inName));
       clean = q.clean;
     } else return undefined;
   }

@@ -93,6 +93,13 @@ const SHARE_TOTAL_LEAD = /,\s*(?:(?:a\s+(?:combined\s+)?total\s+of|making(?:\s+a
 /** Between two shares of the run: the words of the share before, then a comma, 'and', 'while' or 'whereas'. */
 const SHARE_BETWEEN = /^[^.;:()\d]{0,90}?(?:,|\band|\bwhile|\bwhereas)\s*$/i;
 
+/** ', so that' before a share that totals the shares before it. */
+const SO_THAT_LEAD = /,\s*so\s+that\s+$/i;
+/** After such a total: its verb and 'in all' ('… were downgraded in all'). */
+const SO_THAT_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,2}?(?:in\s+(?:all|total)|altogether|overall)\s*(?:[.;!?)]|$)/i;
+/** A count after 'by' in a share's predicate, the amount of its change ('adjusted down by one grade', 'by three'): no part. */
+const byAmount = (text: string, t: Tok) => t.kind === 'num' && /\bby\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
+
 /**
  * Shares closed by a total the words make their sum ('71% felt respected, while 31% felt victimised, a total
  * of 102%'; '…, making 59%'): the writer adds the shares before it, whatever they overlap. Each share and
@@ -102,9 +109,12 @@ const SHARE_BETWEEN = /^[^.;:()\d]{0,90}?(?:,|\band|\bwhile|\bwhereas)\s*$/i;
 function shareTotal(s: SentenceView, i: number): ClaimRecord | undefined {
   const text = s.text;
   const total = s.toks[i]!;
-  if (total.kind !== 'pct' || total.hedge || !SHARE_TOTAL_LEAD.test(text.slice(Math.max(0, total.start - 50), total.start))) return undefined;
-  if (!/^\s*(?:[.;!?)]|$)/.test(text.slice(total.end))) return undefined;
-  const leadEnd = text.slice(0, total.start).search(SHARE_TOTAL_LEAD);
+  if (total.kind !== 'pct' || total.hedge) return undefined;
+  // (', so that 41.1 per cent were downgraded in all': the verb of the parts and 'in all' after the total.)
+  const soThat = SO_THAT_LEAD.test(text.slice(Math.max(0, total.start - 20), total.start)) && SO_THAT_AFTER.test(text.slice(total.end, total.end + 60));
+  if (!soThat && !SHARE_TOTAL_LEAD.test(text.slice(Math.max(0, total.start - 50), total.start))) return undefined;
+  if (!soThat && !/^\s*(?:[.;!?)]|$)/.test(text.slice(total.end))) return undefined;
+  const leadEnd = text.slice(0, total.start).search(soThat ? SO_THAT_LEAD : SHARE_TOTAL_LEAD);
   const clause = Math.max(text.lastIndexOf(';', total.start), text.lastIndexOf(':', total.start)) + 1;
   const depth = depthAt(text, total.start);
   const parts: Tok[] = [];
@@ -113,16 +123,19 @@ function shareTotal(s: SentenceView, i: number): ClaimRecord | undefined {
     const t = s.toks[j]!;
     if (t.start < clause) break;
     if (depthAt(text, t.start) !== depth) continue;
+    if (byAmount(text, t)) continue;
     if (t.kind !== 'pct' || !SHARE_BETWEEN.test(text.slice(t.end, next))) break;
     parts.unshift(t);
     next = t.start;
   }
   if (parts.length < 2) return undefined;
-  const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
+  // ('Of the 718,276 grades, …': the frame's whole opening the sentence is no other group.)
+  const frame = (t: Tok) => t.end <= parts[0]!.start && /^\s*(?:of|among)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(text.slice(0, t.start)) && /^[^,;:.()\d]{0,60},\s*$/.test(text.slice(t.end, parts[0]!.start));
+  const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && !byAmount(text, t) && !frame(t) && (plainCount(text, t) || t.kind === 'pct'));
   const { fits, operands, expr } = sharesAgainstWhole(s, total, parts);
   const span = at(s, parts[0]!.start, total.end);
   if (fits) return { kind: 'shares-sum', span, arithmetic: `${expr} ≈ ${total.raw} ✓ (the total written after them)`, verdict: 'ok', operands };
-  if (stray || parts.some((t) => !!t.hedge) || LOOSE.test(text.slice(parts[0]!.start, total.start))) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${total.raw} (not judged)`, verdict: 'unchecked', operands };
+  if (stray || parts.some((t) => !!t.hedge) || LOOSE.test(text.slice(parts[0]!.start, total.start).replace(/\bper\s?cent\b/gi, '%'))) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${total.raw} (not judged)`, verdict: 'unchecked', operands };
   return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${total.raw} within rounding`, verdict: 'inconsistent', rule: RULE.partsSum, message: `The shares do not add up to the total written after them: ${expr}, not ${total.raw}`, operands };
 }
 

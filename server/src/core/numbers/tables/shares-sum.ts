@@ -140,12 +140,27 @@ function columnSplits(g: Grid, policy: RoundingPolicy, rowRead: Set<number>, sca
   }
   if (claims.length === 0) return [];
   const catchAll = labels.some((l) => CATCH_ALL.test(l));
+  const degrees = degreeLabels(labels);
   const another = claims.some((x) => x.verdict === 'ok') && claims.length >= 2;
   // Rows headed as a list of questions ('Question', 'Indicator', 'Statement') are separate questions, whatever
   // their last row is called or another column adds up to.
   const questions = QUESTION_LIST.test(plainHeader(headerOf(g, 0)));
-  if (graded || (!questions && (catchAll || another))) return claims;
+  if (graded || (!questions && (catchAll || another || degrees))) return claims;
   return claims.map((x) => unresolve(x, 'the rows may be separate questions, not the parts of one whole'));
+}
+
+/**
+ * Row labels that are one outcome in all its degrees ('Upheld', 'Partly upheld', 'Not upheld'; 'Met', 'Partially
+ * met', 'Not met'): the same last word, before it only a word of degree, the bare outcome and its denial among them.
+ */
+function degreeLabels(labels: readonly string[]): boolean {
+  if (labels.length < 3 || new Set(labels).size !== labels.length) return false;
+  const words = labels.map((l) => l.split(' '));
+  const last = words[0]![words[0]!.length - 1]!;
+  if (!/^[a-z]{3,}$/.test(last) || words.some((w) => w[w.length - 1] !== last || w.length > 2)) return false;
+  const mods = words.map((w) => (w.length === 2 ? w[0]! : ''));
+  if (mods.some((m) => m !== '' && !/^(?:partly|partially|substantially|fully|not|non)$/.test(m))) return false;
+  return mods.includes('') && mods.includes('not') && mods.some((m) => /^(?:partly|partially|substantially)$/.test(m));
 }
 
 const SHARE_LABEL = /^%|\(%\)|%\s*\**$|\bper\s?cent\b|\bpercentage\b|\bproportion\b/i;
