@@ -121,7 +121,8 @@ const FINITE = /\b(?:were|was|is|are|had|has|have|said|told|felt|did|do|does|cou
  */
 function groupShare(r: Reading, from: number): RegExpExecArray | null {
   const { text, toks } = r;
-  const m = /^((?:\s*[A-Za-z][\w'-]*|\s+the\s+[\d,]*\d(?=\s+[A-Za-z])){5,12}?)\s*\(\s*(?=\d[\d.]*\s*(?:%|per\s*cent|percent)\s*\))/i.exec(notCountBlanked(toks, text, from, from + WINDOW));
+  // (Whole words only: a word split at every letter would make the search exponential.)
+  const m = /^((?:(?:^|\s+)[A-Za-z][\w'-]*(?![\w'-])|\s+the\s+[\d,]*\d(?=\s+[A-Za-z])){5,12}?)\s*\(\s*(?=\d[\d.]*\s*(?:%|per\s*cent|percent)\s*\))/i.exec(notCountBlanked(toks, text, from, from + WINDOW));
   if (!m || FINITE.test(m[1]!) || m[1]!.split(/\s+/).filter(Boolean).length > 10) return null;
   // A count in the words is only the definite count of another noun ('across the 14 schools'): at most one.
   if (toksBetween(toks, from, from + m[1]!.length).filter((t) => !t.notCount).length > 1) return null;
