@@ -156,9 +156,9 @@ const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:over|above|older|under|younger)\b/i
 /** A share of a group just named, then an opening bracket: 'a third of them (', 'most of these ('. */
 const SHARE_OF_GROUP_BEFORE = /\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|all|some|many)\s+of\s+(?:them|these|those)\s*\(\s*$/i;
 
-/** Before the total of a part: 'k of the', 'k out of' (the part a figure or a number word). */
 /** A duration that points back or on in time: 'two years earlier', 'six months ago'. */
 const TIME_BACK_AFTER = /^\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|previously|later|before)\b/i;
+/** Before the total of a part: 'k of the', 'k out of' (the part a figure or a number word). */
 const PART_OF_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty))\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$/i;
 /** After a figure: a verb and an age of its own ('30 were aged 16', '30 (63%) were aged 16', '9 were over 65'): the figure counts people. */
 const OWN_AGE_AFTER = /^(?:\s*\([^()]{1,24}\))?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:aged|age|under|over|between|older|younger)\b/i;

@@ -84,9 +84,6 @@ export function complements(r: Reading): void {
     // A rest pointing back to a sentence that listed other parts after the share ('9 had been achieved, 6 partially
     // achieved and 7 not achieved. That means 15 …'): which parts it leaves out, or adds up, is not known.
     if (!here && tok.kind === 'num' && r.scope.lastCounts?.sentence === si - 1 && r.scope.lastCounts.starts.some((s) => s >= base.end)) continue;
-    // 'all 10 standards …; … the remaining five': a share that is its whole ('all n') leaves no rest; what 'the remaining'
-    // is the rest of was named between without a figure.
-    if (base.k && base.n && base.k.span.start === base.n.span.start) continue;
     // 'Two in every three practices …, and the remaining 2,700': a ratio's figures are no counts to take a count from.
     if (base.ratio && tok.kind === 'num') continue;
     // 'Inspectors assessed all 10 standards; half were compliant, and the remaining five …': a base that is the

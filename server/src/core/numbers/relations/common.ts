@@ -104,6 +104,9 @@ export function tokValue(t: Tok): { value: R; unit: R; exact: boolean } {
   return { value: r(t.value), unit: r(1), exact: true };
 }
 
+/** A denial: 'no plan', 'did not', 'none' (a part that denies another, or a clause that denies a share word's predicate). */
+export const DENIAL = /\b(?:no|not|none|never|without|neither|nor)\b|n't\b/i;
+
 /** Hedge words right before a count (a hedged count is a range, not a value). */
 export const COUNT_HEDGE = /\b(?:more\s+than|over|almost|nearly|around|about|some|approximately|roughly|just\s+over|just\s+under|fewer\s+than|less\s+than|up\s+to|at\s+least|at\s+most|in\s+excess\s+of|upwards\s+of|circa|c\.)\s*$/i;
 

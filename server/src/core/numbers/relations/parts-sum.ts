@@ -16,7 +16,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import { NUMBER, parseNumber, PLURALS_WITHOUT_S } from '../words.js';
 import { isPopulation, nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
-import { dashBreakdowns, depthAt, oneAnswerEach, otherThing, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
+import { DENIAL, dashBreakdowns, depthAt, oneAnswerEach, otherThing, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
 import { readGradeParts } from './grade-parts.js';
 import { readListSum, readShareListSum } from './list-sum.js';
 import { readParticipleBreakdown, readSubShares } from './sub-shares.js';
@@ -124,8 +124,6 @@ function oneDimension(text: string, parts: readonly Part[]): boolean {
  * an intro: a count list with no elided part has no other sign of one
  * question.
  */
-/** A denial in a later part's predicate: 'no plan', 'did not', 'none': the answers exclude each other. */
-const DENIAL = /\b(?:no|not|none|never|without|neither|nor)\b|n't\b/i;
 
 /**
  * Whether parts that say what each case has or did may overlap: the first part's verb is one of having,

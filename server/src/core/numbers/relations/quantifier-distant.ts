@@ -19,7 +19,7 @@
  */
 import { isPopulation, sameGroup, toksBetween, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
-import { COUNT_HEDGE } from './common.js';
+import { COUNT_HEDGE, DENIAL } from './common.js';
 import { keywords } from '../restate.js';
 import { populationsOf } from './population.js';
 import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
@@ -467,8 +467,6 @@ function sampleBefore(s: SentenceView, pos: number): { n: CountFig; noun?: strin
   return noun ? { n, noun } : { n };
 }
 
-/** A denial in a clause: a part that denies what the share word says is not its count. */
-const DENIAL = /\b(?:not|no|never|none|nor|without|neither)\b|n't\b/i;
 /** Words of who told or how, which tie nothing: 'told us', 'said', 'reported'. */
 const HOW_SAID = /^(?:told|tell|said|say|report|respond|respons|answer|repli|reply|ask|spok|talk|interview|spoke|u)$/;
 /** The part's clause closing on a pro-verb that says the share word's predicate again: 'said so', 'did so'. */

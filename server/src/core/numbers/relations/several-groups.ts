@@ -50,7 +50,7 @@ export function otherNounBefore(text: string, toks: readonly Tok[], k: { start: 
   const stretch = text.slice(lo, k.start);
   for (const m of stretch.matchAll(PLURAL_NP)) {
     const head = m[1]!.split(/\s+/).pop()!.toLowerCase();
-    if (!/[a-z]s$/.test(head) || /(?:ss|us|is)$/.test(head) || /^(?:was|has|does|this|its|us)$/.test(head)) continue;
+    if (!plural(head) || /^(?:was|has|does|this|its|us)$/.test(head)) continue;
     // A figure before it must be no count ('3,100 hours'): a counted group is a candidate, tried already.
     const fig = /^\d/.test(m[0]) ? toks.find((t) => t.start === lo + m.index!) : undefined;
     if (fig && fig.kind === 'num' && !fig.notCount) continue;
@@ -58,10 +58,13 @@ export function otherNounBefore(text: string, toks: readonly Tok[], k: { start: 
   }
   // A share of a group named by its bare plural: 'two-thirds of relative foster carers …, only 40% of them'.
   for (const m of stretch.matchAll(SHARE_OF_PLURAL)) {
-    if (m[1]!.toLowerCase().split(/\s+/).some((w) => /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w))) return true;
+    if (m[1]!.toLowerCase().split(/\s+/).some(plural)) return true;
   }
   return false;
 }
+
+/** A word that reads as a plural noun: 'carers', 'wings'; not 'class', 'bus', 'this'. */
+const plural = (w: string): boolean => /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w);
 
 /** A fraction or share word, then 'of' and a bare plural noun phrase: 'two-thirds of relative foster carers'. */
 const SHARE_OF_PLURAL = /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|most|majority|minority|proportion|share|percentage|per\s+cent|%)\s+of\s+((?:(?!the\b|these\b|those\b|them\b|their\b)[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b/gi;

@@ -34,9 +34,11 @@ import type { SentenceView } from './index.js';
 const QUESTION = /^\s*(?:When\s+|If\s+)?asked\s+(?:how\s+([a-z-]+)|whether|if)\b[^,;:.()]{3,140},\s*/i;
 /** A sentence whose shares start it, or its clause after a colon: 'Respondents were split: 48% said yes, …'. */
 const YES_NO_LEAD = /^(?:[^:;.%]{0,120}:\s*)?(?=\d)/;
+/** Not knowing, not remembering, no view: 'they did not know', 'could not remember', 'not sure'. */
+const NOT_KNOWING = String.raw`(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:could\s+not|couldn't|can't|cannot|did\s+not|didn't)\s+(?:remember|recall|say)|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer)`;
 /** An answer of yes or no, or of not knowing. */
-const YES_NO = /^(?:yes|no|partly|partially|in\s+part|sometimes|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:could\s+not|couldn't|can't|cannot|did\s+not|didn't)\s+(?:remember|recall|say)|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
-const DONT_KNOW = /^(?:(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:could\s+not|couldn't|can't|cannot|did\s+not|didn't)\s+(?:remember|recall|say)|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$/i;
+const YES_NO = new RegExp(String.raw`^(?:yes|no|partly|partially|in\s+part|sometimes|${NOT_KNOWING})$`, 'i');
+const DONT_KNOW = new RegExp(`^(?:${NOT_KNOWING})$`, 'i');
 /** An answer of how often: 'always', 'usually', 'most of the time', 'never'. Points of one frequency scale. */
 const FREQUENCY = /^(?:always|usually|often|sometimes|occasionally|rarely|seldom|never|(?:most|some|all|none)\s+of\s+the\s+time|hardly\s+ever|not\s+(?:very\s+)?often|(?:very|quite|fairly)\s+often)$/i;
 /** After a share: the respondents ('of respondents', 'of the prisoners'), the verb of answering. */
@@ -45,7 +47,7 @@ const ELIDED = /\s*(?:%|per\s?cent|percent)?\s+(?=[a-z])/iy;
 const INTENSIFIER = String.raw`(?:very|quite|fairly|extremely|mostly|somewhat|not\s+very|not\s+at\s+all|not)`;
 /** A point of the scale: '(very or quite) easy', 'difficult or very difficult', 'yes', 'no', 'they did not know'. */
 const SCALE_POINT = new RegExp(
-  String.raw`^(?:not\s+at\s+all|(?:${INTENSIFIER}(?:\s+or\s+${INTENSIFIER})?\s+)?[a-z-]+(?:\s+or\s+(?:${INTENSIFIER}\s+)?[a-z-]+)?|(?:they\s+)?(?:did\s+not|didn't|do\s+not|don't)\s+know|(?:they\s+)?(?:could\s+not|couldn't|can't|cannot|did\s+not|didn't)\s+(?:remember|recall|say)|(?:they\s+)?(?:were\s+)?(?:not\s+sure|unsure)|no\s+(?:view|opinion|answer))$`,
+  String.raw`^(?:not\s+at\s+all|(?:${INTENSIFIER}(?:\s+or\s+${INTENSIFIER})?\s+)?[a-z-]+(?:\s+or\s+(?:${INTENSIFIER}\s+)?[a-z-]+)?|${NOT_KNOWING})$`,
   'i',
 );
 /** Words that are not answers of a scale but the start of a statement. */
