@@ -84,7 +84,7 @@ export function tableClaims(raw: string, at: number, policy: RoundingPolicy, lea
   out.push(...readColumnSums(g, scales, lead));
   out.push(...readStatedTotals(g, lead, policy));
   out.push(...readSharesSums(g, policy, rowRead, explained, scales));
-  out.push(...readChangeColumns(g));
+  out.push(...readChangeColumns(g, policy));
   return out;
 }
 
