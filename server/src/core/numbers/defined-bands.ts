@@ -39,9 +39,22 @@ function phrasesOf(raw: string): string[] {
   return parts.map((p) => (parts.length > 1 && !p.includes(' ') && last.length >= 2 ? `${p} ${last.slice(1).join(' ')}` : p));
 }
 
+/** Texts read already: the extractor and the relation readers both ask for the bands of each prose scope. */
+const MEMO = new Map<string, readonly QuantifierBand[]>();
+const MEMO_LIMIT = 2000;
+
 /** The bands a text defines, phrase by phrase (the last definition of a phrase wins). */
-export function definedBands(text: string): QuantifierBand[] {
+export function definedBands(text: string): readonly QuantifierBand[] {
   if (!/%|per\s*cent/i.test(text) || !CUE.test(text)) return [];
+  const known = MEMO.get(text);
+  if (known) return known;
+  const bands = readBands(text);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(text, bands);
+  return bands;
+}
+
+function readBands(text: string): QuantifierBand[] {
   const found = new Map<string, QuantifierBand>();
   const add = (raw: string, m: RegExpExecArray) => {
     const b = bandOf(m.slice(2));
@@ -52,7 +65,7 @@ export function definedBands(text: string): QuantifierBand[] {
       found.set(phrase, { phrase, min: Math.max(0, b.min - 0.5), max: Math.min(100, b.max + 0.4999) });
     }
   };
-  for (const m of text.matchAll(QUOTED)) add(m[1]!, m);
+  if (/[‘'"“]/.test(text)) for (const m of text.matchAll(QUOTED)) add(m[1]!, m);
   if (/:/.test(text)) for (const m of text.matchAll(LISTED)) if (!found.has(m[1]!.toLowerCase())) add(m[1]!, m);
   return [...found.values()];
 }
