@@ -44,6 +44,14 @@ export function percentOfN(r: Reading, i: number): boolean {
   used.add(t).add(t1);
   addPop(t1);
   const n = countIn(t1);
+  // '68 – that is 75% of the 96 –', '40, or 20% of the 200,': the count set before the share is its part.
+  const k0 = toks[i - 1];
+  if (k0 && isCount(k0) && !p.hedge && APPOSED_BEFORE.test(between(k0, t)) && k0.value <= t1.value) {
+    const k = countIn(k0);
+    emit(judgeShare(claimBase(k0.start, end, 'percent-of'), p, k, n, r.policy));
+    pushBase({ end: at + end, p, k, n });
+    return true;
+  }
   const paren = parenFigure(text, toks, end, at) ?? closingCount(r, end);
   if (paren?.k) {
     used.add(paren.tok);
@@ -56,6 +64,9 @@ export function percentOfN(r: Reading, i: number): boolean {
   pushBase({ end: at + end, p, n });
   return true;
 }
+
+/** Between a count and the share of a named total set beside it: ', ', ' – that is ', ', or ' (no words: the count names no other noun). */
+const APPOSED_BEFORE = /^\s*(?:,|[\u2013\u2014]|\s-)\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+|which\s+(?:is|was)\s+|representing\s+|equivalent\s+to\s+)?$/i;
 
 /** Before a count restating 'P% of the n …' at the clause's end: ', or', ', a total of', ', that is', a dash. */
 const COUNT_OPEN = /^(?:\s+[A-Za-z][\w'-]*){0,6}?\s*(?:,\s*(?:or|a\s+total\s+of|that\s+is,?|i\.e\.,?)\s+|\s[\u2013\u2014]\s*|\s-\s+)$/i;

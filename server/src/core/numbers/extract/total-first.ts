@@ -28,12 +28,16 @@ const OWN_WHOLE_AFTER = new RegExp(String.raw`^\s+(?:of|out\s+of)\s+(?:the\s+|it
 export function totalFirst(r: Reading): void {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, before, isCount, emit, pushBase, addPop } = r;
   // The first two quantities: a year, an age or a label between them is not the part ('Of the 12 prisons visited in 2021/22, five …').
-  const [n0, k0] = quantitiesOf(toks);
+  const qs = quantitiesOf(toks);
+  const n0 = qs[0];
+  // 'Of the 552 men held, a population below the capacity of 676, 23 were …': a comma-set aside (its own figures
+  // and all) between the total and the part, when the part's verb follows it.
+  const k0 = qs[1] && n0 && ASIDE_BETWEEN.test(between(n0, qs[1])) ? asidePart(r, qs, n0) ?? qs[1] : qs[1];
   if (
     isCount(n0) &&
     k0 &&
     FRAME_BEFORE.test(before(n0)) &&
-    /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
+    (/^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) || k0 !== qs[1]) &&
     // 'Of the 3 offices, 45 staff …' counts something else.
     // (A verb right after the part names no group: 'Of the 301 conferences, 248 took place …'.)
     (k0.kind !== 'num' || PART_VERB_AFTER.test(text.slice(k0.end, k0.end + 16)) || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end))) &&
@@ -93,6 +97,22 @@ export function totalFirst(r: Reading): void {
   }
 }
 
+/** Between the total and the first figure of an aside: its noun phrase, a comma, and words that begin no part ('a population below the capacity of'). */
+const ASIDE_BETWEEN = /^[^.;:()\d,]*,\s*(?!of\s+(?:whom|which|these|them|those)\b)(?:a|an|the|which|who|that|well|just|up|down|below|above|over|under|compared|against|including|excluding|out|most|all|many|some|each|every|almost|nearly|about|around|roughly|representing|equivalent)\b[^.;:(),\d]*$/i;
+
+/** The part after a comma-set aside: the first quantity after the aside's closing comma, a count with its verb right after it. */
+function asidePart(r: Reading, qs: Tok[], n0: Tok): Tok | undefined {
+  const { text, between } = r;
+  for (const q of qs.slice(2, 6)) {
+    const gap = between(n0, q);
+    if (/[.;:()]/.test(gap)) return undefined;
+    const m = /^[^,]*,([^,]+),\s*(?:only\s+|just\s+|some\s+)?$/.exec(gap);
+    if (!m) continue;
+    return q.kind === 'num' && !q.notCount && PART_VERB_AFTER.test(text.slice(q.end, q.end + 16)) ? q : undefined;
+  }
+  return undefined;
+}
+
 const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s+of\b)/i;
 
 /**
@@ -102,12 +122,19 @@ const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|fi
  */
 export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p: PctIn } | undefined {
   const { text, toks } = r;
-  let i = toks.indexOf(k0) + 1;
+  // '593, including three new academies, were judged good (72%)': a comma-set aside after the part is skipped.
+  const aside = PART_ASIDE.exec(text.slice(k0.end, k0.end + 120));
+  const from = aside ? k0.end + aside[0].length : k0.end;
+  let i = toks.findIndex((x) => x.start >= from);
+  if (i < 0) return undefined;
   while (i < toks.length && toks[i]!.kind === 'num' && toks[i]!.notCount) i++;
   const t = toks[i];
-  if (!t || t.kind !== 'pct' || t.hedge || !bracketClosesClause(text, k0.end, t)) return undefined;
+  if (!t || t.kind !== 'pct' || t.hedge || !bracketClosesClause(text, from, t)) return undefined;
   return { tok: t, close: t.end + /^\s*\)/.exec(text.slice(t.end))![0].length, p: r.pctIn(t) };
 }
+
+/** A comma-set aside right after a part, that opens with a word and begins no clause of its own. */
+const PART_ASIDE = /^,\s*(?!(?:and|but|or|while|whereas|then|so|yet|nor)\b)[a-z][^.;:(),\u2013\u2014]{2,100},/i;
 
 /**
  * Before the total: 'Of the', 'Out of', at the sentence start or after a

@@ -1,0 +1,52 @@
+/**
+ * Forms read in the session of 2026-12-07 (sentences written for these tests): asides set off by commas
+ * between a total and its part or between a part and its verb, and a count set beside 'P% of the N'.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("'Of the 552 men held, a population below the capacity of 676, 23 were … (4%)' (extract/total-first.ts ASIDE_BETWEEN)", () => {
+  it('reads the part after a comma-set aside that has a figure of its own', () => {
+    // 23 / 552 = 4.17% → 4%, not 6%
+    assert.deepEqual(rulesOf('Of the 552 men held, a population below the capacity of 676, 23 were on an open ACCT (6%).'), ['numbers/percentage-mismatch']);
+    // → 4% ✓
+    assert.deepEqual(rulesOf('Of the 552 men held, a population below the capacity of 676, 23 were on an open ACCT (4%).'), []);
+    // 41 / 96 = 42.7% → 43% ✓ ('which' opens the aside)
+    const c = claimsOf('Of the 96 cases we read, which was around 12 per officer, 41 had a sentence plan (43%).').find((x) => x.operands.some((o) => o.raw === '43%'));
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: a figure that opens the aside is a part of its own, and the bracket may be its share', () => {
+    // 9 / 20 = 45%: the 45% may be the northern cases' share, so nothing is flagged
+    assert.deepEqual(rulesOf('Of the 60 cases, 20 in the north, 9 had a plan (45%).'), []);
+    assert.deepEqual(rulesOf('Of the 60 young people we met, 20 were on remand; 9 of them were in education (45%).'), []);
+  });
+});
+
+describe("'593, including three new academies, were judged good (72%)' (extract/total-first.ts PART_ASIDE)", () => {
+  it("skips an aside after the part when the bracket closes the part's clause", () => {
+    // 593 / 819 = 72.4% → 72%, not 75%
+    assert.deepEqual(rulesOf('Of the 819 providers, 593, including three new academies, were judged good (75%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 819 providers, 593, including three new academies, were judged good (72%).'), []);
+    // 40 / 60 = 66.7% → 67% ✓
+    assert.deepEqual(rulesOf('Of the 60 staff, 40, most of them recruited this year, had completed safeguarding training (67%).'), []);
+  });
+  it("trap: ', and a further 40 …,' adds to the part: the bracket is not judged against the first count", () => {
+    // (593 + 40) / 819 = 77.3% → 77%; 593 / 819 = 72%: not flagged
+    assert.deepEqual(rulesOf('Of the 819 providers, 593, and a further 40 that opened this year, were judged good (77%).'), []);
+  });
+});
+
+describe("'68 – that is 71% of the 96 –' (extract/percent-of.ts APPOSED_BEFORE)", () => {
+  it("judges the share against the count set before it, not only whether some count of 96 gives it", () => {
+    // 68 / 96 = 70.8% → 71%, not 75% (75% of 96 is 72, a whole number, so the share alone looked fine)
+    assert.deepEqual(rulesOf('Of the 96 complaints we investigated, 68 – that is 75% of the 96 – were upheld.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 96 complaints we investigated, 68, that is 75% of the 96, were upheld.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 96 complaints we investigated, 68 – that is 71% of the 96 – were upheld.'), []);
+    // 40 / 200 = 20% ✓
+    assert.deepEqual(rulesOf('Inspectors sampled 200 cases and found 40, or 20% of the 200, without a risk assessment.'), []);
+  });
+  it('trap: a count with a noun of its own before the share counts something else', () => {
+    // 12 / 50 = 24%; the 40% is of the files, not 12 of them
+    assert.deepEqual(rulesOf('We found 12 errors, 40% of the 50 files, in the records of the night shift.'), []);
+  });
+});
