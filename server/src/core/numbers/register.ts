@@ -26,6 +26,7 @@ import type { ClaimRecord, Operand } from './claim.js';
 import { extractClaims } from './extract.js';
 import { readRelations } from './relations/index.js';
 import { withTokenMemo } from './scan.js';
+import { otherPartFits, otherTotalFits } from './other-total.js';
 
 const key = (o: Operand) => `${o.span.start}:${o.span.end}`;
 
@@ -240,6 +241,13 @@ export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly Cl
   const unsure = new Map<ClaimRecord, string>();
   for (const c of disagreeingTotals([...kept, ...read])) unsure.set(c, 'another reading of the total fits');
   for (const c of disagreeingParts([...kept, ...read])) if (!unsure.has(c)) unsure.set(c, 'the share fits another count of the sentence');
+  for (const c of [...kept, ...read]) {
+    if (unsure.has(c)) continue;
+    const x = otherTotalFits(c);
+    if (x !== undefined) unsure.set(c, `the share fits ${x}, another count of the sentence, as its total`);
+    const y = x === undefined ? otherPartFits(c) : undefined;
+    if (y !== undefined) unsure.set(c, `the share fits ${y}, another count of the sentence, as its part`);
+  }
   const all = [...kept, ...read].map((c) =>
     unsure.has(c) ? { kind: c.kind, span: c.span, operands: c.operands, verdict: 'unchecked' as const, arithmetic: `${c.arithmetic} (${unsure.get(c)}: not judged)`, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) } : c,
   );
