@@ -50,3 +50,18 @@ describe("'68 – that is 71% of the 96 –' (extract/percent-of.ts APPOSED_BEFO
     assert.deepEqual(rulesOf('We found 12 errors, 40% of the 50 files, in the records of the night shift.'), []);
   });
 });
+
+describe("'61%, up 4 points on the previous year but still below the national rate of 63%' (relations/change.ts PERIOD_COMPARED)", () => {
+  it('a change in points measured from a period named with no level is not judged against a comparison figure', () => {
+    // the old level (57%) is not written; 63% is another population's rate
+    assert.deepEqual(rulesOf('Achievement rates for apprentices improved to 61%, up 4 points on the previous year but still below the national rate of 63%.'), []);
+    assert.deepEqual(rulesOf('Attendance was 91%, up 3 points since the last inspection, compared with 94% nationally.'), []);
+  });
+  it("still judges the period's own level when it follows ('on the previous year's 59%')", () => {
+    // 61 − 59 = 2 points, not 4
+    assert.deepEqual(rulesOf("Achievement rates for apprentices improved to 61%, up 4 points on the previous year's 59%."), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('Achievement rates improved to 61%, up 4 points on the previous year, when it was 59%.'), ['numbers/change-mismatch']);
+    // 61 − 57 = 4 ✓
+    assert.deepEqual(rulesOf("Achievement rates for apprentices improved to 61%, up 4 points on the previous year's 57%."), []);
+  });
+});

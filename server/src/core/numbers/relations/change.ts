@@ -26,6 +26,11 @@ import { FRACTION_REACH_POINTS } from '../policy.js';
 
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn|gain)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
+/** After a change in points, the period it is measured from, named with no level: ' points on the previous year', ' points since the last inspection'. */
+const PERIOD_COMPARED = /^\s*(?:percentage\s+)?points?\s+(?:(?:more|fewer|higher|lower|less|greater|up|down)\s+)?(?:than|on|from|compared\s+(?:with|to)|since|over)\s+(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:(?:previous|last|prior|preceding|same)\s+)?(?:year|quarter|month|inspection|survey|period|time)\b/i;
+/** The period's own level right after it: ''s 57%', ' of 57%', ', when it was 57%', ' (57%)'. */
+const PERIOD_LEVEL = /^(?:'s|\s+(?:figure\s+|rate\s+)?of|,?\s+when\s+it\s+(?:was|stood\s+at)|\s*\(|\s+[\u2013\u2014-])?\s*\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b)/i;
+
 const CUE_BEFORE = new RegExp(
   String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:the|its|their)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:was|is)|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn|gain)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
@@ -877,7 +882,12 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     if (!b && cands.length === 0 && hedged.length === 0) b = newBefore(s, p, a);
   }
   // '38%, 13 percentage points more than in 2013/14': the change names its comparison, and no figure of it is written.
-  const unwrittenOld = points && !a && /^\s*(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)\b/i.test(text.slice(p.end, p.end + 60));
+  // '61%, up 4 points on the previous year but still below the national rate of 63%': so does a period named
+  // with no level of its own ('on the previous year', 'since the last inspection'), unless its level follows
+  // in the same clause ('on the previous year's 57%').
+  const namedPeriod = PERIOD_COMPARED.exec(text.slice(p.end, p.end + 80));
+  const unwrittenOld = points && !a && (/^\s*(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)\b/i.test(text.slice(p.end, p.end + 60)) ||
+    (!!namedPeriod && !PERIOD_LEVEL.test(text.slice(p.end + namedPeriod[0].length, p.end + namedPeriod[0].length + 40))));
   if (points && (!a || !b) && !unwrittenOld) {
     // Two percentages in the sentence other than the points: their difference.
     // A percentage that is itself a change ('fallen by 1,340 (5%)', 'a rise of 4%') is no level of this one.
