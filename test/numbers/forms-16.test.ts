@@ -65,3 +65,21 @@ describe("'61%, up 4 points on the previous year but still below the national ra
     assert.deepEqual(rulesOf("Achievement rates for apprentices improved to 61%, up 4 points on the previous year's 57%."), []);
   });
 });
+
+describe("'Of the 36 people we spoke to, 24 said … (67%)'; '…, without a full investigation (90%)' (extract/total-first.ts PART_VERB_AFTER, TAIL_PHRASE)", () => {
+  it('reads a verb of saying after the part, and a closing phrase of manner after a comma', () => {
+    // 24 / 36 = 66.7% → 67%, not 75%
+    assert.deepEqual(rulesOf('Of the 36 people we spoke to, 24 said staff treated them with dignity and respect (75%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 36 people we spoke to, 24 said staff treated them with dignity and respect (67%).'), []);
+    // 1,093 / 1,208 = 90.5% → 90%, not 95%
+    assert.deepEqual(rulesOf('Of the 1,208 complaints we dealt with, 1,093 were resolved at the early stages, without a full investigation (95%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 1,208 complaints we dealt with, 1,093 were resolved at the early stages, without a full investigation (90%).'), []);
+  });
+  it('traps: a phrase after the comma with a figure or a word of another figure leaves the bracket alone', () => {
+    // 12 / 40 = 30%: the 25% may be the previous year's; (12 + 10) / 40 = 55%
+    assert.deepEqual(rulesOf('Of the 40 schools, 12 were judged good, in the previous year (25%).'), []);
+    assert.deepEqual(rulesOf('Of the 40 schools, 12 were judged good, with 10 more close behind (55%).'), []);
+    // 45 / 60 = 75%; the 70% is the national average
+    assert.deepEqual(rulesOf('Of the 60 staff, 45 had been trained, in line with the national average (70%).'), []);
+  });
+});

@@ -13,13 +13,14 @@
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn, type PctIn } from '../judge.js';
 import { quantitiesOf } from '../quantities.js';
 import { NUMBER } from '../words.js';
-import { bracketClosesClause, CLAUSE_VERBS, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { bracketClosesClause, CLAUSE_VERBS, nounAfter, OTHER_FIGURE, sameGroup, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
 import { parenFigure, tokAt } from './shared.js';
 
 /** Finite verbs a clause about a part may take: be and have, and common irregular pasts ('took', 'met'). */
 /** A verb right after a part ('248 took place', '30 met'); a past in -ed may be an adjective ('12 qualified nurses'). */
-const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:${CLAUSE_VERBS})\b`, 'i');
+/** (Verbs of saying too: 'Of the 36 people we spoke to, 24 said …'.) */
+const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:${CLAUSE_VERBS}|said|told|felt|thought|agreed|disagreed|stated|described|answered|responded|replied)\b`, 'i');
 
 /** After a part, its own whole: ' of the 1,500 files', ' out of 40'. */
 const OWN_WHOLE_AFTER = new RegExp(String.raw`^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:${NUMBER})\b`, 'i');
@@ -129,9 +130,19 @@ export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p:
   if (i < 0) return undefined;
   while (i < toks.length && toks[i]!.kind === 'num' && toks[i]!.notCount) i++;
   const t = toks[i];
-  if (!t || t.kind !== 'pct' || t.hedge || !bracketClosesClause(text, from, t)) return undefined;
+  if (!t || t.kind !== 'pct' || t.hedge) return undefined;
+  // '1,093 were resolved at the early stages, without a full investigation (90%)': a phrase of manner or
+  // place after a comma, with no figure and no word of another figure, still closes the part's clause.
+  const tail = TAIL_PHRASE.exec(text.slice(from, t.start));
+  const ignore = tail && !OTHER_FIGURE.test(tail[0]) ? TAIL_IGNORE : undefined;
+  if (!bracketClosesClause(text, from, t, ignore)) return undefined;
   return { tok: t, close: t.end + /^\s*\)/.exec(text.slice(t.end))![0].length, p: r.pctIn(t) };
 }
+
+/** A closing phrase after a comma, before the bracket: ', without a full investigation ('. */
+const TAIL_PHRASE = /,\s*(?:without|with|within|in|on|at|by|for|after|before|during|mostly|mainly|usually|often|through|under)\s[^,\d]{1,60}?\s*\(\s*$/i;
+/** The same phrase as the clause's gap has it (up to the bracket). */
+const TAIL_IGNORE = /,\s*(?:without|with|within|in|on|at|by|for|after|before|during|mostly|mainly|usually|often|through|under)\s[^,\d]{1,60}?\s*$/i;
 
 /** A comma-set aside right after a part, that opens with a word and begins no clause of its own. */
 const PART_ASIDE = /^,\s*(?!(?:and|but|or|while|whereas|then|so|yet|nor)\b)[a-z][^.;:(),\u2013\u2014]{2,100},/i;
