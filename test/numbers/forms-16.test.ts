@@ -3,7 +3,7 @@
  * between a total and its part or between a part and its verb, and a count set beside 'P% of the N'.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
 
 describe("'Of the 552 men held, a population below the capacity of 676, 23 were … (4%)' (extract/total-first.ts ASIDE_BETWEEN)", () => {
   it('reads the part after a comma-set aside that has a figure of its own', () => {
@@ -81,5 +81,28 @@ describe("'Of the 36 people we spoke to, 24 said … (67%)'; '…, without a ful
     assert.deepEqual(rulesOf('Of the 40 schools, 12 were judged good, with 10 more close behind (55%).'), []);
     // 45 / 60 = 75%; the 70% is the national average
     assert.deepEqual(rulesOf('Of the 60 staff, 45 had been trained, in line with the national average (70%).'), []);
+  });
+});
+
+describe("a summary's share word against a finding under a 'Findings' heading (restate.ts clearFinding)", () => {
+  const doc = (summary: string, findings: string[]) => `${FM}# Summary\n\n${summary}\n\n# Findings\n\n${findings.map((f, i) => `- (${String.fromCharCode(97 + i)}) ${f}`).join('\n')}\n`;
+  const restated = (text: string) => numbersDiagnostics(text).filter((d) => d.ruleId === 'conclusion/restated-figure').length;
+  it("reports a summary that differs from the one finding holding every word of it", () => {
+    // 24 / 36 = 67%: two thirds, not three quarters
+    assert.equal(restated(doc('Three quarters of the people we spoke to said staff treated them with dignity.', ['Of the 36 people we spoke to, 24 said staff treated them with dignity and respect (67%).', 'Fewer said they were involved in planning their care: 15 of the 36 (42%).'])), 1);
+    // 42 / 47 = 89%: about nine in ten, not eight in ten
+    assert.equal(restated(doc('Eight in ten staff had completed their safeguarding training.', ['Training records showed that 42 of the 47 staff (89%) had completed safeguarding training within the last year.', 'Fewer had completed training on the Mental Capacity Act: 30 of the 47 (64%).'])), 1);
+    // two thirds ✓
+    assert.equal(restated(doc('Two thirds of the people we spoke to said staff treated them with dignity.', ['Of the 36 people we spoke to, 24 said staff treated them with dignity and respect (67%).'])), 0);
+  });
+  it('traps: a summary word that the matched finding lacks, or a wrong finding, leaves the summary alone', () => {
+    // 'at night' is finding (b)'s (48%: nearly half ✓), not (a)'s
+    assert.equal(restated(doc('Nearly half of the children said they felt safe at night.', ['Of the 40 children we surveyed, 31 (78%) said they felt safe during the day.', 'Fewer felt safe at night: 19 of the 40 (48%).'])), 0);
+    // 'complain' is not 'make a complaint': (b)'s 33% may be what the summary restates
+    assert.equal(restated(doc('About a third of the people we spoke to said they knew how to complain.', ['Of the 30 people we spoke to, 20 (67%) said they knew how to make a complaint.', 'Only 10 of the 30 (33%) said they had been told how complaints were handled.'])), 0);
+    // 26 / 58 = 45%, under half: the finding's own 55% is wrong and is reported there, not the summary
+    const wrongFinding = doc('Fewer than half of child in need plans were reviewed on time.', ['Of the 58 child in need plans we sampled, 26 (55%) had been reviewed within the required timescale.']);
+    assert.equal(restated(wrongFinding), 0);
+    assert.ok(numbersDiagnostics(wrongFinding).some((d) => d.ruleId === 'numbers/percentage-mismatch'));
   });
 });

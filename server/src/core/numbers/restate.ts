@@ -611,8 +611,12 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     const one = own[0]!;
     // A finding outside any criterion is only confirmed: its section may hold other findings of like words that
     // the summary restates instead, and no criterion says which one it is.
-    if (findingClaims.has(one.src.claim)) continue;
+    // Unless the two share three words or more, words of who told aside, and no other finding of the section shares as many.
+    if (findingClaims.has(one.src.claim) && !clearFinding(s, one, scored)) continue;
     if (!comparable(s, one.src) || marksDiffer(s, one.src)) continue;
+    // A finding's figure that is itself wrong against its counts ('26 (55%)' of 58) is reported there; which of
+    // its figures the summary follows is not known, so the summary is not said to differ from it.
+    if (one.src.claim.verdict === 'inconsistent' || one.src.claim.verdict === 'convention') continue;
     // Another finding that the summary's words fit nearly as well gives the summary's figure: that is a reading
     // in which the summary is right, so nothing is reported ('Assessment was sufficient … in 81%' against 2.1's
     // 81%, when 2.4's 52% shares one word more). Nearly as well: three shared words or more, and two thirds of
@@ -634,6 +638,21 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored), ...(findingClaims.has(one.src.claim) ? { where: 'the findings' } : {}) });
   }
   return out;
+}
+
+/**
+ * A finding outside any criterion that the summary names clearly: every word of the summary's clause (who told
+ * aside) is in the finding's sentence, three of them at least, and no other finding shares as many ('felt safe at
+ * night' is not the finding 'felt safe during the day', nor 'knew how to complain' one of making a complaint).
+ */
+function clearFinding(summary: FigureClause, one: { src: FigureClause; shared: string[] }, scored: readonly { src: FigureClause; shared: string[] }[]): boolean {
+  const plain = (ws: Iterable<string>) => [...ws].filter((w) => !HOW_TOLD.test(w) && !w.startsWith('acr:'));
+  const own = (x: { shared: string[] }) => plain(x.shared).length;
+  const n = own(one);
+  const at = one.src.claim.sentence?.span.start;
+  if (n < 3 || scored.some((x) => x.src.claim.sentence?.span.start !== at && own(x) >= n)) return false;
+  const sentence = one.src.claim.sentence ? keywords(one.src.claim.sentence.text) : one.src.words;
+  return plain(summary.words.keys()).every((w) => sentence.has(w));
 }
 
 /** Share of a finding's own words (who told aside) that a summary must hold to restate a finding outside any criterion. */
