@@ -3,7 +3,7 @@
  * between a total and its part or between a part and its verb, and a count set beside 'P% of the N'.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
+import { claims as claimsFull, claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
 
 describe("'Of the 552 men held, a population below the capacity of 676, 23 were … (4%)' (extract/total-first.ts ASIDE_BETWEEN)", () => {
   it('reads the part after a comma-set aside that has a figure of its own', () => {
@@ -104,5 +104,19 @@ describe("a summary's share word against a finding under a 'Findings' heading (r
     const wrongFinding = doc('Fewer than half of child in need plans were reviewed on time.', ['Of the 58 child in need plans we sampled, 26 (55%) had been reviewed within the required timescale.']);
     assert.equal(restated(wrongFinding), 0);
     assert.ok(numbersDiagnostics(wrongFinding).some((d) => d.ruleId === 'numbers/percentage-mismatch'));
+  });
+});
+
+describe('a summary confirmed by a finding that gives its own figure; sections of a report with no criteria confirm only (restate.ts confirmOnly)', () => {
+  const restatements = (text: string) => claimsFull(text).filter((c) => c.kind === 'restatement').map((c) => c.verdict);
+  it('confirms on shared words alone when the finding gives the summary its figure', () => {
+    // 138 / 171 = 80.7% → four in five ✓
+    assert.deepEqual(restatements(`${FM}## Summary\n\nAround four in five nurseries in the county were graded good or better.\n\n## Findings\n\nOf the 171 nurseries we inspected across the county's three districts, 138 (81%) were graded good or better for care, play and learning.\n`), ['ok']);
+    // a section that is no 'Findings' heading: 1,212 / 1,340 = 90.4% ✓
+    assert.deepEqual(restatements(`${FM}# Summary\n\nNine in ten complaints were settled without a full investigation.\n\n# How we handled complaints\n\nOf the 1,340 complaints we closed, 1,212 were settled at an early stage, without a full investigation (90%).\n`), ['ok']);
+  });
+  it('trap: a section that is no findings heading never makes a summary wrong', () => {
+    // 1,212 / 1,340 = 90%, not eight in ten: the section may not be what the summary restates
+    assert.deepEqual(numbersDiagnostics(`${FM}# Summary\n\nEight in ten complaints were settled without a full investigation.\n\n# How we handled complaints\n\nOf the 1,340 complaints we closed, 1,212 were settled at an early stage, without a full investigation (90%).\n`).map((d) => d.ruleId), []);
   });
 });

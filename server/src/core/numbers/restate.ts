@@ -518,6 +518,10 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
   const criterionClaims: ClaimRecord[] = [];
   // The spans of the summary's claims: a sentence that holds one is read by it, not by a share word.
   const held: Span[] = [];
+  // In a report with no criteria and no 'Findings' heading, the figures of its other sections ('Purposeful
+  // activity', 'Complaints handled') are what a summary restates, but only to confirm: nothing says they are findings.
+  const confirmOnly = new Set<ClaimRecord>();
+  const noCriteria = findingRegs.length === 0 && !report.claims.some((c) => isClaimRecord(c) && c.criterionId);
   for (const c of report.claims) {
     if (!isClaimRecord(c)) continue;
     // Assembly gives every claim the criterion whose text holds it.
@@ -529,6 +533,10 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       if (c.kind !== 'count') held.push(c.span);
       const fc = figureClause(c, undefined, finder);
       if (fc) summaries.push(fc);
+    } else if (noCriteria && regs.length > 0) {
+      criterionClaims.push(c);
+      findingClaims.add(c);
+      confirmOnly.add(c);
     }
   }
   // A summary's share word with no figure of its own ('Most children had a plan …'); a sentence that holds a
@@ -582,7 +590,8 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
         return { src, shared, score: shared.reduce((a, w) => a + weight(w), 0) };
       })
       // A finding outside any criterion is matched more strictly: the two must share half the summary's words.
-      .filter((x) => x.score >= MIN_SCORE && x.shared.length >= MIN_SHARED && (!findingClaims.has(x.src.claim) || findingCovered(s, x.src, x.shared)))
+      // (A finding that gives the summary's own figure confirms it on the shared words alone.)
+      .filter((x) => x.score >= MIN_SCORE && x.shared.length >= MIN_SHARED && (!findingClaims.has(x.src.claim) || findingCovered(s, x.src, x.shared) || agree(s.figure, asPairOf(s, x.src).figure)))
       .sort((a, b) => b.score - a.score);
     if (scored.length === 0) continue;
     // The best match decides; a tie between findings is only settled when one of them agrees.
@@ -612,7 +621,7 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A finding outside any criterion is only confirmed: its section may hold other findings of like words that
     // the summary restates instead, and no criterion says which one it is.
     // Unless the two share three words or more, words of who told aside, and no other finding of the section shares as many.
-    if (findingClaims.has(one.src.claim) && !clearFinding(s, one, scored)) continue;
+    if (confirmOnly.has(one.src.claim) || (findingClaims.has(one.src.claim) && !clearFinding(s, one, scored))) continue;
     if (!comparable(s, one.src) || marksDiffer(s, one.src)) continue;
     // A finding's figure that is itself wrong against its counts ('26 (55%)' of 58) is reported there; which of
     // its figures the summary follows is not known, so the summary is not said to differ from it.
