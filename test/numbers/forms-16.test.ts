@@ -120,3 +120,18 @@ describe('a summary confirmed by a finding that gives its own figure; sections o
     assert.deepEqual(numbersDiagnostics(`${FM}# Summary\n\nEight in ten complaints were settled without a full investigation.\n\n# How we handled complaints\n\nOf the 1,340 complaints we closed, 1,212 were settled at an early stage, without a full investigation (90%).\n`).map((d) => d.ruleId), []);
   });
 });
+
+describe("a change in points beside a target, an average or a share of another clause (relations/change.ts comparisonLevel, CONTRAST)", () => {
+  it('takes neither for the change’s other level', () => {
+    // the old level (62%) is not written; 70% is a target
+    assert.deepEqual(rulesOf('Achievement rates improved by 5 percentage points to 67%, still below the 70% target.'), []);
+    // 12% is the share of another group, in a clause set against the change
+    assert.deepEqual(rulesOf('The share of children seen within four weeks was 64%, an improvement of 9 points since the 2022 inspection, though 12% still waited more than 12 weeks.'), []);
+    assert.deepEqual(rulesOf('The proportion of plans reviewed on time fell to 58%, down 6 points on last year, when the regional figure was 71%.'), []);
+  });
+  it('still judges a change whose two levels are written', () => {
+    // 74 − 71 = 3 points, not 5
+    assert.deepEqual(rulesOf('In 2024, 74% of pupils met the expected standard, up 5 points from 71% in 2023, against a target of 80%.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('In 2024, 74% of pupils met the expected standard, up 3 points from 71% in 2023, against a target of 80%.'), []);
+  });
+});

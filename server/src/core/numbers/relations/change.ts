@@ -27,7 +27,17 @@ import { FRACTION_REACH_POINTS } from '../policy.js';
 const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn|gain)$/i;
 const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
 /** After a change in points, the period it is measured from, named with no level: ' points on the previous year', ' points since the last inspection'. */
-const PERIOD_COMPARED = /^\s*(?:percentage\s+)?points?\s+(?:(?:more|fewer|higher|lower|less|greater|up|down)\s+)?(?:than|on|from|compared\s+(?:with|to)|since|over)\s+(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:(?:previous|last|prior|preceding|same)\s+)?(?:year|quarter|month|inspection|survey|period|time)\b/i;
+const PERIOD_COMPARED = /^\s*(?:percentage\s+)?points?\s+(?:(?:more|fewer|higher|lower|less|greater|up|down)\s+)?(?:than|on|from|compared\s+(?:with|to)|since|over)\s+(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:(?:previous|last|prior|preceding|same)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+)?(?:year|quarter|month|inspection|survey|period|time)\b/i;
+/** A clause set against another: 'though', 'while', 'but', 'whereas'. */
+const CONTRAST = /\b(?:though|although|while|whilst|whereas|but|yet|however)\b/i;
+/** Before a share that is a target, an average or another place's rate: 'a target of', 'the national average of', 'the regional figure was'. */
+const COMPARISON_BEFORE = /\b(?:target|benchmark|threshold|ambition|aim|expectation|standard|average|national(?:ly)?|regional|(?:England|Wales|Scotland)(?:'s)?|similar\s+\w+|comparable\s+\w+)(?:\s+(?:\w+\s+){0,2}?(?:of|was|is|stood\s+at))?\s+(?:about\s+|around\s+)?$/i;
+/** After it: 'target', 'nationally', 'in similar schools', 'across England'. */
+const COMPARISON_AFTER = /^\s*(?:target|benchmark|threshold|average|nationally|(?:seen\s+)?(?:in|across|for)\s+(?:similar|comparable|other|all)\s|(?:in|across)\s+(?:England|Wales|Scotland|Northern\s+Ireland)\b)/i;
+function comparisonLevel(text: string, t: Tok): boolean {
+  return COMPARISON_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start)) || COMPARISON_AFTER.test(text.slice(t.end, t.end + 30));
+}
+
 /** The period's own level right after it: ''s 57%', ' of 57%', ', when it was 57%', ' (57%)'. */
 const PERIOD_LEVEL = /^(?:'s|\s+(?:figure\s+|rate\s+)?of|,?\s+when\s+it\s+(?:was|stood\s+at)|\s*\(|\s+[\u2013\u2014-])?\s*\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b)/i;
 
@@ -896,7 +906,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       const k = s.toks[j - 1];
       return !!k && k.kind === 'num' && /^\s*[(,]\s*(?:or\s+)?$/.test(text.slice(k.end, t.start)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
     };
-    const pcts = s.toks.filter((t, j) => t.kind === 'pct' && !t.hedge && !changeAmount(t, j));
+    // A target, an average or another population's rate ('still below the 70% target', 'the national average
+    // of 71%'), or a share in a clause set against the change's ('…, though 12% still waited'), is no level of it.
+    const otherClause = (t: Tok) => CONTRAST.test(t.start > p.end ? text.slice(p.end, t.start) : text.slice(t.end, p.hedge?.start ?? p.start));
+    const pcts = s.toks.filter((t, j) => t.kind === 'pct' && !t.hedge && !changeAmount(t, j) && !comparisonLevel(text, t) && !otherClause(t));
     // With another change amount in the sentence ('rose by 4 points to 62%, while girls' rose by 2 points to
     // 70%'), the two levels may be the new levels of two changes, not the old and new of one.
     // A gapped change ('and girls' by 2 points') is one too.
