@@ -135,3 +135,16 @@ describe("a change in points beside a target, an average or a share of another c
     assert.deepEqual(rulesOf('In 2024, 74% of pupils met the expected standard, up 3 points from 71% in 2023, against a target of 80%.'), []);
   });
 });
+
+describe("two states after a colon: 'We sampled 20 staff files: 17 were complete and four were out of date' (relations/parts-sum.ts twoStates)", () => {
+  it('a word and its negative split the whole in two and are judged', () => {
+    // 17 + 4 = 21, not 20
+    assert.deepEqual(rulesOf('We sampled 20 staff files: 17 were complete and four were incomplete.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('We sampled 20 staff files: 17 were complete and three were incomplete.'), []);
+  });
+  it('trap: two states of different words may both hold of one file', () => {
+    // a file may be complete and out of date: 17 + 4 = 21 is no error
+    assert.deepEqual(rulesOf('We sampled 20 staff files: 17 were complete and four were out of date.'), []);
+    assert.deepEqual(rulesOf('We visited 12 wards: nine were clean and five were understaffed.'), []);
+  });
+});

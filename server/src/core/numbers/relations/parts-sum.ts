@@ -526,6 +526,14 @@ function qualities(text: string, parts: readonly Part[], complete: boolean): boo
   return preds.some((x) => QUALITY.test(x));
 }
 
+/** Whether both parts are said to be in a state ('were complete', 'were out of date'), by different words. */
+function twoStates(text: string, parts: readonly Part[]): boolean {
+  const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').trim().toLowerCase());
+  return preds.every((x) => STATE.test(x)) && preds[0]!.replace(STATE_VERB, '') !== preds[1]!.replace(STATE_VERB, '');
+}
+const STATE = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+[a-z]/;
+const STATE_VERB = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+/;
+
 /** A predicate of quality: an adverb of degree and a participle ('well maintained', 'poorly kept'). */
 const QUALITY = /^(?:(?:were|was|are|is|had\s+been|have\s+been|been)\s+)?(?:well|poorly|badly|properly|adequately|appropriately|newly|recently|regularly|suitably|sufficiently|securely|safely)\s+[a-z]+(?:ed|en|pt|wn)\b/;
 
@@ -1177,6 +1185,9 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     const owned = parts.map(shareOf);
     const sharesOver = owned.every((x) => x !== undefined) && owned.reduce((a, x) => a + x!.value / 10 ** x!.decimals, 0) > 110;
     let partition = !unnumbered && !sameGradeTwice(text, parts) && !stray && !unitSibling && !sharesOver && !besideBands && !dashed.ambiguous && !overlapSaid(text, parts[0]!.tok.end) && !qualities(text, parts, complete) && ((complete && !restAfterOverlap) || rated || (!overlap && !nestedBounds(text, parts))) && (degreeOnly ? degreeScale(text, parts) : w.strong || complete || parts.some((p) => p.elided) || (!!framed && 'framed' in framed && !!framed.framed) || (!!w.intro && (oneQuestion(text, parts) || rated)) || sortedWithOther(text, parts) || degreeScale(text, parts) || denialPair(text, parts)) && !LOOSE.test(lastOther(examplesOfLast(withoutRest(measureHedges(s, blank(region, bands), w.from)), parts[parts.length - 1]!.tok.end - w.from), parts[parts.length - 1]!.tok.end - w.from).replace(/\([^)]*\)/g, ' '));
+    // 'We sampled 20 staff files: 17 were complete and four were out of date': two states named by different
+    // words may both hold of one member; only a word and its negative, or points of one scale, split a whole in two.
+    if (w.strong && parts.length === 2 && !rated && !complete && twoStates(text, parts) && !denialPair(text, parts) && !degreeScale(text, parts)) partition = false;
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     // Topics may overlap: an excess over the whole is then no error (a shortfall still is, for a complete list).
     if (sum > w.whole.value && topicList(text, parts)) partition = false;
