@@ -148,3 +148,16 @@ describe("two states after a colon: 'We sampled 20 staff files: 17 were complete
     assert.deepEqual(rulesOf('We visited 12 wards: nine were clean and five were understaffed.'), []);
   });
 });
+
+describe("overlap said after the parts ('… and 820 worked bank shifts as well'), and states that exclude each other (common.ts overlapSaid, words.ts EXCLUSIVE_STATES)", () => {
+  it("reads 'as well', 'also' and 'in addition' as parts that overlap", () => {
+    // 3,650 + 820 = 4,470 > 4,200: some permanent nurses worked bank shifts too
+    assert.deepEqual(rulesOf('The trust employed 4,200 nurses: 3,650 were on permanent contracts and 820 worked bank shifts as well.'), []);
+    assert.deepEqual(rulesOf('The trust employed 4,200 nurses: 3,650 were on permanent contracts and 820 also worked bank shifts.'), []);
+  });
+  it('judges two states that exclude each other', () => {
+    // 18 + 14 = 32, not 30
+    assert.deepEqual(rulesOf('We sampled 30 staff: 18 were full-time and 14 were part-time.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('We sampled 30 staff: 18 were full-time and 12 were part-time.'), []);
+  });
+});

@@ -482,3 +482,14 @@ export const CHANGE_AMOUNT_BEFORE = /\b(?:(?:an?\s+)?(increase|rise|growth|jump|
 
 /** The share words a summary sentence may open with, in a pattern ('most', 'nearly all', 'a minority', …). */
 export const SHARE_OPENING_WORDS = String.raw`almost\s+all|nearly\s+all|virtually\s+all|the\s+vast\s+majority|the\s+great\s+majority|the\s+majority|a\s+majority|most|a\s+minority|less\s+than\s+half|fewer\s+than\s+half|few|a\s+few`;
+
+/**
+ * Pairs of states that exclude each other, so that two parts in them split a whole ('18 were full-time and 12
+ * part-time'); two states of other words may both hold of one member ('complete' and 'out of date').
+ */
+export const EXCLUSIVE_STATES: readonly (readonly [string, string])[] = [
+  ['men', 'women'], ['male', 'female'], ['boys', 'girls'], ['adults', 'children'],
+  ['full-time', 'part-time'], ['full time', 'part time'], ['permanent', 'temporary'],
+  ['on remand', 'sentenced'], ['convicted', 'unconvicted'], ['open', 'closed'], ['public', 'private'],
+  ['internal', 'external'], ['urban', 'rural'], ['primary', 'secondary'], ['day', 'night'],
+];

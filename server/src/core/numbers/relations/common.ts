@@ -153,10 +153,11 @@ export function countOfAPart(text: string, prev: Tok | undefined, t: Tok): boole
 
 /**
  * Words after the first part that say the parts overlap: '40 had completed safeguarding training and 35
- * fire safety training; 29 had completed both', '… and eight had neither', 'all three', 'as well as'.
+ * fire safety training; 29 had completed both', '… and eight had neither', 'all three', 'as well (as)', 'also',
+ * 'in addition' ('3,650 were on permanent contracts and 820 worked bank shifts as well').
  */
 export function overlapSaid(text: string, from: number): boolean {
-  return /\b(?:both|either|neither|all\s+(?:three|four|five|of\s+them)|as\s+well\s+as)\b/i.test(text.slice(from));
+  return /\b(?:both|either|neither|all\s+(?:three|four|five|of\s+them)|as\s+well|also|in\s+addition|additionally)\b/i.test(text.slice(from));
 }
 
 /** Local index of the first token at or after `pos`. */

@@ -14,7 +14,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
-import { NUMBER, parseNumber, PLURALS_WITHOUT_S } from '../words.js';
+import { EXCLUSIVE_STATES, NUMBER, parseNumber, PLURALS_WITHOUT_S } from '../words.js';
 import { isPopulation, nounAfter, ratioBase, sameGroup, singular, type Tok } from '../scan.js';
 import { DENIAL, dashBreakdowns, depthAt, oneAnswerEach, otherThing, overlapSaid, plainCount, previousShare, sharesTotal, builtRegExp, unnumberedItem } from './common.js';
 import { readGradeParts } from './grade-parts.js';
@@ -529,7 +529,9 @@ function qualities(text: string, parts: readonly Part[], complete: boolean): boo
 /** Whether both parts are said to be in a state ('were complete', 'were out of date'), by different words. */
 function twoStates(text: string, parts: readonly Part[]): boolean {
   const preds = parts.map((p, i) => predicate(text, p.tok, i + 1 < parts.length ? parts[i + 1]!.tok.start : text.length).replace(/[.,;:)!?]+$/, '').trim().toLowerCase());
-  return preds.every((x) => STATE.test(x)) && preds[0]!.replace(STATE_VERB, '') !== preds[1]!.replace(STATE_VERB, '');
+  if (!preds.every((x) => STATE.test(x))) return false;
+  const [a, b] = preds.map((x) => x.replace(STATE_VERB, '').replace(/^(?:a|an)\s+/, '')) as [string, string];
+  return a !== b && !EXCLUSIVE_STATES.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
 const STATE = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+[a-z]/;
 const STATE_VERB = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+/;
