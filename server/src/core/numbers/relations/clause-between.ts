@@ -19,10 +19,6 @@ import { OTHER_SUBJECT_CLAUSE, quantityBetween, shareAt, tokAt, type Anchor, typ
 /** The words up to the first bracket: no clause break, at most 30 words. */
 const GAP = /^(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29})?\s*\(\s*/;
 const CLOSE = /^\s*(?:of\s+(?:them|these|those|cases|the\s+[A-Za-z][\w'-]*))?\s*\)/i;
-/** 'In' opening the sentence, or its clause after a semicolon or colon, right before the pair. */
-const IN_FRONT = /(?:^|[;:]\s*)\s*In\s+$/i;
-/** After such a pair: its noun phrase, one comma, then the clause it sets (no other break) up to the bracket. */
-const IN_GAP = /^(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,14})?\s*,\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,19}\s*\(\s*/;
 const WINDOW = 300;
 
 /**
@@ -74,9 +70,7 @@ export function clauseBetweenReadings(s: SentenceView, pairs: readonly Anchor[])
       continue;
     }
     const rest = listCommas(s.text.slice(a.end, a.end + WINDOW));
-    // 'In 14 of the 88 incidents, a child was injured (16%)': a pair fronted by 'In' and set off by a comma is the
-    // setting of the clause after it, whose share the bracket gives.
-    let m = GAP.exec(rest) ?? (IN_FRONT.test(s.text.slice(0, a.k.start)) ? IN_GAP.exec(rest) : null);
+    let m = GAP.exec(rest);
     // The subset's count, when the gap names one ('…, including two where …').
     let subset: Tok | undefined;
     if (!m) {
