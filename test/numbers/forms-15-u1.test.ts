@@ -1,6 +1,7 @@
 /**
  * Forms read by tuner u1 (session of 2026-12-07, the s- round's justice passages; sentences written for these
- * tests): a change between two durations with the unit written once ('rose from 28 to 48 days'), …
+ * tests): a change between two durations with the unit written once ('rose from 28 to 48 days'), a word share set
+ * off after the part it restates ('In 12 of them … – most, though not all.'), …
  */
 import assert from 'node:assert/strict';
 import { claimsOf, rulesOf } from './helpers.js';
@@ -21,5 +22,65 @@ describe("a change between durations with the unit written once: 'rose from 28 t
     // 'ranged from 28 to 48 days' is a spread, not a change; 20% is a share of men
     assert.deepEqual(rulesOf('Stays in segregation ranged from 28 to 48 days, and 20% of men stayed longer than a month.'), []);
     assert.deepEqual(rulesOf('Waits rose from 28 to 48 days for 20% of the men we spoke to.'), []);
+  });
+});
+
+describe("a word share set off after the part it restates (relations/share-beside.ts partBefore)", () => {
+  it("'k of them …, – SHARE.': the whole is the one group of the sentence before", () => {
+    // 22 / 40 = 55%, not fewer than half
+    assert.deepEqual(rulesOf('We read 40 case files. In 22 of them the risk assessment had been reviewed within a year – fewer than half.'), ['numbers/fraction-mismatch']);
+    // 18 / 40 = 45%
+    assert.deepEqual(rulesOf('We read 40 case files. In 18 of them the risk assessment had been reviewed within a year – fewer than half.'), []);
+    // 16 / 40 = 40%: not most ('though not all' makes it a share of the whole)
+    assert.deepEqual(rulesOf('We read 40 case files. In 16 of them the plan was on time – most, though not all.'), ['numbers/quantifier-mismatch']);
+    // 26 / 40 = 65%
+    const c = claimsOf('We read 40 case files. In 26 of them the plan was on time – most, though not all.').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("'Only k of them, about one in five, had …': the share right after the pair", () => {
+    // 21 / 60 = 35%, not about one in five (15–25%)
+    assert.deepEqual(rulesOf('We interviewed 60 prisoners. Only 21 of them, about one in five, had a job to go to.'), ['numbers/fraction-mismatch']);
+    // 12 / 60 = 20%
+    assert.deepEqual(rulesOf('We interviewed 60 prisoners. Only 12 of them, about one in five, had a job to go to.'), []);
+  });
+  it("'k of them' after a part with no whole of its own: 'them' is that part", () => {
+    // 14 / 36 = 38.9%, not over half
+    assert.deepEqual(rulesOf('Referrals were needed in 36 of the cases we looked at. In 14 of them, despite reminders, none had been made – over half.'), ['numbers/fraction-mismatch']);
+    // 20 / 36 = 55.6%
+    assert.deepEqual(rulesOf('Referrals were needed in 36 of the cases we looked at. In 20 of them, despite reminders, none had been made – over half.'), []);
+  });
+  it("the sentence's one count, its noun left out, against the group of the sentence before: 'sufficient in 20, just under half.'", () => {
+    // 20 / 30 = 66.7%, not just under half
+    assert.deepEqual(rulesOf('We inspected 30 cases. The plan was sufficient in 20, just under half.'), ['numbers/fraction-mismatch']);
+    // 14 / 30 = 46.7%
+    assert.deepEqual(rulesOf('We inspected 30 cases. The plan was sufficient in 14, just under half.'), []);
+  });
+  it("a pair with its bracketed share, then its clause: judged on the pair", () => {
+    // 140 / 320 = 43.75%: not over half
+    assert.deepEqual(rulesOf('On the day, 140 of the 320 men (44%) were locked up during the working day – over half.'), ['numbers/fraction-mismatch']);
+    // 250 / 610 = 41%: not roughly a quarter
+    assert.deepEqual(rulesOf('We surveyed 250 of the 610 men held (41%), roughly a quarter of the population.'), ['numbers/fraction-mismatch']);
+    // 150 / 610 = 24.6%
+    assert.deepEqual(rulesOf('We surveyed 150 of the 610 men held (25%), roughly a quarter of the population.'), []);
+  });
+  it('traps: a share of something else, a rough count, another noun, two groups, a share that fits the wrong bracket', () => {
+    // 'most by a week' is a share of the 12 late plans
+    assert.deepEqual(rulesOf('We read 40 case files. In 12 of them the plan was late – most by a week.'), []);
+    // the share names its own group
+    assert.deepEqual(rulesOf('We interviewed 60 prisoners. Only 21 of them, about one in five of the men we met, had a job to go to.'), []);
+    assert.deepEqual(rulesOf('We inspected 30 cases. The plan was sufficient in 20, just under half of those that had one.'), []);
+    // 20 meetings are not cases
+    assert.deepEqual(rulesOf('We inspected 27 cases. Officers held 20 meetings, just under two thirds.'), []);
+    // two groups before: which one is not known
+    assert.deepEqual(rulesOf('We inspected 30 cases and 12 prisons. The plan was sufficient in 20, just under half.'), []);
+    // a rough count is only confirmed: 300 / 1,100 = 27%
+    assert.deepEqual(rulesOf('Around 300 men were unemployed, roughly a half of the population of 1,100.'), []);
+    // 64% is the wrong figure (140 / 320 = 44%); 'nearly two thirds' follows it, and only the bracket is reported
+    assert.deepEqual(rulesOf('On the day, 140 of the 320 men (64%) were locked up during the working day – nearly two thirds.'), ['numbers/percentage-mismatch']);
+  });
+  it("a rough count and the whole after the share: 'About 400 men …, roughly a third of the population of 1,210.' is confirmed", () => {
+    // 400 / 1,210 = 33.1%
+    const c = claimsOf('About 400 men were on the waiting list for education, roughly a third of the population of 1,210.').find((x) => x.kind === 'fraction' && x.verdict === 'ok');
+    assert.ok(c);
   });
 });
