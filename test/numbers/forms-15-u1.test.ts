@@ -1,7 +1,8 @@
 /**
  * Forms read by tuner u1 (session of 2026-12-07, the s- round's justice passages; sentences written for these
  * tests): a change between two durations with the unit written once ('rose from 28 to 48 days'), a word share set
- * off after the part it restates ('In 12 of them … – most, though not all.'), …
+ * off after the part it restates ('In 12 of them … – most, though not all.'), the gap between two shares in points ('…: a gap of 22 percentage
+ * points.').
  */
 import assert from 'node:assert/strict';
 import { claimsOf, rulesOf } from './helpers.js';
@@ -82,5 +83,26 @@ describe("a word share set off after the part it restates (relations/share-besid
     // 400 / 1,210 = 33.1%
     const c = claimsOf('About 400 men were on the waiting list for education, roughly a third of the population of 1,210.').find((x) => x.kind === 'fraction' && x.verdict === 'ok');
     assert.ok(c);
+  });
+});
+
+describe("the gap between two shares in points closing their sentence: '…: a gap of 22 percentage points.' (relations/points-gap.ts)", () => {
+  it('judges the difference of the two shares, each as rounded', () => {
+    // 78 − 56 = 22 (21 to 23 as rounded), not 24
+    assert.deepEqual(rulesOf('Orders were completed in 78% of cases with good supervision and in 56% of cases where it was poor: a gap of 24 percentage points.'), ['numbers/change-mismatch']);
+    // 78 − 56 = 22
+    assert.deepEqual(rulesOf('Orders were completed in 78% of cases with good supervision and in 56% of cases where it was poor: a gap of 22 percentage points.'), []);
+    // 64 − 41 = 23; 24 is within the rounding of the two shares (64.4 − 40.5 = 23.9)
+    assert.deepEqual(rulesOf('Among boys, 64% felt safe, against 41% of girls, a difference of 24 points.'), []);
+    // 64.2 − 41.0 = 23.2, not 25.2
+    assert.deepEqual(rulesOf('Among boys, 64.2% felt safe, against 41.0% of girls, a difference of 25.2 points.'), ['numbers/change-mismatch']);
+  });
+  it('traps: a hedged gap, a third share, a gap of something else', () => {
+    // hedged: only confirmed
+    assert.deepEqual(rulesOf('Among boys, 64% felt safe, against 41% of girls, a difference of nearly 30 points.'), []);
+    // three shares: which two is not known
+    assert.deepEqual(rulesOf('Among boys, 64% felt safe, against 41% of girls and 50% of staff, a difference of 14 points.'), []);
+    // points on another scale, named after the gap
+    assert.deepEqual(rulesOf('Among boys, 64% felt safe, against 41% of girls, a difference of 9 points on the wellbeing scale.'), []);
   });
 });

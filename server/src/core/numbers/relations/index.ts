@@ -24,6 +24,7 @@ import { readChange } from './change.js';
 import { readMean } from './mean.js';
 import { readMeanPer } from './mean-per.js';
 import { readMultiple } from './multiple.js';
+import { readPointsGap } from './points-gap.js';
 import { readListedShares } from './listed-shares.js';
 import { readFurtherShares } from './further-shares.js';
 import { readBracketBreakdown } from './bracket-breakdown.js';
@@ -103,6 +104,7 @@ export type RelationReader = (s: SentenceView) => ClaimRecord[];
 export const RELATION_READERS: readonly { name: string; read: RelationReader }[] = [
   { name: 'change', read: readChange },
   { name: 'multiple', read: readMultiple },
+  { name: 'points-gap', read: readPointsGap },
   { name: 'mean', read: readMean },
   { name: 'mean-per', read: readMeanPer },
   { name: 'parts-sum', read: readPartsSum },
