@@ -106,3 +106,20 @@ describe("the gap between two shares in points closing their sentence: '…: a g
     assert.deepEqual(rulesOf('Among boys, 64% felt safe, against 41% of girls, a difference of 9 points on the wellbeing scale.'), []);
   });
 });
+
+describe("a multiple of two durations: 'twice as long on average (28 days) as at the last inspection (14 days)' (relations/multiple.ts durationPair)", () => {
+  it('judges the ratio of the two durations in one unit', () => {
+    // 28 / 17 = 1.65, not twice
+    assert.deepEqual(rulesOf('Men in the unit had stayed twice as long on average (28 days) as at the last inspection (17 days).'), ['numbers/change-mismatch']);
+    // 28 / 14 = 2
+    assert.deepEqual(rulesOf('Men in the unit had stayed twice as long on average (28 days) as at the last inspection (14 days).'), []);
+    // 36 / 7 = 5.1: neither three nor four times
+    assert.deepEqual(rulesOf('Waits for a first appointment were three times longer (36 weeks) than in 2019 (7 weeks).'), ['numbers/change-mismatch']);
+    // 36 / 12 = 3
+    assert.deepEqual(rulesOf('Waits for a first appointment were three times longer (36 weeks) than in 2019 (12 weeks).'), []);
+  });
+  it('traps: durations in two units, a multiple of something else', () => {
+    assert.deepEqual(rulesOf('Men stayed twice as long as planned, some for 28 days and others for 14 weeks.'), []);
+    assert.deepEqual(rulesOf('Men were unlocked twice a day, for 2 hours in the morning and 1 hour in the evening.'), []);
+  });
+});

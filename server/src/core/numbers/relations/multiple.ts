@@ -115,7 +115,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
     // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
-    let pair = colonRates(s, end) ?? pairFor(s, m.index, end);
+    let pair = colonRates(s, end) ?? pairFor(s, m.index, end) ?? durationPair(s, end);
     // 'In contracted-out prisons the figure was 36%, three times as many.': the base the sentence before's one share.
     const earlier = pair ? undefined : earlierBase(s, m.index, end);
     if (earlier) pair = earlier.pair;
@@ -264,6 +264,28 @@ function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | unde
   // A multiple of a figure that is not in the pair ('twice the national rate of 10%') is out of reach.
   if (pair[0].kind === 'num' && /\b(?:rate|per\s+cent|percentage|share|proportion)\b/i.test(s.text.slice(start, pair[0].start))) return undefined;
   return pair;
+}
+
+/** After a multiple of durations: 'as long', 'as much time', 'longer'. */
+const AS_LONG = /^\s+(?:as\s+(?:long|much\s+time|many\s+(?:days|hours|weeks|months))|longer)\b/i;
+/** Between the two durations compared: 'as', 'than', 'against', 'compared with', in one clause. */
+const DURATION_LINK = /^[^;:.]{0,60}?\b(?:as|than|against|compared\s+(?:with|to))\b[^;:.]{0,60}$/i;
+
+/**
+ * 'Men had stayed twice as long on average (28 days) as at the last inspection (14 days)': the two durations after a
+ * multiple of length, in one unit, each given once (not a range 'from 28 to 48 days'), compared by 'as' or 'than',
+ * and no count between them.
+ */
+function durationPair(s: SentenceView, end: number): [Tok, Tok] | undefined {
+  if (!AS_LONG.test(s.text.slice(end, end + 40))) return undefined;
+  // (Years and dates between name the periods compared: 'than in 2019 (12 weeks)'.)
+  const after = s.toks.filter((t) => t.start >= end && !(t.notCount && (t.type === 'year' || t.type === 'date')));
+  const [a, b] = after;
+  if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || a.type !== 'duration' || b.type !== 'duration' || a.value <= 0 || b.value <= 0) return undefined;
+  const unit = (t: Tok) => /^\s*([a-z]+)/i.exec(s.text.slice(t.end, t.end + 12))?.[1]?.toLowerCase().replace(/s$/, '');
+  if (!unit(a) || unit(a) !== unit(b) || !DURATION_LINK.test(s.text.slice(a.end, b.start))) return undefined;
+  if (/^\s*(?:to|and|or|[-\u2013])\s*$/i.test(s.text.slice(a.end, b.start).replace(/^\s*[a-z]+/i, ''))) return undefined;
+  return [a, b];
 }
 
 /**
