@@ -123,3 +123,16 @@ describe("a multiple of two durations: 'twice as long on average (28 days) as at
     assert.deepEqual(rulesOf('Men were unlocked twice a day, for 2 hours in the morning and 1 hour in the evening.'), []);
   });
 });
+
+describe("a multiple drawn by 'so the rate here was' after a share restated for a comparator, its base the share of the sentence before (relations/multiple.ts earlierBase, SO_THE_RATE)", () => {
+  it('judges the ratio of the two shares', () => {
+    // 31 / 21 = 1.48: not nearly twice (1.6 to 2)
+    assert.deepEqual(rulesOf('In our survey, 31% of men said they had felt unsafe on the wing. At similar prisons the figure was 21%, so the rate here was nearly twice as high.'), ['numbers/change-mismatch']);
+    // 40 / 21 = 1.9
+    assert.deepEqual(rulesOf('In our survey, 40% of men said they had felt unsafe on the wing. At similar prisons the figure was 21%, so the rate here was nearly twice as high.'), []);
+  });
+  it('traps: the multiple of another base, or of a change', () => {
+    assert.deepEqual(rulesOf('In our survey, 31% of men said they had felt unsafe on the wing. At similar prisons the figure was 21%, so the rate here was twice as high as in 2019.'), []);
+    assert.deepEqual(rulesOf('In our survey, 31% of men said they had felt unsafe on the wing. At similar prisons the figure was 21%, so the rate here fell twice as fast.'), []);
+  });
+});

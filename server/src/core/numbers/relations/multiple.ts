@@ -314,6 +314,12 @@ const RESTATED_LEVEL = /\b(?:the\s+(?:figure|rate|proportion|share|percentage|le
 const CLOSING = /^(?:\s+(?:as\s+(?:many|much|high|likely|often|great|large|common)|more|higher|greater|larger|bigger))?\s*[.!]?\s*$/i;
 
 /**
+ * Between the restated share and its multiple: a comma, or a comma and a clause that draws the comparison, 'so the
+ * rate here was', 'meaning the figure was' (a few words, no figure).
+ */
+const SO_THE_RATE = /^\s*,\s*(?:(?:so|and\s+so|meaning|which\s+means|which\s+meant)\s+(?:the|this|that|our|its)\s+(?:rate|figure|proportion|share|level)(?:\s+(?:here|there|locally))?\s+(?:was|is)\s+)?$/i;
+
+/**
  * 'In public sector prisons 12% of the prisoners surveyed said …. In contracted-out prisons the figure was
  * 36%, three times as many.': a multiple in apposition to the one share of its sentence, which restates the
  * measure ('the figure was'), with nothing after it; its base the one share of the sentence before.
@@ -323,7 +329,7 @@ function earlierBase(s: SentenceView, start: number, end: number): { pair: [Tok,
   if (!prev || !CLOSING.test(s.text.slice(end))) return undefined;
   const own = s.toks.filter((t) => !t.notCount);
   const t = own[own.length - 1];
-  if (own.length !== 1 || !t || t.kind !== 'pct' || t.hedge || t.end > start || !/^\s*,\s*$/.test(s.text.slice(t.end, start))) return undefined;
+  if (own.length !== 1 || !t || t.kind !== 'pct' || t.hedge || t.end > start || !SO_THE_RATE.test(s.text.slice(t.end, start))) return undefined;
   if (!RESTATED_LEVEL.test(s.text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
   const shares = prev.toks.filter((x) => x.kind === 'pct' || x.kind === 'frac');
   const o = shares[0];
