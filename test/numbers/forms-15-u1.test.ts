@@ -136,3 +136,19 @@ describe("a multiple drawn by 'so the rate here was' after a share restated for 
     assert.deepEqual(rulesOf('In our survey, 31% of men said they had felt unsafe on the wing. At similar prisons the figure was 21%, so the rate here fell twice as fast.'), []);
   });
 });
+
+describe("a clause of time opening the sentence of a part before its rest: 'By the time the report was published, seven …; the remaining five …' (relations/remainder.ts OPENING)", () => {
+  it('reads the part and its rest against the group of the sentence before', () => {
+    // 13 − 7 = 6, not 5
+    assert.deepEqual(rulesOf('The prison was given 13 recommendations. By the time we returned to check, seven had been achieved; the remaining five were in progress.'), ['numbers/complement-mismatch']);
+    // 13 − 7 = 6
+    assert.deepEqual(rulesOf('The prison was given 13 recommendations. When we returned in the spring, seven had been achieved; the remaining six were in progress.'), []);
+  });
+  it('traps: a rest of other things, a count in the clause of time', () => {
+    // the five actions and the five cells are not recommendations
+    assert.deepEqual(rulesOf('The prison was given 13 recommendations. By the time we returned to check, seven had been achieved; the remaining five actions in the plan were overdue.'), []);
+    assert.deepEqual(rulesOf('The prison was given 13 recommendations. By the time we returned to check, seven had been achieved; in the remaining five cells, the heating was broken.'), []);
+    // a count in the opening clause: which whole is meant is not known
+    assert.deepEqual(rulesOf('The prison was given 13 recommendations. By the time the 20 new officers had started, seven had been achieved; the remaining five were in progress.'), []);
+  });
+});

@@ -50,8 +50,8 @@ const LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,3}$/;
 /** A short subject and a denied verb before a first part: 'We did not uphold'. */
 const DENIED_LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,2}(?:did|does|do|could|would)\s+not\s+[a-z]+\s+$/i;
 const ADVERB_LEAD = /^\s*(?:only|just|exactly|precisely)\s+$/i;
-/** A short opening phrase before the first part: 'At the second, ', 'By March, ', 'On re-inspection, '. */
-const OPENING = /^(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*,\s+$/;
+/** A short opening phrase before the first part: 'At the second, ', 'By March, ', 'On re-inspection, '; or a clause of time, 'By the time the report was published, '. */
+const OPENING = /^(?:(?:[A-Za-z][\w'-]*\s+){0,3}|(?:by\s+the\s+time|when|once|after|before|since|until)\s+(?:[A-Za-z][\w'-]*\s+){1,8})[A-Za-z][\w'-]*,\s+$/i;
 
 /** Words ending in -s after a count that are verbs, not the group's noun. */
 const VERB_S = /^(?:requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues|concerns|relates|involves)$/;
