@@ -152,3 +152,16 @@ describe("a clause of time opening the sentence of a part before its rest: 'By t
     assert.deepEqual(rulesOf('The prison was given 13 recommendations. By the time the 20 new officers had started, seven had been achieved; the remaining five were in progress.'), []);
   });
 });
+
+describe("'In k' opening the sentence after a group counted, its noun left out, then 'The other c' (relations/remainder.ts IN_K_NO_NOUN)", () => {
+  it('reads the rest of the group two sentences back', () => {
+    // 31 − 27 = 4, not 3
+    assert.deepEqual(rulesOf('We examined 31 cases where the defendant pleaded not guilty. In 27 the prosecution had served its evidence on time. The other three were late.'), ['numbers/complement-mismatch']);
+    // 31 − 27 = 4
+    assert.deepEqual(rulesOf('We examined 31 cases where the defendant pleaded not guilty. In 27 the prosecution had served its evidence on time. The other four were late.'), []);
+  });
+  it('traps: a part with a noun of its own, a rest narrowed by its own clause', () => {
+    assert.deepEqual(rulesOf('We examined 31 cases. In 27 prisons the staff had been trained. The other three were late.'), []);
+    assert.deepEqual(rulesOf('We visited 31 prisons. In 27 the staff had been trained. The other three homes we saw were not visited.'), []);
+  });
+});

@@ -232,6 +232,8 @@ function afterFurther(text: string, toks: readonly Tok[], from: number, to: numb
 
 /** 'a further' or 'another' right before a part: the list goes on from before. */
 const FURTHER_LEAD = /\b(?:a\s+further|another)\s+$/i;
+/** After 'In k' opening a sentence: a comma or the clause's own subject, so no noun of k's own. */
+const IN_K_NO_NOUN = /^\s*(?:,|(?:the|a|an|it|this|these|there|they|we|he|she|no|all|each|every|its|their|his|her)\b)/i;
 
 /** The text before the first count of a sentence that comes before `limit` ('' when there is none). */
 function firstLead(text: string, toks: readonly Tok[], limit: number): string {
@@ -853,7 +855,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
         (prev.toks[0] === prevOwn[0] && OF_BACK_AFTER.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 24))) ||
         // 'We reviewed 54 files. Thirty had a plan. Of the other 25, …': a bare part opening its sentence, with a
         // verb after it, is of the group just counted.
-        (prevOwn[0]!.start <= 4 && prev.toks[0] === prevOwn[0] && /^\s+(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 16)));
+        (prevOwn[0]!.start <= 4 && prev.toks[0] === prevOwn[0] && /^\s+(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 16))) ||
+        // 'We examined 31 cases. In 27 the prosecution had served … . The other three …': 'In k' opening its sentence,
+        // its noun left out (a subject of its own, or a comma, right after it), counts cases of the group just counted.
+        (prev.toks[0] === prevOwn[0] && /^\s*in\s+$/i.test(prev.text.slice(0, prevOwn[0]!.start)) && IN_K_NO_NOUN.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 12)));
       // Or the rest repeats the whole's noun ('19 reports. In 13 centres … . The other six reports …') and the
       // part is where something was found ('in 13 centres'): one report to a centre, the rest the others of the 19.
       const restNoun0 = nounAfter(text, rest.end);
