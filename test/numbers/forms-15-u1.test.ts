@@ -165,3 +165,21 @@ describe("'In k' opening the sentence after a group counted, its noun left out, 
     assert.deepEqual(rulesOf('We visited 31 prisons. In 27 the staff had been trained. The other three homes we saw were not visited.'), []);
   });
 });
+
+describe("a word share opening its sentence with its count and percentage set off: 'Just over half, 3,143 or 54%, were …' (relations/share-beside.ts openingApposed)", () => {
+  it('judges the percentage and the word share on the count and the group of the sentence before', () => {
+    // 1,260 / 2,400 = 52.5% → 53%, not 58%
+    assert.deepEqual(rulesOf('We counted 2,400 men released in the year. Just over half, 1,260 or 58%, went to settled housing.'), ['numbers/percentage-mismatch']);
+    // 1,460 / 2,400 = 60.8%: more than just over half (50–55%)
+    assert.deepEqual(rulesOf('We counted 2,400 men released in the year. Just over half, 1,460 or 61%, went to settled housing.'), ['numbers/fraction-mismatch']);
+    // 1,260 / 2,400 = 52.5% → 53%
+    const cs = claimsOf('We counted 2,400 men released in the year. Just over half, 1,260 or 53%, went to settled housing.');
+    assert.ok(cs.some((c) => c.kind === 'percent-of' && c.verdict === 'ok'));
+    assert.ok(cs.some((c) => c.kind === 'fraction' && c.verdict === 'ok'));
+  });
+  it('traps: two groups before, a group given roughly', () => {
+    assert.deepEqual(rulesOf('We counted 2,400 men released in the year and 300 women. Just over half, 1,460 or 61%, went to settled housing.'), []);
+    // 'Some 2,400' only confirms
+    assert.deepEqual(rulesOf('Some 2,400 men were released in the year. Just over half, 1,460 or 61%, went to settled housing.'), []);
+  });
+});

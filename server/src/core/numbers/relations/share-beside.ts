@@ -137,6 +137,13 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
   for (const f of shares) {
     if (++seen > MAX_SHARES) break;
     // Pair: '201 of the 640 prisoners, over a third of the population,'.
+    // 'Just over half, 3,143 or 54%, were …': the share word opening the sentence, its count and percentage after it.
+    const oa = openingApposed(s, f);
+    if (oa.length) {
+      out.push(...oa);
+      for (const c of oa) for (const o of c.operands) if (o.role === 'p') { const t = tokAt(s.toks, o.span.start - s.offset); if (t) taken.add(t); }
+      continue;
+    }
     const pc = pairBefore(s, f) ?? frameClosing(s, f) ?? partBefore(s, f);
     if (pc) {
       out.push(pc);
@@ -621,6 +628,37 @@ function partGroupBefore(s: SentenceView): { value: number; raw: string; start: 
   if (!/^\s+of\s+(?:the|these|those|all\s+the)\s+[A-Za-z]/i.test(prev.text.slice(x.end, x.end + 24))) return undefined;
   const shift = prev.offset - s.offset;
   return { value: x.value, raw: x.raw, start: x.start + shift, end: x.end + shift, word: x.word };
+}
+
+/** After a word share opening its sentence: a comma or dash, the count, 'or' or a bracket, the percentage, and the close. */
+const APPOSED_OPEN = /^\s*(?:,|[\u2013\u2014]|\s-)\s*$/;
+const APPOSED_OR = /^\s*(?:or|\(|,)\s*$/i;
+const APPOSED_CLOSE = /^\s*\)?\s*(?:,|[\u2013\u2014]|\s-\s)/;
+
+/**
+ * A word share opening its sentence with its count and percentage set off after it, of the one group the sentence
+ * before counts: 'There were 5,860 releases in December 2017. Just over half, 3,143 or 54%, were to settled
+ * accommodation.' The percentage and the word share are both judged on the count and that group (a group given
+ * roughly, 'some 5,800', only confirms).
+ */
+function openingApposed(s: SentenceView, f: ShareFig): ClaimRecord[] {
+  if (f.type === 'pct' || !/^\s*$/.test(s.text.slice(0, f.start))) return [];
+  const i = firstTokFrom(s.toks, f.end);
+  const k = s.toks[i];
+  const p = s.toks[i + 1];
+  if (!k || !p || k.kind !== 'num' || k.notCount || k.hedge || !Number.isInteger(k.value) || p.kind !== 'pct' || p.hedge) return [];
+  if (!APPOSED_OPEN.test(s.text.slice(f.end, k.start)) || !APPOSED_OR.test(s.text.slice(k.end, p.start)) || !APPOSED_CLOSE.test(s.text.slice(p.end, p.end + 6))) return [];
+  // A bracket opened before the percentage is closed after it, and only then.
+  if (/\(/.test(s.text.slice(k.end, p.start)) !== /^\s*\)/.test(s.text.slice(p.end, p.end + 4))) return [];
+  const g = groupBefore(s, f.start);
+  if (!g || g.n.start >= 0 || g.n.value < k.value) return [];
+  const why = `the share is taken to be of the ${g.n.raw} counted in the sentence before`;
+  const nSpan = at(s, g.n.start, g.n.end);
+  const pct = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctIn(s, p), countOfTok(k, s.offset), { value: g.n.value, raw: g.n.raw, span: nSpan }, s.policy, [{ span: nSpan, message: why }]);
+  const word = judgeWordShare(s, f, k, g.n, at(s, f.start, p.end));
+  const out = [pct, ...(word ? [{ ...word, sources: [{ span: nSpan, message: why }] }] : [])];
+  // A rough group confirms only.
+  return g.rough ? out.filter((c) => c.verdict === 'ok') : out;
 }
 
 /** A count given roughly ('About 400 men', 'some 30'). */
