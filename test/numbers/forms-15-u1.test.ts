@@ -183,3 +183,15 @@ describe("a word share opening its sentence with its count and percentage set of
     assert.deepEqual(rulesOf('Some 2,400 men were released in the year. Just over half, 1,460 or 61%, went to settled housing.'), []);
   });
 });
+
+describe("a rest after a word share's count set off in the sentence between: 'Just over half, 3,143 or 54%, were …. For the remaining 2,717 …' (relations/remainder.ts apposedToShareWord)", () => {
+  it('reads the rest of the group two sentences back', () => {
+    // 2,400 − 1,260 = 1,140, not 1,410
+    assert.deepEqual(rulesOf('We counted 2,400 men released in the year. Just over half, 1,260 or 53%, went to settled housing. For the remaining 1,410, no address was known.'), ['numbers/complement-mismatch']);
+    // 2,400 − 1,260 = 1,140
+    assert.deepEqual(rulesOf('We counted 2,400 men released in the year. Just over half, 1,260 or 53%, went to settled housing. For the remaining 1,140, no address was known.'), []);
+  });
+  it('trap: a rest of other things', () => {
+    assert.deepEqual(rulesOf('We counted 2,400 men released in the year. Just over half, 1,260 or 53%, went to settled housing. The remaining 1,410 beds in the region were empty.'), []);
+  });
+});

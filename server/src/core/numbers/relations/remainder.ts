@@ -153,6 +153,20 @@ function pairWhole(text: string, toks: readonly Tok[], w: Tok): boolean {
 }
 
 /** The one count of the sentence two before, when it is larger than the part of the sentence between. */
+/**
+ * A sentence that opens with a fraction word, its count and percentage set off after it, and no other figure: 'Just
+ * over half, 3,143 or 54%, were …', 'About a third – 412 (33%) – had …'. The count is a part of the whole the
+ * fraction is of.
+ */
+function apposedToShareWord(p: PreviousSentence, k: Tok): boolean {
+  const [f, kk, pc] = p.toks;
+  if (p.toks.length !== 3 || !f || kk !== k || !pc || f.kind !== 'frac' || pc.kind !== 'pct' || pc.hedge) return false;
+  if (!/^\s*$/.test(p.text.slice(0, f.hedge?.start ?? f.start)) || !/^\s*(?:,|[\u2013\u2014]|\s-)\s*$/.test(p.text.slice(f.end, k.start))) return false;
+  const gap = p.text.slice(k.end, pc.start);
+  const close = p.text.slice(pc.end, pc.end + 6);
+  return (/^\s+or\s+$/i.test(gap) && /^\s*(?:,|[\u2013\u2014]|\s-\s)/.test(close)) || (/^\s*\(\s*$/.test(gap) && /^\s*\)\s*(?:,|[\u2013\u2014]|\s-\s)/.test(close));
+}
+
 function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: number } | undefined {
   const pp = s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
   if (!pp) return undefined;
@@ -838,6 +852,13 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = l.parts;
       strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
       clean = l.clean;
+    } else if (opens && FRAME_LEAD.test(lead) && prevCounts.length === 1 && apposedToShareWord(prev, prevCounts[0]!) && twoBack(s, prevCounts[0]!)) {
+      // 'There were 5,860 releases. Just over half, 3,143 or 54%, were to settled accommodation. For the remaining
+      // 2,717 (46%), …': a word share of the group opening the sentence between, its count set off after it.
+      const pp = twoBack(s, prevCounts[0]!)!;
+      whole = { tok: pp.tok, sentence: { text: pp.text, offset: pp.offset } };
+      parts = [{ tok: prevCounts[0]!, sentence: there }];
+      strong = !YET_TO_COME.test(text.slice(rest.end));
     } else if (opens && FRAME_LEAD.test(lead) && prevOwn.length === 1 && prev.toks.length === prevCounts.length && twoBack(s, prevOwn[0]!)) {
       // 'We published 19 reports. In 13 of them … . The other six …': the whole two sentences back,
       // its one part in the sentence before, each the one count of its sentence.
