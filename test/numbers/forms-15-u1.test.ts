@@ -195,3 +195,19 @@ describe("a rest after a word share's count set off in the sentence between: 'Ju
     assert.deepEqual(rulesOf('We counted 2,400 men released in the year. Just over half, 1,260 or 53%, went to settled housing. The remaining 1,410 beds in the region were empty.'), []);
   });
 });
+
+describe("an aside between a frame and its part: 'Of the 52 cases, including the nine transferred in …, 30 had … (63%).' (extract/total-first.ts asideAfterFrame)", () => {
+  it('reads the part and its share against the frame, and the included count as a part of it', () => {
+    // 30 / 48 = 62.5% → 63%, not 70%
+    assert.deepEqual(rulesOf('Of the 48 cases, including the seven transferred in during the year, 30 had a plan agreed on time (70%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 48 cases, a sample drawn from three offices, 30 had a plan agreed on time (70%).'), ['numbers/percentage-mismatch']);
+    // 30 / 48 = 62.5% → 63%; 7 of 48
+    const cs = claimsOf('Of the 48 cases, including the seven transferred in during the year, 30 had a plan agreed on time (63%).');
+    assert.ok(cs.some((c) => c.kind === 'count-of' && c.verdict === 'ok' && c.operands.some((o) => o.raw === '63%')));
+    assert.ok(cs.some((c) => c.kind === 'count-of' && c.verdict === 'ok' && c.operands.some((o) => o.raw === 'seven')));
+  });
+  it('traps: a part of another group after the aside, an included count larger than the whole', () => {
+    assert.deepEqual(rulesOf('Of the 48 cases, including the seven transferred in, staff at 30 prisons had a plan (70%).'), []);
+    assert.deepEqual(rulesOf('Of the 40 homes, including the 60 run by the council, 14 were rated good.'), []);
+  });
+});

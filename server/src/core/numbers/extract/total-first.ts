@@ -28,12 +28,21 @@ const OWN_WHOLE_AFTER = new RegExp(String.raw`^\s+(?:of|out\s+of)\s+(?:the\s+|it
 export function totalFirst(r: Reading): void {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, before, isCount, emit, pushBase, addPop } = r;
   // The first two quantities: a year, an age or a label between them is not the part ('Of the 12 prisons visited in 2021/22, five …').
-  const [n0, k0] = quantitiesOf(toks);
+  const qs = quantitiesOf(toks);
+  const n00 = qs[0];
+  // 'Of the 52 cases, including the nine transferred in …, 30 had …': an aside set between the frame and its part.
+  const aside = n00 && isCount(n00) && FRAME_BEFORE.test(before(n00)) ? asideAfterFrame(text, qs, n00) : undefined;
+  if (aside) {
+    // The aside's own count after 'including' is a part of the frame's whole.
+    if (aside.included && !used.has(aside.included)) emit(judgeCountOf({ ...claimBase(n00.start, aside.included.end, 'count-of') }, countIn(aside.included), countIn(n00)));
+    for (const t of aside.inside) used.add(t);
+  }
+  const [n0, k0] = aside ? [n00, aside.part] : qs;
   if (
     isCount(n0) &&
     k0 &&
     FRAME_BEFORE.test(before(n0)) &&
-    /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) &&
+    (!!aside || /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0))) &&
     // 'Of the 3 offices, 45 staff …' counts something else.
     // (A verb right after the part names no group: 'Of the 301 conferences, 248 took place …'.)
     (k0.kind !== 'num' || PART_VERB_AFTER.test(text.slice(k0.end, k0.end + 16)) || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end))) &&
@@ -91,6 +100,37 @@ export function totalFirst(r: Reading): void {
     else emit(judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, k, n));
     pushBase({ end: at + k0.end, k, n });
   }
+}
+
+/**
+ * The words an aside between a frame's comma and its part may open with: what the whole includes ('including the
+ * nine transferred in'), or a noun phrase describing the whole ('a population well below the capacity of 676').
+ */
+const ASIDE_OPEN = /^[^.;:()\d]{0,80}?,\s*(?:(including|excluding|not\s+including|not\s+counting)\s+(?:the\s+|these\s+|those\s+)?|an?\s+(?:population|group|sample|cohort|caseload|number|figure|total)\b)/i;
+/** The aside runs to a comma, then the part ('only' or 'just' before it at most). */
+const ASIDE_CLOSE = /^[^.;:()]{0,160}?,\s*(?:only\s+|just\s+)?$/i;
+
+/**
+ * An aside set between a frame's whole and its part, 'Of the 52 cases, including the nine transferred in from another
+ * region, 30 had …', 'Of the 552 men held, a population well below the centre's capacity of 676, 23 had …': the
+ * part is the first count after the aside's closing comma, its figures are passed over (an included count, no
+ * larger than the whole, is a part of it). Only one aside, no clause break.
+ */
+function asideAfterFrame(text: string, qs: readonly Tok[], n0: Tok): { part: Tok; inside: Tok[]; included?: Tok } | undefined {
+  const open = ASIDE_OPEN.exec(text.slice(n0.end, n0.end + 120));
+  if (!open) return undefined;
+  const from = n0.end + open[0].length;
+  const after = qs.filter((t) => t.start >= from);
+  // The part: the first quantity after the aside's comma.
+  for (const t of after) {
+    if (!ASIDE_CLOSE.test(text.slice(from, t.start))) continue;
+    if (t.kind !== 'num' || t.notCount || t.value > n0.value) return undefined;
+    const inside = after.filter((x) => x.start < t.start);
+    const first = inside[0];
+    const included = open[1] && first && first.start === from && first.kind === 'num' && !first.notCount && first.value <= n0.value ? first : undefined;
+    return included ? { part: t, inside, included } : { part: t, inside };
+  }
+  return undefined;
 }
 
 const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s+of\b)/i;
