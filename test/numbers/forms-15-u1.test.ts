@@ -211,3 +211,16 @@ describe("an aside between a frame and its part: 'Of the 52 cases, including the
     assert.deepEqual(rulesOf('Of the 40 homes, including the 60 run by the council, 14 were rated good.'), []);
   });
 });
+
+describe("a list closed after a colon by its total and 'in all': '…: 94 inspections in all, alongside five thematic reports.' (relations/trailing-total.ts colonLead)", () => {
+  it('judges the sum of the list against the total', () => {
+    // 8 + 27 + 12 + 40 = 87, not 85
+    assert.deepEqual(rulesOf('Over the year we carried out eight full inspections and 27 short reviews of youth work, 12 inspections of adult work and 40 joint inspections in prisons: 85 inspections in all, alongside four thematic reports.'), ['numbers/parts-sum']);
+    // 8 + 27 + 12 + 40 = 87
+    assert.deepEqual(rulesOf('Over the year we carried out eight full inspections and 27 short reviews of youth work, 12 inspections of adult work and 40 joint inspections in prisons: 87 inspections in all, alongside four thematic reports.'), []);
+  });
+  it("traps: a colon before a count with no 'in all', a total of another noun", () => {
+    assert.deepEqual(rulesOf('We carried out eight full inspections, 27 short reviews, 12 adult inspections and 40 prison inspections: 85 inspections.'), []);
+    assert.deepEqual(rulesOf('We carried out eight full inspections, 27 short reviews, 12 adult inspections and 40 prison inspections: 30 inspectors in all took part.'), []);
+  });
+});
