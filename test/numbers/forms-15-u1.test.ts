@@ -224,3 +224,16 @@ describe("a list closed after a colon by its total and 'in all': '…: 94 inspec
     assert.deepEqual(rulesOf('We carried out eight full inspections, 27 short reviews, 12 adult inspections and 40 prison inspections: 30 inspectors in all took part.'), []);
   });
 });
+
+describe("a fraction or ratio set off after a rest whose parts make the whole: 'The remaining 35 – about one in six – had been rejected.' (relations/remainder.ts restWordShare)", () => {
+  it('judges the rest as a share of the whole', () => {
+    // 30 / 120 = 25%, not about one in three
+    assert.deepEqual(rulesOf('We made 120 recommendations. Of these, 70 had been achieved and 20 partly achieved. The remaining 30 – about one in three – had not been achieved.'), ['numbers/fraction-mismatch']);
+    // 30 / 120 = 25%
+    assert.deepEqual(rulesOf('We made 120 recommendations. Of these, 70 had been achieved and 20 partly achieved. The remaining 30 – about one in four – had not been achieved.'), []);
+  });
+  it('trap: a rest whose parts do not make the whole is not the whole\'s share', () => {
+    // 70 + 10 + 30 = 110: the whole is in doubt, so only the rest is reported, not the ratio
+    assert.deepEqual(rulesOf('We made 120 recommendations. Of these, 70 had been achieved and 10 partly achieved. The remaining 30 – about one in three – had not been achieved.'), ['numbers/complement-mismatch']);
+  });
+});

@@ -22,6 +22,8 @@ import { countText, judgeShare, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, singular, tokensOf, type Tok } from '../scan.js';
 import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctOfTok, plainCount, sharesThing, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
+import { judgeWordShare } from './share-beside.js';
+import { sharesOf } from './shares.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance|others)\s*\(|\bthe\s+balance\s+of)\s*$/i;
@@ -233,6 +235,23 @@ function restShareOf(s: SentenceView, rest: Tok): Tok | undefined {
   if (!p || p.kind !== 'pct' || p.hedge || !REST_SHARE_GAP.test(s.text.slice(rest.end, p.start))) return undefined;
   if (!/^\s*(?:[,;)\u2013\u2014.]|$)/.test(s.text.slice(p.end, p.end + 3))) return undefined;
   return p;
+}
+
+/** Between a rest and a word share set off after it, and after the share: a dash, a comma or a bracket. */
+const WORD_SHARE_OPEN = /^\s*(?:[\u2013\u2014(,]|\s-)\s*$/;
+const WORD_SHARE_CLOSE = /^\s*(?:[\u2013\u2014),]|\s-\s|[.;]|$)/;
+
+/**
+ * A fraction or ratio set off right after a rest whose parts make its whole exactly ('The remaining 35 – about one
+ * in six – had been rejected.'): the rest's share of that whole, judged as a word share.
+ */
+function restWordShare(s: SentenceView, rest: Tok, whole: Located): ClaimRecord | undefined {
+  const f = sharesOf(s).find((x) => x.start > rest.end && x.start - rest.end < 8);
+  if (!f || f.type !== 'frac' || !WORD_SHARE_OPEN.test(s.text.slice(rest.end, f.start)) || !WORD_SHARE_CLOSE.test(s.text.slice(f.end, f.end + 4))) return undefined;
+  const shift = whole.sentence.offset - s.offset;
+  const n = { value: whole.tok.value, raw: whole.tok.raw, start: whole.tok.start + shift, end: whole.tok.end + shift, word: whole.tok.word };
+  const c = judgeWordShare(s, f, rest, n, at(s, rest.start, f.end));
+  return c && { ...c, sources: [{ span: at(s, n.start, n.end), message: `the rest is of the ${whole.tok.raw}, which its parts and it make` }] };
 }
 
 /** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
@@ -1001,6 +1020,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   if (out[0]!.verdict === 'ok') {
     const share = restShareOf(s, rest);
     if (share) out.push(judgeShare({ kind: 'percent-of', span: { start: s.offset + rest.start, end: s.offset + share.end } }, pctOfTok(share, s.offset), countOfTok(rest, s.offset), countOfTok(whole.tok, whole.sentence.offset), s.policy, [{ span: { start: whole.sentence.offset + whole.tok.start, end: whole.sentence.offset + whole.tok.end }, message: `the rest is of the ${whole.tok.raw}, which its parts and it make` }]));
+    else {
+      // 'The remaining 35 – about one in six – had been rejected.': a fraction or ratio set off after the rest.
+      const w = restWordShare(s, rest, whole);
+      if (w) out.push(w);
+    }
   }
   // A whole of this sentence that does not frame its list ('Only 19 met every standard, 12 fell short …, and
   // the remaining eight …': the 19 may be a part) is one reading; the one count of the sentence before is

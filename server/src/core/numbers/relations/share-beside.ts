@@ -667,7 +667,7 @@ function roughBefore(s: SentenceView, t: Tok): boolean {
 }
 
 /** A word share judged on a part and its whole. */
-function judgeWordShare(s: SentenceView, f: ShareFig, k: { value: number; raw: string; start: number; end: number; word: boolean }, n: { value: number; raw: string; start: number; end: number; word: boolean }, span: { start: number; end: number }): ClaimRecord | undefined {
+export function judgeWordShare(s: SentenceView, f: ShareFig, k: { value: number; raw: string; start: number; end: number; word: boolean }, n: { value: number; raw: string; start: number; end: number; word: boolean }, span: { start: number; end: number }): ClaimRecord | undefined {
   const operands = pairOperands(s, f, k as Tok, n as Tok);
   const said = f.raw.replace(/\s+/g, ' ');
   if (f.type === 'quantifier') {
