@@ -237,3 +237,14 @@ describe("a fraction or ratio set off after a rest whose parts make the whole: '
     assert.deepEqual(rulesOf('We made 120 recommendations. Of these, 70 had been achieved and 10 partly achieved. The remaining 30 – about one in three – had not been achieved.'), ['numbers/complement-mismatch']);
   });
 });
+
+describe("a gapped sibling of a framed part, its verb left out: '58 had a drug misuse need and 49 an alcohol misuse need' (relations/plain-part.ts siblingsOf, GAPPED_OBJECT)", () => {
+  it('confirms the sibling as a part of the frame', () => {
+    // 3 of 40
+    const c = claimsOf('Of the 40 homes, 12 had a garden and 3 a pool.').find((x) => x.kind === 'count-of' && x.operands.some((o) => o.raw === '3'));
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: a sibling larger than the whole is not reported (a reading that holds only)', () => {
+    assert.deepEqual(rulesOf('Of the 40 homes, 12 had a garden and 53 a pool.'), []);
+  });
+});
