@@ -248,3 +248,16 @@ describe("a gapped sibling of a framed part, its verb left out: '58 had a drug m
     assert.deepEqual(rulesOf('Of the 40 homes, 12 had a garden and 53 a pool.'), []);
   });
 });
+
+describe("a mean of decimals in a unit of time: '3.5, 4.0, 2.5, 6.0 and 5.5 hours, an average of 4.3 hours' (relations/mean.ts TIME_UNIT)", () => {
+  it('judges the mean as of whole durations', () => {
+    // (2.5 + 3.0 + 4.5 + 6.0) / 4 = 4.0, not 4.4
+    assert.deepEqual(rulesOf('Across the four wings, time out of cell on a weekday was 2.5, 3.0, 4.5 and 6.0 hours, an average of 4.4 hours.'), ['numbers/mean-mismatch']);
+    // = 4.0
+    assert.deepEqual(rulesOf('Across the four wings, time out of cell on a weekday was 2.5, 3.0, 4.5 and 6.0 hours, an average of 4.0 hours.'), []);
+  });
+  it('traps: decimals with no unit of time, a list of another length', () => {
+    assert.deepEqual(rulesOf('Across the four wings, the rates were 2.5, 3.0, 4.5 and 6.0, an average of 4.4.'), []);
+    assert.deepEqual(rulesOf('Across the three wings, time out of cell on a weekday was 2.5, 3.0, 4.5 and 6.0 hours, an average of 4.4 hours.'), []);
+  });
+});
