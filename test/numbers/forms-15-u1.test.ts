@@ -261,3 +261,19 @@ describe("a mean of decimals in a unit of time: '3.5, 4.0, 2.5, 6.0 and 5.5 hour
     assert.deepEqual(rulesOf('Across the three wings, time out of cell on a weekday was 2.5, 3.0, 4.5 and 6.0 hours, an average of 4.4 hours.'), []);
   });
 });
+
+describe("a frame whose whole is named as a population: 'Of the centre's population of more than 400 men, 23 had …' (extract/total-first.ts POP_FRAME)", () => {
+  it('reads the part of the population', () => {
+    // 1,400 of 1,210: more than the whole
+    assert.deepEqual(rulesOf('Of its population of 1,210 men, 1,400 were on a waiting list.'), ['numbers/impossible']);
+    // 400 of 1,210
+    const c = claimsOf('Of its population of 1,210 men, 400 were on a waiting list.').find((x) => x.kind === 'count-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: a population given roughly only confirms', () => {
+    // 'about 400' may be 430 or more
+    assert.deepEqual(rulesOf("Of the centre's population of about 400 men, 430 had been held for over a year."), []);
+    const c = claimsOf("Of the centre's population of more than 400 men, 23 had been held for over a year.").find((x) => x.kind === 'count-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+});

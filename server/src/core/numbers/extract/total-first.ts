@@ -38,6 +38,17 @@ export function totalFirst(r: Reading): void {
     for (const t of aside.inside) used.add(t);
   }
   const [n0, k0] = aside ? [n00, aside.part] : qs;
+  // 'Of the centre's population of more than 400 men, 23 had …': a whole named as a population, perhaps given roughly.
+  const popFrame = n0 && !FRAME_BEFORE.test(before(n0)) ? POP_FRAME.exec(before(n0)) : null;
+  if (popFrame && isCount(n0) && k0 && k0.kind === 'num' && !k0.notCount && !used.has(k0) && /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) && PART_VERB_AFTER.test(text.slice(k0.end, k0.end + 16))) {
+    used.add(n0).add(k0);
+    addPop(n0);
+    const c = judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, countIn(k0), countIn(n0));
+    // A population given roughly only confirms.
+    if (!popFrame[1] || c.verdict === 'ok') emit(c);
+    if (!popFrame[1]) pushBase({ end: at + k0.end, k: countIn(k0), n: countIn(n0) });
+    return;
+  }
   if (
     isCount(n0) &&
     k0 &&
@@ -156,6 +167,8 @@ export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p:
  */
 const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of|across|among|amongst)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+)?$/i;
 
+/** Before a whole named as a population: 'Of the centre's population of more than ', 'Of its caseload of '. */
+const POP_FRAME = /^\s*(?:of|out\s+of|among|amongst)\s+(?:the|its|their)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(?:population|caseload|cohort|roll)\s+of\s+((?:more\s+than|over|some|about|around|approximately|nearly|almost|just\s+over|just\s+under)\s+)?$/i;
 /** Between the total and a closing 'in k': one clause, no bracket or quantity. */
 const IN_PART_BETWEEN = /^[^.;:(),\d]{0,80},[^.;:()\d]{3,160}\bin\s+$/i;
 const WINDOW_PAREN = 60;
