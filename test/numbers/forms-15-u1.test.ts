@@ -277,3 +277,18 @@ describe("a frame whose whole is named as a population: 'Of the centre's populat
     assert.equal(c?.verdict, 'ok');
   });
 });
+
+describe("a frame's list carried on into the next sentence by bare counts with the same verb (relations/continued-frame.ts, confirm only)", () => {
+  it("confirms each later count as a part of the frame: 'Of the 104 …, eight are …. Twelve are …, and fourteen are …'", () => {
+    // 20 of 40, 6 of 40
+    const cs = claimsOf('Of the 40 homes, 12 were run by charities. Twenty were run by companies and six were run by the council.').filter((x) => x.kind === 'count-of' && x.verdict === 'ok');
+    assert.ok(cs.some((c) => c.operands.some((o) => o.raw === 'Twenty') && c.operands.some((o) => o.raw === '40')));
+    assert.ok(cs.some((c) => c.operands.some((o) => o.raw === 'six') && c.operands.some((o) => o.raw === '40')));
+  });
+  it('traps: never reported, and not read for another noun or another verb', () => {
+    // 50 > 40: another group may be meant; nothing reported
+    assert.deepEqual(rulesOf('Of the 40 homes, 12 were run by charities. Fifty were inspected twice.'), []);
+    const cs = claimsOf('Of the 40 homes, 12 had a garden. Twenty staff were on leave.').filter((x) => x.kind === 'count-of' && x.operands.some((o) => o.raw === 'Twenty'));
+    assert.equal(cs.length, 0);
+  });
+});

@@ -25,6 +25,7 @@ import { readMean } from './mean.js';
 import { readMeanPer } from './mean-per.js';
 import { readMultiple } from './multiple.js';
 import { readPointsGap } from './points-gap.js';
+import { readContinuedFrame } from './continued-frame.js';
 import { readListedShares } from './listed-shares.js';
 import { readFurtherShares } from './further-shares.js';
 import { readBracketBreakdown } from './bracket-breakdown.js';
@@ -154,6 +155,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'fraction-of-figure', read: readFractionOfFigure },
   { name: 'year-series', read: readYearSeries },
   { name: 'echoed-part', read: readEchoedPart },
+  { name: 'continued-frame', read: readContinuedFrame },
   // Last: they give way to any reader above that judged the same word share (`DEFERRING`).
   { name: 'share-word-before', read: readShareWordBefore },
   { name: 'fraction-part-after', read: readFractionPartAfter },
