@@ -5,7 +5,7 @@
  * points.').
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
 
 describe("a change between durations with the unit written once: 'rose from 28 to 48 days, an increase of 71%' (quantities.ts propagate, relations/change.ts unitAfter)", () => {
   it('judges the change of the two levels', () => {
@@ -290,5 +290,20 @@ describe("a frame's list carried on into the next sentence by bare counts with t
     assert.deepEqual(rulesOf('Of the 40 homes, 12 were run by charities. Fifty were inspected twice.'), []);
     const cs = claimsOf('Of the 40 homes, 12 had a garden. Twenty staff were on leave.').filter((x) => x.kind === 'count-of' && x.operands.some((o) => o.raw === 'Twenty'));
     assert.equal(cs.length, 0);
+  });
+});
+
+describe("a table of counts closed by a catch-all row and a Total row (tables/column-sum.ts additiveRows, CATCH_ALL)", () => {
+  const table = (other: string, total: string, head = 'Reason for referral') => `${FM}| ${head} | Referrals |\n| --- | --- |\n| Housing | 30 |\n| Employment | 25 |\n| Health | 12 |\n| ${other} | 40 |\n| Total | ${total} |\n`;
+  const rules = (t: string) => numbersDiagnostics(t).map((d) => d.ruleId);
+  it("judges the Total against the rows: each case is in one row when the last is 'Other'", () => {
+    // 30 + 25 + 12 + 40 = 107, not 112
+    assert.deepEqual(rules(table('Other', '112')), ['numbers/table-shares']);
+    assert.deepEqual(rules(table('Other', '107')), []);
+  });
+  it('traps: no catch-all row, or rows that are separate questions', () => {
+    // rows that may overlap: not judged
+    assert.deepEqual(rules(table('Family', '112')), []);
+    assert.deepEqual(rules(table('Other', '112', 'Question')), []);
   });
 });

@@ -14,6 +14,7 @@ import { bodyRows, DEN_HEADER, PERIOD, gridOf, headerOf, headerStems, isCountCol
 import { settle, supported, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 import { statedTotalOf, type Lead } from './stated-total.js';
+import { CATCH_ALL, plainLabel, QUESTION_LIST } from './shares-sum.js';
 
 const NESTED_LABEL = /^(?:of\s+(?:which|whom|these|those)|including|incl\b|within\s+(?:which|this)|among\s+(?:them|whom|these)|[-\u2013\u2014\u2022>]\s|\u00a0)/i;
 
@@ -52,6 +53,10 @@ function additiveRows(g: Grid, body: readonly number[], col: number): boolean {
   if (g.total === undefined) return false;
   const labels = body.map((r) => g.rows[r]![0]?.text ?? '');
   if (labels.every((l) => PERIOD.test(l)) && new Set(labels.map((l) => l.replace(/\s+/g, ''))).size === labels.length) return true;
+  // A classification closed by its residual category ('Refusing to relocate | 44', …, 'Other | 98'): each case is in
+  // one row, as a catch-all row makes a share column split one whole (shares-sum.ts `columnSplits`); not rows that
+  // are separate questions.
+  if (labels.length >= 3 && CATCH_ALL.test(plainLabel(labels[labels.length - 1]!)) && !QUESTION_LIST.test(plainHeader(headerOf(g, 0)))) return true;
   for (let c = 1; c < g.width; c++) {
     const tv = value(g, g.total, c);
     if (tv.kind !== 'pct' || tv.p.scaled !== 100 * 10 ** tv.p.decimals) continue;
