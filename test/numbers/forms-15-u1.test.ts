@@ -307,3 +307,17 @@ describe("a table of counts closed by a catch-all row and a Total row (tables/co
     assert.deepEqual(rules(table('Other', '112', 'Question')), []);
   });
 });
+
+describe("a row's counts and their Total column with a share column after each count: 'Settled | % settled | Not settled | % not settled | All releases' (tables/column-sum.ts)", () => {
+  const rules = (t: string) => numbersDiagnostics(t).map((d) => d.ruleId);
+  it('sums the count columns, passing over the share columns', () => {
+    const t = (x: string) => `${FM}| Year | Housed | % housed | Not housed | % not housed | Total |\n| --- | --- | --- | --- | --- | --- |\n| 2021/22 | 900 | 90% | 100 | 10% | 1,000 |\n| 2022/23 | 720 | 80% | 180 | 20% | ${x} |\n`;
+    // 720 + 180 = 900, not 950 (and 720 / 950 is not 80%)
+    assert.ok(rules(t('950')).includes('numbers/table-shares'));
+    assert.deepEqual(rules(t('900')), []);
+  });
+  it('trap: a last column of something else, with no Total header, is only guessed', () => {
+    const t = `${FM}| Prison | Men | % | Women | % | Places |\n| --- | --- | --- | --- | --- | --- |\n| A | 400 | 80% | 20 | 4% | 500 |\n| B | 300 | 75% | 30 | 10% | 400 |\n`;
+    assert.deepEqual(rules(t), []);
+  });
+});

@@ -10,7 +10,7 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countOperand, ok, type CountIn } from '../judge.js';
-import { bodyRows, DEN_HEADER, PERIOD, gridOf, headerOf, headerStems, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
+import { bodyRows, DEN_HEADER, PERIOD, gridOf, headerOf, headerStems, isCountColumn, isPctColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
 import { settle, supported, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 import { statedTotalOf, type Lead } from './stated-total.js';
@@ -129,6 +129,8 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = [], lead
   if (tc !== undefined) {
     const partCols: number[] = [];
     for (let c = 1; c < tc; c++) {
+      // (A share column right after its count column is the count's share, no part: 'Settled | % settled | …'.)
+      if (isPctColumn(g, c) && partCols.length > 0 && partCols[partCols.length - 1] === c - 1) continue;
       const counts = isCountColumn(g, c) || body.every((r) => value(g, r, c).kind === 'count-pct');
       if (counts && !DEN_HEADER.test(plainHeader(headerOf(g, c)))) partCols.push(c);
       else if (value(g, body[0]!, c).kind !== 'other' && value(g, body[0]!, c).kind !== 'empty') {
@@ -220,6 +222,8 @@ function guessedTotalColumn(g: Grid, body: readonly number[]): ClaimRecord[] {
   if (last < 3 || body.length < 2 || !isCountColumn(g, last) || PERIOD.test(headerOf(g, last))) return [];
   const partCols: number[] = [];
   for (let c = 1; c < last; c++) {
+    // ('Settled | % settled | Not settled | % not settled | All releases': a share column right after its count is no part.)
+    if (isPctColumn(g, c) && partCols.length > 0 && partCols[partCols.length - 1] === c - 1) continue;
     if (!isCountColumn(g, c) || DEN_HEADER.test(plainHeader(headerOf(g, c))) || PERIOD.test(headerOf(g, c))) return [];
     partCols.push(c);
   }
