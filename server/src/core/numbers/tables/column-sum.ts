@@ -53,10 +53,6 @@ function additiveRows(g: Grid, body: readonly number[], col: number): boolean {
   if (g.total === undefined) return false;
   const labels = body.map((r) => g.rows[r]![0]?.text ?? '');
   if (labels.every((l) => PERIOD.test(l)) && new Set(labels.map((l) => l.replace(/\s+/g, ''))).size === labels.length) return true;
-  // A classification closed by its residual category ('Refusing to relocate | 44', …, 'Other | 98'): each case is in
-  // one row, as a catch-all row makes a share column split one whole (shares-sum.ts `columnSplits`); not rows that
-  // are separate questions.
-  if (labels.length >= 3 && CATCH_ALL.test(plainLabel(labels[labels.length - 1]!)) && !QUESTION_LIST.test(plainHeader(headerOf(g, 0)))) return true;
   for (let c = 1; c < g.width; c++) {
     const tv = value(g, g.total, c);
     if (tv.kind !== 'pct' || tv.p.scaled !== 100 * 10 ** tv.p.decimals) continue;
@@ -159,7 +155,7 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = [], lead
   // A Total row whose rows are known to split its whole is judged alone; every other sum is settled.
   // (Or rows whose sum is the total the prose before the table states for the column: '6,218 safeguarding
   // concerns' over rows that make 6,218, so the Total row's 6,281 is the wrong figure.)
-  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim) || degreeRows(g, body, x.claim) || rowsMakeStated(g, body, x.col, lead)).map((x) => x.claim));
+  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim) || degreeRows(g, body, x.claim) || rowsMakeStated(g, body, x.col, lead) || closedByCatchAll(g, body, x.col, lead)).map((x) => x.claim));
   const rest = settle(claims.filter((c) => !alone.has(c)), 'guessed', 'no other total of this table adds up, so its rows may overlap');
   const out = [...claims.filter((c) => alone.has(c)), ...rest];
   // A Total row that is the sum of the same rows in every column is a total of those rows.
@@ -289,6 +285,19 @@ function gradeRows(g: Grid, body: readonly number[], scales: readonly GradeScale
 }
 
 /** Whether the rows of column `col` add up to the total the prose before the table states for it. */
+/**
+ * A classification closed by its residual category ('Refusing to relocate | 44', …, 'Other | 98'): each case is in one
+ * row, as a catch-all row makes a share column split one whole (shares-sum.ts `columnSplits`). Not rows that are
+ * separate questions, and not when the prose before the table states a total of the column (`rowsMakeStated` reads
+ * that: a stated figure that neither the rows nor the Total make leaves either of them in doubt).
+ */
+function closedByCatchAll(g: Grid, body: readonly number[], col: number, lead: Lead | undefined): boolean {
+  if (g.total === undefined || body.length < 3) return false;
+  const last = g.rows[body[body.length - 1]!]![0]?.text ?? '';
+  if (!CATCH_ALL.test(plainLabel(last)) || QUESTION_LIST.test(plainHeader(headerOf(g, 0)))) return false;
+  return !statedTotalOf(g, lead, col);
+}
+
 function rowsMakeStated(g: Grid, body: readonly number[], col: number, lead: Lead | undefined): boolean {
   const parts = body.map((r) => countIn(value(g, r, col)));
   if (!parts.every((p) => !!p)) return false;
