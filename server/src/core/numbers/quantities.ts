@@ -385,6 +385,8 @@ export function propagate(text: string, toks: Tok[]): void {
     const a = toks[i - 1]!;
     if (b.kind !== 'num' || (b.type !== 'duration' && b.type !== 'measure') || a.kind !== 'num' || a.type !== 'count') continue;
     if (/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) && /^\s*and\s*$/i.test(text.slice(a.end, b.start)) && a.value < b.value) setType(a, b.type);
+    // 'rose from 28 to 48 days', 'fell from 14 to 9.5 hours': a change's first level, its unit left to the second.
+    else if (/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start)) && /^\s+to\s+$/i.test(text.slice(a.end, b.start)) && b.type === 'duration') setType(a, b.type);
   }
 }
 

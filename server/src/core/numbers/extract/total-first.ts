@@ -30,15 +30,34 @@ export function totalFirst(r: Reading): void {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, before, isCount, emit, pushBase, addPop } = r;
   // The first two quantities: a year, an age or a label between them is not the part ('Of the 12 prisons visited in 2021/22, five …').
   const qs = quantitiesOf(toks);
-  const n0 = qs[0];
-  // 'Of the 552 men held, a population below the capacity of 676, 23 were …': a comma-set aside (its own figures
-  // and all) between the total and the part, when the part's verb follows it.
-  const k0 = qs[1] && n0 && ASIDE_BETWEEN.test(between(n0, qs[1])) ? asidePart(r, qs, n0) ?? qs[1] : qs[1];
+  const n00 = qs[0];
+  // 'Of the 52 cases, including the nine transferred in …, 30 had …': an aside set between the frame and its part.
+  const aside = n00 && isCount(n00) && FRAME_BEFORE.test(before(n00)) ? asideAfterFrame(text, qs, n00) : undefined;
+  if (aside) {
+    // The aside's own count after 'including' is a part of the frame's whole.
+    if (aside.included && !used.has(aside.included)) emit(judgeCountOf({ ...claimBase(n00.start, aside.included.end, 'count-of') }, countIn(aside.included), countIn(n00)));
+    for (const t of aside.inside) used.add(t);
+  }
+  // 'Of the 96 cases we read, which was around 12 per officer, 41 had …': another aside that opens with a word
+  // that begins no part, when the part's verb follows it.
+  const mine = !aside && qs[1] && n00 && ASIDE_BETWEEN.test(between(n00, qs[1])) ? asidePart(r, qs, n00) : undefined;
+  const [n0, k0] = aside ? [n00, aside.part] : mine ? [n00, mine] : qs;
+  // 'Of the centre's population of more than 400 men, 23 had …': a whole named as a population, perhaps given roughly.
+  const popFrame = n0 && !FRAME_BEFORE.test(before(n0)) ? POP_FRAME.exec(before(n0)) : null;
+  if (popFrame && isCount(n0) && k0 && k0.kind === 'num' && !k0.notCount && !used.has(k0) && /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) && PART_VERB_AFTER.test(text.slice(k0.end, k0.end + 16))) {
+    used.add(n0).add(k0);
+    addPop(n0);
+    const c = judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, countIn(k0), countIn(n0));
+    // A population given roughly only confirms.
+    if (!popFrame[1] || c.verdict === 'ok') emit(c);
+    if (!popFrame[1]) pushBase({ end: at + k0.end, k: countIn(k0), n: countIn(n0) });
+    return;
+  }
   if (
     isCount(n0) &&
     k0 &&
     FRAME_BEFORE.test(before(n0)) &&
-    (/^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0)) || k0 !== qs[1]) &&
+    (!!aside || !!mine || /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0))) &&
     // 'Of the 3 offices, 45 staff …' counts something else.
     // (A verb right after the part names no group: 'Of the 301 conferences, 248 took place …'.)
     (k0.kind !== 'num' || PART_VERB_AFTER.test(text.slice(k0.end, k0.end + 16)) || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end))) &&
@@ -114,6 +133,37 @@ function asidePart(r: Reading, qs: Tok[], n0: Tok): Tok | undefined {
   return undefined;
 }
 
+/**
+ * The words an aside between a frame's comma and its part may open with: what the whole includes ('including the
+ * nine transferred in'), or a noun phrase describing the whole ('a population well below the capacity of 676').
+ */
+const ASIDE_OPEN = /^[^.;:()\d]{0,80}?,\s*(?:(including|excluding|not\s+including|not\s+counting)\s+(?:the\s+|these\s+|those\s+)?|an?\s+(?:population|group|sample|cohort|caseload|number|figure|total)\b)/i;
+/** The aside runs to a comma, then the part ('only' or 'just' before it at most). */
+const ASIDE_CLOSE = /^[^.;:()]{0,160}?,\s*(?:only\s+|just\s+)?$/i;
+
+/**
+ * An aside set between a frame's whole and its part, 'Of the 52 cases, including the nine transferred in from another
+ * region, 30 had …', 'Of the 552 men held, a population well below the centre's capacity of 676, 23 had …': the
+ * part is the first count after the aside's closing comma, its figures are passed over (an included count, no
+ * larger than the whole, is a part of it). Only one aside, no clause break.
+ */
+function asideAfterFrame(text: string, qs: readonly Tok[], n0: Tok): { part: Tok; inside: Tok[]; included?: Tok } | undefined {
+  const open = ASIDE_OPEN.exec(text.slice(n0.end, n0.end + 120));
+  if (!open) return undefined;
+  const from = n0.end + open[0].length;
+  const after = qs.filter((t) => t.start >= from);
+  // The part: the first quantity after the aside's comma.
+  for (const t of after) {
+    if (!ASIDE_CLOSE.test(text.slice(from, t.start))) continue;
+    if (t.kind !== 'num' || t.notCount || t.value > n0.value) return undefined;
+    const inside = after.filter((x) => x.start < t.start);
+    const first = inside[0];
+    const included = open[1] && first && first.start === from && first.kind === 'num' && !first.notCount && first.value <= n0.value ? first : undefined;
+    return included ? { part: t, inside, included } : { part: t, inside };
+  }
+  return undefined;
+}
+
 const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s+of\b)/i;
 
 /**
@@ -154,6 +204,8 @@ const PART_ASIDE = /^,\s*(?!(?:and|but|or|while|whereas|then|so|yet|nor)\b)[a-z]
  */
 const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of|across|among|amongst)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+)?$/i;
 
+/** Before a whole named as a population: 'Of the centre's population of more than ', 'Of its caseload of '. */
+const POP_FRAME = /^\s*(?:of|out\s+of|among|amongst)\s+(?:the|its|their)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(?:population|caseload|cohort|roll)\s+of\s+((?:more\s+than|over|some|about|around|approximately|nearly|almost|just\s+over|just\s+under)\s+)?$/i;
 /** Between the total and a closing 'in k': one clause, no bracket or quantity. */
 const IN_PART_BETWEEN = /^[^.;:(),\d]{0,80},[^.;:()\d]{3,160}\bin\s+$/i;
 const WINDOW_PAREN = 60;

@@ -90,6 +90,9 @@ const DURATION_AFTER = /^\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i;
 
 /** The unit word written after an amount ('day' in '9.1 days in 2022/23'), singular and plural alike. */
 function unitAfter(text: string, t: Tok): string {
+  // 'from 28 to 48 days': the first level's unit is written once, after the second (quantities.ts `propagate`).
+  const to = /^\s+to\s+\d[\d,.]*\s+([A-Za-z]+)/.exec(text.slice(t.end, t.end + 32));
+  if (to && t.type === 'duration' && DURATION_AFTER.test(to[1]!)) return to[1]!.toLowerCase().replace(/s$/, '');
   const w = /^\s*([A-Za-z]+)/.exec(text.slice(t.end, t.end + 16))?.[1]?.toLowerCase() ?? '';
   return w.replace(/s$/, '');
 }

@@ -24,6 +24,8 @@ import { readChange } from './change.js';
 import { readMean } from './mean.js';
 import { readMeanPer } from './mean-per.js';
 import { readMultiple } from './multiple.js';
+import { readPointsGap } from './points-gap.js';
+import { readContinuedFrame } from './continued-frame.js';
 import { readListedShares } from './listed-shares.js';
 import { readFurtherShares } from './further-shares.js';
 import { readBracketBreakdown } from './bracket-breakdown.js';
@@ -103,6 +105,7 @@ export type RelationReader = (s: SentenceView) => ClaimRecord[];
 export const RELATION_READERS: readonly { name: string; read: RelationReader }[] = [
   { name: 'change', read: readChange },
   { name: 'multiple', read: readMultiple },
+  { name: 'points-gap', read: readPointsGap },
   { name: 'mean', read: readMean },
   { name: 'mean-per', read: readMeanPer },
   { name: 'parts-sum', read: readPartsSum },
@@ -152,6 +155,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'fraction-of-figure', read: readFractionOfFigure },
   { name: 'year-series', read: readYearSeries },
   { name: 'echoed-part', read: readEchoedPart },
+  { name: 'continued-frame', read: readContinuedFrame },
   // Last: they give way to any reader above that judged the same word share (`DEFERRING`).
   { name: 'share-word-before', read: readShareWordBefore },
   { name: 'fraction-part-after', read: readFractionPartAfter },

@@ -114,6 +114,9 @@ function perNamedPeriod(text: string, after: string, n: number): boolean {
   return counts.length > 0 && counts.every((c) => c === n);
 }
 
+/** A unit of time right after a figure: 'hours', 'days'. */
+const TIME_UNIT = /^\s*(?:hours?|days?|weeks?|months?|minutes?)\b/i;
+
 function record(_s: SentenceView, operands: Operand[], verdict: ClaimRecord['verdict'], arithmetic: string, message?: string, replacement?: ClaimRecord['replacement']): ClaimRecord {
   return claimOver('mean', RULE.meanMismatch, operands, verdict, arithmetic, message, replacement);
 }
@@ -149,7 +152,12 @@ export function readMean(s: SentenceView): ClaimRecord[] {
     const shown = `(${list.map((t) => t.raw).join(' + ')}) / ${list.length}`;
     // Shares or rates: a mean over groups of different sizes may be weighted.
     // A duration of each item ('4, 5 and 8 days') is a whole figure like a count.
-    if (m.kind === 'pct' || list.some((t) => t.kind === 'pct' || (t.notCount && t.type !== 'duration') || !Number.isInteger(t.value))) {
+    // ('3.5, 4.0, 2.5, 6.0 and 5.5 hours, an average of 4.3 hours': decimals in a unit of time, written after the
+    // list and after the mean, are durations too.)
+    const last = list[list.length - 1]!;
+    const inTime = m.kind === 'num' && TIME_UNIT.test(s.text.slice(last.end, last.end + 12)) && TIME_UNIT.test(s.text.slice(m.end, m.end + 12));
+    const duration = (t: Tok) => t.type === 'duration' || (inTime && t.kind === 'num' && (t.type === 'decimal' || t.type === 'count'));
+    if (m.kind === 'pct' || list.some((t) => t.kind === 'pct' || (t.notCount && !duration(t)) || (!Number.isInteger(t.value) && !duration(t)))) {
       out.push(record(s, operands, 'unchecked', `${shown}: a mean of shares or rates may be weighted by the groups' sizes (not judged)`));
       continue;
     }

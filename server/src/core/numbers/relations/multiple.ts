@@ -115,7 +115,7 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
     // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
-    let pair = colonRates(s, end) ?? pairFor(s, m.index, end);
+    let pair = colonRates(s, end) ?? pairFor(s, m.index, end) ?? durationPair(s, end);
     // 'In contracted-out prisons the figure was 36%, three times as many.': the base the sentence before's one share.
     const earlier = pair ? undefined : earlierBase(s, m.index, end);
     if (earlier) pair = earlier.pair;
@@ -266,6 +266,28 @@ function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | unde
   return pair;
 }
 
+/** After a multiple of durations: 'as long', 'as much time', 'longer'. */
+const AS_LONG = /^\s+(?:as\s+(?:long|much\s+time|many\s+(?:days|hours|weeks|months))|longer)\b/i;
+/** Between the two durations compared: 'as', 'than', 'against', 'compared with', in one clause. */
+const DURATION_LINK = /^[^;:.]{0,60}?\b(?:as|than|against|compared\s+(?:with|to))\b[^;:.]{0,60}$/i;
+
+/**
+ * 'Men had stayed twice as long on average (28 days) as at the last inspection (14 days)': the two durations after a
+ * multiple of length, in one unit, each given once (not a range 'from 28 to 48 days'), compared by 'as' or 'than',
+ * and no count between them.
+ */
+function durationPair(s: SentenceView, end: number): [Tok, Tok] | undefined {
+  if (!AS_LONG.test(s.text.slice(end, end + 40))) return undefined;
+  // (Years and dates between name the periods compared: 'than in 2019 (12 weeks)'.)
+  const after = s.toks.filter((t) => t.start >= end && !(t.notCount && (t.type === 'year' || t.type === 'date')));
+  const [a, b] = after;
+  if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || a.type !== 'duration' || b.type !== 'duration' || a.value <= 0 || b.value <= 0) return undefined;
+  const unit = (t: Tok) => /^\s*([a-z]+)/i.exec(s.text.slice(t.end, t.end + 12))?.[1]?.toLowerCase().replace(/s$/, '');
+  if (!unit(a) || unit(a) !== unit(b) || !DURATION_LINK.test(s.text.slice(a.end, b.start))) return undefined;
+  if (/^\s*(?:to|and|or|[-\u2013])\s*$/i.test(s.text.slice(a.end, b.start).replace(/^\s*[a-z]+/i, ''))) return undefined;
+  return [a, b];
+}
+
 /**
  * 'stopped and searched at 5.8 times the rate of white people: 24.6 searches per 1,000 people against 4.2': the
  * two rates after a colon that follows the multiple in its clause, set against each other ('against',
@@ -292,6 +314,12 @@ const RESTATED_LEVEL = /\b(?:the\s+(?:figure|rate|proportion|share|percentage|le
 const CLOSING = /^(?:\s+(?:as\s+(?:many|much|high|likely|often|great|large|common)|more|higher|greater|larger|bigger))?\s*[.!]?\s*$/i;
 
 /**
+ * Between the restated share and its multiple: a comma, or a comma and a clause that draws the comparison, 'so the
+ * rate here was', 'meaning the figure was' (a few words, no figure).
+ */
+const SO_THE_RATE = /^\s*,\s*(?:(?:so|and\s+so|meaning|which\s+means|which\s+meant)\s+(?:the|this|that|our|its)\s+(?:rate|figure|proportion|share|level)(?:\s+(?:here|there|locally))?\s+(?:was|is)\s+)?$/i;
+
+/**
  * 'In public sector prisons 12% of the prisoners surveyed said …. In contracted-out prisons the figure was
  * 36%, three times as many.': a multiple in apposition to the one share of its sentence, which restates the
  * measure ('the figure was'), with nothing after it; its base the one share of the sentence before.
@@ -301,7 +329,7 @@ function earlierBase(s: SentenceView, start: number, end: number): { pair: [Tok,
   if (!prev || !CLOSING.test(s.text.slice(end))) return undefined;
   const own = s.toks.filter((t) => !t.notCount);
   const t = own[own.length - 1];
-  if (own.length !== 1 || !t || t.kind !== 'pct' || t.hedge || t.end > start || !/^\s*,\s*$/.test(s.text.slice(t.end, start))) return undefined;
+  if (own.length !== 1 || !t || t.kind !== 'pct' || t.hedge || t.end > start || !SO_THE_RATE.test(s.text.slice(t.end, start))) return undefined;
   if (!RESTATED_LEVEL.test(s.text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
   const shares = prev.toks.filter((x) => x.kind === 'pct' || x.kind === 'frac');
   const o = shares[0];

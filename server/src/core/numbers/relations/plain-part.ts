@@ -246,6 +246,8 @@ const SIB_GRADE = /^\s+(?:good|outstanding|inadequate|adequate|satisfactory|unsa
 const MORE = /^\s+more\b/i;
 const ING = /^\s+([a-z]{2,}ing)\b/i;
 const PAST = /^\s+[a-z]{3,}ed\b/i;
+/** After a sibling whose verb is left out: its object, opened by an article or a possessive. */
+const GAPPED_OBJECT = /^\s+(?:a|an|no|their|its|his|her)\s+[a-z]/i;
 
 /**
  * 'Only seven of the 87 were outstanding and 20 were good', '…, with 22,550 going up … and 600 going
@@ -298,8 +300,10 @@ export function siblingsOf(s: SentenceView, parts: readonly ClaimRecord[], paire
     const totalNoun = nounOfTotal(s, no.span.start);
     const pastVerb = PAST.test(rest) && (!kNoun || kNoun === /^\s+([a-z]+)/i.exec(rest)![1]!.toLowerCase() || (totalNoun !== undefined && singular(kNoun) === singular(totalNoun)));
     const verb = SIB_VERB.test(rest) || ((SIB_GRADE.test(rest) || pastVerb) && !/\bwith\s+$/i.test(gap));
-    if (!ing && !more && !samePrep && !(verb && !/with\s+$/i.test(gap))) continue;
-    if (!more && !ing && !samePrep && kNoun && !SIB_VERB.test(rest) && !SIB_GRADE.test(rest) && !pastVerb) continue;
+    // '58 had a drug misuse need and 49 an alcohol misuse need': the sibling's verb left out, its object right after it.
+    const gapped = /^\s+and\s+$/i.test(gap.slice(-5)) && SIB_VERB.test(s.text.slice(kTok.end, kTok.end + 16)) && GAPPED_OBJECT.test(rest);
+    if (!ing && !more && !samePrep && !gapped && !(verb && !/with\s+$/i.test(gap))) continue;
+    if (!more && !ing && !samePrep && !gapped && kNoun && !SIB_VERB.test(rest) && !SIB_GRADE.test(rest) && !pastVerb) continue;
     done.add(t);
     const nTok = { value: no.value, raw: no.raw, span: no.span };
     const judged = judgeCountOf({ kind: 'count-of', span: { start: no.span.start < s.offset + t.start ? no.span.start : s.offset + t.start, end: s.offset + t.end } }, countOfTok(t, s.offset), nTok, [

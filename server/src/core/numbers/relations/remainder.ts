@@ -22,6 +22,8 @@ import { countText, judgeShare, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, singular, tokensOf, type Tok } from '../scan.js';
 import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctOfTok, plainCount, sharesThing, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
+import { judgeWordShare } from './share-beside.js';
+import { sharesOf } from './shares.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance|others)\s*\(|\bthe\s+balance\s+of)\s*$/i;
@@ -50,8 +52,8 @@ const LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,3}$/;
 /** A short subject and a denied verb before a first part: 'We did not uphold'. */
 const DENIED_LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,2}(?:did|does|do|could|would)\s+not\s+[a-z]+\s+$/i;
 const ADVERB_LEAD = /^\s*(?:only|just|exactly|precisely)\s+$/i;
-/** A short opening phrase before the first part: 'At the second, ', 'By March, ', 'On re-inspection, '. */
-const OPENING = /^(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*,\s+$/;
+/** A short opening phrase before the first part: 'At the second, ', 'By March, ', 'On re-inspection, '; or a clause of time, 'By the time the report was published, '. */
+const OPENING = /^(?:(?:[A-Za-z][\w'-]*\s+){0,3}|(?:by\s+the\s+time|when|once|after|before|since|until)\s+(?:[A-Za-z][\w'-]*\s+){1,8})[A-Za-z][\w'-]*,\s+$/i;
 
 /** Words ending in -s after a count that are verbs, not the group's noun. */
 const VERB_S = /^(?:requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues|concerns|relates|involves)$/;
@@ -153,6 +155,20 @@ function pairWhole(text: string, toks: readonly Tok[], w: Tok): boolean {
 }
 
 /** The one count of the sentence two before, when it is larger than the part of the sentence between. */
+/**
+ * A sentence that opens with a fraction word, its count and percentage set off after it, and no other figure: 'Just
+ * over half, 3,143 or 54%, were …', 'About a third – 412 (33%) – had …'. The count is a part of the whole the
+ * fraction is of.
+ */
+function apposedToShareWord(p: PreviousSentence, k: Tok): boolean {
+  const [f, kk, pc] = p.toks;
+  if (p.toks.length !== 3 || !f || kk !== k || !pc || f.kind !== 'frac' || pc.kind !== 'pct' || pc.hedge) return false;
+  if (!/^\s*$/.test(p.text.slice(0, f.hedge?.start ?? f.start)) || !/^\s*(?:,|[\u2013\u2014]|\s-)\s*$/.test(p.text.slice(f.end, k.start))) return false;
+  const gap = p.text.slice(k.end, pc.start);
+  const close = p.text.slice(pc.end, pc.end + 6);
+  return (/^\s+or\s+$/i.test(gap) && /^\s*(?:,|[\u2013\u2014]|\s-\s)/.test(close)) || (/^\s*\(\s*$/.test(gap) && /^\s*\)\s*(?:,|[\u2013\u2014]|\s-\s)/.test(close));
+}
+
 function twoBack(s: SentenceView, part: Tok): { tok: Tok; text: string; offset: number } | undefined {
   const pp = s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
   if (!pp) return undefined;
@@ -221,6 +237,23 @@ function restShareOf(s: SentenceView, rest: Tok): Tok | undefined {
   return p;
 }
 
+/** Between a rest and a word share set off after it, and after the share: a dash, a comma or a bracket. */
+const WORD_SHARE_OPEN = /^\s*(?:[\u2013\u2014(,]|\s-)\s*$/;
+const WORD_SHARE_CLOSE = /^\s*(?:[\u2013\u2014),]|\s-\s|[.;]|$)/;
+
+/**
+ * A fraction or ratio set off right after a rest whose parts make its whole exactly ('The remaining 35 – about one
+ * in six – had been rejected.'): the rest's share of that whole, judged as a word share.
+ */
+function restWordShare(s: SentenceView, rest: Tok, whole: Located): ClaimRecord | undefined {
+  const f = sharesOf(s).find((x) => x.start > rest.end && x.start - rest.end < 8);
+  if (!f || f.type !== 'frac' || !WORD_SHARE_OPEN.test(s.text.slice(rest.end, f.start)) || !WORD_SHARE_CLOSE.test(s.text.slice(f.end, f.end + 4))) return undefined;
+  const shift = whole.sentence.offset - s.offset;
+  const n = { value: whole.tok.value, raw: whole.tok.raw, start: whole.tok.start + shift, end: whole.tok.end + shift, word: whole.tok.word };
+  const c = judgeWordShare(s, f, rest, n, at(s, rest.start, f.end));
+  return c && { ...c, sources: [{ span: at(s, n.start, n.end), message: `the rest is of the ${whole.tok.raw}, which its parts and it make` }] };
+}
+
 /** A rest still to come ('will be inspected', 'are due', 'not yet'): it may be the rest of a wider group. */
 const YET_TO_COME = /\b(?:will|shall|are\s+(?:due|to\s+be|scheduled|planned)|is\s+(?:due|to\s+be|scheduled|planned)|yet\s+to|not\s+yet|next\s+(?:year|month|quarter))\b/i;
 
@@ -232,6 +265,8 @@ function afterFurther(text: string, toks: readonly Tok[], from: number, to: numb
 
 /** 'a further' or 'another' right before a part: the list goes on from before. */
 const FURTHER_LEAD = /\b(?:a\s+further|another)\s+$/i;
+/** After 'In k' opening a sentence: a comma or the clause's own subject, so no noun of k's own. */
+const IN_K_NO_NOUN = /^\s*(?:,|(?:the|a|an|it|this|these|there|they|we|he|she|no|all|each|every|its|their|his|her)\b)/i;
 
 /** The text before the first count of a sentence that comes before `limit` ('' when there is none). */
 function firstLead(text: string, toks: readonly Tok[], limit: number): string {
@@ -836,6 +871,13 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = l.parts;
       strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
       clean = l.clean;
+    } else if (opens && FRAME_LEAD.test(lead) && prevCounts.length === 1 && apposedToShareWord(prev, prevCounts[0]!) && twoBack(s, prevCounts[0]!)) {
+      // 'There were 5,860 releases. Just over half, 3,143 or 54%, were to settled accommodation. For the remaining
+      // 2,717 (46%), …': a word share of the group opening the sentence between, its count set off after it.
+      const pp = twoBack(s, prevCounts[0]!)!;
+      whole = { tok: pp.tok, sentence: { text: pp.text, offset: pp.offset } };
+      parts = [{ tok: prevCounts[0]!, sentence: there }];
+      strong = !YET_TO_COME.test(text.slice(rest.end));
     } else if (opens && FRAME_LEAD.test(lead) && prevOwn.length === 1 && prev.toks.length === prevCounts.length && twoBack(s, prevOwn[0]!)) {
       // 'We published 19 reports. In 13 of them … . The other six …': the whole two sentences back,
       // its one part in the sentence before, each the one count of its sentence.
@@ -853,7 +895,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
         (prev.toks[0] === prevOwn[0] && OF_BACK_AFTER.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 24))) ||
         // 'We reviewed 54 files. Thirty had a plan. Of the other 25, …': a bare part opening its sentence, with a
         // verb after it, is of the group just counted.
-        (prevOwn[0]!.start <= 4 && prev.toks[0] === prevOwn[0] && /^\s+(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 16)));
+        (prevOwn[0]!.start <= 4 && prev.toks[0] === prevOwn[0] && /^\s+(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b/i.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 16))) ||
+        // 'We examined 31 cases. In 27 the prosecution had served … . The other three …': 'In k' opening its sentence,
+        // its noun left out (a subject of its own, or a comma, right after it), counts cases of the group just counted.
+        (prev.toks[0] === prevOwn[0] && /^\s*in\s+$/i.test(prev.text.slice(0, prevOwn[0]!.start)) && IN_K_NO_NOUN.test(prev.text.slice(prevOwn[0]!.end, prevOwn[0]!.end + 12)));
       // Or the rest repeats the whole's noun ('19 reports. In 13 centres … . The other six reports …') and the
       // part is where something was found ('in 13 centres'): one report to a centre, the rest the others of the 19.
       const restNoun0 = nounAfter(text, rest.end);
@@ -975,6 +1020,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   if (out[0]!.verdict === 'ok') {
     const share = restShareOf(s, rest);
     if (share) out.push(judgeShare({ kind: 'percent-of', span: { start: s.offset + rest.start, end: s.offset + share.end } }, pctOfTok(share, s.offset), countOfTok(rest, s.offset), countOfTok(whole.tok, whole.sentence.offset), s.policy, [{ span: { start: whole.sentence.offset + whole.tok.start, end: whole.sentence.offset + whole.tok.end }, message: `the rest is of the ${whole.tok.raw}, which its parts and it make` }]));
+    else {
+      // 'The remaining 35 – about one in six – had been rejected.': a fraction or ratio set off after the rest.
+      const w = restWordShare(s, rest, whole);
+      if (w) out.push(w);
+    }
   }
   // A whole of this sentence that does not frame its list ('Only 19 met every standard, 12 fell short …, and
   // the remaining eight …': the 19 may be a part) is one reading; the one count of the sentence before is

@@ -36,11 +36,12 @@
 import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../claim.js';
 import { band, fractionInterval, hedged, percentInterval, q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeShare, pluralityAside, type PctIn } from '../judge.js';
-import { firstTokFrom, sameGroup, type Tok } from '../scan.js';
+import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, INTRANSITIVE_PAST, WHOLE_WORDS } from '../words.js';
-import { countOfTok, pctOfTok } from './common.js';
+import { COUNT_HEDGE, countOfTok, pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { groupNoun, sharesOf, skipSpace, tokAt, type ShareFig } from './shares.js';
+import { groupBefore } from './quantifier-distant.js';
 
 /** Words that end a noun phrase: verbs and clause words. */
 const STOP = String.raw`(?:were|was|is|are|had|has|have|been|be|being|did|do|does|said|says|felt|showed|and|but|or|while|whereas|which|that|who|whom|whose|where|when)`;
@@ -136,7 +137,14 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
   for (const f of shares) {
     if (++seen > MAX_SHARES) break;
     // Pair: '201 of the 640 prisoners, over a third of the population,'.
-    const pc = pairBefore(s, f) ?? frameClosing(s, f);
+    // 'Just over half, 3,143 or 54%, were …': the share word opening the sentence, its count and percentage after it.
+    const oa = openingApposed(s, f);
+    if (oa.length) {
+      out.push(...oa);
+      for (const c of oa) for (const o of c.operands) if (o.role === 'p') { const t = tokAt(s.toks, o.span.start - s.offset); if (t) taken.add(t); }
+      continue;
+    }
+    const pc = pairBefore(s, f) ?? frameClosing(s, f) ?? partBefore(s, f);
     if (pc) {
       out.push(pc);
       continue;
@@ -471,6 +479,206 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
   const c = judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
   return verbAfterN && c.verdict !== 'ok' ? undefined : c;
+}
+
+/** 'of them', 'of these', 'of those' right after a count. */
+const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those)\b/i;
+/**
+ * From a part to the word share set off after it: the rest of the part's clause (words only, at most one aside
+ * between commas), then a comma or a dash. Each word follows white space and holds none, so the match is linear.
+ */
+const PART_CLAUSE = /^(?:\s+[^\s,;:()[\]\u2013\u2014]+){0,16}(?:\s*,(?:\s+[^\s,;:()[\]\u2013\u2014]+){1,8}\s*,(?:\s+[^\s,;:()[\]\u2013\u2014]+){1,8})?\s*(,|[\u2013\u2014]|\s-)\s*$/;
+/** Words that open another clause or a comparison: the share after them may be of something else. */
+const OTHER_CLAUSE_WORD = /\b(?:and|but|or|while|whereas|whilst|although|though|because|compared|against|than|which|who|whom|whose|when|where|if|unless)\b/i;
+/** After a quantifier that closes its part's clause: the sentence ends, or 'though not all' qualifies it. */
+const QUANT_CLOSE = /^\s*(?:[.;]\s*$|$|,\s*(?:though|although|but|if)\s+not\s+all\s*[.;]?\s*$)/i;
+/** 'of the population of 1,210', 'of the total of 96': the whole written after the word share. */
+const OF_WHOLE_OF = new RegExp(String.raw`^\s+of\s+(?:the|its|their|a)\s+(?:${[...WHOLE_WORDS].join('|')})\s+of\s+(?=\d)`, 'i');
+
+/**
+ * A word share set off after a part, restating the part as a share of its whole (issue 9, families hedge,
+ * quantifier-distant and cross-sentence):
+ * - a count pair with its bracketed share, then the rest of its clause: '187 of the 322 prisoners (58%) were locked
+ *   in their cells – well over half.', '216 of the 928 men held (27%), roughly a quarter of the population.';
+ *   judged on the pair (a word share that fits only the bracket leaves the bracket's own claim to report);
+ * - 'k of them', 'k of these', the whole the one group the sentence before counts, or the one part it counts
+ *   with no whole of its own ('… in 34 of the cases we inspected. In only 16 of them, …, had this happened – less
+ *   than half.'): set right after the pair ('Only 18 of them, about one in six, had …') or closing the clause;
+ * - the sentence's one count, bare or after 'in', against the one group the sentence before counts, the share
+ *   closing the sentence ('We inspected 27 cases. Work was sufficient in 17, just under two thirds.');
+ * - a hedged count and the whole written after the share, 'About 400 men …, roughly a third of the population of
+ *   1,210.' (the count is rough: only confirmed).
+ * A quantifier ('most') only closing the sentence, after a dash or with 'though not all'. No other figure between
+ * the part and the share, no word that opens another clause, and the share's tail names no other group.
+ */
+function partBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
+  if (f.type === 'pct') return undefined;
+  let i = firstTokFrom(s.toks, f.start) - 1;
+  while (i > 0 && s.toks[i]!.notCount && s.toks[i]!.type === 'pronoun') i--;
+  const t = s.toks[i];
+  if (!t) return undefined;
+  const plain = (x: Tok | undefined): x is Tok => x !== undefined && x.kind === 'num' && !x.notCount && !x.hedge && Number.isInteger(x.value);
+  const tail = s.text.slice(f.end, f.end + 60);
+  const inShare = (x: Tok) => x.start < f.end && x.end > f.start;
+  // The whole written after the share: 'About 400 men …, roughly a third of the population of 1,210.'
+  const ofWhole = f.type === 'frac' && f.hedge ? OF_WHOLE_OF.exec(tail) : null;
+  if (ofWhole) {
+    const n = tokAt(s.toks, f.end + ofWhole[0].length);
+    if (!t || t.kind !== 'num' || t.notCount || !plain(n) || t.value > n.value) return undefined;
+    if (s.toks.some((x) => x !== t && x !== n && !x.notCount && !inShare(x))) return undefined;
+    if (!/^\s*(?:[.;]|$)/.test(s.text.slice(n.end, n.end + 4))) return undefined;
+    const gap = s.text.slice(t.end, f.start);
+    if (!PART_CLAUSE.test(gap) || !/,\s*$/.test(gap) || OTHER_CLAUSE_WORD.test(gap)) return undefined;
+    const c = judgeWordShare(s, f, t, n, at(s, t.start, n.end));
+    // A rough count ('About 400') is only confirmed.
+    return c && (c.verdict === 'ok' || !roughBefore(s, t)) ? c : undefined;
+  }
+  let k: Tok | undefined;
+  let n: { value: number; raw: string; start: number; end: number; word: boolean } | undefined;
+  let from: number;
+  let bracket: Tok | undefined;
+  let why: string | undefined;
+  let rough = false;
+  let bare = false;
+  if (t.kind === 'pct' && !t.hedge && /\(\s*$/.test(s.text.slice(Math.max(0, t.start - 3), t.start))) {
+    // '187 of the 322 prisoners (58%) were locked …'
+    const shut = /^\s*\)/.exec(s.text.slice(t.end, t.end + 4));
+    const nn = s.toks[i - 1];
+    k = s.toks[i - 2];
+    if (!shut || !plain(nn) || !plain(k) || !PAIR_OF.test(s.text.slice(k.end, nn.start)) || k.value > nn.value) return undefined;
+    // The pair's noun and words, no verb, up to the bracket.
+    if (!/^(?:\s+[A-Za-z][\w'-]*){0,4}\s*\(\s*$/.test(s.text.slice(nn.end, t.start)) || STOP_IN.test(s.text.slice(nn.end, t.start))) return undefined;
+    n = nn;
+    bracket = t;
+    from = t.end + shut[0].length;
+  } else if (plain(t)) {
+    k = t;
+    const them = OF_THEM_AFTER.exec(s.text.slice(t.end, t.end + 16));
+    // No other count in the sentence before the part.
+    if (s.toks.some((x) => x.end <= t.start && !x.notCount)) return undefined;
+    if (them) {
+      from = t.end + them[0].length;
+      const g = groupBefore(s, t.start);
+      if (g) {
+        n = g.n;
+        why = g.why;
+        rough = !!g.rough;
+      } else {
+        const p = partGroupBefore(s);
+        if (!p) return undefined;
+        n = p;
+        why = `'them' is taken to mean the ${p.raw} counted in the sentence before`;
+      }
+    } else {
+      // The sentence's one count, its noun left out ('in 17', '17 were'), and the one group of the sentence before.
+      if (s.toks.some((x) => x !== t && !x.notCount && !inShare(x)) || /^\s+of\b/i.test(s.text.slice(t.end, t.end + 4))) return undefined;
+      const g = groupBefore(s, t.start);
+      if (!g || g.n.start >= 0) return undefined;
+      if (isPopulation(s.text, t) && !sameGroup(groupNoun(s.text, t.end), g.noun)) return undefined;
+      n = g.n;
+      why = `the share is taken to be of the ${g.n.raw} counted in the sentence before`;
+      rough = !!g.rough;
+      from = t.end;
+      bare = true;
+    }
+    if (k.value > n.value) return undefined;
+  } else return undefined;
+  const gap = s.text.slice(from, f.start);
+  const m = PART_CLAUSE.exec(gap);
+  if (!m || OTHER_CLAUSE_WORD.test(gap) || s.toks.some((x) => x.start >= from && x.end <= f.start && !x.notCount)) return undefined;
+  const dash = m[1] !== ',';
+  // What follows the share: the sentence's end for a quantifier or a bare count's share; a close of the apposition
+  // ('of the population' at most) for a fraction after its pair.
+  if (f.type === 'quantifier') {
+    if (!dash || !QUANT_CLOSE.test(tail)) return undefined;
+  } else if (bare) {
+    if (!/^\s*(?:[.;]\s*$|$)/.test(tail)) return undefined;
+  } else {
+    const pt = PAIR_TAIL.exec(tail);
+    const next = s.toks[firstTokFrom(s.toks, f.end)];
+    if (!pt || (next && next.start < f.end + pt[0].length + 1 && !next.notCount)) return undefined;
+    const noun = pt[1]?.toLowerCase();
+    if (noun && !WHOLE_WORDS.has(noun)) return undefined;
+    // Set off after the clause (not right after the pair), the share closes the sentence.
+    if (!/^\s*$/.test(gap.replace(/[,\u2013\u2014-]/g, '')) && !/^(?:\s+of\s+(?:the\s+)?[A-Za-z]+)?\s*(?:[.;]\s*$|$)/i.test(tail)) return undefined;
+  }
+  const c = judgeWordShare(s, f, k, n, at(s, Math.min(k.start, n.start), f.end));
+  if (!c) return undefined;
+  if (c.verdict !== 'ok') {
+    // A rough part or whole confirms only; a word share that fits the bracket but not the pair leaves the bracket's claim to report.
+    if (rough || roughBefore(s, k)) return undefined;
+    if (bracket) {
+      const byPct = judge(s, f, bracket, bracket.start, f.end);
+      if (byPct?.verdict === 'ok') return onlyWhenFits(c, `the bracket's ${bracket.raw} fits the word share`);
+    }
+  }
+  return why ? { ...c, sources: [{ span: at(s, n.start, n.end), message: why }] } : c;
+}
+
+/**
+ * The sentence before counts one part and nothing else, with no whole of its own ('… in 34 of the cases we
+ * inspected.'): the group 'them' means in the next sentence.
+ */
+function partGroupBefore(s: SentenceView): { value: number; raw: string; start: number; end: number; word: boolean } | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return undefined;
+  const counted = prev.toks.filter((x) => !x.notCount);
+  const x = counted[0];
+  if (counted.length !== 1 || !x || x.kind !== 'num' || x.hedge || !Number.isInteger(x.value)) return undefined;
+  if (!/^\s+of\s+(?:the|these|those|all\s+the)\s+[A-Za-z]/i.test(prev.text.slice(x.end, x.end + 24))) return undefined;
+  const shift = prev.offset - s.offset;
+  return { value: x.value, raw: x.raw, start: x.start + shift, end: x.end + shift, word: x.word };
+}
+
+/** After a word share opening its sentence: a comma or dash, the count, 'or' or a bracket, the percentage, and the close. */
+const APPOSED_OPEN = /^\s*(?:,|[\u2013\u2014]|\s-)\s*$/;
+const APPOSED_OR = /^\s*(?:or|\(|,)\s*$/i;
+const APPOSED_CLOSE = /^\s*\)?\s*(?:,|[\u2013\u2014]|\s-\s)/;
+
+/**
+ * A word share opening its sentence with its count and percentage set off after it, of the one group the sentence
+ * before counts: 'There were 5,860 releases in December 2017. Just over half, 3,143 or 54%, were to settled
+ * accommodation.' The percentage and the word share are both judged on the count and that group (a group given
+ * roughly, 'some 5,800', only confirms).
+ */
+function openingApposed(s: SentenceView, f: ShareFig): ClaimRecord[] {
+  if (f.type === 'pct' || !/^\s*$/.test(s.text.slice(0, f.start))) return [];
+  const i = firstTokFrom(s.toks, f.end);
+  const k = s.toks[i];
+  const p = s.toks[i + 1];
+  if (!k || !p || k.kind !== 'num' || k.notCount || k.hedge || !Number.isInteger(k.value) || p.kind !== 'pct' || p.hedge) return [];
+  if (!APPOSED_OPEN.test(s.text.slice(f.end, k.start)) || !APPOSED_OR.test(s.text.slice(k.end, p.start)) || !APPOSED_CLOSE.test(s.text.slice(p.end, p.end + 6))) return [];
+  // A bracket opened before the percentage is closed after it, and only then.
+  if (/\(/.test(s.text.slice(k.end, p.start)) !== /^\s*\)/.test(s.text.slice(p.end, p.end + 4))) return [];
+  const g = groupBefore(s, f.start);
+  if (!g || g.n.start >= 0 || g.n.value < k.value) return [];
+  const why = `the share is taken to be of the ${g.n.raw} counted in the sentence before`;
+  const nSpan = at(s, g.n.start, g.n.end);
+  const pct = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctIn(s, p), countOfTok(k, s.offset), { value: g.n.value, raw: g.n.raw, span: nSpan }, s.policy, [{ span: nSpan, message: why }]);
+  const word = judgeWordShare(s, f, k, g.n, at(s, f.start, p.end));
+  const out = [pct, ...(word ? [{ ...word, sources: [{ span: nSpan, message: why }] }] : [])];
+  // A rough group confirms only.
+  return g.rough ? out.filter((c) => c.verdict === 'ok') : out;
+}
+
+/** A count given roughly ('About 400 men', 'some 30'). */
+function roughBefore(s: SentenceView, t: Tok): boolean {
+  return COUNT_HEDGE.test(s.text.slice(Math.max(0, t.start - 24), t.start));
+}
+
+/** A word share judged on a part and its whole. */
+export function judgeWordShare(s: SentenceView, f: ShareFig, k: { value: number; raw: string; start: number; end: number; word: boolean }, n: { value: number; raw: string; start: number; end: number; word: boolean }, span: { start: number; end: number }): ClaimRecord | undefined {
+  const operands = pairOperands(s, f, k as Tok, n as Tok);
+  const said = f.raw.replace(/\s+/g, ' ');
+  if (f.type === 'quantifier') {
+    const c = judgeInterval({ kind: 'quantifier', span }, operands, () => band(f.min, f.max), said, k.value, n.value, RULE.quantifierMismatch, { qualifier: said });
+    // '– most, though not all.' is a share of the whole, never the largest of several groups.
+    const notAll = /^\s*,\s*(?:though|although|but|if)\s+not\s+all\b/i.test(s.text.slice(f.end, f.end + 30));
+    return c.verdict !== 'ok' && f.plurality && !notAll ? onlyWhenFits(c, `'${said}' may name the largest of several groups`) : c;
+  }
+  if (f.type !== 'frac') return undefined;
+  const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
+  return judgeInterval({ kind: f.ratio ? 'ratio' : 'fraction', span }, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
 }
 
 /** 'Of the 45 trusts, ' opening the sentence: the frame of the part after it. */

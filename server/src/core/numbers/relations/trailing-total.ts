@@ -22,9 +22,9 @@ import type { SentenceView } from './index.js';
 /** After the total, closing its clause: 'in all', 'in total', 'altogether', 'all told'. */
 const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$)/i;
 /** Before the total: a comma, perhaps with words that make it the sum ('a total of', 'making', 'giving a total of'). */
-const TOTAL_LEAD = /,\s*((?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|giving(?:\s+a\s+total\s+of)?|totalling|totaling|in\s+(?:all|total)|altogether)\s+)?$/i;
+const TOTAL_LEAD = /[,:]\s*((?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|giving(?:\s+a\s+total\s+of)?|totalling|totaling|in\s+(?:all|total)|altogether)\s+)?$/i;
 /** After the total, its noun and then 'in all' / 'in total' / 'altogether': '60 inspections in total'. */
-const NOUN_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){1,2}(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$)/i;
+const NOUN_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){1,2}(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$|,\s*(?:alongside|as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|not\s+counting)\s)/i;
 /** The total closes its clause: '…, a total of 60.', '…, a total of 60 inspections.' */
 const CLAUSE_END = /^(?:\s+[a-z][\w'-]*){0,2}\s*(?:[.;!?)]|$)/i;
 /** A period closing the total's clause: '…, making 57 in the year'. */
@@ -39,6 +39,8 @@ const BETWEEN = /^[^.;:()]{0,70}?(?:,|\band)\s*$/i;
 const NUMBER_AHEAD = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:hundred|thousand|dozen|third|quarter|half)|half)\b)`;
 const LOOSE = new RegExp(String.raw`\b(?:including|included|includes|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|at\s+least|more\s+than|fewer\s+than|less\s+than|almost|nearly|up\s+to|approximately|roughly|another|further|other|respectively|each|per|a\s+day|a\s+week|a\s+month|a\s+year|(?:over|under|about|around|some)(?=\s+${NUMBER_AHEAD}))\b`, 'i');
 const MAX_PARTS = 12;
+/** The last part's words before a colon that leads to the total: '43 joint inspections of offender management in prisons: '. */
+const LAST_BEFORE_COLON = /^[^.;:()]{0,70}?:\s*$/;
 
 
 /** After a total that closes a list between dashes, perhaps with its noun: '– 143 cases in all'. */
@@ -162,6 +164,9 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     // A period after a total its words make the sum ('…, making 57 in the year'); after a bare dash the period
     // may be wider than the parts ('30 in May and 25 in June – 400 over the year'), so not read.
     const lead = TOTAL_LEAD.exec(text.slice(Math.max(0, total.start - 40), total.start));
+    // '…: 94 inspections in all': a colon before the total only with its noun and 'in all' after it.
+    const colonLead = !!lead && lead[0].startsWith(':');
+    if (colonLead && !NOUN_TOTAL_AFTER.test(after) && !TOTAL_AFTER.test(after)) continue;
     const closes = TOTAL_AFTER.test(after) || (NOUN_TOTAL_AFTER.test(after) && !!lead);
     if (!(closes || (lead && lead[1] && (CLAUSE_END.test(after) || PERIOD_END.test(after))))) continue;
     if (!lead) continue;
@@ -170,7 +175,8 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     // The total's own noun must be the parts' ('… 27 in the south, a total of 60 staff' of inspections is another group).
     const totalNoun = TOTAL_AFTER.test(after) ? undefined : nounAfter(text, total.end);
     // The clause the list is in: from the last semicolon or colon before the total.
-    const clause = Math.max(text.lastIndexOf(';', total.start), text.lastIndexOf(':', total.start)) + 1;
+    const clauseTo = colonLead ? text.lastIndexOf(':', total.start) - 1 : total.start;
+    const clause = Math.max(text.lastIndexOf(';', clauseTo), text.lastIndexOf(':', clauseTo)) + 1;
     const depth = depthAt(text, total.start);
     const parts: Tok[] = [];
     let brokenRun = false;
@@ -186,7 +192,8 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
         break;
       }
       // The gap to the next figure (the total for the last part) must be a list separator.
-      if (!BETWEEN.test(text.slice(t.end, next === total ? leadEnd : next.start))) break;
+      // (Before a colon lead, the last part's words run to the colon.)
+      if (!(next === total && colonLead ? LAST_BEFORE_COLON.test(text.slice(t.end, leadEnd)) : BETWEEN.test(text.slice(t.end, next === total ? leadEnd : next.start)))) break;
       parts.unshift(t);
       next = t;
     }

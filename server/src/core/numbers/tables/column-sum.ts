@@ -10,10 +10,11 @@
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countOperand, ok, type CountIn } from '../judge.js';
-import { bodyRows, DEN_HEADER, PERIOD, gridOf, headerOf, headerStems, isCountColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
+import { bodyRows, DEN_HEADER, PERIOD, gridOf, headerOf, headerStems, isCountColumn, isPctColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
 import { settle, supported, unresolve } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 import { statedTotalOf, type Lead } from './stated-total.js';
+import { CATCH_ALL, plainLabel, QUESTION_LIST } from './shares-sum.js';
 
 const NESTED_LABEL = /^(?:of\s+(?:which|whom|these|those)|including|incl\b|within\s+(?:which|this)|among\s+(?:them|whom|these)|[-\u2013\u2014\u2022>]\s|\u00a0)/i;
 
@@ -124,6 +125,8 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = [], lead
   if (tc !== undefined) {
     const partCols: number[] = [];
     for (let c = 1; c < tc; c++) {
+      // (A share column right after its count column is the count's share, no part: 'Settled | % settled | …'.)
+      if (isPctColumn(g, c) && partCols.length > 0 && partCols[partCols.length - 1] === c - 1) continue;
       const counts = isCountColumn(g, c) || body.every((r) => value(g, r, c).kind === 'count-pct');
       if (counts && !DEN_HEADER.test(plainHeader(headerOf(g, c)))) partCols.push(c);
       else if (value(g, body[0]!, c).kind !== 'other' && value(g, body[0]!, c).kind !== 'empty') {
@@ -152,7 +155,7 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = [], lead
   // A Total row whose rows are known to split its whole is judged alone; every other sum is settled.
   // (Or rows whose sum is the total the prose before the table states for the column: '6,218 safeguarding
   // concerns' over rows that make 6,218, so the Total row's 6,281 is the wrong figure.)
-  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim) || degreeRows(g, body, x.claim) || rowsMakeStated(g, body, x.col, lead)).map((x) => x.claim));
+  const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim) || degreeRows(g, body, x.claim) || rowsMakeStated(g, body, x.col, lead) || closedByCatchAll(g, body, x.col, lead)).map((x) => x.claim));
   const rest = settle(claims.filter((c) => !alone.has(c)), 'guessed', 'no other total of this table adds up, so its rows may overlap');
   const out = [...claims.filter((c) => alone.has(c)), ...rest];
   // A Total row that is the sum of the same rows in every column is a total of those rows.
@@ -215,6 +218,8 @@ function guessedTotalColumn(g: Grid, body: readonly number[]): ClaimRecord[] {
   if (last < 3 || body.length < 2 || !isCountColumn(g, last) || PERIOD.test(headerOf(g, last))) return [];
   const partCols: number[] = [];
   for (let c = 1; c < last; c++) {
+    // ('Settled | % settled | Not settled | % not settled | All releases': a share column right after its count is no part.)
+    if (isPctColumn(g, c) && partCols.length > 0 && partCols[partCols.length - 1] === c - 1) continue;
     if (!isCountColumn(g, c) || DEN_HEADER.test(plainHeader(headerOf(g, c))) || PERIOD.test(headerOf(g, c))) return [];
     partCols.push(c);
   }
@@ -280,6 +285,19 @@ function gradeRows(g: Grid, body: readonly number[], scales: readonly GradeScale
 }
 
 /** Whether the rows of column `col` add up to the total the prose before the table states for it. */
+/**
+ * A classification closed by its residual category ('Refusing to relocate | 44', …, 'Other | 98'): each case is in one
+ * row, as a catch-all row makes a share column split one whole (shares-sum.ts `columnSplits`). Not rows that are
+ * separate questions, and not when the prose before the table states a total of the column (`rowsMakeStated` reads
+ * that: a stated figure that neither the rows nor the Total make leaves either of them in doubt).
+ */
+function closedByCatchAll(g: Grid, body: readonly number[], col: number, lead: Lead | undefined): boolean {
+  if (g.total === undefined || body.length < 3) return false;
+  const last = g.rows[body[body.length - 1]!]![0]?.text ?? '';
+  if (!CATCH_ALL.test(plainLabel(last)) || QUESTION_LIST.test(plainHeader(headerOf(g, 0)))) return false;
+  return !statedTotalOf(g, lead, col);
+}
+
 function rowsMakeStated(g: Grid, body: readonly number[], col: number, lead: Lead | undefined): boolean {
   const parts = body.map((r) => countIn(value(g, r, col)));
   if (!parts.every((p) => !!p)) return false;

@@ -104,13 +104,13 @@ export function readSharesSums(g: Grid, policy: RoundingPolicy, rowRead: Set<num
 }
 
 /** A row that closes a list of answers: the whole label is a catch-all ('Other', 'Don't know', 'Other (please specify)'). */
-const CATCH_ALL = /^(?:other|others|any other(?: \w+)?|other \([^)]*\)|something else|don['\u2019]t know|do not know|not sure|unsure|no answer|no response|not known|unknown|prefer not to say|not stated|not recorded|neither(?: \w+){0,3})$/;
+export const CATCH_ALL = /^(?:other|others|any other(?: \w+)?|other \([^)]*\)|something else|don['\u2019]t know|do not know|not sure|unsure|no answer|no response|not known|unknown|prefer not to say|not stated|not recorded|neither(?: \w+){0,3})$/;
 
 /** A label column that lists separate questions or measures, not the answers to one. */
-const QUESTION_LIST = /\b(?:questions?|indicators?|measures?|statements?|items?|standards?|aspects?|criteria|criterion)\b/;
+export const QUESTION_LIST = /\b(?:questions?|indicators?|measures?|statements?|items?|standards?|aspects?|criteria|criterion)\b/;
 
 /** A row label in plain words, its markup and a leading grade number ('6 Excellent') dropped. */
-const plainLabel = (t: string) => t.replace(/[*_]/g, ' ').replace(/^\s*\d{1,2}\s*[.:)\u2013-]?\s+/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+export const plainLabel = (t: string) => t.replace(/[*_]/g, ' ').replace(/^\s*\d{1,2}\s*[.:)\u2013-]?\s+/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Percentage columns with no Total row, each a split of one whole over the rows ('Where respondents lived |
