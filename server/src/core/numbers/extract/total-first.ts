@@ -13,13 +13,16 @@
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn, type PctIn } from '../judge.js';
 import { quantitiesOf } from '../quantities.js';
 import { NUMBER } from '../words.js';
-import { bracketClosesClause, CLAUSE_VERBS, nounAfter, sameGroup, type Tok } from '../scan.js';
+import { bracketClosesClause, CLAUSE_VERBS, nounAfter, OTHER_FIGURE, sameGroup, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
 import { parenFigure, tokAt } from './shared.js';
 
 /** Finite verbs a clause about a part may take: be and have, and common irregular pasts ('took', 'met'). */
-/** A verb right after a part ('248 took place', '30 met'); a past in -ed may be an adjective ('12 qualified nurses'). */
-const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:${CLAUSE_VERBS})\b`, 'i');
+/**
+ * A verb right after a part ('248 took place', '30 met'); a past in -ed may be an adjective ('12 qualified
+ * nurses'), but not before a determiner: '40 reached the expected standard', '12 completed their training'.
+ */
+const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:${CLAUSE_VERBS})\b|[a-z]{3,}ed\s+(?:the|a|an|their|its|his|her|our|all|every|each|no)\s)`, 'i');
 
 /** After a part, its own whole: ' of the 1,500 files', ' out of 40'. */
 const OWN_WHOLE_AFTER = new RegExp(String.raw`^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:${NUMBER})\b`, 'i');
@@ -93,6 +96,9 @@ export function totalFirst(r: Reading): void {
   }
 }
 
+/** ', including …,' right after the part, up to the comma before its clause (that clause has no comma). */
+const INCLUDING_ASIDE = /^,\s*including\s[^.;:()\u2013\u2014]*,/i;
+
 const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s+of\b)/i;
 
 /**
@@ -105,7 +111,12 @@ export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p:
   let i = toks.indexOf(k0) + 1;
   while (i < toks.length && toks[i]!.kind === 'num' && toks[i]!.notCount) i++;
   const t = toks[i];
-  if (!t || t.kind !== 'pct' || t.hedge || !bracketClosesClause(text, k0.end, t)) return undefined;
+  // 'Of the 819 providers, 593, including childminders, nannies and nurseries, were judged good (72%)': an
+  // aside naming kinds of the part's members (no figure, no words of another figure) sits between.
+  if (!t || t.kind !== 'pct' || t.hedge) return undefined;
+  const aside = INCLUDING_ASIDE.exec(text.slice(k0.end, t.start));
+  const ignore = aside && !OTHER_FIGURE.test(aside[0]) ? INCLUDING_ASIDE : undefined;
+  if (!bracketClosesClause(text, k0.end, t, ignore)) return undefined;
   return { tok: t, close: t.end + /^\s*\)/.exec(text.slice(t.end))![0].length, p: r.pctIn(t) };
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Forms read in the s- round (care and education findings; sentences written for these tests).
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const judged = (t: string, kind?: string) => claimsOf(t).filter((c) => c.verdict !== 'unchecked' && (!kind || c.kind === kind));
+
+describe("'Of the n …, k reached the … (P%)': a past in -ed before a determiner is the part's verb (extract/total-first.ts PART_VERB_AFTER)", () => {
+  it('judges the closing share of the part', () => {
+    // 40 / 64 = 62.5% -> 62% or 63%, not 68%
+    assert.deepEqual(rulesOf('Of the 64 pupils, 40 reached the expected standard in English and mathematics (68%).'), ['numbers/percentage-mismatch']);
+    // 12 / 30 = 40%
+    assert.deepEqual(rulesOf('Of the 30 apprentices, 12 completed their programme on time (40%).'), []);
+    assert.ok(judged('Of the 30 apprentices, 12 completed their programme on time (40%).').some((c) => c.verdict === 'ok' && /40%/.test(c.arithmetic ?? '')));
+    // a clause between the total and the part: 40 / 64 = 62.5%, a tie, 63% fits
+    assert.deepEqual(rulesOf('Of the 64 pupils who joined in Year 7 with low attainment, and despite a rise in absence, 40 reached the expected standard (63%).'), []);
+  });
+  it("trap: a past in -ed with no determiner may be an adjective of another group ('12 qualified nurses')", () => {
+    // 12 / 40 = 30%, but the 12 may not be staff of the 40: nothing judged against 35%
+    assert.deepEqual(rulesOf('Of the 40 staff, 12 qualified nurses were on duty at night (35%).'), []);
+  });
+});
+
+describe("an aside ', including …,' between the part and its clause (extract/total-first.ts closingShare, relations/clause-between.ts ASIDE_GAP)", () => {
+  it('judges the closing share through the aside', () => {
+    // 593 / 819 = 72.41% -> 72%, not 75%
+    assert.deepEqual(rulesOf('Of the 819 providers inspected, 593, including childminders, nannies, nurseries and preschools, were judged good (75%).'), ['numbers/percentage-mismatch']);
+    // 593 / 819 = 72%
+    assert.deepEqual(rulesOf('Of the 819 providers inspected, 593, including childminders, nannies, nurseries and preschools, were judged good (72%).'), []);
+    // 38 / 45 = 84.44% -> 84%, not 89%
+    assert.deepEqual(rulesOf('38 of the 45 staff on the rota, including bank staff, had completed level 2 safeguarding training (89%).'), ['numbers/percentage-mismatch']);
+    assert.ok(judged('38 of the 45 staff on the rota, including bank staff, had completed level 2 safeguarding training (84%).', 'percent-of').some((c) => c.verdict === 'ok'));
+  });
+  it('traps: an aside with a figure of its own, or a clause of another figure, is not passed over', () => {
+    // the 75% may be of the 40 nurseries' share or another group
+    assert.deepEqual(rulesOf('Of the 819 providers, 593, including the 40 nurseries, were judged good (75%).'), []);
+    assert.deepEqual(rulesOf('Of the 819 providers, 593, including those rated last year, were judged good (75%).'), []);
+    assert.deepEqual(rulesOf('38 of the 45 staff, including those who joined last year, had completed the training (89%).'), []);
+    assert.deepEqual(rulesOf('38 of the 45 staff, including two agency nurses, had completed the training (89%).'), []);
+  });
+});
