@@ -40,3 +40,22 @@ describe("an aside ', including …,' between the part and its clause (extract/t
     assert.deepEqual(rulesOf('38 of the 45 staff, including two agency nurses, had completed the training (89%).'), []);
   });
 });
+
+describe("the count's share named as a rate: '14 posts, of which 5 were vacant – a vacancy rate of 36%' (relations/apposition.ts rateReading)", () => {
+  it("judges the rate against the pair, the whole before 'of which', or the one count of the clause before ', and'", () => {
+    // 5 / 14 = 35.71% -> 36%, not 29%
+    assert.deepEqual(rulesOf('The ward had 14 registered nurse posts, of which 5 were vacant – a vacancy rate of 29%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The ward had 14 registered nurse posts, of which 5 were vacant – a vacancy rate of 36%.'), []);
+    // 367 / 1,000 = 36.7%, not 33%
+    assert.deepEqual(rulesOf('The survey went to 1,000 parents, and 367 questionnaires came back, a response rate of 33%.'), ['numbers/percentage-mismatch']);
+    assert.ok(judged('The survey went to 1,000 parents, and 367 questionnaires came back, a response rate of 36.7%.', 'percent-of').some((c) => c.verdict === 'ok'));
+    // 12 / 40 = 30%, not 35%
+    assert.deepEqual(rulesOf('12 of the 40 pupils had been excluded at least once, an exclusion rate of 35%.'), ['numbers/percentage-mismatch']);
+  });
+  it('traps: a benchmark rate, a rate that does not close its clause, a rate per head', () => {
+    assert.deepEqual(rulesOf('The ward had 14 posts, of which 5 were vacant, against a national vacancy rate of 29%.'), []);
+    assert.deepEqual(rulesOf('The ward had 14 posts, of which 5 were vacant, a vacancy rate of 29% across the trust.'), []);
+    assert.deepEqual(rulesOf('The ward had 14 posts, of which 5 were vacant, an average rate of 29%.'), []);
+    assert.deepEqual(rulesOf('The area had 2,000 children, and 12 were in care, a rate of 60 per 10,000.'), []);
+  });
+});
