@@ -59,3 +59,22 @@ describe("the count's share named as a rate: '14 posts, of which 5 were vacant â
     assert.deepEqual(rulesOf('The area had 2,000 children, and 12 were in care, a rate of 60 per 10,000.'), []);
   });
 });
+
+describe("'Of the n â€¦, P% did X and Q% did not': a share and its denial after a framed whole (relations/parts-sum.ts readSharePair)", () => {
+  it('judges the pair as the two answers of one question', () => {
+    // 92 + 10 = 102% > 100%
+    assert.deepEqual(rulesOf('Of the 715 centres inspected, 92% met the positive criteria and 10% did not.'), ['numbers/parts-sum']);
+    // 92 + 8 = 100%
+    assert.ok(judged('Of the 715 centres inspected, 92% met the positive criteria and 8% did not.', 'shares-sum').some((c) => c.verdict === 'ok'));
+    // 62 + 45 = 107%; a count inside a bracket glosses the first share and changes nothing
+    assert.deepEqual(rulesOf('Of the 40 homes visited, 62% had a registered manager (good in all three checks) and 45% did not.'), ['numbers/parts-sum']);
+  });
+  it('traps: a shortfall, a second question, a second count', () => {
+    // 60 + 30 = 90%: some may not have answered
+    assert.deepEqual(rulesOf('Of the 715 centres inspected, 60% met the positive criteria and 30% did not.'), []);
+    // 'did not have a deputy' is another question
+    assert.deepEqual(rulesOf('Of the 40 homes, 62% had a manager and 45% did not have a deputy.'), []);
+    // two wholes: the shares may be of either
+    assert.deepEqual(rulesOf('Of the 40 homes and 12 agencies, 62% had a manager and 45% did not.'), []);
+  });
+});
