@@ -78,3 +78,19 @@ describe("'Of the n …, P% did X and Q% did not': a share and its denial after 
     assert.deepEqual(rulesOf('Of the 40 homes and 12 agencies, 62% had a manager and 45% did not.'), []);
   });
 });
+
+describe("a list by grade carried on by a sentence of one count: '… and five inadequate. One home was rated outstanding.' (relations/grade-parts.ts lonePart)", () => {
+  it('joins the one count to the list before: an excess is judged, an exact sum confirmed', () => {
+    // 41 + 24 + 5 + 1 = 71 > 69
+    assert.deepEqual(rulesOf('Of the 69 care homes inspected, 41 were rated good, 24 requires improvement and five inadequate. One home was rated outstanding.'), ['numbers/parts-sum']);
+    // 41 + 22 + 5 + 1 = 69
+    assert.ok(judged('Of the 69 care homes inspected, 41 were rated good, 22 requires improvement and five inadequate. One home was rated outstanding.', 'parts-sum').some((c) => c.verdict === 'ok' && c.operands.length === 5));
+  });
+  it('traps: a shortfall, another group, another time', () => {
+    // 41 + 20 + 5 + 1 = 67 < 69: the last sentence may be a remark apart
+    assert.deepEqual(rulesOf('Of the 69 care homes inspected, 41 were rated good, 20 requires improvement and five inadequate. One was rated outstanding.'), []);
+    // 41 + 24 + 5 = 70 > 69 is judged in its own sentence; the hospital is not one of the homes
+    assert.ok(!claimsOf('Of the 69 care homes inspected, 41 were rated good, 20 requires improvement and six inadequate. Two hospitals were rated outstanding.').some((c) => c.kind === 'parts-sum' && c.operands.length === 5));
+    assert.ok(!claimsOf('Of the 69 care homes inspected, 41 were rated good, 20 requires improvement and six inadequate. Three homes were previously rated outstanding.').some((c) => c.kind === 'parts-sum' && c.operands.length === 5));
+  });
+});
