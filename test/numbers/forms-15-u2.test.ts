@@ -94,3 +94,21 @@ describe("a list by grade carried on by a sentence of one count: '… and five i
     assert.ok(!claimsOf('Of the 69 care homes inspected, 41 were rated good, 20 requires improvement and six inadequate. Three homes were previously rated outstanding.').some((c) => c.kind === 'parts-sum' && c.operands.length === 5));
   });
 });
+
+describe("a share word, then after a colon the pair that counts its group: 'More than half of the homes were failing: of 361 homes inspected, 197 …' (relations/quantifier-distant.ts colonFrame)", () => {
+  it('judges the share word on the pair', () => {
+    // 157 / 361 = 43.5%, not more than half
+    assert.deepEqual(rulesOf('More than half of the care homes in the region were found to be failing: of 361 homes inspected, 157 were rated inadequate or requires improvement.'), ['numbers/fraction-mismatch']);
+    // 197 / 361 = 54.6%, more than half
+    assert.ok(judged('More than half of the care homes in the region were found to be failing: of 361 homes inspected, 197 were rated inadequate or requires improvement.', 'fraction').some((c) => c.verdict === 'ok'));
+    // 15 / 40 = 37.5%, not most
+    assert.deepEqual(rulesOf('Most of the nurseries were good: of the 40 nurseries we visited, 15 were rated good.'), ['numbers/quantifier-mismatch']);
+  });
+  it("traps: a pair of a part of the group, or of another group, is not the share word's", () => {
+    // the 40 are the homes inadequate last year, a part of all homes
+    assert.deepEqual(rulesOf('Most homes had improved: of the 40 homes rated inadequate last year, 15 were now good.'), []);
+    assert.deepEqual(rulesOf('Most of the homes had improved: of the 40 homes in the north, 15 were now good.'), []);
+    // agencies are not the homes
+    assert.deepEqual(rulesOf('Most of the homes were failing: of the 40 agencies inspected, 15 were rated inadequate.'), []);
+  });
+});

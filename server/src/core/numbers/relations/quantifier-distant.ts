@@ -54,7 +54,14 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
   if (told) out.push(told);
   for (const share of sharesOf(s, { quantifiers: true })) {
     if (share.type === 'quantifier') {
-      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share);
+      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share) ?? colonFrame(s, share);
+      if (r) {
+        out.push(r);
+        continue;
+      }
+    }
+    if (share.type === 'frac') {
+      const r = colonFrame(s, share);
       if (r) {
         out.push(r);
         continue;
@@ -622,5 +629,29 @@ function colonPair(s: SentenceView, share: ShareFig): Reading | undefined {
   if (!isCountTok(s, kTok) || !isCountTok(s, nTok) || kTok.value > nTok.value) return undefined;
   // No clause of another subject between the share word's group and the colon.
   if (/[;()]/.test(s.text.slice(share.end, colon))) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'More than half of the care homes inspected were failing: of 361 homes inspected, 197 were rated inadequate or
+ * requires improvement.': the share word opens the sentence, and after its one colon a total-first pair opens the
+ * clause that closes it ('of n …, k …', the two counts of the sentence); the pair's noun is a word of the share's
+ * group (before the colon), so the pair counts that group.
+ */
+function colonFrame(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) return undefined;
+  const colon = s.text.indexOf(':', share.end);
+  if (colon < 0 || s.text.indexOf(':', colon + 1) >= 0 || /[;()]/.test(s.text.slice(share.end, colon))) return undefined;
+  const counts = s.toks.filter((t) => !t.notCount && t.end > share.end);
+  if (counts.length !== 2 || counts[0]!.start < colon || s.toks.some((t) => t.start < colon && t.end > share.end && !t.notCount)) return undefined;
+  const [nTok, kTok] = counts as [Tok, Tok];
+  if (!isCountTok(s, kTok) || !isCountTok(s, nTok) || kTok.value > nTok.value) return undefined;
+  if (!/^:\s*(?:of|out\s+of|among)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(s.text.slice(colon, nTok.start))) return undefined;
+  // The pair's group is the whole sample, not a part of it ('of the 40 homes rated inadequate last year, 15 …'):
+  // its noun, then at most the verb of its sampling.
+  const gap = /^\s+([a-z][\w'-]*)(?:\s+(?:(?:that|which|whom)\s+)?(?:we\s+|inspectors\s+|[A-Z]{2,6}\s+)?(?:inspected|visited|surveyed|reviewed|assessed|sampled|checked|examined|audited|contacted|interviewed))?\s*,\s*(?:only\s+|just\s+)?$/.exec(s.text.slice(nTok.end, kTok.start));
+  if (!gap || !/^\s+(?:were|was|had|have|are|is|did|said|told|felt)\b[^;:()]*$/i.test(s.text.slice(kTok.end))) return undefined;
+  const noun = gap[1]!.toLowerCase().replace(/(?:ies|es|s)$/, '');
+  if (noun.length < 3 || !s.text.slice(share.end, colon).toLowerCase().includes(noun)) return undefined;
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
 }
