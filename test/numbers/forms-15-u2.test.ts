@@ -112,3 +112,17 @@ describe("a share word, then after a colon the pair that counts its group: 'More
     assert.deepEqual(rulesOf('Most of the homes were failing: of the 40 agencies inspected, 15 were rated inadequate.'), []);
   });
 });
+
+describe("'of them' after a sentence of one count and its share of a wider, uncounted group: '87 parents responded, 41% of those invited. Almost all of them, 71 in total, …' (relations/quantifier-distant.ts oneCountedGroup)", () => {
+  it("takes 'them' as the one group counted before", () => {
+    // 71 / 87 = 81.6%, under 'almost all'
+    assert.deepEqual(rulesOf('Eighty-seven parents responded to the questionnaire, 41% of those invited to do so. Almost all of them, 71 in total, said their child is happy at school.'), ['numbers/quantifier-mismatch']);
+    // 81 / 87 = 93.1%
+    assert.ok(judged('Eighty-seven parents responded to the questionnaire, 41% of those invited to do so. Almost all of them, 81 in total, said their child is happy at school.', 'quantifier').some((c) => c.verdict === 'ok'));
+  });
+  it("trap: a share of the group itself ('41% of them by post') is a second group 'them' may mean", () => {
+    assert.deepEqual(rulesOf('Eighty-seven parents responded to the questionnaire, 41% of them by post. Almost all of them, 71 in total, said their child is happy.'), []);
+    // two counts before: not known which
+    assert.deepEqual(rulesOf('Eighty-seven parents and 40 pupils responded, 41% of those invited. Almost all of them, 71 in total, said they were happy.'), []);
+  });
+});

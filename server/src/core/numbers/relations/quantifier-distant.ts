@@ -283,7 +283,7 @@ export function groupBefore(s: SentenceView, pos: number): GroupBefore | undefin
   if (!prev) return undefined;
   const counted = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The sentence before counts one group and nothing else ('Inspectors spoke to 18 parents during the visit.').
-  if (counted.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !isPopulation(prev.text, counted[0]!)) return undefined;
+  if (counted.length !== 1 || (prev.toks.some((t) => t.kind !== 'num') && !oneCountedGroup(prev)) || !isPopulation(prev.text, counted[0]!)) return undefined;
   // 'The officers were experienced, and almost all of them …': another plural noun may be what 'them' means.
   if (otherPluralBefore(s.text.slice(0, pos), groupNoun(prev.text, counted[0]!.end))) return undefined;
   return pick(counted, prev.text, prev.offset - s.offset);
@@ -307,7 +307,7 @@ function ofThemBefore(s: SentenceView, share: ShareFig): Reading | undefined {
   // No quantity before the share in this sentence, and the sentence before counts one group and nothing else.
   if (s.toks.some((t) => t.end <= share.start && !t.notCount)) return undefined;
   const prev = s.previous?.[s.previous.length - 1];
-  if (!prev || prev.toks.filter((t) => !t.notCount).length !== 1) return undefined;
+  if (!prev || !oneCountedGroup(prev)) return undefined;
   const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
   const pops = populationsOf(view).filter((p) => p.how === 'sample' || p.how === 'frame');
   if (pops.length !== 1 || pops[0]!.n.value < kTok.value) return undefined;
@@ -318,6 +318,20 @@ function ofThemBefore(s: SentenceView, share: ShareFig): Reading | undefined {
   const shift = prev.offset - s.offset;
   const n: CountFig = { ...pop.n, start: pop.n.start + shift, end: pop.n.end + shift };
   return { share, k: countFig(kTok), n, family: 'quantifier-distant', nWhy: `'them' is taken to mean the ${pop.n.raw} of the sentence before` };
+}
+
+/**
+ * Whether a sentence counts one group and nothing else: one figure, or one count and after it the share it is of
+ * a wider group with no count ('87 parents responded, 41% of those invited to do so'), which 'them' cannot mean
+ * for want of a count.
+ */
+function oneCountedGroup(prev: { text: string; toks: readonly Tok[] }): boolean {
+  const figures = prev.toks.filter((t) => !t.notCount);
+  if (figures.length === 1) return true;
+  const counts = figures.filter((t) => t.kind === 'num');
+  if (counts.length !== 1 || figures.length !== 2) return false;
+  const p = figures.find((t) => t.kind === 'pct');
+  return !!p && !p.hedge && p.start > counts[0]!.end && /,\s*$/.test(prev.text.slice(counts[0]!.end, p.start)) && !/[;:()]/.test(prev.text.slice(counts[0]!.end, p.start)) && /^\s+of\s+(?:those|all\s+those|the\s+[a-z]+\s+(?:invited|asked|eligible|approached|contacted))\b/i.test(prev.text.slice(p.end, p.end + 40));
 }
 
 /** 'Of the 57 schools inspected over the two years,': a frame opening the sentence with its whole. */
