@@ -126,3 +126,16 @@ describe("'of them' after a sentence of one count and its share of a wider, unco
     assert.deepEqual(rulesOf('Eighty-seven parents and 40 pupils responded, 41% of those invited. Almost all of them, 71 in total, said they were happy.'), []);
   });
 });
+
+describe("a fraction, its group's words, then a bracketed share: 'Almost a third of people who had used crisis care (29%) said …' (extract/fraction.ts GROUP_THEN_BRACKET)", () => {
+  it('confirms the fraction on the share when it fits', () => {
+    // 29% is just under a third
+    assert.ok(judged('Almost a third of people who had used crisis care (29%) said they did not know who to contact.', 'fraction').some((c) => c.verdict === 'ok'));
+    // 52% is about half
+    assert.ok(judged('About half of the parents who answered the online questionnaire (52%) said communication was good.', 'fraction').some((c) => c.verdict === 'ok'));
+  });
+  it("trap: a share that does not fit may be the group's own clause's ('respondents who had used crisis care (12%)'), so it is not reported", () => {
+    assert.deepEqual(rulesOf('Half of the respondents who had used crisis care (12%) said they did not know who to contact.'), []);
+    assert.deepEqual(rulesOf('Almost a third of people who had used crisis care (39%) said they did not know who to contact.'), []);
+  });
+});
