@@ -139,3 +139,22 @@ describe("a fraction, its group's words, then a bracketed share: 'Almost a third
     assert.deepEqual(rulesOf('Almost a third of people who had used crisis care (39%) said they did not know who to contact.'), []);
   });
 });
+
+describe("a difference in points written 'above' or 'below' its comparison: '41%, 26 percentage points above the rate for all (15%)' (relations/change.ts CUE_AFTER, bracketedOld)", () => {
+  it('judges the difference against the bracketed figure', () => {
+    // 41 − 15 = 26 points, not 29
+    assert.deepEqual(rulesOf('The NEET rate for care leavers was 41%, some 29 percentage points above the rate for all young people (15%).'), ['numbers/change-mismatch']);
+    assert.ok(judged('The NEET rate for care leavers was 41%, some 26 percentage points above the rate for all young people (15%).', 'change').some((c) => c.verdict === 'ok'));
+    // 92 − 88 = 4 points, not 6
+    assert.deepEqual(rulesOf('Attendance was 88%, 6 percentage points below the national figure (92%).'), ['numbers/change-mismatch']);
+    // (1,200 − 1,000) / 1,000 = 20%, not 25%
+    assert.deepEqual(rulesOf('Referrals reached 1,200, 25% above the previous year (1,000).'), ['numbers/change-mismatch']);
+  });
+  it("traps: no comparison figure in brackets, 'above' as a threshold, a benchmark after 'of'", () => {
+    assert.deepEqual(rulesOf('Attendance was 88%, 3 percentage points below the target.'), []);
+    assert.deepEqual(rulesOf('Twelve schools scored 20% above the benchmark (65%).'), []);
+    // the order of the two levels is not read from 'of': nothing judged either way
+    assert.deepEqual(rulesOf('Attendance was 88%, 3 percentage points below the national figure of 92%.'), []);
+    assert.deepEqual(rulesOf('Attendance was 88%, 4 percentage points above the national figure of 92%.'), []);
+  });
+});

@@ -24,13 +24,13 @@ import { at, type SentenceView } from './index.js';
 import { hedged, q } from '../interval.js';
 import { FRACTION_REACH_POINTS } from '../policy.js';
 
-const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn|gain)$/i;
-const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
+const UP = /^(?:above|rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn|gain)$/i;
+const DOWN = /^(?:below|fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
 const CUE_BEFORE = new RegExp(
   String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:the|its|their)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:was|is)|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn|gain)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
 );
-const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
+const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b|^\s*(above|below)(?=\s+(?:that|those|the|a|an|its|their|this|last|in|for|among|of)\b)/i;
 /** The unit of a change in points: 'points', 'percentage points', 'percentage-point', '-point' ('a 3-point rise'), 'pp', 'ppts'. */
 const POINTS = /^(?:\s*(?:percentage\s+|percentage[-\u2010\u2011])?points?\b|[-\u2010\u2011](?:percentage[-\u2010\u2011\s])?points?\b|\s?(?:pp|ppts?)\b)/i;
 /**
@@ -282,7 +282,7 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const verbPair = !cueB && !cueA && !gapped ? PAIR_THEN_BRACKET.exec(lower.slice(Math.max(0, t.start - 90), t.start)) : null;
     if (verbPair) cueB = verbPair;
     if (!cueB && !cueA && !gapped) continue;
-    const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an|the|its|their)\s+/i, '').split(/\s+/)[0]!;
+    const cueWord = (cueB?.[1] ?? cueA?.[1] ?? cueA?.[2] ?? '').replace(/^(?:a|an|the|its|their)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
     if (points) lastPointsDir = dir;
     // 'fell by 5% in 2022 and 6% in 2023, from 2,000 to 1,786', 'by 3%, 5% and 8%', 'by 10% and 20% respectively':
@@ -622,7 +622,8 @@ function appositivePair(s: SentenceView, p: Tok): [Tok, Tok] | undefined {
  */
 function bracketedOld(s: SentenceView, from: number): Tok | undefined {
   // 'a 3% increase on the previous year (8,690)': 'on' and the period, as 'than' and the period.
-  const m = /^\s*(?:(?:more|fewer|higher|lower|less|greater)?\s*than|(?:increase|rise|growth|fall|drop|decrease|reduction|decline)?\s*on)\b([^.;:,()]{0,40})\(\s*$/i;
+  // ('29 points above the rate for all 19-year-olds (15%)': 'above' and 'below' compare as 'than' does.)
+  const m = /^\s*(?:(?:more|fewer|higher|lower|less|greater)?\s*than|above|below|(?:increase|rise|growth|fall|drop|decrease|reduction|decline)?\s*on)\b([^.;:,()]{0,40})\(\s*$/i;
   for (const t of s.toks) {
     if (t.start <= from) continue;
     if (t.start - from > 70) return undefined;
@@ -877,7 +878,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     if (!b && cands.length === 0 && hedged.length === 0) b = newBefore(s, p, a);
   }
   // '38%, 13 percentage points more than in 2013/14': the change names its comparison, and no figure of it is written.
-  const unwrittenOld = points && !a && /^\s*(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)\b/i.test(text.slice(p.end, p.end + 60));
+  const unwrittenOld = points && !a && /^\s*(?:percentage\s+)?points?\s+(?:(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)|above|below)\b/i.test(text.slice(p.end, p.end + 60));
   if (points && (!a || !b) && !unwrittenOld) {
     // Two percentages in the sentence other than the points: their difference.
     // A percentage that is itself a change ('fallen by 1,340 (5%)', 'a rise of 4%') is no level of this one.
