@@ -158,3 +158,19 @@ describe("a difference in points written 'above' or 'below' its comparison: '41%
     assert.deepEqual(rulesOf('Attendance was 88%, 4 percentage points above the national figure of 92%.'), []);
   });
 });
+
+describe("a difference between two shares named 'a difference' or 'a gap': '8 per cent …, compared with 13 per cent …, a five percentage point difference' (relations/change.ts CUE_BEFORE, CUE_AFTER)", () => {
+  it('judges the difference of the two levels, without a direction', () => {
+    // 13 − 8 = 5 points
+    assert.ok(judged('Inadequate ratings were 8 per cent this term, compared with 13 per cent over the whole year, a five percentage point difference.', 'change').some((c) => c.verdict === 'ok'));
+    // 70 − 60 = 10 points, not 12
+    assert.deepEqual(rulesOf('Boys scored 60% and girls 70%, a gap of 12 points.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('Boys scored 60% and girls 70%, a gap of 10 points.'), []);
+  });
+  it('traps: a difference of counts, or of a share and a figure not written', () => {
+    assert.deepEqual(rulesOf('There were 120 referrals in 2022 and 150 in 2023, a difference of 20.'), []);
+    assert.deepEqual(rulesOf('Of the staff, 60% were women, a difference of 5% from last year.'), []);
+    // rounding: 8 and 13 may be 7.5 and 13.49, a difference of nearly six
+    assert.deepEqual(rulesOf('Inadequate ratings were 8 per cent this term, compared with 13 per cent over the year, a difference of six percentage points.'), []);
+  });
+});
