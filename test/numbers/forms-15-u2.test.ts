@@ -174,3 +174,15 @@ describe("a difference between two shares named 'a difference' or 'a gap': '8 pe
     assert.deepEqual(rulesOf('Inadequate ratings were 8 per cent this term, compared with 13 per cent over the year, a difference of six percentage points.'), []);
   });
 });
+
+describe("', or P%' after a count with its own noun, of a group counted before: '340 schools were inspected. … to 151 schools, or 44%' (relations/back-share.ts COUNT_NOUN)", () => {
+  it("judges the share on the group before that the count's noun names", () => {
+    // 151 / 340 = 44.4% -> 44%, not 48%
+    assert.deepEqual(rulesOf('340 schools were inspected. The grade went to 151 schools, or 48%.'), ['numbers/percentage-mismatch']);
+    assert.ok(judged('340 schools were inspected. The grade went to 151 schools, or 44%.', 'percent-of').some((c) => c.verdict === 'ok'));
+  });
+  it("traps: a count of another noun, or a total among several groups, is not judged", () => {
+    assert.deepEqual(rulesOf('340 schools were inspected. The award went to 151 teachers, or 48%.'), []);
+    assert.deepEqual(rulesOf('We inspected 340 schools and 120 colleges. The grade went to 151 schools, or 48%.'), []);
+  });
+});
