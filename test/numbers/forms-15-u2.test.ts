@@ -186,3 +186,20 @@ describe("', or P%' after a count with its own noun, of a group counted before: 
     assert.deepEqual(rulesOf('We inspected 340 schools and 120 colleges. The grade went to 151 schools, or 48%.'), []);
   });
 });
+
+describe("counts by degree of compliance after 'compliant with': 'judged the centre compliant with three, substantially compliant with one and not compliant with three' (relations/grade-parts.ts readCompliantWith)", () => {
+  it('adds the degrees to the standards assessed: an excess is reported, an exact sum confirmed', () => {
+    // 3 + 1 + 3 = 7
+    assert.ok(judged('Inspectors assessed seven standards and judged the centre compliant with three, substantially compliant with one and not compliant with three.', 'parts-sum').some((c) => c.verdict === 'ok'));
+    // 4 + 1 + 3 = 8 > 7
+    assert.deepEqual(rulesOf('Inspectors assessed seven standards and judged the centre compliant with four, substantially compliant with one and not compliant with three.'), ['numbers/parts-sum']);
+    // over two sentences, one list for each centre after a semicolon: 3 + 2 + 3 = 8; 2 + 4 + 3 = 9 > 8
+    assert.deepEqual(rulesOf('Inspectors visited two centres, and each was assessed against eight standards. The first was compliant with three, substantially compliant with two and not compliant with three; the second was compliant with two, substantially compliant with four and not compliant with three.'), ['numbers/parts-sum']);
+  });
+  it('traps: a shortfall, a count of another noun, a list of one degree', () => {
+    // 3 + 2 = 5 < 7: some may not have been judged
+    assert.deepEqual(rulesOf('Inspectors assessed seven standards and judged the centre compliant with three and not compliant with two.'), []);
+    assert.deepEqual(rulesOf('Inspectors assessed seven standards. The home was compliant with 12 regulations and not compliant with three actions.'), []);
+    assert.deepEqual(rulesOf('Inspectors assessed seven standards. The home was compliant with five and the other home compliant with six.'), []);
+  });
+});

@@ -251,7 +251,94 @@ function siblingOfGrades(text: string, t: Tok, first: Tok, scale: GradeScale): b
   return scale.some((g) => g.toLowerCase().split(/\s+/).slice(1).includes(last) || g.toLowerCase() === last);
 }
 
+/** A degree of compliance before its count: 'compliant with ', 'substantially compliant with ', 'not compliant with '. */
+const COMPLIANT_WITH = /(?:^|[\s,(])((?:(?:not|fully|substantially|partly|partially|largely|mostly|broadly|wholly)\s+)*(?:non-?)?compliant)\s+with\s+(?:only\s+|just\s+)?$/i;
+/** Between two counts of the list: the first one's words, then ', ', ' and ', ', and '; or a semicolon that ends the list. */
+const WITH_GAP = /^(?:\s+(?:of\s+(?:them|these|the\s+[a-z]+))?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:was|were|it\s+was)\s+)?$/i;
+
+/**
+ * 'Inspectors assessed seven standards and judged the centre compliant with three, substantially compliant with
+ * one and not compliant with three': one judgement of each standard, by degree of compliance, so the degrees
+ * cannot overlap. The whole is the one count before the list in its sentence, or else the one count of the
+ * sentence before ('each was assessed against eight standards. The first centre was compliant with three, …; the
+ * second …': lists split by a semicolon are each of it). Confirmed when the degrees make the whole; an excess is
+ * reported; a shortfall is left unresolved (a standard may not have been judged).
+ */
+function readCompliantWith(s: SentenceView): ClaimRecord[] {
+  if (!/compliant\s+with/i.test(s.text)) return [];
+  const lists: { tok: Tok; degree: string }[][] = [];
+  let cur: { tok: Tok; degree: string }[] = [];
+  for (const t of s.toks) {
+    const m = COMPLIANT_WITH.exec(s.text.slice(Math.max(0, t.start - 60), t.start));
+    // ('substantially compliant with one': 'one' after 'with' is the count the scanner may take for a pronoun.)
+    const one = !!m && t.kind === 'num' && t.type === 'pronoun' && t.value === 1;
+    if (t.notCount && !one) continue;
+    const last = cur[cur.length - 1];
+    if (!m || !(one || plainCount(s.text, t)) || !Number.isInteger(t.value)) {
+      if (cur.length) lists.push(cur);
+      cur = [];
+      continue;
+    }
+    const degree = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^non-?/, 'not ');
+    if (last) {
+      const gap = s.text.slice(last.tok.end, t.start - m[0].length + m[0].indexOf(m[1]!));
+      if (!WITH_GAP.test(gap)) {
+        lists.push(cur);
+        cur = [];
+      }
+    }
+    cur.push({ tok: t, degree });
+  }
+  if (cur.length) lists.push(cur);
+  const out: ClaimRecord[] = [];
+  for (const parts of lists) {
+    if (parts.length < 2 || new Set(parts.map((p) => p.degree)).size !== parts.length) continue;
+    const first = parts[0]!.tok;
+    const last = parts[parts.length - 1]!.tok;
+    // Nothing but these counts after the first part to the list's end, and one count before it (or none, and then
+    // the sentence before counts one thing).
+    const before = s.toks.filter((t) => t.end <= first.start && !t.notCount);
+    const otherLists = lists.filter((l) => l !== parts && l.length >= 2);
+    const beforeOwn = before.filter((t) => !otherLists.some((l) => l.some((p) => p.tok === t)));
+    let whole: { tok: Tok; view: { text: string; offset: number } } | undefined;
+    if (beforeOwn.length === 1 && plainCount(s.text, beforeOwn[0]!)) whole = { tok: beforeOwn[0]!, view: s };
+    else if (beforeOwn.length === 0) {
+      const prev = s.previous?.[s.previous.length - 1];
+      const pc = prev?.toks.filter((t) => !t.notCount) ?? [];
+      // ('two centres, and each was assessed against eight standards': a count of the centres may stand first.)
+      const wholeTok = pc.length === 1 ? pc[0] : pc.length === 2 && /\beach\b/i.test(prev!.text.slice(pc[0]!.end, pc[1]!.start)) ? pc[1] : undefined;
+      if (prev && wholeTok && plainCount(prev.text, wholeTok)) whole = { tok: wholeTok, view: prev };
+    }
+    if (!whole || parts.some((p) => p.tok.value > whole!.tok.value)) continue;
+    // The whole's noun is what each part counts: no other plural noun after a part ('compliant with three regulations').
+    if (parts.some((p) => /^\s+[a-z][\w-]*s\b/i.test(s.text.slice(p.tok.end, p.tok.end + 20)) && !/^\s+(?:of\s|and\s|standards\b|regulations\b|outcomes\b|requirements\b)/i.test(s.text.slice(p.tok.end, p.tok.end + 20)))) continue;
+    const sum = parts.reduce((a, p) => a + p.tok.value, 0);
+    const operands: Operand[] = [
+      { role: 'n', value: whole.tok.value, raw: whole.tok.raw, span: { start: whole.view.offset + whole.tok.start, end: whole.view.offset + whole.tok.end } },
+      ...parts.map((p): Operand => ({ role: 'k', value: p.tok.value, raw: p.tok.raw, span: at(s, p.tok.start, p.tok.end) })),
+    ];
+    const span = { start: at(s, first.start, first.end).start, end: at(s, last.start, last.end).end };
+    const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
+    const names = parts.map((p) => p.degree).join(', ');
+    if (sum === whole.tok.value) out.push({ kind: 'parts-sum', span, arithmetic: `${expr} = ${whole.tok.raw} ✓ (by degree of compliance: ${names})`, verdict: 'ok', operands });
+    else if (sum < whole.tok.value) out.push({ kind: 'parts-sum', span, arithmetic: `${expr}, not ${whole.tok.raw} (some may not have been judged: not judged)`, verdict: 'unchecked', operands });
+    else
+      out.push({
+        kind: 'parts-sum',
+        span,
+        arithmetic: `${expr}, not ${whole.tok.raw} (each is judged to one degree of compliance, so the parts cannot overlap)`,
+        verdict: 'inconsistent',
+        rule: RULE.partsSum,
+        message: `The counts by degree of compliance do not add up to the whole: ${expr}, not ${whole.tok.raw}`,
+        operands,
+      });
+  }
+  return out;
+}
+
 export function readGradeParts(s: SentenceView): ClaimRecord[] {
+  const compliance = readCompliantWith(s);
+  if (compliance.length) return compliance;
   const scales = s.gradeScales;
   if (!scales?.length) return [];
   const continued = continuedGrades(s, scales);
