@@ -203,3 +203,15 @@ describe("counts by degree of compliance after 'compliant with': 'judged the cen
     assert.deepEqual(rulesOf('Inspectors assessed seven standards. The home was compliant with five and the other home compliant with six.'), []);
   });
 });
+
+describe("two lists by grade, one in each clause of a semicolon: '27 of the 65 … good, 28 requires improvement and 10 inadequate; in London, 20 of 31 …' (relations/grade-parts.ts readGradeParts)", () => {
+  it('reads each clause as a list of its own', () => {
+    // 27 + 28 + 12 = 67 > 65; 20 + 8 + 3 = 31
+    assert.deepEqual(rulesOf('Across the south, 27 of the 65 care homes were rated good, 28 requires improvement and 12 inadequate; in London, 20 of 31 were good, 8 requires improvement and three inadequate.'), ['numbers/parts-sum']);
+    const ok = judged('Across the south, 27 of the 65 care homes were rated good, 28 requires improvement and 10 inadequate; in London, 20 of 31 were good, 8 requires improvement and three inadequate.', 'parts-sum');
+    assert.equal(ok.filter((c) => c.verdict === 'ok').length, 2);
+  });
+  it('trap: lists of two years with no whole are not judged', () => {
+    assert.deepEqual(rulesOf('In 2022, 30 homes were rated good and 10 inadequate; in 2023, 28 were good and 12 inadequate.'), []);
+  });
+});

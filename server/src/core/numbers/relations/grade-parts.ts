@@ -343,6 +343,27 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   if (!scales?.length) return [];
   const continued = continuedGrades(s, scales);
   if (continued.length) return continued;
+  const whole = gradePartsIn(s, scales);
+  if (whole.length || !s.text.includes(';')) return whole;
+  // 'Across the south, 27 of the 65 homes were rated good, 28 requires improvement and 10 inadequate; in London,
+  // 20 of 31 were good, 8 …': two lists by grade, one in each clause of the semicolon, each read on its own
+  // (the clause's text alone, at its place; the sentence before only for the first clause).
+  const out: ClaimRecord[] = [];
+  let from = 0;
+  for (const end of [...semicolons(s.text), s.text.length]) {
+    const text = ' '.repeat(from) + s.text.slice(from, end) + ' '.repeat(s.text.length - end);
+    const toks = s.toks.filter((t) => t.start >= from && t.end <= end);
+    const view: SentenceView = { ...s, text, toks };
+    if (from > 0) delete view.previous;
+    out.push(...gradePartsIn(view, scales));
+    from = end + 1;
+  }
+  return out;
+}
+
+const semicolons = (text: string): number[] => [...text.matchAll(/;/g)].map((m) => m.index!);
+
+function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimRecord[] {
   let best: { scale: GradeScale; parts: GradePart[] } | undefined;
   for (const scale of scales) {
     const parts = partsOf(s, scale);
