@@ -215,3 +215,16 @@ describe("two lists by grade, one in each clause of a semicolon: '27 of the 65 â
     assert.deepEqual(rulesOf('In 2022, 30 homes were rated good and 10 inadequate; in 2023, 28 were good and 12 inadequate.'), []);
   });
 });
+
+describe("'k of them, or P%' after a group whose sentence also gives its old level: '76,634 contacts, down from 80,567 the year before. â€¦ 37,217 of them, or 45%' (relations/apposed-share.ts OLD_LEVEL_BEFORE)", () => {
+  it('takes the group, not its old level, as the total', () => {
+    // 37,217 / 76,634 = 48.6% -> 49%, not 45% (nor 46.2% of 80,567)
+    assert.deepEqual(rulesOf('The regulator received 76,634 contacts, down from 80,567 the year before. Complaints about providers made up 37,217 of them, or 45%.'), ['numbers/percentage-mismatch']);
+    assert.ok(judged('The regulator received 76,634 contacts, down from 80,567 the year before. Complaints about providers made up 37,217 of them, or 49%.', 'percent-of').some((c) => c.verdict === 'ok'));
+  });
+  it('traps: a share that fits the old level, or two groups, is left open', () => {
+    // 37,217 / 80,567 = 46.2%: the writer may have used last year's total
+    assert.deepEqual(rulesOf('The regulator received 76,634 contacts, down from 80,567 the year before. Complaints about providers made up 37,217 of them, or 46%.'), []);
+    assert.deepEqual(rulesOf('The regulator received 76,634 contacts and 12,000 calls. Complaints made up 7,217 of them, or 45%.'), []);
+  });
+});
