@@ -228,3 +228,16 @@ describe("'k of them, or P%' after a group whose sentence also gives its old lev
     assert.deepEqual(rulesOf('The regulator received 76,634 contacts and 12,000 calls. Complaints made up 7,217 of them, or 45%.'), []);
   });
 });
+
+describe("'k of them', its clause, then the share closing the sentence after a dash: '… nine of them had made sufficient progress — 43 per cent.' (relations/of-these-share.ts CLOSING_GAP_END)", () => {
+  it('judges the closing share on the group counted before', () => {
+    // 9 / 21 = 42.9% -> 43%, not 53%
+    assert.deepEqual(rulesOf('Twenty-one local areas had a revisit. Inspectors judged that nine of them had made sufficient progress against every significant weakness — 53 per cent.'), ['numbers/percentage-mismatch']);
+    assert.ok(judged('Twenty-one local areas had a revisit. Inspectors judged that nine of them had made sufficient progress against every significant weakness — 43 per cent.', 'percent-of').some((c) => c.verdict === 'ok'));
+  });
+  it("traps: a comparison before the share, a share of another whole, or several groups before", () => {
+    assert.deepEqual(rulesOf('Twenty-one local areas had a revisit. Nine of them had made progress against the national average — 53 per cent.'), []);
+    assert.deepEqual(rulesOf('We reviewed 40 files. In 12 of these the plan was up to date — 35% of the sample.'), []);
+    assert.deepEqual(rulesOf('We reviewed 40 files and 20 plans. In 12 of these the plan was up to date — 35%.'), []);
+  });
+});
