@@ -187,7 +187,7 @@ describe("', or P%' after a count with its own noun, of a group counted before: 
   });
 });
 
-describe("counts by degree of compliance after 'compliant with': 'judged the centre compliant with three, substantially compliant with one and not compliant with three' (relations/grade-parts.ts readCompliantWith)", () => {
+describe("counts by degree of compliance after 'compliant with': 'judged the centre compliant with three, substantially compliant with one and not compliant with three' (relations/degree-with.ts AND_JUDGED, wholeBefore)", () => {
   it('adds the degrees to the standards assessed: an excess is reported, an exact sum confirmed', () => {
     // 3 + 1 + 3 = 7
     assert.ok(judged('Inspectors assessed seven standards and judged the centre compliant with three, substantially compliant with one and not compliant with three.', 'parts-sum').some((c) => c.verdict === 'ok'));
@@ -201,6 +201,11 @@ describe("counts by degree of compliance after 'compliant with': 'judged the cen
     assert.deepEqual(rulesOf('Inspectors assessed seven standards and judged the centre compliant with three and not compliant with two.'), []);
     assert.deepEqual(rulesOf('Inspectors assessed seven standards. The home was compliant with 12 regulations and not compliant with three actions.'), []);
     assert.deepEqual(rulesOf('Inspectors assessed seven standards. The home was compliant with five and the other home compliant with six.'), []);
+    // the whole before must be what was assessed, not the homes visited; degrees at two times may count one standard twice
+    assert.deepEqual(rulesOf('We visited two homes. The first was compliant with six and not compliant with five.'), []);
+    assert.deepEqual(rulesOf('Ten standards were assessed. Staff were compliant with six on the first day and not compliant with five on the second.'), []);
+    // of 'Ten standards … at each of the two centres', the ten: 6 + 5 = 11 > 10
+    assert.deepEqual(rulesOf('Ten standards were assessed at each of the two centres. The first was compliant with six and not compliant with five.'), ['numbers/parts-sum']);
   });
 });
 
