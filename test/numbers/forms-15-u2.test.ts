@@ -246,3 +246,19 @@ describe("'k of them', its clause, then the share closing the sentence after a d
     assert.deepEqual(rulesOf('We reviewed 40 files and 20 plans. In 12 of these the plan was up to date — 35%.'), []);
   });
 });
+
+describe("a quantifier opening its sentence with a bracketed count, of the one group the sentence before counts: 'We spoke to 47 patients. Almost all (30) …' (extract/quantifier.ts BARE_BRACKET)", () => {
+  it('judges the quantifier on the group before', () => {
+    // 30 / 47 = 63.8%, not almost all
+    assert.deepEqual(rulesOf('We spoke to 47 patients. Almost all (30) rated the service as excellent.'), ['numbers/quantifier-mismatch']);
+    // 39 / 47 = 83%: most; respondents are the questionnaires returned
+    assert.ok(judged('We received 47 completed questionnaires. Most respondents (39) rated the service as very good.', 'quantifier').some((c) => c.verdict === 'ok'));
+  });
+  it("traps: 'most' as the largest of several groups, a group of another noun, a rough or second group", () => {
+    // 19 of 47 may be the largest group
+    assert.deepEqual(rulesOf('We received 47 complaints. Most (19) were about staffing, 12 about food and 10 about visits.'), []);
+    assert.deepEqual(rulesOf('We visited 47 homes. Almost all staff (19) said they felt supported.'), []);
+    assert.deepEqual(rulesOf('We spoke to about 47 patients. Almost all (30) rated the service as excellent.'), []);
+    assert.deepEqual(rulesOf('We spoke to 47 patients and 12 relatives. Almost all (30) rated the service as excellent.'), []);
+  });
+});
