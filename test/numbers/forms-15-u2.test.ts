@@ -262,3 +262,19 @@ describe("a quantifier opening its sentence with a bracketed count, of the one g
     assert.deepEqual(rulesOf('We spoke to 47 patients and 12 relatives. Almost all (30) rated the service as excellent.'), []);
   });
 });
+
+describe("a fraction closing the sentence after ', which is', restating a count's share: 'Of these, 74 were living more than 20 miles away, which is almost a quarter.' (extract/fraction.ts WHICH_IS_BEFORE, extract/of-these.ts sole)", () => {
+  it("judges the fraction on the count and its group (the pair's, or the one group counted before)", () => {
+    // 94 / 312 = 30.1%, not almost a quarter
+    assert.deepEqual(rulesOf('The authority had 312 children in care. Of these, 94 were living more than 20 miles from home, which is almost a quarter.'), ['numbers/fraction-mismatch']);
+    // 74 / 312 = 23.7%
+    assert.ok(judged('The authority had 312 children in care. Of these, 74 were living more than 20 miles from home, which is almost a quarter.', 'fraction').some((c) => c.verdict === 'ok'));
+    // 18 / 40 = 45%, not almost a third
+    assert.deepEqual(rulesOf('Of the 40 cases, 18 had a plan, which is almost a third.'), ['numbers/fraction-mismatch']);
+  });
+  it("traps: a rough group, or several groups, before 'these'; another count between", () => {
+    assert.deepEqual(rulesOf('The authority had about 312 children in care. Of these, 94 were living more than 20 miles from home, which is almost a quarter.'), []);
+    assert.deepEqual(rulesOf('The authority had 312 children in care and 140 care leavers. Of these, 94 were living more than 20 miles from home, which is almost a quarter.'), []);
+    assert.deepEqual(rulesOf('Of the 40 cases, 12 had a plan and 20 had been reviewed, which is almost a third.'), []);
+  });
+});

@@ -24,6 +24,8 @@ const APPOSITION_OPEN = /^\s*(?:,|[\u2013\u2014]|\s-)\s*$/;
 const APPOSITION_CLOSE = /^\s*(?:[,;.\u2013\u2014]|\s-\s|$)/;
 import { BACKREF, bracketEnd, laterPair, OF_N, OF_N_PAREN, OPEN, PAIR, withSuggestion } from './shared.js';
 
+/** Before a fraction that restates a count's share at the sentence's end: ', which is', ', that is', ', or'. */
+const WHICH_IS_BEFORE = /,\s*(?:which\s+(?:is|was|represents|represented)|that\s+is|or)\s+(?:only\s+|just\s+)?$/i;
 /** After a fraction, its group's words (no figure, no clause break) up to a bracket: ' of people who had used crisis care ('. */
 const GROUP_THEN_BRACKET = /^\s+of\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){1,11}\s*\(\s*$/;
 
@@ -131,6 +133,19 @@ export function fractionAt(r: Reading, i: number): boolean {
     if (c.verdict === 'ok' || pair.sole) {
       emit({ ...c, sources: [{ span: pair.n!.span, message: `the fraction restates ${pair.k!.raw} of the ${pair.n!.raw}` }] });
       return true;
+    }
+  }
+  // 'Of these, 74 were living more than 20 miles from home, which is almost a quarter.': the fraction closing the
+  // sentence after the clause of a count of a group, as the count's share of it (no other figure between).
+  const pairW = pair ?? lastBase(r.scope, (b) => b.k !== undefined && b.n !== undefined && !b.ratio && !b.p && !b.implicitN, r.si);
+  if (pairW && pairW.k && pairW.n && pairW.end <= at + startAt && pairW.k.span.start >= at && WHICH_IS_BEFORE.test(text.slice(0, startAt)) && /^\s*[.!]?\s*$/.test(after(t))) {
+    const gap = text.slice(pairW.end - at, startAt);
+    if (!/[;:()\u2013\u2014]/.test(gap) && !toks.some((x) => x.start >= pairW.end - at && x.end <= startAt && !x.notCount)) {
+      const c = judgeInterval(claimBase(pairW.k.span.start - at, t.end, 'fraction'), [fracOperand(f), countOperand(pairW.k, 'k'), countOperand(pairW.n, 'n')], fiOf, said, pairW.k.value, pairW.n.value, RULE.fractionMismatch);
+      if (c.verdict === 'ok' || pairW.sole || !pairW.n.inferred) {
+        emit({ ...c, sources: [{ span: pairW.n.span, message: `the fraction restates ${pairW.k.raw} of the ${pairW.n.raw}` }] });
+        return true;
+      }
     }
   }
   // 'in 19 cases – nearly half – of the 41 where …': the fraction set between dashes after a count, and the
