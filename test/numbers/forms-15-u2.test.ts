@@ -278,3 +278,15 @@ describe("a fraction closing the sentence after ', which is', restating a count'
     assert.deepEqual(rulesOf('Of the 40 cases, 12 had a plan and 20 had been reviewed, which is almost a third.'), []);
   });
 });
+
+describe("'at least one …' inside a category's words is a threshold, not a hedge of the list: '20% had made insufficient progress in at least one area; 63% …, and the remaining 19% …' (relations/parts-sum.ts looseText)", () => {
+  it('judges the shares of one whole', () => {
+    // 20 + 63 + 19 = 102%
+    assert.deepEqual(rulesOf("Of the providers visited, 20 per cent had made 'insufficient progress' in at least one area; 63 per cent had made 'reasonable progress' throughout, and the remaining 19 per cent had at least one 'significant progress' judgement."), ['numbers/parts-sum']);
+    assert.ok(judged("Of the providers visited, 20 per cent had made 'insufficient progress' in at least one area; 63 per cent had made 'reasonable progress' throughout, and the remaining 17 per cent had at least one 'significant progress' judgement.", 'shares-sum').some((c) => c.verdict === 'ok'));
+  });
+  it("traps: 'at least' before a share still hedges it; overlapping categories stay open", () => {
+    assert.deepEqual(rulesOf('Of the homes, at least 40% were good, 50% requires improvement and 20% inadequate.'), []);
+    assert.deepEqual(rulesOf('Of the providers, 40% had at least one weak area, 50% had a strong area and 30% had both.'), []);
+  });
+});

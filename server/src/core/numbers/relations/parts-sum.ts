@@ -1560,6 +1560,9 @@ function blank(text: string, bands: readonly { start: number; end: number }[] | 
  */
 function looseText(s: SentenceView): string {
   let text = s.text.replace(/^\s*(?:of|among)\s+(?:these|them|those)\b,?/i, (m) => ' '.repeat(m.length));
+  // ('had made insufficient progress in at least one area', 'at least one significant judgement': a threshold in a
+  // category's words, not a hedge of a part.)
+  text = text.replace(/\bat\s+least\s+one\s+(?!of\b|in\b|or\b)(?=['\u2018a-z])/gi, (m) => ' '.repeat(m.length));
   for (const t of s.toks) if (t.kind === 'frac' && t.hedge) text = text.slice(0, t.hedge.start) + ' '.repeat(t.hedge.end - t.hedge.start) + text.slice(t.hedge.end);
   return text;
 }
