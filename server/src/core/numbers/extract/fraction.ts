@@ -24,6 +24,11 @@ const APPOSITION_OPEN = /^\s*(?:,|[\u2013\u2014]|\s-)\s*$/;
 const APPOSITION_CLOSE = /^\s*(?:[,;.\u2013\u2014]|\s-\s|$)/;
 import { BACKREF, bracketEnd, laterPair, OF_N, OF_N_PAREN, OPEN, PAIR, withSuggestion } from './shared.js';
 
+/** Before a fraction that restates a count's share at the sentence's end: ', which is', ', that is', ', or'. */
+const WHICH_IS_BEFORE = /,\s*(?:which\s+(?:is|was|represents|represented)|that\s+is|or)\s+(?:only\s+|just\s+)?$/i;
+/** After a fraction, its group's words (no figure, no clause break) up to a bracket: ' of people who had used crisis care ('. */
+const GROUP_THEN_BRACKET = /^\s+of\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){1,11}\s*\(\s*$/;
+
 /** A fraction token: always read here (on its own when nothing completes it). */
 export function fractionAt(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
@@ -54,6 +59,19 @@ export function fractionAt(r: Reading, i: number): boolean {
     emit(judgePercentInterval(claimBase(startAt, dashed ? t1.end + dashed[0].length : closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest'));
     pushBase({ end: at + t1.end, p, implicitN: true });
     return true;
+  }
+  // 'Almost a third of people who had used crisis care (29%) said …': the bracket after the fraction's whole
+  // group, its clause going on after it. The bracket may be the share of the group's own clause ('of respondents
+  // who had used crisis care (12%)'), so the fraction is only confirmed on it.
+  if (t1?.kind === 'pct' && !t1.hedge && GROUP_THEN_BRACKET.test(between(t, t1)) && /^\s*\)\s+[a-z]/.test(after(t1))) {
+    const p = pctIn(t1);
+    const c = judgePercentInterval(claimBase(startAt, closeAfter(t1), 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest');
+    if (c.verdict === 'ok') {
+      used.add(t1);
+      emit(c);
+      pushBase({ end: at + t1.end, p, implicitN: true });
+      return true;
+    }
   }
   // fraction (k) of the n  /  fraction of the n (k)  /  fraction – k – (its count between dashes, no 'of' after)
   const dashK = isCount(t1) && /^\s*(?:[\u2013\u2014]|\s-)\s*$/.test(between(t, t1)) && /^\s*(?:[\u2013\u2014]|-(?=\s))\s+(?!of\b)[a-z]/i.test(after(t1));
@@ -115,6 +133,19 @@ export function fractionAt(r: Reading, i: number): boolean {
     if (c.verdict === 'ok' || pair.sole) {
       emit({ ...c, sources: [{ span: pair.n!.span, message: `the fraction restates ${pair.k!.raw} of the ${pair.n!.raw}` }] });
       return true;
+    }
+  }
+  // 'Of these, 74 were living more than 20 miles from home, which is almost a quarter.': the fraction closing the
+  // sentence after the clause of a count of a group, as the count's share of it (no other figure between).
+  const pairW = pair ?? lastBase(r.scope, (b) => b.k !== undefined && b.n !== undefined && !b.ratio && !b.p && !b.implicitN, r.si);
+  if (pairW && pairW.k && pairW.n && pairW.end <= at + startAt && pairW.k.span.start >= at && WHICH_IS_BEFORE.test(text.slice(0, startAt)) && /^\s*[.!]?\s*$/.test(after(t))) {
+    const gap = text.slice(pairW.end - at, startAt);
+    if (!/[;:()\u2013\u2014]/.test(gap) && !toks.some((x) => x.start >= pairW.end - at && x.end <= startAt && !x.notCount)) {
+      const c = judgeInterval(claimBase(pairW.k.span.start - at, t.end, 'fraction'), [fracOperand(f), countOperand(pairW.k, 'k'), countOperand(pairW.n, 'n')], fiOf, said, pairW.k.value, pairW.n.value, RULE.fractionMismatch);
+      if (c.verdict === 'ok' || pairW.sole || !pairW.n.inferred) {
+        emit({ ...c, sources: [{ span: pairW.n.span, message: `the fraction restates ${pairW.k.raw} of the ${pairW.n.raw}` }] });
+        return true;
+      }
     }
   }
   // 'in 19 cases – nearly half – of the 41 where …': the fraction set between dashes after a count, and the

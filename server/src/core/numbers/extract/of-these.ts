@@ -73,7 +73,8 @@ export function ofTheseFirst(r: Reading): void {
         return;
       }
       emit(judgeCountOf(claimBase(m.index + m[0].search(/\S/), k0.end, 'count-of'), countIn(k0), n, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
-      pushBase({ end: at + k0.end, k: countIn(k0), n });
+      // (The one group counted before, given exactly and no part of another: 'these' can be nothing else.)
+      pushBase(cands.length === 1 && !fit.rough && !fit.part && fit.tok.value >= k0.value ? { end: at + k0.end, k: countIn(k0), n, sole: true } : { end: at + k0.end, k: countIn(k0), n });
     }
   }
 }

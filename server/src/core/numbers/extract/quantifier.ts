@@ -5,8 +5,8 @@
  * in it (`judgeQuantifier`). 'the most', 'at most' are not the quantifier.
  */
 import type { CountIn, PctIn } from '../judge.js';
-import { judgeQuantifier } from '../judge.js';
-import { firstTokFrom, toksBetween } from '../scan.js';
+import { judgeQuantifier, unchecked } from '../judge.js';
+import { firstTokFrom, sameGroup, toksBetween } from '../scan.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, PAIR, tokAt, WINDOW } from './shared.js';
 
@@ -66,14 +66,37 @@ export function quantifiers(r: Reading): void {
       } else if (fig.kind === 'num' && !fig.notCount && nTok && /^\s*\)/.test(text.slice(fig.end, fig.end + WINDOW))) {
         figure = { k: countIn(fig), n: countIn(nTok) };
         close = fig.end + /^\s*\)/.exec(text.slice(fig.end, fig.end + WINDOW))![0].length;
+      } else if (fig.kind === 'num' && !fig.notCount && !nTok && !ofN && BARE_BRACKET.test(text.slice(e, fig.start)) && /^\s*\)/.test(text.slice(fig.end, fig.end + 4)) && /^\s*(?:only\s+|just\s+)?$/i.test(text.slice(0, s))) {
+        // 'We spoke to 47 patients. Most (39) rated the service as good.': a quantifier opening its sentence, its
+        // count in brackets and no group of its own, is a share of the one group the sentence before counts
+        // (not rough, not a part of another), as a fraction is (`fraction.ts`).
+        const all = r.popsBefore(r.at + s, 0, [fig], { backward: true }, true);
+        const sole = all.length === 1 && all[0]!.sentence === r.si - 1 && !all[0]!.part && !all[0]!.rough && all[0]!.tok.value >= fig.value ? all[0] : undefined;
+        // A noun of its own names the group: the same as the one before ('Most patients (19)' after '47 patients'),
+        // or the answers to a survey counted by another name ('Most respondents (39)' after '47 questionnaires').
+        const own = /([A-Za-z][\w'-]*)\s*\(\s*$/.exec(text.slice(e, fig.start))?.[1]?.toLowerCase();
+        const named = !own || (!!sole?.noun && (sameGroup(own, sole.noun) || (SURVEY_NOUN.test(own) && SURVEY_NOUN.test(sole.noun))));
+        if (sole && named) {
+          figure = { k: countIn(fig), n: { ...countIn(sole.tok), span: sole.span, inferred: true } };
+          close = fig.end + /^\s*\)/.exec(text.slice(fig.end, fig.end + 4))![0].length;
+        }
       }
       if (!figure || close === undefined) continue;
       taken.fill(1, s, close);
       const c = judgeQuantifier(claimBase(s, close, 'quantifier'), m[0].replace(/\s+/g, ' '), band.min, band.max, figure, r.policy, band.plurality);
-      emit(c);
+      // (Of a total taken from the sentence before, a count below the band may be the largest of several groups, as
+      // a bare percentage may: 'Most (19) were about staffing, 12 about food …'.)
+      if (figure.n?.inferred && figure.k && band.plurality && c.verdict === 'inconsistent' && (100 * figure.k.value) / figure.n.value < band.min) {
+        emit(unchecked(claimBase(s, close, 'quantifier'), c.operands, `${figure.k.value} of ${figure.n.value} is too few for '${m[0].replace(/\s+/g, ' ')}' as a share of the whole, but it may name the largest of several groups: unresolved`));
+      } else emit(c);
     }
   }
 }
+
+/** The answers of a survey, by any of their names. */
+const SURVEY_NOUN = /^(?:responses?|respondents?|replies|returns?|questionnaires?|surveys?)$/i;
+/** Between a quantifier and its bracketed count: at most the group's noun ('Most respondents (39)'). */
+const BARE_BRACKET = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s*\(\s*$/;
 
 /** A rate or average measured on a group: 'the rate for ', 'the average across ', 'the figure among '. */
 const RATE_OF_GROUP_BEFORE = /\b(?:rates?|averages?|figures?|levels?|proportions?|percentages?|scores?)\s+(?:[a-z-]+\s+){0,2}?(?:for|of|among|across|in)\s+$/i;

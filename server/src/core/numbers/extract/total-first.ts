@@ -18,9 +18,12 @@ import type { Reading } from './reading.js';
 import { parenFigure, tokAt } from './shared.js';
 
 /** Finite verbs a clause about a part may take: be and have, and common irregular pasts ('took', 'met'). */
-/** A verb right after a part ('248 took place', '30 met'); a past in -ed may be an adjective ('12 qualified nurses'). */
-/** (Verbs of saying too: 'Of the 36 people we spoke to, 24 said …'.) */
-const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:${CLAUSE_VERBS}|said|told|felt|thought|agreed|disagreed|stated|described|answered|responded|replied)\b`, 'i');
+/**
+ * A verb right after a part ('248 took place', '30 met'); a past in -ed may be an adjective ('12 qualified
+ * nurses'), but not before a determiner: '40 reached the expected standard', '12 completed their training'.
+ * (Verbs of saying too: 'Of the 36 people we spoke to, 24 said …'.)
+ */
+const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:${CLAUSE_VERBS}|said|told|felt|thought|agreed|disagreed|stated|described|answered|responded|replied)\b|[a-z]{3,}ed\s+(?:the|a|an|their|its|his|her|our|all|every|each|no)\s)`, 'i');
 
 /** After a part, its own whole: ' of the 1,500 files', ' out of 40'. */
 const OWN_WHOLE_AFTER = new RegExp(String.raw`^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:${NUMBER})\b`, 'i');
@@ -164,6 +167,9 @@ function asideAfterFrame(text: string, qs: readonly Tok[], n0: Tok): { part: Tok
   return undefined;
 }
 
+/** ', including …,' right after the part, up to the comma before its clause (that clause has no comma). */
+const INCLUDING_ASIDE = /^,\s*including\s[^.;:()\u2013\u2014]*,/i;
+
 const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s+of\b)/i;
 
 /**
@@ -174,7 +180,9 @@ const RATIO_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|fi
 export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p: PctIn } | undefined {
   const { text, toks } = r;
   // '593, including three new academies, were judged good (72%)': a comma-set aside after the part is skipped.
-  const aside = PART_ASIDE.exec(text.slice(k0.end, k0.end + 120));
+  // (Not an aside with a count of its own or words of another figure: 'including the 40 nurseries', 'rated last year'.)
+  const asideM = PART_ASIDE.exec(text.slice(k0.end, k0.end + 120));
+  const aside = asideM && !OTHER_FIGURE.test(asideM[0]) && !toks.some((x) => x.start > k0.end && x.end <= k0.end + asideM[0].length && !x.notCount) ? asideM : null;
   const from = aside ? k0.end + aside[0].length : k0.end;
   let i = toks.findIndex((x) => x.start >= from);
   if (i < 0) return undefined;
@@ -185,7 +193,11 @@ export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p:
   // place after a comma, with no figure and no word of another figure, still closes the part's clause.
   const tail = TAIL_PHRASE.exec(text.slice(from, t.start));
   const ignore = tail && !OTHER_FIGURE.test(tail[0]) ? TAIL_IGNORE : undefined;
-  if (!bracketClosesClause(text, from, t, ignore)) return undefined;
+  // 'Of the 819 providers, 593, including childminders, nannies and nurseries, were judged good (72%)': an
+  // aside naming kinds of the part's members (no figure, no words of another figure), commas and all, sits between.
+  const including = INCLUDING_ASIDE.exec(text.slice(k0.end, t.start));
+  const closes = bracketClosesClause(text, from, t, ignore) || (!!including && !OTHER_FIGURE.test(including[0]) && bracketClosesClause(text, k0.end, t, INCLUDING_ASIDE));
+  if (!closes) return undefined;
   return { tok: t, close: t.end + /^\s*\)/.exec(text.slice(t.end))![0].length, p: r.pctIn(t) };
 }
 

@@ -443,6 +443,9 @@ function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
   }
 }
 
+/** Before the old level of a change: 'down from', 'up from', 'rose from'. */
+const OLD_LEVEL_BEFORE = /\b(?:down|up|rising|falling|rose|risen|fell|fallen|increased|decreased|dropped|grew|grown)\s+from\s+(?:the\s+)?$/i;
+
 /**
  * '27, or 12% of the total, were …', '27 of them, or 15%, found …', 'found 27 inadequate, 15% of the
  * total': a count and its share of the group counted before it (in its sentence or the one before).
@@ -467,12 +470,22 @@ function readShareOfTotal(s: SentenceView, out: ClaimRecord[]): void {
     const closeAt = p.end + (ofTotal ? ofTotal[0].length : 0);
     if (!/^\s*(?:,|\)|[\u2013\u2014]|[.;]|$)/.test(s.text.slice(closeAt, closeAt + 3))) continue;
     if (NOT_THE_PART.test(s.text.slice(Math.max(0, k.start - 24), k.start))) continue;
-    const groups = groupsCountedBefore(s, k, undefined).filter((g) => g.tok !== k);
+    // ('76,634 contacts, down from 80,567 the year before': the old level of a change is the group at another
+    // time, no other group 'them' may name, nor a count between; a share that fits it leaves the claim open.)
+    const textOf = (off: number) => (off === s.offset ? s.text : s.previous?.find((x) => x.offset === off)?.text ?? '');
+    const oldLevel = (t: Tok, off: number) => t.kind === 'num' && OLD_LEVEL_BEFORE.test(textOf(off).slice(Math.max(0, t.start - 24), t.start));
+    const all = groupsCountedBefore(s, k, undefined).filter((g) => g.tok !== k);
+    const olds = all.filter((g) => oldLevel(g.tok, g.offset));
+    const groups = all.filter((g) => !olds.includes(g));
     const g = groups[0];
     if (!g) continue;
     // No other count between the group and k: 'Of the 225 homes, 27 had no manager. 12, or 44% of them' is of the 27.
-    const between = g.offset === s.offset ? s.toks.filter((t) => t.start > g.tok.end && t.end < k.start) : [...s.toks.filter((t) => t.end < k.start), ...(s.previous?.find((x) => x.offset === g.offset)?.toks.filter((t) => t.start > g.tok.end) ?? [])];
+    const prevToks = s.previous?.find((x) => x.offset === g.offset)?.toks.filter((t) => t.start > g.tok.end && !oldLevel(t, g.offset)) ?? [];
+    const between = g.offset === s.offset ? s.toks.filter((t) => t.start > g.tok.end && t.end < k.start && !oldLevel(t, s.offset)) : [...s.toks.filter((t) => t.end < k.start), ...prevToks];
     if (between.some((t) => t.kind === 'num' && !t.notCount)) continue;
+    const gText = textOf(g.offset);
+    const oldToks = [...olds.map((o) => ({ tok: o.tok, offset: o.offset })), ...(s.previous?.find((x) => x.offset === g.offset)?.toks ?? (g.offset === s.offset ? s.toks : [])).filter((t) => t.start > g.tok.end && t.kind === 'num' && !t.notCount && OLD_LEVEL_BEFORE.test(gText.slice(Math.max(0, t.start - 24), t.start))).map((t) => ({ tok: t, offset: g.offset }))];
+    if (oldToks.some((o) => judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(o.tok, o.offset), s.policy).verdict === 'ok')) continue;
     const nIn = countOfTok(g.tok, g.offset);
     const c = judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctIn(s, p), countOfTok(k, s.offset), nIn, s.policy);
     const sure = groups.length === 1 && g.alone;

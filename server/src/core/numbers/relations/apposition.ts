@@ -40,7 +40,7 @@ import { HEDGE_BEFORE } from '../words.js';
 import { groupsCountedBefore } from './common.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
-import { countFig, groupNoun, isCountTok, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
+import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
 
 /** Words that end a noun phrase: verbs and function words (a count's noun phrase has none of them). */
 const STOP = String.raw`(?:were|was|is|are|had|has|have|been|be|being|did|do|does|and|but|or|of|in|on|at|to|for|with|by|from|that|which|who|whom|whose|where|when|while|not|no|said|says|showed|felt|the|a|an|this|these|those|it|they|we)`;
@@ -188,7 +188,43 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     }
   }
   for (const r of shareFirstReadings(s)) out.push(r);
+  for (const a of anchors) {
+    const r = rateReading(s, a);
+    if (r) out.push(r);
+  }
   return out;
+}
+
+/**
+ * The count's clause, then the share it makes named as a rate: '14 posts, of which 5 were vacant – a vacancy
+ * rate of 36%', '1,000 were sent, and 367 came back, a response rate of 36.7%', '12 of the 40 had been
+ * excluded, an exclusion rate of 30%'. The clause has no figure and no break; the rate is a percentage
+ * that closes the sentence or its clause; the rate's name is no benchmark's ('a national rate of …').
+ */
+const RATE_OPEN = /^[^,;:()[\]\u2013\u2014.!?]{0,120}?(?:\s*[,\u2013\u2014]|\s+-(?=\s))\s*(?:(?:giving|representing)\s+)?(?:a|an)\s+((?:[A-Za-z][\w-]*\s+){0,2})rate\s+of\s+/i;
+const RATE_OTHER = /\b(?:national|average|overall|target|expected|previous|england|wales|scotland|regional|local|typical|usual|annual|monthly|weekly)\b/i;
+const RATE_CLOSE = /^\s*(?:[,;.]|$)/;
+
+function rateReading(s: SentenceView, a: Anchor): Reading | undefined {
+  const m = RATE_OPEN.exec(s.text.slice(a.end, a.end + WINDOW));
+  if (!m || RATE_OTHER.test(m[1]!)) return undefined;
+  const pos = a.end + m[0].length;
+  if (quantityBetween(s, a.end, pos)) return undefined;
+  const share = shareAt(s, pos);
+  if (!share || share.start !== pos || share.type !== 'pct' || share.tok.hedge || !RATE_CLOSE.test(s.text.slice(share.end, share.end + 4))) return undefined;
+  let n = a.n ?? ofWhichTotal(s, a.k);
+  let why: string | undefined;
+  if (!n && a.kTok) {
+    const whole = elidedWhole(s, a.kTok);
+    if (whole) {
+      n = whole.n;
+      why = whole.why;
+    }
+  }
+  if (!n) return undefined;
+  const r: Reading = { share, k: a.k, n, family: a.family ?? 'apposition' };
+  if (why) r.nWhy = why;
+  return r;
 }
 
 /** Before a bare count that opens a clause of its own: ', and', ', but', ', while'. */

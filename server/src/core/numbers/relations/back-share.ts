@@ -37,6 +37,8 @@ function sharedNp(lead: string): RegExpExecArray | null {
   return m && !NOT_A_SHARE_NP.test(m[1]!) ? m : null;
 }
 const WHICH = /(?:,\s*(?:which|this|that)\s+(?:represented|represents|was|is|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to)|;\s*(?:that|this)\s+(?:is|was|represents|represented))\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
+/** The count's own plural noun before ', or P%' ('151 schools', '12 care homes'). */
+const COUNT_NOUN = /^\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*[a-rt-z]s)\s*$/i;
 /** 'in just 18, or 36%': the share in apposition right after the count. */
 const OR_AFTER_COUNT = /,\s*or\s+(?:only\s+|just\s+)?$/i;
 const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
@@ -172,6 +174,7 @@ function backShareHere(s: SentenceView): ClaimRecord[] {
   let clause: Clause | undefined;
   let earlier: Clause[] = [];
   let viaNp = false;
+  let countNoun: string | undefined;
   const prev = s.previous ?? [];
   const np = OPENS_NP.exec(lead);
   if ((OPENS.test(lead) || (np && !NOT_A_SHARE_NP.test(np[1]!))) && s.toks[0] === p) {
@@ -188,10 +191,15 @@ function backShareHere(s: SentenceView): ClaimRecord[] {
       viaNp = m !== null;
     }
     // ', or P%' right after the clause's last count, which ends the clause ('in just 18, or 36%').
+    // ('to 151 schools, or 44%': the count may take its noun, which the total's must then be.)
     if (!m) {
       const o = OR_AFTER_COUNT.exec(lead);
       const last = o ? s.toks.filter((t) => t.end <= o.index && !(t.kind === 'num' && t.notCount)).pop() : undefined;
-      if (o && last && last.kind === 'num' && /^\s*$/.test(s.text.slice(last.end, o.index)) && /^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 3))) m = o;
+      const nounAt = last ? COUNT_NOUN.exec(s.text.slice(last.end, o!.index)) : null;
+      if (o && last && last.kind === 'num' && (/^\s*$/.test(s.text.slice(last.end, o.index)) || nounAt) && /^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 3))) {
+        m = o;
+        if (nounAt) countNoun = nounAt[1]!.toLowerCase();
+      }
     }
     if (!m) return [];
     clause = { text: s.text, toks: s.toks.filter((t) => t.end <= m.index), offset: s.offset, end: m.index };
@@ -250,7 +258,7 @@ function backShareHere(s: SentenceView): ClaimRecord[] {
   // 'This was 40% of all the assessments completed': a whole said to be all of a kind is a wider group than a
   // sample counted before, unless the sample was counted with that very noun.
   const ofAll = ofNoun !== undefined && /^\s+of\s+all\b/i.test(after);
-  const fitting0 = cands.filter((x) => (ofAll ? singular(nounAfter(x.c.text, x.t.end) ?? '') === singular(ofNoun) : sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t)));
+  const fitting0 = cands.filter((x) => (ofAll ? singular(nounAfter(x.c.text, x.t.end) ?? '') === singular(ofNoun) : sameGroup(nounAfter(x.c.text, x.t.end), ofNoun) || names(x.c, x.t)) && (countNoun === undefined || singular(nounAfter(x.c.text, x.t.end) ?? '') === singular(countNoun)));
   // 'In 45 of the files …. This represented 40%.': the count names its group after 'of the'; of the totals
   // before, the one group counted with that very noun ('120 case files') is its whole.
   // (Or a frame of a bare plural noun opening the count's clause: 'Of the nurses, 180 were agency staff.')

@@ -24,10 +24,12 @@ import { at, type SentenceView } from './index.js';
 import { hedged, q } from '../interval.js';
 import { FRACTION_REACH_POINTS } from '../policy.js';
 
-const UP = /^(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn|gain)$/i;
-const DOWN = /^(?:fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
+const UP = /^(?:above|rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|rise|increase|growth|jump(?:ed)?|climbed|higher|more|greater|soared|surged?|leapt|leaped|leap|rocketed|escalated|expanded|upturn|gain)$/i;
+const DOWN = /^(?:below|fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
 /** After a change in points, the period it is measured from, named with no level: ' points on the previous year', ' points since the last inspection'. */
 const PERIOD_COMPARED = /^\s*(?:percentage\s+)?points?\s+(?:(?:more|fewer|higher|lower|less|greater|up|down)\s+)?(?:than|on|from|compared\s+(?:with|to)|since|over)\s+(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:(?:previous|last|prior|preceding|same)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+)?(?:year|quarter|month|inspection|survey|period|time)\b/i;
+/** Points named as another scale's: ' points on the wellbeing scale', ' points in its index'. */
+const OTHER_SCALE = /^\s*(?:percentage\s+)?points?\s+(?:on|in)\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:scale|score|index|measure)\b/i;
 /** A clause set against another: 'though', 'while', 'but', 'whereas'. */
 const CONTRAST = /\b(?:though|although|while|whilst|whereas|but|yet|however)\b/i;
 /** Before a share that is a target, an average or another place's rate: 'a target of', 'the national average of', 'the regional figure was'. */
@@ -42,10 +44,10 @@ function comparisonLevel(text: string, t: Tok): boolean {
 const PERIOD_LEVEL = /^(?:'s|\s+(?:figure\s+|rate\s+)?of|,?\s+when\s+it\s+(?:was|stood\s+at)|\s*\(|\s+[\u2013\u2014-])?\s*\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b)/i;
 
 const CUE_BEFORE = new RegExp(
-  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:the|its|their)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:was|is)|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn|gain)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
+  String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:the|its|their)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:was|is)|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn|gain|difference|gap)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
 );
-const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\b/i;
+const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline|difference|gap)\b|^\s*(above|below)(?=\s+(?:that|those|the|a|an|its|their|this|last|in|for|among|of)\b)/i;
 /** The unit of a change in points: 'points', 'percentage points', 'percentage-point', '-point' ('a 3-point rise'), 'pp', 'ppts'. */
 const POINTS = /^(?:\s*(?:percentage\s+|percentage[-\u2010\u2011])?points?\b|[-\u2010\u2011](?:percentage[-\u2010\u2011\s])?points?\b|\s?(?:pp|ppts?)\b)/i;
 /**
@@ -300,7 +302,7 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const verbPair = !cueB && !cueA && !gapped ? PAIR_THEN_BRACKET.exec(lower.slice(Math.max(0, t.start - 90), t.start)) : null;
     if (verbPair) cueB = verbPair;
     if (!cueB && !cueA && !gapped) continue;
-    const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an|the|its|their)\s+/i, '').split(/\s+/)[0]!;
+    const cueWord = (cueB?.[1] ?? cueA?.[1] ?? cueA?.[2] ?? '').replace(/^(?:a|an|the|its|their)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
     if (points) lastPointsDir = dir;
     // 'fell by 5% in 2022 and 6% in 2023, from 2,000 to 1,786', 'by 3%, 5% and 8%', 'by 10% and 20% respectively':
@@ -640,7 +642,8 @@ function appositivePair(s: SentenceView, p: Tok): [Tok, Tok] | undefined {
  */
 function bracketedOld(s: SentenceView, from: number): Tok | undefined {
   // 'a 3% increase on the previous year (8,690)': 'on' and the period, as 'than' and the period.
-  const m = /^\s*(?:(?:more|fewer|higher|lower|less|greater)?\s*than|(?:increase|rise|growth|fall|drop|decrease|reduction|decline)?\s*on)\b([^.;:,()]{0,40})\(\s*$/i;
+  // ('29 points above the rate for all 19-year-olds (15%)': 'above' and 'below' compare as 'than' does.)
+  const m = /^\s*(?:(?:more|fewer|higher|lower|less|greater)?\s*than|above|below|(?:increase|rise|growth|fall|drop|decrease|reduction|decline)?\s*on)\b([^.;:,()]{0,40})\(\s*$/i;
   for (const t of s.toks) {
     if (t.start <= from) continue;
     if (t.start - from > 70) return undefined;
@@ -898,8 +901,10 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // '61%, up 4 points on the previous year but still below the national rate of 63%': so does a period named
   // with no level of its own ('on the previous year', 'since the last inspection'), unless its level follows
   // in the same clause ('on the previous year's 57%').
+  // '… a difference of 9 points on the wellbeing scale': points of another scale than the shares'.
+  if (points && OTHER_SCALE.test(text.slice(p.end, p.end + 80))) return undefined;
   const namedPeriod = PERIOD_COMPARED.exec(text.slice(p.end, p.end + 80));
-  const unwrittenOld = points && !a && (/^\s*(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)\b/i.test(text.slice(p.end, p.end + 60)) ||
+  const unwrittenOld = points && !a && (/^\s*(?:percentage\s+)?points?\s+(?:(?:more|fewer|higher|lower|less|greater|up|down)\s+(?:than|on|from|compared\s+with)|above|below)\b/i.test(text.slice(p.end, p.end + 60)) ||
     (!!namedPeriod && !PERIOD_LEVEL.test(text.slice(p.end + namedPeriod[0].length, p.end + namedPeriod[0].length + 40))));
   if (points && (!a || !b) && !unwrittenOld) {
     // Two percentages in the sentence other than the points: their difference.
@@ -953,11 +958,13 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if ((a.unitWord !== undefined || b.unitWord !== undefined) && a.unitWord !== b.unitWord) return undefined;
   if (cmpR(a.value, r(0)) <= 0) return undefined;
   const pf = tokValue(p);
-  const hedge = p.hedge ? hedgeKind(p.hedge.raw) : undefined;
+  // A count of points or units carries no hedge of the scanner's: 'rose by nearly 25 points' has it just before.
+  const hedgeRaw = p.hedge?.raw ?? (p.kind === 'num' ? HEDGE_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1] : undefined);
+  const hedge = hedgeRaw ? hedgeKind(hedgeRaw) : undefined;
   const operands: Operand[] = [placed(s, 'n', a), placed(s, 'k', b)];
   if (d) operands.push(placed(s, 'c', d));
   const pOp = placed(s, 'p', figure(p));
-  if (p.hedge) pOp.hedge = p.hedge.raw;
+  if (hedgeRaw) pOp.hedge = hedgeRaw;
   operands.push(pOp);
   const diff = sub(b.value, a.value);
   const sign = Math.sign(diff.n);

@@ -28,6 +28,14 @@ const WINDOW = 300;
 const INCLUDING_GAP = /^((?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29})?\s*,\s*including\s+)[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29}\s*\(\s*/i;
 
 /**
+ * The gap may hold an aside naming kinds of the pair's members, with no figure: '38 of the 45 staff on the
+ * rota, including bank staff, had completed the training (84%)'. Group 1 is the aside.
+ */
+const ASIDE_GAP = /^(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,14})?\s*(,\s*including\s+[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,14}\s*,)(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,24})\s*\(\s*/i;
+/** Words in an aside that make it a clause of another figure (a comparison, a rate). */
+const ASIDE_OTHER = /\b(?:than|compared|against|average|rate|target|previous|last|other|but|while|whereas|which|who|whom)\b/i;
+
+/**
  * A comma inside the pair's noun phrase that lists its words ('23/64 education, health and care plans
  * (36%)', 'in 9 of the 20 gas, water and electricity checks (45%)'): one word after it, then maybe more
  * listed words, then 'and' or 'or' and a word. Blanked to a space so the gap reads as one phrase.
@@ -73,6 +81,10 @@ export function clauseBetweenReadings(s: SentenceView, pairs: readonly Anchor[])
     let m = GAP.exec(rest);
     // The subset's count, when the gap names one ('…, including two where …').
     let subset: Tok | undefined;
+    if (!m) {
+      const aside = ASIDE_GAP.exec(rest);
+      if (aside && !ASIDE_OTHER.test(aside[1]!)) m = aside;
+    }
     if (!m) {
       const inc = INCLUDING_GAP.exec(rest);
       if (!inc) continue;

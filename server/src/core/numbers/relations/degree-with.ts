@@ -33,18 +33,61 @@ const JUDGED_CLAUSE = /^\s+(?:[a-z-]+\s+){1,3}?(?:were|was|had\s+been|have\s+bee
 const SUBJECT = /^(?:(?:the|this|that|its|each|every)\s+)?(?:[a-z-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:found\s+(?:to\s+be\s+)?|judged\s+(?:to\s+be\s+)?|assessed\s+as\s+)?$/i;
 /** 'Inspectors assessed 10 standards:': the judging said with its agent, the whole its object, closed by a colon or semicolon. */
 const ACTIVE_LEAD = /^\s*(?:we|they|inspectors|the\s+inspectors?|the\s+team|the\s+inspection\s+team)\s+(?:assessed|reviewed|inspected|examined|checked|tested|looked\s+at|judged)\s+(?:the\s+|all\s+)?$/i;
+/** The subject of a list whose whole is in the sentence before: a noun phrase and its be-verb ('The first centre was '). */
+const CROSS_SUBJECT = /^(?:(?:the|this|that|its|each|every)\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:found\s+(?:to\s+be\s+)?|judged\s+(?:to\s+be\s+)?|assessed\s+as\s+)?$/i;
 const NOUN_CLAUSE = /^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b[^;:,.]{0,40}[;:]\s*/i;
 const OF_CLAUSE = /^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b[^,;:.]{0,50},\s*/i;
 
 export function readDegreeWith(s: SentenceView): ClaimRecord[] {
+  if (!/\b(?:with|against|on|in)\s+/i.test(s.text)) return [];
+  const own = readDegreeWithIn(s, false);
+  if (own.length) return own;
+  // 'Each centre was assessed against eight standards. The first was compliant with three, substantially compliant
+  // with two and not compliant with three; the second was compliant with …': the whole in the sentence before, and
+  // a list in each clause of a semicolon (each clause read alone, at its place), each of that whole.
+  if (!s.text.includes(';')) return readDegreeWithIn(s, true);
+  const out: ClaimRecord[] = [];
+  let from = 0;
+  for (const end of [...[...s.text.matchAll(/;/g)].map((m) => m.index!), s.text.length]) {
+    const text = ' '.repeat(from) + s.text.slice(from, end) + ' '.repeat(s.text.length - end);
+    out.push(...readDegreeWithIn({ ...s, text, toks: s.toks.filter((t) => t.start >= from && t.end <= end) }, true));
+    from = end + 1;
+  }
+  return out;
+}
+
+/**
+ * The whole of a list with no count before it in its sentence: the one count of the sentence before (or the
+ * second of two, 'two centres, and each was assessed against eight standards'), said to be assessed.
+ */
+function wholeBefore(s: SentenceView): { tok: Tok; offset: number } | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return undefined;
+  const pc = prev.toks.filter((t) => !t.notCount);
+  if (pc.some((t) => t.kind !== 'num')) return undefined;
+  const judged = (t: Tok) => JUDGED_NEAR.test(prev.text.slice(Math.max(0, t.start - 40), t.start)) || JUDGED_AFTER.test(prev.text.slice(t.end, t.end + 60));
+  // (Of two counts, the other is what each was assessed in: 'two centres, and each …', '… at each of the two centres'.)
+  const t = pc.length === 1 ? pc[0] : pc.length === 2 && /\beach\b/i.test(prev.text) ? pc.filter(judged).length === 1 ? pc.find(judged) : undefined : undefined;
+  if (!t || !judged(t) || !plainCount(prev.text, t) || depthAt(prev.text, t.start) > 0) return undefined;
+  return { tok: t, offset: prev.offset };
+}
+/** 'was assessed against eight', 'inspectors assessed ten': the count is what was judged. */
+const JUDGED_NEAR = /\b(?:assessed|reviewed|inspected|examined|checked|tested|judged)\s+(?:against\s+|on\s+)?(?:the\s+|all\s+)?$/i;
+/** 'Ten standards were assessed at each of the two centres'. */
+const JUDGED_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+(?:were|was|had\s+been|have\s+been)\s+(?:assessed|reviewed|inspected|examined|checked|tested|judged)\b/i;
+/** 'and judged the centre ', 'and found the home ': the subject of the parts as the object of the judging. */
+const AND_JUDGED = /^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+and\s+(?:judged|found|rated|assessed|deemed)\s+(?:the|this|that|its|each|every)\s+(?:[a-z-]+\s+){0,3}?$/i;
+
+function readDegreeWithIn(s: SentenceView, cross: boolean): ClaimRecord[] {
   const text = s.text;
-  if (!/\b(?:with|against|on|in)\s+/i.test(text)) return [];
-  const counts = s.toks.filter((t) => t.kind === 'num' && !t.notCount);
-  if (counts.length < 3 || s.toks.some((t) => t.kind !== 'num')) return [];
+  // ('substantially compliant with one': 'one' after the preposition is a count the scanner may take for a pronoun.)
+  const oneAfter = (t: Tok) => t.kind === 'num' && t.type === 'pronoun' && t.value === 1 && PART_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+  const counts = s.toks.filter((t) => t.kind === 'num' && (!t.notCount || oneAfter(t)));
+  if (counts.length < (cross ? 2 : 3) || s.toks.some((t) => t.kind !== 'num')) return [];
   const parts: { tok: Tok; degree: string; adj: string; prep: string; from: number }[] = [];
   for (const t of counts) {
     const m = PART_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
-    if (!m || !plainCount(text, t) || depthAt(text, t.start) > 0 || !PART_AFTER.test(text.slice(t.end, t.end + 8))) continue;
+    if (!m || !(oneAfter(t) || plainCount(text, t)) || depthAt(text, t.start) > 0 || !PART_AFTER.test(text.slice(t.end, t.end + 8))) continue;
     const degree = (m[1] ?? m[2] ?? '').toLowerCase();
     parts.push({ tok: t, degree: /^(?:non|in|un)$/.test(degree) ? 'not' : degree, adj: m[3]!.toLowerCase(), prep: m[4]!.toLowerCase(), from: t.start - m[0].length });
   }
@@ -61,6 +104,17 @@ export function readDegreeWith(s: SentenceView): ClaimRecord[] {
   if (new Set(degrees).size !== degrees.length || !degrees.includes('not')) return [];
   // The whole: the one count before the parts, framed as what was judged.
   const before = counts.filter((t) => t.start < first.tok.start);
+  const sum0 = parts.reduce((a, p) => a + p.tok.value, 0);
+  const complete0 = parts.length >= 3 && degrees.some((d) => d === '' || d === 'fully' || d === 'wholly') && degrees.some((d) => /^(?:substantially|partly|partially|largely|mostly)$/.test(d));
+  if (cross) {
+    // The list's subject and be-verb open its clause ('The Dublin North East centre was '), the whole before.
+    const w = before.length === 0 && CROSS_SUBJECT.test(text.slice(0, first.from).trimStart()) ? wholeBefore(s) : undefined;
+    if (!w || parts.some((p) => p.tok.value > w.tok.value)) return [];
+    const c = sumClaim(s, w.tok, parts.map((p) => p.tok), sum0 > w.tok.value || complete0);
+    c.operands[0]!.span = { start: w.offset + w.tok.start, end: w.offset + w.tok.end };
+    c.span = { start: Math.min(c.span.start, c.operands[0]!.span.start), end: c.span.end };
+    return [c];
+  }
   if (before.length !== 1) return [];
   const whole = before[0]!;
   if (!plainCount(text, whole) || depthAt(text, whole.start) > 0) return [];
@@ -69,8 +123,11 @@ export function readDegreeWith(s: SentenceView): ClaimRecord[] {
   // After the frame, a subject and be-verb and no other clause: '… ; the centre was'.
   const subject = SUBJECT.exec(tail.replace(OF_WHOLE.test(lead) ? OF_CLAUSE : /^\s*$/.test(lead) ? JUDGED_CLAUSE : ACTIVE_LEAD.test(lead) ? NOUN_CLAUSE : /^$/, ''));
   const active = ACTIVE_LEAD.test(lead) && NOUN_CLAUSE.test(tail);
-  if (!(OF_WHOLE.test(lead) && OF_CLAUSE.test(tail)) && !(/^\s*$/.test(lead) && JUDGED_CLAUSE.test(tail)) && !active) return [];
-  if (!subject) return [];
+  // 'At the first centre, inspectors assessed seven standards and judged the centre compliant with three, …': the
+  // judging verb after 'and', its object the subject of the parts (a phrase of place or time may open the sentence).
+  const andJudged = ACTIVE_LEAD.test(lead.replace(/^[^,;:\d]{0,80},\s*/, '')) && AND_JUDGED.test(tail);
+  if (!(OF_WHOLE.test(lead) && OF_CLAUSE.test(tail)) && !(/^\s*$/.test(lead) && JUDGED_CLAUSE.test(tail)) && !active && !andJudged) return [];
+  if (!subject && !andJudged) return [];
   const sum = parts.reduce((a, p) => a + p.tok.value, 0);
   const complete = parts.length >= 3 && degrees.some((d) => d === '' || d === 'fully' || d === 'wholly') && degrees.some((d) => /^(?:substantially|partly|partially|largely|mostly)$/.test(d));
   return [sumClaim(s, whole, parts.map((p) => p.tok), sum > whole.value || complete)];

@@ -170,7 +170,13 @@ function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimR
   const continues = CONTINUES.test(s.text);
   for (const scale of scales) {
     const before = partsOf(prev, scale, continues ? 2 : 1);
-    const here = partsOf(s, scale, continues ? 1 : 2);
+    // ('… 41 were rated good, 22 requires improvement and five inadequate. One home was rated outstanding.': a
+    // sentence of one count and one grade, after a list of two or more, goes on with the list when the count
+    // opens it, it has no other figure and no word of another time, and its noun is the list's.)
+    // (Such a sentence may also be a remark on one case, so a shortfall there is not judged: an excess is.)
+    let here = partsOf(s, scale, continues ? 1 : 2);
+    const lone = !here && !continues && !!before && before.length >= 2 && lonePart(s, prev.text);
+    if (lone) here = partsOf(s, scale, 1);
     if (!before || !here) continue;
     // Or a sentence that opens with its first part, by another grade ('Of the 44 providers, 9 were judged
     // outstanding. Twenty-six were good, seven …'): the list goes on.
@@ -190,7 +196,7 @@ function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimR
     const stray = prev.toks.some((t) => t.start > first.start && t !== whole && !partToks.has(t) && plainCount(prev.text, t)) || s.toks.some((t) => !partToks.has(t) && plainCount(s.text, t));
     const named = new Set(parts.map((p) => p.grade));
     for (const g of [...zeroGrades(prev.text, scale), ...zeroGrades(s.text, scale)]) named.add(g);
-    const exhaustive = named.size === scale.length;
+    const exhaustive = named.size === scale.length && !lone;
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
     const spanOf = (t: Tok, off: number) => ({ start: off + t.start, end: off + t.end });
     const operands: Operand[] = [
@@ -202,7 +208,7 @@ function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimR
     const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
     const names = parts.map((p) => scale[p.grade]).join(', ');
     if (sum === whole.value) return [{ kind: 'parts-sum', span, arithmetic: `${expr} = ${whole.raw} ✓ (by grade, over two sentences: ${names})`, verdict: 'ok', operands }];
-    if (stray || !(sum > whole.value || exhaustive)) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${whole.raw} (${stray ? 'other counts among the parts' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
+    if (stray || !(sum > whole.value || exhaustive)) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${whole.raw} (${stray ? 'other counts among the parts' : lone ? 'the sentence of one count may be a remark apart, so some may be left out' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
     return [
       {
         kind: 'parts-sum',
@@ -216,6 +222,18 @@ function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimR
     ];
   }
   return [];
+}
+
+/** Words that set a sentence at another time than the list before it. */
+const OTHER_TIME = /\b(?:previous(?:ly)?|last|earlier|before|formerly|then|since|until|ago|already|now)\b/i;
+
+/** A sentence of one count that may carry on a list: the count opens it, nothing else is a figure, its noun (if any) is the list sentence's. */
+function lonePart(s: SentenceView, prevText: string): boolean {
+  if (s.toks.length !== 1 || !/^\s*$/.test(s.text.slice(0, s.toks[0]!.start)) || OTHER_TIME.test(s.text)) return false;
+  const noun = /^\s+([a-z][a-z-]*)\s+(?:was|were|is|are|had|has)\b/i.exec(s.text.slice(s.toks[0]!.end, s.toks[0]!.end + 40))?.[1]?.toLowerCase();
+  if (!noun) return /^\s+(?:was|were|is|are|had|has)\b/i.test(s.text.slice(s.toks[0]!.end, s.toks[0]!.end + 12));
+  const stem = noun.replace(/(?:ies|es|s)$/, '');
+  return stem.length >= 3 && prevText.toLowerCase().includes(stem);
 }
 
 /** A clause of a count, its verb of being and a short predicate, then the list: 'Four were met, three were partly met …'. */
@@ -238,6 +256,27 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
   if (!scales?.length) return [];
   const continued = continuedGrades(s, scales);
   if (continued.length) return continued;
+  const whole = gradePartsIn(s, scales);
+  if (whole.length || !s.text.includes(';')) return whole;
+  // 'Across the south, 27 of the 65 homes were rated good, 28 requires improvement and 10 inadequate; in London,
+  // 20 of 31 were good, 8 …': two lists by grade, one in each clause of the semicolon, each read on its own
+  // (the clause's text alone, at its place; the sentence before only for the first clause).
+  const out: ClaimRecord[] = [];
+  let from = 0;
+  for (const end of [...semicolons(s.text), s.text.length]) {
+    const text = ' '.repeat(from) + s.text.slice(from, end) + ' '.repeat(s.text.length - end);
+    const toks = s.toks.filter((t) => t.start >= from && t.end <= end);
+    const view: SentenceView = { ...s, text, toks };
+    if (from > 0) delete view.previous;
+    out.push(...gradePartsIn(view, scales));
+    from = end + 1;
+  }
+  return out;
+}
+
+const semicolons = (text: string): number[] => [...text.matchAll(/;/g)].map((m) => m.index!);
+
+function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimRecord[] {
   let best: { scale: GradeScale; parts: GradePart[] } | undefined;
   for (const scale of scales) {
     const parts = partsOf(s, scale);

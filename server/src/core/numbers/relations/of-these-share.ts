@@ -36,6 +36,9 @@ const BACK = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b(?:\s+([A-Za-z][\w'-]*
 /** From the end of 'of these' to the bracket: words and commas, no clause break, at most 30 words. */
 const GAP = /^(?:\s*,)?(?:\s*[^\s;:()[\]!?\u2013\u2014.]+(?:\s+[^\s;:()[\]!?\u2013\u2014.]+){1,29})\s*\(\s*$/;
 
+/** From the end of 'of these' to a share that closes the sentence: the clause's words, then a dash or ', that is' / ', or'. */
+const CLOSING_GAP_END = /^(?:\s*[^\s;:()[\]!?\u2013\u2014.,]+(?:\s+[^\s;:()[\]!?\u2013\u2014.,]+){1,29})\s*(?:\s[\u2013\u2014]|\s-|,\s*(?:that\s+is,?|or|which\s+(?:is|was)))\s*$/;
+
 export function readOfThese(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (let i = 0; i + 1 < s.toks.length; i++) {
@@ -52,8 +55,11 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     const gap = s.text.slice(backEnd, p.start);
     // Words of another figure before the bracket ('faster than the average (58%)', 'the national target (58%)'): the share may be that figure.
     // A threshold the part's members passed ('had waited longer than six months') is no other figure.
-    if (!GAP.test(gap) || OTHER_FIGURE.test(gap.replace(THRESHOLD, ' '))) continue;
-    if (!/^\s*\)/.test(s.text.slice(p.end, p.end + 4))) continue;
+    // Or the share set off after the clause, closing the sentence: '… nine of them had made sufficient progress — 43 per cent.'
+    const closing = !GAP.test(gap) && CLOSING_GAP_END.test(gap) && /^\s*[.!]?\s*$/.test(s.text.slice(p.end));
+    // ('progress against every weakness', 'against each recommendation': 'against' a quantified noun is no other figure.)
+    if ((!GAP.test(gap) && !closing) || OTHER_FIGURE.test(gap.replace(THRESHOLD, ' ').replace(/\bagainst\s+(?:every|each|all|any)\b/gi, ' '))) continue;
+    if (!closing && !/^\s*\)/.test(s.text.slice(p.end, p.end + 4))) continue;
     const noun = m?.[1] && !/^(?:the|a|an|and|or|but|had|has|have|was|were|is|are|there|it|we|they|he|she|inspectors?)$/i.test(m[1]) ? m[1].toLowerCase() : undefined;
     let cands = back ? back.cands : groupsCountedBefore(s, k, noun);
     // 'Uses of force rose from 1,138 in 2023/24 to 1,214 in 2024/25. Of these, 96 …': the counts of a change
@@ -66,7 +72,7 @@ export function readOfThese(s: SentenceView): ClaimRecord[] {
     const n: CountIn = { ...countOfTok(pick.tok, pick.offset), inferred: true };
     const kin = countOfTok(k, s.offset);
     const pin = pctOfTok(p, s.offset);
-    const close = p.end + /^\s*\)/.exec(s.text.slice(p.end, p.end + 4))![0].length;
+    const close = p.end + (closing ? 0 : /^\s*\)/.exec(s.text.slice(p.end, p.end + 4))![0].length);
     const sources = [{ span: n.span, message: `'these' is taken to mean the ${pick.tok.raw} here` }];
     const claim = judgeShare({ kind: 'percent-of', span: at(s, k.start, close) }, pin, kin, n, s.policy, sources);
     // Another count before that gives the share ('60 appeals in 2022 and 80 in 2023'): that reading fits.

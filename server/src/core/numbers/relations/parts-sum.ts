@@ -1375,10 +1375,17 @@ function complementPair(text: string, parts: readonly Part[]): boolean {
  * men'. Each case is in one of them: an excess is reported. (Some may be in neither, 'prefer not to say',
  * so a shortfall is not judged.) Only a sentence of exactly two shares, unhedged, with no other count.
  */
+/** The frame of a whole that opens the sentence: 'Of the', 'Among the', 'Across all'. */
+const SHARE_PAIR_FRAME = /^\s*(?:of|among|across)\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?$/i;
+
 function readSharePair(s: SentenceView): ClaimRecord | undefined {
   const text = s.text;
   const pcts = s.toks.filter((t) => t.kind === 'pct');
-  if (pcts.length !== 2 || s.toks.some((t) => t.kind !== 'pct' && !t.notCount) || pcts.some((t) => !!t.hedge || depthAt(text, t.start) > 0 || previousShare(text, t))) return undefined;
+  // ('Of the 715 centres inspected, 92% met the criteria and 10% did not': one count, the whole the frame opens;
+  // a count in a bracket glosses a part, '92% met the criteria (good in all three indicators)'.)
+  const counts = s.toks.filter((t) => t.kind !== 'pct' && !t.notCount && depthAt(text, t.start) === 0);
+  const framed = counts.length === 1 && pcts.length > 0 && counts[0]!.end < pcts[0]!.start && SHARE_PAIR_FRAME.test(text.slice(0, counts[0]!.start)) && /^[^,;:()\d]{0,80},\s*$/.test(text.slice(counts[0]!.end, pcts[0]!.start));
+  if (pcts.length !== 2 || (counts.length > 0 && !framed) || pcts.some((t) => !!t.hedge || depthAt(text, t.start) > 0 || previousShare(text, t))) return undefined;
   if (!isPart(s, pcts[0]!, 0, 'pct', true) || !isPart(s, pcts[1]!, 0, 'pct')) return undefined;
   // 'P% … in 2019 and Q% … in 2023', a hedge word or a loose word: two wholes, or parts of a wider list.
   if (s.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date')) || LOOSE.test(looseText(s))) return undefined;
@@ -1566,6 +1573,9 @@ function blank(text: string, bands: readonly { start: number; end: number }[] | 
  */
 function looseText(s: SentenceView): string {
   let text = s.text.replace(/^\s*(?:of|among)\s+(?:these|them|those)\b,?/i, (m) => ' '.repeat(m.length));
+  // ('had made insufficient progress in at least one area', 'at least one significant judgement': a threshold in a
+  // category's words, not a hedge of a part.)
+  text = text.replace(/\bat\s+least\s+one\s+(?!of\b|in\b|or\b)(?=['\u2018a-z])/gi, (m) => ' '.repeat(m.length));
   for (const t of s.toks) if (t.kind === 'frac' && t.hedge) text = text.slice(0, t.hedge.start) + ' '.repeat(t.hedge.end - t.hedge.start) + text.slice(t.hedge.end);
   return text;
 }

@@ -54,7 +54,14 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
   if (told) out.push(told);
   for (const share of sharesOf(s, { quantifiers: true })) {
     if (share.type === 'quantifier') {
-      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share);
+      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share) ?? colonFrame(s, share);
+      if (r) {
+        out.push(r);
+        continue;
+      }
+    }
+    if (share.type === 'frac') {
+      const r = colonFrame(s, share);
       if (r) {
         out.push(r);
         continue;
@@ -276,7 +283,7 @@ export function groupBefore(s: SentenceView, pos: number): GroupBefore | undefin
   if (!prev) return undefined;
   const counted = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The sentence before counts one group and nothing else ('Inspectors spoke to 18 parents during the visit.').
-  if (counted.length !== 1 || prev.toks.some((t) => t.kind !== 'num') || !isPopulation(prev.text, counted[0]!)) return undefined;
+  if (counted.length !== 1 || (prev.toks.some((t) => t.kind !== 'num') && !oneCountedGroup(prev)) || !isPopulation(prev.text, counted[0]!)) return undefined;
   // 'The officers were experienced, and almost all of them …': another plural noun may be what 'them' means.
   if (otherPluralBefore(s.text.slice(0, pos), groupNoun(prev.text, counted[0]!.end))) return undefined;
   return pick(counted, prev.text, prev.offset - s.offset);
@@ -300,7 +307,7 @@ function ofThemBefore(s: SentenceView, share: ShareFig): Reading | undefined {
   // No quantity before the share in this sentence, and the sentence before counts one group and nothing else.
   if (s.toks.some((t) => t.end <= share.start && !t.notCount)) return undefined;
   const prev = s.previous?.[s.previous.length - 1];
-  if (!prev || prev.toks.filter((t) => !t.notCount).length !== 1) return undefined;
+  if (!prev || !oneCountedGroup(prev)) return undefined;
   const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
   const pops = populationsOf(view).filter((p) => p.how === 'sample' || p.how === 'frame');
   if (pops.length !== 1 || pops[0]!.n.value < kTok.value) return undefined;
@@ -311,6 +318,20 @@ function ofThemBefore(s: SentenceView, share: ShareFig): Reading | undefined {
   const shift = prev.offset - s.offset;
   const n: CountFig = { ...pop.n, start: pop.n.start + shift, end: pop.n.end + shift };
   return { share, k: countFig(kTok), n, family: 'quantifier-distant', nWhy: `'them' is taken to mean the ${pop.n.raw} of the sentence before` };
+}
+
+/**
+ * Whether a sentence counts one group and nothing else: one figure, or one count and after it the share it is of
+ * a wider group with no count ('87 parents responded, 41% of those invited to do so'), which 'them' cannot mean
+ * for want of a count.
+ */
+function oneCountedGroup(prev: { text: string; toks: readonly Tok[] }): boolean {
+  const figures = prev.toks.filter((t) => !t.notCount);
+  if (figures.length === 1) return true;
+  const counts = figures.filter((t) => t.kind === 'num');
+  if (counts.length !== 1 || figures.length !== 2) return false;
+  const p = figures.find((t) => t.kind === 'pct');
+  return !!p && !p.hedge && p.start > counts[0]!.end && /,\s*$/.test(prev.text.slice(counts[0]!.end, p.start)) && !/[;:()]/.test(prev.text.slice(counts[0]!.end, p.start)) && /^\s+of\s+(?:those|all\s+those|the\s+[a-z]+\s+(?:invited|asked|eligible|approached|contacted))\b/i.test(prev.text.slice(p.end, p.end + 40));
 }
 
 /** 'Of the 57 schools inspected over the two years,': a frame opening the sentence with its whole. */
@@ -622,5 +643,29 @@ function colonPair(s: SentenceView, share: ShareFig): Reading | undefined {
   if (!isCountTok(s, kTok) || !isCountTok(s, nTok) || kTok.value > nTok.value) return undefined;
   // No clause of another subject between the share word's group and the colon.
   if (/[;()]/.test(s.text.slice(share.end, colon))) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'More than half of the care homes inspected were failing: of 361 homes inspected, 197 were rated inadequate or
+ * requires improvement.': the share word opens the sentence, and after its one colon a total-first pair opens the
+ * clause that closes it ('of n …, k …', the two counts of the sentence); the pair's noun is a word of the share's
+ * group (before the colon), so the pair counts that group.
+ */
+function colonFrame(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) return undefined;
+  const colon = s.text.indexOf(':', share.end);
+  if (colon < 0 || s.text.indexOf(':', colon + 1) >= 0 || /[;()]/.test(s.text.slice(share.end, colon))) return undefined;
+  const counts = s.toks.filter((t) => !t.notCount && t.end > share.end);
+  if (counts.length !== 2 || counts[0]!.start < colon || s.toks.some((t) => t.start < colon && t.end > share.end && !t.notCount)) return undefined;
+  const [nTok, kTok] = counts as [Tok, Tok];
+  if (!isCountTok(s, kTok) || !isCountTok(s, nTok) || kTok.value > nTok.value) return undefined;
+  if (!/^:\s*(?:of|out\s+of|among)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(s.text.slice(colon, nTok.start))) return undefined;
+  // The pair's group is the whole sample, not a part of it ('of the 40 homes rated inadequate last year, 15 …'):
+  // its noun, then at most the verb of its sampling.
+  const gap = /^\s+([a-z][\w'-]*)(?:\s+(?:(?:that|which|whom)\s+)?(?:we\s+|inspectors\s+|[A-Z]{2,6}\s+)?(?:inspected|visited|surveyed|reviewed|assessed|sampled|checked|examined|audited|contacted|interviewed))?\s*,\s*(?:only\s+|just\s+)?$/.exec(s.text.slice(nTok.end, kTok.start));
+  if (!gap || !/^\s+(?:were|was|had|have|are|is|did|said|told|felt)\b[^;:()]*$/i.test(s.text.slice(kTok.end))) return undefined;
+  const noun = gap[1]!.toLowerCase().replace(/(?:ies|es|s)$/, '');
+  if (noun.length < 3 || !s.text.slice(share.end, colon).toLowerCase().includes(noun)) return undefined;
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
 }
