@@ -385,6 +385,8 @@ export function propagate(text: string, toks: Tok[]): void {
     const a = toks[i - 1]!;
     if (b.kind !== 'num' || (b.type !== 'duration' && b.type !== 'measure') || a.kind !== 'num' || a.type !== 'count') continue;
     if (/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) && /^\s*and\s*$/i.test(text.slice(a.end, b.start)) && a.value < b.value) setType(a, b.type);
+    // '61 for six to 12 months', 'within 6-12 weeks': a band of a length of time after a preposition of time.
+    else if (b.type === 'duration' && /\b(?:for|within|after|lasting|taking|of)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) && /^\s*(?:to|[-\u2013])\s*$/i.test(text.slice(a.end, b.start)) && a.value < b.value) setType(a, b.type);
   }
 }
 

@@ -22,6 +22,7 @@ import { countText, judgeShare, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, singular, tokensOf, type Tok } from '../scan.js';
 import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctOfTok, plainCount, sharesThing, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
+import { NUMBER } from '../words.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance|others)\s*\(|\bthe\s+balance\s+of)\s*$/i;
@@ -35,6 +36,13 @@ const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|others|outstanding|rest|remainder|balance))\b/i;
 /** A list that may not be a partition. */
 const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|approximately|some|respectively|per\s+cent|percent)\b|%/i;
+/**
+ * A hedge before a length of time ('for more than a year', 'for less than six months', 'over 12 hours') bounds the
+ * band a part is in, not the part's count: no hedge of the list ('23 … for more than a year and 61 for six to 12
+ * months; the other 478 for less than six months' is a partition by bands of time).
+ */
+const TIME_BOUND = new RegExp(String.raw`\b(?:(?:more|fewer|less|longer)\s+than|over|under|almost|nearly|about|around)\s+(?=(?:a|an|${NUMBER})\s+(?:and\s+a\s+half\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)\b)`, 'gi');
+const looseList = (t: string): boolean => LOOSE.test(t.replace(/\([^)]*\)/g, ' ').replace(TIME_BOUND, ' '));
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
 const NOT_PART_AFTER = /^\s*(?:%|per\s*cent|percent|out\s+of|\/|in\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|of\s+(?!them\b|these\b|those\b|whom\b|which\b))/i;
 
@@ -405,7 +413,7 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
     }
     parts.push(t);
   }
-  if (LOOSE.test(text.slice(from, to).replace(/\([^)]*\)/g, ' '))) clean = false;
+  if (looseList(text.slice(from, to))) clean = false;
   // '40 had X and 35 Y; the remaining two had neither': the rest is of the parts' union, which may overlap.
   // ('862 felt very or quite safe, 392 felt quite or very unsafe and the remaining 760 felt neither': the two poles of
   // one answer, a word and its negative, and 'neither' is the middle between them, not the parts' union.)
@@ -803,7 +811,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       strong = !YET_TO_COME.test(text.slice(rest.end));
       // ('… 22 of them and at least 3 …': a loose word among several parts leaves the list open.)
       // ('… had a plan and 16 had an assessment; the remaining 17 had neither': the rest is of the parts' union.)
-      if (parts.length > 1) clean = !LOOSE.test(lead.slice(parts[0]!.tok.start).replace(/\([^)]*\)/g, ' ')) && !overlapSaid(text, parts[0]!.tok.end);
+      if (parts.length > 1) clean = !looseList(lead.slice(parts[0]!.tok.start)) && !overlapSaid(text, parts[0]!.tok.end);
       // Parts that say what their cases have or did may overlap, whatever their verbs: only a shortfall is certain.
       if (parts.length > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(text, p.tok.end).replace(/^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i, '').slice(0, 24)))) excessOpen = true;
     } else if (prevCounts.length === 0 && prevHedged(prev) && isPopulation(prev.text, prevHedged(prev)!) && leadPartsOfThem(lead, s.toks, markStart, prevHedged(prev)!)) {

@@ -1,0 +1,26 @@
+/**
+ * Forms read by tuner u3 on the t- round's justice and care passages (sentences written for these tests).
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("a rest after parts in bands of time: '31 for more than a year and 52 for six to 12 months; the remaining 157 …' (relations/remainder.ts TIME_BOUND, quantities.ts propagate)", () => {
+  it('reads a hedge before a length of time as the band, not as a hedge of the part', () => {
+    // 31 + 52 + 157 = 240
+    const c = claimsOf('Of 240 prisoners on the unit, 31 had been there for more than a year and 52 for six to 12 months; the remaining 157 had been there for less than six months.').find((x) => x.kind === 'remainder');
+    assert.equal(c?.verdict, 'ok');
+    // 31 + 52 + 167 = 250, not 240
+    assert.deepEqual(rulesOf('Of 240 prisoners on the unit, 31 had been there for more than a year and 52 for six to 12 months; the remaining 167 had been there for less than six months.'), ['numbers/complement-mismatch']);
+    // 30 + 20 + 45 = 95, not 90 ('6 to 12 months' is one band, its 6 no part)
+    assert.deepEqual(rulesOf('Of 90 men in the unit, 30 had been held for over a year and 20 for 6 to 12 months; the other 45 for under six months.'), ['numbers/complement-mismatch']);
+  });
+  it('trap: a hedge before a part still leaves the list loose', () => {
+    // 'more than 20': the part is not known exactly
+    assert.deepEqual(rulesOf('Of 90 men in the unit, 30 had been held for over a year and more than 20 for 6 to 12 months; the other 45 for under six months.'), []);
+  });
+  it("trap: a band of days after 'within' is no part", () => {
+    // 20 + 30 + 14 = 64; the 11 of '11 to 20 days' is a bound
+    const c = claimsOf('We reviewed 64 complaints. Of these, 20 were answered within 10 days and 30 within 11 to 20 days; the remaining 14 took longer than 20 days.').find((x) => x.kind === 'remainder');
+    assert.equal(c?.verdict, 'ok');
+  });
+});
