@@ -24,3 +24,24 @@ describe("a rest after parts in bands of time: '31 for more than a year and 52 f
     assert.equal(c?.verdict, 'ok');
   });
 });
+
+describe("a list closed by its total set off by commas or dashes, named for people of any kind: '…, 12 staff in all', '— 13 staff in total —', '…, 119 in all, in …' (relations/trailing-total.ts)", () => {
+  it('reads a total named by a word for people of any kind over parts named by their roles', () => {
+    // 1 + 3 + 6 = 10
+    const c = claimsOf('The night shift was made up of one nurse in charge, three staff nurses and six healthcare assistants, 10 staff in all.').find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+    // 1 + 3 + 6 = 10, not 11
+    assert.deepEqual(rulesOf('The night shift was made up of one nurse in charge, three staff nurses and six healthcare assistants — 11 staff in total — for 28 patients.'), ['numbers/parts-sum']);
+  });
+  it("reads 'in all' followed by a comma and more of the sentence", () => {
+    // 84 + 12 = 96, not 98
+    assert.deepEqual(rulesOf('The wing held 84 men and 12 women, 98 in all, on the day we visited.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('The wing held 84 men and 12 women, 96 in all, on the day we visited.'), []);
+  });
+  it('traps: a total of another group, or a hedged total, is not judged', () => {
+    // residents are not the staff listed
+    assert.deepEqual(rulesOf('The home had one manager, two deputies and nine care workers — 40 residents in all — on two floors.'), []);
+    // 'about 14': 1 + 2 + 9 = 12 may be about 14
+    assert.deepEqual(rulesOf('The home had one manager, two deputies and nine care workers, about 14 staff in all.'), []);
+  });
+});
