@@ -45,3 +45,23 @@ describe("a list closed by its total set off by commas or dashes, named for peop
     assert.deepEqual(rulesOf('The home had one manager, two deputies and nine care workers, about 14 staff in all.'), []);
   });
 });
+
+describe("a pair set beside a ratio by a comma or a dash restates it: 'for one in four people, 12 of the 48 using the service' (relations/ratio.ts APPOSED_PAIR)", () => {
+  it('judges the ratio on the pair', () => {
+    // 12/48 = 25%, one in four
+    assert.deepEqual(rulesOf('Care plans had not been reviewed for one in four people, 12 of the 48 using the service.'), []);
+    // 18/48 = 37.5%, not one in four
+    assert.deepEqual(rulesOf('Care plans had not been reviewed for one in four people, 18 of the 48 using the service.'), ['numbers/fraction-mismatch']);
+    // 81/290 = 27.9%, not about one in five (15% to 25%)
+    assert.deepEqual(rulesOf('About one in five prisoners, 81 of the 290 we surveyed, said they felt unsafe.'), ['numbers/fraction-mismatch']);
+    // 61/290 = 21.0%
+    assert.deepEqual(rulesOf('One in five prisoners – 61 of the 290 we surveyed – said they felt unsafe.'), []);
+  });
+  it('traps: a pair of another group, or of a clause of its own, is not the ratio', () => {
+    // homes against inspections: 11/44 = 25% says nothing of one in three homes
+    assert.deepEqual(rulesOf('One in three homes, 11 of the 44 inspections, found staff shortages.'), []);
+    // 'and' opens another clause: 30/40 = 75% is the women's
+    assert.deepEqual(rulesOf('One in four men said they felt unsafe, and 30 of the 40 women said the same.'), []);
+    assert.deepEqual(rulesOf('One in three staff had not had supervision, 11 of the 44 residents had no plan.'), []);
+  });
+});
