@@ -65,3 +65,18 @@ describe("a pair set beside a ratio by a comma or a dash restates it: 'for one i
     assert.deepEqual(rulesOf('One in three staff had not had supervision, 11 of the 44 residents had no plan.'), []);
   });
 });
+
+describe("a rest after a quantifier 'of them' with its count in brackets: 'Most of them (29) said …; the remaining seven …' (relations/remainder.ts QUANTIFIER_OF_THEM)", () => {
+  it('reads the bracketed count as the first part of the group before', () => {
+    // 29 + 7 = 36
+    const c = claimsOf('We spoke with 36 residents. Most of them (29) said the food was good; the remaining seven said it was poor.').find((x) => x.kind === 'remainder');
+    assert.equal(c?.verdict, 'ok');
+    // 29 + 9 = 38, not 36
+    assert.deepEqual(rulesOf('We spoke with 36 residents. Most of them (29) said the food was good; the remaining nine said it was poor.'), ['numbers/complement-mismatch']);
+  });
+  it('traps: another part between, or a whole given roughly, leaves the rest unjudged', () => {
+    // the 12 who said the portions were small may be among the 29
+    assert.deepEqual(rulesOf('We spoke with 36 residents. Most of them (29) said the food was good, and 12 said the portions were small; the remaining seven said it was poor.'), []);
+    assert.deepEqual(rulesOf('We spoke with about 36 residents. Most of them (29) said the food was good; the remaining nine said it was poor.'), []);
+  });
+});

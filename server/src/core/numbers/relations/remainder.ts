@@ -22,7 +22,7 @@ import { countText, judgeShare, type CountIn } from '../judge.js';
 import { isPopulation, nounAfter, sameGroup, singular, tokensOf, type Tok } from '../scan.js';
 import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctOfTok, plainCount, sharesThing, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
-import { NUMBER } from '../words.js';
+import { NUMBER, SHARE_OPENING_WORDS } from '../words.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance|others)\s*\(|\bthe\s+balance\s+of)\s*$/i;
@@ -606,12 +606,21 @@ const LIST_GAP_END = /(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:only|just|a\s+
  * four;') or, for a first part with none, right after a clause break with its verb left out ('14 of them were
  * good and 16 adequate;'). Undefined when a figure there cannot be placed.
  */
+/** A quantifier of the group before opening the sentence, and the bracket of its count: 'Almost all of them ('. */
+const QUANTIFIER_OF_THEM = new RegExp(String.raw`^\s*(?:${SHARE_OPENING_WORDS})\s+of\s+(?:them|these|those)\s*\(\s*$`, 'i');
+
 function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok, wholeNoun?: string): Tok[] | undefined {
   const before = toks.filter((t) => t.end <= markStart && !t.notCount);
   const k = before[0];
   // ('Seven of the reports …' after '14 inspection reports': the group named again by its own noun.)
   const ofNamed = OF_THE_NOUN.exec(lead.slice(k?.end ?? 0, (k?.end ?? 0) + 40));
   const named = !!ofNamed && wholeNoun !== undefined && singular(ofNamed[1]!.toLowerCase()) === singular(wholeNoun.toLowerCase());
+  // 'Almost all of them (49) rated it good; the remaining 3 …': a quantifier 'of them' opening the sentence, its
+  // count in the bracket after it, is the first part.
+  if (k && k.kind === 'num' && !k.hedge && k.value < whole.value && QUANTIFIER_OF_THEM.test(lead.slice(0, k.start)) && /^\s*\)/.test(lead.slice(k.end)) && !toks.some((t) => t !== k && t.end <= markStart && t.kind !== 'num')) {
+    const later = before.slice(1).filter((t) => depthAt(lead, t.start) === 0);
+    return later.length === 0 ? [k] : undefined;
+  }
   if (!k || k.kind !== 'num' || !plainCount(lead, k) || k.value >= whole.value || !(OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24)) || named)) return undefined;
   const prepOf = (t: Tok) => PREP_BEFORE.exec(lead.slice(Math.max(0, t.start - 24), t.start))?.[1]?.toLowerCase();
   const firstPrep = prepOf(k);
