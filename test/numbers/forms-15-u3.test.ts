@@ -80,3 +80,16 @@ describe("a rest after a quantifier 'of them' with its count in brackets: 'Most 
     assert.deepEqual(rulesOf('We spoke with about 36 residents. Most of them (29) said the food was good; the remaining nine said it was poor.'), []);
   });
 });
+
+describe("a rest of reports told by what they are on: '30 inspection reports on designated centres. … in 22 of the centres and … in the other eight' (relations/remainder.ts leadPartsOfThem, extract/reading.ts RECORD_OF)", () => {
+  it('reads the centres named after a part as the things the reports are on, one report each', () => {
+    // 22 + 8 = 30
+    const c = claimsOf('HIQA published 30 inspection reports on designated centres. Inspectors found compliance in 22 of the centres and non-compliance in the other eight.').find((x) => x.kind === 'remainder');
+    assert.equal(c?.verdict, 'ok');
+    // 22 + 9 = 31, not 30
+    assert.deepEqual(rulesOf('HIQA published 30 inspection reports on designated centres. Inspectors found compliance in 22 of the centres and non-compliance in the other nine.'), ['numbers/complement-mismatch']);
+  });
+  it('trap: inspections may be several of one centre, so their centres are no whole', () => {
+    assert.deepEqual(rulesOf('HIQA carried out 30 inspections of designated centres. Inspectors found compliance in 22 of the centres and non-compliance in the other nine.'), []);
+  });
+});

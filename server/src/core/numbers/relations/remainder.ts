@@ -23,6 +23,7 @@ import { isPopulation, nounAfter, sameGroup, singular, tokensOf, type Tok } from
 import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctOfTok, plainCount, sharesThing, builtRegExp } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 import { NUMBER, SHARE_OPENING_WORDS } from '../words.js';
+import { RECORD_OF } from '../extract/reading.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance|others)\s*\(|\bthe\s+balance\s+of)\s*$/i;
@@ -609,12 +610,13 @@ const LIST_GAP_END = /(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:only|just|a\s+
 /** A quantifier of the group before opening the sentence, and the bracket of its count: 'Almost all of them ('. */
 const QUANTIFIER_OF_THEM = new RegExp(String.raw`^\s*(?:${SHARE_OPENING_WORDS})\s+of\s+(?:them|these|those)\s*\(\s*$`, 'i');
 
-function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok, wholeNoun?: string): Tok[] | undefined {
+function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok, wholeNoun?: string, wholeOf?: string): Tok[] | undefined {
   const before = toks.filter((t) => t.end <= markStart && !t.notCount);
   const k = before[0];
   // ('Seven of the reports …' after '14 inspection reports': the group named again by its own noun.)
   const ofNamed = OF_THE_NOUN.exec(lead.slice(k?.end ?? 0, (k?.end ?? 0) + 40));
-  const named = !!ofNamed && wholeNoun !== undefined && singular(ofNamed[1]!.toLowerCase()) === singular(wholeNoun.toLowerCase());
+  // ('in 20 of the centres' after '27 inspection reports on residential centres': one report a centre, `RECORD_OF`.)
+  const named = !!ofNamed && [wholeNoun, wholeOf].some((w) => w !== undefined && singular(ofNamed[1]!.toLowerCase()) === singular(w.toLowerCase()));
   // 'Almost all of them (49) rated it good; the remaining 3 …': a quantifier 'of them' opening the sentence, its
   // count in the bracket after it, is the first part.
   if (k && k.kind === 'num' && !k.hedge && k.value < whole.value && QUANTIFIER_OF_THEM.test(lead.slice(0, k.start)) && /^\s*\)/.test(lead.slice(k.end)) && !toks.some((t) => t !== k && t.end <= markStart && t.kind !== 'num')) {
@@ -812,11 +814,11 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = p.parts.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
-    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end))) {
+    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end), RECORD_OF.exec(prev.text.slice(prevCounts[0]!.end, prevCounts[0]!.end + 80))?.[1])) {
       // 'The service has identified 412 premises … . By January, 287 of them had been audited (70%); the
       // remaining 135 …': the one count of the sentence before, a part of it 'of them', and the rest.
       whole = { tok: prevCounts[0]!, sentence: there };
-      parts = leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end))!.map((tok) => ({ tok, sentence: here }));
+      parts = leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end), RECORD_OF.exec(prev.text.slice(prevCounts[0]!.end, prevCounts[0]!.end + 80))?.[1])!.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       // ('… 22 of them and at least 3 …': a loose word among several parts leaves the list open.)
       // ('… had a plan and 16 had an assessment; the remaining 17 had neither': the rest is of the parts' union.)
