@@ -93,3 +93,20 @@ describe("a rest of reports told by what they are on: '30 inspection reports on 
     assert.deepEqual(rulesOf('HIQA carried out 30 inspections of designated centres. Inspectors found compliance in 22 of the centres and non-compliance in the other nine.'), []);
   });
 });
+
+describe("a change after two counts each with its year, the second gapped: '14 concerns in 2021/22 and 23 in 2022/23, a 64% increase' (relations/change.ts yearPair)", () => {
+  it("judges the change from the earlier year's count to the later one's", () => {
+    // (23 − 14) / 14 = 64.3%
+    assert.deepEqual(rulesOf('The home raised 14 safeguarding concerns in 2021/22 and 23 in 2022/23, a 64% increase.'), []);
+    const c = claimsOf('The home raised 14 safeguarding concerns in 2021/22 and 23 in 2022/23, a 64% increase.').find((x) => x.kind === 'change');
+    assert.equal(c?.verdict, 'ok');
+    // 64.3%, not 74%
+    assert.deepEqual(rulesOf('The home raised 14 safeguarding concerns in 2021/22 and 23 in 2022/23, a 74% increase.'), ['numbers/change-mismatch']);
+    // (378 − 420) / 420 = −10%, not 15%
+    assert.deepEqual(rulesOf('The force recorded 420 hate crimes in 2022 and 378 in 2023, a fall of 15%.'), ['numbers/change-mismatch']);
+  });
+  it('trap: a third count in the sentence leaves the levels unknown', () => {
+    // 'five homes' may be what the change is of
+    assert.deepEqual(rulesOf('The home raised 14 safeguarding concerns in 2021/22 and 23 in 2022/23 across five homes, a 74% increase.'), []);
+  });
+});
