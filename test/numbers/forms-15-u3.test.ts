@@ -110,3 +110,18 @@ describe("a change after two counts each with its year, the second gapped: '14 c
     assert.deepEqual(rulesOf('The home raised 14 safeguarding concerns in 2021/22 and 23 in 2022/23 across five homes, a 74% increase.'), []);
   });
 });
+
+describe("'k (P%) of whom' after a bare count opening its clause with its verb: '…; 82 were interviewed under caution, 57 (70%) of whom …' (extract/count-percent.ts whomWhole)", () => {
+  it('takes the clause subject as the whole of the share', () => {
+    // 57/82 = 69.5% -> 70%
+    const c = claimsOf('In all, 293 officers were investigated; 82 were interviewed under criminal caution, 57 (70%) of whom were referred to the CPS.').find((x) => x.kind === 'count-percent' && x.operands.some((o) => o.value === 57));
+    assert.equal(c?.verdict, 'ok');
+    assert.ok(c?.operands.some((o) => o.role === 'n' && o.value === 82));
+    // 57/82 = 69.5%, not 60%
+    assert.deepEqual(rulesOf('In all, 293 officers were investigated; 82 were interviewed under criminal caution, 57 (60%) of whom were referred to the CPS.'), ['numbers/percentage-mismatch']);
+  });
+  it('traps: a hedged count, or a count that is no subject, is no whole', () => {
+    assert.deepEqual(rulesOf('Around 82 were interviewed under caution, 57 (60%) of whom were charged.'), []);
+    assert.deepEqual(rulesOf('Staff said 82 were interviewed, 57 (60%) of whom were charged.'), []);
+  });
+});
