@@ -125,3 +125,24 @@ describe("'k (P%) of whom' after a bare count opening its clause with its verb: 
     assert.deepEqual(rulesOf('Staff said 82 were interviewed, 57 (60%) of whom were charged.'), []);
   });
 });
+
+describe("grades written before their counts, after a pair and a colon: 'graded on nine of the ten questions: 'good' on six, 'requires improvement' on two and 'inadequate' on one' (relations/grade-parts.ts partsAfterGrades, colonPair)", () => {
+  it("reads each grade with the count after it and the pair's part as the whole", () => {
+    // 6 + 2 + 1 = 9 (this was a false alarm: 9 + 6 + 2 = 17 against ten)
+    assert.deepEqual(rulesOf("The force was graded on nine of the ten questions: 'good' on six, 'requires improvement' on two and 'inadequate' on one."), []);
+    // 5 + 2 + 1 = 8
+    const c = claimsOf("Inspectors graded the service on eight of the nine standards: 'good' on five, 'requires improvement' on two and 'inadequate' on one.").find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+    // 4 + 2 + 1 = 7, not 8
+    assert.deepEqual(rulesOf("Inspectors graded the service on eight of the nine standards: 'good' on four, 'requires improvement' on two and 'inadequate' on one."), ['numbers/parts-sum']);
+  });
+  it('reads the grades before their counts over a whole counted in the sentence before', () => {
+    // 7 + 3 + 2 = 12
+    const c = claimsOf("We rated 12 services. We judged the service 'good' in seven, 'requires improvement' in three and 'inadequate' in two.").find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: a list of two grades after the colon may leave grades out', () => {
+    // 5 + 2 = 7 of nine: 'outstanding' and 'inadequate' are not named
+    assert.deepEqual(rulesOf("The force was graded on nine of the ten questions: 'good' on five and 'requires improvement' on two."), []);
+  });
+});
