@@ -146,3 +146,16 @@ describe("grades written before their counts, after a pair and a colon: 'graded 
     assert.deepEqual(rulesOf("The force was graded on nine of the ten questions: 'good' on five and 'requires improvement' on two."), []);
   });
 });
+
+describe("'k of those' after a part of a frame: 'Of the 312 …, 15 per cent (48) involved …, and 33 of those were referred' (extract/of-these.ts countOfThese, relations/count-of-total.ts frameParts, headBefore)", () => {
+  const wholeOf = (text: string, k: number) => claimsOf(text).filter((c) => c.kind === 'count-of' && c.operands.some((o) => o.role === 'k' && o.value === k)).map((c) => c.operands.find((o) => o.role === 'n')?.value);
+  it("takes the part just counted, not the frame's whole, as what 'those' names", () => {
+    // 33 of 48, not of 312 (the 'one' of 'at least one' is no group)
+    assert.deepEqual(wholeOf('Of the 312 investigations, 15 per cent (48) involved at least one criminal suspect, and 33 of those were referred to the CPS.', 33), [48]);
+    // 37 of 214, past the share in brackets
+    assert.deepEqual(wholeOf('Of the 1,946 detainees held in the year, 214 (11%) were children, and 37 of those children were held overnight.', 37), [214]);
+  });
+  it("trap: a 'k of those' larger than the part may be of the frame, so it is not reported", () => {
+    assert.deepEqual(rulesOf('Of the 1,946 detainees held in the year, 214 (11%) were children, and 370 of those were held overnight.'), []);
+  });
+});
