@@ -159,3 +159,22 @@ describe("'k of those' after a part of a frame: 'Of the 312 …, 15 per cent (48
     assert.deepEqual(rulesOf('Of the 1,946 detainees held in the year, 214 (11%) were children, and 370 of those were held overnight.'), []);
   });
 });
+
+describe("a quantifier given in the next sentence by the group counted with its noun and a part of it: 'Most care plans … . We reviewed 16 care plans, and 13 had been …' (relations/quantifier-distant.ts toldAfter)", () => {
+  it('reads the part after the group counted with the quantifier’s noun, or after a frame of it', () => {
+    // 14/20 = 70%, most
+    const c = claimsOf('Most staff said they felt well supported. We spoke with 20 staff, and 14 said they felt well supported.').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+    // 231/412 = 56%, most
+    const d = claimsOf('Most of the applications the Board received concerned property. Of the 412 applications in all, 231 were about property lost on transfer.').find((x) => x.kind === 'quantifier');
+    assert.equal(d?.verdict, 'ok');
+    // 8/20 = 40%, not most: the part's clause says the quantifier's predicate again
+    assert.deepEqual(rulesOf('Most staff said they felt well supported. We spoke with 20 staff, and 8 said they felt well supported.'), ['numbers/quantifier-mismatch']);
+  });
+  it('trap: a part that says another thing only confirms, never reports', () => {
+    // 5/16: the plans with no risk assessment are another finding
+    assert.deepEqual(rulesOf('Most care plans were up to date. We reviewed 16 care plans, and 5 had no risk assessment.'), []);
+    // 'in the last month' is not 'recently': confirm only
+    assert.deepEqual(rulesOf('Most care plans had been reviewed recently with the person. We looked at 16 care plans, and 7 had been reviewed in the last month.'), []);
+  });
+});
