@@ -1402,7 +1402,7 @@ const YEAR_PAIR_CHANGE = /^\s*,\s*(?:an?\s+(?:(?:rise|increase|growth|fall|drop|
 /**
  * 'The home raised 14 safeguarding concerns in 2021/22 and 23 in 2022/23, a 64% increase': the change right after
  * the sentence's only two counts, each with a year of its own after it, the second gapped after 'and' (its verb
- * and noun left out, 'and 23 in 2022/23'); the earlier year's count is the old figure.
+ * and noun left out, 'and 23 in 2022/23'), written in order of time; the earlier year's count is the old figure.
  */
 function yearPair(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefined {
   const text = s.text;
@@ -1414,13 +1414,13 @@ function yearPair(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefined
   if (!/^\s+(?:in|during)\s/i.test(text.slice(y.end, y.end + 8))) return undefined;
   const yx = yearOfLevel(s, x);
   const yy = yearOfLevel(s, y);
-  if (yx === undefined || yy === undefined || yx === yy) return undefined;
+  // (Written in order of time, and no rate per year: '605 in 2023 and 500 in 2021', 'an increase of 10% a year'.)
+  if (yx === undefined || yy === undefined || yx >= yy || perPeriod(text, p, p.end)) return undefined;
   // (The year's last token: '2022/23' is two.)
   const yTok = s.toks.filter((t) => t.start > y.end && t.end <= p.start && t.type === 'year').pop();
   if (!yTok || yTok.end > p.start || !YEAR_PAIR_CHANGE.test(text.slice(yTok.end, p.start))) return undefined;
-  const [o, n] = yx < yy ? [x, y] : [y, x];
-  const fa = quantity(s, o);
-  const fb = quantity(s, n);
+  const fa = quantity(s, x);
+  const fb = quantity(s, y);
   return fa && fb ? { a: fa, b: fb } : undefined;
 }
 

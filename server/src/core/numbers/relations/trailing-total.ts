@@ -30,6 +30,8 @@ const NOUN_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){1,2}(?:in\s+(?:all|total)|alto
  * all'): the parts name its kinds, so their nouns need not be its own.
  */
 const COLLECTIVE_TOTAL = /^(?:staff|people|personnel|employees|members)$/i;
+/** A word for a person by role among a part's words: 'managers', 'care workers', 'nurse in charge', 'deputies', 'men'. */
+const ROLE_WORD = /\b(?:[a-z]+(?:er|or|ist|ant|ent|ian)s?|deput(?:y|ies)|staff|nurses?|men|women|people|volunteers?|carers?|officers?|doctors?|chaplains?)\b/i;
 /** The total closes its clause: '…, a total of 60.', '…, a total of 60 inspections.' */
 const CLAUSE_END = /^(?:\s+[a-z][\w'-]*){0,2}\s*(?:[.;!?)]|$)/i;
 /** A period closing the total's clause: '…, making 57 in the year'. */
@@ -201,7 +203,10 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     }
     if (parts.length < 2) continue;
     const first = parts[0]!;
-    if (totalNoun && !/^(?:in|all|total)$/i.test(totalNoun) && !COLLECTIVE_TOTAL.test(totalNoun) && !sameGroup(nounAfter(text, first.end), totalNoun)) continue;
+    // (A total for people of any kind over parts that each name a role: 'one manager, two deputies and nine care
+    // workers, 12 staff in all'; not '12 homes and 9 wards, a total of 40 staff'.)
+    const roles = COLLECTIVE_TOTAL.test(totalNoun ?? '') && parts.every((t, k) => ROLE_WORD.test(text.slice(t.end, k + 1 < parts.length ? parts[k + 1]!.start : leadEnd)));
+    if (totalNoun && !/^(?:in|all|total)$/i.test(totalNoun) && !roles && !sameGroup(nounAfter(text, first.end), totalNoun)) continue;
     // Any other figure of the clause at the list's level: another group or a share, so another reading.
     const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
     // ('a lead inspector, 8 inspectors and 3 specialists, 12 in all': a member with no figure is in the total too.)
