@@ -2,7 +2,7 @@
  * Forms read by tuner u3 on the t- round's justice and care passages (sentences written for these tests).
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
 
 describe("a rest after parts in bands of time: '31 for more than a year and 52 for six to 12 months; the remaining 157 …' (relations/remainder.ts TIME_BOUND, quantities.ts propagate)", () => {
   it('reads a hedge before a length of time as the band, not as a hedge of the part', () => {
@@ -176,5 +176,23 @@ describe("a quantifier given in the next sentence by the group counted with its 
     assert.deepEqual(rulesOf('Most care plans were up to date. We reviewed 16 care plans, and 5 had no risk assessment.'), []);
     // 'in the last month' is not 'recently': confirm only
     assert.deepEqual(rulesOf('Most care plans had been reviewed recently with the person. We looked at 16 care plans, and 7 had been reviewed in the last month.'), []);
+  });
+});
+
+describe("a table's Total row under rows that are the grades of a published scale: 'Outstanding | Good | Adequate | Inadequate' (tables/column-sum.ts gradeRows, framework/builtin/grade-scales.ts)", () => {
+  const table = (rows: [string, number][], total: number) => `${FM}| Rating | Homes |\n| --- | --- |\n${rows.map(([l, v]) => `| ${l} | ${v} |`).join('\n')}\n| Total | ${total} |\n`;
+  const rules = (t: string) => numbersDiagnostics(t).map((d) => d.ruleId);
+  it('reports rows of one scale that pass their Total: a case has one grade', () => {
+    // 14 + 9 + 3 = 26, more than 25
+    assert.deepEqual(rules(table([['Good', 14], ['Adequate', 9], ['Poor', 3]], 25)), ['numbers/table-shares']);
+    // 12 + 40 + 9 + 2 = 63, more than 60 (Ofsted's children's social care scale before 2014)
+    assert.deepEqual(rules(table([['Outstanding', 12], ['Good', 40], ['Adequate', 9], ['Inadequate', 2]], 60)), ['numbers/table-shares']);
+    assert.deepEqual(rules(table([['Outstanding', 12], ['Good', 40], ['Adequate', 9], ['Inadequate', 2]], 63)), []);
+  });
+  it('traps: a shortfall may be cases with no grade; rows of no one scale may overlap', () => {
+    // 26 of 27: a row of ungraded homes may be left out
+    assert.deepEqual(rules(table([['Good', 14], ['Adequate', 9], ['Poor', 3]], 27)), []);
+    // 'Safe' is no grade of the scale: the rows may overlap
+    assert.deepEqual(rules(table([['Good', 14], ['Safe', 9], ['Poor', 3]], 25)), []);
   });
 });
