@@ -196,3 +196,19 @@ describe("a table's Total row under rows that are the grades of a published scal
     assert.deepEqual(rules(table([['Good', 14], ['Safe', 9], ['Poor', 3]], 25)), []);
   });
 });
+
+describe("a whole named with a possessive: 'Of the trust's 7,948 staff, 1,517 (19%) …', '15 of the trust's 17 core services (88%)' (extract/total-first.ts FRAME_BEFORE, extract/count-of.ts OF_POSS)", () => {
+  it('reads the frame and the pair past the possessive, with the share in brackets', () => {
+    // 1517/7948 = 19.1% -> 19%
+    assert.deepEqual(rulesOf("Of the trust's 7,948 staff, 1,517 (19%) worked at the main hospital."), []);
+    // 19%, not 21%
+    assert.deepEqual(rulesOf("Of the trust's 7,948 staff, 1,517 (21%) worked at the main hospital."), ['numbers/percentage-mismatch']);
+    // 15/17 = 88.2% -> 88%, not 82%
+    assert.deepEqual(rulesOf("Following the re-inspection, 15 of the trust's 17 core services (82%) are rated good."), ['numbers/percentage-mismatch']);
+    const c = claimsOf("Following the re-inspection, 15 of the trust's 17 core services (88%) are rated good.").find((x) => x.kind === 'count-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("trap: a part with a noun of its own may count several of one, so 'k inspections of its n' stays unjudged", () => {
+    assert.deepEqual(rulesOf('The service carried out 39 inspections of its 34 homes (115%).'), []);
+  });
+});

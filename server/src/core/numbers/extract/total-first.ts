@@ -137,11 +137,11 @@ export function closingShare(r: Reading, k0: Tok): { tok: Tok; close: number; p:
 const PART_ASIDE = /^,\s*(?!(?:and|but|or|while|whereas|then|so|yet|nor)\b)[a-z][^.;:(),\u2013\u2014]{2,100},/i;
 
 /**
- * Before the total: 'Of the', 'Out of', at the sentence start or after a
+ * Before the total: 'Of the', 'Out of', 'Of the trust's', at the sentence start or after a
  * comma that follows words with no figure ('In 2009-10, out of a possible
  * 75,887 cases, 21,654 …': the total is the sentence's first quantity).
  */
-const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of|across|among|amongst)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+)?$/i;
+const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of|across|among|amongst)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+|(?:the\s+)?[A-Za-z][\w-]*['\u2019]s\s+)?$/i;
 
 /** Between the total and a closing 'in k': one clause, no bracket or quantity. */
 const IN_PART_BETWEEN = /^[^.;:(),\d]{0,80},[^.;:()\d]{3,160}\bin\s+$/i;
