@@ -212,3 +212,16 @@ describe("a whole named with a possessive: 'Of the trust's 7,948 staff, 1,517 (1
     assert.deepEqual(rulesOf('The service carried out 39 inspections of its 34 homes (115%).'), []);
   });
 });
+
+describe("a fraction of a group named with a possessive: 'Nearly half of the Board's 15 members (seven)' (extract/fraction.ts OF_POSSESSIVE)", () => {
+  it('judges the fraction on the count in brackets and the possessive group', () => {
+    // 7/15 = 46.7%, nearly half
+    assert.deepEqual(rulesOf("Nearly half of the Board's 15 members (seven) had joined in the last two years."), []);
+    // 4/15 = 26.7%, not nearly half
+    assert.deepEqual(rulesOf("Nearly half of the Board's 15 members (four) had joined in the last two years."), ['numbers/fraction-mismatch']);
+  });
+  it('trap: a possessive of a period is no group of the fraction', () => {
+    // 'last year's': two words before the count, not read as the fraction's group
+    assert.deepEqual(rulesOf("Nearly half of last year's 15 members (four) had left."), []);
+  });
+});

@@ -24,6 +24,9 @@ const APPOSITION_OPEN = /^\s*(?:,|[\u2013\u2014]|\s-)\s*$/;
 const APPOSITION_CLOSE = /^\s*(?:[,;.\u2013\u2014]|\s-\s|$)/;
 import { BACKREF, bracketEnd, laterPair, OF_N, OF_N_PAREN, OPEN, PAIR, withSuggestion } from './shared.js';
 
+/** 'Nearly half of the Board's 15 members': the group named with a possessive before its count. */
+const OF_POSSESSIVE = /^\s+of\s+(?:the\s+)?[A-Za-z][\w-]*['\u2019]s\s+$/i;
+
 /** A fraction token: always read here (on its own when nothing completes it). */
 export function fractionAt(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
@@ -83,7 +86,7 @@ export function fractionAt(r: Reading, i: number): boolean {
     }
     return true;
   }
-  if (isCount(t1) && OF_N.test(between(t, t1))) {
+  if (isCount(t1) && (OF_N.test(between(t, t1)) || OF_POSSESSIVE.test(between(t, t1)))) {
     used.add(t1);
     addPop(t1);
     const end = bracketEnd(text, t1);
