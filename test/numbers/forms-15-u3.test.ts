@@ -225,3 +225,19 @@ describe("a fraction of a group named with a possessive: 'Nearly half of the Boa
     assert.deepEqual(rulesOf("Nearly half of last year's 15 members (four) had left."), []);
   });
 });
+
+describe("a multiple of two rates of one base: '4.2 per 100 prisoners, twice the 2.1 per 100 recorded in 2019' (relations/multiple.ts rateBase)", () => {
+  it('compares the two rates', () => {
+    // 6.3 / 2.1 = 3.0
+    const c = claimsOf('Self-harm ran at 6.3 per 100 prisoners, three times the 2.1 per 100 of the year before.').find((x) => x.kind === 'multiple');
+    assert.equal(c?.verdict, 'ok');
+    // 3.0, not twice
+    assert.deepEqual(rulesOf('Self-harm ran at 6.3 per 100 prisoners, twice the 2.1 per 100 of the year before.'), ['numbers/change-mismatch']);
+  });
+  it('traps: rates of other bases, a rate against a count, or a change’s old level, are not compared', () => {
+    assert.deepEqual(rulesOf('Self-harm ran at 6.3 per 1,000 prisoners, twice the 2.1 per 100 of the year before.'), []);
+    assert.deepEqual(rulesOf('The rate was 6.3 per 100 prisoners, twice the 3 incidents of the year before.'), []);
+    // 'up from 8.1': the old level of a change, not the base of 'double' (10.8 / 5.3 = 2.04)
+    assert.deepEqual(rulesOf('The rate was 10.8 per million, up from 8.1 per million and double the national rate of 5.3 per million.'), []);
+  });
+});
