@@ -241,3 +241,17 @@ describe("a multiple of two rates of one base: '4.2 per 100 prisoners, twice the
     assert.deepEqual(rulesOf('The rate was 10.8 per million, up from 8.1 per million and double the national rate of 5.3 per million.'), []);
   });
 });
+
+describe("a service number after 'calls made to': 'of the 48,210 calls made to 999 (87.3%)' (quantities.ts PHONE_BEFORE)", () => {
+  it('reads 999 as the number called, so the share is of the pair', () => {
+    // 42087/48210 = 87.30%
+    assert.deepEqual(rulesOf('The force answered 42,087 of the 48,210 calls made to 999 (87.3%) within 10 seconds.'), []);
+    // 41087/48210 = 85.2%, not 87.3%
+    assert.deepEqual(rulesOf('The force answered 41,087 of the 48,210 calls made to 999 (87.3%) within 10 seconds.'), ['numbers/percentage-mismatch']);
+  });
+  it('trap: a count of 999 things is still a count', () => {
+    // 999 visits made to the wing: no number is called
+    const c = claimsOf('Staff made 999 visits to the wing (45%) in the year.');
+    assert.ok(!c.some((x) => x.verdict === 'inconsistent'));
+  });
+});
