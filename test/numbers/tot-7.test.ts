@@ -42,7 +42,8 @@ describe('tot-7: bands of a measure and bounds on a measure', () => {
   });
   it('takes a bound on a duration for no hedge on the counts', () => {
     // 17 + 8 + 7 = 32, not 30: 'more than four years' bounds the sentence, not the count
-    assert.deepEqual(rulesOf('Of the 30 prisoners we interviewed, 17 were serving sentences of more than four years, eight were on remand and the remaining seven had been recalled.'), PARTS);
+    // (the rest's reader reads it too since the time bound leaves its list clean, and its finding is the one given)
+    assert.deepEqual(rulesOf('Of the 30 prisoners we interviewed, 17 were serving sentences of more than four years, eight were on remand and the remaining seven had been recalled.'), ['numbers/complement-mismatch']);
     // 17 + 8 + 5 = 30
     assert.deepEqual(rulesOf('Of the 30 prisoners we interviewed, 17 were serving sentences of more than four years, eight were on remand and the remaining five had been recalled.'), []);
   });

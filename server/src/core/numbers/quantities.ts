@@ -103,14 +103,14 @@ const AGE_PLURAL_AFTER = /^(?:'?s\b)/;
 const AGE_AFTER = /^[-\u2010\u2011 ]?(?:years?|yrs?)[-\u2010\u2011 ]?olds?\b|^\s+years?\s+(?:old|of\s+age)\b/i;
 const HYPHEN_UNIT_AFTER = /^[-\u2010\u2011](years?|months?|weeks?|days?|hours?|minutes?|mile|metre|point|bed|bedded|page|item|hour|star)(?:ly)?\b/i;
 
-/** Verbs and nouns that make the number after them a telephone number: 'dialled 999', 'calls to 101'. */
-const PHONE_BEFORE = /\b(?:dial(?:l?ed|ling)?|ring(?:ing)?|rang|phon(?:ed|ing)|call(?:ed|ing)?|calls\s+to|NHS|the)\s+$/i;
+/** Verbs and nouns that make the number after them a telephone number: 'dialled 999', 'calls to 101', 'calls made to 999'. */
+const PHONE_BEFORE = /\b(?:dial(?:l?ed|ling)?|ring(?:ing)?|rang|phon(?:ed|ing)|call(?:ed|ing)?|calls\s+(?:made\s+|placed\s+)?to|NHS|the)\s+$/i;
 const PHONE_AFTER = /^\s+(?:calls?|numbers?|lines?|services?|emergency|operators?|call\s+handlers?)\b/i;
 /** Words after a telephone number that show it is one ('ring 111 if unwell'), not a count ('the 101 reports'). */
 const PHONE_TAIL = /^(?:if|and|or|to|for|when|in|on|at|from|immediately|instead|again|because|as|but|straight|first)$/;
 const PHONE_NUMBERS = /^(?:999|911|112|111|101|116\s?123)$/;
 /** After a verb of calling or 'calls to' (not 'the'), a relative or a verb after the number shows it too: 'calls to 101 that we sampled'. */
-const PHONE_STRONG_BEFORE = /\b(?:dial(?:l?ed|ling)?|phon(?:ed|ing)|calls\s+to)\s+$/i;
+const PHONE_STRONG_BEFORE = /\b(?:dial(?:l?ed|ling)?|phon(?:ed|ing)|calls\s+(?:made\s+|placed\s+)?to)\s+$/i;
 const PHONE_STRONG_TAIL = /^(?:that|which|were|was|are|is|had|have|during|over|within|by|with)$/;
 
 /** Before a scale point: 'rated', 'scored', 'a score of', 'graded at'. */
@@ -387,6 +387,8 @@ export function propagate(text: string, toks: Tok[]): void {
     if (/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) && /^\s*and\s*$/i.test(text.slice(a.end, b.start)) && a.value < b.value) setType(a, b.type);
     // 'rose from 28 to 48 days', 'fell from 14 to 9.5 hours': a change's first level, its unit left to the second.
     else if (/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start)) && /^\s+to\s+$/i.test(text.slice(a.end, b.start)) && b.type === 'duration') setType(a, b.type);
+    // '61 for six to 12 months', 'within 6-12 weeks': a band of a length of time after a preposition of time.
+    else if (b.type === 'duration' && /\b(?:for|within|after|lasting|taking|of)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) && /^\s*(?:to|[-\u2013])\s*$/i.test(text.slice(a.end, b.start)) && a.value < b.value) setType(a, b.type);
   }
 }
 

@@ -20,6 +20,7 @@ const GradeScalesSchema = z.array(
 const SCALES: z.input<typeof GradeScalesSchema> = [
   { used: 'Ofsted, CQC and HM Inspectorate of Probation (four points)', grades: ['outstanding', 'good', 'requires improvement', 'inadequate'] },
   { used: 'Ofsted before 2012', grades: ['outstanding', 'good', 'satisfactory', 'inadequate'] },
+  { used: "Ofsted children's social care before 2014", grades: ['outstanding', 'good', 'adequate', 'inadequate'] },
   { used: 'Estyn before 2022', grades: ['excellent', 'good', 'adequate', 'unsatisfactory'] },
   { used: 'other four-point scales', grades: ['excellent', 'good', 'adequate', 'poor'] },
   { used: 'Education Scotland (six points)', grades: ['excellent', 'very good', 'good', 'satisfactory', 'weak', 'unsatisfactory'] },

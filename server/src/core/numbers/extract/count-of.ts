@@ -45,6 +45,16 @@ export function countOfN(r: Reading, i: number): boolean {
     used.add(t).add(t1);
     const k = countIn(t);
     const n = countIn(t1);
+    // '15 of the trust's 17 core services (82%)': with no noun of the part's own, a share in brackets after the
+    // whole's noun is the writer's k of n, whatever each counts.
+    const pEnd = poss[1] ? undefined : bracketEnd(text, t1);
+    const pp = pEnd !== undefined ? parenFigure(text, toks, pEnd, at) : undefined;
+    if (pp?.p && !pp.p.hedge) {
+      used.add(pp.tok);
+      emit(judgeShare(claimBase(t.start, pp.close, 'count-of'), pp.p, k, n, r.policy));
+      pushBase({ end: at + pEnd!, k, n });
+      return true;
+    }
     const c = judgeCountOf(claimBase(t.start, t1.end, 'count-of'), k, n);
     emit(c.verdict === 'ok' ? c : unchecked(claimBase(t.start, t1.end, 'count-of'), [countOperand(k, 'k'), countOperand(n, 'n')], `${k.value} of its ${n.value}: may count several of one (not judged)`));
     pushBase({ end: at + t1.end, k, n });

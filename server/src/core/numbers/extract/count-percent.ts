@@ -342,9 +342,13 @@ function whomWhole(r: Reading, i: number, close: number): Pop | undefined {
   const { text, toks, isCount } = r;
   const t = toks[i]!;
   if (!OF_WHOM.test(text.slice(t.end, t.end + 16)) && !OF_WHOM.test(text.slice(close, close + 16))) return undefined;
-  const before = toks.slice(0, i).filter((x) => !x.notCount);
+  // The counts of the part's clause (after a semicolon, '…; 82 were interviewed under caution, 57 (70%) of whom …').
+  const clause = text.lastIndexOf(';', t.start) + 1;
+  const before = toks.slice(0, i).filter((x) => !x.notCount && x.start >= clause);
   const n = before[0];
-  if (before.length !== 1 || !n || n.kind !== 'num' || !isCount(n) || n.value < t.value || !nounAfter(text, n.end) || HEDGE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return undefined;
+  // Its noun named, or the count opening its clause with its verb ('82 were interviewed …'): the clause's subject.
+  const subject = !!n && /^\s*$/.test(text.slice(clause, n.start)) && /^\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+ed\b/i.test(text.slice(n.end, n.end + 30));
+  if (before.length !== 1 || !n || n.kind !== 'num' || !isCount(n) || n.value < t.value || !(nounAfter(text, n.end) || subject) || HEDGE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return undefined;
   let gap = text.slice(n.end, t.start);
   for (const x of toks) if (x.notCount && x.start >= n.end && x.end <= t.start) gap = gap.slice(0, x.start - n.end) + 'x'.repeat(x.end - x.start) + gap.slice(x.end - n.end);
   if (!/^(?:\s+[A-Za-z][\w'-]*){1,10}?\s*,\s*$/.test(gap)) return undefined;

@@ -28,6 +28,8 @@ import { BACKREF, bracketEnd, laterPair, OF_N, OF_N_PAREN, OPEN, PAIR, withSugge
 const WHICH_IS_BEFORE = /,\s*(?:which\s+(?:is|was|represents|represented)|that\s+is|or)\s+(?:only\s+|just\s+)?$/i;
 /** After a fraction, its group's words (no figure, no clause break) up to a bracket: ' of people who had used crisis care ('. */
 const GROUP_THEN_BRACKET = /^\s+of\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){1,11}\s*\(\s*$/;
+/** 'Nearly half of the Board's 15 members': the group named with a possessive before its count. */
+const OF_POSSESSIVE = /^\s+of\s+(?:the\s+)?[A-Za-z][\w-]*['\u2019]s\s+$/i;
 
 /** A fraction token: always read here (on its own when nothing completes it). */
 export function fractionAt(r: Reading, i: number): boolean {
@@ -101,7 +103,7 @@ export function fractionAt(r: Reading, i: number): boolean {
     }
     return true;
   }
-  if (isCount(t1) && OF_N.test(between(t, t1))) {
+  if (isCount(t1) && (OF_N.test(between(t, t1)) || OF_POSSESSIVE.test(between(t, t1)))) {
     used.add(t1);
     addPop(t1);
     const end = bracketEnd(text, t1);

@@ -218,8 +218,9 @@ export function countOfThese(r: Reading, i: number): boolean {
     } else {
       // A part counted just before in this sentence ('Fourteen of the reports are about …; three of these had
       // improved'): 'these' is most plausibly that part, when it holds the count (a confirmation either way).
-      const withParts = popsBefore(at + t.start, 1, [t], look, true);
-      const part = withParts[0]?.part && withParts[0].sentence === r.si && withParts[0].tok.value >= t.value ? withParts[0] : undefined;
+      // (The nearest that can hold it: 'in at least one …, and 33 of those' passes over the one.)
+      const withParts = popsBefore(at + t.start, t.value, [t], look, true);
+      const part = withParts[0]?.part && withParts[0].sentence === r.si ? withParts[0] : undefined;
       const fit = part ?? cands.find((c) => c.tok.value >= t.value)!;
       emit(judgeCountOf(claimBase(t.start, end, 'count-of'), countIn(t), { ...countIn(fit.tok), span: fit.span, inferred: true }, [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }]));
       // The one group counted before in the scope, and no part of it between: 'them' can be nothing else.

@@ -27,7 +27,7 @@ const NOT_A_NOUN = /^(?:were|was|is|are|be|been|being|had|has|have|did|do|does|c
  */
 const RECORD_NOUN = /^reports?$/;
 /** After such a count, its noun and what each is of: '31 inspection reports on residential centres' (no figure between). */
-const RECORD_OF = /^(?:\s+[a-z][\w'-]*){0,2}?\s+reports?\s+(?:on|of|into)\s+(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b(?![\w'-])/i;
+export const RECORD_OF = /^(?:\s+[a-z][\w'-]*){0,2}?\s+reports?\s+(?:on|of|into)\s+(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b(?![\w'-])/i;
 
 /** A frame of a bare plural noun opening a sentence, before its first figure: 'Of the nurses, ', 'Among the complaints, only '. */
 const NOUN_FRAME = /^\s*(?:of|among|amongst)\s+(?:the|these|those)\s+([a-z][a-z-]*[a-rt-z]s)\s*,\s*(?:only\s+|just\s+)?/i;

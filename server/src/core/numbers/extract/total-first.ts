@@ -210,11 +210,11 @@ const TAIL_IGNORE = /,\s*(?:without|with|within|in|on|at|by|for|after|before|dur
 const PART_ASIDE = /^,\s*(?!(?:and|but|or|while|whereas|then|so|yet|nor)\b)[a-z][^.;:(),\u2013\u2014]{2,100},/i;
 
 /**
- * Before the total: 'Of the', 'Out of', at the sentence start or after a
+ * Before the total: 'Of the', 'Out of', 'Of the trust's', at the sentence start or after a
  * comma that follows words with no figure ('In 2009-10, out of a possible
  * 75,887 cases, 21,654 …': the total is the sentence's first quantity).
  */
-const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of|across|among|amongst)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+)?$/i;
+const FRAME_BEFORE = /^(?:[^.;:()]*,)?\s*(?:of|out\s+of|across|among|amongst)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?|a\s+possible\s+|a\s+total\s+of\s+|(?:the\s+)?[A-Za-z][\w-]*['\u2019]s\s+)?$/i;
 
 /** Before a whole named as a population: 'Of the centre's population of more than ', 'Of its caseload of '. */
 const POP_FRAME = /^\s*(?:of|out\s+of|among|amongst)\s+(?:the|its|their)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(?:population|caseload|cohort|roll)\s+of\s+((?:more\s+than|over|some|about|around|approximately|nearly|almost|just\s+over|just\s+under)\s+)?$/i;

@@ -814,6 +814,14 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       }
     }
   }
+  // 'raised 14 concerns in 2021/22 and 23 in 2022/23, a 64% increase': two counts, each with a year (`yearPair`).
+  if (!a && !b && !points) {
+    const e = yearPair(s, p);
+    if (e) {
+      a = e.a;
+      b = e.b;
+    }
+  }
   // 'When we last inspected, the prison held 440 men. It now holds 400, a fall of 9 per cent.': the old
   // figure is the one count of the sentence before (`earlierFigure`).
   if (!a && !b) {
@@ -1409,6 +1417,34 @@ function earlierRestated(s: SentenceView, p: Tok): { a: Figure; b: Figure } | un
   const fb = quantity({ text: first.text, toks: first.toks, offset: first.offset, policy: s.policy }, n);
   if (!fa || !fb || fa.unitWord !== fb.unitWord) return undefined;
   return { a: { ...fa, offset: prev.offset }, b: { ...fb, offset: first.offset } };
+}
+
+/** Between the later level's year and the change: a comma, then the change's own words ('a 64% increase', 'an increase of', 'up'). */
+const YEAR_PAIR_CHANGE = /^\s*,\s*(?:an?\s+(?:(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+of\s+)?|(?:up|down)(?:\s+by)?\s+)?$/i;
+
+/**
+ * 'The home raised 14 safeguarding concerns in 2021/22 and 23 in 2022/23, a 64% increase': the change right after
+ * the sentence's only two counts, each with a year of its own after it, the second gapped after 'and' (its verb
+ * and noun left out, 'and 23 in 2022/23'), written in order of time; the earlier year's count is the old figure.
+ */
+function yearPair(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefined {
+  const text = s.text;
+  if (p.hedge) return undefined;
+  const figs = s.toks.filter((x) => !x.notCount && x !== p);
+  const [x, y] = figs;
+  if (figs.length !== 2 || !x || !y || x.kind !== 'num' || y.kind !== 'num' || y.end > p.start || x.hedge || y.hedge) return undefined;
+  if (!plainCount(text, x) || !plainCount(text, y) || !/^[^;:()]{0,80}?\band\s+$/i.test(text.slice(x.end, y.start))) return undefined;
+  if (!/^\s+(?:in|during)\s/i.test(text.slice(y.end, y.end + 8))) return undefined;
+  const yx = yearOfLevel(s, x);
+  const yy = yearOfLevel(s, y);
+  // (Written in order of time, and no rate per year: '605 in 2023 and 500 in 2021', 'an increase of 10% a year'.)
+  if (yx === undefined || yy === undefined || yx >= yy || perPeriod(text, p, p.end)) return undefined;
+  // (The year's last token: '2022/23' is two.)
+  const yTok = s.toks.filter((t) => t.start > y.end && t.end <= p.start && t.type === 'year').pop();
+  if (!yTok || yTok.end > p.start || !YEAR_PAIR_CHANGE.test(text.slice(yTok.end, p.start))) return undefined;
+  const fa = quantity(s, x);
+  const fb = quantity(s, y);
+  return fa && fb ? { a: fa, b: fb } : undefined;
 }
 
 /** The year a figure is of: written after it in its clause ('120 in 2023'), or just before it ('in 2022, 100'). */

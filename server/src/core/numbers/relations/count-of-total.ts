@@ -192,6 +192,9 @@ function frameParts(s: SentenceView, p: Population, limit: number, paired: Set<T
     }
     const kind = subjectKind(s, t, p.noun) ?? (coord ? gapped(s, t, comma) : undefined);
     if (!kind) continue;
+    // A later 'k of those' ('Of the 312 …, 48 involved …, and 33 of those were referred'): 'those' is the group
+    // named nearest before it, a part of the frame's, read by `partitives`.
+    if (kind === 'partitive' && !opens) continue;
     // A past form read as the verb only because no other verb follows ('5 offered appointments') may be an
     // adjective of another group after all ('30 registered managers left'): judged only when it fits.
     out.push(claimOf(s, t, n, span, opens && ofFrame && kind !== 'object', why));
@@ -204,6 +207,8 @@ function headBefore(s: SentenceView, open: number, k: Tok): Tok | undefined {
   for (let i = firstTokFrom(s.toks, open) - 1; i >= 0; i--) {
     const t = s.toks[i]!;
     if (t === k) continue;
+    // A share in brackets right after the group ('214 (11%) were children, and 37 of those …') is about it.
+    if (t.kind !== 'num' && /\(\s*$/.test(s.text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)/.test(s.text.slice(t.end, t.end + 3)) && s.toks[i - 1]?.kind === 'num' && /^\s*\(\s*$/.test(s.text.slice(s.toks[i - 1]!.end, t.start))) continue;
     if (t.kind !== 'num') return undefined;
     // An amount counted in units ('2,460 hours had been ordered, and 1,518 of them …') may be what 'them' counts.
     if (t.notCount && (t.type === 'duration' || t.type === 'measure' || t.type === 'money')) return undefined;

@@ -123,7 +123,8 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
     const end = Math.min(next ? next.start : s.text.length, from + WINDOW);
     const window = s.text.slice(from, end);
     // The grade of this count: the first one after it, before a full stop of a clause ('; ').
-    const g = firstGrade(window.split(/[;.]/)[0]!, scale);
+    // (A colon closes it too: 'graded on nine of the ten questions: 'good' on six, …': the grades after it are the list's.)
+    const g = firstGrade(window.split(/[;.:]/)[0]!, scale);
     if (!g) continue;
     // '3 visits, and no authority was outstanding': a grade after a negation is the grade no case has.
     if (/\b(?:no|none|not|never)\b/i.test(window.slice(0, g.start))) continue;
@@ -141,6 +142,41 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
   if (parts.length < min) return undefined;
   // Each grade once: the same grade twice is two breakdowns (this year and last), not one.
   if (new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
+  return parts;
+}
+
+const beforePatternCache = new WeakMap<GradeScale, RegExp[]>();
+/** Each grade of the scale written right before a count it is given to: ''good' on ', 'requires improvement for '. */
+function beforePatterns(scale: GradeScale): RegExp[] {
+  let p = beforePatternCache.get(scale);
+  if (!p) {
+    p = patterns(scale).map((re) => new RegExp(String.raw`${re.source}['"\u2019\u201d]?\s+(?:on|in|for|at|against)\s+$`, 'i'));
+    beforePatternCache.set(scale, p);
+  }
+  return p;
+}
+
+/**
+ * 'The force was judged 'good' on six of them, 'requires improvement' on two and 'inadequate' on one': each grade
+ * written before its count, after the preposition that gives it ('on', 'in', 'for'). Every count of the list so
+ * told, each grade once; undefined when fewer than two.
+ */
+function partsAfterGrades(s: { text: string; toks: readonly Tok[] }, scale: GradeScale): GradePart[] | undefined {
+  const parts: GradePart[] = [];
+  const res = beforePatterns(scale);
+  let from = 0;
+  for (const t of s.toks) {
+    const gap = s.text.slice(from, t.start);
+    from = t.end;
+    if (!plainCount(s.text, t) || !Number.isInteger(t.value)) continue;
+    // Only the gap since the figure before, and within its clause.
+    const clause = gap.slice(Math.max(gap.lastIndexOf(';'), gap.lastIndexOf(':')) + 1);
+    const g = res.findIndex((re) => re.test(clause));
+    if (g < 0) continue;
+    if (/\b(?:no|none|not|never)\b/i.test(clause)) return undefined;
+    parts.push({ tok: t, grade: g });
+  }
+  if (parts.length < 2 || new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
   return parts;
 }
 
@@ -281,6 +317,9 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   for (const scale of scales) {
     const parts = partsOf(s, scale);
     if (parts && (!best || parts.length > best.parts.length)) best = { scale, parts };
+    // Grades written before their counts, when that reading places more of them.
+    const after = partsAfterGrades(s, scale);
+    if (after && (!best || after.length > best.parts.length)) best = { scale, parts: after };
   }
   if (!best) return [];
   const { scale, parts } = best;
@@ -300,7 +339,12 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   const cands: { tok: Tok; view: { text: string; offset: number }; certain: boolean }[] = [];
   const beforeCounts = s.toks.filter((t) => t.end <= first.start && t.kind === 'num' && !t.notCount);
   // The whole of the pair the first part opens is the list's whole ('Only 10 of the 43 … were good; seven …').
-  if (pairWhole) cands.push({ tok: pairWhole, view: s, certain: beforeCounts.length === 0 });
+  // 'The force was graded on nine of the ten questions: 'good' on six, …': a pair just before the colon that
+  // opens the list, the sentence's only counts before it; the list is of the pair's part.
+  const [px, py] = beforeCounts;
+  const colonPair = !pairWhole && beforeCounts.length === 2 && px && py && plainCount(s.text, px) && plainCount(s.text, py) && PAIR_GAP.test(s.text.slice(px.end, py.start)) && px.value < py.value && px.value >= max && /^(?:\s+[A-Za-z][\w'-]*){0,4}\s*:\s*['"\u2018\u201c]?\s*$/.test(s.text.slice(py.end, s.text.lastIndexOf(':', first.start) + 1)) && s.text.lastIndexOf(':', first.start) > py.end && !/[;:]/.test(s.text.slice(s.text.lastIndexOf(':', first.start) + 1, first.start));
+  if (colonPair) cands.push({ tok: px, view: s, certain: true });
+  else if (pairWhole) cands.push({ tok: pairWhole, view: s, certain: beforeCounts.length === 0 });
   else for (const t of before) cands.push({ tok: t, view: s, certain: before.length === 1 && beforeCounts.length === 1 });
   const prev = s.previous?.[s.previous.length - 1];
   if (!cands.length && prev) {
@@ -350,13 +394,14 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   // A case said to have no grade yet ('and one service was not yet rated'), or another count after the list:
   // a shortfall may be those.
   const unrated = UNRATED.test(s.text.slice(last.end)) || s.toks.some((t) => t.start > last.end && plainCount(s.text, t));
-  const judged = (exhaustive || over) && cands.length === 1 && (c.certain || (c.view !== s && (over || tied))) && (over || !unrated);
+  // (A colon list of three parts or more is the pair's part broken down: a shortfall is judged too, as in parts-sum.)
+  const judged = (exhaustive || over || (colonPair && parts.length >= 3)) && cands.length === 1 && (c.certain || (c.view !== s && (over || tied))) && (over || !unrated);
   if (!judged) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? 'the whole may be another group' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
   return [
     {
       kind: 'parts-sum',
       span,
-      arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? `every grade named: ${scale.join(', ')}` : 'a case has one grade, so the parts cannot overlap'})`,
+      arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? `every grade named: ${scale.join(', ')}` : over ? 'a case has one grade, so the parts cannot overlap' : 'the list after the colon breaks the part down'})`,
       verdict: 'inconsistent',
       rule: RULE.partsSum,
       message: `The counts by grade do not add up to the whole: ${expr}, not ${c.tok.raw}`,

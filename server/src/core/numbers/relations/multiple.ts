@@ -67,7 +67,16 @@ function bareRange(s: SentenceView, t: Tok): boolean {
   return false;
 }
 
+/** A rate's base after it: '53.8 per 100,000', '4.2 per 100 prisoners', '10.8 per million'. */
+const RATE_AFTER = /^\s+per\s+(\d[\d,]*|million|thousand|hundred)\b/i;
+/** The base of a rate written as a decimal ('4.2 per 100'), if `t` is one. */
+function rateBase(s: SentenceView, t: Tok): string | undefined {
+  return t.kind === 'num' && t.type === 'decimal' ? RATE_AFTER.exec(s.text.slice(t.end, t.end + 24))?.[1]?.toLowerCase() : undefined;
+}
+
 function usable(s: SentenceView, t: Tok): boolean {
+  // 'twice the 2.1 per 100 recorded in 2019': a rate, compared with a rate of the same base (`readMultiple`).
+  if (rateBase(s, t) !== undefined) return t.value > 0;
   // ('than in the old one (20)': 'one' after a determiner and an adjective stands for a noun, not a count.)
   if (t.kind === 'num' && t.word && t.value === 1 && /\b(?:the|this|that|each|every|any|which|a|an)\s+(?:[a-z-]+\s+)?$/i.test(s.text.slice(Math.max(0, t.start - 24), t.start)) && !/^\s+(?:in|out\s+of|of)\b/i.test(s.text.slice(t.end, t.end + 8))) return false;
   if (t.kind === 'num') return (plainCount(s.text, t) || roughCount(s, t)) && t.value > 0;
@@ -120,6 +129,9 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     const earlier = pair ? undefined : earlierBase(s, m.index, end);
     if (earlier) pair = earlier.pair;
     if (!pair) continue;
+    // Rates only with rates of the same base ('4.2 per 100 … twice the 2.1 per 100'), never with counts or shares.
+    const bases = pair.map((t) => rateBase(s, t));
+    if ((bases[0] !== undefined || bases[1] !== undefined) && (earlier || bases[0] !== bases[1])) continue;
     const [x, y] = pair.map((t) => pairValue(t, s));
     if (!x || !y) continue;
     const range = ratioRange(x.value, x.unit, y.value, y.unit);
@@ -245,7 +257,9 @@ function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | unde
     // multiple's own is not its base; nor is any figure when the verb gives only its new level ('doubled to 14%').
     const otherClause = /,\s*(?:and|but|while|whereas|so)\b|\b(?:while|whereas|but|although|though)\b|[;:]/i.test(s.text.slice(a.end, start));
     const toNew = /^\s*(?:to|at)\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(end, b.start)) && /(?:ed|led)$/i.test(s.text.slice(start, end));
-    if (!otherClause && !toNew && (a.kind === b.kind || (a.kind !== 'num' && b.kind !== 'num'))) pair = [a, b];
+    // ('10.8 per million, up from 8.1 per million … and double the England rate of 5.3': a change's old level is no base.)
+    const oldLevel = /\b(?:from|than|on)\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)) && rateBase(s, a) !== undefined;
+    if (!otherClause && !toNew && !oldLevel && (a.kind === b.kind || (a.kind !== 'num' && b.kind !== 'num'))) pair = [a, b];
   }
   if (!pair) return undefined;
   // '45 of the 60 homes' is a part and its whole, not two figures compared.

@@ -573,6 +573,11 @@ function toldAfter(s: SentenceView): Reading | undefined {
     k = counts[0]!;
     if (!isCountTok(s, k) || !isCountTok(s, last) || !nounOfGroup(s.text, last, groupWords)) return undefined;
     n = countFig(last);
+  } else if (counts.length === 2 && !bare && share.start < 0 && isCountTok(s, counts[0]) && isCountTok(s, last) && nounOfGroup(s.text, counts[0]!, groupWords) && (GROUP_FRAME.test(s.text.slice(0, counts[0]!.start)) ? FRAME_PART.test(s.text.slice(counts[0]!.end, last.start)) : AND_PART.test(s.text.slice(counts[0]!.end, last.start)) && PART_VERB.test(s.text.slice(last.end, last.end + 16)))) {
+    // 'We reviewed 16 care plans, and 13 had been reviewed …', 'Of the 412 applications in all, 231 were about …':
+    // the share word's group counted with its noun, then its part, the subject of its own clause.
+    k = last;
+    n = countFig(counts[0]!);
   } else return undefined;
   if (k.value > n.value) return undefined;
   // The part's clause: after the part, to the next clause break.
@@ -591,6 +596,15 @@ function toldAfter(s: SentenceView): Reading | undefined {
   if (!full) r.confirmOnly = true;
   return r;
 }
+
+/** A frame that opens the part's sentence with the group's count: 'Of the 412 applications in all, '. */
+const GROUP_FRAME = /^\s*(?:of|out\s+of|among|amongst)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+/** Between the frame's count and the part: the group's words and the frame's comma. */
+const FRAME_PART = /^[^.;:()\d]{0,80},\s*(?:only\s+|just\s+)?$/i;
+/** Between the group's count and the part: its words, then 'and' opening the part's clause. */
+const AND_PART = /^[^.;:()\d]{0,60}?,?\s+and\s+(?:only\s+|just\s+)?$/i;
+/** The part's own verb right after it. */
+const PART_VERB = /^\s+(?:had|have|has|were|was|are|is|said|told|felt|did|could|would)\b/i;
 
 /** Whether the words after a count name one of the share word's group words ('23 members of staff' for 'staff'). */
 function nounOfGroup(text: string, t: Tok, groupWords: readonly string[]): boolean {

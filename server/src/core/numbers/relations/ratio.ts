@@ -37,6 +37,10 @@ const BRACKET_OF = /^\s+(?:of|out\s+of)\s+(?:the\s+)?$/i;
 const GAPPED = /^\s+and\s+(?:(?!(?:had|has|have|was|were|is|are|did|said|most|some|many|few|all|none|half|majority|minority)\b)[A-Za-z][\w'-]*\s+){1,4}\(\s*/i;
 /** A verb right after a ratio that opens its sentence: 'One in four had …', 'Three in ten said …'. */
 const RATIO_VERB = /^(?:had|has|have|was|were|is|are|did|does|said|told|felt|reported|showed|lacked|needed|received|contained|included|gave|got|waited|lived|left|went|used)$/;
+/** Between a ratio and a pair set beside it: at most three words of its noun, then a comma or a dash. */
+const APPOSED_PAIR = /^(?:\s+[A-Za-z][\w'-]*){0,3}?\s*(?:,|[\u2013\u2014]|\s-)\s*$/;
+/** Words for people of any kind, which a pair may name beside a ratio of a narrower noun. */
+const PEOPLE = /^(?:people|persons|men|women|boys|girls|children|adults|staff|individuals|residents|patients|prisoners|pupils|learners)$/;
 /** How many ratios a sentence may hold before the reader stops (a bound that keeps it linear). */
 const MAX_RATIOS = 8;
 
@@ -136,6 +140,20 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     if (dashClose) {
       p = fig;
       end = fig!.end + dashClose[0].length;
+    }
+    // 'missing for one in three people, 11 of the 44 who lived there', 'one in four – 12 of the 48 –': a pair set
+    // right after the ratio by a comma or a dash restates it; its noun, if any, is the ratio's or a word for people.
+    const pairN = fig && !k && !p && !n && count(s, fig) ? toks[j + 1] : undefined;
+    if (pairN && count(s, pairN) && fig!.value <= pairN.value && APPOSED_PAIR.test(gap(s, from, fig!.start)) && BRACKET_OF.test(text.slice(fig!.end, pairN.start))) {
+      const ratioNoun = nounAfter(text, b.end);
+      // (Only a plural names the pair's group: '11 of the 44 who lived there', '61 of the 290 we surveyed' name none.)
+      const pairNoun = nounAfter(text, pairN.end);
+      const named = pairNoun !== undefined && (/[a-z]s$/.test(pairNoun) || PEOPLE.test(pairNoun));
+      if (!ratioNoun || !named || sameGroup(ratioNoun, pairNoun) || PEOPLE.test(pairNoun!)) {
+        k = fig;
+        n = pairN;
+        end = pairN.end;
+      }
     }
     if (!k && !p && !n) {
       // '… one in three of the cases …: 177 of the 576 we examined'

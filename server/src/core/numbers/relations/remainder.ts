@@ -24,6 +24,8 @@ import { countOfAPart, countOfTok, dashBreakdowns, otherThing, overlapSaid, pctO
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 import { judgeWordShare } from './share-beside.js';
 import { sharesOf } from './shares.js';
+import { NUMBER, SHARE_OPENING_WORDS } from '../words.js';
+import { RECORD_OF } from '../extract/reading.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance|others)\s*\(|\bthe\s+balance\s+of)\s*$/i;
@@ -37,6 +39,13 @@ const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|others|outstanding|rest|remainder|balance))\b/i;
 /** A list that may not be a partition. */
 const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|approximately|some|respectively|per\s+cent|percent)\b|%/i;
+/**
+ * A hedge before a length of time ('for more than a year', 'for less than six months', 'over 12 hours') bounds the
+ * band a part is in, not the part's count: no hedge of the list ('23 … for more than a year and 61 for six to 12
+ * months; the other 478 for less than six months' is a partition by bands of time).
+ */
+const TIME_BOUND = new RegExp(String.raw`\b(?:(?:more|fewer|less|longer)\s+than|over|under|almost|nearly|about|around)\s+(?=(?:a|an|${NUMBER})\s+(?:and\s+a\s+half\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)\b)`, 'gi');
+const looseList = (t: string): boolean => LOOSE.test(t.replace(/\([^)]*\)/g, ' ').replace(TIME_BOUND, ' '));
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
 const NOT_PART_AFTER = /^\s*(?:%|per\s*cent|percent|out\s+of|\/|in\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|of\s+(?!them\b|these\b|those\b|whom\b|which\b))/i;
 
@@ -440,7 +449,7 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
     }
     parts.push(t);
   }
-  if (LOOSE.test(text.slice(from, to).replace(/\([^)]*\)/g, ' '))) clean = false;
+  if (looseList(text.slice(from, to))) clean = false;
   // '40 had X and 35 Y; the remaining two had neither': the rest is of the parts' union, which may overlap.
   // ('862 felt very or quite safe, 392 felt quite or very unsafe and the remaining 760 felt neither': the two poles of
   // one answer, a word and its negative, and 'neither' is the middle between them, not the parts' union.)
@@ -633,12 +642,22 @@ const LIST_GAP_END = /(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:only|just|a\s+
  * four;') or, for a first part with none, right after a clause break with its verb left out ('14 of them were
  * good and 16 adequate;'). Undefined when a figure there cannot be placed.
  */
-function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok, wholeNoun?: string): Tok[] | undefined {
+/** A quantifier of the group before opening the sentence, and the bracket of its count: 'Almost all of them ('. */
+const QUANTIFIER_OF_THEM = new RegExp(String.raw`^\s*(?:${SHARE_OPENING_WORDS})\s+of\s+(?:them|these|those)\s*\(\s*$`, 'i');
+
+function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, whole: Tok, wholeNoun?: string, wholeOf?: string): Tok[] | undefined {
   const before = toks.filter((t) => t.end <= markStart && !t.notCount);
   const k = before[0];
   // ('Seven of the reports …' after '14 inspection reports': the group named again by its own noun.)
   const ofNamed = OF_THE_NOUN.exec(lead.slice(k?.end ?? 0, (k?.end ?? 0) + 40));
-  const named = !!ofNamed && wholeNoun !== undefined && singular(ofNamed[1]!.toLowerCase()) === singular(wholeNoun.toLowerCase());
+  // ('in 20 of the centres' after '27 inspection reports on residential centres': one report a centre, `RECORD_OF`.)
+  const named = !!ofNamed && [wholeNoun, wholeOf].some((w) => w !== undefined && singular(ofNamed[1]!.toLowerCase()) === singular(w.toLowerCase()));
+  // 'Almost all of them (49) rated it good; the remaining 3 …': a quantifier 'of them' opening the sentence, its
+  // count in the bracket after it, is the first part.
+  if (k && k.kind === 'num' && !k.hedge && k.value < whole.value && QUANTIFIER_OF_THEM.test(lead.slice(0, k.start)) && /^\s*\)/.test(lead.slice(k.end)) && !toks.some((t) => t !== k && t.end <= markStart && t.kind !== 'num')) {
+    const later = before.slice(1).filter((t) => depthAt(lead, t.start) === 0);
+    return later.length === 0 ? [k] : undefined;
+  }
   if (!k || k.kind !== 'num' || !plainCount(lead, k) || k.value >= whole.value || !(OF_BACK_AFTER.test(lead.slice(k.end, k.end + 24)) || named)) return undefined;
   const prepOf = (t: Tok) => PREP_BEFORE.exec(lead.slice(Math.max(0, t.start - 24), t.start))?.[1]?.toLowerCase();
   const firstPrep = prepOf(k);
@@ -830,15 +849,15 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = p.parts.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       clean = p.clean;
-    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end))) {
+    } else if (prevCounts.length === 1 && prev.toks.every((t) => t.kind === 'num') && isPopulation(prev.text, prevCounts[0]!) && leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end), RECORD_OF.exec(prev.text.slice(prevCounts[0]!.end, prevCounts[0]!.end + 80))?.[1])) {
       // 'The service has identified 412 premises … . By January, 287 of them had been audited (70%); the
       // remaining 135 …': the one count of the sentence before, a part of it 'of them', and the rest.
       whole = { tok: prevCounts[0]!, sentence: there };
-      parts = leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end))!.map((tok) => ({ tok, sentence: here }));
+      parts = leadPartsOfThem(lead, s.toks, markStart, prevCounts[0]!, nounAfter(prev.text, prevCounts[0]!.end), RECORD_OF.exec(prev.text.slice(prevCounts[0]!.end, prevCounts[0]!.end + 80))?.[1])!.map((tok) => ({ tok, sentence: here }));
       strong = !YET_TO_COME.test(text.slice(rest.end));
       // ('… 22 of them and at least 3 …': a loose word among several parts leaves the list open.)
       // ('… had a plan and 16 had an assessment; the remaining 17 had neither': the rest is of the parts' union.)
-      if (parts.length > 1) clean = !LOOSE.test(lead.slice(parts[0]!.tok.start).replace(/\([^)]*\)/g, ' ')) && !overlapSaid(text, parts[0]!.tok.end);
+      if (parts.length > 1) clean = !looseList(lead.slice(parts[0]!.tok.start)) && !overlapSaid(text, parts[0]!.tok.end);
       // Parts that say what their cases have or did may overlap, whatever their verbs: only a shortfall is certain.
       if (parts.length > 1 && parts.some((p) => ATTRIBUTE_AFTER.test(predicateAfter(text, p.tok.end).replace(/^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i, '').slice(0, 24)))) excessOpen = true;
     } else if (prevCounts.length === 0 && prevHedged(prev) && isPopulation(prev.text, prevHedged(prev)!) && leadPartsOfThem(lead, s.toks, markStart, prevHedged(prev)!)) {

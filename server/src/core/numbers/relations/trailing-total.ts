@@ -20,11 +20,18 @@ import { at } from './index.js';
 import type { SentenceView } from './index.js';
 
 /** After the total, closing its clause: 'in all', 'in total', 'altogether', 'all told'. */
-const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$)/i;
+const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?),]|\s[\u2013\u2014]|$)/i;
 /** Before the total: a comma, perhaps with words that make it the sum ('a total of', 'making', 'giving a total of'). */
-const TOTAL_LEAD = /[,:]\s*((?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|giving(?:\s+a\s+total\s+of)?|totalling|totaling|in\s+(?:all|total)|altogether)\s+)?$/i;
+const TOTAL_LEAD = /(?:[,:]|\s[\u2013\u2014])\s*((?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|giving(?:\s+a\s+total\s+of)?|totalling|totaling|in\s+(?:all|total)|altogether)\s+)?$/i;
 /** After the total, its noun and then 'in all' / 'in total' / 'altogether': '60 inspections in total'. */
-const NOUN_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){1,2}(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?)]|$|,\s*(?:alongside|as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|not\s+counting)\s)/i;
+const NOUN_TOTAL_AFTER = /^\s+(?:[a-z][\w'-]*\s+){1,2}(?:in\s+(?:all|total)|altogether|all\s+told)\s*(?:[.;!?),]|\s[\u2013\u2014]|$)/i;
+/**
+ * A total named by a word for people of any kind ('one manager, two deputies and nine care workers, 12 staff in
+ * all'): the parts name its kinds, so their nouns need not be its own.
+ */
+const COLLECTIVE_TOTAL = /^(?:staff|people|personnel|employees|members)$/i;
+/** A word for a person by role among a part's words: 'managers', 'care workers', 'nurse in charge', 'deputies', 'men'. */
+const ROLE_WORD = /\b(?:[a-z]+(?:er|or|ist|ant|ent|ian)s?|deput(?:y|ies)|staff|nurses?|men|women|people|volunteers?|carers?|officers?|doctors?|chaplains?)\b/i;
 /** The total closes its clause: '…, a total of 60.', '…, a total of 60 inspections.' */
 const CLAUSE_END = /^(?:\s+[a-z][\w'-]*){0,2}\s*(?:[.;!?)]|$)/i;
 /** A period closing the total's clause: '…, making 57 in the year'. */
@@ -77,6 +84,9 @@ function dashedList(s: SentenceView, total: Tok): ClaimRecord | undefined {
   const loose = DASH_LOOSE.test(inner.replace(/\([^)]*\)/g, ' ')) || [...parts, total].some((t) => !!t.hedge);
   return sumClaim(s, total, parts, plain && !loose);
 }
+
+/** Between the last part and a total set off by a dash: the words of the part, then the dash. */
+const DASH_BEFORE_TOTAL = /^[^.;:()\u2013\u2014]{0,70}?\s[\u2013\u2014]\s*$/;
 
 /** Before a later part of a list: a comma or 'and', perhaps 'a further' or 'another'. */
 const LIST_LEAD = /(?:,|\band)\s+(?:a\s+further\s+|another\s+|then\s+)?$/i;
@@ -192,14 +202,19 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
         break;
       }
       // The gap to the next figure (the total for the last part) must be a list separator.
-      // (Before a colon lead, the last part's words run to the colon.)
-      if (!(next === total && colonLead ? LAST_BEFORE_COLON.test(text.slice(t.end, leadEnd)) : BETWEEN.test(text.slice(t.end, next === total ? leadEnd : next.start)))) break;
+      // (Before a colon lead, the last part's words run to the colon; before a total set off by a dash, '… and nine
+      // care workers — 12 staff in total —', the dash is the separator.)
+      const gapOk = next === total && colonLead ? LAST_BEFORE_COLON.test(text.slice(t.end, leadEnd)) : (next === total && DASH_BEFORE_TOTAL.test(text.slice(t.end, leadEnd))) || BETWEEN.test(text.slice(t.end, next === total ? leadEnd : next.start));
+      if (!gapOk) break;
       parts.unshift(t);
       next = t;
     }
     if (parts.length < 2) continue;
     const first = parts[0]!;
-    if (totalNoun && !/^(?:in|all|total)$/i.test(totalNoun) && !sameGroup(nounAfter(text, first.end), totalNoun)) continue;
+    // (A total for people of any kind over parts that each name a role: 'one manager, two deputies and nine care
+    // workers, 12 staff in all'; not '12 homes and 9 wards, a total of 40 staff'.)
+    const roles = COLLECTIVE_TOTAL.test(totalNoun ?? '') && parts.every((t, k) => ROLE_WORD.test(text.slice(t.end, k + 1 < parts.length ? parts[k + 1]!.start : leadEnd)));
+    if (totalNoun && !/^(?:in|all|total)$/i.test(totalNoun) && !roles && !sameGroup(nounAfter(text, first.end), totalNoun)) continue;
     // Any other figure of the clause at the list's level: another group or a share, so another reading.
     const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
     // ('a lead inspector, 8 inspectors and 3 specialists, 12 in all': a member with no figure is in the total too.)

@@ -8,6 +8,7 @@
  * table is additive); alone it is listed as unresolved. The preferred fix
  * writes the sum in the Total cell: the parts are the data.
  */
+import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { countOperand, ok, type CountIn } from '../judge.js';
 import { bodyRows, DEN_HEADER, PERIOD, gridOf, headerOf, headerStems, isCountColumn, isPctColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
@@ -275,7 +276,8 @@ function gradeRows(g: Grid, body: readonly number[], scales: readonly GradeScale
   if (graded.length < 2 || new Set(graded).size !== graded.length) return false;
   const [total, ...parts] = claim.operands;
   const sum = parts.reduce((a, o) => a + o.value, 0);
-  for (const scale of scales) {
+  // (The framework's scales, then the published ones: 'Outstanding | Good | Adequate | Inadequate' rows are one scale's.)
+  for (const scale of [...scales, ...commonGradeScales()]) {
     const grades = scale.map((x) => x.toLowerCase().replace(/\s+/g, ' '));
     if (!graded.every((l) => grades.includes(l))) continue;
     if (sum > total!.value) return true;
