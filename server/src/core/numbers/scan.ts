@@ -154,6 +154,9 @@ export function blankScope(text: string, refs: { start: number; end: number }[])
   let t = blankMarkers(text);
   // Every URL has '://' in it: most scopes have none and skip the pattern.
   if (t.includes('://')) t = t.replace(/<?https?:\/\/[^\s>)]+>?/g, (m) => ' '.repeat(m.length));
+  // A dash typed as two hyphens between spaces ('24,000 -- more than a third -- are') is read as the
+  // en dash it stands for; the same length, so offsets hold (' -- ' becomes ' –  ').
+  if (t.includes(' -- ')) t = t.replace(/(?<=[ \t])--(?=[ \t])/g, '\u2013 ');
   if (refs.length === 0) return t;
   // One pass over the references in order: slicing the whole text per reference is quadratic.
   const sorted = refs.length > 1 ? [...refs].sort((a, b) => a.start - b.start) : refs;
