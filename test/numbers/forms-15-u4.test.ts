@@ -27,3 +27,25 @@ describe("a dash typed as two hyphens between spaces, ' -- ' (scan.ts blankScope
     assert.deepEqual(rulesOf('Of the 90 homes --- a third of the region --- 30 were good.'), []);
   });
 });
+
+describe("'Of the n X, k said / would … (P%)': a part whose verb is one of saying, a modal or a past with its object (extract/total-first.ts PART_VERB_AFTER; scan.ts CLAUSE_VERB)", () => {
+  it('judges the closing share of the part against the frame', () => {
+    // 121/146 = 82.9% -> 83%
+    assert.deepEqual(rulesOf('Of the 146 parents who responded to the survey, 121 would recommend the school (83%).'), []);
+    // 121/146 = 82.9%, not 93%
+    assert.deepEqual(rulesOf('Of the 146 parents who responded to the survey, 121 would recommend the school (93%).'), ['numbers/percentage-mismatch']);
+    // 88/112 = 78.6%, not 89%
+    assert.deepEqual(rulesOf('Of the 112 patients who responded, 88 described their overall experience as good (89%).'), ['numbers/percentage-mismatch']);
+    // 39/47 = 83.0%, not 73%; the second pair 31/36 = 86.1% -> 86%
+    assert.deepEqual(rulesOf('Of the 47 women who answered the survey, 39 said they were treated with kindness (73%), while 31 of the 36 who had a caesarean said pain relief was offered promptly (86%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 47 women who answered the survey, 39 said they were treated with kindness (83%), while 31 of the 36 who had a caesarean said pain relief was offered promptly (86%).'), []);
+  });
+  it('traps: a bracket with a measure of its own in the clause said, or a past that is an adjective', () => {
+    // 12% is the rise in fees, not a share of the parents
+    assert.deepEqual(rulesOf('Of the 200 parents who responded, 150 said fees had increased (12%).'), []);
+    // 8% is the absence asked about
+    assert.deepEqual(rulesOf('Of the 30 schools, 12 could not say how many pupils were absent (8%).'), []);
+    // '12 qualified nurses' names another group: 4% is not a share of the 60 staff
+    assert.deepEqual(rulesOf('Of the 60 staff, 12 qualified nurses left during the year (4%).'), []);
+  });
+});

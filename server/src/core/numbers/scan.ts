@@ -464,10 +464,19 @@ export function sameGroup(a: string | undefined, b: string | undefined): boolean
 
 /** Verbs of a part's clause ('23 took place', '30 met'); a past in -ed may be an adjective ('12 qualified nurses'). */
 export const CLAUSE_VERBS = String.raw`were|was|are|is|had|have|has|did|took|went|came|saw|got|made|gave|left|met|kept|held|spent|began|became|found|sent|won|lost|paid|knew|rose|fell|grew|ran`;
-/** A verb somewhere in a clause: those above, said, told and felt, or any past in -ed. */
-const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|said|told|felt|[a-z]{3,}ed)\b`, 'i');
+/** Verbs of saying and thinking with an irregular past. */
+export const SAYING_VERBS = String.raw`said|told|felt|thought|led|brought|taught|wrote|spoke|chose`;
+/** Modal verbs: '121 would recommend the school'. */
+export const MODALS = String.raw`would|could|should|will|can|may|might|must`;
+/** A verb somewhere in a clause: those above, verbs of saying, modals, or any past in -ed. */
+const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|[a-z]{3,}ed)\b`, 'i');
 /** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
 export const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
+/**
+ * Words in a clause that give the bracket a measure of its own: a change ('said fees had increased (12%)')
+ * or a question reported ('could not say how many were absent (8%)').
+ */
+export const CHANGE_OR_QUESTION = /\b(?:increas|decreas|rose\b|risen\b|fell\b|fallen\b|grew\b|grown\b|reduc|higher\b|lower\b|(?:say|know|knew|tell|asked|sure)\s+(?:how|what|whether)\b)/i;
 /** After the bracket: the sentence ends, or another clause follows ('(58%), and some men waited …'). */
 /** (Or a phrase that sets the share against a target or standard: '(99.5 per cent), just short of the 100 per cent target'.) */
 const CLAUSE_ENDS = /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|,\s+(?:(?:just|well|slightly|far|only)\s+)?(?:short\s+of|below|above|against|compared\s+with|in\s+line\s+with|exceeding|meeting|missing)\s+(?:the|a|an|its|their)\s|$)/;
@@ -483,5 +492,5 @@ export function bracketClosesClause(text: string, kEnd: number, p: Tok, ignore?:
   if (!open || !CLAUSE_ENDS.test(text.slice(p.end, p.end + 40))) return false;
   let gap = text.slice(kEnd, p.start - open[0].length).replace(/\s[\u2013\u2014-]\s[^.;:()\u2013\u2014]{1,80}?\s[\u2013\u2014-]\s/, ' ');
   if (ignore) gap = gap.replace(ignore, ' ');
-  return gap.length <= 140 && !/[.;:(),\u2013\u2014]/.test(gap) && !OTHER_FIGURE.test(gap) && CLAUSE_VERB.test(gap);
+  return gap.length <= 140 && !/[.;:(),\u2013\u2014]/.test(gap) && !OTHER_FIGURE.test(gap) && !CHANGE_OR_QUESTION.test(gap) && CLAUSE_VERB.test(gap);
 }
