@@ -49,3 +49,19 @@ describe("'Of the n X, k said / would … (P%)': a part whose verb is one of say
     assert.deepEqual(rulesOf('Of the 60 staff, 12 qualified nurses left during the year (4%).'), []);
   });
 });
+
+describe("'k X <up to six words>, representing P% of the n …' (relations/apposed-share.ts readCountThenShareOf; scan.ts CASE_NOUN)", () => {
+  it('judges the share a word of restating sets after the count and its own words', () => {
+    // 1,049/17,480 = 6.0%
+    assert.deepEqual(rulesOf('The region made 1,049 referrals to the Channel programme, representing 6% of the 17,480 referrals made nationally.'), []);
+    // 1,049/17,480 = 6.0%, not 8%
+    assert.deepEqual(rulesOf('The region made 1,049 referrals to the Channel programme, representing 8% of the 17,480 referrals made nationally.'), ['numbers/percentage-mismatch']);
+    // detainees are people held: 97/2,426 = 4.0%, not 9%
+    assert.deepEqual(rulesOf('Strip searches were carried out on 97 detainees, representing 9% of the 2,426 people held.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Strip searches were carried out on 97 detainees, representing 4% of the 2,426 people held.'), []);
+  });
+  it('trap: without a word of restating, a count with more than four words of its own is no part of the share', () => {
+    // '40 visits … in the spring term, 30% of the 60 schools' need not be 40 of the 60
+    assert.deepEqual(rulesOf('Inspectors made 40 visits to schools in the spring term, 30% of the 60 schools in the county, to check on safeguarding.'), []);
+  });
+});

@@ -447,7 +447,7 @@ export function nounAfter(text: string, end: number): string | undefined {
 }
 
 /** People and cases are one population in inspection reports: '32 offenders … 63% (20) of cases'. */
-const CASE_NOUN = /^(?:case|offender|order|licence|license|report|plan|ppo|people|person|individual|resident|sentence|adult|child|children|young|men|women|prisoner|file|record|assessment|review|referral|requirement|user)$/;
+const CASE_NOUN = /^(?:case|offender|order|licence|license|report|plan|ppo|people|person|individual|resident|sentence|adult|child|children|young|men|women|prisoner|detainee|file|record|assessment|review|referral|requirement|user)$/;
 
 /** The singular of a head noun, best effort ('homes' → 'home', 'authorities' → 'authority', "trust's" → 'trust'). */
 export function singular(w: string): string {

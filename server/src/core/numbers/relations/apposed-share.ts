@@ -385,8 +385,10 @@ function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
     if (k.kind !== 'num' || p.kind !== 'pct' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
     const from = p.hedge ? p.hedge.start : p.start;
     // 'k <its words>, [or] P% of the n <words>,'
-    const gap = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(,|[\u2013\u2014]|\()\s*(?:(or|that\s+is|i\.e\.|representing|which\s+(?:is|was)|equivalent\s+to)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from));
+    // (Six words of its own when a word of restating opens the share: '1,049 referrals to the Channel programme, representing 6% of …'.)
+    const gap = /^((?:\s+[A-Za-z][\w'-]*){0,6}?)\s*(,|[\u2013\u2014]|\()\s*(?:(or|that\s+is|i\.e\.|representing|which\s+(?:is|was)|equivalent\s+to)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from))?.slice(1);
     if (!gap || !OF_BETWEEN.test(s.text.slice(p.end, n.start))) continue;
+    if (!gap[2] && gap[0]!.trim().split(/\s+/).length > 4) continue;
     if (NOT_THE_PART.test(s.text.slice(Math.max(0, k.start - 24), k.start))) continue;
     // 'In 27 homes, 40% of the 225 residents …': a count after a preposition is a frame, and the two counts must name one kind of thing.
     // ('in 17 cases, or 75% of the 24 inspected': the share restates the count, so it is of that kind of thing.)
