@@ -65,3 +65,20 @@ describe("'k X <up to six words>, representing P% of the n …' (relations/appos
     assert.deepEqual(rulesOf('Inspectors made 40 visits to schools in the spring term, 30% of the 60 schools in the county, to check on safeguarding.'), []);
   });
 });
+
+describe("'k of the n X, P%, were …': a bare share between commas before the pair's verb (relations/apposed-share.ts bareBeforeVerb)", () => {
+  it('judges the share against the pair', () => {
+    // 12/40 = 30%
+    assert.deepEqual(rulesOf('Twelve of the 40 care leavers we spoke with, 30 per cent, were not in education, employment or training.'), []);
+    // 15/40 = 37.5% -> 38%, not 30%
+    assert.deepEqual(rulesOf('Fifteen of the 40 care leavers we spoke with, 30 per cent, were not in education, employment or training.'), ['numbers/percentage-mismatch']);
+    // 18/24 = 75%, not 70%
+    assert.deepEqual(rulesOf('Only 18 of the 24 homes inspected, 70%, had been rated good.'), ['numbers/percentage-mismatch']);
+  });
+  it('traps: a share of another group, or after the pair’s clause, is not the pair’s', () => {
+    // the share closes the clause with a comma and no verb after it: the figure after it is another clause's
+    assert.deepEqual(rulesOf('Twelve of the 40 care leavers we spoke with were in training, 45% more than in 2022, and the rest were not.'), []);
+    // the share names its own group
+    assert.deepEqual(rulesOf('Twelve of the 40 care leavers we spoke with, 45% of those in the area, were in training.'), []);
+  });
+});

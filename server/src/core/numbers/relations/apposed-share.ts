@@ -18,7 +18,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
-import { nounAfter, ratioBase, sameGroup, type Tok } from '../scan.js';
+import { CLAUSE_VERBS, MODALS, nounAfter, ratioBase, sameGroup, SAYING_VERBS, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, groupsCountedBefore, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -206,7 +206,7 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   const text = blanked(s);
   const view: SentenceView = { ...s, text };
   for (const { k, n, after } of pairsOf(s, text)) {
-    const app = appositionAt(view, after) ?? closingShare(view, k, after);
+    const app = appositionAt(view, after) ?? bareBeforeVerb(view, after) ?? closingShare(view, k, after);
     if (!app) continue;
     judgePair(view, k, n, app, out);
     if (app.pct) confirmWhich(view, k, n, app.end, out);
@@ -219,6 +219,20 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   readOfWhichShare(view, out);
   readShareThenPair(view, out);
   return out;
+}
+
+/** After a bare share set off by commas: the predicate of the pair's clause ('…, 30 per cent, were not in training'). */
+const PREDICATE_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:had|have|has)\s+(?:not\s+|never\s+)?been|(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS})\b)`, 'i');
+
+/**
+ * 'Twelve of the 40 care leavers we spoke with, 30 per cent, were not in education': a bare share between
+ * commas after a pair's group words, with the pair's verb right after it, restates the pair (',
+ * 70%, were' is read as an apposition only when the predicate follows, not in a list).
+ */
+function bareBeforeVerb(s: SentenceView, after: number): Apposition | undefined {
+  const app = appositionAt(s, after, true);
+  if (!app?.pct || app.ratio || app.kind !== ',' || !PREDICATE_AFTER.test(s.text.slice(app.end, app.end + 40))) return undefined;
+  return app;
 }
 
 /** Between a share and the pair that restates it: ', or', a dash. */
