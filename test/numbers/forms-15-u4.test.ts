@@ -82,3 +82,22 @@ describe("'k of the n X, P%, were …': a bare share between commas before the p
     assert.deepEqual(rulesOf('Twelve of the 40 care leavers we spoke with, 45% of those in the area, were in training.'), []);
   });
 });
+
+describe("'k of its / our / Wales's n X (P%)': a possessive whole with its share in brackets (extract/count-of.ts possShare)", () => {
+  it('judges the bracketed share against the pair', () => {
+    // 143/188 = 76.1% -> 76%
+    assert.deepEqual(rulesOf('The council answered 143 of its 188 stage 1 complaints (76%) within that time.'), []);
+    // 143/188 = 76.1%, not 86% (the label '1' in the noun is no figure)
+    assert.deepEqual(rulesOf('The council answered 143 of its 188 stage 1 complaints (86%) within that time.'), ['numbers/percentage-mismatch']);
+    // 17/22 = 77.3%, not 71%
+    assert.deepEqual(rulesOf("By the start of the year, 17 of Wales's 22 councils (71%) had agreed a balanced budget."), ['numbers/percentage-mismatch']);
+    // 5,028/7,082 = 71.0%
+    assert.deepEqual(rulesOf('Maladministration was found in 5,028 of our 7,082 determinations (71%).'), []);
+  });
+  it('traps: a part with a noun of its own may count several of one; a bracket with more than the share is not read', () => {
+    // 39 inspections of 34 homes: not a share of the homes
+    assert.deepEqual(rulesOf('The provider made 39 inspections of its 34 homes (115%) during the year.'), []);
+    // the bracket gives last year's share, not this pair's
+    assert.deepEqual(rulesOf('The council answered 143 of its 188 complaints (62% in 2022) within that time.'), []);
+  });
+});
