@@ -101,3 +101,20 @@ describe("'k of its / our / Wales's n X (P%)': a possessive whole with its share
     assert.deepEqual(rulesOf('The council answered 143 of its 188 complaints (62% in 2022) within that time.'), []);
   });
 });
+
+describe("'… 412 children completed our questionnaire. Almost all (381) said …': a bare share word opening the sentence, its count in brackets (relations/them-share.ts BARE_OPEN)", () => {
+  it("reads it as 'of them', the one group the sentence before counts", () => {
+    // 381/412 = 92.5%: almost all; 322/412 = 78.2%: most
+    assert.deepEqual(rulesOf('In all, 412 children completed our questionnaire. Almost all (381) said they felt safe in school and most (322) said staff treated them fairly.'), []);
+    // 281/412 = 68.2%, not almost all
+    assert.deepEqual(rulesOf('In all, 412 children completed our questionnaire. Almost all (281) said they felt safe in school.'), ['numbers/quantifier-mismatch']);
+    // the later share word of the same whole: 122/412 = 29.6%, not most
+    assert.deepEqual(rulesOf('In all, 412 children completed our questionnaire. Almost all (381) said they felt safe in school and most (122) said staff treated them fairly.'), ['numbers/quantifier-mismatch']);
+  });
+  it('traps: several groups before, or a bracket before a noun of another group', () => {
+    // 'Most' may be of the homes, the hospitals or both
+    assert.deepEqual(rulesOf('We visited 40 homes and 12 hospitals. Most (10) were good.'), []);
+    // '(45) staff' counts staff, not the parents' responses
+    assert.deepEqual(rulesOf('We received 412 responses from parents. Almost all (45) staff said they felt supported.'), []);
+  });
+});
