@@ -118,3 +118,19 @@ describe("'â€¦ 412 children completed our questionnaire. Almost all (381) said â
     assert.deepEqual(rulesOf('We received 412 responses from parents. Almost all (45) staff said they felt supported.'), []);
   });
 });
+
+describe("'two thirds of the college's 410 apprentices (224)', 'most of its 30 wards (22)': a possessive before the whole (extract/fraction.ts OF_POSSESSIVE, extract/quantifier.ts QUANTIFIER_OF)", () => {
+  it('judges the fraction or share word against the bracketed count and the whole', () => {
+    // 271/410 = 66.1%: around two thirds
+    assert.deepEqual(rulesOf("Around two thirds of the college's 410 apprentices (271) follow level 3 standards."), []);
+    // 224/410 = 54.6%, not around two thirds
+    assert.deepEqual(rulesOf("Around two thirds of the college's 410 apprentices (224) follow level 3 standards."), ['numbers/fraction-mismatch']);
+    // 12/30 = 40%, not most
+    assert.deepEqual(rulesOf("Most of the trust's 30 wards (12) were fully staffed."), ['numbers/quantifier-mismatch']);
+    // 22/30 = 73.3%: most
+    assert.deepEqual(rulesOf('Most of its 30 wards (22) were fully staffed.'), []);
+  });
+  it('trap: a possessive before a year is no whole', () => {
+    assert.deepEqual(rulesOf("Around two thirds of the region's 2023 inspections (41) found good practice."), []);
+  });
+});

@@ -25,6 +25,9 @@ const APPOSITION_CLOSE = /^\s*(?:[,;.\u2013\u2014]|\s-\s|$)/;
 import { BACKREF, bracketEnd, laterPair, OF_N, OF_N_PAREN, OPEN, PAIR, withSuggestion } from './shared.js';
 
 /** A fraction token: always read here (on its own when nothing completes it). */
+/** A possessive before the whole: 'two thirds of the college's 410 apprentices (224)', 'half of its 30 homes'. */
+const OF_POSSESSIVE = /^\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their|our)\s+$/i;
+
 export function fractionAt(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
   const t = toks[i]!;
@@ -83,7 +86,7 @@ export function fractionAt(r: Reading, i: number): boolean {
     }
     return true;
   }
-  if (isCount(t1) && OF_N.test(between(t, t1))) {
+  if (isCount(t1) && (OF_N.test(between(t, t1)) || OF_POSSESSIVE.test(between(t, t1)))) {
     used.add(t1);
     addPop(t1);
     const end = bracketEnd(text, t1);

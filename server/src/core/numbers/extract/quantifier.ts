@@ -10,8 +10,8 @@ import { firstTokFrom, toksBetween } from '../scan.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, PAIR, tokAt, WINDOW } from './shared.js';
 
-/** 'of the …' after a quantifier phrase. */
-const QUANTIFIER_OF = /^\s+of\s+(?:the\s+|these\s+|those\s+)?(?=\S)/i;
+/** 'of the …' after a quantifier phrase; a possessive before a whole, 'of the college's 410', 'of its 30'. */
+const QUANTIFIER_OF = /^\s+of\s+(?:(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their|our)\s+(?=\d)|the\s+|these\s+|those\s+)?(?=\S)/i;
 
 /** The sentence's quantifier phrases with a bracketed figure, read after every token reading. */
 export function quantifiers(r: Reading): void {
