@@ -134,3 +134,19 @@ describe("'two thirds of the college's 410 apprentices (224)', 'most of its 30 w
     assert.deepEqual(rulesOf("Around two thirds of the region's 2023 inspections (41) found good practice."), []);
   });
 });
+
+describe("'rose from a to b, or P%': a change restated after ', or' closing the pair its verb opens (relations/change.ts PAIR_THEN_OR)", () => {
+  it('judges the change against the pair', () => {
+    // (135 − 130)/130 = 3.85% -> 4%
+    assert.deepEqual(rulesOf('Penalties issued to schools and colleges rose from 130 to 135, or 4 per cent.'), []);
+    // 3.85%, not 9%
+    assert.deepEqual(rulesOf('Penalties issued to schools and colleges rose from 130 to 135, or 9 per cent.'), ['numbers/change-mismatch']);
+    // (3,642 − 3,145)/3,145 = 15.8%, not 14% (14% is 497 of the later year)
+    assert.deepEqual(rulesOf('Complaints went up by 497 during the year, from 3,145 to 3,642, or 14%.'), ['numbers/change-mismatch']);
+    // 28 − 21 = 7 points, not 9
+    assert.deepEqual(rulesOf('The share with a plan rose from 21% to 28%, or 9 percentage points.'), ['numbers/change-mismatch']);
+  });
+  it("trap: a share of a whole after ', or' is no change", () => {
+    assert.deepEqual(rulesOf('Penalties issued to colleges rose from 130 to 135, or 9 per cent of all penalties.'), []);
+  });
+});

@@ -286,6 +286,10 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // 'went up from 250 to 300 (20%)': the change in brackets after the pair its verb opens.
     const verbPair = !cueB && !cueA && !gapped ? PAIR_THEN_BRACKET.exec(lower.slice(Math.max(0, t.start - 90), t.start)) : null;
     if (verbPair) cueB = verbPair;
+    // 'rose from 130 to 135, or 4 per cent', 'went up by 497 during the year, from 3,145 to 3,642, or 14%': the change
+    // restated after ', or' closing the pair its verb opens (not a share: no 'of' follows).
+    const orPair = !cueB && !cueA && !gapped && !/^\s*of\b/i.test(lower.slice(afterAmount, afterAmount + 6)) ? PAIR_THEN_OR.exec(lower.slice(Math.max(0, t.start - 120), t.start)) : null;
+    if (orPair) cueB = orPair;
     if (!cueB && !cueA && !gapped) continue;
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? '').replace(/^(?:a|an|the|its|their)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
@@ -1145,6 +1149,8 @@ export function perPeriod(text: string, p: Tok, tail: number): boolean {
 const PAIR_THEN_BRACKET = /\b(rose|risen|increased|grew|grown|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|gone\s+down)\s+from\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s+to\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s*\(\s*$/i;
 
 /** Between the two figures of a bracketed pair: old to new ('250 to 300'), or new against old ('300 compared with 250'). */
+/** As PAIR_THEN_BRACKET, closed by ', or' (the verb may have its absolute change first: 'went up by 497 during the year, from …'). */
+const PAIR_THEN_OR = /\b(rose|risen|increased|grew|grown|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|gone\s+down)(?:\s+by\s+\d[\d,.]*(?:\s+[a-z]+){0,4}\s*,)?\s+from\s+(?:the\s+|a\s+)?\d[\d,.]*(?:\s*(?:%|per\s+cent|percent))?\s+to\s+(?:the\s+|a\s+)?\d[\d,.]*(?:\s*(?:%|per\s+cent|percent))?\s*,\s*or\s+$/i;
 const OLD_TO_NEW = /^\s+to\s+$/i;
 const NEW_AGAINST_OLD = /^\s*,?\s+(?:compared\s+(?:with|to)|against|vs\.?|versus|(?:up|down)\s+from|from)\s+(?:the\s+)?$/i;
 
