@@ -150,3 +150,17 @@ describe("'rose from a to b, or P%': a change restated after ', or' closing the 
     assert.deepEqual(rulesOf('Penalties issued to colleges rose from 130 to 135, or 9 per cent of all penalties.'), []);
   });
 });
+
+describe("'went up by d during the year, from a to b': the absolute change before the pair with words of its period between (relations/change.ts readPairAmount)", () => {
+  it('judges the amount against the pair', () => {
+    // 3,642 − 3,145 = 497
+    assert.deepEqual(rulesOf('Complaints went up by 497 during the year, from 3,145 to 3,642.'), []);
+    // 497, not 487
+    assert.deepEqual(rulesOf('Complaints went up by 487 during the year, from 3,145 to 3,642.'), ['numbers/change-mismatch']);
+    // 120 − 109 = 11, not 14
+    assert.deepEqual(rulesOf('The number of officers fell by 14 over the year, from 120 to 109.'), ['numbers/change-mismatch']);
+  });
+  it('trap: a place phrase after the amount may give it to another place', () => {
+    assert.deepEqual(rulesOf('Complaints went up by 487 in the north, from 3,145 to 3,642 in the south.'), []);
+  });
+});

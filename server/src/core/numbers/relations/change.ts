@@ -479,6 +479,7 @@ function readPairAmount(s: SentenceView): ClaimRecord[] {
     // The amount: after the pair in apposition, or before it after its verb.
     let d: Tok | undefined;
     let dir = 0;
+    let beforePair = false;
     const nextFig = figs[i + 2];
     const m = nextFig ? PAIR_AMOUNT_AFTER.exec(text.slice(y.end, nextFig.hedge?.start ?? nextFig.start)) : null;
     if (m && nextFig) {
@@ -486,10 +487,12 @@ function readPairAmount(s: SentenceView): ClaimRecord[] {
       dir = /^(?:rise|increase|growth|up)$/i.test(m[1] ?? m[2]!) ? 1 : -1;
     } else {
       const prevFig = figs[i - 1];
-      const lead = prevFig ? /^(?:\s+[a-z]+)?\s*,?\s+from\s+(?:the\s+)?$/i.exec(text.slice(prevFig.end, x.start)) : null;
+      // ('went up by 497 during the year, from 3,145 to 3,642': a few words of the change's period may come between.)
+      const lead = prevFig ? /^(?:\s+[a-z]+){0,3}\s*,?\s+from\s+(?:the\s+)?$/i.exec(text.slice(prevFig.end, x.start)) : null;
       const verb = prevFig && lead ? PAIR_AMOUNT_BEFORE.exec(text.slice(Math.max(0, prevFig.start - 24), prevFig.start)) : null;
       if (prevFig && verb) {
         d = prevFig;
+        beforePair = true;
         dir = /^(?:rose|risen|increased|grew|grown|went\s+up|gone\s+up)$/i.test(verb[1]!) ? 1 : -1;
       }
     }
@@ -501,7 +504,8 @@ function readPairAmount(s: SentenceView): ClaimRecord[] {
     if (/^\s+(?:[a-z]+\s+)?(?:since|on|than|compared|against|relative|from)\b/i.test(after)) continue;
     // The amount closes its phrase, with at most its noun ('a rise of 30 places.'); a gross figure ('an increase
     // of 60 new places offset by 30 closures') is no net change.
-    const close = /^((?:\s+[a-z][a-z-]*){0,2})\s*(?:[,.;:)\u2013\u2014]|$)/i.exec(text.slice(d.end, d.end + 40));
+    // (Before the pair, the words to its comma are the ones the lead allows: 'by 497 during the year, from'.)
+    const close = (beforePair ? /^((?:\s+[a-z][a-z-]*){0,3})\s*(?:[,.;:)\u2013\u2014]|$)/i : /^((?:\s+[a-z][a-z-]*){0,2})\s*(?:[,.;:)\u2013\u2014]|$)/i).exec(text.slice(d.end, d.end + 40));
     if (!close || /\b(?:new|gross|additional|extra|more|further|fewer|other)\b/i.test(close[1]!)) continue;
     // In units: the amount in the levels' unit, or none ('grew by 12 days, from 34 days to 46 days').
     const dUnit = d.type === 'duration' || d.type === 'measure' || d.type === 'decimal' ? unitAfter(text, d) : undefined;
