@@ -164,3 +164,16 @@ describe("'went up by d during the year, from a to b': the absolute change befor
     assert.deepEqual(rulesOf('Complaints went up by 487 in the north, from 3,145 to 3,642 in the south.'), []);
   });
 });
+
+describe("'was 11.7% in 2020 and 8.5% in 2021 – 3.2 points lower – with 1.6% of …': a change in points beside the second of two levels, another share after it (relations/change.ts judgeChange)", () => {
+  it('takes the two levels before the change as its pair', () => {
+    // 11.7 − 8.5 = 3.2 points
+    assert.deepEqual(rulesOf('Absence across the school was 11.7% in autumn 2020 and 8.5% in autumn 2021 – 3.2 percentage points lower – with 1.6% of sessions lost to illness.'), []);
+    // 3.2 points, not 3.7
+    assert.deepEqual(rulesOf('Absence across the school was 11.7% in autumn 2020 and 8.5% in autumn 2021 – 3.7 percentage points lower – with 1.6% of sessions lost to illness.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('Attendance at the college was 88% in 2022 and 91% in 2023, 5 percentage points higher, and 4% of learners left early.'), ['numbers/change-mismatch']);
+  });
+  it('trap: a change compared with another level after it is not of the pair', () => {
+    assert.deepEqual(rulesOf('Absence was 11.7% in 2020 and 8.5% in 2021, 3.7 points higher than the 5% nationally.'), []);
+  });
+});

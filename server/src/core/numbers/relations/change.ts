@@ -904,7 +904,16 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       const k = s.toks[j - 1];
       return !!k && k.kind === 'num' && /^\s*[(,]\s*(?:or\s+)?$/.test(text.slice(k.end, t.start)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
     };
-    const pcts = s.toks.filter((t, j) => t.kind === 'pct' && !t.hedge && !changeAmount(t, j));
+    let pcts = s.toks.filter((t, j) => t.kind === 'pct' && !t.hedge && !changeAmount(t, j));
+    // 'was 11.7% in autumn 2020 and 8.5% in autumn 2021 – 3.7 percentage points lower – with 1.6% of sessions
+    // lost': two levels right before a change set beside the second (a comma or a dash, only a phrase of its
+    // period between) are its pair; a share after the change is of its own.
+    if (pcts.length > 2) {
+      const lead = pcts.filter((t) => t.end <= (p.hedge?.start ?? p.start));
+      const second = lead[lead.length - 1];
+      const gap = second ? text.slice(second.end, p.hedge?.start ?? p.start) : '';
+      if (lead.length === 2 && /^[^;:()]{0,40}(?:,|\s[\u2013\u2014])\s*$/.test(gap) && !/\b(?:and|but|while|whereas|against|compared|than)\b/i.test(gap) && !s.toks.some((t) => t.start >= second!.end && t.end <= p.start && !t.notCount)) pcts = lead;
+    }
     // With another change amount in the sentence ('rose by 4 points to 62%, while girls' rose by 2 points to
     // 70%'), the two levels may be the new levels of two changes, not the old and new of one.
     // A gapped change ('and girls' by 2 points') is one too.
