@@ -177,3 +177,17 @@ describe("'was 11.7% in 2020 and 8.5% in 2021 – 3.2 points lower – with 1.6%
     assert.deepEqual(rulesOf('Absence was 11.7% in 2020 and 8.5% in 2021, 3.7 points higher than the 5% nationally.'), []);
   });
 });
+
+describe("'1,904 referrals in 2021/22 and 2,236 in 2022/23, an increase of 17%': a series by year of two parts (relations/year-series.ts seriesBefore)", () => {
+  it('reads a year written as two parts as one year of the series', () => {
+    // (2,236 − 1,904)/1,904 = 17.4%
+    assert.deepEqual(rulesOf('The front door received 1,904 referrals in 2021/22 and 2,236 in 2022/23, an increase of 17%.'), []);
+    // 17.4%, not 12%
+    assert.deepEqual(rulesOf('The front door received 1,904 referrals in 2021/22 and 2,236 in 2022/23, an increase of 12%.'), ['numbers/change-mismatch']);
+    // (493 − 611)/611 = 19.3% over the series, (493 − 548)/548 = 10.0% over the last step: neither is 29%
+    assert.deepEqual(rulesOf('There were 611 referrals in 2021-22, 548 in 2022-23 and 493 in 2023-24, a fall of 29%.'), ['numbers/change-mismatch']);
+  });
+  it('trap: years out of order make no series', () => {
+    assert.deepEqual(rulesOf('The service received 2,236 referrals in 2022/23 and 1,904 in 2021/22, an increase of 12%.'), []);
+  });
+});

@@ -37,6 +37,9 @@ function seriesBefore(s: SentenceView, y: number): Level[] {
   const levels: Level[] = [];
   let j = y;
   for (;;) {
+    // A year of two parts, '2022/23', '2022-23', is two tokens: the level is before the first.
+    const split = s.toks[j]?.type === 'year' && s.toks[j - 1]?.type === 'year' && /^\s*[/\u2013-]\s*$/.test(s.text.slice(s.toks[j - 1]!.end, s.toks[j]!.start));
+    if (split) j -= 1;
     const year = s.toks[j];
     const level = s.toks[j - 1];
     if (!year || !level || year.type !== 'year' || !LEVEL_YEAR.test(s.text.slice(level.end, year.start))) break;
