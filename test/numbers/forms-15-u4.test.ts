@@ -191,3 +191,18 @@ describe("'1,904 referrals in 2021/22 and 2,236 in 2022/23, an increase of 17%':
     assert.deepEqual(rulesOf('The service received 2,236 referrals in 2022/23 and 1,904 in 2021/22, an increase of 12%.'), []);
   });
 });
+
+describe("'In 2021/22 the front door received 1,904 referrals and in 2022/23 2,236, an increase of 17%': a series written year first (relations/year-series.ts seriesYearFirst)", () => {
+  it('judges the change over the series or its last step', () => {
+    // (2,236 − 1,904)/1,904 = 17.4%
+    assert.deepEqual(rulesOf('In 2021/22 the front door received 1,904 referrals and in 2022/23 2,236, an increase of 17%.'), []);
+    // 17.4%, not 27%
+    assert.deepEqual(rulesOf('In 2021/22 the front door received 1,904 referrals and in 2022/23 2,236, an increase of 27%.'), ['numbers/change-mismatch']);
+    // 19.3% over the series, 10.0% over its last step: not 29%
+    assert.deepEqual(rulesOf('In 2021 the service made 611 referrals, in 2022 548 and in 2023 493, a fall of 29%.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('In 2021 the service made 611 referrals, in 2022 548 and in 2023 493, a fall of 19%.'), []);
+  });
+  it('trap: a first clause with two counts is no level of the series', () => {
+    assert.deepEqual(rulesOf('In 2023 we inspected 40 homes and found 12 good, in 2024 30, an increase of 20%.'), []);
+  });
+});
