@@ -206,3 +206,15 @@ describe("'In 2021/22 the front door received 1,904 referrals and in 2022/23 2,2
     assert.deepEqual(rulesOf('In 2023 we inspected 40 homes and found 12 good, in 2024 30, an increase of 20%.'), []);
   });
 });
+
+describe("'14, 19, 23 and 28 weeks across the four clinics, a mean of 21 weeks': the number of the list's items between the list and its mean (relations/mean.ts ITEMS_BEFORE)", () => {
+  it('judges the mean of the list', () => {
+    // (14 + 19 + 23 + 28)/4 = 21
+    assert.deepEqual(rulesOf('Waiting times for a first appointment were 14, 19, 23 and 28 weeks across the four clinics, a mean of 21 weeks.'), []);
+    // 21, not 24
+    assert.deepEqual(rulesOf('Waiting times for a first appointment were 14, 19, 23 and 28 weeks across the four clinics, a mean of 24 weeks.'), ['numbers/mean-mismatch']);
+  });
+  it('trap: a number of items that is not the list’s length leaves the mean unjudged', () => {
+    assert.deepEqual(rulesOf('Waiting times were 14, 19, 23 and 28 weeks across the five clinics, a mean of 24 weeks.'), []);
+  });
+});
