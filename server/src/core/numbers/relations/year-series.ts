@@ -67,7 +67,8 @@ function yearBefore(s: SentenceView, li: number): { year: number; idx: number } 
   const y = s.toks[j]!;
   if (!IN_BEFORE.test(s.text.slice(Math.max(0, y.start - 4), y.start))) return undefined;
   const gap = s.text.slice(s.toks[li - 1]!.end, s.toks[li]!.start);
-  if (!YEAR_LEVEL.test(gap) || /\b(?:and|but|while|whereas|than|compared|against)\b/i.test(gap)) return undefined;
+  // ('In 2022 this fell to 1,700 and in 2023 to 1,610, a fall of 12.5%': a level reached by a change may run from a level before the series.)
+  if (!YEAR_LEVEL.test(gap) || /\b(?:and|but|while|whereas|than|compared|against|to|from|by|up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reached)\b/i.test(gap)) return undefined;
   return { year: y.value, idx: j };
 }
 
