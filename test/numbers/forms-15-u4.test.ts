@@ -220,3 +220,15 @@ describe("'14, 19, 23 and 28 weeks across the four clinics, a mean of 21 weeks':
     assert.deepEqual(rulesOf('Waiting times were 14, 19, 23 and 28 weeks across the five clinics, a mean of 24 weeks.'), []);
   });
 });
+
+describe("'Of the 685 appeals, 175 led to a changed grade (29%), 40 were upheld …': a closing share followed by the next part of the list (scan.ts CLAUSE_ENDS)", () => {
+  it("reads the bracket as closing the first part's clause", () => {
+    // 175/685 = 25.5% -> 26%, not 29%
+    assert.deepEqual(rulesOf('Of the 685 appeals about A level grades, 175 led to a changed grade (29%), 40 were upheld without a change and 470 were not upheld.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 685 appeals about A level grades, 175 led to a changed grade (26%), 40 were upheld without a change and 470 were not upheld.'), []);
+  });
+  it('trap: a bracket with a measure of its own before the next part is not the share', () => {
+    // the 12% is the rise in pay
+    assert.deepEqual(rulesOf('Of the 60 staff who responded, 20 said their pay had risen (12%), 30 were unsure and 10 said it had not.'), []);
+  });
+});
