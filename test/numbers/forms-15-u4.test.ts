@@ -232,3 +232,16 @@ describe("'Of the 685 appeals, 175 led to a changed grade (29%), 40 were upheld 
     assert.deepEqual(rulesOf('Of the 60 staff who responded, 20 said their pay had risen (12%), 30 were unsure and 10 said it had not.'), []);
   });
 });
+
+describe("'Of the 17 complaints we investigated, we upheld 14, which is an uphold rate of 86%' (relations/apposed-share.ts pairsOf, closingShare)", () => {
+  it("reads the part object of 'we upheld' in the frame, and a rate named by one word", () => {
+    // 14/17 = 82.4% -> 82%
+    assert.deepEqual(rulesOf('Of the 17 complaints we investigated, we upheld 14, which is an uphold rate of 82%.'), []);
+    // 82%, not 86%
+    assert.deepEqual(rulesOf('Of the 17 complaints we investigated, we upheld 14, which is an uphold rate of 86%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 17 complaints we investigated, we upheld 14, a rate of 86%.'), ['numbers/percentage-mismatch']);
+  });
+  it('trap: a national rate set beside the part is not its share', () => {
+    assert.deepEqual(rulesOf('Of the 17 complaints we investigated, we upheld 14, a national rate of 86%.'), []);
+  });
+});

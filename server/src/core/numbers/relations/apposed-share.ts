@@ -183,7 +183,8 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     const k0 = toks[i + 1]!;
     if (n0.kind !== 'num' || k0.kind !== 'num' || !plainCount(s.text, n0) || !plainCount(s.text, k0) || k0.value > n0.value) continue;
     if (!OF_CLAUSE.test(text.slice(Math.max(0, n0.start - 20), n0.start))) continue;
-    if (!/^[^;:()\d]*,\s*(?:(?:only|just|some|a\s+total\s+of)\s+)?$/i.test(text.slice(n0.end, k0.start))) continue;
+    // ('Of the 17 complaints we investigated, we upheld 14, …': the part the object of a verb of deciding after 'we'.)
+    if (!/^[^;:()\d]*,\s*(?:(?:only|just|some|a\s+total\s+of)\s+|we\s+(?:upheld|found|judged|rated|graded|assessed|accepted|resolved|closed|completed|refused|rejected)\s+(?:only\s+|just\s+)?)?$/i.test(text.slice(n0.end, k0.start))) continue;
     out.push({ k: k0, n: n0, after: k0.end });
   }
   for (let i = 0; i + 1 < toks.length && out.length < MAX_PAIRS; i++) {
@@ -377,7 +378,8 @@ function closingShare(s: SentenceView, k: Tok, after: number): Apposition | unde
   if (!p || p.kind !== 'pct') return undefined;
   const from = p.hedge ? p.hedge.start : p.start;
   const gap = s.text.slice(after, from);
-  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.|(?:which\s+is\s+)?an?\s+(?:rate|proportion|share)\s+of)\s*,?\s*)?$/i.exec(gap);
+  // ('which is an uphold rate of 86%': one word may name the rate.)
+  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.|(?:which\s+is\s+)?an?\s+(?:(?!(?:national|average|sector|regional|target|benchmark|comparator)\b)[a-z]+\s+)?(?:rate|proportion|share)\s+of)\s*,?\s*)?$/i.exec(gap);
   if (!m || (!m[1] && !p.hedge)) return undefined;
   if (/[;:.()\u2013\u2014]/.test(gap.slice(0, m.index)) || gap.length > 140) return undefined;
   // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
