@@ -154,6 +154,9 @@ export function blankScope(text: string, refs: { start: number; end: number }[])
   let t = blankMarkers(text);
   // Every URL has '://' in it: most scopes have none and skip the pattern.
   if (t.includes('://')) t = t.replace(/<?https?:\/\/[^\s>)]+>?/g, (m) => ' '.repeat(m.length));
+  // A dash typed as two hyphens between spaces ('24,000 -- more than a third -- are') is read as the
+  // en dash it stands for; the same length, so offsets hold (' -- ' becomes ' –  ').
+  if (t.includes(' -- ')) t = t.replace(/(?<=[ \t])--(?=[ \t])/g, '\u2013 ');
   if (refs.length === 0) return t;
   // One pass over the references in order: slicing the whole text per reference is quadratic.
   const sorted = refs.length > 1 ? [...refs].sort((a, b) => a.start - b.start) : refs;
@@ -444,7 +447,7 @@ export function nounAfter(text: string, end: number): string | undefined {
 }
 
 /** People and cases are one population in inspection reports: '32 offenders … 63% (20) of cases'. */
-const CASE_NOUN = /^(?:case|offender|order|licence|license|report|plan|ppo|people|person|individual|resident|sentence|adult|child|children|young|men|women|prisoner|file|record|assessment|review|referral|requirement|user)$/;
+const CASE_NOUN = /^(?:case|offender|order|licence|license|report|plan|ppo|people|person|individual|resident|sentence|adult|child|children|young|men|women|prisoner|detainee|file|record|assessment|review|referral|requirement|user)$/;
 
 /** The singular of a head noun, best effort ('homes' → 'home', 'authorities' → 'authority', "trust's" → 'trust'). */
 export function singular(w: string): string {
@@ -461,13 +464,23 @@ export function sameGroup(a: string | undefined, b: string | undefined): boolean
 
 /** Verbs of a part's clause ('23 took place', '30 met'); a past in -ed may be an adjective ('12 qualified nurses'). */
 export const CLAUSE_VERBS = String.raw`were|was|are|is|had|have|has|did|took|went|came|saw|got|made|gave|left|met|kept|held|spent|began|became|found|sent|won|lost|paid|knew|rose|fell|grew|ran`;
-/** A verb somewhere in a clause: those above, said, told and felt, or any past in -ed. */
-const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|said|told|felt|[a-z]{3,}ed)\b`, 'i');
+/** Verbs of saying and thinking with an irregular past. */
+export const SAYING_VERBS = String.raw`said|told|felt|thought|led|brought|taught|wrote|spoke|chose`;
+/** Modal verbs: '121 would recommend the school'. */
+export const MODALS = String.raw`would|could|should|will|can|may|might|must`;
+/** A verb somewhere in a clause: those above, verbs of saying, modals, or any past in -ed. */
+const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|[a-z]{3,}ed)\b`, 'i');
 /** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
 export const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
+/**
+ * Words in a clause that give the bracket a measure of its own: a change ('said fees had increased (12%)')
+ * or a question reported ('could not say how many were absent (8%)').
+ */
+export const CHANGE_OR_QUESTION = /\b(?:increas|decreas|rose\b|risen\b|fell\b|fallen\b|grew\b|grown\b|reduc|higher\b|lower\b|(?:say|know|knew|tell|asked|sure)\s+(?:how|what|whether)\b)/i;
 /** After the bracket: the sentence ends, or another clause follows ('(58%), and some men waited …'). */
 /** (Or a phrase that sets the share against a target or standard: '(99.5 per cent), just short of the 100 per cent target'.) */
-const CLAUSE_ENDS = /^\s*\)\s*(?:[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|,\s+(?:(?:just|well|slightly|far|only)\s+)?(?:short\s+of|below|above|against|compared\s+with|in\s+line\s+with|exceeding|meeting|missing)\s+(?:the|a|an|its|their)\s|$)/;
+/** (Or the next part of a list, its count and verb: '175 led to a changed grade (29%), 40 were upheld …'.) */
+const CLAUSE_ENDS = new RegExp(String.raw`^\s*\)\s*(?:,\s+${NUMBER}\s+(?:were|was|had|have|has|are|is)\b|[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|,\s+(?:(?:just|well|slightly|far|only)\s+)?(?:short\s+of|below|above|against|compared\s+with|in\s+line\s+with|exceeding|meeting|missing)\s+(?:the|a|an|its|their)\s|$)`);
 
 /**
  * Whether the share token `p`, in brackets, closes the clause of the count that ends at `kEnd`: only the
@@ -480,5 +493,5 @@ export function bracketClosesClause(text: string, kEnd: number, p: Tok, ignore?:
   if (!open || !CLAUSE_ENDS.test(text.slice(p.end, p.end + 40))) return false;
   let gap = text.slice(kEnd, p.start - open[0].length).replace(/\s[\u2013\u2014-]\s[^.;:()\u2013\u2014]{1,80}?\s[\u2013\u2014-]\s/, ' ');
   if (ignore) gap = gap.replace(ignore, ' ');
-  return gap.length <= 140 && !/[.;:(),\u2013\u2014]/.test(gap) && !OTHER_FIGURE.test(gap) && CLAUSE_VERB.test(gap);
+  return gap.length <= 140 && !/[.;:(),\u2013\u2014]/.test(gap) && !OTHER_FIGURE.test(gap) && !CHANGE_OR_QUESTION.test(gap) && CLAUSE_VERB.test(gap);
 }

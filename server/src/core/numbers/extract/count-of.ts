@@ -39,20 +39,21 @@ export function countOfN(r: Reading, i: number): boolean {
   // 'one in five of the 300 prisoners': the five is the ratio's, not a count of the 300 ('to grade 2 in 12 of
   // the 20 schools' is no ratio: the 2 is a grade).
   if (RATIO_BEFORE.test(before(t)) && !(toks[i - 1]?.notCount && toks[i - 1]!.end > t.start - 8)) return false;
-  const poss = isCount(t1) && !/^\s*[(/]/.test(after(t1)) ? OF_POSS.exec(between(t, t1)) : null;
+  const share = isCount(t1) ? possShare(r, i) : undefined;
+  const poss = isCount(t1) && (share || !/^\s*[(/]/.test(after(t1))) ? OF_POSS.exec(between(t, t1)) : null;
   // 'k of its n' with a noun of its own, or after such a clause ('… 39 inspections of its 34 homes, and 5 of its 172'), may count several of one.
   if (poss && (poss[1] ? !/^(?:of|out|and|or|in|to)$/i.test(poss[1]) : true)) {
     used.add(t).add(t1);
     const k = countIn(t);
     const n = countIn(t1);
-    // '15 of the trust's 17 core services (82%)': with no noun of the part's own, a share in brackets after the
-    // whole's noun is the writer's k of n, whatever each counts.
-    const pEnd = poss[1] ? undefined : bracketEnd(text, t1);
-    const pp = pEnd !== undefined ? parenFigure(text, toks, pEnd, at) : undefined;
-    if (pp?.p && !pp.p.hedge) {
+    // 'answered 143 of its 188 stage 1 complaints (76%)', '15 of the trust's 17 core services (82%)': with no noun
+    // of the part's own, a share in brackets after the whole's noun says the part is of the whole.
+    const pEnd = poss[1] || share ? undefined : bracketEnd(text, t1);
+    const pp = share ?? (pEnd !== undefined ? parenFigure(text, toks, pEnd, at) : undefined);
+    if (!poss[1] && pp?.p && !pp.p.hedge) {
       used.add(pp.tok);
       emit(judgeShare(claimBase(t.start, pp.close, 'count-of'), pp.p, k, n, r.policy));
-      pushBase({ end: at + pEnd!, k, n });
+      pushBase({ end: at + pp.close, k, n });
       return true;
     }
     const c = judgeCountOf(claimBase(t.start, t1.end, 'count-of'), k, n);
@@ -87,6 +88,24 @@ export function countOfN(r: Reading, i: number): boolean {
   }
   pushBase({ end: at + end, k, n });
   return true;
+}
+
+/**
+ * The share in brackets after 'k of its n', 'k of Wales's n': right after the whole or after up to four
+ * words of its noun, which may hold a label ('143 of its 188 stage 1 complaints (76%)').
+ */
+function possShare(r: Reading, i: number): { tok: Reading['toks'][number]; p: PctIn; close: number } | undefined {
+  const { text, toks, pctIn } = r;
+  const n = toks[i + 1]!;
+  const m = /^(?:\s+[A-Za-z0-9][\w'-]*){0,4}?\s*\(\s*/.exec(text.slice(n.end, n.end + 80));
+  if (!m) return undefined;
+  const open = n.end + m[0].length;
+  let j = i + 2;
+  while (j < toks.length && toks[j]!.start < open && toks[j]!.notCount) j++;
+  const p = toks[j];
+  if (!p || p.start !== open || p.kind !== 'pct' || p.hedge) return undefined;
+  const shut = /^\s*\)/.exec(text.slice(p.end, p.end + 8));
+  return shut ? { tok: p, p: pctIn(p), close: p.end + shut[0].length } : undefined;
 }
 
 /** What stops a closing bracket from being the pair's share: another clause, another group or share word, a bracket or dash. */

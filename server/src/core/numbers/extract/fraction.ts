@@ -28,10 +28,11 @@ import { BACKREF, bracketEnd, laterPair, OF_N, OF_N_PAREN, OPEN, PAIR, withSugge
 const WHICH_IS_BEFORE = /,\s*(?:which\s+(?:is|was|represents|represented)|that\s+is|or)\s+(?:only\s+|just\s+)?$/i;
 /** After a fraction, its group's words (no figure, no clause break) up to a bracket: ' of people who had used crisis care ('. */
 const GROUP_THEN_BRACKET = /^\s+of\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){1,11}\s*\(\s*$/;
-/** 'Nearly half of the Board's 15 members': the group named with a possessive before its count. */
-const OF_POSSESSIVE = /^\s+of\s+(?:the\s+)?[A-Za-z][\w-]*['\u2019]s\s+$/i;
 
 /** A fraction token: always read here (on its own when nothing completes it). */
+/** A possessive before the whole: 'two thirds of the college's 410 apprentices (224)', 'half of its 30 homes', 'Nearly half of the Board's 15 members'. */
+const OF_POSSESSIVE = /^\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their|our)\s+$/i;
+
 export function fractionAt(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
   const t = toks[i]!;

@@ -10,8 +10,8 @@ import { firstTokFrom, sameGroup, toksBetween } from '../scan.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, PAIR, tokAt, WINDOW } from './shared.js';
 
-/** 'of the …' after a quantifier phrase. */
-const QUANTIFIER_OF = /^\s+of\s+(?:the\s+|these\s+|those\s+)?(?=\S)/i;
+/** 'of the …' after a quantifier phrase; a possessive before a whole, 'of the college's 410', 'of its 30'. */
+const QUANTIFIER_OF = /^\s+of\s+(?:(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their|our)\s+(?=\d)|the\s+|these\s+|those\s+)?(?=\S)/i;
 
 /** The sentence's quantifier phrases with a bracketed figure, read after every token reading. */
 export function quantifiers(r: Reading): void {
@@ -66,7 +66,7 @@ export function quantifiers(r: Reading): void {
       } else if (fig.kind === 'num' && !fig.notCount && nTok && /^\s*\)/.test(text.slice(fig.end, fig.end + WINDOW))) {
         figure = { k: countIn(fig), n: countIn(nTok) };
         close = fig.end + /^\s*\)/.exec(text.slice(fig.end, fig.end + WINDOW))![0].length;
-      } else if (fig.kind === 'num' && !fig.notCount && !nTok && !ofN && BARE_BRACKET.test(text.slice(e, fig.start)) && /^\s*\)/.test(text.slice(fig.end, fig.end + 4)) && /^\s*(?:only\s+|just\s+)?$/i.test(text.slice(0, s))) {
+      } else if (fig.kind === 'num' && !fig.notCount && !nTok && !ofN && BARE_BRACKET.test(text.slice(e, fig.start)) && /^\s*\)/.test(text.slice(fig.end, fig.end + 4)) && !NOUN_AFTER_BRACKET.test(text.slice(fig.end, fig.end + 30)) && /^\s*(?:only\s+|just\s+)?$/i.test(text.slice(0, s))) {
         // 'We spoke to 47 patients. Most (39) rated the service as good.': a quantifier opening its sentence, its
         // count in brackets and no group of its own, is a share of the one group the sentence before counts
         // (not rough, not a part of another), as a fraction is (`fraction.ts`).
@@ -97,6 +97,9 @@ export function quantifiers(r: Reading): void {
 const SURVEY_NOUN = /^(?:responses?|respondents?|replies|returns?|questionnaires?|surveys?)$/i;
 /** Between a quantifier and its bracketed count: at most the group's noun ('Most respondents (39)'). */
 const BARE_BRACKET = /^(?:\s+[A-Za-z][\w'-]*){0,2}?\s*\(\s*$/;
+
+/** After the bracketed count, a noun of another group rather than the clause's verb: 'Almost all (45) staff said …'. */
+const NOUN_AFTER_BRACKET = /^\s*\)\s+(?!(?:were|was|are|is|had|have|has|did|do|does|said|told|felt|thought|would|could|should|will|can|may|might|must|also|still|all|now|then|not|never|always|only|just|rated|described|reported|agreed|received|needed|showed|met|went|came|took)\b)(?![a-z]{3,}ed\b)[a-z][\w'-]*\s+(?:said|were|was|had|felt|told|thought|reported|agreed|described)\b/i;
 
 /** A rate or average measured on a group: 'the rate for ', 'the average across ', 'the figure among '. */
 const RATE_OF_GROUP_BEFORE = /\b(?:rates?|averages?|figures?|levels?|proportions?|percentages?|scores?)\s+(?:[a-z-]+\s+){0,2}?(?:for|of|among|across|in)\s+$/i;

@@ -13,17 +13,19 @@
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn, type PctIn } from '../judge.js';
 import { quantitiesOf } from '../quantities.js';
 import { NUMBER } from '../words.js';
-import { bracketClosesClause, CLAUSE_VERBS, nounAfter, OTHER_FIGURE, sameGroup, type Tok } from '../scan.js';
+import { bracketClosesClause, CHANGE_OR_QUESTION, CLAUSE_VERBS, MODALS, nounAfter, OTHER_FIGURE, sameGroup, SAYING_VERBS, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
 import { parenFigure, tokAt } from './shared.js';
 
-/** Finite verbs a clause about a part may take: be and have, and common irregular pasts ('took', 'met'). */
 /**
- * A verb right after a part ('248 took place', '30 met'); a past in -ed may be an adjective ('12 qualified
- * nurses'), but not before a determiner: '40 reached the expected standard', '12 completed their training'.
- * (Verbs of saying too: 'Of the 36 people we spoke to, 24 said …'.)
+ * A verb right after a part ('248 took place', '30 met', '39 said', '121 would recommend'); a past in -ed
+ * may be an adjective ('12 qualified nurses'), so it is a verb only before its object or a preposition
+ * ('88 described their experience as good', '40 reported that', '40 reached the expected standard').
  */
-const PART_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:${CLAUSE_VERBS}|said|told|felt|thought|agreed|disagreed|stated|described|answered|responded|replied)\b|[a-z]{3,}ed\s+(?:the|a|an|their|its|his|her|our|all|every|each|no)\s)`, 'i');
+const PART_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|said|told|felt|thought|agreed|disagreed|stated|described|answered|responded|replied)\b|[a-z]{3,}ed\s+(?:their|his|her|its|the|a|an|to|that|as|it|them|this|these|those|no|all|every|each|our)\b)`,
+  'i',
+);
 
 /** After a part, its own whole: ' of the 1,500 files', ' out of 40'. */
 const OWN_WHOLE_AFTER = new RegExp(String.raw`^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:${NUMBER})\b`, 'i');
@@ -74,7 +76,9 @@ export function totalFirst(r: Reading): void {
       used.add(n0).add(k0);
       addPop(n0);
       const k = countIn(k0);
-      const paren = parenFigure(text, toks, k0.end, at) ?? closingShare(r, k0);
+      // ('Of the 200 parents, 150 said fees had increased (12%)': the bracket is the change's, not the part's share.)
+      const near = parenFigure(text, toks, k0.end, at);
+      const paren = (near && !CHANGE_OR_QUESTION.test(text.slice(k0.end, near.tok.start)) ? near : undefined) ?? closingShare(r, k0);
       if (paren?.p) {
         used.add(paren.tok);
         emit(judgeShare(claimBase(n0.start, paren.close, 'count-of'), paren.p, k, n, r.policy));

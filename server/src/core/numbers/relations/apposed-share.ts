@@ -18,7 +18,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
-import { nounAfter, ratioBase, sameGroup, type Tok } from '../scan.js';
+import { CLAUSE_VERBS, MODALS, nounAfter, ratioBase, sameGroup, SAYING_VERBS, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, groupsCountedBefore, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -183,7 +183,8 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     const k0 = toks[i + 1]!;
     if (n0.kind !== 'num' || k0.kind !== 'num' || !plainCount(s.text, n0) || !plainCount(s.text, k0) || k0.value > n0.value) continue;
     if (!OF_CLAUSE.test(text.slice(Math.max(0, n0.start - 20), n0.start))) continue;
-    if (!/^[^;:()\d]*,\s*(?:(?:only|just|some|a\s+total\s+of)\s+)?$/i.test(text.slice(n0.end, k0.start))) continue;
+    // ('Of the 17 complaints we investigated, we upheld 14, …': the part the object of a verb of deciding after 'we'.)
+    if (!/^[^;:()\d]*,\s*(?:(?:only|just|some|a\s+total\s+of)\s+|we\s+(?:upheld|found|judged|rated|graded|assessed|accepted|resolved|closed|completed|refused|rejected)\s+(?:only\s+|just\s+)?)?$/i.test(text.slice(n0.end, k0.start))) continue;
     out.push({ k: k0, n: n0, after: k0.end });
   }
   for (let i = 0; i + 1 < toks.length && out.length < MAX_PAIRS; i++) {
@@ -206,7 +207,7 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   const text = blanked(s);
   const view: SentenceView = { ...s, text };
   for (const { k, n, after } of pairsOf(s, text)) {
-    const app = appositionAt(view, after) ?? closingShare(view, k, after);
+    const app = appositionAt(view, after) ?? bareBeforeVerb(view, after) ?? closingShare(view, k, after);
     if (!app) continue;
     judgePair(view, k, n, app, out);
     if (app.pct) confirmWhich(view, k, n, app.end, out);
@@ -219,6 +220,20 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   readOfWhichShare(view, out);
   readShareThenPair(view, out);
   return out;
+}
+
+/** After a bare share set off by commas: the predicate of the pair's clause ('…, 30 per cent, were not in training'). */
+const PREDICATE_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:had|have|has)\s+(?:not\s+|never\s+)?been|(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS})\b)`, 'i');
+
+/**
+ * 'Twelve of the 40 care leavers we spoke with, 30 per cent, were not in education': a bare share between
+ * commas after a pair's group words, with the pair's verb right after it, restates the pair (',
+ * 70%, were' is read as an apposition only when the predicate follows, not in a list).
+ */
+function bareBeforeVerb(s: SentenceView, after: number): Apposition | undefined {
+  const app = appositionAt(s, after, true);
+  if (!app?.pct || app.ratio || app.kind !== ',' || !PREDICATE_AFTER.test(s.text.slice(app.end, app.end + 40))) return undefined;
+  return app;
 }
 
 /** Between a share and the pair that restates it: ', or', a dash. */
@@ -363,7 +378,8 @@ function closingShare(s: SentenceView, k: Tok, after: number): Apposition | unde
   if (!p || p.kind !== 'pct') return undefined;
   const from = p.hedge ? p.hedge.start : p.start;
   const gap = s.text.slice(after, from);
-  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.|(?:which\s+is\s+)?an?\s+(?:rate|proportion|share)\s+of)\s*,?\s*)?$/i.exec(gap);
+  // ('which is an uphold rate of 86%': one word may name the rate.)
+  const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.|(?:which\s+is\s+)?an?\s+(?:(?!(?:national|average|sector|regional|target|benchmark|comparator)\b)[a-z]+\s+)?(?:rate|proportion|share)\s+of)\s*,?\s*)?$/i.exec(gap);
   if (!m || (!m[1] && !p.hedge)) return undefined;
   if (/[;:.()\u2013\u2014]/.test(gap.slice(0, m.index)) || gap.length > 140) return undefined;
   // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
@@ -385,8 +401,10 @@ function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
     if (k.kind !== 'num' || p.kind !== 'pct' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
     const from = p.hedge ? p.hedge.start : p.start;
     // 'k <its words>, [or] P% of the n <words>,'
-    const gap = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(,|[\u2013\u2014]|\()\s*(?:(or|that\s+is|i\.e\.|representing|which\s+(?:is|was)|equivalent\s+to)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from));
+    // (Six words of its own when a word of restating opens the share: '1,049 referrals to the Channel programme, representing 6% of …'.)
+    const gap = /^((?:\s+[A-Za-z][\w'-]*){0,6}?)\s*(,|[\u2013\u2014]|\()\s*(?:(or|that\s+is|i\.e\.|representing|which\s+(?:is|was)|equivalent\s+to)\s*,?\s*)?$/i.exec(s.text.slice(k.end, from))?.slice(1);
     if (!gap || !OF_BETWEEN.test(s.text.slice(p.end, n.start))) continue;
+    if (!gap[2] && gap[0]!.trim().split(/\s+/).length > 4) continue;
     if (NOT_THE_PART.test(s.text.slice(Math.max(0, k.start - 24), k.start))) continue;
     // 'In 27 homes, 40% of the 225 residents …': a count after a preposition is a frame, and the two counts must name one kind of thing.
     // ('in 17 cases, or 75% of the 24 inspected': the share restates the count, so it is of that kind of thing.)

@@ -301,6 +301,10 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     // 'went up from 250 to 300 (20%)': the change in brackets after the pair its verb opens.
     const verbPair = !cueB && !cueA && !gapped ? PAIR_THEN_BRACKET.exec(lower.slice(Math.max(0, t.start - 90), t.start)) : null;
     if (verbPair) cueB = verbPair;
+    // 'rose from 130 to 135, or 4 per cent', 'went up by 497 during the year, from 3,145 to 3,642, or 14%': the change
+    // restated after ', or' closing the pair its verb opens (not a share: no 'of' follows).
+    const orPair = !cueB && !cueA && !gapped && !/^\s*of\b/i.test(lower.slice(afterAmount, afterAmount + 6)) ? PAIR_THEN_OR.exec(lower.slice(Math.max(0, t.start - 120), t.start)) : null;
+    if (orPair) cueB = orPair;
     if (!cueB && !cueA && !gapped) continue;
     const cueWord = (cueB?.[1] ?? cueA?.[1] ?? cueA?.[2] ?? '').replace(/^(?:a|an|the|its|their)\s+/i, '').split(/\s+/)[0]!;
     const dir = gapped ? lastPointsDir! : UP.test(cueWord) ? 1 : DOWN.test(cueWord) ? -1 : 0;
@@ -490,6 +494,7 @@ function readPairAmount(s: SentenceView): ClaimRecord[] {
     // The amount: after the pair in apposition, or before it after its verb.
     let d: Tok | undefined;
     let dir = 0;
+    let beforePair = false;
     const nextFig = figs[i + 2];
     const m = nextFig ? PAIR_AMOUNT_AFTER.exec(text.slice(y.end, nextFig.hedge?.start ?? nextFig.start)) : null;
     if (m && nextFig) {
@@ -497,10 +502,12 @@ function readPairAmount(s: SentenceView): ClaimRecord[] {
       dir = /^(?:rise|increase|growth|up)$/i.test(m[1] ?? m[2]!) ? 1 : -1;
     } else {
       const prevFig = figs[i - 1];
-      const lead = prevFig ? /^(?:\s+[a-z]+)?\s*,?\s+from\s+(?:the\s+)?$/i.exec(text.slice(prevFig.end, x.start)) : null;
+      // ('went up by 497 during the year, from 3,145 to 3,642': a few words of the change's period may come between.)
+      const lead = prevFig ? /^(?:\s+[a-z]+){0,3}\s*,?\s+from\s+(?:the\s+)?$/i.exec(text.slice(prevFig.end, x.start)) : null;
       const verb = prevFig && lead ? PAIR_AMOUNT_BEFORE.exec(text.slice(Math.max(0, prevFig.start - 24), prevFig.start)) : null;
       if (prevFig && verb) {
         d = prevFig;
+        beforePair = true;
         dir = /^(?:rose|risen|increased|grew|grown|went\s+up|gone\s+up)$/i.test(verb[1]!) ? 1 : -1;
       }
     }
@@ -512,7 +519,8 @@ function readPairAmount(s: SentenceView): ClaimRecord[] {
     if (/^\s+(?:[a-z]+\s+)?(?:since|on|than|compared|against|relative|from)\b/i.test(after)) continue;
     // The amount closes its phrase, with at most its noun ('a rise of 30 places.'); a gross figure ('an increase
     // of 60 new places offset by 30 closures') is no net change.
-    const close = /^((?:\s+[a-z][a-z-]*){0,2})\s*(?:[,.;:)\u2013\u2014]|$)/i.exec(text.slice(d.end, d.end + 40));
+    // (Before the pair, the words to its comma are the ones the lead allows: 'by 497 during the year, from'.)
+    const close = (beforePair ? /^((?:\s+[a-z][a-z-]*){0,3})\s*(?:[,.;:)\u2013\u2014]|$)/i : /^((?:\s+[a-z][a-z-]*){0,2})\s*(?:[,.;:)\u2013\u2014]|$)/i).exec(text.slice(d.end, d.end + 40));
     if (!close || /\b(?:new|gross|additional|extra|more|further|fewer|other)\b/i.test(close[1]!)) continue;
     // In units: the amount in the levels' unit, or none ('grew by 12 days, from 34 days to 46 days').
     const dUnit = d.type === 'duration' || d.type === 'measure' || d.type === 'decimal' ? unitAfter(text, d) : undefined;
@@ -925,7 +933,16 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     // A target, an average or another population's rate ('still below the 70% target', 'the national average
     // of 71%'), or a share in a clause set against the change's ('…, though 12% still waited'), is no level of it.
     const otherClause = (t: Tok) => CONTRAST.test(t.start > p.end ? text.slice(p.end, t.start) : text.slice(t.end, p.hedge?.start ?? p.start));
-    const pcts = s.toks.filter((t, j) => t.kind === 'pct' && !t.hedge && !changeAmount(t, j) && !comparisonLevel(text, t) && !otherClause(t));
+    let pcts = s.toks.filter((t, j) => t.kind === 'pct' && !t.hedge && !changeAmount(t, j) && !comparisonLevel(text, t) && !otherClause(t));
+    // 'was 11.7% in autumn 2020 and 8.5% in autumn 2021 – 3.7 percentage points lower – with 1.6% of sessions
+    // lost': two levels right before a change set beside the second (a comma or a dash, only a phrase of its
+    // period between) are its pair; a share after the change is of its own.
+    if (pcts.length > 2) {
+      const lead = pcts.filter((t) => t.end <= (p.hedge?.start ?? p.start));
+      const second = lead[lead.length - 1];
+      const gap = second ? text.slice(second.end, p.hedge?.start ?? p.start) : '';
+      if (lead.length === 2 && /^[^;:()]{0,40}(?:,|\s[\u2013\u2014])\s*$/.test(gap) && !/\b(?:and|but|while|whereas|against|compared|than)\b/i.test(gap) && !s.toks.some((t) => t.start >= second!.end && t.end <= p.start && !t.notCount)) pcts = lead;
+    }
     // With another change amount in the sentence ('rose by 4 points to 62%, while girls' rose by 2 points to
     // 70%'), the two levels may be the new levels of two changes, not the old and new of one.
     // A gapped change ('and girls' by 2 points') is one too.
@@ -1176,6 +1193,8 @@ export function perPeriod(text: string, p: Tok, tail: number): boolean {
 const PAIR_THEN_BRACKET = /\b(rose|risen|increased|grew|grown|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|gone\s+down)\s+from\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s+to\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s*\(\s*$/i;
 
 /** Between the two figures of a bracketed pair: old to new ('250 to 300'), or new against old ('300 compared with 250'). */
+/** As PAIR_THEN_BRACKET, closed by ', or' (the verb may have its absolute change first: 'went up by 497 during the year, from …'). */
+const PAIR_THEN_OR = /\b(rose|risen|increased|grew|grown|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|gone\s+down)(?:\s+by\s+\d[\d,.]*(?:\s+[a-z]+){0,4}\s*,)?\s+from\s+(?:the\s+|a\s+)?\d[\d,.]*(?:\s*(?:%|per\s+cent|percent))?\s+to\s+(?:the\s+|a\s+)?\d[\d,.]*(?:\s*(?:%|per\s+cent|percent))?\s*,\s*or\s+$/i;
 const OLD_TO_NEW = /^\s+to\s+$/i;
 const NEW_AGAINST_OLD = /^\s*,?\s+(?:compared\s+(?:with|to)|against|vs\.?|versus|(?:up|down)\s+from|from)\s+(?:the\s+)?$/i;
 

@@ -31,6 +31,10 @@ import { at, type SentenceView } from './index.js';
 const CUE = new RegExp(String.raw`\b(?:an?\s+(?:overall\s+|annual\s+|monthly\s+|weekly\s+)?(?:average|mean)\s+of|averaging|averaged|on\s+average|the\s+(?:overall\s+)?(?:average|mean)\s+(?:[A-Za-z][\w'-]*\s+){0,8}?(?:was|were|is|stood\s+at))\s+(?:(${HEDGE_WORDS})\s+)?$`, 'i');
 /** What may stand between the list and the cue: ', an average of', ' – an average of', ', giving an average of'. */
 const LIST_TO_CUE = /^(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:,|\u2013|\u2014|\s-)\s*(?:which\s+is\s+|giving\s+|making\s+|with\s+|or\s+)?$/i;
+/** Between a list and the number of its items: its unit, then 'across the', 'at the', 'in the' ('28 weeks across the four clinics'). */
+const ITEMS_BEFORE = /^(?:\s+[A-Za-z][\w'-]*)?\s+(?:across|at|in|for|over|from)\s+(?:the|its|their|our)\s+$/i;
+/** After the number of items: their noun, then the comma or dash before the cue. */
+const ITEMS_TO_CUE = /^\s+[A-Za-z][\w'-]*\s*(?:,|\u2013|\u2014|\s-)\s*$/;
 /** Between two figures of a list: ',', 'and', ', and'. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 /** Words after a mean that make it a rate or a duration, not a mean of the figures: 'per 100,000', 'a day'. */
@@ -135,8 +139,13 @@ export function readMean(s: SentenceView): ClaimRecord[] {
     const cueStart = m.start - before.length + cue.index;
     // The list: right before the cue, or in brackets right after the mean.
     let list: Tok[] = [];
-    const prev = s.toks[i - 1];
-    if (prev && prev.end <= cueStart && LIST_TO_CUE.test(s.text.slice(prev.end, cueStart))) list = listBack(s, i - 1);
+    let last = i - 1;
+    // '14, 19, 23 and 28 weeks across the four clinics, a mean of 21 weeks': the number of the list's items,
+    // named after it, stands between the list and the cue (it must then be the list's length, below).
+    const items = s.toks[last];
+    if (items?.word && WORD_NUMBERS[items.raw.toLowerCase()] !== undefined && s.toks[last - 1] && ITEMS_BEFORE.test(s.text.slice(s.toks[last - 1]!.end, items.start)) && ITEMS_TO_CUE.test(s.text.slice(items.end, cueStart))) last -= 1;
+    const prev = s.toks[last];
+    if (prev && prev.end <= cueStart && (last < i - 1 || LIST_TO_CUE.test(s.text.slice(prev.end, cueStart)))) list = listBack(s, last);
     if (!list.length) list = listInBrackets(s, i, m)?.toks ?? [];
     if (list.length < 2) continue;
     const operands: Operand[] = [
@@ -154,8 +163,8 @@ export function readMean(s: SentenceView): ClaimRecord[] {
     // A duration of each item ('4, 5 and 8 days') is a whole figure like a count.
     // ('3.5, 4.0, 2.5, 6.0 and 5.5 hours, an average of 4.3 hours': decimals in a unit of time, written after the
     // list and after the mean, are durations too.)
-    const last = list[list.length - 1]!;
-    const inTime = m.kind === 'num' && TIME_UNIT.test(s.text.slice(last.end, last.end + 12)) && TIME_UNIT.test(s.text.slice(m.end, m.end + 12));
+    const lastTok = list[list.length - 1]!;
+    const inTime = m.kind === 'num' && TIME_UNIT.test(s.text.slice(lastTok.end, lastTok.end + 12)) && TIME_UNIT.test(s.text.slice(m.end, m.end + 12));
     const duration = (t: Tok) => t.type === 'duration' || (inTime && t.kind === 'num' && (t.type === 'decimal' || t.type === 'count'));
     if (m.kind === 'pct' || list.some((t) => t.kind === 'pct' || (t.notCount && !duration(t)) || (!Number.isInteger(t.value) && !duration(t)))) {
       out.push(record(s, operands, 'unchecked', `${shown}: a mean of shares or rates may be weighted by the groups' sizes (not judged)`));

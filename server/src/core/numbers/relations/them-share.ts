@@ -16,8 +16,9 @@ import type { ClaimRecord } from '../claim.js';
 import { RULE } from '../claim.js';
 import { contains, fractionInterval, share as shareOf } from '../interval.js';
 import type { Fraction, HedgeKind } from '../words.js';
+import { HEDGE_BEFORE } from '../words.js';
 import { countOperand, fracOperand, judgeCountOf, judgeInterval, judgeQuantifier, type CountIn } from '../judge.js';
-import { isPopulation, type Tok } from '../scan.js';
+import { CLAUSE_VERBS, isPopulation, MODALS, SAYING_VERBS, type Tok } from '../scan.js';
 import { depthAt, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { sharesOf } from './shares.js';
@@ -25,6 +26,12 @@ import { severalGroups } from './several-groups.js';
 
 const OF_THEM = /^\s+of\s+(?:them|these|those)(?:\s+[a-z]+){0,1}?\s*(\(|[\u2013\u2014]|,)\s*$/i;
 const CLOSE = /^\s*(?:\)|[\u2013\u2014]|,)/;
+/** A bare share word's count in brackets: 'Almost all (381)'. */
+const BARE_OPEN = /^\s*\(\s*$/;
+/** After it, the clause's verb ('(381) said', '(38) were good'), not a noun of another group ('(45) staff'). */
+const BARE_VERB_AFTER = new RegExp(String.raw`^\s*\)\s+(?:(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS})\b|[a-z]{3,}ed\b)`, 'i');
+/** Before a later share word of the same sentence: 'and', 'while', 'but'. */
+const LATER_SHARE = /(?:,\s*|\s)(?:and|while|but|whereas)\s+$/i;
 /** A later bare part: ', and in 11 …', ', and 9 …', ', while in 11 …'. */
 const LATER_PART = /(?:,\s*|\s)(?:and|while|but|whereas)\s+(?:in\s+(?:a\s+further\s+|another\s+|the\s+other\s+)?|a\s+further\s+|another\s+)?$/i;
 
@@ -48,7 +55,10 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   const k = s.toks[i];
   if (!k || k.kind !== 'num' || !plainCount(s.text, k)) return out;
   const between = s.text.slice(share.end, k.start);
-  if (!(ofThese ? /^\s*(\(|[\u2013\u2014])\s*$/.test(between) : OF_THEM.test(between)) || !CLOSE.test(s.text.slice(k.end, k.end + 4))) return out;
+  // 'In all, 412 children completed our questionnaire. Almost all (381) said …': a bare share word opening the
+  // sentence, its count in brackets and the clause's verb right after, is 'of them' left unsaid.
+  const bare = !ofThese && BARE_OPEN.test(between) && BARE_VERB_AFTER.test(s.text.slice(k.end, k.end + 30));
+  if (!(bare || (ofThese ? /^\s*(\(|[\u2013\u2014])\s*$/.test(between) : OF_THEM.test(between))) || !CLOSE.test(s.text.slice(k.end, k.end + 4))) return out;
   const groups = prev.toks.filter((t) => isPopulation(prev.text, t) && !t.notCount && t.value >= k.value);
   if (groups.length === 0) return out;
   const nTok = groups[0]!;
@@ -73,7 +83,23 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   }
   // The sentence before counts several groups ('52 schools and 14 colleges'): 'them' may be any or all of them, so the share is only confirmed.
   if (c.verdict !== 'ok' && !ambiguous && severalGroups(prev.text, prev.toks)) return out;
+  // A bare share word is only confirmed of a group counted roughly ('We spoke to about 47 patients.'), and 'most'
+  // below its band may name the largest of several groups ('Most (19) were about staffing, 12 about food …').
+  if (bare && c.verdict !== 'ok' && (HEDGE_BEFORE.test(prev.text.slice(Math.max(0, nTok.start - 30), nTok.start)) || (share.type === 'quantifier' && share.plurality && (100 * k.value) / nTok.value < share.min))) return out;
   out.push({ ...c, sources });
+  // '… and most (322) said staff treated them fairly': a later bare share word of the same whole, its count in
+  // brackets, judged when the first fits.
+  if (bare) for (const later of shares.slice(1)) {
+    if (later.type !== 'quantifier' || !LATER_SHARE.test(s.text.slice(Math.max(0, later.start - 12), later.start))) continue;
+    const j = s.toks.findIndex((t) => t.start >= later.end);
+    const kt = s.toks[j];
+    if (!kt || kt.kind !== 'num' || !plainCount(s.text, kt) || kt.value > nTok.value || !BARE_OPEN.test(s.text.slice(later.end, kt.start))) continue;
+    if (!BARE_VERB_AFTER.test(s.text.slice(kt.end, kt.end + 30)) || s.toks.slice(i + 1, j).some((t) => !t.notCount)) continue;
+    const kl: CountIn = { value: kt.value, raw: kt.raw, span: at(s, kt.start, kt.end) };
+    if (kt.word) kl.word = true;
+    const lc = judgeQuantifier({ kind: 'quantifier', span: at(s, later.start, kt.end) }, later.phrase, later.min, later.max, { k: kl, n }, s.policy, later.plurality);
+    if (c.verdict === 'ok' || lc.verdict === 'ok') out.push({ ...lc, sources });
+  }
   // A later bare part of the same whole, judged only when it fits.
   for (const t of s.toks.slice(i + 1)) {
     if (t.kind !== 'num' || !plainCount(s.text, t)) continue;

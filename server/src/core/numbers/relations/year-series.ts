@@ -37,6 +37,9 @@ function seriesBefore(s: SentenceView, y: number): Level[] {
   const levels: Level[] = [];
   let j = y;
   for (;;) {
+    // A year of two parts, '2022/23', '2022-23', is two tokens: the level is before the first.
+    const split = s.toks[j]?.type === 'year' && s.toks[j - 1]?.type === 'year' && /^\s*[/\u2013-]\s*$/.test(s.text.slice(s.toks[j - 1]!.end, s.toks[j]!.start));
+    if (split) j -= 1;
     const year = s.toks[j];
     const level = s.toks[j - 1];
     if (!year || !level || year.type !== 'year' || !LEVEL_YEAR.test(s.text.slice(level.end, year.start))) break;
@@ -49,6 +52,44 @@ function seriesBefore(s: SentenceView, y: number): Level[] {
   return levels;
 }
 
+/** Before a level's year in a series written year first: 'in', 'In'. */
+const IN_BEFORE = /(?:^|\s)in\s+$/i;
+/** Between a year and its level, year first: at most six words of the clause ('In 2021/22 the front door received 1,904'). */
+const YEAR_LEVEL = /^\s*,?\s+(?:[a-z][a-z'-]*\s+){0,6}?$/i;
+/** Between a level (and its noun) and the next 'in': ',', 'and', ', and'. */
+const LEVEL_JOIN = /^(?:\s+[a-z][a-z'-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+/** The year written just before the level at index `li`, after 'in' (a year of two parts read as its first). */
+function yearBefore(s: SentenceView, li: number): { year: number; idx: number } | undefined {
+  let j = li - 1;
+  if (s.toks[j]?.type !== 'year') return undefined;
+  if (s.toks[j - 1]?.type === 'year' && /^\s*[/\u2013-]\s*$/.test(s.text.slice(s.toks[j - 1]!.end, s.toks[j]!.start))) j -= 1;
+  const y = s.toks[j]!;
+  if (!IN_BEFORE.test(s.text.slice(Math.max(0, y.start - 4), y.start))) return undefined;
+  const gap = s.text.slice(s.toks[li - 1]!.end, s.toks[li]!.start);
+  // ('In 2022 this fell to 1,700 and in 2023 to 1,610, a fall of 12.5%': a level reached by a change may run from a level before the series.)
+  if (!YEAR_LEVEL.test(gap) || /\b(?:and|but|while|whereas|than|compared|against|to|from|by|up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reached)\b/i.test(gap)) return undefined;
+  return { year: y.value, idx: j };
+}
+
+/** 'In 2021/22 the front door received 1,904 referrals and in 2022/23 2,236': the levels of a series written year first, ending at token `li`. */
+function seriesYearFirst(s: SentenceView, li: number): Level[] {
+  const levels: Level[] = [];
+  let j = li;
+  for (;;) {
+    const level = s.toks[j];
+    if (!level || !(plainCount(s.text, level) || (level.kind === 'pct' && !level.hedge))) break;
+    const y = yearBefore(s, j);
+    if (!y) break;
+    levels.unshift({ tok: level, year: y.year });
+    const prev = s.toks[y.idx - 1];
+    const inAt = s.toks[y.idx]!.start - (/in\s+$/i.exec(s.text.slice(0, s.toks[y.idx]!.start))?.[0].length ?? 0);
+    if (!prev || !LEVEL_JOIN.test(s.text.slice(prev.end, inAt))) break;
+    j = y.idx - 1;
+  }
+  return levels;
+}
+
 export function readYearSeries(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (let i = 1; i < s.toks.length; i++) {
@@ -57,7 +98,8 @@ export function readYearSeries(s: SentenceView): ClaimRecord[] {
     if ((p.kind !== 'pct' && !points) || p.hedge) continue;
     const cue = APPOSED.exec(s.text.slice(s.toks[i - 1]!.end, p.start));
     if (!cue) continue;
-    const levels = seriesBefore(s, i - 1);
+    const byLevel = seriesBefore(s, i - 1);
+    const levels = byLevel.length >= 2 ? byLevel : seriesYearFirst(s, i - 1);
     if (levels.length < 2) continue;
     const kind = levels[0]!.tok.kind;
     if (levels.some((l) => l.tok.kind !== kind) || (points && kind !== 'pct')) continue;
