@@ -163,3 +163,16 @@ describe("overlap said after the parts ('… and 820 worked bank shifts as well'
     assert.deepEqual(rulesOf('We sampled 30 staff: 18 were full-time and 12 were part-time.'), []);
   });
 });
+
+describe('the two dev false alarms of the u- round’s first run, by form', () => {
+  it("'… went up 2 percentage points to 40%, and with local authority carers 6 points to 58%': two changes to their own levels (relations/change.ts POINTS_TO_LEVEL)", () => {
+    assert.deepEqual(rulesOf('The share staying with agency carers went up 2 percentage points to 40%, and with council carers 6 points to 58%.'), []);
+    // one change with both levels is still judged: 58 − 52 = 6, not 4
+    assert.deepEqual(rulesOf('The share staying with council carers went up 4 percentage points, from 52% to 58%.'), ['numbers/change-mismatch']);
+  });
+  it("'Of 38 staff and 41 residents, 33 staff … while 29 residents …': a frame of two groups gives no one whole (relations/parts-sum.ts wholeOf)", () => {
+    assert.deepEqual(rulesOf('Of 38 staff and 41 residents, 33 staff had completed safeguarding training (87%), while 29 residents (71%) had had their plan reviewed.'), []);
+    // a frame of one group still is one: 20 + 12 = 32, not 30
+    assert.deepEqual(rulesOf('Of the 30 residents, 20 had had their plan reviewed and 12 had not.'), ['numbers/parts-sum']);
+  });
+});

@@ -28,6 +28,8 @@ const UP = /^(?:above|rose|risen|rising|rises|increased?|increases|increasing|gr
 const DOWN = /^(?:below|fell|fallen|falling|falls|dropped|drop|decreased?|decreases|decreasing|declined?|declines|down|reduced|reduction|fall|cut|lower|fewer|less|plummeted|plunged|slumped?|dipped|dip|slipped|tumbled|shrank|shrunk|sank|downturn)$/i;
 /** After a change in points, the period it is measured from, named with no level: ' points on the previous year', ' points since the last inspection'. */
 const PERIOD_COMPARED = /^\s*(?:percentage\s+)?points?\s+(?:(?:more|fewer|higher|lower|less|greater|up|down)\s+)?(?:than|on|from|compared\s+(?:with|to)|since|over)\s+(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:(?:previous|last|prior|preceding|same)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+)?(?:year|quarter|month|inspection|survey|period|time)\b/i;
+/** A change in points to its new level: ' points to 58%', ' percentage points, to 58%'. */
+const POINTS_TO_LEVEL = /^\s*(?:percentage\s+)?points?,?\s+to\s+\d/i;
 /** Points named as another scale's: ' points on the wellbeing scale', ' points in its index'. */
 const OTHER_SCALE = /^\s*(?:percentage\s+)?points?\s+(?:on|in)\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:scale|score|index|measure)\b/i;
 /** A clause set against another: 'though', 'while', 'but', 'whereas'. */
@@ -947,6 +949,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     // 70%'), the two levels may be the new levels of two changes, not the old and new of one.
     // A gapped change ('and girls' by 2 points') is one too.
     const otherChange = s.toks.some((t, j) => t !== p && (t.kind === 'pct' || (t.kind === 'num' && POINTS.test(text.slice(t.end, t.end + 24)))) && (changeAmount(t, j) || /\bby\s+$/i.test(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 4), t.hedge?.start ?? t.start)))) ||
+      // '… went up 2 percentage points to 40%, and with local authority carers 6 points to 58%': a gapped change in
+      // points to its own new level.
+      s.toks.some((t) => t !== p && t.kind === 'num' && POINTS_TO_LEVEL.test(text.slice(t.end, t.end + 40))) ||
       // 'one percentage point fewer than in 2015, and … 81%, one point more': each level has its own change.
       s.toks.some((t) => t !== p && t.kind === 'num' && t.end < p.start && /^\s+(?:percentage\s+)?points?\s+(?:more|fewer|higher|lower|less|greater|up|down)\b/i.test(text.slice(t.end, t.end + 40)));
     if (pcts.length === 2 && !otherChange) {

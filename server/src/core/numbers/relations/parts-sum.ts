@@ -883,6 +883,8 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
       // '…, of 14, 14 and 15 forces': a bare number straight before the comma is the first of a
       // list, not a whole; a whole has its noun or an article ('of the 22,').
       if (!/[a-z]/i.test(text.slice(t.end, cut)) && !/\b(?:the|these|all|those|its|their|remaining|other)\s+$/i.test(of[0])) continue;
+      // 'Of 38 staff and 41 residents, 33 staff … while 29 residents …': a frame of two groups gives no one whole.
+      if (s.toks.some((x) => x !== t && x.start > t.end && x.end <= cut && plainCount(text, x))) continue;
       return { whole: t, from: cut + 1, strong: false, intro: true };
     }
     const rest = text.slice(t.end, t.end + 100);
