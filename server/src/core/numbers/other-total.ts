@@ -9,41 +9,39 @@
  * only the nearest rounding (or a tie) counts as a fit: a fit by truncation alone is a convention, not
  * another reading.
  */
-import type { ClaimRecord } from './claim.js';
+import type { ClaimRecord, Operand } from './claim.js';
 import { explanations } from './rounding.js';
 import { tokensOf } from './scan.js';
 
 /** Kinds of claim whose 'k' is a part and 'p' its share of 'n'. */
 const SHARE_KINDS: ReadonlySet<string> = new Set(['count-percent', 'percent-count', 'count-of', 'percent-of']);
 
-/** The count of the claim's sentence, other than its total, that its part and share fit; undefined when none does. */
-export function otherTotalFits(c: ClaimRecord): number | undefined {
+/** The part, share and total of a share judged wrong, with its sentence's tokens; undefined for any other claim. */
+function wrongShare(c: ClaimRecord) {
   if (c.verdict !== 'inconsistent' || !SHARE_KINDS.has(c.kind) || !c.sentence) return undefined;
   const p = c.operands.find((o) => o.role === 'p');
   const k = c.operands.find((o) => o.role === 'k');
   const n = c.operands.find((o) => o.role === 'n');
   if (!p || !k || !n || p.hedge) return undefined;
-  const decimals = p.decimals ?? 0;
-  for (const t of tokensOf(c.sentence.text)) {
-    if (t.kind !== 'num' || t.notCount || !Number.isInteger(t.value) || t.value <= k.value || t.value === n.value) continue;
-    const ex = explanations(k.value, t.value, p.value, decimals);
-    if (ex.includes('nearest') || ex.includes('tie-up') || ex.includes('tie-down')) return t.value;
-  }
-  return undefined;
+  // Counts only (the scanner's types), in whole numbers.
+  const counts = tokensOf(c.sentence.text).filter((t) => t.kind === 'num' && !t.notCount && Number.isInteger(t.value));
+  return { p, k, n, counts };
+}
+
+/** Whether x / y gives the share to its written places by the nearest rounding (or a tie). */
+function fits(x: number, y: number, p: Operand): boolean {
+  const ex = explanations(x, y, p.value, p.decimals ?? 0);
+  return ex.includes('nearest') || ex.includes('tie-up') || ex.includes('tie-down');
+}
+
+/** The count of the claim's sentence, other than its total, that its part and share fit; undefined when none does. */
+export function otherTotalFits(c: ClaimRecord): number | undefined {
+  const w = wrongShare(c);
+  return w?.counts.find((t) => t.value > w.k.value && t.value !== w.n.value && fits(w.k.value, t.value, w.p))?.value;
 }
 
 /** The count of the claim's sentence, other than its part, that is the share of its total; undefined when none is. */
 export function otherPartFits(c: ClaimRecord): number | undefined {
-  if (c.verdict !== 'inconsistent' || !SHARE_KINDS.has(c.kind) || !c.sentence) return undefined;
-  const p = c.operands.find((o) => o.role === 'p');
-  const k = c.operands.find((o) => o.role === 'k');
-  const n = c.operands.find((o) => o.role === 'n');
-  if (!p || !k || !n || p.hedge) return undefined;
-  const decimals = p.decimals ?? 0;
-  for (const t of tokensOf(c.sentence.text)) {
-    if (t.kind !== 'num' || t.notCount || !Number.isInteger(t.value) || t.value >= n.value || t.value === k.value) continue;
-    const ex = explanations(t.value, n.value, p.value, decimals);
-    if (ex.includes('nearest') || ex.includes('tie-up') || ex.includes('tie-down')) return t.value;
-  }
-  return undefined;
+  const w = wrongShare(c);
+  return w?.counts.find((t) => t.value < w.n.value && t.value !== w.k.value && fits(t.value, w.n.value, w.p))?.value;
 }
