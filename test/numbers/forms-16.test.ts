@@ -176,3 +176,17 @@ describe('the two dev false alarms of the u- round’s first run, by form', () =
     assert.deepEqual(rulesOf('Of the 30 residents, 20 had had their plan reviewed and 12 had not.'), ['numbers/parts-sum']);
   });
 });
+
+describe("'held 1,210 men, 87% of its capacity of 1,390': the share before the places (relations/over-capacity.ts shareBeforePlaces)", () => {
+  it('judges the population against the places named after its share', () => {
+    // 1,210 / 1,390 = 87.1% → 87%, not 83%
+    assert.deepEqual(rulesOf('The prison held 1,210 men, 83% of its capacity of 1,390.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('The prison held 1,210 men, 87% of its capacity of 1,390.'), []);
+    // over 100%: 1,412 / 987 = 143%
+    assert.deepEqual(rulesOf('The prison held 1,412 men, 143% of its certified normal accommodation of 987.'), []);
+  });
+  it('trap: a share after another count of the sentence is not read as the population’s', () => {
+    // 520 / 1,390 = 37%: the 40% follows the count in work, not the population held
+    assert.deepEqual(rulesOf('The prison held 1,210 men and 520 were in work, 40% of its capacity of 1,390 being in the new wing.'), []);
+  });
+});

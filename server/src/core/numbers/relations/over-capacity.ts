@@ -1,8 +1,8 @@
 /**
  * A population against the places it is held in, and the share it is over them: 'the prison held 1,412 men in
  * accommodation designed for 987, 53% over its design capacity' ((1,412 − 987) / 987 = 43%). Or the share it
- * is of them: 'held 1,412 men in accommodation designed for 987, 143% of its capacity'. (A share written before the
- * places, 'held 1,412 men, 143% of its certified normal accommodation of 987', is not read yet.)
+ * is of them: 'held 1,412 men in accommodation designed for 987, 143% of its capacity'. A share written before the
+ * places, right after the population, is read too: 'held 1,412 men, 143% of its certified normal accommodation of 987'.
  *
  * The population is a plain count before the places in the same clause ('held', 'housed', 'accommodated',
  * 'there were'), the places a count after 'designed for', 'places for', 'built for', 'a capacity of' or
@@ -49,6 +49,39 @@ export function readOverCapacity(s: SentenceView): ClaimRecord[] {
     if (j.verdict === 'ok') out.push({ kind: 'change', span, operands, verdict: 'ok', arithmetic: `${expr} ≈ ${p.raw} ✓` });
     else if (j.verdict === 'convention') out.push({ kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` });
     else out.push({ kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(k2, places.value, 0)}% ${over ? 'over' : 'of'} them, not ${p.raw}: ${expr}` });
+  }
+  return [...out, ...shareBeforePlaces(s)];
+}
+
+/** 'P% of its capacity of ' / 'P% of its certified normal accommodation of ': the places named after the share. */
+const OF_PLACES_OF = /^\s*of\s+(?:its|the|their)\s+(?:(?:design|operational|certified|normal|uncrowded)\s+)*(?:capacity|places|accommodation|CNA)\s+of\s+$/i;
+/** Between the population and the share: its noun, then a comma ('held 48 women, 80% of …'). */
+const HELD_TO_SHARE = /^(?:\s+[a-z][\w'-]*){0,2}\s*,\s*$/i;
+
+/**
+ * 'held 1,412 men, 143% of its certified normal accommodation of 987', 'held 48 women, 80% of its capacity of 60':
+ * the share written before the places, right after the population it is of.
+ */
+function shareBeforePlaces(s: SentenceView): ClaimRecord[] {
+  const { text, toks } = s;
+  const out: ClaimRecord[] = [];
+  for (let i = 2; i < toks.length; i++) {
+    const places = toks[i]!;
+    const p = toks[i - 1]!;
+    const held = toks[i - 2]!;
+    if (places.kind !== 'num' || places.notCount || places.value <= 0 || p.kind !== 'pct' || p.hedge || !OF_PLACES_OF.test(text.slice(p.end, places.start))) continue;
+    if (held.kind !== 'num' || !plainCount(text, held) || !HELD_BEFORE.test(text.slice(Math.max(0, held.start - 30), held.start)) || !HELD_TO_SHARE.test(text.slice(held.end, p.start))) continue;
+    const j = judge(held.value, places.value, p.value, p.decimals, s.policy);
+    const operands: Operand[] = [
+      { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
+      { role: 'k', value: held.value, raw: held.raw, span: at(s, held.start, held.end) },
+      { role: 'n', value: places.value, raw: places.raw, span: at(s, places.start, places.end) },
+    ];
+    const expr = `${held.raw} / ${places.raw} = ${exactPercent(held.value, places.value)}%`;
+    const span = at(s, held.start, places.end);
+    if (j.verdict === 'ok') out.push({ kind: 'change', span, operands, verdict: 'ok', arithmetic: `${expr} ≈ ${p.raw} ✓` });
+    else if (j.verdict === 'convention') out.push({ kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` });
+    else out.push({ kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(held.value, places.value, 0)}% of them, not ${p.raw}: ${expr}` });
   }
   return out;
 }
