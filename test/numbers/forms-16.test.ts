@@ -190,3 +190,16 @@ describe("'held 1,210 men, 87% of its capacity of 1,390': the share before the p
     assert.deepEqual(rulesOf('The prison held 1,210 men and 520 were in work, 40% of its capacity of 1,390 being in the new wing.'), []);
   });
 });
+
+describe("bare numbers under a '%' header are a column's shares of its Total row (tables/column-share.ts, grid.ts pctAt)", () => {
+  const table = (good: string) => `| Judgement | Number | % |\n|---|---|---|\n| Outstanding | 12 | 15 |\n| Good | 52 | ${good} |\n| Requires improvement | 14 | 18 |\n| Inadequate | 2 | 3 |\n| Total | 80 | 100 |`;
+  it('judges each row as it does cells written with a % sign', () => {
+    // 52 / 80 = 65%, not 60%
+    assert.ok(claimsFull(`${FM}# Results\n\n${table('60')}\n`).some((c) => c.kind === 'table-percent' && c.verdict === 'inconsistent'));
+    assert.ok(!claimsFull(`${FM}# Results\n\n${table('65')}\n`).some((c) => c.verdict === 'inconsistent'));
+  });
+  it('trap: a column of another rate in each row (no Total of 100, a thing of its own) is left alone', () => {
+    const rates = '| Wing | Prisoners | % in work |\n|---|---|---|\n| A | 120 | 70 |\n| B | 96 | 50 |\n| Total | 216 | 61 |';
+    assert.ok(!claimsFull(`${FM}# Results\n\n${rates}\n`).some((c) => c.verdict === 'inconsistent'));
+  });
+});

@@ -10,7 +10,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeShare } from '../judge.js';
 import type { RoundingPolicy } from '../rounding.js';
-import { bodyRows, cell, headerOf, headerStems, isCountColumn, isPctColumn, plainHeader, value, type Grid } from './grid.js';
+import { bodyRows, cell, headerOf, headerStems, isCountColumn, isPctColumn, pctAt, plainHeader, value, type Grid } from './grid.js';
 import { judge } from '../rounding.js';
 import { settle, unresolve, type Strength } from './reading.js';
 
@@ -43,29 +43,30 @@ export function readColumnShares(g: Grid, policy: RoundingPolicy, taken: Set<str
     if (k === undefined) continue;
     const nv = value(g, total, k);
     if (nv.kind !== 'count' || nv.k.value <= 0) continue;
-    const tp = value(g, total, pct);
-    const says100 = tp.kind === 'pct' && tp.p.scaled === 100 * 10 ** tp.p.decimals;
+    // (Bare numbers under a percentage header, '%' over '65', are its percentages too.)
+    const tp = pctAt(g, total, pct);
+    const says100 = !!tp && tp.scaled === 100 * 10 ** tp.decimals;
     // A Total row with another percentage (a rate over all rows) is a row reading, not a column share.
-    if (tp.kind === 'pct' && !says100) continue;
+    if (tp && !says100) continue;
     // A percentage header that names something of its own ('% reoffended') not named by the count column
     // may be a rate within each row: only a Total row of 100% makes it a share of the column.
     const ownThing = own.length > 0 && named.length !== 1;
     const strength: Strength = says100 || (columnAdds(g, k) && !ownThing) ? 'named' : 'guessed';
     const claims: ClaimRecord[] = [];
     for (const r of bodyRows(g)) {
-      const pv = value(g, r, pct);
+      const pv = pctAt(g, r, pct);
       const kv = value(g, r, k);
-      if (pv.kind !== 'pct' || kv.kind !== 'count') continue;
-      const span = { start: cell(g, r, 0)?.start ?? kv.k.span.start, end: pv.p.span.end };
-      claims.push(judgeShare({ kind: 'table-percent', span }, pv.p, kv.k, { ...nv.k, inferred: true }, policy, [{ span: nv.k.span, message: 'the total row' }]));
+      if (!pv || kv.kind !== 'count') continue;
+      const span = { start: cell(g, r, 0)?.start ?? kv.k.span.start, end: pv.span.end };
+      claims.push(judgeShare({ kind: 'table-percent', span }, pv, kv.k, { ...nv.k, inferred: true }, policy, [{ span: nv.k.span, message: 'the total row' }]));
       taken.add(`${r}:${pct}`);
     }
     // Every share fits the rows' own sum, which is not the Total: the shares are of the rows, and the Total
     // either holds cases in no row or is itself wrong (column-sum.ts says which it can). No row is to blame.
-    const rows = bodyRows(g).map((r) => ({ p: value(g, r, pct), k: value(g, r, k) }));
+    const rows = bodyRows(g).map((r) => ({ p: pctAt(g, r, pct), k: value(g, r, k) }));
     const rowSum = rows.reduce((a, x) => a + (x.k.kind === 'count' ? x.k.k.value : 0), 0);
     const ofRows =
-      rowSum > 0 && rowSum !== nv.k.value && rows.every((x) => x.p.kind === 'pct' && x.k.kind === 'count' && judge(x.k.k.value, rowSum, x.p.p.scaled, x.p.p.decimals, policy).verdict === 'ok');
+      rowSum > 0 && rowSum !== nv.k.value && rows.every((x) => !!x.p && x.k.kind === 'count' && judge(x.k.k.value, rowSum, x.p.scaled, x.p.decimals, policy).verdict === 'ok');
     if (ofRows) {
       const why = `every share is of the rows' own sum, ${rowSum}, not of the Total row`;
       // A share that fits the Total only by another rounding is no finding either.
