@@ -203,3 +203,13 @@ describe("bare numbers under a '%' header are a column's shares of its Total row
     assert.ok(!claimsFull(`${FM}# Results\n\n${rates}\n`).some((c) => c.verdict === 'inconsistent'));
   });
 });
+
+describe("'all but two (82%)' and '19 in all, or 38%' are no share 'all' (extract/quantifier.ts NOT_ALL, relations/shares.ts) — the two dev false alarms of the v- round's first run", () => {
+  it('reads neither as the quantifier all', () => {
+    assert.deepEqual(rulesOf('Inspectors looked at 11 interventions. In all but two (82%), staff had spoken with the child.'), []);
+    assert.deepEqual(rulesOf('Fewer than two in five of the 50 centres – 19 in all, or 38% – were compliant.'), []);
+  });
+  it("still judges 'in all of the 30 cases (90%)'", () => {
+    assert.deepEqual(rulesOf('In all of the 30 cases (90%) there was a plan.'), ['numbers/quantifier-mismatch']);
+  });
+});

@@ -34,6 +34,8 @@ export function quantifiers(r: Reading): void {
       // 'most' in 'the most', 'at most' is not the quantifier.
       if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
       const rest = text.slice(e, e + WINDOW);
+      // 'all but two (82%)' is a count short of all; '19 in all, or 38%' is a total: neither is the share 'all'.
+      if (NOT_ALL.test(band.phrase) && (ALL_BUT_AFTER.test(rest) || (IN_BEFORE.test(text.slice(Math.max(0, s - 4), s)) && !/^\s+of\b/i.test(rest)))) continue;
       // 'a few more (42.2%)', 'many fewer', 'some others': a quantity beyond another, not a share of the whole.
       if (/^\s+(?:more|fewer|less|others?|extra)\b/i.test(rest)) continue;
       // 'the rate for all 19-year-olds (15%)', 'the average across all schools (92%)': the figure is that group's rate,
@@ -92,6 +94,11 @@ export function quantifiers(r: Reading): void {
     }
   }
 }
+
+/** The phrase 'all' (in any case), and what makes it no share: 'all but', 'all except'; 'in all' not followed by 'of'. */
+const NOT_ALL = /^all$/i;
+const ALL_BUT_AFTER = /^\s+(?:but|except|bar|save)\b/i;
+const IN_BEFORE = /\bin\s+$/i;
 
 /** The answers of a survey, by any of their names. */
 const SURVEY_NOUN = /^(?:responses?|respondents?|replies|returns?|questionnaires?|surveys?)$/i;

@@ -188,6 +188,8 @@ export function shareAt(s: SentenceView, pos: number, opts: ShareOptions = {}): 
       if (!q) continue;
       // 'most' in 'the most', 'at most' is not the quantifier.
       if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(before)) return undefined;
+      // 'all but two' is a count short of all; '19 in all, or 38%' a total ('in all of them' is the share).
+      if (/^all$/i.test(band.phrase) && (/^\s+(?:but|except|bar|save)\b/i.test(s.text.slice(p + q[0].length, p + q[0].length + 10)) || (/\bin\s+$/i.test(before) && !/^\s+of\b/i.test(s.text.slice(p + q[0].length, p + q[0].length + 6))))) return undefined;
       return { type: 'quantifier', phrase: band.phrase, min: band.min, max: band.max, plurality: band.plurality, start: p, end: p + q[0].length, raw: q[0] };
     }
   }
