@@ -65,9 +65,19 @@ const PARTICIPLE_CHANGE = /,[^;]*\b(?:rising|falling|growing|dropping|increasing
  */
 const OTHER_CLAUSE_CHANGE = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and)\s(?:[^;]*\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined)|[^;]*\d[^;]*\b(?:up|down))\s+(?:from|to)\s+(?:the\s+|a\s+)?[£$€]?$/i;
 const FRACTION_CHANGE = new RegExp(
-  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|soared|surged|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|(?:went|gone|come|came)\s+(?:up|down))\s+by\s+(?:(${HEDGE_WORDS})\s+)?(?:(a|one|two|three)[-\u2010\u2011 ]+)?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
+  String.raw`\b(rose|risen|increased|grew|grown|fell|fallen|dropped|decreased|declined|reduced|cut|soared|surged|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|(?:went|gone|come|came)\s+(?:up|down)|up|down)\s+by\s+(?:(${HEDGE_WORDS})\s+)?(?:(a|one|two|three)[-\u2010\u2011 ]+)?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
   'gi',
 );
+/** The same change named by a noun: 'a reduction of a quarter', 'an increase of nearly a third', 'a fall of two fifths'. */
+const FRACTION_CHANGE_NOUN = new RegExp(
+  String.raw`\b(?:a|an)\s+(?:(?:further|small|slight|sharp|steep|significant|marked|modest|overall|net)\s+)?(rise|increase|growth|fall|drop|decrease|reduction|decline|cut)\s+of\s+(?:(${HEDGE_WORDS})\s+)?(?:(a|one|two|three)[-\u2010\u2011 ]+)?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b`,
+  'gi',
+);
+/**
+ * What may stand between the new level of a 'from … to …' pair and the fraction set after it: its period and a
+ * comma or dash ('from 1,240 in 2022 to 930 in 2023, a reduction of a quarter'; 'from 310 to 372, up by a fifth').
+ */
+const PAIR_THEN_FRACTION = /^(?:\s+(?:in|by|during|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?))?\s*(?:,|\s[\u2013\u2014-])\s*$/;
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
 interface Figure {
@@ -87,6 +97,20 @@ interface Figure {
   offset?: number;
   /** An amount in units: its unit word ('day' for '9.1 days'), or '' when none is written ('11.4 per person'). */
   unitWord?: string;
+}
+
+/**
+ * The old and new levels of the 'from … to …' pair that ends right before `idx` (only its period and a comma or
+ * dash between), in one clause: no semicolon, and no other figure after the new level.
+ */
+function pairBefore(s: SentenceView, idx: number): [Figure | undefined, Figure | undefined] {
+  const head = s.text.slice(0, idx);
+  const fromAt = head.search(/\bfrom\s+(?:[^;:]{0,80})$/i);
+  if (fromAt < 0) return [undefined, undefined];
+  const a = quantity(s, after(s, fromAt, /\bfrom\b/i));
+  const b = a ? quantity(s, after(s, a.tok.end, /\bto\b/i)) : undefined;
+  if (!a || !b || b.tok.end > idx || !PAIR_THEN_FRACTION.test(s.text.slice(b.tok.end, idx))) return [undefined, undefined];
+  return [a, b];
 }
 
 /** A unit of time after a decimal amount ('9.1 days'). */
@@ -333,8 +357,7 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     if (claim) out.push(claim);
   }
   out.push(...readAbsolute(s), ...readCountAndRate(s), ...readPairAmount(s));
-  FRACTION_CHANGE.lastIndex = 0;
-  for (let m = FRACTION_CHANGE.exec(lower); m; m = FRACTION_CHANGE.exec(lower)) {
+  for (const m of [...lower.matchAll(FRACTION_CHANGE), ...lower.matchAll(FRACTION_CHANGE_NOUN)]) {
     // 'grew by nearly a third': the hedge bends the fraction (`hedged`, interval.ts).
     const hedgeRaw = m[2];
     const kind = hedgeRaw ? hedgeKind(hedgeRaw) : undefined;
@@ -351,6 +374,8 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const fracSpan = { start: m.index + m[0].indexOf(hedgeRaw ?? m[3] ?? m[4]!, m[1]!.length), end: m.index + m[0].length };
     let a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
     let b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
+    // The pair set before the fraction, in the fraction's own clause: 'fell from 1,240 to 930, a reduction of a quarter'.
+    if (!a && !b) [a, b] = pairBefore(s, m.index);
     // 'rose by a third, from £1.2 million to £1.6 million'.
     if (!a && !b) {
       a = amountAfter(s, m.index + m[0].length, 'from');
