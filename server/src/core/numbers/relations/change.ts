@@ -37,7 +37,7 @@ const CONTRAST = /\b(?:though|although|while|whilst|whereas|but|yet|however)\b/i
 /** Before a share that is a target, an average or another place's rate: 'a target of', 'the national average of', 'the regional figure was'. */
 const COMPARISON_BEFORE = /\b(?:target|benchmark|threshold|ambition|aim|expectation|standard|average|national(?:ly)?|regional|(?:England|Wales|Scotland)(?:'s)?|similar\s+\w+|comparable\s+\w+)(?:\s+(?:\w+\s+){0,2}?(?:of|was|is|stood\s+at))?\s+(?:about\s+|around\s+)?$/i;
 /** After it: 'target', 'nationally', 'in similar schools', 'across England'. */
-const COMPARISON_AFTER = /^\s*(?:target|benchmark|threshold|average|nationally|(?:seen\s+)?(?:in|across|for)\s+(?:similar|comparable|other|all)\s|(?:in|across)\s+(?:England|Wales|Scotland|Northern\s+Ireland)\b)/i;
+const COMPARISON_AFTER = /^\s*(?:target|benchmark|threshold|average|nationally|(?:seen\s+)?(?:in|across|for|at)\s+(?:similar|comparable|other|all)\s|(?:in|across)\s+(?:England|Wales|Scotland|Northern\s+Ireland)\b)/i;
 function comparisonLevel(text: string, t: Tok): boolean {
   return COMPARISON_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start)) || COMPARISON_AFTER.test(text.slice(t.end, t.end + 30));
 }
@@ -885,7 +885,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (!a && !b) {
     // ('Ratings on the 1 to 5 scale improved …': a bare 'on' or 'over' before the change names no comparison.)
     const old = lastBefore(s, p.start, OLD_BEFORE);
-    if (old && old !== p) a = quantity(s, old);
+    // ('…, against 38% at similar prisons; in 2023 the figure was 21%, so it had risen by 25 points': another
+    // place's rate after 'against' is a comparison, not the old level.)
+    if (old && old !== p && !comparisonLevel(text, old)) a = quantity(s, old);
   }
   // 'by 756, or 1%': the absolute change written before the percentage.
   let d: Figure | undefined = dAfter ? figure(dAfter) : undefined;

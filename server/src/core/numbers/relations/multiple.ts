@@ -234,6 +234,9 @@ function pairOperands(s: SentenceView, pair: [Tok, Tok]): Operand[] {
   });
 }
 
+/** Between a multiple and the figure of its base: ' the rate of ', ' that of ', ' the figure for ', ' the level at '. */
+const BASE_NAMED_AFTER = /^\s+(?:the|that|those|its|their)\b[^,;:.()\d]{0,40}?\b(?:of|for|at|in)\s+(?:the\s+)?$/i;
+
 /**
  * The two figures a multiple or fractional comparison at [start, end) compares: the two after it, the
  * 'from … to …' pair just before it, or one on each side; none when they are of another clause.
@@ -244,7 +247,11 @@ function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | unde
   let pair: [Tok, Tok] | undefined;
   // ('doubled in ten years, to 1,200, while the number of foster carers rose from 500 to 550': the second
   // figure after a clause of its own is that clause's.)
-  if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind) pair = /,\s*(?:and|but)\b|\b(?:while|whereas|although|though)\b|;/i.test(s.text.slice(end, afterToks[1]!.start)) ? undefined : [afterToks[0]!, afterToks[1]!];
+  // 'twice the rate of 12.0% at our last inspection and above the target of 15%': the multiple names its base
+  // right after it, so the figure compared with that base is before it, never the next figure after.
+  const namedBase = afterToks.length >= 1 && BASE_NAMED_AFTER.test(s.text.slice(end, afterToks[0]!.start));
+  if (namedBase && beforeToks.length === 0) return undefined;
+  if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind && !namedBase) pair = /,\s*(?:and|but)\b|\b(?:while|whereas|although|though)\b|;/i.test(s.text.slice(end, afterToks[1]!.start)) ? undefined : [afterToks[0]!, afterToks[1]!];
   // 'had risen from 18 to 45, two and a half times as many': the pair just before, the multiple in apposition.
   else if (afterToks.length === 0 && beforeToks.length >= 2) {
     const [a, b] = beforeToks.slice(-2) as [Tok, Tok];

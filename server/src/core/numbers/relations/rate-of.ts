@@ -31,6 +31,8 @@ const N_TAIL = /^(?:\s+[A-Za-z][\w'-]*){0,6}\s*$/;
 const MISSING_RATE = /\b(?:vacancy|vacancies|shortfall|gap|deficit|unfilled)\b/i;
 /** The count is itself of what is missing: '11 vacancies out of', '9 unfilled posts against'. */
 const MISSING_COUNT = /^\s+(?:[A-Za-z-]+\s+){0,3}?(?:vacan|unfilled|gaps?\b|shortfall|empty|vacant)/i;
+/** The clause of the pair says its count is of what is missing: '… posts were vacant', '… were unfilled'. */
+const MISSING_CLAUSE = /\b(?:vacan(?:t|cies|cy)|unfilled|empty|not\s+filled|unstaffed)\b/i;
 /** After the rate: the clause ends. */
 const CLOSE = /^\s*(?:[.;,)]|$)/;
 
@@ -56,11 +58,16 @@ export function readRateOf(s: SentenceView): ClaimRecord[] {
     const nin = countOfTok(n, s.offset);
     // 'employed 172 midwives against a funded establishment of 191, a vacancy rate of 10%': a rate of what is
     // missing, after a count of what is there, is the rest's rate ((191 − 172) / 191), not the count's.
-    const missingRate = MISSING_RATE.test(lead[0]) && !MISSING_COUNT.test(s.text.slice(k.end, Math.min(n.start, k.end + 40)));
+    // The count is of what is missing when the words after it say so ('11 vacancies out of') or its clause does
+    // ('41 of the 244 social worker posts were vacant, a vacancy rate of 17%').
+    const missingRate = MISSING_RATE.test(lead[0]) && !MISSING_COUNT.test(s.text.slice(k.end, Math.min(n.start, k.end + 40))) && !MISSING_CLAUSE.test(s.text.slice(n.end, comma));
     if (missingRate) {
       if (n.value < k.value) continue;
       const rest = { ...kin, value: n.value - k.value, raw: `${n.raw} − ${k.raw}` };
-      out.push(judgeRate(base, pin, rest, nin, s.policy));
+      const restClaim = judgeRate(base, pin, rest, nin, s.policy);
+      // Either reading that fits makes the rate consistent.
+      const direct = restClaim.verdict === 'inconsistent' ? (share ? judgeShare(base, pin, kin, nin, s.policy) : judgeRate(base, pin, kin, nin, s.policy)) : undefined;
+      out.push(direct?.verdict === 'ok' ? direct : restClaim);
       continue;
     }
     out.push(share ? judgeShare(base, pin, kin, nin, s.policy) : judgeRate(base, pin, kin, nin, s.policy));
