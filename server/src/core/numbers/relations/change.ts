@@ -50,6 +50,8 @@ const CUE_BEFORE = new RegExp(
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline|difference|gap)\b|^\s*(above|below)(?=\s+(?:that|those|the|a|an|its|their|this|last|in|for|among|of)\b)/i;
+/** After a percentage, a comparative that makes it a relative difference: ' higher in relative terms', ' more than in 2021'. */
+const RELATIVE_AFTER = /^\s*(?:more|fewer|higher|lower|less|greater|(?:up|down)(?!\s+from\b))\b/i;
 /** The unit of a change in points: 'points', 'percentage points', 'percentage-point', '-point' ('a 3-point rise'), 'pp', 'ppts'. */
 const POINTS = /^(?:\s*(?:percentage\s+|percentage[-\u2010\u2011])?points?\b|[-\u2010\u2011](?:percentage[-\u2010\u2011\s])?points?\b|\s?(?:pp|ppts?)\b)/i;
 /**
@@ -929,6 +931,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     // A percentage that is itself a change ('fallen by 1,340 (5%)', 'a rise of 4%') is no level of this one.
     const changeAmount = (t: Tok, j: number) => {
       if (CUE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return true;
+      // '… an increase of 9 percentage points on 2021 and 26% higher in relative terms': a percentage with a
+      // comparative after it is a relative difference, not a level ('44% up from 35%' is still a level).
+      if (t.kind === 'pct' && t.start > p.end && RELATIVE_AFTER.test(text.slice(t.end, t.end + 30))) return true;
       const k = s.toks[j - 1];
       return !!k && k.kind === 'num' && /^\s*[(,]\s*(?:or\s+)?$/.test(text.slice(k.end, t.start)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
     };
