@@ -22,3 +22,20 @@ describe("a change in points restated in relative terms: '…, an increase of 9 
     assert.deepEqual(rulesOf('In 2021, 35% of staff said they had been bullied and in 2023 44%, an increase of 12 percentage points.'), ['numbers/change-mismatch']);
   });
 });
+
+describe("a label list does not take the part of a pair: 'at level 2 and 3 at level 3, and 12 of the 21 (57%)' (quantities.ts, labels in a list)", () => {
+  it("reads a figure right before 'of the n' as the part of a pair, not one more label", () => {
+    // 18 + 3 = 21; 12 / 21 = 57.1%
+    assert.deepEqual(rulesOf('Of the 420 people supervised, 18 were managed at MAPPA level 2 and 3 at level 3, and 12 of the 21 (57%) had a MAPPA meeting in the previous month.'), []);
+    // 9 / 14 = 64.3%
+    assert.deepEqual(rulesOf('Of the 60 staff, 14 were trained to level 2 and 9 of the 14 (64%) had gone on to level 3.'), []);
+  });
+  it('control: the pair is judged with a wrong share', () => {
+    // 12 / 21 = 57.1%, not 75% (and 12 / 18 = 67%, 12 / 420 = 3%: no other count fits)
+    assert.deepEqual(rulesOf('Of the 420 people supervised, 18 were managed at MAPPA level 2 and 3 at level 3, and 12 of the 21 (75%) had a MAPPA meeting in the previous month.'), ['numbers/percentage-mismatch']);
+  });
+  it("trap: labels in a list are still labels ('Regulations 12 and 17', 'levels 2 and 3 of the framework')", () => {
+    assert.deepEqual(rulesOf('Regulations 12 and 17 were breached in 9 of the 20 homes (45%).'), []);
+    assert.deepEqual(rulesOf('Staff had been trained at levels 2 and 3 of the framework, and 30 of the 40 (75%) had been assessed.'), []);
+  });
+});
