@@ -39,3 +39,31 @@ describe("a label list does not take the part of a pair: 'at level 2 and 3 at le
     assert.deepEqual(rulesOf('Staff had been trained at levels 2 and 3 of the framework, and 30 of the 40 (75%) had been assessed.'), []);
   });
 });
+
+describe("'of those' after a part of the group: 'Of the 45 staff, 80% said …, but only half of those (18)' (relations/shares.ts sharePartOf, quantifier-distant.ts groupBefore, apposition.ts; extract/of-these.ts percentOfThese)", () => {
+  it('leaves a share of those unresolved when those may be the part a bare share of the group names', () => {
+    // 80% of 45 = 36; half of 36 = 18; 50% of 36 = 18
+    assert.deepEqual(rulesOf('Of the 45 staff who replied, 80% said they had had supervision, but only half of those (18) said it was useful.'), []);
+    assert.deepEqual(rulesOf('Four in five (80%) of the 45 staff who replied said they had had supervision in the last month, but only half of those (18) said it was useful.'), []);
+    assert.deepEqual(rulesOf('Of the 45 staff who replied, 80% said they had had supervision, but only 50% of those said it was useful.'), []);
+    assert.deepEqual(rulesOf('Of the 45 staff who replied, 80% said they had had supervision. Only 50% of those said it was useful.'), []);
+    // 75% of 60 = 45; a third of 45 = 15
+    assert.deepEqual(rulesOf('Of the 60 children, 75% had a plan, and a third of those (15) had been involved in writing it.'), []);
+  });
+  it("tries a count part of the sentence as what 'those' means: 'Of the 45 staff, 36 said …, and 50% of those …'", () => {
+    // 50% of 36 = 18
+    assert.deepEqual(rulesOf('Of the 45 staff who replied, 36 said they had had supervision, and 50% of those said it was useful.'), []);
+    assert.deepEqual(rulesOf('Of the 45 staff who replied, 36 out of 45 said they had had supervision, and 50% of those said it was useful.'), []);
+  });
+  it('controls: with no part between, or a part that does not fit either, the share is still judged', () => {
+    // half of 45 is 21 to 24, not 12
+    assert.deepEqual(rulesOf('We spoke to 45 staff, and half of them (12) said supervision was useful.'), ['numbers/fraction-mismatch']);
+    // 50% of 45: 22 / 45 = 48.9%, 23 / 45 = 51.1%
+    assert.deepEqual(rulesOf('We spoke to 45 staff, and 50% of them said supervision was useful.'), ['numbers/no-whole-count']);
+    // a third of 45 is 15, not 20
+    assert.deepEqual(rulesOf('Of the 60 children, 45 had a plan, and a third of those (20) had been involved in writing it.'), ['numbers/fraction-mismatch']);
+  });
+  it("trap: the first figure of a ratio is no part 'those' may mean ('four out of every 10 …, and just 8% of those available for work')", () => {
+    assert.deepEqual(rulesOf('Only four out of every 10 prisoners in our sample went into settled accommodation, and just 8% of those available for work found a job.'), []);
+  });
+});

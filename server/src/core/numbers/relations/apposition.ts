@@ -40,7 +40,7 @@ import { HEDGE_BEFORE } from '../words.js';
 import { groupsCountedBefore } from './common.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
-import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
+import { countFig, groupNoun, isCountTok, quantityBetween, sharePartOf, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
 
 /** Words that end a noun phrase: verbs and function words (a count's noun phrase has none of them). */
 const STOP = String.raw`(?:were|was|is|are|had|has|have|been|be|being|did|do|does|and|but|or|of|in|on|at|to|for|with|by|from|that|which|who|whom|whose|where|when|while|not|no|said|says|showed|felt|the|a|an|this|these|those|it|they|we)`;
@@ -408,7 +408,8 @@ export function shareFirstReadings(s: SentenceView): Reading[] {
     if (m[2] || (np && /^\s+of\s+(?:all\s+)?(?:these|those)\s/i.test(np))) {
       // 'a third of them (1978)': the nearest count before the share.
       const before = nearestCountBefore(s, share.start);
-      if (before && before.value >= k.value) out.push({ share, k, n: countFig(before), family: 'apposition', nWhy: `'${m[2]}' is taken to mean the ${before.raw} here` });
+      // ('Four in five (80%) of the 45 staff …, but half of those (18)': 'those' may be the share's part.)
+      if (before && before.value >= k.value && !sharePartOf(s, before, share.start)) out.push({ share, k, n: countFig(before), family: 'apposition', nWhy: `'${m[2]}' is taken to mean the ${before.raw} here` });
       continue;
     }
     const totals: { n: CountFig; why?: string }[] = [];
