@@ -67,3 +67,25 @@ describe("'of those' after a part of the group: 'Of the 45 staff, 80% said …, 
     assert.deepEqual(rulesOf('Only four out of every 10 prisoners in our sample went into settled accommodation, and just 8% of those available for work found a job.'), []);
   });
 });
+
+describe("a count and its share of another period: '… This compares with 24 (30%) in 2022.' (extract/count-percent.ts otherPeriod)", () => {
+  it("does not judge the share on the total of now when the part's clause names another period", () => {
+    // 24 / 80 = 30% in 2022; the 2022 whole is not written
+    assert.deepEqual(rulesOf('In 2023, 36 of the 90 children (40%) had been missing from home. This compares with 24 (30%) in 2022.'), []);
+    assert.deepEqual(rulesOf('We inspected 90 cases this year, and 36 (40%) were sufficient, compared with 24 (30%) last year.'), []);
+    // 21 / 35 = 60% in 2021
+    assert.deepEqual(rulesOf('We inspected 40 cases. Work to address diversity was sufficient in 28 of them (70%). This was better than in our 2021 inspection, when it was sufficient in 21 (60%).'), []);
+  });
+  it("controls: the share of now is still judged, and the other period's share still needs some whole", () => {
+    // 36 / 90 = 40%, not 45%
+    assert.deepEqual(rulesOf('We inspected 90 cases this year, and 36 (45%) were sufficient, compared with 24 (30%) last year.'), ['numbers/percentage-mismatch']);
+    // 28 / 40 = 70%, not 60%: a comparison with a share alone is no other period of the count
+    assert.deepEqual(rulesOf('Of the 40 cases, 28 (60%) were sufficient, compared with 50% in 2021.'), ['numbers/percentage-mismatch']);
+    // no whole number n gives 2 / n = 35%
+    assert.deepEqual(rulesOf('In 2023, 36 of the 90 children (40%) had been missing from home. This compares with 2 (35%) in 2022.'), ['numbers/no-whole-count']);
+  });
+  it('trap: a period named with the total itself is no other period', () => {
+    // 28 / 40 = 70%, not 60%
+    assert.deepEqual(rulesOf('Of the 40 cases inspected last year, 28 (60%) were sufficient.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -107,6 +107,29 @@ function chainedTotal(r: Reading, start: number, value: number, own: string | un
  */
 const SUBGROUP_BEFORE = /\bof\s+(?:these|those|them)\s+(who|that|which|whom|[a-z]*[a-rt-z])\b[^.;:()]*$/i;
 
+/** A period other than now: 'last year', 'the previous inspection', 'a year earlier', 'at that time'. */
+const RELATIVE_PAST = /\b(?:last|previous|preceding|prior)\s+(?:year|quarter|month|inspection|survey|period|report|review)\b|\bthe\s+(?:year|quarter|month)\s+before\b|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)\b|\bat\s+that\s+time\b/i;
+const YEAR_WORD = /\b(?:19|20)\d\d\b/;
+/** A comparison that sets a year's figure against another's: 'This compares with … in 2022', 'than in our 2021 inspection, when …'. */
+const COMPARE_WORD = /\b(?:compares?|compared|than|when|earlier|against|whereas|while)\b/i;
+/** A clause break (a comma not inside a number, or a semicolon). */
+const CLAUSE_BREAK = /[,;](?!\d)/g;
+
+/**
+ * Whether the clause of a count and its share at [start, close) names another period than now: a relative past
+ * ('compared with 24 (30%) last year'), or a year set against another by a comparison ('This compares with 24 (30%)
+ * in 2022'). A clause opened by 'when' takes in the clause before it ('in our 2021 inspection, when it was 21 (60%)').
+ * Only text after `floor` (the total's end, when it is in the sentence) is read.
+ */
+function otherPeriod(text: string, floor: number, start: number, close: number): boolean {
+  const breaks = [...text.slice(floor, start).matchAll(CLAUSE_BREAK)].map((m) => floor + m.index + 1);
+  let from = breaks.length ? breaks[breaks.length - 1]! : floor;
+  if (breaks.length && /^\s*(?:when|where|at\s+which)\b/i.test(text.slice(from, start))) from = breaks.length > 1 ? breaks[breaks.length - 2]! : floor;
+  const after = /[,;.](?!\d)/.exec(text.slice(close));
+  const w = text.slice(from, after ? close + after.index : text.length);
+  return RELATIVE_PAST.test(w) || (YEAR_WORD.test(w) && COMPARE_WORD.test(w));
+}
+
 /** 'k (P%) [of the n]'. */
 export function countPercent(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
@@ -163,9 +186,16 @@ export function countPercent(r: Reading, i: number): boolean {
   const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun)) || frameCases(r, first, i)));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
   const named = own ?? nounAfter(text, close);
-  const chain = fit ? undefined : chainedTotal(r, t.start, t.value, named);
-  const sib = tied ? undefined : siblingTotal(r, t.start, t.end);
-  if (chain) {
+  // 'In 2023, 36 of the 90 children (40%) … . This compares with 24 (30%) in 2022.': a count and share of another
+  // period than the total's is a share of that period's whole, which is not written; only the count's own share
+  // is judged (some whole gives it).
+  const floor = cands[0] && cands[0].sentence === r.si ? cands[0].end - at : 0;
+  const elsewhen = !fit && !colon && floor <= t.start && otherPeriod(text, floor, t.start, close);
+  const chain = fit || elsewhen ? undefined : chainedTotal(r, t.start, t.value, named);
+  const sib = tied || elsewhen ? undefined : siblingTotal(r, t.start, t.end);
+  if (elsewhen) {
+    emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));
+  } else if (chain) {
     emit(judgeK(claimBase(t.start, close, 'count-percent'), p, k, { ...chain, inferred: true }, r.policy, [{ span: chain.span, message: `the total, ${chain.raw}, is the group the clause before ends with ('${named}')` }]));
   } else if (tied) {
     const pick = fit ?? colon ?? first!;
