@@ -102,3 +102,17 @@ describe("a table reading that does not stand raises nothing, not even a roundin
     assert.ok(ds.length >= 1 && ds.every((r) => r.startsWith('numbers/')), JSON.stringify(ds));
   });
 });
+
+describe("a summary that writes the finding's figure as its comparison: 'sufficient in 71% of cases, up from 58% at our last inspection' (restate.ts writesFigureElsewhere)", () => {
+  const report = (summary: string, findings: string) => `${FM}## Summary\n\n${summary}\n\n## Findings\n\n${findings}\n`;
+  it("does not say the summary's figure differs from a finding whose figure the summary gives as the level before", () => {
+    // the finding of 2021 (58%) is restated by the summary's 'up from 58%'; 34 / 48 = 71%
+    const ds = numbersDiagnostics(report('Sentence plans were sufficient in 71% of cases, up from 58% at our last inspection.', 'At our last inspection in 2021, 58% of sentence plans were sufficient. This time, 34 of the 48 sentence plans (71%) were sufficient.'));
+    assert.deepEqual(ds.map((d) => d.ruleId), []);
+  });
+  it("control: a summary that differs from its one finding is still reported, with a comparison or without", () => {
+    // 34 / 48 = 71%, not 65%
+    assert.deepEqual(numbersDiagnostics(report('Sentence plans were sufficient in 65% of cases.', 'Of the 48 cases, 34 sentence plans (71%) were sufficient.')).map((d) => d.ruleId), ['conclusion/restated-figure']);
+    assert.deepEqual(numbersDiagnostics(report('Sentence plans were sufficient in 65% of cases, up from 58% at our last inspection.', 'Of the 48 cases, 34 sentence plans (71%) were sufficient.')).map((d) => d.ruleId), ['conclusion/restated-figure']);
+  });
+});
