@@ -116,3 +116,18 @@ describe("a summary that writes the finding's figure as its comparison: 'suffici
     assert.deepEqual(numbersDiagnostics(report('Sentence plans were sufficient in 65% of cases, up from 58% at our last inspection.', 'Of the 48 cases, 34 sentence plans (71%) were sufficient.')).map((d) => d.ruleId), ['conclusion/restated-figure']);
   });
 });
+
+describe("a rest after a part of a part: '450 (30%) needed a service, and 180 of those (40%) …; the other 270 …' (relations/remainder.ts partsIn SUB_PART_AFTER)", () => {
+  it("leaves the rest unjudged when a 'k of those' part of the part before stands between", () => {
+    // 450 − 180 = 270: the rest of the 450, not of the 1,500
+    assert.deepEqual(rulesOf('Of the 1,500 children assessed, 450 (30%) needed a service, and 180 of those (40%) were referred to early help; the other 270 (60%) went to social care.'), []);
+    // 25 − 10 = 15
+    assert.deepEqual(rulesOf('Of the 40 cases, 25 were good, and 10 of those were excellent; the other 15 were adequate.'), []);
+  });
+  it('controls: a rest of the whole with plain parts is still judged', () => {
+    // 1,500 − 450 = 1,050, not 1,000
+    assert.deepEqual(rulesOf('Of the 1,500 children assessed, 450 needed a service; the other 1,000 did not.'), ['numbers/complement-mismatch']);
+    // 40 − 25 − 10 = 5, not 8
+    assert.deepEqual(rulesOf('Of the 40 cases, 25 were good and 10 were adequate; the other 8 were poor.'), ['numbers/complement-mismatch']);
+  });
+});
