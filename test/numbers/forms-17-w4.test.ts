@@ -131,3 +131,21 @@ describe("a rest after a part of a part: '450 (30%) needed a service, and 180 of
     assert.deepEqual(rulesOf('Of the 40 cases, 25 were good and 10 were adequate; the other 8 were poor.'), ['numbers/complement-mismatch']);
   });
 });
+
+describe("a change in points with its relative restatement set beside it: '… up 1.4 percentage points, or 1.6% in relative terms' (relations/change.ts restatesThis)", () => {
+  it('reads the bracketed or ", or" percentage as the same change told relatively, not as a level', () => {
+    // 91.2 − 1.4 = 89.8; 91.2 / 89.8 = 1.016
+    assert.deepEqual(rulesOf('Attendance rose to 91.2%, up 1.4 percentage points, or 1.6% in relative terms, on the previous year.'), []);
+    // 72 − 3 = 69; 72 / 69 = 1.043
+    assert.deepEqual(rulesOf('The proportion of pupils with a grade 4 or above rose to 72%, up 3 percentage points (4% in relative terms) on 2022.'), []);
+    // 4.2 − 0.6 = 3.6; 4.2 / 3.6 = 1.167
+    assert.deepEqual(rulesOf('Sickness absence was 4.2% in 2023, up 0.6 points and 17% higher than in 2022.'), []);
+  });
+  it('controls: the two levels are still the pair of the change in points, the restatement being no other change', () => {
+    // 91.2 − 89.8 = 1.4, not 2.4
+    assert.deepEqual(rulesOf('Attendance was 89.8% in 2022 and 91.2% in 2023, up 2.4 percentage points, or 1.6% in relative terms.'), ['numbers/change-mismatch']);
+    // 44 − 35 = 9, not 12
+    assert.deepEqual(rulesOf('In 2021, 35% of staff said they had been bullied and in 2023 44%, an increase of 12 percentage points and 26% higher in relative terms.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('Attendance was 89.8% in 2022 and 91.2% in 2023, up 1.4 percentage points, or 1.6% in relative terms.'), []);
+  });
+});
