@@ -149,3 +149,18 @@ describe("a change in points with its relative restatement set beside it: '… u
     assert.deepEqual(rulesOf('Attendance was 89.8% in 2022 and 91.2% in 2023, up 1.4 percentage points, or 1.6% in relative terms.'), []);
   });
 });
+
+describe("another period's count and share, set off by dashes or after 'up from': 'compared with 24 – 30% – last year', 'up from 70 (20%) in 2021' (extract/shared.ts otherPeriod, in count-percent.ts and relations/apposition.ts)", () => {
+  it('does not judge the share of another period on the group of now', () => {
+    assert.deepEqual(rulesOf('We inspected 90 cases, and 36 – 40% – were sufficient, compared with 24 – 30% – last year.'), []);
+    // 70 / 350 = 20% in 2021; 120 / 400 = 30%
+    assert.deepEqual(rulesOf('In the 2023 survey, 120 of the 400 respondents (30%) said they had been bullied, up from 70 (20%) in 2021.'), []);
+    assert.deepEqual(rulesOf('We inspected 90 cases, and 36 (40%) were sufficient; this is up from 24 (30%) in 2021.'), []);
+  });
+  it("controls: the share of now is still judged", () => {
+    // 36 / 90 = 40%, not 45%
+    assert.deepEqual(rulesOf('We inspected 90 cases, and 36 – 45% – were sufficient, compared with 24 – 30% – last year.'), ['numbers/percentage-mismatch']);
+    // 120 / 400 = 30%, not 35%
+    assert.deepEqual(rulesOf('In the 2023 survey, 120 of the 400 respondents (35%) said they had been bullied, up from 70 (20%) in 2021.'), ['numbers/percentage-mismatch']);
+  });
+});
