@@ -164,3 +164,30 @@ describe("another period's count and share, set off by dashes or after 'up from'
     assert.deepEqual(rulesOf('In the 2023 survey, 120 of the 400 respondents (35%) said they had been bullied, up from 70 (20%) in 2021.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe("'k of them (P%)' after a bare share of the group: 'Of the 45 staff, 80% had had supervision, and 18 of them (50%) …' (extract/count-percent.ts partOfShare; relations/apposed-share.ts, apposition.ts bareShareBetween)", () => {
+  it("does not judge the share on the group when 'them' may be the share's part", () => {
+    // 80% of 45 = 36; 18 / 36 = 50%
+    assert.deepEqual(rulesOf('Of the 45 staff, 80% had had supervision, and 18 of them (50%) found it useful.'), []);
+    assert.deepEqual(rulesOf('Of the 45 staff, 80% had had supervision, and of these, 18 (50%) found it useful.'), []);
+    assert.deepEqual(rulesOf('Of the 45 staff, 80% had had supervision, of whom half (18) found it useful.'), []);
+    // 60% of 200 = 120; 90 / 120 = 75%
+    assert.deepEqual(rulesOf('Of the 200 referrals, 60% were accepted, and 90 (75%) of those accepted were seen within a week.'), []);
+    // a quarter of 40 = 10; 4 / 10 = 40%
+    assert.deepEqual(rulesOf('Of the 40 homes, a quarter were rated good, and 4 of these (40%) had been inadequate before.'), []);
+    // 25% of 120 = 30; 24 / 30 = 80%
+    assert.deepEqual(rulesOf('Of the 120 respondents, 25% were women, and 24 of them (80%) said they felt safe.'), []);
+  });
+  it('controls: with the part counted, or no share between, the share is judged', () => {
+    // 24 / 30 = 80%, not 70% (and 24 / 120 = 20%)
+    assert.deepEqual(rulesOf('Of the 120 respondents, 30 (25%) were women, and 24 of them (70%) said they felt safe.'), ['numbers/percentage-mismatch']);
+    // 18 / 45 = 40%, not 50%
+    assert.deepEqual(rulesOf('We spoke to 45 staff, and 18 of them (50%) found supervision useful.'), ['numbers/percentage-mismatch']);
+    // 4 / 10 = 40%, not 50%
+    assert.deepEqual(rulesOf('Of the 40 homes, 10 were rated good, and 4 of these (50%) had been inadequate before.'), ['numbers/percentage-mismatch']);
+  });
+  it('trap: a share word with its own count is no bare share ("just under half (1,937) … and one in 10 (548)")', () => {
+    // 548 / 4,210 = 13%, not one in 10
+    assert.deepEqual(rulesOf('Of the 4,210 nursing homes rated so far, just under half (1,937) were good or outstanding and one in 10 (548) inadequate; the rest require improvement.'), ['numbers/fraction-mismatch']);
+  });
+});

@@ -14,7 +14,7 @@
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { nounAfter } from '../scan.js';
 import { barePercent } from './percent-alone.js';
-import { lastBase, type Pop, type Reading, type ShareBase } from './reading.js';
+import { sharePartBefore, type Pop, type Reading, type ShareBase } from './reading.js';
 import { BACKREF, parenFigure } from './shared.js';
 import { otherNounBefore } from '../relations/several-groups.js';
 import { closingShare } from './total-first.js';
@@ -200,12 +200,6 @@ export function percentOfThese(r: Reading, i: number): boolean {
     pushBase({ end: at + end, p, implicitN: true });
   }
   return true;
-}
-
-/** The last share read before `pos` is a bare share of the group `pop` (a percentage of it with no count of its own). */
-function sharePartBefore(r: Reading, pop: Pop, pos: number): boolean {
-  const b = lastBase(r.scope, () => true, r.si - 1);
-  return !!b && b.end <= pos && b.p !== undefined && b.k === undefined && b.n !== undefined && !b.implicitN && b.n.span.start === pop.span.start;
 }
 
 /** 'k of these (cases)': a count of a total stated before. */
