@@ -358,6 +358,11 @@ export function propagate(text: string, toks: Tok[]): void {
     const comma = /^\s*,\s*$/.test(gap) && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d/.test(after);
     const next = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1]?.toLowerCase();
     const openAfter = !next || /^(?:and|or|to|of|in|on|at|for|by|with|from|were|was|is|are|had|has|have|which|that|where|when)$/.test(next) || /^\s*[,.;:)(]/.test(after);
+    // 'at level 2 and 3 at level 3, and 12 of the 21 (57%)': a figure right before 'of the n', n a count no
+    // smaller than it, is the part of a pair, not one more label of the list.
+    const of = /^\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|our\s+|their\s+)?(?=\d)/i.exec(after);
+    const whole = of ? toks.find((x) => x.kind === 'num' && x.start === t.end + of[0].length) : undefined;
+    if (whole && whole.type === 'count' && whole.value >= t.value) continue;
     if ((and || comma) && openAfter) setType(t, 'label');
   }
   // Scale points in a list: 'graded 5 (very good) or 6 (excellent)', 'graded 5 or 6': the next point after 'or' or 'and'.

@@ -626,6 +626,10 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A finding's figure that is itself wrong against its counts ('26 (55%)' of 58) is reported there; which of
     // its figures the summary follows is not known, so the summary is not said to differ from it.
     if (one.src.claim.verdict === 'inconsistent' || one.src.claim.verdict === 'convention') continue;
+    // 'Plans were sufficient in 71% of cases, up from 58% at our last inspection' against 'At our last inspection,
+    // 58% of plans were sufficient': the summary writes the finding's figure too, as the level its own is measured
+    // against, so the finding restates that figure, not this one.
+    if (writesFigureElsewhere(s, one.src.figure.operand)) continue;
     // Another finding that the summary's words fit nearly as well gives the summary's figure: that is a reading
     // in which the summary is right, so nothing is reported ('Assessment was sufficient … in 81%' against 2.1's
     // 81%, when 2.4's 52% shares one word more). Nearly as well: three shared words or more, and two thirds of
@@ -647,6 +651,20 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored), ...(findingClaims.has(one.src.claim) ? { where: 'the findings' } : {}) });
   }
   return out;
+}
+
+/** Whether the summary's sentence writes the figure `o` (as written) other than at the summary's own figure. */
+function writesFigureElsewhere(summary: FigureClause, o: Operand): boolean {
+  const sent = summary.claim.sentence;
+  if (!sent || !/\d/.test(o.raw)) return false;
+  const own = summary.figure.operand.span;
+  const raw = o.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(String.raw`(?<![\d.,])${raw}(?![\d]|[.,]\d)`, 'g');
+  for (const m of sent.text.matchAll(re)) {
+    const at = sent.span.start + m.index;
+    if (at + m[0].length <= own.start || at >= own.end) return true;
+  }
+  return false;
 }
 
 /**

@@ -11,10 +11,11 @@ import { judgeHedgedCountShare, judgeNoTotal, judgeShare, type CountIn, type Pct
 import { judge } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { nounAfter, ratioBase, sameGroup } from '../scan.js';
-import { CHANGE_AMOUNT_BEFORE, hedgeKind, HEDGE_BEFORE } from '../words.js';
+import { CHANGE_AMOUNT_BEFORE, FRACTION_WORDS, hedgeKind, HEDGE_BEFORE, SHARE_OPENING_WORDS } from '../words.js';
 
 import type { Pop, Reading } from './reading.js';
-import { BACKREF, bracketEnd, OF_N_PAREN, OPEN } from './shared.js';
+import { BACKREF, bracketEnd, OF_N_PAREN, OPEN, otherPeriod } from './shared.js';
+import { sharePartBefore } from './reading.js';
 
 
 /** What may stand between a sibling's claim and the next 'k (P%)': the rest of its clause, then ',' or 'and' (no other group, no clause break). */
@@ -107,6 +108,9 @@ function chainedTotal(r: Reading, start: number, value: number, own: string | un
  */
 const SUBGROUP_BEFORE = /\bof\s+(?:these|those|them)\s+(who|that|which|whom|[a-z]*[a-rt-z])\b[^.;:()]*$/i;
 
+/** A fraction or share word as the subject of a clause, with no bracketed count after it ('a quarter were rated good', 'most had'). */
+const SHARE_WORD_PART = new RegExp(String.raw`\b(?:${FRACTION_WORDS}|${SHARE_OPENING_WORDS})\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had|have|has|are|is|did|said|received|needed|met)\b`, 'i');
+
 /** 'k (P%) [of the n]'. */
 export function countPercent(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
@@ -163,9 +167,29 @@ export function countPercent(r: Reading, i: number): boolean {
   const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun)) || frameCases(r, first, i)));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
   const named = own ?? nounAfter(text, close);
-  const chain = fit ? undefined : chainedTotal(r, t.start, t.value, named);
-  const sib = tied ? undefined : siblingTotal(r, t.start, t.end);
-  if (chain) {
+  // 'In 2023, 36 of the 90 children (40%) … . This compares with 24 (30%) in 2022.': a count and share of another
+  // period than the total's is a share of that period's whole, which is not written; only the count's own share
+  // is judged (some whole gives it).
+  const floor = cands[0] && cands[0].sentence === r.si ? cands[0].end - at : 0;
+  // 'Of the 45 staff, 80% had had supervision, and 18 of them (50%) …': the last share read is a bare share of the
+  // group, so 'them' may be that share's part (36), whose size is not written: only the count's own share is judged.
+  // ('Of the 40 homes, a quarter were rated good, and 4 of these (40%) …': a fraction word of the group, with no
+  // count of its own, does the same.)
+  const fracPart = (c: Pop) => {
+    if (c.sentence !== r.si || c.end - at > t.start) return false;
+    const gap = text.slice(c.end - at, t.start);
+    // A fraction or share word with no count of its own, and no count after it before the part.
+    const m = SHARE_WORD_PART.exec(gap);
+    return !!m && !toks.some((y) => y.kind === 'num' && !y.notCount && y.start >= c.end - at + m.index && y.end <= t.start && y.start > c.end - at);
+  };
+  const whole = colon ?? first;
+  const partOfShare = !fit && whole !== undefined && (sharePartBefore(r, whole, at + t.start) || fracPart(whole));
+  const elsewhen = partOfShare || (!fit && !colon && floor <= t.start && otherPeriod(text, floor, t.start, close));
+  const chain = fit || elsewhen ? undefined : chainedTotal(r, t.start, t.value, named);
+  const sib = tied || elsewhen ? undefined : siblingTotal(r, t.start, t.end);
+  if (elsewhen) {
+    emit(judgeNoTotal(claimBase(t.start, close, 'count-percent'), p, k, r.policy));
+  } else if (chain) {
     emit(judgeK(claimBase(t.start, close, 'count-percent'), p, k, { ...chain, inferred: true }, r.policy, [{ span: chain.span, message: `the total, ${chain.raw}, is the group the clause before ends with ('${named}')` }]));
   } else if (tied) {
     const pick = fit ?? colon ?? first!;

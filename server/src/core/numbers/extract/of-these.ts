@@ -14,7 +14,7 @@
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { nounAfter } from '../scan.js';
 import { barePercent } from './percent-alone.js';
-import type { Pop, Reading, ShareBase } from './reading.js';
+import { sharePartBefore, type Pop, type Reading, type ShareBase } from './reading.js';
 import { BACKREF, parenFigure } from './shared.js';
 import { otherNounBefore } from '../relations/several-groups.js';
 import { closingShare } from './total-first.js';
@@ -144,6 +144,9 @@ const APPOSED = /^(?:\s+[A-Za-z][\w'-]*){0,2}\s*(?:,|\(|[\u2013\u2014]|\s-)\s*(?
 /** A word after 'of those' that narrows the group: a relative, a preposition, a participle ('of those due', 'of those we saw', 'of those referred'); a noun ('of these cases') restates it. */
 const NARROWING = /^\s+(?:who|whom|whose|that|which|where|we|they|you|due|eligible|still|not|already|aged|in|on|at|from|with|without|under|over|for|requiring|needing|[a-z]+ed)\b/i;
 
+/** The first figure of a ratio ('four out of every 10', 'one in five'): a proportion, not a part that 'those' may mean. */
+const RATIO_FIRST = /^\s+(?:in|out\s+of)\s+(?:every\s|each\s|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|10|100|1,000)\b)/i;
+
 export function percentOfThese(r: Reading, i: number): boolean {
   const { at, toks, used, claimBase, pctIn, countIn, after, emit, pushBase, popsBefore, lookOf } = r;
   const t = toks[i]!;
@@ -153,7 +156,12 @@ export function percentOfThese(r: Reading, i: number): boolean {
   // the apposition reader (relations/apposition.ts) reads it with its count, not as a share of unknown size.
   const prev = toks[i - 1];
   if (prev && prev.kind === 'num' && !prev.notCount && APPOSED.test(r.text.slice(prev.end, t.start))) return false;
-  const cands = popsBefore(at + t.start, 1, [], lookOf(t.start, t.end));
+  const look = lookOf(t.start, t.end);
+  // 'Of the 45 staff, 36 said they had had supervision, and 50% of those …': a part counted just before in this
+  // sentence may be what 'those' means, as well as the group it is a part of (a reading tried first).
+  const parts = popsBefore(at + t.start, 1, [], look, true).filter((c) => c.part && c.sentence === r.si && !RATIO_FIRST.test(r.text.slice(c.tok.end, c.tok.end + 24)));
+  const wholes = popsBefore(at + t.start, 1, [], look);
+  const cands = [...parts.slice(0, 1), ...wholes];
   const end = t.end + BACKREF.exec(after(t))![0].length;
   // 'P% of those due in the year', 'of those we saw': words that narrow 'those' make a base of their own, a
   // part of the group before, so the share can be confirmed on that group but never found wrong on it.
@@ -166,7 +174,7 @@ export function percentOfThese(r: Reading, i: number): boolean {
     const claimsFor = cands.map((c) => judgeShare(claimBase(t.start, paren.close, 'percent-of'), p, paren.k!, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
     const gi = claimsFor.findIndex((c) => c.verdict === 'ok' || c.verdict === 'convention');
     // Several candidate totals and none fits: which group 'these' names is not known.
-    if (gi < 0 && (cands.length > 1 || narrowed)) emit(unchecked(claimBase(t.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of these (${paren.k.value})`));
+    if (gi < 0 && (wholes.length > 1 || narrowed)) emit(unchecked(claimBase(t.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of these (${paren.k.value})`));
     else emit(claimsFor[Math.max(gi, 0)]!);
     const c = cands[Math.max(gi, 0)]!;
     pushBase({ end: at + paren.close, p, k: paren.k, n: { ...countIn(c.tok), span: c.span, inferred: true } });
@@ -177,11 +185,14 @@ export function percentOfThese(r: Reading, i: number): boolean {
     const good = claimsFor.find((c) => c.verdict === 'ok') ?? claimsFor.find((c) => c.verdict === 'convention') ?? claimsFor[0]!;
     // Several groups before and none fits: 'these' may be them all together, a total not tried.
     const near = cands[0]!;
-    if (good.verdict !== 'ok' && severalBefore(cands)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of these: 'these' may be several groups together`));
+    if (good.verdict !== 'ok' && severalBefore(wholes)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of these: 'these' may be several groups together`));
     // '38 inspections … Two-thirds of relative foster carers …, only 40% of them': 'them' may be a group named
     // between, with no count of its own.
     else if (good.verdict !== 'ok' && otherNounBefore(r.text, toks, t, near.sentence === r.si ? near.end - at : 0)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of them: 'them' may be a group named before it with no count`));
     else if (good.verdict !== 'ok' && good.verdict !== 'convention' && narrowed) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of those narrowed by the words after it: a base of its own`));
+    // 'Of the 45 staff, 80% said they had had supervision, but only 50% of those …': the last share read is of the
+    // group with no count of its own, so 'those' may be that share's part (36), whose size is not written.
+    else if (good.verdict !== 'ok' && good.verdict !== 'convention' && sharePartBefore(r, near, at + t.start)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of those: 'those' may be the part an earlier share of the ${near.tok.raw} names, whose count is not written`));
     else emit(good);
     pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });
   } else {

@@ -372,3 +372,9 @@ export function themGroups(text: string, toks: readonly Tok[], pops: readonly To
   }
   return out;
 }
+
+/** The last share read before `pos` is a bare share of the group `pop` (a percentage of it with no count of its own). */
+export function sharePartBefore(r: Reading, pop: Pop, pos: number): boolean {
+  const b = lastBase(r.scope, () => true, r.si - 1);
+  return !!b && b.end <= pos && b.p !== undefined && b.k === undefined && b.n !== undefined && !b.implicitN && b.n.span.start === pop.span.start;
+}

@@ -99,3 +99,26 @@ export function plainInterval(i: { lo: { n: number; d: number }; hi: { n: number
 
 /** What follows a share that is a difference from another figure: '… (20,667) more than in March', 'up on last year'. */
 export const COMPARED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\b|^\s*(?:up|down)\s+(?:on|from)\b/i;
+
+/** A period other than now: 'last year', 'the previous inspection', 'a year earlier', 'at that time'. */
+export const RELATIVE_PAST = /\b(?:last|previous|preceding|prior)\s+(?:year|quarter|month|inspection|survey|period|report|review)\b|\bthe\s+(?:year|quarter|month)\s+before\b|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)\b|\bat\s+that\s+time\b/i;
+const YEAR_WORD = /\b(?:19|20)\d\d\b/;
+/** A comparison that sets a year's figure against another's: 'This compares with … in 2022', 'than in our 2021 inspection, when …'. */
+const COMPARE_WORD = /\b(?:compares?|compared|than|when|earlier|against|whereas|while|(?:up|down|rose|risen|fell|fallen|increased|decreased|improved)\s+from)\b/i;
+/** A clause break (a comma not inside a number, or a semicolon). */
+const CLAUSE_BREAK = /[,;](?!\d)/g;
+
+/**
+ * Whether the clause of a count and its share at [start, close) names another period than now: a relative past
+ * ('compared with 24 (30%) last year'), or a year set against another by a comparison ('This compares with 24 (30%)
+ * in 2022'). A clause opened by 'when' takes in the clause before it ('in our 2021 inspection, when it was 21 (60%)').
+ * Only text after `floor` (the total's end, when it is in the sentence) is read.
+ */
+export function otherPeriod(text: string, floor: number, start: number, close: number): boolean {
+  const breaks = [...text.slice(floor, start).matchAll(CLAUSE_BREAK)].map((m) => floor + m.index + 1);
+  let from = breaks.length ? breaks[breaks.length - 1]! : floor;
+  if (breaks.length && /^\s*(?:when|where|at\s+which)\b/i.test(text.slice(from, start))) from = breaks.length > 1 ? breaks[breaks.length - 2]! : floor;
+  const after = /[,;.](?!\d)/.exec(text.slice(close));
+  const w = text.slice(from, after ? close + after.index : text.length);
+  return RELATIVE_PAST.test(w) || (YEAR_WORD.test(w) && COMPARE_WORD.test(w));
+}

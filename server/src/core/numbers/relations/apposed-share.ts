@@ -19,7 +19,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
 import { CLAUSE_VERBS, MODALS, nounAfter, ratioBase, sameGroup, SAYING_VERBS, type Tok } from '../scan.js';
-import { DEFAULT_QUANTIFIER_BANDS, hedgeKind, HEDGE_WORDS, type HedgeKind } from '../words.js';
+import { DEFAULT_QUANTIFIER_BANDS, FRACTION_WORDS, hedgeKind, HEDGE_WORDS, SHARE_OPENING_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, groupsCountedBefore, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { OTHER_SUBJECT_CLAUSE } from './shares.js';
@@ -469,6 +469,9 @@ const OLD_LEVEL_BEFORE = /\b(?:down|up|rising|falling|rose|risen|fell|fallen|inc
  * total': a count and its share of the group counted before it (in its sentence or the one before).
  * With one such group the share is judged; with more, the nearest is taken only when it fits.
  */
+/** A fraction or share word as the subject of a clause ('a quarter were rated good', 'most had'). */
+const SHARE_WORD_CLAUSE = new RegExp(String.raw`\b(?:${FRACTION_WORDS}|${SHARE_OPENING_WORDS})\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had|have|has|are|is|did|said|received|needed|met)\b`, 'i');
+
 function readShareOfTotal(s: SentenceView, out: ClaimRecord[]): void {
   for (let i = 0; i + 1 < s.toks.length; i++) {
     const k = s.toks[i]!;
@@ -501,6 +504,10 @@ function readShareOfTotal(s: SentenceView, out: ClaimRecord[]): void {
     const prevToks = s.previous?.find((x) => x.offset === g.offset)?.toks.filter((t) => t.start > g.tok.end && !oldLevel(t, g.offset)) ?? [];
     const between = g.offset === s.offset ? s.toks.filter((t) => t.start > g.tok.end && t.end < k.start && !oldLevel(t, s.offset)) : [...s.toks.filter((t) => t.end < k.start), ...prevToks];
     if (between.some((t) => t.kind === 'num' && !t.notCount)) continue;
+    // Nor a share of the group with no count of its own: 'Of the 40 homes, a quarter were rated good, and 4 of these
+    // (40%) …' may be of the quarter (10), whose size is not written.
+    const gapText = g.offset === s.offset ? s.text.slice(g.tok.end, k.start) : `${textOf(g.offset).slice(g.tok.end)} ${s.text.slice(0, k.start)}`;
+    if (between.some((t) => t.kind === 'pct' || t.kind === 'frac') || SHARE_WORD_CLAUSE.test(gapText)) continue;
     const gText = textOf(g.offset);
     const oldToks = [...olds.map((o) => ({ tok: o.tok, offset: o.offset })), ...(s.previous?.find((x) => x.offset === g.offset)?.toks ?? (g.offset === s.offset ? s.toks : [])).filter((t) => t.start > g.tok.end && t.kind === 'num' && !t.notCount && OLD_LEVEL_BEFORE.test(gText.slice(Math.max(0, t.start - 24), t.start))).map((t) => ({ tok: t, offset: g.offset }))];
     if (oldToks.some((o) => judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(o.tok, o.offset), s.policy).verdict === 'ok')) continue;

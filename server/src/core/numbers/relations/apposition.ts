@@ -36,11 +36,12 @@
  */
 import { firstTokFrom, sameGroup, tokensOf, type Tok } from '../scan.js';
 import { stem } from '../restate.js';
-import { HEDGE_BEFORE } from '../words.js';
+import { FRACTION_WORDS, HEDGE_BEFORE, SHARE_OPENING_WORDS } from '../words.js';
+import { otherPeriod } from '../extract/shared.js';
 import { groupsCountedBefore } from './common.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
-import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
+import { countFig, groupNoun, isCountTok, quantityBetween, sharePartOf, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
 
 /** Words that end a noun phrase: verbs and function words (a count's noun phrase has none of them). */
 const STOP = String.raw`(?:were|was|is|are|had|has|have|been|be|being|did|do|does|and|but|or|of|in|on|at|to|for|with|by|from|that|which|who|whom|whose|where|when|while|not|no|said|says|showed|felt|the|a|an|this|these|those|it|they|we)`;
@@ -143,7 +144,15 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     if (a.n) totals.push({ n: a.n });
     else if (localN) totals.push({ n: localN });
     else if (whichOf) totals.push({ n: whichOf });
-    else for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) if (!thoseWords || echoes(thoseWords, s.text.slice(0, a.k.start))) totals.push({ n: p.n, why: p.why });
+    else
+      for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) {
+        // ('We inspected 90 cases, and 36 – 40% – were sufficient, compared with 24 – 30% – last year': a count and
+        // share of another period is no part of the group of now.)
+        if (otherPeriod(s.text, Math.max(0, p.n.end), a.k.start, pos)) continue;
+        // ('Of the 40 homes, a quarter were rated good, and 4 of these (40%) …': 'these' may be the quarter.)
+        if (bareShareBetween(s, p.n.end, a.k.start)) continue;
+        if (!thoseWords || echoes(thoseWords, s.text.slice(0, a.k.start))) totals.push({ n: p.n, why: p.why });
+      }
     // '104 (65%) were privately run, and 38 of the private homes (37%)': a group named in words after the count
     // with a word the total's own words lack is a part of the total, not all of it; an earlier count of the sentence
     // said to be that part is the total then, and no other is.
@@ -408,12 +417,15 @@ export function shareFirstReadings(s: SentenceView): Reading[] {
     if (m[2] || (np && /^\s+of\s+(?:all\s+)?(?:these|those)\s/i.test(np))) {
       // 'a third of them (1978)': the nearest count before the share.
       const before = nearestCountBefore(s, share.start);
-      if (before && before.value >= k.value) out.push({ share, k, n: countFig(before), family: 'apposition', nWhy: `'${m[2]}' is taken to mean the ${before.raw} here` });
+      // ('Four in five (80%) of the 45 staff …, but half of those (18)': 'those' may be the share's part.)
+      if (before && before.value >= k.value && !sharePartOf(s, before, share.start)) out.push({ share, k, n: countFig(before), family: 'apposition', nWhy: `'${m[2]}' is taken to mean the ${before.raw} here` });
       continue;
     }
     const totals: { n: CountFig; why?: string }[] = [];
     for (const p of totalsBefore(s, k, { exclude: [kTok] })) {
       if (p.tok.end > share.start || !sameGroup(shareNoun, p.noun)) continue;
+      // ('Of the 45 staff, 80% had had supervision, of whom half (18) …': 'whom' may be the 80%.)
+      if (bareShareBetween(s, p.n.end, share.start)) continue;
       totals.push({ n: p.n, why: p.why });
     }
     // 'a quarter of the adults (2)' after '14 were aged 16 to 18 and 8 were adults': the group named in words.
@@ -422,6 +434,30 @@ export function shareFirstReadings(s: SentenceView): Reading[] {
     for (const t of totals) out.push({ share, k, n: t.n, family: 'apposition', nWhy: t.why });
   }
   return out;
+}
+
+/** A share word of the group as the subject of a clause ('a quarter were rated good', 'most had'). */
+const SHARE_WORD_CLAUSE = new RegExp(String.raw`\b(?:${FRACTION_WORDS}|${SHARE_OPENING_WORDS})\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had|have|has|are|is|did|said|received|needed|met)\b`, 'i');
+
+/**
+ * Between a group counted in this sentence (ending at `from`) and a later figure: a bare share of it, a percentage
+ * or fraction with no count beside it, or a share word opening a clause ('Of the 45 staff, 80% had …, of whom half
+ * (18)'): a later 'of them' may name that share's part, whose size is not written.
+ */
+function bareShareBetween(s: SentenceView, from: number, to: number): boolean {
+  if (from < 0 || from >= to) return false;
+  const counted = (t: Tok) => {
+    const i = s.toks.indexOf(t);
+    const prev = i > 0 ? s.toks[i - 1] : undefined;
+    const next = s.toks[i + 1];
+    // Its count beside it, before ('36 (80%)') or after ('just under half (1,937)').
+    return (
+      (!!prev && prev.kind === 'num' && !prev.notCount && /^\s*(?:\(|,|[\u2013\u2014])\s*(?:or\s+)?$/.test(s.text.slice(prev.end, t.start))) ||
+      (!!next && next.kind === 'num' && !next.notCount && /^\s*(?:\(|[\u2013\u2014]|,\s*or)\s*$/.test(s.text.slice(t.end, next.start)))
+    );
+  };
+  if (s.toks.some((t) => (t.kind === 'pct' || t.kind === 'frac') && t.start >= from && t.end <= to && !counted(t))) return true;
+  return SHARE_WORD_CLAUSE.test(s.text.slice(from, to));
 }
 
 function nearestCountBefore(s: SentenceView, pos: number): Tok | undefined {

@@ -50,6 +50,8 @@ const CUE_BEFORE = new RegExp(
   'i',
 );
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline|difference|gap)\b|^\s*(above|below)(?=\s+(?:that|those|the|a|an|its|their|this|last|in|for|among|of)\b)/i;
+/** After a percentage, a comparative that makes it a relative difference: ' higher in relative terms', ' more than in 2021'. */
+const RELATIVE_AFTER = /^\s*(?:more|fewer|higher|lower|less|greater|(?:up|down)(?!\s+from\b)|in\s+relative\s+terms)\b/i;
 /** The unit of a change in points: 'points', 'percentage points', 'percentage-point', '-point' ('a 3-point rise'), 'pp', 'ppts'. */
 const POINTS = /^(?:\s*(?:percentage\s+|percentage[-\u2010\u2011])?points?\b|[-\u2010\u2011](?:percentage[-\u2010\u2011\s])?points?\b|\s?(?:pp|ppts?)\b)/i;
 /**
@@ -954,8 +956,17 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   if (points && (!a || !b) && !unwrittenOld) {
     // Two percentages in the sentence other than the points: their difference.
     // A percentage that is itself a change ('fallen by 1,340 (5%)', 'a rise of 4%') is no level of this one.
+    // '… an increase of 9 percentage points on 2021 and 26% higher in relative terms': a percentage after the change
+    // with a comparative after it is a relative difference, not a level ('44% up from 35%' is still a level); '… up
+    // 1.4 percentage points, or 1.6% in relative terms', '(4% in relative terms)': one set beside the change in points
+    // restates it relatively. Either is this change again, no other change of the sentence.
+    const restatesThis = (t: Tok) =>
+      t.kind === 'pct' && t.start > p.end && (RELATIVE_AFTER.test(text.slice(t.end, t.end + 30)) || (points && /^\s*(?:percentage\s+)?points?\s*(?:,\s*or|,?\s+or|\()\s*$/i.test(text.slice(p.end, t.start))));
     const changeAmount = (t: Tok, j: number) => {
       if (CUE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return true;
+      // '… an increase of 9 percentage points on 2021 and 26% higher in relative terms': a percentage with a
+      // comparative after it is a relative difference, not a level ('44% up from 35%' is still a level).
+      if (restatesThis(t)) return true;
       const k = s.toks[j - 1];
       return !!k && k.kind === 'num' && /^\s*[(,]\s*(?:or\s+)?$/.test(text.slice(k.end, t.start)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
     };
@@ -975,7 +986,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     // With another change amount in the sentence ('rose by 4 points to 62%, while girls' rose by 2 points to
     // 70%'), the two levels may be the new levels of two changes, not the old and new of one.
     // A gapped change ('and girls' by 2 points') is one too.
-    const otherChange = s.toks.some((t, j) => t !== p && (t.kind === 'pct' || (t.kind === 'num' && POINTS.test(text.slice(t.end, t.end + 24)))) && (changeAmount(t, j) || /\bby\s+$/i.test(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 4), t.hedge?.start ?? t.start)))) ||
+    const otherChange = s.toks.some((t, j) => t !== p && !restatesThis(t) && (t.kind === 'pct' || (t.kind === 'num' && POINTS.test(text.slice(t.end, t.end + 24)))) && (changeAmount(t, j) || /\bby\s+$/i.test(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 4), t.hedge?.start ?? t.start)))) ||
       // '… went up 2 percentage points to 40%, and with local authority carers 6 points to 58%': a gapped change in
       // points to its own new level.
       s.toks.some((t) => t !== p && t.kind === 'num' && POINTS_TO_LEVEL.test(text.slice(t.end, t.end + 40))) ||

@@ -22,7 +22,7 @@ import type { SentenceView } from './index.js';
 import { COUNT_HEDGE, DENIAL } from './common.js';
 import { keywords } from '../restate.js';
 import { populationsOf } from './population.js';
-import { countFig, groupNoun, isCountTok, quantityBetween, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
+import { countFig, groupNoun, isCountTok, quantityBetween, sharePartOf, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
 
 const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 /** Words ending in -s that are not plural nouns. */
@@ -278,6 +278,9 @@ export function groupBefore(s: SentenceView, pos: number): GroupBefore | undefin
   // 'Of the 48 people, 36 had been recalled, and one in three of those recalled (12) …': a count after the group is
   // a part of it, which 'those' may mean as well as the group; two readings, so none.
   if (here.length && s.toks.some((t) => t.kind === 'num' && !t.notCount && t.start > here[here.length - 1]!.end && t.end <= pos)) return undefined;
+  // 'Of the 45 staff, 80% said …, but only half of those (18) …', 'Four in five (80%) of the 45 staff …, but half of
+  // those (18)': so is a share of the group, after it or right before its 'of the', whose count is not written.
+  if (here.length && sharePartOf(s, here[here.length - 1]!, pos)) return undefined;
   if (here.length) return otherPluralBefore(s.text.slice(here[here.length - 1]!.end, pos), groupNoun(s.text, here[here.length - 1]!.end)) ? undefined : pick(here, s.text, 0);
   const prev = s.previous?.[s.previous.length - 1];
   if (!prev) return undefined;

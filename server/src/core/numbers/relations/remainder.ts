@@ -419,6 +419,9 @@ function pairIn(text: string, toks: readonly Tok[], only: boolean): { n: Tok; k:
   return undefined;
 }
 
+/** After a count, 'of those', 'of these', 'of them' (perhaps with its share in brackets first): a part of a part. */
+const SUB_PART_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:of|out\s+of)\s+(?:those|these|them)\b/i;
+
 /** The parts listed in [from, to) of a sentence: plain counts at the list's depth. Undefined when a figure there cannot be placed. */
 function partsIn(text: string, toks: readonly Tok[], from: number, to: number): { parts: Tok[]; clean: boolean } | undefined {
   const base = depthAt(text, from);
@@ -433,6 +436,9 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
     }
     if (t.notCount) continue;
     if (depthAt(text, t.start) > base) continue;
+    // '450 (30%) needed a service, and 180 of those (40%) were referred …; the other 270 …': a part of the part
+    // before ('k of those') may leave the rest of that part, not of the whole: which, is not known.
+    if (parts.length > 0 && t.value < parts[parts.length - 1]!.value && SUB_PART_AFTER.test(text.slice(t.end, t.end + 40))) return undefined;
     if (!plainCount(text, t)) {
       clean = false;
       continue;

@@ -405,3 +405,12 @@ export function singlesOf(s: SentenceView, pairs: readonly Anchor[]): Anchor[] {
   for (const t of s.toks) if (isCountTok(s, t) && !inPair.has(t) && !ratioBase(s.text, t)) out.push({ k: countFig(t), kTok: t, end: t.end });
   return out;
 }
+
+/**
+ * A share (a percentage or a fraction) of the group `g` before `pos`, after the group or right before its 'of the',
+ * whose count is not written ('Of the 45 staff, 80% said …', 'Four in five (80%) of the 45 staff …'): a later 'of
+ * those' may mean that part as well as the group.
+ */
+export function sharePartOf(s: SentenceView, g: Tok, pos: number): boolean {
+  return s.toks.some((t) => (t.kind === 'pct' || t.kind === 'frac') && t.end <= pos && (t.start > g.end || (t.end <= g.start && /^\s*\)?\s*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|its\s+|our\s+|their\s+)?$/i.test(s.text.slice(t.end, g.start)))));
+}
