@@ -103,7 +103,7 @@ function sameNoun(text: string, part: Tok, wholeText: string, whole: Tok): boole
 }
 
 /** Between the two counts of a pair: '10 of the 43', '10 out of 43'. */
-const PAIR_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
+const PAIR_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?|(?:the\s+)?[a-z]+['\u2019]s\s+|its\s+|their\s+)?$/i;
 
 /** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
 function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, min = 2): GradePart[] | undefined {
@@ -312,6 +312,26 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
 
 const semicolons = (text: string): number[] => [...text.matchAll(/;/g)].map((m) => m.index!);
 
+/** The clause break after a list's last grade: '; ', ', and ', ' and ', ', while '. */
+const UNRATED_GAP = /^[^;,.:\d()]{0,60}(?:[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+and\s+|\s+while\s+)$/i;
+/** A count that opens a clause saying its cases have no grade: 'two were not rated', 'one service had not yet been inspected'. */
+const UNRATED_TAIL = /^\s+(?:(?:other\s+|more\s+)?[a-z][a-z-]*\s+)?(?:were|was|are|is|had|have|has|remain|remained|remains)\s+(?=not\b|unrated\b|ungraded\b|awaiting\b|yet\b|still\b)/i;
+
+/** The one count after the list's last part that is said to have no grade, with nothing after it. */
+function unratedAfter(s: SentenceView, last: Tok, scale: GradeScale): Tok | undefined {
+  const after = s.toks.filter((t) => t.start > last.end && t.kind === 'num' && !t.notCount);
+  if (after.length !== 1 || !plainCount(s.text, after[0]!)) return undefined;
+  const u = after[0]!;
+  if (!UNRATED_GAP.test(s.text.slice(last.end, u.start))) return undefined;
+  const tail = UNRATED_TAIL.exec(s.text.slice(u.end, u.end + 60));
+  if (!tail) return undefined;
+  const rest = s.text.slice(u.end + tail[0].length);
+  // Only the clause of the unrated cases to the sentence's end: 'not rated.' or 'not yet been inspected'.
+  // ('two were not rated good' names a grade: no unrated cases.)
+  if (!UNRATED.test(rest.slice(0, 50)) || !/^[^,;:()\d]{0,60}[.!]?\s*$/.test(rest) || firstGrade(rest, scale)) return undefined;
+  return u;
+}
+
 function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimRecord[] {
   let best: { scale: GradeScale; parts: GradePart[] } | undefined;
   for (const scale of scales) {
@@ -322,14 +342,18 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
     if (after && (!best || after.length > best.parts.length)) best = { scale, parts: after };
   }
   if (!best) return [];
-  const { scale, parts } = best;
+  const { scale } = best;
+  // A count after the list said to have no grade ('…, seven requires improvement; two were not rated'): a part
+  // of the whole beside the grades, exclusive of them (a case rated is not unrated).
+  const unratedPart = unratedAfter(s, best.parts[best.parts.length - 1]!.tok, scale);
+  const parts: GradePart[] = unratedPart ? [...best.parts, { tok: unratedPart, grade: -1 }] : best.parts;
   const first = parts[0]!.tok;
   const last = parts[parts.length - 1]!.tok;
   const partToks = new Set(parts.map((p) => p.tok));
   // Other counts among or after the parts: the list may be read another way.
   const pairWhole = parts[0]!.whole;
   const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t !== pairWhole && t.kind === 'num' && plainCount(s.text, t) && t.start < last.end + 1);
-  const named = new Set(parts.map((p) => p.grade));
+  const named = new Set(parts.filter((p) => p.grade >= 0).map((p) => p.grade));
   for (const g of zeroGrades(s.text, scale)) named.add(g);
   const exhaustive = named.size === scale.length;
   const sum = parts.reduce((a, p) => a + p.tok.value, 0);
@@ -369,7 +393,7 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   ];
   const span = { start: at(s, first.start, first.end).start, end: at(s, last.start, last.end).end };
   const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
-  const names = parts.map((p) => scale[p.grade]).join(', ');
+  const names = parts.map((p) => (p.grade >= 0 ? scale[p.grade] : 'not rated')).join(', ');
   if (fit) return [{ kind: 'parts-sum', span, arithmetic: `${expr} = ${c.tok.raw} ✓ (by grade: ${names})`, verdict: 'ok', operands }];
   // A rest named with no count after the grades ('; the remaining reports were of focused inspections'):
   // the grades and the rest make the whole, so a shortfall is the rest and is consistent.
@@ -393,7 +417,7 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   const tied = c.view !== s && sameNoun(s.text, first, c.view.text, c.tok);
   // A case said to have no grade yet ('and one service was not yet rated'), or another count after the list:
   // a shortfall may be those.
-  const unrated = UNRATED.test(s.text.slice(last.end)) || s.toks.some((t) => t.start > last.end && plainCount(s.text, t));
+  const unrated = (!unratedPart && UNRATED.test(s.text.slice(last.end))) || s.toks.some((t) => t.start > last.end && plainCount(s.text, t));
   // (A colon list of three parts or more is the pair's part broken down: a shortfall is judged too, as in parts-sum.)
   const judged = (exhaustive || over || (colonPair && parts.length >= 3)) && cands.length === 1 && (c.certain || (c.view !== s && (over || tied))) && (over || !unrated);
   if (!judged) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? 'the whole may be another group' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];

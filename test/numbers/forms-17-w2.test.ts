@@ -1,0 +1,39 @@
+/**
+ * Forms read in the session of 2026-12-07 by w2 (sentences written for these tests): counts by grade with a
+ * first count of 'one' before a quoted grade, and a count of cases not rated after the grades.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("counts by quoted grade opened by 'we rated one 'Outstanding'' (quantities.ts QUOTED_COUNT_LIST_AFTER; relations/grade-parts.ts)", () => {
+  it('reads the first count of the list as a count, not a scale point', () => {
+    // 1 + 5 + 9 + 1 = 16, not 17: every grade of the scale is named
+    assert.deepEqual(rulesOf("Across the 17 youth justice services we inspected, we rated one 'Outstanding', five 'Good', nine 'Requires improvement' and one 'Inadequate'."), ['numbers/parts-sum']);
+    // 1 + 5 + 10 + 1 = 17
+    const c = claimsOf("Across the 17 youth justice services we inspected, we rated one 'Outstanding', five 'Good', ten 'Requires improvement' and one 'Inadequate'.").find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("trap: a lone score before a quoted label stays a score ('rated 3 'Good'')", () => {
+    assert.deepEqual(rulesOf("Of the 40 homes we visited, the home was rated 3 'Good' for care."), []);
+    assert.deepEqual(rulesOf("Inspectors graded leadership 5 'Very good' or 6 'Excellent' across the 12 schools."), []);
+  });
+});
+
+describe("grades and then the cases not rated: '…, seven requires improvement; two were not rated' (relations/grade-parts.ts unratedAfter)", () => {
+  it('adds the unrated cases to the grades: an excess is judged', () => {
+    // 1 + 4 + 6 + 2 = 13, not 12: a service rated is not one left unrated
+    assert.deepEqual(rulesOf("Of the trust's 12 core services, we rated one outstanding, four good and six requires improvement; two were not rated."), ['numbers/parts-sum']);
+    // 1 + 4 + 5 + 2 = 12
+    const c = claimsOf("Of the trust's 12 core services, we rated one outstanding, four good and five requires improvement; two were not rated.").find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('a shortfall is judged only when every grade is named', () => {
+    // 2 + 3 + 4 + 1 + 1 = 11, not 12, every grade named
+    assert.deepEqual(rulesOf('Of the 12 services, two were rated outstanding, three good, four requires improvement and one inadequate; one was not yet rated.'), ['numbers/parts-sum']);
+    // 1 + 4 + 4 + 2 = 11 of 12, no inadequate named: one may be inadequate
+    assert.deepEqual(rulesOf("Of the trust's 12 core services, we rated one outstanding, four good and four requires improvement; two were not rated."), []);
+  });
+  it("trap: 'not rated good' names a grade, and 'two of these' are inside a grade: no unrated part", () => {
+    assert.deepEqual(rulesOf('Of the 12 services, we rated two outstanding, three good and seven requires improvement; two of these were not rated for safety.'), []);
+  });
+});
