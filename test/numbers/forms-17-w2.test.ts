@@ -37,3 +37,23 @@ describe("grades and then the cases not rated: '…, seven requires improvement;
     assert.deepEqual(rulesOf('Of the 12 services, we rated two outstanding, three good and seven requires improvement; two of these were not rated for safety.'), []);
   });
 });
+
+describe("counts on a published compliance or standards scale: '3 were fully compliant, 14 substantially compliant and five not compliant' (relations/grade-parts.ts gradeScalesOf)", () => {
+  it('reads the points of the scale as grades: every point named, a shortfall is judged', () => {
+    // 4 + 12 + 6 = 22, not 24
+    assert.deepEqual(rulesOf('Of the 24 designated centres, four were fully compliant with Regulation 28, 12 were substantially compliant and six were not compliant.'), ['numbers/parts-sum']);
+    // 9 + 2 + 2 = 13, not 12
+    assert.deepEqual(rulesOf('Of the 12 standards we assessed, nine were met, two partly met and two not met.'), ['numbers/parts-sum']);
+    // 6 + 12 + 6 = 24
+    const c = claimsOf('Of the 24 designated centres, six were fully compliant with Regulation 28, 12 were substantially compliant and six were not compliant.').find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: bare adjectives of quality stay words of many questions; a grade given on two questions is no partition', () => {
+    // 'good practice' and 'poor practice' may both be found on one ward: 20 + 15 = 35 of 30
+    assert.deepEqual(rulesOf('We inspected 30 wards. In 20 they found good practice, in 15 poor practice.'), []);
+    // 20 + 25 = 45 of 40: listening and recording are two questions
+    assert.deepEqual(rulesOf('Of the 40 staff, 20 were good at listening and 25 were inadequate at recording.'), []);
+    // two standards, each with its own points: 8 + 6 = 14 of 10
+    assert.deepEqual(rulesOf('Of the 10 centres, eight were compliant on staffing and six were not compliant on fire safety.'), []);
+  });
+});

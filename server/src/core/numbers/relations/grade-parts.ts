@@ -21,6 +21,7 @@
  * excess: a shortfall there may be a wider group than the one graded.
  */
 import { builtinFramework, builtinFrameworkIds } from '../../framework/load.js';
+import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 import type { Framework } from '../../framework/framework.js';
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
@@ -39,6 +40,11 @@ export function gradeScalesOf(framework: Framework | undefined): readonly GradeS
       const g = builtinFramework(id)?.grades;
       if (g && g.length >= 2) builtinScales.push(g);
     }
+    // Then the compliance and standards scales inspectorates publish beyond the frameworks ('compliant',
+    // 'substantially compliant', 'not compliant'; 'met', 'partly met', 'not met'): a case has one point of such a
+    // scale as of a framework's grades. (Not the scales of bare adjectives, 'good', 'fair', 'poor': 'good practice
+    // in 20, poor practice in 15' and 'the food was good' are words of many questions.)
+    for (const g of commonGradeScales()) if (g.some((x) => /\b(?:compliant|met)$/i.test(x)) && !builtinScales.some((x) => x.join('\n').toLowerCase() === g.join('\n').toLowerCase())) builtinScales.push(g);
   }
   const own = framework?.grades;
   const out: GradeScale[] = own && own.length >= 2 ? [own] : [];
@@ -105,10 +111,14 @@ function sameNoun(text: string, part: Tok, wholeText: string, whole: Tok): boole
 /** Between the two counts of a pair: '10 of the 43', '10 out of 43'. */
 const PAIR_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?|(?:the\s+)?[a-z]+['\u2019]s\s+|its\s+|their\s+)?$/i;
 
+/** What a grade is given for, right after it: ' at listening', ' for safety', ' on leadership' (not 'for the year'). */
+const GRADED_FOR = /^\s*['"\u2019\u201d]?\s+(?:at|for|on|in)\s+(?!(?:the|a|an|this|that|its|their|all|each|every|both|\d)\b)([a-z][a-z-]+)/i;
+
 /** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
 function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, min = 2): GradePart[] | undefined {
   const toks = s.toks;
   const parts: GradePart[] = [];
+  const abouts = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!plainCount(s.text, t) || !Number.isInteger(t.value)) continue;
@@ -137,9 +147,14 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
     if (BAND_AFTER.test(after) || (or && firstGrade(after.slice(or[0].length, or[0].length + 40), scale)?.start === 0)) return undefined;
     if (/\bor\s+$/i.test(window.slice(0, g.start))) return undefined;
     parts.push(whole ? { tok: t, grade: g.grade, whole } : { tok: t, grade: g.grade });
+    const about = GRADED_FOR.exec(after)?.[1]?.toLowerCase();
+    if (about) abouts.add(about);
     if (whole) i++;
   }
   if (parts.length < min) return undefined;
+  // 'Of the 40 staff, 20 were good at listening and 25 poor at recording': each grade is given on its own
+  // question, so a case may be in both.
+  if (abouts.size >= 2) return undefined;
   // Each grade once: the same grade twice is two breakdowns (this year and last), not one.
   if (new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
   return parts;
