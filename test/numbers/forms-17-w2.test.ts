@@ -57,3 +57,26 @@ describe("counts on a published compliance or standards scale: '3 were fully com
     assert.deepEqual(rulesOf('Of the 10 centres, eight were compliant on staffing and six were not compliant on fire safety.'), []);
   });
 });
+
+describe("shares by grade on a published scale, the grade before its share: 'outstanding 13%, good 43%, …', 'compliant on 59%, substantially compliant on 21% …' (relations/grade-shares.ts allScales, partsAfterGrades)", () => {
+  it('reads a scale beyond the framework: every grade given, of the cases graded, must make 100%', () => {
+    // 14 + 40 + 31 + 8 = 93, under 100 beyond the rounding of four shares
+    assert.deepEqual(rulesOf('The grades of the colleges inspected that year were: outstanding 14%, good 40%, satisfactory 31%, inadequate 8%.'), ['numbers/parts-sum']);
+    // 14 + 47 + 31 + 8 = 100
+    const c = claimsOf('The grades of the colleges inspected that year were: outstanding 14%, good 47%, satisfactory 31%, inadequate 8%.').find((x) => x.kind === 'shares-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("reads each grade given 'on' its share, the whole named once after the last", () => {
+    // 62 + 20 + 12 = 94, every point of the compliance scale, of the regulations inspected
+    assert.deepEqual(rulesOf('Galway centres were compliant on 62%, substantially compliant on 20% and not compliant on 12% of the regulations inspected.'), ['numbers/parts-sum']);
+    // 62 + 26 + 12 = 100
+    const c = claimsOf('Galway centres were compliant on 62%, substantially compliant on 26% and not compliant on 12% of the regulations inspected.').find((x) => x.kind === 'shares-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: two wholes, or prepositions that differ, read nothing; a shortfall with a grade missing is not judged', () => {
+    assert.deepEqual(rulesOf('Centres were compliant on 59% of the regulations and substantially compliant on 21% of the standards.'), []);
+    assert.deepEqual(rulesOf('Centres were compliant on 59%, substantially compliant in 21% and not compliant for 10% of the regulations inspected.'), []);
+    // 'satisfactory' and 'inadequate' not named: 13 + 43 = 56 leaves them out
+    assert.deepEqual(rulesOf('The grades of the schools inspected were: outstanding 13%, good 43%.'), []);
+  });
+});
