@@ -80,3 +80,21 @@ describe("shares by grade on a published scale, the grade before its share: 'out
     assert.deepEqual(rulesOf('The grades of the schools inspected were: outstanding 13%, good 43%.'), []);
   });
 });
+
+describe("the rest named with no count and broken down in a sentence of its own: 'Of the rest, 71 … and 73 …' (relations/rest-parts.ts)", () => {
+  it('confirms the parts of the rest against the whole less the parts before it', () => {
+    // 412 − 268 = 144 = 71 + 73
+    const a = claimsOf('We closed 412 complaints about councils during the year. We decided not to investigate 268 of them. Of the rest, 71 were settled early and 73 were investigated in full.');
+    assert.ok(a.some((c) => c.kind === 'remainder' && c.verdict === 'ok'), JSON.stringify(a.map((c) => [c.kind, c.verdict, c.arithmetic])));
+    // 36 − (5 + 12) = 19 = 11 + 8; 'with three regulations' is what a part has, no part
+    const b = claimsOf('The authority published 36 reports. Five found full compliance and a further 12 substantial compliance. Of the remainder, 11 centres were non-compliant with three regulations or fewer and 8 with more.');
+    assert.ok(b.some((c) => c.kind === 'remainder' && c.verdict === 'ok'), JSON.stringify(b.map((c) => [c.kind, c.verdict, c.arithmetic])));
+  });
+  it('traps: a rest that its parts do not make is not judged (they may overlap or leave some out)', () => {
+    // 71 + 78 = 149, not 144: left open
+    assert.deepEqual(rulesOf('We closed 412 complaints about councils during the year. We decided not to investigate 268 of them. Of the rest, 71 were settled early and 78 were investigated in full.'), []);
+    // a hedge or an inclusive word leaves the list loose
+    const c = claimsOf('We closed 412 complaints during the year. We decided not to investigate 268 of them. Of the rest, about 71 were settled early and 73 were investigated in full.');
+    assert.ok(!c.some((x) => x.kind === 'remainder' && x.verdict === 'ok'));
+  });
+});

@@ -66,6 +66,7 @@ import { readDegreeVerbs, readDegreeWith } from './degree-with.js';
 import { readEqualGroups } from './equal-groups.js';
 import { readMadeShares } from './made-shares.js';
 import { readRestShare } from './rest-share.js';
+import { readRestParts } from './rest-parts.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -119,6 +120,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'remaining-shares', read: readRemainingShares },
   { name: 'remainder', read: readRemainder },
   { name: 'rest-share', read: readRestShare },
+  { name: 'rest-parts', read: readRestParts },
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
   { name: 'closing-ratio', read: readClosingRatio },
