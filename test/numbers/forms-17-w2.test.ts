@@ -98,3 +98,21 @@ describe("the rest named with no count and broken down in a sentence of its own:
     assert.ok(!c.some((x) => x.kind === 'remainder' && x.verdict === 'ok'));
   });
 });
+
+describe("shares by bands of one measure that cover it: '38% said less than two hours, 41% between two and six hours and 27% more than six hours' (relations/measure-band-shares.ts)", () => {
+  it('reports an excess over 100% and confirms a sum within rounding', () => {
+    // 35 + 44 + 26 = 105: a prisoner is in one band only
+    assert.deepEqual(rulesOf('Asked how long they spent out of cell on a weekday, 35% said less than two hours, 44% between two and six hours and 26% more than six hours.'), ['numbers/parts-sum']);
+    // 35 + 44 + 21 = 100
+    const c = claimsOf('Asked how long they spent out of cell on a weekday, 35% said less than two hours, 44% between two and six hours and 21% more than six hours.').find((x) => x.kind === 'shares-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: a shortfall, bands that nest, shares of two wholes, a comparison', () => {
+    // 30 + 40 + 20 = 90: some may not have answered
+    assert.deepEqual(rulesOf('Asked how long they waited, 30% said less than two hours, 40% between two and six hours and 20% more than six hours.'), []);
+    // 'within 10' and 'within 30' nest: 60 + 85 is no sum
+    assert.deepEqual(rulesOf('Of the calls, 60% were answered within 10 seconds, 85% within 30 seconds and 10% after more than 30 seconds.'), []);
+    assert.deepEqual(rulesOf('Of the prisoners, 58% of men said less than two hours, 41% of women between two and six hours and 27% more than six hours.'), []);
+    assert.deepEqual(rulesOf('Compared with last year, 58% said less than two hours, 41% between two and six hours and 27% more than six hours.'), []);
+  });
+});

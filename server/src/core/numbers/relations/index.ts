@@ -67,6 +67,7 @@ import { readEqualGroups } from './equal-groups.js';
 import { readMadeShares } from './made-shares.js';
 import { readRestShare } from './rest-share.js';
 import { readRestParts } from './rest-parts.js';
+import { readMeasureBandShares } from './measure-band-shares.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -115,6 +116,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'equal-groups', read: readEqualGroups },
   { name: 'made-shares', read: readMadeShares },
   { name: 'band-shares', read: readBandShares },
+  { name: 'measure-band-shares', read: readMeasureBandShares },
   { name: 'band-breakdown', read: readBandBreakdown },
   { name: 'survey-answers', read: readSurveyAnswers },
   { name: 'remaining-shares', read: readRemainingShares },
