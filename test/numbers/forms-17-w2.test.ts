@@ -116,3 +116,19 @@ describe("shares by bands of one measure that cover it: '38% said less than two 
     assert.deepEqual(rulesOf('Compared with last year, 58% said less than two hours, 41% between two and six hours and 27% more than six hours.'), []);
   });
 });
+
+describe("judgements of progress on recommendations followed up: 'good progress on three, reasonable progress on five, insufficient progress on four and no meaningful progress on three' (framework/builtin/grade-scales.ts; relations/grade-parts.ts partsAfterGrades)", () => {
+  it('reads the four judgements as one scale: an excess over the recommendations followed up is reported', () => {
+    // 4 + 6 + 3 + 2 = 15, not 13
+    assert.deepEqual(rulesOf('At this review we followed up 13 recommendations. We judged that there had been good progress on four, reasonable progress on six, insufficient progress on three and no meaningful progress on two.'), ['numbers/parts-sum']);
+    // 4 + 5 + 2 + 2 = 13
+    const c = claimsOf('At this review we followed up 13 recommendations. We judged that there had been good progress on four, reasonable progress on five, insufficient progress on two and no meaningful progress on two.').find((x) => x.kind === 'parts-sum');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: a shortfall of a whole in the sentence before, and a negation that is not the grade', () => {
+    // 4 + 5 + 2 + 1 = 12 of 13: a recommendation may no longer apply
+    assert.deepEqual(rulesOf('At this review we followed up 13 recommendations. We judged that there had been good progress on four, reasonable progress on five, insufficient progress on two and no meaningful progress on one.'), []);
+    // 'not' before the grade denies it: 'had not been good progress on nine' gives no count of the scale
+    assert.deepEqual(rulesOf('At this review we followed up 14 recommendations. There had not been good progress on nine, and reasonable progress on eight.'), []);
+  });
+});

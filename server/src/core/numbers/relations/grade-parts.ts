@@ -40,11 +40,11 @@ export function gradeScalesOf(framework: Framework | undefined): readonly GradeS
       const g = builtinFramework(id)?.grades;
       if (g && g.length >= 2) builtinScales.push(g);
     }
-    // Then the compliance and standards scales inspectorates publish beyond the frameworks ('compliant',
-    // 'substantially compliant', 'not compliant'; 'met', 'partly met', 'not met'): a case has one point of such a
+    // Then the compliance, standards and progress scales inspectorates publish beyond the frameworks ('compliant',
+    // 'substantially compliant', 'not compliant'; 'met', 'partly met', 'not met'; 'good progress', …): a case has one point of such a
     // scale as of a framework's grades. (Not the scales of bare adjectives, 'good', 'fair', 'poor': 'good practice
     // in 20, poor practice in 15' and 'the food was good' are words of many questions.)
-    for (const g of commonGradeScales()) if (g.some((x) => /\b(?:compliant|met)$/i.test(x)) && !builtinScales.some((x) => x.join('\n').toLowerCase() === g.join('\n').toLowerCase())) builtinScales.push(g);
+    for (const g of commonGradeScales()) if (g.some((x) => /\b(?:compliant|met|progress)$/i.test(x)) && !builtinScales.some((x) => x.join('\n').toLowerCase() === g.join('\n').toLowerCase())) builtinScales.push(g);
   }
   const own = framework?.grades;
   const out: GradeScale[] = own && own.length >= 2 ? [own] : [];
@@ -188,7 +188,8 @@ function partsAfterGrades(s: { text: string; toks: readonly Tok[] }, scale: Grad
     const clause = gap.slice(Math.max(gap.lastIndexOf(';'), gap.lastIndexOf(':')) + 1);
     const g = res.findIndex((re) => re.test(clause));
     if (g < 0) continue;
-    if (/\b(?:no|none|not|never)\b/i.test(clause)) return undefined;
+    // (A negation that is the grade's own word, 'no meaningful progress on three', is no negation of it.)
+    if (/\b(?:no|none|not|never)\b/i.test(clause.replace(res[g]!, ' '))) return undefined;
     parts.push({ tok: t, grade: g });
   }
   if (parts.length < 2 || new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
