@@ -132,3 +132,26 @@ describe("judgements of progress on recommendations followed up: 'good progress 
     assert.deepEqual(rulesOf('At this review we followed up 14 recommendations. There had not been good progress on nine, and reasonable progress on eight.'), []);
   });
 });
+
+describe("a count of places in a phrase of its own among counts by grade: 'one of the trust's 12 core services across two locations as outstanding, …' (relations/grade-parts.ts adjunctCount)", () => {
+  it('passes over the count of places: the grades and the unrated make the whole', () => {
+    // 1 + 3 + 6 + 2 = 12 (not 2 + 3 + 6 + 2: the two are locations)
+    const c = claimsOf("We rated one of the trust's 12 core services across two locations as outstanding, three as good and six as requires improvement, and two were not rated.").filter((x) => x.kind === 'parts-sum');
+    assert.deepEqual(c.map((x) => x.verdict), ['ok']);
+    // 1 + 4 + 6 + 2 = 13, not 12
+    assert.deepEqual(rulesOf("We rated one of the trust's 12 core services across two locations as outstanding, four as good and six as requires improvement, and two were not rated."), ['numbers/parts-sum']);
+  });
+});
+
+describe("a sum confirmed over a later part that points back: 'Four were serious concerns; three of these … and two …' (relations/parts-sum.ts subPartConfirmed)", () => {
+  it('leaves the coincidental sum unresolved', () => {
+    // 4 + 3 + 2 = 9 of nine, but the three are of the four
+    const c = claimsOf('There were nine complaints about the home in the year. Four were about staffing; three of these had been upheld and two were still open.').filter((x) => x.kind === 'parts-sum');
+    assert.ok(c.every((x) => x.verdict === 'unchecked'), JSON.stringify(c.map((x) => [x.verdict, x.arithmetic])));
+  });
+  it("trap: 'k and m of them respectively' are of the groups before, not of the part before", () => {
+    // 12 + 18 = 30
+    const c = claimsOf('The service had 26 children on court orders and 41 on out-of-court disposals. We inspected 12 and 18 of them respectively, 30 cases in all.').filter((x) => x.kind === 'parts-sum');
+    assert.ok(c.some((x) => x.verdict === 'ok'), JSON.stringify(c.map((x) => [x.verdict, x.arithmetic])));
+  });
+});

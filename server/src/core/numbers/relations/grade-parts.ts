@@ -114,6 +114,13 @@ const PAIR_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the
 /** What a grade is given for, right after it: ' at listening', ' for safety', ' on leadership' (not 'for the year'). */
 const GRADED_FOR = /^\s*['"\u2019\u201d]?\s+(?:at|for|on|in)\s+(?!(?:the|a|an|this|that|its|their|all|each|every|both|\d)\b)([a-z][a-z-]+)/i;
 
+/** A count of places or times in a phrase of its own, 'across two locations', 'at three sites': no part of the list. */
+const ADJUNCT_BEFORE = /\b(?:across|at|over|from|between|within)\s+$/i;
+const ADJUNCT_AFTER = /^\s+(?:(?:separate|different)\s+)?(?:locations|sites|places|areas|regions|wards|floors|units|campuses|premises|visits|days|weeks|months|years)\b/i;
+function adjunctCount(text: string, t: Tok): boolean {
+  return ADJUNCT_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && ADJUNCT_AFTER.test(text.slice(t.end, t.end + 30));
+}
+
 /** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
 function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, min = 2): GradePart[] | undefined {
   const toks = s.toks;
@@ -121,14 +128,14 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
   const abouts = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!plainCount(s.text, t) || !Number.isInteger(t.value)) continue;
+    if (!plainCount(s.text, t) || !Number.isInteger(t.value) || adjunctCount(s.text, t)) continue;
     // 'Only 10 of the 43 services inspected in 2013-14 were good': the grade after the pair is the part's,
     // and the pair's whole is the list's whole. A year or date is no count: the window runs past it.
     let j = i + 1;
     let whole: Tok | undefined;
     if (parts.length === 0 && toks[j] && plainCount(s.text, toks[j]!) && PAIR_GAP.test(s.text.slice(t.end, toks[j]!.start)) && toks[j]!.value > t.value) whole = toks[j++];
     const from = whole ? whole.end : t.end;
-    while (toks[j] && toks[j]!.notCount && toks[j]!.kind === 'num') j++;
+    while (toks[j] && toks[j]!.kind === 'num' && (toks[j]!.notCount || adjunctCount(s.text, toks[j]!))) j++;
     const next = toks[j];
     const end = Math.min(next ? next.start : s.text.length, from + WINDOW);
     const window = s.text.slice(from, end);
@@ -368,7 +375,7 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   const partToks = new Set(parts.map((p) => p.tok));
   // Other counts among or after the parts: the list may be read another way.
   const pairWhole = parts[0]!.whole;
-  const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t !== pairWhole && t.kind === 'num' && plainCount(s.text, t) && t.start < last.end + 1);
+  const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t !== pairWhole && t.kind === 'num' && plainCount(s.text, t) && !adjunctCount(s.text, t) && t.start < last.end + 1);
   const named = new Set(parts.filter((p) => p.grade >= 0).map((p) => p.grade));
   for (const g of zeroGrades(s.text, scale)) named.add(g);
   const exhaustive = named.size === scale.length;
