@@ -67,6 +67,7 @@ import { readEqualGroups } from './equal-groups.js';
 import { readMadeShares } from './made-shares.js';
 import { readRestShare } from './rest-share.js';
 import { readRestParts } from './rest-parts.js';
+import { readPairRest } from './pair-rest.js';
 import { readMeasureBandShares } from './measure-band-shares.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
@@ -123,6 +124,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'remainder', read: readRemainder },
   { name: 'rest-share', read: readRestShare },
   { name: 'rest-parts', read: readRestParts },
+  { name: 'pair-rest', read: readPairRest },
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
   { name: 'closing-ratio', read: readClosingRatio },
