@@ -173,3 +173,15 @@ describe("the rest of a pair named as a group of its own: 'Of the 146 parents �
     assert.ok(!c.some((x) => x.kind === 'remainder' && x.verdict === 'ok'), JSON.stringify(c.map((x) => [x.kind, x.verdict, x.arithmetic])));
   });
 });
+
+describe("a pair whose whole is counted from one end of a series: 'Seventeen of the first 26 buildings …, and the remaining 11 …' (extract/shared.ts OF_N, relations/remainder.ts PAIR_OF_THE)", () => {
+  it('reads the pair and judges the rest against it', () => {
+    // 26 − 15 = 11, not 12
+    assert.deepEqual(rulesOf('Fifteen of the first 26 new buildings exceeded their budgets, with an average overrun of £2m, and the remaining 12 were delivered on budget.'), ['numbers/complement-mismatch']);
+    // 26 − 15 = 11
+    assert.deepEqual(rulesOf('Fifteen of the first 26 new buildings exceeded their budgets, and the remaining 11 were delivered on budget.'), []);
+  });
+  it("trap: 'of the last 10 years' is a period, no whole", () => {
+    assert.deepEqual(rulesOf('In four of the last 10 years the prison held more than 900 men, and the remaining 7 saw it below capacity.'), []);
+  });
+});
