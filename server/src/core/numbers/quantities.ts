@@ -121,6 +121,8 @@ const SCALE_OF_AFTER = /^\s*(?:out\s+of|\/)\s*(?:\d+|four|five|six|seven|ten)\b/
 const SCORE_TAIL = /^\s*(?:[,.;:)(]|(?:for|overall|on|in|against|across|and|at|by|from|with|under)\b|$)/i;
 /** A quoted capitalised label right after a scale point: ' 'Very good'', ' "Excellent"'. */
 const QUOTED_LABEL_AFTER = /^\s*['\u2018"\u201c][A-Z][a-z]+(?:\s+[a-z]+){0,3}['\u2019"\u201d]/;
+/** A quoted label, then a comma and another figure with its quoted label: ''Outstanding', six 'Good''. */
+const QUOTED_COUNT_LIST_AFTER = /^\s*['\u2018"\u201c][A-Z][a-z]+(?:\s+[a-z]+){0,3}['\u2019"\u201d]\s*,\s*(?:and\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+['\u2018"\u201c][A-Z]/i;
 /** A second scale point joined to a quoted label before it: ''Very good' or ', '"Good" to ' (never 'and': '14 'Good' and 3 'Weak'' counts). */
 const QUOTED_POINT_BEFORE = /['\u2019"\u201d]\s+(?:or|to)\s+$/;
 /** The top of a scale written after the point: 'rated 3 out of 4' (the 4), 'on a scale of 1 to 5' (the 1 and the 5). */
@@ -275,7 +277,8 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   }
   if (value <= 10 && SCALE_TOP_BEFORE.test(before) && SCORE_TAIL.test(after)) return 'score';
   // A scale point named by its quoted label: 'graded 5 'Very good' or 6 'Excellent'', 'awarded 2 "Weak"'.
-  if (value <= 10 && QUOTED_LABEL_AFTER.test(after) && (SCORE_BEFORE.test(before) || QUOTED_POINT_BEFORE.test(before))) return 'score';
+  // (Not the first of a list of counts by quoted grade, 'we rated one 'Outstanding', six 'Good', …': a count.)
+  if (value <= 10 && QUOTED_LABEL_AFTER.test(after) && (SCORE_BEFORE.test(before) || QUOTED_POINT_BEFORE.test(before)) && !QUOTED_COUNT_LIST_AFTER.test(after)) return 'score';
   const hyphen = HYPHEN_UNIT_AFTER.exec(after);
   if (hyphen) return /^(?:mile|metre|point|bed|bedded|page|item|star)$/i.test(hyphen[1]!) ? 'measure' : 'duration';
   // 'over the four and a half years', 'two and a half days': the unit after the half is the number's.

@@ -33,6 +33,7 @@ const SCALES: z.input<typeof GradeScalesSchema> = [
   { used: 'HIQA and the Mental Health Commission (compliance)', grades: ['compliant', 'substantially compliant', 'non-compliant'] },
   { used: 'standards and recommendations', grades: ['met', 'partly met', 'not met'] },
   { used: 'standards and recommendations', grades: ['fully met', 'partly met', 'not met'] },
+  { used: 'HM Inspectorate of Prisons, independent reviews of progress on recommendations', grades: ['good progress', 'reasonable progress', 'insufficient progress', 'no meaningful progress'] },
 ];
 
 let parsed: readonly (readonly string[])[] | undefined;

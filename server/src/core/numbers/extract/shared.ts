@@ -12,7 +12,8 @@ import { firstTokFrom, type Tok } from '../scan.js';
 export const WINDOW = 400;
 
 /** 'of [the] n', 'out of n', 'of the total of n' between a figure and its total. */
-export const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
+/** ('of the first 26', 'of the last 40': a whole counted from one end of a series is still the whole.) */
+export const OF_N = /^\s+(?:of|out\s+of)\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+(?:first\s+|last\s+)?|these\s+|those\s+)?\[?$/i;
 /** '…) of the n', '…) out of n' after a bracketed figure. */
 export const OF_N_PAREN = /^\s*\)\s+(?:out\s+)?of\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?$/i;
 /** An opening bracket and nothing else. */

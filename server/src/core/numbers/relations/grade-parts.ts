@@ -21,6 +21,7 @@
  * excess: a shortfall there may be a wider group than the one graded.
  */
 import { builtinFramework, builtinFrameworkIds } from '../../framework/load.js';
+import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 import type { Framework } from '../../framework/framework.js';
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
@@ -39,6 +40,11 @@ export function gradeScalesOf(framework: Framework | undefined): readonly GradeS
       const g = builtinFramework(id)?.grades;
       if (g && g.length >= 2) builtinScales.push(g);
     }
+    // Then the compliance, standards and progress scales inspectorates publish beyond the frameworks ('compliant',
+    // 'substantially compliant', 'not compliant'; 'met', 'partly met', 'not met'; 'good progress', …): a case has one point of such a
+    // scale as of a framework's grades. (Not the scales of bare adjectives, 'good', 'fair', 'poor': 'good practice
+    // in 20, poor practice in 15' and 'the food was good' are words of many questions.)
+    for (const g of commonGradeScales()) if (g.some((x) => /\b(?:compliant|met|progress)$/i.test(x)) && !builtinScales.some((x) => x.join('\n').toLowerCase() === g.join('\n').toLowerCase())) builtinScales.push(g);
   }
   const own = framework?.grades;
   const out: GradeScale[] = own && own.length >= 2 ? [own] : [];
@@ -103,22 +109,33 @@ function sameNoun(text: string, part: Tok, wholeText: string, whole: Tok): boole
 }
 
 /** Between the two counts of a pair: '10 of the 43', '10 out of 43'. */
-const PAIR_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$/i;
+const PAIR_GAP = /^\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?|(?:the\s+)?[a-z]+['\u2019]s\s+|its\s+|their\s+)?$/i;
+
+/** What a grade is given for, right after it: ' at listening', ' for safety', ' on leadership' (not 'for the year'). */
+const GRADED_FOR = /^\s*['"\u2019\u201d]?\s+(?:at|for|on|in)\s+(?!(?:the|a|an|this|that|its|their|all|each|every|both|\d)\b)([a-z][a-z-]+)/i;
+
+/** A count of places or times in a phrase of its own, 'across two locations', 'at three sites': no part of the list. */
+const ADJUNCT_BEFORE = /\b(?:across|at|over|from|between|within)\s+$/i;
+const ADJUNCT_AFTER = /^\s+(?:(?:separate|different)\s+)?(?:locations|sites|places|areas|regions|wards|floors|units|campuses|premises|visits|days|weeks|months|years)\b/i;
+function adjunctCount(text: string, t: Tok): boolean {
+  return ADJUNCT_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && ADJUNCT_AFTER.test(text.slice(t.end, t.end + 30));
+}
 
 /** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
 function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, min = 2): GradePart[] | undefined {
   const toks = s.toks;
   const parts: GradePart[] = [];
+  const abouts = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!plainCount(s.text, t) || !Number.isInteger(t.value)) continue;
+    if (!plainCount(s.text, t) || !Number.isInteger(t.value) || adjunctCount(s.text, t)) continue;
     // 'Only 10 of the 43 services inspected in 2013-14 were good': the grade after the pair is the part's,
     // and the pair's whole is the list's whole. A year or date is no count: the window runs past it.
     let j = i + 1;
     let whole: Tok | undefined;
     if (parts.length === 0 && toks[j] && plainCount(s.text, toks[j]!) && PAIR_GAP.test(s.text.slice(t.end, toks[j]!.start)) && toks[j]!.value > t.value) whole = toks[j++];
     const from = whole ? whole.end : t.end;
-    while (toks[j] && toks[j]!.notCount && toks[j]!.kind === 'num') j++;
+    while (toks[j] && toks[j]!.kind === 'num' && (toks[j]!.notCount || adjunctCount(s.text, toks[j]!))) j++;
     const next = toks[j];
     const end = Math.min(next ? next.start : s.text.length, from + WINDOW);
     const window = s.text.slice(from, end);
@@ -137,9 +154,14 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
     if (BAND_AFTER.test(after) || (or && firstGrade(after.slice(or[0].length, or[0].length + 40), scale)?.start === 0)) return undefined;
     if (/\bor\s+$/i.test(window.slice(0, g.start))) return undefined;
     parts.push(whole ? { tok: t, grade: g.grade, whole } : { tok: t, grade: g.grade });
+    const about = GRADED_FOR.exec(after)?.[1]?.toLowerCase();
+    if (about) abouts.add(about);
     if (whole) i++;
   }
   if (parts.length < min) return undefined;
+  // 'Of the 40 staff, 20 were good at listening and 25 poor at recording': each grade is given on its own
+  // question, so a case may be in both.
+  if (abouts.size >= 2) return undefined;
   // Each grade once: the same grade twice is two breakdowns (this year and last), not one.
   if (new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
   return parts;
@@ -173,7 +195,8 @@ function partsAfterGrades(s: { text: string; toks: readonly Tok[] }, scale: Grad
     const clause = gap.slice(Math.max(gap.lastIndexOf(';'), gap.lastIndexOf(':')) + 1);
     const g = res.findIndex((re) => re.test(clause));
     if (g < 0) continue;
-    if (/\b(?:no|none|not|never)\b/i.test(clause)) return undefined;
+    // (A negation that is the grade's own word, 'no meaningful progress on three', is no negation of it.)
+    if (/\b(?:no|none|not|never)\b/i.test(clause.replace(res[g]!, ' '))) return undefined;
     parts.push({ tok: t, grade: g });
   }
   if (parts.length < 2 || new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
@@ -312,6 +335,26 @@ export function readGradeParts(s: SentenceView): ClaimRecord[] {
 
 const semicolons = (text: string): number[] => [...text.matchAll(/;/g)].map((m) => m.index!);
 
+/** The clause break after a list's last grade: '; ', ', and ', ' and ', ', while '. */
+const UNRATED_GAP = /^[^;,.:\d()]{0,60}(?:[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+and\s+|\s+while\s+)$/i;
+/** A count that opens a clause saying its cases have no grade: 'two were not rated', 'one service had not yet been inspected'. */
+const UNRATED_TAIL = /^\s+(?:(?:other\s+|more\s+)?[a-z][a-z-]*\s+)?(?:were|was|are|is|had|have|has|remain|remained|remains)\s+(?=not\b|unrated\b|ungraded\b|awaiting\b|yet\b|still\b)/i;
+
+/** The one count after the list's last part that is said to have no grade, with nothing after it. */
+function unratedAfter(s: SentenceView, last: Tok, scale: GradeScale): Tok | undefined {
+  const after = s.toks.filter((t) => t.start > last.end && t.kind === 'num' && !t.notCount);
+  if (after.length !== 1 || !plainCount(s.text, after[0]!)) return undefined;
+  const u = after[0]!;
+  if (!UNRATED_GAP.test(s.text.slice(last.end, u.start))) return undefined;
+  const tail = UNRATED_TAIL.exec(s.text.slice(u.end, u.end + 60));
+  if (!tail) return undefined;
+  const rest = s.text.slice(u.end + tail[0].length);
+  // Only the clause of the unrated cases to the sentence's end: 'not rated.' or 'not yet been inspected'.
+  // ('two were not rated good' names a grade: no unrated cases.)
+  if (!UNRATED.test(rest.slice(0, 50)) || !/^[^,;:()\d]{0,60}[.!]?\s*$/.test(rest) || firstGrade(rest, scale)) return undefined;
+  return u;
+}
+
 function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimRecord[] {
   let best: { scale: GradeScale; parts: GradePart[] } | undefined;
   for (const scale of scales) {
@@ -322,14 +365,18 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
     if (after && (!best || after.length > best.parts.length)) best = { scale, parts: after };
   }
   if (!best) return [];
-  const { scale, parts } = best;
+  const { scale } = best;
+  // A count after the list said to have no grade ('…, seven requires improvement; two were not rated'): a part
+  // of the whole beside the grades, exclusive of them (a case rated is not unrated).
+  const unratedPart = unratedAfter(s, best.parts[best.parts.length - 1]!.tok, scale);
+  const parts: GradePart[] = unratedPart ? [...best.parts, { tok: unratedPart, grade: -1 }] : best.parts;
   const first = parts[0]!.tok;
   const last = parts[parts.length - 1]!.tok;
   const partToks = new Set(parts.map((p) => p.tok));
   // Other counts among or after the parts: the list may be read another way.
   const pairWhole = parts[0]!.whole;
-  const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t !== pairWhole && t.kind === 'num' && plainCount(s.text, t) && t.start < last.end + 1);
-  const named = new Set(parts.map((p) => p.grade));
+  const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t !== pairWhole && t.kind === 'num' && plainCount(s.text, t) && !adjunctCount(s.text, t) && t.start < last.end + 1);
+  const named = new Set(parts.filter((p) => p.grade >= 0).map((p) => p.grade));
   for (const g of zeroGrades(s.text, scale)) named.add(g);
   const exhaustive = named.size === scale.length;
   const sum = parts.reduce((a, p) => a + p.tok.value, 0);
@@ -369,7 +416,7 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   ];
   const span = { start: at(s, first.start, first.end).start, end: at(s, last.start, last.end).end };
   const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
-  const names = parts.map((p) => scale[p.grade]).join(', ');
+  const names = parts.map((p) => (p.grade >= 0 ? scale[p.grade] : 'not rated')).join(', ');
   if (fit) return [{ kind: 'parts-sum', span, arithmetic: `${expr} = ${c.tok.raw} ✓ (by grade: ${names})`, verdict: 'ok', operands }];
   // A rest named with no count after the grades ('; the remaining reports were of focused inspections'):
   // the grades and the rest make the whole, so a shortfall is the rest and is consistent.
@@ -393,7 +440,7 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   const tied = c.view !== s && sameNoun(s.text, first, c.view.text, c.tok);
   // A case said to have no grade yet ('and one service was not yet rated'), or another count after the list:
   // a shortfall may be those.
-  const unrated = UNRATED.test(s.text.slice(last.end)) || s.toks.some((t) => t.start > last.end && plainCount(s.text, t));
+  const unrated = (!unratedPart && UNRATED.test(s.text.slice(last.end))) || s.toks.some((t) => t.start > last.end && plainCount(s.text, t));
   // (A colon list of three parts or more is the pair's part broken down: a shortfall is judged too, as in parts-sum.)
   const judged = (exhaustive || over || (colonPair && parts.length >= 3)) && cands.length === 1 && (c.certain || (c.view !== s && (over || tied))) && (over || !unrated);
   if (!judged) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${c.tok.raw} (${exhaustive ? 'the whole may be another group' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];

@@ -20,6 +20,7 @@ import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { depthAt, previousShare } from './common.js';
 import { firstGrade, type GradeScale } from './grade-parts.js';
+import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 import { at, type SentenceView } from './index.js';
 
 /** Before the grade: 'of the homes' (the first share only), a be-verb, a verb of grading. */
@@ -103,6 +104,9 @@ function partsAfterGrades(s: SentenceView, scale: GradeScale, pcts: readonly Tok
   const text = s.text;
   const parts: Part[] = [];
   let prevEnd = 0;
+  // ('compliant on 59%, substantially compliant on 21% and not compliant on 15% of the regulations': each grade
+  // given on its share of one whole by the same preposition, the whole named once after the last.)
+  const preps = new Set<string>();
   for (const [i, t] of pcts.entries()) {
     const depth = depthAt(text, t.start);
     const bracketed = depth === 1 && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*(?:%|per\s?cent|percent)?\s*\)/i.test(text.slice(t.end, t.end + 12));
@@ -118,19 +122,34 @@ function partsAfterGrades(s: SentenceView, scale: GradeScale, pcts: readonly Tok
       if (!gap) return undefined;
       seg = seg.slice(gap[0].length);
     }
-    const label = unquoted(seg.trim());
+    let label = unquoted(seg.trim());
+    const prep = /\s+(on|in|for)$/i.exec(label);
+    if (prep) {
+      preps.add(prep[1]!.toLowerCase());
+      label = unquoted(label.slice(0, prep.index).trim());
+    } else preps.add('');
     const g = firstGrade(label, scale);
     if (!g || g.start !== 0 || g.end !== label.length) return undefined;
     parts.push({ tok: t, grade: g.grade });
     prevEnd = bracketed ? text.indexOf(')', t.end) + 1 : t.end + (/^\s*(?:%|per\s?cent|percent)/i.exec(text.slice(t.end))?.[0].length ?? 0);
   }
-  if (!/^\s*[.!]?\s*$/.test(text.slice(prevEnd))) return undefined;
+  if (preps.size !== 1) return undefined;
+  const tail = text.slice(prevEnd);
+  if (!/^\s*[.!]?\s*$/.test(tail) && !(!preps.has('') && /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[a-z'-]+\s+){0,3}[a-z'-]+\s*[.!]?\s*$/i.test(tail))) return undefined;
   return parts;
 }
 
+/** The report's scales, then every published scale (grade-scales.ts): a share must name its grade and nothing else. */
+function allScales(own: readonly GradeScale[] | undefined): readonly GradeScale[] {
+  const out: GradeScale[] = [...(own ?? [])];
+  const key = (g: GradeScale) => g.join('\n').toLowerCase();
+  for (const g of commonGradeScales()) if (!out.some((x) => key(x) === key(g))) out.push(g);
+  return out;
+}
+
 export function readGradeShares(s: SentenceView): ClaimRecord | undefined {
-  const scales = s.gradeScales;
-  if (!scales?.length) return undefined;
+  const scales = allScales(s.gradeScales);
+  if (!scales.length) return undefined;
   const text = s.text;
   const all = s.toks.filter((t) => t.kind === 'pct');
   if (all.length < 2 || all.some((t) => previousShare(text, t))) return undefined;

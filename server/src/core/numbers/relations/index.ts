@@ -66,6 +66,9 @@ import { readDegreeVerbs, readDegreeWith } from './degree-with.js';
 import { readEqualGroups } from './equal-groups.js';
 import { readMadeShares } from './made-shares.js';
 import { readRestShare } from './rest-share.js';
+import { readRestParts } from './rest-parts.js';
+import { readPairRest } from './pair-rest.js';
+import { readMeasureBandShares } from './measure-band-shares.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -114,11 +117,14 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'equal-groups', read: readEqualGroups },
   { name: 'made-shares', read: readMadeShares },
   { name: 'band-shares', read: readBandShares },
+  { name: 'measure-band-shares', read: readMeasureBandShares },
   { name: 'band-breakdown', read: readBandBreakdown },
   { name: 'survey-answers', read: readSurveyAnswers },
   { name: 'remaining-shares', read: readRemainingShares },
   { name: 'remainder', read: readRemainder },
   { name: 'rest-share', read: readRestShare },
+  { name: 'rest-parts', read: readRestParts },
+  { name: 'pair-rest', read: readPairRest },
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
   { name: 'closing-ratio', read: readClosingRatio },

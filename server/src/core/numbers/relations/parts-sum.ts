@@ -821,7 +821,23 @@ export function readPartsSum(s: SentenceView): ClaimRecord[] {
   const judgedFigures = new Set(out.filter((c) => c.verdict !== 'unchecked').flatMap((c) => c.operands.map((o) => o.span.start)));
   const band = readShareBand(s, (w, parts) => sharesAgainstWhole(s, w, parts).fits);
   out.push(...[...readSpreadSum(s), ...readChangeDifference(s), ...readBracketSum(s), ...band].filter((c) => !c.operands.some((o) => o.role === 'k' && judgedFigures.has(o.span.start))));
-  return out;
+  return out.map((c) => subPartConfirmed(s, c));
+}
+
+/** After a part: 'three of these', 'two of them' — a part of a part before it, not another part of the whole. */
+const SUB_PART_AFTER = /^\s+(?:of|out\s+of)\s+(?:these|them|those)\b/i;
+
+/**
+ * A sum confirmed over a later part that points back ('Four were serious concerns; three of these had been upheld
+ * and two …': 4 + 3 + 2 = 9 of nine is a coincidence, the three are of the four): left unresolved.
+ */
+function subPartConfirmed(s: SentenceView, c: ClaimRecord): ClaimRecord {
+  if (c.kind !== 'parts-sum' || c.verdict !== 'ok') return c;
+  const ks = c.operands.filter((o) => o.role === 'k');
+  // (Only a part no larger than the part before it: '12 and 18 of them respectively' are of the groups before.)
+  const back = ks.slice(1).some((o, i) => o.value <= ks[i]!.value && o.span.start >= s.offset && o.span.end <= s.offset + s.text.length && SUB_PART_AFTER.test(s.text.slice(o.span.end - s.offset, o.span.end - s.offset + 24)));
+  if (!back) return c;
+  return { kind: c.kind, span: c.span, operands: c.operands, verdict: 'unchecked', arithmetic: c.arithmetic.replace(/ ✓.*$/, '') + ' (a later part is of a part before it: not judged)' };
 }
 
 /** The whole: 'Of the 43 …,', 'The 27 settings … comprised', '110 reports …:'. Returns the whole and where its parts start. */

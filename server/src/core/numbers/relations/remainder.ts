@@ -396,7 +396,7 @@ function wholeTwoBack(s: SentenceView): { tok: Tok; text: string; offset: number
 
 /** 'k of them', 'k of these' after a count n of the same clause; 'k of the n'. */
 const PAIR_BACK = /^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i;
-const PAIR_OF_THE = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+const PAIR_OF_THE = /^\s+(?:of|out\s+of)\s+(?:the\s+(?:first\s+|last\s+)?|all\s+(?:the\s+)?)?$/i;
 
 /**
  * A count pair written as such: 'inspected 43 services and found 10 of them good', '10 of the 43 services'.
