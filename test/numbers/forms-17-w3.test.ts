@@ -27,3 +27,20 @@ describe("'16,772 patients, 21.4% of the 69,600 treated': a total whose noun a p
     assert.ok(!c.some((x) => x.operands.some((o) => o.raw === '30')));
   });
 });
+
+describe("'Of the N, k had been closed (P%), leaving r in progress': a bracketed share before ', leaving' closes the part's clause (scan.ts CLAUSE_ENDS)", () => {
+  it("judges the share of the pair when ', leaving' follows the bracket", () => {
+    // 445 / 538 = 82.7%, not 86%
+    assert.deepEqual(rulesOf('Of the 538 cases passed to us in January, 445 had been closed by 31 March (86%), leaving 93 in progress.'), ['numbers/percentage-mismatch']);
+    // 445 / 538 = 82.7% -> 83%
+    assert.deepEqual(rulesOf('Of the 538 cases passed to us in January, 445 had been closed by 31 March (83%), leaving 93 in progress.'), []);
+    // 31 / 40 = 77.5%, not 72%
+    assert.deepEqual(rulesOf('Of the 40 actions in the plan, 31 had been completed (72%), leaving nine still open.'), ['numbers/percentage-mismatch']);
+    // 31 / 40 = 77.5% -> 78%
+    assert.deepEqual(rulesOf('Of the 40 actions in the plan, 31 had been completed (78%), leaving nine still open.'), []);
+  });
+  it("trap: a share in brackets after 'leaving' is the remainder's, not the pair's", () => {
+    // 9 / 40 = 22.5% -> 23% (the remainder's share); 31/40 is not judged by it
+    assert.deepEqual(rulesOf('Of the 40 actions in the plan, 31 had been completed, leaving nine (23%) still open.'), []);
+  });
+});
