@@ -44,3 +44,27 @@ describe("'Of the N, k had been closed (P%), leaving r in progress': a bracketed
     assert.deepEqual(rulesOf('Of the 40 actions in the plan, 31 had been completed, leaving nine (23%) still open.'), []);
   });
 });
+
+describe("'Most staff we spoke with, 19 of the 23, said …': a quantifier with its group named in words, then its pair between commas (relations/apposed-share.ts readQuantifierPair, BARE_GROUP)", () => {
+  it('judges the quantifier by the pair', () => {
+    // 11 / 23 = 47.8%: not most
+    assert.deepEqual(rulesOf('Most staff we spoke with, 11 of the 23, said they felt able to raise concerns.'), ['numbers/quantifier-mismatch']);
+    // 19 / 23 = 82.6%: most
+    const c = claimsOf('Most staff we spoke with, 19 of the 23, said they felt able to raise concerns.').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+    // 9 / 12 = 75%: not nearly all (85% or more)
+    assert.deepEqual(rulesOf('Nearly all pupils in the specialist resource base, 9 of 12, have an individual development plan.'), ['numbers/quantifier-mismatch']);
+    // 11 / 12 = 91.7%: nearly all
+    assert.deepEqual(rulesOf('Nearly all pupils in the specialist resource base, 11 of 12, have an individual development plan.'), []);
+  });
+  it('traps: a clause of its own, a frame or another group before the pair is not the quantifier\'s group', () => {
+    // a verb in the words: 'Most staff felt safe' is a clause; 11/23 is of managers
+    assert.deepEqual(rulesOf('Most staff felt safe, 11 of the 23 managers said.'), []);
+    // 'Most days' is a time, the pair counts beds
+    assert.deepEqual(rulesOf('Most days, 11 of the 12 beds were full.'), []);
+    // staff against managers: two groups
+    assert.deepEqual(rulesOf('Most staff in the north, 11 of the 23 managers in the south, said they felt safe.'), []);
+    // a frame: 'In most cases' does not open the sentence
+    assert.deepEqual(rulesOf('In most cases, 11 of the 23 had a plan.'), []);
+  });
+});
