@@ -480,7 +480,8 @@ export const CHANGE_OR_QUESTION = /\b(?:increas|decreas|rose\b|risen\b|fell\b|fa
 /** After the bracket: the sentence ends, or another clause follows ('(58%), and some men waited …'). */
 /** (Or a phrase that sets the share against a target or standard: '(99.5 per cent), just short of the 100 per cent target'.) */
 /** (Or the next part of a list, its count and verb: '175 led to a changed grade (29%), 40 were upheld …'.) */
-const CLAUSE_ENDS = new RegExp(String.raw`^\s*\)\s*(?:,\s+${NUMBER}\s+(?:were|was|had|have|has|are|is)\b|[.;]|,\s+(?:and|but|while|whereas|with|although|though)\s|,\s+(?:(?:just|well|slightly|far|only)\s+)?(?:short\s+of|below|above|against|compared\s+with|in\s+line\s+with|exceeding|meeting|missing)\s+(?:the|a|an|its|their)\s|$)`);
+/** (Or what the part leaves of the whole: '445 had been closed (86%), leaving 93 in progress'.) */
+const CLAUSE_ENDS = new RegExp(String.raw`^\s*\)\s*(?:,\s+${NUMBER}\s+(?:were|was|had|have|has|are|is)\b|[.;]|,\s+(?:and|but|while|whereas|with|although|though|leaving)\s|,\s+(?:(?:just|well|slightly|far|only)\s+)?(?:short\s+of|below|above|against|compared\s+with|in\s+line\s+with|exceeding|meeting|missing)\s+(?:the|a|an|its|their)\s|$)`);
 
 /**
  * Whether the share token `p`, in brackets, closes the clause of the count that ends at `kEnd`: only the

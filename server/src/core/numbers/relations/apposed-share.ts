@@ -427,6 +427,15 @@ function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
   }
 }
 
+/** Only markup or nothing before the quantifier: it opens the sentence. */
+const OPENS_SENTENCE = /^[\s#*>\-\u2013\u2014]*(?:\(?[a-z0-9]{1,3}[).]\s*)?$/i;
+/** A group named in words after the quantifier (no 'of'), then the mark before the pair. Group 1 is the words. */
+const BARE_GROUP = /^((?:\s+(?!(?:of|and|or|but|that|which|who)\b)[A-Za-z][\w'-]*){1,6}?)\s*([\u2013\u2014(]|,)\s*/i;
+/** A relative clause of the inspectors in the group's words ('we spoke with', 'inspectors met'). */
+const RELATIVE_WE = /\b(?:we|inspectors|I)\s+[a-z]+\b/gi;
+/** A verb of the group's words: then they are a clause of their own, not a group ('Most staff felt safe, 19 of …'). */
+const GROUP_VERB = /\b(?:were|was|is|are|had|has|have|did|do|does|said|told|felt|thought|would|could|should|will|can|may|might|must|got|made|took|went|[a-z]{2,}ed)\b/i;
+
 /**
  * 'Most of them – 150 of the 225 – had a manager': a quantifier with its pair between dashes, or between
  * commas or in brackets ('The majority, 31 of the 45 children, …'), its group perhaps named in words first
@@ -442,9 +451,17 @@ function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
       if (/^most$/i.test(band.phrase) && /\b(?:the|at|for\s+the)\s+$/i.test(s.text.slice(Math.max(0, start - 12), start))) continue;
       const e = start + m[0].length;
       // The quantifier's group may be named in words with no figure ('Most of those we spoke to – 15 of the 48 –').
-      const d = /^(?:\s+of\s+(?:them|these|those|the)(?:\s+[A-Za-z][\w'-]*){0,6}?)?\s*([\u2013\u2014(]|,)\s*/i.exec(s.text.slice(e, e + 80));
+      let d: { 0: string; mark: string; noun?: string | undefined } | undefined;
+      const of = /^(?:\s+of\s+(?:them|these|those|the)(?:\s+[A-Za-z][\w'-]*){0,6}?)?\s*([\u2013\u2014(]|,)\s*/i.exec(s.text.slice(e, e + 80));
+      if (of) d = { 0: of[0], mark: of[1]! };
+      // Or named in words right after it, opening the sentence: 'Most staff we spoke with, 19 of the 23, said …',
+      // 'Nearly all pupils in the base, 11 of 12, have …' (no verb of its own but a relative 'we spoke with').
+      if (!d && OPENS_SENTENCE.test(s.text.slice(0, start))) {
+        const g = BARE_GROUP.exec(s.text.slice(e, e + 80));
+        if (g && !GROUP_VERB.test(g[1]!.replace(RELATIVE_WE, ' '))) d = { 0: g[0], mark: g[2]!, noun: nounAfter(s.text, e) };
+      }
       if (!d) continue;
-      const mark = d[1]!;
+      const mark = d.mark;
       // Between commas or brackets, the quantifier opens its clause ('The majority, 11 of the 45 children, …'), not a frame ('In most cases, 11 of …').
       if (mark !== '\u2013' && mark !== '\u2014' && /\b(?:in|for|at|on|by|with|across|among|from)\s+$/i.test(s.text.slice(Math.max(0, start - 10), start))) continue;
       const i = s.toks.findIndex((t) => t.start === e + d[0].length);
@@ -452,6 +469,8 @@ function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
       const n = s.toks[i + 1];
       if (!k || !n || k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
       if (!OF_BETWEEN.test(s.text.slice(k.end, n.start))) continue;
+      // A group named in words is the pair's only when the pair names no other ('Most days, 11 of the 12 beds …').
+      if (d.noun && !sameGroup(d.noun, nounAfter(s.text, n.end))) continue;
       const closeMark = mark === '(' ? String.raw`\)` : mark === ',' ? ',' : String.raw`[\u2013\u2014]`;
       const w = builtRegExp(String.raw`^(?:\s+[A-Za-z][\w'-]*){0,6}?\s*${closeMark}`).exec(s.text.slice(n.end, n.end + 80));
       if (!w) continue;

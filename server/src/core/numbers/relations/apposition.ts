@@ -56,6 +56,11 @@ const MORE = /^\s*,\s*(?:or\s+)?/;
 const CLOSE_PAREN = /^\s*\)/;
 const CLOSE = /^\s*(?:[,;:)\u2013\u2014.]|\s-\s|$)/;
 const WINDOW = 240;
+/**
+ * A total whose noun is left out, a participle of selection or handling right after it ('of the 69,600 treated
+ * in the quarter', 'of the 312 inspected'); not a verb that may open a clause of its own ('of the 70 improved').
+ */
+const ELIDED_BY_PARTICIPLE = /^\s+(?:treated|seen|inspected|awarded|received|made|issued|registered|assessed|reviewed|recorded|handled|sampled|examined|surveyed|admitted|detained|screened|referred|investigated|visited)(?=\s*(?:[,.;:)]|\s(?:in|during|by|at|over|since|across|this|that|last|nationally|overall)\b|$))/i;
 /** A finite verb: after a share's own whole, it makes the share the subject of a clause. */
 const CLAUSE_VERB = /\b(?:were|was|is|are|had|has|have|did|do|does|could|would|should|will)\b/i;
 
@@ -138,7 +143,9 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     // An apposition closes before any verb of its own ('In 14 cases, 58% of the 24 we read, …').
     if (localTok && !afterClose && /^\s*,/.test(m[2]!) && CLAUSE_VERB.test(s.text.slice(localTok.end, localTok.end + WINDOW).split(/[,;:()\u2013\u2014]|\s-\s/)[0]!)) continue;
     // A total written after the share must count the same kind of thing as the count.
-    if (localN && localTok && !sameGroup(groupNoun(s.text, a.k.end), groupNoun(s.text, localTok.end))) continue;
+    // ('16,772 patients, 21.4% of the 69,600 treated in the quarter': a participle of selection right after the
+    // total leaves its noun out, so it names no other group.)
+    if (localN && localTok && !sameGroup(groupNoun(s.text, a.k.end), ELIDED_BY_PARTICIPLE.test(s.text.slice(localTok.end, localTok.end + 40)) ? undefined : groupNoun(s.text, localTok.end))) continue;
     const totals: { n: CountFig; why?: string }[] = [];
     const whichOf = a.n || localN ? undefined : ofWhichTotal(s, a.k);
     if (a.n) totals.push({ n: a.n });
