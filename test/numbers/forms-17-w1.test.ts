@@ -60,3 +60,32 @@ describe("'More than a third of them were sent a notice: 13 in all.': the count 
     assert.ok(!cs.some((c) => c.verdict === 'inconsistent'));
   });
 });
+
+describe("'We upheld 287 of them. That is a quarter.': a sentence of one share word pointing back at the count before (relations/that-is-share.ts)", () => {
+  it("judges the share of 'k of them' against the group of the sentence before that", () => {
+    // 345 / 1,150 = 30%: not a quarter
+    assert.deepEqual(rulesOf('We decided 1,150 reviews of police complaints in 2022/23. We upheld 345 of them. That is a quarter.'), [FM]);
+    // 287 / 1,150 = 25.0%: a quarter
+    assert.deepEqual(rulesOf('We decided 1,150 reviews of police complaints in 2022/23. We upheld 287 of them. That is a quarter.'), []);
+    // 19 / 38 = 50%: not more than four in five
+    assert.deepEqual(rulesOf('Inspectors spoke with 38 pupils in meetings. Nineteen of them said behaviour in lessons was good. That is more than four in five.'), [FM]);
+  });
+  it("judges 'k of the n' and 'Of the n …, k …' of the sentence before", () => {
+    // 41 / 60 = 68.3%: about two thirds
+    assert.deepEqual(rulesOf('Of the 60 files we read, 41 had a plan. That was about two thirds.'), []);
+    // 21 / 60 = 35%: not about two thirds
+    assert.deepEqual(rulesOf('Of the 60 files we read, 21 had a plan. That was about two thirds.'), [FM]);
+    // 12 / 48 = 25%: not half
+    assert.deepEqual(rulesOf('Inspectors found 12 of the 48 records incomplete. This is half.'), [FM]);
+  });
+  it('traps: a share that compares, names another whole, or follows a count with no whole, is not read', () => {
+    // 'a quarter more than last year' is a change
+    assert.deepEqual(rulesOf('We decided 1,150 reviews of police complaints. We upheld 345 of them. That is a quarter more than last year.'), []);
+    // 'half the number in 2019' compares two figures
+    assert.deepEqual(rulesOf('We decided 1,150 reviews of police complaints. We upheld 345 of them. That is half the number in 2019.'), []);
+    // no whole: 'We upheld 345.' ties the count to nothing
+    assert.deepEqual(rulesOf('We decided 1,150 reviews of police complaints. We upheld 345. That is a quarter.'), []);
+    // the sentence before counts two groups: 'them' may be either
+    assert.deepEqual(rulesOf('We decided 1,150 reviews and 400 appeals. We upheld 345 of them. That is a quarter.'), []);
+  });
+});
