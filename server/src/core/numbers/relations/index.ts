@@ -69,6 +69,7 @@ import { readRestShare } from './rest-share.js';
 import { readRestParts } from './rest-parts.js';
 import { readPairRest } from './pair-rest.js';
 import { readMeasureBandShares } from './measure-band-shares.js';
+import { readThatIsShare, THAT_IS_SENTENCE } from './that-is-share.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -150,6 +151,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'response-rate', read: readResponseRate },
   { name: 'pair-share', read: readPairShare },
   { name: 'them-share', read: readThemShare },
+  { name: 'that-is-share', read: readThatIsShare },
   { name: 'matched-breakdown', read: readMatchedBreakdown },
   { name: 'fraction-change', read: readFractionChange },
   { name: 'colon-share', read: readColonShare },
@@ -411,7 +413,8 @@ function* sentenceViews(text: string, at0: number, carried: PreviousSentence | u
     // Or a change between amounts of money, which are not tokens ('rose by 25%, from £1.2 million to £1.5 million').
     // (A sentence whose every figure names no amount, years, dates, times, labels, ordinals, pronouns and phone
     // numbers alone, has nothing to read; a decimal, a measure, a duration or money may still be a level.)
-    const read = toks.some((t) => !(t.kind === 'num' && t.notCount && NO_AMOUNT.has(t.type ?? ''))) && (toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st))));
+    // ('That is a quarter.' after a count: a share word alone, read by `that-is-share.ts`.)
+    const read = (toks.some((t) => !(t.kind === 'num' && t.notCount && NO_AMOUNT.has(t.type ?? ''))) && (toks.length >= 2 || (toks.length === 1 && (previous.some((p) => p.toks.length > 0) || /[£$€]\s*\d/.test(st))))) || (toks.length === 0 && previous.length > 0 && previous[previous.length - 1]!.toks.length > 0 && THAT_IS_SENTENCE.test(st));
     const view: SentenceView = { text: st, toks, offset, previous: previous.slice(), policy };
     if (first && carried) previous.length = 0;
     first = false;

@@ -58,8 +58,18 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   // 'In all, 412 children completed our questionnaire. Almost all (381) said …': a bare share word opening the
   // sentence, its count in brackets and the clause's verb right after, is 'of them' left unsaid.
   const bare = !ofThese && BARE_OPEN.test(between) && BARE_VERB_AFTER.test(s.text.slice(k.end, k.end + 30));
-  if (!(bare || (ofThese ? /^\s*(\(|[\u2013\u2014])\s*$/.test(between) : OF_THEM.test(between))) || !CLOSE.test(s.text.slice(k.end, k.end + 4))) return out;
-  const groups = prev.toks.filter((t) => isPopulation(prev.text, t) && !t.notCount && t.value >= k.value);
+  // 'More than a third of them were sent a notice of serious risk: 13 in all.': the count closing the sentence,
+  // the last figure of it, counts the share's members; nothing between names another group ('and the rest …').
+  const closing = !ofThese && i === s.toks.length - 1 && CLOSING_TOTAL_BEFORE.test(between) && !OTHER_GROUP_BETWEEN.test(between) && CLOSING_TOTAL_AFTER.test(s.text.slice(k.end));
+  if (!(bare || closing || (ofThese ? /^\s*(\(|[\u2013\u2014])\s*$/.test(between) : OF_THEM.test(between)))) return out;
+  // The count set off may carry its own plural noun, closed as it was opened ('Roughly a third of them, sixteen
+  // men, had …', 'Most of these – 31 staff – felt safe', 'Half of them (12 boys) said …'); a verb after the count
+  // ('a third of them, 12 were late,') makes it a clause of its own.
+  if (!closing && !CLOSE.test(s.text.slice(k.end, k.end + 4)) && !(!bare && namedCount(s.text.slice(k.end, k.end + 40), between))) return out;
+  // A sentence that only states the size of the group the one before it names ('We looked at the records of every
+  // prisoner segregated … There were 29.') counts that group.
+  const sizeOnly = (t: Tok) => prev.toks.length === 1 && SIZE_ONLY.test(prev.text.slice(0, t.start)) && /^(?:\s+of\s+them)?\s*\.?\s*$/.test(prev.text.slice(t.end));
+  const groups = prev.toks.filter((t) => (isPopulation(prev.text, t) || sizeOnly(t)) && !t.notCount && t.value >= k.value);
   if (groups.length === 0) return out;
   const nTok = groups[0]!;
   // The sentence before names no part of its group that 'them' could mean instead ('… 90 files, and 60 were late').
@@ -111,6 +121,32 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
     break;
   }
   return out;
+}
+
+/** The share's clause before a count that closes the sentence: 'of them were sent a notice:', '… – '. */
+const CLOSING_TOTAL_BEFORE = /^\s+of\s+(?:them|these|those)\s+[a-z][^;()]*?[a-z)]\s*(?::|[\u2013\u2014]|,)\s*$/i;
+/** Words between that name another group the closing count may be of, or another clause. */
+const OTHER_GROUP_BETWEEN = /\b(?:and|but|while|whereas|whom|which|rest|remainder|others?|remaining|each|both|all)\b/i;
+/** After it: 'in all', 'in total', 'altogether', and the sentence's end. */
+const CLOSING_TOTAL_AFTER = /^\s+(?:in\s+all|in\s+total|altogether)\s*\.?\s*$/i;
+
+/** 'There were 29.', 'In all there were 29 of them.': a sentence that only gives a group's size. */
+const SIZE_ONLY = /^\s*(?:In\s+(?:all|total),?\s+)?There\s+(?:were|are)\s+(?:only\s+|just\s+)?$/i;
+
+/** A plural noun, the last word of the count's own words: 'men', 'staff', 'cases'. */
+const PLURAL_NOUN = /^(?:[a-z]{2,}[^s\W]s|men|women|children|people|staff|police|personnel)$/i;
+const NOT_NOUN = new RegExp(String.raw`^(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|[a-z]{3,}ed|[a-z]+ly|of|in|at|on|for|to|with|by|from|and|or|but|this|these|those|them|their|the|a|an|does|goes|was|has|is|uses|needs|seems|remains|gets|lives|stays|says)$`, 'i');
+const CLOSING_OF = (open: string): RegExp => (open === '(' ? /^\s*\)/ : open === ',' ? /^\s*,/ : /^\s*[\u2013\u2014]/);
+
+/** Whether the words after a count set off after 'of them' are its noun (one or two words, the last a plural), then the closing mark. */
+function namedCount(after: string, between: string): boolean {
+  const open = /(\(|[\u2013\u2014]|,)\s*$/.exec(between)?.[1];
+  if (!open) return false;
+  const m = /^\s+([a-z]+)(?:\s+([a-z]+))?(?=\s*[),\u2013\u2014])/i.exec(after);
+  if (!m) return false;
+  const words = [m[1]!, ...(m[2] ? [m[2]] : [])];
+  if (words.some((w) => NOT_NOUN.test(w)) || !PLURAL_NOUN.test(words[words.length - 1]!)) return false;
+  return CLOSING_OF(open).test(after.slice(m[0].length));
 }
 
 /** Whether every count of a sentence but its group's is in brackets after the group ('486 searches, at A (261), …'). */
