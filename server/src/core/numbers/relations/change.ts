@@ -377,7 +377,8 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     let a = quantity(s, after(s, m.index + m[0].length, /\bfrom\b/i));
     let b = quantity(s, after(s, m.index + m[0].length, /\bto\b/i));
     // The pair set before the fraction, in the fraction's own clause: 'fell from 1,240 to 930, a reduction of a quarter'.
-    if (!a && !b) [a, b] = pairBefore(s, m.index);
+    // (The fraction closes its clause: 'a fall of a third in the gap' is of something else.)
+    if (!a && !b && /^\s*(?:[.;,)\u2013\u2014]|$)/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) [a, b] = pairBefore(s, m.index);
     // 'rose by a third, from £1.2 million to £1.6 million'.
     if (!a && !b) {
       a = amountAfter(s, m.index + m[0].length, 'from');
