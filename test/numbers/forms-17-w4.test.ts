@@ -191,3 +191,14 @@ describe("'k of them (P%)' after a bare share of the group: 'Of the 45 staff, 80
     assert.deepEqual(rulesOf('Of the 4,210 nursing homes rated so far, just under half (1,937) were good or outstanding and one in 10 (548) inadequate; the rest require improvement.'), ['numbers/fraction-mismatch']);
   });
 });
+
+describe("'in k of those cases (P%)' after a bare percentage opening its own clause: 'We reviewed 120 cases; 25% involved domestic abuse, and in 24 of those cases (80%) …' (extract/count-percent.ts fracPart, reading.ts sharePartBefore)", () => {
+  it("does not judge the share on the group when 'those cases' may be the share's part", () => {
+    // 25% of 120 = 30; 24 / 30 = 80%
+    assert.deepEqual(rulesOf('We reviewed 120 cases; 25% involved domestic abuse, and in 24 of those cases (80%), information had been sought from the police.'), []);
+  });
+  it('control: with no share between, the share is judged on the group', () => {
+    // 24 / 120 = 20%, not 25%
+    assert.deepEqual(rulesOf('We reviewed 120 cases, and in 24 of those cases (25%), information had been sought from the police.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -179,6 +179,9 @@ export function countPercent(r: Reading, i: number): boolean {
     if (c.sentence !== r.si || c.end - at > t.start) return false;
     const gap = text.slice(c.end - at, t.start);
     // A fraction or share word with no count of its own, and no count after it before the part.
+    // ('We reviewed 120 cases; 25% involved domestic abuse, and in 24 of those cases (80%)': a bare percentage
+    // opening a clause of its own after the group, no count beside it.)
+    if (toks.some((x) => x.kind === 'pct' && !x.hedge && x.start >= c.end - at && x.end <= t.start && /(?:^|[,;:]|\band)\s*$/.test(text.slice(Math.max(0, x.start - 6), x.start)) && /^\s+(?:of\s+(?:them|these|those)\s+)?(?:[a-z]+ed|were|was|had|have|has|are|is|did|said)\b/i.test(text.slice(x.end, x.end + 24)))) return true;
     const m = SHARE_WORD_PART.exec(gap);
     return !!m && !toks.some((y) => y.kind === 'num' && !y.notCount && y.start >= c.end - at + m.index && y.end <= t.start && y.start > c.end - at);
   };

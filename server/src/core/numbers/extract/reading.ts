@@ -376,5 +376,9 @@ export function themGroups(text: string, toks: readonly Tok[], pops: readonly To
 /** The last share read before `pos` is a bare share of the group `pop` (a percentage of it with no count of its own). */
 export function sharePartBefore(r: Reading, pop: Pop, pos: number): boolean {
   const b = lastBase(r.scope, () => true, r.si - 1);
-  return !!b && b.end <= pos && b.p !== undefined && b.k === undefined && b.n !== undefined && !b.implicitN && b.n.span.start === pop.span.start;
+  if (!b || b.end > pos || b.p === undefined || b.k !== undefined) return false;
+  // ('We reviewed 120 cases; 25% involved domestic abuse, and in 24 of those cases (80%) …': a share read with no
+  // whole of its own, after the group, is of it as likely as not.)
+  if (b.n === undefined) return !!b.implicitN && b.end >= pop.end;
+  return !b.implicitN && b.n.span.start === pop.span.start;
 }
