@@ -1,6 +1,6 @@
 // Runs each passage of a probe file (passages separated by a line '====') through the checker's core, wrapped as
 // the corpus wraps a passage (tools/eval/corpus-data.ts wrap), and lists every diagnostic of a numbers rule.
-// Usage: node probes/run.mjs probes/controls.txt [--quiet] [--root DIR]   (DIR: another built checkout, default this one)
+// Usage: node test/probes/run.mjs test/probes/controls.txt [--quiet] [--root DIR]   (DIR: another built checkout, default this one)
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,8 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const ri = args.indexOf('--root');
-const root = ri >= 0 ? resolve(args[ri + 1]) : resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const file = args.find((a, i) => !a.startsWith('--') && (ri < 0 || i !== ri + 1)) ?? 'probes/controls.txt';
+const root = ri >= 0 ? resolve(args[ri + 1]) : resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const file = args.find((a, i) => !a.startsWith('--') && (ri < 0 || i !== ri + 1)) ?? 'test/probes/controls.txt';
 const { analyze } = await import(pathToFileURL(`${root}/out/server/src/core/index.js`).href);
 const { wrap, isNumericDiagnostic } = await import(pathToFileURL(`${root}/out/tools/eval/corpus-data.js`).href);
 
