@@ -68,3 +68,17 @@ describe("'Most staff we spoke with, 19 of the 23, said …': a quantifier with 
     assert.deepEqual(rulesOf('In most cases, 11 of the 23 had a plan.'), []);
   });
 });
+
+describe("'Most homes were good: 12 of the 40 were outstanding.': a pair after a colon with a predicate of its own may be a part (relations/quantifier-distant.ts colonPair, PAIR_PREDICATE)", () => {
+  it('trap: leaves the quantifier unjudged when the pair has its own verb', () => {
+    // 12/40 = 30%: the outstanding homes are a part of the good ones, so 'most' is not judged by them
+    assert.deepEqual(rulesOf('Most homes were good: 12 of the 40 were outstanding.'), []);
+  });
+  it('still judges the pair with only its noun, or a pro-verb that says the predicate again', () => {
+    // 13/30 = 43.3%: not the majority
+    assert.deepEqual(rulesOf('The majority of the records had at least one unexplained gap: 13 of the 30 records.'), ['numbers/quantifier-mismatch']);
+    // 32/40 = 80%: most
+    const c = claimsOf('Most homes were good: 32 of the 40 were.').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+  });
+});

@@ -642,6 +642,9 @@ function framedApposite(s: SentenceView, share: ShareFig): Reading | undefined {
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
 }
 
+/** A verb among the words after a pair: they say something of their own of it. */
+const PAIR_PREDICATE = /\b(?:were|was|is|are|had|has|have|did|do|does|said|told|felt|got|made|took|went|met|would|could|should|will|can|may|might|must|[a-z]{2,}ed)\b/i;
+
 /**
  * 'The majority of the records, including several on the dementia unit, had at least one unexplained gap: 13 of
  * the 30.': the share word opens the sentence, and a pair after a colon closes it, with nothing after the pair
@@ -651,8 +654,12 @@ function colonPair(s: SentenceView, share: ShareFig): Reading | undefined {
   if (!/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) return undefined;
   const colon = s.text.lastIndexOf(':');
   if (colon < share.end) return undefined;
-  const m = /^:\s*(?:only\s+|just\s+)?([\d,]*\d|[a-z]+)\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?([\d,]*\d)(?:\s+[a-z][\w'-]*){0,2}\s*\.?\s*$/i.exec(s.text.slice(colon));
+  const m = /^:\s*(?:only\s+|just\s+)?([\d,]*\d|[a-z]+)\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?([\d,]*\d)((?:\s+[a-z][\w'-]*){0,2})\s*\.?\s*$/i.exec(s.text.slice(colon));
   if (!m) return undefined;
+  // The words after the pair are its group's noun, not a predicate of their own: in 'Most homes were good: 12 of
+  // the 40 were outstanding.' the 12 may be a part of the good homes, not all of them.
+  // (A pro-verb alone says the share's predicate again: '…: 32 of the 40 were.')
+  if (PAIR_PREDICATE.test(m[3]!) && !/^\s+(?:were|was|did|had|have|do|does)$/i.test(m[3]!)) return undefined;
   const counts = s.toks.filter((t) => !t.notCount && t.start > colon);
   // Before the colon, no figure but 'at least one' of the predicate ('had at least one unexplained gap').
   if (counts.length !== 2 || s.toks.some((t) => t.start < colon && !t.notCount && (t.kind !== 'num' || isCountTok(s, t)))) return undefined;
