@@ -82,3 +82,27 @@ describe("a column of counts 'within 45 working days' is additive (tables/grid.t
     assert.deepEqual(numbersDiagnostics(`${FM}# Results\n\n${days}\n`).map((d) => d.ruleId), []);
   });
 });
+
+describe("'about 27%' beside its counts reaches by the place it is written to, not as 'about a quarter' does (interval.ts percentInterval, policy.ts HEDGED_PERCENT_MIN_REACH)", () => {
+  it('reports a hedged percentage its counts put well away from it', () => {
+    // 82 / 340 = 24.1%: not about 27% (25.5% to 28.5%)
+    assert.deepEqual(rulesOf('About 27% of the 340 pupils (82) are disadvantaged.'), ['numbers/fraction-mismatch']);
+    // 92 / 340 = 27.06% ✓
+    assert.deepEqual(rulesOf('About 27% of the 340 pupils (92) are disadvantaged.'), []);
+  });
+  it('trap: a percentage written to the ten or the five reaches half of that place', () => {
+    // 87 / 310 = 28.1%: about 30% (25% to 35%) ✓; 80 / 340 = 23.5%: about 25% (22.5% to 27.5%) ✓
+    assert.deepEqual(rulesOf('About 30% of the 310 pupils (87) are disadvantaged.'), []);
+    assert.deepEqual(rulesOf('About 25% of the 340 pupils (80) are disadvantaged.'), []);
+  });
+});
+
+describe("parts judged wrong against one whole that another claim confirms making another: 'The plan had 14 actions. Nine had been completed. Three were in progress and the remaining two …' (other-total.ts otherWholeFits)", () => {
+  it('leaves the rest of the nine unresolved when 9 + 3 + 2 = 14 holds', () => {
+    assert.deepEqual(rulesOf('The plan had 14 actions. Nine had been completed. Three were in progress and the remaining two had not been started.'), []);
+  });
+  it('still reports the rest when no whole fits', () => {
+    // 14 − 9 − 3 = 2, not 4; and 3 + 4 is not 9
+    assert.deepEqual(rulesOf('The plan had 14 actions. Nine had been completed. Three were in progress and the remaining four had not been started.').length > 0, true);
+  });
+});

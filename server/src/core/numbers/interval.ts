@@ -6,7 +6,7 @@
  */
 import type { Fraction, HedgeKind } from './words.js';
 import { FRACTION_TOLERANCE } from './words.js';
-import { HEDGE_REACH, hedgeReach } from './policy.js';
+import { HEDGE_REACH, HEDGED_PERCENT_MIN_REACH, hedgeReach } from './policy.js';
 
 /** n / d with d > 0. */
 export interface Q {
@@ -149,6 +149,15 @@ export function fractionInterval(f: Fraction, kind: HedgeKind | undefined, n?: n
 export function percentInterval(scaled: number, decimals: number, kind?: HedgeKind, loose = false, n?: number): RInterval {
   const S = 10 ** decimals;
   const v = q(scaled, S);
+  // 'about 27%' is a rounding of a figure near 27, not of one anywhere from 22 to 32 (as 'about a quarter' is):
+  // its reach follows the place it is written to ('about 30%' to the ten, 'about 25%' to the five).
+  if (kind === 'around') {
+    const place = scaled % (10 * S) === 0 ? 10 : scaled % (5 * S) === 0 ? 5 : 1;
+    let near = q(Math.min(2 * HEDGE_REACH.around.points, Math.max(2 * HEDGED_PERCENT_MIN_REACH, place)), 2);
+    if (n && n > 0 && cmp(q(HEDGE_REACH.around.cases * 100, n), near) > 0) near = q(HEDGE_REACH.around.cases * 100, n);
+    const lo = clamp(sub(v, near), ZERO, HUNDRED);
+    return { lo, hi: clamp(add(v, near), ZERO, HUNDRED), loOpen: false, hiOpen: false };
+  }
   if (kind) return hedged(kind, v, n);
   const half = loose ? q(1, S) : q(1, 2 * S);
   return { lo: clamp(sub(v, half), ZERO, HUNDRED), hi: clamp(add(v, half), ZERO, HUNDRED), loOpen: false, hiOpen: false };

@@ -45,3 +45,32 @@ export function otherPartFits(c: ClaimRecord): number | undefined {
   const w = wrongShare(c);
   return w?.counts.find((t) => t.value < w.n.value && t.value !== w.k.value && fits(t.value, w.n.value, w.p))?.value;
 }
+
+/** Kinds of claim whose parts ('k', and a rest 'c') make a whole 'n'. */
+const PART_KINDS: ReadonlySet<string> = new Set(['remainder', 'parts-sum']);
+
+/**
+ * Claims of parts judged wrong against the whole a reader chose, when another claim confirms the same parts
+ * (each of them, and perhaps more) making another whole: 'The plan had 14 actions. Nine had been completed.
+ * Three were in progress and the remaining two had not been started.' read as 3 + 2 of the nine is wrong,
+ * but 9 + 3 + 2 = 14 holds. The first reading is listed as unresolved, naming the whole that fits.
+ */
+export function otherWholeFits(claims: readonly ClaimRecord[], key: (o: Operand) => string): Map<ClaimRecord, number> {
+  const out = new Map<ClaimRecord, number>();
+  const ok = claims.filter((c) => c.verdict === 'ok' && PART_KINDS.has(c.kind));
+  if (ok.length === 0) return out;
+  for (const c of claims) {
+    if (c.verdict !== 'inconsistent' || !PART_KINDS.has(c.kind)) continue;
+    const n = c.operands.find((o) => o.role === 'n');
+    const parts = c.operands.filter((o) => o.role === 'k' || o.role === 'c');
+    if (!n || parts.length === 0) continue;
+    const other = ok.find((x) => {
+      const xn = x.operands.find((o) => o.role === 'n');
+      if (!xn || key(xn) === key(n)) return false;
+      const xs = new Set(x.operands.filter((o) => o.role !== 'n').map(key));
+      return parts.every((o) => xs.has(key(o)));
+    });
+    if (other) out.set(c, other.operands.find((o) => o.role === 'n')!.value);
+  }
+  return out;
+}

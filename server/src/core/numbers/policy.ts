@@ -34,6 +34,13 @@ export const HEDGE_REACH: Readonly<Record<'justAbove' | 'justBelow' | 'nearly' |
 };
 
 /**
+ * The least reach, in points, of 'about', 'around' or 'some' before a written percentage ('about 27%' of the
+ * 340 is 25.5% to 28.5%). A percentage written to the five or the ten reaches half of that place ('about 25%'
+ * 2.5 points, 'about 30%' 5, as 'about a quarter' does); none reaches further than `HEDGE_REACH.around`.
+ */
+export const HEDGED_PERCENT_MIN_REACH = 1.5;
+
+/**
  * How far an unhedged fraction of a change or comparison may stray from its value, in percentage
  * points: 'went up by a quarter' fits 20% to 30%, 'a third fewer' 28.3% to 38.3%.
  */

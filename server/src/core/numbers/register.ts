@@ -26,7 +26,7 @@ import type { ClaimRecord, Operand } from './claim.js';
 import { extractClaims } from './extract.js';
 import { readRelations } from './relations/index.js';
 import { withTokenMemo } from './scan.js';
-import { otherPartFits, otherTotalFits } from './other-total.js';
+import { otherPartFits, otherTotalFits, otherWholeFits } from './other-total.js';
 
 const key = (o: Operand) => `${o.span.start}:${o.span.end}`;
 
@@ -241,6 +241,7 @@ export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly Cl
   const unsure = new Map<ClaimRecord, string>();
   for (const c of disagreeingTotals([...kept, ...read])) unsure.set(c, 'another reading of the total fits');
   for (const c of disagreeingParts([...kept, ...read])) if (!unsure.has(c)) unsure.set(c, 'the share fits another count of the sentence');
+  for (const [c, w] of otherWholeFits([...kept, ...read], key)) if (!unsure.has(c)) unsure.set(c, `the parts, with another count before them, make ${w}`);
   for (const c of [...kept, ...read]) {
     if (unsure.has(c)) continue;
     const x = otherTotalFits(c);
