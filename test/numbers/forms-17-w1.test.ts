@@ -5,7 +5,7 @@
  * ('… were sent a notice: 13 in all.') (relations/them-share.ts).
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claims, claimsOf, FM as FMH, rulesOf } from './helpers.js';
 
 const FM = 'numbers/fraction-mismatch';
 
@@ -92,5 +92,23 @@ describe("'We upheld 287 of them. That is a quarter.': a sentence of one share w
     assert.deepEqual(rulesOf('We decided 1,150 reviews of police complaints. We upheld 345. That is a quarter.'), []);
     // the sentence before counts two groups: 'them' may be either
     assert.deepEqual(rulesOf('We decided 1,150 reviews and 400 appeals. We upheld 345 of them. That is a quarter.'), []);
+  });
+});
+
+describe("a summary's share restating a finding's pair: the pair's whole is among what it restates (restate.ts alsoOf)", () => {
+  const text = (share: string) => `${FMH}# Summary\n\n${share} of child in need plans were reviewed.\n\n# Findings\n\n- (a) Of the 58 child in need plans we sampled, 26 (45%) had been reviewed.\n`;
+  it("lists the finding's count and whole with the summary's share", () => {
+    // 26 / 58 = 44.8%: fewer than half
+    const r = claims(text('Fewer than half')).find((c) => c.kind === 'restatement');
+    assert.ok(r, 'a restatement');
+    const src = text('Fewer than half');
+    const figures = [...r.operands.map((o) => src.slice(o.span.start, o.span.end)), ...(r.sources ?? []).map((x) => src.slice(x.span.start, x.span.end))];
+    assert.ok(figures.includes('26') && figures.includes('58') && figures.includes('45%'), JSON.stringify(figures));
+  });
+  it('a count summary is not given the whole: it restates the count only', () => {
+    // '26 child in need plans' restates 26, not 58
+    const src = `${FMH}# Summary\n\n26 child in need plans were reviewed.\n\n# Findings\n\n- (a) Of the 58 child in need plans we sampled, 26 had been reviewed.\n`;
+    const r = claims(src).find((c) => c.kind === 'restatement');
+    if (r) assert.ok(!(r.sources ?? []).some((x) => src.slice(x.span.start, x.span.end) === '58'));
   });
 });
