@@ -112,3 +112,18 @@ describe("a summary's share restating a finding's pair: the pair's whole is amon
     if (r) assert.ok(!(r.sources ?? []).some((x) => src.slice(x.span.start, x.span.end) === '58'));
   });
 });
+
+describe("'Most staff told us X. We spoke with 23 staff, and 11 said this.': 'said this' says the share word's predicate again (relations/quantifier-distant.ts SAID_SO)", () => {
+  it('judges the share word on the count that says this', () => {
+    // 11 / 23 = 47.8%: not the majority
+    assert.deepEqual(rulesOf('The majority of care staff told us they felt well supported by the manager. We spoke with 23 staff during the inspection, and 11 said this.'), ['numbers/quantifier-mismatch']);
+    // 17 / 23 = 73.9%: the majority
+    assert.deepEqual(rulesOf('The majority of care staff told us they felt well supported by the manager. We spoke with 23 staff during the inspection, and 17 said this.'), []);
+    // 9 / 30 = 30%: not most
+    assert.deepEqual(rulesOf('Most parents said the school kept their child safe. We received 30 responses from parents, and 9 told us this.'), ['numbers/quantifier-mismatch']);
+  });
+  it("trap: 'said that' opens a clause of its own, which may be another answer", () => {
+    // '11 said that the manager was approachable' is another finding: the share word is only confirmed on it
+    assert.deepEqual(rulesOf('The majority of care staff told us they felt well supported by the manager. We spoke with 23 staff during the inspection, and 11 said that the rota was fair.'), []);
+  });
+});
