@@ -5,25 +5,26 @@
  * ('… were sent a notice: 13 in all.') (relations/them-share.ts).
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claims, claimsOf, FM as FMH, rulesOf } from './helpers.js';
 
 const FM = 'numbers/fraction-mismatch';
 
 describe("'a third of them, sixteen men, …': the count set off with its own noun (relations/them-share.ts namedCount)", () => {
-  it('judges the share of the group the sentence before counts', () => {
+  it('judges the share of a group counted with no noun of its own', () => {
     // 16 / 29 = 55.2%: not roughly a third
-    assert.deepEqual(rulesOf('We read the files of 29 prisoners who had been segregated. Roughly a third of them, sixteen men, had been held for longer than 42 days.'), [FM]);
-    // 10 / 29 = 34.5%: roughly a third
-    assert.deepEqual(rulesOf('We read the files of 29 prisoners who had been segregated. Roughly a third of them, ten men, had been held for longer than 42 days.'), []);
-    // 31 / 40 = 77.5%: not half
-    assert.deepEqual(rulesOf('Inspectors spoke to 40 staff on two wings. About half of them – 31 officers – said they felt safe.'), [FM]);
+    assert.deepEqual(rulesOf('We read the files of prisoners who had been segregated. There were 29. Roughly a third of them, sixteen men, had been held for longer than 42 days.'), [FM]);
+    // 31 / 40 = 77.5%: not about half
+    assert.deepEqual(rulesOf('Inspectors spoke to staff on two wings. There were 40 in all. About half of them – 31 officers – said they felt safe.'), [FM]);
     // 21 / 40 = 52.5%: about half
-    assert.deepEqual(rulesOf('Inspectors spoke to 40 staff on two wings. About half of them – 21 officers – said they felt safe.'), []);
+    assert.deepEqual(rulesOf('Inspectors spoke to staff on two wings. There were 40 in all. About half of them – 21 officers – said they felt safe.'), []);
   });
-  it('trap: a verb after the count makes it a clause of its own, not the share\'s count', () => {
-    // '16 were late' may be a part other than the third: no claim on it
-    assert.deepEqual(rulesOf('We read the files of 29 prisoners who had been segregated. Roughly a third of them, 16 were late, had reviews.'), []);
-    assert.deepEqual(rulesOf('We read the files of 29 prisoners who had been segregated. Roughly a third of them, 16 quickly, had been released.'), []);
+  it("trap: a count with another noun than the group's may be of another group", () => {
+    // 'volunteers' are not the 25 care workers
+    assert.deepEqual(rulesOf('The provider employed 25 care workers. Roughly a third of them, 20 volunteers, had been trained.'), []);
+  });
+  it("trap: a verb after the count makes it a clause of its own, not the share's count", () => {
+    assert.deepEqual(rulesOf('We read the files of prisoners who had been segregated. There were 29. Roughly a third of them, 16 were late, had reviews.'), []);
+    assert.deepEqual(rulesOf('We read the files of prisoners who had been segregated. There were 29. Roughly a third of them, 16 quickly, had been released.'), []);
   });
 });
 
@@ -48,6 +49,10 @@ describe("'More than a third of them were sent a notice: 13 in all.': the count 
     assert.ok(!rulesOf('HIQA inspected 49 public acute hospitals. More than a third of them were sent a formal notification of serious risk: 19 in all.').includes(FM));
     // 20 / 80 = 25%: a quarter, not half
     assert.deepEqual(rulesOf('We visited 80 care homes. Around half of them had no registered manager – 20 in total.'), [FM]);
+  });
+  it('trap: a group given roughly is only confirmed on', () => {
+    // 'some 80 care homes': 20 / 80 = 25% is not reported
+    assert.deepEqual(rulesOf('We visited some 80 care homes. Around half of them had no registered manager – 20 in total.'), []);
   });
   it('trap: a closing count after another group or another figure is not the share\'s', () => {
     // the 20 may be the rest, not the half
@@ -87,5 +92,38 @@ describe("'We upheld 287 of them. That is a quarter.': a sentence of one share w
     assert.deepEqual(rulesOf('We decided 1,150 reviews of police complaints. We upheld 345. That is a quarter.'), []);
     // the sentence before counts two groups: 'them' may be either
     assert.deepEqual(rulesOf('We decided 1,150 reviews and 400 appeals. We upheld 345 of them. That is a quarter.'), []);
+  });
+});
+
+describe("a summary's share restating a finding's pair: the pair's whole is among what it restates (restate.ts alsoOf)", () => {
+  const text = (share: string) => `${FMH}# Summary\n\n${share} of child in need plans were reviewed.\n\n# Findings\n\n- (a) Of the 58 child in need plans we sampled, 26 (45%) had been reviewed.\n`;
+  it("lists the finding's count and whole with the summary's share", () => {
+    // 26 / 58 = 44.8%: fewer than half
+    const r = claims(text('Fewer than half')).find((c) => c.kind === 'restatement');
+    assert.ok(r, 'a restatement');
+    const src = text('Fewer than half');
+    const figures = [...r.operands.map((o) => src.slice(o.span.start, o.span.end)), ...(r.sources ?? []).map((x) => src.slice(x.span.start, x.span.end))];
+    assert.ok(figures.includes('26') && figures.includes('58') && figures.includes('45%'), JSON.stringify(figures));
+  });
+  it('a count summary is not given the whole: it restates the count only', () => {
+    // '26 child in need plans' restates 26, not 58
+    const src = `${FMH}# Summary\n\n26 child in need plans were reviewed.\n\n# Findings\n\n- (a) Of the 58 child in need plans we sampled, 26 had been reviewed.\n`;
+    const r = claims(src).find((c) => c.kind === 'restatement');
+    if (r) assert.ok(!(r.sources ?? []).some((x) => src.slice(x.span.start, x.span.end) === '58'));
+  });
+});
+
+describe("'Most staff told us X. We spoke with 23 staff, and 11 said this.': 'said this' says the share word's predicate again (relations/quantifier-distant.ts SAID_SO)", () => {
+  it('judges the share word on the count that says this', () => {
+    // 11 / 23 = 47.8%: not the majority
+    assert.deepEqual(rulesOf('The majority of care staff told us they felt well supported by the manager. We spoke with 23 staff during the inspection, and 11 said this.'), ['numbers/quantifier-mismatch']);
+    // 17 / 23 = 73.9%: the majority
+    assert.deepEqual(rulesOf('The majority of care staff told us they felt well supported by the manager. We spoke with 23 staff during the inspection, and 17 said this.'), []);
+    // 9 / 30 = 30%: not most
+    assert.deepEqual(rulesOf('Most parents said the school kept their child safe. We received 30 responses from parents, and 9 told us this.'), ['numbers/quantifier-mismatch']);
+  });
+  it("trap: 'said that' opens a clause of its own, which may be another answer", () => {
+    // '11 said that the manager was approachable' is another finding: the share word is only confirmed on it
+    assert.deepEqual(rulesOf('The majority of care staff told us they felt well supported by the manager. We spoke with 23 staff during the inspection, and 11 said that the rota was fair.'), []);
   });
 });

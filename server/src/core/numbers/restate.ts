@@ -603,7 +603,7 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       .filter((x) => !figures.has(x.src.figure.operand.span.start) && !!figures.add(x.src.figure.operand.span.start));
     const same = top.find((x) => agree(s.figure, x.src.figure));
     if (same) {
-      out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(same.src, scored), ...(findingClaims.has(same.src.claim) ? { where: 'the findings' } : {}) });
+      out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(same.src, scored, s), ...(findingClaims.has(same.src.claim) ? { where: 'the findings' } : {}) });
       continue;
     }
     // A figure measured against ('up from 83%', 'below the rate of 71% in England') is not the finding's own:
@@ -648,7 +648,7 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       if (shared < 2 || shared < QUANT_COVER * plain(one.src.words) || shared < QUANT_SUMMARY_COVER * plain(s.words)) continue;
       if (s.plurality && scored.some((x) => x.src.claim.sentence?.span.start === one.src.claim.sentence?.span.start && !agree(x.src.figure, one.src.figure))) continue;
     }
-    out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored), ...(findingClaims.has(one.src.claim) ? { where: 'the findings' } : {}) });
+    out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored, s), ...(findingClaims.has(one.src.claim) ? { where: 'the findings' } : {}) });
   }
   return out;
 }
@@ -710,12 +710,14 @@ const HOW_TOLD = /^(?:told|said|say|tell|respond|respondent|respons|answer|reply
  * ('71 … (83%)'), and the figure of another claim of the same sentence that agrees with it ('46 of the 98 …
  * (47%)' read twice).
  */
-function alsoOf(src: FigureClause, scored: readonly { src: FigureClause }[]): Operand[] {
+function alsoOf(src: FigureClause, scored: readonly { src: FigureClause }[], summary?: FigureClause): Operand[] {
   const at = src.claim.sentence?.span.start;
   const own = src.figure.operand.span.start;
   const out: Operand[] = [];
+  // A summary's share ('Fewer than half', '45%') restates the finding's pair, its whole too ('26 of the 58').
+  const whole = summary !== undefined && summary.figure.operand.role !== 'k';
   const add = (o: Operand) => {
-    if (o.inferred || (o.role !== 'k' && o.role !== 'p') || o.span.start === own || out.some((y) => y.span.start === o.span.start)) return;
+    if (o.inferred || (o.role !== 'k' && o.role !== 'p' && !(whole && o.role === 'n')) || o.span.start === own || out.some((y) => y.span.start === o.span.start)) return;
     out.push(o);
   };
   for (const o of src.claim.operands) add(o);

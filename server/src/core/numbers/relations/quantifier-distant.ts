@@ -494,7 +494,8 @@ function sampleBefore(s: SentenceView, pos: number): { n: CountFig; noun?: strin
 /** Words of who told or how, which tie nothing: 'told us', 'said', 'reported'. */
 const HOW_SAID = /^(?:told|tell|said|say|report|respond|respons|answer|repli|reply|ask|spok|talk|interview|spoke|u)$/;
 /** The part's clause closing on a pro-verb that says the share word's predicate again: 'said so', 'did so'. */
-const SAID_SO = /^\s+(?:(?:had|have)\s+)?(?:said|did|felt|thought|agreed|were|was|had)\s+so\b|^\s+(?:agreed|did)\s*[.;]?\s*$/i;
+/** ('said this', 'told us this', 'agreed with this', closing the clause: 'said that' may open a clause of its own.) */
+const SAID_SO = /^\s+(?:(?:had|have)\s+)?(?:said|did|felt|thought|agreed|were|was|had)\s+so\b|^\s+(?:agreed|did)\s*[.;]?\s*$|^\s+(?:(?:had|have)\s+)?(?:said|told\s+us|told\s+inspectors|thought|agreed\s+with|confirmed)\s+this\s*[.;]?\s*$/i;
 
 /** A word that opens the clause after a share word's group: a verb, a pronoun or a relative. */
 const GROUP_STOP = /^(?:we|they|who|whom|that|which|it|were|was|had|have|has|are|is|did|do|does|said|told|felt|could|would|should|knew|received|agreed|been|being|not)$/i;

@@ -65,13 +65,19 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   // The count set off may carry its own plural noun, closed as it was opened ('Roughly a third of them, sixteen
   // men, had …', 'Most of these – 31 staff – felt safe', 'Half of them (12 boys) said …'); a verb after the count
   // ('a third of them, 12 were late,') makes it a clause of its own.
-  if (!closing && !CLOSE.test(s.text.slice(k.end, k.end + 4)) && !(!bare && namedCount(s.text.slice(k.end, k.end + 40), between))) return out;
+  const named = !closing && !CLOSE.test(s.text.slice(k.end, k.end + 4));
+  if (named && !(!bare && namedCount(s.text.slice(k.end, k.end + 40), between))) return out;
   // A sentence that only states the size of the group the one before it names ('We looked at the records of every
   // prisoner segregated … There were 29.') counts that group.
-  const sizeOnly = (t: Tok) => prev.toks.length === 1 && SIZE_ONLY.test(prev.text.slice(0, t.start)) && /^(?:\s+of\s+them)?\s*\.?\s*$/.test(prev.text.slice(t.end));
+  const sizeOnly = (t: Tok) => prev.toks.length === 1 && SIZE_ONLY.test(prev.text.slice(0, t.start)) && /^(?:\s+of\s+them|\s+in\s+(?:all|total))?\s*\.?\s*$/.test(prev.text.slice(t.end));
   const groups = prev.toks.filter((t) => (isPopulation(prev.text, t) || sizeOnly(t)) && !t.notCount && t.value >= k.value);
   if (groups.length === 0) return out;
   const nTok = groups[0]!;
+  // A count with a noun of its own is of the group only when the group is counted with that noun ('40 nursery
+  // schools … 28 schools', read by `quantifier-distant.ts`) or with none ('There were 29. … sixteen men').
+  if (named && !sizeOnly(nTok)) return out;
+  // A group given roughly ('Some 460 men') is a whole to confirm on, never to find a share wrong on.
+  const rough = (named || closing) && HEDGE_BEFORE.test(prev.text.slice(Math.max(0, nTok.start - 30), nTok.start));
   // The sentence before names no part of its group that 'them' could mean instead ('… 90 files, and 60 were late').
   // When its other counts break its one group down in brackets ('486 searches, at A (261), B (139) and C (96)'),
   // 'them' may be the whole or one of its parts: the share is reported only when it fits none of these readings.
@@ -96,6 +102,7 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   // A bare share word is only confirmed of a group counted roughly ('We spoke to about 47 patients.'), and 'most'
   // below its band may name the largest of several groups ('Most (19) were about staffing, 12 about food …').
   if (bare && c.verdict !== 'ok' && (HEDGE_BEFORE.test(prev.text.slice(Math.max(0, nTok.start - 30), nTok.start)) || (share.type === 'quantifier' && share.plurality && (100 * k.value) / nTok.value < share.min))) return out;
+  if (rough && c.verdict !== 'ok') return out;
   out.push({ ...c, sources });
   // '… and most (322) said staff treated them fairly': a later bare share word of the same whole, its count in
   // brackets, judged when the first fits.
