@@ -185,3 +185,15 @@ describe("a pair whose whole is counted from one end of a series: 'Seventeen of 
     assert.deepEqual(rulesOf('In four of the last 10 years the prison held more than 900 men, and the remaining 7 saw it below capacity.'), []);
   });
 });
+
+describe("a service number after a verb of arriving: 'came in on 999' (quantities.ts PHONE_BEFORE)", () => {
+  it('types the number as a telephone number, so the rest is read against the whole', () => {
+    // 1,312 + 548 = 1,860, not 1,840
+    assert.deepEqual(rulesOf('Of the 1,840 calls handled on the day we visited, 1,312 came in on 999 and the rest, 548, were passed on from NHS 111.'), ['numbers/complement-mismatch']);
+    // 1,312 + 528 = 1,840
+    assert.deepEqual(rulesOf('Of the 1,840 calls handled on the day we visited, 1,312 came in on 999 and the rest, 528, were passed on from NHS 111.'), []);
+  });
+  it("trap: a date after 'came in on' is no count either, and the rest still fits", () => {
+    assert.deepEqual(rulesOf('Of the 40 prisoners, 20 came in on 12 May and the rest, 20, a week later.'), []);
+  });
+});

@@ -103,8 +103,8 @@ const AGE_PLURAL_AFTER = /^(?:'?s\b)/;
 const AGE_AFTER = /^[-\u2010\u2011 ]?(?:years?|yrs?)[-\u2010\u2011 ]?olds?\b|^\s+years?\s+(?:old|of\s+age)\b/i;
 const HYPHEN_UNIT_AFTER = /^[-\u2010\u2011](years?|months?|weeks?|days?|hours?|minutes?|mile|metre|point|bed|bedded|page|item|hour|star)(?:ly)?\b/i;
 
-/** Verbs and nouns that make the number after them a telephone number: 'dialled 999', 'calls to 101', 'calls made to 999'. */
-const PHONE_BEFORE = /\b(?:dial(?:l?ed|ling)?|ring(?:ing)?|rang|phon(?:ed|ing)|call(?:ed|ing)?|calls\s+(?:made\s+|placed\s+)?to|NHS|the)\s+$/i;
+/** Verbs and nouns that make the number after them a telephone number: 'dialled 999', 'calls to 101', 'calls made to 999', 'came in on 999'. */
+const PHONE_BEFORE = /\b(?:dial(?:l?ed|ling)?|ring(?:ing)?|rang|phon(?:ed|ing)|call(?:ed|ing)?|calls\s+(?:made\s+|placed\s+)?to|NHS|the|(?:came|come|coming|arrived)\s+in\s+(?:on|via|through))\s+$/i;
 const PHONE_AFTER = /^\s+(?:calls?|numbers?|lines?|services?|emergency|operators?|call\s+handlers?)\b/i;
 /** Words after a telephone number that show it is one ('ring 111 if unwell'), not a count ('the 101 reports'). */
 const PHONE_TAIL = /^(?:if|and|or|to|for|when|in|on|at|from|immediately|instead|again|because|as|but|straight|first)$/;
