@@ -42,6 +42,8 @@ export interface TotalAt {
 
 /** How far after the percentage its own phrase is read. */
 const WINDOW = 80;
+/** How far either side of the share the sentence is read for words that take some out or one-decimal figures (MAX_SENTENCE of relations/index.ts is 2,000). */
+const SENTENCE_REACH = 2000;
 
 /** 'of [the|these|those|all (the)] [' right before N: the share is written of N. */
 const OF_N_DIRECT = /^\s*(?:of|out\s+of)\s+(?:the\s+total\s+of\s+|a\s+total\s+of\s+|all\s+(?:the\s+)?|the\s+|these\s+|those\s+)?\[?\s*$/i;
@@ -83,11 +85,13 @@ export function smallerBase(sentence: { text: string; span: Span } | undefined, 
       return `the share is not written 'of the ${n.value}', so it may be of those the question applied to`;
     }
   }
-  // 2. Some of N taken out.
-  const out = TAKES_OUT.exec(text);
+  // 2. Some of N taken out. (Within a sentence's reach of the share: the relation readers read no longer
+  // sentence, and the whole of an over-long one, scanned for every claim in it, would cost its square.)
+  const near = text.length <= 2 * SENTENCE_REACH ? text : text.slice(Math.max(0, pAt - SENTENCE_REACH), pAt + SENTENCE_REACH);
+  const out = TAKES_OUT.exec(near);
   if (out) return `the sentence takes some out ('${out[0]}'), so the base may be smaller than ${n.value}`;
   // 3. A one-decimal figure rounded again.
-  if (p.decimals === 0 && ONE_DECIMAL.test(text) && twiceRounded(n.value, p.scaled) !== undefined) {
+  if (p.decimals === 0 && ONE_DECIMAL.test(near) && twiceRounded(n.value, p.scaled) !== undefined) {
     const k = twiceRounded(n.value, p.scaled)!;
     return `the sentence gives one-decimal figures, and ${k} / ${n.value} rounded to one decimal and again to a whole number gives ${p.scaled}%`;
   }
