@@ -141,18 +141,26 @@ function partsAfterGrades(s: SentenceView, scale: GradeScale, pcts: readonly Tok
 
 /** The report's scales, then every published scale (grade-scales.ts): a share must name its grade and nothing else. */
 function allScales(own: readonly GradeScale[] | undefined): readonly GradeScale[] {
+  const cached = own ? SCALES_OF.get(own) : NO_OWN;
+  if (cached) return cached;
   const out: GradeScale[] = [...(own ?? [])];
   const key = (g: GradeScale) => g.join('\n').toLowerCase();
-  for (const g of commonGradeScales()) if (!out.some((x) => key(x) === key(g))) out.push(g);
+  const seen = new Set(out.map(key));
+  for (const g of commonGradeScales()) if (!seen.has(key(g))) (seen.add(key(g)), out.push(g));
+  if (own) SCALES_OF.set(own, out);
+  else NO_OWN = out;
   return out;
 }
+/** The scales per report's own list (computed once per list, not once per sentence). */
+const SCALES_OF = new WeakMap<readonly GradeScale[], readonly GradeScale[]>();
+let NO_OWN: readonly GradeScale[] | undefined;
 
 export function readGradeShares(s: SentenceView): ClaimRecord | undefined {
-  const scales = allScales(s.gradeScales);
-  if (!scales.length) return undefined;
   const text = s.text;
   const all = s.toks.filter((t) => t.kind === 'pct');
   if (all.length < 2 || all.some((t) => previousShare(text, t))) return undefined;
+  const scales = allScales(s.gradeScales);
+  if (!scales.length) return undefined;
   // (A year or date after the first share may be a second time; one before it, 'the schools inspected in 2009-10
   // were: …', is the one time of them all.)
   if (all.some((t) => t.hedge) || s.toks.some((t) => t.kind === 'num' && (t.type === 'year' || t.type === 'date') && t.start > all[0]!.start)) return undefined;
