@@ -47,10 +47,17 @@ export function gradeScalesOf(framework: Framework | undefined): readonly GradeS
     for (const g of commonGradeScales()) if (g.some((x) => /\b(?:compliant|met|progress)$/i.test(x)) && !builtinScales.some((x) => x.join('\n').toLowerCase() === g.join('\n').toLowerCase())) builtinScales.push(g);
   }
   const own = framework?.grades;
+  const cached = own ? SCALES_WITH.get(own) : withoutOwn;
+  if (cached) return cached;
   const out: GradeScale[] = own && own.length >= 2 ? [own] : [];
   for (const g of builtinScales) if (!out.some((x) => x.join('\n').toLowerCase() === g.join('\n').toLowerCase())) out.push(g);
+  if (own) SCALES_WITH.set(own, out);
+  else withoutOwn = out;
   return out;
 }
+/** The scales per framework's own grades, computed once per list (this is asked once per block). */
+const SCALES_WITH = new WeakMap<readonly string[], readonly GradeScale[]>();
+let withoutOwn: readonly GradeScale[] | undefined;
 
 /**
  * A grade that opens with a verb ('Requires improvement') is also written in the verb's other forms:
