@@ -287,9 +287,35 @@ export function groupBefore(s: SentenceView, pos: number): GroupBefore | undefin
   const counted = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The sentence before counts one group and nothing else ('Inspectors spoke to 18 parents during the visit.').
   if (counted.length !== 1 || (prev.toks.some((t) => t.kind !== 'num') && !oneCountedGroup(prev)) || !isPopulation(prev.text, counted[0]!)) return undefined;
-  // 'The officers were experienced, and almost all of them …': another plural noun may be what 'them' means.
-  if (otherPluralBefore(s.text.slice(0, pos), groupNoun(prev.text, counted[0]!.end))) return undefined;
+  // 'The officers were experienced, and almost all of them …': another plural noun may be what 'them' means;
+  // not the subject of the one clause 'them' is in ('Weaknesses were found at a few of them'), which a pronoun
+  // of its own clause cannot mean (it would be 'themselves').
+  if (otherPluralBefore(withoutOwnSubject(s.text.slice(0, pos)), groupNoun(prev.text, counted[0]!.end))) return undefined;
   return pick(counted, prev.text, prev.offset - s.offset);
+}
+
+/** The words of one clause before 'of them' that opens on its subject: a plural noun, then its verb (no break). */
+const OWN_SUBJECT = /^(\s*(?:(?:the|these|those|such)\s+)?)([A-Za-z][a-z'-]*[a-z]s)(?=\s)/i;
+/** A clause break, a subordinator or a coordinator: a second clause, whose subject 'them' may mean. */
+const CLAUSE_BREAK = /[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:that|which|who|whom|whose|where|when|while|whereas|because|although|though|if|unless|and|or|but|so|as|than|after|before|since|until)\b/i;
+/** A preposition right before the share word ('at only a few'). */
+const SHARE_PREP = /\b(?:at|in|on|for|with|by|from|to|about|among|across|within|throughout)\s+(?:(?:only|just|almost|nearly)\s+)?$/i;
+/** A verb of the clause before the share word. */
+const CLAUSE_VERB = /\b(?:were|was|is|are|had|has|have|did|do|does|been|[a-z]{3,}ed)\b/i;
+
+/**
+ * Words before a share word's 'of them' with the clause's own subject taken out: 'Weaknesses serious enough to put
+ * value for money at risk were found at only' → the words after 'Weaknesses'. Only for one clause (no break) that
+ * opens on a plural noun and has a verb between it and the share word; else the words as they are.
+ */
+function withoutOwnSubject(words: string): string {
+  const m = OWN_SUBJECT.exec(words);
+  if (!m || NOT_PLURAL.test(m[2]!) || /(?:ss|us|is)$/i.test(m[2]!)) return words;
+  const rest = words.slice(m[0].length);
+  // The share word is the object of a preposition ('found at a few of them'), not a clause after a verb of saying
+  // ('Pupils reported most of them felt safe', where 'them' may be the pupils).
+  if (CLAUSE_BREAK.test(rest) || !CLAUSE_VERB.test(rest) || !SHARE_PREP.test(rest)) return words;
+  return rest;
 }
 
 /** Whether words hold a plural noun other than the group's, which 'them' could mean instead. */

@@ -1,0 +1,26 @@
+/**
+ * Forms read by tuner x1 in the session of 2026-12-07 (sentences written for these tests): share words whose count
+ * and group are in another clause or sentence (the quantifier-distant family).
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("'Weaknesses were found at a few of them (13).': the clause's own subject is not what 'them' means (relations/quantifier-distant.ts withoutOwnSubject)", () => {
+  it('reads the group counted in the sentence before', () => {
+    // 13 / 36 = 36.1%, not a few (at most 25%)
+    assert.deepEqual(rulesOf('We examined contract management at 36 public bodies. Weaknesses serious enough to put value for money at risk were found at only a few of them (13).'), ['numbers/quantifier-mismatch']);
+    // 5 / 36 = 13.9%: a few
+    const c = claimsOf('We examined contract management at 36 public bodies. Weaknesses were found at only a few of them (5).').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+    // 11 / 24 = 45.8%, not most
+    assert.deepEqual(rulesOf('We looked at 24 cases. Victims were offered contact promptly in most of them (11).'), ['numbers/quantifier-mismatch']);
+  });
+  it('traps: another plural noun, a second clause, or a clause after a verb of saying may be what them means', () => {
+    // 'them' may be the plans
+    assert.deepEqual(rulesOf('We examined 36 public bodies. Weaknesses in the plans were found at a few of them (13).'), []);
+    // 'them' may be the managers' weaknesses or the managers
+    assert.deepEqual(rulesOf('We examined 36 public bodies. Weaknesses that managers had missed were found at a few of them (13).'), []);
+    // 'them' may be the pupils: a clause after 'reported'
+    assert.deepEqual(rulesOf('We spoke to 36 parents. Pupils reported most of them (13) were positive.'), []);
+  });
+});
