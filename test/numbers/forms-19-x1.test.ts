@@ -24,3 +24,21 @@ describe("'Weaknesses were found at a few of them (13).': the clause's own subje
     assert.deepEqual(rulesOf('We spoke to 36 parents. Pupils reported most of them (13) were positive.'), []);
   });
 });
+
+describe("'Of the 17 reports …, 10 gave a rating of 'Inadequate' – the majority.': a share word closing the part's clause (relations/quantifier-distant.ts clauseTrailingWord)", () => {
+  it("reads the share word as the part's, of the frame's whole", () => {
+    // 7 / 17 = 41.2%, not the majority
+    assert.deepEqual(rulesOf("Of the 17 reports we published in 2022, 7 gave a rating of 'Inadequate' – the majority."), ['numbers/quantifier-mismatch']);
+    // 10 / 17 = 58.8%: the majority
+    const c = claimsOf("Of the 17 reports we published in 2022, 10 gave a rating of 'Inadequate' – the majority.").find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+    // 12 / 40 = 30%, not most
+    assert.deepEqual(rulesOf('Of the 40 homes we visited, 12 were rated good, the majority.'), ['numbers/quantifier-mismatch']);
+  });
+  it("traps: two parts, or 'most of them' (which may be most of the part), are not judged", () => {
+    // the majority may be the 20, or the 12 and 20 together
+    assert.deepEqual(rulesOf('Of the 40 homes we visited, 12 were rated good and 20 requires improvement – the majority.'), []);
+    // most of the 12 homes
+    assert.deepEqual(rulesOf('Of the 40 homes we visited, 12 were rated good – most of them.'), []);
+  });
+});

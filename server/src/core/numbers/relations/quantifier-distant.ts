@@ -374,7 +374,7 @@ const FRAME = /^\s*(?:of|out\s+of)\s+(?:the|these|those|all(?:\s+the)?)\s+(?=\S)
 function trailingWord(s: SentenceView, share: ShareFig): Reading | undefined {
   if (!/^(?:\s+of\s+(?:them|these|those))?\s*\.?\s*$/i.test(s.text.slice(share.end))) return undefined;
   const before = /(?:^|[^\w,.])([\d,]*\d)\s*(?:[\u2013\u2014]|,)\s*$/.exec(s.text.slice(Math.max(0, share.start - 20), share.start));
-  if (!before) return undefined;
+  if (!before) return clauseTrailingWord(s, share);
   const kTok = s.toks.find((t) => t.end <= share.start && t.raw === before[1] && share.start - t.end <= 4);
   const frame = FRAME.exec(s.text);
   if (!kTok || !frame || !isCountTok(s, kTok)) return undefined;
@@ -386,6 +386,32 @@ function trailingWord(s: SentenceView, share: ShareFig): Reading | undefined {
   if (s.toks.some((t) => t !== nTok && t !== kTok && !t.notCount)) return undefined;
   // The count closes the clause of the frame: 'in 36 – a majority', 'for 12, a minority'.
   if (!/\b(?:in|for|at|by|to|of)\s+$/i.test(s.text.slice(Math.max(0, kTok.start - 6), kTok.start))) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'Of the 17 reports we published in 2022, 10 gave a rating of 'Inadequate' – the majority.': the share word closes
+ * the sentence after a dash or comma, in apposition to the count that opens the clause after the frame's comma (the
+ * part's clause, with no other figure, comma or clause break in it). The frame's whole is the group; the count is
+ * no larger. ('… – most of them' is not read so: it may be most of the part.)
+ */
+function clauseTrailingWord(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!/^\s*\.?\s*$/.test(s.text.slice(share.end))) return undefined;
+  const mark = /\s*[\u2013\u2014,]\s*$/.exec(s.text.slice(0, share.start));
+  if (!mark) return undefined;
+  const frame = FRAME.exec(s.text);
+  if (!frame) return undefined;
+  const nTok = tokAt(s.toks, frame[0].length);
+  if (!isCountTok(s, nTok)) return undefined;
+  const comma = s.text.indexOf(',', nTok.end);
+  if (comma < 0 || comma >= mark.index || /[;:()\u2013\u2014]/.test(s.text.slice(nTok.end, comma))) return undefined;
+  const kTok = s.toks.find((t) => t.start > comma && !t.notCount);
+  if (!kTok || !isCountTok(s, kTok) || s.text.slice(comma + 1, kTok.start).trim() !== '' || kTok.value > nTok.value) return undefined;
+  // The part's clause: its verb right after the count, then no break, figure or second clause up to the share word.
+  const clause = s.text.slice(kTok.end, mark.index);
+  if (!/^\s+(?:had|have|has|were|was|are|is|gave|got|received|said|told|felt|did|could|would|met|made|showed|needed|rated|[a-z]{3,}ed)\b/i.test(clause)) return undefined;
+  if (/[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:and|or|but|while|whereas|which|who|whom|that|of\s+(?:them|whom|which))\b/i.test(clause)) return undefined;
+  if (s.toks.some((t) => t !== nTok && t !== kTok && !t.notCount)) return undefined;
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
 }
 
