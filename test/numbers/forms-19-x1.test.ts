@@ -42,3 +42,25 @@ describe("'Of the 17 reports …, 10 gave a rating of 'Inadequate' – the major
     assert.deepEqual(rulesOf('Of the 40 homes we visited, 12 were rated good – most of them.'), []);
   });
 });
+
+describe("'In almost all of the 27 schools (25), …. In most of them (20), …': 'them' after a group and its part (relations/quantifier-distant.ts pairBefore)", () => {
+  it('judges the share word when it says the same of the group and of the part', () => {
+    // 20 / 27 = 74.1% and 20 / 25 = 80%: most either way
+    const c = claimsOf("In almost all of the 27 primary schools inspected (25), children say they feel safe. In most of them (20), children's attainment in numeracy is good or better.").find((x) => x.kind === 'quantifier' && x.operands.some((o) => o.raw === '20'));
+    assert.equal(c?.verdict, 'ok');
+    // 12 / 27 = 44.4% and 12 / 25 = 48%: not most either way
+    assert.deepEqual(rulesOf("In almost all of the 27 primary schools inspected (25), children say they feel safe. In most of them (12), children's attainment in numeracy is good or better."), ['numbers/quantifier-mismatch']);
+    // 9 / 24 = 37.5% and 9 / 19 = 47.4%: not most either way
+    assert.deepEqual(rulesOf('In 19 of the 24 classes, pupils read well. In most of them (9), pupils also wrote well.'), ['numbers/quantifier-mismatch']);
+  });
+  it('traps: a share that fits the part but not the group, or two groups, is left unresolved', () => {
+    // 13 / 27 = 48.1%, not most, but 13 / 25 = 52% is: 'them' may be the 25
+    const c = claimsOf("In almost all of the 27 primary schools inspected (25), children say they feel safe. In most of them (13), children's attainment in numeracy is good or better.").find((x) => x.kind === 'quantifier' && x.operands.some((o) => o.raw === '13'));
+    assert.notEqual(c?.verdict, 'inconsistent');
+    assert.notEqual(c?.verdict, 'ok');
+    // 11 / 24 = 45.8%, 11 / 19 = 57.9%
+    assert.deepEqual(rulesOf('In 19 of the 24 classes, pupils read well. In most of them (11), pupils also wrote well.'), []);
+    // 'them' may be all 52
+    assert.deepEqual(rulesOf('We visited 27 schools and 25 nurseries. In most of them (12), children were safe.'), []);
+  });
+});

@@ -95,9 +95,16 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
     let inner: Tok[] = [];
     let rough = false;
     const them = OF_THEM.exec(s.text.slice(share.end, share.end + 40));
+    // 'In almost all of the 27 schools (25), …. In most of them (20), …': the group and its part counted before,
+    // either of which 'them' may mean; both are readings, and the share is wrong only when it fits neither.
+    let alt: GroupBefore | undefined;
     if (them) {
       // 'Almost all of them — 13 — said …': the one group counted before, in this sentence or the one before.
-      const g = groupBefore(s, share.start);
+      let g = groupBefore(s, share.start);
+      if (!g && share.type === 'quantifier') {
+        const pair = pairBefore(s, share.start);
+        if (pair) [g, alt] = pair;
+      }
       if (!g) continue;
       ({ n, why: nWhy, noun: nNoun } = g);
       rough = g.rough === true;
@@ -136,6 +143,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       if (nWhy) r.nWhy = nWhy;
       if (rough) r.confirmOnly = true;
       out.push(r);
+      if (alt) pushAlt(out, r, alt, kTok);
       found = true;
       break;
     }
@@ -149,6 +157,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
         if (nWhy) r.nWhy = nWhy;
         if (rough) r.confirmOnly = true;
         out.push(r);
+        if (alt) pushAlt(out, r, alt, kTok);
       }
       continue;
     }
@@ -161,6 +170,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       if (nWhy) r.nWhy = nWhy;
       if (rough) r.confirmOnly = true;
       out.push(r);
+      if (alt) pushAlt(out, r, alt, kTok);
       continue;
     }
     // 'Most of the 24 men held in the unit, several of whom had been there for months, told us that staff
@@ -316,6 +326,52 @@ function withoutOwnSubject(words: string): string {
   // ('Pupils reported most of them felt safe', where 'them' may be the pupils).
   if (CLAUSE_BREAK.test(rest) || !CLAUSE_VERB.test(rest) || !SHARE_PREP.test(rest)) return words;
   return rest;
+}
+
+/**
+ * The second reading of 'them', the part counted before (when the count can be a part of it): the share word is
+ * judged on the group only when it says the same of the part (it fits both, or neither); else neither reading is
+ * kept, and the share is left unresolved (confirming it on the part would hide a wrong share of the group).
+ */
+function pushAlt(out: Reading[], r: Reading, alt: GroupBefore, kTok: Tok): void {
+  if (kTok.value > alt.n.value || r.share.type !== 'quantifier') return;
+  const { min, max } = r.share;
+  const fits = (n: number) => n > 0 && (100 * kTok.value) / n >= min && (100 * kTok.value) / n <= max;
+  if (fits(r.n.value) !== fits(alt.n.value) || alt.rough) out.splice(out.indexOf(r), 1);
+}
+
+/**
+ * 'In almost all of the 27 primary schools inspected (25), children say they feel safe. In most of them (20), …',
+ * 'In 19 of the 24 classes, pupils read well. In most of them (15), …': the sentence before counts a group and one
+ * part of it, written as a pair ('k of the n', or 'n … (k)' with no other figure or break between), and nothing else;
+ * no count before the share word in this sentence. The group (first) and the part are both what 'them' may mean.
+ */
+function pairBefore(s: SentenceView, pos: number): [GroupBefore, GroupBefore] | undefined {
+  if (s.toks.some((t) => t.end <= pos && !t.notCount)) return undefined;
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || prev.toks.some((t) => t.kind !== 'num' && !t.notCount)) return undefined;
+  const counted = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counted.length !== 2) return undefined;
+  const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const [a, b] = counted as [Tok, Tok];
+  if (!isCountTok(view, a) || !isCountTok(view, b)) return undefined;
+  const between = prev.text.slice(a.end, b.start);
+  let whole: Tok;
+  let part: Tok;
+  if (/^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(between)) [part, whole] = [a, b];
+  else if (/^[^\d.;:()\[\]\u2013\u2014]{1,80}\(\s*$/.test(between) && /^\s*\)/.test(prev.text.slice(b.end))) [whole, part] = [a, b];
+  else return undefined;
+  if (part.value > whole.value || !isPopulation(prev.text, whole)) return undefined;
+  const noun = groupNoun(prev.text, whole.end);
+  if (otherPluralBefore(withoutOwnSubject(s.text.slice(0, pos)), noun)) return undefined;
+  const shift = prev.offset - s.offset;
+  const fig = (t: Tok): CountFig => ({ ...countFig(t), start: t.start + shift, end: t.end + shift });
+  const g: GroupBefore = { n: fig(whole), why: `'of them' is taken to mean the ${whole.raw} counted before` };
+  if (noun) g.noun = noun;
+  const p: GroupBefore = { n: fig(part), why: `'of them' is taken to mean the ${part.raw} counted before` };
+  if (noun) p.noun = noun;
+  if (COUNT_HEDGE.test(prev.text.slice(Math.max(0, whole.start - 24), whole.start))) g.rough = true;
+  return [g, p];
 }
 
 /** Whether words hold a plural noun other than the group's, which 'them' could mean instead. */
