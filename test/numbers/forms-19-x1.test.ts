@@ -3,7 +3,7 @@
  * and group are in another clause or sentence (the quantifier-distant family).
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claims, claimsOf, FM, rulesOf } from './helpers.js';
 
 describe("'Weaknesses were found at a few of them (13).': the clause's own subject is not what 'them' means (relations/quantifier-distant.ts withoutOwnSubject)", () => {
   it('reads the group counted in the sentence before', () => {
@@ -62,5 +62,23 @@ describe("'In almost all of the 27 schools (25), …. In most of them (20), …'
     assert.deepEqual(rulesOf('In 19 of the 24 classes, pupils read well. In most of them (11), pupils also wrote well.'), []);
     // 'them' may be all 52
     assert.deepEqual(rulesOf('We visited 27 schools and 25 nurseries. In most of them (12), children were safe.'), []);
+  });
+});
+
+describe("'Most people were happy with their care, but fewer than half felt involved': a share word opening a later clause of a summary sentence (restate.ts QUANT_CLAUSE_OPENING, scope)", () => {
+  const restated = (text: string) => claims(FM + text).filter((c) => c.kind === 'restatement');
+  const findings = '# Findings\n\n- (a) Of the 22 people we spoke to, 17 said they were happy with the care and support they received (77%).\n- (b) Nine of the 22 said they had been involved in a review of their personal plan (41%).\n';
+  it('reads each clause by its own share word: the first is no longer lost for the claim of the second', () => {
+    // most = 17 / 22 = 77%; fewer than half = 9 / 22 = 41%
+    const rs = restated(`# Summary\n\nMost people we spoke to were happy with their care, but fewer than half felt involved in reviewing it.\n\n${findings}`);
+    assert.deepEqual(rs.map((c) => [c.operands[0]!.raw, c.verdict]).sort(), [['Most', 'ok'], ['half', 'ok']]);
+    // a share word opening the clause after ', and': most against 9 / 22 = 41%
+    const wrong = restated('# Summary\n\nMeals were good, and most people we spoke to were happy with the activities on offer.\n\n# Findings\n\n- (a) Of the 22 people we spoke to, 9 said they were happy with the activities on offer (41%).\n');
+    assert.deepEqual(wrong.map((c) => c.verdict), ['inconsistent']);
+  });
+  it('traps: two findings the clause may restate, one of which it fits, are consistent', () => {
+    // 'most people … happy with their care': the 77% fits, the relatives' 36% is another group
+    const rs = restated("# Summary\n\nStaff were kind; most people were happy with their care.\n\n# Findings\n\n- (a) Of the 22 people we spoke to, 17 said they were happy with their care (77%).\n- (b) Of the 14 relatives we spoke to, 5 said they were happy with the care (36%).\n");
+    assert.ok(rs.every((c) => c.verdict !== 'inconsistent'));
   });
 });
