@@ -82,3 +82,20 @@ describe("'Most people were happy with their care, but fewer than half felt invo
     assert.ok(rs.every((c) => c.verdict !== 'inconsistent'));
   });
 });
+
+describe("'… and most are in education, employment or training.' against a section of any title (restate.ts findRestatements, wordShare)", () => {
+  const restated = (text: string) => claims(FM + text).filter((c) => c.kind === 'restatement');
+  const summary = '# Summary\n\nThe council stays in touch with nearly all its care leavers, and most are in education, employment or training.\n\n# Care leavers\n\n';
+  it("judges a share word whose every word is in the one finding's sentence", () => {
+    // most against 79 of 187 = 42%
+    assert.deepEqual(restated(`${summary}The council is in touch with 187 of its 194 care leavers. Of the 187, 79 (42%) are in education, employment or training.\n`).map((c) => c.verdict), ['inconsistent']);
+    // most against 121 of 187 = 65%
+    assert.deepEqual(restated(`${summary}The council is in touch with 187 of its 194 care leavers. Of the 187, 121 (65%) are in education, employment or training.\n`).map((c) => c.verdict), ['ok']);
+  });
+  it("traps: a finding that lacks a word of the summary's clause, or a second finding of as many words, is only confirmed", () => {
+    // 'training' is not in the finding: it may be another measure
+    assert.ok(restated(`${summary}The council is in touch with 187 of its 194 care leavers. Of the 187, 79 (42%) are in education or employment.\n`).every((c) => c.verdict !== 'inconsistent'));
+    // two findings of the same words: which one the summary restates is not known
+    assert.ok(restated(`${summary}Of the 120 care leavers aged 19 to 21, 50 (42%) are in education, employment or training. Of the 67 aged 17 or 18, 40 (60%) are in education, employment or training.\n`).every((c) => c.verdict !== 'inconsistent'));
+  });
+});

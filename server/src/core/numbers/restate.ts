@@ -641,7 +641,11 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A finding outside any criterion is only confirmed: its section may hold other findings of like words that
     // the summary restates instead, and no criterion says which one it is.
     // Unless the two share three words or more, words of who told aside, and no other finding of the section shares as many.
-    if (confirmOnly.has(one.src.claim) || (findingClaims.has(one.src.claim) && !clearFinding(s, one, scored))) continue;
+    // A summary's figureless share word ('most are in education, employment or training') whose every word is in the
+    // one finding's sentence, three at least, and no other finding's as many, names that finding clearly, in a section
+    // of any title.
+    const wordShare = s.claim.kind === 'quantifier' && s.figure.operand.role === 'q';
+    if ((confirmOnly.has(one.src.claim) && !(wordShare && clearFinding(s, one, scored))) || (findingClaims.has(one.src.claim) && !clearFinding(s, one, scored))) continue;
     if (!comparable(s, one.src) || marksDiffer(s, one.src)) continue;
     // A finding's figure that is itself wrong against its counts ('26 (55%)' of 58) is reported there; which of
     // its figures the summary follows is not known, so the summary is not said to differ from it.
