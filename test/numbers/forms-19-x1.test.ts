@@ -99,3 +99,21 @@ describe("'… and most are in education, employment or training.' against a sec
     assert.ok(restated(`${summary}Of the 120 care leavers aged 19 to 21, 50 (42%) are in education, employment or training. Of the 67 aged 17 or 18, 40 (60%) are in education, employment or training.\n`).every((c) => c.verdict !== 'inconsistent'));
   });
 });
+
+describe("'Few had carried one out: three in total.': a bare share word and the count after its colon (relations/quantifier-distant.ts colonCount)", () => {
+  it('reads the count as the share word\'s, of the one group counted before', () => {
+    // 3 / 22 = 13.6%: few
+    const c = claimsOf('We asked all 22 councils for their evaluations of school transport policy. Few had carried one out: three in total.').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+    // 9 / 22 = 40.9%, not few
+    assert.deepEqual(rulesOf('We asked all 22 councils for their evaluations of school transport policy. Few had carried one out: nine in total.'), ['numbers/quantifier-mismatch']);
+  });
+  it('traps: a plural of the predicate, a clause after the count, or two groups before are not read', () => {
+    // 9 may be vacancies
+    assert.deepEqual(rulesOf('We visited 22 homes. Most had vacancies: 9 in total.'), []);
+    // 9 is a part of the most, not the most
+    assert.deepEqual(rulesOf('We visited 22 homes. Most were clean: nine were spotless.'), []);
+    // the group may be the councils, the trusts or both
+    assert.deepEqual(rulesOf('We asked 22 councils and 14 trusts for their policies. Few had one: nine in total.'), []);
+  });
+});

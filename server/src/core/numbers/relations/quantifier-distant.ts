@@ -54,7 +54,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
   if (told) out.push(told);
   for (const share of sharesOf(s, { quantifiers: true })) {
     if (share.type === 'quantifier') {
-      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share) ?? colonFrame(s, share);
+      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share) ?? colonFrame(s, share) ?? colonCount(s, share);
       if (r) {
         out.push(r);
         continue;
@@ -777,6 +777,30 @@ function colonPair(s: SentenceView, share: ShareFig): Reading | undefined {
   // No clause of another subject between the share word's group and the colon.
   if (/[;()]/.test(s.text.slice(share.end, colon))) return undefined;
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'We asked all 22 councils for their evaluations. Few had carried one out: three in total.': a bare share word (its
+ * verb right after it) opens the sentence, and after its one colon a bare count closes it ('three', 'three in
+ * total', 'three of them'); the group is the one counted in the sentence before (`groupBefore`). No other figure.
+ */
+function colonCount(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) return undefined;
+  if (!/^\s+(?:were|was|had|have|has|are|is|did|said|told|felt|could|would|knew|received|agreed|met|showed|gave|made)\b/i.test(s.text.slice(share.end))) return undefined;
+  const colon = s.text.indexOf(':', share.end);
+  if (colon < 0 || s.text.indexOf(':', colon + 1) >= 0 || /[;()\u2013\u2014]/.test(s.text.slice(share.end, colon))) return undefined;
+  const m = /^:\s*([\d,]*\d|[a-z]+)(?:\s+(?:in\s+total|in\s+all|altogether|of\s+them))?\s*\.?\s*$/i.exec(s.text.slice(colon));
+  if (!m) return undefined;
+  // ('one' before the colon is a pronoun of the predicate: 'had carried one out'.)
+  const figures = s.toks.filter((t) => !t.notCount && !(t.start < colon && /^one$/i.test(t.raw)));
+  if (figures.length !== 1 || figures[0]!.start <= colon) return undefined;
+  const kTok = figures[0]!;
+  if (!isCountTok(s, kTok) || kTok.raw.toLowerCase() !== m[1]!.toLowerCase()) return undefined;
+  const g = groupBefore(s, share.start);
+  if (!g || kTok.value > g.n.value) return undefined;
+  // 'Most had vacancies: 9 in total': a plural noun of the predicate may be what the count counts.
+  if (otherPluralBefore(s.text.slice(share.end, colon), g.noun)) return undefined;
+  return { share, k: countFig(kTok), n: g.n, family: 'quantifier-distant', nWhy: g.why, ...(g.rough ? { confirmOnly: true } : {}) };
 }
 
 /**
