@@ -166,6 +166,8 @@ export interface FigureClause {
   marks?: string[];
   /** A share word that may name the largest of several groups ('most'), not only a majority. */
   plurality?: boolean;
+  /** A summary's share word with no figure: the clause it opens (a claim there reads the clause instead). */
+  scope?: Span;
 }
 
 export interface Restatement {
@@ -456,10 +458,18 @@ const QUANT_OPENING = new RegExp(
   String.raw`^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
   'i',
 );
+/** The same share word opening a later clause of a summary sentence: ', but fewer than half …', '; most …'. */
+const QUANT_CLAUSE_OPENING = new RegExp(
+  String.raw`(?:,\s*(?:but|and|while|whereas)|;)\s+(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
+  'gi',
+);
+/** Where a clause of a summary sentence ends: the next clause's opening. */
+const CLAUSE_END = /,\s*(?:but|and|while|whereas|although|though)\b|;/i;
 
 /** The share-word openings of a block's sentences (local offsets), cut once per block. */
-const quantOpenings = new WeakMap<BlockData, { at: number; end: number; phrase: string; sentence: { start: number; end: number } }[]>();
-function quantOpeningsOf(b: BlockData): { at: number; end: number; phrase: string; sentence: { start: number; end: number } }[] {
+type QuantOpening = { at: number; end: number; phrase: string; sentence: { start: number; end: number }; clause: { start: number; end: number } };
+const quantOpenings = new WeakMap<BlockData, QuantOpening[]>();
+function quantOpeningsOf(b: BlockData): QuantOpening[] {
   let list = quantOpenings.get(b);
   if (!list) {
     list = [];
@@ -470,10 +480,18 @@ function quantOpeningsOf(b: BlockData): { at: number; end: number; phrase: strin
       const t = b.text.slice(sp.start, sp.end);
       // A sentence with a figure of its own is read by its figure.
       if (!t.trim() || /%|\bper\s*cent\b/i.test(t)) continue;
+      // Each share word that opens the sentence or one of its clauses, with the clause it opens (to its end).
+      const found: { local: number; phrase: string }[] = [];
       const m = QUANT_OPENING.exec(t);
-      if (!m) continue;
-      const at = sp.start + m.index + m[0].length - m[1]!.length;
-      list.push({ at, end: at + m[1]!.length, phrase: m[1]!, sentence: sp });
+      if (m) found.push({ local: m.index + m[0].length - m[1]!.length, phrase: m[1]! });
+      for (const c of t.matchAll(QUANT_CLAUSE_OPENING)) found.push({ local: c.index + c[0].length - c[1]!.length, phrase: c[1]! });
+      for (const f of found) {
+        const rest = t.slice(f.local + f.phrase.length);
+        const stop = rest.search(CLAUSE_END);
+        const clauseEnd = stop < 0 ? sp.end : sp.start + f.local + f.phrase.length + stop;
+        const at = sp.start + f.local;
+        list.push({ at, end: at + f.phrase.length, phrase: f.phrase, sentence: sp, clause: { start: at, end: clauseEnd } });
+      }
     }
     quantOpenings.set(b, list);
   }
@@ -487,7 +505,7 @@ function quantifierSummaries(blocks: readonly BlockData[], inSummary: (sp: Span)
     if (b.frontMatter || !inSummary({ start: b.offset, end: b.offset + b.text.length })) continue;
     for (const x of quantOpeningsOf(b)) {
       const fc = quantifierClause(b, x.at, x.end, x.phrase, bands, finder);
-      if (fc) out.push(fc);
+      if (fc) out.push({ ...fc, scope: { start: b.offset + x.clause.start, end: b.offset + x.clause.end } });
     }
   }
   return out;
@@ -543,7 +561,9 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
   // claim is read by that claim.
   if (regs.length > 0) {
     for (const q of quantifierSummaries(blocks, walker(), finder, bands)) {
-      const sp = q.claim.sentence!.span;
+      // (Its clause: 'Most people were happy with their care, but fewer than half felt involved' holds a claim
+      // of 'fewer than half' in its second clause, and 'Most' opens the first, which holds none.)
+      const sp = q.scope ?? q.claim.sentence!.span;
       if (!held.some((h) => h.start < sp.end && h.end > sp.start)) summaries.push(q);
     }
   }
@@ -621,7 +641,11 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A finding outside any criterion is only confirmed: its section may hold other findings of like words that
     // the summary restates instead, and no criterion says which one it is.
     // Unless the two share three words or more, words of who told aside, and no other finding of the section shares as many.
-    if (confirmOnly.has(one.src.claim) || (findingClaims.has(one.src.claim) && !clearFinding(s, one, scored))) continue;
+    // A summary's figureless share word ('most are in education, employment or training') whose every word is in the
+    // one finding's sentence, three at least, and no other finding's as many, names that finding clearly, in a section
+    // of any title.
+    const wordShare = s.claim.kind === 'quantifier' && s.figure.operand.role === 'q';
+    if ((confirmOnly.has(one.src.claim) && !(wordShare && clearFinding(s, one, scored))) || (findingClaims.has(one.src.claim) && !clearFinding(s, one, scored))) continue;
     if (!comparable(s, one.src) || marksDiffer(s, one.src)) continue;
     // A finding's figure that is itself wrong against its counts ('26 (55%)' of 58) is reported there; which of
     // its figures the summary follows is not known, so the summary is not said to differ from it.

@@ -54,7 +54,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
   if (told) out.push(told);
   for (const share of sharesOf(s, { quantifiers: true })) {
     if (share.type === 'quantifier') {
-      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share) ?? colonFrame(s, share);
+      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share) ?? colonFrame(s, share) ?? colonCount(s, share);
       if (r) {
         out.push(r);
         continue;
@@ -95,9 +95,16 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
     let inner: Tok[] = [];
     let rough = false;
     const them = OF_THEM.exec(s.text.slice(share.end, share.end + 40));
+    // 'In almost all of the 27 schools (25), …. In most of them (20), …': the group and its part counted before,
+    // either of which 'them' may mean; both are readings, and the share is wrong only when it fits neither.
+    let alt: GroupBefore | undefined;
     if (them) {
       // 'Almost all of them — 13 — said …': the one group counted before, in this sentence or the one before.
-      const g = groupBefore(s, share.start);
+      let g = groupBefore(s, share.start);
+      if (!g && share.type === 'quantifier') {
+        const pair = pairBefore(s, share.start);
+        if (pair) [g, alt] = pair;
+      }
       if (!g) continue;
       ({ n, why: nWhy, noun: nNoun } = g);
       rough = g.rough === true;
@@ -136,6 +143,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       if (nWhy) r.nWhy = nWhy;
       if (rough) r.confirmOnly = true;
       out.push(r);
+      if (alt) pushAlt(out, r, alt, kTok);
       found = true;
       break;
     }
@@ -149,6 +157,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
         if (nWhy) r.nWhy = nWhy;
         if (rough) r.confirmOnly = true;
         out.push(r);
+        if (alt) pushAlt(out, r, alt, kTok);
       }
       continue;
     }
@@ -161,6 +170,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
       if (nWhy) r.nWhy = nWhy;
       if (rough) r.confirmOnly = true;
       out.push(r);
+      if (alt) pushAlt(out, r, alt, kTok);
       continue;
     }
     // 'Most of the 24 men held in the unit, several of whom had been there for months, told us that staff
@@ -287,9 +297,81 @@ export function groupBefore(s: SentenceView, pos: number): GroupBefore | undefin
   const counted = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
   // The sentence before counts one group and nothing else ('Inspectors spoke to 18 parents during the visit.').
   if (counted.length !== 1 || (prev.toks.some((t) => t.kind !== 'num') && !oneCountedGroup(prev)) || !isPopulation(prev.text, counted[0]!)) return undefined;
-  // 'The officers were experienced, and almost all of them …': another plural noun may be what 'them' means.
-  if (otherPluralBefore(s.text.slice(0, pos), groupNoun(prev.text, counted[0]!.end))) return undefined;
+  // 'The officers were experienced, and almost all of them …': another plural noun may be what 'them' means;
+  // not the subject of the one clause 'them' is in ('Weaknesses were found at a few of them'), which a pronoun
+  // of its own clause cannot mean (it would be 'themselves').
+  if (otherPluralBefore(withoutOwnSubject(s.text.slice(0, pos)), groupNoun(prev.text, counted[0]!.end))) return undefined;
   return pick(counted, prev.text, prev.offset - s.offset);
+}
+
+/** The words of one clause before 'of them' that opens on its subject: a plural noun, then its verb (no break). */
+const OWN_SUBJECT = /^(\s*(?:(?:the|these|those|such)\s+)?)([A-Za-z][a-z'-]*[a-z]s)(?=\s)/i;
+/** A clause break, a subordinator or a coordinator: a second clause, whose subject 'them' may mean. */
+const CLAUSE_BREAK = /[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:that|which|who|whom|whose|where|when|while|whereas|because|although|though|if|unless|and|or|but|so|as|than|after|before|since|until)\b/i;
+/** A preposition right before the share word ('at only a few'). */
+const SHARE_PREP = /\b(?:at|in|on|for|with|by|from|to|about|among|across|within|throughout)\s+(?:(?:only|just|almost|nearly)\s+)?$/i;
+/** A verb of the clause before the share word. */
+const CLAUSE_VERB = /\b(?:were|was|is|are|had|has|have|did|do|does|been|[a-z]{3,}ed)\b/i;
+
+/**
+ * Words before a share word's 'of them' with the clause's own subject taken out: 'Weaknesses serious enough to put
+ * value for money at risk were found at only' → the words after 'Weaknesses'. Only for one clause (no break) that
+ * opens on a plural noun and has a verb between it and the share word; else the words as they are.
+ */
+function withoutOwnSubject(words: string): string {
+  const m = OWN_SUBJECT.exec(words);
+  if (!m || NOT_PLURAL.test(m[2]!) || /(?:ss|us|is)$/i.test(m[2]!)) return words;
+  const rest = words.slice(m[0].length);
+  // The share word is the object of a preposition ('found at a few of them'), not a clause after a verb of saying
+  // ('Pupils reported most of them felt safe', where 'them' may be the pupils).
+  if (CLAUSE_BREAK.test(rest) || !CLAUSE_VERB.test(rest) || !SHARE_PREP.test(rest)) return words;
+  return rest;
+}
+
+/**
+ * The second reading of 'them', the part counted before (when the count can be a part of it): the share word is
+ * judged on the group only when it says the same of the part (it fits both, or neither); else neither reading is
+ * kept, and the share is left unresolved (confirming it on the part would hide a wrong share of the group).
+ */
+function pushAlt(out: Reading[], r: Reading, alt: GroupBefore, kTok: Tok): void {
+  if (kTok.value > alt.n.value || r.share.type !== 'quantifier') return;
+  const { min, max } = r.share;
+  const fits = (n: number) => n > 0 && (100 * kTok.value) / n >= min && (100 * kTok.value) / n <= max;
+  if (fits(r.n.value) !== fits(alt.n.value) || alt.rough) out.splice(out.indexOf(r), 1);
+}
+
+/**
+ * 'In almost all of the 27 primary schools inspected (25), children say they feel safe. In most of them (20), …',
+ * 'In 19 of the 24 classes, pupils read well. In most of them (15), …': the sentence before counts a group and one
+ * part of it, written as a pair ('k of the n', or 'n … (k)' with no other figure or break between), and nothing else;
+ * no count before the share word in this sentence. The group (first) and the part are both what 'them' may mean.
+ */
+function pairBefore(s: SentenceView, pos: number): [GroupBefore, GroupBefore] | undefined {
+  if (s.toks.some((t) => t.end <= pos && !t.notCount)) return undefined;
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev || prev.toks.some((t) => t.kind !== 'num' && !t.notCount)) return undefined;
+  const counted = prev.toks.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counted.length !== 2) return undefined;
+  const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
+  const [a, b] = counted as [Tok, Tok];
+  if (!isCountTok(view, a) || !isCountTok(view, b)) return undefined;
+  const between = prev.text.slice(a.end, b.start);
+  let whole: Tok;
+  let part: Tok;
+  if (/^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i.test(between)) [part, whole] = [a, b];
+  else if (/^[^\d.;:()\[\]\u2013\u2014]{1,80}\(\s*$/.test(between) && /^\s*\)/.test(prev.text.slice(b.end))) [whole, part] = [a, b];
+  else return undefined;
+  if (part.value > whole.value || !isPopulation(prev.text, whole)) return undefined;
+  const noun = groupNoun(prev.text, whole.end);
+  if (otherPluralBefore(withoutOwnSubject(s.text.slice(0, pos)), noun)) return undefined;
+  const shift = prev.offset - s.offset;
+  const fig = (t: Tok): CountFig => ({ ...countFig(t), start: t.start + shift, end: t.end + shift });
+  const g: GroupBefore = { n: fig(whole), why: `'of them' is taken to mean the ${whole.raw} counted before` };
+  if (noun) g.noun = noun;
+  const p: GroupBefore = { n: fig(part), why: `'of them' is taken to mean the ${part.raw} counted before` };
+  if (noun) p.noun = noun;
+  if (COUNT_HEDGE.test(prev.text.slice(Math.max(0, whole.start - 24), whole.start))) g.rough = true;
+  return [g, p];
 }
 
 /** Whether words hold a plural noun other than the group's, which 'them' could mean instead. */
@@ -348,7 +430,7 @@ const FRAME = /^\s*(?:of|out\s+of)\s+(?:the|these|those|all(?:\s+the)?)\s+(?=\S)
 function trailingWord(s: SentenceView, share: ShareFig): Reading | undefined {
   if (!/^(?:\s+of\s+(?:them|these|those))?\s*\.?\s*$/i.test(s.text.slice(share.end))) return undefined;
   const before = /(?:^|[^\w,.])([\d,]*\d)\s*(?:[\u2013\u2014]|,)\s*$/.exec(s.text.slice(Math.max(0, share.start - 20), share.start));
-  if (!before) return undefined;
+  if (!before) return clauseTrailingWord(s, share);
   const kTok = s.toks.find((t) => t.end <= share.start && t.raw === before[1] && share.start - t.end <= 4);
   const frame = FRAME.exec(s.text);
   if (!kTok || !frame || !isCountTok(s, kTok)) return undefined;
@@ -360,6 +442,32 @@ function trailingWord(s: SentenceView, share: ShareFig): Reading | undefined {
   if (s.toks.some((t) => t !== nTok && t !== kTok && !t.notCount)) return undefined;
   // The count closes the clause of the frame: 'in 36 – a majority', 'for 12, a minority'.
   if (!/\b(?:in|for|at|by|to|of)\s+$/i.test(s.text.slice(Math.max(0, kTok.start - 6), kTok.start))) return undefined;
+  return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'Of the 17 reports we published in 2022, 10 gave a rating of 'Inadequate' – the majority.': the share word closes
+ * the sentence after a dash or comma, in apposition to the count that opens the clause after the frame's comma (the
+ * part's clause, with no other figure, comma or clause break in it). The frame's whole is the group; the count is
+ * no larger. ('… – most of them' is not read so: it may be most of the part.)
+ */
+function clauseTrailingWord(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!/^\s*\.?\s*$/.test(s.text.slice(share.end))) return undefined;
+  const mark = /\s*[\u2013\u2014,]\s*$/.exec(s.text.slice(0, share.start));
+  if (!mark) return undefined;
+  const frame = FRAME.exec(s.text);
+  if (!frame) return undefined;
+  const nTok = tokAt(s.toks, frame[0].length);
+  if (!isCountTok(s, nTok)) return undefined;
+  const comma = s.text.indexOf(',', nTok.end);
+  if (comma < 0 || comma >= mark.index || /[;:()\u2013\u2014]/.test(s.text.slice(nTok.end, comma))) return undefined;
+  const kTok = s.toks.find((t) => t.start > comma && !t.notCount);
+  if (!kTok || !isCountTok(s, kTok) || s.text.slice(comma + 1, kTok.start).trim() !== '' || kTok.value > nTok.value) return undefined;
+  // The part's clause: its verb right after the count, then no break, figure or second clause up to the share word.
+  const clause = s.text.slice(kTok.end, mark.index);
+  if (!/^\s+(?:had|have|has|were|was|are|is|gave|got|received|said|told|felt|did|could|would|met|made|showed|needed|rated|[a-z]{3,}ed)\b/i.test(clause)) return undefined;
+  if (/[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:and|or|but|while|whereas|which|who|whom|that|of\s+(?:them|whom|which))\b/i.test(clause)) return undefined;
+  if (s.toks.some((t) => t !== nTok && t !== kTok && !t.notCount)) return undefined;
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
 }
 
@@ -669,6 +777,30 @@ function colonPair(s: SentenceView, share: ShareFig): Reading | undefined {
   // No clause of another subject between the share word's group and the colon.
   if (/[;()]/.test(s.text.slice(share.end, colon))) return undefined;
   return { share, k: countFig(kTok), n: countFig(nTok), family: 'quantifier-distant' };
+}
+
+/**
+ * 'We asked all 22 councils for their evaluations. Few had carried one out: three in total.': a bare share word (its
+ * verb right after it) opens the sentence, and after its one colon a bare count closes it ('three', 'three in
+ * total', 'three of them'); the group is the one counted in the sentence before (`groupBefore`). No other figure.
+ */
+function colonCount(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!/^\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, share.start))) return undefined;
+  if (!/^\s+(?:were|was|had|have|has|are|is|did|said|told|felt|could|would|knew|received|agreed|met|showed|gave|made)\b/i.test(s.text.slice(share.end))) return undefined;
+  const colon = s.text.indexOf(':', share.end);
+  if (colon < 0 || s.text.indexOf(':', colon + 1) >= 0 || /[;()\u2013\u2014]/.test(s.text.slice(share.end, colon))) return undefined;
+  const m = /^:\s*([\d,]*\d|[a-z]+)(?:\s+(?:in\s+total|in\s+all|altogether|of\s+them))?\s*\.?\s*$/i.exec(s.text.slice(colon));
+  if (!m) return undefined;
+  // ('one' before the colon is a pronoun of the predicate: 'had carried one out'.)
+  const figures = s.toks.filter((t) => !t.notCount && !(t.start < colon && /^one$/i.test(t.raw)));
+  if (figures.length !== 1 || figures[0]!.start <= colon) return undefined;
+  const kTok = figures[0]!;
+  if (!isCountTok(s, kTok) || kTok.raw.toLowerCase() !== m[1]!.toLowerCase()) return undefined;
+  const g = groupBefore(s, share.start);
+  if (!g || kTok.value > g.n.value) return undefined;
+  // 'Most had vacancies: 9 in total': a plural noun of the predicate may be what the count counts.
+  if (otherPluralBefore(s.text.slice(share.end, colon), g.noun)) return undefined;
+  return { share, k: countFig(kTok), n: g.n, family: 'quantifier-distant', nWhy: g.why, ...(g.rough ? { confirmOnly: true } : {}) };
 }
 
 /**
