@@ -965,8 +965,6 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       t.kind === 'pct' && t.start > p.end && (RELATIVE_AFTER.test(text.slice(t.end, t.end + 30)) || (points && /^\s*(?:percentage\s+)?points?\s*(?:,\s*or|,?\s+or|\()\s*$/i.test(text.slice(p.end, t.start))));
     const changeAmount = (t: Tok, j: number) => {
       if (CUE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return true;
-      // '… an increase of 9 percentage points on 2021 and 26% higher in relative terms': a percentage with a
-      // comparative after it is a relative difference, not a level ('44% up from 35%' is still a level).
       if (restatesThis(t)) return true;
       const k = s.toks[j - 1];
       return !!k && k.kind === 'num' && /^\s*[(,]\s*(?:or\s+)?$/.test(text.slice(k.end, t.start)) && CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));

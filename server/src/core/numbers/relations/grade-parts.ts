@@ -44,15 +44,23 @@ export function gradeScalesOf(framework: Framework | undefined): readonly GradeS
     // 'substantially compliant', 'not compliant'; 'met', 'partly met', 'not met'; 'good progress', …): a case has one point of such a
     // scale as of a framework's grades. (Not the scales of bare adjectives, 'good', 'fair', 'poor': 'good practice
     // in 20, poor practice in 15' and 'the food was good' are words of many questions.)
-    for (const g of commonGradeScales()) if (g.some((x) => /\b(?:compliant|met|progress)$/i.test(x)) && !builtinScales.some((x) => x.join('\n').toLowerCase() === g.join('\n').toLowerCase())) builtinScales.push(g);
+    builtinScales = withScales(builtinScales, commonGradeScales().filter((g) => g.some((x) => /\b(?:compliant|met|progress)$/i.test(x))));
   }
   const own = framework?.grades;
   const cached = own ? SCALES_WITH.get(own) : withoutOwn;
   if (cached) return cached;
-  const out: GradeScale[] = own && own.length >= 2 ? [own] : [];
-  for (const g of builtinScales) if (!out.some((x) => x.join('\n').toLowerCase() === g.join('\n').toLowerCase())) out.push(g);
+  const out = withScales(own && own.length >= 2 ? [own] : [], builtinScales);
   if (own) SCALES_WITH.set(own, out);
   else withoutOwn = out;
+  return out;
+}
+
+/** `first`, then each scale of `more` not already among them (the same grades, ignoring case). */
+export function withScales(first: readonly GradeScale[], more: readonly GradeScale[]): GradeScale[] {
+  const key = (g: GradeScale) => g.join('\n').toLowerCase();
+  const seen = new Set(first.map(key));
+  const out = [...first];
+  for (const g of more) if (!seen.has(key(g))) (seen.add(key(g)), out.push(g));
   return out;
 }
 /** The scales per framework's own grades, computed once per list (this is asked once per block). */

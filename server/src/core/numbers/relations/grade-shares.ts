@@ -19,7 +19,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { depthAt, previousShare } from './common.js';
-import { firstGrade, type GradeScale } from './grade-parts.js';
+import { firstGrade, withScales, type GradeScale } from './grade-parts.js';
 import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 import { at, type SentenceView } from './index.js';
 
@@ -143,10 +143,7 @@ function partsAfterGrades(s: SentenceView, scale: GradeScale, pcts: readonly Tok
 function allScales(own: readonly GradeScale[] | undefined): readonly GradeScale[] {
   const cached = own ? SCALES_OF.get(own) : NO_OWN;
   if (cached) return cached;
-  const out: GradeScale[] = [...(own ?? [])];
-  const key = (g: GradeScale) => g.join('\n').toLowerCase();
-  const seen = new Set(out.map(key));
-  for (const g of commonGradeScales()) if (!seen.has(key(g))) (seen.add(key(g)), out.push(g));
+  const out = withScales(own ?? [], commonGradeScales());
   if (own) SCALES_OF.set(own, out);
   else NO_OWN = out;
   return out;

@@ -27,7 +27,7 @@ const OPENER = /^\s*(?:That|This)\s+(?:is|was|represents|represented)\s+(?:only\
 /** After the share, nothing but 'of them' and the full stop. */
 const CLOSER = /^\s*(?:of\s+(?:them|these|those|the\s+total))?\s*\.?\s*$/i;
 /** Whether a sentence may be such a share sentence (read even when it holds no figure token). */
-export const THAT_IS_SENTENCE = /^\s*(?:That|This)\s+(?:is|was|represents|represented)\s+(?:only\s+|just\s+)?(?:(?:about|around|roughly|nearly|almost|over|under|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|half|\d)\b[^.;:,()]*\.?\s*$/i;
+export const THAT_IS_SENTENCE = new RegExp(String.raw`^\s*(?:That|This)\s+(?:is|was|represents|represented)\s+(?:only\s+|just\s+)?(?:(?:${HEDGE_WORDS})\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|half|\d)\b[^.;:,()]*\.?\s*$`, 'i');
 
 /** The whole sentence: its opener, a hedge, a fraction word ('a quarter', 'two-thirds', 'half'), and its close. */
 const WORD_SHARE = new RegExp(String.raw`^(\s*(?:That|This)\s+(?:is|was|represents|represented)\s+(?:only\s+|just\s+)?)(?:(${HEDGE_WORDS})\s+)?(${FRACTION_WORDS})(?=\s*(?:of\s+(?:them|these|those|the\s+total))?\s*\.?\s*$)`, 'i');
