@@ -11,8 +11,9 @@
  * named may also be another one.
  */
 import type { ClaimRecord, Operand } from '../claim.js';
+import { countOperand } from '../judge.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
-import { plainCount } from './common.js';
+import { countOfTok, plainCount } from './common.js';
 import type { SentenceView } from './index.js';
 
 /** 'k of the N', 'k out of N', 'all but k of the N'. */
@@ -66,7 +67,7 @@ export function readPairRest(s: SentenceView): ClaimRecord[] {
       const wholeNoun = nounAfter(p.at.text, p.n.end);
       const nounOfWhole = !!own && !!wholeNoun && (sameGroup(wholeNoun, own) || new RegExp(String.raw`^\s+[a-z-]+\s+${wholeNoun.replace(/[^\w-]/g, '')}\b`, 'i').test(after));
       if (!REST_CLAUSE.test(after) && !nounOfWhole) continue;
-      const op = (role: Operand['role'], t: Tok, offset: number): Operand => ({ role, value: t.value, raw: t.raw, span: { start: offset + t.start, end: offset + t.end } });
+      const op = (role: 'k' | 'n' | 'c', t: Tok, offset: number): Operand => countOperand(countOfTok(t, offset), role);
       const operands: Operand[] = [op('n', p.n, p.at.offset), op('k', p.k, p.at.offset), op('c', m, s.offset)];
       const span = { start: Math.min(...operands.map((o) => o.span.start)), end: Math.max(...operands.map((o) => o.span.end)) };
       out.push({ kind: 'remainder', span, operands, verdict: 'ok', arithmetic: `${p.k.value} + ${m.value} = ${p.n.value} = ${p.n.raw} ✓ (the rest of the pair, named as a group of its own; confirmed only)` });

@@ -10,8 +10,9 @@
  * leave some of it out, and the parts before it may not be all that is not the rest.
  */
 import type { ClaimRecord, Operand } from '../claim.js';
+import { countOperand } from '../judge.js';
 import type { Tok } from '../scan.js';
-import { depthAt, plainCount } from './common.js';
+import { countOfTok, depthAt, plainCount } from './common.js';
 import type { PreviousSentence, SentenceView } from './index.js';
 
 /** 'Of the rest,', 'Of the remainder,', 'Among the others,', 'In the remaining reports,', 'Of the other cases,'. */
@@ -73,7 +74,7 @@ export function readRestParts(s: SentenceView): ClaimRecord[] {
   for (const r of readings) {
     const used = r.before.reduce((a, b) => a + b.tok.value, 0);
     if (used >= r.whole.tok.value || r.whole.tok.value - used !== restSum) continue;
-    const op = (role: Operand['role'], t: Tok, offset: number): Operand => ({ role, value: t.value, raw: t.raw, span: { start: offset + t.start, end: offset + t.end } });
+    const op = (role: 'k' | 'n' | 'c', t: Tok, offset: number): Operand => countOperand(countOfTok(t, offset), role);
     const operands: Operand[] = [op('n', r.whole.tok, r.whole.at.offset), ...r.before.map((b) => op('k', b.tok, b.at.offset)), ...parts.map((t) => op('k', t, s.offset))];
     const span = { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end };
     const expr = `${[...r.before.map((b) => b.tok.value), ...parts.map((t) => t.value)].join(' + ')} = ${r.whole.tok.value}`;
