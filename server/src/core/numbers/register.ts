@@ -27,6 +27,8 @@ import { extractClaims } from './extract.js';
 import { readRelations } from './relations/index.js';
 import { withTokenMemo } from './scan.js';
 import { otherPartFits, otherTotalFits, otherWholeFits } from './other-total.js';
+import { judgeCandidatePairs } from './candidate-pairs.js';
+import { resolvePolicy } from './policy.js';
 
 const key = (o: Operand) => `${o.span.start}:${o.span.end}`;
 
@@ -267,6 +269,6 @@ registerBlockExtractor('claims', (block, masked, framework, context) => {
   return withTokenMemo(() => {
     const claims = extractClaims(block, masked, framework, context ?? {});
     const more = readRelations(block, masked, framework, context ?? {}, claims);
-    return mergeClaims(claims, more);
+    return judgeCandidatePairs(block, masked, mergeClaims(claims, more), resolvePolicy(framework, context ?? {}));
   });
 });

@@ -1,0 +1,227 @@
+/**
+ * The candidate-pairs judgement (issue 9, 'report an inconsistency only when no plausible reading is
+ * consistent'), run on a block's merged claims as their last stage. It reads no syntax: it asks which two
+ * counts of a share's own sentence, or of the sentence before it in the same paragraph, could be its part
+ * and its whole.
+ *
+ * - **An open share**, a percentage that no reading judged ('The home had 36 residents. 12 had a fall;
+ *   the falls team saw 33% of them.'), is confirmed when a pair of counts gives it by the report's rounding
+ *   ('12 of 36 = 33.3%'): the claim names the pair and says how it was found. When no pair gives it, it is
+ *   listed, unresolved, saying so. An open share is never reported: a candidate pair is a guess at the
+ *   reading, not a reading.
+ *
+ * Only counts are tried (the scanner's types: no years, ages, amounts, labels, pronouns), in whole numbers,
+ * with the part no larger than the whole. Only a fit by the report's rounding policy counts.
+ */
+import type { Span } from '../model.js';
+import type { BlockData } from '../parse/block.js';
+import type { ClaimRecord, Operand } from './claim.js';
+import { accepted, explanations, formatScaled, type RoundingPolicy } from './rounding.js';
+import { blankScope, CLAUSE_VERBS, MODALS, nounAfter, SAYING_VERBS, sameGroup, scopesOf, sentencesOf, tokensOf, type Tok } from './scan.js';
+
+/** A verb where a head noun would stand ('47 achieved their …'): the count names no group by it. */
+const VERB_WORD = new RegExp(String.raw`^(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|[a-z]{3,}ed)$`, 'i');
+
+/** The head noun after a count, or none when a verb stands there. */
+function groupNoun(text: string, end: number): string | undefined {
+  const n = nounAfter(text, end);
+  return n && VERB_WORD.test(n) ? undefined : n;
+}
+
+/** A count of a window sentence, with absolute offsets and what lies around it. */
+interface WindowCount {
+  value: number;
+  start: number;
+  end: number;
+  raw: string;
+  word: boolean;
+  /** It can be no part or whole of a share: a bound of a range, a figure of a ratio, or a change. */
+  barred: boolean;
+  /** It names a whole group, never a part of one: 'all three', 'each of the 12', 'both'. */
+  notPart?: boolean;
+  /** It points back to the group before it: '944 of those who completed'. */
+  ofThose?: boolean;
+  /** The head noun after it ('wards' in '40 wards'), when there is one. */
+  noun?: string;
+}
+
+/** A sentence of the block: absolute span, its text, and its count tokens. */
+interface WindowSentence {
+  start: number;
+  end: number;
+  text: string;
+  counts: WindowCount[];
+}
+
+/** Words near a percentage that make it a change, a comparison or a target, not a share of a group. */
+const NOT_A_SHARE_BEFORE = /\b(?:by|up|down|rose|risen|rise|fell|fallen|fall|increase[sd]?|decrease[sd]?|reduction|reduced|improvement|improved|growth|grew|change[sd]?|target|threshold|national|average|compared\s+with|against|than|from|to|between|and|or|rate\s+of|at|above|below|over|under|exceed(?:ed|ing)?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$/i;
+const NOT_A_SHARE_AFTER = /^\s*\)?\s*(?:or\s+(?:more|less|fewer|over|above|below|under|higher|lower)|points?|percentage\s+points?|more|less|fewer|higher|lower|increase|decrease|rise|fall|reduction|target|threshold|national|average|above|below|up|down|compared|against|than|on\s+(?:the\s+)?(?:year|last|previous)|since|over\s+the|of\s+(?:the\s+)?(?:target|national|average|budget|capacity|income|spend|funding|costs?|time))\b/i;
+
+/** Before a count: a change ('an increase of 1,346 (15%)', 'down by 1,440'), a range ('between 93 and'), a ratio ('one in'). */
+const BARRED_BEFORE = /(?:\b(?:by|up|down|increase[sd]?|decrease[sd]?|rise|rose|fall|fell|reduction|drop(?:ped)?|grew|growth|between|from|rate|ratio|score|average|mean|median|aged?|in|out\s+of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|over\s+|under\s+)?|[-–—]\s*)$/i;
+/** After a count: a range to a percentage ('93 and 97%', '91 to 100%'), a ratio ('one in four'), a comparison. */
+const BARRED_AFTER = /^(?:\s*(?:and|to|or|[-–—])\s*\d[\d,.]*\s*(?:%|per\s?cent)|\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\s*(?:\(\s*\d[\d.]*\s*(?:%|per\s?cent)\s*\)\s*)?(?:more|fewer|less|higher|lower)\b|\s*%|\s+per\s?cent|\s+percentage)/i;
+
+/** Before a count that names a whole group: 'all three', 'each of the 12', 'both'. */
+const NOT_PART_BEFORE = /\b(?:all|each|every|both|any)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$/i;
+/** After a part that points back to the group before it: '944 of those who completed', '12 of them'. */
+const OF_THOSE_AFTER = /^\s+of\s+(?:those|these|them|whom)\b(?!\s+\d)/i;
+
+/** A sentence that opens on its whole: 'Of the 36 cases, …', '(a) Of these 41 orders, …'. */
+const OPENER = /^[\s\-*+•(a-z0-9).]{0,8}\b(?:of|among|across)\s+(?:the\s+|these\s+|those\s+|its\s+|our\s+|their\s+|all\s+(?:the\s+)?)?$/i;
+
+/** The block's prose sentences, with their counts; built once a block and only when a claim needs them. */
+function windowSentences(block: BlockData, masked: string): WindowSentence[][] {
+  const base = block.offset;
+  const refs = block.references.map((r) => ({ start: r.span.start - base, end: r.span.end - base }));
+  const out: WindowSentence[][] = [];
+  for (const scope of scopesOf(block, masked)) {
+    if (scope.kind !== 'prose') continue;
+    const raw = masked.slice(scope.start, scope.end);
+    const local = refs.filter((r) => r.start >= scope.start && r.end <= scope.end).map((r) => ({ start: r.start - scope.start, end: r.end - scope.start }));
+    const text = blankScope(raw, local);
+    const at0 = base + scope.start;
+    const list: WindowSentence[] = [];
+    for (const se of sentencesOf(text)) {
+      const st = text.slice(se.start, se.end);
+      const at = at0 + se.start;
+      const counts = tokensOf(st)
+        .filter(isCount)
+        .map((t) => {
+          const before = st.slice(Math.max(0, t.start - 30), t.start);
+          const after = st.slice(t.end, t.end + 40);
+          return { value: t.value, start: at + t.start, end: at + t.end, raw: t.raw, word: t.word, barred: BARRED_BEFORE.test(before) || BARRED_AFTER.test(after), notPart: NOT_PART_BEFORE.test(before), ofThose: OF_THOSE_AFTER.test(after), noun: groupNoun(st, t.end) };
+        });
+      list.push({ start: at, end: at0 + se.end, text: st, counts });
+    }
+    out.push(list);
+  }
+  return out;
+}
+
+const isCount = (t: Tok) => t.kind === 'num' && !t.notCount && Number.isInteger(t.value) && t.value >= 0;
+
+/** The sentence of a figure at `at` and the one before it in its scope. */
+function sentenceAt(sentences: WindowSentence[][], at: number): { own: WindowSentence; before?: WindowSentence } | undefined {
+  for (const list of sentences) {
+    const i = list.findIndex((s) => s.start <= at && at < s.end);
+    if (i >= 0) return { own: list[i]!, ...(i > 0 ? { before: list[i - 1]! } : {}) };
+  }
+  return undefined;
+}
+
+/** Whether k of n gives the share by the report's rounding. */
+function fits(k: number, n: number, p: Operand, policy: RoundingPolicy): boolean {
+  if (n <= 0 || k > n) return false;
+  return accepted(explanations(k, n, p.value, p.decimals ?? 0), policy, p.value);
+}
+
+const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
+const dist = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** What the judged claims of the block say about its counts. */
+interface Judged {
+  /** Parts judged with a share of their own (a sibling in a list, never the whole of another part). */
+  shareParts: Set<string>;
+  /** The whole each part was judged with where no share was ('Of the 88 schools, 79 …' read as 79 of 88). */
+  wholeOf: Map<string, string>;
+  /** The judged shares of a part in a written whole: the part's place and the whole. */
+  shareWholes: { kStart: number; n: WindowCount }[];
+}
+
+/**
+ * The part and whole a share is read with: the part is the last count before it in its sentence; the whole
+ * is the one a reading judged the part with ('Of the n …, k' read as k of n), else the whole of the parts
+ * before it in its sentence that were judged with shares of their own ('86 to administration (12%) and 80 to
+ * …'), else the count its sentence opens on ('Of the n …'), else the count larger than the part nearest to
+ * it, in the sentence or the one before, that is no other part with a share of its own. Undefined when
+ * there is no such pair, or the part is barred (a change, a range, a ratio).
+ */
+function readPair(w: { own: WindowSentence; before?: WindowSentence }, p: Operand, judged: Judged): { k: WindowCount; n: WindowCount; others: WindowCount[] } | undefined {
+  const { own, before } = w;
+  const prior = own.counts.filter((x) => x.end <= p.span.start);
+  const k = prior[prior.length - 1];
+  if (!k || k.barred || k.notPart) return undefined;
+  const first = own.counts[0];
+  const opener = first && first !== k && first.value > k.value && !first.barred && sameGroup(first.noun, k.noun) && OPENER.test(own.text.slice(0, first.start - own.start)) ? first : undefined;
+  // Counts of another group are no whole of it ('Of the 40 wards, 18 staff …').
+  const wholes = [...own.counts, ...(before?.counts ?? [])].filter((x) => x !== k && !x.barred && x.value > k.value && !judged.shareParts.has(key(x)) && sameGroup(x.noun, k.noun));
+  const judgedWhole = judged.wholeOf.get(key(k));
+  const sibling = judged.shareWholes.filter((x) => x.kStart >= own.start && x.kStart < k.start && x.n.value > k.value && sameGroup(x.n.noun, k.noun)).pop()?.n;
+  // A part of the group just before it ('1,021 completed it, and 944 of those who completed'): that group is its whole.
+  const back = k.ofThose ? [...own.counts, ...(before?.counts ?? [])].filter((x) => x.end <= k.start && !x.barred && x.value > k.value && sameGroup(x.noun, k.noun)).reduce<WindowCount | undefined>((a, b) => (!a || dist(b, k) < dist(a, k) ? b : a), undefined) : undefined;
+  if (k.ofThose && !back) return undefined;
+  const n = wholes.find((x) => key(x) === judgedWhole) ?? back ?? sibling ?? opener ?? (wholes.length ? wholes.reduce((a, b) => (dist(b, k) < dist(a, k) ? b : a)) : undefined);
+  if (!n) return undefined;
+  return { k, n, others: wholes.filter((x) => key(x) !== key(n)) };
+}
+
+/**
+ * The block's claims after the candidate-pairs judgement: each open share confirmed by the pair of counts it
+ * is read with, or listed, unresolved, saying why.
+ */
+export function judgeCandidatePairs(block: BlockData, masked: string, claims: ClaimRecord[], policy: RoundingPolicy): ClaimRecord[] {
+  const judgedFigures = new Set<string>();
+  const judged: Judged = { shareParts: new Set(), wholeOf: new Map(), shareWholes: [] };
+  for (const c of claims) {
+    if (c.verdict === 'unchecked') continue;
+    for (const o of c.operands) judgedFigures.add(key(o.span));
+    noteJudged(c, judged);
+  }
+  const open = (c: ClaimRecord) => c.kind === 'percent' && c.verdict === 'unchecked' && c.operands.length === 1 && c.operands[0]!.role === 'p' && !c.operands[0]!.hedge && !judgedFigures.has(key(c.operands[0]!.span));
+  if (!claims.some(open)) return claims;
+  const sentences = windowSentences(block, masked);
+  // In text order (claims are sorted), so that a share confirmed in a list is a sibling for the next one.
+  return claims.map((c) => {
+    if (!open(c)) return c;
+    const d = confirmOpen(c, sentences, masked, block.offset, policy, judged);
+    if (d !== c) noteJudged(d, judged);
+    return d;
+  });
+}
+
+function noteJudged(c: ClaimRecord, judged: Judged): void {
+  if (c.verdict === 'unchecked') return;
+  const k = c.operands.find((o) => o.role === 'k');
+  if (!k) return;
+  const n = c.operands.find((o) => o.role === 'n');
+  if (c.operands.some((o) => o.role === 'p')) {
+    judged.shareParts.add(key(k.span));
+    if (n && !n.inferred && SHARE_KINDS.has(c.kind)) judged.shareWholes.push({ kStart: k.span.start, n: { value: n.value, start: n.span.start, end: n.span.end, raw: n.raw, word: !!n.word, barred: false } });
+  }
+  if (c.kind === 'count-of' && n && !judged.wholeOf.has(key(k.span))) judged.wholeOf.set(key(k.span), key(n.span));
+}
+
+/** Kinds of claim whose 'k' is a part and 'p' its share of 'n'. */
+const SHARE_KINDS: ReadonlySet<string> = new Set(['count-percent', 'percent-count', 'count-of', 'percent-of']);
+
+const operand = (role: 'k' | 'n', x: WindowCount): Operand => ({ role, value: x.value, raw: x.raw, span: { start: x.start, end: x.end }, ...(x.word ? { word: true } : {}) });
+const exactShare = (k: number, n: number) => ((100 * k) / n).toFixed(2).replace(/\.?0+$/, '');
+
+function confirmOpen(c: ClaimRecord, sentences: WindowSentence[][], masked: string, base: number, policy: RoundingPolicy, judged: Judged): ClaimRecord {
+  const p = c.operands[0]!;
+  const local = p.span.start - base;
+  if (NOT_A_SHARE_BEFORE.test(masked.slice(Math.max(0, local - 40), local)) || NOT_A_SHARE_AFTER.test(masked.slice(p.span.end - base, p.span.end - base + 40))) return c;
+  // 'k …, P% of them': the share is of the count before it, whose part is not written.
+  if (/^\s+of\s+(?:them|these|those|whom|which|it)\b/i.test(masked.slice(p.span.end - base, p.span.end - base + 20))) return c;
+  const w = sentenceAt(sentences, p.span.start);
+  const pair = w && readPair(w, p, judged);
+  // A part another claim judged with a share of its own is that share's: this share is another figure's.
+  if (!pair || judged.shareParts.has(key(pair.k))) return c;
+  const shown = `${formatScaled(p.value, p.decimals ?? 0)}%`;
+  const { k, n } = pair;
+  if (!fits(k.value, n.value, p, policy)) {
+    const other = pair.others.find((x) => fits(k.value, x.value, p, policy));
+    const also = other ? `; ${k.value} of ${other.value} would give it` : '';
+    return { ...c, arithmetic: `${c.arithmetic}; read with the counts nearest it, ${k.value} of ${n.value} = ${exactShare(k.value, n.value)}%, not ${shown}${also}: the sentence does not say which counts it is of, so not judged` };
+  }
+  return {
+    kind: 'percent-of',
+    span: c.span,
+    operands: [operand('k', k), operand('n', n), p],
+    verdict: 'ok',
+    arithmetic: `${k.value} of ${n.value} = ${exactShare(k.value, n.value)}% ✓ (${shown} read with the counts nearest it, the part before it and the whole it is of)`,
+    ...(c.sentence ? { sentence: c.sentence } : {}),
+    ...(c.criterionId ? { criterionId: c.criterionId } : {}),
+  };
+}
