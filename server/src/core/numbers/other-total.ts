@@ -17,14 +17,14 @@ import { tokensOf } from './scan.js';
 const SHARE_KINDS: ReadonlySet<string> = new Set(['count-percent', 'percent-count', 'count-of', 'percent-of']);
 
 /** The part, share and total of a share judged wrong, with its sentence's tokens; undefined for any other claim. */
-function wrongShare(c: ClaimRecord) {
-  if (c.verdict !== 'inconsistent' || !SHARE_KINDS.has(c.kind) || !c.sentence) return undefined;
+function wrongShare(c: ClaimRecord, sentence = c.sentence) {
+  if (c.verdict !== 'inconsistent' || !SHARE_KINDS.has(c.kind) || !sentence) return undefined;
   const p = c.operands.find((o) => o.role === 'p');
   const k = c.operands.find((o) => o.role === 'k');
   const n = c.operands.find((o) => o.role === 'n');
   if (!p || !k || !n || p.hedge) return undefined;
   // Counts only (the scanner's types), in whole numbers.
-  const counts = tokensOf(c.sentence.text).filter((t) => t.kind === 'num' && !t.notCount && Number.isInteger(t.value));
+  const counts = tokensOf(sentence.text).filter((t) => t.kind === 'num' && !t.notCount && Number.isInteger(t.value));
   return { p, k, n, counts };
 }
 
@@ -44,6 +44,50 @@ export function otherTotalFits(c: ClaimRecord): number | undefined {
 export function otherPartFits(c: ClaimRecord): number | undefined {
   const w = wrongShare(c);
   return w?.counts.find((t) => t.value < w.n.value && t.value !== w.k.value && fits(t.value, w.n.value, w.p))?.value;
+}
+
+/** Between the two counts of a written pair: '21 of the 86', '9 out of 12'. */
+const PAIR_BETWEEN = /^\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?$/i;
+
+/**
+ * Another written pair of the claim's sentence, before its share, that gives the share ('21 of the 86 children
+ * … were in the care of one of the two councils (24%)': 1 / 2 is not 24%, but 21 / 86 is); undefined when none does.
+ */
+export function otherPairFits(c: ClaimRecord): string | undefined {
+  const w = wrongShare(c);
+  if (!w || !c.sentence) return undefined;
+  const text = c.sentence.text;
+  const pAt = w.p.span.start - c.sentence.span.start;
+  for (let i = 0; i + 1 < w.counts.length; i++) {
+    const a = w.counts[i]!;
+    const b = w.counts[i + 1]!;
+    if (b.end > pAt || a.value >= b.value || !PAIR_BETWEEN.test(text.slice(a.end, b.start))) continue;
+    if (a.value === w.k.value && b.value === w.n.value) continue;
+    if (fits(a.value, b.value, w.p)) return `${a.raw} of ${b.raw}`;
+  }
+  return undefined;
+}
+
+/**
+ * The rest of the claim's total, when the share is of the rest and is not bracketed to the pair ('37 of the 41
+ * posts were filled, a vacancy rate of 10%': 4 / 41 = 10%); undefined otherwise. A bracketed share belongs to
+ * the pair it follows ('12 of the 36 (67%)' is reported: the writer gave the rest's share to the part), and so
+ * does a share set beside it ('18 files, 55% of those we read').
+ * `sentence`: the claim's, or, for a reader's claim that keeps none, the sentence of another claim that holds it.
+ */
+export function restFits(c: ClaimRecord, sentence = c.sentence): number | undefined {
+  const w = wrongShare(c, sentence);
+  if (!w || !sentence) return undefined;
+  const text = sentence.text;
+  const at = w.p.span.start - sentence.span.start;
+  const end = w.p.span.end - sentence.span.start;
+  if (at < 0 || end > text.length) return undefined;
+  const bracketed = /\(\s*(?:[\w'’-]+\s+){0,3}$/.test(text.slice(Math.max(0, at - 40), at)) && /^[^()]{0,40}\)/.test(text.slice(end));
+  // A share set beside the pair ('18 files, 55% of those we read') is the pair's too.
+  const last = Math.max(w.k.span.end, w.n.span.end) - sentence.span.start;
+  const apposed = last >= 0 && last <= at && /^\s*(?:[A-Za-z'’-]+\s+){0,2}?[A-Za-z'’-]*\s*[,–—-]\s*(?:or\s+|that\s+is\s+|some\s+)?$/.test(text.slice(last, at));
+  const rest = w.n.value - w.k.value;
+  return !bracketed && !apposed && rest > 0 && fits(rest, w.n.value, w.p) ? rest : undefined;
 }
 
 /** Kinds of claim whose parts ('k', and a rest 'c') make a whole 'n'. */

@@ -26,7 +26,7 @@ import type { ClaimRecord, Operand } from './claim.js';
 import { extractClaims } from './extract.js';
 import { readRelations } from './relations/index.js';
 import { withTokenMemo } from './scan.js';
-import { otherPartFits, otherTotalFits, otherWholeFits } from './other-total.js';
+import { otherPairFits, otherPartFits, restFits, otherTotalFits, otherWholeFits } from './other-total.js';
 import { judgeCandidatePairs } from './candidate-pairs.js';
 import { resolvePolicy } from './policy.js';
 
@@ -198,8 +198,10 @@ function disagreeingParts(all: readonly ClaimRecord[]): Set<ClaimRecord> {
     const p = c.operands.find((o) => o.role === 'p');
     const k = c.operands.find((o) => o.role === 'k');
     if (!p || !k || p.hedge) continue;
+    // (By span and value: a reading of the rest gives the part's span another value, '37 … filled, a vacancy
+    // rate of 10%' read as 4 of 41.)
     const list = okParts.get(key(p)) ?? new Set<string>();
-    list.add(key(k));
+    list.add(`${key(k)}=${k.value}`);
     okParts.set(key(p), list);
   }
   // The parts judged right against each total (a part whose share the claim's figure may be instead).
@@ -222,7 +224,7 @@ function disagreeingParts(all: readonly ClaimRecord[]): Set<ClaimRecord> {
     const n = c.operands.find((o) => o.role === 'n');
     if (!p || !k || p.hedge) continue;
     const oks = okParts.get(key(p));
-    if (oks && !oks.has(key(k))) out.add(c);
+    if (oks && !oks.has(`${key(k)}=${k.value}`)) out.add(c);
     // A part of the same total, just before the share, that the share fits to its last written digit
     // (a share is a scaled integer: 48.1% is 481 with one decimal).
     else if (n && n.value > 0 && (okCounts.get(key(n)) ?? []).some((x) => key(x) !== key(k) && x.span.end <= p.span.start && p.span.start - x.span.end <= NEAR_PART && Math.abs((100 * x.value) / n.value - p.value / 10 ** (p.decimals ?? 0)) <= 10 ** -(p.decimals ?? 0))) out.add(c);
@@ -235,6 +237,11 @@ const SHARE_KINDS: ReadonlySet<string> = new Set(['count-percent', 'percent-coun
 
 /** How far (characters) before a share another part of its total may be the one it belongs to. */
 const NEAR_PART = 120;
+
+/** The sentence of a claim that holds `c`'s span, for a claim that keeps none of its own. */
+function sentenceHolding(c: ClaimRecord, claims: readonly ClaimRecord[]): ClaimRecord['sentence'] {
+  return claims.find((x) => x.sentence && x.sentence.span.start <= c.span.start && x.sentence.span.end >= c.span.end)?.sentence;
+}
 
 export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly ClaimRecord[]): ClaimRecord[] {
   const judgedByReaders = new Set<string>();
@@ -250,6 +257,10 @@ export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly Cl
     if (x !== undefined) unsure.set(c, `the share fits ${x}, another count of the sentence, as its total`);
     const y = x === undefined ? otherPartFits(c) : undefined;
     if (y !== undefined) unsure.set(c, `the share fits ${y}, another count of the sentence, as its part`);
+    const z = x === undefined && y === undefined ? otherPairFits(c) : undefined;
+    if (z !== undefined) unsure.set(c, `the share fits ${z}, another pair of the sentence before it`);
+    const r = x === undefined && y === undefined && z === undefined ? restFits(c, c.sentence ?? sentenceHolding(c, [...kept, ...read])) : undefined;
+    if (r !== undefined) unsure.set(c, `the share fits the rest, ${r}, and may be of it`);
   }
   const all = [...kept, ...read].map((c) =>
     unsure.has(c) ? { kind: c.kind, span: c.span, operands: c.operands, verdict: 'unchecked' as const, arithmetic: `${c.arithmetic} (${unsure.get(c)}: not judged)`, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) } : c,

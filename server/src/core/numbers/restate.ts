@@ -196,6 +196,67 @@ function regions(blocks: readonly BlockData[]): { start: number; end: number; ti
   return out;
 }
 
+/**
+ * The parts of a report that hold criteria, by their top headings ('2. Court disposals', '3. Out-of-court
+ * disposals'), and which of them a summary sentence names: a word of one part's title and of no other's.
+ */
+function namedParts(blocks: readonly BlockData[], sources: readonly FigureClause[]): { partOf: (sp: Span) => number; of: (s: FigureClause) => Set<number> } {
+  const regs = regions(blocks).filter((r) => !SUMMARY_TITLE.test(r.title));
+  const partOf = (sp: Span) => regs.findIndex((r) => sp.start >= r.start && sp.start < r.end);
+  const holding = new Set<number>();
+  const sourcePart = sources.map((src) => (src.claim.criterionId ? partOf(src.claim.span) : -1));
+  for (const i of sourcePart) if (i >= 0) holding.add(i);
+  // A title word → the one part it names (-1 when several titles hold it).
+  const byWord = new Map<string, number>();
+  if (holding.size > 1) {
+    for (const i of holding) {
+      for (const w of keywords(regs[i]!.title).keys()) {
+        if (w.startsWith('acr:')) continue;
+        byWord.set(w, byWord.has(w) ? -1 : i);
+      }
+    }
+    // A title word that the findings of other parts use more than its own part's do ('force' in 'Running the
+    // force', written in every part's findings) is a word of the whole report and names no one part.
+    const own = new Map<string, number>();
+    const elsewhere = new Map<string, number>();
+    sources.forEach((src, j) => {
+      for (const w of src.words.keys()) {
+        const i = byWord.get(w);
+        if (i === undefined || i < 0) continue;
+        const tally = sourcePart[j] === i ? own : elsewhere;
+        tally.set(w, (tally.get(w) ?? 0) + 1);
+      }
+    });
+    for (const [w, n] of elsewhere) if (n > (own.get(w) ?? 0)) byWord.set(w, -1);
+  }
+  const of = (s: FigureClause): Set<number> => {
+    const out = new Set<number>();
+    if (byWord.size === 0) return out;
+    // The clause's words name the part, and when the clause points back ('in barely half of them') the words
+    // before it, where its group is named ('the court cases'); a word elsewhere in the sentence names nothing.
+    // A word written with a capital inside the sentence is part of a name ('The Offender Assessment System'),
+    // not the part's title.
+    const plain = (m: Map<string, string>) => [...m].filter(([k, w], i) => !k.startsWith('acr:') && !(i > 0 && /^[A-Z]/.test(w))).map(([k]) => k);
+    const keys = plain(s.words);
+    const sent = s.claim.sentence;
+    const o = s.figure.operand.span;
+    if (sent && o.start >= sent.span.start && o.end <= sent.span.end) {
+      const clause = clauseAround(sent.text, o.start - sent.span.start, o.end - sent.span.start);
+      const at = sent.text.indexOf(clause);
+      if (at > 0 && POINTS_BACK.test(clause)) keys.push(...plain(keywords(sent.text.slice(0, at))));
+    }
+    for (const w of keys) {
+      const i = byWord.get(w);
+      if (i !== undefined && i >= 0) out.add(i);
+    }
+    return out;
+  };
+  return { partOf, of };
+}
+
+/** A clause whose group is named before it: 'in barely half of them', 'of these', 'for whom'. */
+const POINTS_BACK = /\b(?:of|in|for|among)\s+(?:them|these|those)\b/i;
+
 /** A word in more source clauses than this does not propose candidates. */
 const MAX_PROPOSERS = 48;
 
@@ -590,8 +651,10 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     }
   });
   for (const [w, list] of byWord) df.set(w, df.get(w)! + list.length);
+  const named = namedParts(blocks, sources);
   const out: Restatement[] = [];
   for (const s of summaries) {
+    const parts = named.of(s);
     // A shared word counts 3 when only these two clauses hold it, 2 when rare, 1 otherwise.
     const weight = (w: string) => ((df.get(w) ?? 0) <= 2 ? 3 : (df.get(w) ?? 0) <= 4 ? 2 : 1);
     const candidates = new Set<number>();
@@ -602,13 +665,14 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       if (list && list.length <= MAX_PROPOSERS) for (const i of list) candidates.add(i);
     }
     // Source order decides between equal scores, as a full scan would.
-    const scored = [...candidates]
+    const all = [...candidates]
       .sort((a, b) => a - b)
       .map((i) => sources[i]!)
       .map((src) => {
         const shared = [...s.words.keys()].filter((w) => src.words.has(w));
         return { src, shared, score: shared.reduce((a, w) => a + weight(w), 0) };
-      })
+      });
+    const scored = all
       // A finding outside any criterion is matched more strictly: the two must share half the summary's words.
       // (A finding that gives the summary's own figure confirms it on the shared words alone.)
       .filter((x) => x.score >= MIN_SCORE && x.shared.length >= MIN_SHARED && (!findingClaims.has(x.src.claim) || findingCovered(s, x.src, x.shared) || agree(s.figure, asPairOf(s, x.src).figure)))
@@ -636,8 +700,15 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       const at = x.src.claim.sentence?.span.start;
       if (!own.some((y) => at !== undefined && y.src.claim.sentence?.span.start === at && agree(y.src.figure, x.src.figure))) own.push(x);
     }
-    if (own.length !== 1) continue;
-    const one = own[0]!;
+    // A summary sentence that names one part of the report ('the court cases', against the part on out-of-court
+    // work) restates a finding of that part: findings of the others tie with it no longer, and are never its match.
+    const ofPart = parts.size > 0 && own.length > 1 ? own.filter((x) => parts.has(named.partOf(x.src.claim.span))) : own;
+    if (ofPart.length !== 1) continue;
+    const one = ofPart[0]!;
+    // A finding of the part the summary names, of a word in common at least, that gives the summary's figure
+    // is a reading in which the summary is right ('planning to keep other people safe in barely half of them',
+    // of the court cases, against the court part's 54%, when the best match is of the out-of-court part).
+    if (parts.size > 0 && !parts.has(named.partOf(one.src.claim.span)) && all.some((x) => x.src !== one.src && x.shared.length >= 1 && parts.has(named.partOf(x.src.claim.span)) && agree(s.figure, asPairOf(s, x.src).figure))) continue;
     // A finding outside any criterion is only confirmed: its section may hold other findings of like words that
     // the summary restates instead, and no criterion says which one it is.
     // Unless the two share three words or more, words of who told aside, and no other finding of the section shares as many.
