@@ -66,6 +66,23 @@ describe('candidate pairs: an open share read with the counts nearest it', () =>
     // a share of the count before it ('52% of them'): its part is not written
     assert.notEqual(shareClaim('We made 350 recommendations, 52% of them about learning, and published 40 reports.', '52%')?.kind, 'percent-of');
   });
+  it('judges the bracket that closes the clause of a written pair, with words only and no verb between', () => {
+    // 1,241 / 1,314 = 94.4% → 94%, not 92%
+    assert.deepEqual(rulesOf('By the end of August the inspectorate had judged 1,241 of the 1,314 providers, through full inspections or monitoring visits (92 per cent).'), ['numbers/percentage-mismatch']);
+    // 1,241 / 1,314 = 94.4% → 94% ✓
+    assert.deepEqual(rulesOf('By the end of August the inspectorate had judged 1,241 of the 1,314 providers, through full inspections or monitoring visits (94 per cent).'), []);
+    assert.equal(shareClaim('By the end of August the inspectorate had judged 1,241 of the 1,314 providers, through full inspections or monitoring visits (94 per cent).', '94 per cent')?.verdict, 'ok');
+  });
+  it('traps: a verb, a share word or another number between the pair and the bracket leaves it unjudged', () => {
+    // another clause: the 72% may be of those held for more than a year ('in most cases')
+    assert.deepEqual(rulesOf('Staff had stopped trying to return 26 of the 39 people, who had in most cases been held apart for more than a year (72%).'), []);
+    // another clause with a verb of its own
+    assert.deepEqual(rulesOf('In 14 of the 25 cases, the plan was late and staff turnover was high (60%).'), []);
+    // another number between
+    assert.deepEqual(rulesOf('We read 14 of the 20 files, from 3 teams across the county (80%).'), []);
+    // a verb inside the pair: no part of a whole
+    assert.deepEqual(rulesOf('In the last month 15 prisoners moved out of the 120 places on the unit (20%).'), []);
+  });
   it('leaves alone a share that a reading already judged', () => {
     // 12 (36%) of 36 is judged by the extractor (12 / 36 = 33.3%): reported once, not re-read
     assert.deepEqual(rulesOf('Of the 36 cases, 12 (36%) had a plan.'), ['numbers/percentage-mismatch']);

@@ -10,6 +10,10 @@
  *   listed, unresolved, saying so. An open share is never reported: a candidate pair is a guess at the
  *   reading, not a reading.
  *
+ * - **A closing pair**: a bracketed share that closes the clause of a written 'k of n' judged in its sentence,
+ *   with words only between them (no number, verb, share word, hedge, comparison or sub-group), is that pair's
+ *   share, and is judged in full (`closingPair`, `judgeClosing`).
+ *
  * Only counts are tried (the scanner's types: no years, ages, amounts, labels, pronouns), in whole numbers,
  * with the part no larger than the whole. Only a fit by the report's rounding policy counts.
  */
@@ -17,6 +21,8 @@ import type { Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import type { ClaimRecord, Operand } from './claim.js';
 import { accepted, explanations, formatScaled, type RoundingPolicy } from './rounding.js';
+import { judgeShare } from './judge.js';
+import { otherPairFits, otherPartFits, otherTotalFits } from './other-total.js';
 import { blankScope, CLAUSE_VERBS, MODALS, nounAfter, SAYING_VERBS, sameGroup, scopesOf, sentencesOf, tokensOf, type Tok } from './scan.js';
 
 /** A verb where a head noun would stand ('47 achieved their …'): the count names no group by it. */
@@ -127,6 +133,8 @@ interface Judged {
   wholeOf: Map<string, string>;
   /** The judged shares of a part in a written whole: the part's place and the whole. */
   shareWholes: { kStart: number; n: WindowCount }[];
+  /** The written pairs judged as 'k of n' with no share of their own. */
+  countOfs: ClaimRecord[];
 }
 
 /**
@@ -162,7 +170,7 @@ function readPair(w: { own: WindowSentence; before?: WindowSentence }, p: Operan
  */
 export function judgeCandidatePairs(block: BlockData, masked: string, claims: ClaimRecord[], policy: RoundingPolicy): ClaimRecord[] {
   const judgedFigures = new Set<string>();
-  const judged: Judged = { shareParts: new Set(), wholeOf: new Map(), shareWholes: [] };
+  const judged: Judged = { shareParts: new Set(), wholeOf: new Map(), shareWholes: [], countOfs: [] };
   for (const c of claims) {
     if (c.verdict === 'unchecked') continue;
     for (const o of c.operands) judgedFigures.add(key(o.span));
@@ -180,6 +188,67 @@ export function judgeCandidatePairs(block: BlockData, masked: string, claims: Cl
   });
 }
 
+/**
+ * Words between a pair and the bracket that closes its clause which give the bracket a figure of its own: a
+ * share word or a hedge ('who had in most cases …'), a comparison, a change, a sub-group ('of whom'), a rate.
+ */
+const OWN_FIGURE_BETWEEN = new RegExp(
+  String.raw`\b(?:most|majority|minority|half|quarters?|thirds?|few|fewer|many|several|some|all|none|nearly|almost|about|around|approximately|over|under|more|less|least|than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|others|rest|remaining|whereas|while|whilst|increas\w*|decreas\w*|rose|risen|fell|fallen|grew|grown|reduc\w*|higher|lower|each|per|both|either|neither|including|includes?|such|whom|of\s+(?:which|these|those|them)|among\s+(?:them|these|those))\b`,
+  'i',
+);
+
+/** Any verb of a clause: those of the scanner, verbs of saying, modals, 'be', and any past in -ed. */
+const ANY_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|be|been|being|does|do|[a-z]{3,}ed)\b`, 'i');
+
+/** A pair whose clause the share closes, in brackets: '1,241 of the 1,314 providers, through full inspections or monitoring visits (92 per cent)'. */
+interface ClosingPair {
+  claim: ClaimRecord;
+  k: Operand;
+  n: Operand;
+}
+
+/**
+ * The judged 'k of n' whose clause the share closes: the share is in brackets, the pair is in its sentence
+ * before it, and between them stand words only (no other number, and none of `OWN_FIGURE_BETWEEN`), as in
+ * 'in 11 of the 30 cases in which a referral was needed (37%)'. The bracket then can only be the pair's.
+ */
+function closingPair(own: WindowSentence, p: Operand, masked: string, base: number, judged: Judged): ClosingPair | undefined {
+  const local = p.span.start - base;
+  if (!/\(\s*$/.test(masked.slice(Math.max(0, local - 3), local)) || !/^\s*\)/.test(masked.slice(p.span.end - base, p.span.end - base + 3))) return undefined;
+  let best: ClosingPair | undefined;
+  for (const c of judged.countOfs) {
+    const k = c.operands.find((o) => o.role === 'k');
+    const n = c.operands.find((o) => o.role === 'n');
+    if (!k || !n || k.hedge || n.hedge || k.inferred || n.inferred || k.span.start < own.start || n.span.end > p.span.start || k.span.end > n.span.start) continue;
+    if (judged.shareParts.has(key(k.span))) continue;
+    if (!best || n.span.end > best.n.span.end) best = { claim: c, k, n };
+  }
+  if (!best) return undefined;
+  const between = masked.slice(best.n.span.end - base, local - 1);
+  if (between.length > 160 || /\d/.test(between) || OWN_FIGURE_BETWEEN.test(between)) return undefined;
+  // No verb: a verb opens another clause, whose figure the bracket may be ('In 14 of the 25 cases, the plan was
+  // late and staff turnover was high (60%)', '… to the panel, which accepted the referral (75%)').
+  if (ANY_VERB.test(between)) return undefined;
+  // And the pair is a noun phrase: '15 prisoners moved out of the 120 places' pairs no part with a whole.
+  if (ANY_VERB.test(masked.slice(best.k.span.end - base, best.n.span.start - base)) || /\btaken\b/i.test(masked.slice(best.k.span.end - base, best.n.span.start - base))) return undefined;
+  // No number word either: 'one followed up an earlier visit'.
+  if (tokensOf(between).some((t) => t.kind === 'num' || t.kind === 'pct')) return undefined;
+  return best;
+}
+
+/** The closing pair's share, judged: confirmed, or reported when no other pair or count of the sentence gives it. */
+function judgeClosing(c: ClaimRecord, pair: ClosingPair, policy: RoundingPolicy): ClaimRecord {
+  const p = c.operands[0]!;
+  const base = { kind: 'count-of' as const, span: { start: pair.k.span.start, end: p.span.end }, ...(pair.claim.sentence ? { sentence: pair.claim.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) };
+  const judgedClaim = judgeShare(base, { scaled: p.value, decimals: p.decimals ?? 0, raw: p.raw, span: p.span }, pair.k, pair.n, policy);
+  if (judgedClaim.verdict !== 'inconsistent') return judgedClaim;
+  const why = otherTotalFits(judgedClaim) ?? otherPartFits(judgedClaim);
+  const pairFit = why === undefined ? otherPairFits(judgedClaim) : undefined;
+  if (why === undefined && pairFit === undefined) return judgedClaim;
+  const { rule: _rule, message: _message, replacement: _replacement, ...rest } = judgedClaim;
+  return { ...rest, verdict: 'unchecked', arithmetic: `${judgedClaim.arithmetic} (the share fits ${why ?? pairFit}, another count of the sentence: not judged)` };
+}
+
 function noteJudged(c: ClaimRecord, judged: Judged): void {
   if (c.verdict === 'unchecked') return;
   const k = c.operands.find((o) => o.role === 'k');
@@ -190,6 +259,7 @@ function noteJudged(c: ClaimRecord, judged: Judged): void {
     if (n && !n.inferred && SHARE_KINDS.has(c.kind)) judged.shareWholes.push({ kStart: k.span.start, n: { value: n.value, start: n.span.start, end: n.span.end, raw: n.raw, word: !!n.word, barred: false } });
   }
   if (c.kind === 'count-of' && n && !judged.wholeOf.has(key(k.span))) judged.wholeOf.set(key(k.span), key(n.span));
+  if (c.kind === 'count-of' && n && c.operands.length === 2) judged.countOfs.push(c);
 }
 
 /** Kinds of claim whose 'k' is a part and 'p' its share of 'n'. */
@@ -205,6 +275,8 @@ function confirmOpen(c: ClaimRecord, sentences: WindowSentence[][], masked: stri
   // 'k …, P% of them': the share is of the count before it, whose part is not written.
   if (/^\s+of\s+(?:them|these|those|whom|which|it)\b/i.test(masked.slice(p.span.end - base, p.span.end - base + 20))) return c;
   const w = sentenceAt(sentences, p.span.start);
+  const closing = w && closingPair(w.own, p, masked, base, judged);
+  if (closing) return judgeClosing(c, closing, policy);
   const pair = w && readPair(w, p, judged);
   // A part another claim judged with a share of its own is that share's: this share is another figure's.
   if (!pair || judged.shareParts.has(key(pair.k))) return c;
