@@ -90,6 +90,28 @@ export function restFits(c: ClaimRecord, sentence = c.sentence): number | undefi
   return !bracketed && !apposed && rest > 0 && fits(rest, w.n.value, w.p) ? rest : undefined;
 }
 
+/** A part of a list named, not counted: ', Avon was judged …', 'Kent had …'. A name inside the sentence is one member. */
+const NAMED_MEMBER = /(?:^|[,;]|\band)\s+(?:the\s+)?[A-Z][a-z'’-]+(?:\s+(?:and\s+)?[A-Z][a-z'’-]+)*\s+(?:was|is|had|has|got|received)\b/g;
+
+/**
+ * The members named in a list of parts rather than counted, when the claim's rest (or its sum of parts) is
+ * short of the whole by exactly their number ('Of the 14 services, Avon was judged inadequate, eight were told
+ * to improve and the remaining five were good': 1 + 8 + 5 = 14); undefined otherwise.
+ */
+export function namedMembersFit(c: ClaimRecord, sentence = c.sentence): string[] | undefined {
+  if (c.verdict !== 'inconsistent' || (c.kind !== 'complement' && c.kind !== 'remainder' && c.kind !== 'parts-sum') || !sentence) return undefined;
+  const n = c.operands.find((o) => o.role === 'n');
+  const parts = c.operands.filter((o) => o.role === 'k' || o.role === 'c');
+  if (!n || parts.length === 0 || c.operands.some((o) => o.role === 'p' || o.role === 'f')) return undefined;
+  const short = n.value - parts.reduce((a, o) => a + o.value, 0);
+  if (short <= 0) return undefined;
+  const from = n.span.end - sentence.span.start;
+  const to = Math.max(...parts.map((o) => o.span.start)) - sentence.span.start;
+  if (from < 0 || to <= from) return undefined;
+  const names = [...sentence.text.slice(from, to).matchAll(NAMED_MEMBER)].map((m) => m[0].replace(/^[,;\s]*(?:and\s+)?(?:the\s+)?/, '').replace(/\s+\S+$/, ''));
+  return names.length === short ? names : undefined;
+}
+
 /** Kinds of claim whose parts ('k', and a rest 'c') make a whole 'n'. */
 const PART_KINDS: ReadonlySet<string> = new Set(['remainder', 'parts-sum']);
 

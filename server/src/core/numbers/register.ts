@@ -26,7 +26,7 @@ import type { ClaimRecord, Operand } from './claim.js';
 import { extractClaims } from './extract.js';
 import { readRelations } from './relations/index.js';
 import { withTokenMemo } from './scan.js';
-import { otherPairFits, otherPartFits, restFits, otherTotalFits, otherWholeFits } from './other-total.js';
+import { namedMembersFit, otherPairFits, otherPartFits, restFits, otherTotalFits, otherWholeFits } from './other-total.js';
 import { judgeCandidatePairs } from './candidate-pairs.js';
 import { resolvePolicy } from './policy.js';
 
@@ -261,6 +261,8 @@ export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly Cl
     if (z !== undefined) unsure.set(c, `the share fits ${z}, another pair of the sentence before it`);
     const r = x === undefined && y === undefined && z === undefined ? restFits(c, c.sentence ?? sentenceHolding(c, [...kept, ...read])) : undefined;
     if (r !== undefined) unsure.set(c, `the share fits the rest, ${r}, and may be of it`);
+    const named = namedMembersFit(c, c.sentence ?? sentenceHolding(c, [...kept, ...read]));
+    if (named) unsure.set(c, `the list names ${named.join(', ')} as ${named.length === 1 ? 'a part' : 'parts'} without a count; with ${named.length === 1 ? 'it' : 'them'} the parts make the whole`);
   }
   const all = [...kept, ...read].map((c) =>
     unsure.has(c) ? { kind: c.kind, span: c.span, operands: c.operands, verdict: 'unchecked' as const, arithmetic: `${c.arithmetic} (${unsure.get(c)}: not judged)`, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) } : c,

@@ -881,7 +881,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
   // figure after 'up from' before the change; the new one is looked for before it (below).
   if (!a && !b) {
     const old = after(s, 0, /\b(?:up|down)\s+from\b/i);
-    if (old && old !== p && old.end <= p.start) a = quantity(s, old);
+    if (old && old !== p && old.end <= p.start && !OWN_SUBJECT_CHANGE.test(text.slice(old.end, p.hedge?.start ?? p.start))) a = quantity(s, old);
   }
   // '451,000 enquiries, against 304,400 in 2013, an increase of 48%': the old figure after a comparison
   // cue before the change; the new one is looked for before it (below).
@@ -890,7 +890,7 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
     const old = lastBefore(s, p.start, OLD_BEFORE);
     // ('…, against 38% at similar prisons; in 2023 the figure was 21%, so it had risen by 25 points': another
     // place's rate after 'against' is a comparison, not the old level.)
-    if (old && old !== p && !comparisonLevel(text, old)) a = quantity(s, old);
+    if (old && old !== p && !comparisonLevel(text, old) && !(old.end <= p.start && OWN_SUBJECT_CHANGE.test(text.slice(old.end, p.hedge?.start ?? p.start)))) a = quantity(s, old);
   }
   // 'by 756, or 1%': the absolute change written before the percentage.
   let d: Figure | undefined = dAfter ? figure(dAfter) : undefined;
@@ -1230,6 +1230,13 @@ export function perPeriod(text: string, p: Tok, tail: number): boolean {
   const start = p.hedge?.start ?? p.start;
   return PER_PERIOD_AFTER.test(text.slice(tail, tail + 60)) || PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/**
+ * A change with a subject of its own after the levels: '83 deaths …, up from 72 the year before, and reported
+ * self-harm rose by 25%' (the 25% is self-harm's, not the deaths'). Not when the subject points back to the
+ * same measure ('and the number rose by', 'and it rose by').
+ */
+const OWN_SUBJECT_CHANGE = /(?:,|;)\s*(?:and|but|while|whilst|whereas)\s+(?!(?:it|this|that|they|these|the\s+(?:number|figure|total|rate|count|level|proportion|share))\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:rose|fell|increased|decreased|grew|dropped|went\s+(?:up|down)|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$/i;
 
 /** A change verb, its 'from A to B' pair, and the bracket the change stands in: 'went up from 250 to 300 ('. */
 const PAIR_THEN_BRACKET = /\b(rose|risen|increased|grew|grown|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|gone\s+down)\s+from\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s+to\s+(?:the\s+|a\s+)?[\d,.]+(?:\s*(?:%|per\s+cent|percent))?\s*\(\s*$/i;
