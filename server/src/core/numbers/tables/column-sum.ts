@@ -240,6 +240,9 @@ function guessedTotalColumn(g: Grid, body: readonly number[]): ClaimRecord[] {
   });
 }
 
+/** A Total row of the graded cases only: 'All rated services', 'Total rated', 'Services with a rating'. */
+const RATED_TOTAL = /\b(?:rated|graded|judged|with\s+an?\s+(?:rating|grade|judgement))\b/i;
+
 /** A row that is neither a grade nor the total: cases with no grade ('Not rated', 'Not yet rated (new service)'). */
 const UNRATED_LABEL = /^(?:not\s+(?:yet\s+)?(?:rated|graded|inspected)|unrated|ungraded|no\s+(?:rating|grade))\b/i;
 
@@ -281,7 +284,10 @@ function gradeRows(g: Grid, body: readonly number[], scales: readonly GradeScale
     const grades = scale.map((x) => x.toLowerCase().replace(/\s+/g, ' '));
     if (!graded.every((l) => grades.includes(l))) continue;
     if (sum > total!.value) return true;
-    return graded.length === grades.length && unrated.length === 1;
+    // Every grade is a row, and the cases with no grade are a row too or are left out of the Total by its own
+    // label ('All rated services', 'Total graded'): a missing row cannot hold the rest.
+    const totalLabel = g.total !== undefined ? (g.rows[g.total]![0]?.text ?? '') : '';
+    return graded.length === grades.length && (unrated.length === 1 || (unrated.length === 0 && RATED_TOTAL.test(totalLabel)));
   }
   return false;
 }

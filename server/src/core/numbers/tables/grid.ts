@@ -145,7 +145,7 @@ export function valueOf(c: Cell): Value {
 
 // 'Total assessed', 'Total inspected': the total of what the rows count.
 // 'All homes', 'All prisons': 'All' with the rows' noun; never 'All other sectors' (a catch-all row) or 'All of the above'.
-const TOTAL_LABEL = /^(?:\*\*|__)?\s*(?:total|totals|grand\s+total|total\s+(?:assessed|inspected|reviewed|examined|sampled|checked|audited|received|recorded|surveyed|published|made|closed|completed)|all|sum|all\s+(?!(?:of|the|above|other|others|else|remaining|these|those|three|four|five)\b)[a-z'-]+(?:\s+(?!(?:other|others|else|remaining)\b)[a-z'-]+)?)\s*(?:\*\*|__)?\s*:?$/i;
+const TOTAL_LABEL = /^(?:\*\*|__)?\s*(?:total|totals|grand\s+total|total\s+(?:assessed|inspected|reviewed|examined|sampled|checked|audited|received|recorded|surveyed|published|made|closed|completed)|all|sum|all\s+(?!(?:of|the|above|other|others|else|remaining|these|those|three|four|five)\b)[a-z'-]+(?:\s+(?!(?:other|others|else|remaining)\b)[a-z'-]+){0,2})\s*(?:\*\*|__)?\s*:?$/i;
 
 /** Whether a label names the total of the other rows (or columns). */
 export function isTotalLabel(text: string): boolean {

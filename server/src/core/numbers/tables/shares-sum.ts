@@ -104,7 +104,7 @@ export function readSharesSums(g: Grid, policy: RoundingPolicy, rowRead: Set<num
 }
 
 /** A row that closes a list of answers: the whole label is a catch-all ('Other', 'Don't know', 'Other (please specify)'). */
-export const CATCH_ALL = /^(?:other|others|any other(?: \w+)?|other \([^)]*\)|something else|don['\u2019]t know|do not know|not sure|unsure|no answer|no response|not known|unknown|prefer not to say|not stated|not recorded|neither(?: \w+){0,3})$/;
+export const CATCH_ALL = /^(?:other(?: [a-z'-]+){0,2}|others|any other(?: \w+)?|other \([^)]*\)|something else|don['\u2019]t know|do not know|not sure|unsure|no answer|no response|not known|unknown|prefer not to say|not stated|not recorded|neither(?: \w+){0,3})$/;
 
 /** A label column that lists separate questions or measures, not the answers to one. */
 export const QUESTION_LIST = /\b(?:questions?|indicators?|measures?|statements?|items?|standards?|aspects?|criteria|criterion)\b/;
