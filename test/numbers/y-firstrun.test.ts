@@ -26,3 +26,18 @@ describe('round y- first run: a change of another subject, a part named not coun
     assert.notDeepEqual(rulesOf("Of the 14 services inspected, Kent was judged 'inadequate', eight were told to improve their checks, and the remaining three were rated 'good'."), []);
   });
 });
+
+describe('round y-: a quantifier whose pair closes its clause', () => {
+  it("judges 'a minority … (19 out of 33)' after an opening phrase, and before ', and …'", () => {
+    // 19 / 33 = 57.6%: not a minority
+    assert.deepEqual(rulesOf('In response to rising demand, a minority had raised their treatment thresholds (19 out of 33), and six had reduced provision.'), ['numbers/quantifier-mismatch']);
+    // 12 / 33 = 36.4%: a minority
+    assert.deepEqual(rulesOf('In response to rising demand, a minority had raised their treatment thresholds (12 out of 33), and six had reduced provision.'), []);
+  });
+  it('trap: an opening clause with a verb, or a pair followed by another clause, is not read', () => {
+    // 'When we asked them' is a clause of its own
+    assert.deepEqual(rulesOf('When we asked them, a minority said that they had raised their treatment thresholds (19 out of 33).'), []);
+    // ', but' opens another clause after the bracket
+    assert.deepEqual(rulesOf('In response to rising demand, a minority said that they had raised their treatment thresholds (19 out of 33), but most had not.'), []);
+  });
+});

@@ -127,13 +127,17 @@ function closingShare(r: Reading, qStart: number, from: number): RegExpExecArray
   // The quantifier opens the sentence, or a clause after a semicolon ('…; the great majority said …').
   const lead = text.slice(0, qStart);
   const atClause = /;\s*(?:and\s+)?(?:(?:only|just|but)\s+)?$/i.test(lead);
-  if (!/^\s*(?:(?:only|just|but)\s+)?$/i.test(lead) && !atClause) return null;
+  // (Or after an opening phrase of no verb and no figure: 'In response to rising demand, a minority …'.)
+  const opening = /^\s*[A-Z][^,;:()\d]{2,60},\s*$/.test(lead) && !FINITE.test(lead) && !ANY_PAST.test(lead);
+  if (!/^\s*(?:(?:only|just|but)\s+)?$/i.test(lead) && !atClause && !opening) return null;
   const open = text.indexOf('(', from);
   if (open < 0 || open - from > 240) return null;
   // '(94% in 2023, up from 90% in 2022)': the share of its year, then the earlier one it is measured against (a
   // bracket of a year alone, '(82% in 2022)', may be the earlier figure only).
   const m =
     /^\(\s*(\d[\d.]*\s*(?:%|per\s*cent|percent))\s*\)\s*(?:[.;]|$)/i.exec(text.slice(open)) ??
+    // A pair names its own whole, so it may close the clause before ', and …': '(19 out of 33), and six …'.
+    /^\(\s*(\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*)\s*\)\s*(?:[.;]|,\s+and\b|$)/i.exec(text.slice(open)) ??
     /^\(\s*(\d[\d.]*\s*(?:%|per\s*cent|percent))\s+in\s+(?:19|20)\d\d(?:\/\d\d)?,\s+(?:up|down)\s+from\s+\d[\d.]*\s*(?:%|per\s*cent|percent)\s+in\s+(?:19|20)\d\d(?:\/\d\d)?\s*\)\s*(?:[.;]|$)/i.exec(text.slice(open));
   if (!m) return null;
   m.index = open;
@@ -142,6 +146,9 @@ function closingShare(r: Reading, qStart: number, from: number): RegExpExecArray
   const out = /^[^]*\(\s*/.exec(text.slice(from, m.index + m[0].indexOf(m[1]!)));
   return out;
 }
+
+/** A past in -ed: a verb of an opening clause ('When asked, most …'). */
+const ANY_PAST = /\b[a-z]{3,}ed\b/i;
 
 /** A finite verb: the words before a bracket then hold a clause of their own, whose figure the bracket may be. */
 const FINITE = /\b(?:were|was|is|are|had|has|have|said|told|felt|did|do|does|could|would|should|will|can|may|must|but|and|or|than|compared|against)\b/i;
