@@ -83,6 +83,16 @@ describe('candidate pairs: an open share read with the counts nearest it', () =>
     // a verb inside the pair: no part of a whole
     assert.deepEqual(rulesOf('In the last month 15 prisoners moved out of the 120 places on the unit (20%).'), []);
   });
+  it("judges 'k of whom (P%)' against the whole that 'of whom' points back to", () => {
+    // 29 / 45 = 64.4% → 64%, not 69%
+    assert.deepEqual(rulesOf('The home is registered for 48 residents, and 45 were living there during the inspection, 29 of whom (69%) were living with dementia.'), ['numbers/percentage-mismatch']);
+    // 29 / 45 = 64.4% → 64% ✓
+    assert.deepEqual(rulesOf('The home is registered for 48 residents, and 45 were living there during the inspection, 29 of whom (64%) were living with dementia.'), []);
+  });
+  it("trap: 'k of them (P%)' after a share of the group may be of that share's part", () => {
+    // 'them' may be the 36 (80% of 45) who had supervision: 18 / 36 = 50%
+    assert.deepEqual(rulesOf('Of the 45 staff, 80% had had supervision, and 18 of them (50%) had had it monthly.'), []);
+  });
   it('leaves alone a share that a reading already judged', () => {
     // 12 (36%) of 36 is judged by the extractor (12 / 36 = 33.3%): reported once, not re-read
     assert.deepEqual(rulesOf('Of the 36 cases, 12 (36%) had a plan.'), ['numbers/percentage-mismatch']);

@@ -177,10 +177,12 @@ export function judgeCandidatePairs(block: BlockData, masked: string, claims: Cl
     noteJudged(c, judged);
   }
   const open = (c: ClaimRecord) => c.kind === 'percent' && c.verdict === 'unchecked' && c.operands.length === 1 && c.operands[0]!.role === 'p' && !c.operands[0]!.hedge && !judgedFigures.has(key(c.operands[0]!.span));
-  if (!claims.some(open)) return claims;
+  if (!claims.some((c) => open(c) || (c.kind === 'count-percent' && c.operands.length === 2))) return claims;
   const sentences = windowSentences(block, masked);
   // In text order (claims are sorted), so that a share confirmed in a list is a sibling for the next one.
   return claims.map((c) => {
+    const whom = ofWhomShare(c, masked, block.offset, judged, policy);
+    if (whom) return whom;
     if (!open(c)) return c;
     const d = confirmOpen(c, sentences, masked, block.offset, policy, judged);
     if (d !== c) noteJudged(d, judged);
@@ -247,6 +249,30 @@ function judgeClosing(c: ClaimRecord, pair: ClosingPair, policy: RoundingPolicy)
   if (why === undefined && pairFit === undefined) return judgedClaim;
   const { rule: _rule, message: _message, replacement: _replacement, ...rest } = judgedClaim;
   return { ...rest, verdict: 'unchecked', arithmetic: `${judgedClaim.arithmetic} (the share fits ${why ?? pairFit}, another count of the sentence: not judged)` };
+}
+
+/** Between a part and its bracketed share: ' of whom (', ' of them (', ' of these ('. */
+const OF_WHOM_BRACKET = /^\s+of\s+(?:whom|them|these|those|which)\s*\(\s*$/i;
+
+/**
+ * 'k of whom (P%)' read with no total ('45 were living there …, 29 of whom (69%) had …') when a reading judged
+ * 'k of whom' as k of n: the share is of that n, and is judged in full. Not when a share or fraction stands
+ * between the whole and the part, in figures or words ('Of the 45 staff, 80% had supervision, and 18 of them
+ * (50%)', 'Of the 50 people, most had a plan, and 30 of them (75%)': 'them' may be that share), nor when the part's own share was judged against a total already.
+ */
+function ofWhomShare(c: ClaimRecord, masked: string, base: number, judged: Judged, policy: RoundingPolicy): ClaimRecord | undefined {
+  if (c.kind !== 'count-percent' || c.verdict === 'inconsistent' || c.verdict === 'impossible' || c.operands.length !== 2) return undefined;
+  const p = c.operands.find((o) => o.role === 'p');
+  const k = c.operands.find((o) => o.role === 'k');
+  if (!p || !k || p.hedge || k.hedge) return undefined;
+  const pair = judged.countOfs.find((x) => x.operands.some((o) => o.role === 'k' && o.span.start === k.span.start && o.span.end === k.span.end));
+  const n = pair?.operands.find((o) => o.role === 'n');
+  if (!pair || !n || n.hedge || n.span.end > k.span.start) return undefined;
+  if (!OF_WHOM_BRACKET.test(masked.slice(k.span.end - base, p.span.start - base))) return undefined;
+  const between = masked.slice(n.span.end - base, k.span.start - base);
+  if (tokensOf(between).some((t) => t.kind === 'pct' || t.kind === 'frac') || OWN_FIGURE_BETWEEN.test(between)) return undefined;
+  const sources = [{ span: n.span, message: `the whole, ${n.raw}, is the group 'of whom' points back to` }];
+  return judgeShare({ kind: 'count-percent', span: c.span, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) }, { scaled: p.value, decimals: p.decimals ?? 0, raw: p.raw, span: p.span }, k, { ...n, inferred: true }, policy, sources);
 }
 
 function noteJudged(c: ClaimRecord, judged: Judged): void {
