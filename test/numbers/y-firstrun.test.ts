@@ -41,3 +41,16 @@ describe('round y-: a quantifier whose pair closes its clause', () => {
     assert.deepEqual(rulesOf('In response to rising demand, a minority said that they had raised their treatment thresholds (19 out of 33), but most had not.'), []);
   });
 });
+
+describe('round y-: a rest whose whole is itself a part of a larger whole', () => {
+  it('lists, not reports, a rest read against a part of the whole (the fix would be wrong)', () => {
+    // 'the other eight' are of the 60 plans (60 − 41 − 13 = 6), not of the 41: reading them against 41 would
+    // tell the writer to write 28
+    const rules = rulesOf("We sampled 60 pathway plans. Forty-one were current and written with the young person; 13 had not been reviewed in the last six months. The other eight had lapsed altogether.");
+    assert.ok(!rules.includes('numbers/complement-mismatch') && !rules.includes('numbers/parts-sum'), rules.join(', '));
+  });
+  it('trap: a colon or a pointer back after the part makes it the whole of what follows', () => {
+    // 12 − 7 = 5, not six: the 12 is the whole of the colon list
+    assert.deepEqual(rulesOf('The home is registered for 60 people and 54 were living there. We sampled the care plans of 12 of them: 7 did not reflect current needs, and the remaining six were up to date.'), ['numbers/complement-mismatch']);
+  });
+});

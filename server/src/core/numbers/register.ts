@@ -238,12 +238,40 @@ const SHARE_KINDS: ReadonlySet<string> = new Set(['count-percent', 'percent-coun
 /** How far (characters) before a share another part of its total may be the one it belongs to. */
 const NEAR_PART = 120;
 
+/**
+ * A rest or sum judged wrong against a whole that is itself a part, judged so, of a larger whole written
+ * before it ('We sampled 60 plans. Forty-one were current; 13 had not been reviewed. The other eight had
+ * lapsed.': the other eight are of the 60, not of the 41): the two readings give different fixes, so the
+ * claim is listed, not reported.
+ */
+function wholeIsPart(c: ClaimRecord, claims: readonly ClaimRecord[], { masked, base }: BlockText): { k: string; n: string } | undefined {
+  if (c.verdict !== 'inconsistent' || (c.kind !== 'remainder' && c.kind !== 'complement' && c.kind !== 'parts-sum')) return undefined;
+  const w = c.operands.find((o) => o.role === 'n');
+  const first = Math.min(...c.operands.filter((o) => o.role === 'k' || o.role === 'c').map((o) => o.span.start));
+  if (!w || w.inferred || !(w.span.end <= first)) return undefined;
+  const outer = claims.find((x) => x.kind === 'count-of' && x.verdict === 'ok' && x.operands.some((o) => o.role === 'k' && key(o) === key(w)));
+  const n = outer?.operands.find((o) => o.role === 'n');
+  if (!n || n.span.end > w.span.start) return undefined;
+  // A colon, a bracket or a pointer back after the part makes it the whole of what follows ('32 were not
+  // compliant: nine with one regulation, …'; '12 of them: 7 …, and the remaining six'; '5 were good (3 private
+  // and 3 voluntary)').
+  const between = masked.slice(w.span.end - base, first - base);
+  if (w.span.end < base || /[:(]|\bof\s+(?:these|them|those|whom|which)\b/i.test(between)) return undefined;
+  return { k: w.raw, n: n.raw };
+}
+
 /** The sentence of a claim that holds `c`'s span, for a claim that keeps none of its own. */
 function sentenceHolding(c: ClaimRecord, claims: readonly ClaimRecord[]): ClaimRecord['sentence'] {
   return claims.find((x) => x.sentence && x.sentence.span.start <= c.span.start && x.sentence.span.end >= c.span.end)?.sentence;
 }
 
-export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly ClaimRecord[]): ClaimRecord[] {
+/** The block's masked text and where it starts, for the stand-asides that read the words between figures. */
+export interface BlockText {
+  masked: string;
+  base: number;
+}
+
+export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly ClaimRecord[], blockText?: BlockText): ClaimRecord[] {
   const judgedByReaders = new Set<string>();
   for (const c of read) if (judged(c)) for (const o of c.operands) judgedByReaders.add(key(o));
   const kept = read.length === 0 ? [...extracted] : extracted.filter((c) => judged(c) || c.operands.length === 0 || !c.operands.every((o) => judgedByReaders.has(key(o))));
@@ -261,6 +289,8 @@ export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly Cl
     if (z !== undefined) unsure.set(c, `the share fits ${z}, another pair of the sentence before it`);
     const r = x === undefined && y === undefined && z === undefined ? restFits(c, c.sentence ?? sentenceHolding(c, [...kept, ...read])) : undefined;
     if (r !== undefined) unsure.set(c, `the share fits the rest, ${r}, and may be of it`);
+    const within = blockText ? wholeIsPart(c, [...kept, ...read], blockText) : undefined;
+    if (within) unsure.set(c, `its whole, ${within.k}, is itself a part of ${within.n} written before it, and the rest may be of that`);
     const named = namedMembersFit(c, c.sentence ?? sentenceHolding(c, [...kept, ...read]));
     if (named) unsure.set(c, `the list names ${named.join(', ')} as ${named.length === 1 ? 'a part' : 'parts'} without a count; with ${named.length === 1 ? 'it' : 'them'} the parts make the whole`);
   }
@@ -282,6 +312,6 @@ registerBlockExtractor('claims', (block, masked, framework, context) => {
   return withTokenMemo(() => {
     const claims = extractClaims(block, masked, framework, context ?? {});
     const more = readRelations(block, masked, framework, context ?? {}, claims);
-    return judgeCandidatePairs(block, masked, mergeClaims(claims, more), resolvePolicy(framework, context ?? {}));
+    return judgeCandidatePairs(block, masked, mergeClaims(claims, more, { masked, base: block.offset }), resolvePolicy(framework, context ?? {}));
   });
 });
