@@ -1,0 +1,46 @@
+/**
+ * Forms read in the session of 2026-12-07 (z1, totals; sentences written for these tests).
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const sums = (t: string) => claimsOf(t).filter((c) => c.kind === 'parts-sum');
+
+describe("a count and its kinds set beside it to the clause's end: '…, 412 men and 30 women.' (relations/apposed-kinds.ts)", () => {
+  it('judges a pair of kinds that split a whole after a comma', () => {
+    // 412 + 30 = 442, not 424
+    assert.deepEqual(rulesOf('At the last count, 424 prisoners were held on the site, 412 men and 30 women.'), ['numbers/parts-sum']);
+    // 394 + 30 = 424
+    assert.equal(sums('At the last count, 424 prisoners were held on the site, 394 men and 30 women.')[0]?.verdict, 'ok');
+  });
+  it('judges kinds after a spaced dash or a hyphen closing the sentence', () => {
+    // 1,240 + 655 = 1,895, not 1,985
+    assert.deepEqual(rulesOf('By the end of the year 1,985 learners were still on programme – 1,240 apprentices and 655 adult learners.'), ['numbers/parts-sum']);
+    assert.deepEqual(rulesOf('By the end of the year 1,985 learners were still on programme - 1,240 apprentices and 655 adult learners.'), ['numbers/parts-sum']);
+    // 1,240 + 745 = 1,985
+    assert.equal(sums('By the end of the year 1,985 learners were still on programme – 1,240 apprentices and 745 adult learners.')[0]?.verdict, 'ok');
+  });
+  it('judges a word and its negative after a colon', () => {
+    // 800 + 300 = 1,100, not 1,150
+    assert.deepEqual(rulesOf('Over the weekend there were 1,150 calls: 800 emergency calls and 300 non-emergency calls.'), ['numbers/parts-sum']);
+  });
+  it('after a comma, with the verb before the total, reads parts named by a place and judges only an excess', () => {
+    // 22 + 19 = 41 > 40: a place list cannot hold more homes than were inspected
+    assert.deepEqual(rulesOf('We inspected 40 homes, 22 in London and 19 in Leeds.'), ['numbers/parts-sum']);
+    // 22 + 15 = 37 < 40: other places may be left unnamed
+    assert.deepEqual(rulesOf('We inspected 40 homes, 22 in London and 15 in Leeds.'), []);
+  });
+  it("traps: a list of groups, a list with a year, a hedge or 'of them', and a list that goes on", () => {
+    // three groups, not a total and two parts (8 + 5 = 13)
+    assert.deepEqual(rulesOf('We inspected 12 homes, 8 schools and 5 hospitals.'), []);
+    assert.deepEqual(rulesOf('In 2019, 1,200 people were in prison, 800 in 2018 and 500 in 2017.'), []);
+    assert.deepEqual(rulesOf('The prison held 900 men, about 600 on the main wings and 320 on the annex.'), []);
+    assert.deepEqual(rulesOf('The prison held 900 men, 600 of them sentenced and 320 on remand.'), []);
+    // the base of a share is not broken down by what follows
+    assert.deepEqual(rulesOf('Ten of the 40 homes were good – 6 nursing homes and 5 residential homes.').filter((r) => r === 'numbers/parts-sum'), []);
+    // the parts had something done to them: states, not kinds
+    assert.deepEqual(rulesOf('By March 60 referrals had been made – 45 accepted and 10 closed.'), []);
+    // two sources may leave a third out: 45 + 10 = 55 < 60 is not judged
+    assert.deepEqual(rulesOf('By March 60 referrals had been made – 45 from schools and 10 from parents.'), []);
+  });
+});
