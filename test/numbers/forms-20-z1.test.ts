@@ -44,3 +44,15 @@ describe("a count and its kinds set beside it to the clause's end: '…, 412 men
     assert.deepEqual(rulesOf('By March 60 referrals had been made – 45 from schools and 10 from parents.'), []);
   });
 });
+
+describe("'less' before an adverb in a breakdown between dashes: '– 2,065 in interviews and 611 less formally –' (relations/bracket-breakdown.ts NOT_A_SPLIT)", () => {
+  it('reads the manner as the name of a kind', () => {
+    // 1,204 + 390 = 1,594, not 1,549
+    assert.deepEqual(rulesOf('Inspectors spoke with 1,549 residents – 1,204 in formal interviews and 390 less formally – and with 85 relatives.'), ['numbers/parts-sum']);
+    // 1,204 + 345 = 1,549
+    assert.equal(sums('Inspectors spoke with 1,549 residents – 1,204 in formal interviews and 345 less formally – and with 85 relatives.')[0]?.verdict, 'ok');
+  });
+  it("trap: 'less than' before a figure is still a hedge", () => {
+    assert.deepEqual(rulesOf('Inspectors spoke with 1,549 residents – 1,204 in formal interviews and less than 390 informally – and with 85 relatives.'), []);
+  });
+});
