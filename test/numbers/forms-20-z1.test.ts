@@ -56,3 +56,25 @@ describe("'less' before an adverb in a breakdown between dashes: '– 2,065 in i
     assert.deepEqual(rulesOf('Inspectors spoke with 1,549 residents – 1,204 in formal interviews and less than 390 informally – and with 85 relatives.'), []);
   });
 });
+
+describe("a total in a sentence of its own after its parts: '… A further 120 …. In all, 410 complaints were received.' (relations/closing-total.ts)", () => {
+  it('judges the total against every count of the paragraph before it', () => {
+    // 300 + 120 = 420, not 410
+    assert.deepEqual(rulesOf('We received 300 complaints in the spring. A further 120 came in over the summer. In all, 410 complaints were received.'), ['numbers/parts-sum']);
+    // 300 + 120 = 420
+    assert.equal(sums('We received 300 complaints in the spring. A further 120 came in over the summer. In all, 420 complaints were received.')[0]?.verdict, 'ok');
+    // 40 + 25 = 65, not 66
+    assert.deepEqual(rulesOf('We inspected 40 homes in May and 25 in June. Altogether, 66 homes were inspected.'), ['numbers/parts-sum']);
+    // 210 + 95 + 60 = 365, not 356
+    assert.deepEqual(rulesOf('The first term brought 210 referrals. The second and third brought 95 and 60. Taken together, that came to 356 referrals.'), ['numbers/parts-sum']);
+  });
+  it("traps: another group before, a subset, a hedge, a miss as large as a part", () => {
+    // '120 schools' is no part of the requests
+    assert.deepEqual(rulesOf('The council has 120 schools. Last year they made 300 requests. In all, 400 requests were received.'), []);
+    assert.deepEqual(rulesOf('We inspected 40 homes. Of these, 12 were good. In all, 50 homes were rated.'), []);
+    assert.deepEqual(rulesOf('About 300 complaints came in during the spring. A further 120 came in over the summer. In all, 410 complaints were received.'), []);
+    assert.deepEqual(rulesOf('We received 300 complaints in the spring. A further 120 came in over the summer, 40 of them about noise. In all, 410 complaints were received.'), []);
+    // 350 + 300 + 120 = 770 against 400: the 350 may be another year's count
+    assert.deepEqual(rulesOf('We received 350 complaints in 2022. In 2023, 300 were about noise and 120 about parking. In all, 400 complaints were received in 2023.'), []);
+  });
+});
