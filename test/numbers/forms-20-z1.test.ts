@@ -30,6 +30,19 @@ describe("a count and its kinds set beside it to the clause's end: '…, 412 men
     // 22 + 15 = 37 < 40: other places may be left unnamed
     assert.deepEqual(rulesOf('We inspected 40 homes, 22 in London and 15 in Leeds.'), []);
   });
+  it("sets aside a part's own share in brackets, and reads 'of them' after the first part of a pair", () => {
+    // 88 + 97 = 185, not 187
+    assert.deepEqual(rulesOf('Over the year 187 children aged 10 to 17 entered custody, 88 of them girls (47%) and 97 boys (52%).'), ['numbers/parts-sum']);
+    // 4,102 + 388 = 4,490, not 4,590
+    assert.deepEqual(rulesOf("The survey drew on 4,590 questionnaires: 4,102 from men's prisons and 388 (8%) from women's prisons."), ['numbers/parts-sum']);
+    // 90 + 97 = 187
+    assert.equal(sums('Over the year 187 children aged 10 to 17 entered custody, 90 of them girls (48%) and 97 boys (52%).').find((c) => c.verdict !== 'unchecked')?.verdict, 'ok');
+  });
+  it("traps: 'of them' before two kinds that need not split the whole; 'mental' is no 'men'", () => {
+    assert.deepEqual(rulesOf('The trust employed 900 staff last year, 300 of them nurses and 200 doctors.'), []);
+    // 40 + 45 = 85 < 90 after a comma: judged only for a pair that splits a whole, and these two are no pair
+    assert.deepEqual(rulesOf("At the time 90 beds were open, 40 mental health beds and 45 women's beds."), []);
+  });
   it("traps: a list of groups, a list with a year, a hedge or 'of them', and a list that goes on", () => {
     // three groups, not a total and two parts (8 + 5 = 13)
     assert.deepEqual(rulesOf('We inspected 12 homes, 8 schools and 5 hospitals.'), []);

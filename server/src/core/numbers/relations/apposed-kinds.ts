@@ -19,6 +19,9 @@
  * three groups, not a total and its parts. A total right after 'of', 'than',
  * 'from' or 'to', or before 'of', is the base of something else, not read.
  *
+ * A part's own share in brackets ('125 girls (48%)') is set aside, and 'of them'
+ * after the first part ('125 of them girls and 136 boys') is read for a pair only.
+ *
  * Two kinds named as a pair that splits a whole ('men' and 'women', 'X' and
  * 'non-X') are judged either way, as is any list whose parts exceed the total.
  * A shortfall is judged only after a dash or a colon, and of two parts only
@@ -43,6 +46,9 @@ const CLAUSE_VERB = /\b(?:were|was|are|is|had|has|have|remained|left|took|held|h
 /** Before a total that is the base or bound of something else. */
 const BASE_BEFORE = /\b(?:of|than|from|to|by|per|between|and|or)\s+(?:the\s+|all\s+)?$/i;
 
+/** A part's own share in brackets: '(48%)', '(10 per cent)'. */
+const SHARE_BRACKET = /\(\s*\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)/gi;
+
 /** Where a list of kinds may open: a comma, a spaced dash or a hyphen, a colon (at the sentence's top level). */
 const OPENER = /,|:|\s[\u2013\u2014-]\s|\s[\u2013\u2014](?=\d)/g;
 
@@ -59,19 +65,25 @@ export function readApposedKinds(s: SentenceView): ClaimRecord[] {
     // The clause the list closes: to a full stop, a semicolon, or the sentence's end.
     const endRel = text.slice(open).search(/[.;!?](?:\s|$)|[;:]|\s[\u2013\u2014-]\s/);
     const close = endRel < 0 ? text.length : open + endRel;
-    const inside = s.toks.filter((t) => t.start >= open && t.end <= close);
+    // Each part's own share in brackets right after it ('125 girls (48%)') is set aside: the shares are read elsewhere.
+    const view = text.slice(0, open) + text.slice(open, close).replace(SHARE_BRACKET, (x) => ' '.repeat(x.length)) + text.slice(close);
+    const shares = s.toks.filter((t) => t.start >= open && t.end <= close && t.kind === 'pct' && /^\s*$/.test(view.slice(t.start, t.end)));
+    const inside = s.toks.filter((t) => t.start >= open && t.end <= close && !shares.includes(t));
     if (inside.length < 2 || inside.length > 6) continue;
     if (inside.some((t) => t.kind !== 'num' || !plainCount(text, t))) continue;
-    const region = text.slice(open, close);
+    // 'of them' after the first part ('125 of them girls and 136 boys'): read only for a pair that splits a whole.
+    const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(view.slice(inside[0]!.end));
+    const body = ofThem ? view.slice(0, inside[0]!.end) + ' '.repeat(ofThem[0].length) + view.slice(inside[0]!.end + ofThem[0].length) : view;
+    const region = body.slice(open, close);
     if (NOT_A_SPLIT.test(region) || /[()\/]/.test(region)) continue;
-    if (!/^\s*$/.test(text.slice(open, inside[0]!.start))) continue;
+    if (!/^\s*$/.test(body.slice(open, inside[0]!.start))) continue;
     // Each item: a count, then the name of its kind; the items joined by commas and 'and'.
     const names: string[] = [];
     let shaped = true;
     for (let j = 0; j < inside.length && shaped; j++) {
       const t = inside[j]!;
       const next = inside[j + 1];
-      const tail = text.slice(t.end, next ? next.start : close);
+      const tail = body.slice(t.end, next ? next.start : close);
       const mm = next ? /^(.*?)(\s*(?:,\s*(?:and\s+)?|\s+and\s+))$/i.exec(tail) : [tail, tail, ''];
       // A participle names what happened to a case ('60 improved and 5 closed'), not its kind.
       if (!mm || !CATEGORY.test(mm[1]!) || (next && !JOIN.test(mm[2]!)) || /\b[a-z]{3,}ed\b/i.test(mm[1]!)) shaped = false;
@@ -81,7 +93,9 @@ export function readApposedKinds(s: SentenceView): ClaimRecord[] {
     // The total: the last count before the opener, in the same sentence and clause.
     // (A figure that is no count, an age or a year, may stand in the total's clause: 'people aged over 50 were …'.)
     const before = s.toks.filter((t) => t.end <= m!.index);
-    while (before.length > 1 && before[before.length - 1]!.kind === 'num' && before[before.length - 1]!.notCount) before.pop();
+    // (The end of a range of ages, 'aged 16 to 18', goes with its start.)
+    const noCount = (i: number) => before[i]!.kind === 'num' && (before[i]!.notCount || (i > 0 && !!before[i - 1]!.notCount && before[i - 1]!.type === 'age' && /^\s*(?:to|-|\u2013|and)\s*$/.test(text.slice(before[i - 1]!.end, before[i]!.start))));
+    while (before.length > 1 && noCount(before.length - 1)) before.pop();
     const n = before[before.length - 1];
     if (!n || !plainCount(text, n) || n.kind !== 'num' || depthAt(text, n.start) !== 0) continue;
     const stretch = text.slice(n.end, m.index);
@@ -98,6 +112,7 @@ export function readApposedKinds(s: SentenceView): ClaimRecord[] {
     if (inside.some((t) => t.value >= n.value)) continue;
     const sum = inside.reduce((a, t) => a + t.value, 0);
     const pair = inside.length === 2 && complementary(names[0]!, names[1]!);
+    if (ofThem && !pair) continue;
     // A shortfall of two kinds named by a place or a source ('45 from schools and 10 from parents') may leave a
     // third out; kinds named by their noun ('1,240 apprentices and 655 adult learners') name the whole.
     const named = inside.length >= 3 || names.every((x) => !/^(?:in|from|for|at|on)\s/.test(x));
@@ -125,7 +140,9 @@ export function readApposedKinds(s: SentenceView): ClaimRecord[] {
 function complementary(a: string, b: string): boolean {
   const head = (x: string) => x.replace(/^(?:(?:in|from|for|at|on)\s+)?(?:the\s+)?/, '');
   const [x, y] = [head(a), head(b)];
-  if (EXCLUSIVE_STATES.some(([p, q]) => (x.startsWith(p) && y.startsWith(q)) || (x.startsWith(q) && y.startsWith(p)))) return true;
+  // ('men', "men's prisons"; not 'mental health'.)
+  const opens = (u: string, w: string) => u === w || u.startsWith(`${w} `) || u.startsWith(`${w}'`);
+  if (EXCLUSIVE_STATES.some(([p, q]) => (opens(x, p) && opens(y, q)) || (opens(x, q) && opens(y, p)))) return true;
   const wx = x.split(/\s+/);
   const wy = y.split(/\s+/);
   const neg = (u: string, v: string) => v === `non-${u}` || v === `non${u}` || v === `un${u}`;
