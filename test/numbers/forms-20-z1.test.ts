@@ -81,6 +81,14 @@ describe("a total in a sentence of its own after its parts: '… A further 120 �
     // 210 + 95 + 60 = 365, not 356
     assert.deepEqual(rulesOf('The first term brought 210 referrals. The second and third brought 95 and 60. Taken together, that came to 356 referrals.'), ['numbers/parts-sum']);
   });
+  it("reads a chain of additions ('A further 250 …') closed by a total of a wider noun", () => {
+    // 600 + 250 = 850, not 840
+    assert.deepEqual(rulesOf('The sample was 600 parents. A further 250 had a child in childcare. That gave 840 respondents in all.'), ['numbers/parts-sum']);
+    // 600 + 240 = 840
+    assert.equal(sums('The sample was 600 parents. A further 240 had a child in childcare. That gave 840 respondents in all.')[0]?.verdict, 'ok');
+    // trap: two counts in the first sentence, '40 schools' is another group
+    assert.deepEqual(rulesOf('We surveyed 1,000 parents at 40 schools. A further 111 had a child in childcare. That gave 1,121 respondents in all.'), []);
+  });
   it("traps: another group before, a subset, a hedge, a miss as large as a part", () => {
     // '120 schools' is no part of the requests
     assert.deepEqual(rulesOf('The council has 120 schools. Last year they made 300 requests. In all, 400 requests were received.'), []);

@@ -15,7 +15,9 @@
  * to a group or is hedged, no share stands among them, no word says the list leaves some out or may overlap
  * ('including', 'of them', 'among'), every part is named by the total's noun or by none ('120 schools'
  * before '1,667 requests' is another group), and the sum misses the total by less than its smallest part
- * (a miss as large as a part may hold a count of something else, or leave one out).
+ * (a miss as large as a part may hold a count of something else, or leave one out). A chain of one count a
+ * sentence, each after the first opening with 'A further' or 'Another', is the list by its words: the total
+ * may then name it by a wider noun ('1,000 parents …. A further 111 …. That gave 1,121 respondents in all.').
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { nounAfter, sameGroup, type Tok } from '../scan.js';
@@ -31,6 +33,8 @@ const IN_ALL_AFTER = /^(?:\s+[a-z][\w'-]*){0,6}?\s+(?:in\s+(?:all|total)|altoget
 const LOOSE = /\b(?:including|included|includes|such\s+as|among|of\s+them|of\s+these|of\s+those|of\s+whom|of\s+which|out\s+of|at\s+least|more\s+than|fewer\s+than|less\s+than|(?:over|under|about|around|some)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|half|hundred|thousand)|half)\b))|almost|nearly|approximately|roughly|up\s+to|respectively|each|per|both|either|of\s+the|rate|average|mean|median)\b/i;
 /** A sentence that points back to a group counted before it: 'Of these, …', 'They …'. */
 const POINTS_BACK = /^\s*(?:of\s+(?:these|them|those|whom|which)|these|those|they|this|that|it|in\s+(?:these|those))\b/i;
+/** A sentence that adds to the count before it: 'A further 111 …', 'Another 24 …'. */
+const ADDITION_OPEN = /^\s*(?:a\s+further|another|an\s+additional|an\s+extra)\s+\S/i;
 /** A word that may follow a count and names no group ('487 in the final quarter', '24,290 were …'). */
 const NO_NOUN = /^(?:in|on|at|by|for|from|to|of|with|during|over|across|and|or|were|was|are|is|had|has|have|more|further|extra|new|additional)$/i;
 
@@ -78,9 +82,14 @@ export function readClosingTotal(s: SentenceView): ClaimRecord[] {
     const plural = (/[a-z]s$/i.test(own ?? '') && !/(?:ss|us|is|ly)$/i.test(own ?? '')) || PLURAL_WITHOUT_S.test(own ?? '');
     return !own || !plural || (!!noun && sameGroup(own, noun) && singularOf(own) === singularOf(noun));
   });
-  if (!named || !noun) return [];
-  // The total's noun must be a noun the paragraph counted ('requests', 'pupils').
-  if (!all.parts.some(({ tok, from }) => nounAfter(from.text, tok.end) && singularOf(nounAfter(from.text, tok.end)!) === singularOf(noun))) return [];
+  // A chain of one count a sentence, each after the first an addition ('… 1,000 parents …. A further 111 had ….
+  // That gave 1,121 respondents in all.'): the words make the list, and the total may name it by a wider noun.
+  const chain = all.sentences.length >= 2 && all.sentences.every((p) => countsOf(p).length === 1) && all.sentences.slice(1).every((p) => ADDITION_OPEN.test(p.text));
+  if (!chain) {
+    if (!named || !noun) return [];
+    // The total's noun must be a noun the paragraph counted ('requests', 'pupils').
+    if (!all.parts.some(({ tok, from }) => nounAfter(from.text, tok.end) && singularOf(nounAfter(from.text, tok.end)!) === singularOf(noun))) return [];
+  }
   // A sum that misses by as much as a whole part may hold a count of something else, or leave one out: not judged.
   const sum = all.parts.reduce((a, p) => a + p.tok.value, 0);
   if (Math.abs(sum - n.value) >= Math.min(...all.parts.map((p) => p.tok.value))) return [];
