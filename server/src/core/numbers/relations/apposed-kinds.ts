@@ -22,12 +22,14 @@
  * A part's own share in brackets ('125 girls (48%)') is set aside, and 'of them'
  * after the first part ('125 of them girls and 136 boys') is read for a pair only.
  *
- * Two kinds named as a pair that splits a whole ('men' and 'women', 'X' and
- * 'non-X') are judged either way, as is any list whose parts exceed the total.
- * A shortfall is judged only after a dash or a colon, and of two parts only
- * when they are named by their noun ('1,240 apprentices and 655 adult
- * learners'): two places or sources ('45 from schools and 10 from parents')
- * may leave a third out, and a comma list may stop short of naming every kind.
+ * After a colon a list is judged either way, but a shortfall of two parts only
+ * when they are a pair that splits a whole ('men' and 'women', 'X' and 'non-X')
+ * or are named by their noun ('1,240 apprentices and 655 adult learners'): two
+ * places or sources ('45 from schools and 10 from parents') may leave a third
+ * out. After a comma only such a pair is judged ('20 staff were interviewed, 15
+ * managers and 12 residents' is one list of groups, its verb gapped), and after
+ * a single dash to the sentence's end a list is only ever confirmed (the rule
+ * of totals-5: the dash may open a clause of another kind).
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
@@ -116,7 +118,10 @@ export function readApposedKinds(s: SentenceView): ClaimRecord[] {
     // A shortfall of two kinds named by a place or a source ('45 from schools and 10 from parents') may leave a
     // third out; kinds named by their noun ('1,240 apprentices and 655 adult learners') name the whole.
     const named = inside.length >= 3 || names.every((x) => !/^(?:in|from|for|at|on)\s/.test(x));
-    const judged = sum === n.value || pair || sum > n.value || (sep !== ',' && named);
+    // After a single dash to the sentence's end no list is judged (the rule of totals-5: the dash may open a
+    // clause of another kind); after a comma only a pair that splits a whole ('20 staff were interviewed, 15
+    // managers and 12 residents' is one list of groups, its verb gapped).
+    const judged = sep === ':' ? pair || sum > n.value || named : sep === ',' ? pair : false;
     const operands: Operand[] = [op(s, 'n', n), ...inside.map((t) => op(s, 'k', t))];
     const span = at(s, n.start, inside[inside.length - 1]!.end);
     const expr = `${inside.map((t) => t.value).join(' + ')} = ${sum}`;
