@@ -32,7 +32,7 @@
  * of totals-5: the dash may open a clause of another kind).
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import type { Tok } from '../scan.js';
+import { firstTokFrom, type Tok } from '../scan.js';
 import { EXCLUSIVE_STATES } from '../words.js';
 import { depthAt, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -57,12 +57,16 @@ const OPENER = /,|:|\s[\u2013\u2014-]\s|\s[\u2013\u2014](?=\d)/g;
 export function readApposedKinds(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const text = s.text;
+  if (s.toks.length < 3) return out;
   OPENER.lastIndex = 0;
   for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
     const sep = m[0].trim();
     const open = m.index + m[0].length;
     // A thousands separator is no comma of a clause.
     if (sep === ',' && /\d$/.test(text.slice(0, m.index)) && /^\d/.test(text.slice(m.index + 1))) continue;
+    // (Cheap first: a figure must open the list, right after the opener.)
+    const first = s.toks[firstTokFrom(s.toks, open)];
+    if (!first || !/^\s*$/.test(text.slice(open, first.start))) continue;
     if (depthAt(text, m.index) !== 0) continue;
     // The clause the list closes: to a full stop, a semicolon, or the sentence's end.
     const endRel = text.slice(open).search(/[.;!?](?:\s|$)|[;:]|\s[\u2013\u2014-]\s/);
