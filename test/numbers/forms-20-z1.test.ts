@@ -55,6 +55,9 @@ describe("a count and its kinds set beside it to the clause's end: '…, 412 men
     assert.deepEqual(rulesOf('Ten of the 40 homes were good – 6 nursing homes and 5 residential homes.').filter((r) => r === 'numbers/parts-sum'), []);
     // the parts had something done to them: states, not kinds
     assert.deepEqual(rulesOf('By March 60 referrals had been made – 45 accepted and 10 closed.'), []);
+    // two kinds after a colon may leave a third unnamed: 12 + 10 = 22 < 30, 55 + 12 = 67 < 108 are not judged
+    assert.deepEqual(rulesOf('The home had 30 staff: 12 nurses and 10 carers.').filter((r) => r === 'numbers/parts-sum'), []);
+    assert.deepEqual(rulesOf('We inspected 108 services: 55 good and 12 outstanding.').filter((r) => r === 'numbers/parts-sum'), []);
     // two sources may leave a third out: 45 + 10 = 55 < 60 is not judged
     assert.deepEqual(rulesOf('By March 60 referrals had been made – 45 from schools and 10 from parents.'), []);
   });

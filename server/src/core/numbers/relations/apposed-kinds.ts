@@ -22,12 +22,11 @@
  * A part's own share in brackets ('125 girls (48%)') is set aside, and 'of them'
  * after the first part ('125 of them girls and 136 boys') is read for a pair only.
  *
- * After a colon a list is judged either way, but a shortfall of two parts only
- * when they are a pair that splits a whole ('men' and 'women', 'X' and 'non-X')
- * or are named by their noun ('1,240 apprentices and 655 adult learners'): two
- * places or sources ('45 from schools and 10 from parents') may leave a third
- * out. After a comma only such a pair is judged ('20 staff were interviewed, 15
- * managers and 12 residents' is one list of groups, its verb gapped), and after
+ * After a colon an excess is judged, a shortfall only when the parts are a pair
+ * that splits a whole ('men' and 'women', 'X' and 'non-X'): '30 staff: 12
+ * nurses and 10 carers' may leave a kind unnamed. After a comma only such a
+ * pair is judged ('20 staff were interviewed, 15 managers and 12 residents' is
+ * one list of groups, its verb gapped), and after
  * a single dash to the sentence's end a list is only ever confirmed (the rule
  * of totals-5: the dash may open a clause of another kind).
  */
@@ -119,13 +118,12 @@ export function readApposedKinds(s: SentenceView): ClaimRecord[] {
     const sum = inside.reduce((a, t) => a + t.value, 0);
     const pair = inside.length === 2 && complementary(names[0]!, names[1]!);
     if (ofThem && !pair) continue;
-    // A shortfall of two kinds named by a place or a source ('45 from schools and 10 from parents') may leave a
-    // third out; kinds named by their noun ('1,240 apprentices and 655 adult learners') name the whole.
-    const named = inside.length >= 3 || names.every((x) => !/^(?:in|from|for|at|on)\s/.test(x));
     // After a single dash to the sentence's end no list is judged (the rule of totals-5: the dash may open a
     // clause of another kind); after a comma only a pair that splits a whole ('20 staff were interviewed, 15
     // managers and 12 residents' is one list of groups, its verb gapped).
-    const judged = sep === ':' ? pair || sum > n.value || named : sep === ',' ? pair : false;
+    // After a colon a shortfall is judged only for such a pair: '108 services: 55 good and 12 outstanding' and '30
+    // staff: 12 nurses and 10 carers' may leave a kind unnamed (the rule of parts-sum.ts for two parts).
+    const judged = sep === ':' ? pair || sum > n.value : sep === ',' ? pair : false;
     const operands: Operand[] = [op(s, 'n', n), ...inside.map((t) => op(s, 'k', t))];
     const span = at(s, n.start, inside[inside.length - 1]!.end);
     const expr = `${inside.map((t) => t.value).join(' + ')} = ${sum}`;
