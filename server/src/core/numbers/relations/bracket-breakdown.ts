@@ -15,7 +15,8 @@
  * make it. A bracket that lists attributes a case may have several of ('35
  * with a plan and 20 reviewed'), that hedges ('about', 'at least',
  * 'including'), gives shares, names what happened to each ('60 improved and
- * 5 closed'), or names an 'other' part it leaves out, is not read.
+ * 5 closed'), or names an 'other' part it leaves out, is not read. ('less' before
+ * an adverb is a manner, no hedge: '2,065 in private interviews and 611 less formally'.)
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import type { Tok } from '../scan.js';
@@ -27,7 +28,7 @@ const TO_BRACKET = /^(?:\s+[A-Za-z][\w'-]*){0,4}\s*\(\s*$/;
 /** The name of one category after its count: up to three words, or 'in'/'from'/'for' and up to four. */
 const CATEGORY = /^\s+(?:(?:in|from|for|at)\s+)?[A-Za-z][\w'-]*(?:\s+(?!and\b)[A-Za-z][\w'-]*){0,3}\s*$/i;
 /** Words that make a bracket something other than a split into kinds. */
-const NOT_A_SPLIT = /\b(?:with|without|who|which|that|had|has|have|were|was|is|are|being|been|including|includes|among|about|around|approximately|some|over|under|more|fewer|less|least|most|almost|nearly|up\s+to|each|per|of|other|others|another|further|also|both|either|respectively|aged|age|years?|months?|weeks?|days?|hours?|times?)\b|%|per\s*cent/i;
+const NOT_A_SPLIT = /\b(?:with|without|who|which|that|had|has|have|were|was|is|are|being|been|including|includes|among|about|around|approximately|some|over|under|more|fewer|less(?!\s+[a-z]{3,}ly\b)|least|most|almost|nearly|up\s+to|each|per|of|other|others|another|further|also|both|either|respectively|aged|age|years?|months?|weeks?|days?|hours?|times?)\b|%|per\s*cent/i;
 /** Between two items: a comma, 'and', ', and'. */
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 

@@ -29,6 +29,8 @@ import { readContinuedFrame } from './continued-frame.js';
 import { readListedShares } from './listed-shares.js';
 import { readFurtherShares } from './further-shares.js';
 import { readBracketBreakdown } from './bracket-breakdown.js';
+import { readApposedKinds } from './apposed-kinds.js';
+import { readClosingTotal } from './closing-total.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
 import { readFractionPartAfter, readRatio, readRatioBefore, readShareWordBefore } from './ratio.js';
@@ -147,6 +149,8 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'listed-shares', read: readListedShares },
   { name: 'further-shares', read: readFurtherShares },
   { name: 'bracket-breakdown', read: readBracketBreakdown },
+  { name: 'apposed-kinds', read: readApposedKinds },
+  { name: 'closing-total', read: readClosingTotal },
   { name: 'apposed-share', read: readApposedShare },
   { name: 'response-rate', read: readResponseRate },
   { name: 'pair-share', read: readPairShare },
