@@ -45,3 +45,16 @@ describe("a share word against a finding whose whole is counted before, or named
     assert.deepEqual(rules('## Summary\n\nMost of the plans for moving on had been agreed with the council.\n\n## Moving on\n\nMost of the 20 residents (12) had a plan for moving on, and in 4 of those cases the plan had been agreed with the council.'), []);
   });
 });
+
+describe("a bare share after 'Of these,' restating the group the sentence before counts (restate.ts withWhole)", () => {
+  it("judges 'Fewer than half of registered childminders …' against 'There were 2,400 registered childminders … Of these, 58% …'", () => {
+    // 58% is more than half
+    assert.deepEqual(rules('## Summary\n\nFewer than half of registered childminders offer funded places for two-year-olds.\n\n## Childminders\n\nThere were 2,400 registered childminders in the county. Of these, 58% offer funded places for two-year-olds.'), ['conclusion/restated-figure']);
+    // 42% is fewer than half
+    assert.deepEqual(rules('## Summary\n\nFewer than half of registered childminders offer funded places for two-year-olds.\n\n## Childminders\n\nThere were 2,400 registered childminders in the county. Of these, 42% offer funded places for two-year-olds.'), []);
+  });
+  it("trap: a summary of a group the sentence before does not count is not tied to it", () => {
+    // the 58% is of the nurseries, not of the childminders the summary speaks of
+    assert.deepEqual(rules('## Summary\n\nFewer than half of registered childminders offer funded places for two-year-olds.\n\n## Nurseries\n\nThere were 300 nurseries in the county. Of these, 58% offer funded places for two-year-olds.'), []);
+  });
+});

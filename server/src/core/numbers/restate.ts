@@ -804,6 +804,15 @@ function withWhole(fc: FigureClause, finder: SentenceFinder): FigureClause {
   const c = fc.claim;
   const n = c.operands.find((o) => o.role === 'n');
   const own = c.sentence;
+  // A share of no whole written that opens by pointing back ('Of these, 65% were over 50'): the group is the one
+  // the sentence before counts.
+  if (!n && own && c.kind === 'percent' && /^\s*(?:of|among)\s+(?:these|them|those)\s*,/i.test(own.text) && own.span.start > 0) {
+    const prev = finder({ start: own.span.start - 1, end: own.span.start }) ?? finder({ start: own.span.start - 2, end: own.span.start });
+    if (!prev || prev.span.start === own.span.start || !/\d/.test(prev.text)) return fc;
+    const words = new Map(fc.words);
+    for (const [k, w] of keywords(prev.text)) if (!words.has(k)) words.set(k, w);
+    return { ...fc, words, marks: [...new Set([...(fc.marks ?? []), ...marksOf(prev.text)])] };
+  }
   if (!n || !own || (n.span.start >= own.span.start && n.span.start < own.span.end) || n.span.start > own.span.start) return fc;
   const s = finder(n.span);
   if (!s || s.span.start === own.span.start) return fc;
@@ -866,7 +875,25 @@ function clearFinding(summary: FigureClause, one: { src: FigureClause; shared: s
   // other finding holds a word the finding lacks ('staff had recorded the reasons and held a debrief' against a
   // finding of reasons recorded, beside one of debriefs recorded).
   const others = (all ?? scored).filter((x) => x.src.claim.sentence?.span.start !== at);
+  // The group the summary's share is of ('of registered childminders', 'of the secondary schools') is the finding's.
+  if ([...groupWords(summary)].some((w) => missing.includes(w))) return false;
   return held >= 4 && 3 * held >= 2 * need.length && !others.some((x) => own(x) >= n - 1 || x.shared.some((w) => missing.includes(w)));
+}
+
+/** The words of the group a summary's share is of, written just after it: 'Fewer than half of the secondary schools have'. */
+function groupWords(summary: FigureClause): Set<string> {
+  const sent = summary.claim.sentence;
+  const o = summary.figure.operand;
+  if (!sent) return new Set();
+  const at = inSentence(sent, o) + o.raw.length;
+  const m = /^\s+(?:of\s+(?:the|these|those|our|its|their|all)?\s*)?((?:[A-Za-z'-]+\s+){0,1}[A-Za-z'-]+)/.exec(sent.text.slice(at, at + 80));
+  if (!m) return new Set();
+  const words: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    if (STOP.has(w.toLowerCase())) break;
+    words.push(w);
+  }
+  return new Set(keywords(words.join(' ')).keys());
 }
 
 /** Share of a finding's own words (who told aside) that a summary must hold to restate a finding outside any criterion. */
