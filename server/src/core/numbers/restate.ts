@@ -138,7 +138,11 @@ export function figureOf(c: ClaimRecord): { interval: RInterval; operand: Operan
     const raw = c.sentence ? ratioRaw(c, k) : k.raw;
     return { interval: fractionInterval({ num: k.value, den: n.value }, hk), operand: { ...k, raw, span: { start: k.span.start, end: k.span.start + raw.length } } };
   }
-  if (k && n && n.value > 0 && !k.inferred && !n.inferred && c.kind === 'count-of') {
+  // A count of a whole counted in the sentence before ('… 12 secondary schools. Seven of them had …'), judged
+  // against it, is a share of that whole too.
+  // (Only a whole of another sentence: 'in 4 of those cases' after '(9)' in its own may name a part of a group.)
+  const before = !!n?.inferred && c.verdict === 'ok' && !!c.sentence && n.span.start < c.sentence.span.start && !!k && k.value <= n.value;
+  if (k && n && n.value > 0 && !k.inferred && (!n.inferred || before) && c.kind === 'count-of') {
     const x = share(k.value, n.value);
     return { interval: { lo: x, hi: x, loOpen: false, hiOpen: false }, operand: k };
   }
@@ -635,7 +639,8 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A share judged against another in its sentence ('74% of cases, below the England average of 80%') is
     // read in its block's sentence: its own figure is the finding's.
     const fc = figureClause(c, c.criterionId, c.kind === 'hedge' && c.operands.some((o) => o.role === 'q') ? finder : undefined);
-    if (fc) sources.push(fc);
+    // (A criterion's finding is matched by its own clause, as it always was.)
+    if (fc) sources.push(c.criterionId ? fc : withWhole(fc, finder));
   }
   // Only words of summary clauses can be shared, so only they need counting:
   // how many clauses hold each, and which sources hold it.
@@ -651,7 +656,23 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     }
   });
   for (const [w, list] of byWord) df.set(w, df.get(w)! + list.length);
+  // The claims that judge a written count, by where the count stands.
+  const byCount = new Map<number, ClaimRecord[]>();
+  for (const c of criterionClaims) {
+    if (c.kind !== 'percent-of' && c.kind !== 'count-percent' && c.kind !== 'count-of') continue;
+    const k = c.operands.find((o) => o.role === 'k' && !o.inferred);
+    if (k) byCount.set(k.span.start, [...(byCount.get(k.span.start) ?? []), c]);
+  }
   const named = namedParts(blocks, sources);
+  // The words of the title of the section a finding is in.
+  const allRegs = regions(blocks);
+  const titleWords = new Map<number, Map<string, string>>();
+  const titleOf = (sp: Span): Map<string, string> => {
+    const i = allRegs.findIndex((r) => sp.start >= r.start && sp.start < r.end);
+    let w = titleWords.get(i);
+    if (!w) titleWords.set(i, (w = i >= 0 ? keywords(allRegs[i]!.title) : new Map()));
+    return w;
+  };
   const out: Restatement[] = [];
   for (const s of summaries) {
     const parts = named.of(s);
@@ -687,7 +708,7 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       .filter((x) => !figures.has(x.src.figure.operand.span.start) && !!figures.add(x.src.figure.operand.span.start));
     const same = top.find((x) => agree(s.figure, x.src.figure));
     if (same) {
-      out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(same.src, scored, s), ...(findingClaims.has(same.src.claim) ? { where: 'the findings' } : {}) });
+      out.push({ summary: s, source: same.src, agrees: true, shared: same.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(same.src, scored, s, byCount), ...(findingClaims.has(same.src.claim) ? { where: 'the findings' } : {}) });
       continue;
     }
     // A figure measured against ('up from 83%', 'below the rate of 71% in England') is not the finding's own:
@@ -715,8 +736,8 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A summary's figureless share word ('most are in education, employment or training') whose every word is in the
     // one finding's sentence, three at least, and no other finding's as many, names that finding clearly, in a section
     // of any title.
-    const wordShare = s.claim.kind === 'quantifier' && s.figure.operand.role === 'q';
-    if ((confirmOnly.has(one.src.claim) && !(wordShare && clearFinding(s, one, scored))) || (findingClaims.has(one.src.claim) && !clearFinding(s, one, scored))) continue;
+    const wordShare = isWordShare(s);
+    if ((confirmOnly.has(one.src.claim) && !(wordShare && clearFinding(s, one, scored, titleOf, all))) || (findingClaims.has(one.src.claim) && !clearFinding(s, one, scored, titleOf, all))) continue;
     if (!comparable(s, one.src) || marksDiffer(s, one.src)) continue;
     // A finding's figure that is itself wrong against its counts ('26 (55%)' of 58) is reported there; which of
     // its figures the summary follows is not known, so the summary is not said to differ from it.
@@ -730,22 +751,91 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // 81%, when 2.4's 52% shares one word more). Nearly as well: three shared words or more, and two thirds of
     // the best score; two common words ('offender', 'file') make no rival reading.
     if (scored.some((x) => x.src !== one.src && x.shared.length >= 3 && 3 * x.score >= 2 * one.score && agree(s.figure, asPairOf(s, x.src).figure))) continue;
+    // A denial ('lacked a pre-release visit') against a finding that affirms ('24 had been visited') gives the rest of
+    // its figure, not the figure: they are not said to differ.
+    if (deniesOther(s, one.src)) continue;
     // A share of one thing is no restatement of a count of another: '83% of their mandatory training' and 'four
     // of the five courses' name different wholes.
     if (wholesDiffer(s, one.src)) continue;
     // A share word with no figure ('Most children had a plan …') is said to differ only from a finding whose
     // clause it mostly holds; and 'most' may name the largest of several groups, so not against a finding that
     // gives several shares.
-    if (s.claim.kind === 'quantifier' && s.figure.operand.role === 'q') {
-      // Words of how it was found or who answered ('told us', 'said') tie nothing.
-      const plain = (m: Map<string, string>) => [...m.keys()].filter((w) => !w.startsWith('acr:') && !HOW_TOLD.test(w)).length;
+    // (A fraction restating a criterion's figure, 'rescored in three-quarters of the case file sample', is matched as
+    // any figure is; one restating a finding outside any criterion is held to what a share word is.)
+    if (wordShare && (s.claim.kind === 'quantifier' || confirmOnly.has(one.src.claim) || findingClaims.has(one.src.claim))) {
+      // Words of how it was found or who answered ('told us', 'said') tie nothing, nor the share's own words.
+      const phrase = phraseWords(s);
+      const plain = (m: Map<string, string>) => [...m.keys()].filter((w) => !w.startsWith('acr:') && !HOW_TOLD.test(w) && !phrase.has(w)).length;
       const shared = one.shared.filter((w) => !HOW_TOLD.test(w)).length;
-      if (shared < 2 || shared < QUANT_COVER * plain(one.src.words) || shared < QUANT_SUMMARY_COVER * plain(s.words)) continue;
+      // A finding that says more than the summary ('could explain how they would report a concern about radicalisation
+      // or extremism', of 'the 64 learners across three campuses') is held to half its words when it is the only one
+      // of two words or more in common with the summary.
+      const alone = !all.some((x) => x.src.claim.sentence?.span.start !== one.src.claim.sentence?.span.start && x.shared.filter((w) => !HOW_TOLD.test(w)).length >= 2);
+      const cover = alone && shared >= 4 && one.src.claim.verdict === 'ok' ? QUANT_SUMMARY_COVER : QUANT_COVER;
+      if (shared < 2 || shared < cover * plain(one.src.words) || shared < QUANT_SUMMARY_COVER * plain(s.words)) continue;
       if (s.plurality && scored.some((x) => x.src.claim.sentence?.span.start === one.src.claim.sentence?.span.start && !agree(x.src.figure, one.src.figure))) continue;
     }
-    out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored, s), ...(findingClaims.has(one.src.claim) ? { where: 'the findings' } : {}) });
+    out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored, s, byCount), ...(findingClaims.has(one.src.claim) ? { where: 'the findings' } : {}) });
   }
   return out;
+}
+
+/**
+ * A summary's share written in words, with no count or whole of its own: a quantifier ('Most children …',
+ * 'A minority of …') or a fraction ('Fewer than half of the schools …', 'Three-quarters of the men …').
+ */
+function isWordShare(s: FigureClause): boolean {
+  if (s.claim.kind === 'quantifier' && s.figure.operand.role === 'q') return true;
+  return s.claim.kind === 'fraction' && s.figure.operand.role === 'f' && !s.claim.operands.some((o) => (o.role === 'n' || o.role === 'k') && !o.inferred);
+}
+
+/** The keys of a summary figure's own words ('Fewer than half', 'A minority', 'Nearly all'): they tie nothing. */
+function phraseWords(s: FigureClause): Set<string> {
+  const o = s.figure.operand;
+  return new Set([...keywords(`${o.hedge ?? ''} ${o.raw}`).keys()]);
+}
+
+/**
+ * A finding's figure whose whole is counted in another sentence ('Inspectors visited the authority's 12 secondary
+ * schools. Seven of them had …', '186 men were released. Of these, 124 had …'): the words of the clause that counts
+ * the whole say what the figure is of, and are the finding's too.
+ */
+function withWhole(fc: FigureClause, finder: SentenceFinder): FigureClause {
+  const c = fc.claim;
+  const n = c.operands.find((o) => o.role === 'n');
+  const own = c.sentence;
+  // A share of no whole written that opens by pointing back ('Of these, 65% were over 50'): the group is the one
+  // the sentence before counts.
+  if (!n && own && c.kind === 'percent' && /^\s*(?:of|among)\s+(?:these|them|those)\s*,/i.test(own.text) && own.span.start > 0) {
+    const prev = finder({ start: own.span.start - 1, end: own.span.start }) ?? finder({ start: own.span.start - 2, end: own.span.start });
+    if (!prev || prev.span.start === own.span.start || !/\d/.test(prev.text)) return fc;
+    const words = new Map(fc.words);
+    for (const [k, w] of keywords(prev.text)) if (!words.has(k)) words.set(k, w);
+    return { ...fc, words, marks: [...new Set([...(fc.marks ?? []), ...marksOf(prev.text)])] };
+  }
+  if (!n || !own || (n.span.start >= own.span.start && n.span.start < own.span.end) || n.span.start > own.span.start) return fc;
+  const s = finder(n.span);
+  if (!s || s.span.start === own.span.start) return fc;
+  const at = inSentence(s, n);
+  const words = new Map(fc.words);
+  for (const [k, w] of keywords(clauseAround(s.text, at, at + n.raw.length))) if (!words.has(k)) words.set(k, w);
+  return { ...fc, words };
+}
+
+/** Words that deny what a clause says. */
+const DENIAL = /\b(?:no|not|never|none|nor|neither|without|insufficient|inadequate|unable|failed|lacked|lacking|lacks)\b|n't\b/i;
+
+/** Whether one of the two clauses denies and the other does not. */
+function deniesOther(a: FigureClause, b: FigureClause): boolean {
+  const clause = (fc: FigureClause) => {
+    const sent = fc.claim.sentence;
+    if (!sent) return undefined;
+    const at = inSentence(sent, fc.figure.operand);
+    return clauseAround(sent.text, at, at + fc.figure.operand.raw.length).replace(/\bno\.\s/gi, ' ');
+  };
+  const x = clause(a);
+  const y = clause(b);
+  return x !== undefined && y !== undefined && DENIAL.test(x) !== DENIAL.test(y);
 }
 
 /** Whether the summary's sentence writes the figure `o` (as written) other than at the summary's own figure. */
@@ -767,14 +857,43 @@ function writesFigureElsewhere(summary: FigureClause, o: Operand): boolean {
  * aside) is in the finding's sentence, three of them at least, and no other finding shares as many ('felt safe at
  * night' is not the finding 'felt safe during the day', nor 'knew how to complain' one of making a complaint).
  */
-function clearFinding(summary: FigureClause, one: { src: FigureClause; shared: string[] }, scored: readonly { src: FigureClause; shared: string[] }[]): boolean {
+function clearFinding(summary: FigureClause, one: { src: FigureClause; shared: string[] }, scored: readonly { src: FigureClause; shared: string[] }[], title?: (sp: Span) => Map<string, string>, all?: readonly { src: FigureClause; shared: string[] }[]): boolean {
   const plain = (ws: Iterable<string>) => [...ws].filter((w) => !HOW_TOLD.test(w) && !w.startsWith('acr:'));
   const own = (x: { shared: string[] }) => plain(x.shared).length;
   const n = own(one);
   const at = one.src.claim.sentence?.span.start;
   if (n < 3 || scored.some((x) => x.src.claim.sentence?.span.start !== at && own(x) >= n)) return false;
-  const sentence = one.src.claim.sentence ? keywords(one.src.claim.sentence.text) : one.src.words;
-  return plain(summary.words.keys()).every((w) => sentence.has(w));
+  // The finding's sentence, the clause that counts its whole ('We spoke with 22 people …') and the title of its
+  // section ('Children in custody') say what it is of.
+  const sentence = new Map([...(one.src.claim.sentence ? keywords(one.src.claim.sentence.text) : []), ...one.src.words, ...(title ? title(one.src.claim.span) : [])]);
+  const phrase = phraseWords(summary);
+  const need = plain(summary.words.keys()).filter((w) => !phrase.has(w));
+  const missing = need.filter((w) => !sentence.has(w));
+  const held = need.length - missing.length;
+  if (missing.length === 0) return true;
+  // Or all but a few, two thirds of them and four at least, when no other finding shares nearly as many, and no
+  // other finding holds a word the finding lacks ('staff had recorded the reasons and held a debrief' against a
+  // finding of reasons recorded, beside one of debriefs recorded).
+  const others = (all ?? scored).filter((x) => x.src.claim.sentence?.span.start !== at);
+  // The group the summary's share is of ('of registered childminders', 'of the secondary schools') is the finding's.
+  if ([...groupWords(summary)].some((w) => missing.includes(w))) return false;
+  return held >= 4 && 3 * held >= 2 * need.length && !others.some((x) => own(x) >= n - 1 || x.shared.some((w) => missing.includes(w)));
+}
+
+/** The words of the group a summary's share is of, written just after it: 'Fewer than half of the secondary schools have'. */
+function groupWords(summary: FigureClause): Set<string> {
+  const sent = summary.claim.sentence;
+  const o = summary.figure.operand;
+  if (!sent) return new Set();
+  const at = inSentence(sent, o) + o.raw.length;
+  const m = /^\s+(?:of\s+(?:the|these|those|our|its|their|all)?\s*)?((?:[A-Za-z'-]+\s+){0,1}[A-Za-z'-]+)/.exec(sent.text.slice(at, at + 80));
+  if (!m) return new Set();
+  const words: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    if (STOP.has(w.toLowerCase())) break;
+    words.push(w);
+  }
+  return new Set(keywords(words.join(' ')).keys());
 }
 
 /** Share of a finding's own words (who told aside) that a summary must hold to restate a finding outside any criterion. */
@@ -805,18 +924,21 @@ const HOW_TOLD = /^(?:told|said|say|tell|respond|respondent|respons|answer|reply
  * ('71 … (83%)'), and the figure of another claim of the same sentence that agrees with it ('46 of the 98 …
  * (47%)' read twice).
  */
-function alsoOf(src: FigureClause, scored: readonly { src: FigureClause }[], summary?: FigureClause): Operand[] {
+function alsoOf(src: FigureClause, scored: readonly { src: FigureClause }[], summary?: FigureClause, byCount?: Map<number, ClaimRecord[]>): Operand[] {
   const at = src.claim.sentence?.span.start;
   const own = src.figure.operand.span.start;
   const out: Operand[] = [];
   // A summary's share ('Fewer than half', '45%') restates the finding's pair, its whole too ('26 of the 58').
   const whole = summary !== undefined && summary.figure.operand.role !== 'k';
   const add = (o: Operand) => {
-    if (o.inferred || (o.role !== 'k' && o.role !== 'p' && !(whole && o.role === 'n')) || o.span.start === own || out.some((y) => y.span.start === o.span.start)) return;
+    if ((o.inferred && !(whole && o.role === 'n')) || (o.role !== 'k' && o.role !== 'p' && !(whole && o.role === 'n')) || o.span.start === own || out.some((y) => y.span.start === o.span.start)) return;
     out.push(o);
   };
   for (const o of src.claim.operands) add(o);
   if (at !== undefined) for (const x of scored) if (x.src.claim !== src.claim && x.src.claim.sentence?.span.start === at && agree(x.src.figure, src.figure)) for (const o of x.src.claim.operands) add(o);
+  // The share judged of the same written count ('Of these, 29 (45%) …', read as a share of the whole before).
+  const k = src.claim.operands.find((o) => o.role === 'k' && !o.inferred);
+  if (k && byCount) for (const c of byCount.get(k.span.start) ?? []) if (c !== src.claim && c.verdict === 'ok') for (const o of c.operands) if (o.role === 'p' && !o.inferred) add(o);
   return out;
 }
 
