@@ -1,0 +1,38 @@
+/**
+ * Forms read in the session z2 of 2026-12-07 (sentences written for these tests): a 'That is …' sentence restating
+ * the pair of the sentence before as a ratio of any base, hedged or not, with the group's noun restated ('That is
+ * about 1 in 12 detainees.'); a ratio or fraction set after the pair that closes its sentence.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("'n people …, k of them X. That is about 1 in N detainees.' (relations/that-is-share.ts WIDE_RATIO, TAIL; interval.ts ratioInterval)", () => {
+  it('judges a ratio of a large base restating the pair of the sentence before', () => {
+    // 198 / 4,371 = 4.5%: about one in 22, not about one in 12 (8.3%; 5.6% to 12.5%), even of 3,934 to 4,809 people
+    assert.deepEqual(rulesOf("Some 4,371 people passed through the custody suites, 198 of them children. That is about 1 in 12 detainees."), ['numbers/fraction-mismatch']);
+    // 198 / 4,371 = 4.5% = about one in 22
+    assert.deepEqual(rulesOf("Some 4,371 people passed through the custody suites, 198 of them children. That is about 1 in 22 detainees."), []);
+    const c = claimsOf('Some 4,371 people passed through the custody suites, 198 of them children. That is about 1 in 22.').find((x) => x.kind === 'fraction');
+    assert.equal(c?.verdict, 'ok');
+    // 18 / 400 = 4.5%, not about one in 12
+    assert.deepEqual(rulesOf('We held 400 people in the suites, 18 of them children. That is about one in 12.'), ['numbers/fraction-mismatch']);
+    // 33 / 400 = 8.25%: about one in 12
+    assert.deepEqual(rulesOf('We held 400 people in the suites, 33 of them children. That is about one in 12.'), []);
+  });
+  it('judges a small-base ratio after the pair, with the noun restated', () => {
+    // 130 / 160 = 81.3%, not nine in ten (85% to 95%)
+    assert.deepEqual(rulesOf('We read 160 files, 130 of them from the last year. That is nine in ten of the files.'), ['numbers/fraction-mismatch']);
+    // 144 / 160 = 90%
+    assert.deepEqual(rulesOf('We read 160 files, 144 of them from the last year. That is nine in ten of the files.'), []);
+  });
+  it('trap: a rough group is found wrong only when the share is wrong of a whole a tenth either side', () => {
+    // 38 / 400 = 9.5%; of 360 it would be 10.6%: one in ten fits
+    assert.deepEqual(rulesOf('About 400 people were held, 38 of them children. That is one in ten.'), []);
+  });
+  it("traps: another clause or part after 'k of them', or a noun naming another whole, is not taken", () => {
+    // 'and 40 others': 'k of them' is one of two parts
+    assert.deepEqual(rulesOf('We held 400 people, 18 of them children and 40 of them women. That is about one in 12.'), []);
+    // 'in England': the ratio is of another whole
+    assert.deepEqual(rulesOf('We held 400 people, 18 of them children. That is about one in 12 prisoners in England.'), []);
+  });
+});
