@@ -36,3 +36,33 @@ describe("'n people …, k of them X. That is about 1 in N detainees.' (relation
     assert.deepEqual(rulesOf('We held 400 people, 18 of them children. That is about one in 12 prisoners in England.'), []);
   });
 });
+
+describe("'k of them …, a third of the city's services.' / ': three quarters of the sample.' (extract/fraction.ts closingTail)", () => {
+  it('judges a fraction closing the sentence of a pair, with the group restated, after a comma or a colon', () => {
+    // 9 / 18 = 50%, not a third
+    assert.deepEqual(rulesOf("London has 18 probation delivery units. We have now inspected nine of them, a third of the city's services."), ['numbers/fraction-mismatch']);
+    // 6 / 18 = 33.3%
+    assert.deepEqual(rulesOf("London has 18 probation delivery units. We have now inspected six of them, a third of the city's services."), []);
+    // 25 / 36 = 69.4%, not three quarters (70% to 80%)
+    assert.deepEqual(rulesOf('Inspectors read the files of 36 learners. In 25 of them, records of training were complete: three quarters of the sample.'), ['numbers/fraction-mismatch']);
+    // 27 / 36 = 75%
+    assert.deepEqual(rulesOf('Inspectors read the files of 36 learners. In 27 of them, records of training were complete: three quarters of the sample.'), []);
+  });
+  it('trap: a fraction of another figure (the number last year, a national rate) is not the pair\'s share', () => {
+    assert.deepEqual(rulesOf('We read 18 files. We have now inspected 9 of them, a third of the number in 2022.'), []);
+    assert.deepEqual(rulesOf('We read 18 files. We have now inspected 9 of them, a third of the national rate.'), []);
+  });
+});
+
+describe("'91 of them …, about 1/5.' (relations/closing-ratio.ts SLASH)", () => {
+  it('judges a hedged written fraction of a small base closing the sentence as the share of the pair', () => {
+    // 91 / 300 = 30.3%, not about a fifth (15% to 25%)
+    assert.deepEqual(rulesOf('On the first day the centre held 300 people. The Home Office had assessed 91 of them as at the higher levels of risk, about 1/5.'), ['numbers/fraction-mismatch']);
+    // 61 / 300 = 20.3%
+    assert.deepEqual(rulesOf('On the first day the centre held 300 people. The Home Office had assessed 61 of them as at the higher levels of risk, about 1/5.'), []);
+  });
+  it('traps: an unhedged d/m may be a date; a larger base may be a pair of its own', () => {
+    assert.deepEqual(rulesOf('We inspected 9 of the 18 files, 1/5.'), []);
+    assert.deepEqual(rulesOf('We inspected 9 of the 18 files, about 12/40.'), []);
+  });
+});

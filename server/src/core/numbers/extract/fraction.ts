@@ -33,6 +33,22 @@ const GROUP_THEN_BRACKET = /^\s+of\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w
 /** A possessive before the whole: 'two thirds of the college's 410 apprentices (224)', 'half of its 30 homes', 'Nearly half of the Board's 15 members'. */
 const OF_POSSESSIVE = /^\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their|our)\s+$/i;
 
+/** The group's noun restated after a closing fraction: 'of the sample', 'of the city's services', 'of those read'. */
+const RESTATED_GROUP = /^\s+of\s+(?:the|those|these|all|our)\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)(?=\s*[.!]?\s*$)/i;
+/** Words that make the phrase another figure or another whole ('a third of the number last year', 'of the national rate'). */
+const NOT_THE_GROUP = /\b(?:number|numbers|figure|total\s+of|average|rate|level|target|last|previous|year|years|national|nationally|England|Wales|Scotland|country|region|regional|all\s+)\b/i;
+/**
+ * A fraction closing its sentence after a comma or colon, alone or with its group's noun restated: the tail, and
+ * whether it ends the sentence. (`null` when neither.)
+ */
+function closingTail(rest: string, before: string): (RegExpExecArray & { closing?: boolean }) | null {
+  if (!/(?:,|:)\s*(?:(?:only|just)\s+)?$/.test(before)) return null;
+  const m: (RegExpExecArray & { closing?: boolean }) | null = RESTATED_GROUP.exec(rest) ?? /^(?=\s*[.!]?\s*$)/.exec(rest);
+  if (!m || (m[1] && NOT_THE_GROUP.test(m[1]))) return null;
+  m.closing = true;
+  return m;
+}
+
 export function fractionAt(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
   const t = toks[i]!;
@@ -189,15 +205,18 @@ export function fractionAt(r: Reading, i: number): boolean {
   }
   // 'Of the 18 people …, 12 had gaps in their records, two thirds of them.': the fraction closing the clause of
   // a count of a group is that count's share of it ('them' is the group); no other figure between.
-  const ofThem = BACKREF.exec(after(t));
-  if (ofThem && APPOSITION_CLOSE.test(text.slice(t.end + ofThem[0].length)) && /,\s*$/.test(text.slice(0, startAt))) {
+  // ('…, nine of them, a third of the city's services.', '… 25 of them …: three quarters of the sample.', '91 of them
+  // …, about 1/5.': the fraction alone, or with the group's noun restated, closing the sentence after a comma or colon.)
+  const ofThem: (RegExpExecArray & { closing?: boolean }) | null = BACKREF.exec(after(t)) ?? closingTail(after(t), text.slice(0, startAt));
+  if (ofThem && APPOSITION_CLOSE.test(text.slice(t.end + ofThem[0].length)) && /,\s*$/.test(text.slice(0, startAt)) || (ofThem && ofThem.closing)) {
     const base = lastBase(r.scope, (b) => b.k !== undefined && b.n !== undefined && !b.ratio && !b.p && !b.implicitN, r.si);
     const k = base?.k;
     const n = base?.n;
-    if (base && k && n && k.span.start >= at && base.end <= at + startAt && !/[;:.()]/.test(text.slice(base.end - at, startAt).replace(/\d[.,]\d/g, '')) && !toks.some((x) => x.start >= base.end - at && x.end <= startAt && !x.notCount)) {
+    if (base && k && n && k.span.start >= at && base.end <= at + startAt && !/[;:.()]/.test(text.slice(base.end - at, startAt).replace(/\d[.,]\d/g, '').replace(ofThem.closing ? /:\s*(?:(?:only|just)\s+)?$/ : /$^/, '')) && !toks.some((x) => x.start >= base.end - at && x.end <= startAt && !x.notCount)) {
       const end = t.end + ofThem[0].length;
       const c = judgeInterval(claimBase(k.span.start - at, end, 'fraction'), [fracOperand(f), countOperand(k, 'k'), countOperand(n, 'n')], fiOf, said, k.value, n.value, RULE.fractionMismatch);
-      emit(withSuggestion({ ...c, sources: [{ span: n.span, message: `'${ofThem[0].trim()}' is taken to mean the ${n.raw} the count ${k.raw} is of` }] }, f, k.value, n.value, { start: at + startAt, end: at + t.end }));
+      const why = ofThem[0].trim() ? `'${ofThem[0].trim()}' is taken to mean the ${n.raw} the count ${k.raw} is of` : `the fraction closing the sentence is taken as ${k.raw} of the ${n.raw}`;
+      emit(withSuggestion({ ...c, sources: [{ span: n.span, message: why }] }, f, k.value, n.value, { start: at + startAt, end: at + t.end }));
       return true;
     }
   }
