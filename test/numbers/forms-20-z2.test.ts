@@ -66,3 +66,17 @@ describe("'91 of them …, about 1/5.' (relations/closing-ratio.ts SLASH)", () =
     assert.deepEqual(rulesOf('We inspected 9 of the 18 files, about 12/40.'), []);
   });
 });
+
+describe("'In 38 of them, that is four in ten, we found …' (relations/share-beside.ts: 'or' / 'that is' opening the apposition)", () => {
+  it("judges a ratio set after 'k of them' and ', that is' or ', or' as the share of the group before", () => {
+    // 58 / 96 = 60.4%, not four in ten
+    assert.deepEqual(rulesOf('We completed 96 investigations. In 58 of them, that is four in ten, we found maladministration.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('We completed 96 investigations. In 58 of them, or four in ten, we found maladministration.'), ['numbers/fraction-mismatch']);
+    // 38 / 96 = 39.6%
+    assert.deepEqual(rulesOf('We completed 96 investigations. In 38 of them, that is four in ten, we found maladministration.'), []);
+  });
+  it("trap: 'or' between two parts is no restatement", () => {
+    // 'or in 58 others': another part, not a share
+    assert.deepEqual(rulesOf('We completed 96 investigations. In 18 of them, or in the 40 others, we found four in ten had failings.'), []);
+  });
+});

@@ -583,7 +583,8 @@ function partBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
     }
     if (k.value > n.value) return undefined;
   } else return undefined;
-  const gap = s.text.slice(from, f.start);
+  // ('In 38 of them, that is four in ten, we found …', '…, or two in five,': the share said to restate the part.)
+  const gap = s.text.slice(from, f.start).replace(/(,|[\u2013\u2014]|\s-)\s*(?:or|that\s+is|i\.e\.)\s*,?\s*$/i, '$1 ');
   const m = PART_CLAUSE.exec(gap);
   if (!m || OTHER_CLAUSE_WORD.test(gap) || s.toks.some((x) => x.start >= from && x.end <= f.start && !x.notCount)) return undefined;
   const dash = m[1] !== ',';
