@@ -80,3 +80,24 @@ describe("'In 38 of them, that is four in ten, we found …' (relations/share-be
     assert.deepEqual(rulesOf('We completed 96 investigations. In 18 of them, or in the 40 others, we found four in ten had failings.'), []);
   });
 });
+
+describe("'That is exactly nine in ten.' after 'In the great majority, 136, …'; 'This was nearly three in ten of the 1,012 men held.' (relations/that-is-share.ts QUANTIFIER_BESIDE, exactly, OWN_WHOLE)", () => {
+  it('judges the share of a count set beside a share word, the group counted in the sentence before', () => {
+    // 136 / 160 = 85%, not exactly nine in ten (144, within a case)
+    assert.deepEqual(rulesOf('We examined 160 files. In the great majority, 136, the decision to charge was correct. That is exactly nine in ten.'), ['numbers/fraction-mismatch']);
+    // 144 / 160 = 90%
+    assert.deepEqual(rulesOf('We examined 160 files. In the great majority, 144, the decision to charge was correct. That is exactly nine in ten.'), []);
+    // 145 / 160 = 90.6%: within a case of 144
+    assert.deepEqual(rulesOf('We examined 160 files. We upheld 145 of them. That is exactly nine in ten.'), []);
+  });
+  it('judges a share whose whole is written with it, the count the one count of the sentence before', () => {
+    // 389 / 1,012 = 38.4%, not nearly three in ten
+    assert.deepEqual(rulesOf('At the time of the inspection 389 prisoners were unemployed. This was nearly three in ten of the 1,012 men held.'), ['numbers/fraction-mismatch']);
+    // 289 / 1,012 = 28.6%
+    assert.deepEqual(rulesOf('At the time of the inspection 289 prisoners were unemployed. This was nearly three in ten of the 1,012 men held.'), []);
+  });
+  it('traps: two counts before, or a count larger than the whole, are not taken', () => {
+    assert.deepEqual(rulesOf('At the time of the inspection 389 prisoners were unemployed and 120 were in education. This was nearly three in ten of the 1,012 men held.'), []);
+    assert.deepEqual(rulesOf('We examined 160 files. In 136 the decision to charge was correct. That is exactly nine in ten.'), []);
+  });
+});

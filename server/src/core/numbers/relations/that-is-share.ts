@@ -13,7 +13,7 @@
  */
 import type { ClaimRecord } from '../claim.js';
 import { RULE } from '../claim.js';
-import { fractionInterval, q, ratioInterval } from '../interval.js';
+import { fractionInterval, q, ratioInterval, type RInterval } from '../interval.js';
 import { countOperand, fracOperand, judgeInterval, type CountIn } from '../judge.js';
 import { isPopulation, type Tok } from '../scan.js';
 import { FRACTION_WORDS, HEDGE_BEFORE, HEDGE_WORDS, hedgeKind, parseFraction, type Fraction, type HedgeKind } from '../words.js';
@@ -76,9 +76,37 @@ function shareOfSentence(s: SentenceView): Share | undefined {
   return { fraction: sh.fraction, raw: sh.raw, start: sh.start, end: sh.end, ...(sh.hedge ? { hedge: sh.hedge } : {}) };
 }
 
+/** A count set beside a share word opening its sentence: 'In the great majority, 136, …', 'Most (31) …'. */
+const QUANTIFIER_BESIDE = /^\s*(?:In\s+|For\s+)?(?:the\s+)?(?:(?:great|vast|large|clear|overwhelming)\s+)?(?:majority|minority|most)(?:\s+of\s+(?:them|these|those|the\s+cases))?\s*(?:,|\(|[\u2013\u2014])\s*$/i;
+
+/** 'exactly nine in ten' of n: within a case of the share (a count may not divide evenly). */
+function exactly(f: Fraction, n: number): RInterval {
+  const lo = q(100 * f.num * n - 100 * f.den, f.den * n);
+  const hi = q(100 * f.num * n + 100 * f.den, f.den * n);
+  return { lo: lo.n < 0 ? q(0) : lo, hi, loOpen: false, hiOpen: false };
+}
+
 const counts = (p: PreviousSentence) => p.toks.filter((t) => t.kind === 'num' && !t.notCount);
 
-export function readThatIsShare(s: SentenceView): ClaimRecord[] {
+/** 'This was nearly three in ten of the 1,012 men held.': the share's own whole, written after it, then a few words. */
+const OWN_WHOLE = /\s+of\s+(?:the|all|all\s+the)\s+$/i;
+const OWN_WHOLE_AFTER = /^(?:\s+[a-z][\w'-]*){0,4}\s*\.?\s*$/i;
+
+export function readThatIsShare(view: SentenceView): ClaimRecord[] {
+  let s = view;
+  // The share's whole written with it: the sentence is read without it, and the whole is that figure.
+  let own: Tok | undefined;
+  const lastTok = view.toks[view.toks.length - 1];
+  if (lastTok && lastTok.kind === 'num' && !lastTok.notCount && OWN_WHOLE_AFTER.test(view.text.slice(lastTok.end))) {
+    const m = OWN_WHOLE.exec(view.text.slice(0, lastTok.start));
+    if (m && m.index + m[0].length === lastTok.start) {
+      own = lastTok;
+      s = { ...view, text: view.text.slice(0, m.index) + '.', toks: view.toks.filter((t) => t.end <= m.index) };
+    }
+  }
+  // 'That is exactly nine in ten.': the share is exact, within a case of the group (blanked, so the offsets hold).
+  const ex = /^(\s*(?:That|This)\s+(?:is|was|represents|represented)\s+)(exactly)(?=\s)/i.exec(s.text);
+  if (ex) s = { ...s, text: ex[1]! + ' '.repeat(ex[2]!.length) + s.text.slice(ex[0].length) };
   if (!THAT_IS_SENTENCE.test(s.text)) return [];
   const prev = s.previous ?? [];
   const last = prev[prev.length - 1];
@@ -94,10 +122,18 @@ export function readThatIsShare(s: SentenceView): ClaimRecord[] {
   // A group given roughly ('Some 4,371 people'): the share is found wrong only if it is wrong of a whole a tenth
   // either side.
   let rough = false;
-  if (lc.length === 1) {
+  if (own) {
+    // '289 prisoners were unemployed. This was nearly three in ten of the 1,012 men held.': the count is the one
+    // count of the sentence before, its whole the one written with the share.
+    if (lc.length !== 1 || lc[0]!.value > own.value) return [];
+    k = lc[0]!;
+    n = { tok: own, sentence: { text: view.text, toks: view.toks, offset: view.offset } as PreviousSentence };
+  } else if (lc.length === 1) {
     k = lc[0]!;
     // 'We upheld 287 of them.': the one group counted in the sentence before that.
-    if (!/^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i.test(last.text.slice(k.end, k.end + 20)) && !/^\s*(?:Of|Among)\s+(?:them|these|those),\s*$/i.test(last.text.slice(0, k.start))) return [];
+    // ('In the great majority, 136, the decision was correct.': a count set beside a share word of the group is a
+    // part of it as 'of them' is.)
+    if (!/^\s+(?:of|out\s+of)\s+(?:them|these|those)\b/i.test(last.text.slice(k.end, k.end + 20)) && !/^\s*(?:Of|Among)\s+(?:them|these|those),\s*$/i.test(last.text.slice(0, k.start)) && !QUANTIFIER_BESIDE.test(last.text.slice(0, k.start))) return [];
     const before = prev[prev.length - 2];
     if (!before) return [];
     const groups = before.toks.filter((t) => isPopulation(before.text, t) && !t.notCount && t.value >= k!.value);
@@ -132,7 +168,7 @@ export function readThatIsShare(s: SentenceView): ClaimRecord[] {
   const kIn = shift(last, k);
   const nIn = { ...shift(n.sentence, n.tok), inferred: true };
   const f = { fraction: share.fraction, raw: share.raw, span: at(s, share.start, share.end), ...(share.hedge ? { hedge: share.hedge } : {}) };
-  const interval = (nn?: number) => (share.ratio ? ratioInterval(share.hedge?.kind, q(100 * share.fraction.num, share.fraction.den), nn) : fractionInterval(share.fraction, share.hedge?.kind, nn));
+  const interval = (nn?: number) => ex && nn && nn > 0 && !share.hedge ? exactly(share.fraction, nn) : (share.ratio ? ratioInterval(share.hedge?.kind, q(100 * share.fraction.num, share.fraction.den), nn) : fractionInterval(share.fraction, share.hedge?.kind, nn));
   const c = judgeInterval({ kind: 'fraction', span: at(s, share.start, share.end) }, [fracOperand(f), countOperand(kIn, 'k'), countOperand(nIn, 'n')], interval, share.raw, k.value, n.tok.value, RULE.fractionMismatch);
   if (rough && c.verdict !== 'ok') {
     const nv = n.tok.value;
