@@ -101,3 +101,18 @@ describe("'That is exactly nine in ten.' after 'In the great majority, 136, …'
     assert.deepEqual(rulesOf('We examined 160 files. In 136 the decision to charge was correct. That is exactly nine in ten.'), []);
   });
 });
+
+describe("'We investigated 9 of them and upheld 6, or two thirds of those investigated.' (extract/fraction.ts THOSE_DONE)", () => {
+  it("judges the last count's share of the earlier count its participle names", () => {
+    // 4 / 9 = 44.4%, not two thirds
+    assert.deepEqual(rulesOf('We received 31 complaints. We investigated 9 of them and upheld 4, or two thirds of those investigated.'), ['numbers/fraction-mismatch']);
+    // 6 / 9 = 66.7%
+    assert.deepEqual(rulesOf('We received 31 complaints. We investigated 9 of them and upheld 6, or two thirds of those investigated.'), []);
+    // 40 / 80 = 50%, not three quarters; 60 / 80 = 75%
+    assert.deepEqual(rulesOf('Of the 120 referrals, 80 were assessed and 40 were accepted, three quarters of those assessed.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('Of the 120 referrals, 80 were assessed and 60 were accepted, three quarters of those assessed.'), []);
+  });
+  it('trap: a participle no count of the sentence carries is not read', () => {
+    assert.deepEqual(rulesOf('We received 31 complaints. We investigated 9 of them and upheld 4, or two thirds of those received.'), []);
+  });
+});

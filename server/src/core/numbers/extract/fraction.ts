@@ -33,6 +33,8 @@ const GROUP_THEN_BRACKET = /^\s+of\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w
 /** A possessive before the whole: 'two thirds of the college's 410 apprentices (224)', 'half of its 30 homes', 'Nearly half of the Board's 15 members'. */
 const OF_POSSESSIVE = /^\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their|our)\s+$/i;
 
+/** 'of those investigated', 'of those assessed': the earlier count named by its verb. */
+const THOSE_DONE = /^\s+of\s+(?:those|the\s+ones|them)\s+([a-z]{3,}ed)\b/i;
 /** The group's noun restated after a closing fraction: 'of the sample', 'of the city's services', 'of those read'. */
 const RESTATED_GROUP = /^\s+of\s+(?:the|those|these|all|our)\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)(?=\s*[.!]?\s*$)/i;
 /** Words that make the phrase another figure or another whole ('a third of the number last year', 'of the national rate'). */
@@ -207,6 +209,22 @@ export function fractionAt(r: Reading, i: number): boolean {
   // a count of a group is that count's share of it ('them' is the group); no other figure between.
   // ('…, nine of them, a third of the city's services.', '… 25 of them …: three quarters of the sample.', '91 of them
   // …, about 1/5.': the fraction alone, or with the group's noun restated, closing the sentence after a comma or colon.)
+  // 'We investigated 9 of them and upheld 6, or two thirds of those investigated.': 'those' + a participle names
+  // the earlier count of the same sentence its verb counts; the fraction is the last count's share of it.
+  const those = THOSE_DONE.exec(after(t));
+  const kLast = toks[i - 1];
+  if (those && kLast && isCount(kLast) && !used.has(kLast) && /,\s*(?:or\s+|that\s+is,?\s+)?(?:only\s+|just\s+)?$/.test(text.slice(kLast.end, startAt)) && /^[^\d;:()]{0,40}$/.test(text.slice(kLast.end, startAt)) && /^\s*[.;]?\s*$/.test(text.slice(t.end + those[0].length))) {
+    const word = those[1]!.toLowerCase();
+    const done = toks.slice(0, i - 1).filter((x) => isCount(x) && x.value >= kLast.value && (new RegExp(String.raw`\b${word}\s+(?:only\s+|just\s+)?$`, 'i').test(text.slice(Math.max(0, x.start - 30), x.start)) || new RegExp(String.raw`^(?:\s+(?:of\s+(?:them|these|those)|[a-z]+)){0,2}\s+(?:were|was|had\s+been|have\s+been|been)\s+${word}\b`, 'i').test(text.slice(x.end, x.end + 40))));
+    const x = done[done.length - 1];
+    // One such count, and none between it and the last count but the last.
+    if (done.length === 1 && x && !toks.some((y) => y.start > x.end && y.end < kLast.start && !y.notCount)) {
+      const c = judgeInterval(claimBase(x.start, t.end + those[0].length, 'fraction'), [fracOperand(f), countOperand(countIn(kLast), 'k'), countOperand(countIn(x), 'n')], fiOf, said, kLast.value, x.value, RULE.fractionMismatch);
+      used.add(kLast);
+      emit({ ...c, sources: [{ span: countIn(x).span, message: `'those ${word}' is taken to mean the ${x.raw} ${word}` }] });
+      return true;
+    }
+  }
   const ofThem: (RegExpExecArray & { closing?: boolean }) | null = BACKREF.exec(after(t)) ?? closingTail(after(t), text.slice(0, startAt));
   if (ofThem && APPOSITION_CLOSE.test(text.slice(t.end + ofThem[0].length)) && /,\s*$/.test(text.slice(0, startAt)) || (ofThem && ofThem.closing)) {
     const base = lastBase(r.scope, (b) => b.k !== undefined && b.n !== undefined && !b.ratio && !b.p && !b.implicitN, r.si);
