@@ -116,3 +116,20 @@ describe("'We investigated 9 of them and upheld 6, or two thirds of those invest
     assert.deepEqual(rulesOf('We received 31 complaints. We investigated 9 of them and upheld 4, or two thirds of those received.'), []);
   });
 });
+
+describe("'That is about 9% of detainees.' after a pair (relations/back-share.ts hedgedPct)", () => {
+  it('judges a hedged percentage that is the whole sentence by the interval its hedge reaches', () => {
+    // 198 / 4,371 = 4.5%, not about 9% (7.5% to 10.5%)
+    assert.deepEqual(rulesOf('We held 4,371 people in the custody suites, 198 of them children. That is about 9% of detainees.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('We held 4,371 people. We released 198 of them. That is about 9%.'), ['numbers/percentage-mismatch']);
+    // 4.5% is nearly 5%
+    assert.deepEqual(rulesOf('We held 4,371 people. We released 198 of them. That is nearly 5%.'), []);
+  });
+  it('traps: a rough group a tenth either side, or a hedged percentage inside a longer sentence, is not found wrong', () => {
+    // 38 / 400 = 9.5%; about 9%
+    assert.deepEqual(rulesOf('Some 400 people were held, 38 of them children. That is about 9%.'), []);
+    // 38 / 360 = 10.6% is within 'about 12%' (10.5% to 13.5%)
+    assert.deepEqual(rulesOf('Some 400 people were held, 38 of them children. That is about 12%.'), []);
+    assert.deepEqual(rulesOf('We held 4,371 people. We released 198 of them, and about 9% of them were children.'), []);
+  });
+});
