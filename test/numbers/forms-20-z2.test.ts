@@ -133,3 +133,21 @@ describe("'That is about 9% of detainees.' after a pair (relations/back-share.ts
     assert.deepEqual(rulesOf('We held 4,371 people. We released 198 of them, and about 9% of them were children.'), []);
   });
 });
+
+describe("'524 free schools …, of which 87 — about one in six — had …' (relations/apposed-share.ts pairsOf: ', of which k'); a closing fraction after a dash (extract/fraction.ts closingTail)", () => {
+  it("judges a share set in apposition to the part after ', of which' as its share of the group just counted", () => {
+    // 57 / 524 = 10.9%, not about one in six (16.7%)
+    assert.deepEqual(rulesOf('The Department had approved 524 free schools by the end of the period, of which 57 — about one in six — had opened in temporary accommodation.'), ['numbers/fraction-mismatch']);
+    // 87 / 524 = 16.6%
+    assert.deepEqual(rulesOf('The Department had approved 524 free schools by the end of the period, of which 87 — about one in six — had opened in temporary accommodation.'), []);
+  });
+  it('judges a fraction closing the sentence after a dash', () => {
+    // 18 / 40 = 45%, not a quarter
+    assert.deepEqual(rulesOf('Of the 40 reports in the year, 18 took longer than the target — a quarter of the total.'), ['numbers/fraction-mismatch']);
+    // 10 / 40 = 25%
+    assert.deepEqual(rulesOf('Of the 40 reports in the year, 10 took longer than the target — a quarter of the total.'), []);
+  });
+  it("trap: a count that is no group before ', of which' is not a whole", () => {
+    assert.deepEqual(rulesOf('The review took 524 days, of which 57 — about one in six — were spent waiting for records.'), []);
+  });
+});

@@ -44,7 +44,7 @@ const NOT_THE_GROUP = /\b(?:number|numbers|figure|total\s+of|average|rate|level|
  * whether it ends the sentence. (`null` when neither.)
  */
 function closingTail(rest: string, before: string): (RegExpExecArray & { closing?: boolean }) | null {
-  if (!/(?:,|:)\s*(?:(?:only|just)\s+)?$/.test(before)) return null;
+  if (!/(?:,|:|[\u2013\u2014]|\s-)\s*(?:(?:only|just)\s+)?$/.test(before)) return null;
   const m: (RegExpExecArray & { closing?: boolean }) | null = RESTATED_GROUP.exec(rest) ?? /^(?=\s*[.!]?\s*$)/.exec(rest);
   if (!m || (m[1] && NOT_THE_GROUP.test(m[1]))) return null;
   m.closing = true;
