@@ -151,3 +151,19 @@ describe("'524 free schools …, of which 87 — about one in six — had …' (
     assert.deepEqual(rulesOf('The review took 524 days, of which 57 — about one in six — were spent waiting for records.'), []);
   });
 });
+
+describe("'… 389 were children in care. Two thirds of the children in care (209) …' (relations/named-whole.ts)", () => {
+  it('judges a share of a group named by the words it was counted with before', () => {
+    // 209 / 389 = 53.7%, not two thirds
+    assert.deepEqual(rulesOf('The authority had 2,104 open cases. Of these, 412 were children subject to a plan and 389 were children in care. Two thirds of the children in care (209) lived with foster carers.'), ['numbers/fraction-mismatch']);
+    // 259 / 389 = 66.6%
+    assert.deepEqual(rulesOf('The authority had 2,104 open cases. Of these, 412 were children subject to a plan and 389 were children in care. Two thirds of the children in care (259) lived with foster carers.'), []);
+    // 40 / 90 = 44.4%, not two thirds
+    assert.deepEqual(rulesOf('We held 400 people, including 90 children. Two thirds of the children (40) were held overnight.'), ['numbers/fraction-mismatch']);
+  });
+  it('traps: two counts with those words, or other words of the phrase, leave it unresolved', () => {
+    assert.deepEqual(rulesOf('We held 400 people, including 90 children and 40 children under 12. Two thirds of the children (40) were held overnight.'), []);
+    assert.deepEqual(rulesOf('Of these, 412 were children subject to a plan and 389 were children in care. Two thirds of the children (209) lived with foster carers.'), []);
+    assert.deepEqual(rulesOf('We held 400 people, including 90 children. Two thirds of the other children (40) were held overnight.'), []);
+  });
+});
