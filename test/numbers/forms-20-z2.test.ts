@@ -167,3 +167,19 @@ describe("'… 389 were children in care. Two thirds of the children in care (20
     assert.deepEqual(rulesOf('We held 400 people, including 90 children. Two thirds of the other children (40) were held overnight.'), []);
   });
 });
+
+describe("'The area has 3,412 children … Just over half, 1,733, attend …' (relations/them-share.ts BARE_VERB_AFTER_COMMA); 'of the population' is no restated group (extract/fraction.ts NOT_THE_GROUP)", () => {
+  it('judges a bare fraction opening the sentence, its count between commas and the verb after, on the group before', () => {
+    // 1,133 / 3,412 = 33.2%, not just over half
+    assert.deepEqual(rulesOf('The area has 3,412 children and young people with a plan. Just over half, 1,133, attend mainstream schools.'), ['numbers/fraction-mismatch']);
+    // 1,733 / 3,412 = 50.8%
+    assert.deepEqual(rulesOf('The area has 3,412 children and young people with a plan. Just over half, 1,733, attend mainstream schools.'), []);
+  });
+  it('trap: a count with a noun of its own between the commas is not the share\'s', () => {
+    assert.deepEqual(rulesOf('The area has 3,412 children with a plan. Just over half, 1,133 schools, were placed out of area.'), []);
+  });
+  it("trap: a closing fraction 'of the population' may be of the establishment's whole, not the pair's", () => {
+    // (the closing-tail reading does not take it; 'k of n, F of the population' is share-beside's)
+    assert.deepEqual(rulesOf('We held 618 men. On average 52 of them attended education, a quarter of the establishment.'), []);
+  });
+});

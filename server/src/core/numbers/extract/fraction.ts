@@ -38,7 +38,7 @@ const THOSE_DONE = /^\s+of\s+(?:those|the\s+ones|them)\s+([a-z]{3,}ed)\b/i;
 /** The group's noun restated after a closing fraction: 'of the sample', 'of the city's services', 'of those read'. */
 const RESTATED_GROUP = /^\s+of\s+(?:the|those|these|all|our)\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)(?=\s*[.!]?\s*$)/i;
 /** Words that make the phrase another figure or another whole ('a third of the number last year', 'of the national rate'). */
-const NOT_THE_GROUP = /\b(?:number|numbers|figure|total\s+of|average|rate|level|target|last|previous|year|years|national|nationally|England|Wales|Scotland|country|region|regional|all\s+)\b/i;
+const NOT_THE_GROUP = /\b(?:number|numbers|figure|population|establishment|prison|service|authority|total\s+of|average|rate|level|target|last|previous|year|years|national|nationally|England|Wales|Scotland|country|region|regional|all\s+)\b/i;
 /**
  * A fraction closing its sentence after a comma or colon, alone or with its group's noun restated: the tail, and
  * whether it ends the sentence. (`null` when neither.)
