@@ -183,3 +183,15 @@ describe("'The area has 3,412 children … Just over half, 1,733, attend …' (r
     assert.deepEqual(rulesOf('We held 618 men. On average 52 of them attended education, a quarter of the establishment.'), []);
   });
 });
+
+describe("'Inspectors read 40 files. In 16 of these files, around two thirds, …' (relations/share-beside.ts groupWord)", () => {
+  it("reads the group's own noun after 'of these' as still right after the pair", () => {
+    // 16 / 40 = 40%, not around two thirds
+    assert.deepEqual(rulesOf('Inspectors read 40 files. In 16 of these files, around two thirds, the plan was good.'), ['numbers/fraction-mismatch']);
+    // 26 / 40 = 65%
+    assert.deepEqual(rulesOf('Inspectors read 40 files. In 26 of these files, around two thirds, the plan was good.'), []);
+  });
+  it("trap: another noun after 'of these' ('the work of 40 pupils … of these books') is not taken", () => {
+    assert.deepEqual(rulesOf('Inspectors scrutinised the work of 40 pupils. In 16 of these books, around two thirds, feedback helped pupils.'), []);
+  });
+});
