@@ -195,3 +195,14 @@ describe("'Inspectors read 40 files. In 16 of these files, around two thirds, â€
     assert.deepEqual(rulesOf('Inspectors scrutinised the work of 40 pupils. In 16 of these books, around two thirds, feedback helped pupils.'), []);
   });
 });
+
+describe('closing fraction traps (extract/fraction.ts closingTail: confirmed only without a restated group; no verb in the group words)', () => {
+  it('only confirms a closing fraction with no group restated, or of a whole inferred among several groups', () => {
+    // 21 / 45 = 46.7%: the share may be of another group the clause implies
+    assert.deepEqual(rulesOf('Of the 45 trusts, 21 had a plan, around two thirds.'), []);
+    assert.deepEqual(rulesOf('We visited 22 hostels and 40 flats. Staffing was safe in 10 of them, just over half.'), []);
+  });
+  it("does not read a clause after 'of the' as the group restated", () => {
+    assert.deepEqual(rulesOf('The team made 60 visits in 2024, and in 15 of them, nearly half of the families were out.'), []);
+  });
+});

@@ -39,6 +39,13 @@ const THOSE_DONE = /^\s+of\s+(?:those|the\s+ones|them)\s+([a-z]{3,}ed)\b/i;
 const RESTATED_GROUP = /^\s+of\s+(?:the|those|these|all|our)\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)(?=\s*[.!]?\s*$)/i;
 /** Words that make the phrase another figure or another whole ('a third of the number last year', 'of the national rate'). */
 const NOT_THE_GROUP = /\b(?:number|numbers|figure|population|establishment|prison|service|authority|total\s+of|average|rate|level|target|last|previous|year|years|national|nationally|England|Wales|Scotland|country|region|regional|all\s+)\b/i;
+/** The group's words: no verb ('of the families were out' is a clause of its own), the last a plural or a word for the whole. */
+function restatedGroup(words: string): boolean {
+  const ws = words.toLowerCase().split(/\s+/);
+  if (ws.some((w) => /^(?:were|was|are|is|had|has|have|did|do|does|been|be|said|felt|could|would|should|will|may|might|must|not|[a-z]+ed)$/.test(w))) return false;
+  return /^(?:[a-z]{2,}[^s\W']s|people|men|women|children|staff|sample|total|group|cohort|caseload)$/.test(ws[ws.length - 1]!);
+}
+
 /**
  * A fraction closing its sentence after a comma or colon, alone or with its group's noun restated: the tail, and
  * whether it ends the sentence. (`null` when neither.)
@@ -46,7 +53,7 @@ const NOT_THE_GROUP = /\b(?:number|numbers|figure|population|establishment|priso
 function closingTail(rest: string, before: string): (RegExpExecArray & { closing?: boolean }) | null {
   if (!/(?:,|:|[\u2013\u2014]|\s-)\s*(?:(?:only|just)\s+)?$/.test(before)) return null;
   const m: (RegExpExecArray & { closing?: boolean }) | null = RESTATED_GROUP.exec(rest) ?? /^(?=\s*[.!]?\s*$)/.exec(rest);
-  if (!m || (m[1] && NOT_THE_GROUP.test(m[1]))) return null;
+  if (!m || (m[1] && (NOT_THE_GROUP.test(m[1]) || !restatedGroup(m[1])))) return null;
   m.closing = true;
   return m;
 }
@@ -233,9 +240,13 @@ export function fractionAt(r: Reading, i: number): boolean {
     if (base && k && n && k.span.start >= at && base.end <= at + startAt && !/[;:.()]/.test(text.slice(base.end - at, startAt).replace(/\d[.,]\d/g, '').replace(ofThem.closing ? /:\s*(?:(?:only|just)\s+)?$/ : /$^/, '')) && !toks.some((x) => x.start >= base.end - at && x.end <= startAt && !x.notCount)) {
       const end = t.end + ofThem[0].length;
       const c = judgeInterval(claimBase(k.span.start - at, end, 'fraction'), [fracOperand(f), countOperand(k, 'k'), countOperand(n, 'n')], fiOf, said, k.value, n.value, RULE.fractionMismatch);
-      const why = ofThem[0].trim() ? `'${ofThem[0].trim()}' is taken to mean the ${n.raw} the count ${k.raw} is of` : `the fraction closing the sentence is taken as ${k.raw} of the ${n.raw}`;
-      emit(withSuggestion({ ...c, sources: [{ span: n.span, message: why }] }, f, k.value, n.value, { start: at + startAt, end: at + t.end }));
-      return true;
+      // A closing fraction with no group restated may be of another group the clause implies ('Of the 45 trusts, 21
+      // had a plan, around two thirds.'), and a pair whose whole is inferred may be of another group before: confirmed only.
+      if (!(ofThem.closing && c.verdict !== 'ok' && (!ofThem[0].trim() || (n.inferred && !base.sole)))) {
+        const why = ofThem[0].trim() ? `'${ofThem[0].trim()}' is taken to mean the ${n.raw} the count ${k.raw} is of` : `the fraction closing the sentence is taken as ${k.raw} of the ${n.raw}`;
+        emit(withSuggestion({ ...c, sources: [{ span: n.span, message: why }] }, f, k.value, n.value, { start: at + startAt, end: at + t.end }));
+        return true;
+      }
     }
   }
   if (BACKREF.test(after(t))) {
