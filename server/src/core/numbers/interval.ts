@@ -111,6 +111,21 @@ export function hedged(kind: HedgeKind | undefined, target: Q, n?: number): RInt
  * M' is within one of N: 100/(N + 1.5) to 100/(N − 1.5).
  */
 export function ratioInterval(kind: HedgeKind | undefined, target: Q, n?: number): RInterval {
+  if (kind === 'around') {
+    // 'about one in 12' (8.3%) is a rounding of N too, looser than 'one in 12': the shares from a base half as large
+    // again to two-thirds as large (one in 18 to one in eight), never narrower than the hedge's reach in cases; for
+    // N of 10 or more the points reach (5) would take 'about one in 12' down to one in 30.
+    const N = target.n > 0 ? (100 * target.d) / target.n : 0;
+    if (Number.isInteger(N) && N >= 10) {
+      const h = hedged(kind, target, n);
+      const byN: RInterval = { lo: q(2 * target.n, 3 * target.d), hi: q(3 * target.n, 2 * target.d), loOpen: false, hiOpen: false };
+      if (n && n > 0) {
+        const byCases = q(HEDGE_REACH.around.cases * 100, n);
+        if (cmp(byCases, sub(target, byN.lo)) > 0) return h;
+      }
+      return { lo: maxQ(h.lo, byN.lo), hi: cmp(h.hi, byN.hi) < 0 ? h.hi : byN.hi, loOpen: false, hiOpen: false };
+    }
+  }
   if (kind) return hedged(kind, target, n);
   // 'one in N' with a large N is a rounding of N itself: the shares whose nearest whole 'one in M' is
   // within one of N ('one in 14' for 7.1%, not 'one in 12').

@@ -33,6 +33,31 @@ const GROUP_THEN_BRACKET = /^\s+of\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w
 /** A possessive before the whole: 'two thirds of the college's 410 apprentices (224)', 'half of its 30 homes', 'Nearly half of the Board's 15 members'. */
 const OF_POSSESSIVE = /^\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their|our)\s+$/i;
 
+/** 'of those investigated', 'of those assessed': the earlier count named by its verb. */
+const THOSE_DONE = /^\s+of\s+(?:those|the\s+ones|them)\s+([a-z]{3,}ed)\b/i;
+/** The group's noun restated after a closing fraction: 'of the sample', 'of the city's services', 'of those read'. */
+const RESTATED_GROUP = /^\s+of\s+(?:the|those|these|all|our)\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)(?=\s*[.!]?\s*$)/i;
+/** Words that make the phrase another figure or another whole ('a third of the number last year', 'of the national rate'). */
+const NOT_THE_GROUP = /\b(?:number|numbers|figure|population|establishment|prison|service|authority|total\s+of|average|rate|level|target|last|previous|year|years|national|nationally|England|Wales|Scotland|country|region|regional|all\s+)\b/i;
+/** The group's words: no verb ('of the families were out' is a clause of its own), the last a plural or a word for the whole. */
+function restatedGroup(words: string): boolean {
+  const ws = words.toLowerCase().split(/\s+/);
+  if (ws.some((w) => /^(?:were|was|are|is|had|has|have|did|do|does|been|be|said|felt|could|would|should|will|may|might|must|not|[a-z]+ed)$/.test(w))) return false;
+  return /^(?:[a-z]{2,}[^s\W']s|people|men|women|children|staff|sample|total|group|cohort|caseload)$/.test(ws[ws.length - 1]!);
+}
+
+/**
+ * A fraction closing its sentence after a comma or colon, alone or with its group's noun restated: the tail, and
+ * whether it ends the sentence. (`null` when neither.)
+ */
+function closingTail(rest: string, before: string): (RegExpExecArray & { closing?: boolean }) | null {
+  if (!/(?:,|:|[\u2013\u2014]|\s-)\s*(?:(?:only|just)\s+)?$/.test(before)) return null;
+  const m: (RegExpExecArray & { closing?: boolean }) | null = RESTATED_GROUP.exec(rest) ?? /^(?=\s*[.!]?\s*$)/.exec(rest);
+  if (!m || (m[1] && (NOT_THE_GROUP.test(m[1]) || !restatedGroup(m[1])))) return null;
+  m.closing = true;
+  return m;
+}
+
 export function fractionAt(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
   const t = toks[i]!;
@@ -189,16 +214,39 @@ export function fractionAt(r: Reading, i: number): boolean {
   }
   // 'Of the 18 people …, 12 had gaps in their records, two thirds of them.': the fraction closing the clause of
   // a count of a group is that count's share of it ('them' is the group); no other figure between.
-  const ofThem = BACKREF.exec(after(t));
-  if (ofThem && APPOSITION_CLOSE.test(text.slice(t.end + ofThem[0].length)) && /,\s*$/.test(text.slice(0, startAt))) {
+  // ('…, nine of them, a third of the city's services.', '… 25 of them …: three quarters of the sample.', '91 of them
+  // …, about 1/5.': the fraction alone, or with the group's noun restated, closing the sentence after a comma or colon.)
+  // 'We investigated 9 of them and upheld 6, or two thirds of those investigated.': 'those' + a participle names
+  // the earlier count of the same sentence its verb counts; the fraction is the last count's share of it.
+  const those = THOSE_DONE.exec(after(t));
+  const kLast = toks[i - 1];
+  if (those && kLast && isCount(kLast) && !used.has(kLast) && /,\s*(?:or\s+|that\s+is,?\s+)?(?:only\s+|just\s+)?$/.test(text.slice(kLast.end, startAt)) && /^[^\d;:()]{0,40}$/.test(text.slice(kLast.end, startAt)) && /^\s*[.;]?\s*$/.test(text.slice(t.end + those[0].length))) {
+    const word = those[1]!.toLowerCase();
+    const done = toks.slice(0, i - 1).filter((x) => isCount(x) && x.value >= kLast.value && (new RegExp(String.raw`\b${word}\s+(?:only\s+|just\s+)?$`, 'i').test(text.slice(Math.max(0, x.start - 30), x.start)) || new RegExp(String.raw`^(?:\s+(?:of\s+(?:them|these|those)|[a-z]+)){0,2}\s+(?:were|was|had\s+been|have\s+been|been)\s+${word}\b`, 'i').test(text.slice(x.end, x.end + 40))));
+    const x = done[done.length - 1];
+    // One such count, and none between it and the last count but the last.
+    if (done.length === 1 && x && !toks.some((y) => y.start > x.end && y.end < kLast.start && !y.notCount)) {
+      const c = judgeInterval(claimBase(x.start, t.end + those[0].length, 'fraction'), [fracOperand(f), countOperand(countIn(kLast), 'k'), countOperand(countIn(x), 'n')], fiOf, said, kLast.value, x.value, RULE.fractionMismatch);
+      used.add(kLast);
+      emit({ ...c, sources: [{ span: countIn(x).span, message: `'those ${word}' is taken to mean the ${x.raw} ${word}` }] });
+      return true;
+    }
+  }
+  const ofThem: (RegExpExecArray & { closing?: boolean }) | null = BACKREF.exec(after(t)) ?? closingTail(after(t), text.slice(0, startAt));
+  if (ofThem && APPOSITION_CLOSE.test(text.slice(t.end + ofThem[0].length)) && /,\s*$/.test(text.slice(0, startAt)) || (ofThem && ofThem.closing)) {
     const base = lastBase(r.scope, (b) => b.k !== undefined && b.n !== undefined && !b.ratio && !b.p && !b.implicitN, r.si);
     const k = base?.k;
     const n = base?.n;
-    if (base && k && n && k.span.start >= at && base.end <= at + startAt && !/[;:.()]/.test(text.slice(base.end - at, startAt).replace(/\d[.,]\d/g, '')) && !toks.some((x) => x.start >= base.end - at && x.end <= startAt && !x.notCount)) {
+    if (base && k && n && k.span.start >= at && base.end <= at + startAt && !/[;:.()]/.test(text.slice(base.end - at, startAt).replace(/\d[.,]\d/g, '').replace(ofThem.closing ? /:\s*(?:(?:only|just)\s+)?$/ : /$^/, '')) && !toks.some((x) => x.start >= base.end - at && x.end <= startAt && !x.notCount)) {
       const end = t.end + ofThem[0].length;
       const c = judgeInterval(claimBase(k.span.start - at, end, 'fraction'), [fracOperand(f), countOperand(k, 'k'), countOperand(n, 'n')], fiOf, said, k.value, n.value, RULE.fractionMismatch);
-      emit(withSuggestion({ ...c, sources: [{ span: n.span, message: `'${ofThem[0].trim()}' is taken to mean the ${n.raw} the count ${k.raw} is of` }] }, f, k.value, n.value, { start: at + startAt, end: at + t.end }));
-      return true;
+      // A closing fraction with no group restated may be of another group the clause implies ('Of the 45 trusts, 21
+      // had a plan, around two thirds.'), and a pair whose whole is inferred may be of another group before: confirmed only.
+      if (!(ofThem.closing && c.verdict !== 'ok' && (!ofThem[0].trim() || (n.inferred && !base.sole)))) {
+        const why = ofThem[0].trim() ? `'${ofThem[0].trim()}' is taken to mean the ${n.raw} the count ${k.raw} is of` : `the fraction closing the sentence is taken as ${k.raw} of the ${n.raw}`;
+        emit(withSuggestion({ ...c, sources: [{ span: n.span, message: why }] }, f, k.value, n.value, { start: at + startAt, end: at + t.end }));
+        return true;
+      }
     }
   }
   if (BACKREF.test(after(t))) {

@@ -18,7 +18,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeQuantifier, judgeShare, type PctIn } from '../judge.js';
-import { CLAUSE_VERBS, MODALS, nounAfter, ratioBase, sameGroup, SAYING_VERBS, type Tok } from '../scan.js';
+import { CLAUSE_VERBS, isPopulation, MODALS, nounAfter, ratioBase, sameGroup, SAYING_VERBS, type Tok } from '../scan.js';
 import { DEFAULT_QUANTIFIER_BANDS, FRACTION_WORDS, hedgeKind, HEDGE_WORDS, SHARE_OPENING_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, groupsCountedBefore, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -185,6 +185,15 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     if (!OF_CLAUSE.test(text.slice(Math.max(0, n0.start - 20), n0.start))) continue;
     // ('Of the 17 complaints we investigated, we upheld 14, …': the part the object of a verb of deciding after 'we'.)
     if (!/^[^;:()\d]*,\s*(?:(?:only|just|some|a\s+total\s+of)\s+|we\s+(?:upheld|found|judged|rated|graded|assessed|accepted|resolved|closed|completed|refused|rejected)\s+(?:only\s+|just\s+)?)?$/i.test(text.slice(n0.end, k0.start))) continue;
+    out.push({ k: k0, n: n0, after: k0.end });
+  }
+  // 'The Department had approved 524 free schools by the end of the period, of which 87 — about one in six — had …':
+  // the group counted, then its part after ', of which' or ', of whom', no other count between.
+  for (let i = 0; i + 1 < toks.length && out.length < MAX_PAIRS; i++) {
+    const n0 = toks[i]!;
+    const k0 = toks[i + 1]!;
+    if (n0.kind !== 'num' || k0.kind !== 'num' || !plainCount(s.text, n0) || !plainCount(s.text, k0) || k0.value > n0.value || !isPopulation(s.text, n0)) continue;
+    if (!/^[^;:()\d\u2013\u2014]{0,100},\s*of\s+(?:which|whom)\s+(?:only\s+|just\s+)?$/i.test(text.slice(n0.end, k0.start))) continue;
     out.push({ k: k0, n: n0, after: k0.end });
   }
   for (let i = 0; i + 1 < toks.length && out.length < MAX_PAIRS; i++) {

@@ -13,15 +13,15 @@
  * is unresolved.
  */
 import type { ClaimRecord } from '../claim.js';
-import { countOperand, fracOperand, judgeInterval, judgeShare as judgeShareOf, type CountIn } from '../judge.js';
+import { countOperand, fracOperand, judgeInterval, judgeShare as judgeShareOf, pctOperand, type CountIn } from '../judge.js';
 import { RULE } from '../claim.js';
-import { contains, fractionInterval, share } from '../interval.js';
+import { contains, fractionInterval, percentInterval, share } from '../interval.js';
 import { judge } from '../rounding.js';
 import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
 import { otherBaseFits, pctOfTok, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { severalGroups } from './several-groups.js';
-import { PLURALS_WITHOUT_S } from '../words.js';
+import { HEDGE_BEFORE, PLURALS_WITHOUT_S } from '../words.js';
 
 const OPENS = /^\s*(?:this|that|it|these|which)\s+(?:represented|represents|was|is|were|are|equated\s+to|equates\s+to|amounted\s+to|amounts\s+to|made\s+up|makes\s+up|accounted\s+for)\s+(?:only\s+|just\s+|a\s+mere\s+|some\s+)?(?:(?:about|around|nearly|almost|roughly|approximately|over|under|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/i;
 /**
@@ -169,8 +169,12 @@ function partNamedAfter(s: SentenceView): ClaimRecord[] {
 function backShareHere(s: SentenceView): ClaimRecord[] {
   // The share: a percentage (not hedged), or a fraction word ('That is three-quarters of the cases').
   const p = s.toks.find((t) => t.kind === 'pct' || t.kind === 'frac');
-  if (!p || (p.kind === 'pct' && p.hedge)) return [];
+  if (!p) return [];
   const lead = s.text.slice(0, p.start);
+  // 'That is about 9% of detainees.': a hedged percentage is read only in a sentence that is the share alone, as
+  // the interval its hedge reaches (`percentInterval`), never by its rounding.
+  const hedgedPct = p.kind === 'pct' && p.hedge ? p.hedge : undefined;
+  if (hedgedPct && !(s.toks[0] === p && s.toks.length === 1 && OPENS.test(lead))) return [];
   let clause: Clause | undefined;
   let earlier: Clause[] = [];
   let viaNp = false;
@@ -231,12 +235,16 @@ function backShareHere(s: SentenceView): ClaimRecord[] {
   const base = { kind: p.kind === 'frac' ? 'fraction' : 'percent-of', span: { start: abs(clause, k).start, end: at(s, p.start, p.end).end } };
   // A percentage is judged by its rounding; a fraction word by the interval it allows (`fractionInterval`).
   const judgeShare = (b: typeof base, _p: unknown, kIn: CountIn, nIn: CountIn, policy: typeof s.policy, sources?: ClaimRecord['sources']): ClaimRecord => {
+    if (p.kind === 'pct' && hedgedPct) {
+      const c = judgeInterval({ ...b, kind: 'percent-of' }, [pctOperand({ ...pin, hedge: { kind: hedgedPct.kind, raw: hedgedPct.raw } }), countOperand(kIn, 'k'), countOperand(nIn, 'n')], (nn) => percentInterval(p.value, p.decimals, hedgedPct.kind, false, nn), `${hedgedPct.raw} ${p.raw}`, kIn.value, nIn.value, RULE.percentageMismatch);
+      return sources ? { ...c, sources } : c;
+    }
     if (p.kind === 'pct') return judgeShareOf(b, pin, kIn, nIn, policy, sources);
     const f = { fraction: p.fraction!, raw: p.raw, span: at(s, p.start, p.end), ...(p.hedge ? { hedge: { kind: p.hedge.kind, raw: p.hedge.raw } } : {}) };
     const c = judgeInterval({ ...b, kind: 'fraction' }, [fracOperand(f), countOperand(kIn, 'k'), countOperand(nIn, 'n')], (nn) => fractionInterval(p.fraction!, p.hedge?.kind, nn), p.raw, kIn.value, nIn.value, RULE.fractionMismatch);
     return sources ? { ...c, sources } : c;
   };
-  const fitsShare = (kv: number, nv: number): boolean => (p.kind === 'pct' ? judge(kv, nv, p.value, p.decimals, s.policy).verdict === 'ok' : contains(fractionInterval(p.fraction!, p.hedge?.kind, nv), share(kv, nv)));
+  const fitsShare = (kv: number, nv: number): boolean => (hedgedPct ? contains(percentInterval(p.value, p.decimals, hedgedPct.kind, false, nv), share(kv, nv)) : p.kind === 'pct' ? judge(kv, nv, p.value, p.decimals, s.policy).verdict === 'ok' : contains(fractionInterval(p.fraction!, p.hedge?.kind, nv), share(kv, nv)));
   // 'in 12 of the 40 cases. This was 30%.'
   const before = toks[toks.length - 2];
   if (before && before.kind === 'num' && plainCount(clause.text, before) && OF_N.test(clause.text.slice(before.end, k.start))) {
@@ -284,7 +292,11 @@ function backShareHere(s: SentenceView): ClaimRecord[] {
   const shareNamed = ofNoun !== undefined && fitting0.length === 1 && fitting0[0] === pick && singular(nounAfter(pick.c.text, pick.t.end) ?? '') === singular(ofNoun) && !fitsShare(k.value, groupsSum) && !cands.some((x) => fitsShare(k.value, x.t.value)) && countNamed(clause.text, k, ofNoun);
   if (pick.c !== clause && severalGroups(pick.c.text, pick.c.toks) && !onlyNamed && !shareNamed) return [];
   // Another count before that gives the share is another reading, and it fits: consistent.
-  const other = claim.verdict === 'inconsistent' && p.kind === 'pct' ? otherBaseFits(s, k, p) : undefined;
+  // (A hedged share that another group before would give is another reading of it: not judged.)
+  if (hedgedPct && cands.some((x) => fitsShare(k.value, x.t.value))) return [];
+  // (Nor of a group given roughly, 'Some 4,371 people', at a tenth either side.)
+  if (hedgedPct && HEDGE_BEFORE.test(pick.c.text.slice(Math.max(0, pick.t.start - 30), pick.t.start)) && (fitsShare(k.value, Math.floor(0.9 * pick.t.value)) || fitsShare(k.value, Math.ceil(1.1 * pick.t.value)))) return [];
+  const other = claim.verdict === 'inconsistent' && p.kind === 'pct' && !hedgedPct ? otherBaseFits(s, k, p) : undefined;
   if (other) {
     const nOther: CountIn = { value: other.tok.value, raw: other.tok.raw, span: { start: other.offset + other.tok.start, end: other.offset + other.tok.end }, inferred: true };
     if (other.tok.word) nOther.word = true;

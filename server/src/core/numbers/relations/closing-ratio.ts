@@ -20,6 +20,7 @@ import { groupBefore } from './quantifier-distant.js';
 const CLOSING = /(?:,|:|\s[\u2013\u2014-])\s*(?:(only|just|about|around|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|under|some)\s+)?$/i;
 const AFTER = /^\s*(?:of\s+(?:them|these|those)\s*)?[.!]?\s*$/i;
 const IN = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+const SLASH = /^\/$/;
 /** A frame opening the sentence: 'Of the 172 people in our sample, 69 …'. */
 /** A hedge before a count: a rough group only confirms, so it is not taken here. */
 const HEDGED = /\b(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|under|up\s+to|at\s+least)\s+$/i;
@@ -31,10 +32,14 @@ export function readClosingRatio(s: SentenceView): ClaimRecord[] {
   if (n < 3) return [];
   const a = toks[n - 2]!;
   const b = toks[n - 1]!;
-  if (a.kind !== 'num' || b.kind !== 'num' || a.notCount || b.notCount || !IN.test(text.slice(a.end, b.start)) || !AFTER.test(text.slice(b.end))) return [];
-  if (a.value < 1 || a.value >= b.value || b.value > 100) return [];
+  // ('about 1/5': a written fraction of a small base is the ratio too; a larger one, '12/40', may be a pair of its own.)
+  const slash = SLASH.test(text.slice(a.end, b.start));
+  // (The scanner reads 'd/m' as a range or a date: after a comma and a hedge, closing the sentence, it is a share.)
+  const noCount = (t: Tok) => t.notCount && !(slash && t.type === 'range');
+  if (a.kind !== 'num' || b.kind !== 'num' || noCount(a) || noCount(b) || !(IN.test(text.slice(a.end, b.start)) || slash) || !AFTER.test(text.slice(b.end))) return [];
+  if (a.value < 1 || a.value >= b.value || b.value > (slash ? 10 : 100)) return [];
   const lead = CLOSING.exec(text.slice(Math.max(0, a.start - 30), a.start));
-  if (!lead) return [];
+  if (!lead || (slash && !(lead[1] && hedgeKind(lead[1])))) return [];
   // (Scale points and other figures that count nothing may stand in the count's clause: 'graded 5 (very good) or 6'.)
   let li = n - 3;
   while (li > 0 && toks[li]!.notCount && toks[li]!.type === 'score') li--;

@@ -72,6 +72,7 @@ import { readRestParts } from './rest-parts.js';
 import { readPairRest } from './pair-rest.js';
 import { readMeasureBandShares } from './measure-band-shares.js';
 import { readThatIsShare, THAT_IS_SENTENCE } from './that-is-share.js';
+import { readNamedWhole } from './named-whole.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -156,6 +157,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'pair-share', read: readPairShare },
   { name: 'them-share', read: readThemShare },
   { name: 'that-is-share', read: readThatIsShare },
+  { name: 'named-whole', read: readNamedWhole },
   { name: 'matched-breakdown', read: readMatchedBreakdown },
   { name: 'fraction-change', read: readFractionChange },
   { name: 'colon-share', read: readColonShare },

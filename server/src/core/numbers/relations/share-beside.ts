@@ -36,7 +36,7 @@
 import { RULE, type ClaimRecord, type NumbersRuleId, type Operand } from '../claim.js';
 import { band, fractionInterval, hedged, percentInterval, q, ratioInterval, type RInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval, judgeShare, pluralityAside, type PctIn } from '../judge.js';
-import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
+import { firstTokFrom, isPopulation, sameGroup, singular, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_WORDS, INTRANSITIVE_PAST, WHOLE_WORDS } from '../words.js';
 import { COUNT_HEDGE, countOfTok, pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -540,6 +540,7 @@ function partBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   let why: string | undefined;
   let rough = false;
   let bare = false;
+  let groupWord: string | undefined;
   if (t.kind === 'pct' && !t.hedge && /\(\s*$/.test(s.text.slice(Math.max(0, t.start - 3), t.start))) {
     // '187 of the 322 prisoners (58%) were locked …'
     const shut = /^\s*\)/.exec(s.text.slice(t.end, t.end + 4));
@@ -563,6 +564,7 @@ function partBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
         n = g.n;
         why = g.why;
         rough = !!g.rough;
+        groupWord = g.noun;
       } else {
         const p = partGroupBefore(s);
         if (!p) return undefined;
@@ -583,7 +585,8 @@ function partBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
     }
     if (k.value > n.value) return undefined;
   } else return undefined;
-  const gap = s.text.slice(from, f.start);
+  // ('In 38 of them, that is four in ten, we found …', '…, or two in five,': the share said to restate the part.)
+  const gap = s.text.slice(from, f.start).replace(/(,|[\u2013\u2014]|\s-)\s*(?:or|that\s+is|i\.e\.)\s*,?\s*$/i, '$1 ');
   const m = PART_CLAUSE.exec(gap);
   if (!m || OTHER_CLAUSE_WORD.test(gap) || s.toks.some((x) => x.start >= from && x.end <= f.start && !x.notCount)) return undefined;
   const dash = m[1] !== ',';
@@ -600,7 +603,10 @@ function partBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
     const noun = pt[1]?.toLowerCase();
     if (noun && !WHOLE_WORDS.has(noun)) return undefined;
     // Set off after the clause (not right after the pair), the share closes the sentence.
-    if (!/^\s*$/.test(gap.replace(/[,\u2013\u2014-]/g, '')) && !/^(?:\s+of\s+(?:the\s+)?[A-Za-z]+)?\s*(?:[.;]\s*$|$)/i.test(tail)) return undefined;
+    // ('In 16 of these files, around two thirds, …': the group's own noun after 'of these' is still right after the pair.)
+    const gapWords = gap.replace(/[,\u2013\u2014-]/g, '').trim();
+    const ownNoun = groupWord !== undefined && /^[A-Za-z][\w'-]*$/.test(gapWords) && singular(gapWords.toLowerCase()) === singular(groupWord.toLowerCase());
+    if (gapWords !== '' && !ownNoun && !/^(?:\s+of\s+(?:the\s+)?[A-Za-z]+)?\s*(?:[.;]\s*$|$)/i.test(tail)) return undefined;
   }
   const c = judgeWordShare(s, f, k, n, at(s, Math.min(k.start, n.start), f.end));
   if (!c) return undefined;

@@ -30,6 +30,8 @@ const CLOSE = /^\s*(?:\)|[\u2013\u2014]|,)/;
 const BARE_OPEN = /^\s*\(\s*$/;
 /** After it, the clause's verb ('(381) said', '(38) were good'), not a noun of another group ('(45) staff'). */
 const BARE_VERB_AFTER = new RegExp(String.raw`^\s*\)\s+(?:(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS})\b|[a-z]{3,}ed\b)`, 'i');
+/** After a bare share's count set between commas: the clause's verb ('Just over half, 1,733, attend …'). */
+const BARE_VERB_AFTER_COMMA = new RegExp(String.raw`^\s*,\s+(?:(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|attend|attended|live|lived|go|went|use|used|need|needed|receive|received)\b|[a-z]{3,}ed\b)`, 'i');
 /** Before a later share word of the same sentence: 'and', 'while', 'but'. */
 const LATER_SHARE = /(?:,\s*|\s)(?:and|while|but|whereas)\s+$/i;
 /** A later bare part: ', and in 11 …', ', and 9 …', ', while in 11 …'. */
@@ -57,7 +59,8 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   const between = s.text.slice(share.end, k.start);
   // 'In all, 412 children completed our questionnaire. Almost all (381) said …': a bare share word opening the
   // sentence, its count in brackets and the clause's verb right after, is 'of them' left unsaid.
-  const bare = !ofThese && BARE_OPEN.test(between) && BARE_VERB_AFTER.test(s.text.slice(k.end, k.end + 30));
+  // ('The area has 3,412 children … Just over half, 1,733, attend mainstream schools': between commas too.)
+  const bare = !ofThese && ((BARE_OPEN.test(between) && BARE_VERB_AFTER.test(s.text.slice(k.end, k.end + 30))) || (share.type === 'frac' && /^\s*,\s*$/.test(between) && BARE_VERB_AFTER_COMMA.test(s.text.slice(k.end, k.end + 30))));
   // 'More than a third of them were sent a notice of serious risk: 13 in all.': the count closing the sentence,
   // the last figure of it, counts the share's members; nothing between names another group ('and the rest …').
   const closing = !ofThese && i === s.toks.length - 1 && CLOSING_TOTAL_BEFORE.test(between) && !OTHER_GROUP_BETWEEN.test(between) && CLOSING_TOTAL_AFTER.test(s.text.slice(k.end));
