@@ -93,6 +93,20 @@ describe('candidate pairs: an open share read with the counts nearest it', () =>
     // 'them' may be the 36 (80% of 45) who had supervision: 18 / 36 = 50%
     assert.deepEqual(rulesOf('Of the 45 staff, 80% had had supervision, and 18 of them (50%) had had it monthly.'), []);
   });
+  it("names the nearer group that 'of these' points back to, when the share is wrong either way", () => {
+    // 221 / 640 = 34.5% → 35%, not 38% (and 221 / 2,140 = 10%): the message names the 640
+    const text = 'There are 2,140 students aged 16 to 18 at the college, and 640 of them began without a grade 4 in mathematics. By the summer, 221 of these students (38%) had gained one.';
+    const c = shareClaim(text, '38%');
+    assert.equal(c?.verdict, 'inconsistent');
+    assert.equal(figures(c), 'p=38 k=221 n=640');
+    // 38 / 97 = 39.2% → 39%, not 35% (and 38 / 412 = 9%): the message names the 97
+    const d = shareClaim('Between April and September, 412 women gave birth at the unit. Of these, 97 (24%) had a caesarean section; 38 of those (35%) were emergencies.', '35%');
+    assert.equal(figures(d), 'p=35 k=38 n=97');
+  });
+  it("trap: a share that fits the nearer group is not reported ('38 of those (39%)')", () => {
+    // 38 / 97 = 39.2% → 39% ✓
+    assert.deepEqual(rulesOf('Between April and September, 412 women gave birth at the unit. Of these, 97 (24%) had a caesarean section; 38 of those (39%) were emergencies.'), []);
+  });
   it('leaves alone a share that a reading already judged', () => {
     // 12 (36%) of 36 is judged by the extractor (12 / 36 = 33.3%): reported once, not re-read
     assert.deepEqual(rulesOf('Of the 36 cases, 12 (36%) had a plan.'), ['numbers/percentage-mismatch']);

@@ -177,12 +177,14 @@ export function judgeCandidatePairs(block: BlockData, masked: string, claims: Cl
     noteJudged(c, judged);
   }
   const open = (c: ClaimRecord) => c.kind === 'percent' && c.verdict === 'unchecked' && c.operands.length === 1 && c.operands[0]!.role === 'p' && !c.operands[0]!.hedge && !judgedFigures.has(key(c.operands[0]!.span));
-  if (!claims.some((c) => open(c) || (c.kind === 'count-percent' && c.operands.length === 2))) return claims;
+  if (!claims.some((c) => open(c) || (c.kind === 'count-percent' && c.operands.length === 2) || (c.verdict === 'inconsistent' && c.operands.some((o) => o.role === 'n' && o.inferred)))) return claims;
   const sentences = windowSentences(block, masked);
   // In text order (claims are sorted), so that a share confirmed in a list is a sibling for the next one.
   return claims.map((c) => {
     const whom = ofWhomShare(c, masked, block.offset, judged, policy);
     if (whom) return whom;
+    const nearer = nearerGroup(c, masked, block.offset, judged, policy);
+    if (nearer) return nearer;
     if (!open(c)) return c;
     const d = confirmOpen(c, sentences, masked, block.offset, policy, judged);
     if (d !== c) noteJudged(d, judged);
@@ -273,6 +275,42 @@ function ofWhomShare(c: ClaimRecord, masked: string, base: number, judged: Judge
   if (tokensOf(between).some((t) => t.kind === 'pct' || t.kind === 'frac') || OWN_FIGURE_BETWEEN.test(between)) return undefined;
   const sources = [{ span: n.span, message: `the whole, ${n.raw}, is the group 'of whom' points back to` }];
   return judgeShare({ kind: 'count-percent', span: c.span, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) }, { scaled: p.value, decimals: p.decimals ?? 0, raw: p.raw, span: p.span }, k, { ...n, inferred: true }, policy, sources);
+}
+
+/** After a part: ' of these', ' of those', ' of them', with or without a noun. */
+const POINTS_BACK_AFTER = /^\s+of\s+(?:these|those|them)\b/i;
+
+/**
+ * A share wrong against a whole taken from before, when the part points back ('38 of those (35%)', '221 of these
+ * students (38%)') and a nearer group was counted as a part of that whole or as the part's own whole ('Of these,
+ * 97 …; 38 of those', '640 of them began …'): 'these' is that nearer group. The share is judged against it, so
+ * that the message and the fix name it; the claim is wrong either way (a share that fits the nearer group is
+ * confirmed by the extractor already).
+ */
+function nearerGroup(c: ClaimRecord, masked: string, base: number, judged: Judged, policy: RoundingPolicy): ClaimRecord | undefined {
+  if (c.verdict !== 'inconsistent' || (c.kind !== 'count-percent' && c.kind !== 'percent-count')) return undefined;
+  const p = c.operands.find((o) => o.role === 'p');
+  const k = c.operands.find((o) => o.role === 'k');
+  const n = c.operands.find((o) => o.role === 'n');
+  if (!p || !k || !n || !n.inferred || p.hedge || k.hedge || c.operands.length !== 3) return undefined;
+  if (!POINTS_BACK_AFTER.test(masked.slice(k.span.end - base, k.span.end - base + 20))) return undefined;
+  const same = (a: Operand, b: Operand) => a.span.start === b.span.start && a.span.end === b.span.end;
+  // The part's own whole, as a reading of 'k of those' gave it; else the last part of the whole counted before the part.
+  const own = judged.countOfs.map((x) => ({ k: x.operands.find((o) => o.role === 'k'), n: x.operands.find((o) => o.role === 'n') })).find((x) => x.k && x.n && same(x.k, k) && !same(x.n, n) && !x.n.inferred && x.n.span.end <= k.span.start)?.n;
+  const sub = own
+    ? undefined
+    : judged.countOfs
+        .map((x) => ({ k: x.operands.find((o) => o.role === 'k'), n: x.operands.find((o) => o.role === 'n') }))
+        .filter((x) => x.k && x.n && same(x.n, n) && x.k.span.start > n.span.end && x.k.span.end <= k.span.start && x.k.value > k.value)
+        .map((x) => x.k!)
+        .pop();
+  const whole = own ?? sub;
+  if (!whole || whole.value <= k.value) return undefined;
+  // (The group's own share, bracketed after it, is no other figure: '97 (24%) had a caesarean section; 38 of those'.)
+  const between = masked.slice(whole.span.end - base, k.span.start - base).replace(/^\s*\(\s*\d[\d.]*\s*(?:%|per\s*cent)\s*\)/i, '');
+  if (tokensOf(between).some((t) => t.kind === 'pct' || t.kind === 'frac' || (t.kind === 'num' && !t.notCount && Number.isInteger(t.value) && t.value > k.value))) return undefined;
+  const judgedClaim = judgeShare({ kind: c.kind, span: c.span, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) }, { scaled: p.value, decimals: p.decimals ?? 0, raw: p.raw, span: p.span }, k, { value: whole.value, raw: whole.raw, span: whole.span, inferred: true, ...(whole.word ? { word: true } : {}) }, policy, [{ span: whole.span, message: `the whole, ${whole.raw}, is the group '${masked.slice(k.span.end - base, k.span.end - base + 20).trim().split(/\s+/).slice(0, 2).join(' ')}' points back to` }]);
+  return judgedClaim.verdict === 'inconsistent' ? judgedClaim : undefined;
 }
 
 function noteJudged(c: ClaimRecord, judged: Judged): void {
