@@ -20,18 +20,17 @@
 import type { Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import type { ClaimRecord, Operand } from './claim.js';
-import { accepted, explanations, formatScaled, type RoundingPolicy } from './rounding.js';
+import { accepted, exactPercent, explanations, formatScaled, type RoundingPolicy } from './rounding.js';
 import { judgeShare } from './judge.js';
 import { otherPairFits, otherPartFits, otherTotalFits } from './other-total.js';
-import { blankScope, CLAUSE_VERBS, MODALS, nounAfter, SAYING_VERBS, sameGroup, scopesOf, sentencesOf, tokensOf, type Tok } from './scan.js';
+import { blankScope, CLAUSE_VERB, nounAfter, sameGroup, scopesOf, sentencesOf, tokensOf, type Tok } from './scan.js';
 
-/** A verb where a head noun would stand ('47 achieved their …'): the count names no group by it. */
-const VERB_WORD = new RegExp(String.raw`^(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|[a-z]{3,}ed)$`, 'i');
 
 /** The head noun after a count, or none when a verb stands there. */
 function groupNoun(text: string, end: number): string | undefined {
   const n = nounAfter(text, end);
-  return n && VERB_WORD.test(n) ? undefined : n;
+  // (A verb where a head noun would stand, '47 achieved their …', names no group.)
+  return n && CLAUSE_VERB.test(n) ? undefined : n;
 }
 
 /** A count of a window sentence, with absolute offsets and what lies around it. */
@@ -201,8 +200,8 @@ const OWN_FIGURE_BETWEEN = new RegExp(
   'i',
 );
 
-/** Any verb of a clause: those of the scanner, verbs of saying, modals, 'be', and any past in -ed. */
-const ANY_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|be|been|being|does|do|[a-z]{3,}ed)\b`, 'i');
+/** Any verb of a clause: the scanner's clause verbs (`CLAUSE_VERB`), and 'be' and 'do'. */
+const hasVerb = (text: string) => CLAUSE_VERB.test(text) || /\b(?:be|been|being|does|do)\b/i.test(text);
 
 /** A pair whose clause the share closes, in brackets: '1,241 of the 1,314 providers, through full inspections or monitoring visits (92 per cent)'. */
 interface ClosingPair {
@@ -232,9 +231,9 @@ function closingPair(own: WindowSentence, p: Operand, masked: string, base: numb
   if (between.length > 160 || /\d/.test(between) || OWN_FIGURE_BETWEEN.test(between)) return undefined;
   // No verb: a verb opens another clause, whose figure the bracket may be ('In 14 of the 25 cases, the plan was
   // late and staff turnover was high (60%)', '… to the panel, which accepted the referral (75%)').
-  if (ANY_VERB.test(between)) return undefined;
+  if (hasVerb(between)) return undefined;
   // And the pair is a noun phrase: '15 prisoners moved out of the 120 places' pairs no part with a whole.
-  if (ANY_VERB.test(masked.slice(best.k.span.end - base, best.n.span.start - base)) || /\btaken\b/i.test(masked.slice(best.k.span.end - base, best.n.span.start - base))) return undefined;
+  if (hasVerb(masked.slice(best.k.span.end - base, best.n.span.start - base)) || /\btaken\b/i.test(masked.slice(best.k.span.end - base, best.n.span.start - base))) return undefined;
   // No number word either: 'one followed up an earlier visit'.
   if (tokensOf(between).some((t) => t.kind === 'num' || t.kind === 'pct')) return undefined;
   return best;
@@ -330,7 +329,6 @@ function noteJudged(c: ClaimRecord, judged: Judged): void {
 const SHARE_KINDS: ReadonlySet<string> = new Set(['count-percent', 'percent-count', 'count-of', 'percent-of']);
 
 const operand = (role: 'k' | 'n', x: WindowCount): Operand => ({ role, value: x.value, raw: x.raw, span: { start: x.start, end: x.end }, ...(x.word ? { word: true } : {}) });
-const exactShare = (k: number, n: number) => ((100 * k) / n).toFixed(2).replace(/\.?0+$/, '');
 
 function confirmOpen(c: ClaimRecord, sentences: WindowSentence[][], masked: string, base: number, policy: RoundingPolicy, judged: Judged): ClaimRecord {
   const p = c.operands[0]!;
@@ -349,14 +347,14 @@ function confirmOpen(c: ClaimRecord, sentences: WindowSentence[][], masked: stri
   if (!fits(k.value, n.value, p, policy)) {
     const other = pair.others.find((x) => fits(k.value, x.value, p, policy));
     const also = other ? `; ${k.value} of ${other.value} would give it` : '';
-    return { ...c, arithmetic: `${c.arithmetic}; read with the counts nearest it, ${k.value} of ${n.value} = ${exactShare(k.value, n.value)}%, not ${shown}${also}: the sentence does not say which counts it is of, so not judged` };
+    return { ...c, arithmetic: `${c.arithmetic}; read with the counts nearest it, ${k.value} of ${n.value} = ${exactPercent(k.value, n.value)}%, not ${shown}${also}: the sentence does not say which counts it is of, so not judged` };
   }
   return {
     kind: 'percent-of',
     span: c.span,
     operands: [operand('k', k), operand('n', n), p],
     verdict: 'ok',
-    arithmetic: `${k.value} of ${n.value} = ${exactShare(k.value, n.value)}% ✓ (${shown} read with the counts nearest it, the part before it and the whole it is of)`,
+    arithmetic: `${k.value} of ${n.value} = ${exactPercent(k.value, n.value)}% ✓ (${shown} read with the counts nearest it, the part before it and the whole it is of)`,
     ...(c.sentence ? { sentence: c.sentence } : {}),
     ...(c.criterionId ? { criterionId: c.criterionId } : {}),
   };

@@ -275,26 +275,50 @@ export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly Cl
   const judgedByReaders = new Set<string>();
   for (const c of read) if (judged(c)) for (const o of c.operands) judgedByReaders.add(key(o));
   const kept = read.length === 0 ? [...extracted] : extracted.filter((c) => judged(c) || c.operands.length === 0 || !c.operands.every((o) => judgedByReaders.has(key(o))));
+  const merged = [...kept, ...read];
   const unsure = new Map<ClaimRecord, string>();
-  for (const c of disagreeingTotals([...kept, ...read])) unsure.set(c, 'another reading of the total fits');
-  for (const c of disagreeingParts([...kept, ...read])) if (!unsure.has(c)) unsure.set(c, 'the share fits another count of the sentence');
-  for (const [c, w] of otherWholeFits([...kept, ...read], key)) if (!unsure.has(c)) unsure.set(c, `the parts, with another count before them, make ${w}`);
-  for (const c of [...kept, ...read]) {
-    if (unsure.has(c)) continue;
-    const x = otherTotalFits(c);
-    if (x !== undefined) unsure.set(c, `the share fits ${x}, another count of the sentence, as its total`);
-    const y = x === undefined ? otherPartFits(c) : undefined;
-    if (y !== undefined) unsure.set(c, `the share fits ${y}, another count of the sentence, as its part`);
-    const z = x === undefined && y === undefined ? otherPairFits(c) : undefined;
-    if (z !== undefined) unsure.set(c, `the share fits ${z}, another pair of the sentence before it`);
-    const r = x === undefined && y === undefined && z === undefined ? restFits(c, c.sentence ?? sentenceHolding(c, [...kept, ...read])) : undefined;
-    if (r !== undefined) unsure.set(c, `the share fits the rest, ${r}, and may be of it`);
-    const within = blockText ? wholeIsPart(c, [...kept, ...read], blockText) : undefined;
-    if (within) unsure.set(c, `its whole, ${within.k}, is itself a part of ${within.n} written before it, and the rest may be of that`);
-    const named = namedMembersFit(c, c.sentence ?? sentenceHolding(c, [...kept, ...read]));
-    if (named) unsure.set(c, `the list names ${named.join(', ')} as ${named.length === 1 ? 'a part' : 'parts'} without a count; with ${named.length === 1 ? 'it' : 'them'} the parts make the whole`);
+  for (const c of disagreeingTotals(merged)) unsure.set(c, 'another reading of the total fits');
+  for (const c of disagreeingParts(merged)) if (!unsure.has(c)) unsure.set(c, 'the share fits another count of the sentence');
+  for (const [c, w] of otherWholeFits(merged, key)) if (!unsure.has(c)) unsure.set(c, `the parts, with another count before them, make ${w}`);
+  // The stand-asides of one claim judged wrong, the first that fits giving the reason (each reads only a wrong claim).
+  for (const c of merged) {
+    if (c.verdict !== 'inconsistent' || unsure.has(c)) continue;
+    const sentence = c.sentence ?? sentenceHolding(c, merged);
+    const reasons: (() => string | undefined)[] = [
+      () => {
+        const named = namedMembersFit(c, sentence);
+        return named && `the list names ${named.join(', ')} as ${named.length === 1 ? 'a part' : 'parts'} without a count; with ${named.length === 1 ? 'it' : 'them'} the parts make the whole`;
+      },
+      () => {
+        const within = blockText && wholeIsPart(c, merged, blockText);
+        return within ? `its whole, ${within.k}, is itself a part of ${within.n} written before it, and the rest may be of that` : undefined;
+      },
+      () => {
+        const x = otherTotalFits(c);
+        return x === undefined ? undefined : `the share fits ${x}, another count of the sentence, as its total`;
+      },
+      () => {
+        const y = otherPartFits(c);
+        return y === undefined ? undefined : `the share fits ${y}, another count of the sentence, as its part`;
+      },
+      () => {
+        const z = otherPairFits(c);
+        return z === undefined ? undefined : `the share fits ${z}, another pair of the sentence before it`;
+      },
+      () => {
+        const r = restFits(c, sentence);
+        return r === undefined ? undefined : `the share fits the rest, ${r}, and may be of it`;
+      },
+    ];
+    for (const reason of reasons) {
+      const why = reason();
+      if (why) {
+        unsure.set(c, why);
+        break;
+      }
+    }
   }
-  const all = [...kept, ...read].map((c) =>
+  const all = merged.map((c) =>
     unsure.has(c) ? { kind: c.kind, span: c.span, operands: c.operands, verdict: 'unchecked' as const, arithmetic: `${c.arithmetic} (${unsure.get(c)}: not judged)`, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) } : c,
   );
   const drop = restatedSums(all);

@@ -469,7 +469,7 @@ export const SAYING_VERBS = String.raw`said|told|felt|thought|led|brought|taught
 /** Modal verbs: '121 would recommend the school'. */
 export const MODALS = String.raw`would|could|should|will|can|may|might|must`;
 /** A verb somewhere in a clause: those above, verbs of saying, modals, or any past in -ed. */
-const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|[a-z]{3,}ed)\b`, 'i');
+export const CLAUSE_VERB = new RegExp(String.raw`\b(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|[a-z]{3,}ed)\b`, 'i');
 /** Words in a clause that make a closing bracket another figure's: a comparison, a rate, a benchmark. */
 export const OTHER_FIGURE = /\b(?:than|compared|against|average|national(?:ly)?|rate|target|benchmark|previous|last|year|other|while|whereas|which|who|whom)\b/i;
 /**

@@ -30,10 +30,10 @@
  * a single dash to the sentence's end a list is only ever confirmed (the rule
  * of totals-5: the dash may open a clause of another kind).
  */
-import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import type { ClaimRecord } from '../claim.js';
 import { firstTokFrom, type Tok } from '../scan.js';
 import { EXCLUSIVE_STATES } from '../words.js';
-import { depthAt, plainCount } from './common.js';
+import { depthAt, kindsSplit, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** The name of one kind after its count: up to four words, perhaps after 'in'/'from'/'for'/'at'/'on'. */
@@ -124,21 +124,7 @@ export function readApposedKinds(s: SentenceView): ClaimRecord[] {
     // After a colon a shortfall is judged only for such a pair: '108 services: 55 good and 12 outstanding' and '30
     // staff: 12 nurses and 10 carers' may leave a kind unnamed (the rule of parts-sum.ts for two parts).
     const judged = sep === ':' ? pair || sum > n.value : sep === ',' ? pair : false;
-    const operands: Operand[] = [op(s, 'n', n), ...inside.map((t) => op(s, 'k', t))];
-    const span = at(s, n.start, inside[inside.length - 1]!.end);
-    const expr = `${inside.map((t) => t.value).join(' + ')} = ${sum}`;
-    if (sum === n.value) out.push({ kind: 'parts-sum', span, operands, verdict: 'ok', arithmetic: `${expr} = ${n.raw} ✓ (the list beside it splits ${n.raw} into its kinds)` });
-    else if (!judged) out.push({ kind: 'parts-sum', span, operands, verdict: 'unchecked', arithmetic: `${expr}, not ${n.raw} (the kinds may leave some out: not judged)` });
-    else
-      out.push({
-        kind: 'parts-sum',
-        span,
-        operands,
-        verdict: 'inconsistent',
-        rule: RULE.partsSum,
-        arithmetic: `${expr}, not ${n.raw} (the list beside it splits ${n.raw} into its kinds)`,
-        message: `The list beside ${n.raw} splits it into its kinds, but they do not add up to it: ${expr}, not ${n.raw}`,
-      });
+    out.push(kindsSplit(s, n, inside, at(s, n.start, inside[inside.length - 1]!.end), 'the list beside it splits', judged));
   }
   return out;
 }
@@ -156,8 +142,3 @@ function complementary(a: string, b: string): boolean {
   return wx.length === wy.length && wx.slice(1).join(' ') === wy.slice(1).join(' ') && (neg(wx[0]!, wy[0]!) || neg(wy[0]!, wx[0]!));
 }
 
-function op(s: SentenceView, role: Operand['role'], t: Tok): Operand {
-  const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
-  if (t.word) o.word = true;
-  return o;
-}

@@ -18,9 +18,9 @@
  * 5 closed'), or names an 'other' part it leaves out, is not read. ('less' before
  * an adverb is a manner, no hedge: '2,065 in private interviews and 611 less formally'.)
  */
-import { RULE, type ClaimRecord, type Operand } from '../claim.js';
+import type { ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
-import { depthAt, plainCount } from './common.js';
+import { depthAt, kindsSplit, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
 /** From the count to its bracket: the count's noun phrase, up to four words, no clause break. */
@@ -59,21 +59,7 @@ export function readBracketBreakdown(s: SentenceView): ClaimRecord[] {
       if (!m || !CATEGORY.test(m[1]!) || (next && !JOIN.test(join!)) || /\b[a-z]{3,}ed\b/i.test(m[1]!)) shaped = false;
     }
     if (!shaped) continue;
-    const sum = inside.reduce((a, t) => a + t.value, 0);
-    const operands: Operand[] = [op(s, 'n', n), ...inside.map((t) => op(s, 'k', t))];
-    const span = at(s, n.start, box.dash ? close : close + 1);
-    const expr = `${inside.map((t) => t.value).join(' + ')} = ${sum}`;
-    if (sum === n.value) out.push({ kind: 'parts-sum', span, operands, verdict: 'ok', arithmetic: `${expr} = ${n.raw} ✓ (the ${box.dash ? 'dashes split' : 'bracket splits'} ${n.raw} into its kinds)` });
-    else
-      out.push({
-        kind: 'parts-sum',
-        span,
-        operands,
-        verdict: 'inconsistent',
-        rule: RULE.partsSum,
-        arithmetic: `${expr}, not ${n.raw} (the ${box.dash ? 'dashes split' : 'bracket splits'} ${n.raw} into its kinds)`,
-        message: `The ${box.dash ? 'dashes split' : 'bracket splits'} ${n.raw} into its kinds, but they do not add up to it: ${expr}, not ${n.raw}`,
-      });
+    out.push(kindsSplit(s, n, inside, at(s, n.start, box.dash ? close : close + 1), box.dash ? 'the dashes split' : 'the bracket splits', true));
     i = s.toks.indexOf(inside[inside.length - 1]!);
   }
   return out;
@@ -108,8 +94,3 @@ function dashesAfter(text: string, n: Tok): { open: number; close: number; dash:
   return { open, close, dash: true };
 }
 
-function op(s: SentenceView, role: Operand['role'], t: Tok): Operand {
-  const o: Operand = { role, value: t.value, raw: t.raw, span: at(s, t.start, t.end) };
-  if (t.word) o.word = true;
-  return o;
-}

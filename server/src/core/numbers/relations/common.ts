@@ -5,7 +5,7 @@
  */
 import type { HedgeKind } from '../words.js';
 import { isPopulation, nounAfter, ratioDenominator, sameGroup, singular, type Tok } from '../scan.js';
-import type { ClaimRecord, Operand } from '../claim.js';
+import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import type { CountIn, PctIn } from '../judge.js';
 import type { SentenceView } from './index.js';
 import { formatScaled, judge } from '../rounding.js';
@@ -256,6 +256,36 @@ export function claimOver(
   if (message) c.message = message;
   if (replacement) c.replacement = replacement;
   return c;
+}
+
+/** A token of the sentence as an operand of a claim. */
+export function tokOperand(s: SentenceView, role: Operand['role'], t: Tok): Operand {
+  // (The span as `at` in index.ts gives it; not imported, since index.ts imports this module.)
+  const o: Operand = { role, value: t.value, raw: t.raw, span: { start: s.offset + t.start, end: s.offset + t.end } };
+  if (t.word) o.word = true;
+  return o;
+}
+
+/**
+ * A count and the kinds it is split into (`bracket-breakdown.ts`, `apposed-kinds.ts`): confirmed when they add
+ * up; otherwise reported when `judged`, else listed. `how` says what splits it ('the bracket splits').
+ */
+export function kindsSplit(s: SentenceView, n: Tok, kinds: readonly Tok[], span: ClaimRecord['span'], how: string, judged: boolean): ClaimRecord {
+  const sum = kinds.reduce((a, t) => a + t.value, 0);
+  const operands: Operand[] = [tokOperand(s, 'n', n), ...kinds.map((t) => tokOperand(s, 'k', t))];
+  const expr = `${kinds.map((t) => t.value).join(' + ')} = ${sum}`;
+  if (sum === n.value) return { kind: 'parts-sum', span, operands, verdict: 'ok', arithmetic: `${expr} = ${n.raw} ✓ (${how} ${n.raw} into its kinds)` };
+  if (!judged) return { kind: 'parts-sum', span, operands, verdict: 'unchecked', arithmetic: `${expr}, not ${n.raw} (the kinds may leave some out: not judged)` };
+  const said = how.charAt(0).toUpperCase() + how.slice(1);
+  return {
+    kind: 'parts-sum',
+    span,
+    operands,
+    verdict: 'inconsistent',
+    rule: RULE.partsSum,
+    arithmetic: `${expr}, not ${n.raw} (${how} ${n.raw} into its kinds)`,
+    message: `${said} ${n.raw} into its kinds, but they do not add up to it: ${expr}, not ${n.raw}`,
+  };
 }
 
 /**
