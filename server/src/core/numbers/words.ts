@@ -480,6 +480,23 @@ export const INTRANSITIVE_PAST: ReadonlySet<string> = new Set([
  */
 export const CHANGE_AMOUNT_BEFORE = /\b(?:(?:an?\s+)?(increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of|(up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reduced)\s+by|(?:(?<=,\s*)|(?<=\b(?:was|were|is|are|been|now)\s+))(up|down)|(rose|risen|fell|fallen))\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$/i;
 
+/** The word that must close the text (before its trailing space) for CHANGE_AMOUNT_BEFORE to match: its verbs and hedges' last words. */
+const CHANGE_AMOUNT_LAST = new Set(['of', 'by', 'up', 'down', 'rose', 'risen', 'fell', 'fallen', 'some', 'about', 'around', 'nearly', 'almost', 'over', 'than', 'under']);
+
+/**
+ * `CHANGE_AMOUNT_BEFORE.test(text)`, with a cheap test first: the pattern ends in white space after one of a
+ * few words, so text that does not is no match (most text before a figure, which many readers ask about).
+ */
+export function changeAmountBefore(text: string): boolean {
+  let e = text.length;
+  if (e === 0 || !/\s/.test(text[e - 1]!)) return false;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  let b = e;
+  while (b > 0 && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  if (!CHANGE_AMOUNT_LAST.has(text.slice(b, e).toLowerCase())) return false;
+  return CHANGE_AMOUNT_BEFORE.test(text);
+}
+
 /** The share words a summary sentence may open with, in a pattern ('most', 'nearly all', 'a minority', …). */
 export const SHARE_OPENING_WORDS = String.raw`almost\s+all|nearly\s+all|virtually\s+all|the\s+vast\s+majority|the\s+great\s+majority|the\s+majority|a\s+majority|most|a\s+minority|less\s+than\s+half|fewer\s+than\s+half|few|a\s+few`;
 

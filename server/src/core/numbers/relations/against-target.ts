@@ -16,7 +16,7 @@ import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { percentInterval } from '../interval.js';
 import { judgePercentInterval } from '../judge.js';
 import type { Tok } from '../scan.js';
-import { CHANGE_AMOUNT_BEFORE, type HedgeKind } from '../words.js';
+import { changeAmountBefore, type HedgeKind } from '../words.js';
 import { pctOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -65,7 +65,7 @@ export function readAgainstTarget(s: SentenceView): ClaimRecord[] {
     const leadStart = q.start - lead.length;
     const gap = text.slice(p.end, leadStart);
     if (gap.length > 160 || /[;:()]/.test(gap) || /\b(?:while|whereas|but|and\s+\d)\b/i.test(gap)) continue;
-    if (CHANGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
+    if (changeAmountBefore(text.slice(Math.max(0, p.start - 40), p.start))) continue;
     const said = `${words} ${q.raw}`;
     const interval = percentInterval(q.value, q.decimals, kind, false);
     const ops: Operand[] = [

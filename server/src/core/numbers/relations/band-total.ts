@@ -16,7 +16,7 @@
  */
 import { RULE, type ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
-import type { GradeScale } from './grade-parts.js';
+import { mentionsScale, type GradeScale } from './grade-parts.js';
 import { at, type SentenceView } from './index.js';
 import { sharesAgainstWhole } from './parts-sum.js';
 import { builtRegExp } from './common.js';
@@ -26,6 +26,7 @@ const esc = (g: string) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+
 /** The first grade of the scale in `text` (index, start, end). */
 function firstGrade(text: string, scale: GradeScale): { grade: number; start: number; end: number } | undefined {
   let best: { grade: number; start: number; end: number } | undefined;
+  if (!mentionsScale(text, scale)) return undefined;
   for (const [i, g] of scale.entries()) {
     const m = builtRegExp(String.raw`(?<![\w-])${esc(g)}(?![\w-])`, 'i').exec(text);
     if (m && (!best || m.index < best.start || (m.index === best.start && m[0].length > best.end - best.start))) best = { grade: i, start: m.index, end: m.index + m[0].length };

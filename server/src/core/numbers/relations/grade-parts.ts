@@ -87,6 +87,31 @@ function patterns(scale: GradeScale): RegExp[] {
   return p;
 }
 
+/**
+ * Any grade of the scale as bare words, with no boundary test: weaker than `patterns`, so text it does not
+ * match holds no grade (and no substring of it does). One test instead of one per grade.
+ */
+const looseCache = new WeakMap<GradeScale, RegExp>();
+/** The answers for the last few texts asked about (a sentence is asked about by several readers, for each scale). */
+const mentioned = new Map<string, Map<GradeScale, boolean>>();
+export function mentionsScale(text: string, scale: GradeScale): boolean {
+  let byScale = mentioned.get(text);
+  const known = byScale?.get(scale);
+  if (known !== undefined) return known;
+  let re = looseCache.get(scale);
+  if (!re) {
+    re = new RegExp(scale.map((g) => inflected(g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).replace(/\s+/g, String.raw`\s+`)).join('|'), 'i');
+    looseCache.set(scale, re);
+  }
+  const yes = re.test(text);
+  if (!byScale) {
+    if (mentioned.size >= 32) mentioned.clear();
+    mentioned.set(text, (byScale = new Map()));
+  }
+  byScale.set(scale, yes);
+  return yes;
+}
+
 /** A rest named after the grades with no count: 'the remaining reports', 'the others', 'the rest'. */
 const REST_AFTER = /\b(?:the\s+(?:remaining|other|rest)\b|the\s+remainder\b|the\s+others\b)/i;
 
@@ -98,6 +123,7 @@ const BAND_AFTER = /^\s*['"\u2019\u201d]?\s*(?:or|and|to)\s+(?:better|above|wors
 /** The first grade of the scale written in `text` (its index and where it ends), if any. */
 export function firstGrade(text: string, scale: GradeScale): { grade: number; start: number; end: number } | undefined {
   let best: { grade: number; start: number; end: number } | undefined;
+  if (!mentionsScale(text, scale)) return undefined;
   for (const [i, re] of patterns(scale).entries()) {
     const m = re.exec(text);
     if (m && (!best || m.index < best.start || (m.index === best.start && m[0].length > best.end - best.start))) best = { grade: i, start: m.index, end: m.index + m[0].length };
@@ -138,6 +164,8 @@ function adjunctCount(text: string, t: Tok): boolean {
 
 /** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
 function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, min = 2): GradePart[] | undefined {
+  // Every grade is found in a part of the sentence: a sentence with none has no parts.
+  if (!mentionsScale(s.text, scale)) return undefined;
   const toks = s.toks;
   const parts: GradePart[] = [];
   const abouts = new Set<string>();
@@ -156,7 +184,8 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
     const window = s.text.slice(from, end);
     // The grade of this count: the first one after it, before a full stop of a clause ('; ').
     // (A colon closes it too: 'graded on nine of the ten questions: 'good' on six, …': the grades after it are the list's.)
-    const g = firstGrade(window.split(/[;.:]/)[0]!, scale);
+    const stop = window.search(/[;.:]/);
+    const g = firstGrade(stop < 0 ? window : window.slice(0, stop), scale);
     if (!g) continue;
     // '3 visits, and no authority was outstanding': a grade after a negation is the grade no case has.
     if (/\b(?:no|none|not|never)\b/i.test(window.slice(0, g.start))) continue;
@@ -199,6 +228,7 @@ function beforePatterns(scale: GradeScale): RegExp[] {
  * told, each grade once; undefined when fewer than two.
  */
 function partsAfterGrades(s: { text: string; toks: readonly Tok[] }, scale: GradeScale): GradePart[] | undefined {
+  if (!mentionsScale(s.text, scale)) return undefined;
   const parts: GradePart[] = [];
   const res = beforePatterns(scale);
   let from = 0;

@@ -20,7 +20,7 @@ import { RULE, type ClaimRecord } from '../claim.js';
 import { fractionInterval, q, ratioInterval } from '../interval.js';
 import { countOperand, fracOperand, judgeInterval, judgeQuantifier, judgeShare, pctOperand, unchecked, type CountIn, type FracIn, type PctIn } from '../judge.js';
 import { firstTokFrom, nounAfter, ratioBase, type Tok } from '../scan.js';
-import { CHANGE_AMOUNT_BEFORE, DEFAULT_QUANTIFIER_BANDS, HEDGE_WORDS, hedgeKind, NUMBER, parseNumber, type Fraction, type HedgeKind } from '../words.js';
+import { changeAmountBefore, DEFAULT_QUANTIFIER_BANDS, HEDGE_WORDS, hedgeKind, NUMBER, parseNumber, type Fraction, type HedgeKind } from '../words.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -62,7 +62,7 @@ export type QuantifierBand = { phrase: string; min: number; max: number; plurali
 /** A token read as a count: a whole number that is not a year, label or amount, and not hedged. */
 
 export function isCountTok(s: SentenceView, t: Tok | undefined): t is Tok {
-  return t !== undefined && plainCount(s.text, t) && Number.isInteger(t.value) && t.value >= 0 && !CHANGE_AMOUNT_BEFORE.test(s.text.slice(Math.max(0, t.start - 30), t.start));
+  return t !== undefined && plainCount(s.text, t) && Number.isInteger(t.value) && t.value >= 0 && !changeAmountBefore(s.text.slice(Math.max(0, t.start - 30), t.start));
 }
 
 export function countFig(t: Tok): CountFig {
