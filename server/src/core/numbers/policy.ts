@@ -27,8 +27,8 @@ import type { HedgeKind } from './words.js';
  * have no reach.
  */
 export const HEDGE_REACH: Readonly<Record<'justAbove' | 'justBelow' | 'nearly' | 'around', { points: number; cases: number }>> = {
-  justAbove: { points: 5, cases: 0.5 },
-  justBelow: { points: 5, cases: 0.5 },
+  justAbove: { points: 6, cases: 0.5 },
+  justBelow: { points: 6, cases: 0.5 },
   nearly: { points: 7.5, cases: 1 },
   around: { points: 5, cases: 1 },
 };

@@ -337,6 +337,11 @@ export function propagate(text: string, toks: Tok[]): void {
     const a = last;
     last = t;
     if (!a || t.type !== 'count' || (a.type !== 'age' && a.type !== 'year' && a.type !== 'date')) continue;
+    // A financial or academic year written out, 'in 2015 to 16': the next year's last two digits.
+    if (a.type === 'year' && /^\d\d$/.test(t.raw) && t.value === (a.value + 1) % 100 && /^\s*(?:to|[-\u2013\u2014/])\s*$/i.test(text.slice(a.end, t.start)) && !nounOrOfAfter(text, t.end)) {
+      setType(t, 'year');
+      continue;
+    }
     // A year is never written with a thousands comma: 'from 2,451 in 2021 to 2,072' ends no range of years.
     if (a.type === 'year' && /,/.test(t.raw)) continue;
     // The other end is larger ('aged under 18 and 9 were 65 or older' counts the 9).

@@ -271,6 +271,40 @@ export interface BlockText {
   base: number;
 }
 
+/**
+ * A sum that even without its largest part exceeds its whole ('73% said it was easy to contact us, 76% that
+ * information was easy to get and 65% that …': 73 + 65 is already over 100): no one wrong figure can explain it (a
+ * changed part is either the largest, or its rise would make it so), so the parts are more likely answers to
+ * different questions, or groups that overlap, than a partition with two errors. Left unresolved.
+ */
+function excessBeyondOnePart(c: ClaimRecord, blockText: BlockText | undefined): string | undefined {
+  if (c.kind === 'shares-sum') {
+    const ps = c.operands.filter((o) => o.role === 'p');
+    if (ps.length < 2 || ps.length !== c.operands.length) return undefined;
+    // (A share's value is scaled by its decimals: 45.5% is 455 with one decimal.)
+    const vs = ps.map((o) => o.value / 10 ** (o.decimals ?? 0));
+    const sum = vs.reduce((a, v) => a + v, 0);
+    const max = Math.max(...vs);
+    // (Each share may be off by up to a whole unit of its last place under any rounding convention.)
+    const slack = ps.reduce((a, o) => a + 10 ** -(o.decimals ?? 0), 0);
+    return sum - max > 100 + slack ? `even without the largest, the shares make ${Math.round((sum - max) * 10) / 10}%: they may answer different questions or overlap` : undefined;
+  }
+  if (c.kind === 'parts-sum') {
+    const ns = c.operands.filter((o) => o.role === 'n');
+    const ks = c.operands.filter((o) => o.role === 'k');
+    if (ns.length !== 1 || ks.length < 2 || ns.length + ks.length !== c.operands.length || !blockText) return undefined;
+    // Parts over a clause break may be two splits of the whole read as one list ('20 were boys and 19 girls; 11
+    // were aged 16 and 9 aged 17'), whose first split may still be wrong: only parts of one clause.
+    const first = Math.min(...ks.map((o) => o.span.start));
+    const last = Math.max(...ks.map((o) => o.span.end));
+    if (/[;:.]/.test(blockText.masked.slice(first - blockText.base, last - blockText.base).replace(/(?<=\d)[.,](?=\d)/g, ''))) return undefined;
+    const sum = ks.reduce((a, o) => a + o.value, 0);
+    const max = Math.max(...ks.map((o) => o.value));
+    return sum - max > ns[0]!.value ? `even without the largest, the parts make ${sum - max}, more than ${ns[0]!.raw}: the groups may overlap` : undefined;
+  }
+  return undefined;
+}
+
 export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly ClaimRecord[], blockText?: BlockText): ClaimRecord[] {
   const judgedByReaders = new Set<string>();
   for (const c of read) if (judged(c)) for (const o of c.operands) judgedByReaders.add(key(o));
@@ -285,6 +319,7 @@ export function mergeClaims(extracted: readonly ClaimRecord[], read: readonly Cl
     if (c.verdict !== 'inconsistent' || unsure.has(c)) continue;
     const sentence = c.sentence ?? sentenceHolding(c, merged);
     const reasons: (() => string | undefined)[] = [
+      () => excessBeyondOnePart(c, blockText),
       () => {
         const named = namedMembersFit(c, sentence);
         return named && `the list names ${named.join(', ')} as ${named.length === 1 ? 'a part' : 'parts'} without a count; with ${named.length === 1 ? 'it' : 'them'} the parts make the whole`;

@@ -74,7 +74,11 @@ function rateBase(s: SentenceView, t: Tok): string | undefined {
   return t.kind === 'num' && t.type === 'decimal' ? RATE_AFTER.exec(s.text.slice(t.end, t.end + 24))?.[1]?.toLowerCase() : undefined;
 }
 
+/** Before the base of a rate: '18 for every 100 prisoners', '9 per 100', 'one in every 20' (the base is no side of a multiple). */
+const RATE_BASE_BEFORE = /\b(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+$/i;
+
 function usable(s: SentenceView, t: Tok): boolean {
+  if (t.kind === 'num' && RATE_BASE_BEFORE.test(s.text.slice(Math.max(0, t.start - 16), t.start))) return false;
   // 'twice the 2.1 per 100 recorded in 2019': a rate, compared with a rate of the same base (`readMultiple`).
   if (rateBase(s, t) !== undefined) return t.value > 0;
   // ('than in the old one (20)': 'one' after a determiner and an adjective stands for a noun, not a count.)
