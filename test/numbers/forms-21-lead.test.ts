@@ -61,3 +61,17 @@ describe("'just over' and 'just under' reach six points (policy.ts HEDGE_REACH)"
     assert.deepEqual(rulesOf('Just over one third of staff (42%) said the building was poorly kept.'), ['numbers/fraction-mismatch']);
   });
 });
+
+describe("a whole whose noun is left out before a relative clause, 'of the 94 where one was required' (scan.ts nounAfter)", () => {
+  it('pairs the count before the share with that whole', () => {
+    // 47 / 80 = 58.75% → 59%, not 64%
+    assert.deepEqual(rulesOf('Plans had been reviewed in 47 cases, representing 64% of the 80 where a review was due.'), ['numbers/percentage-mismatch']);
+    // 51 / 80 = 63.75% → 64%
+    assert.deepEqual(rulesOf('Plans had been reviewed in 51 cases, representing 64% of the 80 where a review was due.'), []);
+    assert.equal(claimsOf('Plans had been reviewed in 51 cases, representing 64% of the 80 whose review was due.').some((c) => c.kind === 'percent-of' && c.verdict === 'ok' && c.operands.some((o) => o.value === 51)), true);
+  });
+  it('still keeps apart a whole of another noun', () => {
+    // 12 homes, 40% of the 30 residents: two kinds of thing
+    assert.deepEqual(rulesOf('In 12 homes, 40% of the 30 residents where we checked had no care plan.'), []);
+  });
+});

@@ -427,7 +427,7 @@ function readCountThenShareOf(s: SentenceView, out: ClaimRecord[]): void {
     const closeAt = n.end + (w ? w[0].length : 0);
     // After ', or', ', representing' the share may close the sentence.
     const close = gap[1] === '(' ? /^\s*\)/ : gap[1] === ',' ? (gap[2] ? /^\s*(?:[,.;]|$)/ : /^\s*,/) : /^\s*(?:[\u2013\u2014]|-(?=\s))/;
-    const tail = gap[2] && gap[1] === ',' ? /^(?:\s+[A-Za-z][\w'-]*){0,4}?(?=\s*(?:[,.;]|$))/.exec(s.text.slice(n.end, n.end + 60)) : null;
+    const tail = gap[2] && gap[1] === ',' ? /^(?:\s+[A-Za-z][\w'-]*){0,8}?(?=\s*(?:[,.;]|$))/.exec(s.text.slice(n.end, n.end + 60)) : null;
     // '53,765 grades were changed, 1.9% of the 5,967,675 grades awarded.': a bare share closing the sentence, its
     // whole named by the part's noun and a participle of counting at most, restates the part.
     const closing = !gap[2] && gap[1] === ',' && CLOSING_WHOLE.test(s.text.slice(n.end, n.end + 80));
