@@ -75,3 +75,50 @@ describe("a whole whose noun is left out before a relative clause, 'of the 94 wh
     assert.deepEqual(rulesOf('In 12 homes, 40% of the 30 residents where we checked had no care plan.'), []);
   });
 });
+
+describe("a gap in points 'better' or 'worse' than a share, its direction left open (relations/change.ts)", () => {
+  it('judges the size of the gap', () => {
+    // 88 − 81 = 7 points, not 9
+    assert.deepEqual(rulesOf('This year 88% of reports were sent on time, nine percentage points better than the 81% of last year.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('This year 88% of reports were sent on time, seven percentage points better than the 81% of last year.'), []);
+    // 'worse': 31 − 24 = 7 points
+    assert.deepEqual(rulesOf('In 31% of cases the plan was late, 7 percentage points worse than the 24% found in 2022.'), []);
+  });
+  it("leaves a share 'better than' a share, with no points, alone", () => {
+    assert.deepEqual(rulesOf('This year 88% of reports were sent on time, better than the 81% of last year.'), []);
+  });
+});
+
+describe("a mean per item of the items the sentence names, with words between ('the five residential wings') (relations/mean.ts)", () => {
+  it('judges the mean of exactly those items', () => {
+    // (12 + 7 + 9 + 12) / 4 = 10, not 11
+    assert.deepEqual(rulesOf('Vacancies were spread across the four secure units – 12, 7, 9 and 12 respectively – an average of 11 a unit.'), ['numbers/mean-mismatch']);
+    assert.deepEqual(rulesOf('Vacancies were spread across the four secure units – 12, 7, 9 and 12 respectively – an average of 10 a unit.'), []);
+  });
+  it('leaves a mean over a group of another size unresolved', () => {
+    assert.deepEqual(rulesOf('Vacancies were spread across six of the secure units – 12, 7, 9 and 12 respectively – an average of 11 a unit.'), []);
+  });
+});
+
+describe("a change whose new level is the one count of the sentence before: 'That was 22% more than the 440,624' (relations/that-was-change.ts)", () => {
+  it('judges the change against the count that the pronoun takes up', () => {
+    // (1,210 − 1,080) / 1,080 = 12.04%
+    assert.deepEqual(rulesOf('Inspectors received 1,210 complaints in 2023. This was a rise of 15% on the 1,080 of 2022.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('Inspectors received 1,210 complaints in 2023. This was a rise of 12% on the 1,080 of 2022.'), []);
+    // (4,350 − 3,900) / 3,900 = 11.5%
+    assert.deepEqual(rulesOf('The helpline took 4,350 calls over the year. That was 12% more than the 3,900 of the year before.'), []);
+    assert.deepEqual(rulesOf('The helpline took 4,350 calls over the year. That was 18% more than the 3,900 of the year before.'), ['numbers/change-mismatch']);
+  });
+  it('reads nothing when the sentence before counts two things', () => {
+    assert.deepEqual(rulesOf('Inspectors received 1,210 complaints and 300 appeals in 2023. This was a rise of 15% on the 1,080 of 2022.'), []);
+  });
+});
+
+describe("a multiple of durations, a decimal with its unit in brackets and a label between (relations/multiple.ts)", () => {
+  it('judges the two durations', () => {
+    // 15.6 / 5.2 = 3
+    assert.deepEqual(rulesOf('Patients on Ward 4 waited three times as long for a review (an average of 15.6 hours) as those on Ward 2 (5.2 hours).'), []);
+    // 15.6 / 7.8 = 2, not 3
+    assert.deepEqual(rulesOf('Patients on Ward 4 waited three times as long for a review (an average of 15.6 hours) as those on Ward 2 (7.8 hours).'), ['numbers/change-mismatch']);
+  });
+});

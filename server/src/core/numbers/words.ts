@@ -487,12 +487,25 @@ const CHANGE_AMOUNT_LAST = new Set(['of', 'by', 'up', 'down', 'rose', 'risen', '
  * `CHANGE_AMOUNT_BEFORE.test(text)`, with a cheap test first: the pattern ends in white space after one of a
  * few words, so text that does not is no match (most text before a figure, which many readers ask about).
  */
+/** `/\s/` for one character, without a pattern for the common ones (space, tab, line breaks). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(text[i]!);
+}
+
+/** `/[A-Za-z]/` for one character. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
+}
+
 export function changeAmountBefore(text: string): boolean {
   let e = text.length;
-  if (e === 0 || !/\s/.test(text[e - 1]!)) return false;
-  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  if (e === 0 || !isSpaceAt(text, e - 1)) return false;
+  while (e > 0 && isSpaceAt(text, e - 1)) e--;
   let b = e;
-  while (b > 0 && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  while (b > 0 && isLetterAt(text, b - 1)) b--;
   if (!CHANGE_AMOUNT_LAST.has(text.slice(b, e).toLowerCase())) return false;
   return CHANGE_AMOUNT_BEFORE.test(text);
 }

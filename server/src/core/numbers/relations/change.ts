@@ -49,6 +49,8 @@ const CUE_BEFORE = new RegExp(
   String.raw`\b(rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|grows|went\s+up|gone\s+up|up|fell|fallen|falling|falls|dropped|decreased?|decreases|decreasing|declined?|declines|down|reduced|cut|jumped|climbed|soared|surged|leapt|leaped|rocketed|escalated|expanded|plummeted|plunged|slumped|dipped|slipped|tumbled|shrank|shrunk|sank|improved|deteriorated|worsened|(?:the|its|their)\s+(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+(?:was|is)|(?:a|an)\s+(?:(?:relative|further|small|slight|large|sharp|steep|significant|marked|modest|overall|net|total|real-terms|annual)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline|jump|improvement|deterioration|surge|leap|dip|slump|upturn|downturn|gain|difference|gap)(?:\s+in\s+\w+)?)(?:\s+the\s+(?:most|least|fastest)|\s+(?:sharply|steeply|slightly|markedly|again))?(?:,?\s+(?:of\s+|by\s+)?(?:${HEDGE_WORDS}\s+)?(?:some\s+)?|(?:\s+by)?\s+(?:only\s+)?(?:a\s+fraction|a\s+little|slightly|marginally)\s*[\u2013\u2014-]\s*)$`,
   'i',
 );
+/** After a gap in points: 'better than', 'worse than', 'better on' (no direction: a better rate may be the lower). */
+const BETTER_AFTER = /^\s*(better|worse)\s+(?:than|on)\b/i;
 const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline|difference|gap)\b|^\s*(above|below)(?=\s+(?:that|those|the|a|an|its|their|this|last|in|for|among|of)\b)/i;
 /** After a percentage, a comparative that makes it a relative difference: ' higher in relative terms', ' more than in 2021'. */
 const RELATIVE_AFTER = /^\s*(?:more|fewer|higher|lower|less|greater|(?:up|down)(?!\s+from\b)|in\s+relative\s+terms)\b/i;
@@ -319,7 +321,9 @@ export function readChange(s: SentenceView): ClaimRecord[] {
     const bracketed = nextTok && nextTok.kind === 'num' && /^\s*\(\s*$/.test(lower.slice(t.end, nextTok.start)) && /^\s*\)/.test(lower.slice(nextTok.end, nextTok.end + 3)) ? nextTok : undefined;
     // '0.9 percentage points fewer than …': the cue after the points.
     const afterAmount = points ? t.end + (POINTS.exec(lower.slice(t.end, t.end + 24))?.[0].length ?? 0) : t.end;
-    const cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(afterAmount, afterAmount + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
+    let cueA = cueB ? undefined : CUE_AFTER.exec(lower.slice(afterAmount, afterAmount + 20)) ?? (bracketed ? CUE_AFTER.exec(lower.slice(lower.indexOf(')', bracketed.end) + 1, lower.indexOf(')', bracketed.end) + 21)) : null);
+    // 'seven percentage points better than the 92%': a gap in points, its direction left open (better may be lower).
+    if (!cueB && !cueA && points) cueA = BETTER_AFTER.exec(lower.slice(afterAmount, afterAmount + 20));
     // 'improved 40% of the plans', 'expanded 30% of its places': a verb with a share as its object, not a change
     // amount (which is 'by 40%', or a bare '40%' that no 'of' follows).
     if (cueB && !/^(?:a|an)\s/i.test(cueB[1]!) && !/\b(?:by|of)\s+(?:\S+\s+)?$/i.test(cueB[0]) && /^\s*of\b/i.test(lower.slice(t.end, t.end + 6))) continue;

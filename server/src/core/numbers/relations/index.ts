@@ -21,6 +21,7 @@ import type { RoundingPolicy } from '../rounding.js';
 import { blankScope, pointsBackToFindingBefore, scopesOf, sentencesOf, tokensOf, type Tok } from '../scan.js';
 import { memoScope, type ScopeResult } from '../scope-memo.js';
 import { readChange } from './change.js';
+import { readThatWasChange } from './that-was-change.js';
 import { readMean } from './mean.js';
 import { readMeanPer } from './mean-per.js';
 import { readMultiple } from './multiple.js';
@@ -111,6 +112,7 @@ export type RelationReader = (s: SentenceView) => ClaimRecord[];
 /** The readers, in order. One file each. */
 export const RELATION_READERS: readonly { name: string; read: RelationReader }[] = [
   { name: 'change', read: readChange },
+  { name: 'that-was-change', read: readThatWasChange },
   { name: 'multiple', read: readMultiple },
   { name: 'points-gap', read: readPointsGap },
   { name: 'mean', read: readMean },

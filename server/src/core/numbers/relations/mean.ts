@@ -109,11 +109,12 @@ function ownScope(after: string, n: number): boolean {
  */
 function perNamedPeriod(text: string, after: string, n: number): boolean {
   // Any item the sentence names with the list's length, not only a period: 'The six wards had 22, 25, …
-  // beds, an average of 23 beds a ward' (the unit noun of the mean may come first).
+  // beds, an average of 23 beds a ward' (the unit noun of the mean may come first; 'the five residential wings',
+  // up to two words before the item's noun).
   const m = /^\s*(?:[a-z][\w'-]*\s+)?(?:a|an|per|each)\s+([a-z][a-z-]{2,})\s*(?:$|[,.;:)])/i.exec(after);
   if (!m) return false;
   const item = m[1]!.toLowerCase().replace(/y$/, '(?:y|ie)');
-  const named = new RegExp(String.raw`\b(?:the|these|those|its|their|last|past|previous)\s+(${Object.keys(WORD_NUMBERS).join('|')}|\d{1,2})\s+${item}s\b`, 'gi');
+  const named = new RegExp(String.raw`\b(?:the|these|those|its|their|last|past|previous)\s+(${Object.keys(WORD_NUMBERS).join('|')}|\d{1,2})\s+(?:[a-z][\w'-]*\s+){0,2}?${item}s\b`, 'gi');
   const counts = [...text.matchAll(named)].map((x) => WORD_NUMBERS[x[1]!.toLowerCase()] ?? Number(x[1]));
   return counts.length > 0 && counts.every((c) => c === n);
 }

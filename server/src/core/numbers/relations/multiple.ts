@@ -304,9 +304,12 @@ const DURATION_LINK = /^[^;:.]{0,60}?\b(?:as|than|against|compared\s+(?:with|to)
 function durationPair(s: SentenceView, end: number): [Tok, Tok] | undefined {
   if (!AS_LONG.test(s.text.slice(end, end + 40))) return undefined;
   // (Years and dates between name the periods compared: 'than in 2019 (12 weeks)'.)
-  const after = s.toks.filter((t) => t.start >= end && !(t.notCount && (t.type === 'year' || t.type === 'date')));
+  // (Nor do labels: 'as those admitted to Ward 3 (7.1 hours)'.)
+  const after = s.toks.filter((t) => t.start >= end && !(t.notCount && (t.type === 'year' || t.type === 'date' || t.type === 'label')));
   const [a, b] = after;
-  if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || a.type !== 'duration' || b.type !== 'duration' || a.value <= 0 || b.value <= 0) return undefined;
+  // A decimal with a unit of time is a duration too ('an average of 14.2 hours').
+  const duration = (t: Tok) => t.type === 'duration' || (t.type === 'decimal' && /^\s*(?:hours?|days?|weeks?|months?|minutes?|years?)\b/i.test(s.text.slice(t.end, t.end + 10)));
+  if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || !duration(a) || !duration(b) || a.value <= 0 || b.value <= 0) return undefined;
   const unit = (t: Tok) => /^\s*([a-z]+)/i.exec(s.text.slice(t.end, t.end + 12))?.[1]?.toLowerCase().replace(/s$/, '');
   if (!unit(a) || unit(a) !== unit(b) || !DURATION_LINK.test(s.text.slice(a.end, b.start))) return undefined;
   if (/^\s*(?:to|and|or|[-\u2013])\s*$/i.test(s.text.slice(a.end, b.start).replace(/^\s*[a-z]+/i, ''))) return undefined;

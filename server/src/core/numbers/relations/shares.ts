@@ -62,8 +62,16 @@ export type QuantifierBand = { phrase: string; min: number; max: number; plurali
 /** A token read as a count: a whole number that is not a year, label or amount, and not hedged. */
 
 export function isCountTok(s: SentenceView, t: Tok | undefined): t is Tok {
-  return t !== undefined && plainCount(s.text, t) && Number.isInteger(t.value) && t.value >= 0 && !changeAmountBefore(s.text.slice(Math.max(0, t.start - 30), t.start));
+  if (t === undefined) return false;
+  // Many readers ask of the same token of the same sentence: the answer is remembered with the token (as `plainCount`).
+  const hit = countToks.get(t);
+  if (hit && hit.text === s.text) return hit.yes;
+  const yes = plainCount(s.text, t) && Number.isInteger(t.value) && t.value >= 0 && !changeAmountBefore(s.text.slice(Math.max(0, t.start - 30), t.start));
+  countToks.set(t, { text: s.text, yes });
+  return yes;
 }
+
+const countToks = new WeakMap<Tok, { text: string; yes: boolean }>();
 
 export function countFig(t: Tok): CountFig {
   return { start: t.start, end: t.end, raw: t.raw, value: t.value, word: t.word };
