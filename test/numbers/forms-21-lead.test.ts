@@ -3,7 +3,12 @@
  * these tests.
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claims, claimsOf, numbersDiagnostics, rulesOf } from './helpers.js';
+
+const FM = '---\nframework: hmip-omi-2007\n---\n\n';
+const inAppendix = (table: string) => `${FM}# Appendix 2 Figures\n\n${table.trim()}\n`;
+const tableRules = (table: string) => numbersDiagnostics(inAppendix(table)).map((d) => d.ruleId);
+const tableClaims = (table: string) => claims(inAppendix(table));
 
 describe('a sum that even without its largest part exceeds the whole is left unresolved (register.ts excessBeyondOnePart)', () => {
   it('sets aside shares that answer different questions', () => {
@@ -120,5 +125,21 @@ describe("a multiple of durations, a decimal with its unit in brackets and a lab
     assert.deepEqual(rulesOf('Patients on Ward 4 waited three times as long for a review (an average of 15.6 hours) as those on Ward 2 (5.2 hours).'), []);
     // 15.6 / 7.8 = 2, not 3
     assert.deepEqual(rulesOf('Patients on Ward 4 waited three times as long for a review (an average of 15.6 hours) as those on Ward 2 (7.8 hours).'), ['numbers/change-mismatch']);
+  });
+});
+
+describe('a table with a base column, a count column and its percentage (tables/grid.ts, tables/row-denominator.ts)', () => {
+  const table = (h: string, rows: string[]) => [`| Area | ${h} |`, '| --- | --- | --- | --- |', ...rows].join('\n');
+  it("reads a count column whose header names its period ('Inspected this year')", () => {
+    // 118 / 130 = 90.8% → 91%; 40 / 64 = 62.5% → 63% (or 62% half-even), not 66%
+    assert.deepEqual(tableRules(table('Registered homes | Inspected this year | % inspected', ['| North | 130 | 118 | 91% |', '| South | 64 | 40 | 66% |', '| East | 90 | 81 | 90% |'])), ['numbers/percentage-mismatch']);
+    assert.deepEqual(tableRules(table('Registered homes | Inspected this year | % inspected', ['| North | 130 | 118 | 91% |', '| South | 64 | 42 | 66% |', '| East | 90 | 81 | 90% |'])), []);
+  });
+  it("takes the column the percentage header names as the part, though its header is a base word ('Inspected')", () => {
+    assert.deepEqual(tableRules(table('Registered | Inspected | % inspected', ['| North | 130 | 118 | 91% |', '| South | 64 | 40 | 66% |', '| East | 90 | 81 | 90% |'])), ['numbers/percentage-mismatch']);
+    assert.equal(tableClaims(table('Registered | Inspected | % inspected', ['| North | 130 | 118 | 91% |', '| South | 64 | 42 | 66% |', '| East | 90 | 81 | 90% |'])).filter((c) => c.kind === 'table-percent' && c.verdict === 'ok').length, 3);
+  });
+  it("keeps a column of years out of the counts", () => {
+    assert.deepEqual(tableRules(table('Year | Inspected | % inspected', ['| North | 2021 | 118 | 91% |', '| South | 2022 | 40 | 66% |', '| East | 2023 | 81 | 90% |'])), []);
   });
 });

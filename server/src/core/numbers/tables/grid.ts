@@ -161,7 +161,8 @@ export const DEN_HEADER =
  * Headers of columns that are neither shares of a row's base nor counts that add up ('Past their planned end date' counts those past it: no date column;
  * 'Plans issued within 20 weeks' counts the plans issued in that time: no column of weeks).
  */
-export const NOT_ADDITIVE = /\b(?:cumulative|running\s+total|change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|years?|(?<!\b(?:past|beyond|after|before|by|on|within|missed|met|overdue)\b[\w\s'\u2019]{0,30})date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|(?<!\b(?:within|in|under|over|after|beyond|inside|more\s+than|less\s+than|longer\s+than|up\s+to)\s+\d{1,3}\s+(?:(?:working|calendar|school|clear|business)\s+)?)(?:days|weeks|months|hours|minutes)|cost|£|\$|€)\b/i;
+/** (A header that names the period of its counts, 'Inspected this year', 'Cases in the year', is still a count column.) */
+export const NOT_ADDITIVE = /\b(?:cumulative|running\s+total|change|difference|increase|decrease|rise|fall|points?|target|average|mean|median|score|rank(?:ing)?|(?<!\b(?:this|that|last|next|the|each|every|previous|current)\s+)years?|(?<!\b(?:past|beyond|after|before|by|on|within|missed|met|overdue)\b[\w\s'\u2019]{0,30})date|age|ages|per\s+(?:1,?000|10,?000|100,?000|head|capita)|ratio|index|(?<!\b(?:within|in|under|over|after|beyond|inside|more\s+than|less\s+than|longer\s+than|up\s+to)\s+\d{1,3}\s+(?:(?:working|calendar|school|clear|business)\s+)?)(?:days|weeks|months|hours|minutes)|cost|£|\$|€)\b/i;
 
 /**
  * Headers of a comparator column: a figure for other places or another time ('Comparator %', 'National

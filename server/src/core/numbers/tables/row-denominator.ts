@@ -70,7 +70,9 @@ export function rowRoles(g: Grid, pct: number): RowRoles | undefined {
     if (hit.length === 1) [n, nNamed] = [hit[0]!, true];
   }
   if (n === undefined) {
-    const den = counts.filter((c) => DEN_HEADER.test(plainHeader(headerOf(g, c))));
+    // ('Registered | Inspected | % inspected': the column the percentage header names is its part, not its base,
+    // though 'Inspected' alone is a base word.)
+    const den = counts.filter((c) => DEN_HEADER.test(plainHeader(headerOf(g, c))) && !(ownStems.length > 0 && !of && sameStems(ownStems, headerStems(headerOf(g, c)))));
     if (den.length === 1) [n, nNamed] = [den[0]!, true];
   }
   const rows = rowsWithFigures(g, counts);
