@@ -143,3 +143,19 @@ describe('a table with a base column, a count column and its percentage (tables/
     assert.deepEqual(tableRules(table('Year | Inspected | % inspected', ['| North | 2021 | 118 | 91% |', '| South | 2022 | 40 | 66% |', '| East | 2023 | 81 | 90% |'])), []);
   });
 });
+
+describe('a Total row under rows that cannot overlap: degrees of a participle, periods with a note (tables/column-sum.ts, tables/grid.ts)', () => {
+  it("judges rows 'Met | Partly met | Not met' (each case one degree)", () => {
+    // 11 + 6 + 2 = 19, not 20
+    assert.deepEqual(tableRules('| Outcome | Actions |\n| --- | --- |\n| Completed | 11 |\n| Partially completed | 6 |\n| Not completed | 2 |\n| Total | 20 |'), ['numbers/table-shares']);
+    assert.deepEqual(tableRules('| Outcome | Actions |\n| --- | --- |\n| Completed | 12 |\n| Partially completed | 6 |\n| Not completed | 2 |\n| Total | 20 |'), []);
+  });
+  it("judges rows of years, one with a note in brackets ('2023 (to June)')", () => {
+    // 31 + 28 + 9 = 68, not 66
+    assert.deepEqual(tableRules('| Year | Referrals |\n| --- | --- |\n| 2021-22 | 31 |\n| 2022-23 | 28 |\n| 2023 (to June) | 9 |\n| Total | 66 |'), ['numbers/table-shares']);
+  });
+  it('leaves rows that may overlap unjudged', () => {
+    // a case may have a plan and a review
+    assert.deepEqual(tableRules('| Aspect | Cases |\n| --- | --- |\n| Plan completed | 11 |\n| Review completed | 6 |\n| Total | 20 |'), []);
+  });
+});

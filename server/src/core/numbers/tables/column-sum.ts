@@ -253,7 +253,8 @@ const UNRATED_LABEL = /^(?:not\s+(?:yet\s+)?(?:rated|graded|inspected)|unrated|u
  * with no grade (else a missing row may hold the rest).
  */
 /** A row label that is one degree of meeting a standard: 'Compliant', 'Substantially compliant', 'Not compliant', 'Non-compliant'. */
-const DEGREE_LABEL = /^(?:(not|fully|substantially|partly|partially|largely|mostly|wholly)\s+|(non|in|un)-?)?([a-z]{4,}(?:ant|ent|ive|ful|able|ible|ory|ate))$/;
+// (Or a past participle of the standard: 'Achieved | Partially achieved | Not achieved', 'Met | Partly met | Not met'.)
+const DEGREE_LABEL = /^(?:(not|fully|substantially|partly|partially|largely|mostly|wholly)\s+|(non|in|un)-?)?([a-z]{4,}(?:ant|ent|ive|ful|able|ible|ory|ate)|[a-z]{4,}ed|met)$/;
 
 /**
  * Whether the rows are the degrees of one standard, each once, with its denial ('Compliant', 'Substantially

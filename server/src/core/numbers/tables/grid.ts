@@ -185,7 +185,8 @@ export function plainHeader(text: string): string {
 }
 
 /** A period label: '2014/15', '2019-20', '2021', '2021 to 2022'. */
-export const PERIOD = /^\s*(?:19|20)\d{2}(?:\s*(?:[-/\u2013]|to)\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/;
+/** A year or a pair of years, perhaps with a note in brackets ('2009 (since April)'). */
+export const PERIOD = /^\s*(?:19|20)\d{2}(?:\s*(?:[-/\u2013]|to)\s*(?:\d{2}|(?:19|20)\d{2}))?(?:\s*\([^()\d]{1,30}\))?\s*$/;
 
 /** A first row whose label cell is words and whose other filled cells are distinct periods, two or more (and Total cells). */
 function periodHeader(row: readonly Cell[]): boolean {
