@@ -42,3 +42,32 @@ describe("degrees of compliance given with a preposition: 'compliant with 15, su
     assert.deepEqual(rulesOf('The centre employs 22 staff. It was compliant with 15, substantially compliant with five and not compliant with three.'), []);
   });
 });
+
+describe("an absolute difference after the new count: 'N …, d more than the M …' (relations/change.ts readAbsolute; quantities.ts)", () => {
+  const changes = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'change');
+  it("reads a dash after a year pair as an aside, not a range: '… during 2023/24 – 130 more than the 1,310 we received'", () => {
+    // 1,420 − 1,310 = 110, not 130
+    assert.deepEqual(rulesOf('We closed 1,420 complaints during 2023/24 – 130 more than the 1,310 we received.'), ['numbers/change-mismatch']);
+    // 1,420 − 1,310 = 110
+    assert.deepEqual(changes('We closed 1,420 complaints during 2023/24 – 110 more than the 1,310 we received.').map((c) => c.verdict), ['ok']);
+  });
+  it("reads the old figure closing a short noun phrase with 'of': 'than its registered capacity of 50'", () => {
+    // 44 − 50 = −6, not −4
+    assert.deepEqual(rulesOf('The home had 44 residents on the day of the inspection, 4 fewer than its registered capacity of 50.'), ['numbers/change-mismatch']);
+    assert.deepEqual(changes('The home had 46 residents on the day of the inspection, 4 fewer than its registered capacity of 50.').map((c) => c.verdict), ['ok']);
+  });
+  it("reads the new count as the subject of a be-verb: 'The 640 men held in 2024 were 52 more than in 2023 (598)'", () => {
+    // 640 − 598 = 42, not 52
+    assert.deepEqual(rulesOf('The 640 men held in 2024 were 52 more than in 2023 (598).'), ['numbers/change-mismatch']);
+    assert.deepEqual(changes('The 640 men held in 2024 were 42 more than in 2023 (598).').map((c) => c.verdict), ['ok']);
+  });
+  it('traps: no old figure, a figure of another group between, or a multiple, is not read as the difference', () => {
+    assert.deepEqual(rulesOf('We closed 1,420 complaints during 2023/24 – 130 more than we had planned.'), []);
+    // the 52 is of the women, the nearer count: 30 − 598 says nothing
+    assert.deepEqual(changes('The 640 men, and 30 women, were 52 more than in 2023 (598).').filter((c) => c.verdict === 'inconsistent'), []);
+    assert.deepEqual(rulesOf('The 640 men held in 2024 were 52 more than twice the 294 held in 2010.'), []);
+  });
+  it('trap: a span of years is still a range of years', () => {
+    assert.deepEqual(rulesOf('The plan for 2022/23 – 2024/25 set out 40 actions, and 12 were complete.'), []);
+  });
+});
