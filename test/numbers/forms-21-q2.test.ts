@@ -2,7 +2,7 @@
  * Forms read by tuner q2 (issue 9, families cross-sentence and totals; sentences written for these tests).
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
 const sums = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'parts-sum');
 
@@ -69,5 +69,30 @@ describe("an absolute difference after the new count: 'N …, d more than the M 
   });
   it('trap: a span of years is still a range of years', () => {
     assert.deepEqual(rulesOf('The plan for 2022/23 – 2024/25 set out 40 actions, and 12 were complete.'), []);
+  });
+});
+
+describe("a list carried over the sentences after its whole, closed by a rest (relations/remainder.ts parallelFrame, listBetween)", () => {
+  it("reads 'In 32, the medicine record was …. In 11 the record was …, and in the remaining nine …' as one list of the whole two back", () => {
+    // 32 + 11 + 9 = 52, not 50: the frame may close with a comma, and 'the medicine record' and 'the record' are one subject
+    assert.deepEqual(rulesOf('We audited 50 medication charts. In 32, the medicine record was complete. In 11 the record was incomplete, and in the remaining nine there was no record at all.'), ['numbers/complement-mismatch']);
+    // 32 + 11 + 7 = 50
+    assert.deepEqual(rulesOf('We audited 50 medication charts. In 32, the medicine record was complete. In 11 the record was incomplete, and in the remaining seven there was no record at all.'), []);
+  });
+  it("trap: another subject or another verb in the second frame asks another question", () => {
+    assert.deepEqual(rulesOf('We audited 50 medication charts. In 32, the medicine record was complete. In 11 the care plan was incomplete, and in the remaining nine there was no record at all.'), []);
+    assert.deepEqual(rulesOf('We audited 50 medication charts. In 32, the medicine record was complete. In 11 the record had gaps, and in the remaining nine there was no record at all.'), []);
+  });
+  it("reads a bare count opening the sentence after the whole as its first part, not the whole of the clause after its semicolon", () => {
+    // 45 − 30 − 9 = 6, not 8 (against the 30 the fix would be 21)
+    const text = 'We reviewed 45 risk assessments. Thirty were up to date; nine had not been reviewed since the last incident. The other eight had been written by agency staff.';
+    const ds = numbersDiagnostics(reportWith([text]));
+    assert.deepEqual(ds.map((d) => d.ruleId), ['numbers/complement-mismatch']);
+    assert.match(ds[0]!.message, /rest of 45 after 30 \+ 9 is 6/);
+    assert.deepEqual(rulesOf('We reviewed 45 risk assessments. Thirty were up to date; nine had not been reviewed since the last incident. The other six had been written by agency staff.'), []);
+  });
+  it('trap: a colon after the first count makes it the whole of what follows', () => {
+    // 9 + 15 + 6 = 30: the list breaks down the 30
+    assert.deepEqual(rulesOf('We reviewed 45 risk assessments. Thirty were up to date: nine had been reviewed this month and 15 last month. The other six were older.'), []);
   });
 });

@@ -360,12 +360,15 @@ function parallelFrame(lead: string, text: string, prev: PreviousSentence, prevC
   // it was adequate'), by a pronoun or in the same words; 'In 16 cases the offender had moved' asks another.
   // And the same verb ('was good' … 'was adequate'; 'had been reviewed' asks another question).
   // (The frame's own noun may come first: 'In 14 cases the plan was good'.)
-  const clause = (t: string) => /^(?:\s+[a-z][\w'-]*s(?=\s+(?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b))?\s+((?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b(?:\s+[a-z][\w'-]*)??)\s+(was|were|is|are|had|has|have|did|could|would|[a-z]{3,}ed)\b/i.exec(t);
+  // (A comma may close the frame, 'In 41, the care plan was …'; the subject may have a word before its head, 'the care
+  // plan' … 'the plan', the same head.)
+  const clause = (t: string) => /^,?(?:\s+[a-z][\w'-]*s(?=\s+(?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b))?,?\s+((?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b(?:\s+[a-z][\w'-]*){0,2}?)\s+(was|were|is|are|had|has|have|did|could|would|[a-z]{3,}ed)\b/i.exec(t);
   const mine = clause(text.slice(lead.length, lead.length + 80).replace(/^\S+/, ''));
   const theirs = clause(prev.text.slice(prevCounts[0]!.end, prevCounts[0]!.end + 80));
   if (!mine || !theirs || mine[2]!.toLowerCase() !== theirs[2]!.toLowerCase()) return false;
   const subj = mine[1]!.toLowerCase();
-  return /^(?:it|they|this|these|that|those|he|she)$/.test(subj) || subj === theirs[1]!.toLowerCase();
+  const head = (x: string) => { const w = x.toLowerCase().split(/\s+/); return `${w[0]} ${w[w.length - 1]}`; };
+  return /^(?:it|they|this|these|that|those|he|she)$/.test(subj) || subj === theirs[1]!.toLowerCase() || head(subj) === head(theirs[1]!);
 }
 
 /** A short subject and verb before the rest that repeat the sentence before's own ('It judged 30 … . It judged the other 25 …'). */
@@ -798,7 +801,12 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     const prevOwn = prevCounts.filter((t, i) => i === 0 || !(t.value < prevCounts[0]!.value && OF_BACK_AFTER.test(prev.text.slice(t.end, t.end + 24))));
     // ('In 140 the paperwork was complete; in a further 40 …': a count that 'a further' carries on is a part, not the whole.)
     const pw0 = wholeIn(prev.text, prev.toks, prev.text.length);
-    const pw = pw0 && !pw0.of && afterFurther(prev.text, prev.toks, pw0.from, prev.text.length) ? undefined : pw0;
+    const pw1 = pw0 && !pw0.of && afterFurther(prev.text, prev.toks, pw0.from, prev.text.length) ? undefined : pw0;
+    // 'We sampled 60 plans. Forty-one were current; 13 had not been reviewed. The other eight had lapsed.': a bare
+    // count opening the sentence before, after a sentence that counts one group, is that group's first part, not a
+    // whole of the counts after it; the list of the sentence between is of the whole two back (`listTwoBack`).
+    const listBetween = (t: Tok) => prevCounts.length >= 2 && t === prevCounts[0] && t.start <= 4 && !pw1?.of && !prev.text.slice(t.end, pw1?.from ?? t.end).includes(':') && prev.toks.filter((x) => !(x.notCount && (x.type === 'duration' || x.type === 'year' || x.type === 'date'))).length === prevCounts.length && listTwoBack(s, prev, prevCounts) !== undefined;
+    const pw = pw1 && opens && lead.trim() === '' && listBetween(pw1.tok) ? undefined : pw1;
     const there = { text: prev.text, offset: prev.offset };
     const backOpen = BACK_OPEN.exec(prev.text);
     const ppWhole = backOpen ? wholeTwoBack(s) : undefined;
@@ -935,7 +943,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = [{ tok: pair.k, sentence: there }];
       // ('… found 10 of them good. The remaining 8 homes will be inspected next year': the rest of a wider programme.)
       strong = !YET_TO_COME.test(text.slice(rest.end));
-    } else if (opens && (FRAME_LEAD.test(lead) || parallelLead(lead, prev.text)) && prevCounts.length >= 2 && prev.toks.length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
+    } else if (opens && (FRAME_LEAD.test(lead) || parallelLead(lead, prev.text)) && prevCounts.length >= 2 && prev.toks.filter((t) => !(t.notCount && (t.type === 'duration' || t.type === 'year' || t.type === 'date'))).length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
+      // (A duration, year or date in the list's sentence is no count: '13 had not been reviewed in the last six months'.)
       // 'The panel heard 90 appeals. It allowed 41 and dismissed 38. The remaining 13 were withdrawn.': the
       // one count two sentences back is the whole, the list of the sentence between its parts.
       const l = listTwoBack(s, prev, prevCounts)!;
