@@ -96,3 +96,18 @@ describe("a list carried over the sentences after its whole, closed by a rest (r
     assert.deepEqual(rulesOf('We reviewed 45 risk assessments. Thirty were up to date: nine had been reviewed this month and 15 last month. The other six were older.'), []);
   });
 });
+
+describe("'We made 12 recommendations. At this visit, seven had been achieved. Three were partly achieved and the remaining two …' (relations/remainder.ts readOne asList)", () => {
+  it('reads the bare count opening the middle sentence as the first part of the whole two back', () => {
+    // 12 − 7 − 3 = 2, not 3 (against the seven the fix would be 'four')
+    const ds = numbersDiagnostics(reportWith(['We made 12 recommendations at the last inspection. At this visit, seven had been achieved. Three were partly achieved and the remaining three had not been started.']));
+    assert.deepEqual(ds.map((d) => d.ruleId), ['numbers/complement-mismatch']);
+    assert.match(ds[0]!.message, /rest of 12 after 7 \+ 3 is 2/);
+    // 7 + 3 + 2 = 12
+    assert.deepEqual(rulesOf('We made 12 recommendations at the last inspection. At this visit, seven had been achieved. Three were partly achieved and the remaining two had not been started.'), []);
+  });
+  it('trap: a reading of the middle count as the whole that fits is kept', () => {
+    // 7 − 3 = 4: the rest may be of the seven good homes
+    assert.deepEqual(rulesOf('We visited 12 homes. Seven were rated good. Three had a new manager and the remaining four had the same one.'), []);
+  });
+});

@@ -718,7 +718,7 @@ function restAfterSemicolon(s: SentenceView, rest: Tok): ClaimRecord[] | undefin
   return got && got.length > 0 ? got : undefined;
 }
 
-function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] | undefined {
+function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false): ClaimRecord[] | undefined {
   const text = s.text;
   const here = { text, offset: s.offset };
   const restAt: Located = { tok: rest, sentence: here };
@@ -730,6 +730,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   let clean = true;
   // The parts may overlap, so that only a shortfall of the whole is certain.
   let excessOpen = false;
+  // The one count of the sentence before read as the whole may be the first part of a list of the whole two back
+  // (`asList`: 'We made 14 recommendations. By this inspection, nine had been completed. Four were in progress and
+  // the remaining two …'): that reading is tried when this one does not fit.
+  let listReading = false;
   // 'Of them, 151 … and 38 …; the remaining 35 …' after a sentence that counts one group: that group is the
   // whole, not a count of this sentence ('38 in children's homes;' is a part).
   const prev0 = s.previous?.[s.previous.length - 1];
@@ -983,8 +987,21 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // its denial in cases of the whole, each 'in k', then the rest.)
       const found = foundAndDenied(text, q.parts, rest);
       if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start)) && !found) return undefined;
-      whole = { tok: cases[0]!, sentence: there };
-      parts = q.parts.map((tok) => ({ tok, sentence: here }));
+      // ('We made 14 recommendations. By this inspection, nine had been completed. Four were in progress and the
+      // remaining two had not been started.': a bare count opening the sentence before, after the one group
+      // counted two back and with no 'of them' of its own, may be that group's first part.)
+      const k0 = cases[0]!;
+      const pp0 = twoBack(s, k0);
+      const bareOpen = (k0.start <= 4 || OPENING.test(prev.text.slice(0, k0.start))) && !OF_BACK_AFTER.test(prev.text.slice(k0.end, k0.end + 24)) && /^\s+(?:had|has|have|were|was|are|is)\b/i.test(prev.text.slice(k0.end, k0.end + 8));
+      listReading = !!pp0 && bareOpen && !asList;
+      if (asList) {
+        if (!pp0 || !bareOpen) return undefined;
+        whole = { tok: pp0.tok, sentence: { text: pp0.text, offset: pp0.offset } };
+        parts = [{ tok: k0, sentence: there }, ...q.parts.map((tok) => ({ tok, sentence: here }))];
+      } else {
+        whole = { tok: cases[0]!, sentence: there };
+        parts = q.parts.map((tok) => ({ tok, sentence: here }));
+      }
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
       const wholeNoun = nounAfter(prev.text, whole.tok.end);
       const partNoun = nounAfter(text, first.end);
@@ -1049,6 +1066,13 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const fromAt = whole.sentence.text === text ? whole.tok.end : 0;
   const narrowed = SAMPLE_AFTER.test(text.slice(rest.end, rest.end + 40)) || rest.value >= whole.tok.value || UNCOUNTED_PART.test(text.slice(fromAt, markStart));
   const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider && !narrowed && !(overlapRisk && used > whole.tok.value))];
+  // The list reading of the whole two back: kept when it fits and this one does not, or when both are wrong (it is
+  // the one the sentences read as, and its fix is of the whole they count).
+  if (listReading && out[0]!.verdict !== 'ok') {
+    const other = readOne(s, rest, beforeOnly, true);
+    const alt = other?.[0];
+    if (alt && alt.kind === 'remainder' && (alt.verdict === 'ok' || (alt.verdict === 'inconsistent' && out[0]!.verdict === 'inconsistent'))) return other;
+  }
   // 'this left 13 centres, or 42%, where …', 'the remaining 13 (42%)': the rest's own share, of the whole its
   // parts and it make exactly (only then is the whole certain), when no other reading took the share.
   if (out[0]!.verdict === 'ok') {
