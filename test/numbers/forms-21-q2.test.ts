@@ -106,8 +106,10 @@ describe("'We made 12 recommendations. At this visit, seven had been achieved. T
     // 7 + 3 + 2 = 12
     assert.deepEqual(rulesOf('We made 12 recommendations at the last inspection. At this visit, seven had been achieved. Three were partly achieved and the remaining two had not been started.'), []);
   });
-  it('trap: a reading of the middle count as the whole that fits is kept', () => {
+  it("traps: a reading of the middle count as the whole that fits is kept; 'of them' makes it the whole (other-total.ts otherWholeFits: the complement read against the 12 stands aside)", () => {
     // 7 − 3 = 4: the rest may be of the seven good homes
     assert.deepEqual(rulesOf('We visited 12 homes. Seven were rated good. Three had a new manager and the remaining four had the same one.'), []);
+    // 'Three of them' are of the seven: 7 − 3 = 4
+    assert.deepEqual(rulesOf('We made 12 recommendations. At this visit, seven had been achieved. Three of them had been achieved late and the remaining four on time.'), []);
   });
 });
