@@ -113,3 +113,25 @@ describe("'We made 12 recommendations. At this visit, seven had been achieved. T
     assert.deepEqual(rulesOf('We made 12 recommendations. At this visit, seven had been achieved. Three of them had been achieved late and the remaining four on time.'), []);
   });
 });
+
+describe("'Of these, 163 concerned property': a verb after the count names no noun that narrows 'these' (extract/of-these.ts VERB_NEXT; register.ts wholeIsPart)", () => {
+  it('reads the part against the one group before', () => {
+    // 40 of 96 ✓
+    const c = claimsOf('We received 96 complaints about the home. Of these, 40 concerned staffing.').find((x) => x.kind === 'count-of');
+    assert.equal(c?.verdict, 'ok');
+    // 140 of 96 is more than the whole
+    assert.deepEqual(rulesOf('We received 96 complaints about the home. Of these, 140 concerned staffing.'), ['numbers/impossible']);
+  });
+  it("trap: two groups before, so 'these' may be both together", () => {
+    // 120 ≤ 96 + 40
+    assert.deepEqual(rulesOf('We received 96 complaints and 40 compliments. Of these, 120 concerned staffing.'), []);
+  });
+  it("a frame that names the part by a word of its clause makes it the whole of the next list: 'Of the parole appeals,'", () => {
+    // 120 − 70 = 50, not 60
+    assert.deepEqual(rulesOf('The panel received 310 appeals. Of these, 120 concerned parole. Of the parole appeals, 70 were upheld and the remaining 60 were dismissed.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('The panel received 310 appeals. Of these, 120 concerned parole. Of the parole appeals, 70 were upheld and the remaining 50 were dismissed.'), []);
+  });
+  it('trap: a frame of another kind leaves the rest unjudged against the part', () => {
+    assert.deepEqual(rulesOf('The panel received 310 appeals. Of these, 120 concerned parole. Of the transfer appeals, 70 were upheld and the remaining 60 were dismissed.'), []);
+  });
+});
