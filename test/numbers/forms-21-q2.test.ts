@@ -135,3 +135,18 @@ describe("'Of these, 163 concerned property': a verb after the count names no no
     assert.deepEqual(rulesOf('The panel received 310 appeals. Of these, 120 concerned parole. Of the transfer appeals, 70 were upheld and the remaining 60 were dismissed.'), []);
   });
 });
+
+describe("a band of two named grades as one part: '180 were good or outstanding, 45 required improvement and 25 were inadequate' (relations/grade-parts.ts partsOf band)", () => {
+  it('reads the band as one category, so the list is a partition of the whole', () => {
+    // 180 + 45 + 25 = 250 > 240: a school has one grade
+    assert.deepEqual(rulesOf('Of the 240 schools inspected, 180 were good or outstanding, 45 required improvement and 25 were inadequate.'), ['numbers/parts-sum']);
+    // every grade named (the band names two): 180 + 45 + 10 = 235 < 240 is a shortfall
+    assert.deepEqual(rulesOf('Of the 240 schools inspected, 180 were good or outstanding, 45 required improvement and 10 were inadequate.'), ['numbers/parts-sum']);
+    // 180 + 45 + 15 = 240
+    assert.deepEqual(sums('Of the 240 schools inspected, 180 were good or outstanding, 45 required improvement and 15 were inadequate.').map((c) => c.verdict), ['ok']);
+  });
+  it("traps: a band given by its bound ('good or better'), or a grade in two parts, is no partition", () => {
+    assert.deepEqual(rulesOf('Of the 240 schools inspected, 180 were good or better, 45 required improvement and 25 were inadequate.'), []);
+    assert.deepEqual(rulesOf('Of the 240 schools inspected, 180 were good or outstanding and 70 were good.'), []);
+  });
+});
