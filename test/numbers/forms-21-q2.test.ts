@@ -150,3 +150,16 @@ describe("a band of two named grades as one part: '180 were good or outstanding,
     assert.deepEqual(rulesOf('Of the 240 schools inspected, 180 were good or outstanding and 70 were good.'), []);
   });
 });
+
+describe("'In 25, the debrief was held within 48 hours. Another 9 …, and the rest, eight in all, …' (relations/remainder.ts timeFigure, the rest with 'in all')", () => {
+  it('passes over a time in the first part\'s clause and reads a rest closed by "in all"', () => {
+    // 40 − 25 − 9 = 6, not 8
+    assert.deepEqual(rulesOf('We examined 40 incident records. In 25, the debrief was held within 48 hours. Another 9 were held within a week, and the rest, eight in all, were later still.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('We examined 40 incident records. In 25, the debrief was held within 48 hours. Another 9 were held within a week, and the remaining eight were later still.'), ['numbers/complement-mismatch']);
+    // 25 + 9 + 6 = 40
+    assert.deepEqual(rulesOf('We examined 40 incident records. In 25, the debrief was held within 48 hours. Another 9 were held within a week, and the rest, six in all, were later still.'), []);
+  });
+  it('trap: a count of people in the first part\'s clause is a figure of its own, so the list is not read', () => {
+    assert.deepEqual(rulesOf('We examined 40 incident records. In 25, the debrief was attended by 3 managers. Another 9 were attended by one, and the rest, eight in all, by none.'), []);
+  });
+});

@@ -343,6 +343,9 @@ function prevHedged(prev: PreviousSentence): Tok | undefined {
 /** Verbs of saying or feeling: answers to a question, perhaps to several. */
 const SAYING = /^(?:said|told|felt|thought|reported|agreed|believed|considered|stated|indicated)$/;
 
+/** A figure of time, no count of cases: a duration, a year or a date ('within 24 hours', 'in 2023'). */
+const timeFigure = (t: Tok): boolean => !!t.notCount && (t.type === 'duration' || t.type === 'year' || t.type === 'date');
+
 /** A frame's preposition opening a sentence before its count: 'In 14 …', 'At 20 …', 'For 9 …'. */
 const PREP_OPEN = /^\s*(in|at|for|on|across|from)\s+$/i;
 
@@ -503,7 +506,8 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
       REST_BEFORE.test(before) ||
       (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20))) ||
       // 'The rest, 25, did not'; 'in the remainder, 12, it …': the rest set off by commas.
-      (REST_COMMA_BEFORE.test(before) && /^\s*(?:,|[\u2013\u2014]\s)/.test(text.slice(rest.end, rest.end + 4))) ||
+      // ('the rest, seven in all, were later still': 'in all' or 'in total' may close the count.)
+      (REST_COMMA_BEFORE.test(before) && /^\s*(?:in\s+(?:all|total)\s*)?(?:,|[\u2013\u2014]\s)/.test(text.slice(rest.end, rest.end + 14))) ||
       // 'the rest were poor (14)': the rest named, its count alone in the bracket closing its clause.
       (REST_BRACKET_BEFORE.test(before) && /^\s*\)/.test(text.slice(rest.end, rest.end + 3)));
     if (!marked) continue;
@@ -809,7 +813,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
     // 'We sampled 60 plans. Forty-one were current; 13 had not been reviewed. The other eight had lapsed.': a bare
     // count opening the sentence before, after a sentence that counts one group, is that group's first part, not a
     // whole of the counts after it; the list of the sentence between is of the whole two back (`listTwoBack`).
-    const listBetween = (t: Tok) => prevCounts.length >= 2 && t === prevCounts[0] && t.start <= 4 && !pw1?.of && !prev.text.slice(t.end, pw1?.from ?? t.end).includes(':') && prev.toks.filter((x) => !(x.notCount && (x.type === 'duration' || x.type === 'year' || x.type === 'date'))).length === prevCounts.length && listTwoBack(s, prev, prevCounts) !== undefined;
+    const listBetween = (t: Tok) => prevCounts.length >= 2 && t === prevCounts[0] && t.start <= 4 && !pw1?.of && !prev.text.slice(t.end, pw1?.from ?? t.end).includes(':') && prev.toks.filter((x) => !timeFigure(x)).length === prevCounts.length && listTwoBack(s, prev, prevCounts) !== undefined;
     const pw = pw1 && opens && lead.trim() === '' && listBetween(pw1.tok) ? undefined : pw1;
     const there = { text: prev.text, offset: prev.offset };
     const backOpen = BACK_OPEN.exec(prev.text);
@@ -947,7 +951,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
       parts = [{ tok: pair.k, sentence: there }];
       // ('… found 10 of them good. The remaining 8 homes will be inspected next year': the rest of a wider programme.)
       strong = !YET_TO_COME.test(text.slice(rest.end));
-    } else if (opens && (FRAME_LEAD.test(lead) || parallelLead(lead, prev.text)) && prevCounts.length >= 2 && prev.toks.filter((t) => !(t.notCount && (t.type === 'duration' || t.type === 'year' || t.type === 'date'))).length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
+    } else if (opens && (FRAME_LEAD.test(lead) || parallelLead(lead, prev.text)) && prevCounts.length >= 2 && prev.toks.filter((t) => !timeFigure(t)).length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
       // (A duration, year or date in the list's sentence is no count: '13 had not been reviewed in the last six months'.)
       // 'The panel heard 90 appeals. It allowed 41 and dismissed 38. The remaining 13 were withdrawn.': the
       // one count two sentences back is the whole, the list of the sentence between its parts.
@@ -956,7 +960,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
       parts = l.parts.map((tok) => ({ tok, sentence: there }));
       strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
       clean = l.clean;
-    } else if ((FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) || parallelFrame(firstLead(text, s.toks, markStart), text, prev, prevCounts)) && prevCounts.length === 1 && prev.toks.length === 1) {
+    } else if ((FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) || parallelFrame(firstLead(text, s.toks, markStart), text, prev, prevCounts)) && prevCounts.length === 1 && prev.toks.filter((t) => !timeFigure(t)).length === 1) {
+      // ('In 22, the review was held within 24 hours. Another 8 …': a time in the part's clause is no count.)
       // 'Inspectors visited 52 homes. In 30 the care was good. In a further 12 it required improvement, and in
       // the remaining 10 …': 'a further' carries on the list the sentence before opened, so its one count is a
       // part; the whole is the one count two sentences back.
