@@ -163,3 +163,20 @@ describe("'In 25, the debrief was held within 48 hours. Another 9 …, and the r
     assert.deepEqual(rulesOf('We examined 40 incident records. In 25, the debrief was attended by 3 managers. Another 9 were attended by one, and the rest, eight in all, by none.'), []);
   });
 });
+
+describe("a rest after one part 'k of them' of the group counted before (relations/remainder.ts leadPartsOfThem, partOfThemBefore)", () => {
+  it("passes over a share word set off by dashes after the part: 'Eighteen of them – more than half – were rated good; the other 12 …'", () => {
+    // 32 − 18 = 14, not 12
+    assert.deepEqual(rulesOf('Inspectors visited 32 homes. Eighteen of them – more than half – were rated good; the other 12 required improvement.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('Inspectors visited 32 homes. Eighteen of them – more than half – were rated good; the other 14 required improvement.'), []);
+  });
+  it("reads the rest opening the sentence after the part's sentence: 'up to date in 42 of them (70%). In the other 20, …'", () => {
+    // 60 − 42 = 18, not 20
+    assert.deepEqual(rulesOf('We audited 60 care plans. The plan was up to date in 42 of them (70%). In the other 20, reviews were overdue.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('We audited 60 care plans. The plan was up to date in 42 of them (70%). In the other 18, reviews were overdue.'), []);
+  });
+  it('traps: another count in the part\'s sentence, or a rest of another group, is not read', () => {
+    assert.deepEqual(rulesOf('We audited 60 care plans. The plan was up to date in 42 of them, and 6 staff had been trained. In the other 20, reviews were overdue.'), []);
+    assert.deepEqual(rulesOf('We audited 60 care plans. The plan was up to date in 42 of them (70%). In the other 20 homes in the county, plans were not audited.'), []);
+  });
+});

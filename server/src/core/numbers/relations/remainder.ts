@@ -346,6 +346,22 @@ const SAYING = /^(?:said|told|felt|thought|reported|agreed|believed|considered|s
 /** A figure of time, no count of cases: a duration, a year or a date ('within 24 hours', 'in 2023'). */
 const timeFigure = (t: Tok): boolean => !!t.notCount && (t.type === 'duration' || t.type === 'year' || t.type === 'date');
 
+/**
+ * The sentence before as one part of the group counted two back: its one count written 'k of them' (or 'of these',
+ * 'of those'), with nothing else but that part's own share in brackets and figures of time ('The assessment was
+ * sufficient in 51 of them (61%).'), and the sentence two back counting one group larger than it.
+ */
+function partOfThemBefore(s: SentenceView, prev: PreviousSentence): { k: Tok; n: { tok: Tok; text: string; offset: number } } | undefined {
+  const q = prev.toks.filter((t) => !timeFigure(t));
+  const counts = q.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counts.length !== 1) return undefined;
+  const k = counts[0]!;
+  if (!plainCount(prev.text, k) || depthAt(prev.text, k.start) > 0 || !OF_BACK_AFTER.test(prev.text.slice(k.end, k.end + 24))) return undefined;
+  if (q.some((t) => t !== k && !(t.kind === 'pct' && /^\s+(?:of|out\s+of)\s+(?:them|these|those)\s*\(\s*$/i.test(prev.text.slice(k.end, t.start))))) return undefined;
+  const n = twoBack(s, k);
+  return n ? { k, n } : undefined;
+}
+
 /** A frame's preposition opening a sentence before its count: 'In 14 …', 'At 20 …', 'For 9 …'. */
 const PREP_OPEN = /^\s*(in|at|for|on|across|from)\s+$/i;
 
@@ -678,8 +694,9 @@ function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, 
   for (const t of before.slice(1)) {
     // A share in brackets is about the part ('287 of them had been audited (70%)').
     if (t.kind !== 'num' && depthAt(lead, t.start) > 0) continue;
-    // A share or fraction in apposition to it ('Nine of them, three-quarters, are …').
-    if (t.kind !== 'num' && /^\s+(?:of|out\s+of)\s+(?:them|these|those),\s*$/i.test(lead.slice(k.end, t.start))) continue;
+    // A share or fraction in apposition to it ('Nine of them, three-quarters, are …'; 'Twenty of them – almost three
+    // quarters – found …', its hedge before it).
+    if (t.kind !== 'num' && /^\s+(?:of|out\s+of)\s+(?:them|these|those)\s*(?:,|[\u2013\u2014]|\s-)\s*(?:(?:almost|nearly|about|around|roughly|some|just|over|under|more|less|than|fewer)\s+){0,3}$/i.test(lead.slice(k.end, t.start))) continue;
     if (t.kind !== 'num' || depthAt(lead, t.start) > 0) return undefined;
     // What the part's cases have ('Four of those homes received two warnings') is no other part.
     const last = parts[parts.length - 1]!;
@@ -974,6 +991,13 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
       const partNoun = nounAfter(prev.text, k.end);
       strong = (k.start <= 4 || LEAD.test(prev.text.slice(0, k.start))) && (!partNoun || verbForm(partNoun) || sameGroup(nounAfter(pp.text, pp.tok.end), partNoun)) && !YET_TO_COME.test(text.slice(rest.end));
       clean = q.clean;
+    } else if (opens && FRAME_LEAD.test(lead) && partOfThemBefore(s, prev)) {
+      // 'We reviewed 84 case files. The assessment was sufficient in 51 of them (61%). In the other 33, …': the one
+      // part 'of them' in the sentence between, of the one count two back, and the rest opening this sentence.
+      const ob = partOfThemBefore(s, prev)!;
+      whole = { tok: ob.n.tok, sentence: { text: ob.n.text, offset: ob.n.offset } };
+      parts = [{ tok: ob.k, sentence: there }];
+      strong = !YET_TO_COME.test(text.slice(rest.end));
     } else if (prevCases(prev, prevCounts).length === 1 && prev.toks.filter((t) => !t.notCount).length - (prevCounts.length - prevCases(prev, prevCounts).length) === 1) {
       // ('In a further 12 …' carries on a list: the one count before is a part, not the whole.)
       if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart))) return undefined;
