@@ -180,3 +180,20 @@ describe("a rest after one part 'k of them' of the group counted before (relatio
     assert.deepEqual(rulesOf('We audited 60 care plans. The plan was up to date in 42 of them (70%). In the other 20 homes in the county, plans were not audited.'), []);
   });
 });
+
+describe("a capacity, its occupants and its vacancies: 'registered for 50 … 48 people were living there and there were 3 vacancies' (relations/capacity-vacancies.ts)", () => {
+  it('reads the occupants and the vacancies as making the capacity, over one sentence or two', () => {
+    // 48 + 3 = 51, not 50
+    assert.deepEqual(rulesOf('The centre is registered for 50 residents. On the day of the inspection 48 people were living there and there were 3 vacancies.'), ['numbers/parts-sum']);
+    // 29 + 4 = 33, not 32
+    assert.deepEqual(rulesOf('The home is registered to accommodate 32 people; 29 people were living there at the time of the inspection and there were four vacant places.'), ['numbers/parts-sum']);
+    // 48 + 2 = 50
+    assert.deepEqual(sums('The centre is registered for 50 residents. On the day of the inspection 48 people were living there and there were 2 vacancies.').map((c) => c.verdict), ['ok']);
+  });
+  it('traps: another count that may hold or leave a place, or no capacity stated, leaves it unread', () => {
+    // the two in hospital keep their places
+    assert.deepEqual(rulesOf('The centre is registered for 50 residents. On the day of the inspection 46 people were living there, 2 were in hospital and there were 3 vacancies.'), []);
+    // 'has 50 staff' is no capacity
+    assert.deepEqual(rulesOf('The centre has 50 staff. On the day of the inspection 48 people were living there and there were 3 vacancies.'), []);
+  });
+});
