@@ -126,7 +126,9 @@ export function otherWholeFits(claims: readonly ClaimRecord[], key: (o: Operand)
   const ok = claims.filter((c) => c.verdict === 'ok' && PART_KINDS.has(c.kind));
   if (ok.length === 0) return out;
   for (const c of claims) {
-    if (c.verdict !== 'inconsistent' || !PART_KINDS.has(c.kind)) continue;
+    // (A complement, 'Three of them …, and the remaining four', read against a whole before the one group the remainder
+    // reader took: 'seven had been achieved. Three of them … the remaining four' is 3 + 4 = 7 there.)
+    if (c.verdict !== 'inconsistent' || !(PART_KINDS.has(c.kind) || c.kind === 'complement')) continue;
     const n = c.operands.find((o) => o.role === 'n');
     const parts = c.operands.filter((o) => o.role === 'k' || o.role === 'c');
     if (!n || parts.length === 0) continue;

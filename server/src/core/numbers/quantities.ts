@@ -247,7 +247,10 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   // A range goes up: 'a total of 6,000 – 7% of the roll' is a whole and its share.
   const spacedShare = /^\s+[-\u2013]\s+(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)/i.exec(after);
   const toShare = spacedShare !== null && (!/\b(?:by|from|between|of|to|up|down)\s+$/i.test(before) || Number(spacedShare[1]!.replace(/,/g, '')) < value);
-  if ((/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) && !toShare) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
+  // A spaced dash after a year is an aside, not a range: 'completed 718 investigations during 2019/20 – 210 more
+  // than the 508 we opened', 'in 2022 – 40 more than'.
+  const afterYear = /(?:\b(?:19|20)\d\d\s*\/\s*\d\d|\b(?:in|during|since|by|for)\s+(?:19|20)\d\d)\s+[-\u2013\u2014]\s+$/i.test(before) && !yearLike(value, raw);
+  if ((/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) && !toShare && !afterYear) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return 'ordinal';
   // 'one or two of them', 'two or three visits', 'three or more features': a rough figure or a bound, not a count.
   // ('aged 16 or 17' is an age range: read as an age below, its second bound by `propagate`.)

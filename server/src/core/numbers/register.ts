@@ -257,6 +257,13 @@ function wholeIsPart(c: ClaimRecord, claims: readonly ClaimRecord[], { masked, b
   // and 3 voluntary)').
   const between = masked.slice(w.span.end - base, first - base);
   if (w.span.end < base || /[:(]|\bof\s+(?:these|them|those|whom|which)\b/i.test(between)) return undefined;
+  // So does a frame that names the part by a word of its own clause ('163 concerned property. Of the property
+  // applications, 97 …').
+  const frame = /[.!?]\s+(?:of|among)\s+the\s+((?:[a-z][\w'-]*\s+){1,3})[a-z][\w'-]*\s*,\s*$/i.exec(between);
+  if (frame) {
+    const own = between.slice(0, frame.index).toLowerCase();
+    if (frame[1]!.trim().split(/\s+/).some((x) => x.length >= 4 && new RegExp(String.raw`\b${x.toLowerCase().replace(/[^\w-]/g, '')}\b`).test(own))) return undefined;
+  }
   return { k: w.raw, n: n.raw };
 }
 

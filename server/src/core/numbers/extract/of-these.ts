@@ -34,6 +34,9 @@ function severalBefore(cands: readonly Pop[]): { sum: number } | undefined {
   return same.length >= 2 ? { sum: Math.max(same.reduce((a, c) => a + c.tok.value, 0), same.reduce((a, c) => a * c.tok.value, 1)) } : undefined;
 }
 
+/** A verb right after a count, so that the words after it are its predicate, not its noun ('163 concerned property'). */
+const VERB_NEXT = /^\s+(?:concerned|involved|related|included|contained|resulted|required|needed|lacked|showed|received|attended|completed|achieved|reached|remained|became)\b/i;
+
 /** 'Of these, 24 had been visited': the sentence's first figure, and the total stated before. */
 export function ofTheseFirst(r: Reading): void {
   const { text, at, toks, used, claimBase, countIn, before, isCount, emit, pushBase, popsBefore } = r;
@@ -42,7 +45,10 @@ export function ofTheseFirst(r: Reading): void {
   const m = /^\s*(?:(?:of|out\s+of)\s+(?:these|those|them)|(?:of|out\s+of|within|among|amongst)\s+(?:this|that)\s+(?:number|group|total|cohort|sample|population|figure))\s*,\s*(?:only\s+|just\s+)?$/i.exec(k0 ? before(k0) : '');
   if (m && k0 && k0.kind === 'pct') ofTheseShare(r, m.index + m[0].search(/\S/));
   if (m && isCount(k0)) {
-    const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: nounAfter(text, k0.end) });
+    // ('Of these, 163 concerned property', '26 involved concerns about …': a verb right after the count names no
+    // group of its own, so no noun of the words after it narrows which group 'these' is.)
+    const verbNext = VERB_NEXT.test(text.slice(k0.end, k0.end + 24));
+    const cands = popsBefore(at + k0.start, 1, [k0], { backward: true, noun: verbNext ? undefined : nounAfter(text, k0.end) });
     if (cands.length > 0) {
       used.add(k0);
       // 'Of these, 2,766 (10.4%) …', 'Of these, 40 were seen within a week (25%).': the share in

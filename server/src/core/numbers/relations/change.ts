@@ -590,8 +590,11 @@ const ABS_CUE_BEFORE = /,\s*(up|down)(?:\s+by)?\s+$/i;
 /**
  * An absolute change between counts: 'there were 2,145 homes, 71 more than on 31 March 2016 (2,071)';
  * '… 412 referrals, 38 fewer than the 450 of the year before'. The new count is the one just before the
- * change (a comma between them), the old one the first count after 'than' (bracketed, or right after it,
- * within a short phrase). Exact counts: new − old must be the change.
+ * change (a comma or a dash between them, or a be-verb after the count's subject: 'The 1,211 people restrained
+ * in 2020 were 232 fewer than in 2019 (1,443)'; a year or date between is passed over, 'completed 718
+ * investigations during 2019/20 – 210 more than the 508 we opened'), the old one the first count after 'than'
+ * (bracketed, or right after it, or closing a short noun phrase with 'of': 'its funded establishment of 201'),
+ * within a short phrase. Exact counts: new − old must be the change.
  */
 function readAbsolute(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
@@ -603,16 +606,26 @@ function readAbsolute(s: SentenceView): ClaimRecord[] {
     const leadOld = lead && plainCount(text, d) ? /^\s+(?:on|from)\s+/i.exec(text.slice(d.end, d.end + 8)) : null;
     const cue = leadOld ? ([leadOld[0], lead![1]!] as unknown as RegExpExecArray) : ABS_CUE.exec(text.slice(d.end, d.end + 24));
     if (!cue || !plainCount(text, d)) continue;
-    const nTok = s.toks[i - 1]!;
-    const head = leadOld ? text.slice(nTok.end, d.start).replace(ABS_CUE_BEFORE, ',') : text.slice(nTok.end, d.start);
-    if (!plainCount(text, nTok) || !/^[^,;:()\d]{0,60},\s*$/.test(head)) continue;
+    // (A year or date between the new count and the change is passed over: '718 investigations during 2019/20 – 210 more'.)
+    let j = i - 1;
+    while (j > 0 && (s.toks[j]!.type === 'year' || s.toks[j]!.type === 'date')) j--;
+    const nTok = s.toks[j]!;
+    const skipped = s.toks.slice(j + 1, i);
+    let head0 = text.slice(nTok.end, d.start);
+    for (const t of skipped) head0 = head0.slice(0, t.start - nTok.end) + 'x'.repeat(t.end - t.start) + head0.slice(t.end - nTok.end);
+    const head = leadOld ? head0.replace(ABS_CUE_BEFORE, ',') : head0;
+    // ('The 1,211 people … were 232 fewer than': the count's subject and a be-verb, as a comma; a dash as a comma.)
+    const copula = !leadOld && /^\s+[a-z][^,;:()\d]{0,60}\s(?:were|was|are|is)\s+$/i.test(head) && !/\b(?:and|or|but|while|which|who|that|of)\s/i.test(head.replace(/\s(?:were|was|are|is)\s+$/i, ' '));
+    if (!plainCount(text, nTok) || (!/^[^,;:()\d]{0,60}(?:,|\s[\u2013\u2014-])\s*$/.test(head) && !copula)) continue;
+    if (skipped.length && !/^[^,;:()\d]{0,60}(?:,|\s[\u2013\u2014-])\s*$/.test(head) && !copula) continue;
     // The old figure: the next plain count within 50 characters, in brackets or right after 'than (the)'.
     const from = d.end + cue[0].length;
     const o = s.toks.slice(i + 1).find((t) => t.start >= from && t.start - from <= 50 && plainCount(text, t));
     if (!o) continue;
     const between = text.slice(from, o.start);
     const bracketed = /\(\s*$/.test(between) && /^\s*\)/.test(text.slice(o.end, o.end + 3)) && !/[()]/.test(between.slice(0, -1));
-    if (!bracketed && !/^\s*(?:the\s+)?$/i.test(between)) continue;
+    // ('than its funded establishment of 201': a short noun phrase closed by 'of', the old figure its count.)
+    if (!bracketed && !/^\s*(?:the\s+)?$/i.test(between) && !/^\s*(?:the|its|their|our)\s+(?:[a-z-]+\s+){1,3}of\s+$/i.test(between)) continue;
     if (s.toks.some((t) => t.start > d.end && t.start < o.start && !t.notCount)) continue;
     const up = /^(?:more|higher|up)$/i.test(cue[1]!);
     const diff = nTok.value - o.value;

@@ -12,8 +12,17 @@
  * bare (or 'fully') one, a middle one and the denial: only then is a shortfall judged.
  *
  * The whole is the one count before the parts, framed as what was judged: 'Of the N …,' opening the
- * sentence, 'N … were assessed / reviewed / inspected / examined / checked / tested' or 'Inspectors
- * assessed N …' closing its clause with a semicolon or colon.
+ * sentence (perhaps after a phrase of place, 'At the Mater Hospital, of the 13 standards assessed,'),
+ * 'N … were assessed / reviewed / inspected / examined / checked / tested' or 'Inspectors
+ * assessed N …' closing its clause with a semicolon or colon; or the one count of the sentence before,
+ * said to be what was judged ('Inspectors assessed the centre against 22 regulations. It was compliant
+ * with 15, …').
+ *
+ * A part may be a band of two neighbouring degrees, 'compliant or substantially compliant with eight and
+ * partially compliant with five' (the bands still may not share a degree). Such a band of 'compliant' tells
+ * the degrees apart, one a standard, even with no denial among them: an excess is judged; a shortfall is not
+ * (the degrees left out may hold the rest). With no band, a list with no denial is not read. A closing aside on the last part with no count of its own, ',
+ * including Standard 3.2 on safeguarding', does not end the list early.
  */
 import type { ClaimRecord } from '../claim.js';
 import type { Tok } from '../scan.js';
@@ -25,10 +34,14 @@ import type { SentenceView } from './index.js';
 const PART_BEFORE = /(?:\b(not|fully|substantially|partly|partially|largely|mostly|wholly)\s+|\b(non|in|un)-?)?\b([a-z]{4,}(?:ant|ent|ive|ful|able|ible|ory|ate))\s+(with|against|on|in)\s+$/i;
 /** Between two parts: a separator, perhaps the subject again ('and it was'). */
 const GAP = /^\s*(?:,\s*(?:and\s+|while\s+|but\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)(?:(?:it|they|the\s+[a-z]+)\s+(?:was|were|is|are)\s+)?$/i;
+/** Before a part that is a band: the band's other degree and 'or' ('compliant or ' before 'substantially compliant with'). */
+const BAND_BEFORE = /(?:\b(not|fully|substantially|partly|partially|largely|mostly|wholly)\s+|\b(non|in|un)-?)?\b([a-z]{4,})\s+or\s+$/i;
+/** After the last part: an aside that says more of it with no count of its own (', including Standard 3.2 on safeguarding'). */
+const CLOSING_ASIDE = /^\s*,\s*(?:including|notably|in\s+particular|among\s+them)\b[^;:]*$/i;
 /** After a part's count: a separator or the sentence's end (a noun of its own is another list). */
 const PART_AFTER = /^\s*(?:[,;.]|\band\b|\bwhile\b|\bbut\b|$)/i;
 /** The whole framed as what was judged. */
-const OF_WHOLE = /^\s*(?:Of|Across)\s+(?:the|all|these|its)\s+$/i;
+const OF_WHOLE = /^\s*(?:(?:at|in|for)\s+[^,;:\d]{1,60},\s*)?(?:Of|Across)\s+(?:the|all|these|its)\s+$/i;
 const JUDGED_CLAUSE = /^\s+(?:[a-z-]+\s+){1,3}?(?:were|was|had\s+been|have\s+been)\s+(?:assessed|reviewed|inspected|examined|checked|tested|looked\s+at|judged|considered)\b[^;:,.]{0,40}[;:]\s*/i;
 const SUBJECT = /^(?:(?:the|this|that|its|each|every)\s+)?(?:[a-z-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:found\s+(?:to\s+be\s+)?|judged\s+(?:to\s+be\s+)?|assessed\s+as\s+)?$/i;
 /** 'Inspectors assessed 10 standards:': the judging said with its agent, the whole its object, closed by a colon or semicolon. */
@@ -65,14 +78,14 @@ function wholeBefore(s: SentenceView): { tok: Tok; offset: number } | undefined 
   if (!prev) return undefined;
   const pc = prev.toks.filter((t) => !t.notCount);
   if (pc.some((t) => t.kind !== 'num')) return undefined;
-  const judged = (t: Tok) => JUDGED_NEAR.test(prev.text.slice(Math.max(0, t.start - 40), t.start)) || JUDGED_AFTER.test(prev.text.slice(t.end, t.end + 60));
+  const judged = (t: Tok) => JUDGED_NEAR.test(prev.text.slice(Math.max(0, t.start - 70), t.start)) || JUDGED_AFTER.test(prev.text.slice(t.end, t.end + 60));
   // (Of two counts, the other is what each was assessed in: 'two centres, and each …', '… at each of the two centres'.)
   const t = pc.length === 1 ? pc[0] : pc.length === 2 && /\beach\b/i.test(prev.text) ? pc.filter(judged).length === 1 ? pc.find(judged) : undefined : undefined;
   if (!t || !judged(t) || !plainCount(prev.text, t) || depthAt(prev.text, t.start) > 0) return undefined;
   return { tok: t, offset: prev.offset };
 }
-/** 'was assessed against eight', 'inspectors assessed ten': the count is what was judged. */
-const JUDGED_NEAR = /\b(?:assessed|reviewed|inspected|examined|checked|tested|judged)\s+(?:against\s+|on\s+)?(?:the\s+|all\s+)?$/i;
+/** 'was assessed against eight', 'inspectors assessed ten', 'assessed the centre against 22': the count is what was judged. */
+const JUDGED_NEAR = /\b(?:assessed|reviewed|inspected|examined|checked|tested|judged)\s+(?:(?:(?:the|this|that|its|each|every)\s+(?:[a-z-]+\s+){1,4})?(?:against|on)\s+)?(?:the\s+|all\s+)?$/i;
 /** 'Ten standards were assessed at each of the two centres'. */
 const JUDGED_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+(?:were|was|had\s+been|have\s+been)\s+(?:assessed|reviewed|inspected|examined|checked|tested|judged)\b/i;
 /** 'and judged the centre ', 'and found the home ': the subject of the parts as the object of the judging. */
@@ -84,12 +97,19 @@ function readDegreeWithIn(s: SentenceView, cross: boolean): ClaimRecord[] {
   const oneAfter = (t: Tok) => t.kind === 'num' && t.type === 'pronoun' && t.value === 1 && PART_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
   const counts = s.toks.filter((t) => t.kind === 'num' && (!t.notCount || oneAfter(t)));
   if (counts.length < (cross ? 2 : 3) || s.toks.some((t) => t.kind !== 'num')) return [];
-  const parts: { tok: Tok; degree: string; adj: string; prep: string; from: number }[] = [];
+  const parts: { tok: Tok; degree: string; band?: string; adj: string; prep: string; from: number }[] = [];
+  const degreeOf = (d: string | undefined) => {
+    const x = (d ?? '').toLowerCase();
+    return /^(?:non|in|un)$/.test(x) ? 'not' : x === 'partially' ? 'partly' : x;
+  };
   for (const t of counts) {
     const m = PART_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
     if (!m || !(oneAfter(t) || plainCount(text, t)) || depthAt(text, t.start) > 0 || !PART_AFTER.test(text.slice(t.end, t.end + 8))) continue;
-    const degree = (m[1] ?? m[2] ?? '').toLowerCase();
-    parts.push({ tok: t, degree: /^(?:non|in|un)$/.test(degree) ? 'not' : degree, adj: m[3]!.toLowerCase(), prep: m[4]!.toLowerCase(), from: t.start - m[0].length });
+    const from = t.start - m[0].length;
+    // ('compliant or substantially compliant with eight': a band of two degrees of the same adjective.)
+    const b = BAND_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+    const band = b && b[3]!.toLowerCase() === m[3]!.toLowerCase() ? b : undefined;
+    parts.push({ tok: t, degree: degreeOf(m[1] ?? m[2]), ...(band ? { band: degreeOf(band[1] ?? band[2]) } : {}), adj: m[3]!.toLowerCase(), prep: m[4]!.toLowerCase(), from: from - (band ? band[0].length : 0) });
   }
   if (parts.length < 2) return [];
   // The parts run together, one after the other: every count after the first part is a part.
@@ -97,15 +117,23 @@ function readDegreeWithIn(s: SentenceView, cross: boolean): ClaimRecord[] {
   const after = counts.filter((t) => t.start > first.tok.start);
   if (after.length !== parts.length - 1) return [];
   for (let i = 1; i < parts.length; i++) if (!GAP.test(text.slice(parts[i - 1]!.tok.end, parts[i]!.from))) return [];
-  if (!/^\s*[.!?]?\s*$/.test(text.slice(parts[parts.length - 1]!.tok.end))) return [];
-  // One adjective and preposition, a different degree each, with its denial.
+  const close = text.slice(parts[parts.length - 1]!.tok.end);
+  if (!/^\s*[.!?]?\s*$/.test(close) && !CLOSING_ASIDE.test(close)) return [];
+  // One adjective and preposition, a different degree each, with its denial ('compliant' alone may leave it out).
   if (parts.some((p) => p.adj !== first.adj || p.prep !== first.prep)) return [];
-  const degrees = parts.map((p) => p.degree);
-  if (new Set(degrees).size !== degrees.length || !degrees.includes('not')) return [];
+  const degrees = parts.flatMap((p) => (p.band !== undefined ? [p.band, p.degree] : [p.degree]));
+  if (new Set(degrees).size !== degrees.length) return [];
+  const denied = degrees.includes('not');
+  // (With no denial, only a band of 'compliant' says the degrees are told apart, one a standard: 'compliant or
+  // substantially compliant with eight and partially compliant with six'. 'compliant with six and substantially
+  // compliant with eight' alone is not read.)
+  if (!denied && !(first.adj === 'compliant' && parts.some((p) => p.band !== undefined) && degrees.some((d) => /^(?:substantially|partly|largely|mostly)$/.test(d)))) return [];
+  // A band, or no denial: some degree may be left out, so only an excess is judged.
+  const loose = !denied || parts.some((p) => p.band !== undefined);
   // The whole: the one count before the parts, framed as what was judged.
   const before = counts.filter((t) => t.start < first.tok.start);
   const sum0 = parts.reduce((a, p) => a + p.tok.value, 0);
-  const complete0 = parts.length >= 3 && degrees.some((d) => d === '' || d === 'fully' || d === 'wholly') && degrees.some((d) => /^(?:substantially|partly|partially|largely|mostly)$/.test(d));
+  const complete0 = !loose && parts.length >= 3 && degrees.some((d) => d === '' || d === 'fully' || d === 'wholly') && degrees.some((d) => /^(?:substantially|partly|partially|largely|mostly)$/.test(d));
   if (cross) {
     // The list's subject and be-verb open its clause ('The Dublin North East centre was '), the whole before.
     const w = before.length === 0 && CROSS_SUBJECT.test(text.slice(0, first.from).trimStart()) ? wholeBefore(s) : undefined;
@@ -129,7 +157,7 @@ function readDegreeWithIn(s: SentenceView, cross: boolean): ClaimRecord[] {
   if (!(OF_WHOLE.test(lead) && OF_CLAUSE.test(tail)) && !(/^\s*$/.test(lead) && JUDGED_CLAUSE.test(tail)) && !active && !andJudged) return [];
   if (!subject && !andJudged) return [];
   const sum = parts.reduce((a, p) => a + p.tok.value, 0);
-  const complete = parts.length >= 3 && degrees.some((d) => d === '' || d === 'fully' || d === 'wholly') && degrees.some((d) => /^(?:substantially|partly|partially|largely|mostly)$/.test(d));
+  const complete = !loose && parts.length >= 3 && degrees.some((d) => d === '' || d === 'fully' || d === 'wholly') && degrees.some((d) => /^(?:substantially|partly|partially|largely|mostly)$/.test(d));
   return [sumClaim(s, whole, parts.map((p) => p.tok), sum > whole.value || complete)];
 }
 

@@ -134,6 +134,8 @@ export function firstGrade(text: string, scale: GradeScale): { grade: number; st
 interface GradePart {
   tok: Tok;
   grade: number;
+  /** The other grade of a band of two named grades ('1,613 were good or outstanding'). */
+  band?: number;
   /** The whole of a pair the part opens ('Only 10 of the 43 services … were good'). */
   whole?: Tok;
 }
@@ -161,6 +163,16 @@ const ADJUNCT_AFTER = /^\s+(?:(?:separate|different)\s+)?(?:locations|sites|plac
 function adjunctCount(text: string, t: Tok): boolean {
   return ADJUNCT_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && ADJUNCT_AFTER.test(text.slice(t.end, t.end + 30));
 }
+
+/** The grades a part names: its grade, and the other grade of its band. */
+const gradesOf = (p: GradePart): number[] => (p.band !== undefined ? [p.grade, p.band] : [p.grade]);
+/** Whether no grade is named by two parts. */
+function eachGradeOnce(parts: readonly GradePart[]): boolean {
+  const all = parts.flatMap(gradesOf);
+  return new Set(all).size === all.length;
+}
+/** The name of a part's grade or band. */
+const gradeName = (scale: GradeScale, p: GradePart): string => (p.grade < 0 ? 'not rated' : p.band !== undefined ? `${scale[p.grade]} or ${scale[p.band]}` : scale[p.grade]!);
 
 /** The counts of the sentence that each name a grade of `scale`, in order; undefined when the list is not one breakdown. */
 function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, min = 2): GradePart[] | undefined {
@@ -193,12 +205,22 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
     // 'reports on 103 of the 152, and found services inadequate in 20% of them': the grade is the next
     // figure's, a share written right after it ('in', 'for', 'at'), not this count's.
     if (next && end === next.start && /^\s+(?:in|for|at|with)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i.test(after)) continue;
-    // 'good or better', 'good or outstanding': a band of grades, so the list is not a partition.
+    // 'good or better': a band of grades given by its bound, so the list is not a partition. 'good or outstanding',
+    // a band of two grades each named, is one category of two grades: the list is a partition when no grade is
+    // in two of its parts (checked below).
     const or = /^\s*['"\u2019\u201d]?\s*or\s+['"\u2018\u201c]?/i.exec(after);
-    if (BAND_AFTER.test(after) || (or && firstGrade(after.slice(or[0].length, or[0].length + 40), scale)?.start === 0)) return undefined;
+    if (BAND_AFTER.test(after)) return undefined;
+    const g2 = or ? firstGrade(after.slice(or[0].length, or[0].length + 40), scale) : undefined;
+    let band: number | undefined;
+    let rest = after;
+    if (or && g2?.start === 0) {
+      rest = after.slice(or[0].length + g2.end);
+      if (g2.grade === g.grade || BAND_AFTER.test(rest) || /^\s*['"\u2019\u201d]?\s*(?:,\s*)?or\s/i.test(rest)) return undefined;
+      band = g2.grade;
+    }
     if (/\bor\s+$/i.test(window.slice(0, g.start))) return undefined;
-    parts.push(whole ? { tok: t, grade: g.grade, whole } : { tok: t, grade: g.grade });
-    const about = GRADED_FOR.exec(after)?.[1]?.toLowerCase();
+    parts.push({ tok: t, grade: g.grade, ...(band !== undefined ? { band } : {}), ...(whole ? { whole } : {}) });
+    const about = GRADED_FOR.exec(rest)?.[1]?.toLowerCase();
     if (about) abouts.add(about);
     if (whole) i++;
   }
@@ -207,7 +229,7 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
   // question, so a case may be in both.
   if (abouts.size >= 2) return undefined;
   // Each grade once: the same grade twice is two breakdowns (this year and last), not one.
-  if (new Set(parts.map((p) => p.grade)).size !== parts.length) return undefined;
+  if (!eachGradeOnce(parts)) return undefined;
   return parts;
 }
 
@@ -286,7 +308,7 @@ function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimR
     // outstanding. Twenty-six were good, seven …'): the list goes on.
     if (!continues && !(s.toks[0] === here[0]!.tok && /^\s*$/.test(s.text.slice(0, here[0]!.tok.start)))) continue;
     const parts = [...before, ...here];
-    if (new Set(parts.map((p) => p.grade)).size !== parts.length) continue;
+    if (!eachGradeOnce(parts)) continue;
     // 'A further 14 schools were rated good' after a list of councils: another group.
     const ownNoun = /^\s+([a-z][a-z-]*s)\b/i.exec(s.text.slice(here[0]!.tok.end, here[0]!.tok.end + 30))?.[1]?.toLowerCase();
     if (ownNoun && !/^(?:were|was|is|are|has|had)$/.test(ownNoun) && !(prev.text.toLowerCase().includes(ownNoun.replace(/s$/, '')))) return [];
@@ -298,7 +320,7 @@ function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimR
     const partToks = new Set(parts.map((p) => p.tok));
     // Every other count of the two sentences after the whole is a part, or the list may be read another way.
     const stray = prev.toks.some((t) => t.start > first.start && t !== whole && !partToks.has(t) && plainCount(prev.text, t)) || s.toks.some((t) => !partToks.has(t) && plainCount(s.text, t));
-    const named = new Set(parts.map((p) => p.grade));
+    const named = new Set(parts.flatMap(gradesOf));
     for (const g of [...zeroGrades(prev.text, scale), ...zeroGrades(s.text, scale)]) named.add(g);
     const exhaustive = named.size === scale.length && !lone;
     const sum = parts.reduce((a, p) => a + p.tok.value, 0);
@@ -310,7 +332,7 @@ function continuedGrades(s: SentenceView, scales: readonly GradeScale[]): ClaimR
     ];
     const span = { start: operands[1]!.span.start, end: operands[operands.length - 1]!.span.end };
     const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
-    const names = parts.map((p) => scale[p.grade]).join(', ');
+    const names = parts.map((p) => gradeName(scale, p)).join(', ');
     if (sum === whole.value) return [{ kind: 'parts-sum', span, arithmetic: `${expr} = ${whole.raw} ✓ (by grade, over two sentences: ${names})`, verdict: 'ok', operands }];
     if (stray || !(sum > whole.value || exhaustive)) return [{ kind: 'parts-sum', span, arithmetic: `${expr}, not ${whole.raw} (${stray ? 'other counts among the parts' : lone ? 'the sentence of one count may be a remark apart, so some may be left out' : 'a grade of the scale is not named, so some may be left out'}: not judged)`, verdict: 'unchecked', operands }];
     return [
@@ -421,7 +443,7 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   // Other counts among or after the parts: the list may be read another way.
   const pairWhole = parts[0]!.whole;
   const stray = s.toks.some((t) => t.start > first.start && !partToks.has(t) && t !== pairWhole && t.kind === 'num' && plainCount(s.text, t) && !adjunctCount(s.text, t) && t.start < last.end + 1);
-  const named = new Set(parts.filter((p) => p.grade >= 0).map((p) => p.grade));
+  const named = new Set(parts.filter((p) => p.grade >= 0).flatMap(gradesOf));
   for (const g of zeroGrades(s.text, scale)) named.add(g);
   const exhaustive = named.size === scale.length;
   const sum = parts.reduce((a, p) => a + p.tok.value, 0);
@@ -461,7 +483,7 @@ function gradePartsIn(s: SentenceView, scales: readonly GradeScale[]): ClaimReco
   ];
   const span = { start: at(s, first.start, first.end).start, end: at(s, last.start, last.end).end };
   const expr = `${parts.map((p) => p.tok.value).join(' + ')} = ${sum}`;
-  const names = parts.map((p) => (p.grade >= 0 ? scale[p.grade] : 'not rated')).join(', ');
+  const names = parts.map((p) => gradeName(scale, p)).join(', ');
   if (fit) return [{ kind: 'parts-sum', span, arithmetic: `${expr} = ${c.tok.raw} ✓ (by grade: ${names})`, verdict: 'ok', operands }];
   // A rest named with no count after the grades ('; the remaining reports were of focused inspections'):
   // the grades and the rest make the whole, so a shortfall is the rest and is consistent.

@@ -66,6 +66,7 @@ import { readFractionOfFigure } from './fraction-of-figure.js';
 import { readYearSeries } from './year-series.js';
 import { readEchoedPart } from './echoed-part.js';
 import { readDegreeVerbs, readDegreeWith } from './degree-with.js';
+import { readCapacityVacancies } from './capacity-vacancies.js';
 import { readEqualGroups } from './equal-groups.js';
 import { readMadeShares } from './made-shares.js';
 import { readRestShare } from './rest-share.js';
@@ -120,6 +121,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'parts-sum', read: readPartsSum },
   { name: 'degree-with', read: readDegreeWith },
   { name: 'degree-verbs', read: readDegreeVerbs },
+  { name: 'capacity-vacancies', read: readCapacityVacancies },
   { name: 'equal-groups', read: readEqualGroups },
   { name: 'made-shares', read: readMadeShares },
   { name: 'band-shares', read: readBandShares },

@@ -343,6 +343,25 @@ function prevHedged(prev: PreviousSentence): Tok | undefined {
 /** Verbs of saying or feeling: answers to a question, perhaps to several. */
 const SAYING = /^(?:said|told|felt|thought|reported|agreed|believed|considered|stated|indicated)$/;
 
+/** A figure of time, no count of cases: a duration, a year or a date ('within 24 hours', 'in 2023'). */
+const timeFigure = (t: Tok): boolean => !!t.notCount && (t.type === 'duration' || t.type === 'year' || t.type === 'date');
+
+/**
+ * The sentence before as one part of the group counted two back: its one count written 'k of them' (or 'of these',
+ * 'of those'), with nothing else but that part's own share in brackets and figures of time ('The assessment was
+ * sufficient in 51 of them (61%).'), and the sentence two back counting one group larger than it.
+ */
+function partOfThemBefore(s: SentenceView, prev: PreviousSentence): { k: Tok; n: { tok: Tok; text: string; offset: number } } | undefined {
+  const q = prev.toks.filter((t) => !timeFigure(t));
+  const counts = q.filter((t) => t.kind === 'num' && !t.notCount);
+  if (counts.length !== 1) return undefined;
+  const k = counts[0]!;
+  if (!plainCount(prev.text, k) || depthAt(prev.text, k.start) > 0 || !OF_BACK_AFTER.test(prev.text.slice(k.end, k.end + 24))) return undefined;
+  if (q.some((t) => t !== k && !(t.kind === 'pct' && /^\s+(?:of|out\s+of)\s+(?:them|these|those)\s*\(\s*$/i.test(prev.text.slice(k.end, t.start))))) return undefined;
+  const n = twoBack(s, k);
+  return n ? { k, n } : undefined;
+}
+
 /** A frame's preposition opening a sentence before its count: 'In 14 …', 'At 20 …', 'For 9 …'. */
 const PREP_OPEN = /^\s*(in|at|for|on|across|from)\s+$/i;
 
@@ -360,12 +379,15 @@ function parallelFrame(lead: string, text: string, prev: PreviousSentence, prevC
   // it was adequate'), by a pronoun or in the same words; 'In 16 cases the offender had moved' asks another.
   // And the same verb ('was good' … 'was adequate'; 'had been reviewed' asks another question).
   // (The frame's own noun may come first: 'In 14 cases the plan was good'.)
-  const clause = (t: string) => /^(?:\s+[a-z][\w'-]*s(?=\s+(?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b))?\s+((?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b(?:\s+[a-z][\w'-]*)??)\s+(was|were|is|are|had|has|have|did|could|would|[a-z]{3,}ed)\b/i.exec(t);
+  // (A comma may close the frame, 'In 41, the care plan was …'; the subject may have a word before its head, 'the care
+  // plan' … 'the plan', the same head.)
+  const clause = (t: string) => /^,?(?:\s+[a-z][\w'-]*s(?=\s+(?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b))?,?\s+((?:the|a|an|their|its|his|her|it|they|this|these|that|those|he|she)\b(?:\s+[a-z][\w'-]*){0,2}?)\s+(was|were|is|are|had|has|have|did|could|would|[a-z]{3,}ed)\b/i.exec(t);
   const mine = clause(text.slice(lead.length, lead.length + 80).replace(/^\S+/, ''));
   const theirs = clause(prev.text.slice(prevCounts[0]!.end, prevCounts[0]!.end + 80));
   if (!mine || !theirs || mine[2]!.toLowerCase() !== theirs[2]!.toLowerCase()) return false;
   const subj = mine[1]!.toLowerCase();
-  return /^(?:it|they|this|these|that|those|he|she)$/.test(subj) || subj === theirs[1]!.toLowerCase();
+  const head = (x: string) => { const w = x.toLowerCase().split(/\s+/); return `${w[0]} ${w[w.length - 1]}`; };
+  return /^(?:it|they|this|these|that|those|he|she)$/.test(subj) || subj === theirs[1]!.toLowerCase() || head(subj) === head(theirs[1]!);
 }
 
 /** A short subject and verb before the rest that repeat the sentence before's own ('It judged 30 … . It judged the other 25 …'). */
@@ -500,7 +522,8 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
       REST_BEFORE.test(before) ||
       (/\bthe\s+$/i.test(before) && REST_AFTER.test(text.slice(rest.end, rest.end + 20))) ||
       // 'The rest, 25, did not'; 'in the remainder, 12, it …': the rest set off by commas.
-      (REST_COMMA_BEFORE.test(before) && /^\s*(?:,|[\u2013\u2014]\s)/.test(text.slice(rest.end, rest.end + 4))) ||
+      // ('the rest, seven in all, were later still': 'in all' or 'in total' may close the count.)
+      (REST_COMMA_BEFORE.test(before) && /^\s*(?:in\s+(?:all|total)\s*)?(?:,|[\u2013\u2014]\s)/.test(text.slice(rest.end, rest.end + 14))) ||
       // 'the rest were poor (14)': the rest named, its count alone in the bracket closing its clause.
       (REST_BRACKET_BEFORE.test(before) && /^\s*\)/.test(text.slice(rest.end, rest.end + 3)));
     if (!marked) continue;
@@ -671,8 +694,9 @@ function leadPartsOfThem(lead: string, toks: readonly Tok[], markStart: number, 
   for (const t of before.slice(1)) {
     // A share in brackets is about the part ('287 of them had been audited (70%)').
     if (t.kind !== 'num' && depthAt(lead, t.start) > 0) continue;
-    // A share or fraction in apposition to it ('Nine of them, three-quarters, are …').
-    if (t.kind !== 'num' && /^\s+(?:of|out\s+of)\s+(?:them|these|those),\s*$/i.test(lead.slice(k.end, t.start))) continue;
+    // A share or fraction in apposition to it ('Nine of them, three-quarters, are …'; 'Twenty of them – almost three
+    // quarters – found …', its hedge before it).
+    if (t.kind !== 'num' && /^\s+(?:of|out\s+of)\s+(?:them|these|those)\s*(?:,|[\u2013\u2014]|\s-)\s*(?:(?:almost|nearly|about|around|roughly|some|just|over|under|more|less|than|fewer)\s+){0,3}$/i.test(lead.slice(k.end, t.start))) continue;
     if (t.kind !== 'num' || depthAt(lead, t.start) > 0) return undefined;
     // What the part's cases have ('Four of those homes received two warnings') is no other part.
     const last = parts[parts.length - 1]!;
@@ -715,7 +739,7 @@ function restAfterSemicolon(s: SentenceView, rest: Tok): ClaimRecord[] | undefin
   return got && got.length > 0 ? got : undefined;
 }
 
-function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] | undefined {
+function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false): ClaimRecord[] | undefined {
   const text = s.text;
   const here = { text, offset: s.offset };
   const restAt: Located = { tok: rest, sentence: here };
@@ -727,6 +751,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   let clean = true;
   // The parts may overlap, so that only a shortfall of the whole is certain.
   let excessOpen = false;
+  // The one count of the sentence before read as the whole may be the first part of a list of the whole two back
+  // (`asList`: 'We made 14 recommendations. By this inspection, nine had been completed. Four were in progress and
+  // the remaining two …'): that reading is tried when this one does not fit.
+  let listReading = false;
   // 'Of them, 151 … and 38 …; the remaining 35 …' after a sentence that counts one group: that group is the
   // whole, not a count of this sentence ('38 in children's homes;' is a part).
   const prev0 = s.previous?.[s.previous.length - 1];
@@ -798,7 +826,12 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
     const prevOwn = prevCounts.filter((t, i) => i === 0 || !(t.value < prevCounts[0]!.value && OF_BACK_AFTER.test(prev.text.slice(t.end, t.end + 24))));
     // ('In 140 the paperwork was complete; in a further 40 …': a count that 'a further' carries on is a part, not the whole.)
     const pw0 = wholeIn(prev.text, prev.toks, prev.text.length);
-    const pw = pw0 && !pw0.of && afterFurther(prev.text, prev.toks, pw0.from, prev.text.length) ? undefined : pw0;
+    const pw1 = pw0 && !pw0.of && afterFurther(prev.text, prev.toks, pw0.from, prev.text.length) ? undefined : pw0;
+    // 'We sampled 60 plans. Forty-one were current; 13 had not been reviewed. The other eight had lapsed.': a bare
+    // count opening the sentence before, after a sentence that counts one group, is that group's first part, not a
+    // whole of the counts after it; the list of the sentence between is of the whole two back (`listTwoBack`).
+    const listBetween = (t: Tok) => prevCounts.length >= 2 && t === prevCounts[0] && t.start <= 4 && !pw1?.of && !prev.text.slice(t.end, pw1?.from ?? t.end).includes(':') && prev.toks.filter((x) => !timeFigure(x)).length === prevCounts.length && listTwoBack(s, prev, prevCounts) !== undefined;
+    const pw = pw1 && opens && lead.trim() === '' && listBetween(pw1.tok) ? undefined : pw1;
     const there = { text: prev.text, offset: prev.offset };
     const backOpen = BACK_OPEN.exec(prev.text);
     const ppWhole = backOpen ? wholeTwoBack(s) : undefined;
@@ -935,7 +968,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = [{ tok: pair.k, sentence: there }];
       // ('… found 10 of them good. The remaining 8 homes will be inspected next year': the rest of a wider programme.)
       strong = !YET_TO_COME.test(text.slice(rest.end));
-    } else if (opens && (FRAME_LEAD.test(lead) || parallelLead(lead, prev.text)) && prevCounts.length >= 2 && prev.toks.length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
+    } else if (opens && (FRAME_LEAD.test(lead) || parallelLead(lead, prev.text)) && prevCounts.length >= 2 && prev.toks.filter((t) => !timeFigure(t)).length === prevCounts.length && listTwoBack(s, prev, prevCounts)) {
+      // (A duration, year or date in the list's sentence is no count: '13 had not been reviewed in the last six months'.)
       // 'The panel heard 90 appeals. It allowed 41 and dismissed 38. The remaining 13 were withdrawn.': the
       // one count two sentences back is the whole, the list of the sentence between its parts.
       const l = listTwoBack(s, prev, prevCounts)!;
@@ -943,7 +977,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       parts = l.parts.map((tok) => ({ tok, sentence: there }));
       strong = l.strong && !YET_TO_COME.test(text.slice(rest.end));
       clean = l.clean;
-    } else if ((FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) || parallelFrame(firstLead(text, s.toks, markStart), text, prev, prevCounts)) && prevCounts.length === 1 && prev.toks.length === 1) {
+    } else if ((FURTHER_LEAD.test(firstLead(text, s.toks, markStart)) || parallelFrame(firstLead(text, s.toks, markStart), text, prev, prevCounts)) && prevCounts.length === 1 && prev.toks.filter((t) => !timeFigure(t)).length === 1) {
+      // ('In 22, the review was held within 24 hours. Another 8 …': a time in the part's clause is no count.)
       // 'Inspectors visited 52 homes. In 30 the care was good. In a further 12 it required improvement, and in
       // the remaining 10 …': 'a further' carries on the list the sentence before opened, so its one count is a
       // part; the whole is the one count two sentences back.
@@ -956,6 +991,13 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       const partNoun = nounAfter(prev.text, k.end);
       strong = (k.start <= 4 || LEAD.test(prev.text.slice(0, k.start))) && (!partNoun || verbForm(partNoun) || sameGroup(nounAfter(pp.text, pp.tok.end), partNoun)) && !YET_TO_COME.test(text.slice(rest.end));
       clean = q.clean;
+    } else if (opens && FRAME_LEAD.test(lead) && partOfThemBefore(s, prev)) {
+      // 'We reviewed 84 case files. The assessment was sufficient in 51 of them (61%). In the other 33, …': the one
+      // part 'of them' in the sentence between, of the one count two back, and the rest opening this sentence.
+      const ob = partOfThemBefore(s, prev)!;
+      whole = { tok: ob.n.tok, sentence: { text: ob.n.text, offset: ob.n.offset } };
+      parts = [{ tok: ob.k, sentence: there }];
+      strong = !YET_TO_COME.test(text.slice(rest.end));
     } else if (prevCases(prev, prevCounts).length === 1 && prev.toks.filter((t) => !t.notCount).length - (prevCounts.length - prevCases(prev, prevCounts).length) === 1) {
       // ('In a further 12 …' carries on a list: the one count before is a part, not the whole.)
       if (FURTHER_LEAD.test(firstLead(text, s.toks, markStart))) return undefined;
@@ -974,8 +1016,21 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
       // its denial in cases of the whole, each 'in k', then the rest.)
       const found = foundAndDenied(text, q.parts, rest);
       if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start)) && !found) return undefined;
-      whole = { tok: cases[0]!, sentence: there };
-      parts = q.parts.map((tok) => ({ tok, sentence: here }));
+      // ('We made 14 recommendations. By this inspection, nine had been completed. Four were in progress and the
+      // remaining two had not been started.': a bare count opening the sentence before, after the one group
+      // counted two back and with no 'of them' of its own, may be that group's first part.)
+      const k0 = cases[0]!;
+      const pp0 = twoBack(s, k0);
+      const bareOpen = (k0.start <= 4 || OPENING.test(prev.text.slice(0, k0.start))) && !OF_BACK_AFTER.test(prev.text.slice(k0.end, k0.end + 24)) && /^\s+(?:had|has|have|were|was|are|is)\b/i.test(prev.text.slice(k0.end, k0.end + 8));
+      listReading = !!pp0 && bareOpen && !asList;
+      if (asList) {
+        if (!pp0 || !bareOpen) return undefined;
+        whole = { tok: pp0.tok, sentence: { text: pp0.text, offset: pp0.offset } };
+        parts = [{ tok: k0, sentence: there }, ...q.parts.map((tok) => ({ tok, sentence: here }))];
+      } else {
+        whole = { tok: cases[0]!, sentence: there };
+        parts = q.parts.map((tok) => ({ tok, sentence: here }));
+      }
       // After a verb, the part must not name another group ('We interviewed 120 staff'): only then a partition.
       const wholeNoun = nounAfter(prev.text, whole.tok.end);
       const partNoun = nounAfter(text, first.end);
@@ -1040,6 +1095,13 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false): ClaimRecord[] 
   const fromAt = whole.sentence.text === text ? whole.tok.end : 0;
   const narrowed = SAMPLE_AFTER.test(text.slice(rest.end, rest.end + 40)) || rest.value >= whole.tok.value || UNCOUNTED_PART.test(text.slice(fromAt, markStart));
   const out: ClaimRecord[] = [sumClaim(whole, parts, restAt, strong && clean && same && !wider && !narrowed && !(overlapRisk && used > whole.tok.value))];
+  // The list reading of the whole two back: kept when it fits and this one does not, or when both are wrong (it is
+  // the one the sentences read as, and its fix is of the whole they count).
+  if (listReading && out[0]!.verdict !== 'ok') {
+    const other = readOne(s, rest, beforeOnly, true);
+    const alt = other?.[0];
+    if (alt && alt.kind === 'remainder' && (alt.verdict === 'ok' || (alt.verdict === 'inconsistent' && out[0]!.verdict === 'inconsistent'))) return other;
+  }
   // 'this left 13 centres, or 42%, where …', 'the remaining 13 (42%)': the rest's own share, of the whole its
   // parts and it make exactly (only then is the whole certain), when no other reading took the share.
   if (out[0]!.verdict === 'ok') {
