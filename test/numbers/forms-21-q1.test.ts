@@ -1,0 +1,39 @@
+/**
+ * Forms read in the second session of 2026-12-07 (q1: restatement and quantifier-distant; sentences written for
+ * these tests).
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("a later bare share word of the sentence, 'and most (39) said …', of the group the share word before it is of (relations/quantifier-distant.ts laterBareShares)", () => {
+  it('judges it of the group counted for the first share word', () => {
+    // 20/48 = 41.7%, and 20/45 = 44.4%: not most of the parents, nor of the 45 who felt safe
+    assert.deepEqual(rulesOf('Almost all of the 48 parents (45) said their child felt safe at school, and most (20) said the school kept them well informed.'), ['numbers/quantifier-mismatch']);
+    // the group counted in the sentence before, 'of them, 45 in total': 20/48 = 41.7%
+    assert.deepEqual(rulesOf('Inspectors spoke with 48 parents. Almost all of them, 45 in total, said their child felt safe at school, and most (20) said the school kept them well informed.'), ['numbers/quantifier-mismatch']);
+    // 30/48 = 62.5%, not a minority (and 30/45 = 66.7%)
+    assert.deepEqual(rulesOf('Most of the 52 tenants (40) were satisfied with repairs, but a minority (30) said the landlord listened to them.'), ['numbers/quantifier-mismatch']);
+  });
+  it('confirms it when it fits', () => {
+    // 39/48 = 81.3%: most
+    const c = claimsOf('Inspectors spoke with 48 parents. Almost all of them, 45 in total, said their child felt safe at school, and most (39) said the school kept them well informed.').filter((x) => x.kind === 'quantifier');
+    assert.deepEqual(c.map((x) => x.verdict), ['ok', 'ok']);
+    assert.ok(c[1]!.operands.some((o) => o.role === 'n' && o.value === 48));
+  });
+  it("trap: a count that fits the first share word's part but not the group is left unresolved", () => {
+    // 23/48 = 47.9% (not most of the parents) but 23/45 = 51.1% (most of those who felt safe)
+    assert.deepEqual(rulesOf('Almost all of the 48 parents (45) said their child felt safe at school, and most (23) said the school kept them well informed.'), []);
+    // 20/48 = 41.7% (a minority of the parents) but 20/30 = 66.7% (not a minority of the satisfied)
+    assert.deepEqual(rulesOf('Most of the 48 tenants (30) were satisfied with repairs, but a minority (20) said the landlord listened to them.'), []);
+  });
+  it('traps: a group of its own, another figure between or after, and a list of answers are not read', () => {
+    // 'most staff (9)': another group
+    assert.deepEqual(rulesOf('Almost all of the 48 parents (45) said their child felt safe at school, and most staff (9) said the school kept them well informed.'), []);
+    // '30 staff' between: the later share word may be of them
+    assert.deepEqual(rulesOf('Almost all of the 48 parents (45) said their child felt safe at school, while 30 staff agreed, and most (20) said the school kept them well informed.'), []);
+    // another answer's count after it: 'most' may name the largest of several answers
+    assert.deepEqual(rulesOf('Almost all of the 48 parents (45) said their child felt safe at school, and most (20) said the school kept them well informed, 12 said it did not.'), []);
+    // a semicolon before a sentence of its own subject: 'most pupils (20)' names its own group
+    assert.deepEqual(rulesOf('Almost all of the 48 parents (45) said their child felt safe at school; most pupils (20) said the school kept them well informed.'), []);
+  });
+});
