@@ -37,3 +37,21 @@ describe("a later bare share word of the sentence, 'and most (39) said …', of 
     assert.deepEqual(rulesOf('Almost all of the 48 parents (45) said their child felt safe at school; most pupils (20) said the school kept them well informed.'), []);
   });
 });
+
+describe("a bare share word opening its sentence or clause with its count between commas, 'The majority, 12, said …' (relations/them-share.ts bare, now for quantifiers as for fractions)", () => {
+  it('judges it of the one group counted before', () => {
+    // 8/19 = 42.1%: not the majority
+    assert.deepEqual(rulesOf('We spoke with 19 staff. The majority, 8, said they would be confident raising a concern.'), ['numbers/quantifier-mismatch']);
+    // after a semicolon, of the clause before: 25/40 = 62.5%, not a minority
+    assert.deepEqual(rulesOf('We inspected 40 homes in the region; a minority, 25, were rated good.'), ['numbers/quantifier-mismatch']);
+    // 12/19 = 63.2%: the majority
+    const c = claimsOf('We spoke with 19 staff. The majority, 12, said they would be confident raising a concern.').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("traps: no count between the commas, a count with words of its own, and 'most' as the largest of several answers", () => {
+    assert.deepEqual(rulesOf('We spoke with 19 staff. Most, if not all, said they would be confident raising a concern.'), []);
+    assert.deepEqual(rulesOf('We visited 40 homes. A few, 12 of them new, were short of staff.'), []);
+    // 15/40 = 37.5%: below a majority, but the largest of three answers (15, 12, 13)
+    assert.deepEqual(rulesOf('We spoke with 40 patients. Most, 15, said the food was good, 12 said it was poor and 13 gave no view.'), []);
+  });
+});
