@@ -3,7 +3,7 @@
  * these tests).
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claims, claimsOf, FM, rulesOf } from './helpers.js';
 
 describe("a later bare share word of the sentence, 'and most (39) said …', of the group the share word before it is of (relations/quantifier-distant.ts laterBareShares)", () => {
   it('judges it of the group counted for the first share word', () => {
@@ -53,5 +53,24 @@ describe("a bare share word opening its sentence or clause with its count betwee
     assert.deepEqual(rulesOf('We visited 40 homes. A few, 12 of them new, were short of staff.'), []);
     // 15/40 = 37.5%: below a majority, but the largest of three answers (15, 12, 13)
     assert.deepEqual(rulesOf('We spoke with 40 patients. Most, 15, said the food was good, 12 said it was poor and 13 gave no view.'), []);
+  });
+});
+
+describe("a labelled summary's share word restating a finding's pair lists the pair's whole among the figures it restates (restate-local.ts matchLabelled also)", () => {
+  const text = (k: number) => `${FM}# Findings\n\nSummary: a majority of the tenants who answered our survey say repairs are done on time.\n\nRepairs: of the 84 tenants who answered, ${k} say repairs are done on time, and a further 12 say they sometimes are.\n`;
+  it('names the whole (84) as well as the count in the restatement', () => {
+    // 35/84 = 41.7%: not a majority
+    const c = claims(text(35)).find((x) => x.kind === 'restatement');
+    assert.equal(c?.verdict, 'inconsistent');
+    assert.ok(c!.sources!.some((x) => /: 84$/.test(x.message)), JSON.stringify(c!.sources));
+    // 50/84 = 59.5%: a majority
+    const ok = claims(text(50)).find((x) => x.kind === 'restatement');
+    assert.equal(ok?.verdict, 'ok');
+    assert.ok(ok!.sources!.some((x) => /: 84$/.test(x.message)));
+  });
+  it('trap: a summary that restates a count names no whole of its own', () => {
+    // 'Summary: 35 tenants …' restates the count 35, not a share of the 84
+    const c = claims(`${FM}# Findings\n\nSummary: 35 tenants who answered our survey say repairs are done on time.\n\nRepairs: of the 84 tenants who answered, 35 say repairs are done on time.\n`).find((x) => x.kind === 'restatement');
+    assert.ok(!c || !c.sources!.some((x) => /: 84$/.test(x.message)));
   });
 });

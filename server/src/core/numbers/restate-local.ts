@@ -315,8 +315,10 @@ function matchLabelled(
     const extra = [...sumWords.keys()].filter((w) => !w.startsWith('acr:') && !QUALITY.test(w) && !sharedWords(new Map([[w, w]]), srcWords).length);
     const strict = sameWhole || (left.every((w) => QUALITY.test(w)) && extra.length <= 2);
     const at = e.s.span.start;
-    // The finding's figures as written (its count and its share), all of them what the summary restates.
-    const also = e.c.operands.filter((o) => (o.role === 'k' || o.role === 'p') && !o.inferred);
+    // The finding's figures as written (its count and its share), all of them what the summary restates; a summary's
+    // share ('a majority', 'two thirds', '45%') restates the finding's pair, its whole too ('41' of the '96').
+    const whole = sum.figure.operand.role !== 'k';
+    const also = e.c.operands.filter((o) => (o.role === 'k' || o.role === 'p' || (whole && o.role === 'n')) && !o.inferred);
     const one = found.find((x) => x.at === at && agree(x.src.figure, src.figure));
     if (one) {
       for (const o of also) if (!one.also.some((y) => y.span.start === o.span.start)) one.also.push(o);
