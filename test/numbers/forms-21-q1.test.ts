@@ -74,3 +74,23 @@ describe("a labelled summary's share word restating a finding's pair lists the p
     assert.ok(!c || !c.sources!.some((x) => /: 84$/.test(x.message)));
   });
 });
+
+describe("a finding's pair 'k of the n' whose whole is counted earlier in its sentence ('9 of the 11 children …, and 7 of the 9 said …') reads its clause back to that count (restate.ts clauseOf)", () => {
+  const text = (tail: string) => `${FM}# Summary\n\nMost children told us they felt safe in the home.\n\n# Children's experiences\n\nWe spoke with 9 of the 11 children living in the home, ${tail}\n`;
+  it("ties the summary to the part that says what it says (7 of the 9 felt safe), not to the sample (9 of the 11)", () => {
+    // 7/9 = 77.8%: most; the pair's clause now holds 'children … home' as well as 'felt safe'
+    const c = claims(text('and 7 of the 9 said they felt safe.')).find((x) => x.kind === 'restatement');
+    assert.equal(c?.verdict, 'ok');
+    assert.deepEqual(c!.operands.map((o) => o.raw), ['Most', '7']);
+    assert.ok(c!.sources!.some((x) => /: 9$/.test(x.message)));
+  });
+  it('trap: a part that does not fit is not confirmed by the sample that does (9/11 = 81.8%)', () => {
+    // 4/9 = 44.4%: the sample's 9 of 11 no longer answers for the summary
+    const c = claims(text('and 4 of the 9 said they felt safe.')).filter((x) => x.kind === 'restatement');
+    assert.ok(c.every((x) => x.verdict !== 'ok'), JSON.stringify(c.map((x) => x.arithmetic)));
+  });
+  it("trap: a whole with a noun of its own ('of the 9 boys') is not read back", () => {
+    const c = claims(`${FM}# Summary\n\nMost children told us they felt safe in the home.\n\n# Children's experiences\n\nWe spoke with 9 of the 11 children living in the home, and 7 of the 9 boys said they felt safe.\n`).find((x) => x.kind === 'restatement');
+    assert.ok(!c || c.operands[1]!.raw !== '7' || !c.arithmetic.includes('home'), c?.arithmetic);
+  });
+});

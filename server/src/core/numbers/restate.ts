@@ -436,6 +436,15 @@ function clauseOf(c: ClaimRecord, own: ClaimRecord = c): Omit<FigureClause, 'cri
       const upTo = off + back.index;
       const first = new RegExp(String.raw`(?<![\d,.])${nRaw}(?![\d,])\s+[a-z]`).exec(before.slice(0, Math.max(0, upTo)));
       if (first) begin = first.index;
+    } else if (figure.operand.role === 'k') {
+      // The pair's own 'of the n' after its count, with no noun of its own ('We spoke with 9 of the 11 children …,
+      // and 7 of the 9 said they felt safe'): the clause reaches back to where that whole is counted.
+      const after = window.slice(at - from + raw.length, at - from + raw.length + 40);
+      const pair = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the|these|those)\s+${nRaw}(?![\d,])(?=\s*[(),.;:]|\s+(?:had|have|has|were|was|are|is|did|said|told|felt|could|would|agreed|thought|reported|[a-z]{3,}ed)\b)`);
+      if (pair.test(after)) {
+        const first = new RegExp(String.raw`(?<![\d,.])${nRaw}(?![\d,])\s+[a-z]`).exec(before);
+        if (first) begin = first.index;
+      }
     }
   }
   const clause = clauseAround(window, begin, at - from + raw.length);
