@@ -94,3 +94,22 @@ describe("a finding's pair 'k of the n' whose whole is counted earlier in its se
     assert.ok(!c || c.operands[1]!.raw !== '7' || !c.arithmetic.includes('home'), c?.arithmetic);
   });
 });
+
+describe("a share word's sentence, then its group counted with its noun and the part after a semicolon ('We looked at 16 care plans; 7 had been reviewed …') (relations/quantifier-distant.ts toldAfter AND_PART)", () => {
+  it('judges the share word when the part says its predicate again', () => {
+    // 7/16 = 43.8%: not most
+    assert.deepEqual(rulesOf('Most care plans had been reviewed with the person. We looked at 16 care plans; 7 had been reviewed with the person.'), ['numbers/quantifier-mismatch']);
+    // 12/16 = 75%: most
+    const c = claimsOf('Most care plans had been reviewed with the person. We looked at 16 care plans; 12 had been reviewed with the person.').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('only confirms it when the part says something else, and reads nothing from a denial', () => {
+    // 5/31 = 16.1%: few (confirmed; 'reviewed promptly' is not 'updated after a change')
+    const c = claimsOf("Few of the children's plans had been updated after a change in their circumstances. Inspectors sampled 31 plans; 5 had been reviewed promptly.").find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+    // 7/16 = 43.8%, but of plans written in the last month, another finding: not judged
+    assert.deepEqual(rulesOf('Most care plans had been reviewed with the person. We looked at 16 care plans; 7 had been written in the last month.'), []);
+    // 'had no review date' denies: it gives the rest, not the part
+    assert.deepEqual(rulesOf('Most care plans had been reviewed with the person. We looked at 16 care plans; 3 had no review with the person.'), []);
+  });
+});

@@ -762,8 +762,8 @@ function toldAfter(s: SentenceView): Reading | undefined {
 const GROUP_FRAME = /^\s*(?:of|out\s+of|among|amongst)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 /** Between the frame's count and the part: the group's words and the frame's comma. */
 const FRAME_PART = /^[^.;:()\d]{0,80},\s*(?:only\s+|just\s+)?$/i;
-/** Between the group's count and the part: its words, then 'and' opening the part's clause. */
-const AND_PART = /^[^.;:()\d]{0,60}?,?\s+and\s+(?:only\s+|just\s+)?$/i;
+/** Between the group's count and the part: its words, then 'and' or a semicolon opening the part's clause. */
+const AND_PART = /^[^.;:()\d]{0,60}?(?:,?\s+and|;)\s+(?:only\s+|just\s+)?$/i;
 /** The part's own verb right after it. */
 const PART_VERB = /^\s+(?:had|have|has|were|was|are|is|said|told|felt|did|could|would)\b/i;
 
