@@ -3,7 +3,7 @@
  * these tests).
  */
 import assert from 'node:assert/strict';
-import { claims, claimsOf, FM, rulesOf } from './helpers.js';
+import { claims, claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
 
 describe("a later bare share word of the sentence, 'and most (39) said …', of the group the share word before it is of (relations/quantifier-distant.ts laterBareShares)", () => {
   it('judges it of the group counted for the first share word', () => {
@@ -111,5 +111,24 @@ describe("a share word's sentence, then its group counted with its noun and the 
     assert.deepEqual(rulesOf('Most care plans had been reviewed with the person. We looked at 16 care plans; 7 had been written in the last month.'), []);
     // 'had no review date' denies: it gives the rest, not the part
     assert.deepEqual(rulesOf('Most care plans had been reviewed with the person. We looked at 16 care plans; 3 had no review with the person.'), []);
+  });
+});
+
+describe("a finding outside any criterion whose part is counted in the sentence after its whole ('We reviewed 26 medicines records. Fifteen were complete.') is a source for the summary (restate.ts: read in its part's sentence, withWhole)", () => {
+  const FM0 = '---\ntitle: Example\n---\n\n';
+  const rules = (finding: string) => numbersDiagnostics(`${FM0}## Summary\n\nFewer than half of the medicines records we reviewed were complete.\n\n## Is the service safe?\n\n${finding}\n`).map((d) => d.ruleId);
+  it('judges the summary against it', () => {
+    // 15/26 = 57.7%: not fewer than half
+    assert.deepEqual(rules('We reviewed 26 medicines administration records. Fifteen were complete; the others had gaps in signatures.'), ['conclusion/restated-figure']);
+    // 11/26 = 42.3%: fewer than half
+    assert.deepEqual(rules('We reviewed 26 medicines administration records. Eleven were complete; the others had gaps in signatures.'), []);
+    const c = claims(`${FM0}## Summary\n\nFewer than half of the medicines records we reviewed were complete.\n\n## Is the service safe?\n\nWe reviewed 26 medicines administration records. Eleven were complete.\n`).find((x) => x.kind === 'restatement');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("traps: a part that says something else, or a whole of other things, is not the summary's finding", () => {
+    // 'signed by two staff' is not 'complete'
+    assert.deepEqual(rules('We reviewed 26 medicines administration records. Fifteen had been signed by two staff.'), []);
+    // care plans are not medicines records
+    assert.deepEqual(rules('We reviewed 26 care plans. Fifteen were complete.'), []);
   });
 });

@@ -647,9 +647,17 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A criterion's claim with no sentence of its own is not a source (its words would weigh on every match).
     // A share judged against another in its sentence ('74% of cases, below the England average of 80%') is
     // read in its block's sentence: its own figure is the finding's.
-    const fc = figureClause(c, c.criterionId, c.kind === 'hedge' && c.operands.some((o) => o.role === 'q') ? finder : undefined);
+    // A finding outside any criterion that counts a part in the sentence after its whole ('We reviewed 26 medicines
+    // records. Fifteen were complete.') spans two sentences and carries none: it is read in its part's sentence, and
+    // withWhole adds the words of its whole's.
+    const k = !c.criterionId && !c.sentence && c.kind === 'count-of' ? c.operands.find((o) => o.role === 'k' && !o.inferred) : undefined;
+    const n = k && c.operands.find((o) => o.role === 'n');
+    const partSentence = k && n && n.span.end <= k.span.start ? finder(k.span) : undefined;
+    const fc = partSentence && n!.span.start < partSentence.span.start
+      ? figureClause(c, undefined, () => partSentence)
+      : figureClause(c, c.criterionId, c.kind === 'hedge' && c.operands.some((o) => o.role === 'q') ? finder : undefined);
     // (A criterion's finding is matched by its own clause, as it always was.)
-    if (fc) sources.push(c.criterionId ? fc : withWhole(fc, finder));
+    if (fc) sources.push(c.criterionId ? fc : withWhole(fc, finder, partSentence));
   }
   // Only words of summary clauses can be shared, so only they need counting:
   // how many clauses hold each, and which sources hold it.
@@ -809,10 +817,10 @@ function phraseWords(s: FigureClause): Set<string> {
  * schools. Seven of them had …', '186 men were released. Of these, 124 had …'): the words of the clause that counts
  * the whole say what the figure is of, and are the finding's too.
  */
-function withWhole(fc: FigureClause, finder: SentenceFinder): FigureClause {
+function withWhole(fc: FigureClause, finder: SentenceFinder, partSentence?: { text: string; span: Span }): FigureClause {
   const c = fc.claim;
   const n = c.operands.find((o) => o.role === 'n');
-  const own = c.sentence;
+  const own = c.sentence ?? partSentence;
   // A share of no whole written that opens by pointing back ('Of these, 65% were over 50'): the group is the one
   // the sentence before counts.
   if (!n && own && c.kind === 'percent' && /^\s*(?:of|among)\s+(?:these|them|those)\s*,/i.test(own.text) && own.span.start > 0) {
