@@ -3,6 +3,7 @@
  * these tests).
  */
 import assert from 'node:assert/strict';
+import { clauseAround } from '../../server/src/core/numbers/restate.js';
 import { claims, claimsOf, FM, numbersDiagnostics, rulesOf } from './helpers.js';
 
 describe("a later bare share word of the sentence, 'and most (39) said …', of the group the share word before it is of (relations/quantifier-distant.ts laterBareShares)", () => {
@@ -130,5 +131,36 @@ describe("a finding outside any criterion whose part is counted in the sentence 
     assert.deepEqual(rules('We reviewed 26 medicines administration records. Fifteen had been signed by two staff.'), []);
     // care plans are not medicines records
     assert.deepEqual(rules('We reviewed 26 care plans. Fifteen were complete.'), []);
+  });
+});
+
+describe("each item of a list of figures is a clause of its own ('Of these, 14 (35%) improved …, 18 (45%) kept …') (restate.ts clauseAround), and a change restates only a change (FigureClause.change)", () => {
+  const FM0 = '---\ntitle: Example\n---\n\n';
+  const doc = (items: string) => `${FM0}## Summary\n\nMost of the schools inspected twice have improved their grade since their first inspection.\n\n## Findings\n\nForty schools have had two inspections. Of these, ${items}\n`;
+  const clause = (t: string, f: string) => clauseAround(t, t.indexOf(f), t.indexOf(f) + f.length);
+  it('cuts the clause of a figure at the next item', () => {
+    const t = 'Of these, 14 (35%) improved on their first grade, 18 (45%) kept the same grade and 8 (20%) declined.';
+    assert.equal(clause(t, '35%'), 'Of these, 14 (35%) improved on their first grade');
+    assert.ok(!clause(t, '45%').includes('improved'), clause(t, '45%'));
+  });
+  it("traps: a frame before the figure stays with it, and a list of bare figures is one clause", () => {
+    assert.equal(clause('Of the 58 cases, 26 had a plan, and 12 had none.', '26'), 'Of the 58 cases, 26 had a plan');
+    assert.equal(clause('In 2023, 26 (40%) were good.', '40%'), 'In 2023, 26 (40%) were good.');
+    assert.equal(clause('Of the cases, 26, 15 and 12 were late.', '26'), 'Of the cases, 26, 15 and 12 were late.');
+  });
+  it("judges a summary's share word against the one item that says what it says", () => {
+    // 14/40 = 35%: not most
+    assert.deepEqual(numbersDiagnostics(doc('14 (35%) improved on their first grade, 18 (45%) kept the same grade and 8 (20%) declined.')).map((d) => d.ruleId), ['conclusion/restated-figure']);
+    // 24/40 = 60%: most
+    const c = claims(doc('24 (60%) improved on their first grade, 10 (25%) kept the same grade and 6 (15%) declined.')).find((x) => x.kind === 'restatement');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("trap: a change in the summary ('had fallen by 18%') is no restatement of a finding's level", () => {
+    // (a criterion's finding: without the guard, '18%' was said to restate 1.1's 68% on 'first night')
+    const text = `${FM}# Summary\n\nLeaders had improved safety: self-harm had fallen by 18%, first night arrangements were among the best we have seen.\n\n# 1. Assessment and sentence planning\n\n## 1.1 Preparing for sentence\n\nActivity in the phase leading up to sentence is timely, purposeful and effective.\n\n### Strengths\n\n- (a) In the six months to March, 214 men were released. Of these, 146 (68%) had sustainable accommodation on their first night, 41 (19%) went to temporary accommodation, and the remaining 27 (13%) were homeless.\n`;
+    assert.deepEqual(numbersDiagnostics(text).map((d) => d.ruleId), []);
+    // a change restated as a change is still judged: 'fell by 18%' against 'fell by 12%'
+    const changed = `${FM}# Summary\n\nSelf-harm among men in the prison had fallen by 18% since the last inspection.\n\n# 1. Assessment and sentence planning\n\n## 1.1 Preparing for sentence\n\nActivity in the phase leading up to sentence is timely, purposeful and effective.\n\n### Strengths\n\n- (a) Self-harm among men in the prison had fallen by 12% since the last inspection.\n`;
+    assert.ok(claims(changed).some((c) => c.kind === 'restatement'), 'a change against a change is matched');
   });
 });

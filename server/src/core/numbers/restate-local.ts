@@ -95,6 +95,8 @@ function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[]
       let src = figureClause(e.c, e.c.criterionId, finder);
       if (!src) continue;
       figureSentences.add(e.s.span.start);
+      // A change ('fell by 18%') restates a change, and a level a level.
+      if (!src.change !== !sum.change) continue;
       // A finding and its denial ('had a plan', 'had no plan') share their words: when the summing-up gives the
       // rest of the finding's figure (14 of 40 after 26 of 40, 35% after 65%), it states the denial, not the finding.
       if (negated(e.s.text, src.figure.operand) !== negated(s.text, sum.figure.operand) && agree(sum.figure, complementOf(src.figure))) continue;
@@ -286,7 +288,7 @@ function matchLabelled(
     const sameBlock = blockAt(blocks, e.s.span.start) === block;
     if (!sameBlock && (!c.criterionId || e.c.criterionId !== c.criterionId)) return;
     let src = figureClause(e.c, e.c.criterionId, finder);
-    if (!src || src.comparator || marksDiffer(sum, src)) return;
+    if (!src || src.comparator || marksDiffer(sum, src) || !src.change !== !sum.change) return;
     if (negated(e.s.text, src.figure.operand) !== negated(s.text, sum.figure.operand) && agree(sum.figure, complementOf(src.figure))) return;
     if (!ratio && !quant) src = asPairOf(sum, src);
     if (!ratio && !quant && !comparable(sum, src)) return;

@@ -47,6 +47,24 @@ export function clauseAround(sentence: string, figureStart: number, figureEnd: n
       break;
     }
   }
+  // A list of figures with what each says ('Of these, 26 (40%) improved on their first grade, 15 (23%) held on to a
+  // good grade and 12 (18%) declined'): each item is a clause of its own, cut at the comma before the next item's
+  // figure, when words stand between (not '26, 15 and 12 were …'); an item before is cut off only when it opens on
+  // its figure too (a frame such as 'Of the 58 cases, 26 …' or 'In 2023, 26 …' stays with the figure it frames).
+  const item = /,\s+(?=(?:a\s+further\s+|another\s+)?\d)/g;
+  let from = start;
+  for (let m = item.exec(sentence); m; m = item.exec(sentence)) {
+    if (m.index >= end) break;
+    if (m.index >= figureEnd) {
+      if (/[A-Za-z]{2,}/.test(sentence.slice(figureEnd, m.index))) end = m.index;
+      break;
+    }
+    if (m.index < start) continue;
+    const cut = m.index + m[0].length;
+    const before = sentence.slice(from, m.index);
+    if (cut <= figureStart && /^\s*(?:a\s+further\s+|another\s+)?\d/.test(before) && /[A-Za-z]{2,}/.test(before)) start = cut;
+    from = cut;
+  }
   return sentence.slice(start, end);
 }
 
@@ -166,6 +184,8 @@ export interface FigureClause {
   criterionId?: string;
   /** The figure is another one the finding is measured against ('up from 83%', 'below the rate of 71% in England'). */
   comparator?: boolean;
+  /** The figure is a change, not a level: 'self-harm had fallen by 18%', 'a rise of 12%'. */
+  change?: boolean;
   /** What the clause is of: its years ('y:2024'), groups ('g:girl') and places ('p:england'). */
   marks?: string[];
   /** A share word that may name the largest of several groups ('most'), not only a majority. */
@@ -292,6 +312,10 @@ const COMPARATOR_LEAD =
   /(?:\b(?:up|down|rising|falling|rose|fell|risen|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|improv(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from|\bcompared\s+(?:with|to)|\bagainst|\bthe\s+(?:[\w']+\s+){0,2}(?:average|rate|figure|level)\s+of|\b(?:target|benchmark|aim)\s+of|\b(?:in|across)\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)\s*,?|\bnationally\s*,?)\s*(?:(?:the|a|an)\s+)?(?:(?:about|around|approximately|nearly|almost|just|over|under)\s+)?$/i;
 const COMPARATOR_TRAIL =
   /^\s*\)?\s*(?:in\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)|nationally|across\s+England|(?:a|the|one)\s+year\s+(?:earlier|before)|(?:at|in)\s+the\s+(?:last|previous)\s+(?:inspection|year|survey))\b/i;
+
+/** A change before its amount: 'had fallen by 18%', 'rose 5%', 'a reduction of 12%' (not 'fell to 18%', a level). */
+const CHANGE_BY =
+  /(?:\b(?:rose|risen|rising|fell|fallen|falling|increas(?:ed|ing)|decreas(?:ed|ing)|reduc(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|grew|grown|improv(?:ed|ing)|went\s+(?:up|down))\s+(?:by\s+)?|\b(?:a|an)\s+(?:rise|fall|increase|decrease|reduction|drop|decline|improvement)\s+of\s+)(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$/i;
 
 /** Groups of people a figure can be of: a summary figure of one group restates no finding of another. */
 const GROUP = /\b(boys?|girls?|men|women|males?|females?|black|white|asian|disabled|older|younger|foreign\s+nationals?|british)\b/gi;
@@ -449,7 +473,8 @@ function clauseOf(c: ClaimRecord, own: ClaimRecord = c): Omit<FigureClause, 'cri
   }
   const clause = clauseAround(window, begin, at - from + raw.length);
   const comparator = COMPARATOR_LEAD.test(window.slice(Math.max(0, at - from - 60), at - from)) || COMPARATOR_TRAIL.test(window.slice(at - from + raw.length, at - from + raw.length + 40));
-  return { claim: own, figure, words: keywords(clause), comparator, marks: marksOf(clause) };
+  const change = CHANGE_BY.test(window.slice(Math.max(0, at - from - 40), at - from));
+  return { claim: own, figure, words: keywords(clause), comparator, marks: marksOf(clause), ...(change ? { change } : {}) };
 }
 
 /**
@@ -713,6 +738,8 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     const scored = all
       // A finding outside any criterion is matched more strictly: the two must share half the summary's words.
       // (A finding that gives the summary's own figure confirms it on the shared words alone.)
+      // A change ('had fallen by 18%') restates a change, and a level a level.
+      .filter((x) => !x.src.change === !s.change)
       .filter((x) => x.score >= MIN_SCORE && x.shared.length >= MIN_SHARED && (!findingClaims.has(x.src.claim) || findingCovered(s, x.src, x.shared) || agree(s.figure, asPairOf(s, x.src).figure)))
       .sort((a, b) => b.score - a.score);
     if (scored.length === 0) continue;
