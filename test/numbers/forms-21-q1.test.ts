@@ -164,3 +164,23 @@ describe("each item of a list of figures is a clause of its own ('Of these, 14 (
     assert.ok(claims(changed).some((c) => c.kind === 'restatement'), 'a change against a change is matched');
   });
 });
+
+describe("'Of these, 91 said …': a verb of saying or a modal after the count names no noun of it (scan.ts nounAfter), so 'these' finds its group; a sibling count 'and 60 from managers' is a group too (extract/reading.ts GAPPED_AFTER)", () => {
+  it("reads the count of 'these' before a verb of saying", () => {
+    // 91/143 = 63.6%
+    const c = claimsOf('We received 143 responses from staff. Of these, 91 said they felt supported by their line manager.').find((x) => x.kind === 'count-of');
+    assert.equal(c?.verdict, 'ok');
+    assert.ok(c!.operands.some((o) => o.role === 'n' && o.value === 143));
+    // and before a modal
+    assert.equal(claimsOf('We received 143 responses from staff. Of these, 91 could name their line manager.').find((x) => x.kind === 'count-of')?.verdict, 'ok');
+  });
+  it('reports a part larger than its only group', () => {
+    // 151 > 143
+    assert.deepEqual(rulesOf('We received 143 responses from staff. Of these, 151 said they felt supported by their line manager.'), ['numbers/impossible']);
+  });
+  it("traps: 'these' after two groups, one with its noun left out ('40 responses from staff and 60 from managers'), may be both together", () => {
+    // 70 > 40 but <= 40 + 60
+    assert.deepEqual(rulesOf('We received 40 responses from staff and 60 from managers. Of these, 70 said they felt supported.'), []);
+    assert.deepEqual(rulesOf('We received 40 responses from staff and 60 from managers. Of these, 70 were positive.'), []);
+  });
+});
