@@ -184,3 +184,24 @@ describe("'Of these, 91 said …': a verb of saying or a modal after the count n
     assert.deepEqual(rulesOf('We received 40 responses from staff and 60 from managers. Of these, 70 were positive.'), []);
   });
 });
+
+describe("'In detail, …': a sentence that opens by giving the detail of the one before restates its share (restate-local.ts GIVES_DETAIL, matched as a labelled summary's finding)", () => {
+  const ofPair = (detail: string) => claimsOf(`About a third of the homes we inspected were rated good. In detail, ${detail}`).filter((c) => c.kind === 'restatement');
+  it('judges the share against the one finding of the detail sentence that says what it says', () => {
+    // 20/40 = 50%: not about a third
+    assert.deepEqual(rulesOf('About a third of the homes we inspected were rated good. In detail, 20 of the 40 homes were rated good.'), ['conclusion/restated-figure']);
+    // 13/40 = 32.5%: about a third
+    assert.deepEqual(ofPair('13 of the 40 homes were rated good.').map((c) => c.verdict), ['ok']);
+    // a share word opening the sentence before: 'Most' against 17/40 = 42.5%
+    assert.deepEqual(rulesOf('Most of the homes we inspected were rated good. In detail, 17 of the 40 homes were rated good.'), ['conclusion/restated-figure']);
+  });
+  it('traps: two findings in the detail, a detail that says more, and a sentence before with a count of its own', () => {
+    // 45% and 15%: neither is about a third, and which one the share restates is not known
+    assert.deepEqual(ofPair('18 of the 40 homes (45%) were rated good and 6 of the 40 (15%) outstanding.').filter((c) => c.verdict !== 'ok').length, 0);
+    assert.deepEqual(rulesOf('About a third of the homes we inspected were rated good. In detail, 18 of the 40 homes (45%) were rated good and 6 of the 40 (15%) outstanding.'), []);
+    // 'rated good for leadership' says more than the share's sentence: only a consistent reading could stand
+    assert.deepEqual(rulesOf('About a third of the homes we inspected were rated good. In detail, 20 of the 40 homes were rated good for leadership and management by the inspectors.'), []);
+    // 'Of the 40 homes' counted in the sentence before: its share is read there, not restated
+    assert.deepEqual(rulesOf('About a third of the 40 homes we inspected (13) were rated good. In detail, 20 of the 40 homes were rated good for leadership.'), []);
+  });
+});
