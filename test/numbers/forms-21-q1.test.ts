@@ -205,3 +205,19 @@ describe("'In detail, …': a sentence that opens by giving the detail of the on
     assert.deepEqual(rulesOf('About a third of the 40 homes we inspected (13) were rated good. In detail, 20 of the 40 homes were rated good for leadership.'), []);
   });
 });
+
+describe("a summary's share word opening a clause after ', although' or ', though' (restate.ts QUANT_CLAUSE_OPENING), as after ', but'", () => {
+  const FM0 = '---\ntitle: Example\n---\n\n';
+  const doc = (b: string) => `${FM0}# Summary\n\nFew people had been involved in reviewing their care plan, although most relatives felt well informed about their care.\n\n# Evidence\n\n- (a) Of the 32 people whose care plans we read, 5 had signed a review of their plan.\n- (b) ${b}\n`;
+  it('judges it against the finding of its words', () => {
+    // 7/18 = 38.9%: not most
+    assert.deepEqual(numbersDiagnostics(doc('Of the 18 relatives we spoke with, 7 said they felt well informed about their care.')).map((d) => d.ruleId), ['conclusion/restated-figure']);
+    // 14/18 = 77.8%: most
+    const c = claims(doc('Of the 18 relatives we spoke with, 14 said they felt well informed about their care.')).filter((x) => x.kind === 'restatement');
+    assert.deepEqual(c.map((x) => x.verdict), ['ok', 'ok']);
+  });
+  it('trap: a finding of other words is not its source', () => {
+    // 7/18 says the food was good: nothing of being informed
+    assert.deepEqual(numbersDiagnostics(doc('Of the 18 relatives we spoke with, 7 said the food was good.')).map((d) => d.ruleId), []);
+  });
+});

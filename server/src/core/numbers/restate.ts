@@ -557,9 +557,9 @@ const QUANT_OPENING = new RegExp(
   String.raw`^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
   'i',
 );
-/** The same share word opening a later clause of a summary sentence: ', but fewer than half …', '; most …'. */
+/** The same share word opening a later clause of a summary sentence: ', but fewer than half …', '; most …', ', although most …'. */
 const QUANT_CLAUSE_OPENING = new RegExp(
-  String.raw`(?:,\s*(?:but|and|while|whereas)|;)\s+(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
+  String.raw`(?:,\s*(?:but|and|while|whilst|whereas|although|though)|;)\s+(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
   'gi',
 );
 /** Where a clause of a summary sentence ends: the next clause's opening. */
