@@ -52,7 +52,9 @@ const plainWords = (m: Map<string, string>) => [...m.keys()].filter((w) => !w.st
 
 export function localRestatements(report: Report, blocks: readonly BlockData[], finder: SentenceFinder, bands: readonly Band[] = DEFAULT_QUANTIFIER_BANDS): Restatement[] {
   const records = report.claims.filter(isClaimRecord);
-  return [...summingUp(records, blocks, finder), ...labelledSummaries(records, blocks, finder, bands), ...tableTrails(records, blocks, finder)];
+  // (One restatement a summary figure: a summing-up that opens its paragraph may also be the sentence a detail follows.)
+  const seen = new Set<ClaimRecord>();
+  return [...summingUp(records, blocks, finder), ...labelledSummaries(records, blocks, finder, bands), ...tableTrails(records, blocks, finder)].filter((r) => !seen.has(r.summary.claim) && !!seen.add(r.summary.claim));
 }
 
 /** The index of the block that holds an offset (blocks in document order). */
@@ -95,6 +97,8 @@ function summingUp(records: readonly ClaimRecord[], blocks: readonly BlockData[]
       let src = figureClause(e.c, e.c.criterionId, finder);
       if (!src) continue;
       figureSentences.add(e.s.span.start);
+      // A change ('fell by 18%') restates a change, and a level a level.
+      if (!src.change !== !sum.change) continue;
       // A finding and its denial ('had a plan', 'had no plan') share their words: when the summing-up gives the
       // rest of the finding's figure (14 of 40 after 26 of 40, 35% after 65%), it states the denial, not the finding.
       if (negated(e.s.text, src.figure.operand) !== negated(s.text, sum.figure.operand) && agree(sum.figure, complementOf(src.figure))) continue;
@@ -205,6 +209,35 @@ function labelledSummaries(records: readonly ClaimRecord[], blocks: readonly Blo
     const r = matchLabelled(sum, c, s, i, i + 1, withSentence, blocks, finder);
     if (r) out.push(r);
   }
+  // 'About three quarters of the agencies we inspected met every standard. In detail, 185 of the 250 agencies met
+  // all five standards …': a sentence that opens by giving the detail of the one before restates its share, as a
+  // finding restates a labelled summary; only that sentence is the finding, and only a sentence before that gives
+  // one share (no count of its own) is its summary.
+  for (let i = 0; i < withSentence.length; i++) {
+    const { c, s } = withSentence[i]!;
+    if (!GIVES_DETAIL.test(s.text) || (i > 0 && withSentence[i - 1]!.s.span.start === s.span.start)) continue;
+    const detail = withSentence.filter((x) => x.s.span.start < s.span.end && x.s.span.end > s.span.start);
+    const prev = s.span.start > 0 ? finder({ start: s.span.start - 1, end: s.span.start }) ?? finder({ start: s.span.start - 2, end: s.span.start }) : undefined;
+    if (!prev || prev.span.start === s.span.start || blockAt(blocks, prev.span.start) !== blockAt(blocks, s.span.start) || LABELLED.test(prev.text) || withFigure.has(prev.span.start)) continue;
+    const within = (x: { s: { span: Span } }, sp: Span) => x.s.span.start < sp.end && x.s.span.end > sp.start;
+    const own = withSentence.filter((x) => within(x, prev.span));
+    let sum: FigureClause | undefined;
+    let sumClaim: ClaimRecord | undefined;
+    const figures = own.map((x) => ({ x, fc: figureClause(x.c, x.c.criterionId, finder) })).filter((y) => y.fc);
+    if (figures.length === 1 && !own.some((x) => pairOf(x.c))) [sum, sumClaim] = [figures[0]!.fc!, figures[0]!.x.c];
+    else if (figures.length === 0) {
+      const m = DETAIL_SUMMARY_QUANTIFIER.exec(prev.text);
+      const b = blocks[blockAt(blocks, prev.span.start)];
+      if (m && b) {
+        const at = prev.span.start - b.offset + m.index + m[0].length - m[1]!.length;
+        const q = quantifierClause(b, at, at + m[1]!.length, m[1]!, bands, finder);
+        if (q) [sum, sumClaim] = [{ ...q, plurality: false }, q.claim];
+      }
+    }
+    if (!sum || !sumClaim || c.span.start < s.span.start) continue;
+    const r = matchLabelled(sum, sumClaim, prev, -1, 0, detail, blocks, finder);
+    if (r) out.push(r);
+  }
   let wi = 0;
   for (const q of quantifierSummaries(blocks, finder, bands)) {
     const pos = q.sum.claim.span.start;
@@ -221,6 +254,11 @@ function labelledSummaries(records: readonly ClaimRecord[], blocks: readonly Blo
   }
   return out;
 }
+
+/** A sentence that opens by giving the detail of the one before: 'In detail,', 'In more detail,', 'More specifically,'. */
+const GIVES_DETAIL = /^\s*(?:in\s+(?:more\s+|greater\s+|the\s+)?detail|more\s+specifically|specifically|to\s+be\s+(?:more\s+)?precise|more\s+precisely)\s*[,:]/i;
+/** A share word opening a sentence: 'Most people …', 'Fewer than half of the plans …'. */
+const DETAIL_SUMMARY_QUANTIFIER = new RegExp(String.raw`^\s*(?:[-*+]\s+)?(?:\(?[a-z0-9]{1,3}\)\s+)?(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|of\s+(?:them|these|those)\b))(?![\w-])`, 'i');
 
 /** A share word opening what a labelled summary says: 'Summary: most assessments were …', 'a minority of people said …'. */
 const SUMMARY_QUANTIFIER = new RegExp(
@@ -286,7 +324,7 @@ function matchLabelled(
     const sameBlock = blockAt(blocks, e.s.span.start) === block;
     if (!sameBlock && (!c.criterionId || e.c.criterionId !== c.criterionId)) return;
     let src = figureClause(e.c, e.c.criterionId, finder);
-    if (!src || src.comparator || marksDiffer(sum, src)) return;
+    if (!src || src.comparator || marksDiffer(sum, src) || !src.change !== !sum.change) return;
     if (negated(e.s.text, src.figure.operand) !== negated(s.text, sum.figure.operand) && agree(sum.figure, complementOf(src.figure))) return;
     if (!ratio && !quant) src = asPairOf(sum, src);
     if (!ratio && !quant && !comparable(sum, src)) return;
@@ -315,8 +353,10 @@ function matchLabelled(
     const extra = [...sumWords.keys()].filter((w) => !w.startsWith('acr:') && !QUALITY.test(w) && !sharedWords(new Map([[w, w]]), srcWords).length);
     const strict = sameWhole || (left.every((w) => QUALITY.test(w)) && extra.length <= 2);
     const at = e.s.span.start;
-    // The finding's figures as written (its count and its share), all of them what the summary restates.
-    const also = e.c.operands.filter((o) => (o.role === 'k' || o.role === 'p') && !o.inferred);
+    // The finding's figures as written (its count and its share), all of them what the summary restates; a summary's
+    // share ('a majority', 'two thirds', '45%') restates the finding's pair, its whole too ('41' of the '96').
+    const whole = sum.figure.operand.role !== 'k';
+    const also = e.c.operands.filter((o) => (o.role === 'k' || o.role === 'p' || (whole && o.role === 'n')) && !o.inferred);
     const one = found.find((x) => x.at === at && agree(x.src.figure, src.figure));
     if (one) {
       for (const o of also) if (!one.also.some((y) => y.span.start === o.span.start)) one.also.push(o);

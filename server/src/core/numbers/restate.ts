@@ -47,6 +47,24 @@ export function clauseAround(sentence: string, figureStart: number, figureEnd: n
       break;
     }
   }
+  // A list of figures with what each says ('Of these, 26 (40%) improved on their first grade, 15 (23%) held on to a
+  // good grade and 12 (18%) declined'): each item is a clause of its own, cut at the comma before the next item's
+  // figure, when words stand between (not '26, 15 and 12 were …'); an item before is cut off only when it opens on
+  // its figure too (a frame such as 'Of the 58 cases, 26 …' or 'In 2023, 26 …' stays with the figure it frames).
+  const item = /,\s+(?=(?:a\s+further\s+|another\s+)?\d)/g;
+  let from = start;
+  for (let m = item.exec(sentence); m; m = item.exec(sentence)) {
+    if (m.index >= end) break;
+    if (m.index >= figureEnd) {
+      if (/[A-Za-z]{2,}/.test(sentence.slice(figureEnd, m.index))) end = m.index;
+      break;
+    }
+    if (m.index < start) continue;
+    const cut = m.index + m[0].length;
+    const before = sentence.slice(from, m.index);
+    if (cut <= figureStart && /^\s*(?:a\s+further\s+|another\s+)?\d/.test(before) && /[A-Za-z]{2,}/.test(before)) start = cut;
+    from = cut;
+  }
   return sentence.slice(start, end);
 }
 
@@ -166,6 +184,8 @@ export interface FigureClause {
   criterionId?: string;
   /** The figure is another one the finding is measured against ('up from 83%', 'below the rate of 71% in England'). */
   comparator?: boolean;
+  /** The figure is a change, not a level: 'self-harm had fallen by 18%', 'a rise of 12%'. */
+  change?: boolean;
   /** What the clause is of: its years ('y:2024'), groups ('g:girl') and places ('p:england'). */
   marks?: string[];
   /** A share word that may name the largest of several groups ('most'), not only a majority. */
@@ -292,6 +312,10 @@ const COMPARATOR_LEAD =
   /(?:\b(?:up|down|rising|falling|rose|fell|risen|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|improv(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from|\bcompared\s+(?:with|to)|\bagainst|\bthe\s+(?:[\w']+\s+){0,2}(?:average|rate|figure|level)\s+of|\b(?:target|benchmark|aim)\s+of|\b(?:in|across)\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)\s*,?|\bnationally\s*,?)\s*(?:(?:the|a|an)\s+)?(?:(?:about|around|approximately|nearly|almost|just|over|under)\s+)?$/i;
 const COMPARATOR_TRAIL =
   /^\s*\)?\s*(?:in\s+(?:England|Wales|Scotland|similar\s+\w+|comparable\s+\w+|other\s+\w+)|nationally|across\s+England|(?:a|the|one)\s+year\s+(?:earlier|before)|(?:at|in)\s+the\s+(?:last|previous)\s+(?:inspection|year|survey))\b/i;
+
+/** A change before its amount: 'had fallen by 18%', 'rose 5%', 'a reduction of 12%' (not 'fell to 18%', a level). */
+const CHANGE_BY =
+  /(?:\b(?:rose|risen|rising|fell|fallen|falling|increas(?:ed|ing)|decreas(?:ed|ing)|reduc(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|grew|grown|improv(?:ed|ing)|went\s+(?:up|down))\s+(?:by\s+)?|\b(?:a|an)\s+(?:rise|fall|increase|decrease|reduction|drop|decline|improvement)\s+of\s+)(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$/i;
 
 /** Groups of people a figure can be of: a summary figure of one group restates no finding of another. */
 const GROUP = /\b(boys?|girls?|men|women|males?|females?|black|white|asian|disabled|older|younger|foreign\s+nationals?|british)\b/gi;
@@ -436,11 +460,21 @@ function clauseOf(c: ClaimRecord, own: ClaimRecord = c): Omit<FigureClause, 'cri
       const upTo = off + back.index;
       const first = new RegExp(String.raw`(?<![\d,.])${nRaw}(?![\d,])\s+[a-z]`).exec(before.slice(0, Math.max(0, upTo)));
       if (first) begin = first.index;
+    } else if (figure.operand.role === 'k') {
+      // The pair's own 'of the n' after its count, with no noun of its own ('We spoke with 9 of the 11 children …,
+      // and 7 of the 9 said they felt safe'): the clause reaches back to where that whole is counted.
+      const after = window.slice(at - from + raw.length, at - from + raw.length + 40);
+      const pair = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the|these|those)\s+${nRaw}(?![\d,])(?=\s*[(),.;:]|\s+(?:had|have|has|were|was|are|is|did|said|told|felt|could|would|agreed|thought|reported|[a-z]{3,}ed)\b)`);
+      if (pair.test(after)) {
+        const first = new RegExp(String.raw`(?<![\d,.])${nRaw}(?![\d,])\s+[a-z]`).exec(before);
+        if (first) begin = first.index;
+      }
     }
   }
   const clause = clauseAround(window, begin, at - from + raw.length);
   const comparator = COMPARATOR_LEAD.test(window.slice(Math.max(0, at - from - 60), at - from)) || COMPARATOR_TRAIL.test(window.slice(at - from + raw.length, at - from + raw.length + 40));
-  return { claim: own, figure, words: keywords(clause), comparator, marks: marksOf(clause) };
+  const change = CHANGE_BY.test(window.slice(Math.max(0, at - from - 40), at - from));
+  return { claim: own, figure, words: keywords(clause), comparator, marks: marksOf(clause), ...(change ? { change } : {}) };
 }
 
 /**
@@ -523,9 +557,9 @@ const QUANT_OPENING = new RegExp(
   String.raw`^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
   'i',
 );
-/** The same share word opening a later clause of a summary sentence: ', but fewer than half …', '; most …'. */
+/** The same share word opening a later clause of a summary sentence: ', but fewer than half …', '; most …', ', although most …'. */
 const QUANT_CLAUSE_OPENING = new RegExp(
-  String.raw`(?:,\s*(?:but|and|while|whereas)|;)\s+(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
+  String.raw`(?:,\s*(?:but|and|while|whilst|whereas|although|though)|;)\s+(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
   'gi',
 );
 /** Where a clause of a summary sentence ends: the next clause's opening. */
@@ -638,9 +672,17 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A criterion's claim with no sentence of its own is not a source (its words would weigh on every match).
     // A share judged against another in its sentence ('74% of cases, below the England average of 80%') is
     // read in its block's sentence: its own figure is the finding's.
-    const fc = figureClause(c, c.criterionId, c.kind === 'hedge' && c.operands.some((o) => o.role === 'q') ? finder : undefined);
+    // A finding outside any criterion that counts a part in the sentence after its whole ('We reviewed 26 medicines
+    // records. Fifteen were complete.') spans two sentences and carries none: it is read in its part's sentence, and
+    // withWhole adds the words of its whole's.
+    const k = !c.criterionId && !c.sentence && c.kind === 'count-of' ? c.operands.find((o) => o.role === 'k' && !o.inferred) : undefined;
+    const n = k && c.operands.find((o) => o.role === 'n');
+    const partSentence = k && n && n.span.end <= k.span.start ? finder(k.span) : undefined;
+    const fc = partSentence && n!.span.start < partSentence.span.start
+      ? figureClause(c, undefined, () => partSentence)
+      : figureClause(c, c.criterionId, c.kind === 'hedge' && c.operands.some((o) => o.role === 'q') ? finder : undefined);
     // (A criterion's finding is matched by its own clause, as it always was.)
-    if (fc) sources.push(c.criterionId ? fc : withWhole(fc, finder));
+    if (fc) sources.push(c.criterionId ? fc : withWhole(fc, finder, partSentence));
   }
   // Only words of summary clauses can be shared, so only they need counting:
   // how many clauses hold each, and which sources hold it.
@@ -696,6 +738,8 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     const scored = all
       // A finding outside any criterion is matched more strictly: the two must share half the summary's words.
       // (A finding that gives the summary's own figure confirms it on the shared words alone.)
+      // A change ('had fallen by 18%') restates a change, and a level a level.
+      .filter((x) => !x.src.change === !s.change)
       .filter((x) => x.score >= MIN_SCORE && x.shared.length >= MIN_SHARED && (!findingClaims.has(x.src.claim) || findingCovered(s, x.src, x.shared) || agree(s.figure, asPairOf(s, x.src).figure)))
       .sort((a, b) => b.score - a.score);
     if (scored.length === 0) continue;
@@ -800,10 +844,10 @@ function phraseWords(s: FigureClause): Set<string> {
  * schools. Seven of them had …', '186 men were released. Of these, 124 had …'): the words of the clause that counts
  * the whole say what the figure is of, and are the finding's too.
  */
-function withWhole(fc: FigureClause, finder: SentenceFinder): FigureClause {
+function withWhole(fc: FigureClause, finder: SentenceFinder, partSentence?: { text: string; span: Span }): FigureClause {
   const c = fc.claim;
   const n = c.operands.find((o) => o.role === 'n');
-  const own = c.sentence;
+  const own = c.sentence ?? partSentence;
   // A share of no whole written that opens by pointing back ('Of these, 65% were over 50'): the group is the one
   // the sentence before counts.
   if (!n && own && c.kind === 'percent' && /^\s*(?:of|among)\s+(?:these|them|those)\s*,/i.test(own.text) && own.span.start > 0) {

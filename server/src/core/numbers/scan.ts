@@ -434,6 +434,8 @@ export function ratioBase(text: string, tok: Tok): boolean {
 /** The head noun after a count ('cases' in 'the 32 relevant cases', 'PPOs' in '17 PPOs'), best effort. */
 /** Relative words that open a clause after a count whose noun is left out (besides 'that', 'which', 'who' of NOT_NOUN). */
 const RELATIVE_AFTER = new Set(['where', 'whom', 'whose', 'when']);
+/** Verbs of saying and modals, which follow a count as its clause's verb and never name what it counts. */
+const VERB_AFTER_COUNT = /^(?:said|told|felt|thought|agreed|disagreed|reported|described|rated|could|would|should|will|can|may|might|must)$/i;
 
 export function nounAfter(text: string, end: number): string | undefined {
   const m = /^((?:\s+[A-Za-z][\w'-]*){1,4})/.exec(text.slice(end, end + 60));
@@ -441,6 +443,8 @@ export function nounAfter(text: string, end: number): string | undefined {
   const words = m[1]!.trim().split(/\s+/);
   // ('the 94 where one was required', 'the 31 whose plans …': a relative clause after a whole whose noun is left out.)
   if (NOT_NOUN.has(words[0]!.toLowerCase()) || RELATIVE_AFTER.has(words[0]!.toLowerCase())) return undefined;
+  // A verb right after the count ('91 said they felt supported', '12 could not') is its clause's, no noun of it.
+  if (VERB_AFTER_COUNT.test(words[0]!)) return undefined;
   const stop = words.findIndex((w) => NOT_NOUN.has(w.toLowerCase()));
   const kept = stop === -1 ? words : words.slice(0, stop);
   // A present participle alone names no group: its noun is left out ('of the 88 living at the home').

@@ -325,7 +325,7 @@ export type TokenReading = (r: Reading, i: number) => boolean;
 /** Between a group's count and a sibling count of it: its noun and period, then ',', 'and' or 'against'. */
 const SIBLING_GAP = /^\s+[A-Za-z][A-Za-z' -]{0,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+against\s+|\s+compared\s+with\s+)$/i;
 /** After a sibling count with its noun left out: its period or the clause's end. */
-const GAPPED_AFTER = /^(?:\s+(?:in|at|on|during|for|by|over|last|this|the\s+(?:year|month|previous))\b|\s*[,.;)]|\s*$)/i;
+const GAPPED_AFTER = /^(?:\s+(?:in|at|on|during|for|by|over|from|among|across|within|last|this|the\s+(?:year|month|previous))\b|\s*[,.;)]|\s*$)/i;
 
 /**
  * Counts of a group written with its noun left out after the group's own count: '60 appeals in 2022 and

@@ -17,7 +17,7 @@
  * the 30 families we met (28)', 'nearly all 52 homes inspected (50)', 'half the
  * 30 schools (15)'.
  */
-import { isPopulation, sameGroup, toksBetween, type Tok } from '../scan.js';
+import { CLAUSE_VERBS, isPopulation, MODALS, sameGroup, SAYING_VERBS, toksBetween, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
 import { COUNT_HEDGE, DENIAL } from './common.js';
 import { keywords } from '../restate.js';
@@ -180,7 +180,56 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
     if (!kTok || inner.length || kTok.value > n.value) continue;
     out.push({ share, k: countFig(kTok), n, family: 'quantifier-distant' });
   }
+  laterBareShares(s, out);
   return out;
+}
+
+/** Before a later share word of the same sentence: ', and', ', but', ', while', ', whereas', ';'. */
+const LATER_SHARE = /(?:,\s*(?:and|but|while|whilst|whereas)|;\s*(?:and\s+|but\s+)?)\s+(?:only\s+|just\s+)?$/i;
+/** A bare share word's count in brackets, then the clause's verb ('most (39) said', '(12) were'), not a noun of another group. */
+const BARE_COUNT = /^\s*\(\s*$/;
+const VERB_AFTER_BRACKET = new RegExp(String.raw`^\s*\)\s+(?:(?:also|still|now)\s+)?(?:(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|agreed|rated|described|reported|received|needed|showed)\b|[a-z]{3,}ed\b)`, 'i');
+
+/**
+ * 'Inspectors spoke with 48 parents. Almost all of them, 45 in total, said their child felt safe, and most (39) said
+ * the school kept them well informed.', 'Almost all of the 48 parents (45) said …, and most (39) said …': a later
+ * share word of the sentence with no group of its own, opening its clause (', and', ', but', ';') with its count in
+ * brackets and its verb right after, is a share of the group the share word before it was read of. It may also be
+ * a share of that word's part (the 45 who said the first thing), so it is judged only when it says the same of
+ * both (fits both, or neither); no other figure stands between the two, or after it but the bracketed counts of
+ * further share words of the same kind.
+ */
+function laterBareShares(s: SentenceView, out: Reading[]): void {
+  if (out.length === 0) return;
+  const shares = sharesOf(s, { quantifiers: true }).filter((q) => q.type === 'quantifier');
+  const figures = s.toks.filter((t) => !t.notCount);
+  const bareOf = (q: ShareFig): Tok | undefined => {
+    const kTok = figures.find((t) => t.start >= q.end);
+    if (!kTok || !isCountTok(s, kTok) || !BARE_COUNT.test(s.text.slice(q.end, kTok.start))) return undefined;
+    return VERB_AFTER_BRACKET.test(s.text.slice(kTok.end, kTok.end + 30)) ? kTok : undefined;
+  };
+  for (const later of shares) {
+    if (out.some((r) => r.share.start === later.start)) continue;
+    if (!LATER_SHARE.test(s.text.slice(Math.max(0, later.start - 16), later.start))) continue;
+    const kTok = bareOf(later);
+    if (!kTok) continue;
+    // The share word read before it in this sentence, its count the last figure before this share.
+    const before = out.filter((r) => r.share.start >= 0 && r.share.end <= later.start && r.k.end <= later.start && r.k.start >= 0);
+    const first = before[before.length - 1];
+    if (!first || first.confirmOnly || first.share.type !== 'quantifier') continue;
+    if (before.some((r) => r.n.start !== first.n.start || r.n.value !== first.n.value)) continue;
+    if (figures.some((t) => t.start >= first.k.end && t.end <= later.start)) continue;
+    // After its count, only the bracketed counts of further bare share words ('…, and a few (3) said …').
+    const rest = figures.filter((t) => t.start > kTok.end);
+    if (rest.some((t) => !shares.some((q) => q.start > kTok.end && bareOf(q) === t))) continue;
+    if (kTok.value > first.n.value || /\bof\s+(?:them|these|those)\b/i.test(s.text.slice(later.end, kTok.start))) continue;
+    const { min, max } = later;
+    const fits = (n: number) => n > 0 && (100 * kTok.value) / n >= min && (100 * kTok.value) / n <= max;
+    // The part of the first share word may be what it is of: only a reading that says the same of both is judged.
+    if (kTok.value <= first.k.value && fits(first.n.value) !== fits(first.k.value)) continue;
+    const r: Reading = { share: later, k: countFig(kTok), n: first.n, family: 'quantifier-distant', nWhy: `the share is taken to be of the ${first.n.raw} that '${first.share.raw}' before it is of` };
+    out.push(r);
+  }
 }
 
 /** The second clause's opening words: 'in total,', 'in fact,' (a comma after them). */
@@ -713,8 +762,8 @@ function toldAfter(s: SentenceView): Reading | undefined {
 const GROUP_FRAME = /^\s*(?:of|out\s+of|among|amongst)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 /** Between the frame's count and the part: the group's words and the frame's comma. */
 const FRAME_PART = /^[^.;:()\d]{0,80},\s*(?:only\s+|just\s+)?$/i;
-/** Between the group's count and the part: its words, then 'and' opening the part's clause. */
-const AND_PART = /^[^.;:()\d]{0,60}?,?\s+and\s+(?:only\s+|just\s+)?$/i;
+/** Between the group's count and the part: its words, then 'and' or a semicolon opening the part's clause. */
+const AND_PART = /^[^.;:()\d]{0,60}?(?:,?\s+and|;)\s+(?:only\s+|just\s+)?$/i;
 /** The part's own verb right after it. */
 const PART_VERB = /^\s+(?:had|have|has|were|was|are|is|said|told|felt|did|could|would)\b/i;
 

@@ -60,7 +60,7 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   // 'In all, 412 children completed our questionnaire. Almost all (381) said …': a bare share word opening the
   // sentence, its count in brackets and the clause's verb right after, is 'of them' left unsaid.
   // ('The area has 3,412 children … Just over half, 1,733, attend mainstream schools': between commas too.)
-  const bare = !ofThese && ((BARE_OPEN.test(between) && BARE_VERB_AFTER.test(s.text.slice(k.end, k.end + 30))) || (share.type === 'frac' && /^\s*,\s*$/.test(between) && BARE_VERB_AFTER_COMMA.test(s.text.slice(k.end, k.end + 30))));
+  const bare = !ofThese && ((BARE_OPEN.test(between) && BARE_VERB_AFTER.test(s.text.slice(k.end, k.end + 30))) || ((share.type === 'frac' || share.type === 'quantifier') && /^\s*,\s*$/.test(between) && BARE_VERB_AFTER_COMMA.test(s.text.slice(k.end, k.end + 30))));
   // 'More than a third of them were sent a notice of serious risk: 13 in all.': the count closing the sentence,
   // the last figure of it, counts the share's members; nothing between names another group ('and the rest …').
   const closing = !ofThese && i === s.toks.length - 1 && CLOSING_TOTAL_BEFORE.test(between) && !OTHER_GROUP_BETWEEN.test(between) && CLOSING_TOTAL_AFTER.test(s.text.slice(k.end));
