@@ -159,3 +159,21 @@ describe('a Total row under rows that cannot overlap: degrees of a participle, p
     assert.deepEqual(tableRules('| Aspect | Cases |\n| --- | --- |\n| Plan completed | 11 |\n| Review completed | 6 |\n| Total | 20 |'), []);
   });
 });
+
+describe("a share restating the part of a judged 'k of n', closing its sentence: ', representing 13% of the total' (candidate-pairs.ts restatingShare)", () => {
+  it("judges the share against the pair, its whole from before when the part points back ('Of these')", () => {
+    // 2,104 / 18,300 = 11.5%, not 14%
+    assert.deepEqual(rulesOf('The helpline logged 18,300 calls in the year. Of these, 2,104 were about safeguarding, representing 14% of the total.'), ['numbers/percentage-mismatch']);
+    // 2,562 / 18,300 = 14.0%
+    assert.deepEqual(rulesOf('The helpline logged 18,300 calls in the year. Of these, 2,562 were about safeguarding, representing 14% of the total.'), []);
+    // 33 / 38 = 86.8% → 87%, not 84%
+    assert.deepEqual(rulesOf('Inspectors observed 38 sessions. In 33 of these the teaching was good, representing 84% of all sessions seen.'), ['numbers/percentage-mismatch']);
+  });
+  it("does not judge a share of 'all' of another noun than the whole's", () => {
+    // 'all pupils' is not the 38 sessions
+    assert.deepEqual(rulesOf('Inspectors observed 38 sessions. In 33 of these the teaching was good, representing 84% of all pupils taught.'), []);
+  });
+  it('does not judge a whole from before that the part does not point back to', () => {
+    assert.deepEqual(rulesOf('The helpline logged 18,300 calls in the year. Staff answered 2,104 within a minute, representing 14% of the total.'), []);
+  });
+});

@@ -239,6 +239,47 @@ function closingPair(own: WindowSentence, p: Operand, masked: string, base: numb
   return best;
 }
 
+/** Right before a part that points back: 'Of these, ', 'of those '. */
+const POINTS_BACK_BEFORE = /\bof\s+(?:these|those|them)\s*,?\s*$/i;
+/** Before a share that restates the part of its sentence: ', representing', ', which is', ', equivalent to'. */
+const RESTATING_BEFORE = /,\s*(?:representing|which\s+(?:is|was|represents|represented)|equivalent\s+to|that\s+is,?)\s*$/i;
+/** After it, to the sentence's end: the whole named as the total or as 'all' of its noun. Group 1 is that noun's first word. */
+const RESTATING_AFTER = /^\s+of\s+(?:the\s+(?:total|whole)|all\s+(?:the\s+)?([a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,2})\s*[.!]?\s*$/i;
+
+/**
+ * 'Of these, 3,949 were classed as serious, representing 13% of the total.', 'In 40 of these the quality … was good or
+ * better, representing 89% of all lessons seen.': a share that closes the sentence of a judged 'k of n' (its whole
+ * perhaps in the sentence before, 'of these'), opened by a word of restating and naming its whole as the total, or
+ * as all of the whole's own noun. The part is the pair's, the only count of the clause before the share.
+ */
+function restatingShare(own: WindowSentence, p: Operand, masked: string, base: number, judged: Judged): ClosingPair | undefined {
+  const local = p.span.start - base;
+  const from = (p.hedge ? p.span.start : p.span.start) - base;
+  if (!RESTATING_BEFORE.test(masked.slice(Math.max(own.start - base, from - 40), from))) return undefined;
+  const after = RESTATING_AFTER.exec(masked.slice(p.span.end - base, own.end - base));
+  if (!after) return undefined;
+  let best: ClosingPair | undefined;
+  for (const c of judged.countOfs) {
+    const k = c.operands.find((o) => o.role === 'k');
+    const n = c.operands.find((o) => o.role === 'n');
+    if (!k || !n || k.hedge || n.hedge || k.inferred || k.span.start < own.start || k.span.end > p.span.start || n.span.end > k.span.start) continue;
+    // A whole from before only when the part points back to it: 'Of these, 3,949', '40 of these'.
+    if (n.inferred && !POINTS_BACK_BEFORE.test(masked.slice(Math.max(0, k.span.start - base - 20), k.span.start - base)) && !POINTS_BACK_AFTER.test(masked.slice(k.span.end - base, k.span.end - base + 20))) continue;
+    if (judged.shareParts.has(key(k.span))) continue;
+    if (!best || k.span.end > best.k.span.end) best = { claim: c, k, n };
+  }
+  if (!best) return undefined;
+  // The part is the only figure between the pair and the share.
+  const between = masked.slice(best.k.span.end - base, local);
+  if (tokensOf(between).some((t) => t.kind === 'pct' || t.kind === 'frac' || (t.kind === 'num' && !t.notCount))) return undefined;
+  // 'of all lessons seen': the whole's own noun, written with it ('observed 46 lessons').
+  if (after[1]) {
+    const noun = nounAfter(masked, best.n.span.end - base);
+    if (!noun || !sameGroup(after[1].toLowerCase(), noun)) return undefined;
+  }
+  return best;
+}
+
 /** The closing pair's share, judged: confirmed, or reported when no other pair or count of the sentence gives it. */
 function judgeClosing(c: ClaimRecord, pair: ClosingPair, policy: RoundingPolicy): ClaimRecord {
   const p = c.operands[0]!;
@@ -337,7 +378,7 @@ function confirmOpen(c: ClaimRecord, sentences: WindowSentence[][], masked: stri
   // 'k …, P% of them': the share is of the count before it, whose part is not written.
   if (/^\s+of\s+(?:them|these|those|whom|which|it)\b/i.test(masked.slice(p.span.end - base, p.span.end - base + 20))) return c;
   const w = sentenceAt(sentences, p.span.start);
-  const closing = w && closingPair(w.own, p, masked, base, judged);
+  const closing = w && (closingPair(w.own, p, masked, base, judged) ?? restatingShare(w.own, p, masked, base, judged));
   if (closing) return judgeClosing(c, closing, policy);
   const pair = w && readPair(w, p, judged);
   // A part another claim judged with a share of its own is that share's: this share is another figure's.
