@@ -177,3 +177,19 @@ describe("a share restating the part of a judged 'k of n', closing its sentence:
     assert.deepEqual(rulesOf('The helpline logged 18,300 calls in the year. Staff answered 2,104 within a minute, representing 14% of the total.'), []);
   });
 });
+
+describe("a survey sent in the passive, returns in the next sentence, and returns 'from n … who could have taken part' (relations/response-rate.ts)", () => {
+  it('judges the return rate across the two sentences', () => {
+    // 36 / 50 = 72%, not 64%
+    assert.deepEqual(rulesOf('Questionnaires were given to parents before the visit, and 50 were handed out. Thirty-six came back, a return of 64%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Questionnaires were given to parents before the visit, and 50 were handed out. Thirty-six came back, a return of 72%.'), []);
+  });
+  it('judges returns from the group that could have answered', () => {
+    // 412 / 530 = 77.7% → 78%, not 74%
+    assert.deepEqual(rulesOf('We received 412 completed surveys from 530 prisoners who could have taken part, a response rate of 74%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('We received 412 completed surveys from 530 prisoners who could have taken part, a response rate of 78%.'), []);
+  });
+  it('does not take the places the returns came from for the number sent', () => {
+    assert.deepEqual(rulesOf('We received 120 responses from 40 schools, a response rate of 30%.'), []);
+  });
+});

@@ -23,9 +23,9 @@ const RECEIVED_BEFORE = /\b(?:received|receiving|got\s+back|obtained|collected)\
 /** After a count received with no noun of its own: 'received 166 back', 'received 166.' */
 const BARE_AFTER = /^\s*(?:back\b|in\s+return\b|[.,;)]|$)/i;
 /** After the number returned: a word of reply. */
-const REPLY_AFTER = /^\s+(?:(?:completed|valid|usable|written)\s+)?(?:replies|responses|returns|completed\s+questionnaires|questionnaires\s+back)\b|^\s+(?:(?:of\s+them|of\s+these)\s+)?(?:were|was)\s+(?:returned|completed)\b|^\s+(?:of\s+them\s+|of\s+these\s+)?(?:replied|responded|returned\s+them|returned\s+it)\b/i;
+const REPLY_AFTER = /^\s+(?:(?:completed|valid|usable|written)\s+)?(?:replies|responses|returns|completed\s+questionnaires|questionnaires\s+back)\b|^\s+(?:(?:of\s+them|of\s+these)\s+)?(?:were|was)\s+(?:returned|completed)\b|^\s+(?:of\s+them\s+|of\s+these\s+)?(?:replied|responded|returned\s+them|returned\s+it|came\s+back|were\s+sent\s+back)\b/i;
 /** Between the returns and the rate: the clause goes on to 'a response rate of'. */
-const RATE_BEFORE = /^[^.;\d]{0,80}?\b(?:response|return|reply)\s+rate\s+(?:was\s+|is\s+|of\s+|stood\s+at\s+|of\s+only\s+|of\s+just\s+)?$/i;
+const RATE_BEFORE = /^[^.;\d]{0,80}?\b(?:(?:response|return|reply)\s+rate\s+(?:was\s+|is\s+|of\s+|stood\s+at\s+|of\s+only\s+|of\s+just\s+)?|an?\s+(?:return|response)\s+of\s+(?:only\s+|just\s+)?)$/i;
 /** A rate opening the next sentence: 'The response rate was 50%.' */
 const RATE_OPENING = /^\s*(?:This\s+(?:gave|represents|was)\s+a\s+|That\s+(?:gave|is)\s+a\s+|The\s+(?:overall\s+)?|Our\s+|A\s+)(?:response|return|reply)\s+rate\s+(?:was\s+|is\s+|of\s+|stood\s+at\s+)?(?:only\s+|just\s+)?$/i;
 
@@ -38,6 +38,12 @@ interface Survey {
 const REPLIES_TO = /^\s+(?:(?:completed|valid|usable)\s+)?(?:replies|responses|returns)\s+(?:to|from|out\s+of)\s+(?:the\s+|our\s+)?$/i;
 const FORM_AFTER = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:questionnaires|surveys|forms|letters|invitations|requests)\b/i;
 
+/** 'n were handed out', 'n were sent out to parents': the number sent, in the passive. */
+const SENT_AFTER = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:were|was)\s+(?:handed\s+out|sent(?:\s+out)?|issued|distributed|posted|e-?mailed|circulated)\b/i;
+/** Between the returns and the group they came from: ' completed questionnaires from '. */
+const FROM_GROUP = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:questionnaires|surveys|responses|replies|returns|forms)\s+from\s+(?:the\s+)?$/i;
+/** After that group: those who could have answered ('who could have taken part', 'eligible', 'invited'). */
+const ELIGIBLE_AFTER = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:who\s+(?:could|were\s+(?:able|eligible|invited|asked))\b|eligible\b|invited\b|asked\s+to\b)/i;
 const FROM_POSSIBLE = /^\s+(?:respondents|responses|replies|returns)\s+(?:from|out\s+of)\s+(?:a\s+possible|a\s+total\s+of|a\s+sample\s+of)\s+$/i;
 const OF_FRAME = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 const SENT_WORDS = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:sent(?:\s+out)?|issued|distributed|handed\s+out|posted|e-?mailed)\b[^,]{0,40},\s*$/i;
@@ -50,6 +56,8 @@ function surveyOf(text: string, toks: readonly Tok[]): Survey | undefined {
     const k = counts[i]!;
     const n = counts[i + 1]!;
     if (REPLIES_TO.test(text.slice(k.end, n.start)) && FORM_AFTER.test(text.slice(n.end, n.end + 40))) return { sent: n, got: k };
+    // 'We received 613 completed questionnaires from 789 children who could have taken part': the eligible group.
+    if (RECEIVED_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start)) && FROM_GROUP.test(text.slice(k.end, n.start)) && ELIGIBLE_AFTER.test(text.slice(n.end, n.end + 60))) return { sent: n, got: k };
     // '450 respondents from a possible 600'
     if (FROM_POSSIBLE.test(text.slice(k.end, n.start))) return { sent: n, got: k };
     // 'Of the 300 surveys sent out, 120 were returned'
@@ -90,7 +98,7 @@ export function readResponseRate(s: SentenceView): ClaimRecord[] {
     const got = s.toks.filter((t) => t.kind === 'num' && plainCount(s.text, t));
     const n = sent[0];
     const k = got[0];
-    if (sent.length === 1 && got.length === 1 && n && k && SENT_BEFORE.test(before.text.slice(Math.max(0, n.start - 60), n.start)) && REPLY_AFTER.test(s.text.slice(k.end, k.end + 40)) && /^\s*(?:We|They|Inspectors|The\s+\w+)?\s*(?:received|got\s+back|had)?\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, k.start))) {
+    if (sent.length === 1 && got.length === 1 && n && k && (SENT_BEFORE.test(before.text.slice(Math.max(0, n.start - 60), n.start)) || SENT_AFTER.test(before.text.slice(n.end, n.end + 40))) && REPLY_AFTER.test(s.text.slice(k.end, k.end + 40)) && /^\s*(?:We|They|Inspectors|The\s+\w+)?\s*(?:received|got\s+back|had)?\s*(?:only\s+|just\s+)?$/i.test(s.text.slice(0, k.start))) {
       const nIn = countOfTok(n, before.offset);
       const kIn = countOfTok(k, s.offset);
       const c = judgeCountOf({ kind: 'count-of', span: at(s, k.start, k.end) }, kIn, nIn);
