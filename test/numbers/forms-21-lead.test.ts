@@ -193,3 +193,19 @@ describe("a survey sent in the passive, returns in the next sentence, and return
     assert.deepEqual(rulesOf('We received 120 responses from 40 schools, a response rate of 30%.'), []);
   });
 });
+
+describe("a share word, then its count pair in the next sentence that points back ('this was true of 41 of the 52 pupils') (relations/quantifier-then-pair.ts)", () => {
+  it('judges the share word on the pair', () => {
+    // 29 / 40 = 72.5%: not 'almost all' (85% or more)
+    assert.deepEqual(rulesOf('Almost all residents said the food was good. When we asked, 29 of the 40 residents said so.'), ['numbers/quantifier-mismatch']);
+    // 37 / 40 = 92.5%
+    assert.deepEqual(rulesOf('Almost all residents said the food was good. When we asked, 37 of the 40 residents said so.'), []);
+    // 11 / 26 = 42%: not 'a majority'
+    assert.deepEqual(rulesOf('A majority of learners completed their course on time. This was 11 of the 26 learners who started in September.'), ['numbers/quantifier-mismatch']);
+  });
+  it('reads nothing when the pair is of another group, or does not point back', () => {
+    assert.deepEqual(rulesOf('Most staff felt supported by the manager. This was also true of 12 of the 30 agency staff.'), []);
+    assert.deepEqual(rulesOf('Most staff felt supported by the manager. This was true of 12 of the 30 agency workers.'), []);
+    assert.deepEqual(rulesOf('Most staff felt supported by the manager. We spoke with 12 of the 30 staff on duty.'), []);
+  });
+});

@@ -75,6 +75,7 @@ import { readPairRest } from './pair-rest.js';
 import { readMeasureBandShares } from './measure-band-shares.js';
 import { readThatIsShare, THAT_IS_SENTENCE } from './that-is-share.js';
 import { readNamedWhole } from './named-whole.js';
+import { readQuantifierThenPair } from './quantifier-then-pair.js';
 
 /** One sentence as a reader sees it: masked text, its number tokens, and where it sits. */
 export interface SentenceView {
@@ -162,6 +163,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'them-share', read: readThemShare },
   { name: 'that-is-share', read: readThatIsShare },
   { name: 'named-whole', read: readNamedWhole },
+  { name: 'quantifier-then-pair', read: readQuantifierThenPair },
   { name: 'matched-breakdown', read: readMatchedBreakdown },
   { name: 'fraction-change', read: readFractionChange },
   { name: 'colon-share', read: readColonShare },
