@@ -209,3 +209,14 @@ describe("a share word, then its count pair in the next sentence that points bac
     assert.deepEqual(rulesOf('Most staff felt supported by the manager. We spoke with 12 of the 30 staff on duty.'), []);
   });
 });
+
+describe("a pair, then its rest in the next sentence after words of its own, named by the whole's noun (relations/remainder.ts)", () => {
+  it('judges the rest', () => {
+    // 412 − 298 = 114, not 124
+    assert.deepEqual(rulesOf('We read 412 files in all, 298 of them adult cases. Recording was weakest in the remaining 124 youth files.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('We read 412 files in all, 298 of them adult cases. Recording was weakest in the remaining 114 youth files.'), []);
+  });
+  it("leaves a rest of another noun alone (it may be of another group)", () => {
+    assert.deepEqual(rulesOf('We read 412 files in all, 298 of them adult cases. Recording was weakest in the remaining 124 youth offices.'), []);
+  });
+});

@@ -914,7 +914,12 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
       parts = [...p.parts.map((tok) => ({ tok, sentence: there })), ...q.parts.map((tok) => ({ tok, sentence: here }))];
       // ('… carried out 214 inspections …, 171 of them unannounced. The remaining 33 …': the whole's only
       // part is 'k of them', and this sentence adds none: the pair and its rest, as below.)
-      const pairOnly = !!pair && pair.n === pw.tok && p.parts.length === 1 && p.parts[0] === pair.k && q.parts.length === 0 && opens && lead.trim() === '';
+      // (Or with words before the rest that name its whole's own noun: '768 cases in all, 518 of them court disposals.
+      // Assessment was weaker in the remaining 240 out-of-court cases.')
+      const restNoun1 = nounAfter(text, rest.end);
+      const wholeNoun1 = nounAfter(prev.text, pw.tok.end);
+      const restNamesWhole = restNoun1 !== undefined && wholeNoun1 !== undefined && /[a-z]s$/.test(restNoun1) && restNoun1.replace(/s$/, '') === wholeNoun1.replace(/s$/, '') && !/[;:]/.test(lead);
+      const pairOnly = !!pair && pair.n === pw.tok && p.parts.length === 1 && p.parts[0] === pair.k && q.parts.length === 0 && opens && (lead.trim() === '' || restNamesWhole);
       // ('29 recommendations were made, and 15 of them have been achieved. Two are no longer relevant, and … the
       // remaining 14': the pair, one more part opening this sentence bare with its verb of being, and the rest.)
       const q0 = q.parts[0];
