@@ -19,3 +19,27 @@ describe("'all but c of them (P%)': the rest's share of the group 'them' names (
     assert.deepEqual(rulesOf('We reviewed 40 care plans and 12 staff files; all but three of them (80%) had been signed.'), []);
   });
 });
+
+describe("'– k of the n <words>, or P% –': a pair and its share closing the dash aside (relations/apposed-share.ts)", () => {
+  it('judges the share after ", or" closed by the dash', () => {
+    // 41 / 96 = 42.7% → 43%, not 48%
+    assert.deepEqual(rulesOf('The largest group – 41 of the 96 people on the caseload, or 48% – were serving community orders.'), ['numbers/percentage-mismatch']);
+    // 41 / 96 = 42.7% → 43%
+    assert.deepEqual(rulesOf('The largest group – 41 of the 96 people on the caseload, or 43% – were serving community orders.'), []);
+    const c = claimsOf('Most referrals – 58 of the 80 made in the year, or 73% – came from schools.').find((x) => x.kind === 'percent-of');
+    // 58 / 80 = 72.5% → 73%
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("reads a whole named by its owner: 'of the service's n', 'of its n'", () => {
+    // 768 / 1,132 = 67.8% → 68%, not 72%
+    assert.deepEqual(rulesOf("On-call firefighters – 768 of the service's 1,132, or 72% – crew most of its stations."), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf("On-call firefighters – 768 of the service's 1,132, or 68% – crew most of its stations."), []);
+    // 12 / 40 = 30%
+    assert.deepEqual(rulesOf('The council closed 12 of its 40 homes, or 35%, during the year.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The council closed 12 of its 40 homes, or 30%, during the year.'), []);
+  });
+  it('trap: a share in a later clause of its own is not the pair\'s', () => {
+    // the 55% is of another group, after 'and'
+    assert.deepEqual(rulesOf('The largest group – 41 of the 96 people on the caseload – were on licence, and 55% had a plan.'), []);
+  });
+});

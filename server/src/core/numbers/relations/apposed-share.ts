@@ -25,6 +25,8 @@ import { at, type SentenceView } from './index.js';
 import { OTHER_SUBJECT_CLAUSE } from './shares.js';
 
 const OF_BETWEEN = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+/** 'k of the service's n', 'k of its n': the whole named by its owner (a pair, for a share in apposition right after it). */
+const OF_OWNED = /^\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their)\s+$/i;
 const OF_CLAUSE = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 /** 'in 27 cases out of 40': the part's noun before 'out of' (a noun, not a verb or a function word). */
 const NOUN_OUT_OF = /^\s+(?!(?:and|or|but|were|was|are|is|had|has|have|of|in|on|at|to|by|for|with|from|that|which|who)\b)[A-Za-z][\w'-]*\s+out\s+of\s+(?:the\s+)?$/i;
@@ -152,7 +154,8 @@ function appositionAt(s: SentenceView, pos: number, bareComma = false): Appositi
       end = r.b.end;
     }
   }
-  const c = closes(kind, s.text.slice(end, end + 8));
+  // '– 41 of the 96 people on the caseload, or 43% –': after ', or' the share may close the dash aside the pair is in.
+  const c = closes(kind, s.text.slice(end, end + 8)) ?? (kind === ',' && o[2] && /^or$/i.test(o[2]) ? closes('dash', s.text.slice(end, end + 8)) : undefined);
   if (c === undefined) return undefined;
   // Between commas, only a hedged figure or one opened by 'or' is an apposition (', 70%, were' may be a list).
   if (kind === ',' && !bareComma && !o[2] && !(pct?.hedge || ratio?.hedge)) return undefined;
@@ -200,7 +203,7 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     const k = toks[i]!;
     const n = toks[i + 1]!;
     if (k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
-    if (!(OF_BETWEEN.test(text.slice(k.end, n.start)) || NOUN_OUT_OF.test(text.slice(k.end, n.start))) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    if (!(OF_BETWEEN.test(text.slice(k.end, n.start)) || OF_OWNED.test(text.slice(k.end, n.start)) || NOUN_OUT_OF.test(text.slice(k.end, n.start))) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
     // 'Four out of five of the 136 trusts': the count is a ratio's denominator, the ratio is the share of n.
     if (ratioBase(text, k)) continue;
     const w = GROUP_WORDS.exec(text.slice(n.end, n.end + 160));
