@@ -43,3 +43,26 @@ describe("'– k of the n <words>, or P% –': a pair and its share closing the 
     assert.deepEqual(rulesOf('The largest group – 41 of the 96 people on the caseload – were on licence, and 55% had a plan.'), []);
   });
 });
+
+describe("a word share and its count pair in apposition either way: 'Nearly half of the teachers who responded, 47 of 98, said' (relations/share-beside.ts pairAfter, pairBefore)", () => {
+  it('judges a fraction with the pair set after it between commas or dashes', () => {
+    // 47 / 98 = 48.0%: under half
+    assert.deepEqual(rulesOf('Just over half of the teachers who responded to the survey, 47 of 98, said that their workload is manageable.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('Nearly half of the teachers who responded to the survey, 47 of 98, said that their workload is manageable.'), []);
+    // 24 / 41 = 58.5%, not about a third; 14 / 41 = 34.1%
+    assert.deepEqual(rulesOf('About a third of the homes – 24 of the 41 we visited – were rated good.'), ['numbers/fraction-mismatch']);
+    const c = claimsOf('About a third of the homes – 14 of the 41 we visited – were rated good.').find((x) => x.kind === 'fraction');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('judges a pair whose group holds a relative clause, with the fraction set after it', () => {
+    // 47 / 98 = 48.0%: not just over half
+    assert.deepEqual(rulesOf('Forty-seven of the 98 teachers who responded to the survey, just over half, said that their workload is manageable.'), ['numbers/fraction-mismatch']);
+    assert.deepEqual(rulesOf('Forty-seven of the 98 teachers who responded to the survey, just under half, said that their workload is manageable.'), []);
+  });
+  it('traps: a fraction that frames the clause, or a pair of another kind of thing, is not restated', () => {
+    // 'In half of the schools' is a frame; 12 of 20 governors is of governors
+    assert.deepEqual(rulesOf('In half of the schools, 12 of the 20 governors, all volunteers, were new.'), []);
+    // wards and beds are two kinds of thing
+    assert.deepEqual(rulesOf('Half of the wards, 12 of the 40 beds, were closed for repairs.'), []);
+  });
+});

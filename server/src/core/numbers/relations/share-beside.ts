@@ -55,6 +55,8 @@ const BACK = new RegExp(
   String.raw`^((?:\s+(?!(?:and|but|or|while|whereas|whilst|which|who|whom|whose|although|though|because|compared|against|than)\b)[^\s,;:()[\]!?\u2013\u2014]+){0,14}?)(\s*\(|\s*,|\s*[\u2013\u2014]|\s+-(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?(?:only\s+)?`,
   'i',
 );
+/** BACK, where a relative clause may describe the pair's group ('who responded', 'which we read'). */
+const BACK_REL = new RegExp(BACK.source.replace('|which|who|whom|whose|', '|'), 'i');
 /** BACK, where 'or' may join two categories of the clause (no other number between). */
 const BACK_OR = new RegExp(BACK.source.replace('|or|', '|'), 'i');
 /** What may follow a closed apposition: a stop, a comma, a dash, a bracket, or the end. */
@@ -144,7 +146,7 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
       for (const c of oa) for (const o of c.operands) if (o.role === 'p') { const t = tokAt(s.toks, o.span.start - s.offset); if (t) taken.add(t); }
       continue;
     }
-    const pc = pairBefore(s, f) ?? frameClosing(s, f) ?? partBefore(s, f);
+    const pc = pairBefore(s, f) ?? pairAfter(s, f) ?? frameClosing(s, f) ?? partBefore(s, f);
     if (pc) {
       out.push(pc);
       continue;
@@ -446,8 +448,9 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   let k: Tok | undefined = s.toks[i - 1];
   let verbAfterN = false;
   if (plain(n) && plain(k) && PAIR_OF.test(s.text.slice(k.end, n.start))) {
-    // '201 of the 640 prisoners, over a third of the population,'
-    const b = BACK.exec(s.text.slice(n.end, n.end + WINDOW));
+    // '201 of the 640 prisoners, over a third of the population,'; the group's words may hold a relative clause of
+    // their own ('47 of the 98 teachers who responded to the survey, just over half,').
+    const b = BACK_REL.exec(s.text.slice(n.end, n.end + WINDOW));
     if (!b || skipSpace(s.text, n.end + b[0].length) !== f.start || /[(]/.test(b[2]!)) return undefined;
     const next = s.toks[firstTokFrom(s.toks, f.end)];
     const tail = PAIR_TAIL.exec(s.text.slice(f.end, f.end + 60));
@@ -479,6 +482,41 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
   const c = judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
   return verbAfterN && c.verdict !== 'ok' ? undefined : c;
+}
+
+/** After a word share: its group's words (no figure, no clause break), then the mark that opens the pair's apposition. */
+const GROUP_THEN_MARK = /^(?:\s+of\s+(?:all\s+)?(?:the|these|those|its|their|our)(?:\s+[A-Za-z][\w'-]*){0,8}?)?\s*([\u2013\u2014]|,|\s-(?=\s))\s*$/i;
+/** A preposition before the word share: it frames a clause ('In half of the schools, 12 of the 20 governors …'). */
+const FRAME_PREP = /\b(?:in|for|at|on|by|with|across|among|from|to|over|under|within)\s+$/i;
+
+/**
+ * 'Nearly half of the teachers who responded, 47 of 98, said …', 'About a third of the homes – 14 of the 41 –
+ * were …': a fraction or ratio with its group's words, then the count pair that restates it set off by commas
+ * or dashes (a bracket is the extractor's), the pair's own words closing the apposition as it opened. Judged
+ * on the pair.
+ */
+function pairAfter(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
+  if (f.type !== 'frac') return undefined;
+  const i = firstTokFrom(s.toks, f.end);
+  const k = s.toks[i];
+  const n = s.toks[i + 1];
+  const plain = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount && !t.hedge && Number.isInteger(t.value);
+  if (!plain(k) || !plain(n) || k.value > n.value || !PAIR_OF.test(s.text.slice(k.end, n.start))) return undefined;
+  const g = GROUP_THEN_MARK.exec(s.text.slice(f.end, k.start));
+  if (!g) return undefined;
+  const dash = g[1] !== ',';
+  // Between commas the word share opens its clause: not a frame ('In half of the schools, 12 of the 20 …').
+  if (!dash && FRAME_PREP.test(s.text.slice(Math.max(0, f.start - 12), f.start))) return undefined;
+  const close = (dash ? /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(?:[\u2013\u2014]|\s-\s)/ : /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*,/).exec(s.text.slice(n.end, n.end + 60));
+  if (!close) return undefined;
+  const next = s.toks[i + 2];
+  if (next && next.start < n.end + close[0].length) return undefined;
+  // A group named on both sides names one kind of thing ('Half of the wards, 12 of the 24 beds,' does not).
+  const of = /^\s+of\s+(?:all\s+)?(?:the|these|those|its|their|our)/i.exec(s.text.slice(f.end, k.start));
+  const gNoun = of ? groupNoun(s.text, f.end + of[0].length) : undefined;
+  const nNoun = groupNoun(s.text, n.end);
+  if (gNoun && nNoun && !sameGroup(gNoun, nNoun)) return undefined;
+  return judgeWordShare(s, f, k, n, at(s, f.start, n.end));
 }
 
 /** 'of them', 'of these', 'of those' right after a count. */
