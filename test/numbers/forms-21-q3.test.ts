@@ -66,3 +66,28 @@ describe("a word share and its count pair in apposition either way: 'Nearly half
     assert.deepEqual(rulesOf('Half of the wards, 12 of the 40 beds, were closed for repairs.'), []);
   });
 });
+
+describe("a quantifier of a counted group with its count in apposition: 'The large majority of the 150 cases we examined – 138, or 92% –' (relations/apposed-share.ts countApposedAt)", () => {
+  it('judges the quantifier on the count, and the share after ", or" on the pair', () => {
+    // 138 / 150 = 92%, not 95%
+    assert.deepEqual(rulesOf('The large majority of the 150 rape cases we examined – 138, or 95% – had been charged correctly.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('The large majority of the 150 rape cases we examined – 138, or 92% – had been charged correctly.'), []);
+    // 38 / 150 = 25%: no majority
+    assert.deepEqual(rulesOf('The large majority of the 150 rape cases we examined – 38 – had been charged correctly.'), ['numbers/quantifier-mismatch']);
+    // 31 / 40 = 77.5% → 78%
+    const c = claimsOf('The majority of the 40 homes, 31, or 78%, were rated good.').filter((x) => x.kind === 'quantifier' || x.kind === 'percent-of');
+    assert.deepEqual(c.map((x) => x.verdict), ['ok', 'ok']);
+  });
+  it('reads a describing word on its side of half only', () => {
+    // 'a significant minority' is under half: 105 / 150 = 70%
+    assert.deepEqual(rulesOf('A significant minority of the 150 cases – 105 – had been charged correctly.'), ['numbers/quantifier-mismatch']);
+    // 'a sizeable minority': 45 / 150 = 30%
+    assert.deepEqual(rulesOf('A sizeable minority of the 150 cases – 45 – had been charged late.'), []);
+  });
+  it('traps: a count with words of its own, or a bare count between commas, is no apposition', () => {
+    // '12 in the north' is a part of the homes, not the majority
+    assert.deepEqual(rulesOf('Most of the 40 homes – 12 in the north – were rated good.'), []);
+    // ', 12, ' may open a list
+    assert.deepEqual(rulesOf('The majority of the 40 homes, 12, 9 and 5 of them in the north, were rated good.'), []);
+  });
+});

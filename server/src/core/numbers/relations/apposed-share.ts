@@ -307,6 +307,18 @@ function patternsOf(bands: readonly { phrase: string; min: number; max: number; 
       .filter((b) => b.phrase.includes(' ') || /^(?:most|few)$/i.test(b.phrase))
       .sort((a, b) => b.phrase.length - a.phrase.length)
       .map((band) => ({ band, re: new RegExp(String.raw`\b${band.phrase.replace(/\s+/g, String.raw`\s+`)}\b`, 'gi') }));
+    // 'the large majority', 'a significant minority': a describing word keeps the share on its side of half (as
+    // shares.ts reads them), after every exact phrase.
+    for (const band of bands) {
+      const w = /^(?:a|the)\s+(minority|majority)$/i.exec(band.phrase.trim());
+      const side = band.max < 50 ? { min: 0, max: band.max } : band.min > 50 ? { min: band.min, max: 100 } : undefined;
+      if (w && side && !p.some((x) => x.band.phrase === `described ${w[1]!.toLowerCase()}`)) {
+        // (Not a describing word with a phrase of its own: 'the vast majority' keeps its band.)
+        const own = bands.map((b) => new RegExp(String.raw`^(?:a|the)\s+([a-z-]+)\s+${w[1]}$`, 'i').exec(b.phrase.trim())?.[1]).filter((x): x is string => !!x);
+        const not = [w[1]!, ...own].join('|');
+        p.push({ band: { phrase: `described ${w[1]!.toLowerCase()}`, ...side }, re: new RegExp(String.raw`\b(?:a|the)\s+(?!(?:${not})\b)[a-z][a-z-]*\s+${w[1]}\b`, 'gi') });
+      }
+    }
     bandPatterns.set(bands, p);
   }
   return p;
@@ -331,13 +343,48 @@ function readQuantifierApposed(s: SentenceView, out: ClaimRecord[]): void {
       if (!w) continue;
       // Between commas a bare share is the quantifier's too: 'The majority of the 577 centres, 76%, are …'.
       const app = appositionAt(s, n.end + w[0].length, true);
-      if (!app?.pct || app.ratio || app.kind === '(') continue;
+      if (!app?.pct || app.ratio || app.kind === '(') {
+        // 'The large majority of the 150 cases we examined – 138, or 92% – were …': the quantifier's count (and its share).
+        const kc = countApposedAt(s, n, n.end + w[0].length);
+        if (!kc) continue;
+        taken.push(start);
+        const phrase = m[0].replace(/\s+/g, ' ');
+        out.push(judgeQuantifier({ kind: 'quantifier', span: at(s, start, kc.k.end) }, phrase, band.min, band.max, { k: countOfTok(kc.k, s.offset), n: countOfTok(n, s.offset) }, s.policy, band.plurality));
+        if (kc.p) out.push(judgeShare({ kind: 'percent-of', span: at(s, n.start, kc.p.end) }, pctIn(s, kc.p), countOfTok(kc.k, s.offset), countOfTok(n, s.offset), s.policy));
+        continue;
+      }
       taken.push(start);
       const phrase = m[0].replace(/\s+/g, ' ');
       const c = judgeQuantifier({ kind: 'quantifier', span: at(s, start, app.pct.end) }, phrase, band.min, band.max, { p: pctIn(s, app.pct) }, s.policy, band.plurality);
       out.push(c);
     }
   }
+}
+
+/**
+ * After a quantifier's counted group, its count between dashes or commas, perhaps with its share after ', or'
+ * ('– 138, or 92% –', ', 31, or 78%,'), closed as it opened; no other figure.
+ */
+function countApposedAt(s: SentenceView, n: Tok, pos: number): { k: Tok; p?: Tok } | undefined {
+  const o = /^\s*([\u2013\u2014]|\s-(?=\s)|,)\s*/.exec(s.text.slice(pos, pos + 8));
+  if (!o) return undefined;
+  const i = tokStartingAt(s.toks, pos + o[0].length);
+  const k = s.toks[i];
+  if (!k || k.kind !== 'num' || !plainCount(s.text, k) || k.value > n.value) return undefined;
+  const dash = o[1] !== ',';
+  let end = k.end;
+  let p: Tok | undefined;
+  const q = s.toks[i + 1];
+  const or = q && q.kind === 'pct' && !q.hedge ? /^\s*,\s*or\s+$/i.exec(s.text.slice(k.end, q.start)) : null;
+  if (or) {
+    p = q;
+    end = q!.end;
+  }
+  const close = (dash ? /^\s*(?:[\u2013\u2014]|\s-\s)/ : /^\s*,/).exec(s.text.slice(end, end + 6));
+  if (!close) return undefined;
+  // Between commas, the count must be followed by its verb: ', 31, or 78%, were …' (a list may follow a comma).
+  if (!dash && !p) return undefined;
+  return p ? { k, p } : { k };
 }
 
 /** 'Some 23 per cent of those asked – nearly one in four – said …': a ratio set beside the percentage it rounds. */
