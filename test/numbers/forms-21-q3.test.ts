@@ -91,3 +91,20 @@ describe("a quantifier of a counted group with its count in apposition: 'The lar
     assert.deepEqual(rulesOf('The majority of the 40 homes, 12, 9 and 5 of them in the north, were rated good.'), []);
   });
 });
+
+describe("'received k questionnaires from n children …, a response rate of P%' (relations/response-rate.ts returnsFrom)", () => {
+  it('judges the rate on the returns from those asked', () => {
+    // 613 / 789 = 77.7% → 78%, not 72%
+    assert.deepEqual(rulesOf('We received 613 completed questionnaires from 789 children who could have taken part, a response rate of 72%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('We received 613 completed questionnaires from 789 children who could have taken part, a response rate of 78%.'), []);
+    // 120 / 300 = 40%
+    const c = claimsOf('Inspectors received 120 responses from the 300 parents asked, a response rate of 40%.').find((x) => x.kind === 'percent-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: more returns than senders, or no rate, are not read as a part of a whole', () => {
+    // several responses from each school: 450 > 30
+    assert.deepEqual(rulesOf('We received 450 responses from 30 schools, a response rate of 60%.'), []);
+    // no response rate: the 45% is of something else
+    assert.deepEqual(rulesOf('We received 120 responses from 300 parents; 45% of the parents had a child with additional needs.'), []);
+  });
+});

@@ -71,9 +71,36 @@ function surveyOf(text: string, toks: readonly Tok[]): Survey | undefined {
   return undefined;
 }
 
+/** Before the returns of 'received k questionnaires from n children': a verb of receiving. */
+const GOT_BEFORE = /\b(?:received|receiving|got\s+back|had|obtained|collected)\s+(?:back\s+)?(?:only\s+|just\s+)?$/i;
+/** Between the returns and those who could reply: 'completed questionnaires from', 'responses from the'. */
+const RETURNS_FROM = /^\s+(?:(?:completed|valid|usable|written|survey)\s+)?(?:questionnaires|surveys|responses|replies|returns|forms)\s+(?:back\s+)?from\s+(?:the\s+|a\s+possible\s+|all\s+)?$/i;
+
+/**
+ * 'We received 613 completed questionnaires from 789 children who could have taken part, a response rate of
+ * 78%': the returns from those asked, with the response rate closing the clause (without the rate, the returns
+ * may come several from each, so nothing is read). Judged when the returns are no more than those asked.
+ */
+function returnsFrom(s: SentenceView): ClaimRecord[] {
+  const counts = s.toks.filter((t) => t.kind === 'num' && plainCount(s.text, t));
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const k = counts[i]!;
+    const n = counts[i + 1]!;
+    if (!GOT_BEFORE.test(s.text.slice(Math.max(0, k.start - 30), k.start)) || !RETURNS_FROM.test(s.text.slice(k.end, n.start))) continue;
+    const p = s.toks.find((t) => t.start > n.end);
+    if (!p || p.kind !== 'pct' || !RATE_BEFORE.test(s.text.slice(n.end, p.hedge ? p.hedge.start : p.start)) || k.value > n.value) return [];
+    return [judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctWithHedge(p, s.offset), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy)];
+  }
+  return [];
+}
+
 export function readResponseRate(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const sv = surveyOf(s.text, s.toks);
+  if (!sv) {
+    const rf = returnsFrom(s);
+    if (rf.length) return rf;
+  }
   if (sv) {
     out.push(judgeCountOf({ kind: 'count-of', span: at(s, Math.min(sv.sent.start, sv.got.start), Math.max(sv.sent.end, sv.got.end)) }, countOfTok(sv.got, s.offset), countOfTok(sv.sent, s.offset)));
     const last = Math.max(sv.got.end, sv.sent.end);
