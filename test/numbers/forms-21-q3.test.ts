@@ -108,3 +108,18 @@ describe("'received k questionnaires from n children …, a response rate of P%'
     assert.deepEqual(rulesOf('We received 120 responses from 300 parents; 45% of the parents had a child with additional needs.'), []);
   });
 });
+
+describe("a pair whose aside names what its count leaves out, '19 of the 27 nurses, excluding the nurse in charge, were … (70%)' (relations/clause-between.ts ASIDE_GAP)", () => {
+  it('judges the bracket on the pair across the aside', () => {
+    // 19 / 27 = 70.4% → 70%, not 76%
+    assert.deepEqual(rulesOf('On the three wards, 19 of the 27 registered nurses on shift, not counting the nurse in charge, were permanent staff (76%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('On the three wards, 19 of the 27 registered nurses on shift, excluding the nurse in charge, were permanent staff (70%).'), []);
+    // 33 / 40 = 82.5% → 83%
+    const c = claimsOf('Of the sample, 33 of the 40 case files, apart from those transferred in, held a plan (83%).').find((x) => x.kind === 'percent-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: an aside with a figure of its own may change the whole', () => {
+    // 19 / (27 − 3) = 79%: the aside's count leaves the base open
+    assert.deepEqual(rulesOf('19 of the 27 registered nurses, excluding the three in charge, were permanent staff (79%).'), []);
+  });
+});
