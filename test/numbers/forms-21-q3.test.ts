@@ -123,3 +123,18 @@ describe("a pair whose aside names what its count leaves out, '19 of the 27 nurs
     assert.deepEqual(rulesOf('19 of the 27 registered nurses, excluding the three in charge, were permanent staff (79%).'), []);
   });
 });
+
+describe("'Of the n <words>, the force had recorded k – an accuracy rate of P%': a frame's part as the object of a verb of its own subject (relations/apposed-share.ts pairsOf)", () => {
+  it('judges the share closing the clause on the frame and its part', () => {
+    // 141 / 163 = 86.50% → 86.5%, not 87.5%
+    assert.deepEqual(rulesOf('Of the 163 crimes that should have been recorded, which we drew from incident logs, the force had recorded 141 – an accuracy rate of 87.5%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 163 crimes that should have been recorded, the force had recorded 141 – an accuracy rate of 86.5%.'), []);
+    // 20 / 80 = 25%
+    const c = claimsOf('Of the 80 complaints about the home, the council upheld 20, or 25%.').find((x) => x.kind === 'percent-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: a verb of another kind (receiving more) makes no part of the frame', () => {
+    // '20 more' received is no part of the 80
+    assert.deepEqual(rulesOf('Of the 80 complaints about the home, the council received 20 by email, or 40%.'), []);
+  });
+});
