@@ -138,3 +138,18 @@ describe("'Of the n <words>, the force had recorded k – an accuracy rate of P%
     assert.deepEqual(rulesOf('Of the 80 complaints about the home, the council received 20 by email, or 40%.'), []);
   });
 });
+
+describe("a word share restated after a colon by a pair with its share, '…: 1,658 of 2,315, or 72%' (relations/share-beside.ts COLON_PAIR_TAIL)", () => {
+  it('judges the word share on the pair', () => {
+    // 1,158 / 2,315 = 50.0%: not nearly three quarters
+    assert.deepEqual(rulesOf('Nearly three quarters of the learners completed their apprenticeship: 1,158 of 2,315, or 50%.'), ['numbers/fraction-mismatch']);
+    // 1,658 / 2,315 = 71.6% → 72%
+    assert.deepEqual(rulesOf('Nearly three quarters of the learners completed their apprenticeship: 1,658 of 2,315, or 72%.'), []);
+    const c = claimsOf('Nearly three quarters of the learners completed their apprenticeship: 1,658 of 2,315, or 72%.').find((x) => x.kind === 'fraction');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: a pair followed by another figure is not read as the restatement', () => {
+    // the clause goes on to other learners
+    assert.deepEqual(rulesOf('Nearly three quarters of the learners completed their apprenticeship: 1,158 of 2,315, or 50%, and 300 more are still in learning.'), []);
+  });
+});

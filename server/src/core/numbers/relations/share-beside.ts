@@ -360,8 +360,8 @@ function pctColonPair(s: SentenceView, p: Tok): ClaimRecord | undefined {
   return c;
 }
 
-/** 'k of the n' right after a colon, with an optional '(P%)', closing the sentence ('on the programme' at most). */
-const COLON_PAIR_TAIL = new RegExp(String.raw`^(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,4}\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)\s*)?[.;]?\s*$`, 'i');
+/** 'k of the n' right after a colon, with an optional '(P%)' or ', or P%', closing the sentence ('on the programme' at most). */
+const COLON_PAIR_TAIL = new RegExp(String.raw`^(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,4}\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)\s*|,\s*or\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*)?[.;]?\s*$`, 'i');
 
 /**
  * The colon shape with a count pair: 'A report was published for almost all of the inspections: 707 of
