@@ -153,3 +153,17 @@ describe("a word share restated after a colon by a pair with its share, '…: 1,
     assert.deepEqual(rulesOf('Nearly three quarters of the learners completed their apprenticeship: 1,158 of 2,315, or 50%, and 300 more are still in learning.'), []);
   });
 });
+
+describe("'almost exactly a third' is a hedge at the figure itself, either side (words.ts HEDGES)", () => {
+  it('judges the fraction on the pair it is set beside', () => {
+    // 151 / 454 = 33.3%
+    assert.deepEqual(rulesOf('Of the 454 men held, 151 – almost exactly a third – had been identified as adults at risk.'), []);
+    const c = claimsOf('Of the 454 men held, 151 – almost exactly a third – had been identified as adults at risk.').find((x) => x.kind === 'fraction');
+    assert.equal(c?.verdict, 'ok');
+    // 201 / 454 = 44.3%
+    assert.deepEqual(rulesOf('Of the 454 men held, 201 – almost exactly a third – had been identified as adults at risk.'), ['numbers/fraction-mismatch']);
+  });
+  it('trap: a count given almost exactly is no share', () => {
+    assert.deepEqual(rulesOf('Almost exactly 100 people replied to the survey, and 40% of them were parents.'), []);
+  });
+});
