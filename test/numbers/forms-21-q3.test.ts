@@ -167,3 +167,15 @@ describe("'almost exactly a third' is a hedge at the figure itself, either side 
     assert.deepEqual(rulesOf('Almost exactly 100 people replied to the survey, and 40% of them were parents.'), []);
   });
 });
+
+describe("a frame's part with its word share after a dash, 'Out of 120 prisoners …, 46 had been waiting … – almost two in five' (relations/share-beside.ts frameClosing)", () => {
+  it('confirms the share when it fits', () => {
+    // 46 / 120 = 38.3%: almost two in five
+    const c = claimsOf('Out of 120 prisoners on the waiting list, 46 had been waiting for longer than three months – almost two in five.').find((x) => x.kind === 'ratio' && x.operands.some((o) => o.value === 46));
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: a share that does not fit may be of another group the clause implies, and is left open', () => {
+    // 58 / 120 = 48.3%
+    assert.deepEqual(rulesOf('Out of 120 prisoners on the waiting list, 58 had been waiting for longer than three months – almost two in five.'), []);
+  });
+});

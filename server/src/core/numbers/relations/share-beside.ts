@@ -730,7 +730,7 @@ const FRAME_OF = /^\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 /** From the frame's count to its part: the frame's words and a comma, 'only' or 'just' (no figure, no clause break). */
 const FRAME_TO_PART = /^[^;:()\d\u2013\u2014]*,\s*(?:(?:only|just)\s+)?$/i;
 /** From the part to the closing share: the part's clause (no clause break, no other subject), then a comma. */
-const PART_TO_SHARE = /^[^;:()\d\u2013\u2014]{1,120},\s*$/;
+const PART_TO_SHARE = /^[^;:()\d\u2013\u2014]{1,120}(?:,|\s[\u2013\u2014])\s*$/;
 
 /**
  * 'Of the 45 trusts, 21 had a plan, around two thirds.': a hedged fraction or ratio closing the sentence
