@@ -179,3 +179,17 @@ describe("a frame's part with its word share after a dash, 'Out of 120 prisoners
     assert.deepEqual(rulesOf('Out of 120 prisoners on the waiting list, 58 had been waiting for longer than three months – almost two in five.'), []);
   });
 });
+
+describe("a frame's part with its fraction 'of the total' closing the sentence, 'Of the 40 reports, 16 concerned … — two fifths of the total' (relations/share-beside.ts frameClosing)", () => {
+  it('judges the fraction, hedged or not, on the frame and its part', () => {
+    // 18 / 40 = 45%, not two fifths
+    assert.deepEqual(rulesOf("Of the 40 reports we published, 18 concerned education and children's services — two fifths of the total."), ['numbers/fraction-mismatch']);
+    // 16 / 40 = 40%
+    assert.deepEqual(rulesOf("Of the 40 reports we published, 16 concerned education and children's services — two fifths of the total."), []);
+    assert.deepEqual(rulesOf('Of the 90 homes inspected, 12 were rated inadequate, well over half of the total.'), ['numbers/fraction-mismatch']);
+  });
+  it('trap: without "of the total" an unhedged fraction after the part is not read', () => {
+    // '– two fifths' alone may be of another group
+    assert.deepEqual(rulesOf('Of the 40 reports we published, 18 concerned education — two fifths.'), []);
+  });
+});

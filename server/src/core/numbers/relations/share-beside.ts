@@ -737,19 +737,23 @@ const PART_TO_SHARE = /^[^;:()\d\u2013\u2014]{1,120}(?:,|\s[\u2013\u2014])\s*$/;
  * after the part of an 'Of the n' frame restates k of n (no other figure in the sentence); judged only when it fits.
  */
 function frameClosing(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
-  if (f.type !== 'frac' || !f.hedge || !/^\s*(?:[.;]|$)/.test(s.text.slice(f.end, f.end + 4))) return undefined;
+  if (f.type !== 'frac') return undefined;
+  // '… — two fifths of the total.': the share names the frame's whole, so it is the part's, hedged or not, and judged.
+  const ofTotal = /^\s+of\s+(?:the\s+)?(?:total|whole)\s*(?:[.;]|$)/i.test(s.text.slice(f.end, f.end + 24));
+  if (!ofTotal && (!f.hedge || !/^\s*(?:[.;]|$)/.test(s.text.slice(f.end, f.end + 4)))) return undefined;
   const counts = s.toks.filter((t) => !t.notCount && t.start < f.start);
   if (counts.length !== 2 || s.toks.some((t) => !t.notCount && t.start >= f.end)) return undefined;
   const [n, k] = counts as [Tok, Tok];
   if (n.kind !== 'num' || k.kind !== 'num' || n.hedge || k.hedge || k.value > n.value) return undefined;
   if (!FRAME_OF.test(s.text.slice(0, n.start)) || !FRAME_TO_PART.test(s.text.slice(n.end, k.start))) return undefined;
   const gap = s.text.slice(k.end, f.start);
-  if (!PART_TO_SHARE.test(gap) || /\b(?:and|but|while|whereas|of)\b/i.test(gap)) return undefined;
+  // ('and' may join the part's words when the share names the total and no other figure stands between.)
+  if (!PART_TO_SHARE.test(gap) || (ofTotal ? /\b(?:but|while|whereas|of)\b/i : /\b(?:and|but|while|whereas|of)\b/i).test(gap)) return undefined;
   const said = f.raw.replace(/\s+/g, ' ');
   const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
   const c = judgeInterval({ kind: f.ratio ? 'ratio' : 'fraction', span: at(s, n.start, f.end) }, pairOperands(s, f, k, n), interval, said, k.value, n.value, RULE.fractionMismatch);
   // The share may be of another group the clause implies ('70 were rated good, just over half' of those rated): judged only when it fits.
-  return c.verdict === 'ok' ? c : undefined;
+  return c.verdict === 'ok' || ofTotal ? c : undefined;
 }
 
 /** The last percentage token before `pos`, with at most a few counts (no other share) between. */
