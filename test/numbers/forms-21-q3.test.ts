@@ -193,3 +193,19 @@ describe("a frame's part with its fraction 'of the total' closing the sentence, 
     assert.deepEqual(rulesOf('Of the 40 reports we published, 18 concerned education — two fifths.'), []);
   });
 });
+
+describe("a frame's part, the rest of its clause, then its share between dashes: 'Of the 61 apprentices, 47 achieved – 77% –' (relations/apposed-share.ts dashAfterClause)", () => {
+  it('judges the share on the frame and its part', () => {
+    // 47 / 61 = 77.0%, not 72%
+    assert.deepEqual(rulesOf('Of the 61 apprentices due to finish in 2023/24, 47 achieved – 72% – against a national rate of around 55%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 61 apprentices due to finish in 2023/24, 47 achieved - 77% - against a national rate of around 55%.'), []);
+    const c = claimsOf('Of the 61 apprentices due to finish, 47 achieved – 77% – this year.').find((x) => x.kind === 'percent-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: a share of the part, or a share with words of its own, is not the frame\'s', () => {
+    // '72% of them' is a share of the 47
+    assert.deepEqual(rulesOf('Of the 61 apprentices due to finish, 47 achieved a pass – 72% of them with merit.'), []);
+    // '72% nationally' is another figure
+    assert.deepEqual(rulesOf('Of the 61 apprentices due to finish, 47 achieved – 72% nationally – this year.'), []);
+  });
+});

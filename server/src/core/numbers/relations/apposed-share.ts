@@ -177,8 +177,8 @@ function judgePair(s: SentenceView, k: Tok, n: Tok, app: Apposition, out: ClaimR
 }
 
 /** The count pairs of a sentence with where their apposition may open. */
-function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number }[] {
-  const out: { k: Tok; n: Tok; after: number }[] = [];
+function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number; frame?: boolean }[] {
+  const out: { k: Tok; n: Tok; after: number; frame?: boolean }[] = [];
   const toks = s.toks.filter((t) => !t.notCount);
   // 'Of the 900 visits made, 63 …', opening the sentence or a clause after ';' or ':'.
   for (let i = 0; i + 1 < toks.length && out.length < MAX_PAIRS; i++) {
@@ -190,7 +190,7 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     // ('Of the 163 crimes that should have been recorded, the force had recorded 141 – an accuracy rate of 87.5%': a
     // subject of its own, 'the force', 'the council', 'inspectors', and a verb in the past.)
     if (!/^[^;:()\d]*,\s*(?:(?:only|just|some|a\s+total\s+of)\s+|(?:we|the\s+(?:force|council|service|trust|provider|school|college|board|authority|department|court|prison|home|team|panel|inspectorate)|inspectors|staff|officers|it|they)\s+(?:had\s+)?(?:upheld|found|judged|rated|graded|assessed|accepted|resolved|closed|completed|refused|rejected|recorded|reviewed|investigated|inspected|visited|approved|answered|dealt\s+with)\s+(?:only\s+|just\s+)?)?$/i.test(text.slice(n0.end, k0.start))) continue;
-    out.push({ k: k0, n: n0, after: k0.end });
+    out.push({ k: k0, n: n0, after: k0.end, frame: true });
   }
   // 'The Department had approved 524 free schools by the end of the period, of which 87 — about one in six — had …':
   // the group counted, then its part after ', of which' or ', of whom', no other count between.
@@ -220,8 +220,8 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   if (s.toks.length < 2) return out;
   const text = blanked(s);
   const view: SentenceView = { ...s, text };
-  for (const { k, n, after } of pairsOf(s, text)) {
-    const app = appositionAt(view, after) ?? bareBeforeVerb(view, after) ?? closingShare(view, k, after);
+  for (const { k, n, after, frame } of pairsOf(s, text)) {
+    const app = appositionAt(view, after) ?? bareBeforeVerb(view, after) ?? closingShare(view, k, after) ?? (frame ? dashAfterClause(view, after) : undefined);
     if (!app) continue;
     judgePair(view, k, n, app, out);
     if (app.pct) confirmWhich(view, k, n, app.end, out);
@@ -247,6 +247,20 @@ const PREDICATE_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:had|have|has)\s+(?:n
 function bareBeforeVerb(s: SentenceView, after: number): Apposition | undefined {
   const app = appositionAt(s, after, true);
   if (!app?.pct || app.ratio || app.kind !== ',' || !PREDICATE_AFTER.test(s.text.slice(app.end, app.end + 40))) return undefined;
+  return app;
+}
+
+/**
+ * 'Of the 61 apprentices due to finish, 47 achieved – 72% – against a national rate of 55%': after a frame's part,
+ * the rest of its clause (a few words, no figure, no clause break, no other subject), then its share alone between
+ * dashes (not 'P% of …', which names another base).
+ */
+function dashAfterClause(s: SentenceView, after: number): Apposition | undefined {
+  const w = /^(?:\s+(?!(?:and|but|or|while|whereas|which|who|than|compared|against)\b)[A-Za-z][\w'-]*){1,6}?(?=\s*(?:[\u2013\u2014]|\s-\s))/i.exec(s.text.slice(after, after + 80));
+  if (!w) return undefined;
+  const app = appositionAt(s, after + w[0].length);
+  if (!app?.pct || app.ratio || app.kind !== 'dash' || app.pct.hedge) return undefined;
+  if (/^\s+of\b/i.test(s.text.slice(app.end, app.end + 6))) return undefined;
   return app;
 }
 
