@@ -209,3 +209,19 @@ describe("a frame's part, the rest of its clause, then its share between dashes:
     assert.deepEqual(rulesOf('Of the 61 apprentices due to finish, 47 achieved – 72% nationally – this year.'), []);
   });
 });
+
+describe("a share of a group named in words, restated by a pair: 'Sixty-one per cent of the people we interviewed, that is 33 out of 54, said' (relations/apposed-share.ts readGroupShareThenPair)", () => {
+  it('judges the share on the pair after ", that is" or between dashes', () => {
+    // 33 / 54 = 61.1% → 61%
+    assert.deepEqual(rulesOf('Sixty-one per cent of the people on probation we interviewed, that is 33 out of 54, said their practitioner had helped.'), []);
+    // 36 / 54 = 66.7% → 67%, not 61%
+    assert.deepEqual(rulesOf('Sixty-one per cent of the people on probation we interviewed – 36 of 54 – said their practitioner had helped.'), ['numbers/percentage-mismatch']);
+    const c = claimsOf('Forty per cent of the homes we visited, or 12 of 30, had no manager.').find((x) => x.kind === 'percent-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('traps: a pair of another kind of thing, or a change, is not the share restated', () => {
+    // wards and beds
+    assert.deepEqual(rulesOf('Sixty-one per cent of the wards, that is 36 of the 54 beds, were closed.'), []);
+    assert.deepEqual(rulesOf('Referrals rose by 61% of the base, or 36 of 54, this year.'), []);
+  });
+});

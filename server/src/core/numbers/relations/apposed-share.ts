@@ -290,6 +290,36 @@ function readShareThenPair(s: SentenceView, out: ClaimRecord[]): void {
     out.push(judgeShare({ kind: 'percent-of', span: at(s, p.hedge?.start ?? p.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
     i += 2;
   }
+  readGroupShareThenPair(s, out);
+}
+
+/** A share's own group, then the pair's opening: 'of the people on probation we interviewed, that is ', ' of them – '. */
+const GROUP_THEN_PAIR = /^\s+of\s+(?:the|them|these|those|all)\b((?:\s+[A-Za-z][\w'-]*){0,8}?)\s*(,\s*(?:or|that\s+is|i\.e\.),?|[\u2013\u2014]|\s-)\s*$/i;
+
+/**
+ * 'Sixty-one per cent of the people on probation we interviewed, that is 33 out of 54, said …': a share with its
+ * group named in words (no figure), then the count pair that restates it after ', that is', ', or' or between
+ * dashes, closed as it opened. The pair names the share's group (one noun, or none), so it is judged both ways.
+ */
+function readGroupShareThenPair(s: SentenceView, out: ClaimRecord[]): void {
+  const { text, toks } = s;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const p = toks[i]!;
+    const k = toks[i + 1]!;
+    const n = toks[i + 2]!;
+    if (p.kind !== 'pct' || p.hedge || !plainCount(text, k) || !plainCount(text, n) || k.value > n.value) continue;
+    const g = GROUP_THEN_PAIR.exec(text.slice(p.end, k.start));
+    if (!g || !(OF_BETWEEN.test(text.slice(k.end, n.start)) || /^\s+out\s+of\s+$/i.test(text.slice(k.end, n.start)))) continue;
+    if (CHANGE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+    const dash = !g[2]!.includes(',');
+    const close = (dash ? /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(?:[\u2013\u2014]|\s-\s)/ : /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*,/).exec(text.slice(n.end, n.end + 60));
+    if (!close || toks[i + 3]?.start !== undefined && toks[i + 3]!.start < n.end + close[0].length) continue;
+    const gNoun = nounAfter(text, p.end + /^\s+of\s+(?:the|them|these|those|all)\b/i.exec(text.slice(p.end))![0].length);
+    const nNoun = nounAfter(text, n.end);
+    if (gNoun && nNoun && !sameGroup(gNoun, nNoun)) continue;
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, p.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
+    i += 2;
+  }
 }
 
 /**
