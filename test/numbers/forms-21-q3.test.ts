@@ -225,3 +225,17 @@ describe("a share of a group named in words, restated by a pair: 'Sixty-one per 
     assert.deepEqual(rulesOf('Referrals rose by 61% of the base, or 36 of 54, this year.'), []);
   });
 });
+
+describe("a part, its clause, then its whole after ', out of' and the share closing the sentence: 'Nine residents had lost weight …, out of the 35 whose records we reviewed (26%)' (relations/apposed-share.ts readLateOutOf)", () => {
+  it('judges the share on the part and the late whole', () => {
+    // 9 / 35 = 25.7% → 26%, not 29%
+    assert.deepEqual(rulesOf('Nine residents had lost weight without a plan being put in place, out of the 35 whose nutrition records we reviewed (29%).'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Nine residents had lost weight without a plan being put in place, out of the 35 whose nutrition records we reviewed (26%).'), []);
+    const c = claimsOf('Twelve homes were rated inadequate, out of the 40 we inspected (30%).').find((x) => x.kind === 'percent-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: a whole of another kind of thing is not the part\'s', () => {
+    // residents and staff
+    assert.deepEqual(rulesOf('Nine residents had lost weight, out of the 35 staff on the rota (29%).'), []);
+  });
+});

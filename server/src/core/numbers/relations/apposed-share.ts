@@ -22,7 +22,7 @@ import { CLAUSE_VERBS, isPopulation, MODALS, nounAfter, ratioBase, sameGroup, SA
 import { DEFAULT_QUANTIFIER_BANDS, FRACTION_WORDS, hedgeKind, HEDGE_WORDS, SHARE_OPENING_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, groupsCountedBefore, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
-import { OTHER_SUBJECT_CLAUSE } from './shares.js';
+import { groupNoun, OTHER_SUBJECT_CLAUSE } from './shares.js';
 
 const OF_BETWEEN = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 /** 'k of the service's n', 'k of its n': the whole named by its owner (a pair, for a share in apposition right after it). */
@@ -233,7 +233,26 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   readPercentThenRatio(view, out);
   readOfWhichShare(view, out);
   readShareThenPair(view, out);
+  readLateOutOf(view, out);
   return out;
+}
+
+/**
+ * 'Nine residents had lost weight without a plan in place, out of the 35 whose records we reviewed (26%)': a count
+ * opening the sentence, its clause, then the whole it is a part of after ', out of', and the share in brackets
+ * closing the sentence. No other figure; the two counts name one kind of thing.
+ */
+function readLateOutOf(s: SentenceView, out: ClaimRecord[]): void {
+  const counts = s.toks.filter((t) => !t.notCount);
+  if (counts.length !== 3) return;
+  const [k, n, p] = counts as [Tok, Tok, Tok];
+  if (k.kind !== 'num' || n.kind !== 'num' || p.kind !== 'pct' || p.hedge || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) return;
+  if (!/^[\s*>#-]*$/.test(s.text.slice(0, k.start))) return;
+  const gap = s.text.slice(k.end, n.start);
+  if (!/^[^;:()\u2013\u2014]{1,200},\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/i.test(gap) || /\b(?:and|but|while|whereas|than|compared|against)\b/i.test(gap)) return;
+  if (!/^[^;:()\d\u2013\u2014]{0,100}\(\s*$/.test(s.text.slice(n.end, p.start)) || !/^\s*\)\s*[.;]?\s*$/.test(s.text.slice(p.end))) return;
+  if (!sameGroup(groupNoun(s.text, k.end), groupNoun(s.text, n.end))) return;
+  out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
 }
 
 /** After a bare share set off by commas: the predicate of the pair's clause ('…, 30 per cent, were not in training'). */
