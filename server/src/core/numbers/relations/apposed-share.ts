@@ -271,11 +271,12 @@ function bareBeforeVerb(s: SentenceView, after: number): Apposition | undefined 
 
 /**
  * 'Of the 61 apprentices due to finish, 47 achieved – 72% – against a national rate of 55%': after a frame's part,
- * the rest of its clause (a few words, no figure, no clause break, no other subject), then its share alone between
- * dashes (not 'P% of …', which names another base).
+ * its verb alone, then its share alone between dashes (not 'P% of …', which names another base).
  */
 function dashAfterClause(s: SentenceView, after: number): Apposition | undefined {
-  const w = /^(?:\s+(?!(?:and|but|or|while|whereas|which|who|than|compared|against)\b)[A-Za-z][\w'-]*){1,6}?(?=\s*(?:[\u2013\u2014]|\s-\s))/i.exec(s.text.slice(after, after + 80));
+  // Only the part's verb between ('47 achieved – 72% –'): after an object ('47 achieved their qualification - 72% -')
+  // the sentence no longer ties the share to the count (test/numbers/candidate-pairs.test.ts).
+  const w = /^\s+(?!(?:and|but|or|while|whereas|which|who|than|compared|against)\b)[A-Za-z][\w'-]*(?=\s*(?:[\u2013\u2014]|\s-\s))/i.exec(s.text.slice(after, after + 80));
   if (!w) return undefined;
   const app = appositionAt(s, after + w[0].length);
   if (!app?.pct || app.ratio || app.kind !== 'dash' || app.pct.hedge) return undefined;
