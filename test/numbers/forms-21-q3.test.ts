@@ -246,3 +246,14 @@ describe('dashAfterClause reads the part\'s verb alone before the dashes', () =>
     assert.deepEqual(rulesOf('Of the 61 apprentices due to finish, 47 achieved their qualification – 72% – which was above the year before.'), []);
   });
 });
+
+describe("a dash aside between a frame's part and the rate that closes the clause: 'we upheld 14 – most of them about delays – which is an uphold rate of 86%' (relations/apposed-share.ts closingShare)", () => {
+  it('judges the named rate on the frame and its part across the aside', () => {
+    // 14 / 17 = 82.4% → 82%, not 86%
+    assert.deepEqual(rulesOf('Of the 17 complaints that we investigated in detail, we upheld 14 -- most of them about delays in issuing plans -- which is an uphold rate of 86%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('Of the 17 complaints that we investigated in detail, we upheld 14 – most of them about delays – which is an uphold rate of 82%.'), []);
+  });
+  it("trap: a bare ', or P%' after the aside may be the aside's, and is not judged on the pair", () => {
+    assert.deepEqual(rulesOf('Of the 17 complaints, we upheld 14 – most of them about delays – or 70%.'), []);
+  });
+});

@@ -506,7 +506,10 @@ function closingShare(s: SentenceView, k: Tok, after: number): Apposition | unde
   // ('which is an uphold rate of 86%': one word may name the rate.)
   const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.|(?:which\s+is\s+)?an?\s+(?:(?!(?:national|average|sector|regional|target|benchmark|comparator)\b)[a-z]+\s+)?(?:rate|proportion|share)\s+of)\s*,?\s*)?$/i.exec(gap);
   if (!m || (!m[1] && !p.hedge)) return undefined;
-  if (/[;:.()\u2013\u2014]/.test(gap.slice(0, m.index)) || gap.length > 140) return undefined;
+  // ('we upheld 14 – most of them about delays – which is an uphold rate of 86%': a dash aside with no figure before
+  // a rate that names itself.)
+  const aside = /^\s[\u2013\u2014][^.;:()\u2013\u2014]{1,100}$/.test(gap.slice(0, m.index)) && /[\u2013\u2014]/.test(m[0]) && !!m[1] && /\b(?:rate|proportion|share)\s+of/i.test(m[1]);
+  if ((!aside && /[;:.()\u2013\u2014]/.test(gap.slice(0, m.index))) || gap.length > 140) return undefined;
   // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
   if (/\b(?:and|but|while|whereas)\b/i.test(gap.slice(0, gap.length - m[0].length))) return undefined;
   if (!/^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 4))) return undefined;
