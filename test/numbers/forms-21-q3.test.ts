@@ -257,3 +257,14 @@ describe("a dash aside between a frame's part and the rate that closes the claus
     assert.deepEqual(rulesOf('Of the 17 complaints, we upheld 14 – most of them about delays – or 70%.'), []);
   });
 });
+
+describe("a frame's part with its share and the estimate's confidence interval, '…, or 89.1 per cent (with a confidence interval of plus or minus 2.9 per cent)' (relations/apposed-share.ts closingShare estimate)", () => {
+  it('confirms the share when the sample gives it', () => {
+    // 312 / 350 = 89.14% → 89.1%
+    const c = claimsOf('Of the 350 crimes we expected to be recorded, the force had recorded 312, or 89.1 per cent (with a confidence interval of plus or minus 2.9 per cent).').find((x) => x.kind === 'percent-of');
+    assert.equal(c?.verdict, 'ok');
+  });
+  it('trap: an estimate may be weighted beyond the sample, so a share the sample does not give is left open', () => {
+    assert.deepEqual(rulesOf('Of the 350 crimes we expected to be recorded, the force had recorded 312, or 91.4 per cent (with a confidence interval of plus or minus 2.9 per cent).'), []);
+  });
+});

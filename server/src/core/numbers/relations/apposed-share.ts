@@ -122,6 +122,8 @@ interface Apposition {
   ratio?: Ratio;
   end: number;
   kind: Kind;
+  /** An estimate with its confidence interval: it may be weighted beyond the sample, so it is only confirmed. */
+  estimate?: boolean;
 }
 
 /** The apposition that opens at `pos`: a share, a ratio, or a share and a ratio, closed as it opened. */
@@ -223,6 +225,12 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   for (const { k, n, after, frame } of pairsOf(s, text)) {
     const app = appositionAt(view, after) ?? bareBeforeVerb(view, after) ?? closingShare(view, k, after) ?? (frame ? dashAfterClause(view, after) : undefined);
     if (!app) continue;
+    if (app.estimate) {
+      const mine: ClaimRecord[] = [];
+      judgePair(view, k, n, app, mine);
+      out.push(...mine.filter((c) => c.verdict === 'ok'));
+      continue;
+    }
     judgePair(view, k, n, app, out);
     if (app.pct) confirmWhich(view, k, n, app.end, out);
   }
@@ -512,9 +520,11 @@ function closingShare(s: SentenceView, k: Tok, after: number): Apposition | unde
   if ((!aside && /[;:.()\u2013\u2014]/.test(gap.slice(0, m.index))) || gap.length > 140) return undefined;
   // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
   if (/\b(?:and|but|while|whereas)\b/i.test(gap.slice(0, gap.length - m[0].length))) return undefined;
-  if (!/^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 4))) return undefined;
+  // ('…, or 89.1 per cent (with a confidence interval of plus or minus 2.9 per cent).': the estimate's margin closes it.)
+  const estimate = /^\s*\(\s*(?:with\s+)?an?\s+confidence\s+interval\b[^()]{0,80}\)\s*(?:[.;]|$)/i.test(s.text.slice(p.end, p.end + 120));
+  if (!/^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 4)) && !estimate) return undefined;
   void k;
-  return { pct: p, end: p.end, kind: ',' };
+  return estimate ? { pct: p, end: p.end, kind: ',', estimate } : { pct: p, end: p.end, kind: ',' };
 }
 
 /** '27 homes, 12% of the 225 inspected, were …': a count, then its share of a stated whole between commas or dashes. */
