@@ -268,3 +268,15 @@ describe("a frame's part with its share and the estimate's confidence interval, 
     assert.deepEqual(rulesOf('Of the 350 crimes we expected to be recorded, the force had recorded 312, or 91.4 per cent (with a confidence interval of plus or minus 2.9 per cent).'), []);
   });
 });
+
+describe("a survey's sample and those who 'completed the questionnaire', 'We sampled 212 men …, and 163 completed the questionnaire, a response rate of 77%' (relations/response-rate.ts)", () => {
+  it('judges the response rate on the sample', () => {
+    // 163 / 212 = 76.9% → 77%, not 72%
+    assert.deepEqual(rulesOf('We sampled 212 men from a population of 694, and 163 completed the questionnaire, a response rate of 72%.'), ['numbers/percentage-mismatch']);
+    assert.deepEqual(rulesOf('We sampled 212 men from a population of 694, and 163 completed the questionnaire, a response rate of 77%.'), []);
+  });
+  it('trap: a sample with no survey is not what was sent', () => {
+    // no questionnaire: 'sampled' is not a sending, and the 60% is another figure
+    assert.deepEqual(rulesOf('We sampled 212 case files from a population of 694, and 163 were of a good standard, against a target of 60%.'), []);
+  });
+});

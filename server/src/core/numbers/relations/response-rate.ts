@@ -23,7 +23,7 @@ const RECEIVED_BEFORE = /\b(?:received|receiving|got\s+back|obtained|collected)\
 /** After a count received with no noun of its own: 'received 166 back', 'received 166.' */
 const BARE_AFTER = /^\s*(?:back\b|in\s+return\b|[.,;)]|$)/i;
 /** After the number returned: a word of reply. */
-const REPLY_AFTER = /^\s+(?:(?:completed|valid|usable|written)\s+)?(?:replies|responses|returns|completed\s+questionnaires|questionnaires\s+back)\b|^\s+(?:(?:of\s+them|of\s+these)\s+)?(?:were|was)\s+(?:returned|completed)\b|^\s+(?:of\s+them\s+|of\s+these\s+)?(?:replied|responded|returned\s+them|returned\s+it)\b/i;
+const REPLY_AFTER = /^\s+(?:(?:completed|valid|usable|written)\s+)?(?:replies|responses|returns|completed\s+questionnaires|questionnaires\s+back)\b|^\s+(?:of\s+them\s+|of\s+these\s+)?(?:completed|returned|filled\s+in)\s+(?:the|a|our|their)\s+(?:questionnaires?|surveys?)\b|^\s+(?:(?:of\s+them|of\s+these)\s+)?(?:were|was)\s+(?:returned|completed)\b|^\s+(?:of\s+them\s+|of\s+these\s+)?(?:replied|responded|returned\s+them|returned\s+it)\b/i;
 /** Between the returns and the rate: the clause goes on to 'a response rate of'. */
 const RATE_BEFORE = /^[^.;\d]{0,80}?\b(?:response|return|reply)\s+rate\s+(?:was\s+|is\s+|of\s+|stood\s+at\s+|of\s+only\s+|of\s+just\s+)?$/i;
 /** A rate opening the next sentence: 'The response rate was 50%.' */
@@ -55,9 +55,12 @@ function surveyOf(text: string, toks: readonly Tok[]): Survey | undefined {
     // 'Of the 300 surveys sent out, 120 were returned'
     if (OF_FRAME.test(text.slice(Math.max(0, k.start - 20), k.start)) && SENT_WORDS.test(text.slice(k.end, n.start)) && !/[;:.]\s/.test(text.slice(k.end, n.start)) && REPLY_AFTER.test(text.slice(n.end, n.end + 40))) return { sent: k, got: n };
   }
+  // 'We sampled 212 men …, and 163 completed the questionnaire': a sample is what was sent when the sentence is of a survey.
+  const survey = /\b(?:questionnaires?|surveys?)\b/i.test(text);
   for (let i = 0; i < counts.length; i++) {
     const n = counts[i]!;
-    if (!SENT_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
+    const pre = text.slice(Math.max(0, n.start - 60), n.start);
+    if (!SENT_BEFORE.test(pre) && !(survey && /\bsampled\s+(?:the\s+|all\s+)?$/i.test(pre))) continue;
     for (let j = i + 1; j < counts.length && j < i + 4; j++) {
       const k = counts[j]!;
       const after = text.slice(k.end, k.end + 40);
