@@ -280,3 +280,16 @@ describe("a survey's sample and those who 'completed the questionnaire', 'We sam
     assert.deepEqual(rulesOf('We sampled 212 case files from a population of 694, and 163 were of a good standard, against a target of 60%.'), []);
   });
 });
+
+describe("a word share restated after a colon by 'k (P%) of the n': '… rated weak: 21 (15.6 per cent) of the 135 schools visited' (relations/share-beside.ts colon)", () => {
+  it('judges the word share on the pair', () => {
+    // 11 / 135 = 8.1%: not over one in ten
+    assert.deepEqual(rulesOf('Well over one in 10 of the primaries inspected had been rated weak: 11 (8 per cent) of the 135 primary schools visited.'), ['numbers/fraction-mismatch']);
+    // 21 / 135 = 15.6%
+    const c = claimsOf('Well over one in 10 of the primaries inspected had been rated weak: 21 (15.6 per cent) of the 135 primary schools visited.').find((x) => x.kind === 'ratio' && x.operands.some((o) => o.value === 135));
+    assert.equal(c?.verdict, 'ok');
+  });
+  it("trap: 'most' may name the largest of several groups, and is not reported", () => {
+    assert.deepEqual(rulesOf('Most of the primaries inspected had been rated weak: 21 (15.6 per cent) of the 135 primary schools visited.'), []);
+  });
+});

@@ -252,6 +252,16 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
         if (pp && shut) {
           p = pp;
           end = pp.end + shut[0].length;
+          // '… had been rated weak: 21 (15.5 per cent) of the 135 primary schools visited, …': the pair restates the word share.
+          const of = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+          const n = s.toks[firstTokFrom(s.toks, end)];
+          const plainN = n && n.kind === 'num' && !n.notCount && !n.hedge && Number.isInteger(n.value) && n.value >= k!.value;
+          if (plainN && of.test(s.text.slice(end, n.start)) && /^(?:\s+[A-Za-z][\w'-]*){0,5}\s*(?:[,.;]|$)/.test(s.text.slice(n.end, n.end + 80)) && (f.type === 'frac' || f.type === 'quantifier')) {
+            const c = judgeWordShare(s, f, k!, n, at(s, f.start, n.end));
+            if (c) out.push(c);
+            taken.add(pp);
+            continue;
+          }
         }
       }
       if (p && !taken.has(p) && COLON_CLOSE.test(s.text.slice(end, end + 40))) {
