@@ -230,6 +230,9 @@ const HEDGES: [string, HedgeKind][] = [
   ['slightly less than', 'justBelow'],
   ['slightly fewer than', 'justBelow'],
   ['just short of', 'justBelow'],
+  // 'almost exactly a third' (151 of 454, 33.3%): a share at the figure itself, either side.
+  ['almost exactly', 'around'],
+  ['nearly exactly', 'around'],
   ['not quite', 'nearly'],
   ['nearly', 'nearly'],
   ['almost', 'nearly'],

@@ -65,9 +65,17 @@ export function allBut(r: Reading, i: number): boolean {
       const fit = cands.find((x) => x.tok.value > c.value) ?? cands[0]!;
       const n: CountIn = { ...countIn(fit.tok), span: fit.span, inferred: true };
       const sources = [{ span: fit.span, message: `'these' is taken to mean the ${fit.tok.raw} here` }];
+      const rest: CountIn = { value: n.value - c.value, raw: `${n.value - c.value}`, span: c.span, inferred: true };
+      // 'Inspectors checked 31 files; all but three of them (94%) held …': the bracket is the rest's share of the total
+      // 'them' names; with more than one group it may name, the share is judged only when it fits.
+      const paren = c.value < n.value ? parenFigure(text, toks, end, at) : undefined;
+      const share = paren?.p ? judgeShare(claimBase(start, paren.close, 'all-but'), paren.p, rest, n, r.policy, sources) : undefined;
       if (c.value >= n.value) emit(impossible(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value}: nothing is left`, `'all but ${t.raw}' of ${n.value} leaves nothing`, { sources }));
-      else emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`, { sources }));
-      pushBase({ end: at + end, k: { value: n.value - c.value, raw: `${n.value - c.value}`, span: c.span, inferred: true }, n });
+      else if (share && paren && (cands.length === 1 || share.verdict === 'ok')) {
+        used.add(paren.tok);
+        emit(share);
+      } else emit(ok(claimBase(start, end, 'all-but'), [countOperand(c, 'c'), countOperand(n, 'n')], `all but ${c.value} of ${n.value} = ${n.value - c.value} ✓`, { sources }));
+      pushBase({ end: at + end, k: rest, n });
       return true;
     }
   }

@@ -22,9 +22,11 @@ import { CLAUSE_VERBS, isPopulation, MODALS, nounAfter, ratioBase, sameGroup, SA
 import { DEFAULT_QUANTIFIER_BANDS, FRACTION_WORDS, hedgeKind, HEDGE_WORDS, SHARE_OPENING_WORDS, type HedgeKind } from '../words.js';
 import { countOfTok, groupsCountedBefore, plainCount, builtRegExp } from './common.js';
 import { at, type SentenceView } from './index.js';
-import { OTHER_SUBJECT_CLAUSE } from './shares.js';
+import { groupNoun, OTHER_SUBJECT_CLAUSE } from './shares.js';
 
 const OF_BETWEEN = /^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+/** 'k of the service's n', 'k of its n': the whole named by its owner (a pair, for a share in apposition right after it). */
+const OF_OWNED = /^\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their)\s+$/i;
 const OF_CLAUSE = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 /** 'in 27 cases out of 40': the part's noun before 'out of' (a noun, not a verb or a function word). */
 const NOUN_OUT_OF = /^\s+(?!(?:and|or|but|were|was|are|is|had|has|have|of|in|on|at|to|by|for|with|from|that|which|who)\b)[A-Za-z][\w'-]*\s+out\s+of\s+(?:the\s+)?$/i;
@@ -120,6 +122,8 @@ interface Apposition {
   ratio?: Ratio;
   end: number;
   kind: Kind;
+  /** An estimate with its confidence interval: it may be weighted beyond the sample, so it is only confirmed. */
+  estimate?: boolean;
 }
 
 /** The apposition that opens at `pos`: a share, a ratio, or a share and a ratio, closed as it opened. */
@@ -152,7 +156,8 @@ function appositionAt(s: SentenceView, pos: number, bareComma = false): Appositi
       end = r.b.end;
     }
   }
-  const c = closes(kind, s.text.slice(end, end + 8));
+  // '– 41 of the 96 people on the caseload, or 43% –': after ', or' the share may close the dash aside the pair is in.
+  const c = closes(kind, s.text.slice(end, end + 8)) ?? (kind === ',' && o[2] && /^or$/i.test(o[2]) ? closes('dash', s.text.slice(end, end + 8)) : undefined);
   if (c === undefined) return undefined;
   // Between commas, only a hedged figure or one opened by 'or' is an apposition (', 70%, were' may be a list).
   if (kind === ',' && !bareComma && !o[2] && !(pct?.hedge || ratio?.hedge)) return undefined;
@@ -174,8 +179,8 @@ function judgePair(s: SentenceView, k: Tok, n: Tok, app: Apposition, out: ClaimR
 }
 
 /** The count pairs of a sentence with where their apposition may open. */
-function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number }[] {
-  const out: { k: Tok; n: Tok; after: number }[] = [];
+function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number; frame?: boolean }[] {
+  const out: { k: Tok; n: Tok; after: number; frame?: boolean }[] = [];
   const toks = s.toks.filter((t) => !t.notCount);
   // 'Of the 900 visits made, 63 …', opening the sentence or a clause after ';' or ':'.
   for (let i = 0; i + 1 < toks.length && out.length < MAX_PAIRS; i++) {
@@ -184,8 +189,10 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     if (n0.kind !== 'num' || k0.kind !== 'num' || !plainCount(s.text, n0) || !plainCount(s.text, k0) || k0.value > n0.value) continue;
     if (!OF_CLAUSE.test(text.slice(Math.max(0, n0.start - 20), n0.start))) continue;
     // ('Of the 17 complaints we investigated, we upheld 14, …': the part the object of a verb of deciding after 'we'.)
-    if (!/^[^;:()\d]*,\s*(?:(?:only|just|some|a\s+total\s+of)\s+|we\s+(?:upheld|found|judged|rated|graded|assessed|accepted|resolved|closed|completed|refused|rejected)\s+(?:only\s+|just\s+)?)?$/i.test(text.slice(n0.end, k0.start))) continue;
-    out.push({ k: k0, n: n0, after: k0.end });
+    // ('Of the 163 crimes that should have been recorded, the force had recorded 141 – an accuracy rate of 87.5%': a
+    // subject of its own, 'the force', 'the council', 'inspectors', and a verb in the past.)
+    if (!/^[^;:()\d]*,\s*(?:(?:only|just|some|a\s+total\s+of)\s+|(?:we|the\s+(?:force|council|service|trust|provider|school|college|board|authority|department|court|prison|home|team|panel|inspectorate)|inspectors|staff|officers|it|they)\s+(?:had\s+)?(?:upheld|found|judged|rated|graded|assessed|accepted|resolved|closed|completed|refused|rejected|recorded|reviewed|investigated|inspected|visited|approved|answered|dealt\s+with)\s+(?:only\s+|just\s+)?)?$/i.test(text.slice(n0.end, k0.start))) continue;
+    out.push({ k: k0, n: n0, after: k0.end, frame: true });
   }
   // 'The Department had approved 524 free schools by the end of the period, of which 87 — about one in six — had …':
   // the group counted, then its part after ', of which' or ', of whom', no other count between.
@@ -200,7 +207,7 @@ function pairsOf(s: SentenceView, text: string): { k: Tok; n: Tok; after: number
     const k = toks[i]!;
     const n = toks[i + 1]!;
     if (k.kind !== 'num' || n.kind !== 'num' || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) continue;
-    if (!(OF_BETWEEN.test(text.slice(k.end, n.start)) || NOUN_OUT_OF.test(text.slice(k.end, n.start))) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
+    if (!(OF_BETWEEN.test(text.slice(k.end, n.start)) || OF_OWNED.test(text.slice(k.end, n.start)) || NOUN_OUT_OF.test(text.slice(k.end, n.start))) || NOT_THE_PART.test(text.slice(Math.max(0, k.start - 24), k.start))) continue;
     // 'Four out of five of the 136 trusts': the count is a ratio's denominator, the ratio is the share of n.
     if (ratioBase(text, k)) continue;
     const w = GROUP_WORDS.exec(text.slice(n.end, n.end + 160));
@@ -215,9 +222,15 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   if (s.toks.length < 2) return out;
   const text = blanked(s);
   const view: SentenceView = { ...s, text };
-  for (const { k, n, after } of pairsOf(s, text)) {
-    const app = appositionAt(view, after) ?? bareBeforeVerb(view, after) ?? closingShare(view, k, after);
+  for (const { k, n, after, frame } of pairsOf(s, text)) {
+    const app = appositionAt(view, after) ?? bareBeforeVerb(view, after) ?? closingShare(view, k, after) ?? (frame ? dashAfterClause(view, after) : undefined);
     if (!app) continue;
+    if (app.estimate) {
+      const mine: ClaimRecord[] = [];
+      judgePair(view, k, n, app, mine);
+      out.push(...mine.filter((c) => c.verdict === 'ok'));
+      continue;
+    }
     judgePair(view, k, n, app, out);
     if (app.pct) confirmWhich(view, k, n, app.end, out);
   }
@@ -228,7 +241,26 @@ export function readApposedShare(s: SentenceView): ClaimRecord[] {
   readPercentThenRatio(view, out);
   readOfWhichShare(view, out);
   readShareThenPair(view, out);
+  readLateOutOf(view, out);
   return out;
+}
+
+/**
+ * 'Nine residents had lost weight without a plan in place, out of the 35 whose records we reviewed (26%)': a count
+ * opening the sentence, its clause, then the whole it is a part of after ', out of', and the share in brackets
+ * closing the sentence. No other figure; the two counts name one kind of thing.
+ */
+function readLateOutOf(s: SentenceView, out: ClaimRecord[]): void {
+  const counts = s.toks.filter((t) => !t.notCount);
+  if (counts.length !== 3) return;
+  const [k, n, p] = counts as [Tok, Tok, Tok];
+  if (k.kind !== 'num' || n.kind !== 'num' || p.kind !== 'pct' || p.hedge || !plainCount(s.text, k) || !plainCount(s.text, n) || k.value > n.value) return;
+  if (!/^[\s*>#-]*$/.test(s.text.slice(0, k.start))) return;
+  const gap = s.text.slice(k.end, n.start);
+  if (!/^[^;:()\u2013\u2014]{1,200},\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/i.test(gap) || /\b(?:and|but|while|whereas|than|compared|against)\b/i.test(gap)) return;
+  if (!/^[^;:()\d\u2013\u2014]{0,100}\(\s*$/.test(s.text.slice(n.end, p.start)) || !/^\s*\)\s*[.;]?\s*$/.test(s.text.slice(p.end))) return;
+  if (!sameGroup(groupNoun(s.text, k.end), groupNoun(s.text, n.end))) return;
+  out.push(judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
 }
 
 /** After a bare share set off by commas: the predicate of the pair's clause ('…, 30 per cent, were not in training'). */
@@ -242,6 +274,21 @@ const PREDICATE_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:had|have|has)\s+(?:n
 function bareBeforeVerb(s: SentenceView, after: number): Apposition | undefined {
   const app = appositionAt(s, after, true);
   if (!app?.pct || app.ratio || app.kind !== ',' || !PREDICATE_AFTER.test(s.text.slice(app.end, app.end + 40))) return undefined;
+  return app;
+}
+
+/**
+ * 'Of the 61 apprentices due to finish, 47 achieved – 72% – against a national rate of 55%': after a frame's part,
+ * its verb alone, then its share alone between dashes (not 'P% of …', which names another base).
+ */
+function dashAfterClause(s: SentenceView, after: number): Apposition | undefined {
+  // Only the part's verb between ('47 achieved – 72% –'): after an object ('47 achieved their qualification - 72% -')
+  // the sentence no longer ties the share to the count (test/numbers/candidate-pairs.test.ts).
+  const w = /^\s+(?!(?:and|but|or|while|whereas|which|who|than|compared|against)\b)[A-Za-z][\w'-]*(?=\s*(?:[\u2013\u2014]|\s-\s))/i.exec(s.text.slice(after, after + 80));
+  if (!w) return undefined;
+  const app = appositionAt(s, after + w[0].length);
+  if (!app?.pct || app.ratio || app.kind !== 'dash' || app.pct.hedge) return undefined;
+  if (/^\s+of\b/i.test(s.text.slice(app.end, app.end + 6))) return undefined;
   return app;
 }
 
@@ -269,6 +316,36 @@ function readShareThenPair(s: SentenceView, out: ClaimRecord[]): void {
     // Between dashes, the pair's group words close the aside.
     if (!/,\s*or\s*$/i.test(join) && !/^(?:\s+[A-Za-z][\w'-]*){0,8}?\s*(?:[\u2013\u2014]|\s-\s)/.test(text.slice(n.end, n.end + 120))) continue;
     out.push(judgeShare({ kind: 'percent-of', span: at(s, p.hedge?.start ?? p.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
+    i += 2;
+  }
+  readGroupShareThenPair(s, out);
+}
+
+/** A share's own group, then the pair's opening: 'of the people on probation we interviewed, that is ', ' of them – '. */
+const GROUP_THEN_PAIR = /^\s+of\s+(?:the|them|these|those|all)\b((?:\s+[A-Za-z][\w'-]*){0,8}?)\s*(,\s*(?:or|that\s+is|i\.e\.),?|[\u2013\u2014]|\s-)\s*$/i;
+
+/**
+ * 'Sixty-one per cent of the people on probation we interviewed, that is 33 out of 54, said …': a share with its
+ * group named in words (no figure), then the count pair that restates it after ', that is', ', or' or between
+ * dashes, closed as it opened. The pair names the share's group (one noun, or none), so it is judged both ways.
+ */
+function readGroupShareThenPair(s: SentenceView, out: ClaimRecord[]): void {
+  const { text, toks } = s;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const p = toks[i]!;
+    const k = toks[i + 1]!;
+    const n = toks[i + 2]!;
+    if (p.kind !== 'pct' || p.hedge || !plainCount(text, k) || !plainCount(text, n) || k.value > n.value) continue;
+    const g = GROUP_THEN_PAIR.exec(text.slice(p.end, k.start));
+    if (!g || !(OF_BETWEEN.test(text.slice(k.end, n.start)) || /^\s+out\s+of\s+$/i.test(text.slice(k.end, n.start)))) continue;
+    if (CHANGE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+    const dash = !g[2]!.includes(',');
+    const close = (dash ? /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(?:[\u2013\u2014]|\s-\s)/ : /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*,/).exec(text.slice(n.end, n.end + 60));
+    if (!close || toks[i + 3]?.start !== undefined && toks[i + 3]!.start < n.end + close[0].length) continue;
+    const gNoun = nounAfter(text, p.end + /^\s+of\s+(?:the|them|these|those|all)\b/i.exec(text.slice(p.end))![0].length);
+    const nNoun = nounAfter(text, n.end);
+    if (gNoun && nNoun && !sameGroup(gNoun, nNoun)) continue;
+    out.push(judgeShare({ kind: 'percent-of', span: at(s, p.start, n.end) }, pctIn(s, p), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy));
     i += 2;
   }
 }
@@ -304,6 +381,18 @@ function patternsOf(bands: readonly { phrase: string; min: number; max: number; 
       .filter((b) => b.phrase.includes(' ') || /^(?:most|few)$/i.test(b.phrase))
       .sort((a, b) => b.phrase.length - a.phrase.length)
       .map((band) => ({ band, re: new RegExp(String.raw`\b${band.phrase.replace(/\s+/g, String.raw`\s+`)}\b`, 'gi') }));
+    // 'the large majority', 'a significant minority': a describing word keeps the share on its side of half (as
+    // shares.ts reads them), after every exact phrase.
+    for (const band of bands) {
+      const w = /^(?:a|the)\s+(minority|majority)$/i.exec(band.phrase.trim());
+      const side = band.max < 50 ? { min: 0, max: band.max } : band.min > 50 ? { min: band.min, max: 100 } : undefined;
+      if (w && side && !p.some((x) => x.band.phrase === `described ${w[1]!.toLowerCase()}`)) {
+        // (Not a describing word with a phrase of its own: 'the vast majority' keeps its band.)
+        const own = bands.map((b) => new RegExp(String.raw`^(?:a|the)\s+([a-z-]+)\s+${w[1]}$`, 'i').exec(b.phrase.trim())?.[1]).filter((x): x is string => !!x);
+        const not = [w[1]!, ...own].join('|');
+        p.push({ band: { phrase: `described ${w[1]!.toLowerCase()}`, ...side }, re: new RegExp(String.raw`\b(?:a|the)\s+(?!(?:${not})\b)[a-z][a-z-]*\s+${w[1]}\b`, 'gi') });
+      }
+    }
     bandPatterns.set(bands, p);
   }
   return p;
@@ -328,13 +417,48 @@ function readQuantifierApposed(s: SentenceView, out: ClaimRecord[]): void {
       if (!w) continue;
       // Between commas a bare share is the quantifier's too: 'The majority of the 577 centres, 76%, are …'.
       const app = appositionAt(s, n.end + w[0].length, true);
-      if (!app?.pct || app.ratio || app.kind === '(') continue;
+      if (!app?.pct || app.ratio || app.kind === '(') {
+        // 'The large majority of the 150 cases we examined – 138, or 92% – were …': the quantifier's count (and its share).
+        const kc = countApposedAt(s, n, n.end + w[0].length);
+        if (!kc) continue;
+        taken.push(start);
+        const phrase = m[0].replace(/\s+/g, ' ');
+        out.push(judgeQuantifier({ kind: 'quantifier', span: at(s, start, kc.k.end) }, phrase, band.min, band.max, { k: countOfTok(kc.k, s.offset), n: countOfTok(n, s.offset) }, s.policy, band.plurality));
+        if (kc.p) out.push(judgeShare({ kind: 'percent-of', span: at(s, n.start, kc.p.end) }, pctIn(s, kc.p), countOfTok(kc.k, s.offset), countOfTok(n, s.offset), s.policy));
+        continue;
+      }
       taken.push(start);
       const phrase = m[0].replace(/\s+/g, ' ');
       const c = judgeQuantifier({ kind: 'quantifier', span: at(s, start, app.pct.end) }, phrase, band.min, band.max, { p: pctIn(s, app.pct) }, s.policy, band.plurality);
       out.push(c);
     }
   }
+}
+
+/**
+ * After a quantifier's counted group, its count between dashes or commas, perhaps with its share after ', or'
+ * ('– 138, or 92% –', ', 31, or 78%,'), closed as it opened; no other figure.
+ */
+function countApposedAt(s: SentenceView, n: Tok, pos: number): { k: Tok; p?: Tok } | undefined {
+  const o = /^\s*([\u2013\u2014]|\s-(?=\s)|,)\s*/.exec(s.text.slice(pos, pos + 8));
+  if (!o) return undefined;
+  const i = tokStartingAt(s.toks, pos + o[0].length);
+  const k = s.toks[i];
+  if (!k || k.kind !== 'num' || !plainCount(s.text, k) || k.value > n.value) return undefined;
+  const dash = o[1] !== ',';
+  let end = k.end;
+  let p: Tok | undefined;
+  const q = s.toks[i + 1];
+  const or = q && q.kind === 'pct' && !q.hedge ? /^\s*,\s*or\s+$/i.exec(s.text.slice(k.end, q.start)) : null;
+  if (or) {
+    p = q;
+    end = q!.end;
+  }
+  const close = (dash ? /^\s*(?:[\u2013\u2014]|\s-\s)/ : /^\s*,/).exec(s.text.slice(end, end + 6));
+  if (!close) return undefined;
+  // Between commas, the count must be followed by its verb: ', 31, or 78%, were …' (a list may follow a comma).
+  if (!dash && !p) return undefined;
+  return p ? { k, p } : { k };
 }
 
 /** 'Some 23 per cent of those asked – nearly one in four – said …': a ratio set beside the percentage it rounds. */
@@ -390,12 +514,17 @@ function closingShare(s: SentenceView, k: Tok, after: number): Apposition | unde
   // ('which is an uphold rate of 86%': one word may name the rate.)
   const m = /(?:,|\s[\u2013\u2014-])\s*((?:or|that\s+is|i\.e\.|(?:which\s+is\s+)?an?\s+(?:(?!(?:national|average|sector|regional|target|benchmark|comparator)\b)[a-z]+\s+)?(?:rate|proportion|share)\s+of)\s*,?\s*)?$/i.exec(gap);
   if (!m || (!m[1] && !p.hedge)) return undefined;
-  if (/[;:.()\u2013\u2014]/.test(gap.slice(0, m.index)) || gap.length > 140) return undefined;
+  // ('we upheld 14 – most of them about delays – which is an uphold rate of 86%': a dash aside with no figure before
+  // a rate that names itself.)
+  const aside = /^\s[\u2013\u2014][^.;:()\u2013\u2014]{1,100}$/.test(gap.slice(0, m.index)) && /[\u2013\u2014]/.test(m[0]) && !!m[1] && /\b(?:rate|proportion|share)\s+of/i.test(m[1]);
+  if ((!aside && /[;:.()\u2013\u2014]/.test(gap.slice(0, m.index))) || gap.length > 140) return undefined;
   // Only the pair's own words before the comma: no verb of another subject ('and 20 had none').
   if (/\b(?:and|but|while|whereas)\b/i.test(gap.slice(0, gap.length - m[0].length))) return undefined;
-  if (!/^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 4))) return undefined;
+  // ('…, or 89.1 per cent (with a confidence interval of plus or minus 2.9 per cent).': the estimate's margin closes it.)
+  const estimate = /^\s*\(\s*(?:with\s+)?an?\s+confidence\s+interval\b[^()]{0,80}\)\s*(?:[.;]|$)/i.test(s.text.slice(p.end, p.end + 120));
+  if (!/^\s*(?:[.;]|$)/.test(s.text.slice(p.end, p.end + 4)) && !estimate) return undefined;
   void k;
-  return { pct: p, end: p.end, kind: ',' };
+  return estimate ? { pct: p, end: p.end, kind: ',', estimate } : { pct: p, end: p.end, kind: ',' };
 }
 
 /** '27 homes, 12% of the 225 inspected, were …': a count, then its share of a stated whole between commas or dashes. */

@@ -28,10 +28,11 @@ const WINDOW = 300;
 const INCLUDING_GAP = /^((?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29})?\s*,\s*including\s+)[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,29}\s*\(\s*/i;
 
 /**
- * The gap may hold an aside naming kinds of the pair's members, with no figure: '38 of the 45 staff on the
- * rota, including bank staff, had completed the training (84%)'. Group 1 is the aside.
+ * The gap may hold an aside naming kinds of the pair's members, or those its count leaves out, with no figure:
+ * '38 of the 45 staff on the rota, including bank staff, had completed the training (84%)', '19 of the 27
+ * nurses on shift, excluding the nurse in charge, were substantive staff (70%)'. Group 1 is the aside.
  */
-const ASIDE_GAP = /^(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,14})?\s*(,\s*including\s+[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,14}\s*,)(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,24})\s*\(\s*/i;
+const ASIDE_GAP = /^(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,14})?\s*(,\s*(?:including|excluding|not\s+counting|not\s+including|leaving\s+aside|apart\s+from|except(?:\s+for)?)\s+[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,14}\s*,)(?:\s*[^\s,;:()[\]!?\u2013\u2014]+(?:\s+[^\s,;:()[\]!?\u2013\u2014]+){0,24})\s*\(\s*/i;
 /** Words in an aside that make it a clause of another figure (a comparison, a rate). */
 const ASIDE_OTHER = /\b(?:than|compared|against|average|rate|target|previous|last|other|but|while|whereas|which|who|whom)\b/i;
 

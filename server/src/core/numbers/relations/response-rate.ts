@@ -23,7 +23,7 @@ const RECEIVED_BEFORE = /\b(?:received|receiving|got\s+back|obtained|collected)\
 /** After a count received with no noun of its own: 'received 166 back', 'received 166.' */
 const BARE_AFTER = /^\s*(?:back\b|in\s+return\b|[.,;)]|$)/i;
 /** After the number returned: a word of reply. */
-const REPLY_AFTER = /^\s+(?:(?:completed|valid|usable|written)\s+)?(?:replies|responses|returns|completed\s+questionnaires|questionnaires\s+back)\b|^\s+(?:(?:of\s+them|of\s+these)\s+)?(?:were|was)\s+(?:returned|completed)\b|^\s+(?:of\s+them\s+|of\s+these\s+)?(?:replied|responded|returned\s+them|returned\s+it|came\s+back|were\s+sent\s+back)\b/i;
+const REPLY_AFTER = /^\s+(?:(?:completed|valid|usable|written)\s+)?(?:replies|responses|returns|completed\s+questionnaires|questionnaires\s+back)\b|^\s+(?:of\s+them\s+|of\s+these\s+)?(?:completed|returned|filled\s+in)\s+(?:the|a|our|their)\s+(?:questionnaires?|surveys?)\b|^\s+(?:(?:of\s+them|of\s+these)\s+)?(?:were|was)\s+(?:returned|completed)\b|^\s+(?:of\s+them\s+|of\s+these\s+)?(?:replied|responded|returned\s+them|returned\s+it|came\s+back|were\s+sent\s+back)\b/i;
 /** Between the returns and the rate: the clause goes on to 'a response rate of'. */
 const RATE_BEFORE = /^[^.;\d]{0,80}?\b(?:(?:response|return|reply)\s+rate\s+(?:was\s+|is\s+|of\s+|stood\s+at\s+|of\s+only\s+|of\s+just\s+)?|an?\s+(?:return|response)\s+of\s+(?:only\s+|just\s+)?)$/i;
 /** A rate opening the next sentence: 'The response rate was 50%.' */
@@ -40,10 +40,6 @@ const FORM_AFTER = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:questionnaires|surveys|forms|l
 
 /** 'n were handed out', 'n were sent out to parents': the number sent, in the passive. */
 const SENT_AFTER = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:were|was)\s+(?:handed\s+out|sent(?:\s+out)?|issued|distributed|posted|e-?mailed|circulated)\b/i;
-/** Between the returns and the group they came from: ' completed questionnaires from '. */
-const FROM_GROUP = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:questionnaires|surveys|responses|replies|returns|forms)\s+from\s+(?:the\s+)?$/i;
-/** After that group: those who could have answered ('who could have taken part', 'eligible', 'invited'). */
-const ELIGIBLE_AFTER = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:who\s+(?:could|were\s+(?:able|eligible|invited|asked))\b|eligible\b|invited\b|asked\s+to\b)/i;
 const FROM_POSSIBLE = /^\s+(?:respondents|responses|replies|returns)\s+(?:from|out\s+of)\s+(?:a\s+possible|a\s+total\s+of|a\s+sample\s+of)\s+$/i;
 const OF_FRAME = /(?:^|[;:])\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 const SENT_WORDS = /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:sent(?:\s+out)?|issued|distributed|handed\s+out|posted|e-?mailed)\b[^,]{0,40},\s*$/i;
@@ -56,16 +52,17 @@ function surveyOf(text: string, toks: readonly Tok[]): Survey | undefined {
     const k = counts[i]!;
     const n = counts[i + 1]!;
     if (REPLIES_TO.test(text.slice(k.end, n.start)) && FORM_AFTER.test(text.slice(n.end, n.end + 40))) return { sent: n, got: k };
-    // 'We received 613 completed questionnaires from 789 children who could have taken part': the eligible group.
-    if (RECEIVED_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start)) && FROM_GROUP.test(text.slice(k.end, n.start)) && ELIGIBLE_AFTER.test(text.slice(n.end, n.end + 60))) return { sent: n, got: k };
     // '450 respondents from a possible 600'
     if (FROM_POSSIBLE.test(text.slice(k.end, n.start))) return { sent: n, got: k };
     // 'Of the 300 surveys sent out, 120 were returned'
     if (OF_FRAME.test(text.slice(Math.max(0, k.start - 20), k.start)) && SENT_WORDS.test(text.slice(k.end, n.start)) && !/[;:.]\s/.test(text.slice(k.end, n.start)) && REPLY_AFTER.test(text.slice(n.end, n.end + 40))) return { sent: k, got: n };
   }
+  // 'We sampled 212 men …, and 163 completed the questionnaire': a sample is what was sent when the sentence is of a survey.
+  const survey = /\b(?:questionnaires?|surveys?)\b/i.test(text);
   for (let i = 0; i < counts.length; i++) {
     const n = counts[i]!;
-    if (!SENT_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
+    const pre = text.slice(Math.max(0, n.start - 60), n.start);
+    if (!SENT_BEFORE.test(pre) && !(survey && /\bsampled\s+(?:the\s+|all\s+)?$/i.test(pre))) continue;
     for (let j = i + 1; j < counts.length && j < i + 4; j++) {
       const k = counts[j]!;
       const after = text.slice(k.end, k.end + 40);
@@ -79,9 +76,36 @@ function surveyOf(text: string, toks: readonly Tok[]): Survey | undefined {
   return undefined;
 }
 
+/** Before the returns of 'received k questionnaires from n children': a verb of receiving. */
+const GOT_BEFORE = /\b(?:received|receiving|got\s+back|had|obtained|collected)\s+(?:back\s+)?(?:only\s+|just\s+)?$/i;
+/** Between the returns and those who could reply: 'completed questionnaires from', 'responses from the'. */
+const RETURNS_FROM = /^\s+(?:(?:completed|valid|usable|written|survey)\s+)?(?:questionnaires|surveys|responses|replies|returns|forms)\s+(?:back\s+)?from\s+(?:the\s+|a\s+possible\s+|all\s+)?$/i;
+
+/**
+ * 'We received 613 completed questionnaires from 789 children who could have taken part, a response rate of
+ * 78%': the returns from those asked, with the response rate closing the clause (without the rate, the returns
+ * may come several from each, so nothing is read). Judged when the returns are no more than those asked.
+ */
+function returnsFrom(s: SentenceView): ClaimRecord[] {
+  const counts = s.toks.filter((t) => t.kind === 'num' && plainCount(s.text, t));
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const k = counts[i]!;
+    const n = counts[i + 1]!;
+    if (!GOT_BEFORE.test(s.text.slice(Math.max(0, k.start - 30), k.start)) || !RETURNS_FROM.test(s.text.slice(k.end, n.start))) continue;
+    const p = s.toks.find((t) => t.start > n.end);
+    if (!p || p.kind !== 'pct' || !RATE_BEFORE.test(s.text.slice(n.end, p.hedge ? p.hedge.start : p.start)) || k.value > n.value) return [];
+    return [judgeShare({ kind: 'percent-of', span: at(s, k.start, p.end) }, pctWithHedge(p, s.offset), countOfTok(k, s.offset), countOfTok(n, s.offset), s.policy)];
+  }
+  return [];
+}
+
 export function readResponseRate(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const sv = surveyOf(s.text, s.toks);
+  if (!sv) {
+    const rf = returnsFrom(s);
+    if (rf.length) return rf;
+  }
   if (sv) {
     out.push(judgeCountOf({ kind: 'count-of', span: at(s, Math.min(sv.sent.start, sv.got.start), Math.max(sv.sent.end, sv.got.end)) }, countOfTok(sv.got, s.offset), countOfTok(sv.sent, s.offset)));
     const last = Math.max(sv.got.end, sv.sent.end);

@@ -55,6 +55,8 @@ const BACK = new RegExp(
   String.raw`^((?:\s+(?!(?:and|but|or|while|whereas|whilst|which|who|whom|whose|although|though|because|compared|against|than)\b)[^\s,;:()[\]!?\u2013\u2014]+){0,14}?)(\s*\(|\s*,|\s*[\u2013\u2014]|\s+-(?=\s))\s*(?:or\s+|that\s+is,?\s+|i\.e\.,?\s+)?(?:only\s+)?`,
   'i',
 );
+/** BACK, where a relative clause may describe the pair's group ('who responded', 'which we read'). */
+const BACK_REL = new RegExp(BACK.source.replace('|which|who|whom|whose|', '|'), 'i');
 /** BACK, where 'or' may join two categories of the clause (no other number between). */
 const BACK_OR = new RegExp(BACK.source.replace('|or|', '|'), 'i');
 /** What may follow a closed apposition: a stop, a comma, a dash, a bracket, or the end. */
@@ -144,7 +146,7 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
       for (const c of oa) for (const o of c.operands) if (o.role === 'p') { const t = tokAt(s.toks, o.span.start - s.offset); if (t) taken.add(t); }
       continue;
     }
-    const pc = pairBefore(s, f) ?? frameClosing(s, f) ?? partBefore(s, f);
+    const pc = pairBefore(s, f) ?? pairAfter(s, f) ?? frameClosing(s, f) ?? partBefore(s, f);
     if (pc) {
       out.push(pc);
       continue;
@@ -250,6 +252,16 @@ export function readShareBeside(s: SentenceView): ClaimRecord[] {
         if (pp && shut) {
           p = pp;
           end = pp.end + shut[0].length;
+          // '… had been rated weak: 21 (15.5 per cent) of the 135 primary schools visited, …': the pair restates the word share.
+          const of = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
+          const n = s.toks[firstTokFrom(s.toks, end)];
+          const plainN = n && n.kind === 'num' && !n.notCount && !n.hedge && Number.isInteger(n.value) && n.value >= k!.value;
+          if (plainN && of.test(s.text.slice(end, n.start)) && /^(?:\s+[A-Za-z][\w'-]*){0,5}\s*(?:[,.;]|$)/.test(s.text.slice(n.end, n.end + 80)) && (f.type === 'frac' || f.type === 'quantifier')) {
+            const c = judgeWordShare(s, f, k!, n, at(s, f.start, n.end));
+            if (c) out.push(c);
+            taken.add(pp);
+            continue;
+          }
         }
       }
       if (p && !taken.has(p) && COLON_CLOSE.test(s.text.slice(end, end + 40))) {
@@ -358,8 +370,8 @@ function pctColonPair(s: SentenceView, p: Tok): ClaimRecord | undefined {
   return c;
 }
 
-/** 'k of the n' right after a colon, with an optional '(P%)', closing the sentence ('on the programme' at most). */
-const COLON_PAIR_TAIL = new RegExp(String.raw`^(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,4}\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)\s*)?[.;]?\s*$`, 'i');
+/** 'k of the n' right after a colon, with an optional '(P%)' or ', or P%', closing the sentence ('on the programme' at most). */
+const COLON_PAIR_TAIL = new RegExp(String.raw`^(?:\s+(?!${STOP}\b)[A-Za-z][\w'-]*){0,4}\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)\s*|,\s*or\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*)?[.;]?\s*$`, 'i');
 
 /**
  * The colon shape with a count pair: 'A report was published for almost all of the inspections: 707 of
@@ -446,8 +458,9 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   let k: Tok | undefined = s.toks[i - 1];
   let verbAfterN = false;
   if (plain(n) && plain(k) && PAIR_OF.test(s.text.slice(k.end, n.start))) {
-    // '201 of the 640 prisoners, over a third of the population,'
-    const b = BACK.exec(s.text.slice(n.end, n.end + WINDOW));
+    // '201 of the 640 prisoners, over a third of the population,'; the group's words may hold a relative clause of
+    // their own ('47 of the 98 teachers who responded to the survey, just over half,').
+    const b = BACK_REL.exec(s.text.slice(n.end, n.end + WINDOW));
     if (!b || skipSpace(s.text, n.end + b[0].length) !== f.start || /[(]/.test(b[2]!)) return undefined;
     const next = s.toks[firstTokFrom(s.toks, f.end)];
     const tail = PAIR_TAIL.exec(s.text.slice(f.end, f.end + 60));
@@ -479,6 +492,41 @@ function pairBefore(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
   const c = judgeInterval(base, operands, interval, said, k.value, n.value, RULE.fractionMismatch);
   return verbAfterN && c.verdict !== 'ok' ? undefined : c;
+}
+
+/** After a word share: its group's words (no figure, no clause break), then the mark that opens the pair's apposition. */
+const GROUP_THEN_MARK = /^(?:\s+of\s+(?:all\s+)?(?:the|these|those|its|their|our)(?:\s+[A-Za-z][\w'-]*){0,8}?)?\s*([\u2013\u2014]|,|\s-(?=\s))\s*$/i;
+/** A preposition before the word share: it frames a clause ('In half of the schools, 12 of the 20 governors …'). */
+const FRAME_PREP = /\b(?:in|for|at|on|by|with|across|among|from|to|over|under|within)\s+$/i;
+
+/**
+ * 'Nearly half of the teachers who responded, 47 of 98, said …', 'About a third of the homes – 14 of the 41 –
+ * were …': a fraction or ratio with its group's words, then the count pair that restates it set off by commas
+ * or dashes (a bracket is the extractor's), the pair's own words closing the apposition as it opened. Judged
+ * on the pair.
+ */
+function pairAfter(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
+  if (f.type !== 'frac') return undefined;
+  const i = firstTokFrom(s.toks, f.end);
+  const k = s.toks[i];
+  const n = s.toks[i + 1];
+  const plain = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'num' && !t.notCount && !t.hedge && Number.isInteger(t.value);
+  if (!plain(k) || !plain(n) || k.value > n.value || !PAIR_OF.test(s.text.slice(k.end, n.start))) return undefined;
+  const g = GROUP_THEN_MARK.exec(s.text.slice(f.end, k.start));
+  if (!g) return undefined;
+  const dash = g[1] !== ',';
+  // Between commas the word share opens its clause: not a frame ('In half of the schools, 12 of the 20 …').
+  if (!dash && FRAME_PREP.test(s.text.slice(Math.max(0, f.start - 12), f.start))) return undefined;
+  const close = (dash ? /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*(?:[\u2013\u2014]|\s-\s)/ : /^(?:\s+[A-Za-z][\w'-]*){0,4}?\s*,/).exec(s.text.slice(n.end, n.end + 60));
+  if (!close) return undefined;
+  const next = s.toks[i + 2];
+  if (next && next.start < n.end + close[0].length) return undefined;
+  // A group named on both sides names one kind of thing ('Half of the wards, 12 of the 24 beds,' does not).
+  const of = /^\s+of\s+(?:all\s+)?(?:the|these|those|its|their|our)/i.exec(s.text.slice(f.end, k.start));
+  const gNoun = of ? groupNoun(s.text, f.end + of[0].length) : undefined;
+  const nNoun = groupNoun(s.text, n.end);
+  if (gNoun && nNoun && !sameGroup(gNoun, nNoun)) return undefined;
+  return judgeWordShare(s, f, k, n, at(s, f.start, n.end));
 }
 
 /** 'of them', 'of these', 'of those' right after a count. */
@@ -692,26 +740,30 @@ const FRAME_OF = /^\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 /** From the frame's count to its part: the frame's words and a comma, 'only' or 'just' (no figure, no clause break). */
 const FRAME_TO_PART = /^[^;:()\d\u2013\u2014]*,\s*(?:(?:only|just)\s+)?$/i;
 /** From the part to the closing share: the part's clause (no clause break, no other subject), then a comma. */
-const PART_TO_SHARE = /^[^;:()\d\u2013\u2014]{1,120},\s*$/;
+const PART_TO_SHARE = /^[^;:()\d\u2013\u2014]{1,120}(?:,|\s[\u2013\u2014])\s*$/;
 
 /**
  * 'Of the 45 trusts, 21 had a plan, around two thirds.': a hedged fraction or ratio closing the sentence
  * after the part of an 'Of the n' frame restates k of n (no other figure in the sentence); judged only when it fits.
  */
 function frameClosing(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
-  if (f.type !== 'frac' || !f.hedge || !/^\s*(?:[.;]|$)/.test(s.text.slice(f.end, f.end + 4))) return undefined;
+  if (f.type !== 'frac') return undefined;
+  // '… — two fifths of the total.': the share names the frame's whole, so it is the part's, hedged or not, and judged.
+  const ofTotal = /^\s+of\s+(?:the\s+)?(?:total|whole)\s*(?:[.;]|$)/i.test(s.text.slice(f.end, f.end + 24));
+  if (!ofTotal && (!f.hedge || !/^\s*(?:[.;]|$)/.test(s.text.slice(f.end, f.end + 4)))) return undefined;
   const counts = s.toks.filter((t) => !t.notCount && t.start < f.start);
   if (counts.length !== 2 || s.toks.some((t) => !t.notCount && t.start >= f.end)) return undefined;
   const [n, k] = counts as [Tok, Tok];
   if (n.kind !== 'num' || k.kind !== 'num' || n.hedge || k.hedge || k.value > n.value) return undefined;
   if (!FRAME_OF.test(s.text.slice(0, n.start)) || !FRAME_TO_PART.test(s.text.slice(n.end, k.start))) return undefined;
   const gap = s.text.slice(k.end, f.start);
-  if (!PART_TO_SHARE.test(gap) || /\b(?:and|but|while|whereas|of)\b/i.test(gap)) return undefined;
+  // ('and' may join the part's words when the share names the total and no other figure stands between.)
+  if (!PART_TO_SHARE.test(gap) || (ofTotal ? /\b(?:but|while|whereas|of)\b/i : /\b(?:and|but|while|whereas|of)\b/i).test(gap)) return undefined;
   const said = f.raw.replace(/\s+/g, ' ');
   const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
   const c = judgeInterval({ kind: f.ratio ? 'ratio' : 'fraction', span: at(s, n.start, f.end) }, pairOperands(s, f, k, n), interval, said, k.value, n.value, RULE.fractionMismatch);
   // The share may be of another group the clause implies ('70 were rated good, just over half' of those rated): judged only when it fits.
-  return c.verdict === 'ok' ? c : undefined;
+  return c.verdict === 'ok' || ofTotal ? c : undefined;
 }
 
 /** The last percentage token before `pos`, with at most a few counts (no other share) between. */
