@@ -220,3 +220,16 @@ describe("a pair, then its rest in the next sentence after words of its own, nam
     assert.deepEqual(rulesOf('We read 412 files in all, 298 of them adult cases. Recording was weakest in the remaining 124 youth offices.'), []);
   });
 });
+
+describe("a share with its count and no total, after a sentence that counts one group (candidate-pairs.ts withNearestWhole)", () => {
+  it('confirms it against that group, or lists it as unresolved, never as checked for a whole the text does not name', () => {
+    // 131 / 725 = 18.07%
+    const ok = claimsOf('We reviewed 725 vetting files. In 131 (18%) there was information that should have prompted more scrutiny.').find((c) => c.operands.some((o) => o.raw === '18%'));
+    assert.equal(ok?.kind, 'percent-of');
+    assert.equal(ok?.verdict, 'ok');
+    // 131 / 725 = 18.07%, not 21%: listed, not reported (the text does not say the 21% is of the 725)
+    const open = claimsOf('We reviewed 725 vetting files. In 131 (21%) there was information that should have prompted more scrutiny.').find((c) => c.operands.some((o) => o.raw === '21%'));
+    assert.equal(open?.verdict, 'unchecked');
+    assert.deepEqual(rulesOf('We reviewed 725 vetting files. In 131 (21%) there was information that should have prompted more scrutiny.'), []);
+  });
+});

@@ -178,17 +178,49 @@ export function judgeCandidatePairs(block: BlockData, masked: string, claims: Cl
   const open = (c: ClaimRecord) => c.kind === 'percent' && c.verdict === 'unchecked' && c.operands.length === 1 && c.operands[0]!.role === 'p' && !c.operands[0]!.hedge && !judgedFigures.has(key(c.operands[0]!.span));
   if (!claims.some((c) => open(c) || (c.kind === 'count-percent' && c.operands.length === 2) || (c.verdict === 'inconsistent' && c.operands.some((o) => o.role === 'n' && o.inferred)))) return claims;
   const sentences = windowSentences(block, masked);
+  // Shares another claim judged against a whole: their no-total reading is no more than a second look.
+  const sharesWithWhole = new Set(claims.filter((c) => c.verdict !== 'unchecked' && c.operands.some((o) => o.role === 'n')).flatMap((c) => c.operands.filter((o) => o.role === 'p').map((o) => key(o.span))));
   // In text order (claims are sorted), so that a share confirmed in a list is a sibling for the next one.
   return claims.map((c) => {
     const whom = ofWhomShare(c, masked, block.offset, judged, policy);
     if (whom) return whom;
     const nearer = nearerGroup(c, masked, block.offset, judged, policy);
     if (nearer) return nearer;
+    if (noTotal(c) && !c.operands.some((o) => o.role === 'p' && sharesWithWhole.has(key(o.span)))) return withNearestWhole(c, sentences, policy);
     if (!open(c)) return c;
     const d = confirmOpen(c, sentences, masked, block.offset, policy, judged);
     if (d !== c) noteJudged(d, judged);
     return d;
   });
+}
+
+/** 'In 131 (18%) there was …' judged only for some whole ('131 / n = 18% for n = 709 (no total stated)'). */
+const noTotal = (c: ClaimRecord) => c.kind === 'count-percent' && c.verdict === 'ok' && c.operands.length === 2 && c.operands.some((o) => o.role === 'p' && !o.hedge) && c.operands.some((o) => o.role === 'k');
+
+/**
+ * A share with its count and no total stated ('We reviewed 725 vetting files. In 131 (18%) …'), that only some
+ * whole number fits, read with the whole nearest it (the pair readers' `readPair`): confirmed against that whole
+ * when it gives the share; otherwise listed as unresolved with the arithmetic, not left as 'consistent' for a whole
+ * the text never names. Never reported: the text does not say what the share is of.
+ */
+function withNearestWhole(c: ClaimRecord, sentences: WindowSentence[][], policy: RoundingPolicy): ClaimRecord {
+  const p = c.operands.find((o) => o.role === 'p')!;
+  const kOp = c.operands.find((o) => o.role === 'k')!;
+  const w = sentenceAt(sentences, p.span.start);
+  if (!w?.before) return c;
+  // The part is the one count of its sentence; the whole, the one count of the sentence before larger than it
+  // and of its group ('We reviewed 725 vetting files.').
+  const k = w.own.counts.find((x) => x.start === kOp.span.start);
+  if (!k || w.own.counts.length !== 1) return c;
+  const wholes = w.before.counts.filter((x) => !x.barred && !x.ofThose && x.value > k.value && sameGroup(x.noun, k.noun));
+  if (wholes.length !== 1 || w.before.counts.length !== 1) return c;
+  const n = wholes[0]!;
+  const shown = `${formatScaled(p.value, p.decimals ?? 0)}%`;
+  if (fits(k.value, n.value, p, policy)) {
+    return { ...c, kind: 'percent-of', operands: [operand('k', k), operand('n', n), p], arithmetic: `${k.value} of ${n.value} = ${exactPercent(k.value, n.value)}% ✓ (${shown} read with the whole of the sentence before)` };
+  }
+  const { rule: _rule, message: _message, replacement: _replacement, ...rest } = c;
+  return { ...rest, verdict: 'unchecked', arithmetic: `${c.arithmetic.replace(/\s*✓\s*$/, '')}, but read with the whole of the sentence before, ${k.value} of ${n.value} = ${exactPercent(k.value, n.value)}%, not ${shown}: the text does not say which whole it is of, so not judged` };
 }
 
 /**
