@@ -141,8 +141,10 @@ describe('numbers: claims', () => {
 
   describe('6. ratios', () => {
     it("reads 'one in five' and 'three out of four'", () => {
+      // A ratio alone is consistent with itself: listed, not counted as checked.
       const a = one('One in five offenders had an accredited programme requirement.', 'ratio');
-      assert.equal(a.arithmetic, '1 of 5 = 20% ✓');
+      assert.equal(a.verdict, 'unchecked');
+      assert.equal(a.arithmetic, 'One in five: a ratio with no count or share beside it to check');
       const b = one('The premises met the needs of three out of the four residents.', 'ratio');
       assert.equal(b.verdict, 'ok');
     });

@@ -57,7 +57,10 @@ export function ratioIn(r: Reading, i: number): boolean {
     const n = countIn(t1);
     emit(farFromSmallRatio(k.value, n.value, paren.p.scaled, paren.p.decimals) ? judgeShare(base, paren.p, k, n, r.policy) : judgeRatio(base, paren.p, k, n, r.policy));
   } else {
-    emit(judgeCountOf(claimBase(t.start, t1.end, 'ratio'), countIn(t), countIn(t1)));
+    // A ratio alone ('Almost two in five prisoners …') is consistent with itself: listed, not counted as checked.
+    // (A count or share beside it, or a pair it closes, is judged by the readers that find them.)
+    const c = judgeCountOf(claimBase(t.start, t1.end, 'ratio'), countIn(t), countIn(t1));
+    emit(c.verdict === 'ok' ? { ...c, verdict: 'unchecked', arithmetic: `${t.raw} in ${t1.raw}: a ratio with no count or share beside it to check` } : c);
   }
   pushBase({ end: at + t1.end, k: countIn(t), n: countIn(t1), ratio: true });
   return true;
