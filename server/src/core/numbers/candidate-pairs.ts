@@ -286,8 +286,7 @@ const RESTATING_AFTER = /^\s+of\s+(?:the\s+(?:total|whole)|all\s+(?:the\s+)?([a-
  */
 function restatingShare(own: WindowSentence, p: Operand, masked: string, base: number, judged: Judged): ClosingPair | undefined {
   const local = p.span.start - base;
-  const from = (p.hedge ? p.span.start : p.span.start) - base;
-  if (!RESTATING_BEFORE.test(masked.slice(Math.max(own.start - base, from - 40), from))) return undefined;
+  if (!RESTATING_BEFORE.test(masked.slice(Math.max(own.start - base, local - 40), local))) return undefined;
   const after = RESTATING_AFTER.exec(masked.slice(p.span.end - base, own.end - base));
   if (!after) return undefined;
   let best: ClosingPair | undefined;

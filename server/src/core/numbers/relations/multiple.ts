@@ -15,7 +15,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { timesIsMultiple } from '../quantities.js';
 import type { Tok } from '../scan.js';
-import { hedgeKind, HEDGE_WORDS, parseFraction, type HedgeKind } from '../words.js';
+import { hedgeKind, HEDGE_WORDS, parseFraction, UNIT_TYPES, type HedgeKind } from '../words.js';
 import { hedged } from '../interval.js';
 import { COUNT_HEDGE_REACH, FRACTION_REACH_POINTS, HEDGE_REACH } from '../policy.js';
 import { add, cmpR, div, maxR, minR, mul, overlaps, plainCount, r, safeR, sharedUnitPct, showR, sub, tokValue, type R, type Range } from './common.js';
@@ -308,7 +308,7 @@ function durationPair(s: SentenceView, end: number): [Tok, Tok] | undefined {
   const after = s.toks.filter((t) => t.start >= end && !(t.notCount && (t.type === 'year' || t.type === 'date' || t.type === 'label')));
   const [a, b] = after;
   // A decimal with a unit of time is a duration too ('an average of 14.2 hours').
-  const duration = (t: Tok) => t.type === 'duration' || (t.type === 'decimal' && /^\s*(?:hours?|days?|weeks?|months?|minutes?|years?)\b/i.test(s.text.slice(t.end, t.end + 10)));
+  const duration = (t: Tok) => t.type === 'duration' || (t.type === 'decimal' && UNIT_TYPES.get(/^\s*([a-z]+)/i.exec(s.text.slice(t.end, t.end + 12))?.[1]?.toLowerCase() ?? '') === 'duration');
   if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || !duration(a) || !duration(b) || a.value <= 0 || b.value <= 0) return undefined;
   const unit = (t: Tok) => /^\s*([a-z]+)/i.exec(s.text.slice(t.end, t.end + 12))?.[1]?.toLowerCase().replace(/s$/, '');
   if (!unit(a) || unit(a) !== unit(b) || !DURATION_LINK.test(s.text.slice(a.end, b.start))) return undefined;
