@@ -183,7 +183,10 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       const last = s.previous?.[s.previous.length - 1];
       // ('about 300 carers. Of these, 45 (12%)': a rough group is no base to judge a share on.)
       const oneFigure = !ofTheseFrame || (prevS !== undefined && prevS === last && prevS.toks.filter((t) => !t.notCount).length === 1 && !!g && !HEDGE_BEFORE.test(prevS.text.slice(Math.max(0, g.tok.start - 32), g.tok.start)));
-      if (g && groups.length === 1 && g.alone && oneFigure && (!thoseWords || (prevText !== undefined && echoes(thoseWords, prevText)))) {
+      // The words after 'those' must be said of that group, before the sentence's next count: after 'registered for
+      // 60 people and 47 were living there', 'a quarter of those living there' is of the 47, not the 60.
+      const own = prevS && g ? prevS.text.slice(0, prevS.toks.find((t) => t.start > g.tok.end && t.kind === 'num' && !t.notCount)?.start ?? prevS.text.length) : undefined;
+      if (g && groups.length === 1 && g.alone && oneFigure && (!thoseWords || (own !== undefined && echoes(thoseWords, own)))) {
         const shift = g.offset - s.offset;
         totals.push({ n: { ...countFig(g.tok), start: g.tok.start + shift, end: g.tok.end + shift }, why: `'of those' is taken to mean the ${g.tok.raw} counted before` });
       }

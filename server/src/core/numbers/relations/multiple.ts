@@ -255,7 +255,13 @@ function pairFor(s: SentenceView, start: number, end: number): [Tok, Tok] | unde
   // right after it, so the figure compared with that base is before it, never the next figure after.
   const namedBase = afterToks.length >= 1 && BASE_NAMED_AFTER.test(s.text.slice(end, afterToks[0]!.start));
   if (namedBase && beforeToks.length === 0) return undefined;
-  if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind && !namedBase) pair = /,\s*(?:and|but)\b|\b(?:while|whereas|although|though)\b|;/i.test(s.text.slice(end, afterToks[1]!.start)) ? undefined : [afterToks[0]!, afterToks[1]!];
+  if (afterToks.length >= 2 && afterToks[0]!.kind === afterToks[1]!.kind && !namedBase) {
+    // A verb that gives its new level first ('doubled to 5,600') takes its old level only as such ('…, from 2,800',
+    // 'against 2,800'): 'have doubled to 5,600 and the most intimate have trebled to 1,900' are two new levels.
+    const toNewFirst = /^\s*(?:to|at)\s+(?:the\s+|a\s+)?$/i.test(s.text.slice(end, afterToks[0]!.start)) && /(?:ed|led)$/i.test(s.text.slice(start, end));
+    const oldAfter = /\b(?:from|against|compared\s+(?:with|to)|than|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}?$/i.test(s.text.slice(afterToks[0]!.end, afterToks[1]!.start));
+    pair = /,\s*(?:and|but)\b|\b(?:while|whereas|although|though)\b|;/i.test(s.text.slice(end, afterToks[1]!.start)) || (toNewFirst && !oldAfter) ? undefined : [afterToks[0]!, afterToks[1]!];
+  }
   // 'had risen from 18 to 45, two and a half times as many': the pair just before, the multiple in apposition.
   else if (afterToks.length === 0 && beforeToks.length >= 2) {
     const [a, b] = beforeToks.slice(-2) as [Tok, Tok];

@@ -1,0 +1,38 @@
+/**
+ * Forms from the false alarms of round z-'s first run (development part), 2026-12-07, third session; sentences
+ * written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("'of those …' names the group of the sentence before only when its words are said of that group (apposition.ts)", () => {
+  it('leaves a share of those living there unresolved when another count of the sentence before lives there', () => {
+    // 12 / 60 = 20% is not a quarter, but 'those living there' are the 47: 12 / 47 = 25.5%
+    const text = 'The unit has places for 80 patients and 52 were staying there when we visited. We read the notes of 13 patients – a quarter of those staying there – and care plans were current in ten of them.';
+    assert.deepEqual(rulesOf(text), []);
+    const c = claimsOf(text).find((x) => x.kind === 'fraction');
+    assert.ok(!c || c.verdict !== 'inconsistent');
+  });
+  it('still reads the group when the words are said of it', () => {
+    // 'those we sampled' are the 48 sampled: 10 / 48 = 20.8%, not a third
+    assert.deepEqual(rulesOf('We sampled 48 pupils. Of the pupils, 10 – a third of those we sampled – had an attendance plan.'), ['numbers/fraction-mismatch']);
+    // 12 / 48 = 25%: a quarter
+    const c = claimsOf('We sampled 48 children at the home. We found that 12 children – a quarter of those sampled – had no plan.').find((x) => x.kind === 'fraction');
+    assert.ok(!c || c.verdict !== 'inconsistent');
+  });
+});
+
+describe("a multiple that gives its new level first ('doubled to 5,600') takes the next figure as its old level only when it is said to be (multiple.ts)", () => {
+  it('reads two new levels of two clauses as no pair', () => {
+    // 5,600 and 1,900 are the new levels of two quantities: no ratio between them is claimed
+    assert.deepEqual(rulesOf('Full searches have doubled to 4,200 and the most intrusive have trebled to 1,350.'), []);
+    assert.deepEqual(rulesOf('Referrals to the panel doubled to 310 while urgent referrals halved to 45.'), []);
+  });
+  it('still judges the old level when it is named', () => {
+    // 4,200 / 2,100 = 2
+    assert.equal(claimsOf('Full searches have doubled to 4,200, from 2,100 the year before.').find((c) => c.kind === 'multiple')?.verdict, 'ok');
+    // 4,200 / 1,500 = 2.8, not about 2
+    assert.deepEqual(rulesOf('Full searches have doubled to 4,200, from 1,500 the year before.'), ['numbers/change-mismatch']);
+    assert.deepEqual(rulesOf('Full searches have doubled from 1,500 to 4,200.'), ['numbers/change-mismatch']);
+  });
+});
