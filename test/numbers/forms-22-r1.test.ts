@@ -19,3 +19,27 @@ describe("a count that is the object of a part's clause, after the part's bracke
     assert.deepEqual(rulesOf('Of the 30 practitioners, 18 (60%) had a caseload above 50; the remaining 14 averaged 38 cases each.'), ['numbers/complement-mismatch']);
   });
 });
+
+describe("'k … against a target / establishment / capacity of n (P%)' (extract/count-percent.ts againstPair)", () => {
+  it('reads the bracket after the whole as the pair’s share, not a share of the whole in front of it', () => {
+    // 26 / 30 = 86.7% → 87%
+    assert.deepEqual(rulesOf('The team had 26 staff in post against an establishment of 30 (87%), and four of the 26 were on long-term sick leave.'), []);
+    // 22 / 28 = 78.6% → 79%
+    const c = claimsOf('The ward had 22 nurses in post against a funded establishment of 28 (79%), and six of the 22 were newly qualified.').find((x) => x.kind === 'percent-of');
+    assert.equal(c?.verdict, 'ok');
+    // 41 / 50 = 82%
+    assert.deepEqual(rulesOf('The service had completed 41 reviews against a target of 50 (82%), and 12 of the 41 were late.'), []);
+  });
+  it('trap: a level over its whole, and a share that is the gap, are not judged as a part of the whole', () => {
+    // 820 / 640 = 128.1%: a level over its capacity, not 128% of a group of 640
+    assert.deepEqual(rulesOf('The prison held 820 men against a certified normal accommodation of 640 (128%), and 312 of them were sharing cells designed for one.'), []);
+    // (820 − 640) / 640 = 28.1%: the share over the capacity
+    assert.deepEqual(rulesOf('The prison held 820 men against a certified normal accommodation of 640 (28%).'), []);
+    // (28 − 22) / 28 = 21.4%: the share vacant
+    assert.deepEqual(rulesOf('The ward had 22 nurses in post against a funded establishment of 28 (21%).'), []);
+  });
+  it('still reports a share that neither the pair nor its gap gives', () => {
+    // 22 / 28 = 78.6% → 79%, and the gap 6 / 28 = 21.4%: 69% is neither
+    assert.deepEqual(rulesOf('The ward had 22 nurses in post against a funded establishment of 28 (69%), and six of the 22 were newly qualified.'), ['numbers/percentage-mismatch']);
+  });
+});
