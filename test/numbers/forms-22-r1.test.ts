@@ -43,3 +43,27 @@ describe("'k … against a target / establishment / capacity of n (P%)' (extract
     assert.deepEqual(rulesOf('The ward had 22 nurses in post against a funded establishment of 28 (69%), and six of the 22 were newly qualified.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe("'P% of the <group> (k)' after a sentence's total, the group a part of it (extract/percent-count.ts namesSubgroup, extract/of-these.ts)", () => {
+  it('leaves a share of a group the total does not name unresolved', () => {
+    // 32% of 250 = 80 adults; 55% of 80 = 44 (44 / 250 would be 17.6%)
+    assert.deepEqual(rulesOf('Thirty-two per cent of the 250 learners were adults, and 55% of the adults (44) were studying part-time.'), []);
+    // 60% of 200 = 120 nurses; 40% of 120 = 48
+    assert.deepEqual(rulesOf('Sixty per cent of the 200 staff were registered nurses, and 40% of the nurses (48) were employed through the bank.'), []);
+  });
+  it("trap: the total's noun with a modifier before it, or after a share of the total, may name a part", () => {
+    // 3/4 of 80 = 60 private homes; 20% of 60 = 12
+    assert.deepEqual(rulesOf('Three quarters of the 80 homes were privately run, and 20% of the private homes (12) had breached a staffing regulation.'), []);
+    // 25% of 400 = 100 calls; 30% of 100 = 30
+    assert.deepEqual(rulesOf('Of the 400 calls sampled, 25% were about antisocial behaviour, and in 30% of those calls (30) the caller was not updated.'), []);
+  });
+  it('still judges a share of the group the total counts', () => {
+    // 44 / 250 = 17.6% → 18%, not 55%
+    assert.deepEqual(rulesOf('The college had 250 learners, and 55% of the learners (44) were studying part-time.'), ['numbers/percentage-mismatch']);
+    // 44 / 250 = 17.6% → 18%
+    const c = claimsOf('The college had 250 learners, and 18% of the learners (44) were studying part-time.').find((x) => x.kind === 'percent-count');
+    assert.equal(c?.verdict, 'ok');
+    // 30 / 400 = 7.5% → 8%, not 30%: no share of the calls stands between
+    assert.deepEqual(rulesOf('We sampled 400 calls. In 30% of these calls (30) the caller was not updated.'), ['numbers/percentage-mismatch']);
+  });
+});

@@ -180,7 +180,9 @@ export function percentOfThese(r: Reading, i: number): boolean {
     const claimsFor = cands.map((c) => judgeShare(claimBase(t.start, paren.close, 'percent-of'), p, paren.k!, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
     const gi = claimsFor.findIndex((c) => c.verdict === 'ok' || c.verdict === 'convention');
     // Several candidate totals and none fits: which group 'these' names is not known.
-    if (gi < 0 && (wholes.length > 1 || narrowed)) emit(unchecked(claimBase(t.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of these (${paren.k.value})`));
+    // ('Of the 400 calls, 25% were about …, and in 30% of those calls (30) …': the last share read is of the group
+    // with no count of its own, so 'those' may be that share's part, whose size is not written.)
+    if (gi < 0 && (wholes.length > 1 || narrowed || sharePartBefore(r, cands[0]!, at + t.start))) emit(unchecked(claimBase(t.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of these (${paren.k.value})`));
     else emit(claimsFor[Math.max(gi, 0)]!);
     const c = cands[Math.max(gi, 0)]!;
     pushBase({ end: at + paren.close, p, k: paren.k, n: { ...countIn(c.tok), span: c.span, inferred: true } });

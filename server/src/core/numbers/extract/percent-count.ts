@@ -13,6 +13,8 @@
 import { judge } from '../rounding.js';
 import { countOperand, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { changeAmountBefore, UNIT_WORDS } from '../words.js';
+import { sameGroup, type Tok } from '../scan.js';
+import type { Pop } from './reading.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
 
@@ -105,13 +107,30 @@ function predicateCount(r: Reading, i: number): boolean {
   const own = fit ? undefined : popsBefore(at + t.start, t1.value, [t1], look).find((x) => x.sentence === r.si && !x.part);
   // (A count already read as a sibling share's, '(31 schools)', is no other count.)
   const between0 = own ? toks.some((x) => x.kind === 'num' && !x.notCount && !used.has(x) && !/\(\s*$/.test(r.text.slice(Math.max(0, x.start - 3), x.start)) && x !== own.tok && at + x.start > own.end && x.start < t.start) : false;
-  const pick = fit ?? (own && !between0 && !/\bof\s+(?:these|them|those)\b/i.test(between(t, t1)) ? own : undefined);
+  const pick = fit ?? (own && !between0 && !/\bof\s+(?:these|them|those)\b/i.test(between(t, t1)) && !namesSubgroup(r, own, t, t1) ? own : undefined);
   if (!pick) return false;
   used.add(t).add(t1);
   const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
   emit(judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
   pushBase({ end: at + close, p, k, n });
   return true;
+}
+
+/** The group a share names after 'of': 'of the adults (', 'of the private homes had (', 'of those calls ('. Group 1 its words. */
+const OF_GROUP = /^\s+of\s+(?:the|these|those|its|their)\s+([^()]*?)\s*\($/i;
+
+/**
+ * 'Thirty-two per cent of the 250 learners were adults, and 55% of the adults (44) …': a share that names its own
+ * group after 'of' is of that group, which may be a part the sentence made of its total ('the adults', 'the private
+ * homes', 'those calls' after '25% were about …'). The total is its whole only when the group is named by the
+ * total's noun first, with no modifier before it, and no share or fraction stands between the total and the share.
+ */
+function namesSubgroup(r: Reading, own: Pop, t: Tok, t1: Tok): boolean {
+  const m = OF_GROUP.exec(r.between(t, t1));
+  if (!m) return false;
+  const head = m[1]!.split(/\s+/)[0] ?? '';
+  if (own.noun !== undefined && !sameGroup(own.noun, head.toLowerCase())) return true;
+  return r.toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && x !== t && r.at + x.start >= own.end && x.end <= t.start);
 }
 
 /** 'P% … (k of n …)' later in the sentence, with no other percentage between. */
