@@ -67,3 +67,18 @@ describe("'P% of the <group> (k)' after a sentence's total, the group a part of 
     assert.deepEqual(rulesOf('We sampled 400 calls. In 30% of these calls (30) the caller was not updated.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe("'P% of all <group> (k of n)': 'all' after a share and 'of' names the group, not a share (extract/quantifier.ts)", () => {
+  it('does not judge the word as the quantifier all', () => {
+    // 141 / 486 = 29.0% → 29%: the share is the percentage's, 'all detainees' its group
+    assert.deepEqual(rulesOf('Twenty-nine per cent of all detainees (141 of 486) said they had felt depressed or suicidal on arrival.'), []);
+    const c = claimsOf('Twenty-nine per cent of all detainees (141 of 486) said they had felt depressed or suicidal on arrival.');
+    assert.ok(!c.some((x) => x.kind === 'quantifier'), JSON.stringify(c.map((x) => [x.kind, x.verdict])));
+  });
+  it('still judges the percentage on the pair, and a quantifier that opens the phrase', () => {
+    // 141 / 486 = 29.0% → 29%, not 20%
+    assert.deepEqual(rulesOf('Twenty per cent of all detainees (141 of 486) said they had felt depressed or suicidal on arrival.'), ['numbers/percentage-mismatch']);
+    // 'Almost all' [85%, 100%] against 29.0%
+    assert.deepEqual(rulesOf('Almost all detainees (141 of 486) said they had felt depressed or suicidal on arrival.'), ['numbers/quantifier-mismatch']);
+  });
+});
