@@ -82,3 +82,18 @@ describe("'P% of all <group> (k of n)': 'all' after a share and 'of' names the g
     assert.deepEqual(rulesOf('Almost all detainees (141 of 486) said they had felt depressed or suicidal on arrival.'), ['numbers/quantifier-mismatch']);
   });
 });
+
+describe("'A quarter of the 240 pupils …, and 40% of those pupils (24)': a share of the total before it makes 'those' its part (extract/reading.ts shareOfPopBefore)", () => {
+  it("leaves 'P% of those …' unresolved after a share written before the total it is of", () => {
+    // a quarter of 240 = 60 pupils with needs; 40% of 60 = 24
+    assert.deepEqual(rulesOf('A quarter of the 240 pupils had special educational needs, and 40% of those pupils (24) had an education, health and care plan.'), []);
+    // a quarter of 30 = 7.5: 45% of those is no share of the 30
+    assert.deepEqual(rulesOf('A quarter of the 30 pupils had special educational needs, and 45% of those pupils had a plan.'), []);
+    // 40% of 300 = 120 lone parents; 25% of 120 = 30
+    assert.deepEqual(rulesOf('Forty per cent of the 300 families were lone-parent households, and 25% of the lone parents (30) were in work.'), []);
+  });
+  it('still judges the share when the sentence gives no share of the total before it', () => {
+    // 45% of 30: 13 / 30 = 43.3%, 14 / 30 = 46.7%
+    assert.deepEqual(rulesOf('We taught 30 pupils, and 45% of those pupils had a plan.'), ['numbers/no-whole-count']);
+  });
+});

@@ -14,7 +14,7 @@ import { judge } from '../rounding.js';
 import { countOperand, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { changeAmountBefore, UNIT_WORDS } from '../words.js';
 import { sameGroup, type Tok } from '../scan.js';
-import type { Pop } from './reading.js';
+import { shareOfPopBefore, type Pop } from './reading.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
 
@@ -130,7 +130,7 @@ function namesSubgroup(r: Reading, own: Pop, t: Tok, t1: Tok): boolean {
   if (!m) return false;
   const head = m[1]!.split(/\s+/)[0] ?? '';
   if (own.noun !== undefined && !sameGroup(own.noun, head.toLowerCase())) return true;
-  return r.toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && x !== t && r.at + x.start >= own.end && x.end <= t.start);
+  return shareOfPopBefore(r, own, r.at + t.start);
 }
 
 /** 'P% … (k of n …)' later in the sentence, with no other percentage between. */
