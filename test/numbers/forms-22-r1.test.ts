@@ -38,6 +38,12 @@ describe("'k … against a target / establishment / capacity of n (P%)' (extract
     // (28 − 22) / 28 = 21.4%: the share vacant
     assert.deepEqual(rulesOf('The ward had 22 nurses in post against a funded establishment of 28 (21%).'), []);
   });
+  it("trap: the figure after 'against' set over the one before it", () => {
+    // 150 / 120 = 125%: demand over capacity (120 / 150 = 80%)
+    assert.deepEqual(rulesOf('The centre has capacity for 120 children against current demand of 150 (125%), and a waiting list of 30.'), []);
+    // (150 − 120) / 120 = 25%
+    assert.deepEqual(rulesOf('The centre has capacity for 120 children against current demand of 150 (25%).'), []);
+  });
   it('still reports a share that neither the pair nor its gap gives', () => {
     // 22 / 28 = 78.6% → 79%, and the gap 6 / 28 = 21.4%: 69% is neither
     assert.deepEqual(rulesOf('The ward had 22 nurses in post against a funded establishment of 28 (69%), and six of the 22 were newly qualified.'), ['numbers/percentage-mismatch']);

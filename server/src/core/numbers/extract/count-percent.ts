@@ -134,15 +134,17 @@ export function countPercent(r: Reading, i: number): boolean {
     const k = countIn(against);
     const n = countIn(t);
     const base = claimBase(against.start, closeAfter(t1), 'percent-of');
-    const fitsOf = (a: number) => n.value > 0 && judge(a, n.value, p.scaled, p.decimals, r.policy).verdict === 'ok';
+    const fitsOf = (a: number, b = n.value) => b > 0 && judge(a, b, p.scaled, p.decimals, r.policy).verdict === 'ok';
     const ops = [pctOperand(p), countOperand(k, 'k'), countOperand(n, 'n')];
     // The share may also be the gap, what is over or short of the whole ('(28%)' over a capacity of 640 for 820,
-    // '(13%)' vacant of an establishment of 30 for 26).
+    // '(13%)' vacant of an establishment of 30 for 26), or the figure after 'against' set over the one before it
+    // ('capacity for 120 children against demand of 150 (125%)'), or the gap of that.
     const gap = Math.abs(k.value - n.value);
+    const other = fitsOf(gap) ? `the gap of ${gap} of ${n.value}` : fitsOf(n.value, k.value) ? `${n.value} of ${k.value}` : fitsOf(gap, k.value) ? `the gap of ${gap} of ${k.value}` : undefined;
     if (k.value <= n.value && fitsOf(k.value)) emit(judgeShare(base, p, k, n, r.policy));
-    else if (fitsOf(k.value) || fitsOf(gap)) emit(unchecked(base, ops, `${k.value} against ${n.value}: ${written(p)} is ${fitsOf(k.value) ? `${k.value}` : `the gap of ${gap}`} of ${n.value} ✓ (not judged further)`));
-    // A level under its whole and a share that neither it nor its gap gives: the pair's share is wrong.
-    else if (k.value <= n.value && gap > 0) emit(judgeShare(base, p, k, n, r.policy));
+    else if (fitsOf(k.value) || other) emit(unchecked(base, ops, `${k.value} against ${n.value}: ${written(p)} is ${other ?? `${k.value} of ${n.value}`} ✓ (not judged further)`));
+    // A level under its whole and a share no reading gives: the pair's share is wrong.
+    else if (k.value <= n.value && gap > 0 && p.scaled <= 100 * 10 ** p.decimals) emit(judgeShare(base, p, k, n, r.policy));
     else emit(unchecked(base, ops, `${written(p)} after ${k.value} against ${n.value}: of neither figure (not judged)`));
     return true;
   }
