@@ -103,3 +103,21 @@ describe("'A quarter of the 240 pupils …, and 40% of those pupils (24)': a sha
     assert.deepEqual(rulesOf('We taught 30 pupils, and 45% of those pupils had a plan.'), ['numbers/no-whole-count']);
   });
 });
+
+describe("'Of the N …, P% of those on licence (k)': a share's own 'of' phrase naming another group than the frame's (extract/shared.ts ofOtherGroup; total-first.ts, percent-count.ts)", () => {
+  it('leaves the share of a named part unresolved', () => {
+    // 48% of 750 on licence = 360 (360 / 1,500 would be 24%)
+    assert.deepEqual(rulesOf('Of the 1,500 people supervised, 48% of those on licence (360) had been recalled at least once.'), []);
+    // 35% of 200 women = 70 (70 / 420 would be 16.7%): 'women' is a part of the 'people', not another word for them
+    assert.deepEqual(rulesOf('There were 420 people in the sample; 35% of the women in the sample (70) had a caring role.'), []);
+  });
+  it("trap: a record named by another word for the total's noun is still the total", () => {
+    // 36 / 80 = 45%, 'files' for 'cases'
+    const c = claimsOf('Of the 80 cases, 45% of the files (36) held a signed plan.');
+    assert.ok(c.some((x) => x.verdict === 'ok'), JSON.stringify(c.map((x) => [x.kind, x.verdict, x.arithmetic])));
+  });
+  it("still judges a share whose 'of' phrase names the frame's own group", () => {
+    // 36 / 80 = 45%, not 60% (nor is the rest, 44 / 80 = 55%)
+    assert.deepEqual(rulesOf('Of the 80 cases, 60% of the cases (36) held a signed plan.'), ['numbers/percentage-mismatch']);
+  });
+});

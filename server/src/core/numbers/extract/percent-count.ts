@@ -13,10 +13,10 @@
 import { judge } from '../rounding.js';
 import { countOperand, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { changeAmountBefore, UNIT_WORDS } from '../words.js';
-import { sameGroup, type Tok } from '../scan.js';
+import type { Tok } from '../scan.js';
 import { shareOfPopBefore, type Pop } from './reading.js';
 import type { Reading } from './reading.js';
-import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
+import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, ofOtherGroup, OPEN, PAIR } from './shared.js';
 
 /** 'P% (k of n)'. */
 export function percentCountOf(r: Reading, i: number): boolean {
@@ -126,10 +126,8 @@ const OF_GROUP = /^\s+of\s+(?:the|these|those|its|their)\s+([^()]*?)\s*\($/i;
  * total's noun first, with no modifier before it, and no share or fraction stands between the total and the share.
  */
 function namesSubgroup(r: Reading, own: Pop, t: Tok, t1: Tok): boolean {
-  const m = OF_GROUP.exec(r.between(t, t1));
-  if (!m) return false;
-  const head = m[1]!.split(/\s+/)[0] ?? '';
-  if (own.noun !== undefined && !sameGroup(own.noun, head.toLowerCase())) return true;
+  if (!OF_GROUP.test(r.between(t, t1))) return false;
+  if (ofOtherGroup(r.between(t, t1), own.noun)) return true;
   return shareOfPopBefore(r, own, r.at + t.start);
 }
 
