@@ -121,3 +121,19 @@ describe("'Of the N …, P% of those on licence (k)': a share's own 'of' phrase 
     assert.deepEqual(rulesOf('Of the 80 cases, 60% of the cases (36) held a signed plan.'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe("'P% of the <total's noun> <narrowing phrase> (k)': the noun narrowed after it names a part (extract/shared.ts ofOtherGroup)", () => {
+  it('leaves the share unresolved', () => {
+    // 20% of 30 records for new starters = 6 (6 / 90 would be 6.7%)
+    assert.deepEqual(rulesOf('We sampled 90 records; 20% of the records for new starters (6) lacked a start date.'), []);
+    // 41% of 400 officers on neighbourhood teams = 164
+    assert.deepEqual(rulesOf('The force had 2,300 officers; 41% of the officers on neighbourhood teams (164) had been moved to response duties at least once.'), []);
+  });
+  it('still judges the share of the noun alone, or with a verb after it', () => {
+    // 6 / 90 = 6.7% → 7%, not 20%
+    assert.deepEqual(rulesOf('We sampled 90 records; 20% of the records (6) lacked a start date.'), ['numbers/percentage-mismatch']);
+    // 6 / 90 = 6.7% → 7%
+    const c = claimsOf('We sampled 90 records; 7% of the records (6) lacked a start date.').find((x) => x.kind === 'percent-count');
+    assert.equal(c?.verdict, 'ok');
+  });
+});

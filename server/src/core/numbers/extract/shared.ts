@@ -130,7 +130,7 @@ const SAME_NOUNS = [/^(?:case|file|record)$/, /^(?:people|person|individual)$/];
 /**
  * Whether a share's own 'of' phrase, written between it and its bracket, names a group other than the total's noun:
  * 'of the women in the sample (' after '420 people', 'of those on licence (' after '1,500 people supervised', 'of the
- * adults (' after '250 learners'. The group may be a part of the total, of a size not written. A phrase of the total's
+ * adults (' after '250 learners', or the total's noun narrowed by a phrase after it ('of the records for new starters ('). The group may be a part of the total, of a size not written. A phrase of the total's
  * own noun ('of the learners (') names the total; with no noun known, only 'those' narrowed by what follows does.
  */
 export function ofOtherGroup(phrase: string, noun: string | undefined): boolean {
@@ -140,5 +140,8 @@ export function ofOtherGroup(phrase: string, noun: string | undefined): boolean 
   if (noun === undefined) return /^th[eo]se$/i.test(m[1]!) && /^(?:who|whom|whose|that|which|where|we|they|on|in|at|from|with|without|under|over|aged|eligible|still|not|[a-z]+ed)$/.test(head);
   const a = singular(noun.toLowerCase());
   const b = singular(head);
-  return a !== b && !SAME_NOUNS.some((re) => re.test(a) && re.test(b));
+  if (a !== b && !SAME_NOUNS.some((re) => re.test(a) && re.test(b))) return true;
+  // The total's noun narrowed by a phrase after it: 'of the records for new starters (', 'of the officers on
+  // neighbourhood teams (', 'of the staff who worked nights ('.
+  return /^\s+(?:for|on|in|at|with|without|from|under|over|aged|of|who|whom|whose|that|which|where|not)\s/i.test(phrase.slice(m.index + m[0].length));
 }
