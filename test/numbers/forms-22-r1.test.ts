@@ -137,3 +137,16 @@ describe("'P% of the <total's noun> <narrowing phrase> (k)': the noun narrowed a
     assert.equal(c?.verdict, 'ok');
   });
 });
+
+describe("'P% (k) of the <group>' after a share of the total made that group (extract/percent-count.ts percentCount)", () => {
+  it('leaves the share unresolved when the group after the bracket is a part of the total', () => {
+    // 60% of 80 = 48 men; 36 / 48 = 75% (36 / 80 would be 45%)
+    assert.deepEqual(rulesOf('Of the 80 cases, 60% were men, and 75% (36) of the men had a plan.'), []);
+    // 30% of 400 = 120 nurses; 48 / 120 = 40%
+    assert.deepEqual(rulesOf('Of the 400 staff, 30% were nurses, and 40% (48) of the nurses were from overseas.'), []);
+  });
+  it('still judges the share of the total itself', () => {
+    // 36 / 80 = 45%, not 75%
+    assert.deepEqual(rulesOf('We read 80 cases, and 75% (36) of the cases had a plan.'), ['numbers/percentage-mismatch']);
+  });
+});

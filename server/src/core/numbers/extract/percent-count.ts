@@ -62,8 +62,14 @@ export function percentCount(r: Reading, i: number): boolean {
   const look = lookOf(t.start, close);
   if (look.noun && /^\s*of\s+(?:these|those|them)\s/i.test(text.slice(close, close + 20)) && !/[a-z]s$/i.test(look.noun) && !/^(?:children|people|men|women|staff)$/i.test(look.noun)) look.noun = undefined;
   const cands = COMPARED_AFTER.test(text.slice(close, close + 40)) ? [] : popsBefore(at + t.start, t1.value, [t1], look);
-  if (cands.length > 0) {
-    const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok') ?? cands[0]!;
+  const fitting = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
+  // 'Of the 80 cases, 60% were men, and 75% (36) of the men …': a group named after the bracket that is a part of the
+  // total (another noun, the noun narrowed, or after a share of the total) is of a size not written.
+  if (!fitting && cands.length > 0 && (ofOtherGroup(text.slice(close, close + 60), cands[0]!.noun) || (/^\s*of\s+(?:the|these|those)\s/i.test(text.slice(close, close + 12)) && shareOfPopBefore(r, cands[0]!, at + t.start)))) {
+    emit(judgeNoTotal(claimBase(t.start, close, 'percent-count'), p, k, r.policy));
+    pushBase({ end: at + close, p, k });
+  } else if (cands.length > 0) {
+    const pick = fitting ?? cands[0]!;
     const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
     const claim = judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]);
     emit(claim);
