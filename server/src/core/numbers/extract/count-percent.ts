@@ -7,7 +7,7 @@
  * the same noun on both). Otherwise the count and percentage are judged on
  * their own (`judgeNoTotal`).
  */
-import { judgeHedgedCountShare, judgeNoTotal, judgeShare, type CountIn, type PctIn } from '../judge.js';
+import { countOperand, judgeHedgedCountShare, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn, type PctIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { nounAfter, ratioBase, sameGroup } from '../scan.js';
@@ -125,6 +125,29 @@ export function countPercent(r: Reading, i: number): boolean {
   // 'four out of five (82%) of the 143': the share is of the ratio, not of its five.
   // '2 in 12 of the 20 schools (60%)': a count after 'k of the' is that pair's total, never the part of its own share.
   if (ratioBase(text, t) || /\d\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|its\s+|their\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
+  // '26 staff in post against an establishment of 30 (87%)': the bracket after a whole set against a count is
+  // that pair's share, not a share of the whole in front of it (confirmed when it fits, else unresolved).
+  const against = againstPair(r, i);
+  if (against) {
+    used.add(t).add(t1);
+    const p = pctIn(t1);
+    const k = countIn(against);
+    const n = countIn(t);
+    const base = claimBase(against.start, closeAfter(t1), 'percent-of');
+    const fitsOf = (a: number, b = n.value) => b > 0 && judge(a, b, p.scaled, p.decimals, r.policy).verdict === 'ok';
+    const ops = [pctOperand(p), countOperand(k, 'k'), countOperand(n, 'n')];
+    // The share may also be the gap, what is over or short of the whole ('(28%)' over a capacity of 640 for 820,
+    // '(13%)' vacant of an establishment of 30 for 26), or the figure after 'against' set over the one before it
+    // ('capacity for 120 children against demand of 150 (125%)'), or the gap of that.
+    const gap = Math.abs(k.value - n.value);
+    const other = fitsOf(gap) ? `the gap of ${gap} of ${n.value}` : fitsOf(n.value, k.value) ? `${n.value} of ${k.value}` : fitsOf(gap, k.value) ? `the gap of ${gap} of ${k.value}` : undefined;
+    if (k.value <= n.value && fitsOf(k.value)) emit(judgeShare(base, p, k, n, r.policy));
+    else if (fitsOf(k.value) || other) emit(unchecked(base, ops, `${k.value} against ${n.value}: ${written(p)} is ${other ?? `${k.value} of ${n.value}`} ✓ (not judged further)`));
+    // A level under its whole and a share no reading gives: the pair's share is wrong.
+    else if (k.value <= n.value && gap > 0 && p.scaled <= 100 * 10 ** p.decimals) emit(judgeShare(base, p, k, n, r.policy));
+    else emit(unchecked(base, ops, `${written(p)} after ${k.value} against ${n.value}: of neither figure (not judged)`));
+    return true;
+  }
   used.add(t).add(t1);
   const p = pctIn(t1);
   const k = countIn(t);
@@ -214,6 +237,25 @@ export function countPercent(r: Reading, i: number): boolean {
     }
   }
   return true;
+}
+
+/** Before a count: 'against' and the whole it names ('against an establishment of ', 'against a target of ', 'against '). */
+const AGAINST_WHOLE = /\bagainst\s+(?:(?:an?|the|its|their)\s+)?(?:[A-Za-z][\w'-]*\s+){0,4}?(?:of\s+)?$/i;
+
+/**
+ * 'The ward had 22 nurses in post against a funded establishment of 28 (79%)', 'held 820 men against a certified
+ * normal accommodation of 640 (128%)': the count before 'against', in the same clause with no figure between, is
+ * what the share in brackets after the whole is of.
+ */
+function againstPair(r: Reading, i: number): Tok | undefined {
+  const { text, toks, isCount } = r;
+  const t = toks[i]!;
+  if (!AGAINST_WHOLE.test(text.slice(Math.max(0, t.start - 70), t.start))) return undefined;
+  const k = toks[i - 1];
+  if (!k || !isCount(k)) return undefined;
+  const gap = text.slice(k.end, t.start);
+  if (gap.length > 100 || /[;:()]|\.\s/.test(gap) || !/\bagainst\b/i.test(gap)) return undefined;
+  return k;
 }
 
 /** A sentence opened by a frame over a counted group: 'Across the 22 inspections,', 'In the 40 cases we read,'. */

@@ -14,7 +14,7 @@
 import { countOperand, judgeCountOf, judgeGrim, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { nounAfter } from '../scan.js';
 import { barePercent } from './percent-alone.js';
-import { sharePartBefore, type Pop, type Reading, type ShareBase } from './reading.js';
+import { shareOfPopBefore, sharePartBefore, type Pop, type Reading, type ShareBase } from './reading.js';
 import { BACKREF, parenFigure } from './shared.js';
 import { otherNounBefore } from '../relations/several-groups.js';
 import { closingShare } from './total-first.js';
@@ -180,7 +180,9 @@ export function percentOfThese(r: Reading, i: number): boolean {
     const claimsFor = cands.map((c) => judgeShare(claimBase(t.start, paren.close, 'percent-of'), p, paren.k!, { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `'these' is taken to mean the ${c.tok.raw} here` }]));
     const gi = claimsFor.findIndex((c) => c.verdict === 'ok' || c.verdict === 'convention');
     // Several candidate totals and none fits: which group 'these' names is not known.
-    if (gi < 0 && (wholes.length > 1 || narrowed)) emit(unchecked(claimBase(t.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of these (${paren.k.value})`));
+    // ('Of the 400 calls, 25% were about …, and in 30% of those calls (30) …': the last share read is of the group
+    // with no count of its own, so 'those' may be that share's part, whose size is not written.)
+    if (gi < 0 && (wholes.length > 1 || narrowed || sharePartBefore(r, cands[0]!, at + t.start) || shareOfPopBefore(r, cands[0]!, at + t.start))) emit(unchecked(claimBase(t.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of these (${paren.k.value})`));
     else emit(claimsFor[Math.max(gi, 0)]!);
     const c = cands[Math.max(gi, 0)]!;
     pushBase({ end: at + paren.close, p, k: paren.k, n: { ...countIn(c.tok), span: c.span, inferred: true } });
@@ -198,7 +200,7 @@ export function percentOfThese(r: Reading, i: number): boolean {
     else if (good.verdict !== 'ok' && good.verdict !== 'convention' && narrowed) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of those narrowed by the words after it: a base of its own`));
     // 'Of the 45 staff, 80% said they had had supervision, but only 50% of those …': the last share read is of the
     // group with no count of its own, so 'those' may be that share's part (36), whose size is not written.
-    else if (good.verdict !== 'ok' && good.verdict !== 'convention' && sharePartBefore(r, near, at + t.start)) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of those: 'those' may be the part an earlier share of the ${near.tok.raw} names, whose count is not written`));
+    else if (good.verdict !== 'ok' && good.verdict !== 'convention' && (sharePartBefore(r, near, at + t.start) || shareOfPopBefore(r, near, at + t.start))) emit(unchecked(claimBase(t.start, end, 'percent-of'), [pctOperand(p)], `${written(p)} of those: 'those' may be the part an earlier share of the ${near.tok.raw} names, whose count is not written`));
     else emit(good);
     pushBase({ end: at + end, p, n: { ...countIn(cands[claimsFor.indexOf(good)]!.tok), span: cands[claimsFor.indexOf(good)]!.span, inferred: true } });
   } else {

@@ -13,8 +13,10 @@
 import { judge } from '../rounding.js';
 import { countOperand, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { changeAmountBefore, UNIT_WORDS } from '../words.js';
+import type { Tok } from '../scan.js';
+import { shareOfPopBefore, type Pop } from './reading.js';
 import type { Reading } from './reading.js';
-import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, OPEN, PAIR } from './shared.js';
+import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, ofOtherGroup, OPEN, PAIR } from './shared.js';
 
 /** 'P% (k of n)'. */
 export function percentCountOf(r: Reading, i: number): boolean {
@@ -60,8 +62,14 @@ export function percentCount(r: Reading, i: number): boolean {
   const look = lookOf(t.start, close);
   if (look.noun && /^\s*of\s+(?:these|those|them)\s/i.test(text.slice(close, close + 20)) && !/[a-z]s$/i.test(look.noun) && !/^(?:children|people|men|women|staff)$/i.test(look.noun)) look.noun = undefined;
   const cands = COMPARED_AFTER.test(text.slice(close, close + 40)) ? [] : popsBefore(at + t.start, t1.value, [t1], look);
-  if (cands.length > 0) {
-    const pick = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok') ?? cands[0]!;
+  const fitting = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
+  // 'Of the 80 cases, 60% were men, and 75% (36) of the men …': a group named after the bracket that is a part of the
+  // total (another noun, the noun narrowed, or after a share of the total) is of a size not written.
+  if (!fitting && cands.length > 0 && (ofOtherGroup(text.slice(close, close + 60), cands[0]!.noun) || (/^\s*of\s+(?:the|these|those)\s/i.test(text.slice(close, close + 12)) && shareOfPopBefore(r, cands[0]!, at + t.start)))) {
+    emit(judgeNoTotal(claimBase(t.start, close, 'percent-count'), p, k, r.policy));
+    pushBase({ end: at + close, p, k });
+  } else if (cands.length > 0) {
+    const pick = fitting ?? cands[0]!;
     const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
     const claim = judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]);
     emit(claim);
@@ -105,13 +113,28 @@ function predicateCount(r: Reading, i: number): boolean {
   const own = fit ? undefined : popsBefore(at + t.start, t1.value, [t1], look).find((x) => x.sentence === r.si && !x.part);
   // (A count already read as a sibling share's, '(31 schools)', is no other count.)
   const between0 = own ? toks.some((x) => x.kind === 'num' && !x.notCount && !used.has(x) && !/\(\s*$/.test(r.text.slice(Math.max(0, x.start - 3), x.start)) && x !== own.tok && at + x.start > own.end && x.start < t.start) : false;
-  const pick = fit ?? (own && !between0 && !/\bof\s+(?:these|them|those)\b/i.test(between(t, t1)) ? own : undefined);
+  const pick = fit ?? (own && !between0 && !/\bof\s+(?:these|them|those)\b/i.test(between(t, t1)) && !namesSubgroup(r, own, t, t1) ? own : undefined);
   if (!pick) return false;
   used.add(t).add(t1);
   const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
   emit(judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
   pushBase({ end: at + close, p, k, n });
   return true;
+}
+
+/** The group a share names after 'of': 'of the adults (', 'of the private homes had (', 'of those calls ('. Group 1 its words. */
+const OF_GROUP = /^\s+of\s+(?:the|these|those|its|their)\s+([^()]*?)\s*\($/i;
+
+/**
+ * 'Thirty-two per cent of the 250 learners were adults, and 55% of the adults (44) …': a share that names its own
+ * group after 'of' is of that group, which may be a part the sentence made of its total ('the adults', 'the private
+ * homes', 'those calls' after '25% were about …'). The total is its whole only when the group is named by the
+ * total's noun first, with no modifier before it, and no share or fraction stands between the total and the share.
+ */
+function namesSubgroup(r: Reading, own: Pop, t: Tok, t1: Tok): boolean {
+  if (!OF_GROUP.test(r.between(t, t1))) return false;
+  if (ofOtherGroup(r.between(t, t1), own.noun)) return true;
+  return shareOfPopBefore(r, own, r.at + t.start);
 }
 
 /** 'P% … (k of n …)' later in the sentence, with no other percentage between. */

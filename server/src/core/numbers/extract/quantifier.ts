@@ -41,6 +41,9 @@ export function quantifiers(r: Reading): void {
       // 'the rate for all 19-year-olds (15%)', 'the average across all schools (92%)': the figure is that group's rate,
       // and 'all' names the group it is measured on, not the share that has it.
       if (RATE_OF_GROUP_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
+      // 'Twenty-nine per cent of all detainees (141 of 486)', 'a third of most wings': after a share and 'of', the word
+      // names the group that share is of, not a share of its own.
+      if (toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && x.end <= s && /^\s+of\s+$/i.test(text.slice(x.end, s)))) continue;
       // Optional 'of the n …' then a bracketed figure.
       const ofN = QUANTIFIER_OF.exec(rest);
       let from = e + (ofN ? ofN[0].length : 0);

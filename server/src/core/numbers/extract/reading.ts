@@ -374,6 +374,17 @@ export function themGroups(text: string, toks: readonly Tok[], pops: readonly To
 }
 
 /** The last share read before `pos` is a bare share of the group `pop` (a percentage of it with no count of its own). */
+/**
+ * Whether the sentence gives a share of the total `pop` before the token at `pos` with no count of the part:
+ * 'A quarter of the 240 pupils had …', 'Of the 400 calls, 25% were …'. A later 'those pupils', 'the adults' may
+ * then be that part, whose size is not written.
+ */
+export function shareOfPopBefore(r: Reading, pop: Pop, pos: number): boolean {
+  if (pop.sentence !== r.si) return false;
+  const popStart = pop.tok.start;
+  return r.toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && r.at + x.end <= pos && (r.at + x.start >= pop.end || (x.end <= popStart && /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?$/i.test(r.text.slice(x.end, popStart)))));
+}
+
 export function sharePartBefore(r: Reading, pop: Pop, pos: number): boolean {
   const b = lastBase(r.scope, () => true, r.si - 1);
   if (!b || b.end > pos || b.p === undefined || b.k !== undefined) return false;

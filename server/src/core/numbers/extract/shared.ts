@@ -6,7 +6,7 @@
 import type { Span } from '../../model.js';
 import type { ClaimRecord } from '../claim.js';
 import { fractionSuggestion, type CountIn, type FracIn, type PctIn } from '../judge.js';
-import { firstTokFrom, type Tok } from '../scan.js';
+import { firstTokFrom, singular, type Tok } from '../scan.js';
 
 /** How far the readers look before or after a token (characters). */
 export const WINDOW = 400;
@@ -122,4 +122,26 @@ export function otherPeriod(text: string, floor: number, start: number, close: n
   const after = /[,;.](?!\d)/.exec(text.slice(close));
   const w = text.slice(from, after ? close + after.index : text.length);
   return RELATIVE_PAST.test(w) || (YEAR_WORD.test(w) && COMPARE_WORD.test(w));
+}
+
+/** Head nouns that name one group in other words: a record of a case, a person. */
+const SAME_NOUNS = [/^(?:case|file|record)$/, /^(?:people|person|individual)$/];
+
+/**
+ * Whether a share's own 'of' phrase, written between it and its bracket, names a group other than the total's noun:
+ * 'of the women in the sample (' after '420 people', 'of those on licence (' after '1,500 people supervised', 'of the
+ * adults (' after '250 learners', or the total's noun narrowed by a phrase after it ('of the records for new starters ('). The group may be a part of the total, of a size not written. A phrase of the total's
+ * own noun ('of the learners (') names the total; with no noun known, only 'those' narrowed by what follows does.
+ */
+export function ofOtherGroup(phrase: string, noun: string | undefined): boolean {
+  const m = /^\s+of\s+(the|these|those|its|their)\s+([A-Za-z][\w'-]*)/i.exec(phrase);
+  if (!m) return false;
+  const head = m[2]!.toLowerCase();
+  if (noun === undefined) return /^th[eo]se$/i.test(m[1]!) && /^(?:who|whom|whose|that|which|where|we|they|on|in|at|from|with|without|under|over|aged|eligible|still|not|[a-z]+ed)$/.test(head);
+  const a = singular(noun.toLowerCase());
+  const b = singular(head);
+  if (a !== b && !SAME_NOUNS.some((re) => re.test(a) && re.test(b))) return true;
+  // The total's noun narrowed by a phrase after it: 'of the records for new starters (', 'of the officers on
+  // neighbourhood teams (', 'of the staff who worked nights ('.
+  return /^\s+(?:for|on|in|at|with|without|from|under|over|aged|of|who|whom|whose|that|which|where|not)\s/i.test(phrase.slice(m.index + m[0].length));
 }

@@ -15,7 +15,7 @@ import { quantitiesOf } from '../quantities.js';
 import { NUMBER } from '../words.js';
 import { bracketClosesClause, CHANGE_OR_QUESTION, CLAUSE_VERBS, MODALS, nounAfter, OTHER_FIGURE, sameGroup, SAYING_VERBS, type Tok } from '../scan.js';
 import type { Reading } from './reading.js';
-import { parenFigure, tokAt } from './shared.js';
+import { ofOtherGroup, parenFigure, tokAt } from './shared.js';
 
 /**
  * A verb right after a part ('248 took place', '30 met', '39 said', '121 would recommend'); a past in -ed
@@ -92,7 +92,14 @@ export function totalFirst(r: Reading): void {
       const p = pctIn(k0);
       // '10 per cent were judged outstanding (31 schools)': the bracket may name the total's noun.
       const paren = parenFigure(text, toks, k0.end, at) ?? parenCountNamed(text, toks, k0.end, at, nounAfter(text, n0.end));
-      if (paren?.k) {
+      // 'Of the 1,500 people supervised, 48% of those on licence (360)': the share names a group of its own, a part of
+      // the frame's whole whose size is not written.
+      // (With no bracket, the GRIM reading stands aside for such a group itself: smaller-base.ts.)
+      const ownGroup = paren !== undefined && ofOtherGroup(text.slice(k0.end, paren.tok.start), nounAfter(text, n0.end));
+      if (paren?.k && ownGroup) {
+        used.add(paren.tok);
+        emit(unchecked(claimBase(n0.start, paren.close, 'percent-of'), [pctOperand(p), countOperand(paren.k, 'k')], `${written(p)} of a group the share names, a part of the ${n.value} (${paren.k.value}): not judged`));
+      } else if (paren?.k) {
         used.add(paren.tok);
         emit(judgeShare(claimBase(n0.start, paren.close, 'percent-of'), p, paren.k, n, r.policy));
         pushBase({ end: at + paren.close, p, k: paren.k, n });

@@ -146,8 +146,10 @@ function isPlainCount(text: string, t: Tok): boolean {
  * 'while'. Such a count tells what each part's members have; it is not another part.
  */
 export function countOfAPart(text: string, prev: Tok | undefined, t: Tok): boolean {
-  if (!prev || prev.end >= t.start || t.start - prev.end > 48) return false;
-  const gap = text.slice(prev.end, t.start);
+  if (!prev || prev.end >= t.start || t.start - prev.end > 64) return false;
+  // ('18 (60%) had a caseload above 50': the part's own share in brackets after it is no break of its clause.)
+  const gap = text.slice(prev.end, t.start).replace(/^\s*\([^()\d]*\d[^()]*\)(?=\s)/, '');
+  if (gap.length > 48) return false;
   return /^\s+[a-z][a-z' -]*\s$/i.test(gap) && !/\b(?:and|or|but|while|whereas|with|plus|then|to)\b|-/i.test(gap);
 }
 
