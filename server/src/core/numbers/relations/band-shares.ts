@@ -273,10 +273,21 @@ function oneWhole(parts: readonly Part[]): boolean {
 
 /** One pattern per scale for any of its grade words: a sentence with none of them has no part of that scale. */
 const anyGrade = new WeakMap<GradeScale, RegExp>();
+/** The answers for the last few texts asked about (a sentence is asked about again as the sentence before the next). */
+const mentioned = new Map<string, Map<GradeScale, boolean>>();
 function mentions(text: string, scale: GradeScale): boolean {
+  let byScale = mentioned.get(text);
+  const known = byScale?.get(scale);
+  if (known !== undefined) return known;
   let re = anyGrade.get(scale);
   if (!re) anyGrade.set(scale, (re = new RegExp(scale.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i')));
-  return re.test(text);
+  const yes = re.test(text);
+  if (!byScale) {
+    if (mentioned.size >= 32) mentioned.clear();
+    mentioned.set(text, (byScale = new Map()));
+  }
+  byScale.set(scale, yes);
+  return yes;
 }
 
 /** The scales whose grade words the sentence (or, for a share completing the sentence before's, that one) names. */

@@ -178,6 +178,19 @@ const gradeName = (scale: GradeScale, p: GradePart): string => (p.grade < 0 ? 'n
 function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, min = 2): GradePart[] | undefined {
   // Every grade is found in a part of the sentence: a sentence with none has no parts.
   if (!mentionsScale(s.text, scale)) return undefined;
+  // A sentence is read as itself and then as the sentence before the next (`continuedGrades`): its parts once.
+  let memo = partsMemo.get(s.toks);
+  if (!memo || memo.text !== s.text) partsMemo.set(s.toks, (memo = { text: s.text, byScale: new Map() }));
+  let parts = memo.byScale.get(scale);
+  if (parts === undefined) memo.byScale.set(scale, (parts = allPartsOf(s, scale) ?? null));
+  return parts && parts.length >= min ? parts : undefined;
+}
+
+/** The parts of each sentence by scale (null: none), for the tokens of one sentence text. */
+const partsMemo = new WeakMap<readonly Tok[], { text: string; byScale: Map<GradeScale, GradePart[] | null> }>();
+
+/** `partsOf` with no least number of parts. */
+function allPartsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale): GradePart[] | undefined {
   const toks = s.toks;
   const parts: GradePart[] = [];
   const abouts = new Set<string>();
@@ -224,7 +237,6 @@ function partsOf(s: { text: string; toks: readonly Tok[] }, scale: GradeScale, m
     if (about) abouts.add(about);
     if (whole) i++;
   }
-  if (parts.length < min) return undefined;
   // 'Of the 40 staff, 20 were good at listening and 25 poor at recording': each grade is given on its own
   // question, so a case may be in both.
   if (abouts.size >= 2) return undefined;

@@ -72,8 +72,13 @@ function gapOk(text: string, prev: Tok, t: Tok): boolean {
   return !!sep && GAP.test(seg.slice(Math.max(0, sep.index - (/\s/.test(seg[sep.index - 1] ?? '') ? 1 : 0))));
 }
 
-function partsOf(s: SentenceView, scale: GradeScale, pcts: readonly Tok[]): Part[] | undefined {
-  const parts: Part[] = [];
+/**
+ * What each share's clause says after its verb ('were good', '70% good'), one text a share, or undefined when
+ * the shares are not one list of clauses. It does not depend on the scale: it is read once, then each scale's
+ * grades are looked for in it (`gradedParts`).
+ */
+function predicatesOf(s: SentenceView, pcts: readonly Tok[]): string[] | undefined {
+  const out: string[] = [];
   for (const [i, t] of pcts.entries()) {
     if (i > 0 && !gapOk(s.text, pcts[i - 1]!, t)) return undefined;
     const next = pcts[i + 1]?.start ?? s.text.length;
@@ -82,16 +87,23 @@ function partsOf(s: SentenceView, scale: GradeScale, pcts: readonly Tok[]): Part
     const lead = LEAD.exec(p)![0];
     if (i > 0 && /^of\s/i.test(lead)) return undefined;
     // ('were 'outstanding'', '72% 'good'': a grade in quotation marks is the grade.)
-    const rest = unquoted(p.slice(lead.length));
+    out.push(unquoted(p.slice(lead.length)));
+  }
+  return out;
+}
+
+/** The parts by grade of `scale`: each share's text is one grade of it and nothing else. */
+function gradedParts(rests: readonly string[], scale: GradeScale, pcts: readonly Tok[]): Part[] | undefined {
+  const parts: Part[] = [];
+  for (const [i, rest] of rests.entries()) {
     const g = firstGrade(rest, scale);
     // The grade, and nothing else: 'were good', '70% good' (not 'were good at planning', 'said food was poor').
     if (!g || g.start !== 0 || rest.slice(g.end).trim() !== '') return undefined;
-    parts.push({ tok: t, grade: g.grade });
+    parts.push({ tok: pcts[i]!, grade: g.grade });
   }
   return parts;
 }
 
-/** Between two shares given after their grades: a separator, perhaps a connective ('outstanding 25%, good 51% and …'). */
 const LABEL_GAP = /^\s*(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+)/i;
 
 /**
@@ -100,9 +112,13 @@ const LABEL_GAP = /^\s*(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\
  * and nothing else, alone in its bracket or bare; the first grade follows a colon or a be-verb; nothing
  * follows the last share.
  */
-function partsAfterGrades(s: SentenceView, scale: GradeScale, pcts: readonly Tok[]): Part[] | undefined {
+/**
+ * The label written before each share ('compliant on 59%, substantially compliant on 21% …'), or undefined when
+ * the shares are not one such list. It does not depend on the scale (`labelledParts` looks for each scale's grades).
+ */
+function labelsOf(s: SentenceView, pcts: readonly Tok[]): string[] | undefined {
   const text = s.text;
-  const parts: Part[] = [];
+  const labels: string[] = [];
   let prevEnd = 0;
   // ('compliant on 59%, substantially compliant on 21% and not compliant on 15% of the regulations': each grade
   // given on its share of one whole by the same preposition, the whole named once after the last.)
@@ -128,18 +144,26 @@ function partsAfterGrades(s: SentenceView, scale: GradeScale, pcts: readonly Tok
       preps.add(prep[1]!.toLowerCase());
       label = unquoted(label.slice(0, prep.index).trim());
     } else preps.add('');
-    const g = firstGrade(label, scale);
-    if (!g || g.start !== 0 || g.end !== label.length) return undefined;
-    parts.push({ tok: t, grade: g.grade });
+    labels.push(label);
     prevEnd = bracketed ? text.indexOf(')', t.end) + 1 : t.end + (/^\s*(?:%|per\s?cent|percent)/i.exec(text.slice(t.end))?.[0].length ?? 0);
   }
   if (preps.size !== 1) return undefined;
   const tail = text.slice(prevEnd);
   if (!/^\s*[.!]?\s*$/.test(tail) && !(!preps.has('') && /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[a-z'-]+\s+){0,3}[a-z'-]+\s*[.!]?\s*$/i.test(tail))) return undefined;
+  return labels;
+}
+
+/** The parts by grade of `scale` when each share's label is wholly one grade of it. */
+function labelledParts(labels: readonly string[], scale: GradeScale, pcts: readonly Tok[]): Part[] | undefined {
+  const parts: Part[] = [];
+  for (const [i, label] of labels.entries()) {
+    const g = firstGrade(label, scale);
+    if (!g || g.start !== 0 || g.end !== label.length) return undefined;
+    parts.push({ tok: pcts[i]!, grade: g.grade });
+  }
   return parts;
 }
 
-/** The report's scales, then every published scale (grade-scales.ts): a share must name its grade and nothing else. */
 function allScales(own: readonly GradeScale[] | undefined): readonly GradeScale[] {
   const cached = own ? SCALES_OF.get(own) : NO_OWN;
   if (cached) return cached;
@@ -165,8 +189,11 @@ export function readGradeShares(s: SentenceView): ClaimRecord | undefined {
   if (/\bor\s+(?:better|above|worse|below|higher|lower)\b/i.test(text)) return undefined;
   let best: Part[] | undefined;
   let whole = false;
+  const rests = predicatesOf(s, all);
+  const labels = labelsOf(s, all);
+  if (!rests && !labels) return undefined;
   for (const scale of scales) {
-    const parts = partsOf(s, scale, all) ?? partsAfterGrades(s, scale, all);
+    const parts = (rests && gradedParts(rests, scale, all)) ?? (labels && labelledParts(labels, scale, all));
     if (parts && new Set(parts.map((p) => p.grade)).size === parts.length) {
       best = parts;
       // Every grade of the scale is given, and the whole is the cases that were graded ('of the schools

@@ -109,10 +109,13 @@ function pairValue(t: Tok, s?: SentenceView): { value: R; unit: R } | undefined 
   return v;
 }
 
+/** Every match of MULTIPLE holds one of these: a cheap test before it (its optional hedge makes it dear to try at each word). */
+const MAY_BE_MULTIPLE = /twice|doubl|trebl|tripl|quadrupl|halved|half|times|fold/i;
+
 export function readMultiple(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   MULTIPLE.lastIndex = 0;
-  for (let m = MULTIPLE.exec(s.text); m; m = MULTIPLE.exec(s.text)) {
+  if (MAY_BE_MULTIPLE.test(s.text)) for (let m = MULTIPLE.exec(s.text); m; m = MULTIPLE.exec(s.text)) {
     const end = m.index + m[0].length;
     // 'half as many again' is one and a half times, not half.
     const again = /^half\s+as$/i.test(m[2]!) && /^\s+(?:many|much|long|large|big|high|likely|often)\b(?:\s+[a-z'-]+){0,3}?\s+again\b/i.test(s.text.slice(end, end + 60));
