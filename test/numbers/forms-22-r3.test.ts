@@ -1,0 +1,46 @@
+/**
+ * Forms read in the third session of 2026-12-07 (tuner r3; families ratio, clause-between, totals, hedge,
+ * non-count-number, remainder, table); sentences written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const multiple = (s: string) => claimsOf(s).find((c) => c.kind === 'multiple');
+
+describe("a multiple in apposition to the figure it is said of: 'A …, almost twice as long as the B' (relations/multiple.ts)", () => {
+  it('reads two durations in one unit, the first before the comma', () => {
+    // 412 / 210 = 1.96, about twice
+    assert.equal(multiple('Appeals took 412 days on average to be heard, about twice as long as the 210 days the tribunal aims for.')?.verdict, 'ok');
+    // 412 / 210 = 1.96, not more than three times
+    assert.deepEqual(rulesOf('Appeals took 412 days on average to be heard, more than three times as long as the 210 days the tribunal aims for.'), ['numbers/change-mismatch']);
+  });
+  it("reads a frequency 'k times' against a count of occasions", () => {
+    // 96 / 31 = 3.10, three times
+    assert.equal(multiple('Officers used handcuffs 96 times in the quarter, three times the 31 occasions in the quarter before.')?.verdict, 'ok');
+    // 96 / 31 = 3.10, not twice
+    assert.deepEqual(rulesOf('Officers used handcuffs 96 times in the quarter, twice the 31 occasions in the quarter before.'), ['numbers/change-mismatch']);
+  });
+  it('a figure before the comma of another kind and a historic year are no pair', () => {
+    // 'in 1877' is a year: 1,310 / 640 = 2.05, more than double
+    assert.equal(multiple('The prison now holds 1,310 men, more than double the 640 it was built for in 1877.')?.verdict, 'ok');
+    // 'nearly treble' does not fit 1,310 / 640 = 2.05 (and never 640 against 1877)
+    assert.deepEqual(rulesOf('The prison now holds 1,310 men, nearly treble the 640 it was built for in 1877.'), ['numbers/change-mismatch']);
+    // trap: two figures after the base in its clause: no pair is taken
+    assert.deepEqual(rulesOf('The review took 90 days, twice as long as the 30 days allowed for the first stage and the 15 days for the second.'), []);
+    // trap: 'three times a week' is how often, not the first figure of a multiple
+    assert.deepEqual(rulesOf('Staff checked the room 14 times a week, three times the 20 checks the policy sets.'), []);
+  });
+});
+
+describe("a multiple of two rates after a colon, each rate's noun before its base: '11.2 suspensions per 100 …, against 3.4 per 100' (relations/multiple.ts)", () => {
+  it('reads the rates as of one base', () => {
+    // 8.4 / 2.1 = 4.0, four times
+    assert.equal(multiple('Looked-after children were excluded at four times the rate of other pupils: 8.4 exclusions per 100 children, against 2.1 per 100 pupils.')?.verdict, 'ok');
+    // 8.4 / 2.1 = 4.0, not around twice
+    assert.deepEqual(rulesOf('Looked-after children were excluded at around twice the rate of other pupils: 8.4 exclusions per 100 children, against 2.1 per 100 pupils.'), ['numbers/change-mismatch']);
+  });
+  it('trap: rates of different bases are not compared', () => {
+    // per 100 against per 1,000: not one scale
+    assert.deepEqual(rulesOf('Looked-after children were excluded at twice the rate of other pupils: 8.4 exclusions per 100 children, against 2.1 per 1,000 pupils.'), []);
+  });
+});
