@@ -44,3 +44,22 @@ describe("a multiple of two rates after a colon, each rate's noun before its bas
     assert.deepEqual(rulesOf('Looked-after children were excluded at twice the rate of other pupils: 8.4 exclusions per 100 children, against 2.1 per 1,000 pupils.'), []);
   });
 });
+
+describe("groups listed by their own nouns, and each part named by one: 'Of the 30 women and 52 men …, 21 women (70%) and 29 men (56%)' (extract/count-percent.ts)", () => {
+  it('judges each part on the group of its own noun, not on its sibling\'s', () => {
+    // 18 / 24 = 75%; 27 / 60 = 45%
+    assert.deepEqual(rulesOf('Of the 24 girls and 60 boys we interviewed, 18 girls (75%) and 27 boys (45%) said they felt safe.'), []);
+    // 27 / 60 = 45%, not 54% (before: judged on the girls' 24)
+    const rules = rulesOf('Of the 24 girls and 60 boys we interviewed, 18 girls (75%) and 27 boys (54%) said they felt safe.');
+    assert.deepEqual(rules, ['numbers/percentage-mismatch']);
+    const c = claimsOf('Of the 24 girls and 60 boys we interviewed, 18 girls (75%) and 27 boys (54%) said they felt safe.').find((x) => x.kind === 'count-percent' && x.operands.some((o) => o.raw === '27'));
+    assert.equal(c?.operands.find((o) => o.role === 'n')?.raw, '60');
+  });
+  it('trap: a share that fits a group as written is left as it is', () => {
+    // 18 / 84 = 21.4% → 21%: of all 84 interviewed; fits a group counted before? no, but fits neither listed group
+    // alone — the part is judged on its noun's group only when no candidate fits; 18/24 = 75% fits here.
+    assert.deepEqual(rulesOf('We interviewed 24 girls and 60 boys; 18 girls (75%) said they felt safe.'), []);
+    // parts named by no listed noun: not read as either group
+    assert.deepEqual(rulesOf('Of the 24 girls and 60 boys we interviewed, 18 (75%) said they felt safe.'), []);
+  });
+});
