@@ -63,3 +63,19 @@ describe("groups listed by their own nouns, and each part named by one: 'Of the 
     assert.deepEqual(rulesOf('Of the 24 girls and 60 boys we interviewed, 18 (75%) said they felt safe.'), []);
   });
 });
+
+describe("a mean per establishment of the establishments the sentence names: 'the four young offender institutions held 312, 174, 96 and 58 children, an average of 160 children per establishment' (relations/mean.ts)", () => {
+  const mean = (s: string) => claimsOf(s).find((c) => c.kind === 'mean');
+  it("reads 'per establishment' (or 'per site', 'per setting') as per one of the kind named", () => {
+    // (40 + 25 + 31) / 3 = 32
+    assert.equal(mean('The three secure children\'s homes held 40, 25 and 31 children, an average of 32 children per establishment.')?.verdict, 'ok');
+    // 96 / 3 = 32, not 36
+    assert.deepEqual(rulesOf('The three secure children\'s homes held 40, 25 and 31 children, an average of 36 children per establishment.'), ['numbers/mean-mismatch']);
+    // (210 + 190 + 170 + 230) / 4 = 200
+    assert.deepEqual(rulesOf('The four colleges had 210, 190, 170 and 230 apprentices, an average of 220 apprentices per site.'), ['numbers/mean-mismatch']);
+  });
+  it('trap: a mean per a smaller unit than the places named is not the mean of the list', () => {
+    // the four prisons' populations averaged per wing: the number of wings is not given
+    assert.equal(mean('The four prisons held 312, 174, 96 and 58 men, an average of 60 men per wing.')?.verdict, 'unchecked');
+  });
+});
