@@ -79,3 +79,19 @@ describe("a mean per establishment of the establishments the sentence names: 'th
     assert.equal(mean('The four prisons held 312, 174, 96 and 58 men, an average of 60 men per wing.')?.verdict, 'unchecked');
   });
 });
+
+describe("parts and their rest after a time phrase or a finding's lead, the whole in the sentence before: 'made 60 recommendations. By the time of this inspection 22 had been achieved and 26 partially achieved, which left 14 not achieved' (relations/remainder.ts)", () => {
+  it('judges the rest of the one count before', () => {
+    // 50 − (20 + 18) = 12
+    assert.deepEqual(rulesOf('Our last inspection made 50 recommendations. By the time of this inspection 20 had been achieved and 18 partially achieved, which left 12 not achieved.'), []);
+    // 50 − 38 = 12, not 15
+    assert.deepEqual(rulesOf('Our last inspection made 50 recommendations. By the time of this inspection 20 had been achieved and 18 partially achieved, which left 15 not achieved.'), ['numbers/complement-mismatch']);
+    // 36 − (14 + 10) = 12, not 10
+    assert.deepEqual(rulesOf('At the last inspection we made 36 recommendations. At this visit we found that 14 had been achieved and 10 partly achieved; the remaining 10 had not been achieved.'), ['numbers/complement-mismatch']);
+    assert.deepEqual(rulesOf('At the last inspection we made 36 recommendations. At this visit we found that 14 had been achieved and 10 partly achieved; the remaining 12 had not been achieved.'), []);
+  });
+  it('trap: parts that name another group than the whole are not its parts', () => {
+    // 12 staff are no recommendations: no sum of the 30 is judged
+    assert.deepEqual(rulesOf('We made 30 recommendations. At this visit we found that 12 staff had left and 9 had been replaced; the remaining 21 were new.'), []);
+  });
+});
