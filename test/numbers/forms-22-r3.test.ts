@@ -95,3 +95,24 @@ describe("parts and their rest after a time phrase or a finding's lead, the whol
     assert.deepEqual(rulesOf('We made 30 recommendations. At this visit we found that 12 staff had left and 9 had been replaced; the remaining 21 were new.'), []);
   });
 });
+
+describe("a fraction with its count in brackets after its group: 'over a third of them (2,752)', 'Just over a quarter of pupils (372)' (extract/fraction.ts)", () => {
+  const fraction = (s: string) => claimsOf(s).find((c) => c.kind === 'fraction' && c.operands.some((o) => o.role === 'k'));
+  it('judges the count on the one group counted before that is as large', () => {
+    // 1,530 / 4,210 = 36.3%, over a third
+    assert.equal(fraction('Across the region, 4,210 people waited more than four hours in August, nearly 300 more than in July, and over a third of them (1,530) were over 75.')?.verdict, 'ok');
+    // 1,230 / 4,210 = 29.2%, under a third
+    assert.deepEqual(rulesOf('Across the region, 4,210 people waited more than four hours in August, nearly 300 more than in July, and over a third of them (1,230) were over 75.'), ['numbers/fraction-mismatch']);
+    // 'of pupils': 240 / 910 = 26.4%, just over a quarter; 300 / 910 = 33.0%, not
+    assert.equal(fraction('The academy has 910 pupils. Just over a quarter of pupils (240) speak English as an additional language.')?.verdict, 'ok');
+    assert.deepEqual(rulesOf('The academy has 910 pupils. Just over a quarter of pupils (300) speak English as an additional language.'), ['numbers/fraction-mismatch']);
+  });
+  it('trap: a share or another count of the group between leaves the whole open', () => {
+    // 'those' may be the 80% who said yes (36 of 45): 18 is half of 36
+    assert.deepEqual(rulesOf('Four in five (80%) of the 45 staff who replied said they had had supervision, but only half of those (18) said it was useful.'), []);
+    // 'them' may be the 104 who answered (a label-like figure after a colon): 58/104 = 55.8%
+    assert.deepEqual(rulesOf('We received 113 responses. Not everyone answered every question: 104 people answered the one about their officer, and just over half of them (58) said they had been given enough say.'), []);
+    // two groups as large: the count is judged only on one that fits (60/200 = 30%, 60/150 = 40%): neither is 'over half'
+    assert.deepEqual(rulesOf('We reviewed 200 cases and 150 plans. Over half of them (60) were late.'), []);
+  });
+});
