@@ -116,3 +116,18 @@ describe("a fraction with its count in brackets after its group: 'over a third o
     assert.deepEqual(rulesOf('We reviewed 200 cases and 150 plans. Over half of them (60) were late.'), []);
   });
 });
+
+describe("places named before the population: 'designed to hold 987 men, held 1,383 …, 30% above its design capacity' (relations/over-capacity.ts)", () => {
+  it('judges the share over the places', () => {
+    // (1,110 − 669) / 669 = 65.9% → 66%
+    assert.deepEqual(rulesOf('HMP Leeds, designed to hold 669 men, held 1,110 when we inspected, 66% above its design capacity.'), []);
+    // 65.9%, not 56%
+    assert.deepEqual(rulesOf('HMP Leeds, designed to hold 669 men, held 1,110 when we inspected, 56% above its design capacity.'), ['numbers/change-mismatch']);
+    // 512 / 400 = 128% of its accommodation
+    assert.deepEqual(rulesOf('Built for 400, the prison held 512 men in March, 128% of its certified normal accommodation.'), []);
+  });
+  it('trap: a share of something else after the population is not read', () => {
+    // 40% is a share of the men, not of the places
+    assert.deepEqual(rulesOf('The prison, designed to hold 669 men, held 1,110, 40% of whom were on remand.'), []);
+  });
+});
