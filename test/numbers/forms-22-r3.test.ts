@@ -131,3 +131,25 @@ describe("places named before the population: 'designed to hold 987 men, held 1,
     assert.deepEqual(rulesOf('The prison, designed to hold 669 men, held 1,110, 40% of whom were on remand.'), []);
   });
 });
+
+describe("a ratio restating a count: ', of whom 402 …, about one in eight'; 'Of the trust's 4,800 staff, 600 – one in eight – …' (relations/closing-ratio.ts)", () => {
+  const ratio = (s: string) => claimsOf(s).find((c) => c.kind === 'ratio' && c.operands.some((o) => o.role === 'n'));
+  it("reads 'of whom' back to the count its comma closes (ages between are no counts)", () => {
+    // 300 / 1,200 = 25%, one in four
+    assert.equal(ratio('The school has 1,200 pupils aged 11 to 16, of whom 300 are eligible for free school meals, one in four.')?.verdict, 'ok');
+    // 200 / 1,200 = 16.7%, not one in four
+    assert.deepEqual(rulesOf('The school has 1,200 pupils aged 11 to 16, of whom 200 are eligible for free school meals, one in four.'), ['numbers/fraction-mismatch']);
+  });
+  it('reads a ratio between dashes after the count, the whole the frame with its owner', () => {
+    // 600 / 4,800 = 12.5%, one in eight
+    assert.equal(ratio("Of the trust's 4,800 staff, 600 – one in eight – had not had an appraisal.")?.verdict, 'ok');
+    // 900 / 4,800 = 18.75%, not one in eight
+    assert.deepEqual(rulesOf("Of the trust's 4,800 staff, 900 – one in eight – had not had an appraisal."), ['numbers/fraction-mismatch']);
+  });
+  it('trap: a count given roughly only confirms', () => {
+    // 'around 900' of 4,800 is about 19%: not one in eight, but the count is rough, so nothing is said
+    assert.deepEqual(rulesOf("Of the trust's 4,800 staff, around 900 – roughly one in eight – had not had an appraisal."), []);
+    // 1,400 / 16,600 = 8.4%, roughly one in 12: confirmed
+    assert.equal(ratio("Of the force's 16,600 officers, around 1,400 – roughly one in 12 – had been absent for more than four weeks.")?.verdict, 'ok');
+  });
+});
