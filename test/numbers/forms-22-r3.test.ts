@@ -39,6 +39,10 @@ describe("a multiple of two rates after a colon, each rate's noun before its bas
     // 8.4 / 2.1 = 4.0, not around twice
     assert.deepEqual(rulesOf('Looked-after children were excluded at around twice the rate of other pupils: 8.4 exclusions per 100 children, against 2.1 per 100 pupils.'), ['numbers/change-mismatch']);
   });
+  it('reads the base written once, with the first rate', () => {
+    // 13.5 / 3.0 = 4.5
+    assert.equal(multiple('Young men were arrested at 4.5 times the rate of young women: 13.5 arrests per 1,000 against 3.0.')?.verdict, 'ok');
+  });
   it('trap: rates of different bases are not compared', () => {
     // per 100 against per 1,000: not one scale
     assert.deepEqual(rulesOf('Looked-after children were excluded at twice the rate of other pupils: 8.4 exclusions per 100 children, against 2.1 per 1,000 pupils.'), []);
@@ -56,8 +60,7 @@ describe("groups listed by their own nouns, and each part named by one: 'Of the 
     assert.equal(c?.operands.find((o) => o.role === 'n')?.raw, '60');
   });
   it('trap: a share that fits a group as written is left as it is', () => {
-    // 18 / 84 = 21.4% → 21%: of all 84 interviewed; fits a group counted before? no, but fits neither listed group
-    // alone — the part is judged on its noun's group only when no candidate fits; 18/24 = 75% fits here.
+    // a share that fits a candidate as written keeps it (18 / 24 = 75%): the noun's group is taken only when none fits
     assert.deepEqual(rulesOf('We interviewed 24 girls and 60 boys; 18 girls (75%) said they felt safe.'), []);
     // parts named by no listed noun: not read as either group
     assert.deepEqual(rulesOf('Of the 24 girls and 60 boys we interviewed, 18 (75%) said they felt safe.'), []);
@@ -112,6 +115,9 @@ describe("a fraction with its count in brackets after its group: 'over a third o
     assert.deepEqual(rulesOf('Four in five (80%) of the 45 staff who replied said they had had supervision, but only half of those (18) said it was useful.'), []);
     // 'them' may be the 104 who answered (a label-like figure after a colon): 58/104 = 55.8%
     assert.deepEqual(rulesOf('We received 113 responses. Not everyone answered every question: 104 people answered the one about their officer, and just over half of them (58) said they had been given enough say.'), []);
+    // after a part, 'those' may be the part (45): a third of 45 is 15, not 20 — not read as 20 of the 60
+    const c = claimsOf('Of the 60 children, 45 had a plan, and a third of those (20) had been involved in writing it.').find((x) => x.kind === 'fraction' && x.operands.some((o) => o.raw === '20'));
+    assert.notEqual(c?.operands.find((o) => o.role === 'n')?.raw, '60');
     // two groups as large: the count is judged only on one that fits (60/200 = 30%, 60/150 = 40%): neither is 'over half'
     assert.deepEqual(rulesOf('We reviewed 200 cases and 150 plans. Over half of them (60) were late.'), []);
   });

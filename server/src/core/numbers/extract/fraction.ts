@@ -155,8 +155,12 @@ export function fractionAt(r: Reading, i: number): boolean {
   if (grp && grpTail && t1) {
     const noun = grp[1]?.toLowerCase();
     const pctTok = grpTail[0].includes(')') ? undefined : toks[i + 2]?.kind === 'pct' && !toks[i + 2]!.hedge ? toks[i + 2] : undefined;
-    const all = popsBefore(at + t.start, t1.value, [t1], { backward: true, ...(noun ? { noun } : {}) }).filter((c) => !noun || !c.noun || singular(c.noun) === singular(noun));
-    const cands = all.slice(0, 3);
+    const withParts = popsBefore(at + t.start, t1.value, [t1], { backward: true, ...(noun ? { noun } : {}) }, true).filter((c) => !noun || !c.noun || singular(c.noun) === singular(noun));
+    // ('Of the 60 children, 45 had a plan, and a third of those (20) …': after a part, 'those' may be that part; left to
+    // the readings of a part's part.)
+    const nearestPart = withParts[0]?.part === true;
+    const all = withParts.filter((c) => !c.part);
+    const cands = nearestPart ? [] : all.slice(0, 3);
     const close = closeAfter(pctTok ?? t1);
     const judgeOn = (c: Pop) => judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand({ ...countIn(c.tok), span: c.span, inferred: true }, 'n')], fiOf, said, t1.value, c.tok.value, RULE.fractionMismatch);
     const pctOn = (c: Pop) => (pctTok ? judgeShare(claimBase(t1.start, close, 'percent-of'), pctIn(pctTok), countIn(t1), { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `the whole, ${c.tok.raw}, is the group the fraction is of` }]) : undefined);
@@ -170,7 +174,7 @@ export function fractionAt(r: Reading, i: number): boolean {
     // (Or a share read since that group in the sentences between: 'Of the 60 children, three-quarters had a plan. Two-thirds of those (30) …'.)
     const shareSince = (c: Pop) => r.scope.out.some((x) => x.span.start >= c.span.end && x.span.start < at + t.start && (x.kind === 'fraction' || x.kind === 'ratio' || x.kind === 'quantifier' || x.operands.some((o) => o.role === 'p')));
     const figureSince = (c: Pop) => shareHere || shareSince(c) || toks.some((x) => x !== t1 && x !== t && x.end <= t.start && at + x.start >= c.span.end && x.kind === 'num' && x.value >= t1.value && (!x.notCount || x.type === 'label')) || sharePartBefore(r, c, at + t.start);
-    const sole = all.length === 1 && !all[0]!.rough && !all[0]!.part && noCountSince(r, all[0]!, t1) && !figureSince(all[0]!) ? all[0] : undefined;
+    const sole = !nearestPart && all.length === 1 && !all[0]!.rough && !all[0]!.part && noCountSince(r, all[0]!, t1) && !figureSince(all[0]!) ? all[0] : undefined;
     const pick = fits[0] ?? sole;
     if (pick) {
       used.add(t1);

@@ -128,14 +128,17 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
     // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
-    let pair = colonRates(s, end) ?? pairFor(s, m.index, end) ?? durationPair(s, end) ?? appositePair(s, m.index, end);
+    const colon = colonRates(s, end);
+    let pair = colon ?? pairFor(s, m.index, end) ?? durationPair(s, end) ?? appositePair(s, m.index, end);
     // 'In contracted-out prisons the figure was 36%, three times as many.': the base the sentence before's one share.
     const earlier = pair ? undefined : earlierBase(s, m.index, end);
     if (earlier) pair = earlier.pair;
     if (!pair) continue;
     // Rates only with rates of the same base ('4.2 per 100 … twice the 2.1 per 100'), never with counts or shares.
     const bases = pair.map((t) => rateBase(s, t));
-    if ((bases[0] !== undefined || bases[1] !== undefined) && (earlier || bases[0] !== bases[1])) continue;
+    // (After a colon the base may be written once: '13.5 arrests per 1,000 against 3.0'.)
+    const oneBase = !!colon && (bases[0] === undefined || bases[1] === undefined);
+    if ((bases[0] !== undefined || bases[1] !== undefined) && (earlier || (bases[0] !== bases[1] && !oneBase))) continue;
     const [x, y] = pair.map((t) => pairValue(t, s));
     if (!x || !y) continue;
     const range = ratioRange(x.value, x.unit, y.value, y.unit);
