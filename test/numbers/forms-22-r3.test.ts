@@ -159,3 +159,17 @@ describe("a ratio restating a count: ', of whom 402 …, about one in eight'; 'O
     assert.equal(ratio("Of the force's 16,600 officers, around 1,400 – roughly one in 12 – had been absent for more than four weeks.")?.verdict, 'ok');
   });
 });
+
+describe("kinds after a colon past a count of places, each with ', or P%': '88 residents across the eight homes: 64 women, or 73%, and 26 men, or 27%' (relations/apposed-kinds.ts)", () => {
+  it('reads the total before the place phrase, the shares after ", or" set aside', () => {
+    // 42 + 30 = 72, not 70
+    assert.deepEqual(rulesOf('We spoke with 70 patients across the four wards: 42 women, or 60%, and 30 men, or 43%.').filter((r) => r === 'numbers/parts-sum'), ['numbers/parts-sum']);
+    // 40 + 30 = 70
+    assert.deepEqual(rulesOf('We spoke with 70 patients across the four wards: 40 women, or 57%, and 30 men, or 43%.'), []);
+    assert.deepEqual(rulesOf('We spoke with 70 patients across the four wards: 42 women and 30 men.'), ['numbers/parts-sum']);
+  });
+  it('trap: kinds that may leave some out are not judged short, and a place count as large as a part stays a total', () => {
+    // 25 + 12 = 37 of 40: other wards may be neither
+    assert.deepEqual(rulesOf('We inspected 40 wards in 6 hospitals: 25 adult wards and 12 older people\'s wards.'), []);
+  });
+});
