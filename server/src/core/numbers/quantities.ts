@@ -271,6 +271,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   // A year is never written with a thousands separator: '2,000' is a count. Nor is the count of a share of a
   // group given alone in brackets: 'a third of them (1978) have been graded'.
   if (!word && yearLike(value, raw) && !(SHARE_OF_GROUP_BEFORE.test(before) && /^\s*\)/.test(after)) && !/^\s+(?:cases|offenders|people|staff|reports|victims|children|pupils|prisoners|men|women|adults|incidents|referrals|complaints|visits|calls)\b/i.test(after)) return 'year';
+  // A year of the nineteenth century after a preposition of time and closing its phrase: 'designed for in 1842',
+  // 'open since 1877.' ('in 1842 cases' counts cases.)
+  if (!word && value >= 1800 && value < 1900 && /^\d{4}$/.test(raw) && /\b(?:in|since|of|until|from)\s+$/i.test(before) && /^\s*(?:[),.;:]|$)/.test(after)) return 'year';
   // Dates: '31 March', 'March 31'.
   if (prevWord && MONTH.test(prevWord) && /[A-Za-z]\s+$/.test(before) && value >= 1 && value <= 31) return 'date';
   // Scale points: 'rated 3 out of 4', 'scored 2 for leadership', and the scale's top.

@@ -10,7 +10,7 @@
 import { countOperand, judgeHedgedCountShare, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn, type PctIn } from '../judge.js';
 import { judge } from '../rounding.js';
 import type { Tok } from '../scan.js';
-import { nounAfter, ratioBase, sameGroup } from '../scan.js';
+import { nounAfter, ratioBase, sameGroup, singular } from '../scan.js';
 import { changeAmountBefore, FRACTION_WORDS, hedgeKind, HEDGE_BEFORE, SHARE_OPENING_WORDS } from '../words.js';
 
 import type { Pop, Reading } from './reading.js';
@@ -185,7 +185,7 @@ export function countPercent(r: Reading, i: number): boolean {
   // never counted, so a total it does not fit is not tied to the claim.
   const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
-  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i, close) ?? whomWhole(r, i, close) ?? ofTheWhole(r, i, close));
+  const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i, close) ?? whomWhole(r, i, close) ?? ofTheWhole(r, i, close) ?? listedGroupWhole(r, t, own));
   if (colon) cands = [colon];
   const tied = fit !== undefined || colon !== undefined || (first !== undefined && sameKind && ((look.backward && !restricted) || (look.noun !== undefined && first.noun !== undefined && sameGroup(first.noun, look.noun)) || frameCases(r, first, i)));
   // The noun may follow the bracket: '4,203 (36%) enquiries'.
@@ -256,6 +256,29 @@ function againstPair(r: Reading, i: number): Tok | undefined {
   const gap = text.slice(k.end, t.start);
   if (gap.length > 100 || /[;:()]|\.\s/.test(gap) || !/\bagainst\b/i.test(gap)) return undefined;
   return k;
+}
+
+/**
+ * 'Of the 30 women and 52 men whose cases we inspected, 21 women (70%) and 29 men (52%) …': groups listed together
+ * by their own nouns ('30 women and 52 men'), and a part named by one of those nouns, word for word, is a share of
+ * that group (not of its sibling's, nor of the other group's). Only the sentence's groups; one of that noun.
+ */
+function listedGroupWhole(r: Reading, t: Tok, own: string | undefined): Pop | undefined {
+  // (The word right after each count: 'men whose cases' is a group of men.)
+  const word = (e: number) => /^\s+([A-Za-z][\w'-]*)/.exec(r.text.slice(e, e + 30))?.[1]?.toLowerCase();
+  const mine = word(t.end);
+  if (!own || !mine) return undefined;
+  const groups = r.sentencePops.filter((c) => !c.part && c.end - r.at <= t.start && word(c.tok.end) !== undefined);
+  const same = groups.filter((c) => singular(word(c.tok.end)!) === singular(mine));
+  const g = same[0];
+  if (same.length !== 1 || !g || g.tok.value < t.value) return undefined;
+  // Its sibling group, of another noun, listed right beside it: 'A women and B men', 'A boys, B girls'.
+  const listed = groups.some((c) => {
+    if (c === g || singular(word(c.tok.end)!) === singular(mine)) return false;
+    const [x, y] = c.tok.start < g.tok.start ? [c, g] : [g, c];
+    return /^\s+[A-Za-z][\w'-]*\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/i.test(r.text.slice(x.tok.end, y.tok.start));
+  });
+  return listed ? g : undefined;
 }
 
 /** A sentence opened by a frame over a counted group: 'Across the 22 inspections,', 'In the 40 cases we read,'. */

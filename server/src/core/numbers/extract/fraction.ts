@@ -14,8 +14,9 @@
  */
 import { RULE } from '../claim.js';
 import { fractionInterval } from '../interval.js';
-import { countOperand, fracOperand, judgeFractionOf, judgeInterval, judgePercentInterval, pctOperand, unchecked, type FracIn } from '../judge.js';
-import { lastBase, type Pop, type Reading } from './reading.js';
+import { countOperand, fracOperand, judgeFractionOf, judgeInterval, judgePercentInterval, judgeShare, pctOperand, unchecked, type FracIn } from '../judge.js';
+import { ratioBase, singular } from '../scan.js';
+import { lastBase, sharePartBefore, type Pop, type Reading } from './reading.js';
 import type { Tok } from '../scan.js';
 
 /** Between a count and a fraction in apposition to it: a comma or a dash, nothing else. */
@@ -32,6 +33,9 @@ const GROUP_THEN_BRACKET = /^\s+of\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w
 /** A fraction token: always read here (on its own when nothing completes it). */
 /** A possessive before the whole: 'two thirds of the college's 410 apprentices (224)', 'half of its 30 homes', 'Nearly half of the Board's 15 members'. */
 const OF_POSSESSIVE = /^\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['\u2019]s?|its|their|our)\s+$/i;
+
+/** After a fraction, its group named back or by a bare plural noun, then the bracket of its count: ' of them (', ' of pupils ('. */
+const OF_GROUP_BRACKET = /^\s+of\s+(?:them|these|those|([a-z]+s|people|children|staff|men|women))\s*\(\s*$/i;
 
 /** 'of those investigated', 'of those assessed': the earlier count named by its verb. */
 const THOSE_DONE = /^\s+of\s+(?:those|the\s+ones|them)\s+([a-z]{3,}ed)\b/i;
@@ -141,6 +145,45 @@ export function fractionAt(r: Reading, i: number): boolean {
       emit(judgeFractionOf(claimBase(startAt, end, 'fraction'), f, countIn(t1)));
     }
     return true;
+  }
+  // 'and over a third of them (2,752) were in north Wales', 'Just over a quarter of pupils (372) are eligible …', 'just
+  // over half of them (58, or 56%)': the fraction's count in brackets right after its group, named back ('of them') or
+  // by a bare plural noun. The whole is a group counted before, no smaller than the count: judged on one that fits, or
+  // on the only such group (not rough); a share beside the count is judged on the same whole.
+  const grp = t1 && isCount(t1) ? OF_GROUP_BRACKET.exec(between(t, t1)) : null;
+  const grpTail = grp ? /^\s*(?:\)|,\s*(?:or\s+)?(?=\d[\d.]*\s*(?:%|per\s*cent)\s*\)))/i.exec(after(t1!)) : null;
+  if (grp && grpTail && t1) {
+    const noun = grp[1]?.toLowerCase();
+    const pctTok = grpTail[0].includes(')') ? undefined : toks[i + 2]?.kind === 'pct' && !toks[i + 2]!.hedge ? toks[i + 2] : undefined;
+    const withParts = popsBefore(at + t.start, t1.value, [t1], { backward: true, ...(noun ? { noun } : {}) }, true).filter((c) => !noun || !c.noun || singular(c.noun) === singular(noun));
+    // ('Of the 60 children, 45 had a plan, and a third of those (20) …': after a part, 'those' may be that part; left to
+    // the readings of a part's part.)
+    const nearestPart = withParts[0]?.part === true;
+    const all = withParts.filter((c) => !c.part);
+    const cands = nearestPart ? [] : all.slice(0, 3);
+    const close = closeAfter(pctTok ?? t1);
+    const judgeOn = (c: Pop) => judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand({ ...countIn(c.tok), span: c.span, inferred: true }, 'n')], fiOf, said, t1.value, c.tok.value, RULE.fractionMismatch);
+    const pctOn = (c: Pop) => (pctTok ? judgeShare(claimBase(t1.start, close, 'percent-of'), pctIn(pctTok), countIn(t1), { ...countIn(c.tok), span: c.span, inferred: true }, r.policy, [{ span: c.span, message: `the whole, ${c.tok.raw}, is the group the fraction is of` }]) : undefined);
+    const fits = cands.filter((c) => judgeOn(c).verdict === 'ok' && (!pctTok || pctOn(c)!.verdict === 'ok'));
+    // (No count as large as the part between that group and it, which 'them' may be: '104 people answered …, and just over half of them (58)'.)
+    // (Nor a figure read as a label there: 'every question: 104 people answered'.)
+    // (Nor a share or fraction of that group before it, whose part 'those' may be: 'Of the 60 children, three-quarters had
+    // a plan, and two-thirds of those (30) …'.)
+    // (Or a share, fraction or ratio anywhere before it in its sentence: 'Four in five (80%) of the 45 staff …, but only half of those (18)'.)
+    const shareHere = toks.some((x) => x !== t && x.end <= t.start && (x.kind === 'pct' || x.kind === 'frac' || ratioBase(text, x)));
+    // (Or a share read since that group in the sentences between: 'Of the 60 children, three-quarters had a plan. Two-thirds of those (30) …'.)
+    const shareSince = (c: Pop) => r.scope.out.some((x) => x.span.start >= c.span.end && x.span.start < at + t.start && (x.kind === 'fraction' || x.kind === 'ratio' || x.kind === 'quantifier' || x.operands.some((o) => o.role === 'p')));
+    const figureSince = (c: Pop) => shareHere || shareSince(c) || toks.some((x) => x !== t1 && x !== t && x.end <= t.start && at + x.start >= c.span.end && x.kind === 'num' && x.value >= t1.value && (!x.notCount || x.type === 'label')) || sharePartBefore(r, c, at + t.start);
+    const sole = !nearestPart && all.length === 1 && !all[0]!.rough && !all[0]!.part && noCountSince(r, all[0]!, t1) && !figureSince(all[0]!) ? all[0] : undefined;
+    const pick = fits[0] ?? sole;
+    if (pick) {
+      used.add(t1);
+      if (pctTok) used.add(pctTok);
+      emit({ ...judgeOn(pick), sources: [{ span: pick.span, message: fits[0] ? `the ${pick.tok.raw} stated before is taken as the whole here` : `the ${pick.tok.raw} stated before, the one group counted that is as large, is taken as the whole here` }] });
+      const pc = pctOn(pick);
+      if (pc) emit(pc);
+      return true;
+    }
   }
   // fraction … (k of n) later in the sentence
   const laterF = laterPair(text, toks, i);

@@ -48,7 +48,7 @@ const CLAUSE_VERB = /\b(?:were|was|are|is|had|has|have|remained|left|took|held|h
 const BASE_BEFORE = /\b(?:of|than|from|to|by|per|between|and|or)\s+(?:the\s+|all\s+)?$/i;
 
 /** A part's own share in brackets: '(48%)', '(10 per cent)'. */
-const SHARE_BRACKET = /\(\s*\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)/gi;
+const SHARE_BRACKET = /\(\s*\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)|,\s*or\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)(?=\s*(?:,|[.;]|$))/gi;
 
 /** Where a list of kinds may open: a comma, a spaced dash or a hyphen, a colon (at the sentence's top level). */
 const OPENER = /,|:|\s[\u2013\u2014-]\s|\s[\u2013\u2014](?=\d)/g;
@@ -101,6 +101,11 @@ export function readApposedKinds(s: SentenceView): ClaimRecord[] {
     // (The end of a range of ages, 'aged 16 to 18', goes with its start.)
     const noCount = (i: number) => before[i]!.kind === 'num' && (before[i]!.notCount || (i > 0 && !!before[i - 1]!.notCount && before[i - 1]!.type === 'age' && /^\s*(?:to|-|\u2013|and)\s*$/.test(text.slice(before[i - 1]!.end, before[i]!.start))));
     while (before.length > 1 && noCount(before.length - 1)) before.pop();
+    // ('88 residents across the eight homes: 64 women …': a count of places after a preposition, right after the
+    // total's noun and smaller than the parts, says where the total is, and is no total of the list.)
+    const place = before[before.length - 1];
+    const owner = before[before.length - 2];
+    if (place && owner && plainCount(text, owner) && inside.some((t) => t.value > place.value) && /^\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?\s+(?:across|in|at|from|within)\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(owner.end, place.start)) && inside.every((t) => t.value < owner.value)) before.pop();
     const n = before[before.length - 1];
     if (!n || !plainCount(text, n) || n.kind !== 'num' || depthAt(text, n.start) !== 0) continue;
     const stretch = text.slice(n.end, m.index);

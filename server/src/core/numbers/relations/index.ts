@@ -35,7 +35,7 @@ import { readClosingTotal } from './closing-total.js';
 import { readPartsSum } from './parts-sum.js';
 import { readRemainder } from './remainder.js';
 import { readFractionPartAfter, readRatio, readRatioBefore, readShareWordBefore } from './ratio.js';
-import { readClosingRatio } from './closing-ratio.js';
+import { readClosingRatio, readDashedRatio } from './closing-ratio.js';
 import { readOverCapacity } from './over-capacity.js';
 import { readBackShare } from './back-share.js';
 import { readSentenceShares } from './sentence.js';
@@ -137,6 +137,7 @@ export const RELATION_READERS: readonly { name: string; read: RelationReader }[]
   { name: 'ratio', read: readRatio },
   { name: 'ratio-before', read: readRatioBefore },
   { name: 'closing-ratio', read: readClosingRatio },
+  { name: 'dashed-ratio', read: readDashedRatio },
   { name: 'over-capacity', read: readOverCapacity },
   { name: 'back-share', read: readBackShare },
   { name: 'sentence', read: readSentenceShares },

@@ -113,11 +113,18 @@ function perNamedPeriod(text: string, after: string, n: number): boolean {
   // up to two words before the item's noun).
   const m = /^\s*(?:[a-z][\w'-]*\s+)?(?:a|an|per|each)\s+([a-z][a-z-]{2,})\s*(?:$|[,.;:)])/i.exec(after);
   if (!m) return false;
-  const item = m[1]!.toLowerCase().replace(/y$/, '(?:y|ie)');
+  // An umbrella word for the place counted ('an average of 160 children per establishment' after 'the four young
+  // offender institutions') stands for any kind of establishment the sentence names.
+  const said = m[1]!.toLowerCase();
+  const item = UMBRELLA.test(said) ? PLACE_ITEMS : said.replace(/y$/, '(?:y|ie)');
   const named = new RegExp(String.raw`\b(?:the|these|those|its|their|last|past|previous)\s+(${Object.keys(WORD_NUMBERS).join('|')}|\d{1,2})\s+(?:[a-z][\w'-]*\s+){0,2}?${item}s\b`, 'gi');
   const counts = [...text.matchAll(named)].map((x) => WORD_NUMBERS[x[1]!.toLowerCase()] ?? Number(x[1]));
   return counts.length > 0 && counts.every((c) => c === n);
 }
+
+/** Words for any establishment, and the kinds of establishment they stand for ('per establishment' of 'the four prisons'). */
+const UMBRELLA = /^(?:establishment|institution|site|setting|provider|organisation|organization)$/;
+const PLACE_ITEMS = String.raw`(?:establishment|institution|prison|school|college|home|centre|center|unit|site|setting|provider|hospital|trust|force|service|organisation|organization|academy|nurserie|nursery|authoritie|authority)`;
 
 /** A unit of time right after a figure: 'hours', 'days'. */
 const TIME_UNIT = /^\s*(?:hours?|days?|weeks?|months?|minutes?)\b/i;

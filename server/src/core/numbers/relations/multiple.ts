@@ -67,11 +67,11 @@ function bareRange(s: SentenceView, t: Tok): boolean {
   return false;
 }
 
-/** A rate's base after it: '53.8 per 100,000', '4.2 per 100 prisoners', '10.8 per million'. */
-const RATE_AFTER = /^\s+per\s+(\d[\d,]*|million|thousand|hundred)\b/i;
+/** A rate's base after it: '53.8 per 100,000', '4.2 per 100 prisoners', '10.8 per million', '11.2 suspensions per 100' (its noun between). */
+const RATE_AFTER = /^\s+(?:(?!(?:and|or|but|to|in|of|on|at|for)\s)[a-z-]+\s+){0,2}?per\s+(\d[\d,]*|million|thousand|hundred)\b/i;
 /** The base of a rate written as a decimal ('4.2 per 100'), if `t` is one. */
 function rateBase(s: SentenceView, t: Tok): string | undefined {
-  return t.kind === 'num' && t.type === 'decimal' ? RATE_AFTER.exec(s.text.slice(t.end, t.end + 24))?.[1]?.toLowerCase() : undefined;
+  return t.kind === 'num' && t.type === 'decimal' ? RATE_AFTER.exec(s.text.slice(t.end, t.end + 40))?.[1]?.toLowerCase() : undefined;
 }
 
 /** Before the base of a rate: '18 for every 100 prisoners', '9 per 100', 'one in every 20' (the base is no side of a multiple). */
@@ -131,14 +131,17 @@ export function readMultiple(s: SentenceView): ClaimRecord[] {
     if (/^twice$/i.test(m[2]!) && !/^\s+(?:as|the|that|those|these|this|what|its|their|his|her|our|[\d£$€])/i.test(s.text.slice(end, end + 8))) continue;
     // 'twice the 40 cases of last year' has one figure: nothing to judge.
     // A bare range ('NEET at 19 to 21', '16-18'), with no 'from' or 'between' before it, is no pair of the multiple.
-    let pair = colonRates(s, end) ?? pairFor(s, m.index, end) ?? durationPair(s, end);
+    const colon = colonRates(s, end);
+    let pair = colon ?? pairFor(s, m.index, end) ?? durationPair(s, end) ?? appositePair(s, m.index, end);
     // 'In contracted-out prisons the figure was 36%, three times as many.': the base the sentence before's one share.
     const earlier = pair ? undefined : earlierBase(s, m.index, end);
     if (earlier) pair = earlier.pair;
     if (!pair) continue;
     // Rates only with rates of the same base ('4.2 per 100 … twice the 2.1 per 100'), never with counts or shares.
     const bases = pair.map((t) => rateBase(s, t));
-    if ((bases[0] !== undefined || bases[1] !== undefined) && (earlier || bases[0] !== bases[1])) continue;
+    // (After a colon the base may be written once: '13.5 arrests per 1,000 against 3.0'.)
+    const oneBase = !!colon && (bases[0] === undefined || bases[1] === undefined);
+    if ((bases[0] !== undefined || bases[1] !== undefined) && (earlier || (bases[0] !== bases[1] && !oneBase))) continue;
     const [x, y] = pair.map((t) => pairValue(t, s));
     if (!x || !y) continue;
     const range = ratioRange(x.value, x.unit, y.value, y.unit);
@@ -323,6 +326,30 @@ function durationPair(s: SentenceView, end: number): [Tok, Tok] | undefined {
   if (!unit(a) || unit(a) !== unit(b) || !DURATION_LINK.test(s.text.slice(a.end, b.start))) return undefined;
   if (/^\s*(?:to|and|or|[-\u2013])\s*$/i.test(s.text.slice(a.end, b.start).replace(/^\s*[a-z]+/i, ''))) return undefined;
   return [a, b];
+}
+
+/** A frequency 'k times' (no 'a year', 'per …' after it): how often a thing was done, a count of occasions. */
+const TIMES_DONE = /^\s+times\b(?!\s+(?:a|an|per|each|every|as|the|that|more|higher|greater|less|lower)\b)/i;
+
+/**
+ * 'took 679 days …, almost twice as long as the 380 days in England'; 'used restraint 312 times during the year, almost
+ * three times the 108 occasions of the year before': a multiple in apposition after the comma that closes the clause of
+ * the figure it is said of, a duration or a frequency ('k times', which the pair readings pass over as no count), and its
+ * base the one figure after it, of the same kind (a duration in the same unit; a count of the occasions). No other figure
+ * is between them, nor after the base in its clause.
+ */
+function appositePair(s: SentenceView, start: number, end: number): [Tok, Tok] | undefined {
+  const before = s.toks.filter((t) => t.end <= start);
+  const a = before[before.length - 1];
+  if (!a || a.kind !== 'num' || a.value <= 0 || !/^[^;:()\d\u2013\u2014]{0,60},\s*$/.test(s.text.slice(a.end, start))) return undefined;
+  const clauseEnd = (() => { const m = /[;:.]|,\s*(?:and|but|while|whereas)\b/.exec(s.text.slice(end)); return m ? end + m.index : s.text.length; })();
+  const after = s.toks.filter((t) => t.start >= end && t.start < clauseEnd && !(t.notCount && (t.type === 'year' || t.type === 'date' || t.type === 'label')));
+  const b = after[0];
+  if (!b || after.length !== 1 || b.kind !== 'num' || b.value <= 0 || !/^\s+(?:as\s+[a-z]+\s+as\s+)?(?:the|that\s+of\s+the)\s+$/i.test(s.text.slice(end, b.start))) return undefined;
+  const unit = (t: Tok) => /^\s*([a-z]+)/i.exec(s.text.slice(t.end, t.end + 16))?.[1]?.toLowerCase().replace(/s$/, '');
+  if (a.type === 'duration' && b.type === 'duration') return unit(a) && unit(a) === unit(b) && AS_LONG.test(s.text.slice(end, end + 40)) ? [a, b] : undefined;
+  if (a.type === 'frequency' && TIMES_DONE.test(s.text.slice(a.end, a.end + 24)) && !b.notCount && plainCount(s.text, b) && /^\s+(?:occasions|times|incidents|uses)\b/i.test(s.text.slice(b.end, b.end + 16))) return [a, b];
+  return undefined;
 }
 
 /**

@@ -50,7 +50,47 @@ export function readOverCapacity(s: SentenceView): ClaimRecord[] {
     else if (j.verdict === 'convention') out.push({ kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` });
     else out.push({ kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(k2, places.value, 0)}% ${over ? 'over' : 'of'} them, not ${p.raw}: ${expr}` });
   }
-  return [...out, ...shareBeforePlaces(s)];
+  return [...out, ...shareBeforePlaces(s), ...placesFirst(s)];
+}
+
+/** Before places named ahead of the population: 'designed to hold 987 men, held 1,383', 'built for 400, it held 512'. */
+const PLACES_FIRST_BEFORE = /\b(?:(?:designed|built)\s+to\s+(?:hold|accommodate)|(?:designed|built)\s+for|with\s+(?:a|an)\s+(?:(?:design|operational|certified)\s+)?capacity\s+of)\s*$/i;
+
+/**
+ * 'HMP Barlinnie, designed to hold 987 men, held 1,383 on the first day of the inspection, 30% above its design
+ * capacity': the places first, the population after them in the next clause (its verb 'held', no other figure
+ * between), and the share over or of the places the one figure after it.
+ */
+function placesFirst(s: SentenceView): ClaimRecord[] {
+  const { text, toks } = s;
+  const out: ClaimRecord[] = [];
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const places = toks[i]!;
+    if (places.kind !== 'num' || places.notCount || places.value <= 0 || !PLACES_FIRST_BEFORE.test(text.slice(Math.max(0, places.start - 50), places.start))) continue;
+    const rest = toks.slice(i + 1).filter((t) => !(t.notCount && (t.type === 'date' || t.type === 'year')));
+    const held = rest[0];
+    const p = rest[1];
+    if (!held || !p || rest.length > 2 || held.kind !== 'num' || !plainCount(text, held) || !/\b(?:held|housed|accommodated|was\s+holding|is\s+holding|holds)\s+$/i.test(text.slice(Math.max(0, held.start - 20), held.start))) continue;
+    if (!/^(?:\s+[a-z][\w'-]*){0,3}\s*,?\s*(?:it\s+|the\s+prison\s+)?(?:held|housed|accommodated|was\s+holding|is\s+holding|holds)\s+$/i.test(text.slice(places.end, held.start))) continue;
+    if (p.kind !== 'pct' || p.hedge || /[;()]|\.\s/.test(text.slice(held.end, p.start))) continue;
+    const after = text.slice(p.end, p.end + 60);
+    const over = OVER_AFTER.test(after);
+    if (!over && !OF_AFTER.test(after)) continue;
+    const k2 = over ? held.value - places.value : held.value;
+    if (k2 < 0) continue;
+    const j = judge(k2, places.value, p.value, p.decimals, s.policy);
+    const operands: Operand[] = [
+      { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
+      { role: 'k', value: held.value, raw: held.raw, span: at(s, held.start, held.end) },
+      { role: 'n', value: places.value, raw: places.raw, span: at(s, places.start, places.end) },
+    ];
+    const expr = over ? `(${held.raw} − ${places.raw}) / ${places.raw} = ${exactPercent(k2, places.value)}%` : `${held.raw} / ${places.raw} = ${exactPercent(k2, places.value)}%`;
+    const span = at(s, places.start, p.end);
+    if (j.verdict === 'ok') out.push({ kind: 'change', span, operands, verdict: 'ok', arithmetic: `${expr} ≈ ${p.raw} ✓` });
+    else if (j.verdict === 'convention') out.push({ kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` });
+    else out.push({ kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(k2, places.value, 0)}% ${over ? 'over' : 'of'} them, not ${p.raw}: ${expr}` });
+  }
+  return out;
 }
 
 /** 'P% of its capacity of ' / 'P% of its certified normal accommodation of ': the places named after the share. */

@@ -65,6 +65,11 @@ const ADVERB_LEAD = /^\s*(?:only|just|exactly|precisely)\s+$/i;
 const OPENING = /^(?:(?:[A-Za-z][\w'-]*\s+){0,3}|(?:by\s+the\s+time|when|once|after|before|since|until)\s+(?:[A-Za-z][\w'-]*\s+){1,8})[A-Za-z][\w'-]*,\s+$/i;
 
 /** Words ending in -s after a count that are verbs, not the group's noun. */
+/**
+ * A time phrase that opens the parts' sentence with no comma, or a finding's lead: 'By the time of this inspection 22
+ * had been achieved …', 'At this visit we found that 12 had been achieved …', 'Inspectors found that 12 …'.
+ */
+const TIME_LEAD = /^(?:(?:by|at|during)\s+(?:the\s+time\s+of\s+)?(?:this|the|our)\s+(?:[a-z-]+\s+){0,2}?(?:inspection|visit|review|follow-up|re-inspection)\s*,?\s*)?(?:(?:we|inspectors)\s+found\s+(?:that\s+)?)?$/i;
 const VERB_S = /^(?:requires|needs|remains|has|does|goes|shows|meets|receives|lacks|falls|comes|gets|gives|makes|takes|means|seems|appears|continues|concerns|relates|involves)$/;
 
 /** A word after a count that is a verb in the past or a verb in -s, not a noun: '11 complied', '80 required'. */
@@ -1020,7 +1025,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
       // ('It found maladministration in 268, no maladministration in 107 and, in the remaining 47, …': a finding and
       // its denial in cases of the whole, each 'in k', then the rest.)
       const found = foundAndDenied(text, q.parts, rest);
-      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start)) && !found) return undefined;
+      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start)) && !TIME_LEAD.test(text.slice(0, first.start)) && !found) return undefined;
       // ('We made 14 recommendations. By this inspection, nine had been completed. Four were in progress and the
       // remaining two had not been started.': a bare count opening the sentence before, after the one group
       // counted two back and with no 'of them' of its own, may be that group's first part.)
