@@ -26,13 +26,16 @@ export function stem(word: string): string {
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
   else if (w.length > 4 && w.endsWith('es') && !w.endsWith('ses')) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
+
+/** A consonant doubled before '-ing' or '-ed' ('planning', 'planned', 'referred') is the word's own ('plan', 'refer'). */
+const undouble = (w: string): string => (w.length > 3 && /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w);
 
 /** The clause of a sentence around a figure: cut at ; : and at ', although' / ' and ' before another figure. */
 export function clauseAround(sentence: string, figureStart: number, figureEnd: number): string {
