@@ -34,3 +34,26 @@ describe("a summary's share word and a finding that writes its verb as a noun wi
     assert.deepEqual(restated(report('Most of the children had a plan that was reviewed with their carers.', "We sampled 30 children's records. Carers had signed the plan in 12 of them (40%).")), []);
   });
 });
+
+describe("a summary's share word and a finding's part with its share counted after its whole ('We received 60 surveys. Of these, 33 tenants said … (55%).') in a report of no criteria (restate.ts: the part's sentence is read, as for 'k of them')", () => {
+  const report = (finding: string) => `${FM0}## Summary\n\nAround a third of the tenants said their repairs had been completed on time.\n\n## Repairs\n\n${finding}\n`;
+  it('judges the share word against the part\'s share', () => {
+    // 33 / 60 = 55%: not around a third
+    assert.deepEqual(restated(report('We received 60 completed surveys from tenants. Of these, 33 tenants said their repairs had been completed on time (55%).')), ['conclusion/restated-figure']);
+    // 21 / 60 = 35%: around a third
+    const c = restatement(report('We received 60 completed surveys from tenants. Of these, 21 tenants said their repairs had been completed on time (35%).'));
+    assert.equal(c?.verdict, 'ok');
+    assert.deepEqual(c!.operands.map((o) => o.raw), ['a third', '35%']);
+  });
+  it('reads the count and its share of one sentence as one finding (the summary is judged once)', () => {
+    // 'Of these, 29 (45%)': 29 of 64 and 45% are one finding, not two rival ones
+    const text = `${FM0}## Key findings\n\nMost of the learners we spoke to knew how to report a concern about bullying.\n\n## Safeguarding\n\nInspectors spoke with 64 learners across three campuses. Of these, 29 (45%) could explain how they would report a concern about bullying.\n`;
+    assert.deepEqual(restated(text), ['conclusion/restated-figure']);
+  });
+  it('trap: a part of another measure is not the summary\'s', () => {
+    // 'had reported a repair' is not 'repairs completed on time'
+    assert.deepEqual(restated(report('We received 60 surveys from tenants. Of these, 33 tenants had reported a repair in the year (55%).')), []);
+    // nor one whose sentence keeps only the group's words ('tenants said') of the summary's
+    assert.deepEqual(restated(report('We received 60 surveys from tenants. Of these, 33 tenants said their landlord answered the phone promptly (55%).')), []);
+  });
+});
