@@ -57,3 +57,27 @@ describe("a summary's share word and a finding's part with its share counted aft
     assert.deepEqual(restated(report('We received 60 surveys from tenants. Of these, 33 tenants said their landlord answered the phone promptly (55%).')), []);
   });
 });
+
+describe("a summary opened by a described share word ('A significant minority of …', 'The large majority of …') is read as 'a minority' or 'a majority' on its side of half (restate.ts describedBand)", () => {
+  const report = (summary: string, finding: string) => `${FM0}## Key findings\n\n${summary}\n\n## Boarding\n\n${finding}\n`;
+  it('judges it against the finding it restates when the finding is on the other side of half', () => {
+    // 31 of 40 = 77.5%: not a minority of any kind
+    const text = report('A significant minority of boarders feel homesick in their first term.', 'We spoke with 40 boarders in their first term. Of these, 31 told us they feel homesick (78%).');
+    assert.deepEqual(restated(text), ['conclusion/restated-figure']);
+    // 14 of 40 = 35%: a minority
+    const ok = restatement(report('A significant minority of boarders feel homesick in their first term.', 'We spoke with 40 boarders in their first term. Of these, 14 told us they feel homesick (35%).'));
+    assert.equal(ok?.verdict, 'ok');
+  });
+  it('reads a majority with its describing word after "the"', () => {
+    // 84 of 96 = 87.5%: a majority
+    const c = restatement(report('The large majority of boarders are happy in their boarding house.', 'The survey was completed by 96 boarders. Of these, 84 said they were happy in their house.'));
+    assert.equal(c?.verdict, 'ok');
+    // 40 of 96 = 41.7%: no majority
+    assert.deepEqual(restated(report('The large majority of boarders are happy in their boarding house.', 'The survey was completed by 96 boarders. Of these, 40 said they were happy in their house.')), ['conclusion/restated-figure']);
+  });
+  it("trap: a word that is not a share's ('the majority view', 'a minority language') opens no share", () => {
+    assert.deepEqual(restated(report('The majority view of boarders is that the house is well run.', 'The survey was completed by 96 boarders. Of these, 40 said the house was well run.')), []);
+    // 'the ethnic minority boarders' is a group: 10 of 40 is no share of it to judge
+    assert.deepEqual(restated(report('The ethnic minority boarders we spoke with said they felt safe in the house.', 'We spoke with 40 boarders. Of these, 10 ethnic minority boarders said they felt safe in the house.')), []);
+  });
+});

@@ -546,7 +546,7 @@ export type Band = { phrase: string; min: number; max: number; plurality?: boole
  */
 export function quantifierClause(b: BlockData, at: number, end: number, phrase: string, bands: readonly Band[], finder: SentenceFinder): FigureClause | undefined {
   const key = phrase.toLowerCase().replace(/\s+/g, ' ');
-  const band = bands.find((y) => y.phrase.toLowerCase() === key);
+  const band = bands.find((y) => y.phrase.toLowerCase() === key) ?? describedBand(key, bands);
   if (!band) return undefined;
   const span = { start: b.offset + at, end: b.offset + end };
   const s = finder(span);
@@ -559,17 +559,34 @@ export function quantifierClause(b: BlockData, at: number, end: number, phrase: 
   return { claim, figure: { interval: bandInterval(band.min, band.max), operand: op }, words: keywords(clause), comparator: false, marks: marksOf(clause), plurality: !!band.plurality };
 }
 
+/** 'a significant minority', 'the large majority': the band of 'a minority' or 'a majority' widened to its side of half. */
+function describedBand(key: string, bands: readonly Band[]): Band | undefined {
+  const m = /^(?:a|the) (?!vast |great )[a-z][a-z-]* (majority|minority)$/.exec(key);
+  const base = m && bands.find((y) => y.phrase.toLowerCase() === `a ${m[1]}`);
+  if (!base) return undefined;
+  if (base.max < 50) return { phrase: key, min: 0, max: base.max };
+  if (base.min > 50) return { phrase: key, min: base.min, max: 100 };
+  return undefined;
+}
+
 /**
  * A share word opening a summary sentence that gives no figure of its own: 'Most children had a plan …',
  * 'Nearly all new arrivals were seen …', 'Only a minority of the cases …' (not 'Most of them', 'most others').
  */
+/**
+ * 'A significant minority', 'the large majority', 'a small minority': a describing word keeps the share on its side
+ * of half (as the readers of `relations/shares.ts` read it), so the phrase stands for 'a minority' or 'a majority'
+ * widened to that side; only as a share 'of' a group ('the ethnic minority pupils' is a group, not a share).
+ */
+const DESCRIBED_SIDE = String.raw`(?:a|the)\s+(?!(?:vast|great|majority|minority)\b)[a-z][a-z-]*\s+(?:majority|minority)(?=\s+of\b)`;
+const OPENING_WORDS = `${SHARE_OPENING_WORDS}|${DESCRIBED_SIDE}`;
 const QUANT_OPENING = new RegExp(
-  String.raw`^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
+  String.raw`^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(${OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
   'i',
 );
 /** The same share word opening a later clause of a summary sentence: ', but fewer than half …', '; most …', ', although most …'. */
 const QUANT_CLAUSE_OPENING = new RegExp(
-  String.raw`(?:,\s*(?:but|and|while|whilst|whereas|although|though)|;)\s+(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
+  String.raw`(?:,\s*(?:but|and|while|whilst|whereas|although|though)|;)\s+(?:(?:only|just|still)\s+)?(${OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
   'gi',
 );
 /** Where a clause of a summary sentence ends: the next clause's opening. */
