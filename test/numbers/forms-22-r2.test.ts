@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { stem } from '../../server/src/core/numbers/restate.js';
-import { claims, numbersDiagnostics } from './helpers.js';
+import { claims, claimsOf, numbersDiagnostics, rulesOf } from './helpers.js';
 
 const FM0 = '---\ntitle: Example\n---\n\n';
 const restated = (text: string) => numbersDiagnostics(text).filter((d) => d.ruleId === 'conclusion/restated-figure').map((d) => d.ruleId);
@@ -79,5 +79,25 @@ describe("a summary opened by a described share word ('A significant minority of
     assert.deepEqual(restated(report('The majority view of boarders is that the house is well run.', 'The survey was completed by 96 boarders. Of these, 40 said the house was well run.')), []);
     // 'the ethnic minority boarders' is a group: 10 of 40 is no share of it to judge
     assert.deepEqual(restated(report('The ethnic minority boarders we spoke with said they felt safe in the house.', 'We spoke with 40 boarders. Of these, 10 ethnic minority boarders said they felt safe in the house.')), []);
+  });
+});
+
+describe("a quantifier opening its sentence, its group described by relative clauses ('whose cases we inspected and who had been in custody'), and its pair closing the sentence in brackets (extract/quantifier.ts closingShare, withoutGroupRelatives)", () => {
+  it('judges the quantifier on the pair', () => {
+    // 9 / 20 = 45%: not most
+    assert.deepEqual(rulesOf('Most of the young people whose cases we inspected and who had been in custody had a plan for their release (9 of 20).'), ['numbers/quantifier-mismatch']);
+    // 14 / 20 = 70%: most
+    const c = claimsOf('Most of the young people whose cases we inspected and who had been in custody had a plan for their release (14 of 20).').find((x) => x.kind === 'quantifier');
+    assert.equal(c?.verdict, 'ok');
+    // 31 / 58 = 53.4%: not fewer than half
+    assert.deepEqual(rulesOf('Fewer than half of the parents who replied to our survey said that the school dealt well with bullying (31 of 58).'), ['numbers/quantifier-mismatch']);
+    // 21 / 58 = 36.2%: fewer than half
+    assert.deepEqual(rulesOf('Fewer than half of the parents who replied to our survey said that the school dealt well with bullying (21 of 58).'), []);
+  });
+  it("trap: a relative clause of another noun ('the staff who worked with them', 'a nurse who checked') keeps the bracket unread", () => {
+    assert.deepEqual(rulesOf('Most of the young people said that the staff who worked with them were kind (9 of 20).'), []);
+    assert.deepEqual(rulesOf('Most of the young people whose cases we inspected had been seen by a nurse who checked their medication (9 of 20).'), []);
+    // a clause of its own after ', but' is still a break
+    assert.deepEqual(rulesOf('Most of the young people whose cases we inspected had a plan, but staff who supervised them were not trained (9 of 20).'), []);
   });
 });
