@@ -26,13 +26,16 @@ export function stem(word: string): string {
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
   else if (w.length > 4 && w.endsWith('es') && !w.endsWith('ses')) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
+
+/** A consonant doubled before '-ing' or '-ed' ('planning', 'planned', 'referred') is the word's own ('plan', 'refer'). */
+const undouble = (w: string): string => (w.length > 3 && /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w);
 
 /** The clause of a sentence around a figure: cut at ; : and at ', although' / ' and ' before another figure. */
 export function clauseAround(sentence: string, figureStart: number, figureEnd: number): string {
@@ -192,7 +195,14 @@ export interface FigureClause {
   plurality?: boolean;
   /** A summary's share word with no figure: the clause it opens (a claim there reads the clause instead). */
   scope?: Span;
+  /** Where the sentence it was read in starts, for a claim that carries no sentence (a part counted after its whole). */
+  at?: number;
+  /** A part's share read in its own sentence: the words of that sentence alone (its whole's words are added to `words`). */
+  partWords?: Map<string, string>;
 }
+
+/** Where the sentence of a figure clause starts: two clauses of one sentence are one finding's. */
+const sentAt = (fc: FigureClause): number | undefined => fc.at ?? fc.claim.sentence?.span.start;
 
 export interface Restatement {
   summary: FigureClause;
@@ -536,7 +546,7 @@ export type Band = { phrase: string; min: number; max: number; plurality?: boole
  */
 export function quantifierClause(b: BlockData, at: number, end: number, phrase: string, bands: readonly Band[], finder: SentenceFinder): FigureClause | undefined {
   const key = phrase.toLowerCase().replace(/\s+/g, ' ');
-  const band = bands.find((y) => y.phrase.toLowerCase() === key);
+  const band = bands.find((y) => y.phrase.toLowerCase() === key) ?? describedBand(key, bands);
   if (!band) return undefined;
   const span = { start: b.offset + at, end: b.offset + end };
   const s = finder(span);
@@ -549,17 +559,34 @@ export function quantifierClause(b: BlockData, at: number, end: number, phrase: 
   return { claim, figure: { interval: bandInterval(band.min, band.max), operand: op }, words: keywords(clause), comparator: false, marks: marksOf(clause), plurality: !!band.plurality };
 }
 
+/** 'a significant minority', 'the large majority': the band of 'a minority' or 'a majority' widened to its side of half. */
+function describedBand(key: string, bands: readonly Band[]): Band | undefined {
+  const m = /^(?:a|the) (?!vast |great )[a-z][a-z-]* (majority|minority)$/.exec(key);
+  const base = m && bands.find((y) => y.phrase.toLowerCase() === `a ${m[1]}`);
+  if (!base) return undefined;
+  if (base.max < 50) return { phrase: key, min: 0, max: base.max };
+  if (base.min > 50) return { phrase: key, min: base.min, max: 100 };
+  return undefined;
+}
+
 /**
  * A share word opening a summary sentence that gives no figure of its own: 'Most children had a plan …',
  * 'Nearly all new arrivals were seen …', 'Only a minority of the cases …' (not 'Most of them', 'most others').
  */
+/**
+ * 'A significant minority', 'the large majority', 'a small minority': a describing word keeps the share on its side
+ * of half (as the readers of `relations/shares.ts` read it), so the phrase stands for 'a minority' or 'a majority'
+ * widened to that side; only as a share 'of' a group ('the ethnic minority pupils' is a group, not a share).
+ */
+const DESCRIBED_SIDE = String.raw`(?:a|the)\s+(?!(?:vast|great|majority|minority)\b)[a-z][a-z-]*\s+(?:majority|minority)(?=\s+of\b)`;
+const OPENING_WORDS = `${SHARE_OPENING_WORDS}|${DESCRIBED_SIDE}`;
 const QUANT_OPENING = new RegExp(
-  String.raw`^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
+  String.raw`^\s*(?:[-*+]\s+)?(?:(?:only|just|still)\s+)?(${OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
   'i',
 );
 /** The same share word opening a later clause of a summary sentence: ', but fewer than half …', '; most …', ', although most …'. */
 const QUANT_CLAUSE_OPENING = new RegExp(
-  String.raw`(?:,\s*(?:but|and|while|whilst|whereas|although|though)|;)\s+(?:(?:only|just|still)\s+)?(${SHARE_OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
+  String.raw`(?:,\s*(?:but|and|while|whilst|whereas|although|though)|;)\s+(?:(?:only|just|still)\s+)?(${OPENING_WORDS})\b(?!\s+(?:more|fewer|less|others?|extra|times?|recommendations?|of\s+(?:them|these|those|us|it|all)\b|[a-z]+ly\b|(?:important|concerning|notabl|significant|striking|worrying|serious|common|recent|effective|frequent|urgent|pressing|encouraging|positive|negative|difficult|telling)[a-z]*\b))(?![\w-])`,
   'gi',
 );
 /** Where a clause of a summary sentence ends: the next clause's opening. */
@@ -675,11 +702,16 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     // A finding outside any criterion that counts a part in the sentence after its whole ('We reviewed 26 medicines
     // records. Fifteen were complete.') spans two sentences and carries none: it is read in its part's sentence, and
     // withWhole adds the words of its whole's.
-    const k = !c.criterionId && !c.sentence && c.kind === 'count-of' ? c.operands.find((o) => o.role === 'k' && !o.inferred) : undefined;
+    // So does a part with its share ('We received 41 completed questionnaires. Of these, 27 patients rated … (66%).'),
+    // when the share is written in the part's sentence.
+    const k = !c.criterionId && !c.sentence && (c.kind === 'count-of' || c.kind === 'percent-of' || c.kind === 'count-percent') ? c.operands.find((o) => o.role === 'k' && !o.inferred) : undefined;
     const n = k && c.operands.find((o) => o.role === 'n');
-    const partSentence = k && n && n.span.end <= k.span.start ? finder(k.span) : undefined;
-    const fc = partSentence && n!.span.start < partSentence.span.start
-      ? figureClause(c, undefined, () => partSentence)
+    const p = k && c.kind !== 'count-of' ? c.operands.find((o) => o.role === 'p') : undefined;
+    const found = k && n && n.span.end <= k.span.start ? finder(k.span) : undefined;
+    const partSentence = found && (c.kind === 'count-of' || (p && !p.inferred && p.span.start >= found.span.start && p.span.end <= found.span.end)) ? found : undefined;
+    const read = partSentence && n!.span.start < partSentence.span.start ? figureClause(c, undefined, () => partSentence) : undefined;
+    const fc = read
+      ? { ...read, at: partSentence!.span.start, ...(c.kind === 'count-of' ? {} : { partWords: read.words }) }
       : figureClause(c, c.criterionId, c.kind === 'hedge' && c.operands.some((o) => o.role === 'q') ? finder : undefined);
     // (A criterion's finding is matched by its own clause, as it always was.)
     if (fc) sources.push(c.criterionId ? fc : withWhole(fc, finder, partSentence));
@@ -762,8 +794,8 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
     const own: typeof top = [];
     const kind = (x: (typeof top)[number]) => (x.src.figure.operand.role === s.figure.operand.role ? 0 : 1);
     for (const x of top.filter((y) => !!y.src.comparator === !!s.comparator).sort((a, b) => kind(a) - kind(b))) {
-      const at = x.src.claim.sentence?.span.start;
-      if (!own.some((y) => at !== undefined && y.src.claim.sentence?.span.start === at && agree(y.src.figure, x.src.figure))) own.push(x);
+      const at = sentAt(x.src);
+      if (!own.some((y) => at !== undefined && sentAt(y.src) === at && agree(y.src.figure, x.src.figure))) own.push(x);
     }
     // A summary sentence that names one part of the report ('the court cases', against the part on out-of-court
     // work) restates a finding of that part: findings of the others tie with it no longer, and are never its match.
@@ -814,11 +846,15 @@ function findRestatements(report: Report, blocks: readonly BlockData[], finder: 
       // A finding that says more than the summary ('could explain how they would report a concern about radicalisation
       // or extremism', of 'the 64 learners across three campuses') is held to half its words when it is the only one
       // of two words or more in common with the summary.
-      const alone = !all.some((x) => x.src.claim.sentence?.span.start !== one.src.claim.sentence?.span.start && x.shared.filter((w) => !HOW_TOLD.test(w)).length >= 2);
+      const alone = !all.some((x) => sentAt(x.src) !== sentAt(one.src) && x.shared.filter((w) => !HOW_TOLD.test(w)).length >= 2);
       const cover = alone && shared >= 4 && one.src.claim.verdict === 'ok' ? QUANT_SUMMARY_COVER : QUANT_COVER;
       if (shared < 2 || shared < cover * plain(one.src.words) || shared < QUANT_SUMMARY_COVER * plain(s.words)) continue;
-      if (s.plurality && scored.some((x) => x.src.claim.sentence?.span.start === one.src.claim.sentence?.span.start && !agree(x.src.figure, one.src.figure))) continue;
+      if (s.plurality && scored.some((x) => sentAt(x.src) === sentAt(one.src) && !agree(x.src.figure, one.src.figure))) continue;
     }
+    // A part's share counted after its whole ('We received 60 completed surveys. Of these, 33 tenants (55%) had
+    // reported a repair') is of what its own sentence says: the whole's words ('completed') name the group, not what
+    // the part did, so three words of the part's own sentence must be the summary's.
+    if (one.src.partWords && [...s.words.keys()].filter((w) => one.src.partWords!.has(w) && !HOW_TOLD.test(w) && !w.startsWith('acr:')).length < 3) continue;
     out.push({ summary: s, source: one.src, agrees: false, shared: one.shared.map((w) => s.words.get(w) ?? w), also: alsoOf(one.src, scored, s, byCount), ...(findingClaims.has(one.src.claim) ? { where: 'the findings' } : {}) });
   }
   return out;
@@ -905,8 +941,8 @@ function clearFinding(summary: FigureClause, one: { src: FigureClause; shared: s
   const plain = (ws: Iterable<string>) => [...ws].filter((w) => !HOW_TOLD.test(w) && !w.startsWith('acr:'));
   const own = (x: { shared: string[] }) => plain(x.shared).length;
   const n = own(one);
-  const at = one.src.claim.sentence?.span.start;
-  if (n < 3 || scored.some((x) => x.src.claim.sentence?.span.start !== at && own(x) >= n)) return false;
+  const at = sentAt(one.src);
+  if (n < 3 || scored.some((x) => sentAt(x.src) !== at && own(x) >= n)) return false;
   // The finding's sentence, the clause that counts its whole ('We spoke with 22 people …') and the title of its
   // section ('Children in custody') say what it is of.
   const sentence = new Map([...(one.src.claim.sentence ? keywords(one.src.claim.sentence.text) : []), ...one.src.words, ...(title ? title(one.src.claim.span) : [])]);
@@ -918,7 +954,7 @@ function clearFinding(summary: FigureClause, one: { src: FigureClause; shared: s
   // Or all but a few, two thirds of them and four at least, when no other finding shares nearly as many, and no
   // other finding holds a word the finding lacks ('staff had recorded the reasons and held a debrief' against a
   // finding of reasons recorded, beside one of debriefs recorded).
-  const others = (all ?? scored).filter((x) => x.src.claim.sentence?.span.start !== at);
+  const others = (all ?? scored).filter((x) => sentAt(x.src) !== at);
   // The group the summary's share is of ('of registered childminders', 'of the secondary schools') is the finding's.
   if ([...groupWords(summary)].some((w) => missing.includes(w))) return false;
   return held >= 4 && 3 * held >= 2 * need.length && !others.some((x) => own(x) >= n - 1 || x.shared.some((w) => missing.includes(w)));
@@ -969,7 +1005,7 @@ const HOW_TOLD = /^(?:told|said|say|tell|respond|respondent|respons|answer|reply
  * (47%)' read twice).
  */
 function alsoOf(src: FigureClause, scored: readonly { src: FigureClause }[], summary?: FigureClause, byCount?: Map<number, ClaimRecord[]>): Operand[] {
-  const at = src.claim.sentence?.span.start;
+  const at = sentAt(src);
   const own = src.figure.operand.span.start;
   const out: Operand[] = [];
   // A summary's share ('Fewer than half', '45%') restates the finding's pair, its whole too ('26 of the 58').
@@ -979,7 +1015,7 @@ function alsoOf(src: FigureClause, scored: readonly { src: FigureClause }[], sum
     out.push(o);
   };
   for (const o of src.claim.operands) add(o);
-  if (at !== undefined) for (const x of scored) if (x.src.claim !== src.claim && x.src.claim.sentence?.span.start === at && agree(x.src.figure, src.figure)) for (const o of x.src.claim.operands) add(o);
+  if (at !== undefined) for (const x of scored) if (x.src.claim !== src.claim && sentAt(x.src) === at && agree(x.src.figure, src.figure)) for (const o of x.src.claim.operands) add(o);
   // The share judged of the same written count ('Of these, 29 (45%) …', read as a share of the whole before).
   const k = src.claim.operands.find((o) => o.role === 'k' && !o.inferred);
   if (k && byCount) for (const c of byCount.get(k.span.start) ?? []) if (c !== src.claim && c.verdict === 'ok') for (const o of c.operands) if (o.role === 'p' && !o.inferred) add(o);

@@ -145,9 +145,25 @@ function closingShare(r: Reading, qStart: number, from: number): RegExpExecArray
   if (!m) return null;
   m.index = open;
   const between = text.slice(from, m.index);
-  if (OTHER_CLAUSE.test(between) || toksBetween(toks, from, m.index).some((t) => !t.notCount)) return null;
+  if (OTHER_CLAUSE.test(withoutGroupRelatives(between)) || toksBetween(toks, from, m.index).some((t) => !t.notCount)) return null;
   const out = /^[^]*\(\s*/.exec(text.slice(from, m.index + m[0].indexOf(m[1]!)));
   return out;
+}
+
+/**
+ * The relative clauses that describe the quantifier's own group of people, written right after its noun:
+ * 'Most of the young people whose cases we inspected and who had been in custody had a plan … (14 of 20)'. The
+ * first 'who', 'whom' or 'whose' follows the group's noun (at most three words after 'of the'), any later one
+ * is joined by 'and' alone; their words are kept, the pronouns blanked, so that no other break passes.
+ */
+const GROUP_RELATIVE = /^(\s*(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*\s+)(?:who|whom|whose)\b/i;
+function withoutGroupRelatives(between: string): string {
+  const m = GROUP_RELATIVE.exec(between);
+  if (!m || /^\s+(?:of\s+)?$/i.test(m[1]!)) return between;
+  const head = m[1]!;
+  // A later relative pronoun is blanked only after ' and ' ('… and who had been in custody').
+  const rest = between.slice(m[0].length).replace(/(\sand\s+)(?:who|whom|whose)\b/gi, '$1x');
+  return `${head}x${rest}`;
 }
 
 /** A past in -ed: a verb of an opening clause ('When asked, most …'). */
