@@ -36,3 +36,18 @@ describe("a multiple that gives its new level first ('doubled to 5,600') takes t
     assert.deepEqual(rulesOf('Full searches have doubled from 1,500 to 4,200.'), ['numbers/change-mismatch']);
   });
 });
+
+describe("a ratio that opens a clause of its own is that clause's subject, not a restatement of the pair before it (ratio.ts)", () => {
+  it('does not judge the ratio on the pair of the clause before', () => {
+    // 'two in five' had a risk assessment: another predicate; 58 / 120 = 48% says nothing about it
+    assert.deepEqual(rulesOf('Of the reports we read, 58 of the 120 had a clear summary, two in five had an action plan.'), []);
+    assert.deepEqual(rulesOf('We found that 31 of the 80 homes had a fire drill log, one in ten homes had no log at all.'), []);
+  });
+  it('still judges a ratio set off after the pair', () => {
+    // 58 / 120 = 48.3%, not almost two in five (below 40%)
+    assert.deepEqual(rulesOf('58 of the 120 reports had a clear summary – almost two in five.'), ['numbers/fraction-mismatch']);
+    // 18 / 24 = 75%: three in four
+    const c = claimsOf('18 of the 24 exclusions – three in four – were for persistent disruption.').find((x) => x.kind === 'ratio' && x.verdict !== 'unchecked');
+    assert.equal(c?.verdict, 'ok');
+  });
+});

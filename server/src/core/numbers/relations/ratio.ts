@@ -14,7 +14,7 @@
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { fractionInterval, q, ratioInterval } from '../interval.js';
 import { judgeInterval, judgePercentInterval } from '../judge.js';
-import { isPopulation, nounAfter, sameGroup, singular, type Tok } from '../scan.js';
+import { CLAUSE_VERBS, isPopulation, nounAfter, sameGroup, SAYING_VERBS, singular, type Tok } from '../scan.js';
 import { hedgeKind, HEDGE_BEFORE, HEDGE_WORDS, type HedgeKind } from '../words.js';
 import { pctOfTok, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
@@ -65,6 +65,9 @@ function frameBefore(s: SentenceView, pos: number): Tok | undefined {
   if (s.toks.some((x) => x.start > t.end && x.end <= pos && !x.notCount)) return undefined;
   return t;
 }
+
+/** Right after a ratio, its clause's verb (after at most its noun or 'of them'): the ratio is that clause's subject. */
+const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:\s+(?:of\s+(?:them|these|those)|[a-z][\w'-]*)){0,2}?\s+(?:${CLAUSE_VERBS}|${SAYING_VERBS}|could|would|should|needed|received)\b`, 'i');
 
 export function readRatio(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
@@ -172,7 +175,10 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
         end = x.end;
       }
     }
-    if (!k && !p && !n) {
+    // 'had a sufficient plan, two in five had a risk assessment': a ratio that opens a clause of its own (its verb
+    // right after it or after its noun) is that clause's subject, no restatement of the pair before it.
+    const ownClause = OWN_CLAUSE_AFTER.test(text.slice(b.end, b.end + 60));
+    if (!k && !p && !n && !ownClause) {
       // '18 of the 24 exclusions – three in four –'
       const x = toks[i - 2];
       const y = toks[i - 1];
@@ -184,7 +190,7 @@ export function readRatio(s: SentenceView): ClaimRecord[] {
     // 'Of the 2,640 applications waiting, 372 had been waiting for more than a year, about one in four, and …': the
     // ratio set after a count's clause, closing it, is the count's share of its whole (`clauseCountBefore`).
     let nWhy: string | undefined;
-    if (!k && !p && !n) {
+    if (!k && !p && !n && !ownClause) {
       const c = clauseCountBefore(s, start, b.end);
       if (c) {
         k = c.k;
