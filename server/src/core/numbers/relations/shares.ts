@@ -133,6 +133,15 @@ function bandPatterns(bands: readonly QuantifierBand[]): { band: QuantifierBand;
   return out;
 }
 
+const anyBand = new WeakMap<readonly QuantifierBand[], RegExp>();
+/** Whether any of the band patterns matches at `p`: one sticky test of them all before trying each in turn. */
+function anyBandAt(bands: readonly QuantifierBand[], text: string, p: number): boolean {
+  let re = anyBand.get(bands);
+  if (!re) anyBand.set(bands, (re = new RegExp(`(?:${bandPatterns(bands).map((x) => x.re.source).join('|')})`, 'iy')));
+  re.lastIndex = p;
+  return re.test(text);
+}
+
 const phraseFinders = new WeakMap<readonly QuantifierBand[], RegExp>();
 /**
  * Where any quantifier phrase of `bands` may start: one pattern with every phrase, at a word start. A start it
@@ -188,7 +197,7 @@ export function shareAt(s: SentenceView, pos: number, opts: ShareOptions = {}): 
       return f;
     }
   }
-  if (opts.quantifiers) {
+  if (opts.quantifiers && anyBandAt(bandsOf(s), s.text, p)) {
     const before = s.text.slice(Math.max(0, p - 12), p);
     for (const { band, re } of bandPatterns(bandsOf(s))) {
       re.lastIndex = p;
