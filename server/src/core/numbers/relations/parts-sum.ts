@@ -928,6 +928,8 @@ function wholeOf(s: SentenceView): { whole: Tok; from: number; strong: boolean; 
     // A name with commas in it, closed by its acronym ('18 assessment, care in custody and teamwork (ACCT) documents:').
     // ('120 case files, and each was one of three types:', '180 complaints, all of them investigated:': an aside
     // that says every case is in one of the parts, before the colon.)
+    // (Each reading below has a colon after the whole: with none, nothing below can read it.)
+    if (!rest.includes(':')) continue;
     const aside = EVERY_ASIDE.exec(rest);
     const colon = /^[^,;:.]{0,80}?:/.exec(rest) ?? aside ?? /^[^;:.()\d]{0,100}?\([A-Z]{2,8}\)\s+[a-z-]+s\s*:/.exec(rest);
     const asideAt = aside && colon === aside ? t.end + aside[1]!.length : Infinity;
