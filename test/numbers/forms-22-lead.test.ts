@@ -51,3 +51,16 @@ describe("a ratio that opens a clause of its own is that clause's subject, not a
     assert.equal(c?.verdict, 'ok');
   });
 });
+
+describe("a number after a label word and a colon, with a noun of people after it, is a count ('the question: 104 people …'; quantities.ts)", () => {
+  it('reads the answer count as a whole', () => {
+    // 61 / 118 = 51.7%: just over half, 52%
+    const text = 'Some skipped a question: 118 parents answered the one about homework, and just over half of them (61, or 52%) said it was set regularly.';
+    assert.equal(claimsOf(text).find((c) => c.kind === 'percent-of')?.verdict, 'ok');
+    // 61 / 118 = 51.7%, not 58%
+    assert.deepEqual(rulesOf('Some skipped a question: 118 parents answered the one about homework, and just over half of them (61, or 58%) said it was set regularly.'), ['numbers/percentage-mismatch']);
+  });
+  it('keeps a label with a colon a label', () => {
+    assert.deepEqual(rulesOf('Question: 4 asked about bullying, and 30 of the 40 pupils said it was dealt with well.'), []);
+  });
+});

@@ -183,6 +183,9 @@ const AGED_ROUGH_BEFORE = new RegExp(String.raw`\b(?:aged|ages?)\s+${SMALL}\s+or
 /** 'one or two' before the number: its first figure. */
 const ROUGH_BEFORE = new RegExp(String.raw`\b${SMALL}\s+or\s+$`, 'i');
 
+/** Plural nouns of those counted, after a number that follows a colon: the number is a count of them. */
+const COUNTED_AFTER_COLON = /^(?:people|persons|respondents|parents|carers|pupils|learners|students|children|young|staff|patients|residents|prisoners|men|women|adults|officers|cases|families|tenants)$/;
+
 export function typeOfNumber(text: string, start: number, end: number, value: number, word: boolean): NumberType {
   if (!Number.isInteger(value)) return 'decimal';
   const raw = text.slice(start, end);
@@ -196,7 +199,10 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   // 'Regulation 9', 'Regulation: 12'; but a number in words after a colon opens a list: 'with any regulation: nine were …'.
   // A label is never written with a thousands separator: 'at A level 22,550 went up' is a count.
   const grouped = /^\d{1,3}(?:,\d{3})+$/.test(raw);
-  if (!grouped && prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before) && !(word && /:\s*$/.test(before))) return 'label';
+  // ('answered the question: 104 people said …': a number after a colon with a plural noun of people or cases after it
+  // opens the answer, a count, not the label's number.)
+  const countAfterColon = /:\s*$/.test(before) && !!next && COUNTED_AFTER_COLON.test(next);
+  if (!grouped && prevWord && LABEL_WORDS.has(prevWord) && labelBefore(prevWord).test(before) && !(word && /:\s*$/.test(before)) && !countAfterColon) return 'label';
   if (!grouped && prevWord && PLACE_LABEL_WORDS.has(prevWord) && /[A-Za-z] $/.test(before)) {
     // 'Ward 7', 'on ward 7, six …', 'Rule 45 was used': not 'on the ward 7 patients'.
     const cap = /([A-Za-z])[\w]*\W*$/.exec(before)?.[1];
