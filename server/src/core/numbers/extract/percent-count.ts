@@ -110,16 +110,33 @@ function predicateCount(r: Reading, i: number): boolean {
   const fit = popsBefore(at + t.start, t1.value, [t1], look, true).find((x) => judge(k.value, x.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
   // With none that fits, only the sentence's own total is taken, when no other count stands between
   // it and the share ('Of the 2,102 …, 309 were secondaries; 10 per cent of these …' is of the 309).
-  const own = fit ? undefined : popsBefore(at + t.start, t1.value, [t1], look).find((x) => x.sentence === r.si && !x.part);
+  const own = fit ? undefined : popsBefore(at + t.start, t1.value, [t1], look).find((x) => x.sentence === r.si && !x.part && !shareCount(r, x.tok));
   // (A count already read as a sibling share's, '(31 schools)', is no other count.)
   const between0 = own ? toks.some((x) => x.kind === 'num' && !x.notCount && !used.has(x) && !/\(\s*$/.test(r.text.slice(Math.max(0, x.start - 3), x.start)) && x !== own.tok && at + x.start > own.end && x.start < t.start) : false;
   const pick = fit ?? (own && !between0 && !/\bof\s+(?:these|them|those)\b/i.test(between(t, t1)) && !namesSubgroup(r, own, t, t1) ? own : undefined);
-  if (!pick) return false;
+  // 'Of these secondaries, 10 per cent were judged outstanding (31 schools) …, and 10 per cent were inadequate (31)':
+  // the bracket is this share's count, a part, never the total a later share of the sentence is of.
+  if (!pick) {
+    r.addPop(t1, true);
+    return false;
+  }
   used.add(t).add(t1);
   const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
   emit(judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
   pushBase({ end: at + close, p, k, n });
   return true;
+}
+
+/**
+ * A count in brackets just after a share and a short predicate ('10 per cent were judged outstanding (31 schools)'):
+ * that share's count, whichever reader took the share, so never the total of a later share of the sentence.
+ */
+function shareCount(r: Reading, tok: Tok): boolean {
+  const j = r.toks.indexOf(tok);
+  const prev = j > 0 ? r.toks[j - 1] : undefined;
+  if (!prev || prev.kind !== 'pct') return false;
+  const gap = r.between(prev, tok);
+  return /^\s*\(\s*$/.test(gap) || PREDICATE_OPEN.test(gap);
 }
 
 /** The group a share names after 'of': 'of the adults (', 'of the private homes had (', 'of those calls ('. Group 1 its words. */

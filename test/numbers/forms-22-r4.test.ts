@@ -1,0 +1,26 @@
+/**
+ * Precision round r4 (2026-12-07, third session): false-alarm forms found by running the checker on passages
+ * modelled on published inspection and statistics prose (figures kept, sentences rewritten). Every sentence here
+ * is new; none is a passage's own words.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("a count in brackets after a share and a short predicate is that share's count, never a later share's total (extract/percent-count.ts shareCount)", () => {
+  it("'Of these cases, 25% were sufficient (30 cases), … and 25% insufficient (30)': the last share is not of the first bracket", () => {
+    // 30 / 120 = 25%, 60 / 120 = 50%, 30 / 120 = 25% (the 30 in the first bracket is a part, not a total)
+    assert.deepEqual(rulesOf('Inspectors sampled 400 files, of which 120 were youth cases. Of these cases, 25% were sufficient (30 cases), 50% partly sufficient (60) and 25% insufficient (30).'), []);
+    // 18 / 150 = 12%, 90 / 150 = 60%, 18 / 150 = 12%
+    assert.deepEqual(rulesOf('The board reviewed 600 complaints, of which 150 concerned property. Of these complaints, 12% were upheld (18 complaints), 60% not upheld (90) and 12% withdrawn (18).'), []);
+  });
+  it("with the sentence's own total, the later share is judged on it, not on the first bracket", () => {
+    // 36 / 240 = 15%, 120 / 240 = 50%, 36 / 240 = 15%
+    assert.deepEqual(rulesOf('Of the 240 cases, 15% were rated good (36 cases), 50% adequate (120) and 15% poor (36).'), []);
+    const c = claimsOf('Of the 240 cases, 15% were rated good (36 cases), 50% adequate (120) and 15% poor (36).').filter((x) => x.kind === 'percent-count');
+    assert.ok(c.length > 0 && c.every((x) => x.verdict === 'ok'));
+  });
+  it('still reports a share that its count does not give of the total', () => {
+    // 36 / 240 = 15%, not 25%
+    assert.deepEqual(rulesOf('Of the 240 cases, 15% were rated good (36 cases), 50% adequate (120) and 25% poor (36).'), ['numbers/percentage-mismatch']);
+  });
+});
