@@ -24,3 +24,18 @@ describe("a count in brackets after a share and a short predicate is that share'
     assert.deepEqual(rulesOf('Of the 240 cases, 15% were rated good (36 cases), 50% adequate (120) and 25% poor (36).'), ['numbers/percentage-mismatch']);
   });
 });
+
+describe("'P% were good or better: Q% …, R% …, S% … and T% …' where the list after the colon breaks down the whole population (relations/parts-sum.ts wholeShare, fullBreakdown)", () => {
+  it('leaves the headline share unresolved when the shares after the colon make 100%', () => {
+    // 15 + 50 = 65 (good or better); 15 + 50 + 30 + 5 = 100: a breakdown of all homes, the first taken 'of all homes'
+    assert.deepEqual(rulesOf('Overall, 65% of the homes were good or better: 15% of all homes were outstanding, a further 50% were good, 30% required improvement and 5% were inadequate.'), []);
+    // 22 + 51 = 73; 22 + 51 + 24 + 3 = 100
+    assert.deepEqual(rulesOf('Inspectors judged that 73% of providers were good or better: 22% of all providers were outstanding, a further 51% were good, 24% required improvement and 3% were inadequate.'), []);
+  });
+  it('still reports a headline the grades after it do not make', () => {
+    // 15 + 60 = 75, not 65 (no full breakdown)
+    assert.deepEqual(rulesOf('Overall, 65% of the homes were good or better: 15% were outstanding and 60% were good.'), ['numbers/parts-sum']);
+    // a full breakdown (15 + 60 + 20 + 5 = 100) whose first two grades make 75, not 65: still caught as a band of grades
+    assert.deepEqual(rulesOf('Overall, 65% of the homes were good or better: 15% of all homes were outstanding, a further 60% were good, 20% required improvement and 5% were inadequate.'), ['numbers/parts-sum']);
+  });
+});
