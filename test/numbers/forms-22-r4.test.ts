@@ -39,3 +39,20 @@ describe("'P% were good or better: Q% …, R% …, S% … and T% …' where the 
     assert.deepEqual(rulesOf('Overall, 65% of the homes were good or better: 15% of all homes were outstanding, a further 60% were good, 20% required improvement and 5% were inadequate.'), ['numbers/parts-sum']);
   });
 });
+
+describe("a second change amount coordinated with a first ('down k (P%) since … and k2 (P2%) since …') is a change, not a part with its share (extract/shared.ts coordinatedChange; count-percent, percent-count)", () => {
+  it('does not judge the second bracket as a share of the total stated before', () => {
+    // 1,120 / 28,400 = 3.9% (of the earlier figure) and 6,800 / 34,200 = 19.9%: changes over two periods, not parts of 27,280
+    assert.deepEqual(rulesOf('There were 27,280 registered places at the end of the year. This was down 1,120 (4%) since March and 6,920 (20%) since 2019.'), []);
+    // the share first, the count in brackets
+    assert.deepEqual(rulesOf('The service held 5,400 open cases. This was up 6% (310) on last year and 35% (1,400) on 2018.'), []);
+    // 'a fall of … and of …'
+    assert.deepEqual(rulesOf('There were 3,150 applications in the year. This was a fall of 240 (7%) on the previous year and of 1,050 (25%) on 2016.'), []);
+  });
+  it('trap: two parts of a total joined by "and", with no change word, are still judged', () => {
+    // 80 / 400 = 20%, not 25%
+    assert.deepEqual(rulesOf('Of the 400 cases reviewed, 120 (30%) were late and 80 (25%) were incomplete.'), ['numbers/percentage-mismatch']);
+    // 120 / 400 = 30% and 100 / 400 = 25%
+    assert.deepEqual(rulesOf('Of the 400 cases reviewed, 120 (30%) were late and 100 (25%) were incomplete.'), []);
+  });
+});

@@ -16,7 +16,7 @@ import { changeAmountBefore, UNIT_WORDS } from '../words.js';
 import type { Tok } from '../scan.js';
 import { shareOfPopBefore, type Pop } from './reading.js';
 import type { Reading } from './reading.js';
-import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, ofOtherGroup, OPEN, PAIR } from './shared.js';
+import { bracketEnd, COMPARED_AFTER, coordinatedChange, laterPair, OF_N_PAREN, ofOtherGroup, OPEN, PAIR } from './shared.js';
 
 /** 'P% (k of n)'. */
 export function percentCountOf(r: Reading, i: number): boolean {
@@ -43,7 +43,7 @@ export function percentCount(r: Reading, i: number): boolean {
   if (!(isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1)))) return predicateCount(r, i);
   // 'a fall of 21.3% (204) on the 956 received': a change amount and its count in brackets are a change and its
   // absolute size (change.ts), not a share and its part, unless the bracket names its own whole ('(204 of 956)').
-  if (changeAmountBefore(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 40), t.hedge?.start ?? t.start)) && !(isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start)))) return false;
+  if ((changeAmountBefore(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 40), t.hedge?.start ?? t.start)) || coordinatedChange(text, t.hedge?.start ?? t.start)) && !(isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start)))) return false;
   const p = pctIn(t);
   const close = closeAfter(t1);
   used.add(t).add(t1);
@@ -100,7 +100,7 @@ function predicateCount(r: Reading, i: number): boolean {
   if (t.hedge || !isCount(t1) || used.has(t1) || !PREDICATE_OPEN.test(between(t, t1))) return false;
   // 'a 3% increase on the previous year (8,690)', 'an increase of 9% on the same period (5,010)': a change
   // and the figure it is of, not a share and its count.
-  if (CHANGE_PREDICATE.test(between(t, t1)) || changeAmountBefore(r.text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  if (CHANGE_PREDICATE.test(between(t, t1)) || changeAmountBefore(r.text.slice(Math.max(0, t.start - 40), t.start)) || coordinatedChange(r.text, t.start)) return false;
   const c = COUNT_CLOSE.exec(after(t1));
   if (!c || (c[1] && UNIT_WORDS.has(c[1].toLowerCase()))) return false;
   const p = pctIn(t);
