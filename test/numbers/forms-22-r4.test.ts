@@ -56,3 +56,18 @@ describe("a second change amount coordinated with a first ('down k (P%) since �
     assert.deepEqual(rulesOf('Of the 400 cases reviewed, 120 (30%) were late and 100 (25%) were incomplete.'), []);
   });
 });
+
+describe("'P% were good or outstanding: Q% …, R% …, S% … and T% …' where the parts themselves make 100% and the first (or last) of them make P% (relations/parts-sum.ts wholeShare, endRunFits)", () => {
+  it('leaves the headline unresolved when a run of grades at one end of the breakdown makes it', () => {
+    // 19 + 64 = 83; 19 + 64 + 14 + 3 = 100
+    assert.deepEqual(rulesOf('Overall, 83 per cent of the settings were good or outstanding: 19 per cent were outstanding, 64 per cent good, 14 per cent required improvement and 3 per cent were inadequate.'), []);
+    // 45 + 30 = 75 (the first two); 45 + 30 + 18 + 7 = 100
+    assert.deepEqual(rulesOf('Of the 160 staff, 75% were permanent: 45% full-time, 30% part-time, 18% agency and 7% bank.'), []);
+  });
+  it('still reports a headline that no run at either end of the breakdown makes', () => {
+    // 40 + 30 = 70, 40 + 30 + 25 = 95, 5 + 25 = 30 …: none is 75
+    assert.deepEqual(rulesOf('Of the 120 staff, 75% were permanent: 40% full-time, 30% part-time, 25% agency and 5% bank.'), ['numbers/parts-sum']);
+    // 20 + 60 = 80, not 82: still caught as a band of grades
+    assert.deepEqual(rulesOf('Overall, 82 per cent of schools were good or outstanding: 20 per cent were outstanding, 60 per cent good, 18 per cent required improvement and 2 per cent were inadequate.'), ['numbers/parts-sum']);
+  });
+});
