@@ -71,3 +71,16 @@ describe("'P% were good or outstanding: Q% …, R% …, S% … and T% …' where
     assert.deepEqual(rulesOf('Overall, 82 per cent of schools were good or outstanding: 20 per cent were outstanding, 60 per cent good, 18 per cent required improvement and 2 per cent were inadequate.'), ['numbers/parts-sum']);
   });
 });
+
+describe("'P% (k <noun>)' read by no reader is still that share's count, not the total of a later 'P% (k)' (extract/percent-count.ts percentCount, shareCount)", () => {
+  it("'Of the court orders, 75% (30 cases) had a plan, and 25% (10) did not': the 10 is not of the 30", () => {
+    // 30 / 40 = 75%, 10 / 40 = 25% (the court orders are 40 of the 60 cases)
+    assert.deepEqual(rulesOf('Inspectors examined 60 cases, of which 40 were court orders. Of the court orders, 75% (30 cases) had a sufficient plan, and 25% (10) did not.'), []);
+    // 18 / 24 = 75%, 6 / 24 = 25%
+    assert.deepEqual(rulesOf('The board heard 90 applications, of which 24 were about property. Of the property applications, 75% (18 applications) were resolved, and 25% (6) were not.'), []);
+  });
+  it('still reports a share its count does not give of the total in the sentence', () => {
+    // 10 / 40 = 25%, not 35%
+    assert.deepEqual(rulesOf('Of the 40 court orders, 75% (30 cases) had a sufficient plan, and 35% (10) did not.'), ['numbers/percentage-mismatch']);
+  });
+});

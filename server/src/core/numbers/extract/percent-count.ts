@@ -61,7 +61,8 @@ export function percentCount(r: Reading, i: number): boolean {
   // '44% (11) of them had a plan': the word after 'of them' is a verb, not the group's noun.
   const look = lookOf(t.start, close);
   if (look.noun && /^\s*of\s+(?:these|those|them)\s/i.test(text.slice(close, close + 20)) && !/[a-z]s$/i.test(look.noun) && !/^(?:children|people|men|women|staff)$/i.test(look.noun)) look.noun = undefined;
-  const cands = COMPARED_AFTER.test(text.slice(close, close + 40)) ? [] : popsBefore(at + t.start, t1.value, [t1], look);
+  // ('Of the court orders, 75% (30 cases) had a plan, and 25% (10) did not': a sibling share's bracket is no total.)
+  const cands = COMPARED_AFTER.test(text.slice(close, close + 40)) ? [] : popsBefore(at + t.start, t1.value, [t1], look).filter((c) => !shareCount(r, c.tok));
   const fitting = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
   // 'Of the 80 cases, 60% were men, and 75% (36) of the men …': a group named after the bracket that is a part of the
   // total (another noun, the noun narrowed, or after a share of the total) is of a size not written.
