@@ -14,7 +14,7 @@ import { nounAfter, ratioBase, sameGroup, singular } from '../scan.js';
 import { changeAmountBefore, FRACTION_WORDS, hedgeKind, HEDGE_BEFORE, SHARE_OPENING_WORDS } from '../words.js';
 
 import type { Pop, Reading } from './reading.js';
-import { BACKREF, bracketEnd, OF_N_PAREN, OPEN, otherPeriod } from './shared.js';
+import { BACKREF, bracketEnd, coordinatedChange, OF_N_PAREN, OPEN, otherPeriod } from './shared.js';
 import { sharePartBefore } from './reading.js';
 
 
@@ -119,7 +119,8 @@ export function countPercent(r: Reading, i: number): boolean {
   const t2 = toks[i + 2];
   if (!(t1?.kind === 'pct' && !t1.hedge && (OPEN.test(between(t, t1)) || /^\s+(?:[A-Za-z][\w'-]*\s+){1,3}\(\s*$/.test(between(t, t1))) && /^\s*\)/.test(after(t1)))) return false;
   // 'an increase of 3,860 (35.3 per cent) on 2015': a change and its rate, not a share of a total (change.ts).
-  if (changeAmountBefore(text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  // 'down 752 (2%) since March and 14,669 (26%) since 2012': the second of two coordinated changes, likewise.
+  if (changeAmountBefore(text.slice(Math.max(0, t.start - 40), t.start)) || coordinatedChange(text, t.start)) return false;
   // '90 more (16.9%) were appointed than in the year before': a difference and its rate, not a part of a whole.
   if (/^\s+(?:more|fewer|less|extra|higher|lower)\s/i.test(between(t, t1))) return false;
   // 'four out of five (82%) of the 143': the share is of the ratio, not of its five.

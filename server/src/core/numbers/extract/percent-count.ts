@@ -16,7 +16,7 @@ import { changeAmountBefore, UNIT_WORDS } from '../words.js';
 import type { Tok } from '../scan.js';
 import { shareOfPopBefore, type Pop } from './reading.js';
 import type { Reading } from './reading.js';
-import { bracketEnd, COMPARED_AFTER, laterPair, OF_N_PAREN, ofOtherGroup, OPEN, PAIR } from './shared.js';
+import { bracketEnd, COMPARED_AFTER, coordinatedChange, laterPair, OF_N_PAREN, ofOtherGroup, OPEN, PAIR } from './shared.js';
 
 /** 'P% (k of n)'. */
 export function percentCountOf(r: Reading, i: number): boolean {
@@ -43,7 +43,7 @@ export function percentCount(r: Reading, i: number): boolean {
   if (!(isCount(t1) && OPEN.test(between(t, t1)) && /^\s*\)/.test(after(t1)))) return predicateCount(r, i);
   // 'a fall of 21.3% (204) on the 956 received': a change amount and its count in brackets are a change and its
   // absolute size (change.ts), not a share and its part, unless the bracket names its own whole ('(204 of 956)').
-  if (changeAmountBefore(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 40), t.hedge?.start ?? t.start)) && !(isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start)))) return false;
+  if ((changeAmountBefore(text.slice(Math.max(0, (t.hedge?.start ?? t.start) - 40), t.hedge?.start ?? t.start)) || coordinatedChange(text, t.hedge?.start ?? t.start)) && !(isCount(t2) && OF_N_PAREN.test(text.slice(t1.end, t2.start)))) return false;
   const p = pctIn(t);
   const close = closeAfter(t1);
   used.add(t).add(t1);
@@ -61,7 +61,8 @@ export function percentCount(r: Reading, i: number): boolean {
   // '44% (11) of them had a plan': the word after 'of them' is a verb, not the group's noun.
   const look = lookOf(t.start, close);
   if (look.noun && /^\s*of\s+(?:these|those|them)\s/i.test(text.slice(close, close + 20)) && !/[a-z]s$/i.test(look.noun) && !/^(?:children|people|men|women|staff)$/i.test(look.noun)) look.noun = undefined;
-  const cands = COMPARED_AFTER.test(text.slice(close, close + 40)) ? [] : popsBefore(at + t.start, t1.value, [t1], look);
+  // ('Of the court orders, 75% (30 cases) had a plan, and 25% (10) did not': a sibling share's bracket is no total.)
+  const cands = COMPARED_AFTER.test(text.slice(close, close + 40)) ? [] : popsBefore(at + t.start, t1.value, [t1], look).filter((c) => !shareCount(r, c.tok));
   const fitting = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
   // 'Of the 80 cases, 60% were men, and 75% (36) of the men …': a group named after the bracket that is a part of the
   // total (another noun, the noun narrowed, or after a share of the total) is of a size not written.
@@ -100,7 +101,7 @@ function predicateCount(r: Reading, i: number): boolean {
   if (t.hedge || !isCount(t1) || used.has(t1) || !PREDICATE_OPEN.test(between(t, t1))) return false;
   // 'a 3% increase on the previous year (8,690)', 'an increase of 9% on the same period (5,010)': a change
   // and the figure it is of, not a share and its count.
-  if (CHANGE_PREDICATE.test(between(t, t1)) || changeAmountBefore(r.text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  if (CHANGE_PREDICATE.test(between(t, t1)) || changeAmountBefore(r.text.slice(Math.max(0, t.start - 40), t.start)) || coordinatedChange(r.text, t.start)) return false;
   const c = COUNT_CLOSE.exec(after(t1));
   if (!c || (c[1] && UNIT_WORDS.has(c[1].toLowerCase()))) return false;
   const p = pctIn(t);
@@ -110,16 +111,33 @@ function predicateCount(r: Reading, i: number): boolean {
   const fit = popsBefore(at + t.start, t1.value, [t1], look, true).find((x) => judge(k.value, x.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
   // With none that fits, only the sentence's own total is taken, when no other count stands between
   // it and the share ('Of the 2,102 …, 309 were secondaries; 10 per cent of these …' is of the 309).
-  const own = fit ? undefined : popsBefore(at + t.start, t1.value, [t1], look).find((x) => x.sentence === r.si && !x.part);
+  const own = fit ? undefined : popsBefore(at + t.start, t1.value, [t1], look).find((x) => x.sentence === r.si && !x.part && !shareCount(r, x.tok));
   // (A count already read as a sibling share's, '(31 schools)', is no other count.)
   const between0 = own ? toks.some((x) => x.kind === 'num' && !x.notCount && !used.has(x) && !/\(\s*$/.test(r.text.slice(Math.max(0, x.start - 3), x.start)) && x !== own.tok && at + x.start > own.end && x.start < t.start) : false;
   const pick = fit ?? (own && !between0 && !/\bof\s+(?:these|them|those)\b/i.test(between(t, t1)) && !namesSubgroup(r, own, t, t1) ? own : undefined);
-  if (!pick) return false;
+  // 'Of these secondaries, 10 per cent were judged outstanding (31 schools) …, and 10 per cent were inadequate (31)':
+  // the bracket is this share's count, a part, never the total a later share of the sentence is of.
+  if (!pick) {
+    r.addPop(t1, true);
+    return false;
+  }
   used.add(t).add(t1);
   const n: CountIn = { ...countIn(pick.tok), span: pick.span, inferred: true };
   emit(judgeShare(claimBase(t.start, close, 'percent-count'), p, k, n, r.policy, [{ span: pick.span, message: `the total, ${pick.tok.raw}, is taken from here` }]));
   pushBase({ end: at + close, p, k, n });
   return true;
+}
+
+/**
+ * A count in brackets just after a share and a short predicate ('10 per cent were judged outstanding (31 schools)'):
+ * that share's count, whichever reader took the share, so never the total of a later share of the sentence.
+ */
+function shareCount(r: Reading, tok: Tok): boolean {
+  const j = r.toks.indexOf(tok);
+  const prev = j > 0 ? r.toks[j - 1] : undefined;
+  if (!prev || prev.kind !== 'pct') return false;
+  const gap = r.between(prev, tok);
+  return /^\s*\(\s*$/.test(gap) || PREDICATE_OPEN.test(gap);
 }
 
 /** The group a share names after 'of': 'of the adults (', 'of the private homes had (', 'of those calls ('. Group 1 its words. */

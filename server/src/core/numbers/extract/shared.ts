@@ -145,3 +145,16 @@ export function ofOtherGroup(phrase: string, noun: string | undefined): boolean 
   // neighbourhood teams (', 'of the staff who worked nights ('.
   return /^\s+(?:for|on|in|at|with|without|from|under|over|aged|of|who|whom|whose|that|which|where|not)\s/i.test(phrase.slice(m.index + m[0].length));
 }
+
+/**
+ * A change amount with its bracketed figure, then 'and' and the figure at the end of `before`: 'down 752 (2%) since
+ * March and ', 'a fall of 2% (752) on March and of ', 'rose by 120 (15%) on last year and '. The figure after it is a
+ * second change of the same measure (over another period), not a part of a whole, so its bracket is not its share.
+ */
+const COORDINATED_CHANGE = /\b(?:(?:an?\s+)?(?:increase|rise|growth|jump|fall|drop|decrease|reduction|decline)\s+of|(?:up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reduced)(?:\s+by)?)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)?\s*\(\s*\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)?\s*\)[^.;:()]{0,60}?[\s,](?:and|but|while|whereas)\s+(?:of\s+|by\s+)?$/i;
+
+/** Whether the figure at `start` is the second of two coordinated change amounts (`COORDINATED_CHANGE`). */
+export function coordinatedChange(text: string, start: number): boolean {
+  const pre = text.slice(Math.max(0, start - 160), start);
+  return /\b(?:and|but|while|whereas)\s+(?:of\s+|by\s+)?$/i.test(pre) && COORDINATED_CHANGE.test(pre);
+}

@@ -1628,6 +1628,21 @@ export function sharesAgainstWhole(s: SentenceView, whole: Tok, parts: readonly 
   return { d, scale, sum, fits, operands, expr };
 }
 
+/** Whether shares add up to 100% within rounding (every figure off by up to half its last place, or a whole one). */
+function fullBreakdown(s: SentenceView, toks: readonly Tok[]): boolean {
+  const d = Math.max(...toks.map((t) => t.decimals));
+  const sum = toks.reduce((a, t) => a + t.value * 10 ** (d - t.decimals), 0);
+  const slack2 = toks.reduce((a, t) => a + 10 ** (d - t.decimals), 0) * (s.policy.mode === 'nearest' ? 1 : 2);
+  return Math.abs(2 * (sum - 100 * 10 ** d)) <= slack2;
+}
+
+/** Whether the first shares of `list`, or its last ones, add up to `whole` within rounding. */
+function endRunFits(s: SentenceView, whole: Tok, list: readonly Tok[]): boolean {
+  const fits = (run: readonly Tok[]) => sharesAgainstWhole(s, whole, run).fits;
+  for (let n = 1; n < list.length; n++) if (fits(list.slice(0, n)) || fits(list.slice(list.length - n))) return true;
+  return false;
+}
+
 /** 'P% were good or outstanding: Q% outstanding and R% good': the parts add up to the whole within rounding. */
 function wholeShare(s: SentenceView, toks: Tok[]): ClaimRecord {
   const [whole, ...parts] = toks as [Tok, ...Tok[]];
@@ -1643,5 +1658,14 @@ function wholeShare(s: SentenceView, toks: Tok[]): ClaimRecord {
   const lo = Math.min(...parts.map(scale));
   const hi = Math.max(...parts.map(scale));
   if (hi > scale(whole) && lo <= scale(whole) && scale(whole) <= hi) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw}; read as the rates of its groups, ${whole.raw} lies between them (not judged)`, verdict: 'unchecked', operands };
+  // Another reading: the shares after the colon break down the whole population, of which the share before it is a
+  // part ('70% were good or better: 20% were outstanding, a further 50% good, 28% satisfactory and 2% inadequate').
+  // When the parts, or every share after the whole (the ones not taken as its parts too), make 100%, the whole is
+  // some of them ('82% were good or outstanding: 20% outstanding, 62% good, 16% requires improvement and 2% inadequate'),
+  // when the first shares of the list, or its last ones, make it ('75% were permanent: 40% …, 30% …, 25% … and 5% …'
+  // has no such run, so is still reported).
+  const after = s.toks.filter((t) => t.kind === 'pct' && t.start > whole.end);
+  const list = fullBreakdown(s, parts) ? parts : after.length > parts.length && fullBreakdown(s, after) ? after : undefined;
+  if (scale(whole) < 100 * 10 ** d && list && endRunFits(s, whole, list)) return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw}; the shares after it make 100%, a breakdown of all of which ${whole.raw} is a part (not judged)`, verdict: 'unchecked', operands };
   return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${whole.raw} within rounding`, verdict: 'inconsistent', rule: RULE.partsSum, message: `The shares do not add up to the whole they make: ${expr}, not ${whole.raw}`, operands };
 }
