@@ -43,7 +43,9 @@ export function quantifiers(r: Reading): void {
       if (RATE_OF_GROUP_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
       // 'Twenty-nine per cent of all detainees (141 of 486)', 'a third of most wings': after a share and 'of', the word
       // names the group that share is of, not a share of its own.
-      if (toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && x.end <= s && /^\s+of\s+$/i.test(text.slice(x.end, s)))) continue;
+      // (Only the token right before the word can be such a share: ' of ' holds no figure.)
+      const shareBefore = toks[firstTokFrom(toks, s) - 1];
+      if (shareBefore && (shareBefore.kind === 'pct' || shareBefore.kind === 'frac') && shareBefore.end <= s && /^\s+of\s+$/i.test(text.slice(shareBefore.end, s))) continue;
       // Optional 'of the n …' then a bracketed figure.
       const ofN = QUANTIFIER_OF.exec(rest);
       let from = e + (ofN ? ofN[0].length : 0);

@@ -382,8 +382,21 @@ export function themGroups(text: string, toks: readonly Tok[], pops: readonly To
 export function shareOfPopBefore(r: Reading, pop: Pop, pos: number): boolean {
   if (pop.sentence !== r.si) return false;
   const popStart = pop.tok.start;
-  return r.toks.some((x) => (x.kind === 'pct' || x.kind === 'frac') && r.at + x.end <= pos && (r.at + x.start >= pop.end || (x.end <= popStart && /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?$/i.test(r.text.slice(x.end, popStart)))));
+  const isShare = (x: Tok) => x.kind === 'pct' || x.kind === 'frac';
+  // A share between the total and the claim: the tokens from the total on, in order, up to the claim.
+  for (let i = firstTokFrom(r.toks, pop.end - r.at); i < r.toks.length && r.at + r.toks[i]!.end <= pos; i++) if (isShare(r.toks[i]!)) return true;
+  // A share of the total written just before it ('A quarter of the 240'): only the tokens a few words before it.
+  for (let i = firstTokFrom(r.toks, popStart) - 1; i >= 0 && popStart - r.toks[i]!.end <= SHARE_OF_GAP; i--) {
+    const x = r.toks[i]!;
+    if (isShare(x) && r.at + x.end <= pos && SHARE_OF_BEFORE.test(r.text.slice(x.end, popStart))) return true;
+  }
+  return false;
 }
+
+/** Between a share and the total it is of: ' of the ', ' of these '. */
+const SHARE_OF_BEFORE = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?$/i;
+/** The longest such gap worth testing: a few words, with room for markup masked to spaces. */
+const SHARE_OF_GAP = 200;
 
 export function sharePartBefore(r: Reading, pop: Pop, pos: number): boolean {
   const b = lastBase(r.scope, () => true, r.si - 1);
