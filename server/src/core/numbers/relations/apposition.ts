@@ -176,7 +176,6 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       const groups = before ? [] : groupsCountedBefore(s, a.kTok, kNoun).filter((g) => g.offset !== s.offset);
       const g = groups[0];
       const prevS = g ? s.previous?.find((x) => x.offset === g.offset) : undefined;
-      const prevText = prevS?.text;
       // 'Of these' names the group of the sentence before only when that sentence counts one thing: after
       // '840 homes, and a quarter of them (210) …' the 'these' may be the 840 or the 210.
       // It is the group of the sentence right before: '40 cases. In 12, … . Of these, 6 …' are of the 12.

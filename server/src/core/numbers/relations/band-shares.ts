@@ -30,7 +30,7 @@ import { formatScaled } from '../rounding.js';
 import type { Tok } from '../scan.js';
 import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 import { depthAt, previousShare, sharesTotal } from './common.js';
-import type { GradeScale } from './grade-parts.js';
+import { scaleTest, type GradeScale } from './grade-parts.js';
 import type { SentenceView } from './index.js';
 
 const esc = (g: string) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`).replace(/^requires/i, 'requir(?:e|es|ed|ing)');
@@ -272,23 +272,7 @@ function oneWhole(parts: readonly Part[]): boolean {
 }
 
 /** One pattern per scale for any of its grade words: a sentence with none of them has no part of that scale. */
-const anyGrade = new WeakMap<GradeScale, RegExp>();
-/** The answers for the last few texts asked about (a sentence is asked about again as the sentence before the next). */
-const mentioned = new Map<string, Map<GradeScale, boolean>>();
-function mentions(text: string, scale: GradeScale): boolean {
-  let byScale = mentioned.get(text);
-  const known = byScale?.get(scale);
-  if (known !== undefined) return known;
-  let re = anyGrade.get(scale);
-  if (!re) anyGrade.set(scale, (re = new RegExp(scale.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i')));
-  const yes = re.test(text);
-  if (!byScale) {
-    if (mentioned.size >= 32) mentioned.clear();
-    mentioned.set(text, (byScale = new Map()));
-  }
-  byScale.set(scale, yes);
-  return yes;
-}
+const mentions = scaleTest((scale) => scale.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'));
 
 /** The scales whose grade words the sentence (or, for a share completing the sentence before's, that one) names. */
 function scalesOf(s: SentenceView): readonly GradeScale[] {

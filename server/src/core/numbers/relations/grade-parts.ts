@@ -88,29 +88,34 @@ function patterns(scale: GradeScale): RegExp[] {
 }
 
 /**
+ * A test of a text against each grade scale by one pattern per scale (`source` builds it), remembering the
+ * answers for the last few texts asked about: a sentence is asked about by several readers, for each scale, and
+ * again as the sentence before the next.
+ */
+export function scaleTest(source: (scale: GradeScale) => string): (text: string, scale: GradeScale) => boolean {
+  const patterns = new WeakMap<GradeScale, RegExp>();
+  const answers = new Map<string, Map<GradeScale, boolean>>();
+  return (text, scale) => {
+    let byScale = answers.get(text);
+    const known = byScale?.get(scale);
+    if (known !== undefined) return known;
+    let re = patterns.get(scale);
+    if (!re) patterns.set(scale, (re = new RegExp(source(scale), 'i')));
+    const yes = re.test(text);
+    if (!byScale) {
+      if (answers.size >= 32) answers.clear();
+      answers.set(text, (byScale = new Map()));
+    }
+    byScale.set(scale, yes);
+    return yes;
+  };
+}
+
+/**
  * Any grade of the scale as bare words, with no boundary test: weaker than `patterns`, so text it does not
  * match holds no grade (and no substring of it does). One test instead of one per grade.
  */
-const looseCache = new WeakMap<GradeScale, RegExp>();
-/** The answers for the last few texts asked about (a sentence is asked about by several readers, for each scale). */
-const mentioned = new Map<string, Map<GradeScale, boolean>>();
-export function mentionsScale(text: string, scale: GradeScale): boolean {
-  let byScale = mentioned.get(text);
-  const known = byScale?.get(scale);
-  if (known !== undefined) return known;
-  let re = looseCache.get(scale);
-  if (!re) {
-    re = new RegExp(scale.map((g) => inflected(g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).replace(/\s+/g, String.raw`\s+`)).join('|'), 'i');
-    looseCache.set(scale, re);
-  }
-  const yes = re.test(text);
-  if (!byScale) {
-    if (mentioned.size >= 32) mentioned.clear();
-    mentioned.set(text, (byScale = new Map()));
-  }
-  byScale.set(scale, yes);
-  return yes;
-}
+export const mentionsScale = scaleTest((scale) => scale.map((g) => inflected(g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).replace(/\s+/g, String.raw`\s+`)).join('|'));
 
 /** A rest named after the grades with no count: 'the remaining reports', 'the others', 'the rest'. */
 const REST_AFTER = /\b(?:the\s+(?:remaining|other|rest)\b|the\s+remainder\b|the\s+others\b)/i;

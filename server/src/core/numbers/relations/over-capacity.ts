@@ -9,8 +9,10 @@
  * 'certified normal accommodation of'; the share the only percentage after them, with 'over' or 'above' and
  * a word for the places ('capacity', 'places', 'accommodation').
  */
+import type { Span } from '../../model.js';
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
 import { exactPercent, judge } from '../rounding.js';
+import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
@@ -36,19 +38,9 @@ export function readOverCapacity(s: SentenceView): ClaimRecord[] {
     const after = text.slice(p.end, p.end + 60);
     const over = OVER_AFTER.test(after);
     if (!over && !OF_AFTER.test(after)) continue;
-    const k2 = over ? held.value - places.value : held.value;
-    if (k2 < 0 || places.value <= 0) continue;
-    const j = judge(k2, places.value, p.value, p.decimals, s.policy);
-    const operands: Operand[] = [
-      { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
-      { role: 'k', value: held.value, raw: held.raw, span: at(s, held.start, held.end) },
-      { role: 'n', value: places.value, raw: places.raw, span: at(s, places.start, places.end) },
-    ];
-    const expr = over ? `(${held.raw} − ${places.raw}) / ${places.raw} = ${exactPercent(k2, places.value)}%` : `${held.raw} / ${places.raw} = ${exactPercent(k2, places.value)}%`;
-    const span = at(s, held.start, p.end);
-    if (j.verdict === 'ok') out.push({ kind: 'change', span, operands, verdict: 'ok', arithmetic: `${expr} ≈ ${p.raw} ✓` });
-    else if (j.verdict === 'convention') out.push({ kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` });
-    else out.push({ kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(k2, places.value, 0)}% ${over ? 'over' : 'of'} them, not ${p.raw}: ${expr}` });
+    if (held.value < places.value && over) continue;
+    if (places.value <= 0) continue;
+    out.push(judgeHeld(s, held, places, p, over, at(s, held.start, p.end)));
   }
   return [...out, ...shareBeforePlaces(s), ...placesFirst(s)];
 }
@@ -76,21 +68,28 @@ function placesFirst(s: SentenceView): ClaimRecord[] {
     const after = text.slice(p.end, p.end + 60);
     const over = OVER_AFTER.test(after);
     if (!over && !OF_AFTER.test(after)) continue;
-    const k2 = over ? held.value - places.value : held.value;
-    if (k2 < 0) continue;
-    const j = judge(k2, places.value, p.value, p.decimals, s.policy);
-    const operands: Operand[] = [
-      { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
-      { role: 'k', value: held.value, raw: held.raw, span: at(s, held.start, held.end) },
-      { role: 'n', value: places.value, raw: places.raw, span: at(s, places.start, places.end) },
-    ];
-    const expr = over ? `(${held.raw} − ${places.raw}) / ${places.raw} = ${exactPercent(k2, places.value)}%` : `${held.raw} / ${places.raw} = ${exactPercent(k2, places.value)}%`;
-    const span = at(s, places.start, p.end);
-    if (j.verdict === 'ok') out.push({ kind: 'change', span, operands, verdict: 'ok', arithmetic: `${expr} ≈ ${p.raw} ✓` });
-    else if (j.verdict === 'convention') out.push({ kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` });
-    else out.push({ kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(k2, places.value, 0)}% ${over ? 'over' : 'of'} them, not ${p.raw}: ${expr}` });
+    if (held.value < places.value && over) continue;
+    out.push(judgeHeld(s, held, places, p, over, at(s, places.start, p.end)));
   }
   return out;
+}
+
+/**
+ * The population `held` against its `places` and the share `p` said of them: the share over them (`over`,
+ * (held − places) / places) or of them (held / places), judged under the report's rounding.
+ */
+function judgeHeld(s: SentenceView, held: Tok, places: Tok, p: Tok, over: boolean, span: Span): ClaimRecord {
+  const k = over ? held.value - places.value : held.value;
+  const j = judge(k, places.value, p.value, p.decimals, s.policy);
+  const operands: Operand[] = [
+    { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
+    { role: 'k', value: held.value, raw: held.raw, span: at(s, held.start, held.end) },
+    { role: 'n', value: places.value, raw: places.raw, span: at(s, places.start, places.end) },
+  ];
+  const expr = over ? `(${held.raw} − ${places.raw}) / ${places.raw} = ${exactPercent(k, places.value)}%` : `${held.raw} / ${places.raw} = ${exactPercent(k, places.value)}%`;
+  if (j.verdict === 'ok') return { kind: 'change', span, operands, verdict: 'ok', arithmetic: `${expr} ≈ ${p.raw} ✓` };
+  if (j.verdict === 'convention') return { kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` };
+  return { kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(k, places.value, 0)}% ${over ? 'over' : 'of'} them, not ${p.raw}: ${expr}` };
 }
 
 /** 'P% of its capacity of ' / 'P% of its certified normal accommodation of ': the places named after the share. */
@@ -111,17 +110,7 @@ function shareBeforePlaces(s: SentenceView): ClaimRecord[] {
     const held = toks[i - 2]!;
     if (places.kind !== 'num' || places.notCount || places.value <= 0 || p.kind !== 'pct' || p.hedge || !OF_PLACES_OF.test(text.slice(p.end, places.start))) continue;
     if (held.kind !== 'num' || !plainCount(text, held) || !HELD_BEFORE.test(text.slice(Math.max(0, held.start - 30), held.start)) || !HELD_TO_SHARE.test(text.slice(held.end, p.start))) continue;
-    const j = judge(held.value, places.value, p.value, p.decimals, s.policy);
-    const operands: Operand[] = [
-      { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
-      { role: 'k', value: held.value, raw: held.raw, span: at(s, held.start, held.end) },
-      { role: 'n', value: places.value, raw: places.raw, span: at(s, places.start, places.end) },
-    ];
-    const expr = `${held.raw} / ${places.raw} = ${exactPercent(held.value, places.value)}%`;
-    const span = at(s, held.start, places.end);
-    if (j.verdict === 'ok') out.push({ kind: 'change', span, operands, verdict: 'ok', arithmetic: `${expr} ≈ ${p.raw} ✓` });
-    else if (j.verdict === 'convention') out.push({ kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` });
-    else out.push({ kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(held.value, places.value, 0)}% of them, not ${p.raw}: ${expr}` });
+    out.push(judgeHeld(s, held, places, p, false, at(s, held.start, places.end)));
   }
   return out;
 }
