@@ -29,6 +29,7 @@ export const SIZES = [128, 256, 512, 1024].map((k) => k * 1024);
  */
 export function cpuOf(fn: () => void): number {
   (globalThis as { gc?: () => void }).gc?.();
+  settle();
   let total = 0;
   let runs = 0;
   while (total < 20_000 || runs === 0) {
@@ -39,6 +40,20 @@ export function cpuOf(fn: () => void): number {
     runs++;
   }
   return total / runs;
+}
+
+/**
+ * Sleeps (off the CPU) for a few milliseconds after a collection: V8 sweeps
+ * and frees on background threads after gc(), and process.cpuUsage() counts
+ * every thread of the process, so a run measured right away paid for the
+ * sweeping of what the suite left behind. That cost is about the same at
+ * every size, so it flattened the growth of linear work: in a full-suite CI
+ * run, linear synthetic work measured 1.48 per doubling (28, 35, 58, 88 ms
+ * where a clean run gives about 2x per doubling).
+ */
+const SLEEP = new Int32Array(new SharedArrayBuffer(4));
+function settle(ms = 15): void {
+  Atomics.wait(SLEEP, 0, 0, ms);
 }
 
 export interface Growth {
