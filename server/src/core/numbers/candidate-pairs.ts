@@ -62,8 +62,14 @@ interface WindowSentence {
 const NOT_A_SHARE_BEFORE = /\b(?:by|up|down|rose|risen|rise|fell|fallen|fall|increase[sd]?|decrease[sd]?|reduction|reduced|improvement|improved|growth|grew|change[sd]?|target|threshold|national|average|compared\s+with|against|than|from|to|between|and|or|rate\s+of|at|above|below|over|under|exceed(?:ed|ing)?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$/i;
 const NOT_A_SHARE_AFTER = /^\s*\)?\s*(?:or\s+(?:more|less|fewer|over|above|below|under|higher|lower)|points?|percentage\s+points?|more|less|fewer|higher|lower|increase|decrease|rise|fall|reduction|target|threshold|national|average|above|below|up|down|compared|against|than|on\s+(?:the\s+)?(?:year|last|previous)|since|over\s+the|of\s+(?:the\s+)?(?:target|national|average|budget|capacity|income|spend|funding|costs?|time))\b/i;
 
+/**
+ * A share set after its count by ', or' ('In 12 cases, or 40%, …', '(8 records, or 18%)'): the count's own
+ * share, not an alternative to another figure ('20% or 30%'), which NOT_A_SHARE_BEFORE bars.
+ */
+const APPOSED_OR = /(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+[a-z][\w'-]*){0,2}\s*,\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$/i;
+
 /** Before a count: a change ('an increase of 1,346 (15%)', 'down by 1,440'), a range ('between 93 and'), a ratio ('one in'). */
-const BARRED_BEFORE = /(?:\b(?:by|up|down|increase[sd]?|decrease[sd]?|rise|rose|fall|fell|reduction|drop(?:ped)?|grew|growth|between|from|rate|ratio|score|average|mean|median|aged?|in|out\s+of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|over\s+|under\s+)?|[-–—]\s*)$/i;
+const BARRED_BEFORE = /(?:\b(?:by|up|down|increase[sd]?|decrease[sd]?|rise|rose|fall|fell|reduction|drop(?:ped)?|grew|growth|between|from|rate|ratio|score|average|mean|median|aged?|out\s+of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|over\s+|under\s+)?|(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s+[a-z]+)?\s+in\s+(?:every\s+)?|[-–—]\s*)$/i;
 /** After a count: a range to a percentage ('93 and 97%', '91 to 100%'), a ratio ('one in four'), a comparison. */
 const BARRED_AFTER = /^(?:\s*(?:and|to|or|[-–—])\s*\d[\d,.]*\s*(?:%|per\s?cent)|\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\s*(?:\(\s*\d[\d.]*\s*(?:%|per\s?cent)\s*\)\s*)?(?:more|fewer|less|higher|lower)\b|\s*%|\s+per\s?cent|\s+percentage)/i;
 
@@ -405,7 +411,8 @@ const operand = (role: 'k' | 'n', x: WindowCount): Operand => ({ role, value: x.
 function confirmOpen(c: ClaimRecord, sentences: WindowSentence[][], masked: string, base: number, policy: RoundingPolicy, judged: Judged): ClaimRecord {
   const p = c.operands[0]!;
   const local = p.span.start - base;
-  if (NOT_A_SHARE_BEFORE.test(masked.slice(Math.max(0, local - 40), local)) || NOT_A_SHARE_AFTER.test(masked.slice(p.span.end - base, p.span.end - base + 40))) return c;
+  const before = masked.slice(Math.max(0, local - 40), local);
+  if ((NOT_A_SHARE_BEFORE.test(before) && !APPOSED_OR.test(before)) || NOT_A_SHARE_AFTER.test(masked.slice(p.span.end - base, p.span.end - base + 40))) return c;
   // 'k …, P% of them': the share is of the count before it, whose part is not written.
   if (/^\s+of\s+(?:them|these|those|whom|which|it)\b/i.test(masked.slice(p.span.end - base, p.span.end - base + 20))) return c;
   const w = sentenceAt(sentences, p.span.start);

@@ -1,0 +1,43 @@
+/**
+ * Forms read by the lead in the session of 2026-12-07 (sixth part), from the dev part of round j- and
+ * sentences written for these tests: an open share after its count and ', or' ('In 12 cases, or 40%, …'),
+ * and a part opened by 'in' ('In 12 cases …') as the part of a candidate pair (candidate-pairs.ts).
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const shareOf = (finding: string, raw: string) => claimsOf(finding).find((c) => c.operands.some((o) => o.role === 'p' && o.raw === raw));
+const roles = (finding: string, raw: string) => {
+  const c = shareOf(finding, raw);
+  return c ? { kind: c.kind, verdict: c.verdict, ops: c.operands.map((o) => `${o.role}=${o.raw}`).sort() } : undefined;
+};
+
+describe("an open share set after its count by ', or' (candidate-pairs.ts APPOSED_OR)", () => {
+  it('is confirmed against the whole of the sentence before when the pair gives it', () => {
+    assert.deepEqual(roles('We examined 30 cases. In 12 cases, or 40%, there was a plan.', '40%'), { kind: 'percent-of', verdict: 'ok', ops: ['k=12', 'n=30', 'p=40%'] });
+    assert.deepEqual(roles('We looked at 44 files. A review had been done in 8, or 18%, of them.', '18%'), { kind: 'percent-of', verdict: 'ok', ops: ['k=8', 'n=44', 'p=18%'] });
+    assert.deepEqual(roles('We examined 30 cases. Most of them (21, or 70%) had a plan.', '70%'), { kind: 'percent-of', verdict: 'ok', ops: ['k=21', 'n=30', 'p=70%'] });
+  });
+  it('is listed, not reported, when the pair does not give it (the text does not say which whole it is of)', () => {
+    const c = shareOf('We examined 30 cases. In 12 cases, or 45%, there was a plan.', '45%');
+    assert.equal(c?.verdict, 'unchecked');
+    assert.match(c!.arithmetic, /12 of 30 = 40%, not 45%/);
+    assert.deepEqual(rulesOf('We examined 30 cases. In 12 cases, or 45%, there was a plan.'), []);
+  });
+  it('trap: a share that is an alternative to another figure is not a count\'s share', () => {
+    // '20% or 30%': no count before 'or'
+    const c = shareOf('We examined 30 cases. Targets of 20% or 30% were set for 12 of the teams.', '30%');
+    assert.ok(!c || c.verdict === 'unchecked', JSON.stringify(c));
+  });
+});
+
+describe("a part opened by 'in' is a candidate part ('In 12 cases, …'); a ratio's second figure is not ('one in four')", () => {
+  it("reads 'In 12 cases' as the part", () => {
+    assert.equal(roles('We examined 30 cases. In 12 cases, or 40%, there was a plan.', '40%')?.verdict, 'ok');
+  });
+  it("trap: the 'four' of 'one in four' is no part", () => {
+    const c = shareOf('We examined 30 cases. One in four cases, or 25%, had no plan.', '25%');
+    assert.ok(!c || !c.operands.some((o) => o.role === 'k' && o.raw === 'four'), JSON.stringify(c?.operands));
+    assert.deepEqual(rulesOf('We examined 30 cases. One in four cases, or 25%, had no plan.'), []);
+  });
+});
