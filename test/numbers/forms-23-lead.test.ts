@@ -41,3 +41,19 @@ describe("a part opened by 'in' is a candidate part ('In 12 cases, …'); a rati
     assert.deepEqual(rulesOf('We examined 30 cases. One in four cases, or 25%, had no plan.'), []);
   });
 });
+
+describe("a noun of measure after a count names the noun counted ('44 sets of care records' counts records; scan.ts nounAfter)", () => {
+  it('takes a later count of records as a part of the sets of records', () => {
+    assert.deepEqual(roles('Inspectors reviewed 44 sets of care records. However, 8 records (18%) contained a review.', '18%'), { kind: 'percent-of', verdict: 'ok', ops: ['k=8', 'n=44', 'p=18%'] });
+  });
+  it('lists, and does not judge, a share that the whole of the sentence before does not give', () => {
+    const c = shareOf('Inspectors reviewed 44 sets of care records. However, only 8 records (20%) contained a review.', '20%');
+    assert.equal(c?.verdict, 'unchecked');
+    assert.deepEqual(rulesOf('Inspectors reviewed 44 sets of care records. However, only 8 records (20%) contained a review.'), []);
+  });
+  it('trap: a count of another noun is not a part of the sets', () => {
+    // '8 staff' are not records: no whole is taken from the sentence before
+    const c = shareOf('Inspectors reviewed 44 sets of care records. However, 8 staff (20%) had not signed them.', '20%');
+    assert.ok(!c?.operands.some((o) => o.role === 'n' && o.raw === '44'), JSON.stringify(c?.operands));
+  });
+});

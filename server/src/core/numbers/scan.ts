@@ -438,6 +438,9 @@ const RELATIVE_AFTER = new Set(['where', 'whom', 'whose', 'when']);
 const VERB_AFTER_COUNT = /^(?:said|told|felt|thought|agreed|disagreed|reported|described|rated|could|would|should|will|can|may|might|must)$/i;
 
 export function nounAfter(text: string, end: number): string | undefined {
+  // A noun of measure names no group of its own: '44 sets of care records' counts records, '30 samples of work' work.
+  const measure = MEASURE_OF.exec(text.slice(end, end + 24));
+  if (measure) return nounAfter(text, end + measure[0].length - 1);
   const m = /^((?:\s+[A-Za-z][\w'-]*){1,4})/.exec(text.slice(end, end + 60));
   if (!m) return undefined;
   const words = m[1]!.trim().split(/\s+/);
@@ -453,6 +456,9 @@ export function nounAfter(text: string, end: number): string | undefined {
   const plural = kept.find((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
   return (plural ?? kept[0])?.toLowerCase();
 }
+
+/** A noun of measure and 'of' after a count ('44 sets of', '30 samples of', '12 pieces of'), then the noun counted. */
+const MEASURE_OF = /^\s+(?:sets?|samples?|pieces?|copies|bundles?)\s+of\s(?=\s*[A-Za-z])/;
 
 /** People and cases are one population in inspection reports: '32 offenders … 63% (20) of cases'. */
 const CASE_NOUN = /^(?:case|offender|order|licence|license|report|plan|ppo|people|person|individual|resident|sentence|adult|child|children|young|men|women|prisoner|detainee|file|record|assessment|review|referral|requirement|user)$/;
