@@ -54,7 +54,7 @@ export function quantifierDistantReadings(s: SentenceView): Reading[] {
   if (told) out.push(told);
   for (const share of sharesOf(s, { quantifiers: true })) {
     if (share.type === 'quantifier') {
-      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share) ?? colonFrame(s, share) ?? colonCount(s, share);
+      const r = trailingWord(s, share) ?? framedApposite(s, share) ?? appositePair(s, share) ?? colonPair(s, share) ?? colonFrame(s, share) ?? colonCount(s, share) ?? appositeCount(s, share);
       if (r) {
         out.push(r);
         continue;
@@ -849,6 +849,36 @@ function colonCount(s: SentenceView, share: ShareFig): Reading | undefined {
   if (!g || kTok.value > g.n.value) return undefined;
   // 'Most had vacancies: 9 in total': a plural noun of the predicate may be what the count counts.
   if (otherPluralBefore(s.text.slice(share.end, colon), g.noun)) return undefined;
+  return { share, k: countFig(kTok), n: g.n, family: 'quantifier-distant', nWhy: g.why, ...(g.rough ? { confirmOnly: true } : {}) };
+}
+
+/**
+ * 'We spoke with 19 staff; the large majority, 16, said they …', 'We sampled 30 files. A minority – 8 – had a plan.':
+ * a bare share word opens its sentence (or the clause after ';'), its count set off right after it (commas, dashes,
+ * brackets; 'in all', 'of them'), then the verb of its clause; the group is the one counted before (`groupBefore`).
+ * No other figure after the share word (tuner t2).
+ */
+const APPOSITE_OPEN = /(?:^|;)\s*(?:(?:so|but|and|yet)\s+)?(?:only\s+|just\s+)?$/i;
+const APPOSITE_VERB = new RegExp(String.raw`^\s*(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|[a-z]{3,}ed)\b`, 'i');
+function appositeCount(s: SentenceView, share: ShareFig): Reading | undefined {
+  if (!APPOSITE_OPEN.test(s.text.slice(Math.max(0, share.start - 40), share.start))) return undefined;
+  let kTok: Tok | undefined;
+  for (const form of FORMS.slice(0, 4)) {
+    const o = form.open.exec(s.text.slice(share.end, share.end + 20));
+    if (!o) continue;
+    const t = tokAt(s.toks, share.end + o[0].length);
+    if (!isCountTok(s, t)) continue;
+    const c = form.close.exec(s.text.slice(t.end, t.end + 40));
+    // The close is the mark alone or 'in all', 'of them', and the verb of the share word's clause comes next.
+    if (!c || /[A-Za-z]\s*[)\u2013\u2014,]?\s*$/.test(c[0]) && !/\b(?:them|all|total|altogether)\s*[)\u2013\u2014,;:.]?\s*$/i.test(c[0])) continue;
+    if (!APPOSITE_VERB.test(s.text.slice(t.end + c[0].length, t.end + c[0].length + 20))) continue;
+    kTok = t;
+    break;
+  }
+  if (!kTok) return undefined;
+  if (s.toks.some((t) => t !== kTok && !t.notCount && t.start >= share.end)) return undefined;
+  const g = groupBefore(s, share.start);
+  if (!g || kTok.value > g.n.value) return undefined;
   return { share, k: countFig(kTok), n: g.n, family: 'quantifier-distant', nWhy: g.why, ...(g.rough ? { confirmOnly: true } : {}) };
 }
 

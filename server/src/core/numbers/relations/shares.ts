@@ -121,12 +121,12 @@ function bandPatterns(bands: readonly QuantifierBand[]): { band: QuantifierBand;
     out = [...bands]
       .sort((a, b) => b.phrase.length - a.phrase.length)
       .map((band) => ({ band, re: new RegExp(String.raw`${band.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)}(?![\w-])`, 'iy') }));
-    // 'a large majority', 'a significant minority': a describing word keeps the share on its side of half, never
+    // 'a large majority', 'a significant minority' ('the large majority', tuner t2): a describing word keeps the share on its side of half, never
     // across it (as extract/quantifier.ts reads them), after every exact phrase.
     for (const band of bands) {
       const w = /^a\s+(minority|majority)$/i.exec(band.phrase.trim());
       const side = band.max < 50 ? { min: 0, max: band.max } : band.min > 50 ? { min: band.min, max: 100 } : undefined;
-      if (w && side) out.push({ band: { phrase: band.phrase, ...side }, re: new RegExp(String.raw`a\s+(?!${w[1]}\b)[a-z][a-z-]*\s+${w[1]}(?![\w-])`, 'iy') });
+      if (w && side) out.push({ band: { phrase: band.phrase, ...side }, re: new RegExp(String.raw`(?:a|the)\s+(?!${w[1]}\b)[a-z][a-z-]*\s+${w[1]}(?![\w-])`, 'iy') });
     }
     bandCache.set(bands, out);
   }
