@@ -64,6 +64,12 @@ const ELIDED_BY_PARTICIPLE = /^\s+(?:treated|seen|inspected|awarded|received|mad
 /** A finite verb: after a share's own whole, it makes the share the subject of a clause. */
 const CLAUSE_VERB = /\b(?:were|was|is|are|had|has|have|did|do|does|could|would|should|will)\b/i;
 
+/** After 'of those': a denial, 'who did not', 'who had not', 'not', 'without'. */
+const DENIED_THOSE = /^\s+(?:(?:who|that|which)\s+(?:did|were|was|had|have|has|could|would|do|does|are|is)(?:\s+not\b|n't\b)|not\b|without\b)/i;
+const DENIED_OF_THOSE = new RegExp(String.raw`^\s*of\s+(?:those|them|these)${DENIED_THOSE.source.slice(1)}`, 'i');
+/** After a share's apposition: the rest of a whole ('of the others', 'of the rest', 'of the remaining staff', 'of the other 40'). */
+const REST_OF = /^\s*of\s+(?:the\s+)?(?:others|rest|remainder|remaining|other\s+[a-z\d])/i;
+
 export function appositionReadings(s: SentenceView, given: readonly Anchor[]): Reading[] {
   const out: Reading[] = [];
   const dashed = dashAnchors(s);
@@ -92,6 +98,11 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       if (them) {
         ofThem = true;
         pos += them[0].length;
+        // ('60 passed; 12 (60%) of those who did not …': 'those' denied is the rest of the part before, not the total.)
+        if (DENIED_THOSE.test(s.text.slice(pos, pos + 40))) {
+          shares.length = 0;
+          break;
+        }
         // 'of those we read', 'of those in the sample': words that say which group 'those' is.
         if (/those$/i.test(them[0])) {
           const w = THOSE_WORDS.exec(s.text.slice(pos, pos + 80));
@@ -130,6 +141,9 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       const c = (paren ? CLOSE_PAREN : CLOSE).exec(tail);
       if (!c) continue;
       const after = pos + c[0].length;
+      // ('…; 28 (70%) of the rest did', 'compared with 28 (70%) of the others': a share of the rest of a whole, whose
+      // size is the whole less a part, is no share of the sentence's total.)
+      if (REST_OF.test(s.text.slice(after, after + 40)) || DENIED_OF_THOSE.test(s.text.slice(after, after + 48))) continue;
       const of = OF_N.exec(s.text.slice(after, after + WINDOW));
       const t = of ? tokAt(s.toks, after + of[0].length) : undefined;
       if (of && isCountTok(s, t)) {

@@ -470,8 +470,8 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
       clean = false;
       continue;
     }
-    // 'five of the remaining eight': a part of the rest, not another part of the whole.
-    if (/^\s+(?:of|out\s+of)\s+the\s+(?:remaining|other)\s/i.test(text.slice(t.end, t.end + 24))) continue;
+    // 'five of the remaining eight': a part of the rest, not another part of the whole (also with its share between, '28 (70%) of the other 40').
+    if (/^(?:\s*\([^()]{1,16}\))?\s+(?:of|out\s+of)\s+the\s+(?:remaining|other)\s/i.test(text.slice(t.end, t.end + 40))) continue;
     if (NOT_PART_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
     // '23 contained two references; the other two …': the two references are what each of the 23 has.
     const prev = parts[parts.length - 1];
@@ -1067,7 +1067,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
   // other 15 requires improvement' is a verb), and a mismatch only withholds the verdict.
   // A verb right after the rest ('the other 520 needed our recommendations') names no group: the nouns after it are its objects.
   const restWord = /^\s+([a-z][\w'-]*)/i.exec(text.slice(rest.end, rest.end + 30))?.[1]?.toLowerCase();
-  const restNoun = restWord !== undefined && verbForm(restWord) ? undefined : nounAfter(text, rest.end);
+  // ('the 9 remaining staff': the noun after 'remaining', 'outstanding'.)
+  const restEnd = rest.end + (/^\s+(?:remaining|outstanding)\b(?=\s+[a-z])/i.exec(text.slice(rest.end, rest.end + 16))?.[0].length ?? 0);
+  const restNoun = restWord !== undefined && verbForm(restWord) ? undefined : nounAfter(text, restEnd);
   const named = restNoun !== undefined && ((/[a-z]s$/.test(restNoun) && !/(?:ss|us|is)$/.test(restNoun) && !VERB_S.test(restNoun)) || /^(?:children|people|men|women|staff)$/.test(restNoun));
   // '125 violent incidents – 88 of them assaults on staff, the remaining 27 fights –': the first part names
   // its kind after 'of them', so the noun after the rest is its kind too, not another group.
