@@ -138,3 +138,18 @@ describe("a sibling 'k (P%)' of another group: after 'respectively', or with an 
     assert.ok(cs.every((c) => c.verdict !== 'inconsistent'));
   });
 });
+
+describe("a pair of a rest with its share in brackets ('48 lived with foster carers, and 10 of the remaining 16 (63%) …') (count-percent.ts, remainder.ts PAIR_OF_REST_BEFORE, apposition.ts)", () => {
+  it("reads the bracket as the pair's share, not the rest's share of the whole", () => {
+    assert.deepEqual(rulesOf("Of the 64 children, 48 lived with foster carers, and 10 of the remaining 16 (63%) lived in children's homes."), []);
+  });
+  it("not ok: a share the pair does not give is reported on the pair", () => {
+    // 10 of 16 is 62.5% → 63%, not 53%
+    assert.deepEqual(rulesOf("Of the 64 children, 48 lived with foster carers, and 10 of the remaining 16 (53%) lived in children's homes."), ['numbers/percentage-mismatch']);
+  });
+  it("trap: the rest's own share after 'the remaining n' is still judged on the whole", () => {
+    // 16 of 64 is 25% ✓; 35% is not
+    assert.deepEqual(rulesOf("Of the 64 children, 48 lived with foster carers, and the remaining 16 (25%) lived in children's homes."), []);
+    assert.ok(rulesOf("Of the 64 children, 48 lived with foster carers, and the remaining 16 (35%) lived in children's homes.").some((r) => r.startsWith('numbers/')));
+  });
+});

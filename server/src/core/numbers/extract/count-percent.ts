@@ -131,7 +131,7 @@ export function countPercent(r: Reading, i: number): boolean {
   if (/^\s+(?:more|fewer|less|extra|higher|lower)\s/i.test(between(t, t1))) return false;
   // 'four out of five (82%) of the 143': the share is of the ratio, not of its five.
   // '2 in 12 of the 20 schools (60%)': a count after 'k of the' is that pair's total, never the part of its own share.
-  if (ratioBase(text, t) || /\d\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|its\s+|their\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
+  if (ratioBase(text, t) || /\d\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|its\s+|their\s+)?(?:(?:remaining|other)\s+)?$/i.test(text.slice(Math.max(0, t.start - 34), t.start))) return false;
   // '26 staff in post against an establishment of 30 (87%)': the bracket after a whole set against a count is
   // that pair's share, not a share of the whole in front of it (confirmed when it fits, else unresolved).
   const against = againstPair(r, i);

@@ -41,6 +41,7 @@ import { otherPeriod } from '../extract/shared.js';
 import { groupsCountedBefore } from './common.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
+import { PAIR_OF_REST_BEFORE } from './remainder.js';
 import { countFig, groupNoun, isCountTok, quantityBetween, sharePartOf, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
 
 /** Words that end a noun phrase: verbs and function words (a count's noun phrase has none of them). */
@@ -166,7 +167,7 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     else if (localN) totals.push({ n: localN });
     else if (whichOf) totals.push({ n: whichOf });
     else
-      for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) {
+      for (const p of PAIR_OF_REST_BEFORE.test(s.text.slice(Math.max(0, a.k.start - 30), a.k.start)) ? [] : totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) {
         // ('We inspected 90 cases, and 36 – 40% – were sufficient, compared with 24 – 30% – last year': a count and
         // share of another period is no part of the group of now.)
         if (otherPeriod(s.text, Math.max(0, p.n.end), a.k.start, pos)) continue;
