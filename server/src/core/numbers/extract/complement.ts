@@ -17,7 +17,7 @@ import { judgeComplementCount, judgeComplementShare, type CountIn, type PctIn } 
 import { previousShare } from '../relations/common.js';
 import { SAMPLE_AFTER, UNCOUNTED_PART } from '../relations/remainder.js';
 import { judge } from '../rounding.js';
-import { firstTokFrom, type Tok } from '../scan.js';
+import { firstTokFrom, nounAfter, sameGroup, type Tok } from '../scan.js';
 import { HEDGE_BEFORE, NUMBER } from '../words.js';
 import { lastBase, RECENT_POPS, type Reading, type ShareBase } from './reading.js';
 import { tokAt, WINDOW } from './shared.js';
@@ -113,6 +113,9 @@ export function complements(r: Reading): void {
     // the rest is not all of what the share leaves.
     if (UNCOUNTED_PART.test(text.slice(Math.max(0, base.end - at), trigger))) continue;
     if (tok.kind === 'num' && SAMPLE_AFTER.test(text.slice(tok.end, tok.end + 40))) continue;
+    // 'One of the two wings was closed, and either of the two remaining nurses …': a rest that names a group of
+    // another noun (a plural) than the share's whole is a count of that group, not the rest of the whole.
+    if (tok.kind === 'num' && base.n && base.n.span.start >= at && otherNoun(text, tok.end, base.n.span.end - at)) continue;
     const start = Math.min(tok.hedge ? tok.hedge.start : tok.start, trigger);
     const b0 = claimBase(trigger, tok.end, 'complement');
     if (tok.kind === 'num') {
@@ -156,6 +159,15 @@ export function complements(r: Reading): void {
       emit(judgeComplementShare({ ...b0, span: { start: at + start, end: at + tok.end } }, { p: base.p, k: base.k, n: base.n }, { f: fracIn(tok) }, r.policy));
     }
   }
+}
+
+/** The plural noun after a rest's count (past 'remaining', 'outstanding', 'other') names another group than the whole's noun. */
+function otherNoun(text: string, restEnd: number, wholeEnd: number): boolean {
+  const tail = text.slice(restEnd, restEnd + 80).replace(/^\s+(?:remaining|outstanding|other)\b/i, '');
+  const own = nounAfter(tail, 0);
+  const whole = nounAfter(text, wholeEnd);
+  if (!own || !whole || !(/[a-z][^su]s$/i.test(own) || /^(?:men|women|children|people|staff)$/i.test(own))) return false;
+  return !sameGroup(own, whole);
 }
 
 /** A share joined to the one before by 'and' or a comma and a verb, of nothing of its own: 'and rejected 11%'. */

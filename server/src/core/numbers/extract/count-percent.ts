@@ -14,7 +14,7 @@ import { nounAfter, ratioBase, sameGroup, singular } from '../scan.js';
 import { changeAmountBefore, FRACTION_WORDS, hedgeKind, HEDGE_BEFORE, SHARE_OPENING_WORDS } from '../words.js';
 
 import type { Pop, Reading } from './reading.js';
-import { BACKREF, bracketEnd, coordinatedChange, OF_N_PAREN, OPEN, otherPeriod } from './shared.js';
+import { BACKREF, bracketEnd, coordinatedChange, OF_N_PAREN, ofOtherGroup, OPEN, otherPeriod } from './shared.js';
 import { sharePartBefore } from './reading.js';
 
 
@@ -44,6 +44,8 @@ function siblingTotal(r: Reading, start: number, end: number): { n: { value: num
   // (An age, a duration or a year between two siblings is not passed over: across one, the second part's
   // total may be another group. Reading it as the same group raised false alarms on passages nobody had tuned on.)
   const gap = r.text.slice(prev.span.end - r.at, start);
+  // ('150 were emergencies; 135 (90%) and 40 (80%) respectively were answered': 'respectively' gives each its own group.)
+  if (/^\s*(?:\([^()]{0,24}\))?\s*,?\s*respectively\b/i.test(r.text.slice(end, end + 40))) return undefined;
   const m = SIBLING_GAP.exec(gap);
   if (!m || OTHER_GROUP.test(m[1]!)) return undefined;
   const out: { value: number; raw: string; span: { start: number; end: number }; word?: boolean } = { value: n.value, raw: n.raw, span: n.span };
@@ -107,6 +109,10 @@ function chainedTotal(r: Reading, start: number, value: number, own: string | un
  * The word after 'those' is a qualifier, not a plural noun ('of these cases' names the group itself).
  */
 const SUBGROUP_BEFORE = /\bof\s+(?:these|those|them)\s+(who|that|which|whom|[a-z]*[a-rt-z])\b[^.;:()]*$/i;
+/** After a count's bracket: 'of those who did not', 'of those who had not', 'of those not …', 'of those without …'. */
+const DENIED_THOSE_AFTER = /^\s*\)?\s*of\s+(?:those|them|these)\s+(?:(?:who|that|which)\s+(?:did|were|was|had|have|has|could|would|do|does|are|is)(?:\s+not\b|n't\b)|not\b|without\b)/i;
+/** The same back-reference as the sentence's opening frame, read for any count after it ('Of those on the main wings, 12 (40%) …, compared with 3 (17%) on the unit'). */
+const SUBGROUP_OPENING = /^\s*(?:(?:and|but)\s+)?(?:of|among|amongst)\s+(?:these|those|them)\s+(who|that|which|whom|[a-z]*[a-rt-z])\b[^.;:()\d]*,/i;
 
 /** A fraction or share word as the subject of a clause, with no bracketed count after it ('a quarter were rated good', 'most had'). */
 const SHARE_WORD_PART = new RegExp(String.raw`\b(?:${FRACTION_WORDS}|${SHARE_OPENING_WORDS})\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had|have|has|are|is|did|said|received|needed|met)\b`, 'i');
@@ -125,7 +131,7 @@ export function countPercent(r: Reading, i: number): boolean {
   if (/^\s+(?:more|fewer|less|extra|higher|lower)\s/i.test(between(t, t1))) return false;
   // 'four out of five (82%) of the 143': the share is of the ratio, not of its five.
   // '2 in 12 of the 20 schools (60%)': a count after 'k of the' is that pair's total, never the part of its own share.
-  if (ratioBase(text, t) || /\d\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|its\s+|their\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
+  if (ratioBase(text, t) || /\d\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|its\s+|their\s+)?(?:(?:remaining|other)\s+)?$/i.test(text.slice(Math.max(0, t.start - 34), t.start))) return false;
   // '26 staff in post against an establishment of 30 (87%)': the bracket after a whole set against a count is
   // that pair's share, not a share of the whole in front of it (confirmed when it fits, else unresolved).
   const against = againstPair(r, i);
@@ -184,7 +190,8 @@ export function countPercent(r: Reading, i: number): boolean {
   const sameKind = first !== undefined && (first.sentence === r.si || sameGroup(first.noun, own));
   // 'and, of those upheld, 9 (60%) were resolved': the back-reference names a smaller group that is
   // never counted, so a total it does not fit is not tied to the claim.
-  const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  const opening = SUBGROUP_OPENING.exec(text);
+  const sub = SUBGROUP_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start)) ?? (opening && opening[0].length <= t.start ? opening : null);
   const restricted = sub !== null && !(first?.noun !== undefined && sameGroup(first.noun, sub[1]!.toLowerCase()));
   const colon = fit ? undefined : (colonWhole(r, t, close) ?? sampleSize(r, i, close) ?? reviewedWhole(r, i, close) ?? whomWhole(r, i, close) ?? ofTheWhole(r, i, close) ?? listedGroupWhole(r, t, own));
   if (colon) cands = [colon];
@@ -211,7 +218,14 @@ export function countPercent(r: Reading, i: number): boolean {
   };
   const whole = colon ?? first;
   const partOfShare = !fit && whole !== undefined && (sharePartBefore(r, whole, at + t.start) || fracPart(whole));
-  const elsewhen = partOfShare || (!fit && !colon && floor <= t.start && otherPeriod(text, floor, t.start, close));
+  // '60 passed; 12 (60%) of those who did not …': 'those' denied is the rest of the part before, whose size is the
+  // whole less the part: only the count's own share is judged (some whole gives it), when no total fits.
+  const ofDenied = !fit && !colon && DENIED_THOSE_AFTER.test(text.slice(close, close + 48));
+  // 'Of the 40 cases, 24 were men; 18 (75%) of the men and 8 (50%) of the women …': a share whose own 'of' phrase after
+  // the bracket names another group than the total's noun is of a part whose size may not be written (percent-count's
+  // ofOtherGroup); only the count's own share is judged when no total fits.
+  const ofOther = !fit && !colon && first !== undefined && first.noun !== undefined && /^\s+of\s+the\s/i.test(text.slice(close, close + 8)) && ofOtherGroup(text.slice(close, close + 60), first.noun);
+  const elsewhen = partOfShare || ofDenied || ofOther || (!fit && !colon && floor <= t.start && otherPeriod(text, floor, t.start, close));
   const chain = fit || elsewhen ? undefined : chainedTotal(r, t.start, t.value, named);
   const sib = tied || elsewhen ? undefined : siblingTotal(r, t.start, t.end);
   if (elsewhen) {

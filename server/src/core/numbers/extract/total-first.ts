@@ -65,7 +65,8 @@ export function totalFirst(r: Reading): void {
     (!!aside || !!mine || /^[^.;:()]*,\s*(?:only\s+|just\s+|some\s+)?$/i.test(between(n0, k0))) &&
     // 'Of the 3 offices, 45 staff …' counts something else.
     // (A verb right after the part names no group: 'Of the 301 conferences, 248 took place …'.)
-    (k0.kind !== 'num' || PART_VERB_AFTER.test(text.slice(k0.end, k0.end + 16)) || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end))) &&
+    // ('Across the 3 sites, 45, 60 and 75 staff were employed': a list of counts names its noun after its last.)
+    (k0.kind !== 'num' || PART_VERB_AFTER.test(text.slice(k0.end, k0.end + 16)) || sameGroup(nounAfter(text, n0.end), nounAfter(text, k0.end) ?? listNoun(text, k0.end))) &&
     // 'Of the 60 staff, one in four (25%) …': a ratio's first figure is no count of the part (ratio-in.ts).
     !(k0.kind === 'num' && RATIO_AFTER.test(text.slice(k0.end, k0.end + 24))) &&
     // 'Across the 4 regions, 1,236 of the 1,500 files …': a part with its own whole is that whole's (count-of.ts).
@@ -129,6 +130,15 @@ export function totalFirst(r: Reading): void {
     else emit(judgeCountOf({ ...claimBase(n0.start, k0.end, 'count-of') }, k, n));
     pushBase({ end: at + k0.end, k, n });
   }
+}
+
+/** After the first count of a list of bare counts: the rest of the list, ', 60 and 75'. */
+const LIST_REST = /^(?:\s*,\s*\d[\d,]*(?=[\s,]))*\s*,?\s+(?:and|or)\s+\d[\d,]*/;
+
+/** The noun of a list of bare counts that opens at `end` ('45, 60 and 75 staff'): the noun after its last count. */
+function listNoun(text: string, end: number): string | undefined {
+  const m = LIST_REST.exec(text.slice(end, end + 60));
+  return m ? nounAfter(text, end + m[0].length) : undefined;
 }
 
 /** Between the total and the first figure of an aside: its noun phrase, a comma, and words that begin no part ('a population below the capacity of'). */

@@ -41,6 +41,7 @@ import { otherPeriod } from '../extract/shared.js';
 import { groupsCountedBefore } from './common.js';
 import type { SentenceView } from './index.js';
 import { totalsBefore } from './population.js';
+import { PAIR_OF_REST_BEFORE } from './remainder.js';
 import { countFig, groupNoun, isCountTok, quantityBetween, sharePartOf, sharesOf, shareAt, skipSpace, tokAt, type Anchor, type CountFig, type Reading, type ShareFig } from './shares.js';
 
 /** Words that end a noun phrase: verbs and function words (a count's noun phrase has none of them). */
@@ -63,6 +64,12 @@ const WINDOW = 240;
 const ELIDED_BY_PARTICIPLE = /^\s+(?:treated|seen|inspected|awarded|received|made|issued|registered|assessed|reviewed|recorded|handled|sampled|examined|surveyed|admitted|detained|screened|referred|investigated|visited)(?=\s*(?:[,.;:)]|\s(?:in|during|by|at|over|since|across|this|that|last|nationally|overall)\b|$))/i;
 /** A finite verb: after a share's own whole, it makes the share the subject of a clause. */
 const CLAUSE_VERB = /\b(?:were|was|is|are|had|has|have|did|do|does|could|would|should|will)\b/i;
+
+/** After 'of those': a denial, 'who did not', 'who had not', 'not', 'without'. */
+const DENIED_THOSE = /^\s+(?:(?:who|that|which)\s+(?:did|were|was|had|have|has|could|would|do|does|are|is)(?:\s+not\b|n't\b)|not\b|without\b)/i;
+const DENIED_OF_THOSE = new RegExp(String.raw`^\s*of\s+(?:those|them|these)${DENIED_THOSE.source.slice(1)}`, 'i');
+/** After a share's apposition: the rest of a whole ('of the others', 'of the rest', 'of the remaining staff', 'of the other 40'). */
+const REST_OF = /^\s*of\s+(?:the\s+)?(?:others|rest|remainder|remaining|other\s+[a-z\d])/i;
 
 export function appositionReadings(s: SentenceView, given: readonly Anchor[]): Reading[] {
   const out: Reading[] = [];
@@ -92,6 +99,11 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       if (them) {
         ofThem = true;
         pos += them[0].length;
+        // ('60 passed; 12 (60%) of those who did not …': 'those' denied is the rest of the part before, not the total.)
+        if (DENIED_THOSE.test(s.text.slice(pos, pos + 40))) {
+          shares.length = 0;
+          break;
+        }
         // 'of those we read', 'of those in the sample': words that say which group 'those' is.
         if (/those$/i.test(them[0])) {
           const w = THOSE_WORDS.exec(s.text.slice(pos, pos + 80));
@@ -130,6 +142,9 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
       const c = (paren ? CLOSE_PAREN : CLOSE).exec(tail);
       if (!c) continue;
       const after = pos + c[0].length;
+      // ('…; 28 (70%) of the rest did', 'compared with 28 (70%) of the others': a share of the rest of a whole, whose
+      // size is the whole less a part, is no share of the sentence's total.)
+      if (REST_OF.test(s.text.slice(after, after + 40)) || DENIED_OF_THOSE.test(s.text.slice(after, after + 48))) continue;
       const of = OF_N.exec(s.text.slice(after, after + WINDOW));
       const t = of ? tokAt(s.toks, after + of[0].length) : undefined;
       if (of && isCountTok(s, t)) {
@@ -152,7 +167,7 @@ export function appositionReadings(s: SentenceView, given: readonly Anchor[]): R
     else if (localN) totals.push({ n: localN });
     else if (whichOf) totals.push({ n: whichOf });
     else
-      for (const p of totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) {
+      for (const p of PAIR_OF_REST_BEFORE.test(s.text.slice(Math.max(0, a.k.start - 30), a.k.start)) ? [] : totalsBefore(s, a.k, { ofThem, exclude: a.kTok ? [a.kTok] : [] })) {
         // ('We inspected 90 cases, and 36 – 40% – were sufficient, compared with 24 – 30% – last year': a count and
         // share of another period is no part of the group of now.)
         if (otherPeriod(s.text, Math.max(0, p.n.end), a.k.start, pos)) continue;

@@ -1163,6 +1163,10 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
     out.push(sumClaim(s, w.whole, parts.slice(0, split).map((p) => p.tok), true));
     parts.splice(0, parts.length);
   }
+  // ('Of the 40 cases, 24 were men; 18 men and 8 women had a plan, 26 overall': after a semicolon, a list closed by
+  // its own total is a split of its own, whatever the parts before it make: only those are parts of the whole.)
+  const tail = closedTail(text, parts);
+  if (tail > 0) parts.splice(tail);
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
     const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from) && !comparedCount(s, t) && !groupsBeforeColon(s, t));
@@ -1274,10 +1278,26 @@ function secondSplit(text: string, parts: readonly Part[], whole: number): numbe
     const comma = /,\s*and\b/i.test(gap);
     if (!semi && !contrast && !comma) return 0;
     const rest = parts.slice(i + 1);
-    if (rest.reduce((a, p) => a + p.tok.value, 0) > whole) return 0;
+    // ('…; 36 of the men and 9 of the women had a plan, 45 overall': a later split closed by its own total, the last
+    // part the sum of the ones before it, is a split of its own even when with that total it passes the whole.)
+    const lastGap = rest.length >= 3 ? text.slice(rest[rest.length - 2]!.tok.end, rest[rest.length - 1]!.tok.start).replace(/\([^)]*\)/g, ' ') : '';
+    const closed = rest.length >= 3 && lastGap.includes(',') && rest[rest.length - 1]!.tok.value === rest.slice(0, -1).reduce((a, p) => a + p.tok.value, 0);
+    if (!closed && rest.reduce((a, p) => a + p.tok.value, 0) > whole) return 0;
     const verb = (p: Part) => nextWord(text, p.tok.end).toLowerCase();
     const ownVerb = !rest[0]!.elided && verb(rest[0]!) !== verb(parts[0]!);
     return rest.length >= 2 || contrast || ownVerb ? i + 1 : 0;
+  }
+  return 0;
+}
+
+/** Where a list after a semicolon closed by its own total starts (its last part the sum of the others, after a comma); else 0. */
+function closedTail(text: string, parts: readonly Part[]): number {
+  for (let j = 1; j + 2 < parts.length; j++) {
+    if (!text.slice(parts[j - 1]!.tok.end, parts[j]!.tok.start).includes(';')) continue;
+    const rest = parts.slice(j);
+    const last = rest[rest.length - 1]!;
+    if (!text.slice(rest[rest.length - 2]!.tok.end, last.tok.start).replace(/\([^)]*\)/g, ' ').includes(',')) return 0;
+    return last.tok.value === rest.slice(0, -1).reduce((a, p) => a + p.tok.value, 0) ? j : 0;
   }
   return 0;
 }

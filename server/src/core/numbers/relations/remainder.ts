@@ -29,6 +29,8 @@ import { RECORD_OF } from '../extract/reading.js';
 
 /** Words right before a count that make it the rest of a whole. */
 const REST_BEFORE = /(?:\bthe\s+(?:remaining|other|outstanding)|\bleaving(?:\s+(?:only|just|a\s+further|another))?|\b(?:this|that|which|it)\s+(?:left|leaves)(?:\s+(?:only|just|a\s+further|another))?|\bthe\s+(?:rest|remainder|balance|others)\s*\(|\bthe\s+balance\s+of)\s*$/i;
+/** 'k of the remaining ' before a rest: the rest is the whole of that pair. */
+export const PAIR_OF_REST_BEFORE = /\d\s+(?:of|out\s+of)\s+the\s+(?:remaining|other)\s+$/i;
 /** 'The rest, 25, …': a rest named, then its count between commas. */
 const REST_COMMA_BEFORE = /\bthe\s+(?:rest|remainder|balance|others)\s*(?:,|\s[\u2013\u2014])\s*$/i;
 /** 'the rest were poor (14': the rest, a short predicate of one category with no figure, and a bracket ('the others were women or young people (18' may count the young people alone). */
@@ -470,8 +472,8 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
       clean = false;
       continue;
     }
-    // 'five of the remaining eight': a part of the rest, not another part of the whole.
-    if (/^\s+(?:of|out\s+of)\s+the\s+(?:remaining|other)\s/i.test(text.slice(t.end, t.end + 24))) continue;
+    // 'five of the remaining eight': a part of the rest, not another part of the whole (also with its share between, '28 (70%) of the other 40').
+    if (/^(?:\s*\([^()]{1,16}\))?\s+(?:of|out\s+of)\s+the\s+(?:remaining|other)\s/i.test(text.slice(t.end, t.end + 40))) continue;
     if (NOT_PART_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
     // '23 contained two references; the other two …': the two references are what each of the 23 has.
     const prev = parts[parts.length - 1];
@@ -1067,7 +1069,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
   // other 15 requires improvement' is a verb), and a mismatch only withholds the verdict.
   // A verb right after the rest ('the other 520 needed our recommendations') names no group: the nouns after it are its objects.
   const restWord = /^\s+([a-z][\w'-]*)/i.exec(text.slice(rest.end, rest.end + 30))?.[1]?.toLowerCase();
-  const restNoun = restWord !== undefined && verbForm(restWord) ? undefined : nounAfter(text, rest.end);
+  // ('the 9 remaining staff': the noun after 'remaining', 'outstanding'.)
+  const restEnd = rest.end + (/^\s+(?:remaining|outstanding)\b(?=\s+[a-z])/i.exec(text.slice(rest.end, rest.end + 16))?.[0].length ?? 0);
+  const restNoun = restWord !== undefined && verbForm(restWord) ? undefined : nounAfter(text, restEnd);
   const named = restNoun !== undefined && ((/[a-z]s$/.test(restNoun) && !/(?:ss|us|is)$/.test(restNoun) && !VERB_S.test(restNoun)) || /^(?:children|people|men|women|staff)$/.test(restNoun));
   // '125 violent incidents – 88 of them assaults on staff, the remaining 27 fights –': the first part names
   // its kind after 'of them', so the noun after the rest is its kind too, not another group.
@@ -1115,7 +1119,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
   // 'this left 13 centres, or 42%, where …', 'the remaining 13 (42%)': the rest's own share, of the whole its
   // parts and it make exactly (only then is the whole certain), when no other reading took the share.
   if (out[0]!.verdict === 'ok') {
-    const share = restShareOf(s, rest);
+    // ('10 of the remaining 16 (63%)': the bracket is the share of the pair the rest closes, not the rest's own.)
+    const share = PAIR_OF_REST_BEFORE.test(text.slice(Math.max(0, rest.start - 30), rest.start)) ? undefined : restShareOf(s, rest);
     if (share) out.push(judgeShare({ kind: 'percent-of', span: { start: s.offset + rest.start, end: s.offset + share.end } }, pctOfTok(share, s.offset), countOfTok(rest, s.offset), countOfTok(whole.tok, whole.sentence.offset), s.policy, [{ span: { start: whole.sentence.offset + whole.tok.start, end: whole.sentence.offset + whole.tok.end }, message: `the rest is of the ${whole.tok.raw}, which its parts and it make` }]));
     else {
       // 'The remaining 35 – about one in six – had been rejected.': a fraction or ratio set off after the rest.

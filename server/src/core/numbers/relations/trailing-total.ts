@@ -46,6 +46,8 @@ const BETWEEN = /^[^.;:()]{0,70}?(?:,|\band)\s*$/i;
 const NUMBER_AHEAD = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:hundred|thousand|dozen|third|quarter|half)|half)\b)`;
 const LOOSE = new RegExp(String.raw`\b(?:including|included|includes|such\s+as|of\s+these|of\s+them|of\s+whom|of\s+which|at\s+least|more\s+than|fewer\s+than|less\s+than|almost|nearly|up\s+to|approximately|roughly|another|further|other|respectively|each|per|a\s+day|a\s+week|a\s+month|a\s+year|(?:over|under|about|around|some)(?=\s+${NUMBER_AHEAD}))\b`, 'i');
 const MAX_PARTS = 12;
+/** Before the count of a frame that opens the sentence or a clause: 'Across the ', 'In all the ', 'Of its '. */
+const FRAME_BEFORE = /(?:^|[,;:]\s*)(?:across|of|among|amongst|in|at|from|within|for|during|over)\s+(?:all\s+)?(?:the|these|those|its|their|our)\s+$/i;
 /** The last part's words before a colon that leads to the total: '43 joint inspections of offender management in prisons: '. */
 const LAST_BEFORE_COLON = /^[^.;:()]{0,70}?:\s*$/;
 
@@ -190,6 +192,7 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     const depth = depthAt(text, total.start);
     const parts: Tok[] = [];
     let brokenRun = false;
+    let frame: Tok | undefined;
     let j = i - 1;
     let next = total;
     for (; j >= 0 && parts.length < MAX_PARTS; j--) {
@@ -206,6 +209,12 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
       // care workers — 12 staff in total —', the dash is the separator.)
       const gapOk = next === total && colonLead ? LAST_BEFORE_COLON.test(text.slice(t.end, leadEnd)) : (next === total && DASH_BEFORE_TOTAL.test(text.slice(t.end, leadEnd))) || BETWEEN.test(text.slice(t.end, next === total ? leadEnd : next.start));
       if (!gapOk) break;
+      // ('Across the 3 sites, 45, 60 and 75 staff were employed, 180 in total': the count of an opening frame says
+      // where the list is, and is no part of it.)
+      if (FRAME_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+        frame = t;
+        break;
+      }
       parts.unshift(t);
       next = t;
     }
@@ -216,7 +225,7 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     const roles = COLLECTIVE_TOTAL.test(totalNoun ?? '') && parts.every((t, k) => ROLE_WORD.test(text.slice(t.end, k + 1 < parts.length ? parts[k + 1]!.start : leadEnd)));
     if (totalNoun && !/^(?:in|all|total)$/i.test(totalNoun) && !roles && !sameGroup(nounAfter(text, first.end), totalNoun)) continue;
     // Any other figure of the clause at the list's level: another group or a share, so another reading.
-    const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
+    const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && t !== frame && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
     // ('a lead inspector, 8 inspectors and 3 specialists, 12 in all': a member with no figure is in the total too.)
     const loose = LOOSE.test(text.slice(first.start, total.end + 20).replace(/\([^)]*\)/g, ' ')) || [...parts, total].some((t) => !!t.hedge) || unnumberedItem(text, clause, leadEnd, s.toks);
     out.push(sumClaim(s, total, parts, !stray && !loose && !brokenRun));
