@@ -279,10 +279,14 @@ function closingPair(own: WindowSentence, p: Operand, masked: string, base: numb
 
 /** Right before a part that points back: 'Of these, ', 'of those '. */
 const POINTS_BACK_BEFORE = /\bof\s+(?:these|those|them)\s*,?\s*$/i;
-/** Before a share that restates the part of its sentence: ', representing', ', which is', ', equivalent to'. */
-const RESTATING_BEFORE = /,\s*(?:representing|which\s+(?:is|was|represents|represented)|equivalent\s+to|that\s+is,?)\s*$/i;
+/** A rate named as the pair's own ('an accuracy rate of', 'an uphold rate of'): not a response, occupancy or vacancy rate, which other readers read, nor a benchmark ('an average rate of', 'the national rate of'). */
+const RATE_OF = String.raw`(?:an?|the)\s+(?!(?:[a-z][\w-]*\s+)?(?:response|occupancy|vacancy|reoffending|change|growth|average|mean|median|national|regional|local|overall|expected|typical|target|benchmark)\b)(?:[a-z][\w-]*\s+){0,2}rate\s+of`;
+/** Before a share that restates the part of its sentence: ', representing', ', which is', ', equivalent to', ', an accuracy rate of'. */
+const RESTATING_BEFORE = new RegExp(String.raw`,\s*(?:representing|which\s+(?:is|was|represents|represented)|equivalent\s+to|that\s+is,?|${RATE_OF})\s*$`, 'i');
+/** The rate alone: the share after it is read only as the pair's (`NOT_A_SHARE_BEFORE` keeps it from any other reading). */
+const RATE_BEFORE = new RegExp(String.raw`,\s*${RATE_OF}\s*$`, 'i');
 /** After it, to the sentence's end: the whole named as the total or as 'all' of its noun. Group 1 is that noun's first word. */
-const RESTATING_AFTER = /^\s+of\s+(?:the\s+(?:total|whole)|all\s+(?:the\s+)?([a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,2})\s*[.!]?\s*$/i;
+const RESTATING_AFTER = /^(?:\s+of\s+(?:the\s+(?:total|whole)|all\s+(?:the\s+)?([a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,2}))?\s*[.!]?\s*$/i;
 
 /**
  * 'Of these, 3,949 were classed as serious, representing 13% of the total.', 'In 40 of these the quality … was good or
@@ -290,19 +294,24 @@ const RESTATING_AFTER = /^\s+of\s+(?:the\s+(?:total|whole)|all\s+(?:the\s+)?([a-
  * perhaps in the sentence before, 'of these'), opened by a word of restating and naming its whole as the total, or
  * as all of the whole's own noun. The part is the pair's, the only count of the clause before the share.
  */
-function restatingShare(own: WindowSentence, p: Operand, masked: string, base: number, judged: Judged): ClosingPair | undefined {
+function restatingShare(own: WindowSentence, p: Operand, masked: string, base: number, judged: Judged, before?: WindowSentence): ClosingPair | undefined {
   const local = p.span.start - base;
   if (!RESTATING_BEFORE.test(masked.slice(Math.max(own.start - base, local - 40), local))) return undefined;
   const after = RESTATING_AFTER.exec(masked.slice(p.span.end - base, own.end - base));
   if (!after) return undefined;
+  // With no whole named after it ('…, representing 75%.', '…, an accuracy rate of 89%.'), a share of a whole counted
+  // before its sentence is that whole's only when the sentence before counts one group ('We inspected 52 schools and
+  // 14 colleges. … in 30 of them, which is 45 per cent.' may be of 52, 14 or 66).
+  const bare = after[0].trim() === '' || /^[.!]$/.test(after[0].trim());
   let best: ClosingPair | undefined;
   for (const c of judged.countOfs) {
     const k = c.operands.find((o) => o.role === 'k');
     const n = c.operands.find((o) => o.role === 'n');
     if (!k || !n || k.hedge || n.hedge || k.inferred || k.span.start < own.start || k.span.end > p.span.start || n.span.end > k.span.start) continue;
     // A whole from before only when the part points back to it: 'Of these, 3,949', '40 of these'.
-    if (n.inferred && !POINTS_BACK_BEFORE.test(masked.slice(Math.max(0, k.span.start - base - 20), k.span.start - base)) && !POINTS_BACK_AFTER.test(masked.slice(k.span.end - base, k.span.end - base + 20))) continue;
+    if ((n.inferred || n.span.start < own.start) && !POINTS_BACK_BEFORE.test(masked.slice(Math.max(0, k.span.start - base - 20), k.span.start - base)) && !POINTS_BACK_AFTER.test(masked.slice(k.span.end - base, k.span.end - base + 20))) continue;
     if (judged.shareParts.has(key(k.span))) continue;
+    if (bare && n.span.start < own.start && !(before && before.counts.length === 1 && before.counts[0]!.start === n.span.start)) continue;
     if (!best || k.span.end > best.k.span.end) best = { claim: c, k, n };
   }
   if (!best) return undefined;
@@ -411,12 +420,18 @@ const operand = (role: 'k' | 'n', x: WindowCount): Operand => ({ role, value: x.
 function confirmOpen(c: ClaimRecord, sentences: WindowSentence[][], masked: string, base: number, policy: RoundingPolicy, judged: Judged): ClaimRecord {
   const p = c.operands[0]!;
   const local = p.span.start - base;
-  const before = masked.slice(Math.max(0, local - 40), local);
-  if ((NOT_A_SHARE_BEFORE.test(before) && !APPOSED_OR.test(before)) || NOT_A_SHARE_AFTER.test(masked.slice(p.span.end - base, p.span.end - base + 40))) return c;
+  if (NOT_A_SHARE_AFTER.test(masked.slice(p.span.end - base, p.span.end - base + 40))) return c;
   // 'k …, P% of them': the share is of the count before it, whose part is not written.
   if (/^\s+of\s+(?:them|these|those|whom|which|it)\b/i.test(masked.slice(p.span.end - base, p.span.end - base + 20))) return c;
   const w = sentenceAt(sentences, p.span.start);
-  const closing = w && (closingPair(w.own, p, masked, base, judged) ?? restatingShare(w.own, p, masked, base, judged));
+  // A rate named as the pair's own ('Of these, 71 were recorded correctly, an accuracy rate of 89%.') closes its
+  // sentence and restates the pair before it: read only so, never with the counts nearest it.
+  const before = masked.slice(Math.max(0, local - 40), local);
+  if (NOT_A_SHARE_BEFORE.test(before) && !APPOSED_OR.test(before)) {
+    const rate = w && RATE_BEFORE.test(masked.slice(Math.max(w.own.start - base, local - 40), local)) ? restatingShare(w.own, p, masked, base, judged, w.before) : undefined;
+    return rate ? judgeClosing(c, rate, policy) : c;
+  }
+  const closing = w && (closingPair(w.own, p, masked, base, judged) ?? restatingShare(w.own, p, masked, base, judged, w.before));
   if (closing) return judgeClosing(c, closing, policy);
   const pair = w && readPair(w, p, judged);
   // A part another claim judged with a share of its own is that share's: this share is another figure's.

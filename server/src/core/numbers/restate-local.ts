@@ -235,7 +235,7 @@ function labelledSummaries(records: readonly ClaimRecord[], blocks: readonly Blo
       }
     }
     if (!sum || !sumClaim || c.span.start < s.span.start) continue;
-    const r = matchLabelled(sum, sumClaim, prev, -1, 0, detail, blocks, finder);
+    const r = matchLabelled(sum, sumClaim, prev, -1, 0, detail, blocks, finder, true);
     if (r) out.push(r);
   }
   let wi = 0;
@@ -308,6 +308,7 @@ function matchLabelled(
   withSentence: readonly { c: ClaimRecord; s: { text: string; span: Span } }[],
   blocks: readonly BlockData[],
   finder: SentenceFinder,
+  detail = false,
 ): Restatement | undefined {
   if (sum.comparator) return undefined;
   const block = blockAt(blocks, s.span.start);
@@ -348,10 +349,15 @@ function matchLabelled(
     const frame = frameWords(e.s.text);
     const forCover = new Map([...srcWords].filter(([w]) => !frame.has(w)));
     const covered = shared.length >= 2 && shared.length >= MIN_COVER * plainWords(forCover);
-    if (!sameWhole && !covered) return;
     const left = [...srcWords.keys()].filter((w) => !w.startsWith('acr:') && !sharedWords(new Map([[w, w]]), sumWords).length);
+    // A sentence that says it gives the detail of the one before ('In detail, …') is tied to it by one word of the
+    // summary's when all it adds is its whole's noun, a word of quality or 'in place' ('Most people had a plan. In
+    // detail, plans were in place for 17 of the 42 residents'); a detail that says more ('level 2 training', 'rated
+    // good for leadership') may be of a part, and is held to the cover of any finding.
+    const detailTie = detail && shared.length >= 1 && !!b && left.every((w) => QUALITY.test(w) || w === 'plac' || nounWords(e.s.text, b).has(w));
+    if (!sameWhole && !covered && !detailTie) return;
     const extra = [...sumWords.keys()].filter((w) => !w.startsWith('acr:') && !QUALITY.test(w) && !sharedWords(new Map([[w, w]]), srcWords).length);
-    const strict = sameWhole || (left.every((w) => QUALITY.test(w)) && extra.length <= 2);
+    const strict = sameWhole || detailTie || (left.every((w) => QUALITY.test(w)) && extra.length <= 2);
     const at = e.s.span.start;
     // The finding's figures as written (its count and its share), all of them what the summary restates; a summary's
     // share ('a majority', 'two thirds', '45%') restates the finding's pair, its whole too ('41' of the '96').
