@@ -108,3 +108,27 @@ describe("a rest closing an 'Of these,' list after a preposition or a clause of 
     assert.deepEqual(rules('We inspected 40 schools this term. Of these, 31 (78%) were judged good. Two were judged inadequate, and the remaining 11 were judged to require improvement.').filter((r) => r === 'numbers/complement-mismatch').length <= 1, true);
   });
 });
+
+describe("a hedged fraction with its share and count in brackets, the whole opening the sentence, 'Of the 80 tenants …, just over a quarter (26%, or 21 tenants) …' (extract/fraction.ts)", () => {
+  it('judges the fraction and the share on the count of the whole', () => {
+    const ok = claims(doc('Of the 80 tenants who reported a repair, just over a quarter (26%, or 21 tenants) were still waiting after a month.'));
+    assert.deepEqual(ok.filter((c) => c.kind === 'fraction' || c.kind === 'percent-of').map((c) => c.verdict), ['ok', 'ok']);
+    // 21 / 80 = 26.25%, not 31%
+    assert.deepEqual(rules('Of the 80 tenants who reported a repair, just over a quarter (31%, or 21 tenants) were still waiting after a month.'), ['numbers/percentage-mismatch']);
+  });
+  it('trap: with another figure between the whole and the fraction the bracket is not read on the whole', () => {
+    assert.deepEqual(rules('Of the 80 tenants who reported a repair, 52 had a visit and just over a quarter (31%, or 21 tenants) were still waiting.').filter((r) => r === 'numbers/percentage-mismatch'), []);
+  });
+});
+
+describe("a word share of 'them' restated after a colon by a count 'in all' of the group the sentence before counts, 'We checked 30 files. Just over half of them had a signed plan: 19 files in all.' (hedge-count.ts colonOfThem)", () => {
+  it('judges the word share on the count and the whole', () => {
+    const c = claims(doc('We checked the records of 30 residents. Just over half of them had a care plan signed by the resident: 16 residents in all.')).filter((x) => x.kind === 'fraction' && x.operands.length === 3);
+    assert.deepEqual(c.map((x) => x.verdict), ['ok']);
+    // 21 / 30 = 70%: not just over half
+    assert.deepEqual(rules('We checked the records of 30 residents. Just over half of them had a care plan signed by the resident: 21 residents in all.'), ['numbers/fraction-mismatch']);
+  });
+  it('trap: a count of another noun after the colon is not read', () => {
+    assert.deepEqual(rules('We checked the records of 30 residents. Just over half of them had a care plan signed by the resident: 21 plans in all.'), []);
+  });
+});
