@@ -132,3 +132,13 @@ describe("a word share of 'them' restated after a colon by a count 'in all' of t
     assert.deepEqual(rules('We checked the records of 30 residents. Just over half of them had a care plan signed by the resident: 21 plans in all.'), []);
   });
 });
+
+describe("a rest after 'Of the NOUN,' naming one count of the sentence before, 'There were 900 pupils and 120 staff. Of the staff, 70 …, and the remaining 50 …' (remainder.ts BACK_OPEN_NAMED)", () => {
+  it('judges the rest of the count the noun names', () => {
+    assert.deepEqual(of('The college had 640 full-time learners and 210 apprentices. Of the apprentices, 150 were on level 3 courses, and the remaining 60 were on level 2.', 'remainder').map((c) => c.verdict), ['ok']);
+    assert.deepEqual(rules('The college had 640 full-time learners and 210 apprentices. Of the apprentices, 150 were on level 3 courses, and the remaining 70 were on level 2.'), ['numbers/complement-mismatch']);
+  });
+  it('trap: two counts of that noun before leave the whole unknown', () => {
+    assert.deepEqual(rules('The college had 210 apprentices in 2022 and 230 apprentices in 2023. Of the apprentices, 150 were on level 3 courses, and the remaining 70 were on level 2.'), []);
+  });
+});

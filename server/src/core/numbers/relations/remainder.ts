@@ -410,7 +410,8 @@ const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i
 /** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
 /** 'Of these inspections, ': a back-reference that names its group's noun. */
-const BACK_OPEN_NAMED = /^\s*(?:of|among)\s+(?:these|those)\s+([a-z]+)\s*,\s*/i;
+/** ('Of the apprentices, 312 …; the remaining 164 …': 'the' and the noun of one count of the sentence before, named by it alone.) */
+const BACK_OPEN_NAMED = /^\s*(?:of|among)\s+(?:these|those|the)\s+([a-z]+)\s*,\s*/i;
 
 /** The one count of the sentence two before (a year or date beside it is no count), with no share there. */
 /**
