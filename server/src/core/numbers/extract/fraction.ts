@@ -81,6 +81,24 @@ export function fractionAt(r: Reading, i: number): boolean {
     pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
     return true;
   }
+  // 'Of the 97 people …, just under a fifth (24%, or 19 people) had …': the share and its count in the bracket, the
+  // whole the frame that opens the sentence (the one group counted in it, not rough, before the fraction, no other
+  // figure between): the fraction and the share are each judged on the count of that whole.
+  if (t1?.kind === 'pct' && !t1.hedge && isCount(t2) && OPEN.test(between(t, t1)) && /^\s*,?\s+or\s+$/i.test(between(t1, t2!)) && /^(?:\s+[a-z]+)?\s*\)/i.test(after(t2!))) {
+    const frame = /^\s*(?:of|among)\s+(?:the|all|all\s+the)\s+$/i;
+    const cands = popsBefore(at + t.start, t2!.value, [t2!], { backward: true }, true).filter((c) => c.sentence === r.si && !c.part && !c.rough);
+    const c = cands.length === 1 ? cands[0]! : undefined;
+    const ci = c ? toks.findIndex((x) => at + x.start === c.span.start) : -1;
+    if (c && ci === 0 && frame.test(text.slice(0, toks[0]!.start)) && toks.slice(1, i).every((x) => x.notCount && x.type !== 'label')) {
+      used.add(t1).add(t2!);
+      const close = closeAfter(t2!);
+      const n = { ...countIn(c.tok), span: c.span, inferred: true };
+      emit(withSuggestion(judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(t2!), 'k'), countOperand(n, 'n')], fiOf, said, t2!.value, c.tok.value, RULE.fractionMismatch), f, t2!.value, c.tok.value, { start: at + startAt, end: at + t.end }));
+      emit(judgeShare(claimBase(t1.start, close, 'percent-of'), pctIn(t1), countIn(t2!), n, r.policy, [{ span: c.span, message: `the whole, ${c.tok.raw}, is the group the sentence opens with` }]));
+      pushBase({ end: at + t2!.end, k: countIn(t2!), n: countIn(c.tok) });
+      return true;
+    }
+  }
   // fraction (P%); fraction – P% – of …
   const dashed = t1?.kind === 'pct' && /^\s*(?:[\u2013\u2014]|\s-)\s*$/.test(between(t, t1)) ? /^\s*(?:[\u2013\u2014]|-(?=\s))(?=\s*of\b)/.exec(after(t1)) : null;
   // ('under one quarter of children's homes (23% or 459)': the bracket may add the count, with no total.)

@@ -51,7 +51,8 @@ const CUE_BEFORE = new RegExp(
 );
 /** After a gap in points: 'better than', 'worse than', 'better on' (no direction: a better rate may be the lower). */
 const BETTER_AFTER = /^\s*(better|worse)\s+(?:than|on)\b/i;
-const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline|difference|gap)\b|^\s*(above|below)(?=\s+(?:that|those|the|a|an|its|their|this|last|in|for|among|of)\b)/i;
+/** ('1.7 percentage points above 2014/15 (66.0%)': a year right after 'above' or 'below', its level in brackets or its own.) */
+const CUE_AFTER = /^\s*(more|fewer|higher|lower|less|greater|up|down|increase|rise|growth|jump|fall|drop|decrease|reduction|decline|difference|gap)\b|^\s*(above|below)(?=\s+(?:that|those|the|a|an|its|their|this|last|in|for|among|of)\b|\s+(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s*\(|'s\b))/i;
 /** After a percentage, a comparative that makes it a relative difference: ' higher in relative terms', ' more than in 2021'. */
 const RELATIVE_AFTER = /^\s*(?:more|fewer|higher|lower|less|greater|(?:up|down)(?!\s+from\b)|in\s+relative\s+terms)\b/i;
 /** The unit of a change in points: 'points', 'percentage points', 'percentage-point', '-point' ('a 3-point rise'), 'pp', 'ppts'. */
@@ -938,8 +939,9 @@ function judgeChange(s: SentenceView, p: Tok, points: boolean, dir: number, inde
       if (t === a.tok || t.kind !== a.tok.kind || a.money !== moneyOf(text, t)?.scale) continue;
       // The old figure of another change ('… than the 23,300 of the year before and 2 per cent more than …') is not a new one.
       if (/\b(?:than|on|from|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
-      // So is one in brackets after its comparison ('2% more than a year earlier (82,170) and 9% more than …').
-      if (/\b(?:than|on|compared\s+(?:with|to))\b[^.;:,()]{0,40}\(\s*$/i.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3))) continue;
+      // So is one in brackets after its comparison ('2% more than a year earlier (82,170) and 9% more than …';
+      // '1.7 points above 2014/15 (66.0%) and 8.2 points above 2010/11 (59.5%)').
+      if (/\b(?:than|on|above|below|compared\s+(?:with|to))\b[^.;:,()]{0,40}\(\s*$/i.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3))) continue;
       // The whole of a pair ('161 of the 988 pupils …, down from 214'): the level is the pair's part, not its whole.
       const pj = s.toks[j - 1];
       if (pj && pj.kind === 'num' && t.kind === 'num' && /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/i.test(text.slice(pj.end, t.start))) continue;
@@ -1418,6 +1420,10 @@ const CHANGE_APPOSED_ANY = /^(?:\s+[a-z][a-z'-]*){0,3}\s*,\s*(?:(?:an?\s+)?(?:(?
 const CHANGE_APPOSED_LONG = new RegExp(CHANGE_APPOSED_ANY.source.replace('{0,3}', '{0,7}'), 'i');
 
 /** A sentence that names the change of the pair just before: 'This was an increase of 25%.', 'That represents a fall of a fifth'. */
+/** 'This was', 'It is', 'This was unchanged from 31 December 2016 and': before a gap in points that opens its sentence. */
+const THIS_POINTS = /^\s*(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:unchanged|the\s+same)\s+(?:from|since|on|as)\s+[^,;.()%]{1,40}?\s+(?:and|but)\s+)?$/i;
+/** After the points: their comparison, a short period and the old level in brackets ('higher than at 31 August 2012 ('). */
+const POINTS_THAN_BRACKET = /^\s+(?:higher|lower|more|less|greater|above|below)(?:\s+than)?\b[^.;:,()]{0,40}\(\s*$/i;
 const THIS_WAS = /^\s*(?:this|that|which)\s+(?:was|is|represents|represented|amounts\s+to|amounted\s+to|marks|marked|is\s+equivalent\s+to)\s+(?:an?\s+)?(?:(?:further|small|slight|large|sharp|marked|significant|overall)\s+)?(?:rise|increase|growth|fall|drop|decrease|reduction|decline)\s+of\s+$/i;
 
 /**
@@ -1467,9 +1473,14 @@ function pairBefore2(s: SentenceView, p: Tok): { a: Figure; b: Figure } | undefi
  */
 function newBefore(s: SentenceView, p: Tok, a: Figure): Figure | undefined {
   const prev = s.previous?.[s.previous.length - 1];
-  if (!prev || p.hedge || a.offset !== undefined || !THIS_WAS.test(s.text.slice(0, p.start))) return undefined;
+  if (!prev || p.hedge || a.offset !== undefined) return undefined;
   if (a.tok.start < p.end || s.toks.some((x) => x !== p && x !== a.tok && !x.notCount)) return undefined;
-  if (!/^\s*(?:(?:percentage\s+)?points?\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(p.end, a.tok.start).replace(/^\s*(?:percentage[-\s])?points?\b|^\s*(?:pp|ppts?)\b/i, ' '))) return undefined;
+  // 'This was unchanged from December and 19 percentage points higher than at 31 August 2012 (74%).': a gap in
+  // points opening its sentence after 'This was', its old level in brackets after its comparison and period.
+  const pts = POINTS.exec(s.text.slice(p.end, p.end + 24));
+  const thisPoints = pts !== null && THIS_POINTS.test(s.text.slice(0, p.start)) && POINTS_THAN_BRACKET.test(s.text.slice(p.end + pts[0].length, a.tok.start));
+  if (!thisPoints && !THIS_WAS.test(s.text.slice(0, p.start))) return undefined;
+  if (!thisPoints && !/^\s*(?:(?:percentage\s+)?points?\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(p.end, a.tok.start).replace(/^\s*(?:percentage[-\s])?points?\b|^\s*(?:pp|ppts?)\b/i, ' '))) return undefined;
   const view: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
   const same = prev.toks.filter((x) => x.kind === a.tok.kind && !x.notCount);
   const o = same[0];

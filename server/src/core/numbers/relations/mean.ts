@@ -73,6 +73,34 @@ function listBack(s: SentenceView, last: number): Tok[] {
   return out.length >= 2 ? out : [];
 }
 
+/**
+ * A list whose figures each carry a label of the same shape, '48 days in Board A, 88 in Board B, 75 in Board C and
+ * 66 in Board D': the figure, its unit once at most, one preposition (the same for every figure) and a name that
+ * opens with a capital ('Board A', 'Ward 3', 'the North'), ending at token `last`, whose label the cue follows.
+ * A label's own number ('Ward 3') is passed over. At least three figures.
+ */
+const LABEL_AFTER = /^(?:\s+[a-z]+)?\s+(in|at|for|on|across)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of\s+[A-Z][\w'-]*)){0,3})/;
+function labelledListBack(s: SentenceView, last: number, cueStart: number): Tok[] {
+  const out: Tok[] = [];
+  let prep: string | undefined;
+  let end = cueStart;
+  for (let i = last; i >= 0; i--) {
+    const t = s.toks[i]!;
+    // A label's own number ('Ward 3', 'Board 2') stands inside the gap.
+    if (t.kind === 'num' && t.type === 'label') continue;
+    if (!listable(t) || t.kind === 'pct') break;
+    const gap = s.text.slice(t.end, end);
+    const m = LABEL_AFTER.exec(gap);
+    if (!m || (prep !== undefined && m[1] !== prep)) break;
+    const rest = gap.slice(m[0].length);
+    if (out.length === 0 ? !LIST_TO_CUE.test(rest) : !LIST_GAP.test(rest)) break;
+    prep = m[1];
+    out.unshift(t);
+    end = t.start;
+  }
+  return out.length >= 3 ? out : [];
+}
+
 /** The figures in brackets right after the mean ('816 across the three years (914, 881, 653)'). */
 function listInBrackets(s: SentenceView, after: number, mean: Tok): { toks: Tok[]; between: string } | undefined {
   const open = s.text.indexOf('(', mean.end);
@@ -91,8 +119,10 @@ function listInBrackets(s: SentenceView, after: number, mean: Tok): { toks: Tok[
 }
 
 /** The words after a mean up to the clause's end say it is the mean of the list ('each', 'incidents', 'across the three years'). */
-function ownScope(after: string, n: number): boolean {
+function ownScope(after: string, n: number, named = false): boolean {
   const tail = /^[^,.;:()]*/.exec(after)![0].replace(/\s+/g, ' ').trim().toLowerCase();
+  // (`named`: only a scope that names the items, 'across the four boards', will do.)
+  if (named) return /^(?:[a-z][\w'-]*\s+)?(?:across|over|for|in|between)\s+(?:the|these|those|its|their|all)\s+([a-z]+|\d+)\s+[a-z][\w'-]*$/.test(tail) && ownScope(after, n);
   if (tail === '') return true;
   const words = tail.split(' ');
   if (/^(?:[a-z][\w'-]*\s+){0,2}(?:each|apiece)$/.test(tail)) return true;
@@ -107,7 +137,7 @@ function ownScope(after: string, n: number): boolean {
  * figures: the mean per period is the mean of the list. Only 'a', 'per' or 'each' and one period word
  * may stand to the clause's end.
  */
-function perNamedPeriod(text: string, after: string, n: number): boolean {
+function perNamedPeriod(text: string, after: string, n: number, before?: string): boolean {
   // Any item the sentence names with the list's length, not only a period: 'The six wards had 22, 25, …
   // beds, an average of 23 beds a ward' (the unit noun of the mean may come first; 'the five residential wings',
   // up to two words before the item's noun).
@@ -119,6 +149,14 @@ function perNamedPeriod(text: string, after: string, n: number): boolean {
   const item = UMBRELLA.test(said) ? PLACE_ITEMS : said.replace(/y$/, '(?:y|ie)');
   const named = new RegExp(String.raw`\b(?:the|these|those|its|their|last|past|previous)\s+(${Object.keys(WORD_NUMBERS).join('|')}|\d{1,2})\s+(?:[a-z][\w'-]*\s+){0,2}?${item}s\b`, 'gi');
   const counts = [...text.matchAll(named)].map((x) => WORD_NUMBERS[x[1]!.toLowerCase()] ?? Number(x[1]));
+  // 'We inspected five pupil referral units this year. They received 4, 6, 3, 5 and 4 recommendations
+  // respectively, a mean of 4.4 per unit.': the items counted in the sentence before (`before`, given only when
+  // this one points back to them), written with any word before their number.
+  if (counts.length === 0 && before !== undefined) {
+    const loose = new RegExp(String.raw`\b(${Object.keys(WORD_NUMBERS).join('|')}|\d{1,2})\s+(?:[a-z][\w'-]*\s+){0,2}?${item}s\b`, 'gi');
+    const back = [...before.matchAll(loose)].map((x) => WORD_NUMBERS[x[1]!.toLowerCase()] ?? Number(x[1]));
+    return back.length > 0 && back.every((c) => c === n);
+  }
   return counts.length > 0 && counts.every((c) => c === n);
 }
 
@@ -155,6 +193,16 @@ export function readMean(s: SentenceView): ClaimRecord[] {
     const prev = s.toks[last];
     if (prev && prev.end <= cueStart && (last < i - 1 || LIST_TO_CUE.test(s.text.slice(prev.end, cueStart)))) list = listBack(s, last);
     if (!list.length) list = listInBrackets(s, i, m)?.toks ?? [];
+    // '48 days in Board A, 88 in Board B, …, an average of 69.2 days across the four boards': a labelled list is
+    // read only when the mean names its items, as many as the list has.
+    let labelled = false;
+    if (!list.length && prev && prev.end <= cueStart) {
+      const ll = labelledListBack(s, last, cueStart);
+      if (ll.length && (ownScope(s.text.slice(m.end, m.end + 80), ll.length, true) || perNamedPeriod(s.text, s.text.slice(m.end, m.end + 40), ll.length))) {
+        list = ll;
+        labelled = true;
+      }
+    }
     if (list.length < 2) continue;
     const operands: Operand[] = [
       { role: 'c', value: mv.scaled, decimals: mv.decimals, raw: m.raw, span: at(s, m.start, m.end) },
@@ -175,12 +223,17 @@ export function readMean(s: SentenceView): ClaimRecord[] {
     const inTime = m.kind === 'num' && TIME_UNIT.test(s.text.slice(lastTok.end, lastTok.end + 12)) && TIME_UNIT.test(s.text.slice(m.end, m.end + 12));
     const duration = (t: Tok) => t.type === 'duration' || (inTime && t.kind === 'num' && (t.type === 'decimal' || t.type === 'count'));
     if (m.kind === 'pct' || list.some((t) => t.kind === 'pct' || (t.notCount && !duration(t)) || (!Number.isInteger(t.value) && !duration(t)))) {
-      out.push(record(s, operands, 'unchecked', `${shown}: a mean of shares or rates may be weighted by the groups' sizes (not judged)`));
+      // '88%, 91%, 84% and 93%, an average of 89%': the plain mean of the figures that fits is confirmed (a
+      // weighted mean may be any figure between them, so one that does not fit is never reported).
+      const fitsPlain = labelled ? false : plainMeanFits(list, m, mv);
+      out.push(fitsPlain ? record(s, operands, 'ok', `${shown} ≈ ${m.raw} ✓ (the plain mean; a mean of shares or rates may be weighted)`) : record(s, operands, 'unchecked', `${shown}: a mean of shares or rates may be weighted by the groups' sizes (not judged)`));
       continue;
     }
     // 'recorded 31, 27, 40 and 34 assaults over the four quarters, an average of 33 a quarter': a mean per
     // period of the periods the list is of is the mean of the list.
-    const perPeriod = perNamedPeriod(s.text, s.text.slice(m.end, m.end + 40), list.length);
+    // (The items may be counted in the sentence before, when this one points back to them: 'They', 'respectively'.)
+    const prevText = /^\s*(?:they|these|those|each\s+of\s+them)\b/i.test(s.text) || /\brespectively\b/i.test(s.text.slice(list[list.length - 1]!.end, m.start)) ? s.previous?.[s.previous.length - 1]?.text : undefined;
+    const perPeriod = perNamedPeriod(s.text, s.text.slice(m.end, m.end + 40), list.length, prevText);
     if (!perPeriod && RATE_AFTER.test(s.text.slice(m.end, m.end + 12))) {
       out.push(record(s, operands, 'unchecked', `${m.raw} is a rate, not clearly the mean of ${list.map((t) => t.raw).join(', ')} (not judged)`));
       continue;
@@ -224,6 +277,30 @@ export function readMean(s: SentenceView): ClaimRecord[] {
     out.push(record(s, operands, 'inconsistent', `${arithmetic}, not ${m.raw}`, `The mean does not match its figures: ${arithmetic}, not ${m.raw}`, replacement));
   }
   return out;
+}
+
+/** The value of a figure of a list: a percentage's written value, a number's own. */
+function valueOf(t: Tok): R {
+  return t.kind === 'pct' ? r(t.value, 10 ** t.decimals) : t.value === Math.round(t.value) ? r(t.value) : decimalR(t);
+}
+function decimalR(t: Tok): R {
+  const digits = t.raw.replace(/,/g, '');
+  if (!/^\d+(?:\.\d{1,4})?$/.test(digits)) return r(Math.round(t.value * 10000), 10000);
+  const dec = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  return r(Math.round(Number(digits) * 10 ** dec), 10 ** dec);
+}
+/** Whether the plain (unweighted) mean of the list is the stated mean at its written precision (a figure of another kind than the mean's: no). */
+function plainMeanFits(list: readonly Tok[], m: Tok, mv: { value: R; unit: R }): boolean {
+  if (list.some((t) => (t.kind === 'pct') !== (m.kind === 'pct') || t.word)) return false;
+  let sum = r(0);
+  for (const t of list) {
+    sum = add(sum, valueOf(t));
+    if (!safeR(sum)) return false;
+  }
+  const mean = div(sum, r(list.length));
+  if (!safeR(mean, mv.value)) return false;
+  const gap = sub(mean, mv.value);
+  return cmpR(r(Math.abs(gap.n), gap.d), div(mv.unit, r(2))) <= 0;
 }
 
 /** mean·S rounded to the nearest whole number, or undefined on a tie. */

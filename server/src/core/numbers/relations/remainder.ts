@@ -412,9 +412,15 @@ const FURTHER_OPEN = /^\s*(?:and\s+)?(?:a\s+further|another)\s+(?=\d|[a-z]+\s)/i
 /** A sentence that opens by pointing back to a group just counted: 'Of these,', 'Of them,'. */
 const BACK_OPEN = /^\s*(?:of|among)\s+(?:these|them|those)\s*,\s*/i;
 /** 'Of these inspections, ': a back-reference that names its group's noun. */
-const BACK_OPEN_NAMED = /^\s*(?:of|among)\s+(?:these|those)\s+([a-z]+)\s*,\s*/i;
+/** ('Of the apprentices, 312 …; the remaining 164 …': 'the' and the noun of one count of the sentence before, named by it alone.) */
+const BACK_OPEN_NAMED = /^\s*(?:of|among)\s+(?:these|those|the)\s+([a-z]+)\s*,\s*/i;
 
 /** The one count of the sentence two before (a year or date beside it is no count), with no share there. */
+/**
+ * Before a rest that closes a list opened by 'Of these,' in the sentence before: a preposition ('In the remaining 16
+ * settings'), or a clause of none with no figure ('No authority was judged outstanding, and the remaining 15 …').
+ */
+const BACK_REST_LEAD = /^\s*(?:(?:in|at|for|among|across)\s+|(?:no|none\s+of\s+(?:them|these|those|the\s+[a-z]+))\s[^,;:()\d%]{3,60},?\s+(?:and|while|but)\s+)$/i;
 function wholeTwoBack(s: SentenceView): { tok: Tok; text: string; offset: number } | undefined {
   const pp = s.previous && s.previous.length >= 2 ? s.previous[s.previous.length - 2]! : undefined;
   if (!pp) return undefined;
@@ -543,6 +549,30 @@ export function readRemainder(s: SentenceView): ClaimRecord[] {
   }
   out.push(...remainingSplit(s), ...complementOfPair(s, out), ...definiteRest(s, out), ...deniedRest(s, out), ...ofTheRest(s, out));
   return out;
+}
+
+/**
+ * 'Inspectors assessed the centre against 18 regulations. The centre was compliant with 12, substantially compliant
+ * with 1 and not compliant with the remaining 3': the parts and the rest each after one preposition, the same for
+ * all ('with', 'against', 'in', 'for', 'on'), each after a predicate of a few words with no figure, no clause break
+ * and no verb of having or saying (`ATTRIBUTE_AFTER`); the lead a short subject and verb. The rest closes the
+ * classes the predicates name, so the list is a partition of the whole before.
+ */
+const PREP_PART_BEFORE = /(?:^|\s)(with|against|in|for|on)\s+$/i;
+const PREP_LEAD = /^(?:[A-Za-z][\w'-]*\s+){1,4}(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|partly|partially|not|only|substantially|largely|mostly)\s+)?[a-z][\w'-]*\s+(?:with|against|in|for|on)\s+$/i;
+const PREP_GAP = /^\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|\s+and\s+|\s+but\s+)(?:[a-z][\w'-]*\s+){1,3}(with|against|in|for|on)\s+(?:the\s+(?:remaining|other)\s+)?$/i;
+function parallelPrepParts(text: string, parts: readonly Tok[], rest: Tok, markStart: number): boolean {
+  if (parts.length === 0) return false;
+  const lead = text.slice(0, parts[0]!.start);
+  const prep = PREP_PART_BEFORE.exec(lead)?.[1]?.toLowerCase();
+  if (!prep || !PREP_LEAD.test(lead)) return false;
+  const seq = [...parts, rest];
+  for (let i = 1; i < seq.length; i++) {
+    const gap = text.slice(seq[i - 1]!.end, seq[i]!.start);
+    const m = PREP_GAP.exec(gap);
+    if (!m || m[1]!.toLowerCase() !== prep || ATTRIBUTE_AFTER.test(gap.replace(/^[\s,]*(?:and|but|while)?/i, ' '))) return false;
+  }
+  return markStart >= parts[parts.length - 1]!.end;
 }
 
 /** '; of the rest, ', ', and of the others, ': the parts after it split what the count before leaves. */
@@ -803,6 +833,9 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
     // 'spoke to 40 prisoners, 25 of whom were positive, while the other 17 …': the first part names the whole
     // it is of, and the rest is the rest of that whole.
     if (!strong && parts.length > 0 && OF_BACK_AFTER.test(text.slice(parts[0]!.tok.end, parts[0]!.tok.end + 24)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) strong = true;
+    // 'We met 12 relatives and carers, of whom 9 said …; the remaining 5 wanted …': the one part after ', of whom'
+    // right after the whole and its noun phrase, and the rest closing it.
+    if (!strong && parts.length === 1 && /^\s+[a-z][\w'-]*(?:\s+(?:and|or)?\s*[a-z][\w'-]*){0,3}\s*,\s*of\s+(?:whom|which)\s+(?:only\s+|just\s+)?$/i.test(text.slice(w.tok.end, parts[0]!.tok.start)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start))) strong = true;
     // 'The panel heard 73 cases, upholding 41 and rejecting the other 30': participles right after the whole
     // say what became of it, and the rest closes them.
     if (!strong && parts.length > 0 && text[w.from - 1] === ',' && /^\s*[a-z]{3,}ing\s+$/i.test(text.slice(w.from, parts[0]!.tok.start)) && /\bthe\s+(?:remaining|other)\s*$/i.test(text.slice(Math.max(0, rest.start - 20), rest.start)) && /(?:^|\s)[a-z]{3,}ing\s+(?:the\s+(?:remaining|other)\s*)$/i.test(text.slice(Math.max(0, rest.start - 40), rest.start))) strong = true;
@@ -870,7 +903,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
       parts = [...p1.parts.map((tok) => ({ tok, sentence: ppAt })), ...p2.parts.map((tok) => ({ tok, sentence: there }))];
       strong = ppw.strong && !YET_TO_COME.test(text.slice(rest.end));
       clean = p1.clean && p2.clean;
-    } else if (opens && lead.trim() === '' && backOpen && ppWhole) {
+    } else if (opens && (lead.trim() === '' || BACK_REST_LEAD.test(lead)) && backOpen && ppWhole) {
       // 'We made 120 recommendations. Of these, 71 had been achieved and 23 partly achieved. The remaining
       // 28 …': the whole is the one count of the sentence two back, its parts listed after 'Of these,'.
       const p = partsIn(prev.text, prev.toks, backOpen[0].length, prev.text.length);
@@ -1027,7 +1060,10 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
       // ('It found maladministration in 268, no maladministration in 107 and, in the remaining 47, …': a finding and
       // its denial in cases of the whole, each 'in k', then the rest.)
       const found = foundAndDenied(text, q.parts, rest);
-      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start)) && !TIME_LEAD.test(text.slice(0, first.start)) && !found) return undefined;
+      // (The whole an object of a preposition too, 'assessed … against 18 regulations', 'rated on 12 standards': the
+      // things the predicates sort, not a count of places or people visited, '18 centres', which may be another group.)
+      const prepParts = parallelPrepParts(text, q.parts, rest, markStart) && /\b(?:against|on|in|across|for|with)\s+(?:all\s+|the\s+|its\s+|their\s+)?$/i.test(prev.text.slice(Math.max(0, cases[0]!.start - 24), cases[0]!.start));
+      if (first.start > 4 && !LEAD.test(text.slice(0, first.start)) && !OPENING.test(text.slice(0, first.start)) && !ORDINAL_LEAD.test(text.slice(0, first.start)) && !TIME_LEAD.test(text.slice(0, first.start)) && !found && !prepParts) return undefined;
       // ('We made 14 recommendations. By this inspection, nine had been completed. Four were in progress and the
       // remaining two had not been started.': a bare count opening the sentence before, after the one group
       // counted two back and with no 'of them' of its own, may be that group's first part.)
@@ -1052,7 +1088,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
       // ('45 fire and rescue services … 14 services': the part's noun closes the whole's longer name.)
       const inName = partNoun !== undefined && new RegExp(String.raw`^(?:\s+[a-z][\w'-]*){0,4}?\s+${singular(partNoun).replace(/[^\w-]/g, '')}s?\b`, 'i').test(prev.text.slice(whole.tok.end, whole.tok.end + 60));
       const otherGroup = partNoun !== undefined && (/[a-z]s$/.test(partNoun) || /^(?:children|people|men|women|staff)$/.test(partNoun)) && !verbForm(partNoun) && !sameGroup(wholeNoun, partNoun) && !inName;
-      strong = found || (!otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun) || inName));
+      strong = found || prepParts || (!otherGroup && (first.start <= 4 || ADVERB_LEAD.test(text.slice(0, first.start)) || !partNoun || verbForm(partNoun) || sameGroup(wholeNoun, partNoun) || inName));
       clean = q.clean;
     } else return undefined;
   }
