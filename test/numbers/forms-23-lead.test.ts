@@ -57,3 +57,29 @@ describe("a noun of measure after a count names the noun counted ('44 sets of ca
     assert.ok(!c?.operands.some((o) => o.role === 'n' && o.raw === '44'), JSON.stringify(c?.operands));
   });
 });
+
+describe("a count after a verb that takes 'to' is what the part has, not another part ('22 of these related to one child'; common.ts countOfAPart)", () => {
+  const rest = (finding: string) => claimsOf(finding).find((c) => c.kind === 'remainder' && c.verdict !== 'unchecked');
+  it('reads the rest of the whole after the one part', () => {
+    const ok = rest('There were 37 missing episodes; 22 of these related to one child, and the other 15 were spread across four children.');
+    assert.equal(ok?.verdict, 'ok');
+    assert.ok(!ok!.operands.some((o) => o.raw === 'one'), JSON.stringify(ok!.operands));
+  });
+  it('reports a rest that does not make the whole', () => {
+    assert.ok(rulesOf('There were 37 missing episodes; 22 of these related to one child, and the other 14 were spread across four children.').some((r) => r.startsWith('numbers/')));
+  });
+  it("trap: a range with 'to' is not read so ('rose from 12 to 15')", () => {
+    assert.deepEqual(rulesOf('Of the 40 referrals, 12 were late, rising to 15 by March, and the other 25 were on time.'), []);
+  });
+});
+
+describe('two readings of one list: a sum that does not make its whole stands aside when another reader\'s sum of that whole, on the same last figure, makes it (relations/index.ts settleSums)', () => {
+  it('lists the misreading as unresolved, naming the reading that fits', () => {
+    const c = claimsOf('Of the 40 referrals, 12 were late, rising to 15 by March, and the other 25 were on time.').find((x) => x.kind === 'remainder');
+    assert.equal(c?.verdict, 'unchecked');
+    assert.match(c!.arithmetic, /15 \+ 25 = 40 is another reading/);
+  });
+  it('still reports a list that no reading makes whole', () => {
+    assert.ok(rulesOf('Of the 40 referrals, 12 were late, 15 were early and the other 16 were on time.').some((r) => r.startsWith('numbers/')));
+  });
+});

@@ -150,8 +150,14 @@ export function countOfAPart(text: string, prev: Tok | undefined, t: Tok): boole
   // ('18 (60%) had a caseload above 50': the part's own share in brackets after it is no break of its clause.)
   const gap = text.slice(prev.end, t.start).replace(/^\s*\([^()\d]*\d[^()]*\)(?=\s)/, '');
   if (gap.length > 48) return false;
-  return /^\s+[a-z][a-z' -]*\s$/i.test(gap) && !/\b(?:and|or|but|while|whereas|with|plus|then|to)\b|-/i.test(gap);
+  if (!/^\s+[a-z][a-z' -]*\s$/i.test(gap)) return false;
+  // '22 of these related to one child': the object of a verb that takes 'to' is what the part has, no range ('12 to 15').
+  const g = gap.replace(TO_OBJECT, ' ');
+  return !/\b(?:and|or|but|while|whereas|with|plus|then|to)\b|-/i.test(g);
 }
+
+/** A verb whose object follows 'to' ('related to', 'belonged to', 'allocated to'), at the end of the gap before a count. */
+const TO_OBJECT = /\b(?:relat(?:ed|ing)|belong(?:ed|ing)|referr(?:ed|ing)|link(?:ed|ing)|attribut(?:ed|able)|allocat(?:ed|ing)|assign(?:ed|ing)|due)\s+to\s$/i;
 
 /**
  * Words after the first part that say the parts overlap: '40 had completed safeguarding training and 35

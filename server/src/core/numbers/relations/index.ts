@@ -12,7 +12,7 @@
 import type { Span } from '../../model.js';
 import type { BlockData, ExtractorContext } from '../../parse/block.js';
 import type { Framework } from '../../framework/framework.js';
-import type { ClaimRecord } from '../claim.js';
+import type { ClaimRecord, Operand } from '../claim.js';
 import { quantifierBands } from '../interval.js';
 import { bandsWithDefined } from '../defined-bands.js';
 import { resolvePolicy } from '../policy.js';
@@ -289,7 +289,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       intro = colonIntro(text, at0, scope, carried, policy);
     }
   }
-  return out;
+  return settleSums(out);
 
   function keep(claims: readonly ClaimRecord[], restShare: ReadonlySet<ClaimRecord>): void {
     for (const c of claims) {
@@ -312,6 +312,31 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       out.push(c);
     }
   }
+}
+
+/** Kinds of claim that add parts up to a whole. */
+const SUM_KINDS: ReadonlySet<string> = new Set(['remainder', 'parts-sum']);
+
+/**
+ * Two readings of one list that disagree: a sum that does not make its whole is not reported when another
+ * reader's sum of the same whole, ending on the same last figure, makes it ('Of the 40 referrals, 12 were late,
+ * rising to 15 by March, and the other 25 were on time': 15 + 25 = 40 is a reading, 12 + 15 + 25 a misreading).
+ * The inconsistent one is listed as unresolved, saying which reading fits.
+ */
+function settleSums(claims: ClaimRecord[]): ClaimRecord[] {
+  const oks = claims.filter((c) => SUM_KINDS.has(c.kind) && c.verdict === 'ok');
+  if (oks.length === 0) return claims;
+  const whole = (c: ClaimRecord) => c.operands.find((o) => o.role === 'n');
+  const last = (c: ClaimRecord) => c.operands.reduce<Operand | undefined>((a, o) => (o.role !== 'n' && (!a || o.span.start > a.span.start) ? o : a), undefined);
+  const same = (a: Operand | undefined, b: Operand | undefined) => !!a && !!b && a.span.start === b.span.start && a.span.end === b.span.end;
+  return claims.map((c) => {
+    if (!SUM_KINDS.has(c.kind) || c.verdict !== 'inconsistent') return c;
+    const fit = oks.find((o) => o !== c && same(whole(o), whole(c)) && same(last(o), last(c)));
+    if (!fit) return c;
+    const { rule: _rule, message: _message, replacement: _replacement, ...rest } = c;
+    const parts = fit.operands.filter((o) => o.role !== 'n').map((o) => o.raw).join(' + ');
+    return { ...rest, verdict: 'unchecked', arithmetic: `${c.arithmetic}; but ${parts} = ${whole(c)!.raw} is another reading of the list: not judged` };
+  });
 }
 
 /** The readers of a whole and its parts, run over a colon and the bulleted list after it. */
