@@ -56,3 +56,67 @@ describe("a list closed by its total after a count of another group in a clause 
     assert.deepEqual(rules('Inspectors reviewed 20 files in May and a further 14 in June, 30 files in all.'), []);
   });
 });
+
+describe("a share word's part after its group counted with ';', the part with its own noun before its verb ('Most residents said they felt safe. We spoke with 20 residents; nine people told us this.') (quantifier-distant.ts toldAfter partNoun)", () => {
+  it('judges the share word on the part that says its predicate again', () => {
+    // 15/20 = 75%: most
+    assert.deepEqual(rulesOf('Most tenants said repairs were done quickly. We spoke with 20 tenants; 15 people told us this.'), []);
+    // 9/20 = 45%: not most
+    assert.deepEqual(rulesOf('Most tenants said repairs were done quickly. We spoke with 20 tenants; nine people told us this.'), ['numbers/quantifier-mismatch']);
+    assert.deepEqual(rulesOf('Most tenants said repairs were done quickly. We spoke with 20 tenants; eight tenants said so.'), ['numbers/quantifier-mismatch']);
+  });
+  it('trap: a part that tells another thing is not judged', () => {
+    // 'said repairs were slow' is not the share word's predicate
+    assert.deepEqual(rulesOf('Most tenants said repairs were done quickly. We spoke with 20 tenants; nine people said the office was hard to reach.'), []);
+  });
+  it('trap: a noun of another group after the part is not read as the part', () => {
+    assert.deepEqual(rulesOf('Most tenants said repairs were done quickly. We spoke with 20 tenants; nine staff told us this.'), []);
+  });
+});
+
+describe("a grade list closed by a count of cases said to carry no rating ('…, and one was a focused inspection that carries no rating') (grade-parts.ts UNRATED_TAIL)", () => {
+  it('takes the unrated count as a part of the whole', () => {
+    // 30 + 12 + 5 + 2 = 49
+    assert.deepEqual(rules('CQC published 49 reports on GP practices this month. Of these, 30 practices were rated Good, 12 Requires Improvement and five Inadequate, and two were focused inspections that carry no rating.'), []);
+    // 30 + 12 + 5 + 2 = 49, not 47
+    const d = numbersDiagnostics(doc('CQC published 47 reports on GP practices this month. Of these, 30 practices were rated Good, 12 Requires Improvement and five Inadequate, and two were focused inspections that carry no rating.'));
+    assert.deepEqual(d.map((x) => x.ruleId), ['numbers/parts-sum']);
+    assert.match(d[0]!.message, /49/);
+  });
+  it('trap: a count after the grades not said to carry no rating is no part', () => {
+    // 30 + 12 + 5 = 47 of 49: the two may be of practices counted in the grades; a shortfall is not judged
+    assert.deepEqual(rules('CQC published 49 reports on GP practices this month. Of these, 30 practices were rated Good, 12 Requires Improvement and five Inadequate, and two were focused inspections that found breaches.'), []);
+  });
+});
+
+describe("a share word after a preposition opening its sentence, 'of them' and its count set off after it, the group a 'k of these' counted in the sentence before ('Inspectors looked at 24 of these cases. In the majority of them, 17 in all, the plan …') (quantifier-distant.ts appositeCount PREP_OPEN, partBefore)", () => {
+  it('judges the share word on the count and the k of the sentence before', () => {
+    // 17/24: a majority
+    assert.deepEqual(rulesOf('Inspectors examined 30 of these plans. In the majority of them, 19 in all, the risks had been reviewed.'), []);
+    // 11/30: no majority
+    assert.deepEqual(rulesOf('Inspectors examined 30 of these plans. In the majority of them, 11 in all, the risks had been reviewed.'), ['numbers/quantifier-mismatch']);
+    assert.deepEqual(rulesOf('We read 40 of these files. In most of them, 14 in all, there was a clear plan.'), ['numbers/quantifier-mismatch']);
+  });
+  it('trap: a sentence before with two counts may mean either group', () => {
+    assert.deepEqual(rulesOf('Inspectors examined 30 of these 80 plans. In the majority of them, 20 in all, the risks had been reviewed.'), []);
+  });
+  it('trap: a count set off with a noun, or no clause after it, is not read', () => {
+    assert.deepEqual(rulesOf('Inspectors examined 30 of these plans. In the majority of them, 11 plans, the risks had been reviewed.'), []);
+    assert.deepEqual(rulesOf('Inspectors examined 30 of these plans. In the majority of them, 11 in all.'), []);
+  });
+});
+
+describe("shares of one whole whose last part is its 'other' category ('…, 10% in residential care and 5% in other community settings') (parts-sum.ts: lastOther in the shares' loose test)", () => {
+  it('confirms shares that make 100%', () => {
+    const c = claims(doc('Of the pupils on roll in May, 46% lived in the town, 31% in nearby villages and 23% in other areas.')).filter((x) => x.kind === 'shares-sum');
+    assert.deepEqual(c.map((x) => x.verdict), ['ok']);
+  });
+  it('reports shares that pass 100%', () => {
+    // 46 + 35 + 23 = 104%
+    assert.deepEqual(rules('Of the pupils on roll in May, 46% lived in the town, 35% in nearby villages and 23% in other areas.'), ['numbers/parts-sum']);
+  });
+  it("trap: a shortfall is not judged, and 'other' before the last part still loosens the list", () => {
+    assert.deepEqual(rules('Of the pupils on roll in May, 46% lived in the town, 31% in nearby villages and 17% in other areas.'), []);
+    assert.deepEqual(rules('Of the pupils on roll in May, 46% lived in the town, 35% in other towns and 23% in villages.'), []);
+  });
+});
