@@ -421,8 +421,11 @@ const semicolons = (text: string): number[] => [...text.matchAll(/;/g)].map((m) 
 
 /** The clause break after a list's last grade: '; ', ', and ', ' and ', ', while '. */
 const UNRATED_GAP = /^[^;,.:\d()]{0,60}(?:[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+and\s+|\s+while\s+)$/i;
-/** A count that opens a clause saying its cases have no grade: 'two were not rated', 'one service had not yet been inspected'. */
-const UNRATED_TAIL = /^\s+(?:(?:other\s+|more\s+)?[a-z][a-z-]*\s+)?(?:were|was|are|is|had|have|has|remain|remained|remains)\s+(?=not\b|unrated\b|ungraded\b|awaiting\b|yet\b|still\b)/i;
+/**
+ * A count that opens a clause saying its cases have no grade: 'two were not rated', 'one service had not yet been
+ * inspected', 'one was a focused inspection that carries no rating'.
+ */
+const UNRATED_TAIL = /^\s+(?:(?:other\s+|more\s+)?[a-z][a-z-]*\s+)?(?:were|was|are|is|had|have|has|remain|remained|remains)\s+(?=not\b|unrated\b|ungraded\b|awaiting\b|yet\b|still\b|(?:an?\s+)?(?:[a-z-]+\s+){1,4}(?:that|which)\s+(?:carries|carried|carry|has|had|have|gets|got|receives|received)\s+no\s+(?:rating|grade)\b)/i;
 
 /** The one count after the list's last part that is said to have no grade, with nothing after it. */
 function unratedAfter(s: SentenceView, last: Tok, scale: GradeScale): Tok | undefined {

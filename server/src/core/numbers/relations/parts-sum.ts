@@ -1505,7 +1505,7 @@ function readShares(s: SentenceView): ClaimRecord | undefined {
   // (In a list of groups so named, 'any other ethnic group' is the last group, the rest of the whole.)
   const ltEach0 = eachFits ? blankSpan(lt, each!.start, each!.end) : lt;
   const ltEach = named ? ltEach0.replace(/\b(?:any|an|some)?\s*other\b(?=\s+[a-z])/gi, (m) => ' '.repeat(m.length)) : ltEach0;
-  const partition = !overlapping && !stray && !overlapPart && !inTurn && !severalQualities(text, parts) && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || certain || degreesOfOneAnswer(text, parts) || !!scale || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true) && !saidAttributes(text, parts) && !ownComplements(text, parts))) && !LOOSE.test(withoutRest(blank(ltEach, bands))) && pcts.every((t) => !t.hedge);
+  const partition = !overlapping && !stray && !overlapPart && !inTurn && !severalQualities(text, parts) && !adjunctShares(text, parts.map((p) => p.tok)) && !nestedDegrees(text, parts) && !nestedAnswerFits(text, parts) && (complete || certain || degreesOfOneAnswer(text, parts) || !!scale || denialWithNoView(text, parts) || ((intro || parts.some((p) => p.elided)) && oneDimension(text, parts) && !attributesOverlap(text, parts, true) && !saidAttributes(text, parts) && !ownComplements(text, parts))) && !LOOSE.test(lastOther(withoutRest(blank(ltEach, bands)), parts[parts.length - 1]!.tok.end)) && pcts.every((t) => !t.hedge);
   const d = Math.max(...parts.map((p) => p.tok.decimals));
   const S = 10 ** d;
   const scaled = parts.map((p) => p.tok.value * 10 ** (d - p.tok.decimals));

@@ -19,7 +19,7 @@
  */
 import { CLAUSE_VERBS, isPopulation, MODALS, sameGroup, SAYING_VERBS, toksBetween, type Tok } from '../scan.js';
 import type { SentenceView } from './index.js';
-import { COUNT_HEDGE, DENIAL } from './common.js';
+import { COUNT_HEDGE, DENIAL, plainCount } from './common.js';
 import { keywords } from '../restate.js';
 import { populationsOf } from './population.js';
 import { countFig, groupNoun, isCountTok, quantityBetween, sharePartOf, sharesOf, tokAt, type CountFig, type Reading, type ShareFig } from './shares.js';
@@ -734,7 +734,7 @@ function toldAfter(s: SentenceView): Reading | undefined {
     k = counts[0]!;
     if (!isCountTok(s, k) || !isCountTok(s, last) || !nounOfGroup(s.text, last, groupWords)) return undefined;
     n = countFig(last);
-  } else if (counts.length === 2 && !bare && share.start < 0 && isCountTok(s, counts[0]) && isCountTok(s, last) && nounOfGroup(s.text, counts[0]!, groupWords) && (GROUP_FRAME.test(s.text.slice(0, counts[0]!.start)) ? FRAME_PART.test(s.text.slice(counts[0]!.end, last.start)) : AND_PART.test(s.text.slice(counts[0]!.end, last.start)) && PART_VERB.test(s.text.slice(last.end, last.end + 16)))) {
+  } else if (counts.length === 2 && !bare && share.start < 0 && isCountTok(s, counts[0]) && isCountTok(s, last) && nounOfGroup(s.text, counts[0]!, groupWords) && (GROUP_FRAME.test(s.text.slice(0, counts[0]!.start)) ? FRAME_PART.test(s.text.slice(counts[0]!.end, last.start)) : AND_PART.test(s.text.slice(counts[0]!.end, last.start)) && PART_VERB.test(s.text.slice(last.end + partNoun(s.text, last.end, groupWords), last.end + 40)))) {
     // 'We reviewed 16 care plans, and 13 had been reviewed …', 'Of the 412 applications in all, 231 were about …':
     // the share word's group counted with its noun, then its part, the subject of its own clause.
     k = last;
@@ -742,7 +742,7 @@ function toldAfter(s: SentenceView): Reading | undefined {
   } else return undefined;
   if (k.value > n.value) return undefined;
   // The part's clause: after the part, to the next clause break.
-  const tail = s.text.slice(k.end).replace(/^\s+of\s+(?:them|the\s+[\d,]+)/i, '');
+  const tail = s.text.slice(k.end + partNoun(s.text, k.end, groupWords)).replace(/^\s+of\s+(?:them|the\s+[\d,]+)/i, '');
   const clause = tail.slice(0, Math.max(0, tail.search(/[;:]|,\s*(?:but|while|whereas|although)\b|$/i)));
   if (DENIAL.test(clause) !== DENIAL.test(predicate)) return undefined;
   const own = [...keywords(predicate).keys()].filter((w) => !w.startsWith('acr:') && !HOW_SAID.test(w));
@@ -766,6 +766,18 @@ const FRAME_PART = /^[^.;:()\d]{0,80},\s*(?:only\s+|just\s+)?$/i;
 const AND_PART = /^[^.;:()\d]{0,60}?(?:,?\s+and|;)\s+(?:only\s+|just\s+)?$/i;
 /** The part's own verb right after it. */
 const PART_VERB = /^\s+(?:had|have|has|were|was|are|is|said|told|felt|did|could|would)\b/i;
+/**
+ * The part's own noun right after it, before its verb: 'people' or a word of the share word's group ('We spoke with
+ * 20 residents; nine people told us this', '…; 12 residents said so'). Its length, or 0.
+ */
+function partNoun(text: string, end: number, groupWords: readonly string[]): number {
+  const m = /^\s+([a-z][a-z'-]*)(?=\s)/i.exec(text.slice(end, end + 30));
+  if (!m) return 0;
+  const w = m[1]!.toLowerCase();
+  // (A group's words may hold 'of': 'The majority of tenants' gives 'of', 'tenants'.)
+  if (/^(?:of|the|these|those|them|our|and|or|in)$/.test(w)) return 0;
+  return w === 'people' || groupWords.some((g) => g === w || g.replace(/s$/, '') === w.replace(/s$/, '')) ? m[0].length : 0;
+}
 
 /** Whether the words after a count name one of the share word's group words ('23 members of staff' for 'staff'). */
 function nounOfGroup(text: string, t: Tok, groupWords: readonly string[]): boolean {
@@ -861,25 +873,56 @@ function colonCount(s: SentenceView, share: ShareFig): Reading | undefined {
 const APPOSITE_OPEN = /(?:^|;)\s*(?:(?:so|but|and|yet)\s+)?(?:only\s+|just\s+)?$/i;
 const APPOSITE_VERB = new RegExp(String.raw`^\s*(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|[a-z]{3,}ed)\b`, 'i');
 function appositeCount(s: SentenceView, share: ShareFig): Reading | undefined {
-  if (!APPOSITE_OPEN.test(s.text.slice(Math.max(0, share.start - 40), share.start))) return undefined;
+  // ('In the majority of them, 17 in all, the plan …': the share word after a preposition opening the sentence,
+  // 'of them' after it, and its clause's subject and verb after the count.)
+  const framed = !APPOSITE_OPEN.test(s.text.slice(Math.max(0, share.start - 40), share.start));
+  if (framed && !PREP_OPEN.test(s.text.slice(0, share.start))) return undefined;
+  const ofThem = framed ? (/^\s+of\s+(?:them|these|those)(?=\s*,)/i.exec(s.text.slice(share.end, share.end + 20))?.[0].length ?? -1) : 0;
+  if (ofThem < 0) return undefined;
+  const from = share.end + ofThem;
   let kTok: Tok | undefined;
   for (const form of FORMS.slice(0, 4)) {
-    const o = form.open.exec(s.text.slice(share.end, share.end + 20));
+    const o = form.open.exec(s.text.slice(from, from + 20));
     if (!o) continue;
-    const t = tokAt(s.toks, share.end + o[0].length);
+    const t = tokAt(s.toks, from + o[0].length);
     if (!isCountTok(s, t)) continue;
     const c = form.close.exec(s.text.slice(t.end, t.end + 40));
     // The close is the mark alone or 'in all', 'of them', and the verb of the share word's clause comes next.
     if (!c || /[A-Za-z]\s*[)\u2013\u2014,]?\s*$/.test(c[0]) && !/\b(?:them|all|total|altogether)\s*[)\u2013\u2014,;:.]?\s*$/i.test(c[0])) continue;
-    if (!APPOSITE_VERB.test(s.text.slice(t.end + c[0].length, t.end + c[0].length + 20))) continue;
+    const next = s.text.slice(t.end + c[0].length, t.end + c[0].length + 60);
+    if (!(framed ? /[,\u2013\u2014]\s*$/.test(c[0]) && SUBJECT_VERB.test(next) : APPOSITE_VERB.test(next.slice(0, 20)))) continue;
     kTok = t;
     break;
   }
   if (!kTok) return undefined;
   if (s.toks.some((t) => t !== kTok && !t.notCount && t.start >= share.end)) return undefined;
-  const g = groupBefore(s, share.start);
+  const g = groupBefore(s, share.start) ?? (framed ? partBefore(s) : undefined);
   if (!g || kTok.value > g.n.value) return undefined;
   return { share, k: countFig(kTok), n: g.n, family: 'quantifier-distant', nWhy: g.why, ...(g.rough ? { confirmOnly: true } : {}) };
+}
+
+/** A preposition opening the sentence before the share word: 'In the majority of them', 'For most of these'. */
+const PREP_OPEN = /^\s*(?:in|for|at|with|across)\s+(?:only\s+|just\s+)?$/i;
+/** The subject of the share word's clause and its verb: 'the plan was', 'inspectors found', 'there was'. */
+const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:(?:the|their|a|an|this|its|there|we|inspectors|staff)\s+)?(?:[a-z][\w'-]*\s+){0,3}?(?:${CLAUSE_VERBS}|${MODALS}|[a-z]{3,}ed)\b`, 'i');
+
+/**
+ * The group 'them' means when the sentence before counts one part only, 'k of these …' ('Inspectors looked at 24
+ * of these cases.'): the k the inspectors looked at, of which the share word's sentence speaks. The one figure of
+ * that sentence, with 'of these', 'of them' or 'of those' and a noun after it.
+ */
+function partBefore(s: SentenceView): GroupBefore | undefined {
+  const prev = s.previous?.[s.previous.length - 1];
+  if (!prev) return undefined;
+  const counted = prev.toks.filter((t) => !t.notCount || t.kind !== 'num');
+  if (counted.length !== 1 || counted[0]!.kind !== 'num' || !plainCount(prev.text, counted[0]!)) return undefined;
+  const t = counted[0]!;
+  const m = /^\s+of\s+(?:these|those|them|the)(?:\s+([a-z][\w'-]*))?/i.exec(prev.text.slice(t.end, t.end + 40));
+  if (!m) return undefined;
+  const n = { ...countFig(t), start: t.start + prev.offset - s.offset, end: t.end + prev.offset - s.offset };
+  const g: GroupBefore = { n, why: `'of them' is taken to mean the ${t.raw} counted before` };
+  if (m[1]) g.noun = m[1].toLowerCase();
+  return g;
 }
 
 /**

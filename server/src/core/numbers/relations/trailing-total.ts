@@ -153,6 +153,33 @@ function shareTotal(s: SentenceView, i: number): ClaimRecord | undefined {
   return { kind: 'shares-sum', span, arithmetic: `${expr}, not ${total.raw} within rounding`, verdict: 'inconsistent', rule: RULE.partsSum, message: `The shares do not add up to the total written after them: ${expr}, not ${total.raw}`, operands };
 }
 
+/** A count's adjective that says its part is of another kind, not a count added from outside the list: '13 further inspections'. */
+const PART_ADJECTIVE = new RegExp(String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+)(?:further|other)\b(?=\s+[a-z])`, 'gi');
+
+/**
+ * Counts of the clause before the list that are of another group, in a clause of their own verb: 'We visited 11
+ * services and spoke with 43 children, 29 parents and 58 staff, 140 people in all'. Each is before the first part,
+ * not joined to it as a list item, a plural of a noun that is neither the parts' nor the total's, and the total is
+ * not the sum with it (a reading that takes it in): then the list is the parts alone.
+ */
+function otherClauseCounts(s: SentenceView, others: readonly Tok[], parts: readonly Tok[], total: Tok, totalNoun: string | undefined): boolean {
+  const text = s.text;
+  const first = parts[0]!;
+  const sum = parts.reduce((a, t) => a + t.value, 0);
+  if (!totalNoun || !COLLECTIVE_TOTAL.test(totalNoun) && !/^[a-z]+s$/i.test(totalNoun)) return false;
+  const partNoun = nounAfter(text, first.end);
+  for (const t of others) {
+    if (t.end > first.start || !plainCount(text, t)) return false;
+    // A verb between it and the list ('11 services and spoke with 43 …'): no list separator alone.
+    const gap = text.slice(t.end, first.start);
+    if (BETWEEN.test(gap) || !/^\s+[a-z][\w'-]*\s+(?:and\s+)?(?:[a-z]+ed|spoke|met|saw|heard|took|made|held|ran|gave)\b/i.test(gap)) return false;
+    const own = nounAfter(text, t.end);
+    if (!own || !/[a-z]s$/i.test(own) || sameGroup(own, totalNoun) || (partNoun && sameGroup(own, partNoun)) || ROLE_WORD.test(own)) return false;
+    if (sum + t.value === total.value) return false;
+  }
+  return others.reduce((a, t) => a + t.value, sum) !== total.value;
+}
+
 export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
   const text = s.text;
   const out: ClaimRecord[] = [];
@@ -225,9 +252,11 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
     const roles = COLLECTIVE_TOTAL.test(totalNoun ?? '') && parts.every((t, k) => ROLE_WORD.test(text.slice(t.end, k + 1 < parts.length ? parts[k + 1]!.start : leadEnd)));
     if (totalNoun && !/^(?:in|all|total)$/i.test(totalNoun) && !roles && !sameGroup(nounAfter(text, first.end), totalNoun)) continue;
     // Any other figure of the clause at the list's level: another group or a share, so another reading.
-    const stray = s.toks.some((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && t !== frame && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
+    const others = s.toks.filter((t) => t.start >= clause && t.start < total.start && !parts.includes(t) && t !== frame && depthAt(text, t.start) === depth && (plainCount(text, t) || t.kind === 'pct'));
+    const stray = others.length > 0 && !otherClauseCounts(s, others, parts, total, totalNoun);
     // ('a lead inspector, 8 inspectors and 3 specialists, 12 in all': a member with no figure is in the total too.)
-    const loose = LOOSE.test(text.slice(first.start, total.end + 20).replace(/\([^)]*\)/g, ' ')) || [...parts, total].some((t) => !!t.hedge) || unnumberedItem(text, clause, leadEnd, s.toks);
+    // ('13 further inspections', '9 other services': an adjective of the part's own noun, not a count added from elsewhere.)
+    const loose = LOOSE.test(text.slice(first.start, total.end + 20).replace(/\([^)]*\)/g, ' ').replace(PART_ADJECTIVE, ' ')) || [...parts, total].some((t) => !!t.hedge) || unnumberedItem(text, clause, leadEnd, s.toks);
     out.push(sumClaim(s, total, parts, !stray && !loose && !brokenRun));
   }
   return out;

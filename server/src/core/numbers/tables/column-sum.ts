@@ -157,6 +157,8 @@ export function readColumnSums(g: Grid, scales: readonly GradeScale[] = [], lead
   // (Or rows whose sum is the total the prose before the table states for the column: '6,218 safeguarding
   // concerns' over rows that make 6,218, so the Total row's 6,281 is the wrong figure.)
   const alone = new Set(rowSums.filter((x) => additiveRows(g, body, x.col) || gradeRows(g, body, scales, x.claim) || degreeRows(g, body, x.claim) || rowsMakeStated(g, body, x.col, lead) || closedByCatchAll(g, body, x.col, lead)).map((x) => x.claim));
+  // (Rows of one value each are judged alone only when the Total row is not the sum of some of them in every column.)
+  if (!alone.size && rowSums.some((x) => oneValueEach(g, body, x.claim)) && !rowSums.some((x) => someRowsMake(x.claim))) for (const x of rowSums) if (oneValueEach(g, body, x.claim)) alone.add(x.claim);
   const rest = settle(claims.filter((c) => !alone.has(c)), 'guessed', 'no other total of this table adds up, so its rows may overlap');
   const out = [...claims.filter((c) => alone.has(c)), ...rest];
   // A Total row that is the sum of the same rows in every column is a total of those rows.
@@ -289,6 +291,38 @@ function gradeRows(g: Grid, body: readonly number[], scales: readonly GradeScale
     // label ('All rated services', 'Total graded'): a missing row cannot hold the rest.
     const totalLabel = g.total !== undefined ? (g.rows[g.total]![0]?.text ?? '') : '';
     return graded.length === grades.length && (unrated.length === 1 || (unrated.length === 0 && RATED_TOTAL.test(totalLabel)));
+  }
+  return false;
+}
+
+/**
+ * A label column headed by a classification each thing counted has one value of: a place ('Hospital', 'Region',
+ * 'Local authority', 'Prison'), a sector, a phase or setting, a mode ('Mode of birth'), a type of provider or
+ * school. Each case is then in one row, so rows that pass the Total row make it wrong; a shortfall is not judged
+ * (a place or a kind may be left out of the rows). Not a classification of which one thing may have several
+ * ('Need identified', 'Reason', 'Type of abuse', 'Type of provision', whose 'Learners with high needs' are also on
+ * the programmes), and not a rating header over rows that are no grades (`gradeRows` reads those); not when some
+ * of the rows make the Total exactly (a Total of those rows only, `totalOfSomeRows`).
+ */
+const ONE_VALUE_HEADER = /^(?:the\s+)?(?:hospital|site|ward|region|county|country|nation|local\s+authority|council|police\s+force|force|prison|establishment|sector|phase|setting|mode\s+of\s+[a-z]+|(?:type|kind)\s+of\s+(?:provider|setting|school|establishment))s?$/;
+function oneValueEach(g: Grid, body: readonly number[], claim: ClaimRecord): boolean {
+  if (g.total === undefined || body.length < 2 || body.length > MAX_SUBSET_ROWS) return false;
+  if (!ONE_VALUE_HEADER.test(plainHeader(headerOf(g, 0)).trim())) return false;
+  const labels = body.map((r) => plainLabel(g.rows[r]![0]?.text ?? ''));
+  if (labels.some((l) => !l) || new Set(labels).size !== labels.length) return false;
+  const [total, ...parts] = claim.operands;
+  return parts.length === body.length && parts.reduce((a, o) => a + o.value, 0) > total!.value;
+}
+
+/** Whether some of a Total row's parts (not all) make it exactly: the Total may be theirs alone, in any column. */
+function someRowsMake(claim: ClaimRecord): boolean {
+  const [total, ...parts] = claim.operands;
+  if (parts.length > MAX_SUBSET_ROWS) return true;
+  const full = (1 << parts.length) - 1;
+  for (let mask = 1; mask < full; mask++) {
+    let sum = 0;
+    for (let i = 0; i < parts.length; i++) if (mask & (1 << i)) sum += parts[i]!.value;
+    if (sum === total!.value) return true;
   }
   return false;
 }
