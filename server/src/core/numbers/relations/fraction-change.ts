@@ -21,6 +21,8 @@ const FALL = /\b(?:a|an)\s+(?:[a-z]+\s+)?(?:fall|drop|decrease|reduction|decline
 const RISE = /\b(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|growth)\s+of\s+$|\b(?:rose|risen|increased|grew|grown|gone\s+up|went\s+up)\s+by\s+$/i;
 const DOWN_FROM = /\b(?:down|up|fallen|risen|dropped|fell|rose|compared\s+with)\s+from\s+$|\bdown\s+from\s+$/i;
 
+const OTHER_SUBJECT = /\b(?:while|whilst|whereas|but|although|though)\b|\band\s+(?:the|its|their|this|that|these|those)\s/i;
+
 const mulQ = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d);
 const divQ = (a: Q, b: Q): Q => q(a.n * b.d, a.d * b.n);
 const subQ = (a: Q, b: Q): Q => q(a.n * b.d - b.n * a.d, a.d * b.d);
@@ -64,6 +66,8 @@ export function readFractionChange(s: SentenceView): ClaimRecord[] {
     if (after && x.kind === 'num' && /\bby\s+$/i.test(lead)) continue;
     // No clause break between the shares and the fraction but a comma.
     if (!after && /[;:.]\s/.test(s.text.slice(y.end, f.start))) continue;
+    // Nor a clause of another subject: 'from 160 to 320, while the population had risen by a quarter'.
+    if (!after && OTHER_SUBJECT.test(s.text.slice(y.end, f.start))) continue;
     let from: Tok;
     let to: Tok;
     if (after) [from, to] = [x, y];

@@ -83,6 +83,8 @@ function usable(s: SentenceView, t: Tok): boolean {
   if (rateBase(s, t) !== undefined) return t.value > 0;
   // ('than in the old one (20)': 'one' after a determiner and an adjective stands for a noun, not a count.)
   if (t.kind === 'num' && t.word && t.value === 1 && /\b(?:the|this|that|each|every|any|which|a|an)\s+(?:[a-z-]+\s+)?$/i.test(s.text.slice(Math.max(0, t.start - 24), t.start)) && !/^\s+(?:in|out\s+of|of)\b/i.test(s.text.slice(t.end, t.end + 8))) return false;
+  // ('in one category, stalking, … from 42 to 420': the word 'one' before a singular noun names one thing, no side of a multiple.)
+  if (t.kind === 'num' && t.word && t.value === 1 && /^\s+(?!(?:in|of|out|and|or|to|per|for)\b)[a-z-]+(?<!s)\b(?!\s*\()/i.test(s.text.slice(t.end, t.end + 24))) return false;
   if (t.kind === 'num') return (plainCount(s.text, t) || roughCount(s, t)) && t.value > 0;
   // 'Around 38% … – twice the 19%': a percentage hedged either way stands for its hedge's reach.
   if (t.kind === 'pct' && t.hedge) return hedgeKind(t.hedge.raw) === 'around';

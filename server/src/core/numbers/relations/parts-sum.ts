@@ -38,6 +38,12 @@ const PLURAL_WITHOUT_S = new RegExp(`^(?:${PLURALS_WITHOUT_S})$`, 'i');
 
 /** ('with' only opening its clause, ', with 70 upheld': 'inspectors talked with 11 children' is a clause of its own.) */
 const SEPARATOR = /(?:^|[,;:\u2013\u2014]|\band|\bwhile|\bwhereas|\bbut|(?:^|[,;:(\u2013\u2014]\s*|\band\s+|\bbut\s+)with)\s*(?:(?:only|just|a\s+further|another|a\s+record|and|in|(?:in\s+)?(?:the\s+)?(?:other|remaining|final|last))\s+)?$/i;
+/** A rest that frames what follows it: 'in the remaining 30 cases, 20 …', 'among the other 12, 9 …'. */
+const REST_FRAME_BEFORE = /\b(?:in|among|amongst|of|for|within|across)\s+the\s+(?:other|remaining)\s+$/i;
+const REST_FRAME_AFTER = /^(?:\s+(?!(?:were|was|had|have|has|is|are|did|said|been|and|or)\b)[a-z'-]+){0,4}(?:\s*\([a-z' -]{1,30}\))?\s*,\s*$/i;
+const BACK_FRAME_THE = /(?:;|,\s*(?:and|but|while|whereas))\s*(?:of|on|among|amongst|in|for|across|within)\s+the\s+((?:[a-z'-]+\s+){0,3}?[a-z][a-z'-]+)\s*,\s*$/i;
+/** A clause opened by a frame that points back to a part ('…; of those responsive inspections, 130 found a breach'). */
+const BACK_FRAME_BEFORE = /(?:;|,\s*(?:and|but|while|whereas)?)\s*(?:of|on|among|amongst|in|for|across|within)\s+(?:these|those|them|the\s+latter|the\s+former)(?:\s+(?!(?:were|was|had|have|has|is|are|did|said|been|and|or)\b)[a-z'-]+){0,4}\s*,\s*$/i;
 /** A part written as what is left ('and the other 10', 'the remaining one'): the list is a partition. */
 const REST_BEFORE = /\b(?:the\s+(?:other|remaining|final|last)|the\s+others,?|the\s+rest,?|the\s+remainder,?)\s+$/i;
 const VERBS = /^(?:was|were|is|are|had|has|have|did|do|does|received|got|showed|met|achieved|needed|required|concerned|related|involved|could|would|should|may|might|said|reported|felt|went|came|led|made|gave|took|of|per|percent|in|at|on|to|for|from|by|with|than|times|days?|weeks?|months?|years?|hours?|minutes?)$/i;
@@ -1167,9 +1173,24 @@ function readCounts(s: SentenceView, given?: ReturnType<typeof wholeOf>): ClaimR
   // its own total is a split of its own, whatever the parts before it make: only those are parts of the whole.)
   const tail = closedTail(text, parts);
   if (tail > 0) parts.splice(tail);
+  // 'Of the 90 cases, 60 were in the city, and in the remaining 30 cases, 20 had a home visit': a rest after a
+  // preposition that frames its clause (its noun, then a comma) is a whole of its own; the parts after it are its.
+  const framedRest = parts.findIndex((p, i) => p.rest && i + 1 < parts.length && REST_FRAME_BEFORE.test(text.slice(Math.max(0, p.tok.start - 30), p.tok.start)) && REST_FRAME_AFTER.test(text.slice(p.tok.end, parts[i + 1]!.tok.start)));
+  const subParts = new Set<Tok>();
+  if (framedRest >= 0) for (const p of parts.splice(framedRest + 1)) subParts.add(p.tok);
+  // ('Of the 1,000 inspections, 780 were routine and 220 responsive; of those responsive inspections, 130 …': a part of a part.)
+  // ('…, 700 were boys and 500 girls; of the girls, 85 …': a frame with 'the' whose noun an earlier part named.)
+  const namedBefore = (p: Part, i: number) => {
+    const from = Math.max(0, p.tok.start - 60);
+    const m = i >= 1 ? BACK_FRAME_THE.exec(text.slice(from, p.tok.start)) : null;
+    const between = m ? text.slice(parts[0]!.tok.end, from + m.index) : '';
+    return !!m && m[1]!.split(/\s+/).some((x) => x.length >= 4 && !/^(?:that|with|were|have|been|which|from|into|they|them|their|than|also)$/i.test(x) && new RegExp(String.raw`(?<![\w'-])${x}(?![\w'-])`, 'i').test(between));
+  };
+  const framedBack = parts.findIndex((p, i) => i >= 1 && (BACK_FRAME_BEFORE.test(text.slice(Math.max(0, p.tok.start - 60), p.tok.start)) || namedBefore(p, i)));
+  if (framedBack >= 0) for (const p of parts.splice(framedBack)) subParts.add(p.tok);
   if (parts.length >= 2) {
     // Every other count at the parts' level must be accounted for, or the list may be read another way.
-    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from) && !comparedCount(s, t) && !groupsBeforeColon(s, t));
+    const stray = s.toks.some((t) => t.start >= w.from && t.kind === 'num' && plainCount(text, t) && depthAt(text, t.start) === base && !parts.some((p) => p.tok === t) && !subParts.has(t) && !dashed.groups.some((g) => g.inner.includes(t)) && !itemAttribute(s, t, w.from) && !comparedCount(s, t) && !groupsBeforeColon(s, t));
     // A part written as the rest ('and the other 10') or a stated number of categories says the list is the whole.
     // Bands that cover a scale end to end ('under 5', '5-10', '11 and over') also name every case.
     // Each band must have its part, or a part was not read (a count taken for an age).

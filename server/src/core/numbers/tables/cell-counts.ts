@@ -14,6 +14,9 @@ import { judge, type RoundingPolicy } from '../rounding.js';
 import { DEN_HEADER, headerOf, isCountColumn, isTotalLabel, NOT_ADDITIVE, plainHeader, value, type Grid } from './grid.js';
 import { settle } from './reading.js';
 
+/** A row label that states a base: 'Number in sample', 'Sample size', 'Number of incidents', 'Base'. */
+const BASE_ROW = /^(?:(?:total\s+)?(?:number|no\.?)\s+(?:in|of)\s+(?:the\s+)?(?:sample|[a-z-]+(?:\s+(?:sampled|inspected|assessed|examined|audited|reviewed|surveyed))?)|sample(?:\s+size)?|base|cases\s+in\s+(?:the\s+)?sample)$/i;
+
 const looksLikeYears = (k: number, n: number) => (k >= 1900 && k <= 2100) || (n === (k + 1) % 100 && k >= 10);
 
 export function readCellCounts(g: Grid, policy: RoundingPolicy): ClaimRecord[] {
@@ -22,6 +25,11 @@ export function readCellCounts(g: Grid, policy: RoundingPolicy): ClaimRecord[] {
   const denCols: number[] = [];
   for (let c = 1; c < g.width; c++) if (isCountColumn(g, c) && DEN_HEADER.test(plainHeader(headerOf(g, c))) && !isTotalLabel(headerOf(g, c))) denCols.push(c);
   const denCol = denCols.length === 1 ? denCols[0] : undefined;
+  // A first body row that states each column's base ('| Number in sample | 48 | 12 | 60 |', '| Respondents | 140 | … |'):
+  // every cell of it a count, its label a base word.
+  const first = (g.header ?? -1) + 1;
+  const firstLabel = plainHeader(g.rows[first]?.[0]?.text ?? '');
+  const baseRow = first + 1 < g.rows.length && first !== g.total && (DEN_HEADER.test(firstLabel) || BASE_ROW.test(firstLabel)) && g.rows[first]!.slice(1).every((_c, i) => value(g, first, i + 1).kind === 'count') ? first : undefined;
   for (let col = 1; col < g.width; col++) {
     const header = headerOf(g, col);
     if (NOT_ADDITIVE.test(header)) continue;
@@ -47,7 +55,8 @@ export function readCellCounts(g: Grid, policy: RoundingPolicy): ClaimRecord[] {
           const n = t.kind === 'count' || t.kind === 'count-pct' ? t.k : undefined;
           if (n) candidates.push({ n, where: 'the total row' });
         }
-        if (totalCol !== undefined && totalCol !== col) {
+        // (Under a row of each column's base, the Total column holds the sum of the row's counts, not their base.)
+        if (totalCol !== undefined && totalCol !== col && baseRow === undefined) {
           const t = value(g, r, totalCol);
           const n = t.kind === 'count' || t.kind === 'count-pct' ? t.k : undefined;
           if (n) candidates.push({ n, where: 'the total column' });
@@ -57,6 +66,10 @@ export function readCellCounts(g: Grid, policy: RoundingPolicy): ClaimRecord[] {
           if (t.kind === 'count') candidates.push({ n: t.k, where: `the ${headerOf(g, denCol)} column` });
         }
         if (headerN && r !== g.total) candidates.push({ n: headerN, where: 'the column header' });
+        if (baseRow !== undefined && r > baseRow) {
+          const t = value(g, baseRow, col);
+          if (t.kind === 'count') candidates.push({ n: t.k, where: `the ${g.rows[baseRow]![0]!.text.trim()} row` });
+        }
         if (r === g.total && candidates.length === 0) candidates.push({ n: v.k, where: 'itself' });
         const usable = candidates.filter((x) => x.n.value > 0);
         if (usable.length === 0) continue;
