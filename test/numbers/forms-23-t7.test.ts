@@ -1,0 +1,40 @@
+/**
+ * Forms of a population stated in one sentence and its parts, shares or hedged shares in a later one (families
+ * cross-sentence and hedge), read in the sixth session of 2026-12-07 (tuner t7); sentences written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+describe("'Of those who answered, k (P%)' after a survey sent and its returns counted ('… sent to 500 families and 210 were returned.') (of-these-share.ts returnsCount)", () => {
+  it('judges the share on the returns', () => {
+    // 150 / 210 = 71.4%
+    assert.deepEqual(rulesOf('Surveys were sent to 500 families whose children attended the nursery and 210 were returned. Of those who responded, 150 (71%) said their child was happy.'), []);
+    const c = claimsOf('Surveys were sent to 500 families whose children attended the nursery and 210 were returned. Of those who responded, 150 (71%) said their child was happy.').find((x) => x.kind === 'percent-of' && x.verdict === 'ok');
+    assert.ok(c, 'the share is read as 150 of 210');
+    assert.deepEqual(rulesOf('Surveys were sent to 500 families whose children attended the nursery and 210 were returned. Of those who answered, 150 (75%) said their child was happy.'), ['numbers/percentage-mismatch']);
+  });
+  it('traps: those who answered one question, or no survey sent, are not judged on the returns', () => {
+    // those who answered the question on meals may be fewer than the 210, with a larger share
+    assert.deepEqual(rulesOf('Surveys were sent to 500 families whose children attended the nursery and 210 were returned. Of those who answered the question on meals, 150 (75%) were positive.'), []);
+    // the returns not counted last: 'and 210 were returned on time' (others may have come later)
+    assert.deepEqual(rulesOf('Surveys were sent to 500 families whose children attended the nursery and 210 were returned on time. Of those who answered, 150 (75%) said their child was happy.'), []);
+  });
+});
+
+describe("a word share of the group counted in the sentence before, 'of them', restated after a colon by a count said to be all of it ('We checked the files of the 30 carers. Around half of them had …: 16 carers in all.') (them-share.ts CLOSING_TOTAL_AFTER, with the group's own noun)", () => {
+  it('confirms and reports the word share against the count and the group', () => {
+    // 16 / 30 = 53%: around half
+    assert.deepEqual(rulesOf('We checked the supervision files of the 30 carers. Around half of them had received supervision in the last quarter: 16 carers in all.'), []);
+    // 24 / 30 = 80%: not almost two thirds
+    assert.deepEqual(rulesOf('We checked the supervision files of the 30 carers. Almost two thirds of them had received supervision in the last quarter: 24 carers in all.'), ['numbers/fraction-mismatch']);
+  });
+  it("traps: a count not said to be all of it, of another noun, or a share of a named sub-group, is not the share's", () => {
+    // no 'in all': the count may be a part (': 12 had it in writing')
+    assert.deepEqual(rulesOf('We checked the supervision files of the 30 carers. Almost two thirds of them had received supervision in the last quarter: 12 had it in writing.'), []);
+    // the count names other things (sessions, not carers)
+    assert.deepEqual(rulesOf('We checked the supervision files of the 30 carers. Almost two thirds of them had received supervision in the last quarter: 45 sessions in all.'), []);
+    // 'of those who …': a sub-group the sentence before does not count
+    assert.deepEqual(rulesOf('We checked the supervision files of the 30 carers. Almost two thirds of those who had started this year had received supervision: 24 carers in all.'), []);
+    assert.deepEqual(rulesOf('We checked the supervision files of the 30 carers. Almost two thirds of those who had started had received supervision: 24 in all.'), []);
+  });
+});
