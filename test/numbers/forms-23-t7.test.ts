@@ -38,3 +38,23 @@ describe("a word share of the group counted in the sentence before, 'of them', r
     assert.deepEqual(rulesOf('We checked the supervision files of the 30 carers. Almost two thirds of those who had started had received supervision: 24 in all.'), []);
   });
 });
+
+describe("a fraction opening the clause after a frame's whole, with its share and count in the bracket ('Of the 80 children placed out of area, just over a quarter (26%, or 21 children) had …') (extract/fraction.ts frameWhole)", () => {
+  it('judges the share and the fraction on the count and the whole, one report for one error', () => {
+    assert.deepEqual(rulesOf('Of the 80 children placed out of area, just over a quarter (26%, or 21 children) had a review of their placement.'), []);
+    const c = claimsOf('Of the 80 children placed out of area, just over a quarter (26%, or 21 children) had a review of their placement.').find((x) => x.kind === 'percent-of' && x.verdict === 'ok');
+    assert.ok(c, 'the share is read as 21 of 80');
+    // 21 / 80 = 26%, not 35%
+    assert.deepEqual(rulesOf('Of the 80 children placed out of area, just over a quarter (35%, or 21 children) had a review of their placement.'), ['numbers/percentage-mismatch']);
+    // 28 / 80 = 35%: the count misfits both; reported once
+    assert.deepEqual(rulesOf('Of the 80 children placed out of area, just over a quarter (26%, or 28 children) had a review of their placement.'), ['numbers/percentage-mismatch']);
+    // the fraction misfits both; reported once
+    assert.deepEqual(rulesOf('Of the 80 children placed out of area, about a third (26%, or 21 children) had a review of their placement.'), ['numbers/fraction-mismatch']);
+  });
+  it("traps: a frame with another count, or a clause between the frame and the fraction, is not the bracket's whole", () => {
+    // the share may be of the 60 boys
+    assert.deepEqual(rulesOf('Of the 80 children placed out of area, 60 were boys and just over a quarter (35%, or 21 boys) had a review.').filter((r) => r === 'numbers/percentage-mismatch'), []);
+    // the fraction is the object of a clause of its own ('boys made up'), of another whole
+    assert.deepEqual(rulesOf('Of the 80 children placed out of area, boys made up just over a quarter (35%, or 21 boys) of those reviewed.').filter((r) => r === 'numbers/percentage-mismatch'), []);
+  });
+});

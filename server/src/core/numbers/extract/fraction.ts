@@ -62,6 +62,15 @@ function closingTail(rest: string, before: string): (RegExpExecArray & { closing
   return m;
 }
 
+/** The whole of a frame the sentence opens with, 'Of the 97 people … aged 65 or over, ', closing right before `pos`. */
+function frameWhole(r: Reading, pos: number): Tok | undefined {
+  const n = r.toks.find((t) => !t.notCount);
+  if (!n || !r.isCount(n) || n.hedge || !/^\s*(?:Of|Among|Amongst)\s+(?:the\s+|all\s+(?:the\s+)?)?$/.test(r.text.slice(0, n.start))) return undefined;
+  const gap = r.text.slice(n.end, pos);
+  if (!/^\s+[a-z][^;:()\u2013\u2014]*,\s*$/i.test(gap) || r.toks.some((t) => t.start > n.end && t.end <= pos && !t.notCount)) return undefined;
+  return n;
+}
+
 export function fractionAt(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
   const t = toks[i]!;
@@ -80,6 +89,29 @@ export function fractionAt(r: Reading, i: number): boolean {
     emit(withSuggestion(judgeInterval(claimBase(startAt, closeAfter(t2), 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand(countIn(t2), 'n')], fiOf, said, t1.value, t2.value, RULE.fractionMismatch), f, t1.value, t2.value, { start: at + startAt, end: at + t.end }));
     pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
     return true;
+  }
+  // 'Of the 97 people …, just under a fifth (24%, or 19 people) had …': the fraction opens the clause after a
+  // frame's whole, its share and its count in the bracket after it, all three of the frame's whole.
+  if (t1?.kind === 'pct' && !t1.hedge && isCount(t2) && OPEN.test(between(t, t1)) && /^\s*,\s*or\s+$/i.test(between(t1, t2))) {
+    const close = /^(?:\s+[a-z][\w'-]*){0,2}\s*\)/i.exec(after(t2));
+    const n = close ? frameWhole(r, startAt) : undefined;
+    if (close && n && n.value >= t2.value) {
+      used.add(t1).add(t2);
+      const p = pctIn(t1);
+      const end = t2.end + close[0].length;
+      const nIn = countIn(n);
+      const why = [{ span: nIn.span, message: `the whole, ${n.raw}, is the group the sentence opens with` }];
+      const share = { ...judgeShare(claimBase(t1.start, end, 'percent-of'), p, countIn(t2), nIn, r.policy), sources: why };
+      // (A share that misfits its count is the one error of the bracket: the fraction is judged on the count alone.)
+      const onShare = share.verdict !== 'inconsistent' ? judgePercentInterval(claimBase(startAt, end, 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest') : undefined;
+      if (onShare) emit(onShare);
+      emit(share);
+      const onCount = { ...judgeInterval(claimBase(startAt, end, 'fraction'), [fracOperand(f), countOperand(countIn(t2), 'k'), countOperand(nIn, 'n')], fiOf, said, t2.value, n.value, RULE.fractionMismatch), sources: why };
+      // (One error, one report: the fraction on the count is kept when it fits, or when nothing else was found wrong.)
+      if (onCount.verdict === 'ok' || (share.verdict !== 'inconsistent' && onShare?.verdict !== 'inconsistent')) emit(onCount);
+      pushBase({ end: at + t2.end, k: countIn(t2), n: nIn });
+      return true;
+    }
   }
   // fraction (P%); fraction – P% – of …
   const dashed = t1?.kind === 'pct' && /^\s*(?:[\u2013\u2014]|\s-)\s*$/.test(between(t, t1)) ? /^\s*(?:[\u2013\u2014]|-(?=\s))(?=\s*of\b)/.exec(after(t1)) : null;
