@@ -58,3 +58,19 @@ describe("a fraction opening the clause after a frame's whole, with its share an
     assert.deepEqual(rulesOf('Of the 80 children placed out of area, boys made up just over a quarter (35%, or 21 boys) of those reviewed.').filter((r) => r === 'numbers/percentage-mismatch'), []);
   });
 });
+
+describe("a fraction opening its sentence with its count, noun and share in the bracket, of a group counted before ('We read 50 case files. … However, fewer than half (12 files, or 24%) …') (extract/fraction.ts, the whole from popsBefore)", () => {
+  it('confirms on a group before that fits the share; judges on the one group of the sentence before', () => {
+    // 12 / 50 = 24%, two sentences back, past a part (40 of these)
+    const two = 'Inspectors read 50 case files. In 40 of these (80%) the risk was assessed. However, fewer than half (12 files, or 24%) showed a review.';
+    assert.deepEqual(rulesOf(two), []);
+    assert.ok(claimsOf(two).some((x) => x.kind === 'percent-of' && x.verdict === 'ok' && x.operands.some((o) => o.raw === '24%')), 'the share is read as 12 of 50');
+    // the one group of the sentence before: 12 / 50 = 24%, not 30%
+    assert.deepEqual(rulesOf('Inspectors read 50 case files. Fewer than half (12 files, or 30%) showed a review.'), ['numbers/percentage-mismatch']);
+  });
+  it('traps: with a part between, or a group given roughly, a misfit is not reported', () => {
+    // 30% fits neither 50 nor 40: the group meant is unknown
+    assert.deepEqual(rulesOf('Inspectors read 50 case files. In 40 of these (80%) the risk was assessed. However, fewer than half (12 files, or 30%) showed a review.'), []);
+    assert.deepEqual(rulesOf('Inspectors read about 50 case files. Fewer than half (12 files, or 30%) showed a review.'), []);
+  });
+});

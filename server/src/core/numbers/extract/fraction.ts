@@ -113,6 +113,30 @@ export function fractionAt(r: Reading, i: number): boolean {
       return true;
     }
   }
+  // 'However, fewer than half (14 records, or 23%) contained …': a fraction opening its sentence, its count with
+  // a noun and its share in the bracket after it. The whole is a group counted before: the share and the fraction
+  // are judged on the one that fits the share; with none fitting, only on the one group of the sentence before.
+  if (isCount(t1) && t2?.kind === 'pct' && !t2.hedge && OPEN.test(between(t, t1)) && /^\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s*,\s*or\s+$/i.test(between(t1, t2)) && /^\s*\)/.test(after(t2)) && /^\s*(?:(?:However|But|And|Overall),?\s+)?$/i.test(text.slice(0, startAt))) {
+    const end = closeAfter(t2);
+    const p = pctIn(t2);
+    const cands = popsBefore(at + t.start, t1.value, [t1], { backward: true }, true).filter((c) => c.sentence < r.si && !c.rough).slice(0, 3);
+    const shareOn = (c: Pop) => ({ ...judgeShare(claimBase(t1.start, end, 'percent-of'), p, countIn(t1), { ...countIn(c.tok), span: c.span, inferred: true }, r.policy), sources: [{ span: c.span, message: `the ${c.tok.raw} stated before is taken as the whole here` }] });
+    const fit = cands.find((c) => { const v = shareOn(c).verdict; return v === 'ok' || v === 'convention'; });
+    const all = popsBefore(at + t.start, 0, [t1], { backward: true }, true);
+    const sole = all.length === 1 && all[0]!.sentence === r.si - 1 && !all[0]!.part && !all[0]!.rough && all[0]!.tok.value >= t1.value ? all[0] : undefined;
+    const whole = fit ?? sole;
+    used.add(t1).add(t2);
+    const onShare = judgePercentInterval(claimBase(startAt, end, 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest');
+    emit(onShare);
+    if (whole) {
+      const share = shareOn(whole);
+      emit(share);
+      const onCount = { ...judgeInterval(claimBase(startAt, end, 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand({ ...countIn(whole.tok), span: whole.span, inferred: true }, 'n')], fiOf, said, t1.value, whole.tok.value, RULE.fractionMismatch), sources: share.sources };
+      if (onCount.verdict === 'ok' || (share.verdict !== 'inconsistent' && onShare.verdict !== 'inconsistent')) emit(onCount);
+      pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(whole.tok) });
+    } else pushBase({ end: at + t2.end, p, implicitN: true });
+    return true;
+  }
   // fraction (P%); fraction – P% – of …
   const dashed = t1?.kind === 'pct' && /^\s*(?:[\u2013\u2014]|\s-)\s*$/.test(between(t, t1)) ? /^\s*(?:[\u2013\u2014]|-(?=\s))(?=\s*of\b)/.exec(after(t1)) : null;
   // ('under one quarter of children's homes (23% or 459)': the bracket may add the count, with no total.)
