@@ -112,7 +112,9 @@ describe("a rest closing an 'Of these,' list after a preposition or a clause of 
 describe("a hedged fraction with its share and count in brackets, the whole opening the sentence, 'Of the 80 tenants …, just over a quarter (26%, or 21 tenants) …' (extract/fraction.ts)", () => {
   it('judges the fraction and the share on the count of the whole', () => {
     const ok = claims(doc('Of the 80 tenants who reported a repair, just over a quarter (26%, or 21 tenants) were still waiting after a month.'));
-    assert.deepEqual(ok.filter((c) => c.kind === 'fraction' || c.kind === 'percent-of').map((c) => c.verdict), ['ok', 'ok']);
+    // (The fraction on the share, the share on the count and the fraction on the count: t7's reading, merged over this one.)
+    const read = ok.filter((c) => c.kind === 'fraction' || c.kind === 'percent-of');
+    assert.ok(read.length >= 2 && read.every((c) => c.verdict === 'ok'), JSON.stringify(read.map((c) => c.verdict)));
     // 21 / 80 = 26.25%, not 31%
     assert.deepEqual(rules('Of the 80 tenants who reported a repair, just over a quarter (31%, or 21 tenants) were still waiting after a month.'), ['numbers/percentage-mismatch']);
   });
@@ -121,7 +123,7 @@ describe("a hedged fraction with its share and count in brackets, the whole open
   });
 });
 
-describe("a word share of 'them' restated after a colon by a count 'in all' of the group the sentence before counts, 'We checked 30 files. Just over half of them had a signed plan: 19 files in all.' (hedge-count.ts colonOfThem)", () => {
+describe("a word share of 'them' restated after a colon by a count 'in all' of the group the sentence before counts, 'We checked 30 files. Just over half of them had a signed plan: 19 files in all.' (them-share.ts, which the merge kept over hedge-count.ts colonOfThem)", () => {
   it('judges the word share on the count and the whole', () => {
     const c = claims(doc('We checked the records of 30 residents. Just over half of them had a care plan signed by the resident: 16 residents in all.')).filter((x) => x.kind === 'fraction' && x.operands.length === 3);
     assert.deepEqual(c.map((x) => x.verdict), ['ok']);

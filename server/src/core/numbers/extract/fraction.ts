@@ -62,6 +62,15 @@ function closingTail(rest: string, before: string): (RegExpExecArray & { closing
   return m;
 }
 
+/** The whole of a frame the sentence opens with, 'Of the 97 people … aged 65 or over, ', closing right before `pos`. */
+function frameWhole(r: Reading, pos: number): Tok | undefined {
+  const n = r.toks.find((t) => !t.notCount);
+  if (!n || !r.isCount(n) || n.hedge || !/^\s*(?:Of|Among|Amongst)\s+(?:the\s+|all\s+(?:the\s+)?)?$/.test(r.text.slice(0, n.start))) return undefined;
+  const gap = r.text.slice(n.end, pos);
+  if (!/^\s+[a-z][^;:()\u2013\u2014]*,\s*$/i.test(gap) || r.toks.some((t) => t.start > n.end && t.end <= pos && !t.notCount)) return undefined;
+  return n;
+}
+
 export function fractionAt(r: Reading, i: number): boolean {
   const { text, at, toks, used, claimBase, pctIn, countIn, fracIn, between, after, isCount, closeAfter, emit, pushBase, popsBefore, lookOf, addPop } = r;
   const t = toks[i]!;
@@ -81,23 +90,52 @@ export function fractionAt(r: Reading, i: number): boolean {
     pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(t2) });
     return true;
   }
-  // 'Of the 97 people …, just under a fifth (24%, or 19 people) had …': the share and its count in the bracket, the
-  // whole the frame that opens the sentence (the one group counted in it, not rough, before the fraction, no other
-  // figure between): the fraction and the share are each judged on the count of that whole.
-  if (t1?.kind === 'pct' && !t1.hedge && isCount(t2) && OPEN.test(between(t, t1)) && /^\s*,?\s+or\s+$/i.test(between(t1, t2!)) && /^(?:\s+[a-z]+)?\s*\)/i.test(after(t2!))) {
-    const frame = /^\s*(?:of|among)\s+(?:the|all|all\s+the)\s+$/i;
-    const cands = popsBefore(at + t.start, t2!.value, [t2!], { backward: true }, true).filter((c) => c.sentence === r.si && !c.part && !c.rough);
-    const c = cands.length === 1 ? cands[0]! : undefined;
-    const ci = c ? toks.findIndex((x) => at + x.start === c.span.start) : -1;
-    if (c && ci === 0 && frame.test(text.slice(0, toks[0]!.start)) && toks.slice(1, i).every((x) => x.notCount && x.type !== 'label')) {
-      used.add(t1).add(t2!);
-      const close = closeAfter(t2!);
-      const n = { ...countIn(c.tok), span: c.span, inferred: true };
-      emit(withSuggestion(judgeInterval(claimBase(startAt, close, 'fraction'), [fracOperand(f), countOperand(countIn(t2!), 'k'), countOperand(n, 'n')], fiOf, said, t2!.value, c.tok.value, RULE.fractionMismatch), f, t2!.value, c.tok.value, { start: at + startAt, end: at + t.end }));
-      emit(judgeShare(claimBase(t1.start, close, 'percent-of'), pctIn(t1), countIn(t2!), n, r.policy, [{ span: c.span, message: `the whole, ${c.tok.raw}, is the group the sentence opens with` }]));
-      pushBase({ end: at + t2!.end, k: countIn(t2!), n: countIn(c.tok) });
+  // 'Of the 97 people …, just under a fifth (24%, or 19 people) had …': the fraction opens the clause after a
+  // frame's whole, its share and its count in the bracket after it, all three of the frame's whole.
+  if (t1?.kind === 'pct' && !t1.hedge && isCount(t2) && OPEN.test(between(t, t1)) && /^\s*,\s*or\s+$/i.test(between(t1, t2))) {
+    const close = /^(?:\s+[a-z][\w'-]*){0,2}\s*\)/i.exec(after(t2));
+    const n = close ? frameWhole(r, startAt) : undefined;
+    if (close && n && n.value >= t2.value) {
+      used.add(t1).add(t2);
+      const p = pctIn(t1);
+      const end = t2.end + close[0].length;
+      const nIn = countIn(n);
+      const why = [{ span: nIn.span, message: `the whole, ${n.raw}, is the group the sentence opens with` }];
+      const share = { ...judgeShare(claimBase(t1.start, end, 'percent-of'), p, countIn(t2), nIn, r.policy), sources: why };
+      // (A share that misfits its count is the one error of the bracket: the fraction is judged on the count alone.)
+      const onShare = share.verdict !== 'inconsistent' ? judgePercentInterval(claimBase(startAt, end, 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest') : undefined;
+      if (onShare) emit(onShare);
+      emit(share);
+      const onCount = { ...judgeInterval(claimBase(startAt, end, 'fraction'), [fracOperand(f), countOperand(countIn(t2), 'k'), countOperand(nIn, 'n')], fiOf, said, t2.value, n.value, RULE.fractionMismatch), sources: why };
+      // (One error, one report: the fraction on the count is kept when it fits, or when nothing else was found wrong.)
+      if (onCount.verdict === 'ok' || (share.verdict !== 'inconsistent' && onShare?.verdict !== 'inconsistent')) emit(onCount);
+      pushBase({ end: at + t2.end, k: countIn(t2), n: nIn });
       return true;
     }
+  }
+  // 'However, fewer than half (14 records, or 23%) contained …': a fraction opening its sentence, its count with
+  // a noun and its share in the bracket after it. The whole is a group counted before: the share and the fraction
+  // are judged on the one that fits the share; with none fitting, only on the one group of the sentence before.
+  if (isCount(t1) && t2?.kind === 'pct' && !t2.hedge && OPEN.test(between(t, t1)) && /^\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s*,\s*or\s+$/i.test(between(t1, t2)) && /^\s*\)/.test(after(t2)) && /^\s*(?:(?:However|But|And|Overall),?\s+)?$/i.test(text.slice(0, startAt))) {
+    const end = closeAfter(t2);
+    const p = pctIn(t2);
+    const cands = popsBefore(at + t.start, t1.value, [t1], { backward: true }, true).filter((c) => c.sentence < r.si && !c.rough).slice(0, 3);
+    const shareOn = (c: Pop) => ({ ...judgeShare(claimBase(t1.start, end, 'percent-of'), p, countIn(t1), { ...countIn(c.tok), span: c.span, inferred: true }, r.policy), sources: [{ span: c.span, message: `the ${c.tok.raw} stated before is taken as the whole here` }] });
+    const fit = cands.find((c) => { const v = shareOn(c).verdict; return v === 'ok' || v === 'convention'; });
+    const all = popsBefore(at + t.start, 0, [t1], { backward: true }, true);
+    const sole = all.length === 1 && all[0]!.sentence === r.si - 1 && !all[0]!.part && !all[0]!.rough && all[0]!.tok.value >= t1.value ? all[0] : undefined;
+    const whole = fit ?? sole;
+    used.add(t1).add(t2);
+    const onShare = judgePercentInterval(claimBase(startAt, end, 'fraction'), [fracOperand(f), pctOperand(p)], p, fi, said, RULE.fractionMismatch, r.policy.mode !== 'nearest');
+    emit(onShare);
+    if (whole) {
+      const share = shareOn(whole);
+      emit(share);
+      const onCount = { ...judgeInterval(claimBase(startAt, end, 'fraction'), [fracOperand(f), countOperand(countIn(t1), 'k'), countOperand({ ...countIn(whole.tok), span: whole.span, inferred: true }, 'n')], fiOf, said, t1.value, whole.tok.value, RULE.fractionMismatch), sources: share.sources };
+      if (onCount.verdict === 'ok' || (share.verdict !== 'inconsistent' && onShare.verdict !== 'inconsistent')) emit(onCount);
+      pushBase({ end: at + t2.end, k: countIn(t1), n: countIn(whole.tok) });
+    } else pushBase({ end: at + t2.end, p, implicitN: true });
+    return true;
   }
   // fraction (P%); fraction – P% – of …
   const dashed = t1?.kind === 'pct' && /^\s*(?:[\u2013\u2014]|\s-)\s*$/.test(between(t, t1)) ? /^\s*(?:[\u2013\u2014]|-(?=\s))(?=\s*of\b)/.exec(after(t1)) : null;

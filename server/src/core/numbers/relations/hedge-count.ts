@@ -16,7 +16,7 @@
 import type { ClaimRecord, Operand } from '../claim.js';
 import { judgeInterval, judgeShare } from '../judge.js';
 import { countOfTok, pctOfTok, builtRegExp } from './common.js';
-import { firstTokFrom, sameGroup, singular, type Tok } from '../scan.js';
+import { firstTokFrom, sameGroup, type Tok } from '../scan.js';
 import { at, type SentenceView } from './index.js';
 import { populationsOf } from './population.js';
 import { intervalOf, shareOperand } from './share-beside.js';
@@ -248,50 +248,13 @@ function framedBy(s: SentenceView): { tok: Tok; noun?: string } | undefined {
   return noun ? { tok: n, noun } : undefined;
 }
 
-/** 'of them', 'of these', 'of those' right after a word share. */
-const OF_BACK = /^\s+of\s+(?:them|these|those)\b/i;
-/** After the colon's count: the whole's noun and 'in all', 'in total', 'altogether', and the sentence's end. */
-const IN_ALL_END = /^(?:\s+[a-z][\w'-]*){0,2}?\s+(?:in\s+all|in\s+total|altogether)\s*[.;]?\s*$/i;
-
-/**
- * 'Training records for the 40 staff were reviewed. Almost two thirds of them had completed …: 29 staff in all.':
- * a word share opening its sentence, of 'them', restated after a colon by a count closing the sentence with 'in all'
- * and the noun of the one group the sentence before counts. That group is its whole, named twice over, so the
- * claim is judged in full.
- */
-function colonOfThem(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
-  if (f.start > 0 && !/^\s*$/.test(s.text.slice(0, f.start))) return undefined;
-  if (!OF_BACK.test(s.text.slice(f.end, f.end + 16))) return undefined;
-  const c = s.text.indexOf(':', f.end);
-  if (c < 0) return undefined;
-  const after = s.toks.filter((t) => t.start > f.end && !(t.kind === 'num' && t.notCount && t.start < c));
-  const k = after[0];
-  if (!k || after.length !== 1 || k.start < c || !isCountTok(s, k) || !COLON_LEAD.test(s.text.slice(c, k.start)) || !IN_ALL_END.test(s.text.slice(k.end))) return undefined;
-  const prev = s.previous?.[s.previous.length - 1];
-  if (!prev) return undefined;
-  const pview: SentenceView = { text: prev.text, toks: prev.toks, offset: prev.offset, policy: s.policy };
-  const counts = prev.toks.filter((t) => !t.notCount);
-  const n = counts[0];
-  if (counts.length !== 1 || !n || !isCountTok(pview, n) || n.hedge || n.value <= k.value) return undefined;
-  const nNoun = groupNoun(prev.text, n.end);
-  const kNoun = groupNoun(s.text, k.end);
-  // (The same noun word for word: 'plans' after 'residents' is no count of them, though both may be cases.)
-  if (!nNoun || !kNoun || singular(nNoun.toLowerCase()) !== singular(kNoun.toLowerCase())) return undefined;
-  const iv = intervalOf(f);
-  if (!iv) return undefined;
-  const so = shareOperand(s, f);
-  const operands: Operand[] = so ? [so] : [];
-  operands.push(countOperand({ view: s, tok: k }, 'k'), countOperand({ view: pview, tok: n }, 'n'));
-  const kind = f.type === 'quantifier' ? 'quantifier' : f.type === 'frac' && f.ratio ? 'ratio' : f.type === 'frac' ? 'fraction' : 'hedge';
-  return judgeInterval({ kind, span: at(s, f.start, k.end) }, operands, iv.interval, iv.said, k.value, n.value, iv.rule, { qualifier: iv.said });
-}
 
 export function readHedgeCount(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   if (s.toks.length >= 1) {
     for (const f of wordShares(s)) {
       const n = totalAfter(s, f);
-      const c = n ? colon(s, f, n) : (closing(s, f) ?? (s.text.includes(':') ? colonOfThem(s, f) : undefined));
+      const c = n ? colon(s, f, n) : closing(s, f);
       if (c) out.push(c);
     }
   }

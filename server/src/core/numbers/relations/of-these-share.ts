@@ -180,6 +180,28 @@ function siblingOfPart(s: SentenceView, k: Tok, p: Tok, part: Tok, closeLen: num
 /** 'Of those who completed it,', 'Among those who replied,': 'those' restricted by a 'who' clause. */
 const OF_THOSE_WHO = /^\s*(?:of|among|amongst)\s+(?:all\s+)?those\s+(?:who|that)\s+(?:had\s+|have\s+|did\s+)?([a-z]+)\b[^,;:()0-9]{0,60},\s*(?:only\s+|just\s+)?$/i;
 
+/**
+ * 'Of those who answered,', 'Of those who responded,': a verb of answering a survey with no object of its own
+ * (not 'Of those who answered the question on meals,', a part of those who answered at all).
+ */
+const OF_THOSE_WHO_ANSWERED = /^\s*(?:of|among|amongst)\s+(?:all\s+)?those\s+who\s+(?:answered|responded|replied|returned\s+(?:it|one|them)|completed\s+(?:it|one|them))\s*,\s*(?:only\s+|just\s+)?$/i;
+/** After the last count of a survey's sentence: the returns ('and 277 were returned', '… and 84 replied'). */
+const RETURNS_AFTER = /^\s+(?:(?:questionnaires?|surveys?|forms?|responses?|replies)\s+)?(?:(?:were|had\s+been|have\s+been)\s+(?:returned|completed|received|sent\s+back)|responded|replied)\s*(?:[.;]|$)/i;
+/** A sentence about a survey sent out. */
+const SURVEY_SENT = /\b(?:questionnaires?|surveys?)\b[^.;]*\bsent\b|\bsent\b[^.;]*\b(?:questionnaires?|surveys?)\b/i;
+
+/**
+ * 'Questionnaires were sent to 719 people … and 277 were returned. Of those who answered, 220 (79%) …': those
+ * who answered are the returns, the last count of the sentence before; the share is judged on them.
+ */
+function returnsCount(lead: string, prev: NonNullable<SentenceView['previous']>[number]): Tok | undefined {
+  if (!OF_THOSE_WHO_ANSWERED.test(lead) || !SURVEY_SENT.test(prev.text)) return undefined;
+  const pc = prev.toks.filter((t) => !t.notCount);
+  const n = pc[pc.length - 1];
+  if (!n || n.kind !== 'num' || n.hedge || !Number.isInteger(n.value) || depthAt(prev.text, n.start) > 0) return undefined;
+  return RETURNS_AFTER.test(prev.text.slice(n.end)) ? n : undefined;
+}
+
 /** Whether the verb of a 'who' clause is a verb of the sentence before ('completed' … 'completed'). */
 function echoesVerb(verb: string, text: string): boolean {
   const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|s|e|d)$/, '');
@@ -382,6 +404,12 @@ export function readOfTheseOpening(s: SentenceView): ClaimRecord[] {
   // may be a part of it ('We surveyed 182 prisoners. Of those who responded, …'), whose share is larger.
   const who = OF_THOSE_WHO.exec(s.text.slice(0, k.start));
   const echoed = who ? echoesVerb(who[1]!, prev.text) : false;
+  const returns = who && /^\s*\(\s*$/.test(s.text.slice(k.end, p.start)) ? returnsCount(s.text.slice(0, k.start), prev) : undefined;
+  if (returns && returns.value >= k.value && /^\s*\)/.test(s.text.slice(p.end, p.end + 4))) {
+    const nIn: CountIn = { ...countOfTok(returns, prev.offset), inferred: true };
+    const span = at(s, s.text.search(/\S/), p.end + (/^\s*\)/.exec(s.text.slice(p.end))![0].length));
+    return [judgeShare({ kind: 'percent-of', span }, pctOfTok(p, s.offset), countOfTok(k, s.offset), nIn, s.policy, [{ span: nIn.span, message: `those who answered are the ${returns.raw} returned, counted in the sentence before` }])];
+  }
   const back = OPENING_PAIR.test(s.text.slice(0, k.start)) || who !== null;
   // 'We reviewed 60 cases. In 45 cases (75%), …': a pair with its noun, the same noun as the one group
   // counted before (strictly the same word, not only the same kind), opening the sentence after 'In' or 'For'.

@@ -18,7 +18,7 @@ import { contains, fractionInterval, share as shareOf } from '../interval.js';
 import type { Fraction, HedgeKind } from '../words.js';
 import { HEDGE_BEFORE } from '../words.js';
 import { countOperand, fracOperand, judgeCountOf, judgeInterval, judgeQuantifier, type CountIn } from '../judge.js';
-import { CLAUSE_VERBS, isPopulation, MODALS, SAYING_VERBS, type Tok } from '../scan.js';
+import { CLAUSE_VERBS, isPopulation, MODALS, nounAfter, SAYING_VERBS, singular, type Tok } from '../scan.js';
 import { depthAt, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { sharesOf } from './shares.js';
@@ -53,7 +53,11 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   const ofThese = /^\s*(?:Of|Among)\s+(?:these|those|them),\s*$/i.test(opening);
   // 'In the great majority of them – 19,157 – the office …': the share after 'In' or 'For' opens it too.
   if (!ofThese && !/^\s*(?:(?:But|And|However,?|Overall,?)\s+)?(?:(?:In|For)\s+)?$/i.test(opening)) return out;
-  const i = s.toks.findIndex((t) => t.start >= share.end);
+  const i0 = s.toks.findIndex((t) => t.start >= share.end);
+  // ('… within the required three years: 29 staff in all.': figures that count nothing in the share's clause are
+  // passed over to a count closing the sentence.)
+  const last = s.toks.length - 1;
+  const i = i0 >= 0 && i0 < last && s.toks.slice(i0, last).every((t) => t.notCount) && CLOSING_TOTAL_AFTER.test(s.text.slice(s.toks[last]!.end)) ? last : i0;
   const k = s.toks[i];
   if (!k || k.kind !== 'num' || !plainCount(s.text, k)) return out;
   const between = s.text.slice(share.end, k.start);
@@ -63,7 +67,8 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   const bare = !ofThese && ((BARE_OPEN.test(between) && BARE_VERB_AFTER.test(s.text.slice(k.end, k.end + 30))) || ((share.type === 'frac' || share.type === 'quantifier') && /^\s*,\s*$/.test(between) && BARE_VERB_AFTER_COMMA.test(s.text.slice(k.end, k.end + 30))));
   // 'More than a third of them were sent a notice of serious risk: 13 in all.': the count closing the sentence,
   // the last figure of it, counts the share's members; nothing between names another group ('and the rest …').
-  const closing = !ofThese && i === s.toks.length - 1 && CLOSING_TOTAL_BEFORE.test(between) && !OTHER_GROUP_BETWEEN.test(between) && CLOSING_TOTAL_AFTER.test(s.text.slice(k.end));
+  const closingAfter = CLOSING_TOTAL_AFTER.exec(s.text.slice(k.end));
+  const closing = !ofThese && i === s.toks.length - 1 && CLOSING_TOTAL_BEFORE.test(between) && !OTHER_GROUP_BETWEEN.test(between) && !RESTRICTED_THOSE.test(between) && closingAfter !== null;
   if (!(bare || closing || (ofThese ? /^\s*(\(|[\u2013\u2014])\s*$/.test(between) : OF_THEM.test(between)))) return out;
   // The count set off may carry its own plural noun, closed as it was opened ('Roughly a third of them, sixteen
   // men, had …', 'Most of these – 31 staff – felt safe', 'Half of them (12 boys) said …'); a verb after the count
@@ -76,6 +81,10 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   const groups = prev.toks.filter((t) => (isPopulation(prev.text, t) || sizeOnly(t)) && !t.notCount && t.value >= k.value);
   if (groups.length === 0) return out;
   const nTok = groups[0]!;
+  // ('…: 29 staff in all.': a closing count with a noun of its own is the group's only with the group's own noun.)
+  // (Word for word: `sameGroup` takes 'plans' and 'residents' as one population of cases, but '21 plans in all' after
+  // 'the records of 30 residents' counts plans.)
+  if (closing && closingAfter?.[1] && singular(closingAfter[1].toLowerCase()) !== singular(nounAfter(prev.text, nTok.end) ?? '')) return out;
   // A count with a noun of its own is of the group only when the group is counted with that noun ('40 nursery
   // schools … 28 schools', read by `quantifier-distant.ts`) or with none ('There were 29. … sixteen men').
   if (named && !sizeOnly(nTok)) return out;
@@ -137,8 +146,10 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
 const CLOSING_TOTAL_BEFORE = /^\s+of\s+(?:them|these|those)\s+[a-z][^;()]*?[a-z)]\s*(?::|[\u2013\u2014]|,)\s*$/i;
 /** Words between that name another group the closing count may be of, or another clause. */
 const OTHER_GROUP_BETWEEN = /\b(?:and|but|while|whereas|whom|which|rest|remainder|others?|remaining|each|both|all)\b/i;
-/** After it: 'in all', 'in total', 'altogether', and the sentence's end. */
-const CLOSING_TOTAL_AFTER = /^\s+(?:in\s+all|in\s+total|altogether)\s*\.?\s*$/i;
+/** 'of those who had started …': a part of the group named by a clause, not the group. */
+const RESTRICTED_THOSE = /^\s+of\s+those\s+(?:who|that|which|whose|with|without)\b/i;
+/** After it: 'in all', 'in total', 'altogether', and the sentence's end; a noun before them must be the group's. */
+const CLOSING_TOTAL_AFTER = /^\s+(?:([a-z][\w'-]*)\s+)?(?:in\s+all|in\s+total|altogether)\s*\.?\s*$/i;
 
 /** 'There were 29.', 'In all there were 29 of them.': a sentence that only gives a group's size. */
 const SIZE_ONLY = /^\s*(?:In\s+(?:all|total),?\s+)?There\s+(?:were|are)\s+(?:only\s+|just\s+)?$/i;
