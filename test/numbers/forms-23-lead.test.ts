@@ -4,7 +4,7 @@
  * and a part opened by 'in' ('In 12 cases …') as the part of a candidate pair (candidate-pairs.ts).
  */
 import assert from 'node:assert/strict';
-import { claimsOf, rulesOf } from './helpers.js';
+import { claimsOf, numbersDiagnostics, reportWith, rulesOf } from './helpers.js';
 
 const shareOf = (finding: string, raw: string) => claimsOf(finding).find((c) => c.operands.some((o) => o.role === 'p' && o.raw === raw));
 const roles = (finding: string, raw: string) => {
@@ -81,5 +81,28 @@ describe('two readings of one list: a sum that does not make its whole stands as
   });
   it('still reports a list that no reading makes whole', () => {
     assert.ok(rulesOf('Of the 40 referrals, 12 were late, 15 were early and the other 16 were on time.').some((r) => r.startsWith('numbers/')));
+  });
+});
+
+describe("from the l- round's dev part (read after its untouched run): a share of 'them' that another group between the whole and the part gives, a rest of a sub-whole, and a written part whose rest fits the whole", () => {
+  it("does not report '21 of them (44%)' against the frame's 100 when 'them' may be the 48 counted between (candidate-pairs.ts otherGroupFits)", () => {
+    const t = 'Of the 90 applications we checked, 50 were for day places and 40 for residential places. In 30 of the day applications (60%) the decision was late. The residential applications were handled better: 12 of them (30%) were late.';
+    assert.deepEqual(rulesOf(t), []);
+    const c = claimsOf(t).find((x) => x.operands.some((o) => o.raw === '30%'));
+    assert.match(c!.arithmetic, /12 of 40, a group counted just before/);
+  });
+  it('still reports such a share when no group counted before gives it', () => {
+    const t = 'Of the 90 applications we checked, 50 were for day places and 40 for residential places. In 30 of the day applications (60%) the decision was late. The residential applications were handled better: 12 of them (35%) were late.';
+    assert.ok(rulesOf(t).includes('numbers/percentage-mismatch'));
+  });
+  it("leaves 'one … and the remaining four' a rest of the five before it, not of the eleven (relations/index.ts settleSums)", () => {
+    assert.deepEqual(rulesOf('The report made 11 recommendations: five strategic and six operational. Of the strategic recommendations, one had been fully achieved and the remaining four partially achieved.'), []);
+  });
+  it("reports the part's share, not the rest, when the part and the rest make the whole (extract/complement.ts)", () => {
+    const t = 'The unit held 68 boys. Of these, 41 were from minority ethnic backgrounds, representing 62% of the population, and the remaining 27 were white.';
+    const d = numbersDiagnostics(reportWith([t]));
+    assert.deepEqual(d.map((x) => x.ruleId), ['numbers/percentage-mismatch']);
+    assert.match(d[0]!.message, /62% does not match 41 of 68/);
+    assert.deepEqual(rulesOf('The unit held 68 boys. Of these, 41 were from minority ethnic backgrounds, representing 60% of the population, and the remaining 27 were white.'), []);
   });
 });

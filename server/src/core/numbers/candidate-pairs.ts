@@ -192,6 +192,8 @@ export function judgeCandidatePairs(block: BlockData, masked: string, claims: Cl
     if (whom) return whom;
     const nearer = nearerGroup(c, masked, block.offset, judged, policy);
     if (nearer) return nearer;
+    const other = otherGroupFits(c, sentences, masked, block.offset, policy);
+    if (other) return other;
     if (noTotal(c) && !c.operands.some((o) => o.role === 'p' && sharesWithWhole.has(key(o.span)))) return withNearestWhole(c, sentences, policy);
     if (!open(c)) return c;
     const d = confirmOpen(c, sentences, masked, block.offset, policy, judged);
@@ -397,6 +399,31 @@ function nearerGroup(c: ClaimRecord, masked: string, base: number, judged: Judge
   if (tokensOf(between).some((t) => t.kind === 'pct' || t.kind === 'frac' || (t.kind === 'num' && !t.notCount && Number.isInteger(t.value) && t.value > k.value))) return undefined;
   const judgedClaim = judgeShare({ kind: c.kind, span: c.span, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) }, { scaled: p.value, decimals: p.decimals ?? 0, raw: p.raw, span: p.span }, k, { value: whole.value, raw: whole.raw, span: whole.span, inferred: true, ...(whole.word ? { word: true } : {}) }, policy, [{ span: whole.span, message: `the whole, ${whole.raw}, is the group '${masked.slice(k.span.end - base, k.span.end - base + 20).trim().split(/\s+/).slice(0, 2).join(' ')}' points back to` }]);
   return judgedClaim.verdict === 'inconsistent' ? judgedClaim : undefined;
+}
+
+/**
+ * A share wrong against a whole taken from before, whose part points back ('21 of them (44%)'), when another group
+ * counted between that whole and the part, in the part's paragraph, gives it ('Of the 100 files, 52 were Crown Court and 48 magistrates'
+ * court files. … The magistrates' court files were better: 21 of them (44%) fell short.': 21 of 48 = 44%): 'them'
+ * may be that group, so the share is not reported; it is listed with the reading that fits.
+ */
+function otherGroupFits(c: ClaimRecord, sentences: WindowSentence[][], masked: string, base: number, policy: RoundingPolicy): ClaimRecord | undefined {
+  if (c.verdict !== 'inconsistent' || (c.kind !== 'count-percent' && c.kind !== 'percent-count')) return undefined;
+  const p = c.operands.find((o) => o.role === 'p');
+  const k = c.operands.find((o) => o.role === 'k');
+  const n = c.operands.find((o) => o.role === 'n');
+  if (!p || !k || !n || !n.inferred || p.hedge || k.hedge || c.operands.length !== 3) return undefined;
+  if (!POINTS_BACK_AFTER.test(masked.slice(k.span.end - base, k.span.end - base + 20))) return undefined;
+  // The counts from the whole's own place to the part, in the part's paragraph: the groups 'them' may be.
+  // (At most the four sentences before the part's own, so that the work stays linear in a long paragraph.)
+  const list = sentences.find((l) => l.some((x) => x.start <= k.span.start && k.span.start < x.end));
+  if (!list) return undefined;
+  const own = list.findIndex((x) => x.start <= k.span.start && k.span.start < x.end);
+  const pool = list.slice(Math.max(0, own - 4), own + 1).flatMap((x) => x.counts).filter((x) => x.start > n.span.start && x.end <= k.span.start);
+  const fit = pool.find((x) => !x.barred && x.value > k.value && fits(k.value, x.value, p, policy));
+  if (!fit) return undefined;
+  const { rule: _rule, message: _message, replacement: _replacement, ...rest } = c;
+  return { ...rest, verdict: 'unchecked', arithmetic: `${c.arithmetic}; but ${k.value} of ${fit.value}, a group counted just before that '${masked.slice(k.span.end - base, k.span.end - base + 20).trim().split(/\s+/).slice(0, 2).join(' ')}' may point back to, gives ${formatScaled(p.value, p.decimals ?? 0)}%: not judged` };
 }
 
 function noteJudged(c: ClaimRecord, judged: Judged): void {

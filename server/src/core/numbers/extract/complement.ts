@@ -13,7 +13,7 @@
  * parts: `relations/remainder.ts` reads those.
  */
 import type { ClaimRecord } from '../claim.js';
-import { judgeComplementCount, judgeComplementShare, type CountIn, type PctIn } from '../judge.js';
+import { judgeComplementCount, judgeComplementShare, judgeShare, type CountIn, type PctIn } from '../judge.js';
 import { previousShare } from '../relations/common.js';
 import { SAMPLE_AFTER, UNCOUNTED_PART } from '../relations/remainder.js';
 import { judge } from '../rounding.js';
@@ -137,6 +137,16 @@ export function complements(r: Reading): void {
         const c = judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), r.policy, sources);
         if (c.verdict === 'ok') emit(c);
         continue;
+      }
+      // 'Of these, 41 …, representing 62% of the population, and the remaining 27 …' (41 + 27 = 68): the part is
+      // written, and it and the rest make the whole, so a share that misfits them is the part's share that is wrong,
+      // not the rest: judged as the part's share, where the fix belongs.
+      if (!base.k && base.p && n && base.p.span.start >= at) {
+        const part = toks.find((x) => x.kind === 'num' && !x.notCount && at + x.start > n!.span.end && at + x.end <= base.p!.span.start && x.value === n!.value - tok.value);
+        if (part) {
+          emit(judgeShare({ ...claimBase(part.start, base.p.span.end - at, 'percent-of') }, base.p, countIn(part), n, r.policy, sources));
+          continue;
+        }
       }
       emit(judgeComplementCount({ ...b0, span: { start: at + start, end: at + tok.end } }, n, base.k, base.p, countIn(tok), r.policy, sources));
     } else if (between.length > 0) {

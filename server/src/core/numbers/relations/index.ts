@@ -289,7 +289,7 @@ export function readRelations(block: BlockData, masked: string, framework: Frame
       intro = colonIntro(text, at0, scope, carried, policy);
     }
   }
-  return settleSums(out);
+  return settleSums(out, masked, base);
 
   function keep(claims: readonly ClaimRecord[], restShare: ReadonlySet<ClaimRecord>): void {
     for (const c of claims) {
@@ -323,19 +323,30 @@ const SUM_KINDS: ReadonlySet<string> = new Set(['remainder', 'parts-sum']);
  * rising to 15 by March, and the other 25 were on time': 15 + 25 = 40 is a reading, 12 + 15 + 25 a misreading).
  * The inconsistent one is listed as unresolved, saying which reading fits.
  */
-function settleSums(claims: ClaimRecord[]): ClaimRecord[] {
+function settleSums(claims: ClaimRecord[], masked: string, base: number): ClaimRecord[] {
   const oks = claims.filter((c) => SUM_KINDS.has(c.kind) && c.verdict === 'ok');
   if (oks.length === 0) return claims;
   const whole = (c: ClaimRecord) => c.operands.find((o) => o.role === 'n');
   const last = (c: ClaimRecord) => c.operands.reduce<Operand | undefined>((a, o) => (o.role !== 'n' && (!a || o.span.start > a.span.start) ? o : a), undefined);
   const same = (a: Operand | undefined, b: Operand | undefined) => !!a && !!b && a.span.start === b.span.start && a.span.end === b.span.end;
+  // A sub-whole's list must name it as its frame, 'Of the strategic recommendations, one …': a sum that only happens
+  // to add up ('A further 7 planned to appoint one …, and the remaining 6') is no reading of the rest.
+  const framedBy = (o: ClaimRecord) => {
+    const w = whole(o)!;
+    const first = o.operands.filter((x) => x.role !== 'n').reduce((a, x) => (x.span.start < a.span.start ? x : a));
+    if (first.span.start <= w.span.end) return false;
+    // ('of the rest,' is the rest of the whole, not a part of it named again.)
+    return /(?:^|[.;:]\s*)(?:of|among|for)\s+(?:the|these|those)\s+(?!(?:rest|remainder|others?|remaining|balance)\b)[^.;:,\d]{0,60},\s*$/i.test(masked.slice(Math.max(w.span.end - base, first.span.start - base - 90), first.span.start - base));
+  };
   return claims.map((c) => {
     if (!SUM_KINDS.has(c.kind) || c.verdict !== 'inconsistent') return c;
-    const fit = oks.find((o) => o !== c && same(whole(o), whole(c)) && same(last(o), last(c)));
+    // (Or the other's whole is a part of this list: 'made 11 recommendations: five strategic and six operational. Of the
+    // strategic recommendations, one … and the remaining four …' is a rest of the five, 1 + 4 = 5, not of the 11.)
+    const fit = oks.find((o) => o !== c && same(last(o), last(c)) && (same(whole(o), whole(c)) || (c.operands.some((x) => x.role !== 'n' && same(x, whole(o))) && framedBy(o))));
     if (!fit) return c;
     const { rule: _rule, message: _message, replacement: _replacement, ...rest } = c;
     const parts = fit.operands.filter((o) => o.role !== 'n').map((o) => o.raw).join(' + ');
-    return { ...rest, verdict: 'unchecked', arithmetic: `${c.arithmetic}; but ${parts} = ${whole(c)!.raw} is another reading of the list: not judged` };
+    return { ...rest, verdict: 'unchecked', arithmetic: `${c.arithmetic}; but ${parts} = ${whole(fit)!.raw} is another reading of the list: not judged` };
   });
 }
 
