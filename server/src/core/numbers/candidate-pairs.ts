@@ -21,7 +21,8 @@ import type { Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import type { ClaimRecord, Operand } from './claim.js';
 import { accepted, exactPercent, explanations, formatScaled, type RoundingPolicy } from './rounding.js';
-import { judgeShare } from './judge.js';
+import { NUMBER } from './words.js';
+import { judgeShare, unresolve } from './judge.js';
 import { otherPairFits, otherPartFits, otherTotalFits } from './other-total.js';
 import { blankScope, CLAUSE_VERB, nounAfter, sameGroup, scopesOf, sentencesOf, tokensOf, type Tok } from './scan.js';
 
@@ -66,10 +67,10 @@ const NOT_A_SHARE_AFTER = /^\s*\)?\s*(?:or\s+(?:more|less|fewer|over|above|below
  * A share set after its count by ', or' ('In 12 cases, or 40%, …', '(8 records, or 18%)'): the count's own
  * share, not an alternative to another figure ('20% or 30%'), which NOT_A_SHARE_BEFORE bars.
  */
-const APPOSED_OR = /(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+[a-z][\w'-]*){0,2}\s*,\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$/i;
+const APPOSED_OR = new RegExp(String.raw`(?<![\w.,])${NUMBER}(?:\s+[a-z][\w'-]*){0,2}\s*,\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$`, 'i');
 
 /** Before a count: a change ('an increase of 1,346 (15%)', 'down by 1,440'), a range ('between 93 and'), a ratio ('one in'). */
-const BARRED_BEFORE = /(?:\b(?:by|up|down|increase[sd]?|decrease[sd]?|rise|rose|fall|fell|reduction|drop(?:ped)?|grew|growth|between|from|rate|ratio|score|average|mean|median|aged?|out\s+of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|over\s+|under\s+)?|(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s+[a-z]+)?\s+in\s+(?:every\s+)?|[-–—]\s*)$/i;
+const BARRED_BEFORE = new RegExp(String.raw`(?:\b(?:by|up|down|increase[sd]?|decrease[sd]?|rise|rose|fall|fell|reduction|drop(?:ped)?|grew|growth|between|from|rate|ratio|score|average|mean|median|aged?|out\s+of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|over\s+|under\s+)?|(?<![\w.,])${NUMBER}(?:\s+[a-z]+)?\s+in\s+(?:every\s+)?|[-–—]\s*)$`, 'i');
 /** After a count: a range to a percentage ('93 and 97%', '91 to 100%'), a ratio ('one in four'), a comparison. */
 const BARRED_AFTER = /^(?:\s*(?:and|to|or|[-–—])\s*\d[\d,.]*\s*(?:%|per\s?cent)|\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\s*(?:\(\s*\d[\d.]*\s*(?:%|per\s?cent)\s*\)\s*)?(?:more|fewer|less|higher|lower)\b|\s*%|\s+per\s?cent|\s+percentage)/i;
 
@@ -337,8 +338,7 @@ function judgeClosing(c: ClaimRecord, pair: ClosingPair, policy: RoundingPolicy)
   const why = otherTotalFits(judgedClaim) ?? otherPartFits(judgedClaim);
   const pairFit = why === undefined ? otherPairFits(judgedClaim) : undefined;
   if (why === undefined && pairFit === undefined) return judgedClaim;
-  const { rule: _rule, message: _message, replacement: _replacement, ...rest } = judgedClaim;
-  return { ...rest, verdict: 'unchecked', arithmetic: `${judgedClaim.arithmetic} (the share fits ${why ?? pairFit}, another count of the sentence: not judged)` };
+  return unresolve(judgedClaim, `the share fits ${why ?? pairFit}, another count of the sentence`);
 }
 
 /** Between a part and its bracketed share: ' of whom (', ' of them (', ' of these ('. */
@@ -376,12 +376,9 @@ const POINTS_BACK_AFTER = /^\s+of\s+(?:these|those|them)\b/i;
  * confirmed by the extractor already).
  */
 function nearerGroup(c: ClaimRecord, masked: string, base: number, judged: Judged, policy: RoundingPolicy): ClaimRecord | undefined {
-  if (c.verdict !== 'inconsistent' || (c.kind !== 'count-percent' && c.kind !== 'percent-count')) return undefined;
-  const p = c.operands.find((o) => o.role === 'p');
-  const k = c.operands.find((o) => o.role === 'k');
-  const n = c.operands.find((o) => o.role === 'n');
-  if (!p || !k || !n || !n.inferred || p.hedge || k.hedge || c.operands.length !== 3) return undefined;
-  if (!POINTS_BACK_AFTER.test(masked.slice(k.span.end - base, k.span.end - base + 20))) return undefined;
+  const back = pointingBack(c, masked, base);
+  if (!back) return undefined;
+  const { p, k, n } = back;
   const same = (a: Operand, b: Operand) => a.span.start === b.span.start && a.span.end === b.span.end;
   // The part's own whole, as a reading of 'k of those' gave it; else the last part of the whole counted before the part.
   const own = judged.countOfs.map((x) => ({ k: x.operands.find((o) => o.role === 'k'), n: x.operands.find((o) => o.role === 'n') })).find((x) => x.k && x.n && same(x.k, k) && !same(x.n, n) && !x.n.inferred && x.n.span.end <= k.span.start)?.n;
@@ -397,7 +394,7 @@ function nearerGroup(c: ClaimRecord, masked: string, base: number, judged: Judge
   // (The group's own share, bracketed after it, is no other figure: '97 (24%) had a caesarean section; 38 of those'.)
   const between = masked.slice(whole.span.end - base, k.span.start - base).replace(/^\s*\(\s*\d[\d.]*\s*(?:%|per\s*cent)\s*\)/i, '');
   if (tokensOf(between).some((t) => t.kind === 'pct' || t.kind === 'frac' || (t.kind === 'num' && !t.notCount && Number.isInteger(t.value) && t.value > k.value))) return undefined;
-  const judgedClaim = judgeShare({ kind: c.kind, span: c.span, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) }, { scaled: p.value, decimals: p.decimals ?? 0, raw: p.raw, span: p.span }, k, { value: whole.value, raw: whole.raw, span: whole.span, inferred: true, ...(whole.word ? { word: true } : {}) }, policy, [{ span: whole.span, message: `the whole, ${whole.raw}, is the group '${masked.slice(k.span.end - base, k.span.end - base + 20).trim().split(/\s+/).slice(0, 2).join(' ')}' points back to` }]);
+  const judgedClaim = judgeShare({ kind: c.kind, span: c.span, ...(c.sentence ? { sentence: c.sentence } : {}), ...(c.criterionId ? { criterionId: c.criterionId } : {}) }, { scaled: p.value, decimals: p.decimals ?? 0, raw: p.raw, span: p.span }, k, { value: whole.value, raw: whole.raw, span: whole.span, inferred: true, ...(whole.word ? { word: true } : {}) }, policy, [{ span: whole.span, message: `the whole, ${whole.raw}, is the group '${back.pointer}' points back to` }]);
   return judgedClaim.verdict === 'inconsistent' ? judgedClaim : undefined;
 }
 
@@ -408,12 +405,9 @@ function nearerGroup(c: ClaimRecord, masked: string, base: number, judged: Judge
  * may be that group, so the share is not reported; it is listed with the reading that fits.
  */
 function otherGroupFits(c: ClaimRecord, sentences: WindowSentence[][], masked: string, base: number, policy: RoundingPolicy): ClaimRecord | undefined {
-  if (c.verdict !== 'inconsistent' || (c.kind !== 'count-percent' && c.kind !== 'percent-count')) return undefined;
-  const p = c.operands.find((o) => o.role === 'p');
-  const k = c.operands.find((o) => o.role === 'k');
-  const n = c.operands.find((o) => o.role === 'n');
-  if (!p || !k || !n || !n.inferred || p.hedge || k.hedge || c.operands.length !== 3) return undefined;
-  if (!POINTS_BACK_AFTER.test(masked.slice(k.span.end - base, k.span.end - base + 20))) return undefined;
+  const back = pointingBack(c, masked, base);
+  if (!back) return undefined;
+  const { p, k, n } = back;
   // The counts from the whole's own place to the part, in the part's paragraph: the groups 'them' may be.
   // (At most the four sentences before the part's own, so that the work stays linear in a long paragraph.)
   const list = sentences.find((l) => l.some((x) => x.start <= k.span.start && k.span.start < x.end));
@@ -422,8 +416,23 @@ function otherGroupFits(c: ClaimRecord, sentences: WindowSentence[][], masked: s
   const pool = list.slice(Math.max(0, own - 4), own + 1).flatMap((x) => x.counts).filter((x) => x.start > n.span.start && x.end <= k.span.start);
   const fit = pool.find((x) => !x.barred && x.value > k.value && fits(k.value, x.value, p, policy));
   if (!fit) return undefined;
-  const { rule: _rule, message: _message, replacement: _replacement, ...rest } = c;
-  return { ...rest, verdict: 'unchecked', arithmetic: `${c.arithmetic}; but ${k.value} of ${fit.value}, a group counted just before that '${masked.slice(k.span.end - base, k.span.end - base + 20).trim().split(/\s+/).slice(0, 2).join(' ')}' may point back to, gives ${formatScaled(p.value, p.decimals ?? 0)}%: not judged` };
+  return unresolve(c, `but ${k.value} of ${fit.value}, a group counted just before that '${back.pointer}' may point back to, gives ${formatScaled(p.value, p.decimals ?? 0)}%`);
+}
+
+/**
+ * A share judged wrong against a whole taken from before ('inferred'), whose part points back ('38 of those (35%)',
+ * '21 of them (44%)'): its operands and the pointing words; undefined for any other claim. The part may point back to
+ * a nearer group than the whole it was judged with (`nearerGroup`, `otherGroupFits`).
+ */
+function pointingBack(c: ClaimRecord, masked: string, base: number): { p: Operand; k: Operand; n: Operand; pointer: string } | undefined {
+  if (c.verdict !== 'inconsistent' || (c.kind !== 'count-percent' && c.kind !== 'percent-count')) return undefined;
+  const p = c.operands.find((o) => o.role === 'p');
+  const k = c.operands.find((o) => o.role === 'k');
+  const n = c.operands.find((o) => o.role === 'n');
+  if (!p || !k || !n || !n.inferred || p.hedge || k.hedge || c.operands.length !== 3) return undefined;
+  const after = masked.slice(k.span.end - base, k.span.end - base + 20);
+  if (!POINTS_BACK_AFTER.test(after)) return undefined;
+  return { p, k, n, pointer: after.trim().split(/\s+/).slice(0, 2).join(' ') };
 }
 
 function noteJudged(c: ClaimRecord, judged: Judged): void {

@@ -580,6 +580,19 @@ export function judgeSharesTotal(base: Base, parts: PctIn[], policy: RoundingPol
   return finish(base, operands, 'inconsistent', `${text} = ${formatScaled(sum, d)}, not 100`, RULE.tableShares, `these shares should make up 100 but add to ${formatScaled(sum, d)}: ${text}`, fix);
 }
 
+/**
+ * A claim that does not hold under a reading that does not stand (another reading fits, or the reading is only
+ * guessed): listed as unresolved, saying why, with no rule, message or fix. A claim that holds is kept as it is.
+ */
+export function unresolve(c: ClaimRecord, why: string): ClaimRecord {
+  if (c.verdict === 'ok' || c.verdict === 'convention' || c.verdict === 'unchecked') return c;
+  const out: ClaimRecord = { ...c, verdict: 'unchecked', arithmetic: `${c.arithmetic} (${why}: not judged)` };
+  delete out.rule;
+  delete out.message;
+  delete out.replacement;
+  return out;
+}
+
 export function unchecked(base: Base, operands: Operand[], arithmetic: string, extra: Partial<ClaimRecord> = {}): ClaimRecord {
   return claim(base, { operands, verdict: 'unchecked', arithmetic }, extra);
 }

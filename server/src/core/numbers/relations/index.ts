@@ -14,6 +14,7 @@ import type { BlockData, ExtractorContext } from '../../parse/block.js';
 import type { Framework } from '../../framework/framework.js';
 import type { ClaimRecord, Operand } from '../claim.js';
 import { quantifierBands } from '../interval.js';
+import { unresolve } from '../judge.js';
 import { bandsWithDefined } from '../defined-bands.js';
 import { resolvePolicy } from '../policy.js';
 import { DEFAULT_QUANTIFIER_BANDS } from '../words.js';
@@ -344,9 +345,8 @@ function settleSums(claims: ClaimRecord[], masked: string, base: number): ClaimR
     // strategic recommendations, one … and the remaining four …' is a rest of the five, 1 + 4 = 5, not of the 11.)
     const fit = oks.find((o) => o !== c && same(last(o), last(c)) && (same(whole(o), whole(c)) || (c.operands.some((x) => x.role !== 'n' && same(x, whole(o))) && framedBy(o))));
     if (!fit) return c;
-    const { rule: _rule, message: _message, replacement: _replacement, ...rest } = c;
     const parts = fit.operands.filter((o) => o.role !== 'n').map((o) => o.raw).join(' + ');
-    return { ...rest, verdict: 'unchecked', arithmetic: `${c.arithmetic}; but ${parts} = ${whole(fit)!.raw} is another reading of the list: not judged` };
+    return unresolve(c, `but ${parts} = ${whole(fit)!.raw} is another reading of the list`);
   });
 }
 

@@ -8,11 +8,11 @@
  * Rows that another reader already read (a base column in the row) are left.
  */
 import type { ClaimRecord } from '../claim.js';
-import { judgeShare } from '../judge.js';
+import { judgeShare, unresolve } from '../judge.js';
 import type { RoundingPolicy } from '../rounding.js';
 import { bodyRows, cell, headerOf, headerStems, isCountColumn, isPctColumn, pctAt, plainHeader, value, type Grid } from './grid.js';
 import { judge } from '../rounding.js';
-import { settle, unresolve, type Strength } from './reading.js';
+import { settle, type Strength } from './reading.js';
 
 export function columnAdds(g: Grid, col: number): boolean {
   if (g.total === undefined) return false;

@@ -10,9 +10,9 @@
  */
 import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { countOperand, ok, type CountIn } from '../judge.js';
+import { countOperand, ok, unresolve, type CountIn } from '../judge.js';
 import { bodyRows, DEN_HEADER, PERIOD, gridOf, headerOf, headerStems, isCountColumn, isPctColumn, isTotalLabel, plainHeader, value, type Grid, type Value } from './grid.js';
-import { settle, supported, unresolve } from './reading.js';
+import { settle, supported } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 import { statedTotalOf, type Lead } from './stated-total.js';
 import { CATCH_ALL, plainLabel, QUESTION_LIST } from './shares-sum.js';

@@ -8,6 +8,7 @@
  * listed as unresolved, never reported.
  */
 import type { ClaimRecord } from '../claim.js';
+import { unresolve } from '../judge.js';
 
 export type Strength = 'named' | 'guessed';
 
@@ -19,16 +20,6 @@ export function supported(claims: readonly ClaimRecord[], strength: Strength): b
   if (bad === 0) return true;
   if (strength === 'named') return claims.length === 1 || (ok >= 1 && ok >= bad);
   return ok >= 2 && ok >= 2 * bad;
-}
-
-/** A claim that does not hold under an unsupported reading: listed as unresolved. */
-export function unresolve(c: ClaimRecord, why: string): ClaimRecord {
-  if (holds(c) || c.verdict === 'unchecked') return c;
-  const out: ClaimRecord = { ...c, verdict: 'unchecked', arithmetic: `${c.arithmetic} (${why}: not judged)` };
-  delete out.rule;
-  delete out.message;
-  delete out.replacement;
-  return out;
 }
 
 /** The claims of one reading, settled: kept when the reading is supported, else the failing ones unresolved. */

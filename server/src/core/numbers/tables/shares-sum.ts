@@ -16,10 +16,10 @@
  */
 import type { ClaimRecord, Operand } from '../claim.js';
 import { RULE } from '../claim.js';
-import { judgeSharesTotal, pctOperand, type PctIn } from '../judge.js';
+import { judgeSharesTotal, pctOperand, unresolve, type PctIn } from '../judge.js';
 import { formatScaled, type RoundingPolicy } from '../rounding.js';
 import { bodyRows, COMPARATOR, headerOf, isPctColumn, pctAt, isTotalLabel, NOT_ADDITIVE, plainHeader, value, type Grid } from './grid.js';
-import { settle, unresolve } from './reading.js';
+import { settle } from './reading.js';
 import type { GradeScale } from '../relations/grade-parts.js';
 import { commonGradeScales } from '../../framework/builtin/grade-scales.js';
 

@@ -16,12 +16,12 @@
  * unresolved.
  */
 import { RULE, type ClaimRecord, type Operand } from '../claim.js';
-import { countOperand, judgeShare, ok, type CountIn } from '../judge.js';
+import { countOperand, judgeShare, ok, unresolve, type CountIn } from '../judge.js';
 import type { RoundingPolicy } from '../rounding.js';
 import { sentencesOf, tokensOf } from '../scan.js';
 import { plainCount } from '../relations/common.js';
 import { bodyRows, headerOf, headerStems, isCountColumn, isPctColumn, isTotalLabel, value, type Grid } from './grid.js';
-import { settle, unresolve } from './reading.js';
+import { settle } from './reading.js';
 
 /** The paragraph just before a table: its text and where it starts in the report. */
 export interface Lead {
