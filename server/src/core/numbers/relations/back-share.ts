@@ -83,6 +83,16 @@ function countNamed(text: string, k: Tok, noun: string): boolean {
   return words.includes(stem) || singular(nounAfter(text, k.end) ?? '') === stem;
 }
 
+/** Whether two counts before `k` differ by exactly `k`, and its share fits one of them. */
+function differenceFits(k: Tok, clauses: readonly Clause[], fits: (n: number) => boolean): boolean {
+  const vals = clauses.flatMap((c, i) => c.toks.filter((t) => t !== k && t.kind === 'num' && !t.notCount && t.end <= (i === 0 ? k.start : c.end)).map((t) => t.value));
+  for (const a of vals) for (const b of vals) if (a - b === k.value && (fits(a) || fits(b))) return true;
+  return false;
+}
+
+/** 'That is 113% of capacity', '… of its operational capacity': a share of a capacity, which may pass 100%. */
+const OF_CAPACITY = /^\s+of\s+(?:(?:the|its|their|our)\s+)?(?:[a-z]+\s+){0,2}?(?:capacity|complement|establishment)\b/i;
+
 export function readBackShare(s: SentenceView): ClaimRecord[] {
   return [...partNamedAfter(s), ...partNumbered(s), ...backShareHere(s)];
 }
@@ -218,7 +228,7 @@ function backShareHere(s: SentenceView): ClaimRecord[] {
   // 'This was 20% higher than last year', 'This is 5 percentage points lower': a change or a comparison, no share.
   if (COMPARED_AFTER.test(after)) return [];
   // 'This was 50% of the national rate', '… of the figure for 2019': a share of another statistic, not of a group.
-  if (STAT_AFTER.test(after)) return [];
+  if (STAT_AFTER.test(after) || OF_CAPACITY.test(after)) return [];
   // A fraction word is a share of the group only when it ends the sentence or names a group of things after
   // it ('three-quarters of the cases', 'of them'): 'half the number in 2019' compares two figures.
   if (p.kind === 'frac' && !/^\s*(?:$|[.;]|of\s+(?:them|these|those)\b|of\s+(?:the|all)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*s\s*(?:$|[.;,]))/i.test(after)) return [];
@@ -279,7 +289,11 @@ function backShareHere(s: SentenceView): ClaimRecord[] {
   const n = cin(pick.c, pick.t, true);
   const sources = [{ span: n.span, message: `the total, ${pick.t.raw}, is taken from here` }];
   const claim = judgeShare(base, pin, cin(clause, k), n, s.policy, sources);
-  if (claim.verdict === 'ok' || claim.verdict === 'convention') return [claim];
+  if (claim.verdict === 'ok') return [claim];
+  // 'has 1,912 officers, up from 1,752 in 2019: an extra 160 officers, or 9%': a count that is the difference of two
+  // figures before it is a change, and its share may be of either of them (160 / 1,752 = 9.1%): another reading.
+  if (p.kind === 'pct' && differenceFits(k, [clause, ...earlier], (nv) => fitsShare(k.value, nv))) return [];
+  if (claim.verdict === 'convention') return [claim];
   // The total's sentence counts several groups ('52 schools and 14 colleges'): the count may be of any or all of them.
   // (Unless the count's own noun names one of them: 'Of the nurses, 180 …' after '900 nurses and 300 doctors'.)
   const onlyNamed = fitting === byName && pick.c.toks.filter((t) => t.kind === 'num' && !t.notCount && singular(nounAfter(pick.c.text, t.end) ?? '') === singular(kNoun!)).length === 1;
