@@ -76,6 +76,8 @@ const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|no|nos|mr|mrs|ms|dr|st|approx|vs|cf
 const SAME_LIST = /^\s*(?:[-*+]|\d+[.)])?\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?$/;
 /** A finding's opening that points back to a group: 'Of these, …', 'In 11 (44%) of them, …', 'Among those …'. */
 const POINTS_BACK = /^[^.;:]*?\b(?:of|among|amongst)\s+(?:these|those|them)\b/i;
+/** A finding's opening that is the rest of a group: 'In the remaining 9 cases, …', 'The other 12 …', 'For the 13 remaining children, …'. */
+const REST_OPENING = new RegExp(String.raw`^\s*(?:[-*+]\s+)?(?:\(\s*[a-z]{1,3}\s*\)\s*)?(?:(?:in|for|of|among|across|at|on|with)\s+)?the\s+(?:(?:remaining|other)\s+${NUMBER}\b|${NUMBER}\s+(?:remaining|others)\b)`, 'i');
 
 /**
  * Whether the scope starting at `start` is the next finding of the list whose previous scope ended at
@@ -83,7 +85,7 @@ const POINTS_BACK = /^[^.;:]*?\b(?:of|among|amongst)\s+(?:these|those|them)\b/i;
  * the finding before may then give its group.
  */
 export function pointsBackToFindingBefore(masked: string, prevEnd: number, start: number, scopeText: string): boolean {
-  return SAME_LIST.test(masked.slice(prevEnd, start)) && POINTS_BACK.test(scopeText.slice(0, 80));
+  return SAME_LIST.test(masked.slice(prevEnd, start)) && (POINTS_BACK.test(scopeText.slice(0, 80)) || REST_OPENING.test(scopeText.slice(0, 60)));
 }
 
 /** The scopes of a block: each finding (with what continues it), paragraph, other list item, or table. */

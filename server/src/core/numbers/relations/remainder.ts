@@ -38,7 +38,7 @@ const REST_BRACKET_BEFORE = /\bthe\s+(?:rest|remainder|others)\s+(?:(?!and\b|or\
 /** 'the 13 remaining', 'the seven others'. */
 const REST_AFTER = /^\s+(?:remaining|others|outstanding)\b/i;
 /** A rest that opens its sentence points back to the sentence before ('This left eight', 'The remaining 557 files'). */
-const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|others|outstanding|rest|remainder|balance))\b/i;
+const REST_OPENS = /^\s*(?:(?:this|that|it)\s+(?:left|leaves)|the\s+(?:remaining|other|others|outstanding|rest|remainder|balance)|the\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:remaining|others|outstanding))\b/i;
 /** A list that may not be a partition. */
 const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+least|more\s+than|fewer\s+than|less\s+than|over|almost|nearly|about|around|approximately|some|respectively|per\s+cent|percent)\b|%/i;
 /**
@@ -47,7 +47,10 @@ const LOOSE = /\b(?:including|included|includes|among\s+them|such\s+as|at\s+leas
  * months; the other 478 for less than six months' is a partition by bands of time).
  */
 const TIME_BOUND = new RegExp(String.raw`\b(?:(?:more|fewer|less|longer)\s+than|over|under|almost|nearly|about|around)\s+(?=(?:a|an|${NUMBER})\s+(?:and\s+a\s+half\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)\b)`, 'gi');
-const looseList = (t: string): boolean => LOOSE.test(t.replace(/\([^)]*\)/g, ' ').replace(TIME_BOUND, ' '));
+/** 'living with at least one parent', 'had more than one placement': a bound on what a case has, not on a part's count. */
+const ONE_THING_BOUND = /\b(?:at\s+least|more\s+than)\s+one\s+(?!in\b|of\b|out\b|per\b|or\b|and\b)[a-z]{3,}/gi;
+const ONE_THING_AFTER = /^\s+(?!in\b|of\b|out\b|per\b|or\b|and\b)[a-z]{3,}/i;
+const looseList = (t: string): boolean => LOOSE.test(t.replace(/\([^)]*\)/g, ' ').replace(TIME_BOUND, ' ').replace(ONE_THING_BOUND, ' '));
 /** What follows a count that is not a part of a list (a share, a ratio, a range). */
 const NOT_PART_AFTER = /^\s*(?:%|per\s*cent|percent|out\s+of|\/|in\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|of\s+(?!them\b|these\b|those\b|whom\b|which\b))/i;
 
@@ -439,7 +442,8 @@ const PAIR_OF_THE = /^\s+(?:of|out\s+of)\s+(?:the\s+(?:first\s+|last\s+)?|all\s+
  */
 function pairIn(text: string, toks: readonly Tok[], only: boolean): { n: Tok; k: Tok } | undefined {
   const counts = toks.filter((t) => t.kind === 'num' && !t.notCount);
-  if (only && (counts.length !== 2 || toks.some((t) => t.kind !== 'num'))) return undefined;
+  // ('22 of the 30 cases (73%)': the pair's own share in brackets after it is no other figure.)
+  if (only && (counts.length !== 2 || toks.some((t) => t.kind !== 'num' && !(t.kind === 'pct' && t.start > counts[1]!.end && /^\s*\(\s*$/.test(text.slice(counts[1]!.end, t.start).replace(/^\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,5}/i, ''))) && /^\s*\)/.test(text.slice(t.end))))) return undefined;
   for (let i = 0; i + 1 < counts.length; i++) {
     const a = counts[i]!;
     const b = counts[i + 1]!;
@@ -474,6 +478,8 @@ function partsIn(text: string, toks: readonly Tok[], from: number, to: number): 
     // '450 (30%) needed a service, and 180 of those (40%) were referred …; the other 270 …': a part of the part
     // before ('k of those') may leave the rest of that part, not of the whole: which, is not known.
     if (parts.length > 0 && t.value < parts[parts.length - 1]!.value && SUB_PART_AFTER.test(text.slice(t.end, t.end + 40))) return undefined;
+    // ('61 were living with at least one parent': what each case of the part before has, no part of its own.)
+    if (parts.length > 0 && t.value === 1 && /\b(?:at\s+least|more\s+than)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && ONE_THING_AFTER.test(text.slice(t.end, t.end + 20))) continue;
     if (!plainCount(text, t)) {
       clean = false;
       continue;
@@ -781,7 +787,8 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
   const here = { text, offset: s.offset };
   const restAt: Located = { tok: rest, sentence: here };
   // The rest's marker starts here (for 'of the remaining seven, three …').
-  const markStart = rest.start - (/(?:\bthe\s+(?:remaining|others|other|outstanding|rest|remainder|balance)|\bleaving|\b(?:this|that|which|it)\s+(?:left|leaves))[^]*$/i.exec(text.slice(Math.max(0, rest.start - 40), rest.start))?.[0].length ?? 0);
+  // ('In the 9 remaining cases': the marker is the article before the rest and the word after it.)
+  const markStart = rest.start - (/(?:\bthe\s+(?:remaining|others|other|outstanding|rest|remainder|balance)|\bleaving|\b(?:this|that|which|it)\s+(?:left|leaves))[^]*$/i.exec(text.slice(Math.max(0, rest.start - 40), rest.start))?.[0].length ?? (/\bthe\s+$/i.test(text.slice(Math.max(0, rest.start - 5), rest.start)) && REST_AFTER.test(text.slice(rest.end, rest.end + 20)) ? /\bthe\s+$/i.exec(text.slice(Math.max(0, rest.start - 5), rest.start))![0].length : 0));
   let whole: Located | undefined;
   let parts: Located[] = [];
   let strong = false;
@@ -1006,7 +1013,7 @@ function readOne(s: SentenceView, rest: Tok, beforeOnly = false, asList = false)
       // part is where something was found ('in 13 centres'): one report to a centre, the rest the others of the 19.
       const restNoun0 = nounAfter(text, rest.end);
       if (!strong && restNoun0 !== undefined && wholeNoun !== undefined && restNoun0.replace(/s$/, '') === wholeNoun.replace(/s$/, '') && /(?:^|\s)in\s+$/i.test(prev.text.slice(Math.max(0, prevCounts[0]!.start - 4), prevCounts[0]!.start)) && partNoun !== undefined && /[a-z]s$/.test(partNoun)) strong = true;
-    } else if (opens && lead.trim() === '' && pair) {
+    } else if (opens && (lead.trim() === '' || FRAME_LEAD.test(lead)) && pair) {
       // 'Ofsted inspected 43 services and found only 10 of them good. The remaining 33 …': the pair of the
       // sentence before (its only two counts) is the whole and its part.
       whole = { tok: pair.n, sentence: there };
