@@ -82,3 +82,25 @@ describe("a share bracketed to a written pair is not of the whole of a later pai
     assert.deepEqual(rulesOf('Restraint had been used on 7 of the 40 children (25%), and 28 were girls.'), []);
   });
 });
+
+describe("a mean written with its items' noun ('an average class size of 25'), with 'average' as a verb ('Groups average 21.5 pupils (…)'), or with the items' noun opening the bracket ('(classes of 20, 23 …)') (relations/mean.ts CUE, listInBrackets)", () => {
+  const mean = (finding: string) => claimsOf(finding).find((c) => c.kind === 'mean');
+  it('confirms a mean of its figures', () => {
+    assert.equal(mean('The three Year 9 tutor groups have 24, 27 and 24 pupils, an average group size of 25.')?.verdict, 'ok');
+    assert.equal(mean('Sets in the four mathematics groups average 21.5 pupils (20, 23, 22 and 21).')?.verdict, 'ok');
+    assert.equal(mean('In the four Year 3 classes the mean class size was 24.5 pupils (classes of 22, 26, 25 and 25).')?.verdict, 'ok');
+  });
+  it('reports a mean its figures do not give', () => {
+    // (24 + 27 + 24) / 3 = 25, not 26
+    assert.deepEqual(rulesOf('The three Year 9 tutor groups have 24, 27 and 24 pupils, an average group size of 26.'), ['numbers/mean-mismatch']);
+    // (20 + 23 + 22 + 21) / 4 = 21.5, not 22.5
+    assert.deepEqual(rulesOf('Sets in the four mathematics groups average 22.5 pupils (20, 23, 22 and 21).'), ['numbers/mean-mismatch']);
+    // (22 + 26 + 25 + 25) / 4 = 24.5, not 23.5
+    assert.deepEqual(rulesOf('In the four Year 3 classes the mean class size was 23.5 pupils (classes of 22, 26, 25 and 25).'), ['numbers/mean-mismatch']);
+  });
+  it("trap: a benchmark's average, an average rate, or a mean of a wider group is not judged", () => {
+    assert.deepEqual(rulesOf('Sets in the four mathematics groups are above average 22.5 (20, 23, 22 and 21).'), []);
+    assert.deepEqual(rulesOf('The national average 22.5 pupils (20, 23, 22 and 21 in the four sets) was not met.'), []);
+    assert.deepEqual(rulesOf('The three wards had 24, 27 and 24 incidents, an average rate of 26 per bed.'), []);
+  });
+});
