@@ -285,9 +285,19 @@ const POINTS_BACK_BEFORE = /\bof\s+(?:these|those|them)\s*,?\s*$/i;
 /** A rate named as the pair's own ('an accuracy rate of', 'an uphold rate of'): not a response, occupancy or vacancy rate, which other readers read, nor a benchmark ('an average rate of', 'the national rate of'). */
 const RATE_OF = String.raw`(?:an?|the)\s+(?!(?:[a-z][\w-]*\s+)?(?:response|occupancy|vacancy|reoffending|change|growth|average|mean|median|national|regional|local|overall|expected|typical|target|benchmark)\b)(?:[a-z][\w-]*\s+){0,2}rate\s+of`;
 /** Before a share that restates the part of its sentence: ', representing', ', which is', ', equivalent to', ', an accuracy rate of'. */
-const RESTATING_BEFORE = new RegExp(String.raw`,\s*(?:representing|which\s+(?:is|was|represents|represented)|equivalent\s+to|that\s+is,?|${RATE_OF})\s*$`, 'i');
-/** The rate alone: the share after it is read only as the pair's (`NOT_A_SHARE_BEFORE` keeps it from any other reading). */
-const RATE_BEFORE = new RegExp(String.raw`,\s*${RATE_OF}\s*$`, 'i');
+const RESTATING_BEFORE = new RegExp(String.raw`(?:(?:,|\s[\u2013\u2014]|\s-)\s*(?:representing|which\s+(?:is|was|represents|represented)|equivalent\s+to|that\s+is,?|${RATE_OF})|,\s*or|\s[\u2013\u2014]|\s-)\s*$`, 'i');
+/** The rate alone: the share after it is read only as the pair's (`NOT_A_SHARE_BEFORE` keeps it from any other reading). A dash may open it too ('upheld 131 of them – a rate of 61%'). */
+const RATE_BEFORE = new RegExp(String.raw`(?:,|\s[\u2013\u2014]|\s-)\s*${RATE_OF}\s*$`, 'i');
+/**
+ * A share set right after its pair between commas, the pair's clause going on after it ('In 43 of them, representing
+ * 68%, the victim had been referred'): only the restating word stands between the pair and the share.
+ */
+const APPOSED_RIGHT_AFTER = /^(?:\s+of\s+(?:them|these|those))?(?:\s*,\s*(?:representing|which\s+(?:is|was)|equivalent\s+to)|\s[\u2013\u2014]|\s-)\s*$/i;
+const BARE_DASH_BEFORE = /(?:\s[\u2013\u2014]|\s-)\s*$/;
+const RESTATED_RIGHT_AFTER = /^(?:\s+of\s+(?:them|these|those))?\s*(?:[\u2013\u2014]|-)\s*$/i;
+const OTHER_GROUND = /\b(?:average|national|target|benchmark|rate|than|against|compared|expected|previous|last)\b/i;
+const AT_LEAST_BEFORE = /\bat\s+least\s+$/i;
+const APPOSITION_CLOSES = /^\s*,\s*[a-z]/i;
 /** After it, to the sentence's end: the whole named as the total or as 'all' of its noun. Group 1 is that noun's first word. */
 const RESTATING_AFTER = /^(?:\s+of\s+(?:the\s+(?:total|whole)|all\s+(?:the\s+)?([a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,2}))?\s*[.!]?\s*$/i;
 
@@ -297,11 +307,15 @@ const RESTATING_AFTER = /^(?:\s+of\s+(?:the\s+(?:total|whole)|all\s+(?:the\s+)?(
  * perhaps in the sentence before, 'of these'), opened by a word of restating and naming its whole as the total, or
  * as all of the whole's own noun. The part is the pair's, the only count of the clause before the share.
  */
+/** A share closed by a comma with its pair's clause going on: read as one with no whole named after it. */
+const APPOSED = Object.assign([''], { index: 0, input: '' }) as unknown as RegExpExecArray;
+
 function restatingShare(own: WindowSentence, p: Operand, masked: string, base: number, judged: Judged, before?: WindowSentence): ClosingPair | undefined {
   const local = p.span.start - base;
   if (!RESTATING_BEFORE.test(masked.slice(Math.max(own.start - base, local - 40), local))) return undefined;
-  const after = RESTATING_AFTER.exec(masked.slice(p.span.end - base, own.end - base));
+  const after = RESTATING_AFTER.exec(masked.slice(p.span.end - base, own.end - base)) ?? (APPOSITION_CLOSES.test(masked.slice(p.span.end - base, own.end - base)) ? APPOSED : null);
   if (!after) return undefined;
+  const apposed = after === APPOSED;
   // With no whole named after it ('…, representing 75%.', '…, an accuracy rate of 89%.'), a share of a whole counted
   // before its sentence is that whole's only when the sentence before counts one group ('We inspected 52 schools and
   // 14 colleges. … in 30 of them, which is 45 per cent.' may be of 52, 14 or 66).
@@ -320,7 +334,14 @@ function restatingShare(own: WindowSentence, p: Operand, masked: string, base: n
   if (!best) return undefined;
   // The part is the only figure between the pair and the share.
   const between = masked.slice(best.k.span.end - base, local);
-  if (tokensOf(between).some((t) => t.kind === 'pct' || t.kind === 'frac' || (t.kind === 'num' && !t.notCount))) return undefined;
+  if (apposed && !APPOSED_RIGHT_AFTER.test(between)) return undefined;
+  // A bare dash or ', or' restates the pair only right after it, or after a clause that names no other figure's
+  // ground ('made progress against the national average — 53%' may give the average).
+  const opener = masked.slice(Math.max(own.start - base, local - 40), local);
+  if (BARE_DASH_BEFORE.test(opener) && !RESTATED_RIGHT_AFTER.test(between)) return undefined;
+  if (/,\s*or\s*$/i.test(opener) && OTHER_GROUND.test(between)) return undefined;
+  // ('11 had at least one visit late, which is 61%': 'at least one' says of each case, it counts no group.)
+  if (tokensOf(between).some((t) => t.kind === 'pct' || t.kind === 'frac' || (t.kind === 'num' && !t.notCount && !(t.value === 1 && AT_LEAST_BEFORE.test(between.slice(Math.max(0, t.start - 12), t.start)))))) return undefined;
   // 'of all lessons seen': the whole's own noun, written with it ('observed 46 lessons').
   if (after[1]) {
     const noun = nounAfter(masked, best.n.span.end - base);
@@ -464,7 +485,8 @@ function confirmOpen(c: ClaimRecord, sentences: WindowSentence[][], masked: stri
   // sentence and restates the pair before it: read only so, never with the counts nearest it.
   const before = masked.slice(Math.max(0, local - 40), local);
   if (NOT_A_SHARE_BEFORE.test(before) && !APPOSED_OR.test(before)) {
-    const rate = w && RATE_BEFORE.test(masked.slice(Math.max(w.own.start - base, local - 40), local)) ? restatingShare(w.own, p, masked, base, judged, w.before) : undefined;
+    // (', or P%' restating the pair too: '… answered 45 of them within a week, or 75%.')
+    const rate = w && (RATE_BEFORE.test(masked.slice(Math.max(w.own.start - base, local - 40), local)) || /,\s*or\s*$/i.test(before)) ? restatingShare(w.own, p, masked, base, judged, w.before) : undefined;
     return rate ? judgeClosing(c, rate, policy) : c;
   }
   const closing = w && (closingPair(w.own, p, masked, base, judged) ?? restatingShare(w.own, p, masked, base, judged, w.before));

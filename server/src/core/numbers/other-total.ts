@@ -37,7 +37,23 @@ function fits(x: number, y: number, p: Operand): boolean {
 /** The count of the claim's sentence, other than its total, that its part and share fit; undefined when none does. */
 export function otherTotalFits(c: ClaimRecord): number | undefined {
   const w = wrongShare(c);
-  return w?.counts.find((t) => t.value > w.k.value && t.value !== w.n.value && fits(w.k.value, t.value, w.p))?.value;
+  return w?.counts.find((t) => t.value > w.k.value && t.value !== w.n.value && fits(w.k.value, t.value, w.p) && !laterPairWhole(c, w, t))?.value;
+}
+
+/**
+ * '9 of the 42 court cases (32%) and 3 of the 28 out-of-court cases (11%)': a count after the share that is the
+ * whole of a pair of its own ('3 of the 28') is no total of the share of a written pair before it (9 / 28 = 32% by
+ * chance).
+ */
+function laterPairWhole(c: ClaimRecord, w: NonNullable<ReturnType<typeof wrongShare>>, t: { start: number; end: number }): boolean {
+  const sentence = c.sentence;
+  if (!sentence) return false;
+  const base = sentence.span.start;
+  const text = sentence.text;
+  if (t.start < w.p.span.end - base || w.k.span.end > w.n.span.start || w.n.span.end > w.p.span.start) return false;
+  if (!PAIR_BETWEEN.test(text.slice(w.k.span.end - base, w.n.span.start - base))) return false;
+  const before = w.counts.filter((x) => x.end <= t.start && x.start >= w.p.span.end - base).pop();
+  return before !== undefined && PAIR_BETWEEN.test(text.slice(before.end, t.start));
 }
 
 /** The count of the claim's sentence, other than its part, that is the share of its total; undefined when none is. */

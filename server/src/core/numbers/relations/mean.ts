@@ -28,7 +28,7 @@ import { add, cmpR, div, r, safeR, showR, sub, type R, claimOver } from './commo
 import { at, type SentenceView } from './index.js';
 
 /** The words before a stated mean: 'an average of', 'a mean of', 'averaging', 'an average of about', 'the average wait for a first appointment was'. */
-const CUE = new RegExp(String.raw`\b(?:an?\s+(?:overall\s+|annual\s+|monthly\s+|weekly\s+)?(?:average|mean)\s+of|averaging|averaged|on\s+average|the\s+(?:overall\s+)?(?:average|mean)\s+(?:[A-Za-z][\w'-]*\s+){0,8}?(?:was|were|is|stood\s+at))\s+(?:(${HEDGE_WORDS})\s+)?$`, 'i');
+const CUE = new RegExp(String.raw`\b(?:an?\s+(?:overall\s+|annual\s+|monthly\s+|weekly\s+)?(?:average|mean)\s+(?:(?!rate\b|of\b)[a-z][\w-]*\s+){0,2}of|averaging|averaged|(?<!\b(?:the|an?|national|overall|regional|local|its|their|above|below)\s+)average[s]?|on\s+average|the\s+(?:overall\s+)?(?:average|mean)\s+(?:[A-Za-z][\w'-]*\s+){0,8}?(?:was|were|is|stood\s+at))\s+(?:(${HEDGE_WORDS})\s+)?$`, 'i');
 /** What may stand between the list and the cue: ', an average of', ' – an average of', ', giving an average of'. */
 const LIST_TO_CUE = /^(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:,|\u2013|\u2014|\s-)\s*(?:which\s+is\s+|giving\s+|making\s+|with\s+|or\s+)?$/i;
 /** Between a list and the number of its items: its unit, then 'across the', 'at the', 'in the' ('28 weeks across the four clinics'). */
@@ -113,7 +113,8 @@ function listInBrackets(s: SentenceView, after: number, mean: Tok): { toks: Tok[
   // Only number words of the items may stand between the mean and the bracket ('across the three years').
   if (s.toks.some((t) => t.start > mean.end && t.end <= open && !(t.word && WORD_NUMBERS[t.raw.toLowerCase()]) && !t.notCount)) return undefined;
   // After the last figure only its unit and 'respectively' ('(4, 5, 7, 8 and 8 days respectively)').
-  if (inside.length < 2 || !/^\s*$/.test(s.text.slice(open + 1, inside[0]!.start)) || !/^(?:\s+[a-z]+s)?(?:\s+respectively)?\s*$/i.test(s.text.slice(inside[inside.length - 1]!.end, close))) return undefined;
+  // ('(classes of 28, 26, 29 and 27)': the items' noun and 'of' may open the bracket.)
+  if (inside.length < 2 || !/^\s*(?:[a-z][\w'-]*\s+of\s+)?$/i.test(s.text.slice(open + 1, inside[0]!.start)) || !/^(?:\s+[a-z]+s)?(?:\s+respectively)?\s*$/i.test(s.text.slice(inside[inside.length - 1]!.end, close))) return undefined;
   for (let i = 1; i < inside.length; i++) if (!LIST_GAP.test(s.text.slice(inside[i - 1]!.end, inside[i]!.start))) return undefined;
   return { toks: inside, between };
 }

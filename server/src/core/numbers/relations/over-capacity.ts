@@ -16,14 +16,17 @@ import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
-const PLACES_BEFORE = /\b(?:designed\s+for|built\s+for|places\s+for|room\s+for|(?:a|an|its|the)\s+(?:(?:design|operational|certified)\s+)?capacity\s+of|(?:certified\s+normal\s+accommodation|CNA|uncrowded\s+capacity)\s+(?:of\s+)?)\s*$/i;
-const HELD_BEFORE = /\b(?:held|housed|accommodated|holding|housing|there\s+were|had|with)\s+(?:a\s+population\s+of\s+)?$/i;
+const PLACES_BEFORE = /\b(?:designed\s+for|built\s+for|places\s+for|room\s+for|(?:a|an|its|the)\s+(?:(?:design|operational|certified)\s+)?capacity\s+of|(?:against|with)\s+(?:a|an|its|the)\s+(?:(?:agreed|funded|full|planned|approved)\s+)?(?:complement|establishment)\s+of|(?:certified\s+normal\s+accommodation|CNA|uncrowded\s+capacity)\s+(?:of\s+)?)\s*$/i;
+const HELD_BEFORE = /\b(?:held|housed|accommodated|holding|housing|there\s+were|had|has|have|with)\s+(?:a\s+population\s+of\s+)?$/i;
 const OVER_AFTER = /^\s*(?:over|above|in\s+excess\s+of)\s+(?:its|the|their)\s+(?:(?:design|operational|certified|normal|uncrowded)\s+)*(?:capacity|places|accommodation|CNA)\b/i;
-const OF_AFTER = /^\s*of\s+(?:its|the|their)\s+(?:(?:design|operational|certified|normal|uncrowded)\s+)*(?:capacity|places|accommodation|CNA)\b/i;
+/** 'of its capacity', 'of capacity', 'of its strength' (a staff complement's). */
+const OF_AFTER = /^\s*of\s+(?:(?:its|the|their)\s+)?(?:(?:design|operational|certified|normal|uncrowded|agreed|funded|full)\s+)*(?:capacity|places|accommodation|CNA|strength|complement|establishment)\b/i;
+
+const SHARE_OPENS_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:only\s+|just\s+|some\s+)?$/i;
 
 export function readOverCapacity(s: SentenceView): ClaimRecord[] {
   const { text, toks } = s;
-  if (!/capacity|places|accommodation|CNA/i.test(text)) return [];
+  if (!/capacity|places|accommodation|CNA|complement|establishment/i.test(text)) return [];
   const out: ClaimRecord[] = [];
   for (let i = 1; i < toks.length; i++) {
     const places = toks[i]!;
@@ -40,6 +43,8 @@ export function readOverCapacity(s: SentenceView): ClaimRecord[] {
     if (!over && !OF_AFTER.test(after)) continue;
     if (held.value < places.value && over) continue;
     if (places.value <= 0) continue;
+    // ('…, and 75% of its strength is on days': a share opening a clause of its own is a part of the places.)
+    if (SHARE_OPENS_CLAUSE.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
     out.push(judgeHeld(s, held, places, p, over, at(s, held.start, p.end)));
   }
   return [...out, ...shareBeforePlaces(s), ...placesFirst(s)];
@@ -80,6 +85,7 @@ function placesFirst(s: SentenceView): ClaimRecord[] {
  */
 function judgeHeld(s: SentenceView, held: Tok, places: Tok, p: Tok, over: boolean, span: Span): ClaimRecord {
   const k = over ? held.value - places.value : held.value;
+  const staff = /\b(?:complement|establishment)\s+of\s*$/i.test(s.text.slice(Math.max(0, places.start - 20), places.start));
   const j = judge(k, places.value, p.value, p.decimals, s.policy);
   const operands: Operand[] = [
     { role: 'p', value: p.value, decimals: p.decimals, raw: p.raw, span: at(s, p.start, p.end) },
@@ -89,7 +95,7 @@ function judgeHeld(s: SentenceView, held: Tok, places: Tok, p: Tok, over: boolea
   const expr = over ? `(${held.raw} − ${places.raw}) / ${places.raw} = ${exactPercent(k, places.value)}%` : `${held.raw} / ${places.raw} = ${exactPercent(k, places.value)}%`;
   if (j.verdict === 'ok') return { kind: 'change', span, operands, verdict: 'ok', arithmetic: `${expr} ≈ ${p.raw} ✓` };
   if (j.verdict === 'convention') return { kind: 'change', span, operands, verdict: 'convention', rule: RULE.roundingConvention, arithmetic: `${expr}: ${p.raw} only by another rounding`, message: `${p.raw} follows another rounding convention: ${expr}` };
-  return { kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${held.raw} held for ${places.raw} places is ${exactPercent(k, places.value, 0)}% ${over ? 'over' : 'of'} them, not ${p.raw}: ${expr}` };
+  return { kind: 'change', span, operands, verdict: 'inconsistent', rule: RULE.changeMismatch, arithmetic: `${expr}, not ${p.raw}`, message: `${staff ? `${held.raw} against a complement of ${places.raw}` : `${held.raw} held for ${places.raw} places`} is ${exactPercent(k, places.value, 0)}% ${over ? 'over' : 'of'} ${staff ? 'it' : 'them'}, not ${p.raw}: ${expr}` };
 }
 
 /** 'P% of its capacity of ' / 'P% of its certified normal accommodation of ': the places named after the share. */
