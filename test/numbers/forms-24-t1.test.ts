@@ -1,0 +1,41 @@
+/**
+ * A word share set off after a frame's part that is the object of 'in' or 'for' ('Of the 57 cases …, a visit was
+ * made in 19, just a third.'), hedged or not (families hedge and ratio), read in the sixth session of 2026-12-07
+ * (tuner t1); sentences written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { claimsOf, rulesOf } from './helpers.js';
+
+const fractions = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'fraction' || c.kind === 'ratio');
+
+describe("a fraction set off after a frame's part counted with 'in' or 'for' ('Of the n …, … in k, just a third.') (share-beside.ts frameClosing, scan.ts SET_OFF_AFTER)", () => {
+  it('judges the fraction on the frame and confirms it when it fits', () => {
+    // 14 / 42 = 33.3%: a third
+    const c = fractions('Of the 42 supervision records we read, a manager had signed the plan in 14, just a third.');
+    assert.equal(c.length, 1);
+    assert.equal(c[0]!.verdict, 'ok');
+    assert.deepEqual(c[0]!.operands.map((o) => o.raw), ['a third', '14', '42']);
+    // 12 / 48 = 25%, with 'only' before the part
+    assert.deepEqual(fractions('Of the 48 homes visited, staff had been trained in only 12, a quarter.').map((c) => c.verdict), ['ok']);
+  });
+  it('reports an unhedged fraction that does not fit the frame', () => {
+    // 14 / 42 = 33.3%: not a quarter
+    assert.deepEqual(rulesOf('Of the 42 supervision records we read, a manager had signed the plan in 14, just a quarter.'), ['numbers/fraction-mismatch']);
+    // 20 / 48 = 41.7%: not about a quarter
+    assert.deepEqual(rulesOf('Of the 48 homes visited, staff had been trained for 20, about a quarter.'), ['numbers/fraction-mismatch']);
+  });
+  it('trap: a part that is the subject of its own clause may be of another group the clause implies (judged only when it fits)', () => {
+    // 14 / 42 = 33.3%: 'a quarter' may be of those with a plan, so nothing is reported
+    assert.deepEqual(rulesOf('Of the 42 supervision records we read, 14 had a signed plan, a quarter.'), []);
+  });
+  it('trap: a second clause between the frame and the part, or a group named after the fraction, is not read so', () => {
+    // 'and' opens a second clause whose part may be of the 20
+    assert.deepEqual(rulesOf('Of the 42 records we read, 20 had a plan, and it had been signed in 10, a quarter.'), []);
+    // the fraction names a group of its own ('of those with a manager')
+    assert.deepEqual(rulesOf('Of the 42 records we read, a manager had signed the plan in 12, a quarter of those reviewed on time.'), []);
+  });
+  it('trap: a fraction that ends its sentence after a comma with no count before it is no share of a part', () => {
+    assert.deepEqual(rulesOf('Prices rose over the year, a third.'), []);
+    assert.deepEqual(rulesOf('In 60 cases the plan was good, a third.'), []);
+  });
+});
