@@ -39,3 +39,25 @@ describe("a fraction set off after a frame's part counted with 'in' or 'for' ('O
     assert.deepEqual(rulesOf('In 60 cases the plan was good, a third.'), []);
   });
 });
+
+describe("a quantifier opening its sentence, 'of the <words> (k)', of the one count before with those words ('… 26 children on roll. Almost all of the children (25) …') (named-whole.ts)", () => {
+  const quantifiers = (finding: string) => claimsOf(finding).filter((c) => c.kind === 'quantifier');
+  it('judges the quantifier on the count named by the same words and confirms it when it fits', () => {
+    // 19 / 21 = 90.5%: almost all
+    const c = quantifiers('The playgroup has 21 children on its register. Almost all of the children (19) join in songs at circle time.');
+    assert.deepEqual(c.map((x) => x.verdict), ['ok']);
+    assert.deepEqual(c[0]!.operands.filter((o) => o.role !== 'q').map((o) => o.raw).slice(-2), ['19', '21']);
+  });
+  it('reports a quantifier that does not fit', () => {
+    // 9 / 21 = 42.9%: not most
+    assert.deepEqual(rulesOf('The playgroup has 21 children on its register. Most of the children (9) join in songs at circle time.'), ['numbers/quantifier-mismatch']);
+  });
+  it('trap: two counts with those words before, or a group of other words, leave the quantifier unresolved', () => {
+    // 'children' counted twice: either may be meant
+    assert.deepEqual(rulesOf('The playgroup has 21 children on its register and 6 children with a funded place. Most of the children (5) join in songs.'), []);
+    // 'the volunteers' were never counted
+    assert.deepEqual(rulesOf('The playgroup has 21 children on its register. Most of the volunteers (2) have a first aid certificate.'), []);
+    // 'the other children' is no restatement of the group
+    assert.deepEqual(rulesOf('The playgroup has 21 children on its register. Most of the other children (3) attend in the morning.'), []);
+  });
+});
