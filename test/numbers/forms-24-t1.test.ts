@@ -61,3 +61,15 @@ describe("a quantifier opening its sentence, 'of the <words> (k)', of the one co
     assert.deepEqual(rulesOf('The playgroup has 21 children on its register. Most of the other children (3) attend in the morning.'), []);
   });
 });
+
+describe("a share opening its sentence, 'of the <noun> (k)', of the one count before whose noun ends with that noun ('40 case files … half of the files (22)') (named-whole.ts)", () => {
+  it('judges the share on that count', () => {
+    // 17 / 30 = 56.7%: just over half is (50%, 56%]; 16 / 30 = 53.3% fits
+    assert.deepEqual(claimsOf('Inspectors sampled 30 supervision records. Just over half of the records (16) showed a clear action plan.').filter((c) => c.kind === 'fraction' && c.verdict === 'ok').length, 1);
+    assert.deepEqual(rulesOf('Inspectors sampled 30 supervision records. Just over half of the records (9) showed a clear action plan.'), ['numbers/fraction-mismatch']);
+  });
+  it('trap: two counts whose nouns end so, or a further group of that noun, leave the share unresolved', () => {
+    assert.deepEqual(rulesOf('Inspectors sampled 30 supervision records and 12 training records. Just over half of the records (9) showed a plan.'), []);
+    assert.deepEqual(rulesOf('Inspectors sampled 30 supervision records. A further 12 records were missing. Just over half of the records (9) showed a plan.'), []);
+  });
+});

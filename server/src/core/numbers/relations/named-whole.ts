@@ -41,8 +41,11 @@ export function readNamedWhole(s: SentenceView): ClaimRecord[] {
   const words = m[1]!.toLowerCase().split(/\s+/);
   if (!words.some((w) => PLURAL.test(w)) || words.some((w) => NOT_SAME.test(w))) return [];
   // The counts before followed by those very words ('389 were children in care'), and not by more of a noun.
-  const phrase = new RegExp(String.raw`^\s+(?:(?:were|was|are|is)\s+)?${words.join(String.raw`\s+`)}(?![\w-])(?!\s+(?:[a-z]+ing|of|aged|under|over|who|with)\b)`, 'i');
-  const loose = new RegExp(String.raw`^\s+(?:(?:were|was|are|is)\s+)?${words.join(String.raw`\s+`)}(?![\w-])`, 'i');
+  // ('40 case files' is named by 'the files': up to two words of the count's noun before those words, none that makes
+  // it a further group, 'another 12 files'.)
+  const mods = String.raw`(?:(?!(?:other|more|further|additional|remaining|of|in|at|on|for|with|and|or)\s)[a-z][\w-]*\s+){0,2}`;
+  const phrase = new RegExp(String.raw`^\s+(?:(?:were|was|are|is)\s+)?${mods}${words.join(String.raw`\s+`)}(?![\w-])(?!\s+(?:[a-z]+ing|of|aged|under|over|who|with)\b)`, 'i');
+  const loose = new RegExp(String.raw`^\s+(?:(?:were|was|are|is)\s+)?(?:[a-z][\w-]*\s+){0,2}${words.join(String.raw`\s+`)}(?![\w-])`, 'i');
   const found: { t: Tok; offset: number }[] = [];
   let mentions = 0;
   for (const p of prev) {
