@@ -242,8 +242,9 @@ const NUM_RE = new RegExp(String.raw`\b(?<![\w.£$€])(?<!\d,)(${NUMBER})(?![\w
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${HEDGE_WORDS})\s+(?:an?\s+)?$`, 'i');
 
 /** A fraction word set off by a dash, a comma or a bracket before it and a closing mark after it: an apposition. */
-const SET_OFF_BEFORE = /(?:[\w)]\s*[,(\u2013\u2014]|\w\s+-)\s*(?:or\s+|that\s+is,?\s+)?(?:a\s+|one\s+)?$/;
-const SET_OFF_AFTER = /^\s*(?:[,)\u2013\u2014]|-\s)/;
+const SET_OFF_BEFORE = /(?:[\w)]\s*[,(\u2013\u2014]|\w\s+-)\s*(?:or\s+|that\s+is,?\s+)?(?:(?:only|just)\s+)?(?:a\s+|one\s+)?$/;
+/** After a fraction set off, a closing mark or the end of its sentence ('… in 19, just a third.'). */
+const SET_OFF_AFTER = /^\s*(?:[,)\u2013\u2014]|-\s|[.;]?\s*$)/;
 
 /** Every percentage has '%' or 'cent' ('per cent', 'percent') in it. */
 const MAY_HAVE_PERCENT = /%|cent/i;

@@ -6,7 +6,7 @@
  *    care (259) lived with foster carers.'
  *   'We held 400 people, including 90 children. Two thirds of the children (60) were held overnight.'
  *
- * The sentence opens with a fraction or ratio, 'of the' and a noun phrase of one to four words, and the count in
+ * The sentence opens with a fraction, a ratio or a quantifier ('Almost all of the children (25)'), 'of the' and a noun phrase of one to four words, and the count in
  * brackets. The whole is the one count of the sentences before followed by those words ('389 were children in
  * care', '90 children'); when two counts are ('412 children … 389 children'), or none, nothing is said.
  */
@@ -17,7 +17,7 @@ import { countOperand, fracOperand, judgeInterval, type CountIn } from '../judge
 import type { Tok } from '../scan.js';
 import { plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
-import { sharesOf } from './shares.js';
+import { countFig, judgeReadings, sharesOf, type Reading } from './shares.js';
 
 const OPENING = /^\s*(?:(?:But|And|However,?|Overall,?)\s+)?$/i;
 /** 'of the children in care (': the group's words, then the bracket. */
@@ -30,8 +30,9 @@ const NOT_SAME = /^(?:other|remaining|rest|same|following|above|total|number|maj
 export function readNamedWhole(s: SentenceView): ClaimRecord[] {
   const prev = s.previous ?? [];
   if (prev.length === 0) return [];
-  const share = sharesOf(s)[0];
-  if (!share || share.type !== 'frac' || !OPENING.test(s.text.slice(0, share.start))) return [];
+  // ('Almost all of the children (25)': a quantifier of the framework's bands is read so too.)
+  const share = sharesOf(s, { quantifiers: true })[0];
+  if (!share || share.type === 'pct' || !OPENING.test(s.text.slice(0, share.start))) return [];
   const ki = s.toks.findIndex((t) => t.start >= share.end);
   const k = s.toks[ki];
   if (!k || k.kind !== 'num' || !plainCount(s.text, k) || !/^\s*\)/.test(s.text.slice(k.end, k.end + 4))) return [];
@@ -40,8 +41,11 @@ export function readNamedWhole(s: SentenceView): ClaimRecord[] {
   const words = m[1]!.toLowerCase().split(/\s+/);
   if (!words.some((w) => PLURAL.test(w)) || words.some((w) => NOT_SAME.test(w))) return [];
   // The counts before followed by those very words ('389 were children in care'), and not by more of a noun.
-  const phrase = new RegExp(String.raw`^\s+(?:(?:were|was|are|is)\s+)?${words.join(String.raw`\s+`)}(?![\w-])(?!\s+(?:[a-z]+ing|of|aged|under|over|who|with)\b)`, 'i');
-  const loose = new RegExp(String.raw`^\s+(?:(?:were|was|are|is)\s+)?${words.join(String.raw`\s+`)}(?![\w-])`, 'i');
+  // ('40 case files' is named by 'the files': up to two words of the count's noun before those words, none that makes
+  // it a further group, 'another 12 files'.)
+  const mods = String.raw`(?:(?!(?:other|more|further|additional|remaining|of|in|at|on|for|with|and|or)\s)[a-z][\w-]*\s+){0,2}`;
+  const phrase = new RegExp(String.raw`^\s+(?:(?:were|was|are|is)\s+)?${mods}${words.join(String.raw`\s+`)}(?![\w-])(?!\s+(?:[a-z]+ing|of|aged|under|over|who|with)\b)`, 'i');
+  const loose = new RegExp(String.raw`^\s+(?:(?:were|was|are|is)\s+)?(?:[a-z][\w-]*\s+){0,2}${words.join(String.raw`\s+`)}(?![\w-])`, 'i');
   const found: { t: Tok; offset: number }[] = [];
   let mentions = 0;
   for (const p of prev) {
@@ -56,6 +60,11 @@ export function readNamedWhole(s: SentenceView): ClaimRecord[] {
   if (found.length !== 1 || mentions !== 1) return [];
   const { t: nTok, offset } = found[0]!;
   if (nTok.value < k.value) return [];
+  const why = `'the ${m[1]}' is taken to mean the ${nTok.raw} counted with those words before`;
+  if (share.type === 'quantifier') {
+    const r: Reading = { share, k: countFig(k), n: { ...countFig(nTok), start: nTok.start + offset - s.offset, end: nTok.end + offset - s.offset }, family: 'named-whole', nWhy: why };
+    return judgeReadings(s, [r]);
+  }
   const n: CountIn = { value: nTok.value, raw: nTok.raw, span: { start: offset + nTok.start, end: offset + nTok.end }, inferred: true };
   if (nTok.word) n.word = true;
   const kIn: CountIn = { value: k.value, raw: k.raw, span: at(s, k.start, k.end) };
@@ -63,5 +72,5 @@ export function readNamedWhole(s: SentenceView): ClaimRecord[] {
   const f = { fraction: share.fraction, raw: share.raw, span: at(s, share.start, share.end), ...(share.hedge ? { hedge: share.hedge } : {}) };
   const interval = (nn?: number) => (share.ratio ? ratioInterval(share.hedge?.kind, q(100 * share.fraction.num, share.fraction.den), nn) : fractionInterval(share.fraction, share.hedge?.kind, nn));
   const c = judgeInterval({ kind: share.ratio ? 'ratio' : 'fraction', span: at(s, share.start, k.end) }, [fracOperand(f), countOperand(kIn, 'k'), countOperand(n, 'n')], interval, share.raw, k.value, nTok.value, RULE.fractionMismatch);
-  return [{ ...c, sources: [{ span: n.span, message: `'the ${m[1]}' is taken to mean the ${nTok.raw} counted with those words before` }] }];
+  return [{ ...c, sources: [{ span: n.span, message: why }] }];
 }

@@ -740,7 +740,13 @@ const FRAME_OF = /^\s*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$/i;
 /** From the frame's count to its part: the frame's words and a comma, 'only' or 'just' (no figure, no clause break). */
 const FRAME_TO_PART = /^[^;:()\d\u2013\u2014]*,\s*(?:(?:only|just)\s+)?$/i;
 /** From the part to the closing share: the part's clause (no clause break, no other subject), then a comma. */
-const PART_TO_SHARE = /^[^;:()\d\u2013\u2014]{1,120}(?:,|\s[\u2013\u2014])\s*$/;
+const PART_TO_SHARE = /^[^;:()\d\u2013\u2014]{1,120}(?:,|\s[\u2013\u2014])\s*(?:(?:only|just)\s+)?$/;
+/** Before the part: a preposition whose object it is ('carried out in 19', 'for only 12'): a count of the frame's own things. */
+const PART_IN = /\b(?:in|for)\s+(?:(?:only|just)\s+)?$/i;
+/** From the frame's count to a part after 'in': the frame's words, its comma, then one clause (no break, no second clause). */
+const FRAME_TO_IN_PART = /^[^;:()\d\u2013\u2014,]*,(?![^;:()\d\u2013\u2014]*\b(?:and|but|while|whereas|although|though|or|which|who|where|when|than)\b)[^;:(),\d\u2013\u2014]*$/i;
+/** From such a part to the share: only the comma or dash that sets the share off. */
+const IN_PART_TO_SHARE = /^\s*(?:,|\s?[\u2013\u2014])\s*(?:(?:only|just)\s+)?$/;
 
 /**
  * 'Of the 45 trusts, 21 had a plan, around two thirds.': a hedged fraction or ratio closing the sentence
@@ -750,20 +756,29 @@ function frameClosing(s: SentenceView, f: ShareFig): ClaimRecord | undefined {
   if (f.type !== 'frac') return undefined;
   // '… — two fifths of the total.': the share names the frame's whole, so it is the part's, hedged or not, and judged.
   const ofTotal = /^\s+of\s+(?:the\s+)?(?:total|whole)\s*(?:[.;]|$)/i.test(s.text.slice(f.end, f.end + 24));
-  if (!ofTotal && (!f.hedge || !/^\s*(?:[.;]|$)/.test(s.text.slice(f.end, f.end + 4)))) return undefined;
+  const closes = /^\s*(?:[.;]|$)/.test(s.text.slice(f.end, f.end + 4));
+  if (!ofTotal && !closes) return undefined;
   const counts = s.toks.filter((t) => !t.notCount && t.start < f.start);
   if (counts.length !== 2 || s.toks.some((t) => !t.notCount && t.start >= f.end)) return undefined;
   const [n, k] = counts as [Tok, Tok];
   if (n.kind !== 'num' || k.kind !== 'num' || n.hedge || k.hedge || k.value > n.value) return undefined;
-  if (!FRAME_OF.test(s.text.slice(0, n.start)) || !FRAME_TO_PART.test(s.text.slice(n.end, k.start))) return undefined;
+  if (!FRAME_OF.test(s.text.slice(0, n.start))) return undefined;
   const gap = s.text.slice(k.end, f.start);
-  // ('and' may join the part's words when the share names the total and no other figure stands between.)
-  if (!PART_TO_SHARE.test(gap) || (ofTotal ? /\b(?:but|while|whereas|of)\b/i : /\b(?:and|but|while|whereas|of)\b/i).test(gap)) return undefined;
+  // 'Of the 57 cases …, a visit was made in 19, just a third.': a part that is the object of 'in' or 'for', closing
+  // the frame's one clause, counts the frame's own things (no other group the clause implies), so the share set
+  // right after it is of the frame, hedged or not.
+  const framePart = PART_IN.test(s.text.slice(Math.max(0, k.start - 16), k.start)) && FRAME_TO_IN_PART.test(s.text.slice(n.end, k.start)) && IN_PART_TO_SHARE.test(gap);
+  if (!framePart) {
+    if (!FRAME_TO_PART.test(s.text.slice(n.end, k.start))) return undefined;
+    // ('and' may join the part's words when the share names the total and no other figure stands between.)
+    if (!PART_TO_SHARE.test(gap) || (ofTotal ? /\b(?:but|while|whereas|of)\b/i : /\b(?:and|but|while|whereas|of)\b/i).test(gap)) return undefined;
+    if (!ofTotal && !f.hedge) return undefined;
+  }
   const said = f.raw.replace(/\s+/g, ' ');
   const interval = (nn: number) => (f.ratio ? ratioInterval(f.hedge?.kind, q(100 * f.fraction.num, f.fraction.den), nn) : fractionInterval(f.fraction, f.hedge?.kind, nn));
   const c = judgeInterval({ kind: f.ratio ? 'ratio' : 'fraction', span: at(s, n.start, f.end) }, pairOperands(s, f, k, n), interval, said, k.value, n.value, RULE.fractionMismatch);
   // The share may be of another group the clause implies ('70 were rated good, just over half' of those rated): judged only when it fits.
-  return c.verdict === 'ok' || ofTotal ? c : undefined;
+  return c.verdict === 'ok' || ofTotal || framePart ? c : undefined;
 }
 
 /** The last percentage token before `pos`, with at most a few counts (no other share) between. */
