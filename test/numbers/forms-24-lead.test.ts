@@ -17,3 +17,29 @@ describe("a change amount's share and a share of capacity (back-share.ts)", () =
     assert.deepEqual(rulesOf('The prison held 412 men, against a design capacity of 364. That is 113% of capacity.'), []);
   });
 });
+
+describe("a count that is a part of a group its finding counted before, tied by its noun or its verb (running-part.ts)", () => {
+  const partsOf = (text: string, k: string) =>
+    claimsOf(text)
+      .filter((c) => c.kind === 'count-of' && c.operands.some((o) => o.role === 'k' && o.raw === k))
+      .map((c) => [c.verdict, c.operands.find((o) => o.role === 'n')?.raw]);
+  it('reads a later count with the noun left out as a part of the group looked at', () => {
+    assert.deepEqual(partsOf('We spoke to 64 women in the first night centre. Most of them said staff had been kind, and 12 said they had been searched.', '12'), [['ok', '64']]);
+    assert.deepEqual(partsOf('We reviewed 120 missing person investigations. A risk assessment was recorded early, and in 88 the assessment had been reviewed.', '88'), [['ok', '120']]);
+  });
+  it('reads a later frame or count of the same noun as a part of it', () => {
+    assert.deepEqual(partsOf('We reviewed the records of 48 patients on the wards. Of the 21 patients who were detained, most had a plan.', '21'), [['ok', '48']]);
+    assert.deepEqual(partsOf('There are 214 pupils on roll this term. Thirty-one pupils have additional learning needs.', 'Thirty-one'), [['ok', '214']]);
+    assert.deepEqual(partsOf('Of the 14 detainees aged 17 or under, an appropriate adult had attended within two hours for 9.', '9'), [['ok', '14']]);
+  });
+  it('not-ok: a count larger than the group is not read as its part, and nothing is reported (the text does not tie them)', () => {
+    assert.deepEqual(partsOf('We spoke to 64 women in the first night centre. Staff were kind, and 72 said they had been searched.', '72'), []);
+    assert.deepEqual(rulesOf('We spoke to 64 women in the first night centre. Staff were kind, and 72 said they had been searched.'), []);
+  });
+  it('trap: a count of another noun, a sibling in a list, a count of another time', () => {
+    assert.deepEqual(partsOf('We read 60 custody records. In total, 52 detainees asked for a call.', '52'), []);
+    assert.deepEqual(partsOf('We inspected 30 care homes and 12 homes for children.', '12'), []);
+    assert.deepEqual(partsOf('We inspected 40 schools this year. Last year 25 schools were inspected.', '25'), []);
+    assert.deepEqual(partsOf('Of the 30 homes, 12 qualified nurses had left.', '12'), []);
+  });
+});

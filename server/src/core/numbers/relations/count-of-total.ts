@@ -35,6 +35,7 @@ import { addsToEarlier, countOfTok } from './common.js';
 import { at, type SentenceView } from './index.js';
 import { readLaterParts } from './later-part.js';
 import { readPlainParts, siblingsOf } from './plain-part.js';
+import { readRunningParts } from './running-part.js';
 import { readSampleParts } from './sample-part.js';
 import { populationsOf, type Population } from './population.js';
 import { countFig, groupNoun, isCountTok, pairsOf } from './shares.js';
@@ -453,7 +454,11 @@ function restFrames(s: SentenceView): Population[] {
 
 export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   // 'Seven of the reports …' may take its total from the sentences before.
-  if (s.toks.length < 2) return s.toks.length === 1 ? [...openingPartitive(s, new Set()), ...readPlainParts(s), ...readSampleParts(s)] : [];
+  if (s.toks.length < 2) {
+    if (s.toks.length === 0) return [];
+    const read = [...openingPartitive(s, new Set()), ...readPlainParts(s), ...readSampleParts(s)];
+    return read.length ? read : readRunningParts(s);
+  }
   const paired = pairToks(s);
   // 'of these' points to the group named nearest before it, so partitives come before frames.
   const out: ClaimRecord[] = [...partitives(s, paired), ...openingPartitive(s, paired)];
@@ -472,7 +477,13 @@ export function readCountOfTotal(s: SentenceView): ClaimRecord[] {
   out.push(...siblingsOf(s, [...seeds, ...out], paired));
   // Last of all, a part whose noun is left out after a group counted before (sample-part.ts).
   out.push(...readSampleParts(s));
-  // One claim per count: the first reading found.
+  // After every other reading, a part of the finding's running population tied by its noun (running-part.ts).
+  out.push(...readRunningParts(s));
+  return onePerCount(out);
+}
+
+/** One claim per count: the first reading found. */
+function onePerCount(out: ClaimRecord[]): ClaimRecord[] {
   const seen = new Set<string>();
   return out.filter((c) => {
     const k = c.operands.find((o) => o.role === 'k');
