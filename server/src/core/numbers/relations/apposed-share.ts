@@ -582,6 +582,8 @@ const GROUP_VERB = /\b(?:were|was|is|are|had|has|have|did|do|does|said|told|felt
 function readQuantifierPair(s: SentenceView, out: ClaimRecord[]): void {
   const bands = s.quantifierBands ?? DEFAULT_QUANTIFIER_BANDS;
   if (!/\b(?:majority|minority|most|all|few|half)\b/i.test(s.text)) return;
+  // (Every reading below is of a pair 'k of (the) n', two number tokens in a row with OF_BETWEEN between them.)
+  if (!s.toks.some((k, i) => k.kind === 'num' && s.toks[i + 1]?.kind === 'num' && OF_BETWEEN.test(s.text.slice(k.end, s.toks[i + 1]!.start)))) return;
   for (const { band, re } of patternsOf(bands)) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {

@@ -321,6 +321,8 @@ const GRADED = /\b(?:inspected|inspections?|judged|rated|graded|evaluated|assess
 export function readBandShares(s: SentenceView): ClaimRecord[] {
   const pcts = s.toks.filter((t) => t.kind === 'pct');
   if (!pcts.length) return [];
+  // (Each path below needs two shares here or one in the sentence before.)
+  if (pcts.length < 2 && !s.previous?.[s.previous.length - 1]?.toks.some((t) => t.kind === 'pct')) return [];
   for (const scale of scalesOf(s)) {
     const own = pcts.length >= 2 ? partsOf(s, scale) : undefined;
     if (own && own.length >= 2 && oneList(s.text, own) && oneWhole(own)) {

@@ -437,6 +437,8 @@ export function readChange(s: SentenceView): ClaimRecord[] {
  */
 function readCountAndRate(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
+  // (Every reading is of a rate, a 'pct' token after the count: a sentence with none has nothing here.)
+  if (!s.toks.some((t) => t.kind === 'pct')) return out;
   const text = s.text;
   for (let i = 0; i + 1 < s.toks.length; i++) {
     const d = s.toks[i]!;

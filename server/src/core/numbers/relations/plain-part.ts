@@ -111,9 +111,11 @@ function framesOf(s: SentenceView): { tok: Tok }[] {
 
 function inClauseEnd(s: SentenceView): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  const frames = framesOf(s);
+  // (The frames only when a count closes an 'in' clause: framesOf is pure, so computing it late changes nothing.)
+  let frames: { tok: Tok }[] | undefined;
   for (const k of s.toks) {
     if (!isCountTok(s, k) || !IN_BEFORE.test(s.text.slice(Math.max(0, k.start - 12), k.start))) continue;
+    frames ??= framesOf(s);
     const after = s.text.slice(k.end, k.end + 40);
     if (!CLAUSE_END.test(after) && !(frames.length && VERB_NEXT.test(after))) continue;
     // The frame of this sentence before it, with no other count between.

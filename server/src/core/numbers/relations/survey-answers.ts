@@ -56,6 +56,8 @@ const NOT_POINT = /^(?:they|it|there|staff|the|a|an|this|that|he|she|we)\b(?!\s+
 const GAP = /^\s*(?:,\s*(?:and\s+|while\s+|but\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)(?:(?:a\s+further|another|only|just|the\s+remaining|the\s+other|the\s+rest,?)\s+)?$/i;
 
 export function readSurveyAnswers(s: SentenceView): ClaimRecord[] {
+  // (Both readings need two shares: readAgreement and the answers below return nothing with fewer.)
+  if (s.toks.filter((t) => t.kind === 'pct').length < 2) return [];
   const agreed = readAgreement(s);
   if (agreed.length) return agreed;
   const text = s.text;
