@@ -43,3 +43,33 @@ describe("a count that is a part of a group its finding counted before, tied by 
     assert.deepEqual(partsOf('Of the 30 homes, 12 qualified nurses had left.', '12'), []);
   });
 });
+
+describe("a count's bracketed share after a sentence with several counts: the one whole that gives it (candidate-pairs.ts withNearestWhole)", () => {
+  const whole = (text: string, raw: string) => claimsOf(text).find((c) => c.operands.some((o) => o.role === 'p' && o.raw === raw))?.operands.find((o) => o.role === 'n')?.raw;
+  it('confirms the share on the one count before that gives it', () => {
+    assert.equal(whole('We examined 60 custody records at the two suites. A free call had been offered in 52 (87%).', '87%'), '60');
+  });
+  it('not-ok stays unjudged: a share that no count before gives names no whole and is not reported', () => {
+    const text = 'We examined 60 custody records at the two suites. A free call had been offered in 52 (84%).';
+    assert.equal(whole(text, '84%'), undefined);
+    assert.deepEqual(rulesOf(text), []);
+  });
+  it('trap: two counts before that both give the share leave the whole unnamed', () => {
+    // 12/24 = 50%, and 12/24 again for the second group of 24
+    assert.equal(whole('We read 24 files in May and 24 in June. A plan was in place in 12 (50%).', '50%'), undefined);
+  });
+});
+
+describe("a count split into its kinds after the ages of its group ('61 children aged 12 to 17 – 57 boys and four girls –')", () => {
+  it('reads the split after the ages, in dashes or brackets', () => {
+    assert.deepEqual(rulesOf('The centre held 61 children aged 12 to 17 – 57 boys and four girls – in six house blocks.'), []);
+    assert.ok(claimsOf('The centre held 61 children aged 12 to 17 – 57 boys and four girls – in six house blocks.').some((c) => c.kind === 'parts-sum' && c.verdict === 'ok'));
+    assert.ok(claimsOf('We reviewed 60 cases of young people aged 15 to 17 (35 boys and 25 girls).').some((c) => c.kind === 'parts-sum' && c.verdict === 'ok'));
+  });
+  it('not-ok: a split that does not make the count is reported', () => {
+    assert.deepEqual(rulesOf('The centre held 61 children aged 12 to 17 – 57 boys and five girls – in six house blocks.'), ['numbers/parts-sum']);
+  });
+  it('trap: a range after a range end is still a range where it goes on a number with no noun', () => {
+    assert.deepEqual(rulesOf('Waiting times were 10 to 12 weeks in May – 14 in June.'), []);
+  });
+});

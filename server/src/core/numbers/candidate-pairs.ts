@@ -222,7 +222,16 @@ function withNearestWhole(c: ClaimRecord, sentences: WindowSentence[][], policy:
   const k = w.own.counts.find((x) => x.start === kOp.span.start);
   if (!k || w.own.counts.length !== 1) return c;
   const wholes = w.before.counts.filter((x) => !x.barred && !x.ofThose && x.value > k.value && sameGroup(x.noun, k.noun));
-  if (wholes.length !== 1 || w.before.counts.length !== 1) return c;
+  // (A sentence before with several counts: the one whole that gives the share exactly is confirmed, as the share
+  // is already consistent with some whole; none fitting leaves the claim as it is.)
+  if (w.before.counts.length > 1) {
+    if (c.verdict !== 'ok') return c;
+    const fitting = wholes.filter((x) => fits(k.value, x.value, p, policy));
+    if (fitting.length !== 1) return c;
+    const n = fitting[0]!;
+    return { ...c, kind: 'percent-of', operands: [operand('k', k), operand('n', n), p], arithmetic: `${k.value} of ${n.value} = ${exactPercent(k.value, n.value)}% ✓ (${formatScaled(p.value, p.decimals ?? 0)}% read with the one whole of the sentence before that gives it)` };
+  }
+  if (wholes.length !== 1) return c;
   const n = wholes[0]!;
   const shown = `${formatScaled(p.value, p.decimals ?? 0)}%`;
   if (fits(k.value, n.value, p, policy)) {

@@ -256,7 +256,9 @@ export function typeOfNumber(text: string, start: number, end: number, value: nu
   // A spaced dash after a year is an aside, not a range: 'completed 718 investigations during 2019/20 – 210 more
   // than the 508 we opened', 'in 2022 – 40 more than'.
   const afterYear = /(?:\b(?:19|20)\d\d\s*\/\s*\d\d|\b(?:in|during|since|by|for)\s+(?:19|20)\d\d)\s+[-\u2013\u2014]\s+$/i.test(before) && !yearLike(value, raw);
-  if ((/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) && !toShare && !afterYear) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
+  // ('aged 12 to 17 – 57 boys and …': a spaced dash after the end of a range opens an aside; no range starts there.)
+  const afterRange = /\d\s*(?:to|-|\u2013)\s*\d+\s+[\u2013\u2014-]\s+$/.test(before);
+  if ((/\d\s*[-\u2013\/]\s*$/.test(before) || /^\s*[-\u2013\/]\s*\d/.test(after)) && !toShare && !afterYear && !afterRange) return yearLike(value, raw) || (/\b(?:19|20)\d\d\s*[-\u2013\/]\s*$/.test(before) && raw.length === 2) ? 'year' : 'range';
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return 'ordinal';
   // 'one or two of them', 'two or three visits', 'three or more features': a rough figure or a bound, not a count.
   // ('aged 16 or 17' is an age range: read as an age below, its second bound by `propagate`.)

@@ -23,8 +23,11 @@ import type { Tok } from '../scan.js';
 import { depthAt, kindsSplit, plainCount } from './common.js';
 import { at, type SentenceView } from './index.js';
 
-/** From the count to its bracket: the count's noun phrase, up to four words, no clause break. */
-const TO_BRACKET = /^(?:\s+[A-Za-z][\w'-]*){0,4}\s*\(\s*$/;
+/** After the count's noun: the ages of its group ('61 children aged 12 to 17 – …'), which are no part of the split. */
+const AGES = String.raw`(?:\s+aged\s+\d{1,2}(?:\s*(?:to|-|\u2013|and)\s*\d{1,2})?(?:\s+(?:years?|and\s+over|or\s+over|or\s+under))?)?`;
+const AGES_AT_END = new RegExp(String.raw`${AGES}\s*$`);
+/** From the count to its bracket: the count's noun phrase, up to four words (and its ages), no clause break. */
+const TO_BRACKET = new RegExp(String.raw`^(?:\s+[A-Za-z][\w'-]*){0,4}${AGES}\s*\(\s*$`);
 /** The name of one category after its count: up to three words, or 'in'/'from'/'for' and up to four. */
 const CATEGORY = /^\s+(?:(?:in|from|for|at)\s+)?[A-Za-z][\w'-]*(?:\s+(?!and\b)[A-Za-z][\w'-]*){0,3}\s*$/i;
 /** Words that make a bracket something other than a split into kinds. */
@@ -75,7 +78,7 @@ function bracketAfter(text: string, n: Tok): { open: number; close: number; dash
 }
 
 /** From the count to an opening dash: its noun phrase, up to four words. */
-const TO_DASH = /^(?:\s+[A-Za-z][\w'-]*){1,4}\s[\u2013\u2014]\s*$/;
+const TO_DASH = new RegExp(String.raw`^(?:\s+[A-Za-z][\w'-]*){1,4}${AGES}\s[\u2013\u2014]\s*$`);
 
 /**
  * A pair of spaced dashes right after a count's noun phrase: 'all 154 acute trusts – the 136 … and the 18
@@ -86,7 +89,7 @@ function dashesAfter(text: string, n: Tok): { open: number; close: number; dash:
   if (!m) return undefined;
   const open = n.end + m.index + 1;
   // A noun phrase, not a clause ('610 were good or better – 41 outstanding, …' is a band and, perhaps, its grades).
-  if (!TO_DASH.test(text.slice(n.end, open + 1)) || /\b(?:were|was|are|is|had|has|have|been|or|and|[a-z]{3,}ed)\b/i.test(text.slice(n.end, open))) return undefined;
+  if (!TO_DASH.test(text.slice(n.end, open + 1)) || /\b(?:were|was|are|is|had|has|have|been|or|and|[a-z]{3,}ed)\b/i.test(text.slice(n.end, open).replace(AGES_AT_END, ''))) return undefined;
   const c = /\s[\u2013\u2014](?:\s|$)/.exec(text.slice(open + 1, open + 200));
   if (!c) return undefined;
   const close = open + 1 + c.index;
