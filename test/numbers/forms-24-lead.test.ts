@@ -73,3 +73,25 @@ describe("a count split into its kinds after the ages of its group ('61 children
     assert.deepEqual(rulesOf('Waiting times were 10 to 12 weeks in May – 14 in June.'), []);
   });
 });
+
+describe('a quantifier word with its count set beside it, the group counted before (quantifier-apposed.ts)', () => {
+  const q = (text: string, k: string) => claimsOf(text).find((c) => c.kind === 'quantifier' && c.operands.some((o) => o.role === 'k' && o.raw === k));
+  it('confirms the word on the group of the sentence before', () => {
+    const c = q('Nineteen pupils have a statement of needs. The tracking shows that a majority of them, 12 pupils, are making good progress.', '12');
+    assert.equal(c?.verdict, 'ok');
+    assert.ok(c?.operands.some((o) => o.role === 'n' && o.raw === 'Nineteen'));
+    assert.equal(q('The base serves 24 pupils with complex needs. Most of these pupils, 22 in all, make strong progress.', '22')?.verdict, 'ok');
+  });
+  it('not-ok: a word the count does not fit is not confirmed, and nothing is reported here (the text does not tie them)', () => {
+    const text = 'Nineteen pupils have a statement of needs. The tracking shows that a majority of them, 6 pupils, are making good progress.';
+    assert.notEqual(q(text, '6')?.verdict, 'ok');
+    assert.deepEqual(rulesOf(text), []);
+  });
+  it('trap: two groups counted before leave the word unread', () => {
+    const c = q('We spoke to 19 pupils and 30 parents. A majority, 12 people, were positive.', '12');
+    assert.notEqual(c?.verdict, 'ok');
+  });
+  it("trap: a count with its own whole ('a majority, 12 of the 19') is left to the pair readers", () => {
+    assert.deepEqual(rulesOf('There were 40 pupils. A majority, 12 of the 19 boys, were positive.'), []);
+  });
+});

@@ -5,7 +5,7 @@
  *
  * Families, one file each: `apposition.ts`, `clause-between.ts`,
  * `slash.ts` (anchors 'k/n' for the other two), `quoted-grade.ts`,
- * `quantifier-distant.ts`; the total a sentence is about is found by
+ * `quantifier-distant.ts`, `quantifier-apposed.ts`; the total a sentence is about is found by
  * `population.ts`.
  */
 import type { ClaimRecord } from '../claim.js';
@@ -14,7 +14,8 @@ import { clauseBetweenReadings } from './clause-between.js';
 import type { SentenceView } from './index.js';
 import { quantifierDistantReadings } from './quantifier-distant.js';
 import { quotedGradeReadings } from './quoted-grade.js';
-import { judgeReadings, pairsOf, singlesOf } from './shares.js';
+import { judgeReadings, pairsOf, sharesOf, singlesOf } from './shares.js';
+import { apposedQuantifier } from './quantifier-apposed.js';
 import { slashPairs } from './slash.js';
 
 export function readSentenceShares(s: SentenceView): ClaimRecord[] {
@@ -28,5 +29,11 @@ export function readSentenceShares(s: SentenceView): ClaimRecord[] {
     ...quotedGradeReadings(s, singles),
     ...appositionReadings(s, [...pairs, ...singles]),
   ];
+  // A quantifier word that no reading above took, with its count set beside it: confirmed only (quantifier-apposed.ts).
+  for (const share of sharesOf(s, { quantifiers: true })) {
+    if (share.type !== 'quantifier' || readings.some((r) => r.share.start === share.start)) continue;
+    const r = apposedQuantifier(s, share);
+    if (r) readings.push(r);
+  }
   return readings.length ? judgeReadings(s, readings) : [];
 }
