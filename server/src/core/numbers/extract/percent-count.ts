@@ -66,7 +66,11 @@ export function percentCount(r: Reading, i: number): boolean {
   const fitting = cands.find((c) => judge(k.value, c.tok.value, p.scaled, p.decimals, r.policy).verdict === 'ok');
   // 'Of the 80 cases, 60% were men, and 75% (36) of the men …': a group named after the bracket that is a part of the
   // total (another noun, the noun narrowed, or after a share of the total) is of a size not written.
-  if (!fitting && cands.length > 0 && (ofOtherGroup(text.slice(close, close + 60), cands[0]!.noun) || (/^\s*of\s+(?:the|these|those)\s/i.test(text.slice(close, close + 12)) && shareOfPopBefore(r, cands[0]!, at + t.start)))) {
+  // ('Two-thirds of those stations (240) …, 21% (74) are wholetime': a group the sentence names before the share,
+  // pointing back with 'those' to another noun than the group counted before, is what its shares are of.)
+  const named = [...text.slice(0, t.start).matchAll(/\bof\s+(?:these|those)\s+([a-z]+s)\b/gi)].pop()?.[1];
+  const otherNamed = named !== undefined && cands.length > 0 && cands[0]!.noun !== undefined && named.toLowerCase().replace(/s$/, '') !== cands[0]!.noun.toLowerCase().replace(/s$/, '');
+  if (!fitting && cands.length > 0 && (otherNamed || ofOtherGroup(text.slice(close, close + 60), cands[0]!.noun) || (/^\s*of\s+(?:the|these|those)\s/i.test(text.slice(close, close + 12)) && shareOfPopBefore(r, cands[0]!, at + t.start)))) {
     emit(judgeNoTotal(claimBase(t.start, close, 'percent-count'), p, k, r.policy));
     pushBase({ end: at + close, p, k });
   } else if (cands.length > 0) {

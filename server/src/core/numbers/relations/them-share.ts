@@ -88,6 +88,11 @@ export function readThemShare(s: SentenceView): ClaimRecord[] {
   // A count with a noun of its own is of the group only when the group is counted with that noun ('40 nursery
   // schools … 28 schools', read by `quantifier-distant.ts`) or with none ('There were 29. … sixteen men').
   if (named && !sizeOnly(nTok)) return out;
+  // 'of those stations' names its group: after '7,834 people' it is another ('Two-thirds of those stations (240)').
+  // (Unless the sentence before has the noun's word: 'Twenty-four children had been strip-searched. Half of these searches …'.)
+  const ofNoun = /^\s+of\s+(?:these|those)\s+([a-z]+s)\s*[(\u2013\u2014,]/i.exec(between)?.[1]?.toLowerCase();
+  const groupNoun = nounAfter(prev.text, nTok.end);
+  if (ofNoun && groupNoun && singular(ofNoun) !== singular(groupNoun.toLowerCase()) && !prev.text.toLowerCase().includes(singular(ofNoun))) return out;
   // A group given roughly ('Some 460 men') is a whole to confirm on, never to find a share wrong on.
   const rough = (named || closing) && HEDGE_BEFORE.test(prev.text.slice(Math.max(0, nTok.start - 30), nTok.start));
   // The sentence before names no part of its group that 'them' could mean instead ('… 90 files, and 60 were late').
