@@ -95,3 +95,16 @@ describe('a quantifier word with its count set beside it, the group counted befo
     assert.deepEqual(rulesOf('There were 40 pupils. A majority, 12 of the 19 boys, were positive.'), []);
   });
 });
+
+describe("shares of a group the sentence names with 'of those NOUN', not the group of another noun counted before (them-share.ts, extract/percent-count.ts)", () => {
+  const text = 'The Service employed 7,834 people. Two-thirds of those stations (240) rely mainly on retained crews, 21% (74) are wholetime and 12% (42) are crewed by volunteers.';
+  it('trap: neither the fraction nor the later shares are judged on the 7,834 people', () => {
+    assert.deepEqual(rulesOf(text), []);
+  });
+  it("the group of the same noun ('of these pupils' after '40 pupils') is still taken", () => {
+    assert.deepEqual(rulesOf('Inspectors looked at the books of 40 pupils. Two-thirds of these pupils (12) wrote at length.'), ['numbers/fraction-mismatch']);
+  });
+  it("a noun whose word the sentence before has ('strip-searched' … 'these searches') is still of that group", () => {
+    assert.deepEqual(rulesOf('Twenty-four children had been strip-searched in the year. Half of these searches (14) had been carried out under restraint.'), ['numbers/fraction-mismatch']);
+  });
+});

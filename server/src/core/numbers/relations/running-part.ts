@@ -19,7 +19,7 @@
  */
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf } from '../judge.js';
-import { singular, type Tok } from '../scan.js';
+import { CLAUSE_VERBS, MODALS, SAYING_VERBS, singular, type Tok } from '../scan.js';
 import { countOfTok, depthAt } from './common.js';
 import { type PreviousSentence, type SentenceView } from './index.js';
 import { populationsOf, type Population } from './population.js';
@@ -28,7 +28,7 @@ import { groupNoun, isCountTok } from './shares.js';
 /** A time set against another: the later count may be of another time ('last year', 'in 2019', 'compared with'). */
 const OTHER_TIME = /\b(?:last|previous|preceding|next|following)\s+(?:year|month|quarter|inspection|period|week)\b|\bthe\s+(?:year|month)\s+before\b|\b(?:in|since|by|during)\s+(?:19|20)\d\d\b|\bcompared\b|\bagainst\b|\bthan\b|\bper\s+cent\s+(?:more|fewer)\b/i;
 /** After a count with no noun: a verb of its clause ('12 said', 'three were', '9 had been'). */
-const VERB_AFTER = /^\s+(?:(?:only|just|also|still|then|later|all|both)\s+)?(?:were|was|had|have|has|are|is|did|do|does|said|told|felt|thought|reported|agreed|received|could|would|should|might|may|will|must|can|[a-z]{3,}ed(?=\s+(?:by|in|on|at|to|for|with|from|within|as|and|but|or|the|a|an|their|his|her|its|that|this|them)\b|\s*[.,;:]|\s*$))\b/i;
+const VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:only|just|also|still|then|later|all|both)\s+)?(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|do|does|reported|agreed|received|set|showed|[a-z]{3,}ed(?=\s+(?:by|in|on|at|to|for|with|from|within|as|and|but|or|the|a|an|their|his|her|its|that|this|them)\b|\s*[.,;:]|\s*$))\b`, 'i');
 /** A count with no noun closing its clause after 'in', 'for' or 'to' ('in 15.', 'for 9;'). */
 const CLOSING_AFTER_PREP = { before: /\b(?:in|for|to|by|with)\s+(?:only\s+|just\s+)?$/i, after: /^\s*(?:[.;,)]|$|\s+(?:the|this|that|these|those|there|it|they|no|a|an|staff|inspectors)\b)/i };
 /** A frame opening its clause ('Of the 21 patients who …,'): with the noun of a group before, a part of it. */
