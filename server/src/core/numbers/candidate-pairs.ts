@@ -17,7 +17,6 @@
  * Only counts are tried (the scanner's types: no years, ages, amounts, labels, pronouns), in whole numbers,
  * with the part no larger than the whole. Only a fit by the report's rounding policy counts.
  */
-import type { Span } from '../model.js';
 import type { BlockData } from '../parse/block.js';
 import type { ClaimRecord, Operand } from './claim.js';
 import { accepted, exactPercent, explanations, formatScaled, type RoundingPolicy } from './rounding.js';

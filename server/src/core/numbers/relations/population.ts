@@ -18,7 +18,7 @@
  * A count that is itself a part ('18 of the 24') is not a population.
  */
 import { isPopulation, sameGroup, type Tok } from '../scan.js';
-import type { SentenceView } from './index.js';
+import type { PreviousSentence, SentenceView } from './index.js';
 import { countFig, groupNoun, isCountTok, type CountFig } from './shares.js';
 
 export interface Population {
@@ -70,6 +70,15 @@ export function populationsOf(s: SentenceView): Population[] {
     out.push(p);
   }
   cache.set(s, out);
+  return out;
+}
+
+const previousCache = new WeakMap<PreviousSentence, Population[]>();
+
+/** The populations of a sentence before `s` (computed once per sentence, whichever later sentence asks). */
+export function populationsBefore(s: SentenceView, p: PreviousSentence): Population[] {
+  let out = previousCache.get(p);
+  if (!out) previousCache.set(p, (out = populationsOf({ text: p.text, toks: p.toks, offset: p.offset, policy: s.policy })));
   return out;
 }
 

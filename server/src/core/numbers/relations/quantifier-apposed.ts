@@ -15,16 +15,14 @@
  * band, and never found wrong here.
  */
 import { singular } from '../scan.js';
-import type { PreviousSentence, SentenceView } from './index.js';
-import { populationsOf, type Population } from './population.js';
+import type { SentenceView } from './index.js';
+import { populationsBefore, populationsOf, type Population } from './population.js';
 import { countFig, groupNoun, isCountTok, type Reading, type ShareFig } from './shares.js';
 
 /** From the word to its count: 'of them', 'of these', 'of the <words>', then the mark that sets the count off. */
 const TO_COUNT = /^(?:\s+of\s+(?:them|these|those|(?:the|these|those)(?:\s+[a-z][\w'-]*){1,4}))?\s*(?:,|\(|[\u2013\u2014]|\s-|:)\s*(?:only\s+|just\s+|some\s+)?$/i;
 /** After the count: its noun or 'in all', then the end of its aside ('48 –', '12 pupils,', '(12)', '18 of them,'). */
 const CLOSES = /^(?:\s+[a-z][\w'-]*){0,2}?(?:\s+(?:in\s+all|in\s+total|altogether|of\s+them|of\s+these))?\s*(?:[),;.\u2013\u2014]|\s-\s|$)/i;
-
-const populationCache = new WeakMap<PreviousSentence, Population[]>();
 
 export function apposedQuantifier(s: SentenceView, share: ShareFig): Reading | undefined {
   if (share.type !== 'quantifier') return undefined;
@@ -55,8 +53,7 @@ function groupOf(s: SentenceView, share: ShareFig, noun: string | undefined): { 
   const previous = s.previous ?? [];
   for (let i = previous.length - 1; i >= 0; i--) {
     const p = previous[i]!;
-    let pops = populationCache.get(p);
-    if (!pops) populationCache.set(p, (pops = populationsOf({ text: p.text, toks: p.toks, offset: p.offset, policy: s.policy })));
+    const pops = populationsBefore(s, p);
     if (pops.length === 0) continue;
     const named = pops.filter(fits);
     return named.length === 1 ? { pop: named[0]!, offset: p.offset } : undefined;

@@ -21,8 +21,8 @@ import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf } from '../judge.js';
 import { CLAUSE_VERBS, MODALS, SAYING_VERBS, singular, type Tok } from '../scan.js';
 import { countOfTok, depthAt } from './common.js';
-import { type PreviousSentence, type SentenceView } from './index.js';
-import { populationsOf, type Population } from './population.js';
+import type { SentenceView } from './index.js';
+import { populationsBefore, populationsOf, type Population } from './population.js';
 import { groupNoun, isCountTok } from './shares.js';
 
 /** A time set against another: the later count may be of another time ('last year', 'in 2019', 'compared with'). */
@@ -40,14 +40,6 @@ const FRAME_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:of|among|amongst|for|in)
 const NOT_OF_GROUP_BEFORE = /(?:\d\s*(?:,|and|or|to|-|\u2013)\s*$)|\b(?:all|both|each|every|either|neither|of|out\s+of|than|from|to|by|between|further|another|other|remaining|extra|additional|rest|except|but|up|down|over|under|about|around|nearly|almost|some|approximately|roughly)\s+(?:the\s+)?$/i;
 /** After a count: its own whole or rate ('of the 40', '/40', 'per', 'in every', 'out of'). */
 const OWN_WHOLE_AFTER = /^\s*(?:\/|\(|(?:[A-Za-z][\w'-]*\s+)?(?:of|out\s+of|in\s+every|per|a|each)\b)/i;
-
-const populationCache = new WeakMap<PreviousSentence, Population[]>();
-
-function populationsBefore(s: SentenceView, p: PreviousSentence): Population[] {
-  let out = populationCache.get(p);
-  if (!out) populationCache.set(p, (out = populationsOf({ text: p.text, toks: p.toks, offset: p.offset, policy: s.policy })));
-  return out;
-}
 
 export function readRunningParts(s: SentenceView): ClaimRecord[] {
   const previous = s.previous ?? [];
