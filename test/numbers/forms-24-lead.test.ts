@@ -108,3 +108,17 @@ describe("shares of a group the sentence names with 'of those NOUN', not the gro
     assert.deepEqual(rulesOf('Twenty-four children had been strip-searched in the year. Half of these searches (14) had been carried out under restraint.'), ['numbers/fraction-mismatch']);
   });
 });
+
+describe("a list closed by its total with 'a further' before a part (trailing-total.ts)", () => {
+  it("confirms '141 … and a further 46 …, 187 in all'", () => {
+    assert.ok(claimsOf('We received 141 responses online and a further 46 on paper, 187 in all.').some((c) => c.kind === 'parts-sum' && c.verdict === 'ok'));
+  });
+  it("not-ok is listed, not reported: 'a further' is a loose word, the parts may overlap", () => {
+    const text = 'We received 141 responses online and a further 46 on paper, 190 in all.';
+    assert.ok(claimsOf(text).some((c) => c.kind === 'parts-sum' && c.verdict === 'unchecked'));
+    assert.deepEqual(rulesOf(text), []);
+  });
+  it('trap: without the total the parts are no list', () => {
+    assert.ok(!claimsOf('We received 141 responses online and a further 46 on paper.').some((c) => c.kind === 'parts-sum'));
+  });
+});

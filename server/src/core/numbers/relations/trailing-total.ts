@@ -39,6 +39,8 @@ const PERIOD_END = /^(?:\s+[a-z][\w'-]*)?\s+(?:in|over|across|during|for|through
 
 /** Between two parts: the words of the part before, then a comma or 'and'. */
 const BETWEEN = /^[^.;:()]{0,70}?(?:,|\band)\s*$/i;
+/** Between two parts of the run: as BETWEEN, perhaps with 'a further' or 'another' ('141 online and a further 46 on paper'; a loose word, `LOOSE`). */
+const BETWEEN_PARTS = /^[^.;:()]{0,70}?(?:,|\band)\s*(?:a\s+further\s+|another\s+)?$/i;
 /**
  * A figure next: 'over', 'under', 'about', 'around' and 'some' hedge it ('about 40'), but before words they
  * are prepositions ('17 recommendations about safeguarding', 'over the year') and say nothing of the list.
@@ -234,7 +236,7 @@ export function readTrailingTotal(s: SentenceView): ClaimRecord[] {
       // The gap to the next figure (the total for the last part) must be a list separator.
       // (Before a colon lead, the last part's words run to the colon; before a total set off by a dash, '… and nine
       // care workers — 12 staff in total —', the dash is the separator.)
-      const gapOk = next === total && colonLead ? LAST_BEFORE_COLON.test(text.slice(t.end, leadEnd)) : (next === total && DASH_BEFORE_TOTAL.test(text.slice(t.end, leadEnd))) || BETWEEN.test(text.slice(t.end, next === total ? leadEnd : next.start));
+      const gapOk = next === total && colonLead ? LAST_BEFORE_COLON.test(text.slice(t.end, leadEnd)) : (next === total && DASH_BEFORE_TOTAL.test(text.slice(t.end, leadEnd))) || BETWEEN_PARTS.test(text.slice(t.end, next === total ? leadEnd : next.start));
       if (!gapOk) break;
       // ('Across the 3 sites, 45, 60 and 75 staff were employed, 180 in total': the count of an opening frame says
       // where the list is, and is no part of it.)
