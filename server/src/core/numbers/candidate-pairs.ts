@@ -223,16 +223,16 @@ function withNearestWhole(c: ClaimRecord, sentences: WindowSentence[][], policy:
   const wholes = w.before.counts.filter((x) => !x.barred && !x.ofThose && x.value > k.value && sameGroup(x.noun, k.noun));
   // (A sentence before with several counts: the one whole that gives the share exactly is confirmed, as the share
   // is already consistent with some whole; none fitting leaves the claim as it is.)
+  const shown = `${formatScaled(p.value, p.decimals ?? 0)}%`;
   if (w.before.counts.length > 1) {
     if (c.verdict !== 'ok') return c;
     const fitting = wholes.filter((x) => fits(k.value, x.value, p, policy));
     if (fitting.length !== 1) return c;
     const n = fitting[0]!;
-    return { ...c, kind: 'percent-of', operands: [operand('k', k), operand('n', n), p], arithmetic: `${k.value} of ${n.value} = ${exactPercent(k.value, n.value)}% ✓ (${formatScaled(p.value, p.decimals ?? 0)}% read with the one whole of the sentence before that gives it)` };
+    return { ...c, kind: 'percent-of', operands: [operand('k', k), operand('n', n), p], arithmetic: `${k.value} of ${n.value} = ${exactPercent(k.value, n.value)}% ✓ (${shown} read with the one whole of the sentence before that gives it)` };
   }
   if (wholes.length !== 1) return c;
   const n = wholes[0]!;
-  const shown = `${formatScaled(p.value, p.decimals ?? 0)}%`;
   if (fits(k.value, n.value, p, policy)) {
     return { ...c, kind: 'percent-of', operands: [operand('k', k), operand('n', n), p], arithmetic: `${k.value} of ${n.value} = ${exactPercent(k.value, n.value)}% ✓ (${shown} read with the whole of the sentence before)` };
   }
@@ -302,6 +302,8 @@ const RATE_BEFORE = new RegExp(String.raw`(?:,|\s[\u2013\u2014]|\s-)\s*${RATE_OF
  */
 const APPOSED_RIGHT_AFTER = /^(?:\s+of\s+(?:them|these|those))?(?:\s*,\s*(?:representing|which\s+(?:is|was)|equivalent\s+to)|\s[\u2013\u2014]|\s-)\s*$/i;
 const BARE_DASH_BEFORE = /(?:\s[\u2013\u2014]|\s-)\s*$/;
+/** ', or' right before a share ('… within a week, or 75%'). */
+const OR_BEFORE = /,\s*or\s*$/i;
 const RESTATED_RIGHT_AFTER = /^(?:\s+of\s+(?:them|these|those))?\s*(?:[\u2013\u2014]|-)\s*$/i;
 const OTHER_GROUND = /\b(?:average|national|target|benchmark|rate|than|against|compared|expected|previous|last)\b/i;
 const AT_LEAST_BEFORE = /\bat\s+least\s+$/i;
@@ -315,19 +317,18 @@ const RESTATING_AFTER = /^(?:\s+of\s+(?:the\s+(?:total|whole)|all\s+(?:the\s+)?(
  * perhaps in the sentence before, 'of these'), opened by a word of restating and naming its whole as the total, or
  * as all of the whole's own noun. The part is the pair's, the only count of the clause before the share.
  */
-/** A share closed by a comma with its pair's clause going on: read as one with no whole named after it. */
-const APPOSED = Object.assign([''], { index: 0, input: '' }) as unknown as RegExpExecArray;
-
 function restatingShare(own: WindowSentence, p: Operand, masked: string, base: number, judged: Judged, before?: WindowSentence): ClosingPair | undefined {
   const local = p.span.start - base;
   if (!RESTATING_BEFORE.test(masked.slice(Math.max(own.start - base, local - 40), local))) return undefined;
-  const after = RESTATING_AFTER.exec(masked.slice(p.span.end - base, own.end - base)) ?? (APPOSITION_CLOSES.test(masked.slice(p.span.end - base, own.end - base)) ? APPOSED : null);
-  if (!after) return undefined;
-  const apposed = after === APPOSED;
+  const tail = masked.slice(p.span.end - base, own.end - base);
+  const after = RESTATING_AFTER.exec(tail);
+  // (A share closed by a comma with its pair's clause going on: read as one with no whole named after it.)
+  const apposed = !after && APPOSITION_CLOSES.test(tail);
+  if (!after && !apposed) return undefined;
   // With no whole named after it ('…, representing 75%.', '…, an accuracy rate of 89%.'), a share of a whole counted
   // before its sentence is that whole's only when the sentence before counts one group ('We inspected 52 schools and
   // 14 colleges. … in 30 of them, which is 45 per cent.' may be of 52, 14 or 66).
-  const bare = after[0].trim() === '' || /^[.!]$/.test(after[0].trim());
+  const bare = !after || after[0].trim() === '' || /^[.!]$/.test(after[0].trim());
   let best: ClosingPair | undefined;
   for (const c of judged.countOfs) {
     const k = c.operands.find((o) => o.role === 'k');
@@ -347,11 +348,11 @@ function restatingShare(own: WindowSentence, p: Operand, masked: string, base: n
   // ground ('made progress against the national average — 53%' may give the average).
   const opener = masked.slice(Math.max(own.start - base, local - 40), local);
   if (BARE_DASH_BEFORE.test(opener) && !RESTATED_RIGHT_AFTER.test(between)) return undefined;
-  if (/,\s*or\s*$/i.test(opener) && OTHER_GROUND.test(between)) return undefined;
+  if (OR_BEFORE.test(opener) && OTHER_GROUND.test(between)) return undefined;
   // ('11 had at least one visit late, which is 61%': 'at least one' says of each case, it counts no group.)
   if (tokensOf(between).some((t) => t.kind === 'pct' || t.kind === 'frac' || (t.kind === 'num' && !t.notCount && !(t.value === 1 && AT_LEAST_BEFORE.test(between.slice(Math.max(0, t.start - 12), t.start)))))) return undefined;
   // 'of all lessons seen': the whole's own noun, written with it ('observed 46 lessons').
-  if (after[1]) {
+  if (after?.[1]) {
     const noun = nounAfter(masked, best.n.span.end - base);
     if (!noun || !sameGroup(after[1].toLowerCase(), noun)) return undefined;
   }
@@ -494,7 +495,7 @@ function confirmOpen(c: ClaimRecord, sentences: WindowSentence[][], masked: stri
   const before = masked.slice(Math.max(0, local - 40), local);
   if (NOT_A_SHARE_BEFORE.test(before) && !APPOSED_OR.test(before)) {
     // (', or P%' restating the pair too: '… answered 45 of them within a week, or 75%.')
-    const rate = w && (RATE_BEFORE.test(masked.slice(Math.max(w.own.start - base, local - 40), local)) || /,\s*or\s*$/i.test(before)) ? restatingShare(w.own, p, masked, base, judged, w.before) : undefined;
+    const rate = w && (RATE_BEFORE.test(masked.slice(Math.max(w.own.start - base, local - 40), local)) || OR_BEFORE.test(before)) ? restatingShare(w.own, p, masked, base, judged, w.before) : undefined;
     return rate ? judgeClosing(c, rate, policy) : c;
   }
   const closing = w && (closingPair(w.own, p, masked, base, judged) ?? restatingShare(w.own, p, masked, base, judged, w.before));

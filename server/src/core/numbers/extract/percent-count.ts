@@ -13,7 +13,7 @@
 import { judge } from '../rounding.js';
 import { countOperand, judgeNoTotal, judgeShare, pctOperand, unchecked, written, type CountIn } from '../judge.js';
 import { changeAmountBefore, UNIT_WORDS } from '../words.js';
-import type { Tok } from '../scan.js';
+import { singular, type Tok } from '../scan.js';
 import { shareOfPopBefore, type Pop } from './reading.js';
 import type { Reading } from './reading.js';
 import { bracketEnd, COMPARED_AFTER, coordinatedChange, laterPair, OF_N_PAREN, ofOtherGroup, OPEN, PAIR } from './shared.js';
@@ -69,7 +69,7 @@ export function percentCount(r: Reading, i: number): boolean {
   // ('Two-thirds of those stations (240) …, 21% (74) are wholetime': a group the sentence names before the share,
   // pointing back with 'those' to another noun than the group counted before, is what its shares are of.)
   const named = [...text.slice(0, t.start).matchAll(/\bof\s+(?:these|those)\s+([a-z]+s)\b/gi)].pop()?.[1];
-  const otherNamed = named !== undefined && cands.length > 0 && cands[0]!.noun !== undefined && named.toLowerCase().replace(/s$/, '') !== cands[0]!.noun.toLowerCase().replace(/s$/, '');
+  const otherNamed = named !== undefined && cands.length > 0 && cands[0]!.noun !== undefined && singular(named.toLowerCase()) !== singular(cands[0]!.noun.toLowerCase());
   if (!fitting && cands.length > 0 && (otherNamed || ofOtherGroup(text.slice(close, close + 60), cands[0]!.noun) || (/^\s*of\s+(?:the|these|those)\s/i.test(text.slice(close, close + 12)) && shareOfPopBefore(r, cands[0]!, at + t.start)))) {
     emit(judgeNoTotal(claimBase(t.start, close, 'percent-count'), p, k, r.policy));
     pushBase({ end: at + close, p, k });
@@ -175,7 +175,6 @@ export function percentLaterPair(r: Reading, i: number): boolean {
 }
 
 /** '(k inspections to n premises)', '(2 inspections out of 3403)': a pair whose part names its own noun. */
-const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
 const NOUN_PAIR = /^\s+([A-Za-z][\w-]*)\s+(?:to|out\s+of|of|for)\s+(?:the\s+|all\s+)?$/i;
 
 /**

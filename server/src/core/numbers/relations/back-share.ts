@@ -85,7 +85,8 @@ function countNamed(text: string, k: Tok, noun: string): boolean {
 
 /** Whether two counts before `k` differ by exactly `k`, and its share fits one of them. */
 function differenceFits(k: Tok, clauses: readonly Clause[], fits: (n: number) => boolean): boolean {
-  const vals = clauses.flatMap((c, i) => c.toks.filter((t) => t !== k && t.kind === 'num' && !t.notCount && t.end <= (i === 0 ? k.start : c.end)).map((t) => t.value));
+  // (The count's own clause holds no count after it: it is the clause's last.)
+  const vals = clauses.flatMap((c) => c.toks.filter((t) => t !== k && t.kind === 'num' && !t.notCount).map((t) => t.value));
   for (const a of vals) for (const b of vals) if (a - b === k.value && (fits(a) || fits(b))) return true;
   return false;
 }

@@ -489,3 +489,9 @@ export function sharesThing(a: string, b: string): boolean {
 export function addsToEarlier(text: string, t: { start: number }): boolean {
   return ADDS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
+
+/**
+ * A time set against another ('last year', 'the year before', 'in 2019', 'compared with', 'than'): a later count of
+ * such a text may be of another time, so the readers that tie a count to a group by its noun alone stand aside.
+ */
+export const OTHER_TIME = /\b(?:last|previous|preceding|next|following)\s+(?:year|month|quarter|inspection|period|week)\b|\bthe\s+(?:year|month)\s+before\b|\b(?:in|since|by|during)\s+(?:19|20)\d\d\b|\bcompared\b|\bagainst\b|\bthan\b|\bper\s+cent\s+(?:more|fewer)\b/i;

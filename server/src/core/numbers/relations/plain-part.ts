@@ -20,7 +20,7 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf } from '../judge.js';
 import { firstTokFrom, isPopulation, sameGroup, type Tok } from '../scan.js';
-import { countOfTok, builtRegExp } from './common.js';
+import { countOfTok, builtRegExp, OTHER_TIME } from './common.js';
 import { at, type PreviousSentence, type SentenceView } from './index.js';
 import { populationsOf } from './population.js';
 import { groupNoun, isCountTok } from './shares.js';
@@ -367,8 +367,6 @@ function givenTo(s: SentenceView): ClaimRecord[] {
 
 /** A whole written as one: 'three of the 15 boards', 'all 21 reports', 'Of the 40 homes, …'. */
 const WHOLE_BEFORE = /\b(?:(?:of|out\s+of)\s+(?:the|all\s+(?:the\s+)?)|all)\s+$/i;
-/** A time set against another ('last year', 'the year before'): the later count may be of another time. */
-const OTHER_TIME = /\b(?:last|previous|preceding|next|following|this)\s+(?:year|month|quarter|inspection|period|week)\b|\bthe\s+(?:year|month)\s+before\b|\bin\s+(?:19|20)\d\d\b|\bcompared\b|\bagainst\b|\bthan\b/i;
 
 /**
  * 'Just three of the 15 boards kept to the guarantee. In September, 13 boards met the standard …': a

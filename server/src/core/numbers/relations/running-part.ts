@@ -20,13 +20,11 @@
 import type { ClaimRecord } from '../claim.js';
 import { judgeCountOf } from '../judge.js';
 import { CLAUSE_VERBS, MODALS, SAYING_VERBS, singular, type Tok } from '../scan.js';
-import { countOfTok, depthAt } from './common.js';
+import { countOfTok, depthAt, OTHER_TIME } from './common.js';
 import type { SentenceView } from './index.js';
 import { populationsBefore, populationsOf, type Population } from './population.js';
 import { groupNoun, isCountTok } from './shares.js';
 
-/** A time set against another: the later count may be of another time ('last year', 'in 2019', 'compared with'). */
-const OTHER_TIME = /\b(?:last|previous|preceding|next|following)\s+(?:year|month|quarter|inspection|period|week)\b|\bthe\s+(?:year|month)\s+before\b|\b(?:in|since|by|during)\s+(?:19|20)\d\d\b|\bcompared\b|\bagainst\b|\bthan\b|\bper\s+cent\s+(?:more|fewer)\b/i;
 /** After a count with no noun: a verb of its clause ('12 said', 'three were', '9 had been'). */
 const VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:only|just|also|still|then|later|all|both)\s+)?(?:${CLAUSE_VERBS}|${SAYING_VERBS}|${MODALS}|do|does|reported|agreed|received|set|showed|[a-z]{3,}ed(?=\s+(?:by|in|on|at|to|for|with|from|within|as|and|but|or|the|a|an|their|his|her|its|that|this|them)\b|\s*[.,;:]|\s*$))\b`, 'i');
 /** A count with no noun closing its clause after 'in', 'for' or 'to' ('in 15.', 'for 9;'). */
